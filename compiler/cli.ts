@@ -1,0 +1,145 @@
+// The tskc command line. In: argv. Out: files written (build) or a booted kernel's
+// console on stdout (run), and an exit status:
+//   0      success (run: the guest's own exit code, written to port 0xF4)
+//   1      compile errors, printed tsc-style on stderr
+//   2      bad usage (unknown option, missing file)
+//   123    the guest crashed (triple fault)
+//   124    the guest ran past --timeout
+//   70     an internal compiler error: a bug in tskc, reported without a stack trace
+// Set TSKC_DEBUG=1 to see the stack of an internal error.
+
+import fs from "node:fs";
+import path from "node:path";
+import { Command, InvalidArgumentError } from "commander";
+import { CompileError, formatDiagnostic } from "./diagnostics.js";
+import { compile, VERSION } from "./driver.js";
+import { bootKernel } from "./emulator/v86.js";
+
+const EMIT_KINDS = ["bin", "elf", "asm", "map"] as const;
+type EmitKind = (typeof EMIT_KINDS)[number];
+const DUMP_KINDS = ["ir", "lowered"] as const;
+
+const program = new Command()
+  .name("tskc")
+  .description("Compiles kernels written in a typed TypeScript subset to i386 multiboot images.")
+  .version(VERSION, "-v, --version")
+  .showHelpAfterError();
+
+program
+  .command("build")
+  .description("compile a kernel to a multiboot flat binary, an ELF32, a NASM listing and a symbol map")
+  .argument("<entry>", "the kernel's entry file (exports main), or a folder holding main.ts")
+  .option("-o, --out <path>", "output path without extension (default: out/<name>)")
+  .option("--emit <kinds>", `comma-separated outputs: ${EMIT_KINDS.join(",")}`, parseList(EMIT_KINDS), ["bin", "elf"] as EmitKind[])
+  .option("--dump <what>", `print to stdout: ir (after the passes) or lowered (before them)`, parseOne(DUMP_KINDS))
+  .action((entryArg: string, opts: { out?: string; emit: EmitKind[]; dump?: string }) => {
+    const entry = entryFile(entryArg);
+    const compiled = compile(entry, { keepLoweredIr: opts.dump === "lowered" });
+    if (opts.dump) process.stdout.write(opts.dump === "ir" ? compiled.irText() : compiled.loweredIrText!);
+    const stem = opts.out?.replace(/\.(bin|elf|asm|map)$/, "") ?? path.join("out", defaultName(entry));
+    fs.mkdirSync(path.dirname(stem) || ".", { recursive: true });
+    const outputs: Record<EmitKind, () => Uint8Array | string> = {
+      bin: compiled.flatBinary, elf: compiled.elf, asm: compiled.listing, map: compiled.symbolMap,
+    };
+    const written = opts.emit.map((kind) => {
+      const file = `${stem}.${kind}`;
+      const content = outputs[kind]();
+      fs.writeFileSync(file, content);
+      return `${file} (${content.length} bytes)`;
+    });
+    if (!opts.dump) console.error(`tskc: wrote ${written.join(", ")}`);
+  });
+
+program
+  .command("run")
+  .description("boot a kernel in the v86 emulator (headless), streaming COM1 to stdout")
+  .argument("<kernel>", "an entry .ts file or a folder with main.ts (compiled first), or a .bin/.elf image")
+  .option("--timeout <ms>", "stop the guest after this many milliseconds (default: no limit)", parseNumber)
+  .option("--mem <MiB>", "guest memory in MiB", parseNumber, 32)
+  .action(async (kernelArg: string, opts: { timeout?: number; mem: number }) => {
+    const image = /\.(bin|elf)$/.test(kernelArg) ? readImage(kernelArg) : compile(entryFile(kernelArg)).flatBinary();
+    const result = await bootKernel(image, {
+      timeoutMs: opts.timeout ?? Number.POSITIVE_INFINITY,
+      memMiB: opts.mem,
+      onSerial: (text) => process.stdout.write(text, "latin1"),
+    });
+    switch (result.reason) {
+      case "exit":
+        process.exitCode = (result.exitCode ?? 0) & 0xff; // a process status is one byte
+        return;
+      case "halt":
+        console.error(`\ntskc: the kernel halted with interrupts disabled (cli; hlt)`);
+        return;
+      case "crash":
+        console.error(`\ntskc: the kernel crashed: ${result.detail ?? "the emulator stopped"}`);
+        process.exitCode = 123;
+        return;
+      case "timeout":
+        console.error(`\ntskc: the kernel was stopped after ${opts.timeout} ms (--timeout)`);
+        process.exitCode = 124;
+    }
+  });
+
+/** A .ts file as given, or the main.ts of a folder. */
+function entryFile(arg: string): string {
+  if (fs.existsSync(arg) && fs.statSync(arg).isDirectory()) return path.join(arg, "main.ts");
+  return arg;
+}
+
+/** out/<name>: the file's stem, or its folder's name for main.ts / index.ts. */
+function defaultName(entry: string): string {
+  const stem = path.basename(entry, ".ts");
+  return stem === "main" || stem === "index" ? path.basename(path.dirname(path.resolve(entry))) : stem;
+}
+
+function readImage(file: string): Uint8Array {
+  if (!fs.existsSync(file)) throw new UsageError(`cannot find kernel image '${file}'`);
+  return new Uint8Array(fs.readFileSync(file));
+}
+
+function parseList<T extends string>(allowed: readonly T[]) {
+  return (value: string): T[] => {
+    const items = value.split(",").map((s) => s.trim()).filter(Boolean);
+    const bad = items.find((s) => !allowed.includes(s as T));
+    if (bad !== undefined || items.length === 0) throw new InvalidArgumentError(`expected some of ${allowed.join(",")}`);
+    return items as T[];
+  };
+}
+
+function parseOne<T extends string>(allowed: readonly T[]) {
+  return (value: string): T => {
+    if (!allowed.includes(value as T)) throw new InvalidArgumentError(`expected one of ${allowed.join(", ")}`);
+    return value as T;
+  };
+}
+
+function parseNumber(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError("expected a positive number");
+  return n;
+}
+
+class UsageError extends Error {}
+
+async function main(): Promise<void> {
+  try {
+    await program.parseAsync(process.argv);
+  } catch (e) {
+    if (e instanceof CompileError) {
+      for (const d of e.diagnostics) console.error(formatDiagnostic(d));
+      const n = e.diagnostics.length;
+      console.error(`Found ${n} error${n === 1 ? "" : "s"}.`);
+      process.exitCode = 1;
+    } else if (e instanceof UsageError) {
+      console.error(`tskc: ${e.message}`);
+      process.exitCode = 2;
+    } else {
+      const message = e instanceof Error ? e.message : String(e);
+      console.error(`tskc: internal compiler error: ${message}\nThis is a bug in tskc; please report it with the source that caused it.`);
+      if (process.env.TSKC_DEBUG && e instanceof Error) console.error(e.stack);
+      process.exitCode = 70;
+    }
+  }
+}
+
+await main();

@@ -1,0 +1,63 @@
+// The compiler driver: the whole pipeline, one phase per line. In: the path of a
+// kernel's entry file. Out: the compiled kernel in every output format, or a
+// CompileError with tsc-style diagnostics.
+
+import { CompileError } from "./diagnostics.js";
+import { loadProgram } from "./frontend/program.js";
+import { checkSubset } from "./frontend/subset.js";
+import { writeElf32 } from "./image/elf.js";
+import { writeFlatBinary } from "./image/flat.js";
+import type { Image } from "./image/layout.js";
+import { link } from "./image/link.js";
+import { multibootHeader } from "./image/multiboot.js";
+import { writeSymbolMap } from "./image/symbolmap.js";
+import type { IrModule } from "./ir/ir.js";
+import { printModule } from "./ir/printer.js";
+import { lowerProgram } from "./lower/module.js";
+import { runPasses } from "./passes/index.js";
+import { bootStack, bootStub } from "./x86/boot.js";
+import { selectFunction } from "./x86/isel.js";
+import { writeListing } from "./x86/listing.js";
+import { allocateRegisters } from "./x86/regalloc.js";
+
+export const VERSION = "0.1.0";
+
+export interface Compilation {
+  ir: IrModule;
+  image: Image;
+  /** The IR as lowering produced it, before the passes; kept only when asked. */
+  loweredIrText?: string;
+  /** Each output is produced on first use. */
+  irText(): string;
+  flatBinary(): Uint8Array;
+  elf(): Uint8Array;
+  listing(): string;
+  symbolMap(): string;
+}
+
+export interface CompileOptions {
+  keepLoweredIr?: boolean;
+}
+
+export function compile(entryPath: string, options: CompileOptions = {}): Compilation {
+  const program = loadProgram(entryPath); // 1. TypeScript: parse, bind, type-check
+  const unsupported = checkSubset(program.sources); // 2. the tskc subset
+  if (unsupported.length > 0) throw new CompileError(unsupported);
+  const ir = lowerProgram(program); // 3. lowering to IR
+  const loweredIrText = options.keepLoweredIr ? printModule(ir) : undefined;
+  runPasses(ir); // 4. IR passes (passes/index.ts lists them)
+  const machine = [bootStub(ir.entry), ...ir.functions.map(selectFunction)]; // 5. instruction selection
+  machine.forEach(allocateRegisters); // 6. register allocation and frames
+  const linked = link(machine, [...ir.data, bootStack()], "_start"); // 7. encoding and layout
+  const { image } = linked;
+  return {
+    ir,
+    image,
+    loweredIrText,
+    irText: () => printModule(ir),
+    flatBinary: () => writeFlatBinary(image), // 8. image writing
+    elf: () => writeElf32(image),
+    listing: () => writeListing(linked, multibootHeader(image, "flat"), `tskc ${VERSION} listing of ${entryPath}`),
+    symbolMap: () => writeSymbolMap(image),
+  };
+}

@@ -1,0 +1,75 @@
+// Phase 1: the TypeScript program. In: the entry file's path. Out: a type-checked
+// ts.Program plus the kernel's own source files in dependency order, or a
+// CompileError carrying tsc's diagnostics. Nothing runs before this.
+//
+// The options mirror runtime/tsconfig.kernel.json, so the kernel type-checks
+// here exactly as it does under plain tsc and in an editor.
+
+import fs from "node:fs";
+import path from "node:path";
+import ts from "typescript";
+import { CompileError, diagnosticNoPlace, displayPath, fromTsDiagnostic } from "../diagnostics.js";
+import { PRELUDE_PATH, RUNTIME_DIR } from "../paths.js";
+
+const KERNEL_OPTIONS: ts.CompilerOptions = {
+  target: ts.ScriptTarget.ES2022,
+  module: ts.ModuleKind.ESNext,
+  moduleResolution: ts.ModuleResolutionKind.Bundler,
+  lib: ["lib.es2022.d.ts"],
+  types: [],
+  strict: true,
+  noEmit: true,
+  allowImportingTsExtensions: true,
+  paths: { "tskc/*": [path.join(RUNTIME_DIR, "lib", "*")] },
+};
+
+export interface KernelProgram {
+  program: ts.Program;
+  checker: ts.TypeChecker;
+  entry: ts.SourceFile;
+  /** Kernel sources (not .d.ts), each after the files it imports. */
+  sources: ts.SourceFile[];
+}
+
+/** Parses and type-checks the kernel rooted at `entryPath`; throws CompileError on any tsc error. */
+export function loadProgram(entryPath: string): KernelProgram {
+  const entryFile = path.resolve(entryPath);
+  if (!fs.existsSync(entryFile) || !fs.statSync(entryFile).isFile()) {
+    throw new CompileError([diagnosticNoPlace(1001, `cannot find entry file '${displayPath(entryFile)}'`)]);
+  }
+  if (!/\.ts$/.test(entryFile) || /\.d\.ts$/.test(entryFile)) {
+    throw new CompileError([diagnosticNoPlace(1002, `entry file '${entryPath}' must be a .ts source file`)]);
+  }
+  const program = ts.createProgram({ rootNames: [entryFile, PRELUDE_PATH], options: KERNEL_OPTIONS });
+  const tsDiagnostics = [
+    ...program.getOptionsDiagnostics(),
+    ...program.getSyntacticDiagnostics(),
+    ...program.getGlobalDiagnostics(),
+    ...program.getSemanticDiagnostics(),
+  ].filter((d) => d.category === ts.DiagnosticCategory.Error);
+  if (tsDiagnostics.length > 0) throw new CompileError(tsDiagnostics.map(fromTsDiagnostic));
+
+  const entry = program.getSourceFile(entryFile)!;
+  return { program, checker: program.getTypeChecker(), entry, sources: dependencyOrder(program, entry) };
+}
+
+/** Depth-first over imports, so that each file follows the files it imports. */
+function dependencyOrder(program: ts.Program, entry: ts.SourceFile): ts.SourceFile[] {
+  const order: ts.SourceFile[] = [];
+  const seen = new Set<string>();
+  const visit = (sf: ts.SourceFile) => {
+    if (seen.has(sf.fileName)) return;
+    seen.add(sf.fileName);
+    for (const stmt of sf.statements) {
+      if ((ts.isImportDeclaration(stmt) || ts.isExportDeclaration(stmt)) && stmt.moduleSpecifier) {
+        const spec = (stmt.moduleSpecifier as ts.StringLiteral).text;
+        const resolved = ts.resolveModuleName(spec, sf.fileName, program.getCompilerOptions(), ts.sys);
+        const target = resolved.resolvedModule && program.getSourceFile(resolved.resolvedModule.resolvedFileName);
+        if (target && !target.isDeclarationFile) visit(target);
+      }
+    }
+    order.push(sf);
+  };
+  visit(entry);
+  return order;
+}

@@ -1,0 +1,82 @@
+// Phase 8: linking. In: the allocated machine functions (phase 6) and the data
+// items from lowering. Out: an Image (addresses, section bytes, symbols) for the
+// writers in this folder, plus where every instruction and datum landed.
+//
+// Code refers to data by absolute address, and data follows code, so addresses
+// are known only once the code's size is. Encoding runs twice: first with a
+// placeholder for every data address, to learn the size; then, with the layout
+// planned, for real. Symbolic operands always use 32-bit fields (x86/encode.ts),
+// so the second pass has the same size; we check that it does.
+
+import type { DataItem } from "../ir/ir.js";
+import { BSS_END, BSS_START } from "../x86/boot.js";
+import { encodeText, type EncodedText } from "../x86/encode.js";
+import type { MFunction } from "../x86/machine.js";
+import { alignUp } from "./bytes.js";
+import { type Image, type ImageSymbol, LOAD_BASE, MULTIBOOT_HEADER_SIZE, planLayout, type SectionName } from "./layout.js";
+
+export interface PlacedData {
+  item: DataItem;
+  addr: number;
+}
+
+export interface Linked {
+  image: Image;
+  text: EncodedText;
+  data: PlacedData[];
+}
+
+const DATA_SECTIONS = ["rodata", "data", "bss"] as const;
+
+export function link(fns: MFunction[], data: DataItem[], entry: string): Linked {
+  const offsets = new Map<DataItem, number>();
+  const sizes = { rodata: 0, data: 0, bss: 0 };
+  for (const section of DATA_SECTIONS) {
+    let offset = 0;
+    for (const item of data.filter((d) => d.section === section)) {
+      offset = alignUp(offset, item.align);
+      offsets.set(item, offset);
+      offset += item.bytes.length;
+    }
+    sizes[section] = alignUp(offset, 4); // the boot stub clears .bss a dword at a time
+  }
+
+  const textAddr = LOAD_BASE + MULTIBOOT_HEADER_SIZE;
+  const known = new Set([...data.map((d) => d.symbol), BSS_START, BSS_END, ...fns.map((f) => f.name)]);
+  const placeholder = (symbol: string) => {
+    if (!known.has(symbol)) throw new Error(`internal error: reference to undefined symbol ${symbol}`);
+    return LOAD_BASE;
+  };
+  const draft = encodeText(fns, textAddr, placeholder);
+  const addrs = planLayout({ text: draft.bytes.length, ...sizes });
+
+  const symbolAddr = new Map<string, number>();
+  for (const [item, offset] of offsets) symbolAddr.set(item.symbol, addrs[item.section] + offset);
+  for (const [name, f] of draft.functions) symbolAddr.set(name, f.addr);
+  symbolAddr.set(BSS_START, addrs.bss);
+  symbolAddr.set(BSS_END, addrs.bss + sizes.bss);
+  const text = encodeText(fns, textAddr, (s) => symbolAddr.get(s) ?? placeholder(s));
+  if (text.bytes.length !== draft.bytes.length) throw new Error("internal error: code size changed between encoding passes");
+
+  const sectionBytes = (section: "rodata" | "data") => {
+    const bytes = new Uint8Array(sizes[section]);
+    for (const [item, offset] of offsets) if (item.section === section) bytes.set(item.bytes, offset);
+    return bytes;
+  };
+  const symbols: ImageSymbol[] = [
+    ...[...text.functions].map(([name, f]): ImageSymbol => ({ name, addr: f.addr, size: f.size, kind: "func", section: "text" })),
+    ...[...offsets].map(([item, offset]): ImageSymbol => ({
+      name: item.symbol, addr: addrs[item.section] + offset, size: item.bytes.length, kind: "object", section: item.section as SectionName,
+    })),
+  ];
+  const image: Image = {
+    addrs,
+    text: text.bytes,
+    rodata: sectionBytes("rodata"),
+    data: sectionBytes("data"),
+    bssSize: sizes.bss,
+    entry: text.functions.get(entry)!.addr,
+    symbols,
+  };
+  return { image, text, data: [...offsets].map(([item, offset]) => ({ item, addr: addrs[item.section] + offset })) };
+}

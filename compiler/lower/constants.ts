@@ -1,0 +1,129 @@
+// Compile-time constants: integer literals, `const` declarations and expressions
+// over them, folded exactly. In: an expression. Out: its value, or undefined when
+// it is not constant. Untyped constants (plain literals) take their type from
+// where they are used and must fit it; typed ones (a `const X: u8`) wrap at their
+// width, as the same expression would at run time.
+
+import ts from "typescript";
+import { commonIntType, type IntType, INT_TYPES, intRange, typeName, wrapToType } from "../frontend/types.js";
+import type { ModuleContext } from "./context.js";
+
+export type ConstValue =
+  | { kind: "int"; value: bigint; type?: IntType }
+  | { kind: "bool"; value: boolean }
+  | { kind: "string"; text: string };
+
+type ConstLookup = (id: ts.Identifier) => ConstValue | undefined;
+
+/** Folds `expr` if it is a constant expression; reports errors (overflowing literal, division by zero). */
+export function evalConstant(mod: ModuleContext, expr: ts.Expression, lookup: ConstLookup): ConstValue | undefined {
+  const ev = (e: ts.Expression): ConstValue | undefined => evalConstant(mod, e, lookup);
+  if (ts.isParenthesizedExpression(expr)) return ev(expr.expression);
+  if (ts.isNumericLiteral(expr)) return { kind: "int", value: parseIntegerLiteral(mod, expr) };
+  if (ts.isStringLiteral(expr) || ts.isNoSubstitutionTemplateLiteral(expr)) return { kind: "string", text: expr.text };
+  if (expr.kind === ts.SyntaxKind.TrueKeyword) return { kind: "bool", value: true };
+  if (expr.kind === ts.SyntaxKind.FalseKeyword) return { kind: "bool", value: false };
+  if (ts.isIdentifier(expr)) return lookup(expr);
+  if (ts.isPrefixUnaryExpression(expr)) {
+    const v = ev(expr.operand);
+    if (!v) return undefined;
+    if (expr.operator === ts.SyntaxKind.ExclamationToken && v.kind === "bool") return { kind: "bool", value: !v.value };
+    if (v.kind !== "int") return undefined;
+    switch (expr.operator) {
+      case ts.SyntaxKind.MinusToken: return typed(-v.value, v.type);
+      case ts.SyntaxKind.PlusToken: return v;
+      case ts.SyntaxKind.TildeToken: return typed(~v.value, v.type);
+    }
+    return undefined;
+  }
+  if (ts.isCallExpression(expr) && ts.isIdentifier(expr.expression) && expr.arguments.length === 1) {
+    const target = INT_TYPES.get(expr.expression.text);
+    const decl = mod.declarationOf(expr.expression);
+    if (!target || !decl || !decl.getSourceFile().isDeclarationFile) return undefined;
+    const v = ev(expr.arguments[0]);
+    if (v?.kind === "bool") return typed(v.value ? 1n : 0n, target);
+    return v?.kind === "int" ? typed(v.value, target) : undefined;
+  }
+  if (ts.isBinaryExpression(expr)) {
+    const a = ev(expr.left);
+    const b = a && ev(expr.right);
+    if (!a || !b) return undefined;
+    return foldBinary(mod, expr, a, b);
+  }
+  return undefined;
+}
+
+function foldBinary(mod: ModuleContext, expr: ts.BinaryExpression, a: ConstValue, b: ConstValue): ConstValue | undefined {
+  const op = expr.operatorToken.kind;
+  if (a.kind === "bool" && b.kind === "bool") {
+    switch (op) {
+      case ts.SyntaxKind.AmpersandAmpersandToken: return { kind: "bool", value: a.value && b.value };
+      case ts.SyntaxKind.BarBarToken: return { kind: "bool", value: a.value || b.value };
+      case ts.SyntaxKind.EqualsEqualsEqualsToken: case ts.SyntaxKind.EqualsEqualsToken: return { kind: "bool", value: a.value === b.value };
+      case ts.SyntaxKind.ExclamationEqualsEqualsToken: case ts.SyntaxKind.ExclamationEqualsToken: return { kind: "bool", value: a.value !== b.value };
+    }
+    return undefined;
+  }
+  if (a.kind !== "int" || b.kind !== "int") return undefined;
+  const isShift = op === ts.SyntaxKind.LessThanLessThanToken || op === ts.SyntaxKind.GreaterThanGreaterThanToken || op === ts.SyntaxKind.GreaterThanGreaterThanGreaterThanToken;
+  let type = isShift ? a.type : a.type && b.type ? commonIntType(a.type, b.type) : (a.type ?? b.type);
+  if (a.type && b.type && !type) {
+    mod.error(expr, 3002, `operands have types ${typeName(a.type)} and ${typeName(b.type)}: convert one explicitly, e.g. ${typeName(b.type)}(x)`);
+  }
+  const x = type ? wrapBig(a.value, type) : a.value;
+  const y = type && !isShift ? wrapBig(b.value, type) : b.value;
+  const count = BigInt(Number(BigInt.asUintN(5, y)));
+  const bool = (value: boolean): ConstValue => ({ kind: "bool", value });
+  switch (op) {
+    case ts.SyntaxKind.PlusToken: return typed(x + y, type);
+    case ts.SyntaxKind.MinusToken: return typed(x - y, type);
+    case ts.SyntaxKind.AsteriskToken: return typed(x * y, type);
+    case ts.SyntaxKind.SlashToken:
+    case ts.SyntaxKind.PercentToken:
+      if (y === 0n) mod.error(expr, 3003, "division by zero in a constant expression");
+      return typed(op === ts.SyntaxKind.SlashToken ? x / y : x % y, type);
+    case ts.SyntaxKind.AmpersandToken: return typed(x & y, type);
+    case ts.SyntaxKind.BarToken: return typed(x | y, type);
+    case ts.SyntaxKind.CaretToken: return typed(x ^ y, type);
+    case ts.SyntaxKind.LessThanLessThanToken: return typed(x << count, type);
+    case ts.SyntaxKind.GreaterThanGreaterThanToken: return typed(x >> count, type);
+    case ts.SyntaxKind.GreaterThanGreaterThanGreaterThanToken: {
+      // Untyped: as u32, like JavaScript. Typed: a logical shift at the type's width.
+      type ??= INT_TYPES.get("u32")!;
+      return typed(BigInt.asUintN(type.bits, x) >> count, type);
+    }
+    case ts.SyntaxKind.EqualsEqualsEqualsToken: case ts.SyntaxKind.EqualsEqualsToken: return bool(x === y);
+    case ts.SyntaxKind.ExclamationEqualsEqualsToken: case ts.SyntaxKind.ExclamationEqualsToken: return bool(x !== y);
+    case ts.SyntaxKind.LessThanToken: return bool(x < y);
+    case ts.SyntaxKind.LessThanEqualsToken: return bool(x <= y);
+    case ts.SyntaxKind.GreaterThanToken: return bool(x > y);
+    case ts.SyntaxKind.GreaterThanEqualsToken: return bool(x >= y);
+  }
+  return undefined;
+}
+
+function typed(value: bigint, type: IntType | undefined): ConstValue {
+  return { kind: "int", value: type ? wrapBig(value, type) : value, type };
+}
+
+function wrapBig(value: bigint, type: IntType): bigint {
+  return type.signed ? BigInt.asIntN(type.bits, value) : BigInt.asUintN(type.bits, value);
+}
+
+/** Checks that an untyped constant fits `type`, the type its use gives it. Returns it as a number. */
+export function fitConstant(mod: ModuleContext, node: ts.Node, c: { value: bigint; type?: IntType }, type: IntType): number {
+  if (c.type) return Number(wrapBig(c.value, type));
+  const [lo, hi] = intRange(type);
+  if (c.value < BigInt(lo) || c.value > BigInt(hi)) {
+    mod.error(node, 3001, `constant ${c.value} does not fit in ${type.name} (${lo}..${hi})`);
+  }
+  return wrapToType(Number(c.value), type);
+}
+
+function parseIntegerLiteral(mod: ModuleContext, lit: ts.NumericLiteral): bigint {
+  const text = lit.getText().replace(/_/g, "");
+  if (/^0[xob][0-9a-f]+$/i.test(text) || /^\d+$/.test(text)) return BigInt(text);
+  const n = Number(text);
+  if (!Number.isSafeInteger(n)) mod.error(lit, 3004, `'${text}' is not an integer: tskc has integer types only`);
+  return BigInt(n);
+}

@@ -1,0 +1,203 @@
+// Shared state for lowering one module and one function at a time.
+// In: the checked program (phase 1) and its subset-checked sources (phase 2).
+// Out: the pieces lower/statements.ts and lower/expressions.ts build IR with:
+// a block builder, local scopes, symbol resolution and error reporting.
+
+import ts from "typescript";
+import { type Diagnostic, diagnosticAt, displayPath } from "../diagnostics.js";
+import { INT_TYPES, type IntType, type TskType, BOOL, STRING, VOID } from "../frontend/types.js";
+import { PRELUDE_PATH } from "../paths.js";
+import type { Block, DataItem, Inst, IrFunction, SourceLoc, Temp, Terminator } from "../ir/ir.js";
+import { temp } from "../ir/ir.js";
+import type { ConstValue } from "./constants.js";
+
+export interface FunctionSig {
+  linkName: string;
+  params: TskType[];
+  ret: TskType;
+}
+
+/** What a name in kernel code refers to, after imports are followed. */
+export type Resolved =
+  | { kind: "local"; temp: Temp; type: TskType }
+  | { kind: "function"; sig: FunctionSig }
+  | { kind: "constant"; value: ConstValue }
+  | { kind: "intrinsic"; name: string }
+  | { kind: "unknown"; declaration?: ts.Declaration };
+
+/** Thrown after a diagnostic is recorded, to abandon the current function. */
+export class LoweringAbort extends Error {}
+
+export class ModuleContext {
+  readonly diagnostics: Diagnostic[] = [];
+  readonly functions = new Map<ts.Declaration, FunctionSig>();
+  readonly constants = new Map<ts.Declaration, ConstValue>();
+  readonly data: DataItem[] = [];
+  private readonly linkNames = new Set<string>();
+  private readonly strings = new Map<string, string>();
+
+  constructor(readonly checker: ts.TypeChecker) {}
+
+  error(node: ts.Node, code: number, message: string): never {
+    this.diagnostics.push(diagnosticAt(node, code, message));
+    throw new LoweringAbort(message);
+  }
+
+  /** A link name not used before: `name`, else `name_2`, `name_3`, … */
+  uniqueName(base: string): string {
+    let name = base;
+    for (let n = 2; this.linkNames.has(name); n++) name = `${base}_${n}`;
+    this.linkNames.add(name);
+    return name;
+  }
+
+  /** The rodata symbol of a string literal: a u32 length, then the bytes (docs/language.md). */
+  stringSymbol(node: ts.Node, text: string): string {
+    const known = this.strings.get(text);
+    if (known) return known;
+    const bytes = new Uint8Array(4 + text.length);
+    new DataView(bytes.buffer).setUint32(0, text.length, true);
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c > 0xff) this.error(node, 3020, `string literals hold bytes: '${text[i]}' (U+${c.toString(16).toUpperCase().padStart(4, "0")}) does not fit in one; use ASCII or Latin-1 characters`);
+      bytes[4 + i] = c;
+    }
+    const symbol = this.uniqueName(`str_${this.strings.size}`);
+    this.strings.set(text, symbol);
+    this.data.push({ symbol, section: "rodata", align: 4, bytes, comment: JSON.stringify(text) });
+    return symbol;
+  }
+
+  /** Follows imports to the declaration a name refers to. */
+  declarationOf(id: ts.Identifier): ts.Declaration | undefined {
+    let symbol = this.checker.getSymbolAtLocation(id);
+    if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = this.checker.getAliasedSymbol(symbol);
+    return symbol?.valueDeclaration ?? symbol?.declarations?.[0];
+  }
+
+  /** The tskc type written in an annotation (already validated by the subset check). */
+  typeOf(node: ts.TypeNode | undefined, fallback: TskType = VOID): TskType {
+    if (!node) return fallback;
+    if (node.kind === ts.SyntaxKind.BooleanKeyword) return BOOL;
+    if (node.kind === ts.SyntaxKind.StringKeyword) return STRING;
+    if (node.kind === ts.SyntaxKind.VoidKeyword) return VOID;
+    if (ts.isTypeReferenceNode(node) && ts.isIdentifier(node.typeName)) {
+      if (node.typeName.text === "bool") return BOOL;
+      const t = INT_TYPES.get(node.typeName.text);
+      if (t) return t;
+    }
+    return this.error(node, 2037, `type '${node.getText()}' is not supported here`);
+  }
+
+  /** Like typeOf, but the annotation must name an integer type. */
+  intTypeOf(node: ts.TypeNode): IntType {
+    const t = this.typeOf(node);
+    return t.kind === "int" ? t : this.error(node, 3011, `expected an integer type (i8 u8 i16 u16 i32 u32 isize usize), found '${node.getText()}'`);
+  }
+}
+
+interface LoopTargets {
+  label?: string;
+  breakTo: Block;
+  continueTo?: Block; // absent for a labelled block that is not a loop
+}
+
+export class FunctionContext {
+  readonly blocks: Block[] = [];
+  private current: Block;
+  private tempCount = 0;
+  private readonly locals = new Map<ts.Declaration, { temp: Temp; type: TskType }>();
+  private readonly loops: LoopTargets[] = [];
+  loc?: SourceLoc;
+
+  constructor(readonly module: ModuleContext, readonly sig: FunctionSig) {
+    this.current = this.newBlock();
+  }
+
+  newTemp(): Temp {
+    return temp(this.tempCount++);
+  }
+
+  /** A new block, placed after the existing ones. Emission continues where `setBlock` says. */
+  newBlock(): Block {
+    const block: Block = { id: this.blocks.length, insts: [], term: { op: "ret" } };
+    this.blocks.push(block);
+    return block;
+  }
+
+  setBlock(block: Block): void {
+    this.current = block;
+  }
+
+  emit(inst: Inst): void {
+    this.current.insts.push({ ...inst, loc: this.loc });
+  }
+
+  /** Ends the current block. Code after a jump or return lands in a fresh block that the
+   * unreachable-block pass removes. */
+  terminate(term: Terminator): void {
+    this.current.term = { ...term, loc: this.loc };
+    this.current = this.newBlock();
+  }
+
+  /** Jumps to `target` and continues emitting there. */
+  jumpTo(target: Block): void {
+    this.current.term = { op: "jmp", target, loc: this.loc };
+    this.current = target;
+  }
+
+  declareLocal(decl: ts.Declaration, type: TskType): Temp {
+    const t = this.newTemp();
+    this.locals.set(decl, { temp: t, type });
+    return t;
+  }
+
+  resolve(id: ts.Identifier): Resolved {
+    const decl = this.module.declarationOf(id);
+    if (!decl) return { kind: "unknown" };
+    const local = this.locals.get(decl);
+    if (local) return { kind: "local", ...local };
+    const sig = this.module.functions.get(decl);
+    if (sig) return { kind: "function", sig };
+    const value = this.module.constants.get(decl);
+    if (value) return { kind: "constant", value };
+    if (decl.getSourceFile().fileName === PRELUDE_PATH.replace(/\\/g, "/")) return { kind: "intrinsic", name: id.text };
+    return { kind: "unknown", declaration: decl };
+  }
+
+  pushLoop(targets: LoopTargets): void {
+    this.loops.push(targets);
+  }
+
+  popLoop(): void {
+    this.loops.pop();
+  }
+
+  /** The innermost loop (or the labelled statement) a break or continue refers to. */
+  loopFor(label: ts.Identifier | undefined): LoopTargets | undefined {
+    for (let i = this.loops.length - 1; i >= 0; i--) {
+      const l = this.loops[i];
+      if (label ? l.label === label.text : l.continueTo) return l;
+    }
+    return undefined;
+  }
+
+  finish(): IrFunction {
+    return {
+      name: this.sig.linkName,
+      paramCount: this.sig.params.length,
+      returnsValue: this.sig.ret.kind !== "void",
+      blocks: this.blocks,
+      tempCount: this.tempCount,
+    };
+  }
+}
+
+/** The source line of a node, for listings. */
+export function sourceLocOf(node: ts.Node): SourceLoc {
+  const sf = node.getSourceFile();
+  const { line } = sf.getLineAndCharacterOfPosition(node.getStart(sf));
+  const start = sf.getPositionOfLineAndCharacter(line, 0);
+  const end = sf.text.indexOf("\n", start);
+  return { file: displayPath(sf.fileName), line: line + 1, text: sf.text.slice(start, end < 0 ? undefined : end).trim() };
+}

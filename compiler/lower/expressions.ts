@@ -1,0 +1,365 @@
+// Expressions to IR. In: a subset-checked expression and, where the context gives
+// one, the type expected of it. Out: IR instructions in the current block and the
+// typed value of the expression.
+//
+// Integer rules (docs/language.md): operands of a binary operator must have one
+// type, or one must widen to the other without loss (u8 -> u32, u16 -> i32);
+// a plain literal takes the type of the other operand or of the context; narrow
+// results wrap at their width (an `ext` after arithmetic that can overflow).
+//
+// Worked example, `a + 1` with a: u8 in %t0:
+//   %t1 = add %t0, 1
+//   %t2 = ext.u8 %t1        ; 255 + 1 wraps to 0
+
+import ts from "typescript";
+import { commonIntType, I32, type IntType, type TskType, BOOL, STRING, VOID, sameType, typeName, widensTo } from "../frontend/types.js";
+import { type BinaryOp, type Cond, type Value, imm } from "../ir/ir.js";
+import { type FunctionContext } from "./context.js";
+import { type ConstValue, evalConstant, fitConstant } from "./constants.js";
+import { lowerIntrinsic } from "./intrinsics.js";
+
+export interface Typed {
+  value: Value;
+  type: TskType;
+}
+
+const ARITHMETIC: Partial<Record<ts.SyntaxKind, "arith" | "shift" | "compare" | "logical">> = {
+  [ts.SyntaxKind.PlusToken]: "arith", [ts.SyntaxKind.MinusToken]: "arith", [ts.SyntaxKind.AsteriskToken]: "arith",
+  [ts.SyntaxKind.SlashToken]: "arith", [ts.SyntaxKind.PercentToken]: "arith", [ts.SyntaxKind.AmpersandToken]: "arith",
+  [ts.SyntaxKind.BarToken]: "arith", [ts.SyntaxKind.CaretToken]: "arith",
+  [ts.SyntaxKind.LessThanLessThanToken]: "shift", [ts.SyntaxKind.GreaterThanGreaterThanToken]: "shift",
+  [ts.SyntaxKind.GreaterThanGreaterThanGreaterThanToken]: "shift",
+  [ts.SyntaxKind.EqualsEqualsEqualsToken]: "compare", [ts.SyntaxKind.ExclamationEqualsEqualsToken]: "compare",
+  [ts.SyntaxKind.EqualsEqualsToken]: "compare", [ts.SyntaxKind.ExclamationEqualsToken]: "compare",
+  [ts.SyntaxKind.LessThanToken]: "compare", [ts.SyntaxKind.LessThanEqualsToken]: "compare",
+  [ts.SyntaxKind.GreaterThanToken]: "compare", [ts.SyntaxKind.GreaterThanEqualsToken]: "compare",
+  [ts.SyntaxKind.AmpersandAmpersandToken]: "logical", [ts.SyntaxKind.BarBarToken]: "logical",
+};
+
+/** Compound assignment operator -> the binary operator it applies. */
+const COMPOUND: Partial<Record<ts.SyntaxKind, ts.BinaryOperator>> = {
+  [ts.SyntaxKind.PlusEqualsToken]: ts.SyntaxKind.PlusToken, [ts.SyntaxKind.MinusEqualsToken]: ts.SyntaxKind.MinusToken,
+  [ts.SyntaxKind.AsteriskEqualsToken]: ts.SyntaxKind.AsteriskToken, [ts.SyntaxKind.SlashEqualsToken]: ts.SyntaxKind.SlashToken,
+  [ts.SyntaxKind.PercentEqualsToken]: ts.SyntaxKind.PercentToken, [ts.SyntaxKind.AmpersandEqualsToken]: ts.SyntaxKind.AmpersandToken,
+  [ts.SyntaxKind.BarEqualsToken]: ts.SyntaxKind.BarToken, [ts.SyntaxKind.CaretEqualsToken]: ts.SyntaxKind.CaretToken,
+  [ts.SyntaxKind.LessThanLessThanEqualsToken]: ts.SyntaxKind.LessThanLessThanToken,
+  [ts.SyntaxKind.GreaterThanGreaterThanEqualsToken]: ts.SyntaxKind.GreaterThanGreaterThanToken,
+  [ts.SyntaxKind.GreaterThanGreaterThanGreaterThanEqualsToken]: ts.SyntaxKind.GreaterThanGreaterThanGreaterThanToken,
+};
+
+export function lowerExpr(ctx: FunctionContext, expr: ts.Expression, expected?: TskType): Typed {
+  const c = constantOf(ctx, expr);
+  if (c) return materialize(ctx, expr, c, expected);
+  if (ts.isParenthesizedExpression(expr)) return lowerExpr(ctx, expr.expression, expected);
+  if (ts.isIdentifier(expr)) return lowerIdentifier(ctx, expr);
+  if (ts.isBinaryExpression(expr)) return lowerBinary(ctx, expr, expected);
+  if (ts.isPrefixUnaryExpression(expr)) return lowerPrefix(ctx, expr, expected);
+  if (ts.isPostfixUnaryExpression(expr)) return lowerIncrement(ctx, expr, expr.operand, expr.operator === ts.SyntaxKind.PlusPlusToken, true);
+  if (ts.isCallExpression(expr)) return lowerCall(ctx, expr, expected);
+  if (ts.isConditionalExpression(expr)) return lowerConditional(ctx, expr, expected);
+  if (ts.isPropertyAccessExpression(expr)) return lowerProperty(ctx, expr);
+  return ctx.module.error(expr, 2099, `this expression is not supported by tskc`);
+}
+
+/** Lowers `expr` and converts it to `target`, allowing only lossless implicit widening. */
+export function lowerExprAs(ctx: FunctionContext, expr: ts.Expression, target: TskType): Value {
+  return coerce(ctx, expr, lowerExpr(ctx, expr, target), target);
+}
+
+export function coerce(ctx: FunctionContext, node: ts.Node, v: Typed, target: TskType): Value {
+  if (sameType(v.type, target)) return v.value;
+  if (v.type.kind === "int" && target.kind === "int") {
+    if (widensTo(v.type, target)) return v.value; // narrow temps are kept extended, so they are already valid
+    return ctx.module.error(node, 3005, `a ${v.type.name} value does not implicitly convert to ${target.name}: write ${target.name}(…) to convert`);
+  }
+  return ctx.module.error(node, 3006, `expected a ${typeName(target)} value, found ${typeName(v.type)}`);
+}
+
+export function constantOf(ctx: FunctionContext, expr: ts.Expression): ConstValue | undefined {
+  return evalConstant(ctx.module, expr, (id) => {
+    const r = ctx.resolve(id);
+    return r.kind === "constant" ? r.value : undefined;
+  });
+}
+
+function materialize(ctx: FunctionContext, node: ts.Node, c: ConstValue, expected?: TskType): Typed {
+  if (c.kind === "bool") return { value: imm(c.value ? 1 : 0), type: BOOL };
+  if (c.kind === "string") {
+    const dst = ctx.newTemp();
+    ctx.emit({ op: "addr", dst, symbol: ctx.module.stringSymbol(node, c.text) });
+    return { value: dst, type: STRING };
+  }
+  const type = c.type ?? (expected?.kind === "int" ? expected : I32);
+  return { value: imm(fitConstant(ctx.module, node, c, type)), type };
+}
+
+function lowerIdentifier(ctx: FunctionContext, id: ts.Identifier): Typed {
+  const r = ctx.resolve(id);
+  switch (r.kind) {
+    case "local": return { value: r.temp, type: r.type };
+    case "function": return ctx.module.error(id, 2041, `function references are not supported yet: call '${id.text}' directly`);
+    case "intrinsic": return ctx.module.error(id, 2042, `'${id.text}' is a compiler intrinsic: call it, e.g. ${id.text}(…)`);
+    default:
+      if (id.text === "undefined") return ctx.module.error(id, 2023, "'undefined' is not supported: tskc values are always defined");
+      return ctx.module.error(id, 2040, `'${id.text}' is not available in kernel code: tskc provides only the prelude (runtime/prelude.d.ts) and your own declarations`);
+  }
+}
+
+/** Lowers both operands of an arithmetic or comparison operator to one integer type. */
+function lowerOperands(ctx: FunctionContext, expr: ts.BinaryExpression, left: ts.Expression, right: ts.Expression, expected?: TskType): [Value, Value, TskType] {
+  const cl = constantOf(ctx, left);
+  const cr = constantOf(ctx, right);
+  const hint = expected?.kind === "int" ? expected : undefined;
+  if (cl?.kind === "int" && !cl.type) {
+    const r = lowerExpr(ctx, right, hint);
+    return [materialize(ctx, left, cl, r.type).value, r.value, r.type];
+  }
+  const l = lowerExpr(ctx, left, hint);
+  const r = cr?.kind === "int" && !cr.type ? materialize(ctx, right, cr, l.type) : lowerExpr(ctx, right, l.type.kind === "int" ? l.type : hint);
+  if (sameType(l.type, r.type)) return [l.value, r.value, l.type];
+  if (l.type.kind === "int" && r.type.kind === "int") {
+    const common = commonIntType(l.type, r.type);
+    if (common) return [l.value, r.value, common];
+    return ctx.module.error(expr, 3002, `operands have types ${l.type.name} and ${r.type.name}: convert one explicitly, e.g. ${l.type.name}(x)`);
+  }
+  return ctx.module.error(expr, 3006, `operator '${expr.operatorToken.getText()}' cannot combine ${typeName(l.type)} and ${typeName(r.type)}`);
+}
+
+function lowerBinary(ctx: FunctionContext, expr: ts.BinaryExpression, expected?: TskType): Typed {
+  const op = expr.operatorToken.kind;
+  if (op === ts.SyntaxKind.EqualsToken) return lowerAssignment(ctx, expr, expr.right);
+  const compound = COMPOUND[op];
+  if (compound !== undefined) return lowerAssignment(ctx, expr, expr.right, compound);
+  switch (ARITHMETIC[op]) {
+    case "arith": case "shift": return lowerArithmetic(ctx, expr, op, expr.left, expr.right, expected);
+    case "compare": case "logical": return conditionValue(ctx, expr);
+  }
+  return ctx.module.error(expr.operatorToken, 2038, `operator '${expr.operatorToken.getText()}' is not supported`);
+}
+
+function lowerArithmetic(ctx: FunctionContext, expr: ts.BinaryExpression, op: ts.SyntaxKind, left: ts.Expression, right: ts.Expression, expected?: TskType): Typed {
+  let a: Value, b: Value, type: TskType;
+  if (ARITHMETIC[op] === "shift") {
+    // The left operand alone decides the type; the count is any integer, used modulo 32.
+    const cl = constantOf(ctx, left);
+    const l = cl?.kind === "int" && !cl.type ? materialize(ctx, left, cl, expected) : lowerExpr(ctx, left, expected);
+    const r = lowerExpr(ctx, right, I32);
+    if (r.type.kind !== "int") return ctx.module.error(right, 3006, `a shift count must be an integer, found ${typeName(r.type)}`);
+    [a, b, type] = [l.value, r.value, l.type];
+  } else {
+    [a, b, type] = lowerOperands(ctx, expr, left, right, expected);
+  }
+  if (type.kind !== "int") {
+    return ctx.module.error(expr, 3006, `operator '${ts.tokenToString(op)}' needs integer operands, found ${typeName(type)}`);
+  }
+  const dst = ctx.newTemp();
+  ctx.emit({ op: binaryOp(op, type), dst, a, b });
+  return { value: wrapNarrow(ctx, dst, type), type };
+}
+
+function binaryOp(op: ts.SyntaxKind, t: IntType): BinaryOp {
+  switch (op) {
+    case ts.SyntaxKind.PlusToken: return "add";
+    case ts.SyntaxKind.MinusToken: return "sub";
+    case ts.SyntaxKind.AsteriskToken: return "mul";
+    case ts.SyntaxKind.SlashToken: return t.signed ? "sdiv" : "udiv";
+    case ts.SyntaxKind.PercentToken: return t.signed ? "srem" : "urem";
+    case ts.SyntaxKind.AmpersandToken: return "and";
+    case ts.SyntaxKind.BarToken: return "or";
+    case ts.SyntaxKind.CaretToken: return "xor";
+    case ts.SyntaxKind.LessThanLessThanToken: return "shl";
+    case ts.SyntaxKind.GreaterThanGreaterThanToken: return t.signed ? "sar" : "shr";
+    default: return "shr"; // >>>
+  }
+}
+
+/** Re-extends a narrow result so the temp holds a valid value of its type. */
+export function wrapNarrow(ctx: FunctionContext, v: Value, type: TskType): Value {
+  if (type.kind !== "int" || type.bits === 32) return v;
+  const dst = ctx.newTemp();
+  ctx.emit({ op: "ext", dst, a: v, from: type.bits, signed: type.signed });
+  return dst;
+}
+
+/** The local variable an assignment or increment writes. */
+function assignee(ctx: FunctionContext, target: ts.Expression): { temp: Value & { kind: "temp" }; type: TskType } {
+  const id = ts.isParenthesizedExpression(target) ? target.expression : target;
+  if (ts.isIdentifier(id)) {
+    const r = ctx.resolve(id);
+    if (r.kind === "local") return { temp: r.temp, type: r.type };
+  }
+  return ctx.module.error(target, 2043, `only local variables and parameters can be assigned; use store<T>(address, value) to write memory`);
+}
+
+function lowerAssignment(ctx: FunctionContext, expr: ts.BinaryExpression, right: ts.Expression, op?: ts.BinaryOperator): Typed {
+  const { temp, type } = assignee(ctx, expr.left);
+  const result = op === undefined ? lowerExpr(ctx, right, type) : lowerArithmetic(ctx, expr, op, expr.left, right, type);
+  ctx.emit({ op: "copy", dst: temp, src: coerce(ctx, expr, result, type) });
+  return { value: temp, type };
+}
+
+function lowerIncrement(ctx: FunctionContext, expr: ts.Expression, operand: ts.Expression, increment: boolean, postfix: boolean): Typed {
+  const { temp, type } = assignee(ctx, operand);
+  if (type.kind !== "int") return ctx.module.error(expr, 3006, `'++' and '--' need an integer variable, found ${typeName(type)}`);
+  let old: Value = temp;
+  if (postfix) {
+    old = ctx.newTemp();
+    ctx.emit({ op: "copy", dst: old, src: temp });
+  }
+  const sum = ctx.newTemp();
+  ctx.emit({ op: increment ? "add" : "sub", dst: sum, a: temp, b: imm(1) });
+  ctx.emit({ op: "copy", dst: temp, src: wrapNarrow(ctx, sum, type) });
+  return { value: postfix ? old : temp, type };
+}
+
+function lowerPrefix(ctx: FunctionContext, expr: ts.PrefixUnaryExpression, expected?: TskType): Typed {
+  switch (expr.operator) {
+    case ts.SyntaxKind.PlusPlusToken: return lowerIncrement(ctx, expr, expr.operand, true, false);
+    case ts.SyntaxKind.MinusMinusToken: return lowerIncrement(ctx, expr, expr.operand, false, false);
+    case ts.SyntaxKind.ExclamationToken: return conditionValue(ctx, expr);
+  }
+  const v = lowerExpr(ctx, expr.operand, expected);
+  if (v.type.kind !== "int") return ctx.module.error(expr, 3006, `'${ts.tokenToString(expr.operator)}' needs an integer operand, found ${typeName(v.type)}`);
+  if (expr.operator === ts.SyntaxKind.PlusToken) return v;
+  const dst = ctx.newTemp();
+  ctx.emit({ op: expr.operator === ts.SyntaxKind.MinusToken ? "neg" : "not", dst, a: v.value });
+  return { value: wrapNarrow(ctx, dst, v.type), type: v.type };
+}
+
+/** A comparison or logical expression used as a value: branch, then set 1 or 0. */
+function conditionValue(ctx: FunctionContext, expr: ts.Expression): Typed {
+  const simple = ts.isBinaryExpression(expr) && ARITHMETIC[expr.operatorToken.kind] === "compare";
+  if (simple) {
+    const [cond, a, b] = lowerComparison(ctx, expr as ts.BinaryExpression);
+    const dst = ctx.newTemp();
+    ctx.emit({ op: "cmp", dst, cond, a, b });
+    return { value: dst, type: BOOL };
+  }
+  const dst = ctx.newTemp();
+  const [onTrue, onFalse, join] = [ctx.newBlock(), ctx.newBlock(), ctx.newBlock()];
+  lowerCondition(ctx, expr, onTrue, onFalse);
+  ctx.setBlock(onTrue);
+  ctx.emit({ op: "copy", dst, src: imm(1) });
+  ctx.jumpTo(join);
+  ctx.setBlock(onFalse);
+  ctx.emit({ op: "copy", dst, src: imm(0) });
+  ctx.jumpTo(join);
+  return { value: dst, type: BOOL };
+}
+
+function lowerComparison(ctx: FunctionContext, expr: ts.BinaryExpression): [Cond, Value, Value] {
+  const [a, b, type] = lowerOperands(ctx, expr, expr.left, expr.right);
+  if (type.kind === "string") return ctx.module.error(expr, 3007, "strings cannot be compared with operators: compare their lengths and characters");
+  const signed = type.kind === "int" && type.signed;
+  const op = expr.operatorToken.kind;
+  if (type.kind !== "int" && op !== ts.SyntaxKind.EqualsEqualsEqualsToken && op !== ts.SyntaxKind.ExclamationEqualsEqualsToken
+      && op !== ts.SyntaxKind.EqualsEqualsToken && op !== ts.SyntaxKind.ExclamationEqualsToken) {
+    return ctx.module.error(expr, 3006, `'${expr.operatorToken.getText()}' needs integer operands, found ${typeName(type)}`);
+  }
+  switch (op) {
+    case ts.SyntaxKind.EqualsEqualsEqualsToken: case ts.SyntaxKind.EqualsEqualsToken: return ["eq", a, b];
+    case ts.SyntaxKind.ExclamationEqualsEqualsToken: case ts.SyntaxKind.ExclamationEqualsToken: return ["ne", a, b];
+    case ts.SyntaxKind.LessThanToken: return [signed ? "slt" : "ult", a, b];
+    case ts.SyntaxKind.LessThanEqualsToken: return [signed ? "sle" : "ule", a, b];
+    case ts.SyntaxKind.GreaterThanToken: return [signed ? "sgt" : "ugt", a, b];
+    default: return [signed ? "sge" : "uge", a, b];
+  }
+}
+
+/** Lowers `expr` as a branch: to `onTrue` when it holds, else to `onFalse`. && and || short-circuit. */
+export function lowerCondition(ctx: FunctionContext, expr: ts.Expression, onTrue: ReturnType<FunctionContext["newBlock"]>, onFalse: ReturnType<FunctionContext["newBlock"]>): void {
+  const c = constantOf(ctx, expr);
+  if (c?.kind === "bool") return ctx.terminate({ op: "jmp", target: c.value ? onTrue : onFalse });
+  if (ts.isParenthesizedExpression(expr)) return lowerCondition(ctx, expr.expression, onTrue, onFalse);
+  if (ts.isPrefixUnaryExpression(expr) && expr.operator === ts.SyntaxKind.ExclamationToken) {
+    return lowerCondition(ctx, expr.operand, onFalse, onTrue);
+  }
+  if (ts.isBinaryExpression(expr)) {
+    const op = expr.operatorToken.kind;
+    if (op === ts.SyntaxKind.AmpersandAmpersandToken || op === ts.SyntaxKind.BarBarToken) {
+      const rest = ctx.newBlock();
+      if (op === ts.SyntaxKind.AmpersandAmpersandToken) lowerCondition(ctx, expr.left, rest, onFalse);
+      else lowerCondition(ctx, expr.left, onTrue, rest);
+      ctx.setBlock(rest);
+      return lowerCondition(ctx, expr.right, onTrue, onFalse);
+    }
+    if (ARITHMETIC[op] === "compare") {
+      const [cond, a, b] = lowerComparison(ctx, expr);
+      const dst = ctx.newTemp();
+      ctx.emit({ op: "cmp", dst, cond, a, b });
+      return ctx.terminate({ op: "br", cond: dst, then: onTrue, else: onFalse });
+    }
+  }
+  const v = lowerExpr(ctx, expr, BOOL);
+  if (v.type.kind !== "int" && v.type.kind !== "bool") {
+    return ctx.module.error(expr, 3006, `a condition must be a bool or an integer, found ${typeName(v.type)}`);
+  }
+  ctx.terminate({ op: "br", cond: v.value, then: onTrue, else: onFalse });
+}
+
+function lowerConditional(ctx: FunctionContext, expr: ts.ConditionalExpression, expected?: TskType): Typed {
+  const [whenTrue, whenFalse, join] = [ctx.newBlock(), ctx.newBlock(), ctx.newBlock()];
+  lowerCondition(ctx, expr.condition, whenTrue, whenFalse);
+  const dst = ctx.newTemp();
+  // The branch whose type is known decides an untyped literal in the other.
+  const cTrue = constantOf(ctx, expr.whenTrue);
+  const first = cTrue?.kind === "int" && !cTrue.type ? expr.whenFalse : expr.whenTrue;
+  const second = first === expr.whenTrue ? expr.whenFalse : expr.whenTrue;
+  ctx.setBlock(first === expr.whenTrue ? whenTrue : whenFalse);
+  const a = lowerExpr(ctx, first, expected);
+  ctx.emit({ op: "copy", dst, src: a.value });
+  ctx.jumpTo(join);
+  ctx.setBlock(second === expr.whenTrue ? whenTrue : whenFalse);
+  const bValue = lowerExprAs(ctx, second, a.type);
+  ctx.emit({ op: "copy", dst, src: bValue });
+  ctx.jumpTo(join);
+  return { value: dst, type: a.type };
+}
+
+function lowerProperty(ctx: FunctionContext, expr: ts.PropertyAccessExpression): Typed {
+  const target = lowerExpr(ctx, expr.expression);
+  if (target.type.kind === "string" && expr.name.text === "length" && target.value.kind === "temp") {
+    const dst = ctx.newTemp();
+    ctx.emit({ op: "load", dst, addr: { base: target.value, offset: 0 }, width: 32, signed: false });
+    return { value: dst, type: I32 };
+  }
+  return ctx.module.error(expr, 2044, `property '${expr.name.text}' of a ${typeName(target.type)} is not supported: strings have .length and .charCodeAt(i)`);
+}
+
+function lowerCall(ctx: FunctionContext, call: ts.CallExpression, expected?: TskType): Typed {
+  const callee = call.expression;
+  if (ts.isPropertyAccessExpression(callee) && callee.name.text === "charCodeAt" && call.arguments.length === 1) {
+    const s = lowerExpr(ctx, callee.expression);
+    if (s.type.kind === "string" && s.value.kind === "temp") return lowerCharCodeAt(ctx, s.value, call.arguments[0]);
+  }
+  if (ts.isIdentifier(callee)) {
+    const r = ctx.resolve(callee);
+    if (r.kind === "intrinsic") return lowerIntrinsic(ctx, call, r.name, expected);
+    if (r.kind === "function") {
+      const args = call.arguments.map((arg, i) => lowerExprAs(ctx, arg, r.sig.params[i]));
+      if (r.sig.ret.kind === "void") {
+        ctx.emit({ op: "call", callee: r.sig.linkName, args });
+        return { value: imm(0), type: VOID };
+      }
+      const dst = ctx.newTemp();
+      ctx.emit({ op: "call", dst, callee: r.sig.linkName, args });
+      return { value: dst, type: r.sig.ret };
+    }
+  }
+  return ctx.module.error(callee, 2040, `'${callee.getText()}' is not available in kernel code: tskc calls only your own functions and the prelude's intrinsics (runtime/prelude.d.ts)`);
+}
+
+/** `s.charCodeAt(i)`: the byte at index i. Not bounds-checked yet. */
+function lowerCharCodeAt(ctx: FunctionContext, s: Value & { kind: "temp" }, index: ts.Expression): Typed {
+  const i = lowerExpr(ctx, index, I32);
+  if (i.type.kind !== "int") return ctx.module.error(index, 3006, `an index must be an integer, found ${typeName(i.type)}`);
+  const dst = ctx.newTemp();
+  if (i.value.kind === "imm") {
+    ctx.emit({ op: "load", dst, addr: { base: s, offset: 4 + i.value.value }, width: 8, signed: false });
+  } else {
+    const at = ctx.newTemp();
+    ctx.emit({ op: "add", dst: at, a: s, b: i.value });
+    ctx.emit({ op: "load", dst, addr: { base: at, offset: 4 }, width: 8, signed: false });
+  }
+  return { value: dst, type: I32 };
+}

@@ -1,0 +1,20 @@
+// Where tskc's own files are, whether it runs from source (tests) or from dist/.
+// In: nothing. Out: absolute paths of the package root and the runtime folder.
+
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+function findPackageRoot(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  while (!fs.existsSync(path.join(dir, "runtime", "prelude.d.ts"))) {
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error("tskc installation is incomplete: runtime/prelude.d.ts not found");
+    dir = parent;
+  }
+  return dir;
+}
+
+export const PACKAGE_ROOT = findPackageRoot();
+export const RUNTIME_DIR = path.join(PACKAGE_ROOT, "runtime");
+export const PRELUDE_PATH = path.join(RUNTIME_DIR, "prelude.d.ts");

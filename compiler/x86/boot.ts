@@ -1,0 +1,44 @@
+// The boot stub `_start`, where a multiboot loader jumps. In: the link name of the
+// kernel's main. Out: a naked MFunction (physical registers, no frame) and the
+// boot stack it needs. Runs before anything in the kernel:
+//
+//   _start: mov esp, __stack+16384      ; our own stack (the loader gives none)
+//           mov esi, eax                ; keep the multiboot magic
+//           clear .bss with rep stosd   ; loaders need not zero it
+//           push ebx; push esi          ; main(magic, info)
+//           call main
+//           cli; .halt: hlt; jmp .halt  ; main returned: stop for good
+//
+// GDTR/IDTR are still 0 here, so the stub touches no segment register.
+
+import type { DataItem } from "../ir/ir.js";
+import { immOp, type MFunction, type MInst, preg } from "./machine.js";
+
+export const BOOT_STACK_SIZE = 16 * 1024;
+export const BSS_START = "__bss_start";
+export const BSS_END = "__bss_end";
+
+export function bootStack(): DataItem {
+  return { symbol: "__stack", section: "bss", align: 16, bytes: new Uint8Array(BOOT_STACK_SIZE), comment: "boot stack" };
+}
+
+export function bootStub(mainName: string): MFunction {
+  const [eax, ebx, ecx, esi, edi, esp] = (["eax", "ebx", "ecx", "esi", "edi", "esp"] as const).map(preg);
+  const start: MInst[] = [
+    { op: "mov", ops: [esp, immOp(BOOT_STACK_SIZE, "__stack")] },
+    { op: "mov", ops: [esi, eax] },
+    { op: "cld", ops: [] },
+    { op: "mov", ops: [edi, immOp(0, BSS_START)] },
+    { op: "mov", ops: [ecx, immOp(0, BSS_END)] },
+    { op: "sub", ops: [ecx, edi] },
+    { op: "shr", ops: [ecx, immOp(2)] },
+    { op: "xor", ops: [eax, eax] },
+    { op: "rep_stosd", ops: [] },
+    { op: "push", ops: [ebx] },
+    { op: "push", ops: [esi] },
+    { op: "call", ops: [], callee: mainName },
+    { op: "cli", ops: [] },
+  ];
+  const halt: MInst[] = [{ op: "hlt", ops: [] }, { op: "jmp", ops: [], target: 1 }];
+  return { name: "_start", blocks: [{ id: 0, insts: start }, { id: 1, insts: halt }], naked: true, returnsValue: false, vregCount: 0 };
+}

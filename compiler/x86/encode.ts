@@ -1,0 +1,207 @@
+// Phase 7a: encoding. In: allocated MFunctions (phase 6) and the addresses of all
+// symbols. Out: the bytes of .text, with the address and length of every
+// instruction (for the listing and the symbol table).
+//
+// iced-x86 does the encoding. Each instruction gets a fake IP (its index + 1); a
+// branch names its target's fake IP, and iced's BlockEncoder lays the code out at
+// the real address, choosing short or near branches. Where x86 has two encodings
+// of one instruction, we pick the one NASM picks, so that the listing assembles
+// back to the same bytes (`mov eax, [abs]` is A1, `add r, 1` is 83 /0 ib, …).
+
+import iced from "iced-x86";
+import type { CondCode, Mem, MFunction, MInst, Operand, PReg, Reg } from "./machine.js";
+
+const { BlockEncoder, BlockEncoderOptions, Code, Decoder, DecoderOptions, Instruction, MemoryOperand, Register } = iced;
+type IcedInstruction = InstanceType<typeof Instruction>;
+type IcedRegister = (typeof Register)[keyof typeof Register];
+
+export interface EncodedInst {
+  fnIndex: number;
+  blockId: number;
+  firstInBlock: boolean;
+  inst: MInst;
+  addr: number;
+  bytes: Uint8Array;
+}
+
+export interface EncodedText {
+  bytes: Uint8Array;
+  insts: EncodedInst[];
+  functions: Map<string, { addr: number; size: number }>;
+}
+
+const R32: Record<PReg, IcedRegister> = {
+  eax: Register.EAX, ecx: Register.ECX, edx: Register.EDX, ebx: Register.EBX,
+  esp: Register.ESP, ebp: Register.EBP, esi: Register.ESI, edi: Register.EDI,
+};
+const R16: Record<PReg, IcedRegister> = {
+  eax: Register.AX, ecx: Register.CX, edx: Register.DX, ebx: Register.BX,
+  esp: Register.SP, ebp: Register.BP, esi: Register.SI, edi: Register.DI,
+};
+const R8: Partial<Record<PReg, IcedRegister>> = { eax: Register.AL, ecx: Register.CL, edx: Register.DL, ebx: Register.BL };
+const ALU_NAMES = { add: "Add", sub: "Sub", and: "And", or: "Or", xor: "Xor", cmp: "Cmp" } as const;
+const CC_NAMES: Record<CondCode, string> = { e: "e", ne: "ne", b: "b", be: "be", a: "a", ae: "ae", l: "l", le: "le", g: "g", ge: "ge" };
+
+/** Encodes all functions as one block of code at `base`. `resolve` gives every symbol's address. */
+export function encodeText(fns: MFunction[], base: number, resolve: (symbol: string) => number): EncodedText {
+  const order: { fnIndex: number; blockId: number; firstInBlock: boolean; inst: MInst }[] = [];
+  const labelIp = new Map<string, number>();
+  const functionIp = new Map<string, number>();
+  fns.forEach((fn, fnIndex) => {
+    functionIp.set(fn.name, order.length + 1);
+    for (const block of fn.blocks) {
+      labelIp.set(`${fnIndex}:${block.id}`, order.length + 1);
+      block.insts.forEach((inst, i) => order.push({ fnIndex, blockId: block.id, firstInBlock: i === 0, inst }));
+    }
+  });
+  if (order.length >= base) throw new Error("internal error: too many instructions for fake IPs below the load address");
+
+  const encoder = new BlockEncoder(32, BlockEncoderOptions.None);
+  order.forEach(({ fnIndex, inst }, index) => {
+    const target = () => {
+      const ip = inst.callee !== undefined ? functionIp.get(inst.callee) : labelIp.get(`${fnIndex}:${inst.target}`);
+      if (ip === undefined || ip > order.length) throw new Error(`internal error: unresolved branch target in ${fns[fnIndex].name}`);
+      return BigInt(ip);
+    };
+    const encoded = toIced(inst, target, resolve);
+    encoded.ip = BigInt(index + 1);
+    encoder.add(encoded);
+  });
+  const bytes = encoder.encode(BigInt(base));
+
+  // Decode the result to learn where each instruction landed.
+  const decoder = new Decoder(32, bytes, DecoderOptions.None);
+  decoder.ip = BigInt(base);
+  const insts: EncodedInst[] = [];
+  for (const entry of order) {
+    const d = decoder.decode();
+    const addr = Number(d.ip);
+    insts.push({ ...entry, addr, bytes: bytes.subarray(addr - base, addr - base + d.length) });
+  }
+  if (decoder.canDecode) throw new Error("internal error: encoder produced more instructions than it was given");
+
+  const functions = new Map<string, { addr: number; size: number }>();
+  fns.forEach((fn, fnIndex) => {
+    const mine = insts.filter((i) => i.fnIndex === fnIndex);
+    const first = mine[0]?.addr ?? base + bytes.length;
+    const end = mine.length > 0 ? mine[mine.length - 1].addr + mine[mine.length - 1].bytes.length : first;
+    functions.set(fn.name, { addr: first, size: end - first });
+  });
+  return { bytes, insts, functions };
+}
+
+function fitsI8(v: number): boolean {
+  return v >= -128 && v <= 127;
+}
+
+function toIced(inst: MInst, target: () => bigint, resolve: (symbol: string) => number): IcedInstruction {
+  const [a, b, c] = inst.ops;
+  const r32 = (o: Operand) => R32[phys(o)];
+  const r8 = (o: Operand) => R8[phys(o)] ?? fail(inst, "needs a byte register");
+  const value = (o: Operand) => (o.k === "i" ? ((o.value + (o.symbol ? resolve(o.symbol) : 0)) | 0) : fail(inst, "expected an immediate"));
+  const small = (o: Operand) => o.k === "i" && !o.symbol && fitsI8(o.value);
+  const memory = (o: Operand) => {
+    const m = o as Mem;
+    const disp = (m.disp + (m.symbol ? resolve(m.symbol) : 0)) | 0;
+    // Absolute and symbolic displacements are always disp32, so sizes do not depend on
+    // addresses; otherwise none for 0 (as NASM writes [ebx]), else the shortest.
+    const displSize = !m.base || m.symbol ? 4 : disp === 0 ? 0 : 1;
+    return new MemoryOperand(m.base ? R32[phys(m.base)] : Register.None, Register.None, 1, BigInt(disp), displSize, false, Register.None);
+  };
+  const absolute = (o: Operand) => o.k === "m" && !o.base;
+  const isEax = (o: Operand) => o.k === "p" && o.reg === "eax";
+  const code = (name: string) => (Code as unknown as Record<string, number>)[name] ?? fail(inst, `no iced code ${name}`);
+
+  switch (inst.op) {
+    case "mov":
+      if (a.k === "m") {
+        if (b.k === "i") return Instruction.createMemI32(Code.Mov_rm32_imm32, memory(a), value(b));
+        return Instruction.createMemReg(absolute(a) && isEax(b) ? Code.Mov_moffs32_EAX : Code.Mov_rm32_r32, memory(a), r32(b));
+      }
+      if (b.k === "i") return Instruction.createRegI32(Code.Mov_r32_imm32, r32(a), value(b));
+      if (b.k === "m") return Instruction.createRegMem(absolute(b) && isEax(a) ? Code.Mov_EAX_moffs32 : Code.Mov_r32_rm32, r32(a), memory(b));
+      return Instruction.createRegReg(Code.Mov_rm32_r32, r32(a), r32(b));
+    case "store8":
+      if (b.k === "i") return Instruction.createMemI32(Code.Mov_rm8_imm8, memory(a), value(b));
+      return Instruction.createMemReg(absolute(a) && isEax(b) ? Code.Mov_moffs8_AL : Code.Mov_rm8_r8, memory(a), r8(b));
+    case "store16":
+      if (b.k === "i") return Instruction.createMemI32(Code.Mov_rm16_imm16, memory(a), value(b));
+      return Instruction.createMemReg(absolute(a) && isEax(b) ? Code.Mov_moffs16_AX : Code.Mov_rm16_r16, memory(a), R16[phys(b)]);
+    case "movzx8": case "movsx8": {
+      const c8 = inst.op === "movzx8" ? Code.Movzx_r32_rm8 : Code.Movsx_r32_rm8;
+      return b.k === "m" ? Instruction.createRegMem(c8, r32(a), memory(b)) : Instruction.createRegReg(c8, r32(a), r8(b));
+    }
+    case "movzx16": case "movsx16": {
+      const c16 = inst.op === "movzx16" ? Code.Movzx_r32_rm16 : Code.Movsx_r32_rm16;
+      return b.k === "m" ? Instruction.createRegMem(c16, r32(a), memory(b)) : Instruction.createRegReg(c16, r32(a), R16[phys(b)]);
+    }
+    case "lea": return Instruction.createRegMem(Code.Lea_r32_m, r32(a), memory(b));
+    case "add": case "sub": case "and": case "or": case "xor": case "cmp": {
+      const n = ALU_NAMES[inst.op];
+      if (b.k === "i") {
+        const form = small(b) ? `${n}_rm32_imm8` : isEax(a) ? `${n}_EAX_imm32` : `${n}_rm32_imm32`;
+        return a.k === "m" ? Instruction.createMemI32(code(form), memory(a), value(b)) : Instruction.createRegI32(code(form), r32(a), value(b));
+      }
+      if (a.k === "m") return Instruction.createMemReg(code(`${n}_rm32_r32`), memory(a), r32(b));
+      if (b.k === "m") return Instruction.createRegMem(code(`${n}_r32_rm32`), r32(a), memory(b));
+      return Instruction.createRegReg(code(`${n}_rm32_r32`), r32(a), r32(b));
+    }
+    case "test":
+      if (b.k === "i") return Instruction.createRegI32(isEax(a) ? Code.Test_EAX_imm32 : Code.Test_rm32_imm32, r32(a), value(b));
+      return Instruction.createRegReg(Code.Test_rm32_r32, r32(a), r32(b));
+    case "imul":
+      return b.k === "m" ? Instruction.createRegMem(Code.Imul_r32_rm32, r32(a), memory(b)) : Instruction.createRegReg(Code.Imul_r32_rm32, r32(a), r32(b));
+    case "imul3":
+      return Instruction.createRegRegI32(small(c) ? Code.Imul_r32_rm32_imm8 : Code.Imul_r32_rm32_imm32, r32(a), r32(b), value(c));
+    case "neg": return Instruction.createReg(Code.Neg_rm32, r32(a));
+    case "not": return Instruction.createReg(Code.Not_rm32, r32(a));
+    case "shl": case "shr": case "sar": {
+      const n = inst.op[0].toUpperCase() + inst.op.slice(1);
+      if (b.k !== "i") return Instruction.createRegReg(code(`${n}_rm32_CL`), r32(a), Register.CL);
+      return Instruction.createRegI32(code(value(b) === 1 ? `${n}_rm32_1` : `${n}_rm32_imm8`), r32(a), value(b));
+    }
+    case "cdq": return Instruction.create(Code.Cdq);
+    case "div": return Instruction.createReg(Code.Div_rm32, r32(a));
+    case "idiv": return Instruction.createReg(Code.Idiv_rm32, r32(a));
+    case "setcc": return Instruction.createReg(code(`Set${CC_NAMES[inst.cc!]}_rm8`), r8(a));
+    case "push":
+      if (a.k === "i") return Instruction.createI32(small(a) ? Code.Pushd_imm8 : Code.Pushd_imm32, value(a));
+      if (a.k === "m") return Instruction.createMem(Code.Push_rm32, memory(a));
+      return Instruction.createReg(Code.Push_r32, r32(a));
+    case "pop": return Instruction.createReg(Code.Pop_r32, r32(a));
+    case "call": return Instruction.createBranch(Code.Call_rel32_32, target());
+    case "jmp": return Instruction.createBranch(Code.Jmp_rel32_32, target());
+    case "jcc": return Instruction.createBranch(code(`J${CC_NAMES[inst.cc!]}_rel32_32`), target());
+    case "ret": return Instruction.create(Code.Retnd);
+    case "leave": return Instruction.create(Code.Leaved);
+    case "in8": case "in16": case "in32": {
+      const [acc, name] = portWidth(inst.op);
+      return b.k === "i" ? Instruction.createRegI32(code(`In_${name}_imm8`), acc, value(b)) : Instruction.createRegReg(code(`In_${name}_DX`), acc, Register.DX);
+    }
+    case "out8": case "out16": case "out32": {
+      const [acc, name] = portWidth(inst.op);
+      return a.k === "i" ? Instruction.createI32Reg(code(`Out_imm8_${name}`), value(a), acc) : Instruction.createRegReg(code(`Out_DX_${name}`), Register.DX, acc);
+    }
+    case "cli": return Instruction.create(Code.Cli);
+    case "sti": return Instruction.create(Code.Sti);
+    case "hlt": return Instruction.create(Code.Hlt);
+    case "pause": return Instruction.create(Code.Pause);
+    case "cld": return Instruction.create(Code.Cld);
+    case "rep_stosd": return Instruction.createRepStosd(32);
+  }
+}
+
+function portWidth(op: string): [IcedRegister, string] {
+  if (op.endsWith("8")) return [Register.AL, "AL"];
+  if (op.endsWith("16")) return [Register.AX, "AX"];
+  return [Register.EAX, "EAX"];
+}
+
+function phys(o: Operand | Reg): PReg {
+  if (o.k !== "p") throw new Error(`internal error: operand ${JSON.stringify(o)} reached the encoder unallocated`);
+  return o.reg;
+}
+
+function fail(inst: MInst, why: string): never {
+  throw new Error(`internal error: cannot encode ${inst.op} ${JSON.stringify(inst.ops)}: ${why}`);
+}

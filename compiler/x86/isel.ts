@@ -1,0 +1,220 @@
+// Phase 5: instruction selection. In: an IR function after the passes (phase 4).
+// Out: an MFunction over virtual registers, where IR temp %tN becomes vreg N.
+// x86's fixed-register instructions (div, variable shifts, port I/O, calls) get
+// explicit moves to and from the physical registers they need; the allocator sees
+// those registers as busy for exactly that stretch and allocates around them.
+//
+// Worked example, `%t2 = sdiv %t0, %t1`:
+//   mov eax, v0 ; cdq ; idiv v1 ; mov v2, eax
+// A compare that only feeds the branch after it becomes `cmp` + `jcc`.
+
+import { type Address, type Block, type Cond, type Inst, type IrFunction, type Temp, type Terminator, type Value, usedTemps } from "../ir/ir.js";
+import { type CondCode, immOp, type MBlock, mem, type Mem, type MFunction, type MInst, type Operand, preg, type Reg, vreg } from "./machine.js";
+
+const CONDITION: Record<Cond, CondCode> = {
+  eq: "e", ne: "ne", ult: "b", ule: "be", ugt: "a", uge: "ae", slt: "l", sle: "le", sgt: "g", sge: "ge",
+};
+/** The condition that holds when the operands are swapped: a < b  <=>  b > a. */
+const SWAPPED: Record<CondCode, CondCode> = { e: "e", ne: "ne", b: "a", be: "ae", a: "b", ae: "be", l: "g", le: "ge", g: "l", ge: "le" };
+const NEGATED: Record<CondCode, CondCode> = { e: "ne", ne: "e", b: "ae", be: "a", a: "be", ae: "b", l: "ge", le: "g", g: "le", ge: "l" };
+
+const isReg = (r: Reg, v: Value) => r.k === "v" && v.kind === "temp" && v.id === r.id;
+
+const EAX = preg("eax");
+const ECX = preg("ecx");
+const EDX = preg("edx");
+const EBP = preg("ebp");
+
+export function selectFunction(fn: IrFunction): MFunction {
+  const useCount = new Map<number, number>();
+  for (const b of fn.blocks) {
+    for (const i of [...b.insts, b.term]) for (const t of usedTemps(i)) useCount.set(t.id, (useCount.get(t.id) ?? 0) + 1);
+  }
+  let vregCount = fn.tempCount;
+  const blocks: MBlock[] = fn.blocks.map((block, index) => {
+    const out: MInst[] = [];
+    const s = new Selector(out, () => vreg(vregCount++));
+    const next = fn.blocks[index + 1];
+    const insts = block.insts;
+    const last = insts[insts.length - 1];
+    // A compare used only by this block's branch is fused into cmp + jcc.
+    const fused = block.term.op === "br" && block.term.cond.kind === "temp" && last?.op === "cmp"
+      && last.dst.id === block.term.cond.id && useCount.get(last.dst.id) === 1 ? last : undefined;
+    for (const inst of fused ? insts.slice(0, -1) : insts) s.inst(inst);
+    s.terminator(block.term, next, fused);
+    return { id: block.id, insts: out };
+  });
+  return { name: fn.name, blocks, naked: false, returnsValue: fn.returnsValue, vregCount };
+}
+
+/** x86 writes the destination before it reads the second operand (`mov d, a; sub d, b`),
+ * and a setcc result is zeroed before the compare; if the destination is such an operand,
+ * the result must go through a fresh register. Commutative operations swap instead. */
+function clobbersOperand(i: Inst): boolean {
+  const isDst = (v: Value) => "dst" in i && i.dst !== undefined && v.kind === "temp" && v.id === i.dst.id;
+  switch (i.op) {
+    case "cmp": return isDst(i.a) || isDst(i.b);
+    case "sub": case "shl": case "shr": case "sar": return isDst(i.b) && !isDst(i.a);
+    default: return false;
+  }
+}
+
+class Selector {
+  constructor(private readonly out: MInst[], private readonly fresh: () => Reg) {}
+  private loc: Inst["loc"];
+
+  private emit(op: MInst["op"], ops: Operand[], extra: Partial<MInst> = {}): void {
+    this.out.push({ op, ops, loc: this.loc, ...extra });
+  }
+
+  private operand(v: Value): Operand {
+    return v.kind === "temp" ? vreg(v.id) : immOp(v.value);
+  }
+
+  /** A value in a register: temps are, immediates get one. */
+  private register(v: Value): Reg {
+    if (v.kind === "temp") return vreg(v.id);
+    const r = this.fresh();
+    this.emit("mov", [r, immOp(v.value)]);
+    return r;
+  }
+
+  private memory(a: Address, size: 1 | 2 | 4): Mem {
+    return mem(a.base ? vreg(a.base.id) : undefined, a.offset, size, a.symbol);
+  }
+
+  inst(i: Inst): void {
+    this.loc = i.loc;
+    if (clobbersOperand(i)) {
+      const dst = (i as { dst: Temp }).dst;
+      const scratch = this.fresh() as Reg & { k: "v" };
+      this.inst({ ...i, dst: { kind: "temp", id: scratch.id } } as Inst);
+      return this.emit("mov", [vreg(dst.id), scratch]);
+    }
+    switch (i.op) {
+      case "copy": return this.emit("mov", [vreg(i.dst.id), this.operand(i.src)]);
+      case "param": return this.emit("mov", [vreg(i.dst.id), mem(EBP, 8 + 4 * i.index)]);
+      case "addr": return this.emit("mov", [vreg(i.dst.id), immOp(0, i.symbol)]);
+      case "add": case "and": case "or": case "xor": case "sub": return this.alu(i.op, vreg(i.dst.id), i.a, i.b);
+      case "mul": return this.multiply(vreg(i.dst.id), i.a, i.b);
+      case "shl": case "shr": case "sar": return this.shift(i.op, vreg(i.dst.id), i.a, i.b);
+      case "udiv": case "urem": case "sdiv": case "srem": return this.divide(i.op, vreg(i.dst.id), i.a, i.b);
+      case "neg": case "not":
+        this.emit("mov", [vreg(i.dst.id), this.operand(i.a)]);
+        return this.emit(i.op, [vreg(i.dst.id)]);
+      case "ext": {
+        const op = i.from === 8 ? (i.signed ? "movsx8" : "movzx8") : i.signed ? "movsx16" : "movzx16";
+        return this.emit(op, [vreg(i.dst.id), this.register(i.a)]);
+      }
+      case "cmp": {
+        const d = vreg(i.dst.id);
+        this.emit("xor", [d, d]); // before the cmp: xor clobbers the flags
+        const cc = this.compare(i.a, i.b, CONDITION[i.cond]);
+        return this.emit("setcc", [d], { cc });
+      }
+      case "load": {
+        const d = vreg(i.dst.id);
+        if (i.width === 32) return this.emit("mov", [d, this.memory(i.addr, 4)]);
+        const op = i.width === 8 ? (i.signed ? "movsx8" : "movzx8") : i.signed ? "movsx16" : "movzx16";
+        return this.emit(op, [d, this.memory(i.addr, i.width / 8 as 1 | 2)]);
+      }
+      case "store": {
+        const op = i.width === 32 ? "mov" : i.width === 16 ? "store16" : "store8";
+        return this.emit(op, [this.memory(i.addr, (i.width / 8) as 1 | 2 | 4), this.operand(i.value)]);
+      }
+      case "call": {
+        for (const arg of [...i.args].reverse()) this.emit("push", [this.operand(arg)]);
+        this.emit("call", [], { callee: i.callee });
+        if (i.args.length > 0) this.emit("add", [preg("esp"), immOp(4 * i.args.length)]);
+        if (i.dst) this.emit("mov", [vreg(i.dst.id), EAX]);
+        return;
+      }
+      case "in": {
+        const port = this.port(i.port);
+        this.emit(`in${i.width}`, [EAX, port]);
+        if (i.width === 32) return this.emit("mov", [vreg(i.dst.id), EAX]);
+        return this.emit(i.width === 8 ? "movzx8" : "movzx16", [vreg(i.dst.id), EAX]);
+      }
+      case "out": {
+        this.emit("mov", [EAX, this.operand(i.value)]);
+        const port = this.port(i.port);
+        return this.emit(`out${i.width}`, [port, EAX]);
+      }
+      case "sys": return this.emit(i.name, []);
+    }
+  }
+
+  /** `in`/`out` take the port as an 8-bit immediate or in dx. */
+  private port(v: Value): Operand {
+    if (v.kind === "imm" && v.value >= 0 && v.value <= 0xff) return immOp(v.value);
+    this.emit("mov", [EDX, this.operand(v)]);
+    return EDX;
+  }
+
+  private alu(op: "add" | "sub" | "and" | "or" | "xor", d: Reg, a: Value, b: Value): void {
+    // Commutative: keep a register first, and the destination's own value first.
+    if (op !== "sub" && ((a.kind === "imm" && b.kind === "temp") || isReg(d, b))) [a, b] = [b, a];
+    this.emit("mov", [d, this.operand(a)]);
+    this.emit(op, [d, this.operand(b)]);
+  }
+
+  private multiply(d: Reg, a: Value, b: Value): void {
+    if (a.kind === "imm" || isReg(d, b)) [a, b] = [b, a];
+    if (b.kind === "imm") return this.emit("imul3", [d, this.register(a), immOp(b.value)]);
+    this.emit("mov", [d, this.operand(a)]);
+    this.emit("imul", [d, this.operand(b)]);
+  }
+
+  private shift(op: "shl" | "shr" | "sar", d: Reg, a: Value, b: Value): void {
+    this.emit("mov", [d, this.operand(a)]);
+    if (b.kind === "imm") return this.emit(op, [d, immOp(b.value & 31)]);
+    this.emit("mov", [ECX, this.operand(b)]);
+    this.emit(op, [d, ECX]);
+  }
+
+  private divide(op: "udiv" | "urem" | "sdiv" | "srem", d: Reg, a: Value, b: Value): void {
+    const divisor = this.register(b);
+    this.emit("mov", [EAX, this.operand(a)]);
+    const signed = op === "sdiv" || op === "srem";
+    if (signed) this.emit("cdq", []);
+    else this.emit("xor", [EDX, EDX]);
+    this.emit(signed ? "idiv" : "div", [divisor]);
+    this.emit("mov", [d, op === "udiv" || op === "sdiv" ? EAX : EDX]);
+  }
+
+  /** Emits `cmp a, b` and returns the condition to test, swapped if the operands had to be. */
+  private compare(a: Value, b: Value, cc: CondCode): CondCode {
+    if (a.kind === "imm" && b.kind === "temp") {
+      this.emit("cmp", [vreg(b.id), immOp(a.value)]);
+      return SWAPPED[cc];
+    }
+    this.emit("cmp", [this.register(a), this.operand(b)]);
+    return cc;
+  }
+
+  terminator(t: Terminator, next: Block | undefined, fused?: Inst & { op: "cmp" }): void {
+    this.loc = t.loc;
+    switch (t.op) {
+      case "jmp":
+        if (t.target !== next) this.emit("jmp", [], { target: t.target.id });
+        return;
+      case "ret":
+        if (t.value) this.emit("mov", [EAX, this.operand(t.value)]);
+        return this.emit("ret", []);
+      case "br": {
+        let cc: CondCode;
+        if (fused) {
+          this.loc = fused.loc;
+          cc = this.compare(fused.a, fused.b, CONDITION[fused.cond]);
+        } else {
+          const r = this.register(t.cond);
+          this.emit("test", [r, r]);
+          cc = "ne";
+        }
+        if (t.then === next) return this.emit("jcc", [], { cc: NEGATED[cc], target: t.else.id });
+        this.emit("jcc", [], { cc, target: t.then.id });
+        if (t.else !== next) this.emit("jmp", [], { target: t.else.id });
+      }
+    }
+  }
+}

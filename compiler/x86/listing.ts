@@ -1,0 +1,139 @@
+// The NASM listing (`--emit asm`). In: the linked kernel (image/link.ts) and the
+// flat binary's multiboot header. Out: NASM source that `nasm -f bin` assembles
+// to exactly the flat binary, with the kernel's source lines as comments and
+// each instruction's address and bytes at the end of its line.
+//
+// Instructions are printed by iced's NASM formatter from the final bytes, so the
+// text is what the CPU runs; branch targets and symbolic addresses are then
+// renamed to their labels (`.L3`, `main`, `str_0`).
+
+import iced from "iced-x86";
+import type { Linked } from "../image/link.js";
+import { LOAD_BASE } from "../image/layout.js";
+import type { SourceLoc } from "../ir/ir.js";
+
+const { Decoder, DecoderOptions, Formatter, FormatterSyntax, Mnemonic, Register } = iced;
+
+const COMMENT_COLUMN = 40;
+/** Names NASM would read as something other than a label. */
+const RESERVED = new Set([
+  ...Object.keys(Mnemonic).map((m) => m.toLowerCase()),
+  ...Object.keys(Register).map((r) => r.toLowerCase()),
+  "byte", "word", "dword", "qword", "tword", "short", "near", "far", "strict", "ptr", "rel", "abs", "seg", "wrt",
+  "db", "dw", "dd", "dq", "resb", "resw", "resd", "times", "equ", "org", "bits", "section", "segment", "absolute", "align", "incbin",
+]);
+
+export function nasmName(name: string): string {
+  return RESERVED.has(name.toLowerCase()) ? `$${name}` : name;
+}
+
+export function writeListing(linked: Linked, header: Uint8Array, title: string): string {
+  const { image, text } = linked;
+  const formatter = new Formatter(FormatterSyntax.Nasm);
+  formatter.hexPrefix = "0x";
+  formatter.hexSuffix = "";
+  formatter.uppercaseHex = false;
+  formatter.spaceAfterOperandSeparator = true;
+  formatter.branchLeadingZeros = false;
+  formatter.showBranchSize = true;
+
+  const out: string[] = [
+    `; ${title}`,
+    "; `nasm -f bin` on this file reproduces the flat binary byte for byte.",
+    "bits 32",
+    `org 0x${LOAD_BASE.toString(16)}`,
+    "",
+    "; multiboot header: magic, flags (a.out kludge), checksum, header/load/load_end/bss_end/entry addresses",
+    `    dd ${[...new Uint32Array(header.buffer, header.byteOffset, header.length / 4)].map(hex).join(", ")}`,
+  ];
+
+  // Labels: function symbols, and the blocks some branch targets.
+  const byAddr = new Map<number, string>();
+  const fnNames = new Map<number, string>();
+  const targeted = new Set(text.insts.filter((e) => e.inst.target !== undefined).map((e) => `${e.fnIndex}:${e.inst.target}`));
+  for (const e of text.insts) {
+    const label = `${e.fnIndex}:${e.blockId}`;
+    if (!fnNames.has(e.fnIndex)) {
+      const fn = image.symbols.find((s) => s.kind === "func" && s.addr === e.addr);
+      fnNames.set(e.fnIndex, fn ? nasmName(fn.name) : `fn${e.fnIndex}`);
+    }
+    if (e.firstInBlock && targeted.has(label)) byAddr.set(e.addr, `.L${e.blockId}`);
+  }
+  const symbolAt = new Map(image.symbols.map((s) => [s.addr, nasmName(s.name)]));
+
+  let lastLoc: SourceLoc | undefined;
+  let currentFn = -1;
+  for (const e of text.insts) {
+    if (e.fnIndex !== currentFn) {
+      currentFn = e.fnIndex;
+      out.push("", `${fnNames.get(e.fnIndex)}:`);
+      lastLoc = undefined;
+    }
+    const local = byAddr.get(e.addr);
+    if (local) out.push(`${local}:`);
+    const loc = e.inst.loc;
+    if (loc && (loc.file !== lastLoc?.file || loc.line !== lastLoc?.line)) {
+      out.push(`    ; ${loc.file}:${loc.line}: ${loc.text}`);
+      lastLoc = loc;
+    }
+    const decoder = new Decoder(32, e.bytes, DecoderOptions.None);
+    decoder.ip = BigInt(e.addr);
+    let asm = formatter.format(decoder.decode());
+    if (e.inst.op === "jmp" || e.inst.op === "jcc" || e.inst.op === "call") {
+      asm = asm.replace(/0x[0-9a-f]+$/, (m) => byAddr.get(Number(m)) ?? symbolAt.get(Number(m)) ?? m);
+    } else {
+      for (const o of e.inst.ops) {
+        if (o.k === "i" && o.symbol) asm = symbolize(asm, o.symbol, o.value, linked);
+        if (o.k === "m" && o.symbol) asm = symbolize(asm, o.symbol, o.disp, linked);
+      }
+    }
+    const bytes = [...e.bytes].map((b) => b.toString(16).padStart(2, "0")).join(" ");
+    out.push(`    ${asm.padEnd(COMMENT_COLUMN - 4)} ; ${e.addr.toString(16)}: ${bytes}`);
+  }
+
+  out.push(...dataSections(linked));
+  return out.join("\n") + "\n";
+}
+
+/** Replaces the number for `symbol + offset` in the formatted instruction by the expression. */
+function symbolize(asm: string, symbol: string, offset: number, linked: Linked): string {
+  const base = linked.image.symbols.find((s) => s.name === symbol)?.addr ?? specialSymbol(symbol, linked);
+  const target = ((base + offset) >>> 0).toString(16);
+  const expr = offset === 0 ? nasmName(symbol) : `${nasmName(symbol)}+${offset}`;
+  return asm.replace(new RegExp(`0x0*${target}\\b`), expr);
+}
+
+/** __bss_start and __bss_end are not image symbols but section bounds. */
+function specialSymbol(symbol: string, linked: Linked): number {
+  const { addrs, bssSize } = linked.image;
+  return symbol === "__bss_start" ? addrs.bss : addrs.bss + bssSize;
+}
+
+/** rodata and data as db/dd lines with padding to each item's address; bss as `absolute` space. */
+function dataSections(linked: Linked): string[] {
+  const { image, data } = linked;
+  const out: string[] = [];
+  const pad = (addr: number) => `    times ${hex(addr - LOAD_BASE)} - ($ - $$) db 0`;
+  for (const section of ["rodata", "data"] as const) {
+    const items = data.filter((d) => d.item.section === section);
+    if (items.length === 0) continue;
+    out.push("", `; .${section}`, pad(image.addrs[section]));
+    for (const { item, addr } of items) {
+      if (addr !== image.addrs[section]) out.push(pad(addr));
+      out.push(`${nasmName(item.symbol)}:${item.comment ? `  ; ${item.comment}` : ""}`);
+      for (let i = 0; i < item.bytes.length; i += 16) {
+        out.push(`    db ${[...item.bytes.subarray(i, i + 16)].map((b) => hex(b)).join(", ")}`);
+      }
+    }
+  }
+  const sectionEnd = image.addrs.data + image.data.length;
+  out.push("", pad(sectionEnd), "", "; .bss (not in the file)", `__bss_start equ ${hex(image.addrs.bss)}`, `__bss_end equ ${hex(image.addrs.bss + image.bssSize)}`);
+  for (const { item, addr } of data.filter((d) => d.item.section === "bss")) {
+    out.push(`${nasmName(item.symbol)} equ ${hex(addr)}${item.comment ? `  ; ${item.comment}, ${item.bytes.length} bytes` : ""}`);
+  }
+  return out;
+}
+
+function hex(n: number): string {
+  return `0x${(n >>> 0).toString(16)}`;
+}

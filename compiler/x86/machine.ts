@@ -1,0 +1,149 @@
+// Machine code before encoding: x86 instructions over virtual registers (from
+// instruction selection) or physical ones (after register allocation).
+// In: nothing; this module only defines the representation and, for each opcode,
+// which operands it reads and writes, which the register allocator needs.
+//
+// Operands follow NASM order (destination first). An instruction names its
+// operand size by its opcode: `movzx8` reads a byte, `store16` writes a word;
+// everything else is 32-bit.
+
+import type { SourceLoc } from "../ir/ir.js";
+
+export type PReg = "eax" | "ecx" | "edx" | "ebx" | "esp" | "ebp" | "esi" | "edi";
+export type Reg = { k: "v"; id: number } | { k: "p"; reg: PReg };
+export interface Mem {
+  k: "m";
+  base?: Reg;
+  disp: number;
+  symbol?: string; // the symbol's address is added to disp at encoding
+  size: 1 | 2 | 4;
+}
+export interface Imm {
+  k: "i";
+  value: number;
+  symbol?: string; // an absolute address: symbol + value
+}
+export type Operand = Reg | Mem | Imm;
+
+export type CondCode = "e" | "ne" | "b" | "be" | "a" | "ae" | "l" | "le" | "g" | "ge";
+
+export type MOp =
+  | "mov" | "movzx8" | "movsx8" | "movzx16" | "movsx16" | "store8" | "store16" | "lea"
+  | "add" | "sub" | "and" | "or" | "xor" | "cmp" | "test" | "imul" | "imul3" | "neg" | "not"
+  | "shl" | "shr" | "sar" | "cdq" | "div" | "idiv" | "setcc"
+  | "push" | "pop" | "call" | "jmp" | "jcc" | "ret" | "leave"
+  | "in8" | "in16" | "in32" | "out8" | "out16" | "out32"
+  | "cli" | "sti" | "hlt" | "pause" | "cld" | "rep_stosd";
+
+export interface MInst {
+  op: MOp;
+  ops: Operand[];
+  cc?: CondCode; // jcc, setcc
+  target?: number; // jmp, jcc: a block id of the same function
+  callee?: string; // call: a function's link name
+  loc?: SourceLoc;
+}
+
+export interface MBlock {
+  id: number;
+  insts: MInst[];
+}
+
+export interface MFunction {
+  name: string;
+  blocks: MBlock[];
+  /** Hand-built code (the boot stub): already in physical registers, no frame. */
+  naked: boolean;
+  returnsValue: boolean;
+  vregCount: number;
+}
+
+export const vreg = (id: number): Reg => ({ k: "v", id });
+export const preg = (reg: PReg): Reg => ({ k: "p", reg });
+export const immOp = (value: number, symbol?: string): Imm => ({ k: "i", value: value | 0, symbol });
+export const mem = (base: Reg | undefined, disp: number, size: 1 | 2 | 4 = 4, symbol?: string): Mem => ({ k: "m", base, disp: disp | 0, size, symbol });
+
+/** Registers the allocator hands out, caller-saved first so that leaf code saves nothing. */
+export const ALLOCATABLE: readonly PReg[] = ["eax", "ecx", "edx", "ebx", "esi", "edi"];
+/** The registers with an addressable low byte (al, cl, dl, bl). */
+export const BYTE_REGS: readonly PReg[] = ["eax", "ecx", "edx", "ebx"];
+export const CALLEE_SAVED: readonly PReg[] = ["ebx", "esi", "edi"];
+const CALL_CLOBBERED: readonly PReg[] = ["eax", "ecx", "edx"];
+
+type Role = "use" | "def" | "usedef";
+interface OpInfo {
+  roles: Role[]; // per explicit operand
+  byteOperand?: number; // index of an operand whose low byte is used: needs al/cl/dl/bl
+  implicitUses?: readonly PReg[];
+  implicitDefs?: readonly PReg[];
+}
+
+const BINARY: OpInfo = { roles: ["usedef", "use"] };
+const UNARY: OpInfo = { roles: ["usedef"] };
+const MOVE: OpInfo = { roles: ["def", "use"] };
+const NONE: OpInfo = { roles: [] };
+
+const OPS: Record<MOp, OpInfo> = {
+  mov: MOVE, movzx16: MOVE, movsx16: MOVE, lea: MOVE,
+  movzx8: { roles: ["def", "use"], byteOperand: 1 },
+  movsx8: { roles: ["def", "use"], byteOperand: 1 },
+  store8: { roles: ["use", "use"], byteOperand: 1 },
+  store16: { roles: ["use", "use"] },
+  add: BINARY, sub: BINARY, and: BINARY, or: BINARY, xor: BINARY, imul: BINARY,
+  shl: BINARY, shr: BINARY, sar: BINARY,
+  imul3: { roles: ["def", "use", "use"] },
+  cmp: { roles: ["use", "use"] }, test: { roles: ["use", "use"] },
+  neg: UNARY, not: UNARY,
+  setcc: { roles: ["usedef"], byteOperand: 0 }, // writes only the low byte: the rest is read through
+  cdq: { roles: [], implicitUses: ["eax"], implicitDefs: ["edx"] },
+  div: { roles: ["use"], implicitUses: ["eax", "edx"], implicitDefs: ["eax", "edx"] },
+  idiv: { roles: ["use"], implicitUses: ["eax", "edx"], implicitDefs: ["eax", "edx"] },
+  push: { roles: ["use"] }, pop: { roles: ["def"] },
+  call: { roles: [], implicitDefs: CALL_CLOBBERED },
+  jmp: NONE, jcc: NONE, leave: NONE, ret: NONE,
+  in8: { roles: ["def", "use"] }, in16: { roles: ["def", "use"] }, in32: { roles: ["def", "use"] },
+  out8: { roles: ["use", "use"] }, out16: { roles: ["use", "use"] }, out32: { roles: ["use", "use"] },
+  cli: NONE, sti: NONE, hlt: NONE, pause: NONE, cld: NONE,
+  rep_stosd: { roles: [], implicitUses: ["eax", "ecx", "edi"], implicitDefs: ["ecx", "edi"] },
+};
+
+export interface RegAccess {
+  reg: Reg;
+  kind: "use" | "def";
+  needsByte: boolean;
+}
+
+/** Every register an instruction reads or writes, uses before defs.
+ * `xor r, r` and `sub r, r` only write r: the idiom for zero. `ret` in a function
+ * that returns a value reads eax. */
+export function registerAccesses(inst: MInst, returnsValue = false): RegAccess[] {
+  const info = OPS[inst.op];
+  const uses: RegAccess[] = [];
+  const defs: RegAccess[] = [];
+  const zeroIdiom = (inst.op === "xor" || inst.op === "sub") && sameReg(inst.ops[0], inst.ops[1]);
+  inst.ops.forEach((op, i) => {
+    if (op.k === "m") {
+      if (op.base) uses.push({ reg: op.base, kind: "use", needsByte: false });
+      return;
+    }
+    if (op.k === "i") return;
+    const needsByte = info.byteOperand === i;
+    const role = zeroIdiom ? "def" : info.roles[i];
+    if (role !== "def") uses.push({ reg: op, kind: "use", needsByte });
+    if (role !== "use") defs.push({ reg: op, kind: "def", needsByte });
+  });
+  for (const r of info.implicitUses ?? []) uses.push({ reg: preg(r), kind: "use", needsByte: false });
+  if (inst.op === "ret" && returnsValue) uses.push({ reg: preg("eax"), kind: "use", needsByte: false });
+  for (const r of info.implicitDefs ?? []) defs.push({ reg: preg(r), kind: "def", needsByte: false });
+  return [...uses, ...defs];
+}
+
+export function sameReg(a: Operand | undefined, b: Operand | undefined): boolean {
+  if (!a || !b || a.k === "m" || a.k === "i" || b.k === "m" || b.k === "i") return false;
+  return a.k === "v" ? b.k === "v" && a.id === b.id : b.k === "p" && a.reg === b.reg;
+}
+
+/** Instructions after which control does not fall through to the next block. */
+export function endsFlow(inst: MInst | undefined): boolean {
+  return inst !== undefined && (inst.op === "jmp" || inst.op === "ret");
+}

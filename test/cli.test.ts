@@ -1,0 +1,113 @@
+// The tskc command as a user runs it: files written, exit statuses, messages on
+// stderr, and never a stack trace.
+
+import { execFile } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { VERSION } from "../compiler/driver.js";
+
+/** Runs the installed command; the tests run concurrently since each waits on a process. */
+function tskc(...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, ["bin/tskc.js", ...args], { encoding: "latin1", timeout: 60_000 }, (error, stdout, stderr) => {
+      resolve({ status: error ? (typeof error.code === "number" ? error.code : null) : 0, stdout, stderr });
+    });
+  });
+}
+
+function expectNoStackTrace(text: string): void {
+  expect(text).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+}
+
+describe.concurrent("tskc build", () => {
+  it("writes the flat binary, ELF, listing and symbol map", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tskc-cli-"));
+    const r = await tskc("build", "examples/hello", "-o", path.join(dir, "hello"), "--emit", "bin,elf,asm,map");
+    expect(r.stderr).toContain("wrote");
+    expect(r.status).toBe(0);
+    const bin = fs.readFileSync(path.join(dir, "hello.bin"));
+    expect(bin.readUInt32LE(0)).toBe(0x1badb002);
+    expect(fs.readFileSync(path.join(dir, "hello.elf")).subarray(0, 4).toString("latin1")).toBe("\x7fELF");
+    expect(fs.readFileSync(path.join(dir, "hello.asm"), "utf8")).toMatch(/^main:$/m);
+    expect(fs.readFileSync(path.join(dir, "hello.map"), "utf8")).toMatch(/ T {2}main$/m);
+    fs.rmSync(dir, { recursive: true });
+  });
+
+  it("prints the IR with --dump ir", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tskc-cli-"));
+    const r = await tskc("build", "examples/hello/main.ts", "-o", path.join(dir, "h"), "--dump", "ir");
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^function main\(0 params\)$/m);
+    expect(r.stdout).toMatch(/^data str_0 \.rodata/m);
+    fs.rmSync(dir, { recursive: true });
+  });
+
+  it("reports a missing entry file without a stack trace", async () => {
+    const r = await tskc("build", "no/such/kernel.ts");
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("error TSK1001: cannot find entry file 'no/such/kernel.ts'");
+    expectNoStackTrace(r.stderr);
+  });
+
+  it("reports compile errors tsc-style and exits 1", async () => {
+    const r = await tskc("build", "test/errors/type-error.ts");
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^test\/errors\/type-error\.ts\(2,9\): error TS2322: /m);
+    expect(r.stderr).toContain("Found 1 error.");
+    expectNoStackTrace(r.stderr);
+  });
+
+  it("rejects an unknown output kind", async () => {
+    const r = await tskc("build", "examples/hello", "--emit", "exe");
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain("expected some of bin,elf,asm,map");
+  });
+
+  it("prints its version", async () => {
+    expect((await tskc("--version")).stdout.trim()).toBe(VERSION);
+  });
+});
+
+describe.concurrent("tskc run", () => {
+  it("streams the kernel's console and exits with its code", async () => {
+    const r = await tskc("run", "examples/hello");
+    expect(r.stdout).toBe("Hello from TypeScript!\n");
+    expect(r.status).toBe(0);
+    expect((await tskc("run", "test/fixtures/exit-code.ts")).status).toBe(42);
+  });
+
+  it("boots a built image", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tskc-cli-"));
+    await tskc("build", "examples/hello", "-o", path.join(dir, "hello"), "--emit", "elf");
+    const r = await tskc("run", path.join(dir, "hello.elf"));
+    expect(r.stdout).toBe("Hello from TypeScript!\n");
+    expect(r.status).toBe(0);
+    fs.rmSync(dir, { recursive: true });
+  });
+
+  it("reports a triple fault as a crash, with the output so far", async () => {
+    const r = await tskc("run", "test/fixtures/triple-fault.ts", "--timeout", "10000");
+    expect(r.stdout).toBe("about to divide by zero\n");
+    expect(r.stderr).toContain("tskc: the kernel crashed: triple fault");
+    expect(r.status).toBe(123);
+    expectNoStackTrace(r.stderr);
+  });
+
+  it("stops a kernel that never ends at --timeout", async () => {
+    const started = Date.now();
+    const r = await tskc("run", "test/fixtures/spin.ts", "--timeout", "500");
+    expect(r.stdout).toBe("spinning\n");
+    expect(r.stderr).toContain("stopped after 500 ms");
+    expect(r.status).toBe(124);
+    expect(Date.now() - started).toBeLessThan(20_000);
+  });
+
+  it("reports a kernel that halts", async () => {
+    const r = await tskc("run", "test/fixtures/halt.ts", "--timeout", "10000");
+    expect(r.stdout).toBe("returning from main\n");
+    expect(r.stderr).toContain("halted with interrupts disabled");
+    expect(r.status).toBe(0);
+  });
+});

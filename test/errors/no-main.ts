@@ -1,0 +1,2 @@
+// A kernel must say where it starts.
+function main(): void {}

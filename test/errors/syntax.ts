@@ -1,0 +1,3 @@
+export function main(): void {
+  let x: u32 = ;
+}

@@ -1,0 +1,334 @@
+; tskc 0.1.0 listing of test/golden/narrow.ts
+; `nasm -f bin` on this file reproduces the flat binary byte for byte.
+bits 32
+org 0x100000
+
+; multiboot header: magic, flags (a.out kludge), checksum, header/load/load_end/bss_end/entry addresses
+    dd 0x1badb002, 0x10003, 0xe4514ffb, 0x100000, 0x100000, 0x102000, 0x106000, 0x100020
+
+_start:
+    mov esp, __stack+16384               ; 100020: bc 00 60 10 00
+    mov esi, eax                         ; 100025: 89 c6
+    cld                                  ; 100027: fc
+    mov edi, __bss_start                 ; 100028: bf 00 20 10 00
+    mov ecx, __bss_end                   ; 10002d: b9 00 60 10 00
+    sub ecx, edi                         ; 100032: 29 f9
+    shr ecx, 2                           ; 100034: c1 e9 02
+    xor eax, eax                         ; 100037: 31 c0
+    rep stosd                            ; 100039: f3 ab
+    push ebx                             ; 10003b: 53
+    push esi                             ; 10003c: 56
+    call main                            ; 10003d: e8 f3 01 00 00
+    cli                                  ; 100042: fa
+.L1:
+    hlt                                  ; 100043: f4
+    jmp short .L1                        ; 100044: eb fd
+
+putc:
+    ; runtime/lib/serial.ts:12: export function putc(c: u8): void {
+    push ebp                             ; 100046: 55
+    mov ebp, esp                         ; 100047: 89 e5
+    mov ecx, [ebp+8]                     ; 100049: 8b 4d 08
+.L1:
+    ; runtime/lib/serial.ts:13: while ((inb(LINE_STATUS) & TRANSMIT_EMPTY) == 0) pause();
+    mov edx, 0x3fd                       ; 10004c: ba fd 03 00 00
+    in al, dx                            ; 100051: ec
+    movzx eax, al                        ; 100052: 0f b6 c0
+    and eax, 0x20                        ; 100055: 83 e0 20
+    movzx eax, al                        ; 100058: 0f b6 c0
+    cmp eax, 0                           ; 10005b: 83 f8 00
+    jne short .L3                        ; 10005e: 75 04
+    pause                                ; 100060: f3 90
+    jmp short .L1                        ; 100062: eb e8
+.L3:
+    ; runtime/lib/serial.ts:14: outb(COM1, c);
+    mov eax, ecx                         ; 100064: 89 c8
+    mov edx, 0x3f8                       ; 100066: ba f8 03 00 00
+    out dx, al                           ; 10006b: ee
+    ; runtime/lib/serial.ts:15: }
+    pop ebp                              ; 10006c: 5d
+    ret                                  ; 10006d: c3
+
+print:
+    ; runtime/lib/serial.ts:17: export function print(s: string): void {
+    push ebp                             ; 10006e: 55
+    mov ebp, esp                         ; 10006f: 89 e5
+    push ebx                             ; 100071: 53
+    push esi                             ; 100072: 56
+    mov ebx, [ebp+8]                     ; 100073: 8b 5d 08
+    ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
+    mov esi, 0                           ; 100076: be 00 00 00 00
+.L1:
+    mov eax, [ebx]                       ; 10007b: 8b 03
+    cmp esi, eax                         ; 10007d: 39 c6
+    jge short .L4                        ; 10007f: 7d 19
+    mov eax, ebx                         ; 100081: 89 d8
+    add eax, esi                         ; 100083: 01 f0
+    movzx eax, byte [eax+4]              ; 100085: 0f b6 40 04
+    movzx eax, al                        ; 100089: 0f b6 c0
+    push eax                             ; 10008c: 50
+    call putc                            ; 10008d: e8 b4 ff ff ff
+    add esp, 4                           ; 100092: 83 c4 04
+    add esi, 1                           ; 100095: 83 c6 01
+    jmp short .L1                        ; 100098: eb e1
+.L4:
+    ; runtime/lib/serial.ts:19: }
+    pop esi                              ; 10009a: 5e
+    pop ebx                              ; 10009b: 5b
+    pop ebp                              ; 10009c: 5d
+    ret                                  ; 10009d: c3
+
+println:
+    ; runtime/lib/serial.ts:21: export function println(s: string): void {
+    push ebp                             ; 10009e: 55
+    mov ebp, esp                         ; 10009f: 89 e5
+    mov eax, [ebp+8]                     ; 1000a1: 8b 45 08
+    ; runtime/lib/serial.ts:22: print(s);
+    push eax                             ; 1000a4: 50
+    call print                           ; 1000a5: e8 c4 ff ff ff
+    add esp, 4                           ; 1000aa: 83 c4 04
+    ; runtime/lib/serial.ts:23: putc(10);
+    push 0xa                             ; 1000ad: 6a 0a
+    call putc                            ; 1000af: e8 92 ff ff ff
+    add esp, 4                           ; 1000b4: 83 c4 04
+    ; runtime/lib/serial.ts:24: }
+    pop ebp                              ; 1000b7: 5d
+    ret                                  ; 1000b8: c3
+
+printU32:
+    ; runtime/lib/serial.ts:27: export function printU32(n: u32): void {
+    push ebp                             ; 1000b9: 55
+    mov ebp, esp                         ; 1000ba: 89 e5
+    push ebx                             ; 1000bc: 53
+    mov ebx, [ebp+8]                     ; 1000bd: 8b 5d 08
+    ; runtime/lib/serial.ts:28: if (n >= 10) printU32(n / 10);
+    cmp ebx, 0xa                         ; 1000c0: 83 fb 0a
+    jb short .L2                         ; 1000c3: 72 14
+    mov ecx, 0xa                         ; 1000c5: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000ca: 89 d8
+    xor edx, edx                         ; 1000cc: 31 d2
+    div ecx                              ; 1000ce: f7 f1
+    push eax                             ; 1000d0: 50
+    call printU32                        ; 1000d1: e8 e3 ff ff ff
+    add esp, 4                           ; 1000d6: 83 c4 04
+.L2:
+    ; runtime/lib/serial.ts:29: putc(u8(48 + n % 10));
+    mov ecx, 0xa                         ; 1000d9: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000de: 89 d8
+    xor edx, edx                         ; 1000e0: 31 d2
+    div ecx                              ; 1000e2: f7 f1
+    add edx, 0x30                        ; 1000e4: 83 c2 30
+    movzx eax, dl                        ; 1000e7: 0f b6 c2
+    push eax                             ; 1000ea: 50
+    call putc                            ; 1000eb: e8 56 ff ff ff
+    add esp, 4                           ; 1000f0: 83 c4 04
+    ; runtime/lib/serial.ts:30: }
+    pop ebx                              ; 1000f3: 5b
+    pop ebp                              ; 1000f4: 5d
+    ret                                  ; 1000f5: c3
+
+printI32:
+    ; runtime/lib/serial.ts:32: export function printI32(n: i32): void {
+    push ebp                             ; 1000f6: 55
+    mov ebp, esp                         ; 1000f7: 89 e5
+    push ebx                             ; 1000f9: 53
+    mov ebx, [ebp+8]                     ; 1000fa: 8b 5d 08
+    ; runtime/lib/serial.ts:33: if (n < 0) {
+    cmp ebx, 0                           ; 1000fd: 83 fb 00
+    jge short .L2                        ; 100100: 7d 1c
+    ; runtime/lib/serial.ts:34: putc(45); // '-'
+    push 0x2d                            ; 100102: 6a 2d
+    call putc                            ; 100104: e8 3d ff ff ff
+    add esp, 4                           ; 100109: 83 c4 04
+    ; runtime/lib/serial.ts:35: printU32(u32(0) - u32(n)); // -(-2^31) does not fit in i32; its u32 negation does
+    mov eax, 0                           ; 10010c: b8 00 00 00 00
+    sub eax, ebx                         ; 100111: 29 d8
+    push eax                             ; 100113: 50
+    call printU32                        ; 100114: e8 a0 ff ff ff
+    add esp, 4                           ; 100119: 83 c4 04
+    jmp short .L3                        ; 10011c: eb 09
+.L2:
+    ; runtime/lib/serial.ts:37: printU32(u32(n));
+    push ebx                             ; 10011e: 53
+    call printU32                        ; 10011f: e8 95 ff ff ff
+    add esp, 4                           ; 100124: 83 c4 04
+.L3:
+    ; runtime/lib/serial.ts:39: }
+    pop ebx                              ; 100127: 5b
+    pop ebp                              ; 100128: 5d
+    ret                                  ; 100129: c3
+
+printHex:
+    ; runtime/lib/serial.ts:42: export function printHex(n: u32): void {
+    push ebp                             ; 10012a: 55
+    mov ebp, esp                         ; 10012b: 89 e5
+    push ebx                             ; 10012d: 53
+    push esi                             ; 10012e: 56
+    mov ebx, [ebp+8]                     ; 10012f: 8b 5d 08
+    ; runtime/lib/serial.ts:43: print("0x");
+    mov eax, str_0                       ; 100132: b8 00 10 10 00
+    push eax                             ; 100137: 50
+    call print                           ; 100138: e8 31 ff ff ff
+    add esp, 4                           ; 10013d: 83 c4 04
+    ; runtime/lib/serial.ts:44: for (let shift: u32 = 28; ; shift -= 4) {
+    mov esi, 0x1c                        ; 100140: be 1c 00 00 00
+.L2:
+    ; runtime/lib/serial.ts:45: const digit = (n >> shift) & 15;
+    mov eax, ebx                         ; 100145: 89 d8
+    mov ecx, esi                         ; 100147: 89 f1
+    shr eax, cl                          ; 100149: d3 e8
+    and eax, 0xf                         ; 10014b: 83 e0 0f
+    ; runtime/lib/serial.ts:46: putc(u8(digit < 10 ? 48 + digit : 87 + digit));
+    cmp eax, 0xa                         ; 10014e: 83 f8 0a
+    jb short .L5                         ; 100151: 72 0b
+    jmp short .L6                        ; 100153: eb 10
+.L3:
+    ; runtime/lib/serial.ts:44: for (let shift: u32 = 28; ; shift -= 4) {
+    sub esi, 4                           ; 100155: 83 ee 04
+    jmp short .L2                        ; 100158: eb eb
+.L4:
+    ; runtime/lib/serial.ts:49: }
+    pop esi                              ; 10015a: 5e
+    pop ebx                              ; 10015b: 5b
+    pop ebp                              ; 10015c: 5d
+    ret                                  ; 10015d: c3
+.L5:
+    ; runtime/lib/serial.ts:46: putc(u8(digit < 10 ? 48 + digit : 87 + digit));
+    mov ecx, eax                         ; 10015e: 89 c1
+    add ecx, 0x30                        ; 100160: 83 c1 30
+    jmp short .L7                        ; 100163: eb 05
+.L6:
+    mov ecx, eax                         ; 100165: 89 c1
+    add ecx, 0x57                        ; 100167: 83 c1 57
+.L7:
+    movzx eax, cl                        ; 10016a: 0f b6 c1
+    push eax                             ; 10016d: 50
+    call putc                            ; 10016e: e8 d3 fe ff ff
+    add esp, 4                           ; 100173: 83 c4 04
+    ; runtime/lib/serial.ts:47: if (shift == 0) break;
+    cmp esi, 0                           ; 100176: 83 fe 00
+    je short .L4                         ; 100179: 74 df
+    jmp short .L3                        ; 10017b: eb d8
+
+exit:
+    ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
+    push ebp                             ; 10017d: 55
+    mov ebp, esp                         ; 10017e: 89 e5
+    mov eax, [ebp+8]                     ; 100180: 8b 45 08
+    ; runtime/lib/exit.ts:7: outb(0xf4, code);
+    out 0xf4, al                         ; 100183: e6 f4
+    ; runtime/lib/exit.ts:8: cli();
+    cli                                  ; 100185: fa
+.L2:
+    ; runtime/lib/exit.ts:9: while (true) hlt();
+    hlt                                  ; 100186: f4
+    jmp short .L2                        ; 100187: eb fd
+
+bytes:
+    ; test/golden/narrow.ts:6: function bytes(a: u8, b: i8, w: u16): void {
+    push ebp                             ; 100189: 55
+    mov ebp, esp                         ; 10018a: 89 e5
+    sub esp, 4                           ; 10018c: 83 ec 04
+    push ebx                             ; 10018f: 53
+    push esi                             ; 100190: 56
+    mov ebx, [ebp+8]                     ; 100191: 8b 5d 08
+    mov esi, [ebp+0xc]                   ; 100194: 8b 75 0c
+    mov eax, [ebp+0x10]                  ; 100197: 8b 45 10
+    mov [ebp-4], eax                     ; 10019a: 89 45 fc
+    ; test/golden/narrow.ts:7: const sum: u8 = a + 1;
+    mov eax, ebx                         ; 10019d: 89 d8
+    add eax, 1                           ; 10019f: 83 c0 01
+    movzx eax, al                        ; 1001a2: 0f b6 c0
+    ; test/golden/narrow.ts:8: printU32(u32(sum));
+    push eax                             ; 1001a5: 50
+    call printU32                        ; 1001a6: e8 0e ff ff ff
+    add esp, 4                           ; 1001ab: 83 c4 04
+    ; test/golden/narrow.ts:9: println("");
+    mov eax, str_1                       ; 1001ae: b8 08 10 10 00
+    push eax                             ; 1001b3: 50
+    call println                         ; 1001b4: e8 e5 fe ff ff
+    add esp, 4                           ; 1001b9: 83 c4 04
+    ; test/golden/narrow.ts:10: const negated: i8 = -b;
+    mov eax, esi                         ; 1001bc: 89 f0
+    neg eax                              ; 1001be: f7 d8
+    movsx eax, al                        ; 1001c0: 0f be c0
+    ; test/golden/narrow.ts:11: printI32(i32(negated));
+    push eax                             ; 1001c3: 50
+    call printI32                        ; 1001c4: e8 2d ff ff ff
+    add esp, 4                           ; 1001c9: 83 c4 04
+    ; test/golden/narrow.ts:12: println("");
+    mov eax, str_1                       ; 1001cc: b8 08 10 10 00
+    push eax                             ; 1001d1: 50
+    call println                         ; 1001d2: e8 c7 fe ff ff
+    add esp, 4                           ; 1001d7: 83 c4 04
+    ; test/golden/narrow.ts:13: const grown: u16 = w * 2;
+    mov eax, [ebp-4]                     ; 1001da: 8b 45 fc
+    imul eax, 2                          ; 1001dd: 6b c0 02
+    movzx eax, ax                        ; 1001e0: 0f b7 c0
+    ; test/golden/narrow.ts:14: printU32(u32(grown));
+    push eax                             ; 1001e3: 50
+    call printU32                        ; 1001e4: e8 d0 fe ff ff
+    add esp, 4                           ; 1001e9: 83 c4 04
+    ; test/golden/narrow.ts:15: println("");
+    mov eax, str_1                       ; 1001ec: b8 08 10 10 00
+    push eax                             ; 1001f1: 50
+    call println                         ; 1001f2: e8 a7 fe ff ff
+    add esp, 4                           ; 1001f7: 83 c4 04
+    ; test/golden/narrow.ts:16: printI32(i32(i8(a)));
+    movsx eax, bl                        ; 1001fa: 0f be c3
+    push eax                             ; 1001fd: 50
+    call printI32                        ; 1001fe: e8 f3 fe ff ff
+    add esp, 4                           ; 100203: 83 c4 04
+    ; test/golden/narrow.ts:17: println("");
+    mov eax, str_1                       ; 100206: b8 08 10 10 00
+    push eax                             ; 10020b: 50
+    call println                         ; 10020c: e8 8d fe ff ff
+    add esp, 4                           ; 100211: 83 c4 04
+    ; test/golden/narrow.ts:18: printU32(u32(u8(w)));
+    mov eax, [ebp-4]                     ; 100214: 8b 45 fc
+    movzx eax, al                        ; 100217: 0f b6 c0
+    push eax                             ; 10021a: 50
+    call printU32                        ; 10021b: e8 99 fe ff ff
+    add esp, 4                           ; 100220: 83 c4 04
+    ; test/golden/narrow.ts:19: println("");
+    mov eax, str_1                       ; 100223: b8 08 10 10 00
+    push eax                             ; 100228: 50
+    call println                         ; 100229: e8 70 fe ff ff
+    add esp, 4                           ; 10022e: 83 c4 04
+    ; test/golden/narrow.ts:20: }
+    pop esi                              ; 100231: 5e
+    pop ebx                              ; 100232: 5b
+    leave                                ; 100233: c9
+    ret                                  ; 100234: c3
+
+main:
+    ; test/golden/narrow.ts:23: bytes(255, -128, 40000);
+    push ebp                             ; 100235: 55
+    mov ebp, esp                         ; 100236: 89 e5
+    push 0x9c40                          ; 100238: 68 40 9c 00 00
+    push 0xffffff80                      ; 10023d: 6a 80
+    push 0xff                            ; 10023f: 68 ff 00 00 00
+    call bytes                           ; 100244: e8 40 ff ff ff
+    add esp, 0xc                         ; 100249: 83 c4 0c
+    ; test/golden/narrow.ts:24: exit(0);
+    push 0                               ; 10024c: 6a 00
+    call exit                            ; 10024e: e8 2a ff ff ff
+    add esp, 4                           ; 100253: 83 c4 04
+    ; test/golden/narrow.ts:25: }
+    pop ebp                              ; 100256: 5d
+    ret                                  ; 100257: c3
+
+; .rodata
+    times 0x1000 - ($ - $$) db 0
+str_0:  ; "0x"
+    db 0x2, 0x0, 0x0, 0x0, 0x30, 0x78
+    times 0x1008 - ($ - $$) db 0
+str_1:  ; ""
+    db 0x0, 0x0, 0x0, 0x0
+
+    times 0x2000 - ($ - $$) db 0
+
+; .bss (not in the file)
+__bss_start equ 0x102000
+__bss_end equ 0x106000
+__stack equ 0x102000  ; boot stack, 16384 bytes

@@ -23,16 +23,20 @@ export function println(s: string): void {
   putc(10);
 }
 
+// The printing helpers are written so that they also print the same digits when
+// the file runs as plain JavaScript (test/differential.test.ts): u32(n / 10)
+// truncates there as integer division does here.
+
 /** Decimal, no padding. */
 export function printU32(n: u32): void {
-  if (n >= 10) printU32(n / 10);
+  if (n >= 10) printU32(u32(n / 10));
   putc(u8(48 + n % 10));
 }
 
 export function printI32(n: i32): void {
   if (n < 0) {
     putc(45); // '-'
-    printU32(u32(0) - u32(n)); // -(-2^31) does not fit in i32; its u32 negation does
+    printU32(u32(-n)); // -(-2^31) wraps to itself, which u32 reads as 2^31
   } else {
     printU32(u32(n));
   }

@@ -18,7 +18,7 @@ _start:
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 9d 03 00 00
+    call main                            ; 10003d: e8 9a 03 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -96,12 +96,12 @@ println:
     ret                                  ; 1000b8: c3
 
 printU32:
-    ; runtime/lib/serial.ts:27: export function printU32(n: u32): void {
+    ; runtime/lib/serial.ts:31: export function printU32(n: u32): void {
     push ebp                             ; 1000b9: 55
     mov ebp, esp                         ; 1000ba: 89 e5
     push ebx                             ; 1000bc: 53
     mov ebx, [ebp+8]                     ; 1000bd: 8b 5d 08
-    ; runtime/lib/serial.ts:28: if (n >= 10) printU32(n / 10);
+    ; runtime/lib/serial.ts:32: if (n >= 10) printU32(u32(n / 10));
     cmp ebx, 0xa                         ; 1000c0: 83 fb 0a
     jb short .L2                         ; 1000c3: 72 14
     mov ecx, 0xa                         ; 1000c5: b9 0a 00 00 00
@@ -112,7 +112,7 @@ printU32:
     call printU32                        ; 1000d1: e8 e3 ff ff ff
     add esp, 4                           ; 1000d6: 83 c4 04
 .L2:
-    ; runtime/lib/serial.ts:29: putc(u8(48 + n % 10));
+    ; runtime/lib/serial.ts:33: putc(u8(48 + n % 10));
     mov ecx, 0xa                         ; 1000d9: b9 0a 00 00 00
     mov eax, ebx                         ; 1000de: 89 d8
     xor edx, edx                         ; 1000e0: 31 d2
@@ -122,400 +122,400 @@ printU32:
     push eax                             ; 1000ea: 50
     call putc                            ; 1000eb: e8 56 ff ff ff
     add esp, 4                           ; 1000f0: 83 c4 04
-    ; runtime/lib/serial.ts:30: }
+    ; runtime/lib/serial.ts:34: }
     pop ebx                              ; 1000f3: 5b
     pop ebp                              ; 1000f4: 5d
     ret                                  ; 1000f5: c3
 
 printI32:
-    ; runtime/lib/serial.ts:32: export function printI32(n: i32): void {
+    ; runtime/lib/serial.ts:36: export function printI32(n: i32): void {
     push ebp                             ; 1000f6: 55
     mov ebp, esp                         ; 1000f7: 89 e5
     push ebx                             ; 1000f9: 53
     mov ebx, [ebp+8]                     ; 1000fa: 8b 5d 08
-    ; runtime/lib/serial.ts:33: if (n < 0) {
+    ; runtime/lib/serial.ts:37: if (n < 0) {
     cmp ebx, 0                           ; 1000fd: 83 fb 00
-    jge short .L2                        ; 100100: 7d 1c
-    ; runtime/lib/serial.ts:34: putc(45); // '-'
+    jge short .L2                        ; 100100: 7d 19
+    ; runtime/lib/serial.ts:38: putc(45); // '-'
     push 0x2d                            ; 100102: 6a 2d
     call putc                            ; 100104: e8 3d ff ff ff
     add esp, 4                           ; 100109: 83 c4 04
-    ; runtime/lib/serial.ts:35: printU32(u32(0) - u32(n)); // -(-2^31) does not fit in i32; its u32 negation does
-    mov eax, 0                           ; 10010c: b8 00 00 00 00
-    sub eax, ebx                         ; 100111: 29 d8
-    push eax                             ; 100113: 50
-    call printU32                        ; 100114: e8 a0 ff ff ff
-    add esp, 4                           ; 100119: 83 c4 04
-    jmp short .L3                        ; 10011c: eb 09
+    ; runtime/lib/serial.ts:39: printU32(u32(-n)); // -(-2^31) wraps to itself, which u32 reads as 2^31
+    mov eax, ebx                         ; 10010c: 89 d8
+    neg eax                              ; 10010e: f7 d8
+    push eax                             ; 100110: 50
+    call printU32                        ; 100111: e8 a3 ff ff ff
+    add esp, 4                           ; 100116: 83 c4 04
+    jmp short .L3                        ; 100119: eb 09
 .L2:
-    ; runtime/lib/serial.ts:37: printU32(u32(n));
-    push ebx                             ; 10011e: 53
-    call printU32                        ; 10011f: e8 95 ff ff ff
-    add esp, 4                           ; 100124: 83 c4 04
+    ; runtime/lib/serial.ts:41: printU32(u32(n));
+    push ebx                             ; 10011b: 53
+    call printU32                        ; 10011c: e8 98 ff ff ff
+    add esp, 4                           ; 100121: 83 c4 04
 .L3:
-    ; runtime/lib/serial.ts:39: }
-    pop ebx                              ; 100127: 5b
-    pop ebp                              ; 100128: 5d
-    ret                                  ; 100129: c3
+    ; runtime/lib/serial.ts:43: }
+    pop ebx                              ; 100124: 5b
+    pop ebp                              ; 100125: 5d
+    ret                                  ; 100126: c3
 
 printHex:
-    ; runtime/lib/serial.ts:42: export function printHex(n: u32): void {
-    push ebp                             ; 10012a: 55
-    mov ebp, esp                         ; 10012b: 89 e5
-    push ebx                             ; 10012d: 53
-    push esi                             ; 10012e: 56
-    mov ebx, [ebp+8]                     ; 10012f: 8b 5d 08
-    ; runtime/lib/serial.ts:43: print("0x");
-    mov eax, str_0                       ; 100132: b8 00 10 10 00
-    push eax                             ; 100137: 50
-    call print                           ; 100138: e8 31 ff ff ff
-    add esp, 4                           ; 10013d: 83 c4 04
-    ; runtime/lib/serial.ts:44: for (let shift: u32 = 28; ; shift -= 4) {
-    mov esi, 0x1c                        ; 100140: be 1c 00 00 00
+    ; runtime/lib/serial.ts:46: export function printHex(n: u32): void {
+    push ebp                             ; 100127: 55
+    mov ebp, esp                         ; 100128: 89 e5
+    push ebx                             ; 10012a: 53
+    push esi                             ; 10012b: 56
+    mov ebx, [ebp+8]                     ; 10012c: 8b 5d 08
+    ; runtime/lib/serial.ts:47: print("0x");
+    mov eax, str_0                       ; 10012f: b8 00 10 10 00
+    push eax                             ; 100134: 50
+    call print                           ; 100135: e8 34 ff ff ff
+    add esp, 4                           ; 10013a: 83 c4 04
+    ; runtime/lib/serial.ts:48: for (let shift: u32 = 28; ; shift -= 4) {
+    mov esi, 0x1c                        ; 10013d: be 1c 00 00 00
 .L2:
-    ; runtime/lib/serial.ts:45: const digit = (n >> shift) & 15;
-    mov eax, ebx                         ; 100145: 89 d8
-    mov ecx, esi                         ; 100147: 89 f1
-    shr eax, cl                          ; 100149: d3 e8
-    and eax, 0xf                         ; 10014b: 83 e0 0f
-    ; runtime/lib/serial.ts:46: putc(u8(digit < 10 ? 48 + digit : 87 + digit));
-    cmp eax, 0xa                         ; 10014e: 83 f8 0a
-    jb short .L5                         ; 100151: 72 0b
-    jmp short .L6                        ; 100153: eb 10
+    ; runtime/lib/serial.ts:49: const digit = (n >> shift) & 15;
+    mov eax, ebx                         ; 100142: 89 d8
+    mov ecx, esi                         ; 100144: 89 f1
+    shr eax, cl                          ; 100146: d3 e8
+    and eax, 0xf                         ; 100148: 83 e0 0f
+    ; runtime/lib/serial.ts:50: putc(u8(digit < 10 ? 48 + digit : 87 + digit));
+    cmp eax, 0xa                         ; 10014b: 83 f8 0a
+    jb short .L5                         ; 10014e: 72 0b
+    jmp short .L6                        ; 100150: eb 10
 .L3:
-    ; runtime/lib/serial.ts:44: for (let shift: u32 = 28; ; shift -= 4) {
-    sub esi, 4                           ; 100155: 83 ee 04
-    jmp short .L2                        ; 100158: eb eb
+    ; runtime/lib/serial.ts:48: for (let shift: u32 = 28; ; shift -= 4) {
+    sub esi, 4                           ; 100152: 83 ee 04
+    jmp short .L2                        ; 100155: eb eb
 .L4:
-    ; runtime/lib/serial.ts:49: }
-    pop esi                              ; 10015a: 5e
-    pop ebx                              ; 10015b: 5b
-    pop ebp                              ; 10015c: 5d
-    ret                                  ; 10015d: c3
+    ; runtime/lib/serial.ts:53: }
+    pop esi                              ; 100157: 5e
+    pop ebx                              ; 100158: 5b
+    pop ebp                              ; 100159: 5d
+    ret                                  ; 10015a: c3
 .L5:
-    ; runtime/lib/serial.ts:46: putc(u8(digit < 10 ? 48 + digit : 87 + digit));
-    mov ecx, eax                         ; 10015e: 89 c1
-    add ecx, 0x30                        ; 100160: 83 c1 30
-    jmp short .L7                        ; 100163: eb 05
+    ; runtime/lib/serial.ts:50: putc(u8(digit < 10 ? 48 + digit : 87 + digit));
+    mov ecx, eax                         ; 10015b: 89 c1
+    add ecx, 0x30                        ; 10015d: 83 c1 30
+    jmp short .L7                        ; 100160: eb 05
 .L6:
-    mov ecx, eax                         ; 100165: 89 c1
-    add ecx, 0x57                        ; 100167: 83 c1 57
+    mov ecx, eax                         ; 100162: 89 c1
+    add ecx, 0x57                        ; 100164: 83 c1 57
 .L7:
-    movzx eax, cl                        ; 10016a: 0f b6 c1
-    push eax                             ; 10016d: 50
-    call putc                            ; 10016e: e8 d3 fe ff ff
-    add esp, 4                           ; 100173: 83 c4 04
-    ; runtime/lib/serial.ts:47: if (shift == 0) break;
-    cmp esi, 0                           ; 100176: 83 fe 00
-    je short .L4                         ; 100179: 74 df
-    jmp short .L3                        ; 10017b: eb d8
+    movzx eax, cl                        ; 100167: 0f b6 c1
+    push eax                             ; 10016a: 50
+    call putc                            ; 10016b: e8 d6 fe ff ff
+    add esp, 4                           ; 100170: 83 c4 04
+    ; runtime/lib/serial.ts:51: if (shift == 0) break;
+    cmp esi, 0                           ; 100173: 83 fe 00
+    je short .L4                         ; 100176: 74 df
+    jmp short .L3                        ; 100178: eb d8
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    push ebp                             ; 10017d: 55
-    mov ebp, esp                         ; 10017e: 89 e5
-    mov eax, [ebp+8]                     ; 100180: 8b 45 08
+    push ebp                             ; 10017a: 55
+    mov ebp, esp                         ; 10017b: 89 e5
+    mov eax, [ebp+8]                     ; 10017d: 8b 45 08
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 100183: e6 f4
+    out 0xf4, al                         ; 100180: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 100185: fa
+    cli                                  ; 100182: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 100186: f4
-    jmp short .L2                        ; 100187: eb fd
+    hlt                                  ; 100183: f4
+    jmp short .L2                        ; 100184: eb fd
 
 show:
     ; test/golden/arith.ts:7: function show(label: string, value: i32): void {
-    push ebp                             ; 100189: 55
-    mov ebp, esp                         ; 10018a: 89 e5
-    push ebx                             ; 10018c: 53
-    mov eax, [ebp+8]                     ; 10018d: 8b 45 08
-    mov ebx, [ebp+0xc]                   ; 100190: 8b 5d 0c
+    push ebp                             ; 100186: 55
+    mov ebp, esp                         ; 100187: 89 e5
+    push ebx                             ; 100189: 53
+    mov eax, [ebp+8]                     ; 10018a: 8b 45 08
+    mov ebx, [ebp+0xc]                   ; 10018d: 8b 5d 0c
     ; test/golden/arith.ts:8: print(label);
-    push eax                             ; 100193: 50
-    call print                           ; 100194: e8 d5 fe ff ff
-    add esp, 4                           ; 100199: 83 c4 04
+    push eax                             ; 100190: 50
+    call print                           ; 100191: e8 d8 fe ff ff
+    add esp, 4                           ; 100196: 83 c4 04
     ; test/golden/arith.ts:9: print(" = ");
-    mov eax, str_1                       ; 10019c: b8 08 10 10 00
-    push eax                             ; 1001a1: 50
-    call print                           ; 1001a2: e8 c7 fe ff ff
-    add esp, 4                           ; 1001a7: 83 c4 04
+    mov eax, str_1                       ; 100199: b8 08 10 10 00
+    push eax                             ; 10019e: 50
+    call print                           ; 10019f: e8 ca fe ff ff
+    add esp, 4                           ; 1001a4: 83 c4 04
     ; test/golden/arith.ts:10: printI32(value);
-    push ebx                             ; 1001aa: 53
-    call printI32                        ; 1001ab: e8 46 ff ff ff
-    add esp, 4                           ; 1001b0: 83 c4 04
+    push ebx                             ; 1001a7: 53
+    call printI32                        ; 1001a8: e8 49 ff ff ff
+    add esp, 4                           ; 1001ad: 83 c4 04
     ; test/golden/arith.ts:11: println("");
-    mov eax, str_2                       ; 1001b3: b8 10 10 10 00
-    push eax                             ; 1001b8: 50
-    call println                         ; 1001b9: e8 e0 fe ff ff
-    add esp, 4                           ; 1001be: 83 c4 04
+    mov eax, str_2                       ; 1001b0: b8 10 10 10 00
+    push eax                             ; 1001b5: 50
+    call println                         ; 1001b6: e8 e3 fe ff ff
+    add esp, 4                           ; 1001bb: 83 c4 04
     ; test/golden/arith.ts:12: }
-    pop ebx                              ; 1001c1: 5b
-    pop ebp                              ; 1001c2: 5d
-    ret                                  ; 1001c3: c3
+    pop ebx                              ; 1001be: 5b
+    pop ebp                              ; 1001bf: 5d
+    ret                                  ; 1001c0: c3
 
 showU:
     ; test/golden/arith.ts:14: function showU(label: string, value: u32): void {
-    push ebp                             ; 1001c4: 55
-    mov ebp, esp                         ; 1001c5: 89 e5
-    push ebx                             ; 1001c7: 53
-    mov eax, [ebp+8]                     ; 1001c8: 8b 45 08
-    mov ebx, [ebp+0xc]                   ; 1001cb: 8b 5d 0c
+    push ebp                             ; 1001c1: 55
+    mov ebp, esp                         ; 1001c2: 89 e5
+    push ebx                             ; 1001c4: 53
+    mov eax, [ebp+8]                     ; 1001c5: 8b 45 08
+    mov ebx, [ebp+0xc]                   ; 1001c8: 8b 5d 0c
     ; test/golden/arith.ts:15: print(label);
-    push eax                             ; 1001ce: 50
-    call print                           ; 1001cf: e8 9a fe ff ff
-    add esp, 4                           ; 1001d4: 83 c4 04
+    push eax                             ; 1001cb: 50
+    call print                           ; 1001cc: e8 9d fe ff ff
+    add esp, 4                           ; 1001d1: 83 c4 04
     ; test/golden/arith.ts:16: print(" = ");
-    mov eax, str_1                       ; 1001d7: b8 08 10 10 00
-    push eax                             ; 1001dc: 50
-    call print                           ; 1001dd: e8 8c fe ff ff
-    add esp, 4                           ; 1001e2: 83 c4 04
+    mov eax, str_1                       ; 1001d4: b8 08 10 10 00
+    push eax                             ; 1001d9: 50
+    call print                           ; 1001da: e8 8f fe ff ff
+    add esp, 4                           ; 1001df: 83 c4 04
     ; test/golden/arith.ts:17: printU32(value);
-    push ebx                             ; 1001e5: 53
-    call printU32                        ; 1001e6: e8 ce fe ff ff
-    add esp, 4                           ; 1001eb: 83 c4 04
+    push ebx                             ; 1001e2: 53
+    call printU32                        ; 1001e3: e8 d1 fe ff ff
+    add esp, 4                           ; 1001e8: 83 c4 04
     ; test/golden/arith.ts:18: println("");
-    mov eax, str_2                       ; 1001ee: b8 10 10 10 00
-    push eax                             ; 1001f3: 50
-    call println                         ; 1001f4: e8 a5 fe ff ff
-    add esp, 4                           ; 1001f9: 83 c4 04
+    mov eax, str_2                       ; 1001eb: b8 10 10 10 00
+    push eax                             ; 1001f0: 50
+    call println                         ; 1001f1: e8 a8 fe ff ff
+    add esp, 4                           ; 1001f6: 83 c4 04
     ; test/golden/arith.ts:19: }
-    pop ebx                              ; 1001fc: 5b
-    pop ebp                              ; 1001fd: 5d
-    ret                                  ; 1001fe: c3
+    pop ebx                              ; 1001f9: 5b
+    pop ebp                              ; 1001fa: 5d
+    ret                                  ; 1001fb: c3
 
 signed:
     ; test/golden/arith.ts:21: function signed(a: i32, b: i32): void {
-    push ebp                             ; 1001ff: 55
-    mov ebp, esp                         ; 100200: 89 e5
-    push ebx                             ; 100202: 53
-    push esi                             ; 100203: 56
-    push edi                             ; 100204: 57
-    mov ebx, [ebp+8]                     ; 100205: 8b 5d 08
-    mov esi, [ebp+0xc]                   ; 100208: 8b 75 0c
+    push ebp                             ; 1001fc: 55
+    mov ebp, esp                         ; 1001fd: 89 e5
+    push ebx                             ; 1001ff: 53
+    push esi                             ; 100200: 56
+    push edi                             ; 100201: 57
+    mov ebx, [ebp+8]                     ; 100202: 8b 5d 08
+    mov esi, [ebp+0xc]                   ; 100205: 8b 75 0c
     ; test/golden/arith.ts:22: show("a + b", a + b);
-    mov eax, str_3                       ; 10020b: b8 14 10 10 00
-    mov ecx, ebx                         ; 100210: 89 d9
-    add ecx, esi                         ; 100212: 01 f1
-    push ecx                             ; 100214: 51
-    push eax                             ; 100215: 50
-    call show                            ; 100216: e8 6e ff ff ff
-    add esp, 8                           ; 10021b: 83 c4 08
+    mov eax, str_3                       ; 100208: b8 14 10 10 00
+    mov ecx, ebx                         ; 10020d: 89 d9
+    add ecx, esi                         ; 10020f: 01 f1
+    push ecx                             ; 100211: 51
+    push eax                             ; 100212: 50
+    call show                            ; 100213: e8 6e ff ff ff
+    add esp, 8                           ; 100218: 83 c4 08
     ; test/golden/arith.ts:23: show("a - b", a - b);
-    mov eax, str_4                       ; 10021e: b8 20 10 10 00
-    mov ecx, ebx                         ; 100223: 89 d9
-    sub ecx, esi                         ; 100225: 29 f1
-    push ecx                             ; 100227: 51
-    push eax                             ; 100228: 50
-    call show                            ; 100229: e8 5b ff ff ff
-    add esp, 8                           ; 10022e: 83 c4 08
+    mov eax, str_4                       ; 10021b: b8 20 10 10 00
+    mov ecx, ebx                         ; 100220: 89 d9
+    sub ecx, esi                         ; 100222: 29 f1
+    push ecx                             ; 100224: 51
+    push eax                             ; 100225: 50
+    call show                            ; 100226: e8 5b ff ff ff
+    add esp, 8                           ; 10022b: 83 c4 08
     ; test/golden/arith.ts:24: show("a * b", a * b);
-    mov eax, str_5                       ; 100231: b8 2c 10 10 00
-    mov ecx, ebx                         ; 100236: 89 d9
-    imul ecx, esi                        ; 100238: 0f af ce
-    push ecx                             ; 10023b: 51
-    push eax                             ; 10023c: 50
-    call show                            ; 10023d: e8 47 ff ff ff
-    add esp, 8                           ; 100242: 83 c4 08
+    mov eax, str_5                       ; 10022e: b8 2c 10 10 00
+    mov ecx, ebx                         ; 100233: 89 d9
+    imul ecx, esi                        ; 100235: 0f af ce
+    push ecx                             ; 100238: 51
+    push eax                             ; 100239: 50
+    call show                            ; 10023a: e8 47 ff ff ff
+    add esp, 8                           ; 10023f: 83 c4 08
     ; test/golden/arith.ts:25: show("a / b", a / b);
-    mov ecx, str_6                       ; 100245: b9 38 10 10 00
-    mov eax, ebx                         ; 10024a: 89 d8
-    cdq                                  ; 10024c: 99
-    idiv esi                             ; 10024d: f7 fe
-    push eax                             ; 10024f: 50
-    push ecx                             ; 100250: 51
-    call show                            ; 100251: e8 33 ff ff ff
-    add esp, 8                           ; 100256: 83 c4 08
+    mov ecx, str_6                       ; 100242: b9 38 10 10 00
+    mov eax, ebx                         ; 100247: 89 d8
+    cdq                                  ; 100249: 99
+    idiv esi                             ; 10024a: f7 fe
+    push eax                             ; 10024c: 50
+    push ecx                             ; 10024d: 51
+    call show                            ; 10024e: e8 33 ff ff ff
+    add esp, 8                           ; 100253: 83 c4 08
     ; test/golden/arith.ts:26: show("a % b", a % b);
-    mov ecx, str_7                       ; 100259: b9 44 10 10 00
-    mov eax, ebx                         ; 10025e: 89 d8
-    cdq                                  ; 100260: 99
-    idiv esi                             ; 100261: f7 fe
-    push edx                             ; 100263: 52
-    push ecx                             ; 100264: 51
-    call show                            ; 100265: e8 1f ff ff ff
-    add esp, 8                           ; 10026a: 83 c4 08
+    mov ecx, str_7                       ; 100256: b9 44 10 10 00
+    mov eax, ebx                         ; 10025b: 89 d8
+    cdq                                  ; 10025d: 99
+    idiv esi                             ; 10025e: f7 fe
+    push edx                             ; 100260: 52
+    push ecx                             ; 100261: 51
+    call show                            ; 100262: e8 1f ff ff ff
+    add esp, 8                           ; 100267: 83 c4 08
     ; test/golden/arith.ts:27: show("b / 2", b / 2);
-    mov ecx, str_8                       ; 10026d: b9 50 10 10 00
-    mov edi, 2                           ; 100272: bf 02 00 00 00
-    mov eax, esi                         ; 100277: 89 f0
-    cdq                                  ; 100279: 99
-    idiv edi                             ; 10027a: f7 ff
-    push eax                             ; 10027c: 50
-    push ecx                             ; 10027d: 51
-    call show                            ; 10027e: e8 06 ff ff ff
-    add esp, 8                           ; 100283: 83 c4 08
+    mov ecx, str_8                       ; 10026a: b9 50 10 10 00
+    mov edi, 2                           ; 10026f: bf 02 00 00 00
+    mov eax, esi                         ; 100274: 89 f0
+    cdq                                  ; 100276: 99
+    idiv edi                             ; 100277: f7 ff
+    push eax                             ; 100279: 50
+    push ecx                             ; 10027a: 51
+    call show                            ; 10027b: e8 06 ff ff ff
+    add esp, 8                           ; 100280: 83 c4 08
     ; test/golden/arith.ts:28: show("b % 2", b % 2);
-    mov ecx, str_9                       ; 100286: b9 5c 10 10 00
-    mov edi, 2                           ; 10028b: bf 02 00 00 00
-    mov eax, esi                         ; 100290: 89 f0
-    cdq                                  ; 100292: 99
-    idiv edi                             ; 100293: f7 ff
-    push edx                             ; 100295: 52
-    push ecx                             ; 100296: 51
-    call show                            ; 100297: e8 ed fe ff ff
-    add esp, 8                           ; 10029c: 83 c4 08
+    mov ecx, str_9                       ; 100283: b9 5c 10 10 00
+    mov edi, 2                           ; 100288: bf 02 00 00 00
+    mov eax, esi                         ; 10028d: 89 f0
+    cdq                                  ; 10028f: 99
+    idiv edi                             ; 100290: f7 ff
+    push edx                             ; 100292: 52
+    push ecx                             ; 100293: 51
+    call show                            ; 100294: e8 ed fe ff ff
+    add esp, 8                           ; 100299: 83 c4 08
     ; test/golden/arith.ts:29: show("b >> 1", b >> 1);
-    mov eax, str_10                      ; 10029f: b8 68 10 10 00
-    mov ecx, esi                         ; 1002a4: 89 f1
-    sar ecx, 1                           ; 1002a6: d1 f9
-    push ecx                             ; 1002a8: 51
-    push eax                             ; 1002a9: 50
-    call show                            ; 1002aa: e8 da fe ff ff
-    add esp, 8                           ; 1002af: 83 c4 08
+    mov eax, str_10                      ; 10029c: b8 68 10 10 00
+    mov ecx, esi                         ; 1002a1: 89 f1
+    sar ecx, 1                           ; 1002a3: d1 f9
+    push ecx                             ; 1002a5: 51
+    push eax                             ; 1002a6: 50
+    call show                            ; 1002a7: e8 da fe ff ff
+    add esp, 8                           ; 1002ac: 83 c4 08
     ; test/golden/arith.ts:30: show("b << 3", b << 3);
-    mov eax, str_11                      ; 1002b2: b8 74 10 10 00
-    mov ecx, esi                         ; 1002b7: 89 f1
-    shl ecx, 3                           ; 1002b9: c1 e1 03
-    push ecx                             ; 1002bc: 51
-    push eax                             ; 1002bd: 50
-    call show                            ; 1002be: e8 c6 fe ff ff
-    add esp, 8                           ; 1002c3: 83 c4 08
+    mov eax, str_11                      ; 1002af: b8 74 10 10 00
+    mov ecx, esi                         ; 1002b4: 89 f1
+    shl ecx, 3                           ; 1002b6: c1 e1 03
+    push ecx                             ; 1002b9: 51
+    push eax                             ; 1002ba: 50
+    call show                            ; 1002bb: e8 c6 fe ff ff
+    add esp, 8                           ; 1002c0: 83 c4 08
     ; test/golden/arith.ts:31: show("b >>> 28", b >>> 28);
-    mov eax, str_12                      ; 1002c6: b8 80 10 10 00
-    mov ecx, esi                         ; 1002cb: 89 f1
-    shr ecx, 0x1c                        ; 1002cd: c1 e9 1c
-    push ecx                             ; 1002d0: 51
-    push eax                             ; 1002d1: 50
-    call show                            ; 1002d2: e8 b2 fe ff ff
-    add esp, 8                           ; 1002d7: 83 c4 08
+    mov eax, str_12                      ; 1002c3: b8 80 10 10 00
+    mov ecx, esi                         ; 1002c8: 89 f1
+    shr ecx, 0x1c                        ; 1002ca: c1 e9 1c
+    push ecx                             ; 1002cd: 51
+    push eax                             ; 1002ce: 50
+    call show                            ; 1002cf: e8 b2 fe ff ff
+    add esp, 8                           ; 1002d4: 83 c4 08
     ; test/golden/arith.ts:32: show("-a", -a);
-    mov eax, str_13                      ; 1002da: b8 8c 10 10 00
-    mov ecx, ebx                         ; 1002df: 89 d9
-    neg ecx                              ; 1002e1: f7 d9
-    push ecx                             ; 1002e3: 51
-    push eax                             ; 1002e4: 50
-    call show                            ; 1002e5: e8 9f fe ff ff
-    add esp, 8                           ; 1002ea: 83 c4 08
+    mov eax, str_13                      ; 1002d7: b8 8c 10 10 00
+    mov ecx, ebx                         ; 1002dc: 89 d9
+    neg ecx                              ; 1002de: f7 d9
+    push ecx                             ; 1002e0: 51
+    push eax                             ; 1002e1: 50
+    call show                            ; 1002e2: e8 9f fe ff ff
+    add esp, 8                           ; 1002e7: 83 c4 08
     ; test/golden/arith.ts:33: show("~a", ~a);
-    mov eax, str_14                      ; 1002ed: b8 94 10 10 00
-    mov ecx, ebx                         ; 1002f2: 89 d9
-    not ecx                              ; 1002f4: f7 d1
-    push ecx                             ; 1002f6: 51
-    push eax                             ; 1002f7: 50
-    call show                            ; 1002f8: e8 8c fe ff ff
-    add esp, 8                           ; 1002fd: 83 c4 08
+    mov eax, str_14                      ; 1002ea: b8 94 10 10 00
+    mov ecx, ebx                         ; 1002ef: 89 d9
+    not ecx                              ; 1002f1: f7 d1
+    push ecx                             ; 1002f3: 51
+    push eax                             ; 1002f4: 50
+    call show                            ; 1002f5: e8 8c fe ff ff
+    add esp, 8                           ; 1002fa: 83 c4 08
     ; test/golden/arith.ts:34: show("a & 0xff | b ^ 3", (a & 0xff) | (b ^ 3));
-    mov eax, str_15                      ; 100300: b8 9c 10 10 00
-    mov ecx, ebx                         ; 100305: 89 d9
-    and ecx, 0xff                        ; 100307: 81 e1 ff 00 00 00
-    xor esi, 3                           ; 10030d: 83 f6 03
-    or ecx, esi                          ; 100310: 09 f1
-    push ecx                             ; 100312: 51
-    push eax                             ; 100313: 50
-    call show                            ; 100314: e8 70 fe ff ff
-    add esp, 8                           ; 100319: 83 c4 08
+    mov eax, str_15                      ; 1002fd: b8 9c 10 10 00
+    mov ecx, ebx                         ; 100302: 89 d9
+    and ecx, 0xff                        ; 100304: 81 e1 ff 00 00 00
+    xor esi, 3                           ; 10030a: 83 f6 03
+    or ecx, esi                          ; 10030d: 09 f1
+    push ecx                             ; 10030f: 51
+    push eax                             ; 100310: 50
+    call show                            ; 100311: e8 70 fe ff ff
+    add esp, 8                           ; 100316: 83 c4 08
     ; test/golden/arith.ts:35: show("max + 1", (a - a + 2147483647) + 1);
-    mov eax, str_16                      ; 10031c: b8 b0 10 10 00
-    mov ecx, ebx                         ; 100321: 89 d9
-    sub ecx, ebx                         ; 100323: 29 d9
-    add ecx, 0x7fffffff                  ; 100325: 81 c1 ff ff ff 7f
-    add ecx, 1                           ; 10032b: 83 c1 01
-    push ecx                             ; 10032e: 51
-    push eax                             ; 10032f: 50
-    call show                            ; 100330: e8 54 fe ff ff
-    add esp, 8                           ; 100335: 83 c4 08
+    mov eax, str_16                      ; 100319: b8 b0 10 10 00
+    mov ecx, ebx                         ; 10031e: 89 d9
+    sub ecx, ebx                         ; 100320: 29 d9
+    add ecx, 0x7fffffff                  ; 100322: 81 c1 ff ff ff 7f
+    add ecx, 1                           ; 100328: 83 c1 01
+    push ecx                             ; 10032b: 51
+    push eax                             ; 10032c: 50
+    call show                            ; 10032d: e8 54 fe ff ff
+    add esp, 8                           ; 100332: 83 c4 08
     ; test/golden/arith.ts:36: }
-    pop edi                              ; 100338: 5f
-    pop esi                              ; 100339: 5e
-    pop ebx                              ; 10033a: 5b
-    pop ebp                              ; 10033b: 5d
-    ret                                  ; 10033c: c3
+    pop edi                              ; 100335: 5f
+    pop esi                              ; 100336: 5e
+    pop ebx                              ; 100337: 5b
+    pop ebp                              ; 100338: 5d
+    ret                                  ; 100339: c3
 
 unsigned:
     ; test/golden/arith.ts:38: function unsigned(x: u32, y: u32): void {
-    push ebp                             ; 10033d: 55
-    mov ebp, esp                         ; 10033e: 89 e5
-    push ebx                             ; 100340: 53
-    push esi                             ; 100341: 56
-    mov ebx, [ebp+8]                     ; 100342: 8b 5d 08
-    mov esi, [ebp+0xc]                   ; 100345: 8b 75 0c
+    push ebp                             ; 10033a: 55
+    mov ebp, esp                         ; 10033b: 89 e5
+    push ebx                             ; 10033d: 53
+    push esi                             ; 10033e: 56
+    mov ebx, [ebp+8]                     ; 10033f: 8b 5d 08
+    mov esi, [ebp+0xc]                   ; 100342: 8b 75 0c
     ; test/golden/arith.ts:39: showU("x / y", x / y);
-    mov ecx, str_17                      ; 100348: b9 bc 10 10 00
-    mov eax, ebx                         ; 10034d: 89 d8
-    xor edx, edx                         ; 10034f: 31 d2
-    div esi                              ; 100351: f7 f6
-    push eax                             ; 100353: 50
-    push ecx                             ; 100354: 51
-    call showU                           ; 100355: e8 6a fe ff ff
-    add esp, 8                           ; 10035a: 83 c4 08
+    mov ecx, str_17                      ; 100345: b9 bc 10 10 00
+    mov eax, ebx                         ; 10034a: 89 d8
+    xor edx, edx                         ; 10034c: 31 d2
+    div esi                              ; 10034e: f7 f6
+    push eax                             ; 100350: 50
+    push ecx                             ; 100351: 51
+    call showU                           ; 100352: e8 6a fe ff ff
+    add esp, 8                           ; 100357: 83 c4 08
     ; test/golden/arith.ts:40: showU("x % y", x % y);
-    mov ecx, str_18                      ; 10035d: b9 c8 10 10 00
-    mov eax, ebx                         ; 100362: 89 d8
-    xor edx, edx                         ; 100364: 31 d2
-    div esi                              ; 100366: f7 f6
-    push edx                             ; 100368: 52
-    push ecx                             ; 100369: 51
-    call showU                           ; 10036a: e8 55 fe ff ff
-    add esp, 8                           ; 10036f: 83 c4 08
+    mov ecx, str_18                      ; 10035a: b9 c8 10 10 00
+    mov eax, ebx                         ; 10035f: 89 d8
+    xor edx, edx                         ; 100361: 31 d2
+    div esi                              ; 100363: f7 f6
+    push edx                             ; 100365: 52
+    push ecx                             ; 100366: 51
+    call showU                           ; 100367: e8 55 fe ff ff
+    add esp, 8                           ; 10036c: 83 c4 08
     ; test/golden/arith.ts:41: showU("x >> 4", x >> 4);
-    mov eax, str_19                      ; 100372: b8 d4 10 10 00
-    mov ecx, ebx                         ; 100377: 89 d9
-    shr ecx, 4                           ; 100379: c1 e9 04
-    push ecx                             ; 10037c: 51
-    push eax                             ; 10037d: 50
-    call showU                           ; 10037e: e8 41 fe ff ff
-    add esp, 8                           ; 100383: 83 c4 08
+    mov eax, str_19                      ; 10036f: b8 d4 10 10 00
+    mov ecx, ebx                         ; 100374: 89 d9
+    shr ecx, 4                           ; 100376: c1 e9 04
+    push ecx                             ; 100379: 51
+    push eax                             ; 10037a: 50
+    call showU                           ; 10037b: e8 41 fe ff ff
+    add esp, 8                           ; 100380: 83 c4 08
     ; test/golden/arith.ts:42: showU("x + 10", x + 10);
-    mov eax, str_20                      ; 100386: b8 e0 10 10 00
-    mov ecx, ebx                         ; 10038b: 89 d9
-    add ecx, 0xa                         ; 10038d: 83 c1 0a
-    push ecx                             ; 100390: 51
-    push eax                             ; 100391: 50
-    call showU                           ; 100392: e8 2d fe ff ff
-    add esp, 8                           ; 100397: 83 c4 08
+    mov eax, str_20                      ; 100383: b8 e0 10 10 00
+    mov ecx, ebx                         ; 100388: 89 d9
+    add ecx, 0xa                         ; 10038a: 83 c1 0a
+    push ecx                             ; 10038d: 51
+    push eax                             ; 10038e: 50
+    call showU                           ; 10038f: e8 2d fe ff ff
+    add esp, 8                           ; 100394: 83 c4 08
     ; test/golden/arith.ts:43: showU("y - 11", y - 11);
-    mov eax, str_21                      ; 10039a: b8 ec 10 10 00
-    mov ecx, esi                         ; 10039f: 89 f1
-    sub ecx, 0xb                         ; 1003a1: 83 e9 0b
-    push ecx                             ; 1003a4: 51
-    push eax                             ; 1003a5: 50
-    call showU                           ; 1003a6: e8 19 fe ff ff
-    add esp, 8                           ; 1003ab: 83 c4 08
+    mov eax, str_21                      ; 100397: b8 ec 10 10 00
+    mov ecx, esi                         ; 10039c: 89 f1
+    sub ecx, 0xb                         ; 10039e: 83 e9 0b
+    push ecx                             ; 1003a1: 51
+    push eax                             ; 1003a2: 50
+    call showU                           ; 1003a3: e8 19 fe ff ff
+    add esp, 8                           ; 1003a8: 83 c4 08
     ; test/golden/arith.ts:44: showU("y * y * y * y", y * y * y * y);
-    mov eax, str_22                      ; 1003ae: b8 f8 10 10 00
-    mov ecx, esi                         ; 1003b3: 89 f1
+    mov eax, str_22                      ; 1003ab: b8 f8 10 10 00
+    mov ecx, esi                         ; 1003b0: 89 f1
+    imul ecx, esi                        ; 1003b2: 0f af ce
     imul ecx, esi                        ; 1003b5: 0f af ce
     imul ecx, esi                        ; 1003b8: 0f af ce
-    imul ecx, esi                        ; 1003bb: 0f af ce
-    push ecx                             ; 1003be: 51
-    push eax                             ; 1003bf: 50
-    call showU                           ; 1003c0: e8 ff fd ff ff
-    add esp, 8                           ; 1003c5: 83 c4 08
+    push ecx                             ; 1003bb: 51
+    push eax                             ; 1003bc: 50
+    call showU                           ; 1003bd: e8 ff fd ff ff
+    add esp, 8                           ; 1003c2: 83 c4 08
     ; test/golden/arith.ts:45: showU("x << y", x << y);
-    mov eax, str_23                      ; 1003c8: b8 0c 11 10 00
-    mov ecx, esi                         ; 1003cd: 89 f1
-    shl ebx, cl                          ; 1003cf: d3 e3
-    push ebx                             ; 1003d1: 53
-    push eax                             ; 1003d2: 50
-    call showU                           ; 1003d3: e8 ec fd ff ff
-    add esp, 8                           ; 1003d8: 83 c4 08
+    mov eax, str_23                      ; 1003c5: b8 0c 11 10 00
+    mov ecx, esi                         ; 1003ca: 89 f1
+    shl ebx, cl                          ; 1003cc: d3 e3
+    push ebx                             ; 1003ce: 53
+    push eax                             ; 1003cf: 50
+    call showU                           ; 1003d0: e8 ec fd ff ff
+    add esp, 8                           ; 1003d5: 83 c4 08
     ; test/golden/arith.ts:46: }
-    pop esi                              ; 1003db: 5e
-    pop ebx                              ; 1003dc: 5b
-    pop ebp                              ; 1003dd: 5d
-    ret                                  ; 1003de: c3
+    pop esi                              ; 1003d8: 5e
+    pop ebx                              ; 1003d9: 5b
+    pop ebp                              ; 1003da: 5d
+    ret                                  ; 1003db: c3
 
 main:
     ; test/golden/arith.ts:49: signed(1000, -7);
-    push ebp                             ; 1003df: 55
-    mov ebp, esp                         ; 1003e0: 89 e5
-    push 0xfffffff9                      ; 1003e2: 6a f9
-    push 0x3e8                           ; 1003e4: 68 e8 03 00 00
-    call signed                          ; 1003e9: e8 11 fe ff ff
-    add esp, 8                           ; 1003ee: 83 c4 08
+    push ebp                             ; 1003dc: 55
+    mov ebp, esp                         ; 1003dd: 89 e5
+    push 0xfffffff9                      ; 1003df: 6a f9
+    push 0x3e8                           ; 1003e1: 68 e8 03 00 00
+    call signed                          ; 1003e6: e8 11 fe ff ff
+    add esp, 8                           ; 1003eb: 83 c4 08
     ; test/golden/arith.ts:50: unsigned(0xfffffff9, 10);
-    push 0xa                             ; 1003f1: 6a 0a
-    push 0xfffffff9                      ; 1003f3: 6a f9
-    call unsigned                        ; 1003f5: e8 43 ff ff ff
-    add esp, 8                           ; 1003fa: 83 c4 08
+    push 0xa                             ; 1003ee: 6a 0a
+    push 0xfffffff9                      ; 1003f0: 6a f9
+    call unsigned                        ; 1003f2: e8 43 ff ff ff
+    add esp, 8                           ; 1003f7: 83 c4 08
     ; test/golden/arith.ts:51: exit(0);
-    push 0                               ; 1003fd: 6a 00
-    call exit                            ; 1003ff: e8 79 fd ff ff
-    add esp, 4                           ; 100404: 83 c4 04
+    push 0                               ; 1003fa: 6a 00
+    call exit                            ; 1003fc: e8 79 fd ff ff
+    add esp, 4                           ; 100401: 83 c4 04
     ; test/golden/arith.ts:52: }
-    pop ebp                              ; 100407: 5d
-    ret                                  ; 100408: c3
+    pop ebp                              ; 100404: 5d
+    ret                                  ; 100405: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

@@ -18,7 +18,7 @@ _start:
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 47 01 00 00
+    call main                            ; 10003d: e8 44 01 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -96,12 +96,12 @@ println:
     ret                                  ; 1000b8: c3
 
 printU32:
-    ; runtime/lib/serial.ts:27: export function printU32(n: u32): void {
+    ; runtime/lib/serial.ts:31: export function printU32(n: u32): void {
     push ebp                             ; 1000b9: 55
     mov ebp, esp                         ; 1000ba: 89 e5
     push ebx                             ; 1000bc: 53
     mov ebx, [ebp+8]                     ; 1000bd: 8b 5d 08
-    ; runtime/lib/serial.ts:28: if (n >= 10) printU32(n / 10);
+    ; runtime/lib/serial.ts:32: if (n >= 10) printU32(u32(n / 10));
     cmp ebx, 0xa                         ; 1000c0: 83 fb 0a
     jb short .L2                         ; 1000c3: 72 14
     mov ecx, 0xa                         ; 1000c5: b9 0a 00 00 00
@@ -112,7 +112,7 @@ printU32:
     call printU32                        ; 1000d1: e8 e3 ff ff ff
     add esp, 4                           ; 1000d6: 83 c4 04
 .L2:
-    ; runtime/lib/serial.ts:29: putc(u8(48 + n % 10));
+    ; runtime/lib/serial.ts:33: putc(u8(48 + n % 10));
     mov ecx, 0xa                         ; 1000d9: b9 0a 00 00 00
     mov eax, ebx                         ; 1000de: 89 d8
     xor edx, edx                         ; 1000e0: 31 d2
@@ -122,123 +122,123 @@ printU32:
     push eax                             ; 1000ea: 50
     call putc                            ; 1000eb: e8 56 ff ff ff
     add esp, 4                           ; 1000f0: 83 c4 04
-    ; runtime/lib/serial.ts:30: }
+    ; runtime/lib/serial.ts:34: }
     pop ebx                              ; 1000f3: 5b
     pop ebp                              ; 1000f4: 5d
     ret                                  ; 1000f5: c3
 
 printI32:
-    ; runtime/lib/serial.ts:32: export function printI32(n: i32): void {
+    ; runtime/lib/serial.ts:36: export function printI32(n: i32): void {
     push ebp                             ; 1000f6: 55
     mov ebp, esp                         ; 1000f7: 89 e5
     push ebx                             ; 1000f9: 53
     mov ebx, [ebp+8]                     ; 1000fa: 8b 5d 08
-    ; runtime/lib/serial.ts:33: if (n < 0) {
+    ; runtime/lib/serial.ts:37: if (n < 0) {
     cmp ebx, 0                           ; 1000fd: 83 fb 00
-    jge short .L2                        ; 100100: 7d 1c
-    ; runtime/lib/serial.ts:34: putc(45); // '-'
+    jge short .L2                        ; 100100: 7d 19
+    ; runtime/lib/serial.ts:38: putc(45); // '-'
     push 0x2d                            ; 100102: 6a 2d
     call putc                            ; 100104: e8 3d ff ff ff
     add esp, 4                           ; 100109: 83 c4 04
-    ; runtime/lib/serial.ts:35: printU32(u32(0) - u32(n)); // -(-2^31) does not fit in i32; its u32 negation does
-    mov eax, 0                           ; 10010c: b8 00 00 00 00
-    sub eax, ebx                         ; 100111: 29 d8
-    push eax                             ; 100113: 50
-    call printU32                        ; 100114: e8 a0 ff ff ff
-    add esp, 4                           ; 100119: 83 c4 04
-    jmp short .L3                        ; 10011c: eb 09
+    ; runtime/lib/serial.ts:39: printU32(u32(-n)); // -(-2^31) wraps to itself, which u32 reads as 2^31
+    mov eax, ebx                         ; 10010c: 89 d8
+    neg eax                              ; 10010e: f7 d8
+    push eax                             ; 100110: 50
+    call printU32                        ; 100111: e8 a3 ff ff ff
+    add esp, 4                           ; 100116: 83 c4 04
+    jmp short .L3                        ; 100119: eb 09
 .L2:
-    ; runtime/lib/serial.ts:37: printU32(u32(n));
-    push ebx                             ; 10011e: 53
-    call printU32                        ; 10011f: e8 95 ff ff ff
-    add esp, 4                           ; 100124: 83 c4 04
+    ; runtime/lib/serial.ts:41: printU32(u32(n));
+    push ebx                             ; 10011b: 53
+    call printU32                        ; 10011c: e8 98 ff ff ff
+    add esp, 4                           ; 100121: 83 c4 04
 .L3:
-    ; runtime/lib/serial.ts:39: }
-    pop ebx                              ; 100127: 5b
-    pop ebp                              ; 100128: 5d
-    ret                                  ; 100129: c3
+    ; runtime/lib/serial.ts:43: }
+    pop ebx                              ; 100124: 5b
+    pop ebp                              ; 100125: 5d
+    ret                                  ; 100126: c3
 
 printHex:
-    ; runtime/lib/serial.ts:42: export function printHex(n: u32): void {
-    push ebp                             ; 10012a: 55
-    mov ebp, esp                         ; 10012b: 89 e5
-    push ebx                             ; 10012d: 53
-    push esi                             ; 10012e: 56
-    mov ebx, [ebp+8]                     ; 10012f: 8b 5d 08
-    ; runtime/lib/serial.ts:43: print("0x");
-    mov eax, str_0                       ; 100132: b8 00 10 10 00
-    push eax                             ; 100137: 50
-    call print                           ; 100138: e8 31 ff ff ff
-    add esp, 4                           ; 10013d: 83 c4 04
-    ; runtime/lib/serial.ts:44: for (let shift: u32 = 28; ; shift -= 4) {
-    mov esi, 0x1c                        ; 100140: be 1c 00 00 00
+    ; runtime/lib/serial.ts:46: export function printHex(n: u32): void {
+    push ebp                             ; 100127: 55
+    mov ebp, esp                         ; 100128: 89 e5
+    push ebx                             ; 10012a: 53
+    push esi                             ; 10012b: 56
+    mov ebx, [ebp+8]                     ; 10012c: 8b 5d 08
+    ; runtime/lib/serial.ts:47: print("0x");
+    mov eax, str_0                       ; 10012f: b8 00 10 10 00
+    push eax                             ; 100134: 50
+    call print                           ; 100135: e8 34 ff ff ff
+    add esp, 4                           ; 10013a: 83 c4 04
+    ; runtime/lib/serial.ts:48: for (let shift: u32 = 28; ; shift -= 4) {
+    mov esi, 0x1c                        ; 10013d: be 1c 00 00 00
 .L2:
-    ; runtime/lib/serial.ts:45: const digit = (n >> shift) & 15;
-    mov eax, ebx                         ; 100145: 89 d8
-    mov ecx, esi                         ; 100147: 89 f1
-    shr eax, cl                          ; 100149: d3 e8
-    and eax, 0xf                         ; 10014b: 83 e0 0f
-    ; runtime/lib/serial.ts:46: putc(u8(digit < 10 ? 48 + digit : 87 + digit));
-    cmp eax, 0xa                         ; 10014e: 83 f8 0a
-    jb short .L5                         ; 100151: 72 0b
-    jmp short .L6                        ; 100153: eb 10
+    ; runtime/lib/serial.ts:49: const digit = (n >> shift) & 15;
+    mov eax, ebx                         ; 100142: 89 d8
+    mov ecx, esi                         ; 100144: 89 f1
+    shr eax, cl                          ; 100146: d3 e8
+    and eax, 0xf                         ; 100148: 83 e0 0f
+    ; runtime/lib/serial.ts:50: putc(u8(digit < 10 ? 48 + digit : 87 + digit));
+    cmp eax, 0xa                         ; 10014b: 83 f8 0a
+    jb short .L5                         ; 10014e: 72 0b
+    jmp short .L6                        ; 100150: eb 10
 .L3:
-    ; runtime/lib/serial.ts:44: for (let shift: u32 = 28; ; shift -= 4) {
-    sub esi, 4                           ; 100155: 83 ee 04
-    jmp short .L2                        ; 100158: eb eb
+    ; runtime/lib/serial.ts:48: for (let shift: u32 = 28; ; shift -= 4) {
+    sub esi, 4                           ; 100152: 83 ee 04
+    jmp short .L2                        ; 100155: eb eb
 .L4:
-    ; runtime/lib/serial.ts:49: }
-    pop esi                              ; 10015a: 5e
-    pop ebx                              ; 10015b: 5b
-    pop ebp                              ; 10015c: 5d
-    ret                                  ; 10015d: c3
+    ; runtime/lib/serial.ts:53: }
+    pop esi                              ; 100157: 5e
+    pop ebx                              ; 100158: 5b
+    pop ebp                              ; 100159: 5d
+    ret                                  ; 10015a: c3
 .L5:
-    ; runtime/lib/serial.ts:46: putc(u8(digit < 10 ? 48 + digit : 87 + digit));
-    mov ecx, eax                         ; 10015e: 89 c1
-    add ecx, 0x30                        ; 100160: 83 c1 30
-    jmp short .L7                        ; 100163: eb 05
+    ; runtime/lib/serial.ts:50: putc(u8(digit < 10 ? 48 + digit : 87 + digit));
+    mov ecx, eax                         ; 10015b: 89 c1
+    add ecx, 0x30                        ; 10015d: 83 c1 30
+    jmp short .L7                        ; 100160: eb 05
 .L6:
-    mov ecx, eax                         ; 100165: 89 c1
-    add ecx, 0x57                        ; 100167: 83 c1 57
+    mov ecx, eax                         ; 100162: 89 c1
+    add ecx, 0x57                        ; 100164: 83 c1 57
 .L7:
-    movzx eax, cl                        ; 10016a: 0f b6 c1
-    push eax                             ; 10016d: 50
-    call putc                            ; 10016e: e8 d3 fe ff ff
-    add esp, 4                           ; 100173: 83 c4 04
-    ; runtime/lib/serial.ts:47: if (shift == 0) break;
-    cmp esi, 0                           ; 100176: 83 fe 00
-    je short .L4                         ; 100179: 74 df
-    jmp short .L3                        ; 10017b: eb d8
+    movzx eax, cl                        ; 100167: 0f b6 c1
+    push eax                             ; 10016a: 50
+    call putc                            ; 10016b: e8 d6 fe ff ff
+    add esp, 4                           ; 100170: 83 c4 04
+    ; runtime/lib/serial.ts:51: if (shift == 0) break;
+    cmp esi, 0                           ; 100173: 83 fe 00
+    je short .L4                         ; 100176: 74 df
+    jmp short .L3                        ; 100178: eb d8
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    push ebp                             ; 10017d: 55
-    mov ebp, esp                         ; 10017e: 89 e5
-    mov eax, [ebp+8]                     ; 100180: 8b 45 08
+    push ebp                             ; 10017a: 55
+    mov ebp, esp                         ; 10017b: 89 e5
+    mov eax, [ebp+8]                     ; 10017d: 8b 45 08
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 100183: e6 f4
+    out 0xf4, al                         ; 100180: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 100185: fa
+    cli                                  ; 100182: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 100186: f4
-    jmp short .L2                        ; 100187: eb fd
+    hlt                                  ; 100183: f4
+    jmp short .L2                        ; 100184: eb fd
 
 main:
     ; test/golden/hello.ts:6: println("Hello from TypeScript!");
-    push ebp                             ; 100189: 55
-    mov ebp, esp                         ; 10018a: 89 e5
-    mov eax, str_1                       ; 10018c: b8 08 10 10 00
-    push eax                             ; 100191: 50
-    call println                         ; 100192: e8 07 ff ff ff
-    add esp, 4                           ; 100197: 83 c4 04
+    push ebp                             ; 100186: 55
+    mov ebp, esp                         ; 100187: 89 e5
+    mov eax, str_1                       ; 100189: b8 08 10 10 00
+    push eax                             ; 10018e: 50
+    call println                         ; 10018f: e8 0a ff ff ff
+    add esp, 4                           ; 100194: 83 c4 04
     ; test/golden/hello.ts:7: exit(0);
-    push 0                               ; 10019a: 6a 00
-    call exit                            ; 10019c: e8 dc ff ff ff
-    add esp, 4                           ; 1001a1: 83 c4 04
+    push 0                               ; 100197: 6a 00
+    call exit                            ; 100199: e8 dc ff ff ff
+    add esp, 4                           ; 10019e: 83 c4 04
     ; test/golden/hello.ts:8: }
-    pop ebp                              ; 1001a4: 5d
-    ret                                  ; 1001a5: c3
+    pop ebp                              ; 1001a1: 5d
+    ret                                  ; 1001a2: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

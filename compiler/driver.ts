@@ -2,7 +2,7 @@
 // kernel's entry file. Out: the compiled kernel in every output format, or a
 // CompileError with tsc-style diagnostics.
 
-import { CompileError } from "./diagnostics.js";
+import { CompileError, displayPath } from "./diagnostics.js";
 import { loadProgram } from "./frontend/program.js";
 import { checkSubset } from "./frontend/subset.js";
 import { writeElf32 } from "./image/elf.js";
@@ -16,6 +16,8 @@ import { printModule } from "./ir/printer.js";
 import { lowerProgram } from "./lower/module.js";
 import { runPasses } from "./passes/index.js";
 import { bootStack, bootStub } from "./x86/boot.js";
+import { InlineAsmError } from "./x86/encode.js";
+import { interruptStubs } from "./x86/interrupts.js";
 import { selectFunction } from "./x86/isel.js";
 import { writeListing } from "./x86/listing.js";
 import { allocateRegisters } from "./x86/regalloc.js";
@@ -46,9 +48,15 @@ export function compile(entryPath: string, options: CompileOptions = {}): Compil
   const ir = lowerProgram(program); // 3. lowering to IR
   const loweredIrText = options.keepLoweredIr ? printModule(ir) : undefined;
   runPasses(ir); // 4. IR passes (passes/index.ts lists them)
-  const machine = [bootStub(ir.entry), ...ir.functions.map(selectFunction)]; // 5. instruction selection
+  const data = [...ir.data, bootStack()];
+  const machine = [bootStub(ir.entry, ir.init), ...ir.functions.map((f) => selectFunction(f, data))]; // 5. instruction selection
+  for (const h of ir.interruptHandlers) {
+    const stubs = interruptStubs(h.handler, h.table, h.switchesStack);
+    machine.push(stubs.fn);
+    data.push(stubs.table);
+  }
   machine.forEach(allocateRegisters); // 6. register allocation and frames
-  const linked = link(machine, [...ir.data, bootStack()], "_start"); // 7. encoding and layout
+  const linked = withAsmDiagnostics(() => link(machine, data, "_start")); // 7. encoding and layout
   const { image } = linked;
   return {
     ir,
@@ -60,4 +68,16 @@ export function compile(entryPath: string, options: CompileOptions = {}): Compil
     listing: () => writeListing(linked, multibootHeader(image, "flat"), `tskc ${VERSION} listing of ${entryPath}`),
     symbolMap: () => writeSymbolMap(image),
   };
+}
+
+/** Inline asm is assembled during encoding; its errors point at the asm`…` line. */
+function withAsmDiagnostics<T>(work: () => T): T {
+  try {
+    return work();
+  } catch (e) {
+    if (!(e instanceof InlineAsmError)) throw e;
+    const loc = e.inst.loc;
+    const message = `inline asm: ${e.asmError.message} (asm line ${e.asmError.line}, column ${e.asmError.column})`;
+    throw new CompileError([{ code: "TSK5001", message, file: loc && displayPath(loc.file), line: loc?.line, column: 1 }]);
+  }
 }

@@ -18,3 +18,5 @@ function findPackageRoot(): string {
 export const PACKAGE_ROOT = findPackageRoot();
 export const RUNTIME_DIR = path.join(PACKAGE_ROOT, "runtime");
 export const PRELUDE_PATH = path.join(RUNTIME_DIR, "prelude.d.ts");
+/** The runtime module whose boundsTrap every failed bounds check calls. */
+export const TRAP_PATH = path.join(RUNTIME_DIR, "lib", "trap.ts");

@@ -44,3 +44,93 @@ declare function cli(): void;
 declare function sti(): void;
 declare function hlt(): void;
 declare function pause(): void;
+/** Software interrupt `int n`; `n` must be a constant. */
+declare function int(vector: u8): void;
+/** Breakpoint (`int3`, vector 3). */
+declare function int3(): void;
+
+/** Descriptor tables: the address of a 6-byte (limit: u16, base: u32) descriptor. */
+declare function lgdt(descriptor: usize): void;
+declare function lidt(descriptor: usize): void;
+/** Loads the task register with a TSS selector. */
+declare function ltr(selector: u16): void;
+/** After lgdt: reloads CS with a far return, and DS, ES, FS, GS, SS with `data`. */
+declare function loadSegments(code: u16, data: u16): void;
+
+/** Control registers. */
+declare function readCr0(): u32;
+declare function readCr2(): u32;
+declare function readCr3(): u32;
+declare function readCr4(): u32;
+declare function writeCr0(value: u32): void;
+declare function writeCr3(value: u32): void;
+declare function writeCr4(value: u32): void;
+/** Drops the TLB entry of the page holding `address`. */
+declare function invlpg(address: usize): void;
+/** The low 32 bits of the time-stamp counter. */
+declare function rdtsc(): u32;
+/** EFLAGS, e.g. to test the interrupt flag (bit 9). */
+declare function readEflags(): u32;
+
+/** Like load/store, but never removed, merged or reordered: for memory-mapped devices. */
+declare function volatileLoad<T>(ptr: usize, offset?: usize): T;
+declare function volatileStore<T>(ptr: usize, value: T, offset?: usize): void;
+
+/** Marks a class as a struct: fields laid out in order, C alignment. Values are addresses. */
+declare function unmanaged(target: Function, context: ClassDecoratorContext): void;
+/** Like @unmanaged, without padding between fields. */
+declare function packed(target: Function, context: ClassDecoratorContext): void;
+
+/** A fixed-size array: `new StaticArray<u8>(n)` at module level reserves it statically.
+ * Every index is bounds-checked unless wrapped in unchecked(). */
+declare class StaticArray<T> {
+  constructor(length: i32);
+  readonly length: i32;
+  [index: number]: T;
+  /** for (const x of array): compiled to an index loop. */
+  [Symbol.iterator](): IterableIterator<T>;
+}
+/** Skips the bounds check of the array access inside it. */
+declare function unchecked<T>(value: T): T;
+/** Reinterprets a value: an address as a struct or array view, or a struct, array or function as its address. */
+declare function changetype<T>(value: unknown): T;
+/** Bytes a value of T occupies in memory (a struct's full size). */
+declare function sizeof<T>(): usize;
+/** Byte offset of a field in a struct. */
+declare function offsetof<T>(field: string): usize;
+/** The address of a module-level variable. */
+declare function addressof(variable: unknown): usize;
+
+/** What an interrupt handler receives: the registers as the entry stub saved them. The
+ * fields are in memory order, lowest address first; esp and ss are valid only for an
+ * interrupt from ring 3. A handler may change them; they are restored on return. */
+declare class InterruptFrame {
+  edi: u32;
+  esi: u32;
+  ebp: u32;
+  espAtEntry: u32;
+  ebx: u32;
+  edx: u32;
+  ecx: u32;
+  eax: u32;
+  gs: u32;
+  fs: u32;
+  es: u32;
+  ds: u32;
+  vector: u32;
+  errorCode: u32;
+  eip: u32;
+  cs: u32;
+  eflags: u32;
+  esp: u32;
+  ss: u32;
+}
+/** The 256 entry stubs of an interrupt handler, one per vector, for the IDT. Each saves the
+ * registers as an InterruptFrame, calls `handler(frame)` and returns with iret. A handler
+ * that returns a usize switches stacks: the stub restores the frame at that address. */
+declare function interruptStubs(handler: ((frame: InterruptFrame) => void) | ((frame: InterruptFrame) => usize)): StaticArray<usize>;
+
+/** Inline assembly, for the instruction nothing else reaches. Each ${operand} becomes a
+ * register holding its value (ebx, esi or edi, at most three); the code may change eax,
+ * ecx and edx, and must preserve the other registers; the result is eax at the end. */
+declare function asm(code: TemplateStringsArray, ...operands: u32[]): u32;

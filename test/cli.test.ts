@@ -40,7 +40,7 @@ describe.concurrent("tskc build", () => {
     const r = await tskc("build", "examples/hello/main.ts", "-o", path.join(dir, "h"), "--dump", "ir");
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^function main\(0 params\)$/m);
-    expect(r.stdout).toMatch(/^data str_0 \.rodata/m);
+    expect(r.stdout).toMatch(/^data str_\d+ \.rodata align 4 bytes 26 {2}; "Hello from TypeScript!"$/m);
     fs.rmSync(dir, { recursive: true });
   });
 

@@ -9,7 +9,7 @@ import fs from "node:fs";
 import path from "node:path";
 import ts from "typescript";
 import { CompileError, diagnosticNoPlace, displayPath, fromTsDiagnostic } from "../diagnostics.js";
-import { PRELUDE_PATH, RUNTIME_DIR } from "../paths.js";
+import { PRELUDE_PATH, RUNTIME_DIR, TRAP_PATH } from "../paths.js";
 
 const KERNEL_OPTIONS: ts.CompilerOptions = {
   target: ts.ScriptTarget.ES2022,
@@ -20,6 +20,7 @@ const KERNEL_OPTIONS: ts.CompilerOptions = {
   strict: true,
   noEmit: true,
   allowImportingTsExtensions: true,
+  strictPropertyInitialization: false,
   paths: { "tskc/*": [path.join(RUNTIME_DIR, "lib", "*")] },
 };
 
@@ -27,7 +28,8 @@ export interface KernelProgram {
   program: ts.Program;
   checker: ts.TypeChecker;
   entry: ts.SourceFile;
-  /** Kernel sources (not .d.ts), each after the files it imports. */
+  /** Kernel sources (not .d.ts), each after the files it imports; then the runtime's trap module,
+   * which bounds checks call. */
   sources: ts.SourceFile[];
 }
 
@@ -40,7 +42,7 @@ export function loadProgram(entryPath: string): KernelProgram {
   if (!/\.ts$/.test(entryFile) || /\.d\.ts$/.test(entryFile)) {
     throw new CompileError([diagnosticNoPlace(1002, `entry file '${entryPath}' must be a .ts source file`)]);
   }
-  const program = ts.createProgram({ rootNames: [entryFile, PRELUDE_PATH], options: KERNEL_OPTIONS });
+  const program = ts.createProgram({ rootNames: [entryFile, PRELUDE_PATH, TRAP_PATH], options: KERNEL_OPTIONS });
   const tsDiagnostics = [
     ...program.getOptionsDiagnostics(),
     ...program.getSyntacticDiagnostics(),
@@ -50,11 +52,12 @@ export function loadProgram(entryPath: string): KernelProgram {
   if (tsDiagnostics.length > 0) throw new CompileError(tsDiagnostics.map(fromTsDiagnostic));
 
   const entry = program.getSourceFile(entryFile)!;
-  return { program, checker: program.getTypeChecker(), entry, sources: dependencyOrder(program, entry) };
+  const roots = [entry, program.getSourceFile(TRAP_PATH)!];
+  return { program, checker: program.getTypeChecker(), entry, sources: dependencyOrder(program, roots) };
 }
 
 /** Depth-first over imports, so that each file follows the files it imports. */
-function dependencyOrder(program: ts.Program, entry: ts.SourceFile): ts.SourceFile[] {
+function dependencyOrder(program: ts.Program, roots: ts.SourceFile[]): ts.SourceFile[] {
   const order: ts.SourceFile[] = [];
   const seen = new Set<string>();
   const visit = (sf: ts.SourceFile) => {
@@ -70,6 +73,6 @@ function dependencyOrder(program: ts.Program, entry: ts.SourceFile): ts.SourceFi
     }
     order.push(sf);
   };
-  visit(entry);
+  roots.forEach(visit);
   return order;
 }

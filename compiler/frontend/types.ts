@@ -8,7 +8,28 @@ export interface IntType {
   bits: 8 | 16 | 32;
   signed: boolean;
 }
-export type TskType = IntType | { kind: "bool" } | { kind: "void" } | { kind: "string" };
+/** An @unmanaged class: a fixed layout over memory. Values of this type are addresses. */
+export interface StructType {
+  kind: "struct";
+  name: string;
+  fields: Map<string, { offset: number; type: TskType }>;
+  size: number;
+  align: number;
+  /** method name -> link name of the function taking `this` first */
+  methods: Map<string, string>;
+}
+/** StaticArray<T>: the address of element 0, with the length as a u32 just below it. */
+export interface ArrayType {
+  kind: "array";
+  element: TskType;
+}
+/** A function's address; calls through it are indirect. */
+export interface FuncType {
+  kind: "func";
+  params: TskType[];
+  ret: TskType;
+}
+export type TskType = IntType | { kind: "bool" } | { kind: "void" } | { kind: "string" } | StructType | ArrayType | FuncType;
 
 function int(name: string, bits: 8 | 16 | 32, signed: boolean): IntType {
   return { kind: "int", name, bits, signed };
@@ -33,11 +54,36 @@ export const INT_TYPES: ReadonlyMap<string, IntType> = new Map(
 export const INT_TYPE_NAMES: ReadonlySet<string> = new Set([...INT_TYPES.keys(), "bool"]);
 
 export function typeName(t: TskType): string {
-  return t.kind === "int" ? t.name : t.kind;
+  switch (t.kind) {
+    case "int": return t.name;
+    case "struct": return t.name;
+    case "array": return `StaticArray<${typeName(t.element)}>`;
+    case "func": return `(${t.params.map(typeName).join(", ")}) => ${typeName(t.ret)}`;
+    default: return t.kind;
+  }
 }
 
 export function sameType(a: TskType, b: TskType): boolean {
-  return a.kind === b.kind && (a.kind !== "int" || (a.bits === (b as IntType).bits && a.signed === (b as IntType).signed));
+  switch (a.kind) {
+    case "int": return b.kind === "int" && a.bits === b.bits && a.signed === b.signed;
+    case "struct": return a === b;
+    case "array": return b.kind === "array" && sameType(a.element, b.element);
+    case "func":
+      return b.kind === "func" && sameType(a.ret, b.ret) && a.params.length === b.params.length
+        && a.params.every((p, i) => sameType(p, b.params[i]));
+    default: return a.kind === b.kind;
+  }
+}
+
+/** Bytes a value of the type takes in memory: its width, 1 for bool, 4 for addresses. */
+export function storageSize(t: TskType): 1 | 2 | 4 {
+  if (t.kind === "int") return (t.bits / 8) as 1 | 2 | 4;
+  return t.kind === "bool" ? 1 : 4;
+}
+
+/** How a load of the type extends to 32 bits. */
+export function isSigned(t: TskType): boolean {
+  return t.kind === "int" && t.signed;
 }
 
 /** The range of values an integer type holds. */
@@ -65,4 +111,10 @@ export function commonIntType(a: IntType, b: IntType): IntType | undefined {
   if (widensTo(a, b)) return b.bits === a.bits && b.signed === a.signed ? a : b;
   if (widensTo(b, a)) return a;
   return undefined;
+}
+
+/** The type's name with its article, for messages: "a u32", "an i32". */
+export function aType(t: TskType): string {
+  const name = typeName(t);
+  return /^[aeio]/.test(name) ? `an ${name}` : `a ${name}`;
 }

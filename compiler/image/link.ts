@@ -6,7 +6,9 @@
 // are known only once the code's size is. Encoding runs twice: first with a
 // placeholder for every data address, to learn the size; then, with the layout
 // planned, for real. Symbolic operands always use 32-bit fields (x86/encode.ts),
-// so the second pass has the same size; we check that it does.
+// so the second pass has the same size; we check that it does. Data may hold
+// addresses too (relocs: function pointers, jump tables, interrupt stub tables),
+// written once every address is known.
 
 import type { DataItem } from "../ir/ir.js";
 import { BSS_END, BSS_START } from "../x86/boot.js";
@@ -47,20 +49,33 @@ export function link(fns: MFunction[], data: DataItem[], entry: string): Linked 
     if (!known.has(symbol)) throw new Error(`internal error: reference to undefined symbol ${symbol}`);
     return LOAD_BASE;
   };
+  const isLabel = (symbol: string) => /\.L\d+$/.test(symbol);
   const draft = encodeText(fns, textAddr, placeholder);
   const addrs = planLayout({ text: draft.bytes.length, ...sizes });
 
   const symbolAddr = new Map<string, number>();
   for (const [item, offset] of offsets) symbolAddr.set(item.symbol, addrs[item.section] + offset);
   for (const [name, f] of draft.functions) symbolAddr.set(name, f.addr);
+  for (const [name, addr] of draft.labels) symbolAddr.set(name, addr);
   symbolAddr.set(BSS_START, addrs.bss);
   symbolAddr.set(BSS_END, addrs.bss + sizes.bss);
-  const text = encodeText(fns, textAddr, (s) => symbolAddr.get(s) ?? placeholder(s));
+  const address = (symbol: string) => {
+    const addr = symbolAddr.get(symbol);
+    if (addr === undefined && !isLabel(symbol)) return placeholder(symbol);
+    if (addr === undefined) throw new Error(`internal error: reference to undefined label ${symbol}`);
+    return addr;
+  };
+  const text = encodeText(fns, textAddr, address);
   if (text.bytes.length !== draft.bytes.length) throw new Error("internal error: code size changed between encoding passes");
 
   const sectionBytes = (section: "rodata" | "data") => {
     const bytes = new Uint8Array(sizes[section]);
-    for (const [item, offset] of offsets) if (item.section === section) bytes.set(item.bytes, offset);
+    const view = new DataView(bytes.buffer);
+    for (const [item, offset] of offsets) {
+      if (item.section !== section) continue;
+      bytes.set(item.bytes, offset);
+      for (const r of item.relocs ?? []) view.setUint32(offset + r.offset, (address(r.symbol) + r.addend) >>> 0, true);
+    }
     return bytes;
   };
   const symbols: ImageSymbol[] = [

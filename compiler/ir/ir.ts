@@ -32,12 +32,17 @@ export type BinaryOp = "add" | "sub" | "mul" | "udiv" | "sdiv" | "urem" | "srem"
 export type UnaryOp = "neg" | "not";
 /** Comparison conditions: u = unsigned, s = signed. */
 export type Cond = "eq" | "ne" | "ult" | "ule" | "ugt" | "uge" | "slt" | "sle" | "sgt" | "sge";
-/** Instructions with no operands and no result that must stay where they are. */
-export type SystemOp = "cli" | "sti" | "hlt" | "pause";
+/** Processor intrinsics: fixed instructions that must stay where they are. */
+export type SystemOp =
+  | "cli" | "sti" | "hlt" | "pause" | "int" | "int3" | "lgdt" | "lidt" | "ltr" | "loadSegments"
+  | "readCr0" | "readCr2" | "readCr3" | "readCr4" | "writeCr0" | "writeCr3" | "writeCr4"
+  | "invlpg" | "rdtsc" | "readEflags";
 
-/** A memory address: base temp (optional) + symbol address (optional) + constant offset. */
+/** A memory address: base + index * scale + symbol address + offset, each part optional. */
 export interface Address {
   base?: Temp;
+  index?: Temp;
+  scale?: 1 | 2 | 4 | 8;
   symbol?: string;
   offset: number;
 }
@@ -56,25 +61,31 @@ export type Inst = (
   | { op: "ext"; dst: Temp; a: Value; from: 8 | 16; signed: boolean }
   | { op: "cmp"; dst: Temp; cond: Cond; a: Value; b: Value }
   | { op: "param"; dst: Temp; index: number }
-  | { op: "addr"; dst: Temp; symbol: string }
-  | { op: "load"; dst: Temp; addr: Address; width: Width; signed: boolean }
-  | { op: "store"; addr: Address; value: Value; width: Width }
+  | { op: "addr"; dst: Temp; symbol: string; offset: number }
+  /** invariant: memory that never changes after boot (array and string length words). */
+  | { op: "load"; dst: Temp; addr: Address; width: Width; signed: boolean; volatile?: boolean; invariant?: boolean }
+  | { op: "store"; addr: Address; value: Value; width: Width; volatile?: boolean }
   | { op: "call"; dst?: Temp; callee: string; args: Value[] }
+  | { op: "callind"; dst?: Temp; target: Value; args: Value[] }
   | { op: "in"; dst: Temp; port: Value; width: Width }
   | { op: "out"; port: Value; value: Value; width: Width }
-  | { op: "sys"; name: SystemOp }
+  | { op: "sys"; name: SystemOp; args: Value[]; dst?: Temp }
+  | { op: "asm"; code: string[]; args: Value[]; dst: Temp }
 ) & { loc?: SourceLoc };
 
 export type Terminator = (
   | { op: "jmp"; target: Block }
   | { op: "br"; cond: Value; then: Block; else: Block }
   | { op: "ret"; value?: Value }
+  | { op: "switch"; value: Value; low: number; targets: Block[]; default: Block }
 ) & { loc?: SourceLoc };
 
 export interface Block {
   id: number;
   insts: Inst[];
   term: Terminator;
+  /** Rarely run (a bounds-check failure): laid out after the rest of the function. */
+  cold?: boolean;
 }
 
 export interface IrFunction {
@@ -83,6 +94,8 @@ export interface IrFunction {
   returnsValue: boolean;
   blocks: Block[]; // blocks[0] is the entry; the order is the layout order
   tempCount: number;
+  /** Marked `/** @inline *\/`: calls to it are replaced by its body (passes/inline.ts). */
+  inline?: boolean;
 }
 
 /** Read-only or writable initialised data, or zeroed space. */
@@ -92,12 +105,17 @@ export interface DataItem {
   align: number;
   bytes: Uint8Array; // for bss: zeros of the right length
   comment?: string; // shown in the listing, e.g. the string's text
+  /** 32-bit addresses to write into the bytes at link time. */
+  relocs?: { offset: number; symbol: string; addend: number }[];
 }
 
 export interface IrModule {
   functions: IrFunction[];
   data: DataItem[];
   entry: string; // link name of the kernel's main function
+  init?: string; // link name of the function the boot stub calls before main
+  /** Functions whose 256 interrupt entry stubs the program asked for (interruptStubs). */
+  interruptHandlers: { handler: string; table: string; switchesStack: boolean }[];
 }
 
 export function temp(id: number): Temp {
@@ -118,14 +136,16 @@ export function usedTemps(i: Inst | Terminator): Temp[] {
   switch (i.op) {
     case "copy": vals.push(i.src); break;
     case "neg": case "not": case "ext": vals.push(i.a); break;
-    case "load": vals.push(i.addr.base); break;
-    case "store": vals.push(i.addr.base, i.value); break;
-    case "call": vals.push(...i.args); break;
+    case "load": vals.push(i.addr.base, i.addr.index); break;
+    case "store": vals.push(i.addr.base, i.addr.index, i.value); break;
+    case "call": case "sys": case "asm": vals.push(...i.args); break;
+    case "callind": vals.push(i.target, ...i.args); break;
     case "in": vals.push(i.port); break;
     case "out": vals.push(i.port, i.value); break;
     case "br": vals.push(i.cond); break;
     case "ret": vals.push(i.value); break;
-    case "param": case "addr": case "sys": case "jmp": break;
+    case "switch": vals.push(i.value); break;
+    case "param": case "addr": case "jmp": break;
     default: vals.push(i.a, i.b);
   }
   return vals.filter((v): v is Temp => v !== undefined && v.kind === "temp");
@@ -139,7 +159,8 @@ export function definedTemp(i: Inst): Temp | undefined {
 /** True for instructions that must be kept even when their result is unused. */
 export function hasSideEffects(i: Inst): boolean {
   switch (i.op) {
-    case "store": case "call": case "in": case "out": case "sys": return true;
+    case "store": case "call": case "callind": case "in": case "out": case "sys": case "asm": return true;
+    case "load": return i.volatile === true;
     // Division by zero traps (#DE); removing it would hide the fault.
     case "udiv": case "sdiv": case "urem": case "srem": return !isImm(i.b) || i.b.value === 0;
     default: return false;
@@ -151,6 +172,7 @@ export function successors(t: Terminator): Block[] {
   switch (t.op) {
     case "jmp": return [t.target];
     case "br": return [t.then, t.else];
+    case "switch": return [...t.targets, t.default];
     case "ret": return [];
   }
 }

@@ -12,7 +12,7 @@ export function printModule(mod: IrModule): string {
 export function printFunction(fn: IrFunction): string {
   const lines = [`function ${fn.name}(${fn.paramCount} params)${fn.returnsValue ? " -> i32" : ""}`];
   for (const block of fn.blocks) {
-    lines.push(`${label(block)}:`);
+    lines.push(`${label(block)}:${block.cold ? "  ; cold" : ""}`);
     for (const inst of block.insts) lines.push(`  ${printInst(inst)}`);
     lines.push(`  ${printTerminator(block.term)}`);
   }
@@ -26,16 +26,24 @@ export function printInst(i: Inst): string {
     case "ext": return `${v(i.dst)} = ext.${i.signed ? "i" : "u"}${i.from} ${v(i.a)}`;
     case "cmp": return `${v(i.dst)} = cmp.${i.cond} ${v(i.a)}, ${v(i.b)}`;
     case "param": return `${v(i.dst)} = param ${i.index}`;
-    case "addr": return `${v(i.dst)} = addr ${i.symbol}`;
-    case "load": return `${v(i.dst)} = load.${i.signed ? "i" : "u"}${i.width} ${address(i.addr)}`;
-    case "store": return `store.${i.width} ${address(i.addr)}, ${v(i.value)}`;
+    case "addr": return `${v(i.dst)} = addr ${i.symbol}${i.offset ? ` + ${i.offset}` : ""}`;
+    case "load": return `${v(i.dst)} = ${i.volatile ? "volatile." : ""}${i.invariant ? "invariant." : ""}load.${i.signed ? "i" : "u"}${i.width} ${address(i.addr)}`;
+    case "store": return `${i.volatile ? "volatile." : ""}store.${i.width} ${address(i.addr)}, ${v(i.value)}`;
     case "call": {
       const call = `call ${i.callee}(${i.args.map(v).join(", ")})`;
       return i.dst ? `${v(i.dst)} = ${call}` : call;
     }
+    case "callind": {
+      const call = `callind ${v(i.target)}(${i.args.map(v).join(", ")})`;
+      return i.dst ? `${v(i.dst)} = ${call}` : call;
+    }
+    case "asm": return `${v(i.dst)} = asm ${JSON.stringify(i.code.join("${}"))}(${i.args.map(v).join(", ")})`;
     case "in": return `${v(i.dst)} = in.${i.width} ${v(i.port)}`;
     case "out": return `out.${i.width} ${v(i.port)}, ${v(i.value)}`;
-    case "sys": return i.name;
+    case "sys": {
+      const call = `${i.name}(${i.args.map(v).join(", ")})`;
+      return i.dst ? `${v(i.dst)} = ${call}` : call;
+    }
     default: return `${v(i.dst)} = ${i.op} ${v(i.a)}, ${v(i.b)}`;
   }
 }
@@ -45,6 +53,10 @@ function printTerminator(t: Terminator): string {
     case "jmp": return `jmp ${label(t.target)}`;
     case "br": return `br ${v(t.cond)}, ${label(t.then)}, ${label(t.else)}`;
     case "ret": return t.value ? `ret ${v(t.value)}` : "ret";
+    case "switch": {
+      const cases = t.targets.map((b, k) => `${t.low + k}: ${label(b)}`).join(", ");
+      return `switch ${v(t.value)} [${cases}] default ${label(t.default)}`;
+    }
   }
 }
 
@@ -56,6 +68,7 @@ function printData(d: DataItem): string {
 function address(a: Address): string {
   const parts: string[] = [];
   if (a.base) parts.push(v(a.base));
+  if (a.index) parts.push(`${v(a.index)} * ${a.scale ?? 1}`);
   if (a.symbol) parts.push(a.symbol);
   if (a.offset !== 0 || parts.length === 0) parts.push(String(a.offset));
   return `[${parts.join(" + ")}]`;

@@ -5,13 +5,16 @@
 // width, as the same expression would at run time.
 
 import ts from "typescript";
-import { commonIntType, type IntType, INT_TYPES, intRange, typeName, wrapToType } from "../frontend/types.js";
+import { commonIntType, I32, type IntType, INT_TYPES, intRange, storageSize, type TskType, typeName, USIZE, wrapToType } from "../frontend/types.js";
 import type { ModuleContext } from "./context.js";
 
 export type ConstValue =
   | { kind: "int"; value: bigint; type?: IntType }
   | { kind: "bool"; value: boolean }
-  | { kind: "string"; text: string };
+  | { kind: "string"; text: string }
+  /** A fixed address: a static array, struct or function (symbol + offset), or a view of a
+   * constant address (no symbol). */
+  | { kind: "address"; symbol?: string; offset: number; type: TskType };
 
 type ConstLookup = (id: ts.Identifier) => ConstValue | undefined;
 
@@ -23,7 +26,14 @@ export function evalConstant(mod: ModuleContext, expr: ts.Expression, lookup: Co
   if (ts.isStringLiteral(expr) || ts.isNoSubstitutionTemplateLiteral(expr)) return { kind: "string", text: expr.text };
   if (expr.kind === ts.SyntaxKind.TrueKeyword) return { kind: "bool", value: true };
   if (expr.kind === ts.SyntaxKind.FalseKeyword) return { kind: "bool", value: false };
-  if (ts.isIdentifier(expr)) return lookup(expr);
+  if (ts.isIdentifier(expr) || ts.isPropertyAccessExpression(expr)) {
+    const decl = mod.declarationOf(ts.isIdentifier(expr) ? expr : (expr.name as ts.Identifier));
+    if (decl && ts.isEnumMember(decl)) {
+      const value = mod.enumMembers.get(decl);
+      return value === undefined ? undefined : { kind: "int", value, type: I32 };
+    }
+    return ts.isIdentifier(expr) ? lookup(expr) : undefined;
+  }
   if (ts.isPrefixUnaryExpression(expr)) {
     const v = ev(expr.operand);
     if (!v) return undefined;
@@ -36,10 +46,13 @@ export function evalConstant(mod: ModuleContext, expr: ts.Expression, lookup: Co
     }
     return undefined;
   }
-  if (ts.isCallExpression(expr) && ts.isIdentifier(expr.expression) && expr.arguments.length === 1) {
-    const target = INT_TYPES.get(expr.expression.text);
+  if (ts.isCallExpression(expr) && ts.isIdentifier(expr.expression)) {
     const decl = mod.declarationOf(expr.expression);
-    if (!target || !decl || !decl.getSourceFile().isDeclarationFile) return undefined;
+    if (!decl || !decl.getSourceFile().isDeclarationFile) return undefined;
+    const layout = layoutConstant(mod, expr);
+    if (layout !== undefined) return { kind: "int", value: BigInt(layout), type: USIZE };
+    const target = INT_TYPES.get(expr.expression.text);
+    if (!target || expr.arguments.length !== 1) return undefined;
     const v = ev(expr.arguments[0]);
     if (v?.kind === "bool") return typed(v.value ? 1n : 0n, target);
     return v?.kind === "int" ? typed(v.value, target) : undefined;
@@ -51,6 +64,20 @@ export function evalConstant(mod: ModuleContext, expr: ts.Expression, lookup: Co
     return foldBinary(mod, expr, a, b);
   }
   return undefined;
+}
+
+/** sizeof<T>() and offsetof<T>("field"), or undefined for other calls. */
+function layoutConstant(mod: ModuleContext, call: ts.CallExpression): number | undefined {
+  const name = (call.expression as ts.Identifier).text;
+  if ((name !== "sizeof" && name !== "offsetof") || !call.typeArguments?.length) return undefined;
+  const type = mod.typeOf(call.typeArguments[0]);
+  if (name === "sizeof") return type.kind === "struct" ? type.size : storageSize(type);
+  const field = call.arguments[0];
+  if (type.kind !== "struct" || !field || !ts.isStringLiteral(field)) {
+    return mod.error(call, 3016, "offsetof needs a struct type and a field name: offsetof<Entry>(\"base\")");
+  }
+  const info = type.fields.get(field.text);
+  return info ? info.offset : mod.error(field, 3017, `struct ${type.name} has no field '${field.text}'`);
 }
 
 function foldBinary(mod: ModuleContext, expr: ts.BinaryExpression, a: ConstValue, b: ConstValue): ConstValue | undefined {

@@ -5,7 +5,7 @@
 
 import ts from "typescript";
 import { type Diagnostic, diagnosticAt, displayPath } from "../diagnostics.js";
-import { INT_TYPES, type IntType, type TskType, BOOL, STRING, VOID } from "../frontend/types.js";
+import { type ArrayType, INT_TYPES, type IntType, storageSize, type StructType, type TskType, BOOL, I32, STRING, VOID } from "../frontend/types.js";
 import { PRELUDE_PATH } from "../paths.js";
 import type { Block, DataItem, Inst, IrFunction, SourceLoc, Temp, Terminator } from "../ir/ir.js";
 import { temp } from "../ir/ir.js";
@@ -13,15 +13,18 @@ import type { ConstValue } from "./constants.js";
 
 export interface FunctionSig {
   linkName: string;
-  params: TskType[];
+  params: TskType[]; // a method's first parameter is `this`
   ret: TskType;
+  inline?: boolean; // marked /** @inline */
 }
 
 /** What a name in kernel code refers to, after imports are followed. */
 export type Resolved =
   | { kind: "local"; temp: Temp; type: TskType }
+  | { kind: "global"; symbol: string; type: TskType }
   | { kind: "function"; sig: FunctionSig }
   | { kind: "constant"; value: ConstValue }
+  | { kind: "enum"; decl: ts.EnumDeclaration }
   | { kind: "intrinsic"; name: string }
   | { kind: "unknown"; declaration?: ts.Declaration };
 
@@ -32,7 +35,16 @@ export class ModuleContext {
   readonly diagnostics: Diagnostic[] = [];
   readonly functions = new Map<ts.Declaration, FunctionSig>();
   readonly constants = new Map<ts.Declaration, ConstValue>();
+  /** Module-level `let`s: memory at a symbol. */
+  readonly globals = new Map<ts.Declaration, { symbol: string; type: TskType }>();
+  readonly enumMembers = new Map<ts.EnumMember, bigint>();
   readonly data: DataItem[] = [];
+  /** Static arrays whose length header the generated init function writes at boot. */
+  readonly arrayHeaders: { symbol: string; length: number }[] = [];
+  /** The length of every static array, by symbol, for bounds checks against a constant. */
+  readonly staticLengths = new Map<string, number>();
+  readonly interruptHandlers: { handler: string; table: string; switchesStack: boolean }[] = [];
+  private readonly structs = new Map<ts.ClassDeclaration, StructType>();
   private readonly linkNames = new Set<string>();
   private readonly strings = new Map<string, string>();
 
@@ -41,6 +53,15 @@ export class ModuleContext {
   error(node: ts.Node, code: number, message: string): never {
     this.diagnostics.push(diagnosticAt(node, code, message));
     throw new LoweringAbort(message);
+  }
+
+  staticLength(symbol: string): number | undefined {
+    return this.staticLengths.get(symbol);
+  }
+
+  methodSignature(struct: StructType, name: string): FunctionSig | undefined {
+    const linkName = struct.methods.get(name);
+    return linkName === undefined ? undefined : [...this.functions.values()].find((f) => f.linkName === linkName);
   }
 
   /** A link name not used before: `name`, else `name_2`, `name_3`, … */
@@ -75,18 +96,64 @@ export class ModuleContext {
     return symbol?.valueDeclaration ?? symbol?.declarations?.[0];
   }
 
-  /** The tskc type written in an annotation (already validated by the subset check). */
+  /** The tskc type written in an annotation: integers, bool, string, structs, StaticArray<T>,
+   * function types, enums (i32) and type aliases of these. */
   typeOf(node: ts.TypeNode | undefined, fallback: TskType = VOID): TskType {
     if (!node) return fallback;
     if (node.kind === ts.SyntaxKind.BooleanKeyword) return BOOL;
     if (node.kind === ts.SyntaxKind.StringKeyword) return STRING;
     if (node.kind === ts.SyntaxKind.VoidKeyword) return VOID;
-    if (ts.isTypeReferenceNode(node) && ts.isIdentifier(node.typeName)) {
-      if (node.typeName.text === "bool") return BOOL;
-      const t = INT_TYPES.get(node.typeName.text);
-      if (t) return t;
+    if (ts.isParenthesizedTypeNode(node)) return this.typeOf(node.type);
+    if (ts.isFunctionTypeNode(node)) {
+      return { kind: "func", params: node.parameters.map((p) => this.valueTypeOf(p.type, p)), ret: this.typeOf(node.type) };
     }
-    return this.error(node, 2037, `type '${node.getText()}' is not supported here`);
+    if (ts.isTypeReferenceNode(node) && ts.isIdentifier(node.typeName)) {
+      const name = node.typeName.text;
+      if (name === "bool") return BOOL;
+      const t = INT_TYPES.get(name);
+      if (t) return t;
+      if (name === "StaticArray" && node.typeArguments?.length === 1) {
+        return { kind: "array", element: this.valueTypeOf(node.typeArguments[0], node) } satisfies ArrayType;
+      }
+      const decl = this.declarationOf(node.typeName);
+      if (decl && ts.isClassDeclaration(decl)) return this.structOf(decl);
+      if (decl && ts.isEnumDeclaration(decl)) return I32;
+      if (decl && ts.isTypeAliasDeclaration(decl)) return this.typeOf(decl.type);
+    }
+    return this.error(node, 2037, `type '${node.getText()}' is not supported: use an integer type, bool, string, a struct, StaticArray<T> or a function type`);
+  }
+
+  /** A type a value can have (not void). */
+  valueTypeOf(node: ts.TypeNode | undefined, owner: ts.Node): TskType {
+    if (!node) return this.error(owner, 3013, `'${owner.getText()}' needs a type annotation`);
+    const t = this.typeOf(node);
+    return t.kind === "void" ? this.error(node, 3006, "a value cannot have type void") : t;
+  }
+
+  /** The layout of an @unmanaged (or @packed) class, computed on first use. */
+  structOf(decl: ts.ClassDeclaration): StructType {
+    const known = this.structs.get(decl);
+    if (known) return known;
+    const decorators = (ts.getDecorators(decl) ?? []).map((d) => d.expression.getText());
+    const packed = decorators.includes("packed");
+    const name = decl.name?.text ?? "anonymous";
+    if (!packed && !decorators.includes("unmanaged") && !decl.getSourceFile().isDeclarationFile) {
+      this.error(decl.name ?? decl, 2025, `class '${name}' needs @unmanaged (or @packed): tskc classes are structs laid out in memory`);
+    }
+    const struct: StructType = { kind: "struct", name, fields: new Map(), size: 0, align: 1, methods: new Map() };
+    this.structs.set(decl, struct); // before the fields: a field may point to this struct
+    let offset = 0;
+    for (const member of decl.members) {
+      if (!ts.isPropertyDeclaration(member) || !ts.isIdentifier(member.name)) continue;
+      const type = this.valueTypeOf(member.type, member);
+      const size = storageSize(type);
+      if (!packed) offset = Math.ceil(offset / size) * size;
+      struct.fields.set(member.name.text, { offset, type });
+      struct.align = Math.max(struct.align, packed ? 1 : size);
+      offset += size;
+    }
+    struct.size = Math.ceil(offset / struct.align) * struct.align;
+    return struct;
   }
 
   /** Like typeOf, but the annotation must name an integer type. */
@@ -99,13 +166,18 @@ export class ModuleContext {
 interface LoopTargets {
   label?: string;
   breakTo: Block;
-  continueTo?: Block; // absent for a labelled block that is not a loop
+  continueTo?: Block; // absent for a labelled block or a switch
+  isSwitch?: boolean;
 }
 
 export class FunctionContext {
   readonly blocks: Block[] = [];
   private current: Block;
   private tempCount = 0;
+  /** In a method: the temp holding `this`. */
+  thisValue?: { temp: Temp; type: StructType };
+  /** Inside unchecked(…): array accesses skip their bounds check. */
+  unchecked = false;
   private readonly locals = new Map<ts.Declaration, { temp: Temp; type: TskType }>();
   private readonly loops: LoopTargets[] = [];
   loc?: SourceLoc;
@@ -161,6 +233,9 @@ export class FunctionContext {
     if (sig) return { kind: "function", sig };
     const value = this.module.constants.get(decl);
     if (value) return { kind: "constant", value };
+    const global = this.module.globals.get(decl);
+    if (global) return { kind: "global", ...global };
+    if (ts.isEnumDeclaration(decl)) return { kind: "enum", decl };
     if (decl.getSourceFile().fileName === PRELUDE_PATH.replace(/\\/g, "/")) return { kind: "intrinsic", name: id.text };
     return { kind: "unknown", declaration: decl };
   }
@@ -174,10 +249,12 @@ export class FunctionContext {
   }
 
   /** The innermost loop (or the labelled statement) a break or continue refers to. */
-  loopFor(label: ts.Identifier | undefined): LoopTargets | undefined {
+  /** The target of a break or continue: the labelled statement, else the innermost loop
+   * (or, for break, the innermost switch). */
+  loopFor(label: ts.Identifier | undefined, isContinue: boolean): LoopTargets | undefined {
     for (let i = this.loops.length - 1; i >= 0; i--) {
       const l = this.loops[i];
-      if (label ? l.label === label.text : l.continueTo) return l;
+      if (label ? l.label === label.text : l.continueTo || (!isContinue && l.isSwitch)) return l;
     }
     return undefined;
   }
@@ -187,8 +264,9 @@ export class FunctionContext {
       name: this.sig.linkName,
       paramCount: this.sig.params.length,
       returnsValue: this.sig.ret.kind !== "void",
-      blocks: this.blocks,
+      blocks: [...this.blocks.filter((b) => !b.cold), ...this.blocks.filter((b) => b.cold)],
       tempCount: this.tempCount,
+      inline: this.sig.inline,
     };
   }
 }
@@ -201,3 +279,4 @@ export function sourceLocOf(node: ts.Node): SourceLoc {
   const end = sf.text.indexOf("\n", start);
   return { file: displayPath(sf.fileName), line: line + 1, text: sf.text.slice(start, end < 0 ? undefined : end).trim() };
 }
+

@@ -12,15 +12,20 @@
 //   %t2 = ext.u8 %t1        ; 255 + 1 wraps to 0
 
 import ts from "typescript";
-import { commonIntType, I32, type IntType, type TskType, BOOL, STRING, VOID, sameType, typeName, widensTo } from "../frontend/types.js";
-import { type BinaryOp, type Cond, type Value, imm } from "../ir/ir.js";
-import { type FunctionContext } from "./context.js";
+import { commonIntType, I32, type IntType, type TskType, BOOL, STRING, sameType, typeName, widensTo, aType } from "../frontend/types.js";
+import { type BinaryOp, type Block, type Cond, type Value, imm } from "../ir/ir.js";
+import { type FunctionContext, type FunctionSig } from "./context.js";
 import { type ConstValue, evalConstant, fitConstant } from "./constants.js";
-import { lowerIntrinsic } from "./intrinsics.js";
+import { lowerAsm, lowerIntrinsic } from "./intrinsics.js";
+import { arrayLength, boundsCheck, fieldPlace, type Place, placeOf, readElement, readPlace, writePlace } from "./places.js";
 
 export interface Typed {
   value: Value;
   type: TskType;
+  /** For a static address: its symbol, so that accesses through it need no register. */
+  symbol?: { name: string; offset: number };
+  /** For a static array: its length, so that bounds checks compare with a constant. */
+  knownLength?: number;
 }
 
 const ARITHMETIC: Partial<Record<ts.SyntaxKind, "arith" | "shift" | "compare" | "logical">> = {
@@ -58,6 +63,9 @@ export function lowerExpr(ctx: FunctionContext, expr: ts.Expression, expected?: 
   if (ts.isCallExpression(expr)) return lowerCall(ctx, expr, expected);
   if (ts.isConditionalExpression(expr)) return lowerConditional(ctx, expr, expected);
   if (ts.isPropertyAccessExpression(expr)) return lowerProperty(ctx, expr);
+  if (ts.isElementAccessExpression(expr)) return readElement(ctx, expr);
+  if (ts.isTaggedTemplateExpression(expr)) return lowerAsm(ctx, expr);
+  if (expr.kind === ts.SyntaxKind.ThisKeyword && ctx.thisValue) return { value: ctx.thisValue.temp, type: ctx.thisValue.type };
   return ctx.module.error(expr, 2099, `this expression is not supported by tskc`);
 }
 
@@ -70,9 +78,9 @@ export function coerce(ctx: FunctionContext, node: ts.Node, v: Typed, target: Ts
   if (sameType(v.type, target)) return v.value;
   if (v.type.kind === "int" && target.kind === "int") {
     if (widensTo(v.type, target)) return v.value; // narrow temps are kept extended, so they are already valid
-    return ctx.module.error(node, 3005, `a ${v.type.name} value does not implicitly convert to ${target.name}: write ${target.name}(…) to convert`);
+    return ctx.module.error(node, 3005, `${aType(v.type)} value does not implicitly convert to ${target.name}: write ${target.name}(…) to convert`);
   }
-  return ctx.module.error(node, 3006, `expected a ${typeName(target)} value, found ${typeName(v.type)}`);
+  return ctx.module.error(node, 3006, `expected ${aType(target)} value, found ${typeName(v.type)}`);
 }
 
 export function constantOf(ctx: FunctionContext, expr: ts.Expression): ConstValue | undefined {
@@ -86,8 +94,14 @@ function materialize(ctx: FunctionContext, node: ts.Node, c: ConstValue, expecte
   if (c.kind === "bool") return { value: imm(c.value ? 1 : 0), type: BOOL };
   if (c.kind === "string") {
     const dst = ctx.newTemp();
-    ctx.emit({ op: "addr", dst, symbol: ctx.module.stringSymbol(node, c.text) });
+    ctx.emit({ op: "addr", dst, symbol: ctx.module.stringSymbol(node, c.text), offset: 0 });
     return { value: dst, type: STRING };
+  }
+  if (c.kind === "address") {
+    if (!c.symbol) return { value: imm(c.offset), type: c.type };
+    const dst = ctx.newTemp(); // unused when every access goes through `symbol`; DCE removes it then
+    ctx.emit({ op: "addr", dst, symbol: c.symbol, offset: c.offset });
+    return { value: dst, type: c.type, symbol: { name: c.symbol, offset: c.offset }, knownLength: ctx.module.staticLength(c.symbol) };
   }
   const type = c.type ?? (expected?.kind === "int" ? expected : I32);
   return { value: imm(fitConstant(ctx.module, node, c, type)), type };
@@ -97,7 +111,9 @@ function lowerIdentifier(ctx: FunctionContext, id: ts.Identifier): Typed {
   const r = ctx.resolve(id);
   switch (r.kind) {
     case "local": return { value: r.temp, type: r.type };
-    case "function": return ctx.module.error(id, 2041, `function references are not supported yet: call '${id.text}' directly`);
+    case "global": return { value: readPlace(ctx, { kind: "memory", addr: { symbol: r.symbol, offset: 0 }, type: r.type }), type: r.type };
+    case "function": return functionAddress(ctx, r.sig);
+    case "enum": return ctx.module.error(id, 3023, `enum '${id.text}' is a set of constants: use one of its members, e.g. ${id.text}.${r.decl.members[0]?.name.getText() ?? "Member"}`);
     case "intrinsic": return ctx.module.error(id, 2042, `'${id.text}' is a compiler intrinsic: call it, e.g. ${id.text}(…)`);
     default:
       if (id.text === "undefined") return ctx.module.error(id, 2023, "'undefined' is not supported: tskc values are always defined");
@@ -138,17 +154,32 @@ function lowerBinary(ctx: FunctionContext, expr: ts.BinaryExpression, expected?:
 }
 
 function lowerArithmetic(ctx: FunctionContext, expr: ts.BinaryExpression, op: ts.SyntaxKind, left: ts.Expression, right: ts.Expression, expected?: TskType): Typed {
-  let a: Value, b: Value, type: TskType;
+  if (ARITHMETIC[op] !== "shift") {
+    const [a, b, type] = lowerOperands(ctx, expr, left, right, expected);
+    return emitArithmetic(ctx, expr, op, a, b, type);
+  }
+  // The left operand alone decides the type; the count is any integer, used modulo 32.
+  const cl = constantOf(ctx, left);
+  const l = cl?.kind === "int" && !cl.type ? materialize(ctx, left, cl, expected) : lowerExpr(ctx, left, expected);
+  return arithmetic(ctx, expr, op, l, right, expected);
+}
+
+/** `l op right` with the left operand already lowered (compound assignment reads it from its place). */
+function arithmetic(ctx: FunctionContext, expr: ts.BinaryExpression, op: ts.SyntaxKind, l: Typed, right: ts.Expression, expected?: TskType): Typed {
   if (ARITHMETIC[op] === "shift") {
-    // The left operand alone decides the type; the count is any integer, used modulo 32.
-    const cl = constantOf(ctx, left);
-    const l = cl?.kind === "int" && !cl.type ? materialize(ctx, left, cl, expected) : lowerExpr(ctx, left, expected);
     const r = lowerExpr(ctx, right, I32);
     if (r.type.kind !== "int") return ctx.module.error(right, 3006, `a shift count must be an integer, found ${typeName(r.type)}`);
-    [a, b, type] = [l.value, r.value, l.type];
-  } else {
-    [a, b, type] = lowerOperands(ctx, expr, left, right, expected);
+    return emitArithmetic(ctx, expr, op, l.value, r.value, l.type);
   }
+  const cr = constantOf(ctx, right);
+  const r = cr?.kind === "int" && !cr.type && l.type.kind === "int" ? materialize(ctx, right, cr, l.type) : lowerExpr(ctx, right, l.type.kind === "int" ? l.type : expected);
+  if (sameType(l.type, r.type)) return emitArithmetic(ctx, expr, op, l.value, r.value, l.type);
+  const common = l.type.kind === "int" && r.type.kind === "int" ? commonIntType(l.type, r.type) : undefined;
+  if (!common) return ctx.module.error(expr, 3002, `operands have types ${typeName(l.type)} and ${typeName(r.type)}: convert one explicitly, e.g. ${typeName(l.type)}(x)`);
+  return emitArithmetic(ctx, expr, op, l.value, r.value, common);
+}
+
+function emitArithmetic(ctx: FunctionContext, expr: ts.BinaryExpression, op: ts.SyntaxKind, a: Value, b: Value, type: TskType): Typed {
   if (type.kind !== "int") {
     return ctx.module.error(expr, 3006, `operator '${ts.tokenToString(op)}' needs integer operands, found ${typeName(type)}`);
   }
@@ -181,35 +212,37 @@ export function wrapNarrow(ctx: FunctionContext, v: Value, type: TskType): Value
   return dst;
 }
 
-/** The local variable an assignment or increment writes. */
-function assignee(ctx: FunctionContext, target: ts.Expression): { temp: Value & { kind: "temp" }; type: TskType } {
-  const id = ts.isParenthesizedExpression(target) ? target.expression : target;
-  if (ts.isIdentifier(id)) {
-    const r = ctx.resolve(id);
-    if (r.kind === "local") return { temp: r.temp, type: r.type };
-  }
-  return ctx.module.error(target, 2043, `only local variables and parameters can be assigned; use store<T>(address, value) to write memory`);
+function functionAddress(ctx: FunctionContext, sig: FunctionSig): Typed {
+  const dst = ctx.newTemp();
+  ctx.emit({ op: "addr", dst, symbol: sig.linkName, offset: 0 });
+  return { value: dst, type: { kind: "func", params: sig.params, ret: sig.ret } };
 }
 
+/** `place = right` or `place op= right`; the value of the expression is the value stored. */
 function lowerAssignment(ctx: FunctionContext, expr: ts.BinaryExpression, right: ts.Expression, op?: ts.BinaryOperator): Typed {
-  const { temp, type } = assignee(ctx, expr.left);
-  const result = op === undefined ? lowerExpr(ctx, right, type) : lowerArithmetic(ctx, expr, op, expr.left, right, type);
-  ctx.emit({ op: "copy", dst: temp, src: coerce(ctx, expr, result, type) });
-  return { value: temp, type };
+  const place = placeOf(ctx, expr.left);
+  const result = op === undefined
+    ? lowerExpr(ctx, right, place.type)
+    : arithmetic(ctx, expr, op, { value: readPlace(ctx, place), type: place.type }, right, place.type);
+  const value = coerce(ctx, expr, result, place.type);
+  writePlace(ctx, place, value);
+  return { value, type: place.type };
 }
 
 function lowerIncrement(ctx: FunctionContext, expr: ts.Expression, operand: ts.Expression, increment: boolean, postfix: boolean): Typed {
-  const { temp, type } = assignee(ctx, operand);
+  const place: Place = placeOf(ctx, operand);
+  const type = place.type;
   if (type.kind !== "int") return ctx.module.error(expr, 3006, `'++' and '--' need an integer variable, found ${typeName(type)}`);
-  let old: Value = temp;
-  if (postfix) {
+  let old = readPlace(ctx, place);
+  if (postfix && place.kind === "temp") {
     old = ctx.newTemp();
-    ctx.emit({ op: "copy", dst: old, src: temp });
+    ctx.emit({ op: "copy", dst: old, src: place.temp });
   }
   const sum = ctx.newTemp();
-  ctx.emit({ op: increment ? "add" : "sub", dst: sum, a: temp, b: imm(1) });
-  ctx.emit({ op: "copy", dst: temp, src: wrapNarrow(ctx, sum, type) });
-  return { value: postfix ? old : temp, type };
+  ctx.emit({ op: increment ? "add" : "sub", dst: sum, a: place.kind === "temp" ? place.temp : old, b: imm(1) });
+  const stored = wrapNarrow(ctx, sum, type);
+  writePlace(ctx, place, stored);
+  return { value: postfix ? old : stored, type };
 }
 
 function lowerPrefix(ctx: FunctionContext, expr: ts.PrefixUnaryExpression, expected?: TskType): Typed {
@@ -267,7 +300,7 @@ function lowerComparison(ctx: FunctionContext, expr: ts.BinaryExpression): [Cond
 }
 
 /** Lowers `expr` as a branch: to `onTrue` when it holds, else to `onFalse`. && and || short-circuit. */
-export function lowerCondition(ctx: FunctionContext, expr: ts.Expression, onTrue: ReturnType<FunctionContext["newBlock"]>, onFalse: ReturnType<FunctionContext["newBlock"]>): void {
+export function lowerCondition(ctx: FunctionContext, expr: ts.Expression, onTrue: Block, onFalse: Block): void {
   const c = constantOf(ctx, expr);
   if (c?.kind === "bool") return ctx.terminate({ op: "jmp", target: c.value ? onTrue : onFalse });
   if (ts.isParenthesizedExpression(expr)) return lowerCondition(ctx, expr.expression, onTrue, onFalse);
@@ -318,12 +351,19 @@ function lowerConditional(ctx: FunctionContext, expr: ts.ConditionalExpression, 
 
 function lowerProperty(ctx: FunctionContext, expr: ts.PropertyAccessExpression): Typed {
   const target = lowerExpr(ctx, expr.expression);
-  if (target.type.kind === "string" && expr.name.text === "length" && target.value.kind === "temp") {
+  const name = expr.name.text;
+  if (target.type.kind === "struct") {
+    if (target.type.methods.has(name)) return ctx.module.error(expr, 2041, `call the method: ${expr.getText()}(…)`);
+    const place = fieldPlace(ctx, target, target.type, expr.name);
+    return { value: readPlace(ctx, place), type: place.type };
+  }
+  if (target.type.kind === "array" && name === "length") return { value: arrayLength(ctx, target), type: I32 };
+  if (target.type.kind === "string" && name === "length" && target.value.kind === "temp") {
     const dst = ctx.newTemp();
-    ctx.emit({ op: "load", dst, addr: { base: target.value, offset: 0 }, width: 32, signed: false });
+    ctx.emit({ op: "load", dst, addr: { base: target.value, offset: 0 }, width: 32, signed: false, invariant: true });
     return { value: dst, type: I32 };
   }
-  return ctx.module.error(expr, 2044, `property '${expr.name.text}' of a ${typeName(target.type)} is not supported: strings have .length and .charCodeAt(i)`);
+  return ctx.module.error(expr, 2044, `'${name}' is not a property of ${typeName(target.type)}: structs have their fields, arrays and strings .length`);
 }
 
 function lowerCall(ctx: FunctionContext, call: ts.CallExpression, expected?: TskType): Typed {
@@ -335,31 +375,50 @@ function lowerCall(ctx: FunctionContext, call: ts.CallExpression, expected?: Tsk
   if (ts.isIdentifier(callee)) {
     const r = ctx.resolve(callee);
     if (r.kind === "intrinsic") return lowerIntrinsic(ctx, call, r.name, expected);
-    if (r.kind === "function") {
-      const args = call.arguments.map((arg, i) => lowerExprAs(ctx, arg, r.sig.params[i]));
-      if (r.sig.ret.kind === "void") {
-        ctx.emit({ op: "call", callee: r.sig.linkName, args });
-        return { value: imm(0), type: VOID };
-      }
-      const dst = ctx.newTemp();
-      ctx.emit({ op: "call", dst, callee: r.sig.linkName, args });
-      return { value: dst, type: r.sig.ret };
+    if (r.kind === "function") return emitCall(ctx, call, r.sig.params, r.sig.ret, { callee: r.sig.linkName });
+    if (r.kind === "unknown") return notAvailable(ctx, callee);
+  }
+  if (ts.isPropertyAccessExpression(callee)) {
+    // Math.max(…), console.log(…): name the whole call, not just the object.
+    if (ts.isIdentifier(callee.expression) && ctx.resolve(callee.expression).kind === "unknown") return notAvailable(ctx, callee);
+    const object = lowerExpr(ctx, callee.expression);
+    if (object.type.kind === "struct") {
+      const method = ctx.module.methodSignature(object.type, callee.name.text);
+      if (method) return emitCall(ctx, call, method.params.slice(1), method.ret, { callee: method.linkName }, [object.value]);
+    } else if (object.type.kind !== "func") {
+      return notAvailable(ctx, callee);
     }
   }
+  const target = lowerExpr(ctx, callee);
+  if (target.type.kind === "func") return emitCall(ctx, call, target.type.params, target.type.ret, { target: target.value });
+  return ctx.module.error(callee, 3006, `'${callee.getText()}' is ${aType(target.type)}, not a function`);
+}
+
+function notAvailable(ctx: FunctionContext, callee: ts.Expression): never {
   return ctx.module.error(callee, 2040, `'${callee.getText()}' is not available in kernel code: tskc calls only your own functions and the prelude's intrinsics (runtime/prelude.d.ts)`);
 }
 
-/** `s.charCodeAt(i)`: the byte at index i. Not bounds-checked yet. */
+/** A direct call (`callee`) or an indirect one through a function value (`target`). */
+function emitCall(ctx: FunctionContext, call: ts.CallExpression, params: TskType[], ret: TskType, how: { callee: string } | { target: Value }, leading: Value[] = []): Typed {
+  const args = [...leading, ...call.arguments.map((arg, i) => lowerExprAs(ctx, arg, params[i]))];
+  const dst = ret.kind === "void" ? undefined : ctx.newTemp();
+  if ("callee" in how) ctx.emit({ op: "call", dst, callee: how.callee, args });
+  else ctx.emit({ op: "callind", dst, target: how.target, args });
+  return { value: dst ?? imm(0), type: ret };
+}
+
+/** `s.charCodeAt(i)`: the byte at index i, bounds-checked against the string's length like
+ * an array access (JavaScript would return NaN; a kernel gets the trap). */
 function lowerCharCodeAt(ctx: FunctionContext, s: Value & { kind: "temp" }, index: ts.Expression): Typed {
   const i = lowerExpr(ctx, index, I32);
   if (i.type.kind !== "int") return ctx.module.error(index, 3006, `an index must be an integer, found ${typeName(i.type)}`);
-  const dst = ctx.newTemp();
-  if (i.value.kind === "imm") {
-    ctx.emit({ op: "load", dst, addr: { base: s, offset: 4 + i.value.value }, width: 8, signed: false });
-  } else {
-    const at = ctx.newTemp();
-    ctx.emit({ op: "add", dst: at, a: s, b: i.value });
-    ctx.emit({ op: "load", dst, addr: { base: at, offset: 4 }, width: 8, signed: false });
+  if (!ctx.unchecked) {
+    const length = ctx.newTemp();
+    ctx.emit({ op: "load", dst: length, addr: { base: s, offset: 0 }, width: 32, signed: false, invariant: true });
+    boundsCheck(ctx, index, i.value, length);
   }
+  const dst = ctx.newTemp();
+  const addr = i.value.kind === "imm" ? { base: s, offset: 4 + i.value.value } : { base: s, index: i.value, scale: 1 as const, offset: 4 };
+  ctx.emit({ op: "load", dst, addr, width: 8, signed: false });
   return { value: dst, type: I32 };
 }

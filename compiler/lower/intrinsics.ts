@@ -1,17 +1,27 @@
 // Calls to the prelude's intrinsics (runtime/prelude.d.ts) lowered to IR.
 // In: a call whose callee resolved to a prelude declaration. Out: the IR that
-// does it directly (no call): conversions, load/store, port I/O, cli/sti/hlt/pause.
+// does it directly, with no call: conversions, memory access, port I/O,
+// processor control, reinterpretation, and interrupt entry stubs.
 
 import ts from "typescript";
-import { INT_TYPES, type IntType, type TskType, U16, U32, U8, USIZE, VOID, typeName } from "../frontend/types.js";
+import { INT_TYPES, type IntType, type TskType, U16, U32, U8, USIZE, VOID, typeName, aType } from "../frontend/types.js";
 import { type Address, type SystemOp, type Width, imm } from "../ir/ir.js";
-import type { FunctionContext } from "./context.js";
+import type { FunctionContext, ModuleContext } from "./context.js";
 import { constantOf, lowerExpr, lowerExprAs, type Typed, wrapNarrow } from "./expressions.js";
-import { fitConstant } from "./constants.js";
+import { type ConstValue, fitConstant } from "./constants.js";
+import { ASM_OPERAND_REGS } from "../x86/isel.js";
 
 const PORT_OUT: Record<string, IntType> = { outb: U8, outw: U16, outl: U32 };
 const PORT_IN: Record<string, IntType> = { inb: U8, inw: U16, inl: U32 };
-const SYSTEM: ReadonlySet<string> = new Set<SystemOp>(["cli", "sti", "hlt", "pause"]);
+/** Intrinsics that are one instruction: their argument types and result. */
+const SYSTEM: Partial<Record<SystemOp, { args: TskType[]; result?: TskType }>> = {
+  cli: { args: [] }, sti: { args: [] }, hlt: { args: [] }, pause: { args: [] }, int3: { args: [] },
+  lgdt: { args: [USIZE] }, lidt: { args: [USIZE] }, ltr: { args: [U16] }, loadSegments: { args: [U16, U16] },
+  readCr0: { args: [], result: U32 }, readCr2: { args: [], result: U32 }, readCr3: { args: [], result: U32 },
+  readCr4: { args: [], result: U32 }, writeCr0: { args: [U32] }, writeCr3: { args: [U32] }, writeCr4: { args: [U32] },
+  invlpg: { args: [USIZE] }, rdtsc: { args: [], result: U32 }, readEflags: { args: [], result: U32 },
+};
+const NOTHING: Typed = { value: imm(0), type: VOID };
 
 export function lowerIntrinsic(ctx: FunctionContext, call: ts.CallExpression, name: string, expected?: TskType): Typed {
   const args = call.arguments;
@@ -21,40 +31,69 @@ export function lowerIntrinsic(ctx: FunctionContext, call: ts.CallExpression, na
     const port = lowerExprAs(ctx, args[0], U16);
     const value = lowerExprAs(ctx, args[1], PORT_OUT[name]);
     ctx.emit({ op: "out", port, value, width: PORT_OUT[name].bits });
-    return { value: imm(0), type: VOID };
+    return NOTHING;
   }
   if (name in PORT_IN) {
     const dst = ctx.newTemp();
     ctx.emit({ op: "in", dst, port: lowerExprAs(ctx, args[0], U16), width: PORT_IN[name].bits });
     return { value: dst, type: PORT_IN[name] };
   }
-  if (SYSTEM.has(name)) {
-    ctx.emit({ op: "sys", name: name as SystemOp });
-    return { value: imm(0), type: VOID };
+  const system = SYSTEM[name as SystemOp];
+  if (system) {
+    const values = system.args.map((t, i) => lowerExprAs(ctx, args[i], t));
+    const dst = system.result ? ctx.newTemp() : undefined;
+    ctx.emit({ op: "sys", name: name as SystemOp, args: values, dst });
+    return dst ? { value: dst, type: system.result! } : NOTHING;
   }
-  if (name === "load" || name === "store") {
-    const type = typeArgument(ctx, call, name, name === "load" ? expected : undefined);
-    const addr = address(ctx, args[0], args[name === "load" ? 1 : 2]);
-    const width = type.bits as Width;
-    if (name === "store") {
-      ctx.emit({ op: "store", addr, value: lowerExprAs(ctx, args[1], type), width });
-      return { value: imm(0), type: VOID };
+  switch (name) {
+    case "int": {
+      const c = constantOf(ctx, args[0]);
+      if (c?.kind !== "int") return ctx.module.error(args[0], 3024, "the vector of int(n) must be a constant");
+      ctx.emit({ op: "sys", name: "int", args: [imm(fitConstant(ctx.module, args[0], c, U8))] });
+      return NOTHING;
     }
-    const dst = ctx.newTemp();
-    ctx.emit({ op: "load", dst, addr, width, signed: type.signed });
-    return { value: dst, type };
+    case "load": case "volatileLoad": case "store": case "volatileStore": return lowerMemoryAccess(ctx, call, name, expected);
+    case "unchecked": {
+      const outer = ctx.unchecked;
+      ctx.unchecked = true;
+      try {
+        return lowerExpr(ctx, args[0], expected);
+      } finally {
+        ctx.unchecked = outer;
+      }
+    }
+    case "changetype": return lowerChangetype(ctx, call);
+    case "addressof": return lowerAddressof(ctx, args[0]);
+    case "interruptStubs": return lowerInterruptStubs(ctx, args[0]);
+    case "sizeof": case "offsetof": break; // folded as constants before we get here; reached only on error
   }
-  return ctx.module.error(call, 2045, `the intrinsic '${name}' is not implemented by this version of tskc`);
+  return ctx.module.error(call, 2045, `the intrinsic '${name}' cannot be used this way: see runtime/prelude.d.ts`);
 }
 
 /** `u8(x)` and friends: wrap or reinterpret to the target width. Explicit, so constants wrap too. */
 function lowerConversion(ctx: FunctionContext, arg: ts.Expression, target: IntType): Typed {
   const v = lowerExpr(ctx, arg);
   if (v.type.kind !== "int" && v.type.kind !== "bool") {
-    return ctx.module.error(arg, 3008, `cannot convert a ${typeName(v.type)} to ${target.name}`);
+    return ctx.module.error(arg, 3008, `cannot convert ${aType(v.type)} to ${target.name}; changetype<${target.name}>(x) gives an address`);
   }
   const narrowing = v.type.kind === "int" && (v.type.bits > target.bits || (v.type.bits === target.bits && v.type.signed !== target.signed));
   return { value: narrowing ? wrapNarrow(ctx, v.value, target) : v.value, type: target };
+}
+
+function lowerMemoryAccess(ctx: FunctionContext, call: ts.CallExpression, name: string, expected?: TskType): Typed {
+  const isLoad = name === "load" || name === "volatileLoad";
+  const volatile = name.startsWith("volatile");
+  const type = typeArgument(ctx, call, name, isLoad ? expected : undefined);
+  const args = call.arguments;
+  const addr = address(ctx, args[0], args[isLoad ? 1 : 2]);
+  const width = type.bits as Width;
+  if (!isLoad) {
+    ctx.emit({ op: "store", addr, value: lowerExprAs(ctx, args[1], type), width, volatile });
+    return NOTHING;
+  }
+  const dst = ctx.newTemp();
+  ctx.emit({ op: "load", dst, addr, width, signed: type.signed, volatile });
+  return { value: dst, type };
 }
 
 /** The T of load<T>/store<T>: written explicitly, or (for load) taken from the context. */
@@ -73,7 +112,86 @@ function address(ctx: FunctionContext, ptr: ts.Expression, offsetArg?: ts.Expres
     if (c?.kind !== "int") return ctx.module.error(offsetArg, 3012, "the offset of load/store must be a constant: add a variable offset to the address instead");
     offset = fitConstant(ctx.module, offsetArg, c, USIZE);
   }
-  const base = lowerExprAs(ctx, ptr, USIZE);
-  if (base.kind === "imm") return { offset: (base.value + offset) | 0 };
-  return { base, offset };
+  const base = lowerExpr(ctx, ptr, USIZE);
+  if (base.type.kind !== "int" || base.type.bits !== 32) {
+    return ctx.module.error(ptr, 3005, `an address is a usize, not ${typeName(base.type)}; changetype<usize>(x) converts a struct or array`);
+  }
+  if (base.value.kind === "imm") return { offset: (base.value.value + offset) | 0 };
+  return { base: base.value, offset };
+}
+
+/** `changetype<T>(x)`: the same 32 bits seen as another type: address <-> struct, array, function. */
+function lowerChangetype(ctx: FunctionContext, call: ts.CallExpression): Typed {
+  const node = call.typeArguments?.[0];
+  if (!node) return ctx.module.error(call, 3010, "write the target type: changetype<Entry>(address)");
+  const target = ctx.module.valueTypeOf(node, call);
+  const v = lowerExpr(ctx, call.arguments[0], USIZE);
+  const is32 = (t: TskType) => (t.kind === "int" && t.bits === 32) || t.kind === "struct" || t.kind === "array" || t.kind === "func" || t.kind === "string";
+  if (!is32(target) || !is32(v.type)) {
+    return ctx.module.error(call, 3025, `changetype reinterprets 32-bit values (addresses, structs, arrays, functions), not ${typeName(v.type)} as ${typeName(target)}`);
+  }
+  return { value: v.value, type: target, symbol: v.symbol };
+}
+
+/** `addressof(x)`: the address of a module-level variable, static, or function. */
+function lowerAddressof(ctx: FunctionContext, arg: ts.Expression): Typed {
+  if (ts.isIdentifier(arg)) {
+    const r = ctx.resolve(arg);
+    const symbol = r.kind === "global" ? r.symbol : r.kind === "function" ? r.sig.linkName
+      : r.kind === "constant" && r.value.kind === "address" && r.value.symbol ? r.value.symbol : undefined;
+    const offset = r.kind === "constant" && r.value.kind === "address" ? r.value.offset : 0;
+    if (symbol) {
+      const dst = ctx.newTemp();
+      ctx.emit({ op: "addr", dst, symbol, offset });
+      return { value: dst, type: USIZE };
+    }
+  }
+  return ctx.module.error(arg, 3026, "addressof takes a module-level variable, static struct or array, or function; locals live in registers and have no address");
+}
+
+/** `interruptStubs(handler)`: 256 entry stubs for the handler and a table of their addresses. */
+function lowerInterruptStubs(ctx: FunctionContext, arg: ts.Expression): Typed {
+  const table = interruptStubTable(ctx.module, arg);
+  if (table.kind !== "address" || !table.symbol) throw new Error("internal error: stub table without a symbol");
+  const dst = ctx.newTemp();
+  ctx.emit({ op: "addr", dst, symbol: table.symbol, offset: table.offset });
+  return { value: dst, type: table.type, symbol: { name: table.symbol, offset: table.offset }, knownLength: 256 };
+}
+
+/** Asks for the handler's stubs (once per handler) and returns the static address of their table. */
+export function interruptStubTable(mod: ModuleContext, arg: ts.Expression): ConstValue {
+  const decl = ts.isIdentifier(arg) ? mod.declarationOf(arg) : undefined;
+  const sig = decl && mod.functions.get(decl);
+  if (!sig) return mod.error(arg, 3027, "interruptStubs takes the name of a module-level function (frame: InterruptFrame) => void or usize");
+  const frameOk = sig.params.length === 1 && sig.params[0].kind === "struct" && sig.params[0].name === "InterruptFrame";
+  const switchesStack = sig.ret.kind === "int" && sig.ret.bits === 32;
+  if (!frameOk || (sig.ret.kind !== "void" && !switchesStack)) {
+    return mod.error(arg, 3027, "an interrupt handler takes (frame: InterruptFrame) and returns void, or usize to switch to another frame");
+  }
+  let entry = mod.interruptHandlers.find((h) => h.handler === sig.linkName);
+  if (!entry) {
+    entry = { handler: sig.linkName, table: mod.uniqueName(`${sig.linkName}_stubs`), switchesStack };
+    mod.interruptHandlers.push(entry);
+    mod.staticLengths.set(entry.table, 256);
+  }
+  return { kind: "address", symbol: entry.table, offset: 4, type: { kind: "array", element: USIZE } };
+}
+
+/** asm`…${a}…`: the text with each operand bound to ebx, esi, edi in order; the result is eax.
+ * The text is assembled when the code is encoded (x86/assembler.ts). */
+export function lowerAsm(ctx: FunctionContext, expr: ts.TaggedTemplateExpression): Typed {
+  const template = expr.template;
+  const code = ts.isNoSubstitutionTemplateLiteral(template) ? [template.text] : [template.head.text, ...template.templateSpans.map((s) => s.literal.text)];
+  const spans = ts.isTemplateExpression(template) ? template.templateSpans : [];
+  if (spans.length > ASM_OPERAND_REGS.length) {
+    return ctx.module.error(spans[ASM_OPERAND_REGS.length].expression, 3030, `inline asm takes at most ${ASM_OPERAND_REGS.length} operands (bound to ${ASM_OPERAND_REGS.join(", ")})`);
+  }
+  const args = spans.map((span) => {
+    const v = lowerExpr(ctx, span.expression, U32);
+    if (v.type.kind !== "int" && v.type.kind !== "bool") return ctx.module.error(span.expression, 3006, `an asm operand must be an integer, found ${typeName(v.type)}`);
+    return v.value;
+  });
+  const dst = ctx.newTemp();
+  ctx.emit({ op: "asm", code, args, dst });
+  return { value: dst, type: U32 };
 }

@@ -2,21 +2,26 @@
 // subset check (phase 2). Out: an IrModule: one IrFunction per function, the
 // string data, and the entry point, or a CompileError listing every problem found.
 //
-// Declarations are collected first (signatures and constants of every file), so
-// that bodies can call functions declared later or in files imported later.
+// Declarations are collected first (enums, structs, signatures, module variables of
+// every file), so that bodies can use what is declared later or elsewhere. Last, an
+// init function is generated for what must be written at boot (the length words of
+// static arrays in .bss); the boot stub calls it before main.
 
 import ts from "typescript";
 import { CompileError, diagnosticAt } from "../diagnostics.js";
 import type { KernelProgram } from "../frontend/program.js";
-import { I32, type TskType, VOID, typeName } from "../frontend/types.js";
-import type { IrFunction, IrModule } from "../ir/ir.js";
-import { FunctionContext, LoweringAbort, ModuleContext, sourceLocOf } from "./context.js";
+import { I32, type StructType, type TskType, VOID } from "../frontend/types.js";
+import { type Block, imm, type IrFunction, type IrModule } from "../ir/ir.js";
+import { type FunctionSig, FunctionContext, LoweringAbort, ModuleContext, sourceLocOf } from "./context.js";
 import { evalConstant, fitConstant } from "./constants.js";
+import { declareModuleVariable } from "./data.js";
 import { lowerStatement } from "./statements.js";
+
+type Body = ts.FunctionDeclaration | ts.MethodDeclaration;
 
 export function lowerProgram(kp: KernelProgram): IrModule {
   const mod = new ModuleContext(kp.checker);
-  const bodies: [ts.FunctionDeclaration, FunctionContext][] = [];
+  const bodies: [Body, FunctionContext][] = [];
   const attempt = (work: () => void) => {
     try {
       work();
@@ -25,45 +30,82 @@ export function lowerProgram(kp: KernelProgram): IrModule {
     }
   };
 
-  for (const sf of kp.sources) {
-    for (const stmt of sf.statements) {
-      if (ts.isFunctionDeclaration(stmt) && stmt.body) attempt(() => bodies.push([stmt, new FunctionContext(mod, signature(mod, stmt))]));
-      if (ts.isVariableStatement(stmt)) stmt.declarationList.declarations.forEach((d) => attempt(() => declareConstant(mod, d)));
-    }
+  const statements = kp.sources.flatMap((sf) => [...sf.statements]);
+  for (const stmt of statements) {
+    if (ts.isEnumDeclaration(stmt)) attempt(() => declareEnum(mod, stmt));
+    if (ts.isFunctionDeclaration(stmt) && stmt.body) attempt(() => bodies.push([stmt, new FunctionContext(mod, signature(mod, stmt))]));
+    if (ts.isClassDeclaration(stmt)) attempt(() => bodies.push(...declareStruct(mod, stmt)));
+  }
+  for (const stmt of statements) {
+    if (!ts.isVariableStatement(stmt)) continue;
+    const isConst = (stmt.declarationList.flags & ts.NodeFlags.Const) !== 0;
+    stmt.declarationList.declarations.forEach((d) => attempt(() => declareModuleVariable(mod, d, isConst)));
   }
   const functions: IrFunction[] = [];
   for (const [decl, ctx] of bodies) attempt(() => functions.push(lowerBody(ctx, decl)));
+  const init = initFunction(mod);
+  if (init) functions.push(init);
   const entry = findEntry(mod, kp.entry);
   if (mod.diagnostics.length > 0) throw new CompileError(mod.diagnostics);
-  return { functions, data: mod.data, entry: entry! };
+  return { functions, data: mod.data, entry: entry!, init: init?.name, interruptHandlers: mod.interruptHandlers };
 }
 
-function signature(mod: ModuleContext, decl: ts.FunctionDeclaration) {
-  const params = decl.parameters.map((p) => {
-    if (!p.type) mod.error(p, 3013, `parameter '${p.name.getText()}' needs a type annotation`);
-    const t = mod.typeOf(p.type);
-    if (t.kind === "void") mod.error(p, 3006, "a parameter cannot have type void");
-    return t;
-  });
+function signature(mod: ModuleContext, decl: Body, self?: StructType): FunctionSig {
+  const params = decl.parameters.map((p) => mod.valueTypeOf(p.type, p));
   const ret: TskType = decl.type ? mod.typeOf(decl.type) : inferVoid(mod, decl);
-  const sig = { linkName: mod.uniqueName(decl.name!.text), params, ret };
+  const name = (decl.name as ts.Identifier).text;
+  // `/** @inline */`: TypeScript allows decorators on classes and class members only, so
+  // functions take the tag in their doc comment.
+  const inline = ts.getJSDocTags(decl).some((t) => t.tagName.text === "inline");
+  const sig = { linkName: mod.uniqueName(self ? `${self.name}_${name}` : name), params: self ? [self, ...params] : params, ret, inline };
   mod.functions.set(decl, sig);
+  if (self) self.methods.set(name, sig.linkName);
   return sig;
 }
 
+/** An @unmanaged class: its layout, and a function per method taking `this` first. */
+function declareStruct(mod: ModuleContext, decl: ts.ClassDeclaration): [Body, FunctionContext][] {
+  const struct = mod.structOf(decl);
+  const methods: [Body, FunctionContext][] = [];
+  for (const member of decl.members) {
+    if (ts.isMethodDeclaration(member) && member.body) methods.push([member, new FunctionContext(mod, signature(mod, member, struct))]);
+  }
+  return methods;
+}
+
+/** Members count up from 0, or from the previous explicit value. */
+function declareEnum(mod: ModuleContext, decl: ts.EnumDeclaration): void {
+  let next = 0n;
+  for (const member of decl.members) {
+    if (member.initializer) {
+      const c = evalConstant(mod, member.initializer, () => undefined);
+      if (c?.kind !== "int") mod.error(member.initializer, 3014, "enum values must be integer constants");
+      next = BigInt(fitConstant(mod, member.initializer, c, I32));
+    }
+    mod.enumMembers.set(member, next);
+    next++;
+  }
+}
+
 /** A function without a return annotation must return nothing: tskc does not infer widths. */
-function inferVoid(mod: ModuleContext, decl: ts.FunctionDeclaration): TskType {
+function inferVoid(mod: ModuleContext, decl: Body): TskType {
   const sigType = mod.checker.getSignatureFromDeclaration(decl);
   const ret = sigType && mod.checker.getReturnTypeOfSignature(sigType);
   if (ret && !(ret.flags & ts.TypeFlags.Void)) {
-    mod.error(decl.name ?? decl, 3015, `function '${decl.name?.text}' returns a value: annotate its return type, e.g. ': u32'`);
+    mod.error(decl.name ?? decl, 3015, `function '${decl.name?.getText()}' returns a value: annotate its return type, e.g. ': u32'`);
   }
   return VOID;
 }
 
-function lowerBody(ctx: FunctionContext, decl: ts.FunctionDeclaration): IrFunction {
+function lowerBody(ctx: FunctionContext, decl: Body): IrFunction {
   ctx.loc = sourceLocOf(decl);
-  decl.parameters.forEach((p, index) => ctx.emit({ op: "param", dst: ctx.declareLocal(p, ctx.sig.params[index]), index }));
+  const self = ts.isMethodDeclaration(decl) ? ctx.sig.params[0] : undefined;
+  if (self?.kind === "struct") {
+    ctx.thisValue = { temp: ctx.newTemp(), type: self };
+    ctx.emit({ op: "param", dst: ctx.thisValue.temp, index: 0 });
+  }
+  const first = self ? 1 : 0;
+  decl.parameters.forEach((p, k) => ctx.emit({ op: "param", dst: ctx.declareLocal(p, ctx.sig.params[first + k]), index: first + k }));
   // An error abandons its statement only, so that one compile reports the rest too.
   let failed: LoweringAbort | undefined;
   for (const s of decl.body!.statements) {
@@ -80,25 +122,14 @@ function lowerBody(ctx: FunctionContext, decl: ts.FunctionDeclaration): IrFuncti
   return ctx.finish();
 }
 
-/** A module-level `const`: a compile-time constant, folded wherever it is used. */
-function declareConstant(mod: ModuleContext, decl: ts.VariableDeclaration): void {
-  const lookup = (id: ts.Identifier) => {
-    const d = mod.declarationOf(id);
-    return d ? mod.constants.get(d) : undefined;
-  };
-  const c = decl.initializer && evalConstant(mod, decl.initializer, lookup);
-  if (!c) {
-    return mod.error(decl, 3014, `module-level const '${decl.name.getText()}' must have a constant initializer (literals, other constants, operators)`);
+/** The function the boot stub calls before main, if anything must be written at boot. */
+function initFunction(mod: ModuleContext): IrFunction | undefined {
+  if (mod.arrayHeaders.length === 0) return undefined;
+  const block: Block = { id: 0, insts: [], term: { op: "ret" } };
+  for (const { symbol, length } of mod.arrayHeaders) {
+    block.insts.push({ op: "store", addr: { symbol, offset: 0 }, value: imm(length), width: 32 });
   }
-  const type = decl.type ? mod.typeOf(decl.type) : undefined;
-  if (c.kind !== "int") {
-    if (type && type.kind !== c.kind) mod.error(decl, 3006, `a ${c.kind} constant cannot have type ${typeName(type)}`);
-    mod.constants.set(decl, c);
-    return;
-  }
-  if (type && type.kind !== "int") mod.error(decl, 3006, `an integer constant cannot have type ${typeName(type)}`);
-  const t = type?.kind === "int" ? type : (c.type ?? I32);
-  mod.constants.set(decl, { kind: "int", value: BigInt(fitConstant(mod, decl.initializer!, c, t)), type: t });
+  return { name: mod.uniqueName("__tskc_init"), paramCount: 0, returnsValue: false, blocks: [block], tempCount: 0 };
 }
 
 /** The entry file must export `function main()`, optionally taking (magic: u32, info: usize). */

@@ -10,10 +10,15 @@
 //                                @exit:
 
 import ts from "typescript";
-import type { Block } from "../ir/ir.js";
-import type { TskType } from "../frontend/types.js";
+import { type Block, imm, type Value } from "../ir/ir.js";
+import { type IntType, type TskType, typeName } from "../frontend/types.js";
 import { type FunctionContext, sourceLocOf } from "./context.js";
-import { coerce, lowerCondition, lowerExpr, lowerExprAs } from "./expressions.js";
+import { fitConstant } from "./constants.js";
+import { coerce, constantOf, lowerCondition, lowerExpr, lowerExprAs } from "./expressions.js";
+import { arrayLength, elementAt, readPlaceOrView } from "./places.js";
+
+/** A switch gets a jump table when it has this many cases and they fill a third of their range. */
+const JUMP_TABLE_MIN_CASES = 4;
 
 export function lowerStatement(ctx: FunctionContext, stmt: ts.Statement, label?: string): void {
   ctx.loc = sourceLocOf(stmt);
@@ -24,6 +29,8 @@ export function lowerStatement(ctx: FunctionContext, stmt: ts.Statement, label?:
   if (ts.isWhileStatement(stmt)) return lowerLoop(ctx, label, stmt.expression, undefined, stmt.statement, false);
   if (ts.isDoStatement(stmt)) return lowerLoop(ctx, label, stmt.expression, undefined, stmt.statement, true);
   if (ts.isForStatement(stmt)) return lowerFor(ctx, stmt, label);
+  if (ts.isForOfStatement(stmt)) return lowerForOf(ctx, stmt, label);
+  if (ts.isSwitchStatement(stmt)) return lowerSwitch(ctx, stmt, label);
   if (ts.isReturnStatement(stmt)) return lowerReturn(ctx, stmt);
   if (ts.isBreakStatement(stmt) || ts.isContinueStatement(stmt)) return lowerJump(ctx, stmt);
   if (ts.isLabeledStatement(stmt)) return lowerLabeled(ctx, stmt);
@@ -94,9 +101,91 @@ function lowerFor(ctx: FunctionContext, stmt: ts.ForStatement, label?: string): 
   lowerLoop(ctx, label, stmt.condition, stmt.incrementor, stmt.statement, false);
 }
 
+/** `for (const x of array)`: an index from 0 to length - 1; the accesses need no check. */
+function lowerForOf(ctx: FunctionContext, stmt: ts.ForOfStatement, label?: string): void {
+  const list = stmt.initializer;
+  const decl = ts.isVariableDeclarationList(list) && list.declarations.length === 1 ? list.declarations[0] : undefined;
+  if (!decl || !ts.isIdentifier(decl.name)) return ctx.module.error(list, 2012, "write for (const item of array) with one variable");
+  const array = lowerExpr(ctx, stmt.expression);
+  if (array.type.kind !== "array") return ctx.module.error(stmt.expression, 2009, `for...of walks a StaticArray, not ${typeName(array.type)}`);
+  const loc = ctx.loc;
+  const index = ctx.newTemp();
+  const length = arrayLength(ctx, array);
+  ctx.emit({ op: "copy", dst: index, src: imm(0) });
+  const [head, body, step, exit] = [ctx.newBlock(), ctx.newBlock(), ctx.newBlock(), ctx.newBlock()];
+  ctx.jumpTo(head);
+  const more = ctx.newTemp();
+  ctx.emit({ op: "cmp", dst: more, cond: "ult", a: index, b: length });
+  ctx.terminate({ op: "br", cond: more, then: body, else: exit });
+  ctx.setBlock(body);
+  const item = readPlaceOrView(ctx, elementAt(ctx, array, index));
+  ctx.emit({ op: "copy", dst: ctx.declareLocal(decl, item.type), src: item.value });
+  ctx.pushLoop({ label, breakTo: exit, continueTo: step });
+  lowerStatement(ctx, stmt.statement);
+  ctx.popLoop();
+  ctx.loc = loc;
+  ctx.jumpTo(step);
+  ctx.emit({ op: "add", dst: index, a: index, b: imm(1) });
+  ctx.jumpTo(head);
+  ctx.setBlock(exit);
+}
+
+/** Case bodies in source order, each falling through to the next unless it breaks. The
+ * dispatch is a jump table when the case values are dense, else a chain of compares. */
+function lowerSwitch(ctx: FunctionContext, stmt: ts.SwitchStatement, label?: string): void {
+  const value = lowerExpr(ctx, stmt.expression);
+  if (value.type.kind !== "int") return ctx.module.error(stmt.expression, 3006, `switch needs an integer (or enum) value, found ${typeName(value.type)}`);
+  const type = value.type;
+  const clauses = stmt.caseBlock.clauses;
+  const bodies = clauses.map(() => ctx.newBlock());
+  const exit = ctx.newBlock();
+  const fallback = bodies[clauses.findIndex((c) => ts.isDefaultClause(c))] ?? exit;
+  const cases = caseValues(ctx, clauses, type, bodies);
+  const values = [...cases.keys()];
+  const [low, high] = [Math.min(...values), Math.max(...values)];
+  if (cases.size >= JUMP_TABLE_MIN_CASES && high - low + 1 <= 3 * cases.size) {
+    const targets = Array.from({ length: high - low + 1 }, (_, k) => cases.get(low + k) ?? fallback);
+    ctx.terminate({ op: "switch", value: value.value, low, targets, default: fallback });
+  } else {
+    dispatchByCompares(ctx, value.value, cases, fallback);
+  }
+  clauses.forEach((clause, k) => {
+    ctx.setBlock(bodies[k]);
+    ctx.pushLoop({ label, breakTo: exit, isSwitch: true });
+    clause.statements.forEach((s) => lowerStatement(ctx, s));
+    ctx.popLoop();
+    ctx.jumpTo(bodies[k + 1] ?? exit);
+  });
+  ctx.setBlock(exit);
+}
+
+function caseValues(ctx: FunctionContext, clauses: readonly ts.CaseOrDefaultClause[], type: IntType, bodies: Block[]): Map<number, Block> {
+  const cases = new Map<number, Block>();
+  clauses.forEach((clause, k) => {
+    if (!ts.isCaseClause(clause)) return;
+    const c = constantOf(ctx, clause.expression);
+    if (c?.kind !== "int") return ctx.module.error(clause.expression, 3028, "case values must be integer constants (literals, consts or enum members)");
+    const v = fitConstant(ctx.module, clause.expression, c, type);
+    if (cases.has(v)) ctx.module.error(clause.expression, 3029, `case ${v} appears twice`);
+    cases.set(v, bodies[k]);
+  });
+  return cases;
+}
+
+function dispatchByCompares(ctx: FunctionContext, value: Value, cases: Map<number, Block>, fallback: Block): void {
+  for (const [v, target] of cases) {
+    const next = ctx.newBlock();
+    const equal = ctx.newTemp();
+    ctx.emit({ op: "cmp", dst: equal, cond: "eq", a: value, b: imm(v) });
+    ctx.terminate({ op: "br", cond: equal, then: target, else: next });
+    ctx.setBlock(next);
+  }
+  ctx.jumpTo(fallback);
+}
+
 function lowerLabeled(ctx: FunctionContext, stmt: ts.LabeledStatement): void {
   const inner = stmt.statement;
-  if (ts.isWhileStatement(inner) || ts.isDoStatement(inner) || ts.isForStatement(inner)) {
+  if (ts.isWhileStatement(inner) || ts.isDoStatement(inner) || ts.isForStatement(inner) || ts.isForOfStatement(inner) || ts.isSwitchStatement(inner)) {
     return lowerStatement(ctx, inner, stmt.label.text);
   }
   const exit = ctx.newBlock();
@@ -107,8 +196,8 @@ function lowerLabeled(ctx: FunctionContext, stmt: ts.LabeledStatement): void {
 }
 
 function lowerJump(ctx: FunctionContext, stmt: ts.BreakStatement | ts.ContinueStatement): void {
-  const target = ctx.loopFor(stmt.label);
   const isBreak = ts.isBreakStatement(stmt);
+  const target = ctx.loopFor(stmt.label, !isBreak);
   const block: Block | undefined = isBreak ? target?.breakTo : target?.continueTo;
   if (!block) ctx.module.error(stmt, 2046, `'${isBreak ? "break" : "continue"}' has no enclosing loop to leave`);
   ctx.terminate({ op: "jmp", target: block! });

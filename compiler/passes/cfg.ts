@@ -1,5 +1,6 @@
 // Control-flow cleanup. In: a function's blocks. Out: the same blocks with
-// unreachable ones removed, or with jumps through empty blocks redirected.
+// unreachable ones removed, jumps through empty blocks redirected, or straight-line
+// chains merged into one block.
 
 import { type Block, type IrFunction, successors } from "../ir/ir.js";
 
@@ -30,9 +31,28 @@ export function threadJumps(fn: IrFunction): void {
   for (const b of fn.blocks) {
     const t = b.term;
     if (t.op === "jmp") t.target = final(t.target);
+    else if (t.op === "switch") [t.targets, t.default] = [t.targets.map(final), final(t.default)];
     else if (t.op === "br") {
       if (t.cond.kind === "imm") b.term = { op: "jmp", target: final(t.cond.value !== 0 ? t.then : t.else), loc: t.loc };
       else [t.then, t.else] = [final(t.then), final(t.else)];
     }
   }
+}
+
+/** Appends to a block ending in `jmp B` the block B, when nothing else jumps to B. Needs no
+ * unreachable blocks (their jumps would count as predecessors). */
+export function mergeBlocks(fn: IrFunction): void {
+  const predecessorCount = new Map<Block, number>();
+  for (const b of fn.blocks) for (const s of successors(b.term)) predecessorCount.set(s, (predecessorCount.get(s) ?? 0) + 1);
+  const merged = new Set<Block>();
+  for (const b of fn.blocks) {
+    if (merged.has(b)) continue;
+    for (let t = b.term; t.op === "jmp" && t.target !== fn.blocks[0] && t.target !== b && predecessorCount.get(t.target) === 1; t = b.term) {
+      const next = t.target;
+      b.insts.push(...next.insts);
+      b.term = next.term;
+      merged.add(next);
+    }
+  }
+  fn.blocks = fn.blocks.filter((b) => !merged.has(b));
 }

@@ -25,6 +25,7 @@ export function foldConstants(fn: IrFunction): void {
     });
     const t = block.term;
     if (t.op === "br") t.cond = sub(t.cond);
+    else if (t.op === "switch") t.value = sub(t.value);
     else if (t.op === "ret" && t.value) t.value = sub(t.value);
   }
 }
@@ -34,10 +35,11 @@ function substitute(i: Inst, sub: (v: Value) => Value): Inst {
     case "copy": return { ...i, src: sub(i.src) };
     case "neg": case "not": case "ext": return { ...i, a: sub(i.a) };
     case "store": return { ...i, value: sub(i.value) };
-    case "call": return { ...i, args: i.args.map(sub) };
+    case "call": case "sys": case "asm": return { ...i, args: i.args.map(sub) };
+    case "callind": return { ...i, target: sub(i.target), args: i.args.map(sub) };
     case "in": return { ...i, port: sub(i.port) };
     case "out": return { ...i, port: sub(i.port), value: sub(i.value) };
-    case "param": case "addr": case "load": case "sys": return i;
+    case "param": case "addr": case "load": return i;
     default: return { ...i, a: sub(i.a), b: sub(i.b) };
   }
 }

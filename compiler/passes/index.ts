@@ -1,12 +1,16 @@
 // Phase 4: IR passes. In: the IrModule from lowering. Out: the same module,
-// rewritten in place. The list below is the whole optimisation pipeline, in order;
-// each pass says what it needs and what it leaves behind.
+// rewritten in place: first calls to @inline functions are replaced by their bodies,
+// then unreachable functions and data go, then the list below runs on each
+// function, in order; each pass says what it needs.
 
 import type { IrFunction, IrModule } from "../ir/ir.js";
-import { removeUnreachableBlocks, threadJumps } from "./cfg.js";
+import { mergeBlocks, removeUnreachableBlocks, threadJumps } from "./cfg.js";
 import { coalesceCopies } from "./copies.js";
+import { eliminateBoundsChecks } from "./bounds.js";
 import { eliminateDeadCode } from "./dce.js";
 import { foldConstants } from "./fold.js";
+import { removeUnreachable } from "./functions.js";
+import { inlineFunctions } from "./inline.js";
 
 export interface Pass {
   name: string;
@@ -18,12 +22,17 @@ export interface Pass {
 export const PASSES: readonly Pass[] = [
   { name: "unreachable", needs: "blocks[0] is the entry", run: removeUnreachableBlocks },
   { name: "fold", needs: "nothing", run: foldConstants },
-  { name: "thread-jumps", needs: "nothing; leaves unreachable blocks behind", run: threadJumps },
-  { name: "unreachable-again", needs: "blocks[0] is the entry", run: removeUnreachableBlocks },
   { name: "dce", needs: "no unreachable blocks (their uses would keep temps alive)", run: eliminateDeadCode },
   { name: "coalesce-copies", needs: "dead copies gone, so use counts are exact", run: coalesceCopies },
+  { name: "bounds", needs: "constants folded and increments coalesced (i = i + 1, not a copy)", run: eliminateBoundsChecks },
+  { name: "thread-jumps", needs: "nothing; leaves unreachable blocks behind", run: threadJumps },
+  { name: "unreachable-again", needs: "blocks[0] is the entry", run: removeUnreachableBlocks },
+  { name: "dce-again", needs: "removed checks' compares now unused", run: eliminateDeadCode },
+  { name: "merge-blocks", needs: "no unreachable blocks", run: mergeBlocks },
 ];
 
 export function runPasses(mod: IrModule): void {
+  inlineFunctions(mod);
+  removeUnreachable(mod);
   for (const fn of mod.functions) for (const pass of PASSES) pass.run(fn);
 }

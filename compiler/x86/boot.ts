@@ -5,6 +5,7 @@
 //   _start: mov esp, __stack+16384      ; our own stack (the loader gives none)
 //           mov esi, eax                ; keep the multiboot magic
 //           clear .bss with rep stosd   ; loaders need not zero it
+//           call __tskc_init            ; if any: writes what .bss must hold at boot
 //           push ebx; push esi          ; main(magic, info)
 //           call main
 //           cli; .halt: hlt; jmp .halt  ; main returned: stop for good
@@ -22,7 +23,7 @@ export function bootStack(): DataItem {
   return { symbol: "__stack", section: "bss", align: 16, bytes: new Uint8Array(BOOT_STACK_SIZE), comment: "boot stack" };
 }
 
-export function bootStub(mainName: string): MFunction {
+export function bootStub(mainName: string, initName?: string): MFunction {
   const [eax, ebx, ecx, esi, edi, esp] = (["eax", "ebx", "ecx", "esi", "edi", "esp"] as const).map(preg);
   const start: MInst[] = [
     { op: "mov", ops: [esp, immOp(BOOT_STACK_SIZE, "__stack")] },
@@ -34,6 +35,7 @@ export function bootStub(mainName: string): MFunction {
     { op: "shr", ops: [ecx, immOp(2)] },
     { op: "xor", ops: [eax, eax] },
     { op: "rep_stosd", ops: [] },
+    ...(initName ? [{ op: "call", ops: [], callee: initName } as MInst] : []),
     { op: "push", ops: [ebx] },
     { op: "push", ops: [esi] },
     { op: "call", ops: [], callee: mainName },

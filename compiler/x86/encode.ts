@@ -2,16 +2,20 @@
 // symbols. Out: the bytes of .text, with the address and length of every
 // instruction (for the listing and the symbol table).
 //
-// iced-x86 does the encoding. Each instruction gets a fake IP (its index + 1); a
-// branch names its target's fake IP, and iced's BlockEncoder lays the code out at
-// the real address, choosing short or near branches. Where x86 has two encodings
+// iced-x86 does the encoding. Branch sizes are chosen here (relaxBranches), the
+// way NASM chooses them, and iced encodes exactly that. Each machine instruction gets a range of fake IPs
+// (FAKE_IP_BASE + index * FAKE_IP_STRIDE; one instruction may expand to several, e.g.
+// inline asm); a branch names its target's fake IP, and iced's BlockEncoder lays the
+// code out at the real address, choosing short or near branches. The fake IPs sit
+// above any address we branch to, and below 4 GiB, which 32-bit mode truncates to. Where x86 has two encodings
 // of one instruction, we pick the one NASM picks, so that the listing assembles
 // back to the same bytes (`mov eax, [abs]` is A1, `add r, 1` is 83 /0 ib, …).
 
 import iced from "iced-x86";
-import type { CondCode, Mem, MFunction, MInst, Operand, PReg, Reg } from "./machine.js";
+import { assemble, AsmError } from "./assembler.js";
+import type { CondCode, Mem, MFunction, MInst, Operand, PReg, Reg, SegmentReg } from "./machine.js";
 
-const { BlockEncoder, BlockEncoderOptions, Code, Decoder, DecoderOptions, Instruction, MemoryOperand, Register } = iced;
+const { BlockEncoder, BlockEncoderOptions, Code, Decoder, DecoderOptions, Encoder, Instruction, MemoryOperand, Register } = iced;
 type IcedInstruction = InstanceType<typeof Instruction>;
 type IcedRegister = (typeof Register)[keyof typeof Register];
 
@@ -28,7 +32,19 @@ export interface EncodedText {
   bytes: Uint8Array;
   insts: EncodedInst[];
   functions: Map<string, { addr: number; size: number }>;
+  /** Block labels as symbols, `function.L<block id>`: jump tables and interrupt stub tables point at them. */
+  labels: Map<string, number>;
 }
+
+/** Inline asm the assembler rejected, with the instruction it came from. */
+export class InlineAsmError extends Error {
+  constructor(readonly inst: MInst, readonly asmError: AsmError) {
+    super(asmError.message);
+  }
+}
+
+const FAKE_IP_BASE = 0x8000_0000n;
+const FAKE_IP_STRIDE = 256n;
 
 const R32: Record<PReg, IcedRegister> = {
   eax: Register.EAX, ecx: Register.ECX, edx: Register.EDX, ebx: Register.EBX,
@@ -39,76 +55,154 @@ const R16: Record<PReg, IcedRegister> = {
   esp: Register.SP, ebp: Register.BP, esi: Register.SI, edi: Register.DI,
 };
 const R8: Partial<Record<PReg, IcedRegister>> = { eax: Register.AL, ecx: Register.CL, edx: Register.DL, ebx: Register.BL };
+const CONTROL: Record<0 | 2 | 3 | 4, IcedRegister> = { 0: Register.CR0, 2: Register.CR2, 3: Register.CR3, 4: Register.CR4 };
+const SEGMENT: Record<SegmentReg, IcedRegister> = { ds: Register.DS, es: Register.ES, fs: Register.FS, gs: Register.GS, ss: Register.SS };
 const ALU_NAMES = { add: "Add", sub: "Sub", and: "And", or: "Or", xor: "Xor", cmp: "Cmp" } as const;
 const CC_NAMES: Record<CondCode, string> = { e: "e", ne: "ne", b: "b", be: "be", a: "a", ae: "ae", l: "l", le: "le", g: "g", ge: "ge" };
 
 /** Encodes all functions as one block of code at `base`. `resolve` gives every symbol's address. */
 export function encodeText(fns: MFunction[], base: number, resolve: (symbol: string) => number): EncodedText {
   const order: { fnIndex: number; blockId: number; firstInBlock: boolean; inst: MInst }[] = [];
-  const labelIp = new Map<string, number>();
-  const functionIp = new Map<string, number>();
+  const labelIp = new Map<string, bigint>();
+  const functionIp = new Map<string, bigint>();
+  const ipOf = (index: number) => FAKE_IP_BASE + BigInt(index) * FAKE_IP_STRIDE;
   fns.forEach((fn, fnIndex) => {
-    functionIp.set(fn.name, order.length + 1);
+    functionIp.set(fn.name, ipOf(order.length));
     for (const block of fn.blocks) {
-      labelIp.set(`${fnIndex}:${block.id}`, order.length + 1);
+      labelIp.set(`${fnIndex}:${block.id}`, ipOf(order.length));
       block.insts.forEach((inst, i) => order.push({ fnIndex, blockId: block.id, firstInBlock: i === 0, inst }));
     }
   });
-  if (order.length >= base) throw new Error("internal error: too many instructions for fake IPs below the load address");
+  if (ipOf(order.length) >= 0x1_0000_0000n) throw new Error("internal error: too many instructions for the fake IP range");
 
-  const encoder = new BlockEncoder(32, BlockEncoderOptions.None);
-  order.forEach(({ fnIndex, inst }, index) => {
+  const all: IcedInstruction[] = [];
+  const counts = order.map(({ fnIndex, inst }, index) => {
     const target = () => {
       const ip = inst.callee !== undefined ? functionIp.get(inst.callee) : labelIp.get(`${fnIndex}:${inst.target}`);
-      if (ip === undefined || ip > order.length) throw new Error(`internal error: unresolved branch target in ${fns[fnIndex].name}`);
-      return BigInt(ip);
+      if (ip === undefined || ip >= ipOf(order.length)) throw new Error(`internal error: unresolved branch target in ${fns[fnIndex].name}`);
+      return ip;
     };
-    const encoded = toIced(inst, target, resolve);
-    encoded.ip = BigInt(index + 1);
-    encoder.add(encoded);
+    const expansion = toIced(inst, target, resolve, ipOf(index));
+    if (BigInt(expansion.length) > FAKE_IP_STRIDE) throw new InlineAsmError(inst, new AsmError(`inline asm longer than ${FAKE_IP_STRIDE} instructions`, 1, 1));
+    expansion.forEach((e, k) => {
+      if (e.ip === 0n) e.ip = ipOf(index) + BigInt(k);
+      all.push(e);
+    });
+    return expansion.length;
   });
+  relaxBranches(all);
+  const encoder = new BlockEncoder(32, BlockEncoderOptions.DontFixBranches);
+  for (const e of all) encoder.add(e);
   const bytes = encoder.encode(BigInt(base));
 
   // Decode the result to learn where each instruction landed.
   const decoder = new Decoder(32, bytes, DecoderOptions.None);
   decoder.ip = BigInt(base);
-  const insts: EncodedInst[] = [];
-  for (const entry of order) {
-    const d = decoder.decode();
-    const addr = Number(d.ip);
-    insts.push({ ...entry, addr, bytes: bytes.subarray(addr - base, addr - base + d.length) });
-  }
+  const insts: EncodedInst[] = order.map((entry, index) => {
+    const addr = Number(decoder.ip);
+    for (let k = 0; k < counts[index]; k++) decoder.decode();
+    return { ...entry, addr, bytes: bytes.subarray(addr - base, Number(decoder.ip) - base) };
+  });
   if (decoder.canDecode) throw new Error("internal error: encoder produced more instructions than it was given");
 
   const functions = new Map<string, { addr: number; size: number }>();
+  const labels = new Map<string, number>();
   fns.forEach((fn, fnIndex) => {
     const mine = insts.filter((i) => i.fnIndex === fnIndex);
     const first = mine[0]?.addr ?? base + bytes.length;
     const end = mine.length > 0 ? mine[mine.length - 1].addr + mine[mine.length - 1].bytes.length : first;
     functions.set(fn.name, { addr: first, size: end - first });
+    for (const e of mine) if (e.firstInBlock) labels.set(`${fn.name}.L${e.blockId}`, e.addr);
   });
-  return { bytes, insts, functions };
+  return { bytes, insts, functions, labels };
+}
+
+/** Short branch codes and their near forms. */
+const NEAR_FORM = new Map<number, number>([
+  [Code.Jmp_rel8_32, Code.Jmp_rel32_32],
+  ...(["e", "ne", "b", "be", "a", "ae", "l", "le", "g", "ge", "s", "ns", "o", "no", "p", "np"] as const).map((cc): [number, number] => {
+    const codes = Code as unknown as Record<string, number>;
+    return [codes[`J${cc}_rel8_32`], codes[`J${cc}_rel32_32`]];
+  }),
+]);
+
+/** Branch relaxation: every short branch starts short and becomes near only when its target is
+ * out of reach, repeated until nothing changes. Growing from the smallest layout reaches the least
+ * fixpoint, which is also what NASM's optimizer finds, so the listing reassembles to these bytes.
+ * (iced's BlockEncoder shrinks from near in a bounded number of passes and can stop short of it.) */
+function relaxBranches(list: IcedInstruction[]): void {
+  const indexOfIp = new Map(list.map((ins, i) => [ins.ip, i]));
+  const measure = new Encoder(32);
+  const sizes = list.map((ins) => {
+    if (NEAR_FORM.has(ins.code)) return 2;
+    const length = measure.encode(ins, ins.ip);
+    measure.takeBuffer();
+    return length;
+  });
+  const grown = new Set<number>();
+  for (let changed = true; changed; ) {
+    changed = false;
+    const addr: number[] = [];
+    list.reduce((at, _, i) => ((addr[i] = at), at + sizes[i]), 0);
+    list.forEach((ins, i) => {
+      if (!NEAR_FORM.has(ins.code) || grown.has(i)) return;
+      const target = indexOfIp.get(ins.nearBranchTarget);
+      const displacement = target === undefined ? Infinity : addr[target] - (addr[i] + 2);
+      if (displacement >= -128 && displacement <= 127) return;
+      grown.add(i);
+      sizes[i] = ins.code === Code.Jmp_rel8_32 ? 5 : 6;
+      changed = true;
+    });
+  }
+  for (const i of grown) list[i].code = NEAR_FORM.get(list[i].code)!;
 }
 
 function fitsI8(v: number): boolean {
   return v >= -128 && v <= 127;
 }
 
-function toIced(inst: MInst, target: () => bigint, resolve: (symbol: string) => number): IcedInstruction {
+/** The instructions one machine instruction stands for. Most are one; fixed sequences and inline
+ * asm are several, whose IPs (when they branch among themselves) start at `ip`. */
+function toIced(inst: MInst, target: () => bigint, resolve: (symbol: string) => number, ip: bigint): IcedInstruction[] {
+  switch (inst.op) {
+    case "reload_cs": {
+      // push code; call next; next: add dword [esp], 5; retf  -- returns, with CS = code, right after itself
+      const add = Instruction.createMemI32(Code.Add_rm32_imm8, new MemoryOperand(Register.ESP, Register.None, 1, 0n, 0, false, Register.None), 5);
+      add.ip = ip + 2n;
+      return [Instruction.createReg(Code.Push_r32, R32[phys(inst.ops[0])]), Instruction.createBranch(Code.Call_rel32_32, ip + 2n), add, Instruction.create(Code.Retfd)];
+    }
+    case "asm": {
+      const source = inst.asm!.map((text, k) => text + (k < inst.ops.length ? phys(inst.ops[k]) : "")).join("");
+      try {
+        return assemble(source, ip).instructions;
+      } catch (e) {
+        if (e instanceof AsmError) throw new InlineAsmError(inst, e);
+        throw e;
+      }
+    }
+    default:
+      return [single(inst, target, resolve)];
+  }
+}
+
+function single(inst: MInst, target: () => bigint, resolve: (symbol: string) => number): IcedInstruction {
   const [a, b, c] = inst.ops;
   const r32 = (o: Operand) => R32[phys(o)];
   const r8 = (o: Operand) => R8[phys(o)] ?? fail(inst, "needs a byte register");
   const value = (o: Operand) => (o.k === "i" ? ((o.value + (o.symbol ? resolve(o.symbol) : 0)) | 0) : fail(inst, "expected an immediate"));
   const small = (o: Operand) => o.k === "i" && !o.symbol && fitsI8(o.value);
   const memory = (o: Operand) => {
-    const m = o as Mem;
+    let m = o as Mem;
+    // [index*1 + disp] is [base + disp]: shorter without a SIB byte, and how NASM encodes it.
+    if (!m.base && m.index && (m.scale ?? 1) === 1) m = { ...m, base: m.index, index: undefined };
     const disp = (m.disp + (m.symbol ? resolve(m.symbol) : 0)) | 0;
     // Absolute and symbolic displacements are always disp32, so sizes do not depend on
     // addresses; otherwise none for 0 (as NASM writes [ebx]), else the shortest.
     const displSize = !m.base || m.symbol ? 4 : disp === 0 ? 0 : 1;
-    return new MemoryOperand(m.base ? R32[phys(m.base)] : Register.None, Register.None, 1, BigInt(disp), displSize, false, Register.None);
+    const index = m.index ? R32[phys(m.index)] : Register.None;
+    return new MemoryOperand(m.base ? R32[phys(m.base)] : Register.None, index, m.scale ?? 1, BigInt(disp), displSize, false, Register.None);
   };
-  const absolute = (o: Operand) => o.k === "m" && !o.base;
+  const absolute = (o: Operand) => o.k === "m" && !o.base && !o.index;
   const isEax = (o: Operand) => o.k === "p" && o.reg === "eax";
   const code = (name: string) => (Code as unknown as Record<string, number>)[name] ?? fail(inst, `no iced code ${name}`);
 
@@ -169,9 +263,15 @@ function toIced(inst: MInst, target: () => bigint, resolve: (symbol: string) => 
       if (a.k === "m") return Instruction.createMem(Code.Push_rm32, memory(a));
       return Instruction.createReg(Code.Push_r32, r32(a));
     case "pop": return Instruction.createReg(Code.Pop_r32, r32(a));
-    case "call": return Instruction.createBranch(Code.Call_rel32_32, target());
-    case "jmp": return Instruction.createBranch(Code.Jmp_rel32_32, target());
-    case "jcc": return Instruction.createBranch(code(`J${CC_NAMES[inst.cc!]}_rel32_32`), target());
+    case "call": return a ? Instruction.createReg(Code.Call_rm32, r32(a)) : Instruction.createBranch(Code.Call_rel32_32, target());
+    case "jmp_table": {
+      const table = new MemoryOperand(Register.None, r32(a), 4, BigInt(resolve(inst.symbol!)), 4, false, Register.None);
+      return Instruction.createMem(Code.Jmp_rm32, table);
+    }
+    // Branches start short; the BlockEncoder lengthens those that do not reach. Growing from
+    // short finds the smallest layout, as NASM does (shrinking from near can stop early).
+    case "jmp": return Instruction.createBranch(Code.Jmp_rel8_32, target());
+    case "jcc": return Instruction.createBranch(code(`J${CC_NAMES[inst.cc!]}_rel8_32`), target());
     case "ret": return Instruction.create(Code.Retnd);
     case "leave": return Instruction.create(Code.Leaved);
     case "in8": case "in16": case "in32": {
@@ -187,6 +287,24 @@ function toIced(inst: MInst, target: () => bigint, resolve: (symbol: string) => 
     case "hlt": return Instruction.create(Code.Hlt);
     case "pause": return Instruction.create(Code.Pause);
     case "cld": return Instruction.create(Code.Cld);
+    case "int": return Instruction.createI32(Code.Int_imm8, value(a));
+    case "int3": return Instruction.create(Code.Int3);
+    case "lgdt": return Instruction.createMem(Code.Lgdt_m1632, memory(a));
+    case "lidt": return Instruction.createMem(Code.Lidt_m1632, memory(a));
+    case "invlpg": return Instruction.createMem(Code.Invlpg_m, memory(a));
+    case "ltr": return Instruction.createReg(Code.Ltr_rm16, R16[phys(a)]);
+    case "rdtsc": return Instruction.create(Code.Rdtsc);
+    case "pushfd": return Instruction.create(Code.Pushfd);
+    case "pushad": return Instruction.create(Code.Pushad);
+    case "popad": return Instruction.create(Code.Popad);
+    case "iretd": return Instruction.create(Code.Iretd);
+    case "mov_from_cr": return Instruction.createRegReg(Code.Mov_r32_cr, r32(a), CONTROL[inst.cr!]);
+    case "mov_to_cr": return Instruction.createRegReg(Code.Mov_cr_r32, CONTROL[inst.cr!], r32(a));
+    case "push_sreg": return Instruction.createReg(code(`Pushd_${inst.sreg!.toUpperCase()}`), SEGMENT[inst.sreg!]);
+    case "pop_sreg": return Instruction.createReg(code(`Popd_${inst.sreg!.toUpperCase()}`), SEGMENT[inst.sreg!]);
+    case "mov_from_sreg": return Instruction.createRegReg(Code.Mov_r32m16_Sreg, r32(a), SEGMENT[inst.sreg!]);
+    case "mov_to_sreg": return Instruction.createRegReg(Code.Mov_Sreg_r32m16, SEGMENT[inst.sreg!], r32(a));
+    case "reload_cs": case "asm": return fail(inst, "expands to several instructions");
     case "rep_stosd": return Instruction.createRepStosd(32);
   }
 }

@@ -8,8 +8,12 @@
 //   mov eax, v0 ; cdq ; idiv v1 ; mov v2, eax
 // A compare that only feeds the branch after it becomes `cmp` + `jcc`.
 
-import { type Address, type Block, type Cond, type Inst, type IrFunction, type Temp, type Terminator, type Value, usedTemps } from "../ir/ir.js";
-import { type CondCode, immOp, type MBlock, mem, type Mem, type MFunction, type MInst, type Operand, preg, type Reg, vreg } from "./machine.js";
+import { type Address, type Block, type Cond, type DataItem, type Inst, type IrFunction, type Temp, type Terminator, type Value, usedTemps } from "../ir/ir.js";
+import { type CondCode, immOp, type MBlock, mem, type Mem, type MFunction, type MInst, type Operand, preg, type Reg, type SegmentReg, vreg } from "./machine.js";
+
+/** Registers inline asm operands are bound to, in order (docs/language.md). */
+export const ASM_OPERAND_REGS = ["ebx", "esi", "edi"] as const;
+const DATA_SEGMENTS: SegmentReg[] = ["ds", "es", "fs", "gs", "ss"];
 
 const CONDITION: Record<Cond, CondCode> = {
   eq: "e", ne: "ne", ult: "b", ule: "be", ugt: "a", uge: "ae", slt: "l", sle: "le", sgt: "g", sge: "ge",
@@ -25,7 +29,8 @@ const ECX = preg("ecx");
 const EDX = preg("edx");
 const EBP = preg("ebp");
 
-export function selectFunction(fn: IrFunction): MFunction {
+/** Selects instructions for `fn`; a switch's jump table is added to `data`. */
+export function selectFunction(fn: IrFunction, data: DataItem[]): MFunction {
   const useCount = new Map<number, number>();
   for (const b of fn.blocks) {
     for (const i of [...b.insts, b.term]) for (const t of usedTemps(i)) useCount.set(t.id, (useCount.get(t.id) ?? 0) + 1);
@@ -33,7 +38,7 @@ export function selectFunction(fn: IrFunction): MFunction {
   let vregCount = fn.tempCount;
   const blocks: MBlock[] = fn.blocks.map((block, index) => {
     const out: MInst[] = [];
-    const s = new Selector(out, () => vreg(vregCount++));
+    const s = new Selector(out, () => vreg(vregCount++), fn.name, data);
     const next = fn.blocks[index + 1];
     const insts = block.insts;
     const last = insts[insts.length - 1];
@@ -60,7 +65,12 @@ function clobbersOperand(i: Inst): boolean {
 }
 
 class Selector {
-  constructor(private readonly out: MInst[], private readonly fresh: () => Reg) {}
+  constructor(
+    private readonly out: MInst[],
+    private readonly fresh: () => Reg,
+    private readonly fnName: string,
+    private readonly data: DataItem[],
+  ) {}
   private loc: Inst["loc"];
 
   private emit(op: MInst["op"], ops: Operand[], extra: Partial<MInst> = {}): void {
@@ -80,7 +90,8 @@ class Selector {
   }
 
   private memory(a: Address, size: 1 | 2 | 4): Mem {
-    return mem(a.base ? vreg(a.base.id) : undefined, a.offset, size, a.symbol);
+    const m = mem(a.base ? vreg(a.base.id) : undefined, a.offset, size, a.symbol);
+    return a.index ? { ...m, index: vreg(a.index.id), scale: a.scale ?? 1 } : m;
   }
 
   inst(i: Inst): void {
@@ -94,7 +105,7 @@ class Selector {
     switch (i.op) {
       case "copy": return this.emit("mov", [vreg(i.dst.id), this.operand(i.src)]);
       case "param": return this.emit("mov", [vreg(i.dst.id), mem(EBP, 8 + 4 * i.index)]);
-      case "addr": return this.emit("mov", [vreg(i.dst.id), immOp(0, i.symbol)]);
+      case "addr": return this.emit("mov", [vreg(i.dst.id), immOp(i.offset, i.symbol)]);
       case "add": case "and": case "or": case "xor": case "sub": return this.alu(i.op, vreg(i.dst.id), i.a, i.b);
       case "mul": return this.multiply(vreg(i.dst.id), i.a, i.b);
       case "shl": case "shr": case "sar": return this.shift(i.op, vreg(i.dst.id), i.a, i.b);
@@ -122,12 +133,22 @@ class Selector {
         const op = i.width === 32 ? "mov" : i.width === 16 ? "store16" : "store8";
         return this.emit(op, [this.memory(i.addr, (i.width / 8) as 1 | 2 | 4), this.operand(i.value)]);
       }
-      case "call": {
+      case "call": case "callind": {
         for (const arg of [...i.args].reverse()) this.emit("push", [this.operand(arg)]);
-        this.emit("call", [], { callee: i.callee });
+        if (i.op === "call") this.emit("call", [], { callee: i.callee });
+        else this.emit("call", [this.register(i.target)]);
         if (i.args.length > 0) this.emit("add", [preg("esp"), immOp(4 * i.args.length)]);
         if (i.dst) this.emit("mov", [vreg(i.dst.id), EAX]);
         return;
+      }
+      case "asm": {
+        const regs = i.args.map((arg, k) => {
+          const r = preg(ASM_OPERAND_REGS[k]);
+          this.emit("mov", [r, this.operand(arg)]);
+          return r;
+        });
+        this.emit("asm", regs, { asm: i.code });
+        return this.emit("mov", [vreg(i.dst.id), EAX]);
       }
       case "in": {
         const port = this.port(i.port);
@@ -140,7 +161,31 @@ class Selector {
         const port = this.port(i.port);
         return this.emit(`out${i.width}`, [port, EAX]);
       }
-      case "sys": return this.emit(i.name, []);
+      case "sys": return this.system(i);
+    }
+  }
+
+  private system(i: Inst & { op: "sys" }): void {
+    const [a, b] = i.args;
+    const d = i.dst ? vreg(i.dst.id) : undefined;
+    switch (i.name) {
+      case "cli": case "sti": case "hlt": case "pause": case "int3": return this.emit(i.name, []);
+      case "int": return this.emit("int", [this.operand(a)]);
+      case "lgdt": case "lidt": case "invlpg": return this.emit(i.name, [this.memory(a.kind === "temp" ? { base: a, offset: 0 } : { offset: a.value }, 4)]);
+      case "ltr": return this.emit("ltr", [this.register(a)]);
+      case "readCr0": case "readCr2": case "readCr3": case "readCr4": return this.emit("mov_from_cr", [d!], { cr: Number(i.name[6]) as 0 });
+      case "writeCr0": case "writeCr3": case "writeCr4": return this.emit("mov_to_cr", [this.register(a)], { cr: Number(i.name[7]) as 0 });
+      case "rdtsc":
+        this.emit("rdtsc", []);
+        return this.emit("mov", [d!, EAX]);
+      case "readEflags":
+        this.emit("pushfd", []);
+        return this.emit("pop", [d!]);
+      case "loadSegments": {
+        const data = this.register(b);
+        for (const sreg of DATA_SEGMENTS) this.emit("mov_to_sreg", [data], { sreg });
+        return this.emit("reload_cs", [this.register(a)]);
+      }
     }
   }
 
@@ -192,12 +237,29 @@ class Selector {
     return cc;
   }
 
+  /** `jmp [table + (value - low) * 4]` after one unsigned check that covers both ends. */
+  private jumpTable(t: Terminator & { op: "switch" }): void {
+    const index = this.fresh();
+    this.emit("mov", [index, this.operand(t.value)]);
+    if (t.low !== 0) this.emit("sub", [index, immOp(t.low)]);
+    this.emit("cmp", [index, immOp(t.targets.length)]);
+    this.emit("jcc", [], { cc: "ae", target: t.default.id });
+    const symbol = `${this.fnName}.switch${this.data.length}`;
+    this.data.push({
+      symbol, section: "rodata", align: 4, bytes: new Uint8Array(4 * t.targets.length),
+      relocs: t.targets.map((b, k) => ({ offset: 4 * k, symbol: `${this.fnName}.L${b.id}`, addend: 0 })),
+      comment: `jump table of ${this.fnName}`,
+    });
+    this.emit("jmp_table", [index], { symbol, targets: [...new Set(t.targets.map((b) => b.id))] });
+  }
+
   terminator(t: Terminator, next: Block | undefined, fused?: Inst & { op: "cmp" }): void {
     this.loc = t.loc;
     switch (t.op) {
       case "jmp":
         if (t.target !== next) this.emit("jmp", [], { target: t.target.id });
         return;
+      case "switch": return this.jumpTable(t);
       case "ret":
         if (t.value) this.emit("mov", [EAX, this.operand(t.value)]);
         return this.emit("ret", []);

@@ -11,6 +11,7 @@ import iced from "iced-x86";
 import type { Linked } from "../image/link.js";
 import { LOAD_BASE } from "../image/layout.js";
 import type { SourceLoc } from "../ir/ir.js";
+import { branchTargets } from "./machine.js";
 
 const { Decoder, DecoderOptions, Formatter, FormatterSyntax, Mnemonic, Register } = iced;
 
@@ -21,6 +22,9 @@ const RESERVED = new Set([
   ...Object.keys(Register).map((r) => r.toLowerCase()),
   "byte", "word", "dword", "qword", "tword", "short", "near", "far", "strict", "ptr", "rel", "abs", "seg", "wrt",
   "db", "dw", "dd", "dq", "resb", "resw", "resd", "times", "equ", "org", "bits", "section", "segment", "absolute", "align", "incbin",
+  // directives and standard macros
+  "alignb", "sectalign", "at", "struc", "endstruc", "istruc", "iend", "default", "extern", "global", "common", "static",
+  "required", "cpu", "float", "warning", "use16", "use32", "use64", "nosplit", "dup",
 ]);
 
 export function nasmName(name: string): string {
@@ -50,14 +54,17 @@ export function writeListing(linked: Linked, header: Uint8Array, title: string):
   // Labels: function symbols, and the blocks some branch targets.
   const byAddr = new Map<number, string>();
   const fnNames = new Map<number, string>();
-  const targeted = new Set(text.insts.filter((e) => e.inst.target !== undefined).map((e) => `${e.fnIndex}:${e.inst.target}`));
+  // Labelled blocks: branch targets, and blocks whose address data holds (jump and stub tables).
+  const targeted = new Set(text.insts.flatMap((e) => branchTargets(e.inst).map((t) => `${e.fnIndex}:${t}`)));
+  const inData = new Set(linked.data.flatMap((d) => (d.item.relocs ?? []).map((r) => r.symbol)));
   for (const e of text.insts) {
     const label = `${e.fnIndex}:${e.blockId}`;
     if (!fnNames.has(e.fnIndex)) {
       const fn = image.symbols.find((s) => s.kind === "func" && s.addr === e.addr);
       fnNames.set(e.fnIndex, fn ? nasmName(fn.name) : `fn${e.fnIndex}`);
     }
-    if (e.firstInBlock && targeted.has(label)) byAddr.set(e.addr, `.L${e.blockId}`);
+    const inTable = inData.has(`${fnNames.get(e.fnIndex)}.L${e.blockId}`);
+    if (e.firstInBlock && (targeted.has(label) || inTable)) byAddr.set(e.addr, `.L${e.blockId}`);
   }
   const symbolAt = new Map(image.symbols.map((s) => [s.addr, nasmName(s.name)]));
 
@@ -76,19 +83,25 @@ export function writeListing(linked: Linked, header: Uint8Array, title: string):
       out.push(`    ; ${loc.file}:${loc.line}: ${loc.text}`);
       lastLoc = loc;
     }
+    // One machine instruction may stand for several (inline asm, fixed sequences).
     const decoder = new Decoder(32, e.bytes, DecoderOptions.None);
     decoder.ip = BigInt(e.addr);
-    let asm = formatter.format(decoder.decode());
-    if (e.inst.op === "jmp" || e.inst.op === "jcc" || e.inst.op === "call") {
-      asm = asm.replace(/0x[0-9a-f]+$/, (m) => byAddr.get(Number(m)) ?? symbolAt.get(Number(m)) ?? m);
-    } else {
-      for (const o of e.inst.ops) {
-        if (o.k === "i" && o.symbol) asm = symbolize(asm, o.symbol, o.value, linked);
-        if (o.k === "m" && o.symbol) asm = symbolize(asm, o.symbol, o.disp, linked);
+    while (decoder.canDecode) {
+      const offset = Number(decoder.ip) - e.addr;
+      const decoded = decoder.decode();
+      let asm = formatter.format(decoded);
+      if (e.inst.op === "jmp" || e.inst.op === "jcc" || (e.inst.op === "call" && e.inst.callee)) {
+        asm = asm.replace(/0x[0-9a-f]+$/, (m) => byAddr.get(Number(m)) ?? symbolAt.get(Number(m)) ?? m);
+      } else {
+        if (e.inst.symbol) asm = symbolize(asm, e.inst.symbol, 0, linked);
+        for (const o of e.inst.ops) {
+          if (o.k === "i" && o.symbol) asm = symbolize(asm, o.symbol, o.value, linked);
+          if (o.k === "m" && o.symbol) asm = symbolize(asm, o.symbol, o.disp, linked);
+        }
       }
+      const bytes = [...e.bytes.subarray(offset, offset + decoded.length)].map((b) => b.toString(16).padStart(2, "0")).join(" ");
+      out.push(`    ${asm.padEnd(COMMENT_COLUMN - 4)} ; ${(e.addr + offset).toString(16)}: ${bytes}`);
     }
-    const bytes = [...e.bytes].map((b) => b.toString(16).padStart(2, "0")).join(" ");
-    out.push(`    ${asm.padEnd(COMMENT_COLUMN - 4)} ; ${e.addr.toString(16)}: ${bytes}`);
   }
 
   out.push(...dataSections(linked));
@@ -121,9 +134,7 @@ function dataSections(linked: Linked): string[] {
     for (const { item, addr } of items) {
       if (addr !== image.addrs[section]) out.push(pad(addr));
       out.push(`${nasmName(item.symbol)}:${item.comment ? `  ; ${item.comment}` : ""}`);
-      for (let i = 0; i < item.bytes.length; i += 16) {
-        out.push(`    db ${[...item.bytes.subarray(i, i + 16)].map((b) => hex(b)).join(", ")}`);
-      }
+      out.push(...dataLines(item.bytes, item.relocs ?? []));
     }
   }
   const sectionEnd = image.addrs.data + image.data.length;
@@ -131,6 +142,30 @@ function dataSections(linked: Linked): string[] {
   for (const { item, addr } of data.filter((d) => d.item.section === "bss")) {
     out.push(`${nasmName(item.symbol)} equ ${hex(addr)}${item.comment ? `  ; ${item.comment}, ${item.bytes.length} bytes` : ""}`);
   }
+  return out;
+}
+
+/** Bytes as `db` lines, with each relocated word as `dd symbol+addend`. */
+function dataLines(bytes: Uint8Array, relocs: { offset: number; symbol: string; addend: number }[]): string[] {
+  const out: string[] = [];
+  const at = new Map(relocs.map((r) => [r.offset, r]));
+  let run: number[] = [];
+  const flush = () => {
+    if (run.length > 0) out.push(`    db ${run.map(hex).join(", ")}`);
+    run = [];
+  };
+  for (let i = 0; i < bytes.length; ) {
+    const r = at.get(i);
+    if (r) {
+      flush();
+      out.push(`    dd ${nasmName(r.symbol)}${r.addend ? `+${r.addend}` : ""}`);
+      i += 4;
+      continue;
+    }
+    run.push(bytes[i++]);
+    if (run.length === 16) flush();
+  }
+  flush();
   return out;
 }
 

@@ -14,6 +14,8 @@ export type Reg = { k: "v"; id: number } | { k: "p"; reg: PReg };
 export interface Mem {
   k: "m";
   base?: Reg;
+  index?: Reg;
+  scale?: 1 | 2 | 4 | 8;
   disp: number;
   symbol?: string; // the symbol's address is added to disp at encoding
   size: 1 | 2 | 4;
@@ -31,16 +33,26 @@ export type MOp =
   | "mov" | "movzx8" | "movsx8" | "movzx16" | "movsx16" | "store8" | "store16" | "lea"
   | "add" | "sub" | "and" | "or" | "xor" | "cmp" | "test" | "imul" | "imul3" | "neg" | "not"
   | "shl" | "shr" | "sar" | "cdq" | "div" | "idiv" | "setcc"
-  | "push" | "pop" | "call" | "jmp" | "jcc" | "ret" | "leave"
+  | "push" | "pop" | "call" | "jmp" | "jcc" | "ret" | "leave" | "jmp_table"
   | "in8" | "in16" | "in32" | "out8" | "out16" | "out32"
-  | "cli" | "sti" | "hlt" | "pause" | "cld" | "rep_stosd";
+  | "cli" | "sti" | "hlt" | "pause" | "cld" | "rep_stosd" | "int" | "int3"
+  | "lgdt" | "lidt" | "ltr" | "invlpg" | "rdtsc" | "pushfd" | "mov_from_cr" | "mov_to_cr"
+  | "pushad" | "popad" | "iretd" | "push_sreg" | "pop_sreg" | "mov_from_sreg" | "mov_to_sreg" | "reload_cs"
+  | "asm";
+
+export type SegmentReg = "ds" | "es" | "fs" | "gs" | "ss";
 
 export interface MInst {
   op: MOp;
   ops: Operand[];
   cc?: CondCode; // jcc, setcc
   target?: number; // jmp, jcc: a block id of the same function
-  callee?: string; // call: a function's link name
+  targets?: number[]; // jmp_table: every block the table can reach
+  callee?: string; // call: a function's link name (else ops[0] holds the target)
+  symbol?: string; // jmp_table: the table's symbol
+  cr?: 0 | 2 | 3 | 4; // mov_from_cr, mov_to_cr
+  sreg?: SegmentReg; // push_sreg, pop_sreg, mov_from_sreg, mov_to_sreg
+  asm?: string[]; // asm: the text around each operand (ops are the operand registers)
   loc?: SourceLoc;
 }
 
@@ -99,12 +111,20 @@ const OPS: Record<MOp, OpInfo> = {
   div: { roles: ["use"], implicitUses: ["eax", "edx"], implicitDefs: ["eax", "edx"] },
   idiv: { roles: ["use"], implicitUses: ["eax", "edx"], implicitDefs: ["eax", "edx"] },
   push: { roles: ["use"] }, pop: { roles: ["def"] },
-  call: { roles: [], implicitDefs: CALL_CLOBBERED },
-  jmp: NONE, jcc: NONE, leave: NONE, ret: NONE,
+  call: { roles: ["use"], implicitDefs: CALL_CLOBBERED },
+  jmp: NONE, jcc: NONE, leave: NONE, ret: NONE, jmp_table: { roles: ["use"] },
   in8: { roles: ["def", "use"] }, in16: { roles: ["def", "use"] }, in32: { roles: ["def", "use"] },
   out8: { roles: ["use", "use"] }, out16: { roles: ["use", "use"] }, out32: { roles: ["use", "use"] },
   cli: NONE, sti: NONE, hlt: NONE, pause: NONE, cld: NONE,
   rep_stosd: { roles: [], implicitUses: ["eax", "ecx", "edi"], implicitDefs: ["ecx", "edi"] },
+  int: NONE, int3: NONE, pushad: NONE, popad: NONE, iretd: NONE, push_sreg: NONE, pop_sreg: NONE,
+  lgdt: { roles: ["use"] }, lidt: { roles: ["use"] }, invlpg: { roles: ["use"] }, ltr: { roles: ["use"] },
+  rdtsc: { roles: [], implicitDefs: ["eax", "edx"] },
+  pushfd: NONE,
+  mov_from_cr: { roles: ["def"] }, mov_to_cr: { roles: ["use"] },
+  mov_from_sreg: { roles: ["def"] }, mov_to_sreg: { roles: ["use"] },
+  reload_cs: { roles: ["use"] },
+  asm: { roles: ["use", "use", "use"], implicitDefs: CALL_CLOBBERED },
 };
 
 export interface RegAccess {
@@ -124,6 +144,7 @@ export function registerAccesses(inst: MInst, returnsValue = false): RegAccess[]
   inst.ops.forEach((op, i) => {
     if (op.k === "m") {
       if (op.base) uses.push({ reg: op.base, kind: "use", needsByte: false });
+      if (op.index) uses.push({ reg: op.index, kind: "use", needsByte: false });
       return;
     }
     if (op.k === "i") return;
@@ -145,5 +166,10 @@ export function sameReg(a: Operand | undefined, b: Operand | undefined): boolean
 
 /** Instructions after which control does not fall through to the next block. */
 export function endsFlow(inst: MInst | undefined): boolean {
-  return inst !== undefined && (inst.op === "jmp" || inst.op === "ret");
+  return inst !== undefined && (inst.op === "jmp" || inst.op === "ret" || inst.op === "jmp_table" || inst.op === "iretd");
+}
+
+/** The blocks an instruction can jump to. */
+export function branchTargets(inst: MInst): number[] {
+  return inst.targets ?? (inst.target !== undefined ? [inst.target] : []);
 }

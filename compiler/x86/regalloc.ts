@@ -15,7 +15,7 @@
 //    through fresh short-lived vregs, and the allocation runs again.
 // `mov a, b` gives a and b a hint to share a register; then the move disappears.
 
-import { ALLOCATABLE, BYTE_REGS, CALLEE_SAVED, endsFlow, immOp, mem, type MFunction, type MInst, type Operand, type PReg, preg, type Reg, registerAccesses, sameReg, vreg } from "./machine.js";
+import { ALLOCATABLE, branchTargets, BYTE_REGS, CALLEE_SAVED, endsFlow, immOp, mem, type MFunction, type MInst, type Operand, type PReg, preg, type Reg, registerAccesses, sameReg, vreg } from "./machine.js";
 
 interface Interval {
   id: number;
@@ -35,7 +35,7 @@ export function allocateRegisters(fn: MFunction): void {
     const { assignment, spilled } = linearScan(fn, unspillable);
     if (spilled.length === 0) {
       assign(fn, assignment);
-      return addFrame(fn, slots.size, new Set(assignment.values()));
+      return addFrame(fn, slots.size);
     }
     for (const id of spilled) slots.set(id, slots.size);
     insertSpillCode(fn, new Set(spilled), slots, unspillable);
@@ -128,7 +128,7 @@ function liveness(fn: MFunction) {
     }
     uses.push(u);
     defs.push(d);
-    const targets = block.insts.filter((i) => i.target !== undefined).map((i) => index.get(i.target!)!);
+    const targets = block.insts.flatMap(branchTargets).map((id) => index.get(id)!);
     if (!endsFlow(block.insts[block.insts.length - 1]) && b + 1 < n) targets.push(b + 1);
     succs.push(targets);
     ranges.push([pos, pos + block.insts.length - 1]);
@@ -230,7 +230,7 @@ function assign(fn: MFunction, assignment: Map<number, PReg>): void {
 
 function mapRegs(inst: MInst, f: (r: Reg) => Reg): MInst {
   const mapOperand = (op: Operand): Operand => {
-    if (op.k === "m") return op.base ? { ...op, base: f(op.base) } : op;
+    if (op.k === "m") return { ...op, base: op.base && f(op.base), index: op.index && f(op.index) };
     return op.k === "i" ? op : f(op);
   };
   return { ...inst, ops: inst.ops.map(mapOperand) };
@@ -239,7 +239,9 @@ function mapRegs(inst: MInst, f: (r: Reg) => Reg): MInst {
 /** Prologue in a block of its own (no branch can re-enter it), and an epilogue at each ret:
  *   push ebp; mov ebp, esp; sub esp, 4*slots; push <callee-saved used>
  *   ...; pop <callee-saved used>; leave; ret */
-function addFrame(fn: MFunction, slotCount: number, used: Set<PReg>): void {
+function addFrame(fn: MFunction, slotCount: number): void {
+  // Callee-saved registers written anywhere: by allocation, or named by inline asm operands.
+  const used = new Set(fn.blocks.flatMap((b) => b.insts.flatMap((i) => registerAccesses(i).map((a) => a.reg))).flatMap((r) => (r.k === "p" ? [r.reg] : [])));
   const saved = CALLEE_SAVED.filter((r) => used.has(r));
   const loc = fn.blocks[0]?.insts[0]?.loc;
   const prologue: MInst[] = [

@@ -4,21 +4,21 @@ bits 32
 org 0x100000
 
 ; multiboot header: magic, flags (a.out kludge), checksum, header/load/load_end/bss_end/entry addresses
-    dd 0x1badb002, 0x10003, 0xe4514ffb, 0x100000, 0x100000, 0x102000, 0x106000, 0x100020
+    dd 0x1badb002, 0x10003, 0xe4514ffb, 0x100000, 0x100000, 0x102004, 0x107000, 0x100020
 
 _start:
-    mov esp, __stack+16384               ; 100020: bc 00 60 10 00
+    mov esp, __stack+16384               ; 100020: bc 00 70 10 00
     mov esi, eax                         ; 100025: 89 c6
     cld                                  ; 100027: fc
-    mov edi, __bss_start                 ; 100028: bf 00 20 10 00
-    mov ecx, __bss_end                   ; 10002d: b9 00 60 10 00
+    mov edi, __bss_start                 ; 100028: bf 00 30 10 00
+    mov ecx, __bss_end                   ; 10002d: b9 00 70 10 00
     sub ecx, edi                         ; 100032: 29 f9
     shr ecx, 2                           ; 100034: c1 e9 02
     xor eax, eax                         ; 100037: 31 c0
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 9a 03 00 00
+    call main                            ; 10003d: e8 44 03 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -61,541 +61,594 @@ print:
 .L1:
     mov eax, [ebx]                       ; 10007b: 8b 03
     cmp esi, eax                         ; 10007d: 39 c6
-    jge short .L4                        ; 10007f: 7d 19
-    mov eax, ebx                         ; 100081: 89 d8
-    add eax, esi                         ; 100083: 01 f0
-    movzx eax, byte [eax+4]              ; 100085: 0f b6 40 04
-    movzx eax, al                        ; 100089: 0f b6 c0
-    push eax                             ; 10008c: 50
-    call putc                            ; 10008d: e8 b4 ff ff ff
-    add esp, 4                           ; 100092: 83 c4 04
-    add esi, 1                           ; 100095: 83 c6 01
-    jmp short .L1                        ; 100098: eb e1
+    jge short .L4                        ; 10007f: 7d 16
+    movzx eax, byte [ebx+esi+4]          ; 100081: 0f b6 44 33 04
+    movzx eax, al                        ; 100086: 0f b6 c0
+    push eax                             ; 100089: 50
+    call putc                            ; 10008a: e8 b7 ff ff ff
+    add esp, 4                           ; 10008f: 83 c4 04
+    add esi, 1                           ; 100092: 83 c6 01
+    jmp short .L1                        ; 100095: eb e4
 .L4:
     ; runtime/lib/serial.ts:19: }
-    pop esi                              ; 10009a: 5e
-    pop ebx                              ; 10009b: 5b
-    pop ebp                              ; 10009c: 5d
-    ret                                  ; 10009d: c3
+    pop esi                              ; 100097: 5e
+    pop ebx                              ; 100098: 5b
+    pop ebp                              ; 100099: 5d
+    ret                                  ; 10009a: c3
 
 println:
     ; runtime/lib/serial.ts:21: export function println(s: string): void {
-    push ebp                             ; 10009e: 55
-    mov ebp, esp                         ; 10009f: 89 e5
-    mov eax, [ebp+8]                     ; 1000a1: 8b 45 08
+    push ebp                             ; 10009b: 55
+    mov ebp, esp                         ; 10009c: 89 e5
+    mov eax, [ebp+8]                     ; 10009e: 8b 45 08
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 1000a4: 50
-    call print                           ; 1000a5: e8 c4 ff ff ff
-    add esp, 4                           ; 1000aa: 83 c4 04
+    push eax                             ; 1000a1: 50
+    call print                           ; 1000a2: e8 c7 ff ff ff
+    add esp, 4                           ; 1000a7: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1000ad: 6a 0a
-    call putc                            ; 1000af: e8 92 ff ff ff
-    add esp, 4                           ; 1000b4: 83 c4 04
+    push 0xa                             ; 1000aa: 6a 0a
+    call putc                            ; 1000ac: e8 95 ff ff ff
+    add esp, 4                           ; 1000b1: 83 c4 04
     ; runtime/lib/serial.ts:24: }
-    pop ebp                              ; 1000b7: 5d
-    ret                                  ; 1000b8: c3
+    pop ebp                              ; 1000b4: 5d
+    ret                                  ; 1000b5: c3
 
 printU32:
     ; runtime/lib/serial.ts:31: export function printU32(n: u32): void {
-    push ebp                             ; 1000b9: 55
-    mov ebp, esp                         ; 1000ba: 89 e5
-    push ebx                             ; 1000bc: 53
-    mov ebx, [ebp+8]                     ; 1000bd: 8b 5d 08
+    push ebp                             ; 1000b6: 55
+    mov ebp, esp                         ; 1000b7: 89 e5
+    push ebx                             ; 1000b9: 53
+    mov ebx, [ebp+8]                     ; 1000ba: 8b 5d 08
     ; runtime/lib/serial.ts:32: if (n >= 10) printU32(u32(n / 10));
-    cmp ebx, 0xa                         ; 1000c0: 83 fb 0a
-    jb short .L2                         ; 1000c3: 72 14
-    mov ecx, 0xa                         ; 1000c5: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000ca: 89 d8
-    xor edx, edx                         ; 1000cc: 31 d2
-    div ecx                              ; 1000ce: f7 f1
-    push eax                             ; 1000d0: 50
-    call printU32                        ; 1000d1: e8 e3 ff ff ff
-    add esp, 4                           ; 1000d6: 83 c4 04
+    cmp ebx, 0xa                         ; 1000bd: 83 fb 0a
+    jb short .L2                         ; 1000c0: 72 14
+    mov ecx, 0xa                         ; 1000c2: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000c7: 89 d8
+    xor edx, edx                         ; 1000c9: 31 d2
+    div ecx                              ; 1000cb: f7 f1
+    push eax                             ; 1000cd: 50
+    call printU32                        ; 1000ce: e8 e3 ff ff ff
+    add esp, 4                           ; 1000d3: 83 c4 04
 .L2:
     ; runtime/lib/serial.ts:33: putc(u8(48 + n % 10));
-    mov ecx, 0xa                         ; 1000d9: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000de: 89 d8
-    xor edx, edx                         ; 1000e0: 31 d2
-    div ecx                              ; 1000e2: f7 f1
-    add edx, 0x30                        ; 1000e4: 83 c2 30
-    movzx eax, dl                        ; 1000e7: 0f b6 c2
-    push eax                             ; 1000ea: 50
-    call putc                            ; 1000eb: e8 56 ff ff ff
-    add esp, 4                           ; 1000f0: 83 c4 04
+    mov ecx, 0xa                         ; 1000d6: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000db: 89 d8
+    xor edx, edx                         ; 1000dd: 31 d2
+    div ecx                              ; 1000df: f7 f1
+    add edx, 0x30                        ; 1000e1: 83 c2 30
+    movzx eax, dl                        ; 1000e4: 0f b6 c2
+    push eax                             ; 1000e7: 50
+    call putc                            ; 1000e8: e8 59 ff ff ff
+    add esp, 4                           ; 1000ed: 83 c4 04
     ; runtime/lib/serial.ts:34: }
-    pop ebx                              ; 1000f3: 5b
-    pop ebp                              ; 1000f4: 5d
-    ret                                  ; 1000f5: c3
+    pop ebx                              ; 1000f0: 5b
+    pop ebp                              ; 1000f1: 5d
+    ret                                  ; 1000f2: c3
 
 printI32:
     ; runtime/lib/serial.ts:36: export function printI32(n: i32): void {
-    push ebp                             ; 1000f6: 55
-    mov ebp, esp                         ; 1000f7: 89 e5
-    push ebx                             ; 1000f9: 53
-    mov ebx, [ebp+8]                     ; 1000fa: 8b 5d 08
+    push ebp                             ; 1000f3: 55
+    mov ebp, esp                         ; 1000f4: 89 e5
+    push ebx                             ; 1000f6: 53
+    mov ebx, [ebp+8]                     ; 1000f7: 8b 5d 08
     ; runtime/lib/serial.ts:37: if (n < 0) {
-    cmp ebx, 0                           ; 1000fd: 83 fb 00
-    jge short .L2                        ; 100100: 7d 19
+    cmp ebx, 0                           ; 1000fa: 83 fb 00
+    jge short .L2                        ; 1000fd: 7d 19
     ; runtime/lib/serial.ts:38: putc(45); // '-'
-    push 0x2d                            ; 100102: 6a 2d
-    call putc                            ; 100104: e8 3d ff ff ff
-    add esp, 4                           ; 100109: 83 c4 04
+    push 0x2d                            ; 1000ff: 6a 2d
+    call putc                            ; 100101: e8 40 ff ff ff
+    add esp, 4                           ; 100106: 83 c4 04
     ; runtime/lib/serial.ts:39: printU32(u32(-n)); // -(-2^31) wraps to itself, which u32 reads as 2^31
-    mov eax, ebx                         ; 10010c: 89 d8
-    neg eax                              ; 10010e: f7 d8
-    push eax                             ; 100110: 50
-    call printU32                        ; 100111: e8 a3 ff ff ff
-    add esp, 4                           ; 100116: 83 c4 04
-    jmp short .L3                        ; 100119: eb 09
+    mov eax, ebx                         ; 100109: 89 d8
+    neg eax                              ; 10010b: f7 d8
+    push eax                             ; 10010d: 50
+    call printU32                        ; 10010e: e8 a3 ff ff ff
+    add esp, 4                           ; 100113: 83 c4 04
+    jmp short .L3                        ; 100116: eb 09
 .L2:
     ; runtime/lib/serial.ts:41: printU32(u32(n));
-    push ebx                             ; 10011b: 53
-    call printU32                        ; 10011c: e8 98 ff ff ff
-    add esp, 4                           ; 100121: 83 c4 04
+    push ebx                             ; 100118: 53
+    call printU32                        ; 100119: e8 98 ff ff ff
+    add esp, 4                           ; 10011e: 83 c4 04
 .L3:
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 100124: 5b
-    pop ebp                              ; 100125: 5d
-    ret                                  ; 100126: c3
-
-printHex:
-    ; runtime/lib/serial.ts:46: export function printHex(n: u32): void {
-    push ebp                             ; 100127: 55
-    mov ebp, esp                         ; 100128: 89 e5
-    push ebx                             ; 10012a: 53
-    push esi                             ; 10012b: 56
-    mov ebx, [ebp+8]                     ; 10012c: 8b 5d 08
-    ; runtime/lib/serial.ts:47: print("0x");
-    mov eax, str_0                       ; 10012f: b8 00 10 10 00
-    push eax                             ; 100134: 50
-    call print                           ; 100135: e8 34 ff ff ff
-    add esp, 4                           ; 10013a: 83 c4 04
-    ; runtime/lib/serial.ts:48: for (let shift: u32 = 28; ; shift -= 4) {
-    mov esi, 0x1c                        ; 10013d: be 1c 00 00 00
-.L2:
-    ; runtime/lib/serial.ts:49: const digit = (n >> shift) & 15;
-    mov eax, ebx                         ; 100142: 89 d8
-    mov ecx, esi                         ; 100144: 89 f1
-    shr eax, cl                          ; 100146: d3 e8
-    and eax, 0xf                         ; 100148: 83 e0 0f
-    ; runtime/lib/serial.ts:50: putc(u8(digit < 10 ? 48 + digit : 87 + digit));
-    cmp eax, 0xa                         ; 10014b: 83 f8 0a
-    jb short .L5                         ; 10014e: 72 0b
-    jmp short .L6                        ; 100150: eb 10
-.L3:
-    ; runtime/lib/serial.ts:48: for (let shift: u32 = 28; ; shift -= 4) {
-    sub esi, 4                           ; 100152: 83 ee 04
-    jmp short .L2                        ; 100155: eb eb
-.L4:
-    ; runtime/lib/serial.ts:53: }
-    pop esi                              ; 100157: 5e
-    pop ebx                              ; 100158: 5b
-    pop ebp                              ; 100159: 5d
-    ret                                  ; 10015a: c3
-.L5:
-    ; runtime/lib/serial.ts:50: putc(u8(digit < 10 ? 48 + digit : 87 + digit));
-    mov ecx, eax                         ; 10015b: 89 c1
-    add ecx, 0x30                        ; 10015d: 83 c1 30
-    jmp short .L7                        ; 100160: eb 05
-.L6:
-    mov ecx, eax                         ; 100162: 89 c1
-    add ecx, 0x57                        ; 100164: 83 c1 57
-.L7:
-    movzx eax, cl                        ; 100167: 0f b6 c1
-    push eax                             ; 10016a: 50
-    call putc                            ; 10016b: e8 d6 fe ff ff
-    add esp, 4                           ; 100170: 83 c4 04
-    ; runtime/lib/serial.ts:51: if (shift == 0) break;
-    cmp esi, 0                           ; 100173: 83 fe 00
-    je short .L4                         ; 100176: 74 df
-    jmp short .L3                        ; 100178: eb d8
+    pop ebx                              ; 100121: 5b
+    pop ebp                              ; 100122: 5d
+    ret                                  ; 100123: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    push ebp                             ; 10017a: 55
-    mov ebp, esp                         ; 10017b: 89 e5
-    mov eax, [ebp+8]                     ; 10017d: 8b 45 08
+    push ebp                             ; 100124: 55
+    mov ebp, esp                         ; 100125: 89 e5
+    mov eax, [ebp+8]                     ; 100127: 8b 45 08
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 100180: e6 f4
+    out 0xf4, al                         ; 10012a: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 100182: fa
+    cli                                  ; 10012c: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 100183: f4
-    jmp short .L2                        ; 100184: eb fd
+    hlt                                  ; 10012d: f4
+    jmp short .L2                        ; 10012e: eb fd
 
 show:
     ; test/golden/arith.ts:7: function show(label: string, value: i32): void {
-    push ebp                             ; 100186: 55
-    mov ebp, esp                         ; 100187: 89 e5
-    push ebx                             ; 100189: 53
-    mov eax, [ebp+8]                     ; 10018a: 8b 45 08
-    mov ebx, [ebp+0xc]                   ; 10018d: 8b 5d 0c
+    push ebp                             ; 100130: 55
+    mov ebp, esp                         ; 100131: 89 e5
+    push ebx                             ; 100133: 53
+    mov eax, [ebp+8]                     ; 100134: 8b 45 08
+    mov ebx, [ebp+0xc]                   ; 100137: 8b 5d 0c
     ; test/golden/arith.ts:8: print(label);
-    push eax                             ; 100190: 50
-    call print                           ; 100191: e8 d8 fe ff ff
-    add esp, 4                           ; 100196: 83 c4 04
+    push eax                             ; 10013a: 50
+    call print                           ; 10013b: e8 2e ff ff ff
+    add esp, 4                           ; 100140: 83 c4 04
     ; test/golden/arith.ts:9: print(" = ");
-    mov eax, str_1                       ; 100199: b8 08 10 10 00
-    push eax                             ; 10019e: 50
-    call print                           ; 10019f: e8 ca fe ff ff
-    add esp, 4                           ; 1001a4: 83 c4 04
+    mov eax, str_2                       ; 100143: b8 1c 10 10 00
+    push eax                             ; 100148: 50
+    call print                           ; 100149: e8 20 ff ff ff
+    add esp, 4                           ; 10014e: 83 c4 04
     ; test/golden/arith.ts:10: printI32(value);
-    push ebx                             ; 1001a7: 53
-    call printI32                        ; 1001a8: e8 49 ff ff ff
-    add esp, 4                           ; 1001ad: 83 c4 04
+    push ebx                             ; 100151: 53
+    call printI32                        ; 100152: e8 9c ff ff ff
+    add esp, 4                           ; 100157: 83 c4 04
     ; test/golden/arith.ts:11: println("");
-    mov eax, str_2                       ; 1001b0: b8 10 10 10 00
-    push eax                             ; 1001b5: 50
-    call println                         ; 1001b6: e8 e3 fe ff ff
-    add esp, 4                           ; 1001bb: 83 c4 04
+    mov eax, str_3                       ; 10015a: b8 24 10 10 00
+    push eax                             ; 10015f: 50
+    call println                         ; 100160: e8 36 ff ff ff
+    add esp, 4                           ; 100165: 83 c4 04
     ; test/golden/arith.ts:12: }
-    pop ebx                              ; 1001be: 5b
-    pop ebp                              ; 1001bf: 5d
-    ret                                  ; 1001c0: c3
+    pop ebx                              ; 100168: 5b
+    pop ebp                              ; 100169: 5d
+    ret                                  ; 10016a: c3
 
 showU:
     ; test/golden/arith.ts:14: function showU(label: string, value: u32): void {
-    push ebp                             ; 1001c1: 55
-    mov ebp, esp                         ; 1001c2: 89 e5
-    push ebx                             ; 1001c4: 53
-    mov eax, [ebp+8]                     ; 1001c5: 8b 45 08
-    mov ebx, [ebp+0xc]                   ; 1001c8: 8b 5d 0c
+    push ebp                             ; 10016b: 55
+    mov ebp, esp                         ; 10016c: 89 e5
+    push ebx                             ; 10016e: 53
+    mov eax, [ebp+8]                     ; 10016f: 8b 45 08
+    mov ebx, [ebp+0xc]                   ; 100172: 8b 5d 0c
     ; test/golden/arith.ts:15: print(label);
-    push eax                             ; 1001cb: 50
-    call print                           ; 1001cc: e8 9d fe ff ff
-    add esp, 4                           ; 1001d1: 83 c4 04
+    push eax                             ; 100175: 50
+    call print                           ; 100176: e8 f3 fe ff ff
+    add esp, 4                           ; 10017b: 83 c4 04
     ; test/golden/arith.ts:16: print(" = ");
-    mov eax, str_1                       ; 1001d4: b8 08 10 10 00
-    push eax                             ; 1001d9: 50
-    call print                           ; 1001da: e8 8f fe ff ff
-    add esp, 4                           ; 1001df: 83 c4 04
+    mov eax, str_2                       ; 10017e: b8 1c 10 10 00
+    push eax                             ; 100183: 50
+    call print                           ; 100184: e8 e5 fe ff ff
+    add esp, 4                           ; 100189: 83 c4 04
     ; test/golden/arith.ts:17: printU32(value);
-    push ebx                             ; 1001e2: 53
-    call printU32                        ; 1001e3: e8 d1 fe ff ff
-    add esp, 4                           ; 1001e8: 83 c4 04
+    push ebx                             ; 10018c: 53
+    call printU32                        ; 10018d: e8 24 ff ff ff
+    add esp, 4                           ; 100192: 83 c4 04
     ; test/golden/arith.ts:18: println("");
-    mov eax, str_2                       ; 1001eb: b8 10 10 10 00
-    push eax                             ; 1001f0: 50
-    call println                         ; 1001f1: e8 a8 fe ff ff
-    add esp, 4                           ; 1001f6: 83 c4 04
+    mov eax, str_3                       ; 100195: b8 24 10 10 00
+    push eax                             ; 10019a: 50
+    call println                         ; 10019b: e8 fb fe ff ff
+    add esp, 4                           ; 1001a0: 83 c4 04
     ; test/golden/arith.ts:19: }
-    pop ebx                              ; 1001f9: 5b
-    pop ebp                              ; 1001fa: 5d
-    ret                                  ; 1001fb: c3
+    pop ebx                              ; 1001a3: 5b
+    pop ebp                              ; 1001a4: 5d
+    ret                                  ; 1001a5: c3
 
 signed:
     ; test/golden/arith.ts:21: function signed(a: i32, b: i32): void {
-    push ebp                             ; 1001fc: 55
-    mov ebp, esp                         ; 1001fd: 89 e5
-    push ebx                             ; 1001ff: 53
-    push esi                             ; 100200: 56
-    push edi                             ; 100201: 57
-    mov ebx, [ebp+8]                     ; 100202: 8b 5d 08
-    mov esi, [ebp+0xc]                   ; 100205: 8b 75 0c
+    push ebp                             ; 1001a6: 55
+    mov ebp, esp                         ; 1001a7: 89 e5
+    push ebx                             ; 1001a9: 53
+    push esi                             ; 1001aa: 56
+    push edi                             ; 1001ab: 57
+    mov ebx, [ebp+8]                     ; 1001ac: 8b 5d 08
+    mov esi, [ebp+0xc]                   ; 1001af: 8b 75 0c
     ; test/golden/arith.ts:22: show("a + b", a + b);
-    mov eax, str_3                       ; 100208: b8 14 10 10 00
-    mov ecx, ebx                         ; 10020d: 89 d9
-    add ecx, esi                         ; 10020f: 01 f1
-    push ecx                             ; 100211: 51
-    push eax                             ; 100212: 50
-    call show                            ; 100213: e8 6e ff ff ff
-    add esp, 8                           ; 100218: 83 c4 08
+    mov eax, str_4                       ; 1001b2: b8 28 10 10 00
+    mov ecx, ebx                         ; 1001b7: 89 d9
+    add ecx, esi                         ; 1001b9: 01 f1
+    push ecx                             ; 1001bb: 51
+    push eax                             ; 1001bc: 50
+    call show                            ; 1001bd: e8 6e ff ff ff
+    add esp, 8                           ; 1001c2: 83 c4 08
     ; test/golden/arith.ts:23: show("a - b", a - b);
-    mov eax, str_4                       ; 10021b: b8 20 10 10 00
-    mov ecx, ebx                         ; 100220: 89 d9
-    sub ecx, esi                         ; 100222: 29 f1
-    push ecx                             ; 100224: 51
-    push eax                             ; 100225: 50
-    call show                            ; 100226: e8 5b ff ff ff
-    add esp, 8                           ; 10022b: 83 c4 08
+    mov eax, str_5                       ; 1001c5: b8 34 10 10 00
+    mov ecx, ebx                         ; 1001ca: 89 d9
+    sub ecx, esi                         ; 1001cc: 29 f1
+    push ecx                             ; 1001ce: 51
+    push eax                             ; 1001cf: 50
+    call show                            ; 1001d0: e8 5b ff ff ff
+    add esp, 8                           ; 1001d5: 83 c4 08
     ; test/golden/arith.ts:24: show("a * b", a * b);
-    mov eax, str_5                       ; 10022e: b8 2c 10 10 00
-    mov ecx, ebx                         ; 100233: 89 d9
-    imul ecx, esi                        ; 100235: 0f af ce
-    push ecx                             ; 100238: 51
-    push eax                             ; 100239: 50
-    call show                            ; 10023a: e8 47 ff ff ff
-    add esp, 8                           ; 10023f: 83 c4 08
+    mov eax, str_6                       ; 1001d8: b8 40 10 10 00
+    mov ecx, ebx                         ; 1001dd: 89 d9
+    imul ecx, esi                        ; 1001df: 0f af ce
+    push ecx                             ; 1001e2: 51
+    push eax                             ; 1001e3: 50
+    call show                            ; 1001e4: e8 47 ff ff ff
+    add esp, 8                           ; 1001e9: 83 c4 08
     ; test/golden/arith.ts:25: show("a / b", a / b);
-    mov ecx, str_6                       ; 100242: b9 38 10 10 00
-    mov eax, ebx                         ; 100247: 89 d8
-    cdq                                  ; 100249: 99
-    idiv esi                             ; 10024a: f7 fe
-    push eax                             ; 10024c: 50
-    push ecx                             ; 10024d: 51
-    call show                            ; 10024e: e8 33 ff ff ff
-    add esp, 8                           ; 100253: 83 c4 08
+    mov ecx, str_7                       ; 1001ec: b9 4c 10 10 00
+    mov eax, ebx                         ; 1001f1: 89 d8
+    cdq                                  ; 1001f3: 99
+    idiv esi                             ; 1001f4: f7 fe
+    push eax                             ; 1001f6: 50
+    push ecx                             ; 1001f7: 51
+    call show                            ; 1001f8: e8 33 ff ff ff
+    add esp, 8                           ; 1001fd: 83 c4 08
     ; test/golden/arith.ts:26: show("a % b", a % b);
-    mov ecx, str_7                       ; 100256: b9 44 10 10 00
-    mov eax, ebx                         ; 10025b: 89 d8
-    cdq                                  ; 10025d: 99
-    idiv esi                             ; 10025e: f7 fe
-    push edx                             ; 100260: 52
-    push ecx                             ; 100261: 51
-    call show                            ; 100262: e8 1f ff ff ff
-    add esp, 8                           ; 100267: 83 c4 08
+    mov ecx, str_8                       ; 100200: b9 58 10 10 00
+    mov eax, ebx                         ; 100205: 89 d8
+    cdq                                  ; 100207: 99
+    idiv esi                             ; 100208: f7 fe
+    push edx                             ; 10020a: 52
+    push ecx                             ; 10020b: 51
+    call show                            ; 10020c: e8 1f ff ff ff
+    add esp, 8                           ; 100211: 83 c4 08
     ; test/golden/arith.ts:27: show("b / 2", b / 2);
-    mov ecx, str_8                       ; 10026a: b9 50 10 10 00
-    mov edi, 2                           ; 10026f: bf 02 00 00 00
-    mov eax, esi                         ; 100274: 89 f0
-    cdq                                  ; 100276: 99
-    idiv edi                             ; 100277: f7 ff
-    push eax                             ; 100279: 50
-    push ecx                             ; 10027a: 51
-    call show                            ; 10027b: e8 06 ff ff ff
-    add esp, 8                           ; 100280: 83 c4 08
+    mov ecx, str_9                       ; 100214: b9 64 10 10 00
+    mov edi, 2                           ; 100219: bf 02 00 00 00
+    mov eax, esi                         ; 10021e: 89 f0
+    cdq                                  ; 100220: 99
+    idiv edi                             ; 100221: f7 ff
+    push eax                             ; 100223: 50
+    push ecx                             ; 100224: 51
+    call show                            ; 100225: e8 06 ff ff ff
+    add esp, 8                           ; 10022a: 83 c4 08
     ; test/golden/arith.ts:28: show("b % 2", b % 2);
-    mov ecx, str_9                       ; 100283: b9 5c 10 10 00
-    mov edi, 2                           ; 100288: bf 02 00 00 00
-    mov eax, esi                         ; 10028d: 89 f0
-    cdq                                  ; 10028f: 99
-    idiv edi                             ; 100290: f7 ff
-    push edx                             ; 100292: 52
-    push ecx                             ; 100293: 51
-    call show                            ; 100294: e8 ed fe ff ff
-    add esp, 8                           ; 100299: 83 c4 08
+    mov ecx, str_10                      ; 10022d: b9 70 10 10 00
+    mov edi, 2                           ; 100232: bf 02 00 00 00
+    mov eax, esi                         ; 100237: 89 f0
+    cdq                                  ; 100239: 99
+    idiv edi                             ; 10023a: f7 ff
+    push edx                             ; 10023c: 52
+    push ecx                             ; 10023d: 51
+    call show                            ; 10023e: e8 ed fe ff ff
+    add esp, 8                           ; 100243: 83 c4 08
     ; test/golden/arith.ts:29: show("b >> 1", b >> 1);
-    mov eax, str_10                      ; 10029c: b8 68 10 10 00
-    mov ecx, esi                         ; 1002a1: 89 f1
-    sar ecx, 1                           ; 1002a3: d1 f9
-    push ecx                             ; 1002a5: 51
-    push eax                             ; 1002a6: 50
-    call show                            ; 1002a7: e8 da fe ff ff
-    add esp, 8                           ; 1002ac: 83 c4 08
+    mov eax, str_11                      ; 100246: b8 7c 10 10 00
+    mov ecx, esi                         ; 10024b: 89 f1
+    sar ecx, 1                           ; 10024d: d1 f9
+    push ecx                             ; 10024f: 51
+    push eax                             ; 100250: 50
+    call show                            ; 100251: e8 da fe ff ff
+    add esp, 8                           ; 100256: 83 c4 08
     ; test/golden/arith.ts:30: show("b << 3", b << 3);
-    mov eax, str_11                      ; 1002af: b8 74 10 10 00
-    mov ecx, esi                         ; 1002b4: 89 f1
-    shl ecx, 3                           ; 1002b6: c1 e1 03
+    mov eax, str_12                      ; 100259: b8 88 10 10 00
+    mov ecx, esi                         ; 10025e: 89 f1
+    shl ecx, 3                           ; 100260: c1 e1 03
+    push ecx                             ; 100263: 51
+    push eax                             ; 100264: 50
+    call show                            ; 100265: e8 c6 fe ff ff
+    add esp, 8                           ; 10026a: 83 c4 08
+    ; test/golden/arith.ts:31: show("b >>> 28", b >>> 28);
+    mov eax, str_13                      ; 10026d: b8 94 10 10 00
+    mov ecx, esi                         ; 100272: 89 f1
+    shr ecx, 0x1c                        ; 100274: c1 e9 1c
+    push ecx                             ; 100277: 51
+    push eax                             ; 100278: 50
+    call show                            ; 100279: e8 b2 fe ff ff
+    add esp, 8                           ; 10027e: 83 c4 08
+    ; test/golden/arith.ts:32: show("-a", -a);
+    mov eax, str_14                      ; 100281: b8 a0 10 10 00
+    mov ecx, ebx                         ; 100286: 89 d9
+    neg ecx                              ; 100288: f7 d9
+    push ecx                             ; 10028a: 51
+    push eax                             ; 10028b: 50
+    call show                            ; 10028c: e8 9f fe ff ff
+    add esp, 8                           ; 100291: 83 c4 08
+    ; test/golden/arith.ts:33: show("~a", ~a);
+    mov eax, str_15                      ; 100294: b8 a8 10 10 00
+    mov ecx, ebx                         ; 100299: 89 d9
+    not ecx                              ; 10029b: f7 d1
+    push ecx                             ; 10029d: 51
+    push eax                             ; 10029e: 50
+    call show                            ; 10029f: e8 8c fe ff ff
+    add esp, 8                           ; 1002a4: 83 c4 08
+    ; test/golden/arith.ts:34: show("a & 0xff | b ^ 3", (a & 0xff) | (b ^ 3));
+    mov eax, str_16                      ; 1002a7: b8 b0 10 10 00
+    mov ecx, ebx                         ; 1002ac: 89 d9
+    and ecx, 0xff                        ; 1002ae: 81 e1 ff 00 00 00
+    xor esi, 3                           ; 1002b4: 83 f6 03
+    or ecx, esi                          ; 1002b7: 09 f1
     push ecx                             ; 1002b9: 51
     push eax                             ; 1002ba: 50
-    call show                            ; 1002bb: e8 c6 fe ff ff
+    call show                            ; 1002bb: e8 70 fe ff ff
     add esp, 8                           ; 1002c0: 83 c4 08
-    ; test/golden/arith.ts:31: show("b >>> 28", b >>> 28);
-    mov eax, str_12                      ; 1002c3: b8 80 10 10 00
-    mov ecx, esi                         ; 1002c8: 89 f1
-    shr ecx, 0x1c                        ; 1002ca: c1 e9 1c
-    push ecx                             ; 1002cd: 51
-    push eax                             ; 1002ce: 50
-    call show                            ; 1002cf: e8 b2 fe ff ff
-    add esp, 8                           ; 1002d4: 83 c4 08
-    ; test/golden/arith.ts:32: show("-a", -a);
-    mov eax, str_13                      ; 1002d7: b8 8c 10 10 00
-    mov ecx, ebx                         ; 1002dc: 89 d9
-    neg ecx                              ; 1002de: f7 d9
-    push ecx                             ; 1002e0: 51
-    push eax                             ; 1002e1: 50
-    call show                            ; 1002e2: e8 9f fe ff ff
-    add esp, 8                           ; 1002e7: 83 c4 08
-    ; test/golden/arith.ts:33: show("~a", ~a);
-    mov eax, str_14                      ; 1002ea: b8 94 10 10 00
-    mov ecx, ebx                         ; 1002ef: 89 d9
-    not ecx                              ; 1002f1: f7 d1
-    push ecx                             ; 1002f3: 51
-    push eax                             ; 1002f4: 50
-    call show                            ; 1002f5: e8 8c fe ff ff
-    add esp, 8                           ; 1002fa: 83 c4 08
-    ; test/golden/arith.ts:34: show("a & 0xff | b ^ 3", (a & 0xff) | (b ^ 3));
-    mov eax, str_15                      ; 1002fd: b8 9c 10 10 00
-    mov ecx, ebx                         ; 100302: 89 d9
-    and ecx, 0xff                        ; 100304: 81 e1 ff 00 00 00
-    xor esi, 3                           ; 10030a: 83 f6 03
-    or ecx, esi                          ; 10030d: 09 f1
-    push ecx                             ; 10030f: 51
-    push eax                             ; 100310: 50
-    call show                            ; 100311: e8 70 fe ff ff
-    add esp, 8                           ; 100316: 83 c4 08
     ; test/golden/arith.ts:35: show("max + 1", (a - a + 2147483647) + 1);
-    mov eax, str_16                      ; 100319: b8 b0 10 10 00
-    mov ecx, ebx                         ; 10031e: 89 d9
-    sub ecx, ebx                         ; 100320: 29 d9
-    add ecx, 0x7fffffff                  ; 100322: 81 c1 ff ff ff 7f
-    add ecx, 1                           ; 100328: 83 c1 01
-    push ecx                             ; 10032b: 51
-    push eax                             ; 10032c: 50
-    call show                            ; 10032d: e8 54 fe ff ff
-    add esp, 8                           ; 100332: 83 c4 08
+    mov eax, str_17                      ; 1002c3: b8 c4 10 10 00
+    mov ecx, ebx                         ; 1002c8: 89 d9
+    sub ecx, ebx                         ; 1002ca: 29 d9
+    add ecx, 0x7fffffff                  ; 1002cc: 81 c1 ff ff ff 7f
+    add ecx, 1                           ; 1002d2: 83 c1 01
+    push ecx                             ; 1002d5: 51
+    push eax                             ; 1002d6: 50
+    call show                            ; 1002d7: e8 54 fe ff ff
+    add esp, 8                           ; 1002dc: 83 c4 08
     ; test/golden/arith.ts:36: }
-    pop edi                              ; 100335: 5f
-    pop esi                              ; 100336: 5e
-    pop ebx                              ; 100337: 5b
-    pop ebp                              ; 100338: 5d
-    ret                                  ; 100339: c3
+    pop edi                              ; 1002df: 5f
+    pop esi                              ; 1002e0: 5e
+    pop ebx                              ; 1002e1: 5b
+    pop ebp                              ; 1002e2: 5d
+    ret                                  ; 1002e3: c3
 
 unsigned:
     ; test/golden/arith.ts:38: function unsigned(x: u32, y: u32): void {
-    push ebp                             ; 10033a: 55
-    mov ebp, esp                         ; 10033b: 89 e5
-    push ebx                             ; 10033d: 53
-    push esi                             ; 10033e: 56
-    mov ebx, [ebp+8]                     ; 10033f: 8b 5d 08
-    mov esi, [ebp+0xc]                   ; 100342: 8b 75 0c
+    push ebp                             ; 1002e4: 55
+    mov ebp, esp                         ; 1002e5: 89 e5
+    push ebx                             ; 1002e7: 53
+    push esi                             ; 1002e8: 56
+    mov ebx, [ebp+8]                     ; 1002e9: 8b 5d 08
+    mov esi, [ebp+0xc]                   ; 1002ec: 8b 75 0c
     ; test/golden/arith.ts:39: showU("x / y", x / y);
-    mov ecx, str_17                      ; 100345: b9 bc 10 10 00
-    mov eax, ebx                         ; 10034a: 89 d8
-    xor edx, edx                         ; 10034c: 31 d2
-    div esi                              ; 10034e: f7 f6
-    push eax                             ; 100350: 50
-    push ecx                             ; 100351: 51
-    call showU                           ; 100352: e8 6a fe ff ff
-    add esp, 8                           ; 100357: 83 c4 08
+    mov ecx, str_18                      ; 1002ef: b9 d0 10 10 00
+    mov eax, ebx                         ; 1002f4: 89 d8
+    xor edx, edx                         ; 1002f6: 31 d2
+    div esi                              ; 1002f8: f7 f6
+    push eax                             ; 1002fa: 50
+    push ecx                             ; 1002fb: 51
+    call showU                           ; 1002fc: e8 6a fe ff ff
+    add esp, 8                           ; 100301: 83 c4 08
     ; test/golden/arith.ts:40: showU("x % y", x % y);
-    mov ecx, str_18                      ; 10035a: b9 c8 10 10 00
-    mov eax, ebx                         ; 10035f: 89 d8
-    xor edx, edx                         ; 100361: 31 d2
-    div esi                              ; 100363: f7 f6
-    push edx                             ; 100365: 52
-    push ecx                             ; 100366: 51
-    call showU                           ; 100367: e8 55 fe ff ff
-    add esp, 8                           ; 10036c: 83 c4 08
+    mov ecx, str_19                      ; 100304: b9 dc 10 10 00
+    mov eax, ebx                         ; 100309: 89 d8
+    xor edx, edx                         ; 10030b: 31 d2
+    div esi                              ; 10030d: f7 f6
+    push edx                             ; 10030f: 52
+    push ecx                             ; 100310: 51
+    call showU                           ; 100311: e8 55 fe ff ff
+    add esp, 8                           ; 100316: 83 c4 08
     ; test/golden/arith.ts:41: showU("x >> 4", x >> 4);
-    mov eax, str_19                      ; 10036f: b8 d4 10 10 00
-    mov ecx, ebx                         ; 100374: 89 d9
-    shr ecx, 4                           ; 100376: c1 e9 04
-    push ecx                             ; 100379: 51
-    push eax                             ; 10037a: 50
-    call showU                           ; 10037b: e8 41 fe ff ff
-    add esp, 8                           ; 100380: 83 c4 08
+    mov eax, str_20                      ; 100319: b8 e8 10 10 00
+    mov ecx, ebx                         ; 10031e: 89 d9
+    shr ecx, 4                           ; 100320: c1 e9 04
+    push ecx                             ; 100323: 51
+    push eax                             ; 100324: 50
+    call showU                           ; 100325: e8 41 fe ff ff
+    add esp, 8                           ; 10032a: 83 c4 08
     ; test/golden/arith.ts:42: showU("x + 10", x + 10);
-    mov eax, str_20                      ; 100383: b8 e0 10 10 00
-    mov ecx, ebx                         ; 100388: 89 d9
-    add ecx, 0xa                         ; 10038a: 83 c1 0a
-    push ecx                             ; 10038d: 51
-    push eax                             ; 10038e: 50
-    call showU                           ; 10038f: e8 2d fe ff ff
-    add esp, 8                           ; 100394: 83 c4 08
+    mov eax, str_21                      ; 10032d: b8 f4 10 10 00
+    mov ecx, ebx                         ; 100332: 89 d9
+    add ecx, 0xa                         ; 100334: 83 c1 0a
+    push ecx                             ; 100337: 51
+    push eax                             ; 100338: 50
+    call showU                           ; 100339: e8 2d fe ff ff
+    add esp, 8                           ; 10033e: 83 c4 08
     ; test/golden/arith.ts:43: showU("y - 11", y - 11);
-    mov eax, str_21                      ; 100397: b8 ec 10 10 00
-    mov ecx, esi                         ; 10039c: 89 f1
-    sub ecx, 0xb                         ; 10039e: 83 e9 0b
-    push ecx                             ; 1003a1: 51
-    push eax                             ; 1003a2: 50
-    call showU                           ; 1003a3: e8 19 fe ff ff
-    add esp, 8                           ; 1003a8: 83 c4 08
+    mov eax, str_22                      ; 100341: b8 00 11 10 00
+    mov ecx, esi                         ; 100346: 89 f1
+    sub ecx, 0xb                         ; 100348: 83 e9 0b
+    push ecx                             ; 10034b: 51
+    push eax                             ; 10034c: 50
+    call showU                           ; 10034d: e8 19 fe ff ff
+    add esp, 8                           ; 100352: 83 c4 08
     ; test/golden/arith.ts:44: showU("y * y * y * y", y * y * y * y);
-    mov eax, str_22                      ; 1003ab: b8 f8 10 10 00
-    mov ecx, esi                         ; 1003b0: 89 f1
-    imul ecx, esi                        ; 1003b2: 0f af ce
-    imul ecx, esi                        ; 1003b5: 0f af ce
-    imul ecx, esi                        ; 1003b8: 0f af ce
-    push ecx                             ; 1003bb: 51
-    push eax                             ; 1003bc: 50
-    call showU                           ; 1003bd: e8 ff fd ff ff
-    add esp, 8                           ; 1003c2: 83 c4 08
+    mov eax, str_23                      ; 100355: b8 0c 11 10 00
+    mov ecx, esi                         ; 10035a: 89 f1
+    imul ecx, esi                        ; 10035c: 0f af ce
+    imul ecx, esi                        ; 10035f: 0f af ce
+    imul ecx, esi                        ; 100362: 0f af ce
+    push ecx                             ; 100365: 51
+    push eax                             ; 100366: 50
+    call showU                           ; 100367: e8 ff fd ff ff
+    add esp, 8                           ; 10036c: 83 c4 08
     ; test/golden/arith.ts:45: showU("x << y", x << y);
-    mov eax, str_23                      ; 1003c5: b8 0c 11 10 00
-    mov ecx, esi                         ; 1003ca: 89 f1
-    shl ebx, cl                          ; 1003cc: d3 e3
-    push ebx                             ; 1003ce: 53
-    push eax                             ; 1003cf: 50
-    call showU                           ; 1003d0: e8 ec fd ff ff
-    add esp, 8                           ; 1003d5: 83 c4 08
+    mov eax, str_24                      ; 10036f: b8 20 11 10 00
+    mov ecx, esi                         ; 100374: 89 f1
+    shl ebx, cl                          ; 100376: d3 e3
+    push ebx                             ; 100378: 53
+    push eax                             ; 100379: 50
+    call showU                           ; 10037a: e8 ec fd ff ff
+    add esp, 8                           ; 10037f: 83 c4 08
     ; test/golden/arith.ts:46: }
-    pop esi                              ; 1003d8: 5e
-    pop ebx                              ; 1003d9: 5b
-    pop ebp                              ; 1003da: 5d
-    ret                                  ; 1003db: c3
+    pop esi                              ; 100382: 5e
+    pop ebx                              ; 100383: 5b
+    pop ebp                              ; 100384: 5d
+    ret                                  ; 100385: c3
 
 main:
     ; test/golden/arith.ts:49: signed(1000, -7);
-    push ebp                             ; 1003dc: 55
-    mov ebp, esp                         ; 1003dd: 89 e5
-    push 0xfffffff9                      ; 1003df: 6a f9
-    push 0x3e8                           ; 1003e1: 68 e8 03 00 00
-    call signed                          ; 1003e6: e8 11 fe ff ff
-    add esp, 8                           ; 1003eb: 83 c4 08
+    push ebp                             ; 100386: 55
+    mov ebp, esp                         ; 100387: 89 e5
+    push 0xfffffff9                      ; 100389: 6a f9
+    push 0x3e8                           ; 10038b: 68 e8 03 00 00
+    call signed                          ; 100390: e8 11 fe ff ff
+    add esp, 8                           ; 100395: 83 c4 08
     ; test/golden/arith.ts:50: unsigned(0xfffffff9, 10);
-    push 0xa                             ; 1003ee: 6a 0a
-    push 0xfffffff9                      ; 1003f0: 6a f9
-    call unsigned                        ; 1003f2: e8 43 ff ff ff
-    add esp, 8                           ; 1003f7: 83 c4 08
+    push 0xa                             ; 100398: 6a 0a
+    push 0xfffffff9                      ; 10039a: 6a f9
+    call unsigned                        ; 10039c: e8 43 ff ff ff
+    add esp, 8                           ; 1003a1: 83 c4 08
     ; test/golden/arith.ts:51: exit(0);
-    push 0                               ; 1003fa: 6a 00
-    call exit                            ; 1003fc: e8 79 fd ff ff
-    add esp, 4                           ; 100401: 83 c4 04
+    push 0                               ; 1003a4: 6a 00
+    call exit                            ; 1003a6: e8 79 fd ff ff
+    add esp, 4                           ; 1003ab: 83 c4 04
     ; test/golden/arith.ts:52: }
-    pop ebp                              ; 100404: 5d
-    ret                                  ; 100405: c3
+    pop ebp                              ; 1003ae: 5d
+    ret                                  ; 1003af: c3
+
+boundsTrap:
+    ; runtime/lib/trap.ts:18: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
+    push ebp                             ; 1003b0: 55
+    mov ebp, esp                         ; 1003b1: 89 e5
+    push ebx                             ; 1003b3: 53
+    push esi                             ; 1003b4: 56
+    mov eax, [ebp+8]                     ; 1003b5: 8b 45 08
+    mov ecx, [ebp+0xc]                   ; 1003b8: 8b 4d 0c
+    mov edx, [ebp+0x10]                  ; 1003bb: 8b 55 10
+    mov ebx, [ebp+0x14]                  ; 1003be: 8b 5d 14
+    ; runtime/lib/trap.ts:19: boundsHandler(file, line, index, length);
+    mov esi, [boundsHandler]             ; 1003c1: 8b 35 00 20 10 00
+    push ebx                             ; 1003c7: 53
+    push edx                             ; 1003c8: 52
+    push ecx                             ; 1003c9: 51
+    push eax                             ; 1003ca: 50
+    call esi                             ; 1003cb: ff d6
+    add esp, 0x10                        ; 1003cd: 83 c4 10
+    ; runtime/lib/trap.ts:20: cli();
+    cli                                  ; 1003d0: fa
+.L2:
+    ; runtime/lib/trap.ts:21: while (true) hlt();
+    hlt                                  ; 1003d1: f4
+    jmp short .L2                        ; 1003d2: eb fd
+
+reportOutOfBounds:
+    ; runtime/lib/trap.ts:24: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
+    push ebp                             ; 1003d4: 55
+    mov ebp, esp                         ; 1003d5: 89 e5
+    sub esp, 4                           ; 1003d7: 83 ec 04
+    push ebx                             ; 1003da: 53
+    push esi                             ; 1003db: 56
+    push edi                             ; 1003dc: 57
+    mov ebx, [ebp+8]                     ; 1003dd: 8b 5d 08
+    mov eax, [ebp+0xc]                   ; 1003e0: 8b 45 0c
+    mov [ebp-4], eax                     ; 1003e3: 89 45 fc
+    mov esi, [ebp+0x10]                  ; 1003e6: 8b 75 10
+    mov edi, [ebp+0x14]                  ; 1003e9: 8b 7d 14
+    ; runtime/lib/trap.ts:25: print("bounds check failed: index ");
+    mov eax, str_25                      ; 1003ec: b8 2c 11 10 00
+    push eax                             ; 1003f1: 50
+    call print                           ; 1003f2: e8 77 fc ff ff
+    add esp, 4                           ; 1003f7: 83 c4 04
+    ; runtime/lib/trap.ts:26: printU32(index);
+    push esi                             ; 1003fa: 56
+    call printU32                        ; 1003fb: e8 b6 fc ff ff
+    add esp, 4                           ; 100400: 83 c4 04
+    ; runtime/lib/trap.ts:27: print(" is out of range for length ");
+    mov eax, str_26                      ; 100403: b8 4c 11 10 00
+    push eax                             ; 100408: 50
+    call print                           ; 100409: e8 60 fc ff ff
+    add esp, 4                           ; 10040e: 83 c4 04
+    ; runtime/lib/trap.ts:28: printU32(length);
+    push edi                             ; 100411: 57
+    call printU32                        ; 100412: e8 9f fc ff ff
+    add esp, 4                           ; 100417: 83 c4 04
+    ; runtime/lib/trap.ts:29: print(" at ");
+    mov eax, str_27                      ; 10041a: b8 6c 11 10 00
+    push eax                             ; 10041f: 50
+    call print                           ; 100420: e8 49 fc ff ff
+    add esp, 4                           ; 100425: 83 c4 04
+    ; runtime/lib/trap.ts:30: print(file);
+    push ebx                             ; 100428: 53
+    call print                           ; 100429: e8 40 fc ff ff
+    add esp, 4                           ; 10042e: 83 c4 04
+    ; runtime/lib/trap.ts:31: print(":");
+    mov eax, str_28                      ; 100431: b8 74 11 10 00
+    push eax                             ; 100436: 50
+    call print                           ; 100437: e8 32 fc ff ff
+    add esp, 4                           ; 10043c: 83 c4 04
+    ; runtime/lib/trap.ts:32: printU32(line);
+    mov eax, [ebp-4]                     ; 10043f: 8b 45 fc
+    push eax                             ; 100442: 50
+    call printU32                        ; 100443: e8 6e fc ff ff
+    add esp, 4                           ; 100448: 83 c4 04
+    ; runtime/lib/trap.ts:33: println("");
+    mov eax, str_3                       ; 10044b: b8 24 10 10 00
+    push eax                             ; 100450: 50
+    call println                         ; 100451: e8 45 fc ff ff
+    add esp, 4                           ; 100456: 83 c4 04
+    ; runtime/lib/trap.ts:34: }
+    pop edi                              ; 100459: 5f
+    pop esi                              ; 10045a: 5e
+    pop ebx                              ; 10045b: 5b
+    leave                                ; 10045c: c9
+    ret                                  ; 10045d: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0
-str_0:  ; "0x"
-    db 0x2, 0x0, 0x0, 0x0, 0x30, 0x78
-    times 0x1008 - ($ - $$) db 0
-str_1:  ; " = "
+str_0:  ; "runtime/lib/serial.ts"
+    db 0x15, 0x0, 0x0, 0x0, 0x72, 0x75, 0x6e, 0x74, 0x69, 0x6d, 0x65, 0x2f, 0x6c, 0x69, 0x62, 0x2f
+    db 0x73, 0x65, 0x72, 0x69, 0x61, 0x6c, 0x2e, 0x74, 0x73
+    times 0x101c - ($ - $$) db 0
+str_2:  ; " = "
     db 0x3, 0x0, 0x0, 0x0, 0x20, 0x3d, 0x20
-    times 0x1010 - ($ - $$) db 0
-str_2:  ; ""
+    times 0x1024 - ($ - $$) db 0
+str_3:  ; ""
     db 0x0, 0x0, 0x0, 0x0
-    times 0x1014 - ($ - $$) db 0
-str_3:  ; "a + b"
+    times 0x1028 - ($ - $$) db 0
+str_4:  ; "a + b"
     db 0x5, 0x0, 0x0, 0x0, 0x61, 0x20, 0x2b, 0x20, 0x62
-    times 0x1020 - ($ - $$) db 0
-str_4:  ; "a - b"
+    times 0x1034 - ($ - $$) db 0
+str_5:  ; "a - b"
     db 0x5, 0x0, 0x0, 0x0, 0x61, 0x20, 0x2d, 0x20, 0x62
-    times 0x102c - ($ - $$) db 0
-str_5:  ; "a * b"
+    times 0x1040 - ($ - $$) db 0
+str_6:  ; "a * b"
     db 0x5, 0x0, 0x0, 0x0, 0x61, 0x20, 0x2a, 0x20, 0x62
-    times 0x1038 - ($ - $$) db 0
-str_6:  ; "a / b"
+    times 0x104c - ($ - $$) db 0
+str_7:  ; "a / b"
     db 0x5, 0x0, 0x0, 0x0, 0x61, 0x20, 0x2f, 0x20, 0x62
-    times 0x1044 - ($ - $$) db 0
-str_7:  ; "a % b"
+    times 0x1058 - ($ - $$) db 0
+str_8:  ; "a % b"
     db 0x5, 0x0, 0x0, 0x0, 0x61, 0x20, 0x25, 0x20, 0x62
-    times 0x1050 - ($ - $$) db 0
-str_8:  ; "b / 2"
+    times 0x1064 - ($ - $$) db 0
+str_9:  ; "b / 2"
     db 0x5, 0x0, 0x0, 0x0, 0x62, 0x20, 0x2f, 0x20, 0x32
-    times 0x105c - ($ - $$) db 0
-str_9:  ; "b % 2"
+    times 0x1070 - ($ - $$) db 0
+str_10:  ; "b % 2"
     db 0x5, 0x0, 0x0, 0x0, 0x62, 0x20, 0x25, 0x20, 0x32
-    times 0x1068 - ($ - $$) db 0
-str_10:  ; "b >> 1"
+    times 0x107c - ($ - $$) db 0
+str_11:  ; "b >> 1"
     db 0x6, 0x0, 0x0, 0x0, 0x62, 0x20, 0x3e, 0x3e, 0x20, 0x31
-    times 0x1074 - ($ - $$) db 0
-str_11:  ; "b << 3"
+    times 0x1088 - ($ - $$) db 0
+str_12:  ; "b << 3"
     db 0x6, 0x0, 0x0, 0x0, 0x62, 0x20, 0x3c, 0x3c, 0x20, 0x33
-    times 0x1080 - ($ - $$) db 0
-str_12:  ; "b >>> 28"
-    db 0x8, 0x0, 0x0, 0x0, 0x62, 0x20, 0x3e, 0x3e, 0x3e, 0x20, 0x32, 0x38
-    times 0x108c - ($ - $$) db 0
-str_13:  ; "-a"
-    db 0x2, 0x0, 0x0, 0x0, 0x2d, 0x61
     times 0x1094 - ($ - $$) db 0
-str_14:  ; "~a"
+str_13:  ; "b >>> 28"
+    db 0x8, 0x0, 0x0, 0x0, 0x62, 0x20, 0x3e, 0x3e, 0x3e, 0x20, 0x32, 0x38
+    times 0x10a0 - ($ - $$) db 0
+str_14:  ; "-a"
+    db 0x2, 0x0, 0x0, 0x0, 0x2d, 0x61
+    times 0x10a8 - ($ - $$) db 0
+str_15:  ; "~a"
     db 0x2, 0x0, 0x0, 0x0, 0x7e, 0x61
-    times 0x109c - ($ - $$) db 0
-str_15:  ; "a & 0xff | b ^ 3"
+    times 0x10b0 - ($ - $$) db 0
+str_16:  ; "a & 0xff | b ^ 3"
     db 0x10, 0x0, 0x0, 0x0, 0x61, 0x20, 0x26, 0x20, 0x30, 0x78, 0x66, 0x66, 0x20, 0x7c, 0x20, 0x62
     db 0x20, 0x5e, 0x20, 0x33
-    times 0x10b0 - ($ - $$) db 0
-str_16:  ; "max + 1"
+    times 0x10c4 - ($ - $$) db 0
+str_17:  ; "max + 1"
     db 0x7, 0x0, 0x0, 0x0, 0x6d, 0x61, 0x78, 0x20, 0x2b, 0x20, 0x31
-    times 0x10bc - ($ - $$) db 0
-str_17:  ; "x / y"
+    times 0x10d0 - ($ - $$) db 0
+str_18:  ; "x / y"
     db 0x5, 0x0, 0x0, 0x0, 0x78, 0x20, 0x2f, 0x20, 0x79
-    times 0x10c8 - ($ - $$) db 0
-str_18:  ; "x % y"
+    times 0x10dc - ($ - $$) db 0
+str_19:  ; "x % y"
     db 0x5, 0x0, 0x0, 0x0, 0x78, 0x20, 0x25, 0x20, 0x79
-    times 0x10d4 - ($ - $$) db 0
-str_19:  ; "x >> 4"
+    times 0x10e8 - ($ - $$) db 0
+str_20:  ; "x >> 4"
     db 0x6, 0x0, 0x0, 0x0, 0x78, 0x20, 0x3e, 0x3e, 0x20, 0x34
-    times 0x10e0 - ($ - $$) db 0
-str_20:  ; "x + 10"
+    times 0x10f4 - ($ - $$) db 0
+str_21:  ; "x + 10"
     db 0x6, 0x0, 0x0, 0x0, 0x78, 0x20, 0x2b, 0x20, 0x31, 0x30
-    times 0x10ec - ($ - $$) db 0
-str_21:  ; "y - 11"
+    times 0x1100 - ($ - $$) db 0
+str_22:  ; "y - 11"
     db 0x6, 0x0, 0x0, 0x0, 0x79, 0x20, 0x2d, 0x20, 0x31, 0x31
-    times 0x10f8 - ($ - $$) db 0
-str_22:  ; "y * y * y * y"
+    times 0x110c - ($ - $$) db 0
+str_23:  ; "y * y * y * y"
     db 0xd, 0x0, 0x0, 0x0, 0x79, 0x20, 0x2a, 0x20, 0x79, 0x20, 0x2a, 0x20, 0x79, 0x20, 0x2a, 0x20
     db 0x79
-    times 0x110c - ($ - $$) db 0
-str_23:  ; "x << y"
+    times 0x1120 - ($ - $$) db 0
+str_24:  ; "x << y"
     db 0x6, 0x0, 0x0, 0x0, 0x78, 0x20, 0x3c, 0x3c, 0x20, 0x79
+    times 0x112c - ($ - $$) db 0
+str_25:  ; "bounds check failed: index "
+    db 0x1b, 0x0, 0x0, 0x0, 0x62, 0x6f, 0x75, 0x6e, 0x64, 0x73, 0x20, 0x63, 0x68, 0x65, 0x63, 0x6b
+    db 0x20, 0x66, 0x61, 0x69, 0x6c, 0x65, 0x64, 0x3a, 0x20, 0x69, 0x6e, 0x64, 0x65, 0x78, 0x20
+    times 0x114c - ($ - $$) db 0
+str_26:  ; " is out of range for length "
+    db 0x1c, 0x0, 0x0, 0x0, 0x20, 0x69, 0x73, 0x20, 0x6f, 0x75, 0x74, 0x20, 0x6f, 0x66, 0x20, 0x72
+    db 0x61, 0x6e, 0x67, 0x65, 0x20, 0x66, 0x6f, 0x72, 0x20, 0x6c, 0x65, 0x6e, 0x67, 0x74, 0x68, 0x20
+    times 0x116c - ($ - $$) db 0
+str_27:  ; " at "
+    db 0x4, 0x0, 0x0, 0x0, 0x20, 0x61, 0x74, 0x20
+    times 0x1174 - ($ - $$) db 0
+str_28:  ; ":"
+    db 0x1, 0x0, 0x0, 0x0, 0x3a
 
+; .data
     times 0x2000 - ($ - $$) db 0
+boundsHandler:  ; (string, u32, u32, u32) => void
+    dd reportOutOfBounds
+
+    times 0x2004 - ($ - $$) db 0
 
 ; .bss (not in the file)
-__bss_start equ 0x102000
-__bss_end equ 0x106000
-__stack equ 0x102000  ; boot stack, 16384 bytes
+__bss_start equ 0x103000
+__bss_end equ 0x107000
+__stack equ 0x103000  ; boot stack, 16384 bytes

@@ -4,21 +4,21 @@ bits 32
 org 0x100000
 
 ; multiboot header: magic, flags (a.out kludge), checksum, header/load/load_end/bss_end/entry addresses
-    dd 0x1badb002, 0x10003, 0xe4514ffb, 0x100000, 0x100000, 0x102000, 0x106000, 0x100020
+    dd 0x1badb002, 0x10003, 0xe4514ffb, 0x100000, 0x100000, 0x102004, 0x107000, 0x100020
 
 _start:
-    mov esp, __stack+16384               ; 100020: bc 00 60 10 00
+    mov esp, __stack+16384               ; 100020: bc 00 70 10 00
     mov esi, eax                         ; 100025: 89 c6
     cld                                  ; 100027: fc
-    mov edi, __bss_start                 ; 100028: bf 00 20 10 00
-    mov ecx, __bss_end                   ; 10002d: b9 00 60 10 00
+    mov edi, __bss_start                 ; 100028: bf 00 30 10 00
+    mov ecx, __bss_end                   ; 10002d: b9 00 70 10 00
     sub ecx, edi                         ; 100032: 29 f9
     shr ecx, 2                           ; 100034: c1 e9 02
     xor eax, eax                         ; 100037: 31 c0
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 49 02 00 00
+    call main                            ; 10003d: e8 43 02 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -61,376 +61,486 @@ print:
 .L1:
     mov eax, [ebx]                       ; 10007b: 8b 03
     cmp esi, eax                         ; 10007d: 39 c6
-    jge short .L4                        ; 10007f: 7d 19
-    mov eax, ebx                         ; 100081: 89 d8
-    add eax, esi                         ; 100083: 01 f0
-    movzx eax, byte [eax+4]              ; 100085: 0f b6 40 04
-    movzx eax, al                        ; 100089: 0f b6 c0
-    push eax                             ; 10008c: 50
-    call putc                            ; 10008d: e8 b4 ff ff ff
-    add esp, 4                           ; 100092: 83 c4 04
-    add esi, 1                           ; 100095: 83 c6 01
-    jmp short .L1                        ; 100098: eb e1
+    jge short .L4                        ; 10007f: 7d 16
+    movzx eax, byte [ebx+esi+4]          ; 100081: 0f b6 44 33 04
+    movzx eax, al                        ; 100086: 0f b6 c0
+    push eax                             ; 100089: 50
+    call putc                            ; 10008a: e8 b7 ff ff ff
+    add esp, 4                           ; 10008f: 83 c4 04
+    add esi, 1                           ; 100092: 83 c6 01
+    jmp short .L1                        ; 100095: eb e4
 .L4:
     ; runtime/lib/serial.ts:19: }
-    pop esi                              ; 10009a: 5e
-    pop ebx                              ; 10009b: 5b
-    pop ebp                              ; 10009c: 5d
-    ret                                  ; 10009d: c3
+    pop esi                              ; 100097: 5e
+    pop ebx                              ; 100098: 5b
+    pop ebp                              ; 100099: 5d
+    ret                                  ; 10009a: c3
 
 println:
     ; runtime/lib/serial.ts:21: export function println(s: string): void {
-    push ebp                             ; 10009e: 55
-    mov ebp, esp                         ; 10009f: 89 e5
-    mov eax, [ebp+8]                     ; 1000a1: 8b 45 08
+    push ebp                             ; 10009b: 55
+    mov ebp, esp                         ; 10009c: 89 e5
+    mov eax, [ebp+8]                     ; 10009e: 8b 45 08
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 1000a4: 50
-    call print                           ; 1000a5: e8 c4 ff ff ff
-    add esp, 4                           ; 1000aa: 83 c4 04
+    push eax                             ; 1000a1: 50
+    call print                           ; 1000a2: e8 c7 ff ff ff
+    add esp, 4                           ; 1000a7: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1000ad: 6a 0a
-    call putc                            ; 1000af: e8 92 ff ff ff
-    add esp, 4                           ; 1000b4: 83 c4 04
+    push 0xa                             ; 1000aa: 6a 0a
+    call putc                            ; 1000ac: e8 95 ff ff ff
+    add esp, 4                           ; 1000b1: 83 c4 04
     ; runtime/lib/serial.ts:24: }
-    pop ebp                              ; 1000b7: 5d
-    ret                                  ; 1000b8: c3
+    pop ebp                              ; 1000b4: 5d
+    ret                                  ; 1000b5: c3
 
 printU32:
     ; runtime/lib/serial.ts:31: export function printU32(n: u32): void {
-    push ebp                             ; 1000b9: 55
-    mov ebp, esp                         ; 1000ba: 89 e5
-    push ebx                             ; 1000bc: 53
-    mov ebx, [ebp+8]                     ; 1000bd: 8b 5d 08
+    push ebp                             ; 1000b6: 55
+    mov ebp, esp                         ; 1000b7: 89 e5
+    push ebx                             ; 1000b9: 53
+    mov ebx, [ebp+8]                     ; 1000ba: 8b 5d 08
     ; runtime/lib/serial.ts:32: if (n >= 10) printU32(u32(n / 10));
-    cmp ebx, 0xa                         ; 1000c0: 83 fb 0a
-    jb short .L2                         ; 1000c3: 72 14
-    mov ecx, 0xa                         ; 1000c5: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000ca: 89 d8
-    xor edx, edx                         ; 1000cc: 31 d2
-    div ecx                              ; 1000ce: f7 f1
-    push eax                             ; 1000d0: 50
-    call printU32                        ; 1000d1: e8 e3 ff ff ff
-    add esp, 4                           ; 1000d6: 83 c4 04
+    cmp ebx, 0xa                         ; 1000bd: 83 fb 0a
+    jb short .L2                         ; 1000c0: 72 14
+    mov ecx, 0xa                         ; 1000c2: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000c7: 89 d8
+    xor edx, edx                         ; 1000c9: 31 d2
+    div ecx                              ; 1000cb: f7 f1
+    push eax                             ; 1000cd: 50
+    call printU32                        ; 1000ce: e8 e3 ff ff ff
+    add esp, 4                           ; 1000d3: 83 c4 04
 .L2:
     ; runtime/lib/serial.ts:33: putc(u8(48 + n % 10));
-    mov ecx, 0xa                         ; 1000d9: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000de: 89 d8
-    xor edx, edx                         ; 1000e0: 31 d2
-    div ecx                              ; 1000e2: f7 f1
-    add edx, 0x30                        ; 1000e4: 83 c2 30
-    movzx eax, dl                        ; 1000e7: 0f b6 c2
-    push eax                             ; 1000ea: 50
-    call putc                            ; 1000eb: e8 56 ff ff ff
-    add esp, 4                           ; 1000f0: 83 c4 04
+    mov ecx, 0xa                         ; 1000d6: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000db: 89 d8
+    xor edx, edx                         ; 1000dd: 31 d2
+    div ecx                              ; 1000df: f7 f1
+    add edx, 0x30                        ; 1000e1: 83 c2 30
+    movzx eax, dl                        ; 1000e4: 0f b6 c2
+    push eax                             ; 1000e7: 50
+    call putc                            ; 1000e8: e8 59 ff ff ff
+    add esp, 4                           ; 1000ed: 83 c4 04
     ; runtime/lib/serial.ts:34: }
-    pop ebx                              ; 1000f3: 5b
-    pop ebp                              ; 1000f4: 5d
-    ret                                  ; 1000f5: c3
+    pop ebx                              ; 1000f0: 5b
+    pop ebp                              ; 1000f1: 5d
+    ret                                  ; 1000f2: c3
 
 printI32:
     ; runtime/lib/serial.ts:36: export function printI32(n: i32): void {
-    push ebp                             ; 1000f6: 55
-    mov ebp, esp                         ; 1000f7: 89 e5
-    push ebx                             ; 1000f9: 53
-    mov ebx, [ebp+8]                     ; 1000fa: 8b 5d 08
+    push ebp                             ; 1000f3: 55
+    mov ebp, esp                         ; 1000f4: 89 e5
+    push ebx                             ; 1000f6: 53
+    mov ebx, [ebp+8]                     ; 1000f7: 8b 5d 08
     ; runtime/lib/serial.ts:37: if (n < 0) {
-    cmp ebx, 0                           ; 1000fd: 83 fb 00
-    jge short .L2                        ; 100100: 7d 19
+    cmp ebx, 0                           ; 1000fa: 83 fb 00
+    jge short .L2                        ; 1000fd: 7d 19
     ; runtime/lib/serial.ts:38: putc(45); // '-'
-    push 0x2d                            ; 100102: 6a 2d
-    call putc                            ; 100104: e8 3d ff ff ff
-    add esp, 4                           ; 100109: 83 c4 04
+    push 0x2d                            ; 1000ff: 6a 2d
+    call putc                            ; 100101: e8 40 ff ff ff
+    add esp, 4                           ; 100106: 83 c4 04
     ; runtime/lib/serial.ts:39: printU32(u32(-n)); // -(-2^31) wraps to itself, which u32 reads as 2^31
-    mov eax, ebx                         ; 10010c: 89 d8
-    neg eax                              ; 10010e: f7 d8
-    push eax                             ; 100110: 50
-    call printU32                        ; 100111: e8 a3 ff ff ff
-    add esp, 4                           ; 100116: 83 c4 04
-    jmp short .L3                        ; 100119: eb 09
+    mov eax, ebx                         ; 100109: 89 d8
+    neg eax                              ; 10010b: f7 d8
+    push eax                             ; 10010d: 50
+    call printU32                        ; 10010e: e8 a3 ff ff ff
+    add esp, 4                           ; 100113: 83 c4 04
+    jmp short .L3                        ; 100116: eb 09
 .L2:
     ; runtime/lib/serial.ts:41: printU32(u32(n));
-    push ebx                             ; 10011b: 53
-    call printU32                        ; 10011c: e8 98 ff ff ff
-    add esp, 4                           ; 100121: 83 c4 04
+    push ebx                             ; 100118: 53
+    call printU32                        ; 100119: e8 98 ff ff ff
+    add esp, 4                           ; 10011e: 83 c4 04
 .L3:
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 100124: 5b
-    pop ebp                              ; 100125: 5d
-    ret                                  ; 100126: c3
+    pop ebx                              ; 100121: 5b
+    pop ebp                              ; 100122: 5d
+    ret                                  ; 100123: c3
 
 printHex:
     ; runtime/lib/serial.ts:46: export function printHex(n: u32): void {
-    push ebp                             ; 100127: 55
-    mov ebp, esp                         ; 100128: 89 e5
-    push ebx                             ; 10012a: 53
-    push esi                             ; 10012b: 56
-    mov ebx, [ebp+8]                     ; 10012c: 8b 5d 08
+    push ebp                             ; 100124: 55
+    mov ebp, esp                         ; 100125: 89 e5
+    push ebx                             ; 100127: 53
+    push esi                             ; 100128: 56
+    mov ebx, [ebp+8]                     ; 100129: 8b 5d 08
     ; runtime/lib/serial.ts:47: print("0x");
-    mov eax, str_0                       ; 10012f: b8 00 10 10 00
-    push eax                             ; 100134: 50
-    call print                           ; 100135: e8 34 ff ff ff
-    add esp, 4                           ; 10013a: 83 c4 04
+    mov eax, str_1                       ; 10012c: b8 1c 10 10 00
+    push eax                             ; 100131: 50
+    call print                           ; 100132: e8 37 ff ff ff
+    add esp, 4                           ; 100137: 83 c4 04
     ; runtime/lib/serial.ts:48: for (let shift: u32 = 28; ; shift -= 4) {
-    mov esi, 0x1c                        ; 10013d: be 1c 00 00 00
+    mov esi, 0x1c                        ; 10013a: be 1c 00 00 00
 .L2:
     ; runtime/lib/serial.ts:49: const digit = (n >> shift) & 15;
-    mov eax, ebx                         ; 100142: 89 d8
-    mov ecx, esi                         ; 100144: 89 f1
-    shr eax, cl                          ; 100146: d3 e8
-    and eax, 0xf                         ; 100148: 83 e0 0f
+    mov eax, ebx                         ; 10013f: 89 d8
+    mov ecx, esi                         ; 100141: 89 f1
+    shr eax, cl                          ; 100143: d3 e8
+    and eax, 0xf                         ; 100145: 83 e0 0f
     ; runtime/lib/serial.ts:50: putc(u8(digit < 10 ? 48 + digit : 87 + digit));
-    cmp eax, 0xa                         ; 10014b: 83 f8 0a
-    jb short .L5                         ; 10014e: 72 0b
-    jmp short .L6                        ; 100150: eb 10
+    cmp eax, 0xa                         ; 100148: 83 f8 0a
+    jb short .L5                         ; 10014b: 72 0b
+    jmp short .L6                        ; 10014d: eb 10
 .L3:
     ; runtime/lib/serial.ts:48: for (let shift: u32 = 28; ; shift -= 4) {
-    sub esi, 4                           ; 100152: 83 ee 04
-    jmp short .L2                        ; 100155: eb eb
+    sub esi, 4                           ; 10014f: 83 ee 04
+    jmp short .L2                        ; 100152: eb eb
 .L4:
     ; runtime/lib/serial.ts:53: }
-    pop esi                              ; 100157: 5e
-    pop ebx                              ; 100158: 5b
-    pop ebp                              ; 100159: 5d
-    ret                                  ; 10015a: c3
+    pop esi                              ; 100154: 5e
+    pop ebx                              ; 100155: 5b
+    pop ebp                              ; 100156: 5d
+    ret                                  ; 100157: c3
 .L5:
     ; runtime/lib/serial.ts:50: putc(u8(digit < 10 ? 48 + digit : 87 + digit));
-    mov ecx, eax                         ; 10015b: 89 c1
-    add ecx, 0x30                        ; 10015d: 83 c1 30
-    jmp short .L7                        ; 100160: eb 05
+    mov ecx, eax                         ; 100158: 89 c1
+    add ecx, 0x30                        ; 10015a: 83 c1 30
+    jmp short .L7                        ; 10015d: eb 05
 .L6:
-    mov ecx, eax                         ; 100162: 89 c1
-    add ecx, 0x57                        ; 100164: 83 c1 57
+    mov ecx, eax                         ; 10015f: 89 c1
+    add ecx, 0x57                        ; 100161: 83 c1 57
 .L7:
-    movzx eax, cl                        ; 100167: 0f b6 c1
-    push eax                             ; 10016a: 50
-    call putc                            ; 10016b: e8 d6 fe ff ff
-    add esp, 4                           ; 100170: 83 c4 04
+    movzx eax, cl                        ; 100164: 0f b6 c1
+    push eax                             ; 100167: 50
+    call putc                            ; 100168: e8 d9 fe ff ff
+    add esp, 4                           ; 10016d: 83 c4 04
     ; runtime/lib/serial.ts:51: if (shift == 0) break;
-    cmp esi, 0                           ; 100173: 83 fe 00
-    je short .L4                         ; 100176: 74 df
-    jmp short .L3                        ; 100178: eb d8
+    cmp esi, 0                           ; 100170: 83 fe 00
+    je short .L4                         ; 100173: 74 df
+    jmp short .L3                        ; 100175: eb d8
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    push ebp                             ; 10017a: 55
-    mov ebp, esp                         ; 10017b: 89 e5
-    mov eax, [ebp+8]                     ; 10017d: 8b 45 08
+    push ebp                             ; 100177: 55
+    mov ebp, esp                         ; 100178: 89 e5
+    mov eax, [ebp+8]                     ; 10017a: 8b 45 08
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 100180: e6 f4
+    out 0xf4, al                         ; 10017d: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 100182: fa
+    cli                                  ; 10017f: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 100183: f4
-    jmp short .L2                        ; 100184: eb fd
+    hlt                                  ; 100180: f4
+    jmp short .L2                        ; 100181: eb fd
 
 vgaWrite:
     ; test/golden/memory.ts:9: function vgaWrite(text: string, row: u32, color: u8): void {
-    push ebp                             ; 100186: 55
-    mov ebp, esp                         ; 100187: 89 e5
-    push ebx                             ; 100189: 53
-    push esi                             ; 10018a: 56
-    push edi                             ; 10018b: 57
-    mov eax, [ebp+8]                     ; 10018c: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 10018f: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 100192: 8b 55 10
+    push ebp                             ; 100183: 55
+    mov ebp, esp                         ; 100184: 89 e5
+    push ebx                             ; 100186: 53
+    push esi                             ; 100187: 56
+    push edi                             ; 100188: 57
+    mov eax, [ebp+8]                     ; 100189: 8b 45 08
+    mov ecx, [ebp+0xc]                   ; 10018c: 8b 4d 0c
+    mov edx, [ebp+0x10]                  ; 10018f: 8b 55 10
     ; test/golden/memory.ts:10: for (let i = 0; i < text.length; i++) {
-    mov ebx, 0                           ; 100195: bb 00 00 00 00
+    mov ebx, 0                           ; 100192: bb 00 00 00 00
 .L1:
-    mov esi, [eax]                       ; 10019a: 8b 30
-    cmp ebx, esi                         ; 10019c: 39 f3
-    jge short .L4                        ; 10019e: 7d 2e
+    mov esi, [eax]                       ; 100197: 8b 30
+    cmp ebx, esi                         ; 100199: 39 f3
+    jge short .L4                        ; 10019b: 7d 2b
     ; test/golden/memory.ts:11: const cell: u16 = u16(text.charCodeAt(i)) | (u16(color) << 8);
-    mov esi, eax                         ; 1001a0: 89 c6
-    add esi, ebx                         ; 1001a2: 01 de
-    movzx esi, byte [esi+4]              ; 1001a4: 0f b6 76 04
-    movzx esi, si                        ; 1001a8: 0f b7 f6
-    mov edi, edx                         ; 1001ab: 89 d7
-    shl edi, 8                           ; 1001ad: c1 e7 08
-    movzx edi, di                        ; 1001b0: 0f b7 ff
-    or esi, edi                          ; 1001b3: 09 fe
-    movzx esi, si                        ; 1001b5: 0f b7 f6
+    movzx esi, byte [eax+ebx+4]          ; 10019d: 0f b6 74 18 04
+    movzx esi, si                        ; 1001a2: 0f b7 f6
+    mov edi, edx                         ; 1001a5: 89 d7
+    shl edi, 8                           ; 1001a7: c1 e7 08
+    movzx edi, di                        ; 1001aa: 0f b7 ff
+    or esi, edi                          ; 1001ad: 09 fe
+    movzx esi, si                        ; 1001af: 0f b7 f6
     ; test/golden/memory.ts:12: store<u16>(VGA + (row * 80 + u32(i)) * 2, cell);
-    imul edi, ecx, 0x50                  ; 1001b8: 6b f9 50
-    add edi, ebx                         ; 1001bb: 01 df
-    imul edi, 2                          ; 1001bd: 6b ff 02
-    add edi, 0xb8000                     ; 1001c0: 81 c7 00 80 0b 00
-    mov [edi], si                        ; 1001c6: 66 89 37
+    imul edi, ecx, 0x50                  ; 1001b2: 6b f9 50
+    add edi, ebx                         ; 1001b5: 01 df
+    imul edi, 2                          ; 1001b7: 6b ff 02
+    add edi, 0xb8000                     ; 1001ba: 81 c7 00 80 0b 00
+    mov [edi], si                        ; 1001c0: 66 89 37
     ; test/golden/memory.ts:10: for (let i = 0; i < text.length; i++) {
-    add ebx, 1                           ; 1001c9: 83 c3 01
-    jmp short .L1                        ; 1001cc: eb cc
+    add ebx, 1                           ; 1001c3: 83 c3 01
+    jmp short .L1                        ; 1001c6: eb cf
 .L4:
     ; test/golden/memory.ts:14: }
-    pop edi                              ; 1001ce: 5f
-    pop esi                              ; 1001cf: 5e
-    pop ebx                              ; 1001d0: 5b
-    pop ebp                              ; 1001d1: 5d
-    ret                                  ; 1001d2: c3
+    pop edi                              ; 1001c8: 5f
+    pop esi                              ; 1001c9: 5e
+    pop ebx                              ; 1001ca: 5b
+    pop ebp                              ; 1001cb: 5d
+    ret                                  ; 1001cc: c3
 
 widths:
     ; test/golden/memory.ts:16: function widths(at: usize): void {
-    push ebp                             ; 1001d3: 55
-    mov ebp, esp                         ; 1001d4: 89 e5
-    push ebx                             ; 1001d6: 53
-    mov ebx, [ebp+8]                     ; 1001d7: 8b 5d 08
+    push ebp                             ; 1001cd: 55
+    mov ebp, esp                         ; 1001ce: 89 e5
+    push ebx                             ; 1001d0: 53
+    mov ebx, [ebp+8]                     ; 1001d1: 8b 5d 08
     ; test/golden/memory.ts:17: store<u32>(at, 0x80c0ffee);
-    mov dword [ebx], 0x80c0ffee          ; 1001da: c7 03 ee ff c0 80
+    mov dword [ebx], 0x80c0ffee          ; 1001d4: c7 03 ee ff c0 80
     ; test/golden/memory.ts:18: printHex(load<u32>(at));
-    mov eax, [ebx]                       ; 1001e0: 8b 03
-    push eax                             ; 1001e2: 50
-    call printHex                        ; 1001e3: e8 3f ff ff ff
-    add esp, 4                           ; 1001e8: 83 c4 04
+    mov eax, [ebx]                       ; 1001da: 8b 03
+    push eax                             ; 1001dc: 50
+    call printHex                        ; 1001dd: e8 42 ff ff ff
+    add esp, 4                           ; 1001e2: 83 c4 04
     ; test/golden/memory.ts:19: println("");
-    mov eax, str_1                       ; 1001eb: b8 08 10 10 00
-    push eax                             ; 1001f0: 50
-    call println                         ; 1001f1: e8 a8 fe ff ff
-    add esp, 4                           ; 1001f6: 83 c4 04
+    mov eax, str_3                       ; 1001e5: b8 40 10 10 00
+    push eax                             ; 1001ea: 50
+    call println                         ; 1001eb: e8 ab fe ff ff
+    add esp, 4                           ; 1001f0: 83 c4 04
     ; test/golden/memory.ts:20: printI32(load<i8>(at, 3));
-    movsx eax, byte [ebx+3]              ; 1001f9: 0f be 43 03
-    push eax                             ; 1001fd: 50
-    call printI32                        ; 1001fe: e8 f3 fe ff ff
-    add esp, 4                           ; 100203: 83 c4 04
+    movsx eax, byte [ebx+3]              ; 1001f3: 0f be 43 03
+    push eax                             ; 1001f7: 50
+    call printI32                        ; 1001f8: e8 f6 fe ff ff
+    add esp, 4                           ; 1001fd: 83 c4 04
     ; test/golden/memory.ts:21: print(" ");
-    mov eax, str_2                       ; 100206: b8 0c 10 10 00
-    push eax                             ; 10020b: 50
-    call print                           ; 10020c: e8 5d fe ff ff
-    add esp, 4                           ; 100211: 83 c4 04
+    mov eax, str_4                       ; 100200: b8 44 10 10 00
+    push eax                             ; 100205: 50
+    call print                           ; 100206: e8 63 fe ff ff
+    add esp, 4                           ; 10020b: 83 c4 04
     ; test/golden/memory.ts:22: printI32(i32(load<u8>(at, 3)));
-    movzx eax, byte [ebx+3]              ; 100214: 0f b6 43 03
-    push eax                             ; 100218: 50
-    call printI32                        ; 100219: e8 d8 fe ff ff
-    add esp, 4                           ; 10021e: 83 c4 04
+    movzx eax, byte [ebx+3]              ; 10020e: 0f b6 43 03
+    push eax                             ; 100212: 50
+    call printI32                        ; 100213: e8 db fe ff ff
+    add esp, 4                           ; 100218: 83 c4 04
     ; test/golden/memory.ts:23: print(" ");
-    mov eax, str_2                       ; 100221: b8 0c 10 10 00
-    push eax                             ; 100226: 50
-    call print                           ; 100227: e8 42 fe ff ff
-    add esp, 4                           ; 10022c: 83 c4 04
+    mov eax, str_4                       ; 10021b: b8 44 10 10 00
+    push eax                             ; 100220: 50
+    call print                           ; 100221: e8 48 fe ff ff
+    add esp, 4                           ; 100226: 83 c4 04
     ; test/golden/memory.ts:24: printI32(load<i16>(at, 2));
-    movsx eax, word [ebx+2]              ; 10022f: 0f bf 43 02
-    push eax                             ; 100233: 50
-    call printI32                        ; 100234: e8 bd fe ff ff
-    add esp, 4                           ; 100239: 83 c4 04
+    movsx eax, word [ebx+2]              ; 100229: 0f bf 43 02
+    push eax                             ; 10022d: 50
+    call printI32                        ; 10022e: e8 c0 fe ff ff
+    add esp, 4                           ; 100233: 83 c4 04
     ; test/golden/memory.ts:25: print(" ");
-    mov eax, str_2                       ; 10023c: b8 0c 10 10 00
-    push eax                             ; 100241: 50
-    call print                           ; 100242: e8 27 fe ff ff
-    add esp, 4                           ; 100247: 83 c4 04
+    mov eax, str_4                       ; 100236: b8 44 10 10 00
+    push eax                             ; 10023b: 50
+    call print                           ; 10023c: e8 2d fe ff ff
+    add esp, 4                           ; 100241: 83 c4 04
     ; test/golden/memory.ts:26: printI32(i32(load<u16>(at, 2)));
-    movzx eax, word [ebx+2]              ; 10024a: 0f b7 43 02
-    push eax                             ; 10024e: 50
-    call printI32                        ; 10024f: e8 a2 fe ff ff
-    add esp, 4                           ; 100254: 83 c4 04
+    movzx eax, word [ebx+2]              ; 100244: 0f b7 43 02
+    push eax                             ; 100248: 50
+    call printI32                        ; 100249: e8 a5 fe ff ff
+    add esp, 4                           ; 10024e: 83 c4 04
     ; test/golden/memory.ts:27: println("");
-    mov eax, str_1                       ; 100257: b8 08 10 10 00
-    push eax                             ; 10025c: 50
-    call println                         ; 10025d: e8 3c fe ff ff
-    add esp, 4                           ; 100262: 83 c4 04
+    mov eax, str_3                       ; 100251: b8 40 10 10 00
+    push eax                             ; 100256: 50
+    call println                         ; 100257: e8 3f fe ff ff
+    add esp, 4                           ; 10025c: 83 c4 04
     ; test/golden/memory.ts:28: store<u8>(at, 0x7f, 1);
-    mov byte [ebx+1], 0x7f               ; 100265: c6 43 01 7f
+    mov byte [ebx+1], 0x7f               ; 10025f: c6 43 01 7f
     ; test/golden/memory.ts:29: store<u16>(at, 0xbeef, 2);
-    mov word [ebx+2], 0xbeef             ; 100269: 66 c7 43 02 ef be
+    mov word [ebx+2], 0xbeef             ; 100263: 66 c7 43 02 ef be
     ; test/golden/memory.ts:30: printHex(load<u32>(at));
-    mov eax, [ebx]                       ; 10026f: 8b 03
-    push eax                             ; 100271: 50
-    call printHex                        ; 100272: e8 b0 fe ff ff
-    add esp, 4                           ; 100277: 83 c4 04
+    mov eax, [ebx]                       ; 100269: 8b 03
+    push eax                             ; 10026b: 50
+    call printHex                        ; 10026c: e8 b3 fe ff ff
+    add esp, 4                           ; 100271: 83 c4 04
     ; test/golden/memory.ts:31: println("");
-    mov eax, str_1                       ; 10027a: b8 08 10 10 00
-    push eax                             ; 10027f: 50
-    call println                         ; 100280: e8 19 fe ff ff
-    add esp, 4                           ; 100285: 83 c4 04
+    mov eax, str_3                       ; 100274: b8 40 10 10 00
+    push eax                             ; 100279: 50
+    call println                         ; 10027a: e8 1c fe ff ff
+    add esp, 4                           ; 10027f: 83 c4 04
     ; test/golden/memory.ts:32: }
-    pop ebx                              ; 100288: 5b
-    pop ebp                              ; 100289: 5d
-    ret                                  ; 10028a: c3
+    pop ebx                              ; 100282: 5b
+    pop ebp                              ; 100283: 5d
+    ret                                  ; 100284: c3
 
 main:
     ; test/golden/memory.ts:35: widths(SCRATCH);
-    push ebp                             ; 10028b: 55
-    mov ebp, esp                         ; 10028c: 89 e5
-    push 0x200000                        ; 10028e: 68 00 00 20 00
-    call widths                          ; 100293: e8 3b ff ff ff
-    add esp, 4                           ; 100298: 83 c4 04
+    push ebp                             ; 100285: 55
+    mov ebp, esp                         ; 100286: 89 e5
+    push 0x200000                        ; 100288: 68 00 00 20 00
+    call widths                          ; 10028d: e8 3b ff ff ff
+    add esp, 4                           ; 100292: 83 c4 04
     ; test/golden/memory.ts:36: vgaWrite("tskc", 0, 0x1f);
-    mov eax, str_3                       ; 10029b: b8 14 10 10 00
-    push 0x1f                            ; 1002a0: 6a 1f
-    push 0                               ; 1002a2: 6a 00
-    push eax                             ; 1002a4: 50
-    call vgaWrite                        ; 1002a5: e8 dc fe ff ff
-    add esp, 0xc                         ; 1002aa: 83 c4 0c
+    mov eax, str_5                       ; 100295: b8 4c 10 10 00
+    push 0x1f                            ; 10029a: 6a 1f
+    push 0                               ; 10029c: 6a 00
+    push eax                             ; 10029e: 50
+    call vgaWrite                        ; 10029f: e8 df fe ff ff
+    add esp, 0xc                         ; 1002a4: 83 c4 0c
     ; test/golden/memory.ts:37: printHex(u32(load<u16>(VGA)));
-    movzx eax, word [0xb8000]            ; 1002ad: 0f b7 05 00 80 0b 00
-    push eax                             ; 1002b4: 50
-    call printHex                        ; 1002b5: e8 6d fe ff ff
-    add esp, 4                           ; 1002ba: 83 c4 04
+    movzx eax, word [0xb8000]            ; 1002a7: 0f b7 05 00 80 0b 00
+    push eax                             ; 1002ae: 50
+    call printHex                        ; 1002af: e8 70 fe ff ff
+    add esp, 4                           ; 1002b4: 83 c4 04
     ; test/golden/memory.ts:38: print(" ");
-    mov eax, str_2                       ; 1002bd: b8 0c 10 10 00
-    push eax                             ; 1002c2: 50
-    call print                           ; 1002c3: e8 a6 fd ff ff
-    add esp, 4                           ; 1002c8: 83 c4 04
+    mov eax, str_4                       ; 1002b7: b8 44 10 10 00
+    push eax                             ; 1002bc: 50
+    call print                           ; 1002bd: e8 ac fd ff ff
+    add esp, 4                           ; 1002c2: 83 c4 04
     ; test/golden/memory.ts:39: printHex(u32(load<u8>(VGA, 6)));
-    movzx eax, byte [0xb8006]            ; 1002cb: 0f b6 05 06 80 0b 00
-    push eax                             ; 1002d2: 50
-    call printHex                        ; 1002d3: e8 4f fe ff ff
-    add esp, 4                           ; 1002d8: 83 c4 04
+    movzx eax, byte [0xb8006]            ; 1002c5: 0f b6 05 06 80 0b 00
+    push eax                             ; 1002cc: 50
+    call printHex                        ; 1002cd: e8 52 fe ff ff
+    add esp, 4                           ; 1002d2: 83 c4 04
     ; test/golden/memory.ts:40: println("");
-    mov eax, str_1                       ; 1002db: b8 08 10 10 00
-    push eax                             ; 1002e0: 50
-    call println                         ; 1002e1: e8 b8 fd ff ff
-    add esp, 4                           ; 1002e6: 83 c4 04
+    mov eax, str_3                       ; 1002d5: b8 40 10 10 00
+    push eax                             ; 1002da: 50
+    call println                         ; 1002db: e8 bb fd ff ff
+    add esp, 4                           ; 1002e0: 83 c4 04
     ; test/golden/memory.ts:41: const lineStatus = inb(0x3fd);
-    mov edx, 0x3fd                       ; 1002e9: ba fd 03 00 00
-    in al, dx                            ; 1002ee: ec
-    movzx eax, al                        ; 1002ef: 0f b6 c0
+    mov edx, 0x3fd                       ; 1002e3: ba fd 03 00 00
+    in al, dx                            ; 1002e8: ec
+    movzx eax, al                        ; 1002e9: 0f b6 c0
     ; test/golden/memory.ts:42: print((lineStatus & 0x20) != 0 ? "COM1 ready" : "COM1 busy");
-    and eax, 0x20                        ; 1002f2: 83 e0 20
-    movzx eax, al                        ; 1002f5: 0f b6 c0
-    cmp eax, 0                           ; 1002f8: 83 f8 00
-    je short .L2                         ; 1002fb: 74 07
-    mov eax, str_4                       ; 1002fd: b8 1c 10 10 00
-    jmp short .L3                        ; 100302: eb 05
+    and eax, 0x20                        ; 1002ec: 83 e0 20
+    movzx eax, al                        ; 1002ef: 0f b6 c0
+    cmp eax, 0                           ; 1002f2: 83 f8 00
+    je short .L2                         ; 1002f5: 74 07
+    mov eax, str_6                       ; 1002f7: b8 54 10 10 00
+    jmp short .L3                        ; 1002fc: eb 05
 .L2:
-    mov eax, str_5                       ; 100304: b8 2c 10 10 00
+    mov eax, str_7                       ; 1002fe: b8 64 10 10 00
 .L3:
-    push eax                             ; 100309: 50
-    call print                           ; 10030a: e8 5f fd ff ff
-    add esp, 4                           ; 10030f: 83 c4 04
+    push eax                             ; 100303: 50
+    call print                           ; 100304: e8 65 fd ff ff
+    add esp, 4                           ; 100309: 83 c4 04
     ; test/golden/memory.ts:43: println("");
-    mov eax, str_1                       ; 100312: b8 08 10 10 00
-    push eax                             ; 100317: 50
-    call println                         ; 100318: e8 81 fd ff ff
-    add esp, 4                           ; 10031d: 83 c4 04
+    mov eax, str_3                       ; 10030c: b8 40 10 10 00
+    push eax                             ; 100311: 50
+    call println                         ; 100312: e8 84 fd ff ff
+    add esp, 4                           ; 100317: 83 c4 04
     ; test/golden/memory.ts:44: exit(0);
-    push 0                               ; 100320: 6a 00
-    call exit                            ; 100322: e8 53 fe ff ff
-    add esp, 4                           ; 100327: 83 c4 04
+    push 0                               ; 10031a: 6a 00
+    call exit                            ; 10031c: e8 56 fe ff ff
+    add esp, 4                           ; 100321: 83 c4 04
     ; test/golden/memory.ts:45: }
-    pop ebp                              ; 10032a: 5d
-    ret                                  ; 10032b: c3
+    pop ebp                              ; 100324: 5d
+    ret                                  ; 100325: c3
+
+boundsTrap:
+    ; runtime/lib/trap.ts:18: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
+    push ebp                             ; 100326: 55
+    mov ebp, esp                         ; 100327: 89 e5
+    push ebx                             ; 100329: 53
+    push esi                             ; 10032a: 56
+    mov eax, [ebp+8]                     ; 10032b: 8b 45 08
+    mov ecx, [ebp+0xc]                   ; 10032e: 8b 4d 0c
+    mov edx, [ebp+0x10]                  ; 100331: 8b 55 10
+    mov ebx, [ebp+0x14]                  ; 100334: 8b 5d 14
+    ; runtime/lib/trap.ts:19: boundsHandler(file, line, index, length);
+    mov esi, [boundsHandler]             ; 100337: 8b 35 00 20 10 00
+    push ebx                             ; 10033d: 53
+    push edx                             ; 10033e: 52
+    push ecx                             ; 10033f: 51
+    push eax                             ; 100340: 50
+    call esi                             ; 100341: ff d6
+    add esp, 0x10                        ; 100343: 83 c4 10
+    ; runtime/lib/trap.ts:20: cli();
+    cli                                  ; 100346: fa
+.L2:
+    ; runtime/lib/trap.ts:21: while (true) hlt();
+    hlt                                  ; 100347: f4
+    jmp short .L2                        ; 100348: eb fd
+
+reportOutOfBounds:
+    ; runtime/lib/trap.ts:24: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
+    push ebp                             ; 10034a: 55
+    mov ebp, esp                         ; 10034b: 89 e5
+    sub esp, 4                           ; 10034d: 83 ec 04
+    push ebx                             ; 100350: 53
+    push esi                             ; 100351: 56
+    push edi                             ; 100352: 57
+    mov ebx, [ebp+8]                     ; 100353: 8b 5d 08
+    mov eax, [ebp+0xc]                   ; 100356: 8b 45 0c
+    mov [ebp-4], eax                     ; 100359: 89 45 fc
+    mov esi, [ebp+0x10]                  ; 10035c: 8b 75 10
+    mov edi, [ebp+0x14]                  ; 10035f: 8b 7d 14
+    ; runtime/lib/trap.ts:25: print("bounds check failed: index ");
+    mov eax, str_8                       ; 100362: b8 74 10 10 00
+    push eax                             ; 100367: 50
+    call print                           ; 100368: e8 01 fd ff ff
+    add esp, 4                           ; 10036d: 83 c4 04
+    ; runtime/lib/trap.ts:26: printU32(index);
+    push esi                             ; 100370: 56
+    call printU32                        ; 100371: e8 40 fd ff ff
+    add esp, 4                           ; 100376: 83 c4 04
+    ; runtime/lib/trap.ts:27: print(" is out of range for length ");
+    mov eax, str_9                       ; 100379: b8 94 10 10 00
+    push eax                             ; 10037e: 50
+    call print                           ; 10037f: e8 ea fc ff ff
+    add esp, 4                           ; 100384: 83 c4 04
+    ; runtime/lib/trap.ts:28: printU32(length);
+    push edi                             ; 100387: 57
+    call printU32                        ; 100388: e8 29 fd ff ff
+    add esp, 4                           ; 10038d: 83 c4 04
+    ; runtime/lib/trap.ts:29: print(" at ");
+    mov eax, str_10                      ; 100390: b8 b4 10 10 00
+    push eax                             ; 100395: 50
+    call print                           ; 100396: e8 d3 fc ff ff
+    add esp, 4                           ; 10039b: 83 c4 04
+    ; runtime/lib/trap.ts:30: print(file);
+    push ebx                             ; 10039e: 53
+    call print                           ; 10039f: e8 ca fc ff ff
+    add esp, 4                           ; 1003a4: 83 c4 04
+    ; runtime/lib/trap.ts:31: print(":");
+    mov eax, str_11                      ; 1003a7: b8 bc 10 10 00
+    push eax                             ; 1003ac: 50
+    call print                           ; 1003ad: e8 bc fc ff ff
+    add esp, 4                           ; 1003b2: 83 c4 04
+    ; runtime/lib/trap.ts:32: printU32(line);
+    mov eax, [ebp-4]                     ; 1003b5: 8b 45 fc
+    push eax                             ; 1003b8: 50
+    call printU32                        ; 1003b9: e8 f8 fc ff ff
+    add esp, 4                           ; 1003be: 83 c4 04
+    ; runtime/lib/trap.ts:33: println("");
+    mov eax, str_3                       ; 1003c1: b8 40 10 10 00
+    push eax                             ; 1003c6: 50
+    call println                         ; 1003c7: e8 cf fc ff ff
+    add esp, 4                           ; 1003cc: 83 c4 04
+    ; runtime/lib/trap.ts:34: }
+    pop edi                              ; 1003cf: 5f
+    pop esi                              ; 1003d0: 5e
+    pop ebx                              ; 1003d1: 5b
+    leave                                ; 1003d2: c9
+    ret                                  ; 1003d3: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0
-str_0:  ; "0x"
-    db 0x2, 0x0, 0x0, 0x0, 0x30, 0x78
-    times 0x1008 - ($ - $$) db 0
-str_1:  ; ""
-    db 0x0, 0x0, 0x0, 0x0
-    times 0x100c - ($ - $$) db 0
-str_2:  ; " "
-    db 0x1, 0x0, 0x0, 0x0, 0x20
-    times 0x1014 - ($ - $$) db 0
-str_3:  ; "tskc"
-    db 0x4, 0x0, 0x0, 0x0, 0x74, 0x73, 0x6b, 0x63
+str_0:  ; "runtime/lib/serial.ts"
+    db 0x15, 0x0, 0x0, 0x0, 0x72, 0x75, 0x6e, 0x74, 0x69, 0x6d, 0x65, 0x2f, 0x6c, 0x69, 0x62, 0x2f
+    db 0x73, 0x65, 0x72, 0x69, 0x61, 0x6c, 0x2e, 0x74, 0x73
     times 0x101c - ($ - $$) db 0
-str_4:  ; "COM1 ready"
+str_1:  ; "0x"
+    db 0x2, 0x0, 0x0, 0x0, 0x30, 0x78
+    times 0x1024 - ($ - $$) db 0
+str_2:  ; "test/golden/memory.ts"
+    db 0x15, 0x0, 0x0, 0x0, 0x74, 0x65, 0x73, 0x74, 0x2f, 0x67, 0x6f, 0x6c, 0x64, 0x65, 0x6e, 0x2f
+    db 0x6d, 0x65, 0x6d, 0x6f, 0x72, 0x79, 0x2e, 0x74, 0x73
+    times 0x1040 - ($ - $$) db 0
+str_3:  ; ""
+    db 0x0, 0x0, 0x0, 0x0
+    times 0x1044 - ($ - $$) db 0
+str_4:  ; " "
+    db 0x1, 0x0, 0x0, 0x0, 0x20
+    times 0x104c - ($ - $$) db 0
+str_5:  ; "tskc"
+    db 0x4, 0x0, 0x0, 0x0, 0x74, 0x73, 0x6b, 0x63
+    times 0x1054 - ($ - $$) db 0
+str_6:  ; "COM1 ready"
     db 0xa, 0x0, 0x0, 0x0, 0x43, 0x4f, 0x4d, 0x31, 0x20, 0x72, 0x65, 0x61, 0x64, 0x79
-    times 0x102c - ($ - $$) db 0
-str_5:  ; "COM1 busy"
+    times 0x1064 - ($ - $$) db 0
+str_7:  ; "COM1 busy"
     db 0x9, 0x0, 0x0, 0x0, 0x43, 0x4f, 0x4d, 0x31, 0x20, 0x62, 0x75, 0x73, 0x79
+    times 0x1074 - ($ - $$) db 0
+str_8:  ; "bounds check failed: index "
+    db 0x1b, 0x0, 0x0, 0x0, 0x62, 0x6f, 0x75, 0x6e, 0x64, 0x73, 0x20, 0x63, 0x68, 0x65, 0x63, 0x6b
+    db 0x20, 0x66, 0x61, 0x69, 0x6c, 0x65, 0x64, 0x3a, 0x20, 0x69, 0x6e, 0x64, 0x65, 0x78, 0x20
+    times 0x1094 - ($ - $$) db 0
+str_9:  ; " is out of range for length "
+    db 0x1c, 0x0, 0x0, 0x0, 0x20, 0x69, 0x73, 0x20, 0x6f, 0x75, 0x74, 0x20, 0x6f, 0x66, 0x20, 0x72
+    db 0x61, 0x6e, 0x67, 0x65, 0x20, 0x66, 0x6f, 0x72, 0x20, 0x6c, 0x65, 0x6e, 0x67, 0x74, 0x68, 0x20
+    times 0x10b4 - ($ - $$) db 0
+str_10:  ; " at "
+    db 0x4, 0x0, 0x0, 0x0, 0x20, 0x61, 0x74, 0x20
+    times 0x10bc - ($ - $$) db 0
+str_11:  ; ":"
+    db 0x1, 0x0, 0x0, 0x0, 0x3a
 
+; .data
     times 0x2000 - ($ - $$) db 0
+boundsHandler:  ; (string, u32, u32, u32) => void
+    dd reportOutOfBounds
+
+    times 0x2004 - ($ - $$) db 0
 
 ; .bss (not in the file)
-__bss_start equ 0x102000
-__bss_end equ 0x106000
-__stack equ 0x102000  ; boot stack, 16384 bytes
+__bss_start equ 0x103000
+__bss_end equ 0x107000
+__stack equ 0x103000  ; boot stack, 16384 bytes

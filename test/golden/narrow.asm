@@ -4,21 +4,21 @@ bits 32
 org 0x100000
 
 ; multiboot header: magic, flags (a.out kludge), checksum, header/load/load_end/bss_end/entry addresses
-    dd 0x1badb002, 0x10003, 0xe4514ffb, 0x100000, 0x100000, 0x102000, 0x106000, 0x100020
+    dd 0x1badb002, 0x10003, 0xe4514ffb, 0x100000, 0x100000, 0x102004, 0x107000, 0x100020
 
 _start:
-    mov esp, __stack+16384               ; 100020: bc 00 60 10 00
+    mov esp, __stack+16384               ; 100020: bc 00 70 10 00
     mov esi, eax                         ; 100025: 89 c6
     cld                                  ; 100027: fc
-    mov edi, __bss_start                 ; 100028: bf 00 20 10 00
-    mov ecx, __bss_end                   ; 10002d: b9 00 60 10 00
+    mov edi, __bss_start                 ; 100028: bf 00 30 10 00
+    mov ecx, __bss_end                   ; 10002d: b9 00 70 10 00
     sub ecx, edi                         ; 100032: 29 f9
     shr ecx, 2                           ; 100034: c1 e9 02
     xor eax, eax                         ; 100037: 31 c0
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 f0 01 00 00
+    call main                            ; 10003d: e8 9a 01 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -61,274 +61,327 @@ print:
 .L1:
     mov eax, [ebx]                       ; 10007b: 8b 03
     cmp esi, eax                         ; 10007d: 39 c6
-    jge short .L4                        ; 10007f: 7d 19
-    mov eax, ebx                         ; 100081: 89 d8
-    add eax, esi                         ; 100083: 01 f0
-    movzx eax, byte [eax+4]              ; 100085: 0f b6 40 04
-    movzx eax, al                        ; 100089: 0f b6 c0
-    push eax                             ; 10008c: 50
-    call putc                            ; 10008d: e8 b4 ff ff ff
-    add esp, 4                           ; 100092: 83 c4 04
-    add esi, 1                           ; 100095: 83 c6 01
-    jmp short .L1                        ; 100098: eb e1
+    jge short .L4                        ; 10007f: 7d 16
+    movzx eax, byte [ebx+esi+4]          ; 100081: 0f b6 44 33 04
+    movzx eax, al                        ; 100086: 0f b6 c0
+    push eax                             ; 100089: 50
+    call putc                            ; 10008a: e8 b7 ff ff ff
+    add esp, 4                           ; 10008f: 83 c4 04
+    add esi, 1                           ; 100092: 83 c6 01
+    jmp short .L1                        ; 100095: eb e4
 .L4:
     ; runtime/lib/serial.ts:19: }
-    pop esi                              ; 10009a: 5e
-    pop ebx                              ; 10009b: 5b
-    pop ebp                              ; 10009c: 5d
-    ret                                  ; 10009d: c3
+    pop esi                              ; 100097: 5e
+    pop ebx                              ; 100098: 5b
+    pop ebp                              ; 100099: 5d
+    ret                                  ; 10009a: c3
 
 println:
     ; runtime/lib/serial.ts:21: export function println(s: string): void {
-    push ebp                             ; 10009e: 55
-    mov ebp, esp                         ; 10009f: 89 e5
-    mov eax, [ebp+8]                     ; 1000a1: 8b 45 08
+    push ebp                             ; 10009b: 55
+    mov ebp, esp                         ; 10009c: 89 e5
+    mov eax, [ebp+8]                     ; 10009e: 8b 45 08
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 1000a4: 50
-    call print                           ; 1000a5: e8 c4 ff ff ff
-    add esp, 4                           ; 1000aa: 83 c4 04
+    push eax                             ; 1000a1: 50
+    call print                           ; 1000a2: e8 c7 ff ff ff
+    add esp, 4                           ; 1000a7: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1000ad: 6a 0a
-    call putc                            ; 1000af: e8 92 ff ff ff
-    add esp, 4                           ; 1000b4: 83 c4 04
+    push 0xa                             ; 1000aa: 6a 0a
+    call putc                            ; 1000ac: e8 95 ff ff ff
+    add esp, 4                           ; 1000b1: 83 c4 04
     ; runtime/lib/serial.ts:24: }
-    pop ebp                              ; 1000b7: 5d
-    ret                                  ; 1000b8: c3
+    pop ebp                              ; 1000b4: 5d
+    ret                                  ; 1000b5: c3
 
 printU32:
     ; runtime/lib/serial.ts:31: export function printU32(n: u32): void {
-    push ebp                             ; 1000b9: 55
-    mov ebp, esp                         ; 1000ba: 89 e5
-    push ebx                             ; 1000bc: 53
-    mov ebx, [ebp+8]                     ; 1000bd: 8b 5d 08
+    push ebp                             ; 1000b6: 55
+    mov ebp, esp                         ; 1000b7: 89 e5
+    push ebx                             ; 1000b9: 53
+    mov ebx, [ebp+8]                     ; 1000ba: 8b 5d 08
     ; runtime/lib/serial.ts:32: if (n >= 10) printU32(u32(n / 10));
-    cmp ebx, 0xa                         ; 1000c0: 83 fb 0a
-    jb short .L2                         ; 1000c3: 72 14
-    mov ecx, 0xa                         ; 1000c5: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000ca: 89 d8
-    xor edx, edx                         ; 1000cc: 31 d2
-    div ecx                              ; 1000ce: f7 f1
-    push eax                             ; 1000d0: 50
-    call printU32                        ; 1000d1: e8 e3 ff ff ff
-    add esp, 4                           ; 1000d6: 83 c4 04
+    cmp ebx, 0xa                         ; 1000bd: 83 fb 0a
+    jb short .L2                         ; 1000c0: 72 14
+    mov ecx, 0xa                         ; 1000c2: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000c7: 89 d8
+    xor edx, edx                         ; 1000c9: 31 d2
+    div ecx                              ; 1000cb: f7 f1
+    push eax                             ; 1000cd: 50
+    call printU32                        ; 1000ce: e8 e3 ff ff ff
+    add esp, 4                           ; 1000d3: 83 c4 04
 .L2:
     ; runtime/lib/serial.ts:33: putc(u8(48 + n % 10));
-    mov ecx, 0xa                         ; 1000d9: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000de: 89 d8
-    xor edx, edx                         ; 1000e0: 31 d2
-    div ecx                              ; 1000e2: f7 f1
-    add edx, 0x30                        ; 1000e4: 83 c2 30
-    movzx eax, dl                        ; 1000e7: 0f b6 c2
-    push eax                             ; 1000ea: 50
-    call putc                            ; 1000eb: e8 56 ff ff ff
-    add esp, 4                           ; 1000f0: 83 c4 04
+    mov ecx, 0xa                         ; 1000d6: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000db: 89 d8
+    xor edx, edx                         ; 1000dd: 31 d2
+    div ecx                              ; 1000df: f7 f1
+    add edx, 0x30                        ; 1000e1: 83 c2 30
+    movzx eax, dl                        ; 1000e4: 0f b6 c2
+    push eax                             ; 1000e7: 50
+    call putc                            ; 1000e8: e8 59 ff ff ff
+    add esp, 4                           ; 1000ed: 83 c4 04
     ; runtime/lib/serial.ts:34: }
-    pop ebx                              ; 1000f3: 5b
-    pop ebp                              ; 1000f4: 5d
-    ret                                  ; 1000f5: c3
+    pop ebx                              ; 1000f0: 5b
+    pop ebp                              ; 1000f1: 5d
+    ret                                  ; 1000f2: c3
 
 printI32:
     ; runtime/lib/serial.ts:36: export function printI32(n: i32): void {
-    push ebp                             ; 1000f6: 55
-    mov ebp, esp                         ; 1000f7: 89 e5
-    push ebx                             ; 1000f9: 53
-    mov ebx, [ebp+8]                     ; 1000fa: 8b 5d 08
+    push ebp                             ; 1000f3: 55
+    mov ebp, esp                         ; 1000f4: 89 e5
+    push ebx                             ; 1000f6: 53
+    mov ebx, [ebp+8]                     ; 1000f7: 8b 5d 08
     ; runtime/lib/serial.ts:37: if (n < 0) {
-    cmp ebx, 0                           ; 1000fd: 83 fb 00
-    jge short .L2                        ; 100100: 7d 19
+    cmp ebx, 0                           ; 1000fa: 83 fb 00
+    jge short .L2                        ; 1000fd: 7d 19
     ; runtime/lib/serial.ts:38: putc(45); // '-'
-    push 0x2d                            ; 100102: 6a 2d
-    call putc                            ; 100104: e8 3d ff ff ff
-    add esp, 4                           ; 100109: 83 c4 04
+    push 0x2d                            ; 1000ff: 6a 2d
+    call putc                            ; 100101: e8 40 ff ff ff
+    add esp, 4                           ; 100106: 83 c4 04
     ; runtime/lib/serial.ts:39: printU32(u32(-n)); // -(-2^31) wraps to itself, which u32 reads as 2^31
-    mov eax, ebx                         ; 10010c: 89 d8
-    neg eax                              ; 10010e: f7 d8
-    push eax                             ; 100110: 50
-    call printU32                        ; 100111: e8 a3 ff ff ff
-    add esp, 4                           ; 100116: 83 c4 04
-    jmp short .L3                        ; 100119: eb 09
+    mov eax, ebx                         ; 100109: 89 d8
+    neg eax                              ; 10010b: f7 d8
+    push eax                             ; 10010d: 50
+    call printU32                        ; 10010e: e8 a3 ff ff ff
+    add esp, 4                           ; 100113: 83 c4 04
+    jmp short .L3                        ; 100116: eb 09
 .L2:
     ; runtime/lib/serial.ts:41: printU32(u32(n));
-    push ebx                             ; 10011b: 53
-    call printU32                        ; 10011c: e8 98 ff ff ff
-    add esp, 4                           ; 100121: 83 c4 04
+    push ebx                             ; 100118: 53
+    call printU32                        ; 100119: e8 98 ff ff ff
+    add esp, 4                           ; 10011e: 83 c4 04
 .L3:
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 100124: 5b
-    pop ebp                              ; 100125: 5d
-    ret                                  ; 100126: c3
-
-printHex:
-    ; runtime/lib/serial.ts:46: export function printHex(n: u32): void {
-    push ebp                             ; 100127: 55
-    mov ebp, esp                         ; 100128: 89 e5
-    push ebx                             ; 10012a: 53
-    push esi                             ; 10012b: 56
-    mov ebx, [ebp+8]                     ; 10012c: 8b 5d 08
-    ; runtime/lib/serial.ts:47: print("0x");
-    mov eax, str_0                       ; 10012f: b8 00 10 10 00
-    push eax                             ; 100134: 50
-    call print                           ; 100135: e8 34 ff ff ff
-    add esp, 4                           ; 10013a: 83 c4 04
-    ; runtime/lib/serial.ts:48: for (let shift: u32 = 28; ; shift -= 4) {
-    mov esi, 0x1c                        ; 10013d: be 1c 00 00 00
-.L2:
-    ; runtime/lib/serial.ts:49: const digit = (n >> shift) & 15;
-    mov eax, ebx                         ; 100142: 89 d8
-    mov ecx, esi                         ; 100144: 89 f1
-    shr eax, cl                          ; 100146: d3 e8
-    and eax, 0xf                         ; 100148: 83 e0 0f
-    ; runtime/lib/serial.ts:50: putc(u8(digit < 10 ? 48 + digit : 87 + digit));
-    cmp eax, 0xa                         ; 10014b: 83 f8 0a
-    jb short .L5                         ; 10014e: 72 0b
-    jmp short .L6                        ; 100150: eb 10
-.L3:
-    ; runtime/lib/serial.ts:48: for (let shift: u32 = 28; ; shift -= 4) {
-    sub esi, 4                           ; 100152: 83 ee 04
-    jmp short .L2                        ; 100155: eb eb
-.L4:
-    ; runtime/lib/serial.ts:53: }
-    pop esi                              ; 100157: 5e
-    pop ebx                              ; 100158: 5b
-    pop ebp                              ; 100159: 5d
-    ret                                  ; 10015a: c3
-.L5:
-    ; runtime/lib/serial.ts:50: putc(u8(digit < 10 ? 48 + digit : 87 + digit));
-    mov ecx, eax                         ; 10015b: 89 c1
-    add ecx, 0x30                        ; 10015d: 83 c1 30
-    jmp short .L7                        ; 100160: eb 05
-.L6:
-    mov ecx, eax                         ; 100162: 89 c1
-    add ecx, 0x57                        ; 100164: 83 c1 57
-.L7:
-    movzx eax, cl                        ; 100167: 0f b6 c1
-    push eax                             ; 10016a: 50
-    call putc                            ; 10016b: e8 d6 fe ff ff
-    add esp, 4                           ; 100170: 83 c4 04
-    ; runtime/lib/serial.ts:51: if (shift == 0) break;
-    cmp esi, 0                           ; 100173: 83 fe 00
-    je short .L4                         ; 100176: 74 df
-    jmp short .L3                        ; 100178: eb d8
+    pop ebx                              ; 100121: 5b
+    pop ebp                              ; 100122: 5d
+    ret                                  ; 100123: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    push ebp                             ; 10017a: 55
-    mov ebp, esp                         ; 10017b: 89 e5
-    mov eax, [ebp+8]                     ; 10017d: 8b 45 08
+    push ebp                             ; 100124: 55
+    mov ebp, esp                         ; 100125: 89 e5
+    mov eax, [ebp+8]                     ; 100127: 8b 45 08
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 100180: e6 f4
+    out 0xf4, al                         ; 10012a: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 100182: fa
+    cli                                  ; 10012c: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 100183: f4
-    jmp short .L2                        ; 100184: eb fd
+    hlt                                  ; 10012d: f4
+    jmp short .L2                        ; 10012e: eb fd
 
 bytes:
     ; test/golden/narrow.ts:6: function bytes(a: u8, b: i8, w: u16): void {
-    push ebp                             ; 100186: 55
-    mov ebp, esp                         ; 100187: 89 e5
-    sub esp, 4                           ; 100189: 83 ec 04
-    push ebx                             ; 10018c: 53
-    push esi                             ; 10018d: 56
-    mov ebx, [ebp+8]                     ; 10018e: 8b 5d 08
-    mov esi, [ebp+0xc]                   ; 100191: 8b 75 0c
-    mov eax, [ebp+0x10]                  ; 100194: 8b 45 10
-    mov [ebp-4], eax                     ; 100197: 89 45 fc
+    push ebp                             ; 100130: 55
+    mov ebp, esp                         ; 100131: 89 e5
+    sub esp, 4                           ; 100133: 83 ec 04
+    push ebx                             ; 100136: 53
+    push esi                             ; 100137: 56
+    mov ebx, [ebp+8]                     ; 100138: 8b 5d 08
+    mov esi, [ebp+0xc]                   ; 10013b: 8b 75 0c
+    mov eax, [ebp+0x10]                  ; 10013e: 8b 45 10
+    mov [ebp-4], eax                     ; 100141: 89 45 fc
     ; test/golden/narrow.ts:7: const sum: u8 = a + 1;
-    mov eax, ebx                         ; 10019a: 89 d8
-    add eax, 1                           ; 10019c: 83 c0 01
-    movzx eax, al                        ; 10019f: 0f b6 c0
+    mov eax, ebx                         ; 100144: 89 d8
+    add eax, 1                           ; 100146: 83 c0 01
+    movzx eax, al                        ; 100149: 0f b6 c0
     ; test/golden/narrow.ts:8: printU32(u32(sum));
-    push eax                             ; 1001a2: 50
-    call printU32                        ; 1001a3: e8 11 ff ff ff
-    add esp, 4                           ; 1001a8: 83 c4 04
+    push eax                             ; 10014c: 50
+    call printU32                        ; 10014d: e8 64 ff ff ff
+    add esp, 4                           ; 100152: 83 c4 04
     ; test/golden/narrow.ts:9: println("");
-    mov eax, str_1                       ; 1001ab: b8 08 10 10 00
-    push eax                             ; 1001b0: 50
-    call println                         ; 1001b1: e8 e8 fe ff ff
-    add esp, 4                           ; 1001b6: 83 c4 04
+    mov eax, str_2                       ; 100155: b8 1c 10 10 00
+    push eax                             ; 10015a: 50
+    call println                         ; 10015b: e8 3b ff ff ff
+    add esp, 4                           ; 100160: 83 c4 04
     ; test/golden/narrow.ts:10: const negated: i8 = -b;
-    mov eax, esi                         ; 1001b9: 89 f0
-    neg eax                              ; 1001bb: f7 d8
-    movsx eax, al                        ; 1001bd: 0f be c0
+    mov eax, esi                         ; 100163: 89 f0
+    neg eax                              ; 100165: f7 d8
+    movsx eax, al                        ; 100167: 0f be c0
     ; test/golden/narrow.ts:11: printI32(i32(negated));
-    push eax                             ; 1001c0: 50
-    call printI32                        ; 1001c1: e8 30 ff ff ff
-    add esp, 4                           ; 1001c6: 83 c4 04
+    push eax                             ; 10016a: 50
+    call printI32                        ; 10016b: e8 83 ff ff ff
+    add esp, 4                           ; 100170: 83 c4 04
     ; test/golden/narrow.ts:12: println("");
-    mov eax, str_1                       ; 1001c9: b8 08 10 10 00
-    push eax                             ; 1001ce: 50
-    call println                         ; 1001cf: e8 ca fe ff ff
-    add esp, 4                           ; 1001d4: 83 c4 04
+    mov eax, str_2                       ; 100173: b8 1c 10 10 00
+    push eax                             ; 100178: 50
+    call println                         ; 100179: e8 1d ff ff ff
+    add esp, 4                           ; 10017e: 83 c4 04
     ; test/golden/narrow.ts:13: const grown: u16 = w * 2;
-    mov eax, [ebp-4]                     ; 1001d7: 8b 45 fc
-    imul eax, 2                          ; 1001da: 6b c0 02
-    movzx eax, ax                        ; 1001dd: 0f b7 c0
+    mov eax, [ebp-4]                     ; 100181: 8b 45 fc
+    imul eax, 2                          ; 100184: 6b c0 02
+    movzx eax, ax                        ; 100187: 0f b7 c0
     ; test/golden/narrow.ts:14: printU32(u32(grown));
-    push eax                             ; 1001e0: 50
-    call printU32                        ; 1001e1: e8 d3 fe ff ff
-    add esp, 4                           ; 1001e6: 83 c4 04
+    push eax                             ; 10018a: 50
+    call printU32                        ; 10018b: e8 26 ff ff ff
+    add esp, 4                           ; 100190: 83 c4 04
     ; test/golden/narrow.ts:15: println("");
-    mov eax, str_1                       ; 1001e9: b8 08 10 10 00
-    push eax                             ; 1001ee: 50
-    call println                         ; 1001ef: e8 aa fe ff ff
-    add esp, 4                           ; 1001f4: 83 c4 04
+    mov eax, str_2                       ; 100193: b8 1c 10 10 00
+    push eax                             ; 100198: 50
+    call println                         ; 100199: e8 fd fe ff ff
+    add esp, 4                           ; 10019e: 83 c4 04
     ; test/golden/narrow.ts:16: printI32(i32(i8(a)));
-    movsx eax, bl                        ; 1001f7: 0f be c3
-    push eax                             ; 1001fa: 50
-    call printI32                        ; 1001fb: e8 f6 fe ff ff
-    add esp, 4                           ; 100200: 83 c4 04
+    movsx eax, bl                        ; 1001a1: 0f be c3
+    push eax                             ; 1001a4: 50
+    call printI32                        ; 1001a5: e8 49 ff ff ff
+    add esp, 4                           ; 1001aa: 83 c4 04
     ; test/golden/narrow.ts:17: println("");
-    mov eax, str_1                       ; 100203: b8 08 10 10 00
-    push eax                             ; 100208: 50
-    call println                         ; 100209: e8 90 fe ff ff
-    add esp, 4                           ; 10020e: 83 c4 04
+    mov eax, str_2                       ; 1001ad: b8 1c 10 10 00
+    push eax                             ; 1001b2: 50
+    call println                         ; 1001b3: e8 e3 fe ff ff
+    add esp, 4                           ; 1001b8: 83 c4 04
     ; test/golden/narrow.ts:18: printU32(u32(u8(w)));
-    mov eax, [ebp-4]                     ; 100211: 8b 45 fc
-    movzx eax, al                        ; 100214: 0f b6 c0
-    push eax                             ; 100217: 50
-    call printU32                        ; 100218: e8 9c fe ff ff
-    add esp, 4                           ; 10021d: 83 c4 04
+    mov eax, [ebp-4]                     ; 1001bb: 8b 45 fc
+    movzx eax, al                        ; 1001be: 0f b6 c0
+    push eax                             ; 1001c1: 50
+    call printU32                        ; 1001c2: e8 ef fe ff ff
+    add esp, 4                           ; 1001c7: 83 c4 04
     ; test/golden/narrow.ts:19: println("");
-    mov eax, str_1                       ; 100220: b8 08 10 10 00
-    push eax                             ; 100225: 50
-    call println                         ; 100226: e8 73 fe ff ff
-    add esp, 4                           ; 10022b: 83 c4 04
+    mov eax, str_2                       ; 1001ca: b8 1c 10 10 00
+    push eax                             ; 1001cf: 50
+    call println                         ; 1001d0: e8 c6 fe ff ff
+    add esp, 4                           ; 1001d5: 83 c4 04
     ; test/golden/narrow.ts:20: }
-    pop esi                              ; 10022e: 5e
-    pop ebx                              ; 10022f: 5b
-    leave                                ; 100230: c9
-    ret                                  ; 100231: c3
+    pop esi                              ; 1001d8: 5e
+    pop ebx                              ; 1001d9: 5b
+    leave                                ; 1001da: c9
+    ret                                  ; 1001db: c3
 
 main:
     ; test/golden/narrow.ts:23: bytes(255, -128, 40000);
-    push ebp                             ; 100232: 55
-    mov ebp, esp                         ; 100233: 89 e5
-    push 0x9c40                          ; 100235: 68 40 9c 00 00
-    push 0xffffff80                      ; 10023a: 6a 80
-    push 0xff                            ; 10023c: 68 ff 00 00 00
-    call bytes                           ; 100241: e8 40 ff ff ff
-    add esp, 0xc                         ; 100246: 83 c4 0c
+    push ebp                             ; 1001dc: 55
+    mov ebp, esp                         ; 1001dd: 89 e5
+    push 0x9c40                          ; 1001df: 68 40 9c 00 00
+    push 0xffffff80                      ; 1001e4: 6a 80
+    push 0xff                            ; 1001e6: 68 ff 00 00 00
+    call bytes                           ; 1001eb: e8 40 ff ff ff
+    add esp, 0xc                         ; 1001f0: 83 c4 0c
     ; test/golden/narrow.ts:24: exit(0);
-    push 0                               ; 100249: 6a 00
-    call exit                            ; 10024b: e8 2a ff ff ff
-    add esp, 4                           ; 100250: 83 c4 04
+    push 0                               ; 1001f3: 6a 00
+    call exit                            ; 1001f5: e8 2a ff ff ff
+    add esp, 4                           ; 1001fa: 83 c4 04
     ; test/golden/narrow.ts:25: }
-    pop ebp                              ; 100253: 5d
-    ret                                  ; 100254: c3
+    pop ebp                              ; 1001fd: 5d
+    ret                                  ; 1001fe: c3
+
+boundsTrap:
+    ; runtime/lib/trap.ts:18: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
+    push ebp                             ; 1001ff: 55
+    mov ebp, esp                         ; 100200: 89 e5
+    push ebx                             ; 100202: 53
+    push esi                             ; 100203: 56
+    mov eax, [ebp+8]                     ; 100204: 8b 45 08
+    mov ecx, [ebp+0xc]                   ; 100207: 8b 4d 0c
+    mov edx, [ebp+0x10]                  ; 10020a: 8b 55 10
+    mov ebx, [ebp+0x14]                  ; 10020d: 8b 5d 14
+    ; runtime/lib/trap.ts:19: boundsHandler(file, line, index, length);
+    mov esi, [boundsHandler]             ; 100210: 8b 35 00 20 10 00
+    push ebx                             ; 100216: 53
+    push edx                             ; 100217: 52
+    push ecx                             ; 100218: 51
+    push eax                             ; 100219: 50
+    call esi                             ; 10021a: ff d6
+    add esp, 0x10                        ; 10021c: 83 c4 10
+    ; runtime/lib/trap.ts:20: cli();
+    cli                                  ; 10021f: fa
+.L2:
+    ; runtime/lib/trap.ts:21: while (true) hlt();
+    hlt                                  ; 100220: f4
+    jmp short .L2                        ; 100221: eb fd
+
+reportOutOfBounds:
+    ; runtime/lib/trap.ts:24: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
+    push ebp                             ; 100223: 55
+    mov ebp, esp                         ; 100224: 89 e5
+    sub esp, 4                           ; 100226: 83 ec 04
+    push ebx                             ; 100229: 53
+    push esi                             ; 10022a: 56
+    push edi                             ; 10022b: 57
+    mov ebx, [ebp+8]                     ; 10022c: 8b 5d 08
+    mov eax, [ebp+0xc]                   ; 10022f: 8b 45 0c
+    mov [ebp-4], eax                     ; 100232: 89 45 fc
+    mov esi, [ebp+0x10]                  ; 100235: 8b 75 10
+    mov edi, [ebp+0x14]                  ; 100238: 8b 7d 14
+    ; runtime/lib/trap.ts:25: print("bounds check failed: index ");
+    mov eax, str_3                       ; 10023b: b8 20 10 10 00
+    push eax                             ; 100240: 50
+    call print                           ; 100241: e8 28 fe ff ff
+    add esp, 4                           ; 100246: 83 c4 04
+    ; runtime/lib/trap.ts:26: printU32(index);
+    push esi                             ; 100249: 56
+    call printU32                        ; 10024a: e8 67 fe ff ff
+    add esp, 4                           ; 10024f: 83 c4 04
+    ; runtime/lib/trap.ts:27: print(" is out of range for length ");
+    mov eax, str_4                       ; 100252: b8 40 10 10 00
+    push eax                             ; 100257: 50
+    call print                           ; 100258: e8 11 fe ff ff
+    add esp, 4                           ; 10025d: 83 c4 04
+    ; runtime/lib/trap.ts:28: printU32(length);
+    push edi                             ; 100260: 57
+    call printU32                        ; 100261: e8 50 fe ff ff
+    add esp, 4                           ; 100266: 83 c4 04
+    ; runtime/lib/trap.ts:29: print(" at ");
+    mov eax, str_5                       ; 100269: b8 60 10 10 00
+    push eax                             ; 10026e: 50
+    call print                           ; 10026f: e8 fa fd ff ff
+    add esp, 4                           ; 100274: 83 c4 04
+    ; runtime/lib/trap.ts:30: print(file);
+    push ebx                             ; 100277: 53
+    call print                           ; 100278: e8 f1 fd ff ff
+    add esp, 4                           ; 10027d: 83 c4 04
+    ; runtime/lib/trap.ts:31: print(":");
+    mov eax, str_6                       ; 100280: b8 68 10 10 00
+    push eax                             ; 100285: 50
+    call print                           ; 100286: e8 e3 fd ff ff
+    add esp, 4                           ; 10028b: 83 c4 04
+    ; runtime/lib/trap.ts:32: printU32(line);
+    mov eax, [ebp-4]                     ; 10028e: 8b 45 fc
+    push eax                             ; 100291: 50
+    call printU32                        ; 100292: e8 1f fe ff ff
+    add esp, 4                           ; 100297: 83 c4 04
+    ; runtime/lib/trap.ts:33: println("");
+    mov eax, str_2                       ; 10029a: b8 1c 10 10 00
+    push eax                             ; 10029f: 50
+    call println                         ; 1002a0: e8 f6 fd ff ff
+    add esp, 4                           ; 1002a5: 83 c4 04
+    ; runtime/lib/trap.ts:34: }
+    pop edi                              ; 1002a8: 5f
+    pop esi                              ; 1002a9: 5e
+    pop ebx                              ; 1002aa: 5b
+    leave                                ; 1002ab: c9
+    ret                                  ; 1002ac: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0
-str_0:  ; "0x"
-    db 0x2, 0x0, 0x0, 0x0, 0x30, 0x78
-    times 0x1008 - ($ - $$) db 0
-str_1:  ; ""
+str_0:  ; "runtime/lib/serial.ts"
+    db 0x15, 0x0, 0x0, 0x0, 0x72, 0x75, 0x6e, 0x74, 0x69, 0x6d, 0x65, 0x2f, 0x6c, 0x69, 0x62, 0x2f
+    db 0x73, 0x65, 0x72, 0x69, 0x61, 0x6c, 0x2e, 0x74, 0x73
+    times 0x101c - ($ - $$) db 0
+str_2:  ; ""
     db 0x0, 0x0, 0x0, 0x0
+    times 0x1020 - ($ - $$) db 0
+str_3:  ; "bounds check failed: index "
+    db 0x1b, 0x0, 0x0, 0x0, 0x62, 0x6f, 0x75, 0x6e, 0x64, 0x73, 0x20, 0x63, 0x68, 0x65, 0x63, 0x6b
+    db 0x20, 0x66, 0x61, 0x69, 0x6c, 0x65, 0x64, 0x3a, 0x20, 0x69, 0x6e, 0x64, 0x65, 0x78, 0x20
+    times 0x1040 - ($ - $$) db 0
+str_4:  ; " is out of range for length "
+    db 0x1c, 0x0, 0x0, 0x0, 0x20, 0x69, 0x73, 0x20, 0x6f, 0x75, 0x74, 0x20, 0x6f, 0x66, 0x20, 0x72
+    db 0x61, 0x6e, 0x67, 0x65, 0x20, 0x66, 0x6f, 0x72, 0x20, 0x6c, 0x65, 0x6e, 0x67, 0x74, 0x68, 0x20
+    times 0x1060 - ($ - $$) db 0
+str_5:  ; " at "
+    db 0x4, 0x0, 0x0, 0x0, 0x20, 0x61, 0x74, 0x20
+    times 0x1068 - ($ - $$) db 0
+str_6:  ; ":"
+    db 0x1, 0x0, 0x0, 0x0, 0x3a
 
+; .data
     times 0x2000 - ($ - $$) db 0
+boundsHandler:  ; (string, u32, u32, u32) => void
+    dd reportOutOfBounds
+
+    times 0x2004 - ($ - $$) db 0
 
 ; .bss (not in the file)
-__bss_start equ 0x102000
-__bss_end equ 0x106000
-__stack equ 0x102000  ; boot stack, 16384 bytes
+__bss_start equ 0x103000
+__bss_end equ 0x107000
+__stack equ 0x103000  ; boot stack, 16384 bytes

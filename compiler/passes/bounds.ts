@@ -1,0 +1,150 @@
+// Bounds-check elimination. In: a function whose bounds checks lowering emitted as
+//   %bad = cmp.uge %i, L ; br %bad, @trap, @ok
+// Out: the same function without the checks a dominating loop guard already proves:
+//
+//   @head: %c = cmp.slt %i, L ; br %c, @body, @exit      (for (i = 0; i < a.length; i++))
+//   @body: %bad = cmp.uge %i, L ; br %bad, @trap, @ok  =>  jmp @ok
+//
+// A guard's fact `i < L` holds on entry to its true successor and flows along blocks
+// with a single predecessor until %i or L is redefined. A signed guard proves the
+// unsigned check only if %i is never negative: its definitions are non-negative
+// constants and one `add %i, 1`, which the guarded block dominates and which cannot
+// run twice without passing the guard (so it never overflows past i32's maximum).
+// Needs: nothing; leaves trap blocks unreachable for the next unreachable-block pass.
+
+import { type Block, definedTemp, type Inst, type IrFunction, successors, type Terminator, type Value } from "../ir/ir.js";
+
+interface Fact {
+  index: number; // temp id
+  bound: Value;
+  signed: boolean;
+  guard: Block; // the block whose branch established it
+}
+
+export function eliminateBoundsChecks(fn: IrFunction): void {
+  const preds = predecessors(fn);
+  const defs = definitions(fn);
+  const dominators = dominatorSets(fn, preds);
+  for (const guard of fn.blocks) {
+    const t = guard.term;
+    if (t.op !== "br" || t.cond.kind !== "temp") continue;
+    const cmp = lastDefinition(guard, t.cond.id);
+    if (!cmp || cmp.op !== "cmp" || cmp.a.kind !== "temp" || (cmp.cond !== "slt" && cmp.cond !== "ult")) continue;
+    const fact: Fact = { index: cmp.a.id, bound: cmp.b, signed: cmp.cond === "slt", guard };
+    if (fact.signed && !neverNegative(fn, fact, t.then, defs, dominators)) continue;
+    followFact(fact, t.then, preds, defs);
+  }
+}
+
+/** Walks single-predecessor blocks from `start`, removing the checks the fact proves. */
+function followFact(fact: Fact, start: Block, preds: Map<Block, Block[]>, defs: Map<number, Inst[]>): void {
+  const boundTemp = fact.bound.kind === "temp" ? fact.bound.id : undefined;
+  for (let block: Block | undefined = start; block && preds.get(block)!.length === 1; ) {
+    for (const i of block.insts) {
+      const d = definedTemp(i);
+      if (d && (d.id === fact.index || d.id === boundTemp)) return;
+    }
+    const t: Terminator = block.term;
+    if (t.op === "br" && t.cond.kind === "temp") {
+      const check = lastDefinition(block, t.cond.id);
+      const proven = check?.op === "cmp" && check.cond === "uge" && check.a.kind === "temp"
+        && check.a.id === fact.index && sameBound(check.b, fact.bound, defs);
+      if (proven) {
+        block.term = { op: "jmp", target: t.else, loc: t.loc };
+        unlink(preds, block, t.then);
+        block = t.else;
+        continue;
+      }
+    }
+    const next = successors(block.term);
+    block = next.length === 1 ? next[0] : undefined;
+  }
+}
+
+/** Removes the edge from -> to; a block left without predecessors (the trap) stops counting
+ * as a predecessor of its own successors, so facts keep flowing past it. */
+function unlink(preds: Map<Block, Block[]>, from: Block, to: Block): void {
+  const left = preds.get(to)!.filter((p) => p !== from);
+  preds.set(to, left);
+  if (left.length === 0) for (const s of successors(to.term)) unlink(preds, to, s);
+}
+
+/** Equal constants, the same temp, or two invariant loads (length words) of one address
+ * whose base is assigned once. */
+function sameBound(a: Value, b: Value, defs: Map<number, Inst[]>): boolean {
+  if (a.kind === "imm" || b.kind === "imm") return a.kind === "imm" && b.kind === "imm" && a.value === b.value;
+  if (a.id === b.id) return true;
+  const [da, db] = [defs.get(a.id), defs.get(b.id)];
+  if (da?.length !== 1 || db?.length !== 1) return false;
+  const [la, lb] = [da[0], db[0]];
+  if (la.op !== "load" || lb.op !== "load" || !la.invariant || !lb.invariant) return false;
+  const [x, y] = [la.addr, lb.addr];
+  if (x.index || y.index || x.offset !== y.offset || x.symbol !== y.symbol) return false;
+  if (!x.base || !y.base) return !x.base && !y.base;
+  return x.base.id === y.base.id && defs.get(x.base.id)?.length === 1;
+}
+
+function neverNegative(fn: IrFunction, fact: Fact, guarded: Block, defs: Map<number, Inst[]>, dominators: Map<Block, Set<Block>>): boolean {
+  const isNonNegativeConstant = (i: Inst) => i.op === "copy" && i.src.kind === "imm" && i.src.value >= 0;
+  const increments = (defs.get(fact.index) ?? []).filter((i) => !isNonNegativeConstant(i));
+  if (increments.length !== 1) return false;
+  const inc = increments[0];
+  if (inc.op !== "add" || inc.a.kind !== "temp" || inc.a.id !== fact.index || inc.b.kind !== "imm" || inc.b.value !== 1) return false;
+  const home = fn.blocks.find((b) => b.insts.includes(inc))!;
+  return dominators.get(home)!.has(guarded) && !cycleAvoiding(home, fact.guard);
+}
+
+/** True if `start` can reach itself without passing through `avoid`. */
+function cycleAvoiding(start: Block, avoid: Block): boolean {
+  const seen = new Set<Block>();
+  const work = successors(start.term);
+  while (work.length > 0) {
+    const b = work.pop()!;
+    if (b === start) return true;
+    if (b === avoid || seen.has(b)) continue;
+    seen.add(b);
+    work.push(...successors(b.term));
+  }
+  return false;
+}
+
+function lastDefinition(block: Block, id: number): Inst | undefined {
+  for (let k = block.insts.length - 1; k >= 0; k--) if (definedTemp(block.insts[k])?.id === id) return block.insts[k];
+  return undefined;
+}
+
+function predecessors(fn: IrFunction): Map<Block, Block[]> {
+  const preds = new Map<Block, Block[]>(fn.blocks.map((b) => [b, []]));
+  for (const b of fn.blocks) for (const s of successors(b.term)) preds.get(s)?.push(b);
+  return preds;
+}
+
+function definitions(fn: IrFunction): Map<number, Inst[]> {
+  const defs = new Map<number, Inst[]>();
+  for (const b of fn.blocks) {
+    for (const i of b.insts) {
+      const d = definedTemp(i);
+      if (d) defs.set(d.id, [...(defs.get(d.id) ?? []), i]);
+    }
+  }
+  return defs;
+}
+
+/** dom(b): the blocks on every path from the entry to b (iterative data flow). */
+function dominatorSets(fn: IrFunction, preds: Map<Block, Block[]>): Map<Block, Set<Block>> {
+  const all = new Set(fn.blocks);
+  const dom = new Map<Block, Set<Block>>(fn.blocks.map((b, k) => [b, k === 0 ? new Set([b]) : new Set(all)]));
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const b of fn.blocks.slice(1)) {
+      const ps = preds.get(b)!;
+      const next = new Set(ps.length ? [...dom.get(ps[0])!].filter((d) => ps.every((p) => dom.get(p)!.has(d))) : []);
+      next.add(b);
+      if (next.size !== dom.get(b)!.size) {
+        dom.set(b, next);
+        changed = true;
+      }
+    }
+  }
+  return dom;
+}

@@ -1,0 +1,90 @@
+// Inlining. In: the whole module, where functions marked `/** @inline */` carry
+// `inline: true`. Out: each direct call to such a function replaced by a copy of its
+// body. The call's block is split; the copy's temps and blocks are renumbered:
+//
+//   @b3: ...; %t9 = call sq(%t4); rest      @b3: ...; %t20 = copy %t4; jmp @b7
+//                                   =>      @b7: %t21 = mul %t20, %t20; %t9 = copy %t21; jmp @b8
+//                                           @b8: rest
+//
+// Later passes fold what the copy's constant arguments allow. Recursion is not inlined.
+
+import { type Block, type Inst, type IrFunction, type IrModule, type Temp, type Terminator, type Value } from "../ir/ir.js";
+
+const MAX_ROUNDS = 4; // inline functions calling inline functions, to this depth
+
+export function inlineFunctions(mod: IrModule): void {
+  const inline = new Map(mod.functions.filter((f) => f.inline).map((f) => [f.name, f]));
+  if (inline.size === 0) return;
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    let changed = false;
+    for (const fn of mod.functions) changed = inlineCallsIn(fn, inline) || changed;
+    if (!changed) return;
+  }
+}
+
+function inlineCallsIn(fn: IrFunction, inline: Map<string, IrFunction>): boolean {
+  let changed = false;
+  for (let b = 0; b < fn.blocks.length; b++) {
+    const block = fn.blocks[b];
+    const at = block.insts.findIndex((i) => i.op === "call" && inline.has(i.callee) && i.callee !== fn.name);
+    if (at < 0) continue;
+    const call = block.insts[at] as Inst & { op: "call" };
+    const callee = inline.get(call.callee)!;
+    const rest: Block = { id: nextBlockId(fn), insts: block.insts.slice(at + 1), term: block.term, cold: block.cold };
+    const copy = cloneBody(fn, callee, call, rest);
+    block.insts = block.insts.slice(0, at);
+    block.term = { op: "jmp", target: copy[0], loc: call.loc };
+    fn.blocks.splice(b + 1, 0, ...copy, rest);
+    changed = true; // the copy and `rest` come next in the loop, so their calls are inlined too
+  }
+  return changed;
+}
+
+/** The callee's blocks with fresh temps and ids; params read the arguments, rets go to `rest`. */
+function cloneBody(fn: IrFunction, callee: IrFunction, call: Inst & { op: "call" }, rest: Block): Block[] {
+  const tempBase = fn.tempCount;
+  fn.tempCount += callee.tempCount;
+  const temp = (t: Temp): Temp => ({ kind: "temp", id: tempBase + t.id });
+  const value = (v: Value): Value => (v.kind === "temp" ? temp(v) : v);
+  let id = Math.max(nextBlockId(fn), rest.id + 1);
+  const blocks = new Map(callee.blocks.map((b): [Block, Block] => [b, { id: id++, insts: [], term: { op: "ret" }, cold: b.cold }]));
+  for (const [original, copy] of blocks) {
+    copy.insts = original.insts.map((i) => {
+      if (i.op === "param") return { op: "copy", dst: temp(i.dst), src: call.args[i.index], loc: i.loc };
+      return renameInst(i, temp, value);
+    });
+    copy.term = renameTerminator(original.term, blocks, value, call, rest, copy.insts);
+  }
+  return [...blocks.values()];
+}
+
+function renameTerminator(t: Terminator, blocks: Map<Block, Block>, value: (v: Value) => Value, call: Inst & { op: "call" }, rest: Block, insts: Inst[]): Terminator {
+  switch (t.op) {
+    case "jmp": return { ...t, target: blocks.get(t.target)! };
+    case "br": return { ...t, cond: value(t.cond), then: blocks.get(t.then)!, else: blocks.get(t.else)! };
+    case "switch": return { ...t, value: value(t.value), targets: t.targets.map((b) => blocks.get(b)!), default: blocks.get(t.default)! };
+    case "ret":
+      if (call.dst && t.value) insts.push({ op: "copy", dst: call.dst, src: value(t.value), loc: t.loc });
+      return { op: "jmp", target: rest, loc: t.loc };
+  }
+}
+
+function renameInst(i: Inst, temp: (t: Temp) => Temp, value: (v: Value) => Value): Inst {
+  const addr = <A extends { base?: Temp; index?: Temp }>(a: A): A => ({ ...a, base: a.base && temp(a.base), index: a.index && temp(a.index) });
+  switch (i.op) {
+    case "copy": return { ...i, dst: temp(i.dst), src: value(i.src) };
+    case "neg": case "not": case "ext": return { ...i, dst: temp(i.dst), a: value(i.a) };
+    case "param": case "addr": return { ...i, dst: temp(i.dst) };
+    case "load": return { ...i, dst: temp(i.dst), addr: addr(i.addr) };
+    case "store": return { ...i, addr: addr(i.addr), value: value(i.value) };
+    case "call": case "sys": case "asm": return { ...i, dst: i.dst && temp(i.dst), args: i.args.map(value) } as Inst;
+    case "callind": return { ...i, dst: i.dst && temp(i.dst), target: value(i.target), args: i.args.map(value) };
+    case "in": return { ...i, dst: temp(i.dst), port: value(i.port) };
+    case "out": return { ...i, port: value(i.port), value: value(i.value) };
+    default: return { ...i, dst: temp(i.dst), a: value(i.a), b: value(i.b) };
+  }
+}
+
+function nextBlockId(fn: IrFunction): number {
+  return Math.max(...fn.blocks.map((b) => b.id)) + 1;
+}

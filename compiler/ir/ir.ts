@@ -78,6 +78,8 @@ export type Terminator = (
   | { op: "br"; cond: Value; then: Block; else: Block }
   | { op: "ret"; value?: Value }
   | { op: "switch"; value: Value; low: number; targets: Block[]; default: Block }
+  /** After a call that never returns (the bounds trap): nothing follows, nothing is live. */
+  | { op: "unreachable" }
 ) & { loc?: SourceLoc };
 
 export interface Block {
@@ -145,7 +147,7 @@ export function usedTemps(i: Inst | Terminator): Temp[] {
     case "br": vals.push(i.cond); break;
     case "ret": vals.push(i.value); break;
     case "switch": vals.push(i.value); break;
-    case "param": case "addr": case "jmp": break;
+    case "param": case "addr": case "jmp": case "unreachable": break;
     default: vals.push(i.a, i.b);
   }
   return vals.filter((v): v is Temp => v !== undefined && v.kind === "temp");
@@ -173,6 +175,6 @@ export function successors(t: Terminator): Block[] {
     case "jmp": return [t.target];
     case "br": return [t.then, t.else];
     case "switch": return [...t.targets, t.default];
-    case "ret": return [];
+    case "ret": case "unreachable": return [];
   }
 }

@@ -53,6 +53,7 @@ function printTerminator(t: Terminator): string {
     case "jmp": return `jmp ${label(t.target)}`;
     case "br": return `br ${v(t.cond)}, ${label(t.then)}, ${label(t.else)}`;
     case "ret": return t.value ? `ret ${v(t.value)}` : "ret";
+    case "unreachable": return "unreachable";
     case "switch": {
       const cases = t.targets.map((b, k) => `${t.low + k}: ${label(b)}`).join(", ");
       return `switch ${v(t.value)} [${cases}] default ${label(t.default)}`;

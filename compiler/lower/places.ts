@@ -6,7 +6,7 @@
 // constant known to be in range:
 //   a[i]   =>   %len = load.u32 [%a - 4]        (constant for static arrays)
 //                %bad = cmp.uge %i, %len  ;  br %bad, @trap, @ok
-//        @trap (cold): call boundsTrap(file, line, %i, %len)   -- never returns
+//        @trap (cold): call boundsTrap(file, line, %i, %len); unreachable
 //        @ok:   load [%a + %i * size]
 
 import ts from "typescript";
@@ -117,7 +117,8 @@ export function boundsCheck(ctx: FunctionContext, node: ts.Node, index: Value, l
   const file = ctx.newTemp();
   ctx.emit({ op: "addr", dst: file, symbol: ctx.module.stringSymbol(node, loc.file), offset: 0 });
   ctx.emit({ op: "call", callee: trapFunction(ctx, node), args: [file, imm(loc.line), index, length] });
-  ctx.jumpTo(ok);
+  ctx.terminate({ op: "unreachable" });
+  ctx.setBlock(ok);
 }
 
 function trapFunction(ctx: FunctionContext, node: ts.Node): string {

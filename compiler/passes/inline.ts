@@ -66,6 +66,7 @@ function renameTerminator(t: Terminator, blocks: Map<Block, Block>, value: (v: V
     case "ret":
       if (call.dst && t.value) insts.push({ op: "copy", dst: call.dst, src: value(t.value), loc: t.loc });
       return { op: "jmp", target: rest, loc: t.loc };
+    case "unreachable": return t;
   }
 }
 

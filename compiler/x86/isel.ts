@@ -260,6 +260,7 @@ class Selector {
         if (t.target !== next) this.emit("jmp", [], { target: t.target.id });
         return;
       case "switch": return this.jumpTable(t);
+      case "unreachable": return; // the call before it never returns
       case "ret":
         if (t.value) this.emit("mov", [EAX, this.operand(t.value)]);
         return this.emit("ret", []);

@@ -16,10 +16,10 @@ _start:
     shr ecx, 2                           ; 100034: c1 e9 02
     xor eax, eax                         ; 100037: 31 c0
     rep stosd                            ; 100039: f3 ab
-    call __tskc_init                     ; 10003b: e8 6e 04 00 00
+    call __tskc_init                     ; 10003b: e8 68 04 00 00
     push ebx                             ; 100040: 53
     push esi                             ; 100041: 56
-    call main                            ; 100042: e8 94 02 00 00
+    call main                            ; 100042: e8 8e 02 00 00
     cli                                  ; 100047: fa
 .L1:
     hlt                                  ; 100048: f4
@@ -300,277 +300,271 @@ pick:
     ; test/golden/arrays.ts:18: function pick(values: StaticArray<u8>, index: i32): u8 {
     push ebp                             ; 100219: 55
     mov ebp, esp                         ; 10021a: 89 e5
-    push ebx                             ; 10021c: 53
-    push esi                             ; 10021d: 56
-    mov ebx, [ebp+8]                     ; 10021e: 8b 5d 08
-    mov esi, [ebp+0xc]                   ; 100221: 8b 75 0c
+    mov eax, [ebp+8]                     ; 10021c: 8b 45 08
+    mov ecx, [ebp+0xc]                   ; 10021f: 8b 4d 0c
     ; test/golden/arrays.ts:19: return values[index];
-    mov ecx, [ebx-4]                     ; 100224: 8b 4b fc
-    cmp esi, ecx                         ; 100227: 39 ce
-    jae short .L1                        ; 100229: 73 08
-.L2:
-    movzx eax, byte [ebx+esi]            ; 10022b: 0f b6 04 33
-    pop esi                              ; 10022f: 5e
-    pop ebx                              ; 100230: 5b
-    pop ebp                              ; 100231: 5d
-    ret                                  ; 100232: c3
+    mov edx, [eax-4]                     ; 100222: 8b 50 fc
+    cmp ecx, edx                         ; 100225: 39 d1
+    jae short .L1                        ; 100227: 73 06
+    movzx eax, byte [eax+ecx]            ; 100229: 0f b6 04 08
+    pop ebp                              ; 10022d: 5d
+    ret                                  ; 10022e: c3
 .L1:
-    mov eax, str_10                      ; 100233: b8 94 10 10 00
-    push ecx                             ; 100238: 51
-    push esi                             ; 100239: 56
-    push 0x13                            ; 10023a: 6a 13
-    push eax                             ; 10023c: 50
-    call boundsTrap                      ; 10023d: e8 00 ff ff ff
-    add esp, 0x10                        ; 100242: 83 c4 10
-    jmp short .L2                        ; 100245: eb e4
+    mov eax, str_10                      ; 10022f: b8 94 10 10 00
+    push edx                             ; 100234: 52
+    push ecx                             ; 100235: 51
+    push 0x13                            ; 100236: 6a 13
+    push eax                             ; 100238: 50
+    call boundsTrap                      ; 100239: e8 04 ff ff ff
+    add esp, 0x10                        ; 10023e: 83 c4 10
 
 outOfBounds:
     ; test/golden/arrays.ts:22: function outOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 100247: 55
-    mov ebp, esp                         ; 100248: 89 e5
-    sub esp, 4                           ; 10024a: 83 ec 04
-    push ebx                             ; 10024d: 53
-    push esi                             ; 10024e: 56
-    push edi                             ; 10024f: 57
-    mov ebx, [ebp+8]                     ; 100250: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 100253: 8b 45 0c
-    mov [ebp-4], eax                     ; 100256: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 100259: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 10025c: 8b 7d 14
+    push ebp                             ; 100241: 55
+    mov ebp, esp                         ; 100242: 89 e5
+    sub esp, 4                           ; 100244: 83 ec 04
+    push ebx                             ; 100247: 53
+    push esi                             ; 100248: 56
+    push edi                             ; 100249: 57
+    mov ebx, [ebp+8]                     ; 10024a: 8b 5d 08
+    mov eax, [ebp+0xc]                   ; 10024d: 8b 45 0c
+    mov [ebp-4], eax                     ; 100250: 89 45 fc
+    mov esi, [ebp+0x10]                  ; 100253: 8b 75 10
+    mov edi, [ebp+0x14]                  ; 100256: 8b 7d 14
     ; test/golden/arrays.ts:23: print("trap: index ");
-    mov eax, str_11                      ; 10025f: b8 b0 10 10 00
-    push eax                             ; 100264: 50
-    call print                           ; 100265: e8 09 fe ff ff
-    add esp, 4                           ; 10026a: 83 c4 04
+    mov eax, str_11                      ; 100259: b8 b0 10 10 00
+    push eax                             ; 10025e: 50
+    call print                           ; 10025f: e8 0f fe ff ff
+    add esp, 4                           ; 100264: 83 c4 04
     ; test/golden/arrays.ts:24: printU32(index);
-    push esi                             ; 10026d: 56
-    call printU32                        ; 10026e: e8 48 fe ff ff
-    add esp, 4                           ; 100273: 83 c4 04
+    push esi                             ; 100267: 56
+    call printU32                        ; 100268: e8 4e fe ff ff
+    add esp, 4                           ; 10026d: 83 c4 04
     ; test/golden/arrays.ts:25: print(" length ");
-    mov eax, str_12                      ; 100276: b8 c0 10 10 00
-    push eax                             ; 10027b: 50
-    call print                           ; 10027c: e8 f2 fd ff ff
-    add esp, 4                           ; 100281: 83 c4 04
+    mov eax, str_12                      ; 100270: b8 c0 10 10 00
+    push eax                             ; 100275: 50
+    call print                           ; 100276: e8 f8 fd ff ff
+    add esp, 4                           ; 10027b: 83 c4 04
     ; test/golden/arrays.ts:26: printU32(length);
-    push edi                             ; 100284: 57
-    call printU32                        ; 100285: e8 31 fe ff ff
-    add esp, 4                           ; 10028a: 83 c4 04
+    push edi                             ; 10027e: 57
+    call printU32                        ; 10027f: e8 37 fe ff ff
+    add esp, 4                           ; 100284: 83 c4 04
     ; test/golden/arrays.ts:27: print(" at ");
-    mov eax, str_7                       ; 10028d: b8 80 10 10 00
-    push eax                             ; 100292: 50
-    call print                           ; 100293: e8 db fd ff ff
-    add esp, 4                           ; 100298: 83 c4 04
+    mov eax, str_7                       ; 100287: b8 80 10 10 00
+    push eax                             ; 10028c: 50
+    call print                           ; 10028d: e8 e1 fd ff ff
+    add esp, 4                           ; 100292: 83 c4 04
     ; test/golden/arrays.ts:28: print(file);
-    push ebx                             ; 10029b: 53
-    call print                           ; 10029c: e8 d2 fd ff ff
-    add esp, 4                           ; 1002a1: 83 c4 04
+    push ebx                             ; 100295: 53
+    call print                           ; 100296: e8 d8 fd ff ff
+    add esp, 4                           ; 10029b: 83 c4 04
     ; test/golden/arrays.ts:29: print(":");
-    mov eax, str_8                       ; 1002a4: b8 88 10 10 00
-    push eax                             ; 1002a9: 50
-    call print                           ; 1002aa: e8 c4 fd ff ff
-    add esp, 4                           ; 1002af: 83 c4 04
+    mov eax, str_8                       ; 10029e: b8 88 10 10 00
+    push eax                             ; 1002a3: 50
+    call print                           ; 1002a4: e8 ca fd ff ff
+    add esp, 4                           ; 1002a9: 83 c4 04
     ; test/golden/arrays.ts:30: printU32(line);
-    mov eax, [ebp-4]                     ; 1002b2: 8b 45 fc
-    push eax                             ; 1002b5: 50
-    call printU32                        ; 1002b6: e8 00 fe ff ff
-    add esp, 4                           ; 1002bb: 83 c4 04
+    mov eax, [ebp-4]                     ; 1002ac: 8b 45 fc
+    push eax                             ; 1002af: 50
+    call printU32                        ; 1002b0: e8 06 fe ff ff
+    add esp, 4                           ; 1002b5: 83 c4 04
     ; test/golden/arrays.ts:31: println("");
-    mov eax, str_9                       ; 1002be: b8 90 10 10 00
-    push eax                             ; 1002c3: 50
-    call println                         ; 1002c4: e8 d7 fd ff ff
-    add esp, 4                           ; 1002c9: 83 c4 04
+    mov eax, str_9                       ; 1002b8: b8 90 10 10 00
+    push eax                             ; 1002bd: 50
+    call println                         ; 1002be: e8 dd fd ff ff
+    add esp, 4                           ; 1002c3: 83 c4 04
     ; test/golden/arrays.ts:32: exit(3);
-    push 3                               ; 1002cc: 6a 03
-    call exit                            ; 1002ce: e8 56 fe ff ff
-    add esp, 4                           ; 1002d3: 83 c4 04
+    push 3                               ; 1002c6: 6a 03
+    call exit                            ; 1002c8: e8 5c fe ff ff
+    add esp, 4                           ; 1002cd: 83 c4 04
     ; test/golden/arrays.ts:33: }
-    pop edi                              ; 1002d6: 5f
-    pop esi                              ; 1002d7: 5e
-    pop ebx                              ; 1002d8: 5b
-    leave                                ; 1002d9: c9
-    ret                                  ; 1002da: c3
+    pop edi                              ; 1002d0: 5f
+    pop esi                              ; 1002d1: 5e
+    pop ebx                              ; 1002d2: 5b
+    leave                                ; 1002d3: c9
+    ret                                  ; 1002d4: c3
 
 main:
     ; test/golden/arrays.ts:36: for (let i = 0; i < squares.length; i++) squares[i] = u32(i * i);
-    push ebp                             ; 1002db: 55
-    mov ebp, esp                         ; 1002dc: 89 e5
-    push ebx                             ; 1002de: 53
-    mov eax, 0                           ; 1002df: b8 00 00 00 00
+    push ebp                             ; 1002d5: 55
+    mov ebp, esp                         ; 1002d6: 89 e5
+    push ebx                             ; 1002d8: 53
+    mov eax, 0                           ; 1002d9: b8 00 00 00 00
 .L1:
-    cmp eax, 0xa                         ; 1002e4: 83 f8 0a
-    jge short .L4                        ; 1002e7: 7d 11
-    mov ecx, eax                         ; 1002e9: 89 c1
-    imul ecx, eax                        ; 1002eb: 0f af c8
-    mov [eax*4+squares+4], ecx           ; 1002ee: 89 0c 85 04 30 10 00
-    add eax, 1                           ; 1002f5: 83 c0 01
-    jmp short .L1                        ; 1002f8: eb ea
+    cmp eax, 0xa                         ; 1002de: 83 f8 0a
+    jge short .L4                        ; 1002e1: 7d 11
+    mov ecx, eax                         ; 1002e3: 89 c1
+    imul ecx, eax                        ; 1002e5: 0f af c8
+    mov [eax*4+squares+4], ecx           ; 1002e8: 89 0c 85 04 30 10 00
+    add eax, 1                           ; 1002ef: 83 c0 01
+    jmp short .L1                        ; 1002f2: eb ea
 .L4:
     ; test/golden/arrays.ts:37: print("sum of squares ");
-    mov eax, str_13                      ; 1002fa: b8 cc 10 10 00
-    push eax                             ; 1002ff: 50
-    call print                           ; 100300: e8 6e fd ff ff
-    add esp, 4                           ; 100305: 83 c4 04
+    mov eax, str_13                      ; 1002f4: b8 cc 10 10 00
+    push eax                             ; 1002f9: 50
+    call print                           ; 1002fa: e8 74 fd ff ff
+    add esp, 4                           ; 1002ff: 83 c4 04
     ; test/golden/arrays.ts:38: printU32(sum(squares));
-    mov eax, squares+4                   ; 100308: b8 04 30 10 00
-    push eax                             ; 10030d: 50
-    call sum                             ; 10030e: e8 dd fe ff ff
-    add esp, 4                           ; 100313: 83 c4 04
-    push eax                             ; 100316: 50
-    call printU32                        ; 100317: e8 9f fd ff ff
-    add esp, 4                           ; 10031c: 83 c4 04
+    mov eax, squares+4                   ; 100302: b8 04 30 10 00
+    push eax                             ; 100307: 50
+    call sum                             ; 100308: e8 e3 fe ff ff
+    add esp, 4                           ; 10030d: 83 c4 04
+    push eax                             ; 100310: 50
+    call printU32                        ; 100311: e8 a5 fd ff ff
+    add esp, 4                           ; 100316: 83 c4 04
     ; test/golden/arrays.ts:39: println("");
-    mov eax, str_9                       ; 10031f: b8 90 10 10 00
-    push eax                             ; 100324: 50
-    call println                         ; 100325: e8 76 fd ff ff
-    add esp, 4                           ; 10032a: 83 c4 04
+    mov eax, str_9                       ; 100319: b8 90 10 10 00
+    push eax                             ; 10031e: 50
+    call println                         ; 10031f: e8 7c fd ff ff
+    add esp, 4                           ; 100324: 83 c4 04
     ; test/golden/arrays.ts:41: words[0] = -1;
-    mov word [words+4], 0xffff           ; 10032d: 66 c7 05 30 30 10 00 ff ff
+    mov word [words+4], 0xffff           ; 100327: 66 c7 05 30 30 10 00 ff ff
     ; test/golden/arrays.ts:42: words[3] = 32767;
-    mov word [words+10], 0x7fff          ; 100336: 66 c7 05 36 30 10 00 ff 7f
+    mov word [words+10], 0x7fff          ; 100330: 66 c7 05 36 30 10 00 ff 7f
     ; test/golden/arrays.ts:43: words[3]++;
-    movsx eax, word [words+10]           ; 10033f: 0f bf 05 36 30 10 00
-    add eax, 1                           ; 100346: 83 c0 01
-    movsx eax, ax                        ; 100349: 0f bf c0
-    mov [words+10], ax                   ; 10034c: 66 a3 36 30 10 00
+    movsx eax, word [words+10]           ; 100339: 0f bf 05 36 30 10 00
+    add eax, 1                           ; 100340: 83 c0 01
+    movsx eax, ax                        ; 100343: 0f bf c0
+    mov [words+10], ax                   ; 100346: 66 a3 36 30 10 00
     ; test/golden/arrays.ts:44: printI32(words[0]);
-    movsx eax, word [words+4]            ; 100352: 0f bf 05 30 30 10 00
-    push eax                             ; 100359: 50
-    call printI32                        ; 10035a: e8 99 fd ff ff
-    add esp, 4                           ; 10035f: 83 c4 04
+    movsx eax, word [words+4]            ; 10034c: 0f bf 05 30 30 10 00
+    push eax                             ; 100353: 50
+    call printI32                        ; 100354: e8 9f fd ff ff
+    add esp, 4                           ; 100359: 83 c4 04
     ; test/golden/arrays.ts:45: print(" ");
-    mov eax, str_14                      ; 100362: b8 e0 10 10 00
-    push eax                             ; 100367: 50
-    call print                           ; 100368: e8 06 fd ff ff
-    add esp, 4                           ; 10036d: 83 c4 04
+    mov eax, str_14                      ; 10035c: b8 e0 10 10 00
+    push eax                             ; 100361: 50
+    call print                           ; 100362: e8 0c fd ff ff
+    add esp, 4                           ; 100367: 83 c4 04
     ; test/golden/arrays.ts:46: printI32(words[3]);
-    movsx eax, word [words+10]           ; 100370: 0f bf 05 36 30 10 00
-    push eax                             ; 100377: 50
-    call printI32                        ; 100378: e8 7b fd ff ff
-    add esp, 4                           ; 10037d: 83 c4 04
+    movsx eax, word [words+10]           ; 10036a: 0f bf 05 36 30 10 00
+    push eax                             ; 100371: 50
+    call printI32                        ; 100372: e8 81 fd ff ff
+    add esp, 4                           ; 100377: 83 c4 04
     ; test/golden/arrays.ts:47: println("");
-    mov eax, str_9                       ; 100380: b8 90 10 10 00
-    push eax                             ; 100385: 50
-    call println                         ; 100386: e8 15 fd ff ff
-    add esp, 4                           ; 10038b: 83 c4 04
+    mov eax, str_9                       ; 10037a: b8 90 10 10 00
+    push eax                             ; 10037f: 50
+    call println                         ; 100380: e8 1b fd ff ff
+    add esp, 4                           ; 100385: 83 c4 04
     ; test/golden/arrays.ts:49: let primeSum: u32 = 0;
-    mov ebx, 0                           ; 10038e: bb 00 00 00 00
+    mov ebx, 0                           ; 100388: bb 00 00 00 00
     ; test/golden/arrays.ts:50: for (const p of primes) primeSum += p;
-    mov eax, 0                           ; 100393: b8 00 00 00 00
-.L9:
-    cmp eax, 6                           ; 100398: 83 f8 06
-    jae short .L12                       ; 10039b: 73 0e
-    movzx ecx, byte [eax+primes+4]       ; 10039d: 0f b6 88 08 20 10 00
-    add ebx, ecx                         ; 1003a4: 01 cb
-    add eax, 1                           ; 1003a6: 83 c0 01
-    jmp short .L9                        ; 1003a9: eb ed
-.L12:
+    mov eax, 0                           ; 10038d: b8 00 00 00 00
+.L10:
+    cmp eax, 6                           ; 100392: 83 f8 06
+    jae short .L13                       ; 100395: 73 0e
+    movzx ecx, byte [eax+primes+4]       ; 100397: 0f b6 88 08 20 10 00
+    add ebx, ecx                         ; 10039e: 01 cb
+    add eax, 1                           ; 1003a0: 83 c0 01
+    jmp short .L10                       ; 1003a3: eb ed
+.L13:
     ; test/golden/arrays.ts:51: print("primes ");
-    mov eax, str_15                      ; 1003ab: b8 e8 10 10 00
-    push eax                             ; 1003b0: 50
-    call print                           ; 1003b1: e8 bd fc ff ff
-    add esp, 4                           ; 1003b6: 83 c4 04
+    mov eax, str_15                      ; 1003a5: b8 e8 10 10 00
+    push eax                             ; 1003aa: 50
+    call print                           ; 1003ab: e8 c3 fc ff ff
+    add esp, 4                           ; 1003b0: 83 c4 04
     ; test/golden/arrays.ts:52: printI32(primes.length);
-    push 6                               ; 1003b9: 6a 06
-    call printI32                        ; 1003bb: e8 38 fd ff ff
-    add esp, 4                           ; 1003c0: 83 c4 04
+    push 6                               ; 1003b3: 6a 06
+    call printI32                        ; 1003b5: e8 3e fd ff ff
+    add esp, 4                           ; 1003ba: 83 c4 04
     ; test/golden/arrays.ts:53: print(" sum ");
-    mov eax, str_16                      ; 1003c3: b8 f4 10 10 00
-    push eax                             ; 1003c8: 50
-    call print                           ; 1003c9: e8 a5 fc ff ff
-    add esp, 4                           ; 1003ce: 83 c4 04
+    mov eax, str_16                      ; 1003bd: b8 f4 10 10 00
+    push eax                             ; 1003c2: 50
+    call print                           ; 1003c3: e8 ab fc ff ff
+    add esp, 4                           ; 1003c8: 83 c4 04
     ; test/golden/arrays.ts:54: printU32(primeSum);
-    push ebx                             ; 1003d1: 53
-    call printU32                        ; 1003d2: e8 e4 fc ff ff
-    add esp, 4                           ; 1003d7: 83 c4 04
+    push ebx                             ; 1003cb: 53
+    call printU32                        ; 1003cc: e8 ea fc ff ff
+    add esp, 4                           ; 1003d1: 83 c4 04
     ; test/golden/arrays.ts:55: println("");
-    mov eax, str_9                       ; 1003da: b8 90 10 10 00
-    push eax                             ; 1003df: 50
-    call println                         ; 1003e0: e8 bb fc ff ff
-    add esp, 4                           ; 1003e5: 83 c4 04
+    mov eax, str_9                       ; 1003d4: b8 90 10 10 00
+    push eax                             ; 1003d9: 50
+    call println                         ; 1003da: e8 c1 fc ff ff
+    add esp, 4                           ; 1003df: 83 c4 04
     ; test/golden/arrays.ts:57: for (const g of greetings) {
-    mov ebx, 0                           ; 1003e8: bb 00 00 00 00
-.L14:
-    cmp ebx, 3                           ; 1003ed: 83 fb 03
-    jae short .L17                       ; 1003f0: 73 23
-    mov eax, [ebx*4+greetings+4]         ; 1003f2: 8b 04 9d 14 20 10 00
+    mov ebx, 0                           ; 1003e2: bb 00 00 00 00
+.L15:
+    cmp ebx, 3                           ; 1003e7: 83 fb 03
+    jae short .L18                       ; 1003ea: 73 23
+    mov eax, [ebx*4+greetings+4]         ; 1003ec: 8b 04 9d 14 20 10 00
     ; test/golden/arrays.ts:58: print(g);
-    push eax                             ; 1003f9: 50
-    call print                           ; 1003fa: e8 74 fc ff ff
-    add esp, 4                           ; 1003ff: 83 c4 04
+    push eax                             ; 1003f3: 50
+    call print                           ; 1003f4: e8 7a fc ff ff
+    add esp, 4                           ; 1003f9: 83 c4 04
     ; test/golden/arrays.ts:59: print(" ");
-    mov eax, str_14                      ; 100402: b8 e0 10 10 00
-    push eax                             ; 100407: 50
-    call print                           ; 100408: e8 66 fc ff ff
-    add esp, 4                           ; 10040d: 83 c4 04
+    mov eax, str_14                      ; 1003fc: b8 e0 10 10 00
+    push eax                             ; 100401: 50
+    call print                           ; 100402: e8 6c fc ff ff
+    add esp, 4                           ; 100407: 83 c4 04
     ; test/golden/arrays.ts:57: for (const g of greetings) {
-    add ebx, 1                           ; 100410: 83 c3 01
-    jmp short .L14                       ; 100413: eb d8
-.L17:
+    add ebx, 1                           ; 10040a: 83 c3 01
+    jmp short .L15                       ; 10040d: eb d8
+.L18:
     ; test/golden/arrays.ts:61: println("");
-    mov eax, str_9                       ; 100415: b8 90 10 10 00
-    push eax                             ; 10041a: 50
-    call println                         ; 10041b: e8 80 fc ff ff
-    add esp, 4                           ; 100420: 83 c4 04
+    mov eax, str_9                       ; 10040f: b8 90 10 10 00
+    push eax                             ; 100414: 50
+    call println                         ; 100415: e8 86 fc ff ff
+    add esp, 4                           ; 10041a: 83 c4 04
     ; test/golden/arrays.ts:63: print("unchecked ");
-    mov eax, str_17                      ; 100423: b8 00 11 10 00
-    push eax                             ; 100428: 50
-    call print                           ; 100429: e8 45 fc ff ff
-    add esp, 4                           ; 10042e: 83 c4 04
+    mov eax, str_17                      ; 10041d: b8 00 11 10 00
+    push eax                             ; 100422: 50
+    call print                           ; 100423: e8 4b fc ff ff
+    add esp, 4                           ; 100428: 83 c4 04
     ; test/golden/arrays.ts:64: printU32(unchecked(primes[5]));
-    movzx eax, byte [primes+9]           ; 100431: 0f b6 05 0d 20 10 00
-    push eax                             ; 100438: 50
-    call printU32                        ; 100439: e8 7d fc ff ff
-    add esp, 4                           ; 10043e: 83 c4 04
+    movzx eax, byte [primes+9]           ; 10042b: 0f b6 05 0d 20 10 00
+    push eax                             ; 100432: 50
+    call printU32                        ; 100433: e8 83 fc ff ff
+    add esp, 4                           ; 100438: 83 c4 04
     ; test/golden/arrays.ts:65: println("");
-    mov eax, str_9                       ; 100441: b8 90 10 10 00
-    push eax                             ; 100446: 50
-    call println                         ; 100447: e8 54 fc ff ff
-    add esp, 4                           ; 10044c: 83 c4 04
+    mov eax, str_9                       ; 10043b: b8 90 10 10 00
+    push eax                             ; 100440: 50
+    call println                         ; 100441: e8 5a fc ff ff
+    add esp, 4                           ; 100446: 83 c4 04
     ; test/golden/arrays.ts:67: onBoundsError(outOfBounds);
-    mov eax, outOfBounds                 ; 10044f: b8 47 02 10 00
-    push eax                             ; 100454: 50
-    call onBoundsError                   ; 100455: e8 db fc ff ff
-    add esp, 4                           ; 10045a: 83 c4 04
+    mov eax, outOfBounds                 ; 100449: b8 41 02 10 00
+    push eax                             ; 10044e: 50
+    call onBoundsError                   ; 10044f: e8 e1 fc ff ff
+    add esp, 4                           ; 100454: 83 c4 04
     ; test/golden/arrays.ts:68: printU32(pick(primes, 5));
-    mov eax, primes+4                    ; 10045d: b8 08 20 10 00
-    push 5                               ; 100462: 6a 05
-    push eax                             ; 100464: 50
-    call pick                            ; 100465: e8 af fd ff ff
-    add esp, 8                           ; 10046a: 83 c4 08
-    push eax                             ; 10046d: 50
-    call printU32                        ; 10046e: e8 48 fc ff ff
-    add esp, 4                           ; 100473: 83 c4 04
+    mov eax, primes+4                    ; 100457: b8 08 20 10 00
+    push 5                               ; 10045c: 6a 05
+    push eax                             ; 10045e: 50
+    call pick                            ; 10045f: e8 b5 fd ff ff
+    add esp, 8                           ; 100464: 83 c4 08
+    push eax                             ; 100467: 50
+    call printU32                        ; 100468: e8 4e fc ff ff
+    add esp, 4                           ; 10046d: 83 c4 04
     ; test/golden/arrays.ts:69: println("");
-    mov eax, str_9                       ; 100476: b8 90 10 10 00
-    push eax                             ; 10047b: 50
-    call println                         ; 10047c: e8 1f fc ff ff
-    add esp, 4                           ; 100481: 83 c4 04
+    mov eax, str_9                       ; 100470: b8 90 10 10 00
+    push eax                             ; 100475: 50
+    call println                         ; 100476: e8 25 fc ff ff
+    add esp, 4                           ; 10047b: 83 c4 04
     ; test/golden/arrays.ts:70: printU32(pick(primes, 6));
-    mov eax, primes+4                    ; 100484: b8 08 20 10 00
-    push 6                               ; 100489: 6a 06
-    push eax                             ; 10048b: 50
-    call pick                            ; 10048c: e8 88 fd ff ff
-    add esp, 8                           ; 100491: 83 c4 08
-    push eax                             ; 100494: 50
-    call printU32                        ; 100495: e8 21 fc ff ff
-    add esp, 4                           ; 10049a: 83 c4 04
+    mov eax, primes+4                    ; 10047e: b8 08 20 10 00
+    push 6                               ; 100483: 6a 06
+    push eax                             ; 100485: 50
+    call pick                            ; 100486: e8 8e fd ff ff
+    add esp, 8                           ; 10048b: 83 c4 08
+    push eax                             ; 10048e: 50
+    call printU32                        ; 10048f: e8 27 fc ff ff
+    add esp, 4                           ; 100494: 83 c4 04
     ; test/golden/arrays.ts:71: println("not reached");
-    mov eax, str_18                      ; 10049d: b8 10 11 10 00
-    push eax                             ; 1004a2: 50
-    call println                         ; 1004a3: e8 f8 fb ff ff
-    add esp, 4                           ; 1004a8: 83 c4 04
+    mov eax, str_18                      ; 100497: b8 10 11 10 00
+    push eax                             ; 10049c: 50
+    call println                         ; 10049d: e8 fe fb ff ff
+    add esp, 4                           ; 1004a2: 83 c4 04
     ; test/golden/arrays.ts:72: }
-    pop ebx                              ; 1004ab: 5b
-    pop ebp                              ; 1004ac: 5d
-    ret                                  ; 1004ad: c3
+    pop ebx                              ; 1004a5: 5b
+    pop ebp                              ; 1004a6: 5d
+    ret                                  ; 1004a7: c3
 
 __tskc_init:
-    push ebp                             ; 1004ae: 55
-    mov ebp, esp                         ; 1004af: 89 e5
-    mov dword [squares], 0xa             ; 1004b1: c7 05 00 30 10 00 0a 00 00 00
-    mov dword [words], 4                 ; 1004bb: c7 05 2c 30 10 00 04 00 00 00
-    pop ebp                              ; 1004c5: 5d
-    ret                                  ; 1004c6: c3
+    push ebp                             ; 1004a8: 55
+    mov ebp, esp                         ; 1004a9: 89 e5
+    mov dword [squares], 0xa             ; 1004ab: c7 05 00 30 10 00 0a 00 00 00
+    mov dword [words], 4                 ; 1004b5: c7 05 2c 30 10 00 04 00 00 00
+    pop ebp                              ; 1004bf: 5d
+    ret                                  ; 1004c0: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

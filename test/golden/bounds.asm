@@ -16,10 +16,10 @@ _start:
     shr ecx, 2                           ; 100034: c1 e9 02
     xor eax, eax                         ; 100037: 31 c0
     rep stosd                            ; 100039: f3 ab
-    call __tskc_init                     ; 10003b: e8 c5 02 00 00
+    call __tskc_init                     ; 10003b: e8 bf 02 00 00
     push ebx                             ; 100040: 53
     push esi                             ; 100041: 56
-    call main                            ; 100042: e8 41 02 00 00
+    call main                            ; 100042: e8 3b 02 00 00
     cli                                  ; 100047: fa
 .L1:
     hlt                                  ; 100048: f4
@@ -288,127 +288,121 @@ $at:
     ; test/golden/bounds.ts:28: function at(values: StaticArray<u32>, index: i32): u32 {
     push ebp                             ; 100206: 55
     mov ebp, esp                         ; 100207: 89 e5
-    push ebx                             ; 100209: 53
-    push esi                             ; 10020a: 56
-    mov ebx, [ebp+8]                     ; 10020b: 8b 5d 08
-    mov esi, [ebp+0xc]                   ; 10020e: 8b 75 0c
+    mov eax, [ebp+8]                     ; 100209: 8b 45 08
+    mov ecx, [ebp+0xc]                   ; 10020c: 8b 4d 0c
     ; test/golden/bounds.ts:29: return values[index];
-    mov ecx, [ebx-4]                     ; 100211: 8b 4b fc
-    cmp esi, ecx                         ; 100214: 39 ce
-    jae short .L1                        ; 100216: 73 07
-.L2:
-    mov eax, [ebx+esi*4]                 ; 100218: 8b 04 b3
-    pop esi                              ; 10021b: 5e
-    pop ebx                              ; 10021c: 5b
-    pop ebp                              ; 10021d: 5d
-    ret                                  ; 10021e: c3
+    mov edx, [eax-4]                     ; 10020f: 8b 50 fc
+    cmp ecx, edx                         ; 100212: 39 d1
+    jae short .L1                        ; 100214: 73 05
+    mov eax, [eax+ecx*4]                 ; 100216: 8b 04 88
+    pop ebp                              ; 100219: 5d
+    ret                                  ; 10021a: c3
 .L1:
-    mov eax, str_7                       ; 10021f: b8 70 10 10 00
-    push ecx                             ; 100224: 51
-    push esi                             ; 100225: 56
-    push 0x1d                            ; 100226: 6a 1d
-    push eax                             ; 100228: 50
-    call boundsTrap                      ; 100229: e8 e3 fe ff ff
-    add esp, 0x10                        ; 10022e: 83 c4 10
-    jmp short .L2                        ; 100231: eb e5
+    mov eax, str_7                       ; 10021b: b8 70 10 10 00
+    push edx                             ; 100220: 52
+    push ecx                             ; 100221: 51
+    push 0x1d                            ; 100222: 6a 1d
+    push eax                             ; 100224: 50
+    call boundsTrap                      ; 100225: e8 e7 fe ff ff
+    add esp, 0x10                        ; 10022a: 83 c4 10
 
 stop:
     ; test/golden/bounds.ts:32: function stop(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 100233: 55
-    mov ebp, esp                         ; 100234: 89 e5
-    push ebx                             ; 100236: 53
-    push esi                             ; 100237: 56
-    mov ebx, [ebp+0x10]                  ; 100238: 8b 5d 10
-    mov esi, [ebp+0x14]                  ; 10023b: 8b 75 14
+    push ebp                             ; 10022d: 55
+    mov ebp, esp                         ; 10022e: 89 e5
+    push ebx                             ; 100230: 53
+    push esi                             ; 100231: 56
+    mov ebx, [ebp+0x10]                  ; 100232: 8b 5d 10
+    mov esi, [ebp+0x14]                  ; 100235: 8b 75 14
     ; test/golden/bounds.ts:33: print("trapped: index ");
-    mov eax, str_8                       ; 10023e: b8 8c 10 10 00
-    push eax                             ; 100243: 50
-    call print                           ; 100244: e8 2a fe ff ff
-    add esp, 4                           ; 100249: 83 c4 04
+    mov eax, str_8                       ; 100238: b8 8c 10 10 00
+    push eax                             ; 10023d: 50
+    call print                           ; 10023e: e8 30 fe ff ff
+    add esp, 4                           ; 100243: 83 c4 04
     ; test/golden/bounds.ts:34: printU32(index);
-    push ebx                             ; 10024c: 53
-    call printU32                        ; 10024d: e8 69 fe ff ff
-    add esp, 4                           ; 100252: 83 c4 04
+    push ebx                             ; 100246: 53
+    call printU32                        ; 100247: e8 6f fe ff ff
+    add esp, 4                           ; 10024c: 83 c4 04
     ; test/golden/bounds.ts:35: print(" of ");
-    mov eax, str_9                       ; 100255: b8 a0 10 10 00
-    push eax                             ; 10025a: 50
-    call print                           ; 10025b: e8 13 fe ff ff
-    add esp, 4                           ; 100260: 83 c4 04
+    mov eax, str_9                       ; 10024f: b8 a0 10 10 00
+    push eax                             ; 100254: 50
+    call print                           ; 100255: e8 19 fe ff ff
+    add esp, 4                           ; 10025a: 83 c4 04
     ; test/golden/bounds.ts:36: printU32(length);
-    push esi                             ; 100263: 56
-    call printU32                        ; 100264: e8 52 fe ff ff
-    add esp, 4                           ; 100269: 83 c4 04
+    push esi                             ; 10025d: 56
+    call printU32                        ; 10025e: e8 58 fe ff ff
+    add esp, 4                           ; 100263: 83 c4 04
     ; test/golden/bounds.ts:37: println("");
-    mov eax, str_6                       ; 10026c: b8 6c 10 10 00
-    push eax                             ; 100271: 50
-    call println                         ; 100272: e8 29 fe ff ff
-    add esp, 4                           ; 100277: 83 c4 04
+    mov eax, str_6                       ; 100266: b8 6c 10 10 00
+    push eax                             ; 10026b: 50
+    call println                         ; 10026c: e8 2f fe ff ff
+    add esp, 4                           ; 100271: 83 c4 04
     ; test/golden/bounds.ts:38: exit(0);
-    push 0                               ; 10027a: 6a 00
-    call exit                            ; 10027c: e8 77 fe ff ff
-    add esp, 4                           ; 100281: 83 c4 04
+    push 0                               ; 100274: 6a 00
+    call exit                            ; 100276: e8 7d fe ff ff
+    add esp, 4                           ; 10027b: 83 c4 04
     ; test/golden/bounds.ts:39: }
-    pop esi                              ; 100284: 5e
-    pop ebx                              ; 100285: 5b
-    pop ebp                              ; 100286: 5d
-    ret                                  ; 100287: c3
+    pop esi                              ; 10027e: 5e
+    pop ebx                              ; 10027f: 5b
+    pop ebp                              ; 100280: 5d
+    ret                                  ; 100281: c3
 
 main:
     ; test/golden/bounds.ts:42: onBoundsError(stop);
-    push ebp                             ; 100288: 55
-    mov ebp, esp                         ; 100289: 89 e5
-    mov eax, stop                        ; 10028b: b8 33 02 10 00
-    push eax                             ; 100290: 50
-    call onBoundsError                   ; 100291: e8 6e fe ff ff
-    add esp, 4                           ; 100296: 83 c4 04
+    push ebp                             ; 100282: 55
+    mov ebp, esp                         ; 100283: 89 e5
+    mov eax, stop                        ; 100285: b8 2d 02 10 00
+    push eax                             ; 10028a: 50
+    call onBoundsError                   ; 10028b: e8 74 fe ff ff
+    add esp, 4                           ; 100290: 83 c4 04
     ; test/golden/bounds.ts:43: fill(table);
-    mov eax, table+4                     ; 100299: b8 04 30 10 00
-    push eax                             ; 10029e: 50
-    call fill                            ; 10029f: e8 1b ff ff ff
-    add esp, 4                           ; 1002a4: 83 c4 04
+    mov eax, table+4                     ; 100293: b8 04 30 10 00
+    push eax                             ; 100298: 50
+    call fill                            ; 100299: e8 21 ff ff ff
+    add esp, 4                           ; 10029e: 83 c4 04
     ; test/golden/bounds.ts:44: printU32(total());
-    call total                           ; 1002a7: e8 38 ff ff ff
-    push eax                             ; 1002ac: 50
-    call printU32                        ; 1002ad: e8 09 fe ff ff
-    add esp, 4                           ; 1002b2: 83 c4 04
+    call total                           ; 1002a1: e8 3e ff ff ff
+    push eax                             ; 1002a6: 50
+    call printU32                        ; 1002a7: e8 0f fe ff ff
+    add esp, 4                           ; 1002ac: 83 c4 04
     ; test/golden/bounds.ts:45: println("");
-    mov eax, str_6                       ; 1002b5: b8 6c 10 10 00
-    push eax                             ; 1002ba: 50
-    call println                         ; 1002bb: e8 e0 fd ff ff
-    add esp, 4                           ; 1002c0: 83 c4 04
+    mov eax, str_6                       ; 1002af: b8 6c 10 10 00
+    push eax                             ; 1002b4: 50
+    call println                         ; 1002b5: e8 e6 fd ff ff
+    add esp, 4                           ; 1002ba: 83 c4 04
     ; test/golden/bounds.ts:46: printU32(at(table, 15));
-    mov eax, table+4                     ; 1002c3: b8 04 30 10 00
-    push 0xf                             ; 1002c8: 6a 0f
-    push eax                             ; 1002ca: 50
-    call $at                             ; 1002cb: e8 36 ff ff ff
-    add esp, 8                           ; 1002d0: 83 c4 08
-    push eax                             ; 1002d3: 50
-    call printU32                        ; 1002d4: e8 e2 fd ff ff
-    add esp, 4                           ; 1002d9: 83 c4 04
+    mov eax, table+4                     ; 1002bd: b8 04 30 10 00
+    push 0xf                             ; 1002c2: 6a 0f
+    push eax                             ; 1002c4: 50
+    call $at                             ; 1002c5: e8 3c ff ff ff
+    add esp, 8                           ; 1002ca: 83 c4 08
+    push eax                             ; 1002cd: 50
+    call printU32                        ; 1002ce: e8 e8 fd ff ff
+    add esp, 4                           ; 1002d3: 83 c4 04
     ; test/golden/bounds.ts:47: println("");
-    mov eax, str_6                       ; 1002dc: b8 6c 10 10 00
-    push eax                             ; 1002e1: 50
-    call println                         ; 1002e2: e8 b9 fd ff ff
-    add esp, 4                           ; 1002e7: 83 c4 04
+    mov eax, str_6                       ; 1002d6: b8 6c 10 10 00
+    push eax                             ; 1002db: 50
+    call println                         ; 1002dc: e8 bf fd ff ff
+    add esp, 4                           ; 1002e1: 83 c4 04
     ; test/golden/bounds.ts:48: printU32(at(table, 16));
-    mov eax, table+4                     ; 1002ea: b8 04 30 10 00
-    push 0x10                            ; 1002ef: 6a 10
-    push eax                             ; 1002f1: 50
-    call $at                             ; 1002f2: e8 0f ff ff ff
-    add esp, 8                           ; 1002f7: 83 c4 08
-    push eax                             ; 1002fa: 50
-    call printU32                        ; 1002fb: e8 bb fd ff ff
-    add esp, 4                           ; 100300: 83 c4 04
+    mov eax, table+4                     ; 1002e4: b8 04 30 10 00
+    push 0x10                            ; 1002e9: 6a 10
+    push eax                             ; 1002eb: 50
+    call $at                             ; 1002ec: e8 15 ff ff ff
+    add esp, 8                           ; 1002f1: 83 c4 08
+    push eax                             ; 1002f4: 50
+    call printU32                        ; 1002f5: e8 c1 fd ff ff
+    add esp, 4                           ; 1002fa: 83 c4 04
     ; test/golden/bounds.ts:49: }
-    pop ebp                              ; 100303: 5d
-    ret                                  ; 100304: c3
+    pop ebp                              ; 1002fd: 5d
+    ret                                  ; 1002fe: c3
 
 __tskc_init:
-    push ebp                             ; 100305: 55
-    mov ebp, esp                         ; 100306: 89 e5
-    mov dword [table], 0x10              ; 100308: c7 05 00 30 10 00 10 00 00 00
-    pop ebp                              ; 100312: 5d
-    ret                                  ; 100313: c3
+    push ebp                             ; 1002ff: 55
+    mov ebp, esp                         ; 100300: 89 e5
+    mov dword [table], 0x10              ; 100302: c7 05 00 30 10 00 10 00 00 00
+    pop ebp                              ; 10030c: 5d
+    ret                                  ; 10030d: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

@@ -387,12 +387,12 @@ main:
     mov eax, cr0                         ; 10031b: 0f 20 c0
     and eax, 1                           ; 10031e: 83 e0 01
     cmp eax, 0                           ; 100321: 83 f8 00
-    je short .L13                        ; 100324: 74 07
+    je short .L15                        ; 100324: 74 07
     mov eax, str_12                      ; 100326: b8 d0 10 10 00
-    jmp short .L14                       ; 10032b: eb 05
-.L13:
+    jmp short .L16                       ; 10032b: eb 05
+.L15:
     mov eax, str_13                      ; 10032d: b8 d8 10 10 00
-.L14:
+.L16:
     push eax                             ; 100332: 50
     call println                         ; 100333: e8 68 fd ff ff
     add esp, 4                           ; 100338: 83 c4 04
@@ -406,12 +406,12 @@ main:
     pop eax                              ; 10034a: 58
     and eax, 0x200                       ; 10034b: 25 00 02 00 00
     cmp eax, 0                           ; 100350: 83 f8 00
-    je short .L17                        ; 100353: 74 07
+    je short .L19                        ; 100353: 74 07
     mov eax, str_12                      ; 100355: b8 d0 10 10 00
-    jmp short .L18                       ; 10035a: eb 05
-.L17:
+    jmp short .L20                       ; 10035a: eb 05
+.L19:
     mov eax, str_13                      ; 10035c: b8 d8 10 10 00
-.L18:
+.L20:
     push eax                             ; 100361: 50
     call println                         ; 100362: e8 39 fd ff ff
     add esp, 4                           ; 100367: 83 c4 04

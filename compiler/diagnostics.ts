@@ -34,6 +34,12 @@ export function diagnosticAt(node: ts.Node, code: number, message: string): Diag
   return positioned(sf, start, end - start, `TSK${code}`, message);
 }
 
+/** Builds a diagnostic at a 0-based line and column of a source file (inside a template). */
+export function diagnosticAtLine(sf: ts.SourceFile, line: number, column: number, code: number, message: string): Diagnostic {
+  const start = sf.getPositionOfLineAndCharacter(line, column);
+  return positioned(sf, start, 1, `TSK${code}`, message);
+}
+
 /** Builds a diagnostic that names no place: a missing file, a bad option. */
 export function diagnosticNoPlace(code: number, message: string): Diagnostic {
   return { code: `TSK${code}`, message };

@@ -2,6 +2,7 @@
 // kernel's entry file. Out: the compiled kernel in every output format, or a
 // CompileError with tsc-style diagnostics.
 
+import fs from "node:fs";
 import { CompileError, displayPath } from "./diagnostics.js";
 import { loadProgram } from "./frontend/program.js";
 import { checkSubset } from "./frontend/subset.js";
@@ -76,8 +77,13 @@ function withAsmDiagnostics<T>(work: () => T): T {
     return work();
   } catch (e) {
     if (!(e instanceof InlineAsmError)) throw e;
-    const loc = e.inst.loc;
-    const message = `inline asm: ${e.asmError.message} (asm line ${e.asmError.line}, column ${e.asmError.column})`;
-    throw new CompileError([{ code: "TSK5001", message, file: loc && displayPath(loc.file), line: loc?.line, column: 1 }]);
+    // Map the assembler's line and column within the asm text to the source file.
+    const { inst, asmError } = e;
+    const origin = inst.asmOrigin ?? { line: inst.loc?.line ?? 1, column: 1 };
+    const line = origin.line + asmError.line - 1;
+    const column = asmError.line === 1 ? origin.column + asmError.column - 1 : asmError.column;
+    const file = inst.loc?.file;
+    const sourceLine = file && fs.existsSync(file) ? fs.readFileSync(file, "utf8").split(/\r?\n/)[line - 1] : undefined;
+    throw new CompileError([{ code: "TSK5001", message: `inline asm: ${asmError.message}`, file: file && displayPath(file), line, column, sourceLine }]);
   }
 }

@@ -101,7 +101,7 @@ describe.concurrent("tskc run", () => {
     expect(r.stdout).toBe("spinning\n");
     expect(r.stderr).toContain("stopped after 500 ms");
     expect(r.status).toBe(124);
-    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(Date.now() - started).toBeLessThan(40_000); // generous: CI has two slow cores; a hang would take the 60 s test timeout
   });
 
   it("reports a kernel that halts", async () => {

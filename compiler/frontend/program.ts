@@ -21,6 +21,9 @@ const KERNEL_OPTIONS: ts.CompilerOptions = {
   noEmit: true,
   allowImportingTsExtensions: true,
   strictPropertyInitialization: false,
+  // Declaration files (TypeScript's lib, the prelude) are not re-checked on every compile;
+  // test/typecheck.test.ts checks the prelude under plain tsc.
+  skipLibCheck: true,
   paths: { "tskc/*": [path.join(RUNTIME_DIR, "lib", "*")] },
 };
 
@@ -42,7 +45,7 @@ export function loadProgram(entryPath: string): KernelProgram {
   if (!/\.ts$/.test(entryFile) || /\.d\.ts$/.test(entryFile)) {
     throw new CompileError([diagnosticNoPlace(1002, `entry file '${entryPath}' must be a .ts source file`)]);
   }
-  const program = ts.createProgram({ rootNames: [entryFile, PRELUDE_PATH, TRAP_PATH], options: KERNEL_OPTIONS });
+  const program = ts.createProgram({ rootNames: [entryFile, PRELUDE_PATH, TRAP_PATH], options: KERNEL_OPTIONS, host: cachingHost() });
   const tsDiagnostics = [
     ...program.getOptionsDiagnostics(),
     ...program.getSyntacticDiagnostics(),
@@ -54,6 +57,26 @@ export function loadProgram(entryPath: string): KernelProgram {
   const entry = program.getSourceFile(entryFile)!;
   const roots = [entry, program.getSourceFile(TRAP_PATH)!];
   return { program, checker: program.getTypeChecker(), entry, sources: dependencyOrder(program, roots) };
+}
+
+/** TypeScript's own lib files never change while we run, and parsing lib.es2022 is most of
+ * a compile's time: they are parsed once per process (tests compile hundreds of kernels). */
+const libFiles = new Map<string, ts.SourceFile>();
+const TS_LIB_DIR = path.dirname(ts.getDefaultLibFilePath(KERNEL_OPTIONS));
+
+function cachingHost(): ts.CompilerHost {
+  const host = ts.createCompilerHost(KERNEL_OPTIONS);
+  const getSourceFile = host.getSourceFile.bind(host);
+  host.getSourceFile = (fileName, languageVersion, onError, shouldCreate) => {
+    if (path.dirname(fileName) !== TS_LIB_DIR) return getSourceFile(fileName, languageVersion, onError, shouldCreate);
+    let sf = libFiles.get(fileName);
+    if (!sf) {
+      sf = getSourceFile(fileName, languageVersion, onError, shouldCreate);
+      if (sf) libFiles.set(fileName, sf);
+    }
+    return sf;
+  };
+  return host;
 }
 
 /** Depth-first over imports, so that each file follows the files it imports. */

@@ -70,7 +70,8 @@ export type Inst = (
   | { op: "in"; dst: Temp; port: Value; width: Width }
   | { op: "out"; port: Value; value: Value; width: Width }
   | { op: "sys"; name: SystemOp; args: Value[]; dst?: Temp }
-  | { op: "asm"; code: string[]; args: Value[]; dst: Temp }
+  /** origin: where the asm text starts in the source (1-based), for error positions. */
+  | { op: "asm"; code: string[]; args: Value[]; dst: Temp; origin: { line: number; column: number } }
 ) & { loc?: SourceLoc };
 
 export type Terminator = (

@@ -10,7 +10,7 @@ export function printModule(mod: IrModule): string {
 }
 
 export function printFunction(fn: IrFunction): string {
-  const lines = [`function ${fn.name}(${fn.paramCount} params)${fn.returnsValue ? " -> i32" : ""}`];
+  const lines = [`function ${fn.name}(${fn.paramCount} params)${fn.returnsValue ? " -> value" : ""}`];
   for (const block of fn.blocks) {
     lines.push(`${label(block)}:${block.cold ? "  ; cold" : ""}`);
     for (const inst of block.insts) lines.push(`  ${printInst(inst)}`);

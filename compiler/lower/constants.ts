@@ -5,7 +5,7 @@
 // width, as the same expression would at run time.
 
 import ts from "typescript";
-import { commonIntType, I32, type IntType, INT_TYPES, intRange, storageSize, type TskType, typeName, USIZE, wrapToType } from "../frontend/types.js";
+import { aType, commonIntType, type IntType, INT_TYPES, intRange, storageSize, type TskType, typeName, USIZE, widensTo, wrapToType } from "../frontend/types.js";
 import type { ModuleContext } from "./context.js";
 
 export type ConstValue =
@@ -29,8 +29,9 @@ export function evalConstant(mod: ModuleContext, expr: ts.Expression, lookup: Co
   if (ts.isIdentifier(expr) || ts.isPropertyAccessExpression(expr)) {
     const decl = mod.declarationOf(ts.isIdentifier(expr) ? expr : (expr.name as ts.Identifier));
     if (decl && ts.isEnumMember(decl)) {
+      // Untyped, like a literal: Port.Com1 fits a u16 argument, Big.V = 300 does not fit a u8.
       const value = mod.enumMembers.get(decl);
-      return value === undefined ? undefined : { kind: "int", value, type: I32 };
+      return value === undefined ? undefined : { kind: "int", value };
     }
     return ts.isIdentifier(expr) ? lookup(expr) : undefined;
   }
@@ -137,12 +138,35 @@ function wrapBig(value: bigint, type: IntType): bigint {
   return type.signed ? BigInt.asIntN(type.bits, value) : BigInt.asUintN(type.bits, value);
 }
 
-/** Checks that an untyped constant fits `type`, the type its use gives it. Returns it as a number. */
+/** A constant used where `type` is expected: an untyped one must fit it; a typed one must
+ * convert implicitly (widen without loss), as a variable of that type would. */
 export function fitConstant(mod: ModuleContext, node: ts.Node, c: { value: bigint; type?: IntType }, type: IntType): number {
-  if (c.type) return Number(wrapBig(c.value, type));
+  if (c.type && !widensTo(c.type, type)) {
+    mod.error(node, 3005, `${aType(c.type)} value does not implicitly convert to ${type.name}: write ${type.name}(…) to convert`);
+  }
+  return constantInRange(mod, node, c, type);
+}
+
+/** The constant's value, which must be one of `type`'s values whatever the constant's own type
+ * (array lengths, load offsets, interrupt vectors: numbers, not typed values). */
+export function constantInRange(mod: ModuleContext, node: ts.Node, c: { value: bigint }, type: IntType): number {
   const [lo, hi] = intRange(type);
   if (c.value < BigInt(lo) || c.value > BigInt(hi)) {
     mod.error(node, 3001, `constant ${c.value} does not fit in ${type.name} (${lo}..${hi})`);
+  }
+  return wrapToType(Number(c.value), type);
+}
+
+/** An untyped operand of & | ^ is a bit pattern: ~0xfff is 0xfffff000 in a u32. It may be
+ * written in the signed or the unsigned range of the width. */
+export function fitBitPattern(mod: ModuleContext, node: ts.Node, c: { value: bigint; type?: IntType }, type: IntType): number {
+  if (c.type) return fitConstant(mod, node, c, type);
+  const signed: IntType = { ...type, signed: true };
+  const unsigned: IntType = { ...type, signed: false };
+  const [lo] = intRange(signed);
+  const [, hi] = intRange(unsigned);
+  if (c.value < BigInt(lo) || c.value > BigInt(hi)) {
+    mod.error(node, 3001, `constant ${c.value} is not a ${type.bits}-bit pattern (${lo}..${hi})`);
   }
   return wrapToType(Number(c.value), type);
 }

@@ -38,6 +38,8 @@ export class ModuleContext {
   /** Module-level `let`s: memory at a symbol. */
   readonly globals = new Map<ts.Declaration, { symbol: string; type: TskType }>();
   readonly enumMembers = new Map<ts.EnumMember, bigint>();
+  /** Declarations whose error was reported: their uses abandon quietly, with no second error. */
+  readonly failed = new Set<ts.Declaration>();
   readonly data: DataItem[] = [];
   /** Static arrays whose length header the generated init function writes at boot. */
   readonly arrayHeaders: { symbol: string; length: number }[] = [];
@@ -227,6 +229,7 @@ export class FunctionContext {
   resolve(id: ts.Identifier): Resolved {
     const decl = this.module.declarationOf(id);
     if (!decl) return { kind: "unknown" };
+    if (this.module.failed.has(decl)) throw new LoweringAbort(`'${id.text}' failed to compile`);
     const local = this.locals.get(decl);
     if (local) return { kind: "local", ...local };
     const sig = this.module.functions.get(decl);

@@ -11,10 +11,10 @@
 // element 0. The length words of .bss arrays are written by the init function at boot.
 
 import ts from "typescript";
-import { I32, storageSize, type TskType, typeName, aType } from "../frontend/types.js";
+import { I32, sameType, storageSize, type TskType, typeName, aType } from "../frontend/types.js";
 import type { DataItem } from "../ir/ir.js";
 import type { ModuleContext } from "./context.js";
-import { type ConstValue, evalConstant, fitConstant } from "./constants.js";
+import { type ConstValue, constantInRange, evalConstant, fitConstant } from "./constants.js";
 import { interruptStubTable } from "./intrinsics.js";
 
 export function declareModuleVariable(mod: ModuleContext, decl: ts.VariableDeclaration, isConst: boolean): void {
@@ -58,8 +58,8 @@ function constantInitializer(mod: ModuleContext, init: ts.Expression, type: TskT
     return { kind: "int", value: BigInt(fitConstant(mod, init, c, type)), type };
   }
   const actual = typeOfConstant(c);
-  if (actual.kind !== type.kind) return mod.error(init, 3006, `${aType(actual)} cannot initialize ${aType(type)}`);
-  return c.kind === "address" ? { ...c, type } : c;
+  if (!sameType(actual, type)) return mod.error(init, 3006, `${aType(actual)} cannot initialize ${aType(type)}`);
+  return c;
 }
 
 /** `changetype<T>(constant)`: a struct or array view of a fixed address; or the
@@ -68,7 +68,10 @@ function viewOfAddress(mod: ModuleContext, init: ts.Expression): ConstValue | un
   if (ts.isCallExpression(init) && init.expression.getText() === "interruptStubs") return interruptStubTable(mod, init.arguments[0]);
   if (!ts.isCallExpression(init) || init.expression.getText() !== "changetype" || !init.typeArguments?.[0]) return undefined;
   const target = mod.typeOf(init.typeArguments[0]);
-  const address = evalConstant(mod, init.arguments[0], () => undefined);
+  const address = evalConstant(mod, init.arguments[0], (id) => {
+    const d = mod.declarationOf(id);
+    return d ? mod.constants.get(d) : undefined;
+  });
   if (address?.kind !== "int") return undefined;
   return { kind: "address", offset: Number(BigInt.asUintN(32, address.value)), type: target };
 }
@@ -91,7 +94,7 @@ function staticAllocation(mod: ModuleContext, init: ts.NewExpression, name: stri
     return mod.error(init, 2005, `'new ${init.expression.getText()}' is not supported: new makes static structs and StaticArrays`);
   }
   const type = mod.structOf(decl);
-  if (init.arguments?.length) mod.error(init, 3020, "structs have no constructor: allocate with new T() and then set the fields");
+  if (init.arguments?.length) mod.error(init, 3031, "structs have no constructor: allocate with new T() and then set the fields");
   mod.data.push({ symbol, section: "bss", align: Math.max(4, type.align), bytes: new Uint8Array(type.size), comment: type.name });
   return { kind: "address", symbol, offset: 0, type };
 }
@@ -106,7 +109,7 @@ function staticArray(mod: ModuleContext, init: ts.NewExpression, symbol: string)
     return d ? mod.constants.get(d) : undefined;
   });
   if (length?.kind !== "int") return mod.error(init, 3021, "the length of a static array must be a constant");
-  const n = fitConstant(mod, lengthArg!, length, I32);
+  const n = constantInRange(mod, lengthArg!, length, I32);
   if (n < 0) mod.error(lengthArg!, 3021, "the length of a static array cannot be negative");
   const bytes = new Uint8Array(4 + n * elementSize(type.element));
   mod.data.push({ symbol, section: "bss", align: 4, bytes, comment: `${typeName(type)}(${n})` });

@@ -15,7 +15,7 @@ import ts from "typescript";
 import { commonIntType, I32, type IntType, type TskType, BOOL, STRING, sameType, typeName, widensTo, aType } from "../frontend/types.js";
 import { type BinaryOp, type Block, type Cond, type Value, imm } from "../ir/ir.js";
 import { type FunctionContext, type FunctionSig } from "./context.js";
-import { type ConstValue, evalConstant, fitConstant } from "./constants.js";
+import { type ConstValue, evalConstant, fitBitPattern, fitConstant } from "./constants.js";
 import { lowerAsm, lowerIntrinsic } from "./intrinsics.js";
 import { arrayLength, boundsCheck, fieldPlace, type Place, placeOf, readElement, readPlace, writePlace } from "./places.js";
 
@@ -90,7 +90,7 @@ export function constantOf(ctx: FunctionContext, expr: ts.Expression): ConstValu
   });
 }
 
-function materialize(ctx: FunctionContext, node: ts.Node, c: ConstValue, expected?: TskType): Typed {
+function materialize(ctx: FunctionContext, node: ts.Node, c: ConstValue, expected?: TskType, bitPattern = false): Typed {
   if (c.kind === "bool") return { value: imm(c.value ? 1 : 0), type: BOOL };
   if (c.kind === "string") {
     const dst = ctx.newTemp();
@@ -104,7 +104,7 @@ function materialize(ctx: FunctionContext, node: ts.Node, c: ConstValue, expecte
     return { value: dst, type: c.type, symbol: { name: c.symbol, offset: c.offset }, knownLength: ctx.module.staticLength(c.symbol) };
   }
   const type = c.type ?? (expected?.kind === "int" ? expected : I32);
-  return { value: imm(fitConstant(ctx.module, node, c, type)), type };
+  return { value: imm((bitPattern ? fitBitPattern : fitConstant)(ctx.module, node, c, type)), type };
 }
 
 function lowerIdentifier(ctx: FunctionContext, id: ts.Identifier): Typed {
@@ -126,12 +126,13 @@ function lowerOperands(ctx: FunctionContext, expr: ts.BinaryExpression, left: ts
   const cl = constantOf(ctx, left);
   const cr = constantOf(ctx, right);
   const hint = expected?.kind === "int" ? expected : undefined;
+  const bits = isBitwise(expr.operatorToken.kind);
   if (cl?.kind === "int" && !cl.type) {
     const r = lowerExpr(ctx, right, hint);
-    return [materialize(ctx, left, cl, r.type).value, r.value, r.type];
+    return [materialize(ctx, left, cl, r.type, bits).value, r.value, r.type];
   }
   const l = lowerExpr(ctx, left, hint);
-  const r = cr?.kind === "int" && !cr.type ? materialize(ctx, right, cr, l.type) : lowerExpr(ctx, right, l.type.kind === "int" ? l.type : hint);
+  const r = cr?.kind === "int" && !cr.type ? materialize(ctx, right, cr, l.type, bits) : lowerExpr(ctx, right, l.type.kind === "int" ? l.type : hint);
   if (sameType(l.type, r.type)) return [l.value, r.value, l.type];
   if (l.type.kind === "int" && r.type.kind === "int") {
     const common = commonIntType(l.type, r.type);
@@ -172,7 +173,7 @@ function arithmetic(ctx: FunctionContext, expr: ts.BinaryExpression, op: ts.Synt
     return emitArithmetic(ctx, expr, op, l.value, r.value, l.type);
   }
   const cr = constantOf(ctx, right);
-  const r = cr?.kind === "int" && !cr.type && l.type.kind === "int" ? materialize(ctx, right, cr, l.type) : lowerExpr(ctx, right, l.type.kind === "int" ? l.type : expected);
+  const r = cr?.kind === "int" && !cr.type && l.type.kind === "int" ? materialize(ctx, right, cr, l.type, isBitwise(op)) : lowerExpr(ctx, right, l.type.kind === "int" ? l.type : expected);
   if (sameType(l.type, r.type)) return emitArithmetic(ctx, expr, op, l.value, r.value, l.type);
   const common = l.type.kind === "int" && r.type.kind === "int" ? commonIntType(l.type, r.type) : undefined;
   if (!common) return ctx.module.error(expr, 3002, `operands have types ${typeName(l.type)} and ${typeName(r.type)}: convert one explicitly, e.g. ${typeName(l.type)}(x)`);
@@ -183,9 +184,19 @@ function emitArithmetic(ctx: FunctionContext, expr: ts.BinaryExpression, op: ts.
   if (type.kind !== "int") {
     return ctx.module.error(expr, 3006, `operator '${ts.tokenToString(op)}' needs integer operands, found ${typeName(type)}`);
   }
+  if (op === ts.SyntaxKind.GreaterThanGreaterThanGreaterThanToken && type.signed && type.bits < 32) {
+    // A logical shift of an i8 or i16 shifts its own bits: zero-extend first (as folding does).
+    const bits = ctx.newTemp();
+    ctx.emit({ op: "ext", dst: bits, a, from: type.bits as 8 | 16, signed: false });
+    a = bits;
+  }
   const dst = ctx.newTemp();
   ctx.emit({ op: binaryOp(op, type), dst, a, b });
   return { value: wrapNarrow(ctx, dst, type), type };
+}
+
+function isBitwise(op: ts.SyntaxKind): boolean {
+  return op === ts.SyntaxKind.AmpersandToken || op === ts.SyntaxKind.BarToken || op === ts.SyntaxKind.CaretToken;
 }
 
 function binaryOp(op: ts.SyntaxKind, t: IntType): BinaryOp {

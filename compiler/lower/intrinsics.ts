@@ -4,12 +4,14 @@
 // processor control, reinterpretation, and interrupt entry stubs.
 
 import ts from "typescript";
-import { INT_TYPES, type IntType, type TskType, U16, U32, U8, USIZE, VOID, typeName, aType } from "../frontend/types.js";
+import { INT_TYPES, type IntType, type TskType, U16, U32, U8, USIZE, VOID, typeName, aType, widensTo } from "../frontend/types.js";
 import { type Address, type SystemOp, type Width, imm } from "../ir/ir.js";
-import type { FunctionContext, ModuleContext } from "./context.js";
+import { type FunctionContext, LoweringAbort, type ModuleContext } from "./context.js";
 import { constantOf, lowerExpr, lowerExprAs, type Typed, wrapNarrow } from "./expressions.js";
-import { type ConstValue, fitConstant } from "./constants.js";
+import { type ConstValue, constantInRange } from "./constants.js";
 import { ASM_OPERAND_REGS } from "../x86/isel.js";
+import { AsmError, assemble } from "../x86/assembler.js";
+import { diagnosticAtLine } from "../diagnostics.js";
 
 const PORT_OUT: Record<string, IntType> = { outb: U8, outw: U16, outl: U32 };
 const PORT_IN: Record<string, IntType> = { inb: U8, inw: U16, inl: U32 };
@@ -49,7 +51,7 @@ export function lowerIntrinsic(ctx: FunctionContext, call: ts.CallExpression, na
     case "int": {
       const c = constantOf(ctx, args[0]);
       if (c?.kind !== "int") return ctx.module.error(args[0], 3024, "the vector of int(n) must be a constant");
-      ctx.emit({ op: "sys", name: "int", args: [imm(fitConstant(ctx.module, args[0], c, U8))] });
+      ctx.emit({ op: "sys", name: "int", args: [imm(constantInRange(ctx.module, args[0], c, U8))] });
       return NOTHING;
     }
     case "load": case "volatileLoad": case "store": case "volatileStore": return lowerMemoryAccess(ctx, call, name, expected);
@@ -76,8 +78,10 @@ function lowerConversion(ctx: FunctionContext, arg: ts.Expression, target: IntTy
   if (v.type.kind !== "int" && v.type.kind !== "bool") {
     return ctx.module.error(arg, 3008, `cannot convert ${aType(v.type)} to ${target.name}; changetype<${target.name}>(x) gives an address`);
   }
-  const narrowing = v.type.kind === "int" && (v.type.bits > target.bits || (v.type.bits === target.bits && v.type.signed !== target.signed));
-  return { value: narrowing ? wrapNarrow(ctx, v.value, target) : v.value, type: target };
+  // A narrow target needs re-extending unless every source value is already one of its
+  // values (i8 -1 is 0xFFFFFFFF in a register; as u16 it must become 0xFFFF).
+  const valid = v.type.kind === "bool" || target.bits === 32 || widensTo(v.type, target);
+  return { value: valid ? v.value : wrapNarrow(ctx, v.value, target), type: target };
 }
 
 function lowerMemoryAccess(ctx: FunctionContext, call: ts.CallExpression, name: string, expected?: TskType): Typed {
@@ -110,7 +114,7 @@ function address(ctx: FunctionContext, ptr: ts.Expression, offsetArg?: ts.Expres
   if (offsetArg) {
     const c = constantOf(ctx, offsetArg);
     if (c?.kind !== "int") return ctx.module.error(offsetArg, 3012, "the offset of load/store must be a constant: add a variable offset to the address instead");
-    offset = fitConstant(ctx.module, offsetArg, c, USIZE);
+    offset = constantInRange(ctx.module, offsetArg, c, USIZE);
   }
   const base = lowerExpr(ctx, ptr, USIZE);
   if (base.type.kind !== "int" || base.type.bits !== 32) {
@@ -179,6 +183,21 @@ export function interruptStubTable(mod: ModuleContext, arg: ts.Expression): Cons
 
 /** asm`…${a}…`: the text with each operand bound to ebx, esi, edi in order; the result is eax.
  * The text is assembled when the code is encoded (x86/assembler.ts). */
+/** Assembles the text now, with the registers its operands will have, so that errors are reported
+ * at their place even in functions nothing calls. */
+function checkAsm(ctx: FunctionContext, sf: ts.SourceFile, start: ts.LineAndCharacter, code: string[]): void {
+  const source = code.map((text, k) => text + (k < code.length - 1 ? ASM_OPERAND_REGS[k] : "")).join("");
+  try {
+    assemble(source, 0n);
+  } catch (e) {
+    if (!(e instanceof AsmError)) throw e;
+    const line = start.line + e.line - 1;
+    const column = e.line === 1 ? start.character + e.column - 1 : e.column - 1;
+    ctx.module.diagnostics.push(diagnosticAtLine(sf, line, column, 5001, `inline asm: ${e.message}`));
+    throw new LoweringAbort(e.message);
+  }
+}
+
 export function lowerAsm(ctx: FunctionContext, expr: ts.TaggedTemplateExpression): Typed {
   const template = expr.template;
   const code = ts.isNoSubstitutionTemplateLiteral(template) ? [template.text] : [template.head.text, ...template.templateSpans.map((s) => s.literal.text)];
@@ -192,6 +211,9 @@ export function lowerAsm(ctx: FunctionContext, expr: ts.TaggedTemplateExpression
     return v.value;
   });
   const dst = ctx.newTemp();
-  ctx.emit({ op: "asm", code, args, dst });
+  const sf = expr.getSourceFile();
+  const start = sf.getLineAndCharacterOfPosition(template.getStart(sf) + 1); // after the backtick
+  checkAsm(ctx, sf, start, code);
+  ctx.emit({ op: "asm", code, args, dst, origin: { line: start.line + 1, column: start.character + 1 } });
   return { value: dst, type: U32 };
 }

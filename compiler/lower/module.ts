@@ -13,7 +13,7 @@ import type { KernelProgram } from "../frontend/program.js";
 import { I32, type StructType, type TskType, VOID } from "../frontend/types.js";
 import { type Block, imm, type IrFunction, type IrModule } from "../ir/ir.js";
 import { type FunctionSig, FunctionContext, LoweringAbort, ModuleContext, sourceLocOf } from "./context.js";
-import { evalConstant, fitConstant } from "./constants.js";
+import { constantInRange, evalConstant } from "./constants.js";
 import { declareModuleVariable } from "./data.js";
 import { lowerStatement } from "./statements.js";
 
@@ -22,24 +22,25 @@ type Body = ts.FunctionDeclaration | ts.MethodDeclaration;
 export function lowerProgram(kp: KernelProgram): IrModule {
   const mod = new ModuleContext(kp.checker);
   const bodies: [Body, FunctionContext][] = [];
-  const attempt = (work: () => void) => {
+  const attempt = (work: () => void, declaration?: ts.Declaration) => {
     try {
       work();
     } catch (e) {
       if (!(e instanceof LoweringAbort)) throw e;
+      if (declaration) mod.failed.add(declaration);
     }
   };
 
   const statements = kp.sources.flatMap((sf) => [...sf.statements]);
   for (const stmt of statements) {
     if (ts.isEnumDeclaration(stmt)) attempt(() => declareEnum(mod, stmt));
-    if (ts.isFunctionDeclaration(stmt) && stmt.body) attempt(() => bodies.push([stmt, new FunctionContext(mod, signature(mod, stmt))]));
+    if (ts.isFunctionDeclaration(stmt) && stmt.body) attempt(() => bodies.push([stmt, new FunctionContext(mod, signature(mod, stmt))]), stmt);
     if (ts.isClassDeclaration(stmt)) attempt(() => bodies.push(...declareStruct(mod, stmt)));
   }
   for (const stmt of statements) {
     if (!ts.isVariableStatement(stmt)) continue;
     const isConst = (stmt.declarationList.flags & ts.NodeFlags.Const) !== 0;
-    stmt.declarationList.declarations.forEach((d) => attempt(() => declareModuleVariable(mod, d, isConst)));
+    stmt.declarationList.declarations.forEach((d) => attempt(() => declareModuleVariable(mod, d, isConst), d));
   }
   const functions: IrFunction[] = [];
   for (const [decl, ctx] of bodies) attempt(() => functions.push(lowerBody(ctx, decl)));
@@ -80,7 +81,7 @@ function declareEnum(mod: ModuleContext, decl: ts.EnumDeclaration): void {
     if (member.initializer) {
       const c = evalConstant(mod, member.initializer, () => undefined);
       if (c?.kind !== "int") mod.error(member.initializer, 3014, "enum values must be integer constants");
-      next = BigInt(fitConstant(mod, member.initializer, c, I32));
+      next = BigInt(constantInRange(mod, member.initializer, c, I32));
     }
     mod.enumMembers.set(member, next);
     next++;

@@ -106,7 +106,10 @@ export function arrayLength(ctx: FunctionContext, array: Typed): Value {
 
 /** Traps unless 0 <= index < length (one unsigned compare covers both). */
 export function boundsCheck(ctx: FunctionContext, node: ts.Node, index: Value, length: Value): void {
-  if (index.kind === "imm" && length.kind === "imm" && index.value >>> 0 < length.value >>> 0) return;
+  if (index.kind === "imm" && length.kind === "imm") {
+    if (index.value >>> 0 < length.value >>> 0) return;
+    return ctx.module.error(node, 3032, `index ${index.value} is out of range for length ${length.value}`);
+  }
   const failed = ctx.newTemp();
   const [trap, ok] = [ctx.newBlock(), ctx.newBlock()];
   trap.cold = true;

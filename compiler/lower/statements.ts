@@ -39,6 +39,15 @@ export function lowerStatement(ctx: FunctionContext, stmt: ts.Statement, label?:
 }
 
 function lowerVariable(ctx: FunctionContext, decl: ts.VariableDeclaration): void {
+  try {
+    declareVariable(ctx, decl);
+  } catch (e) {
+    ctx.module.failed.add(decl); // later uses of it report nothing more
+    throw e;
+  }
+}
+
+function declareVariable(ctx: FunctionContext, decl: ts.VariableDeclaration): void {
   const annotated = decl.type ? ctx.module.typeOf(decl.type) : undefined;
   if (!decl.initializer) {
     if (!annotated) ctx.module.error(decl, 3013, `'${decl.name.getText()}' needs a type annotation or an initializer`);

@@ -147,7 +147,7 @@ class Selector {
           this.emit("mov", [r, this.operand(arg)]);
           return r;
         });
-        this.emit("asm", regs, { asm: i.code });
+        this.emit("asm", regs, { asm: i.code, asmOrigin: i.origin });
         return this.emit("mov", [vreg(i.dst.id), EAX]);
       }
       case "in": {

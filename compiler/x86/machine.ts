@@ -53,6 +53,7 @@ export interface MInst {
   cr?: 0 | 2 | 3 | 4; // mov_from_cr, mov_to_cr
   sreg?: SegmentReg; // push_sreg, pop_sreg, mov_from_sreg, mov_to_sreg
   asm?: string[]; // asm: the text around each operand (ops are the operand registers)
+  asmOrigin?: { line: number; column: number }; // asm: where the text starts in the source
   loc?: SourceLoc;
 }
 

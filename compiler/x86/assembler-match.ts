@@ -2,7 +2,8 @@
 // parsed operands. Out: the iced Instruction that NASM would encode for them, or why
 // there is none. Candidates come from iced's own opcode tables: every legacy-encoded
 // 32-bit Code with that mnemonic whose operand kinds accept the operands is encoded,
-// and the shortest wins, ties going to the lower Code (the "r/m, reg" direction).
+// and the shortest wins, ties going to a sign-extended imm8, then to the lower Code
+// (the "r/m, reg" direction). That is NASM's choice, checked against nasm by the tests.
 
 import iced from "iced-x86";
 
@@ -27,7 +28,7 @@ export type Prefix = "rep" | "repe" | "repne" | "lock";
 
 export interface Selected {
   instruction: IcedInstruction;
-  length: number; // the most bytes it can take (branches measured in their rel32 form)
+  length: number; // the most bytes it can take (a short jmp or jcc counts as near)
   shortBranch: boolean; // a rel8-only branch (loop, jecxz): the caller checks its reach
 }
 /** Why no instruction was selected; `operand` is the index of the operand to blame. */
@@ -45,20 +46,24 @@ interface Form {
 
 // NASM spellings that iced names differently. NASM's `pusha`, `iret`, … in bits 32 are
 // the 32-bit forms; iced's `Sal` codes are the undocumented /6 encoding, NASM's sal is shl.
-const ALIASES: Record<string, string> = {
+const ALIASES = new Map(Object.entries({
   pusha: "pushad", popa: "popad", pushf: "pushfd", popf: "popfd", iret: "iretd",
   sal: "shl", retn: "ret", icebp: "int1", xlat: "xlatb", fwait: "wait", loopz: "loope", loopnz: "loopne",
-};
-const CONDITION_ALIASES: Record<string, string> = {
+}));
+const CONDITION_ALIASES = new Map(Object.entries({
   z: "e", nz: "ne", c: "b", nc: "ae", nae: "b", nb: "ae", na: "be", nbe: "a", nge: "l", nl: "ge", ng: "le", nle: "g", pe: "p", po: "np",
-};
+}));
 
 /** iced's mnemonic name (lower case) for a NASM mnemonic. */
 function canonical(mnemonic: string): string {
-  if (ALIASES[mnemonic]) return ALIASES[mnemonic];
   const cc = /^(j|set|cmov)(.+)$/.exec(mnemonic);
-  return cc && CONDITION_ALIASES[cc[2]] ? cc[1] + CONDITION_ALIASES[cc[2]] : mnemonic;
+  const condition = cc && CONDITION_ALIASES.get(cc[2]);
+  return ALIASES.get(mnemonic) ?? (condition ? cc[1] + condition : mnemonic);
 }
+
+// `pop cs` is 8086-only (0F has been the two-byte escape since); bswap r16 is undefined;
+// NASM has no movzx/movsx r16, r/m16; iced's arpl r/m16 has an o16 prefix NASM does not write.
+const EXCLUDED = new Set<IcedCode>([Code.Popw_CS, Code.Bswap_r16, Code.Movzx_r16_rm16, Code.Movsx_r16_rm16, Code.Arpl_rm16_r16, Code.Arpl_r32m16_r32]);
 
 let forms: Map<string, Form[]> | undefined;
 
@@ -69,14 +74,13 @@ function formsOf(mnemonic: string): Form[] | undefined {
     for (const code of Object.values(Code)) {
       if (typeof code !== "number") continue;
       const info = CodeExt.opCode(code);
-      // decoderOption marks oddities iced decodes only on request (cmpxchg486's 0F A7, umov,
-      // jmpe); `pop cs` is 8086-only, 0F being the two-byte escape since.
-      const usable = info.mode32 && info.encoding === EncodingKind.Legacy && info.addressSize !== 16 && info.decoderOption === 0 && code !== Code.Popw_CS;
+      // decoderOption marks oddities iced decodes only on request (cmpxchg486's 0F A7, umov, jmpe).
+      const usable = info.mode32 && info.encoding === EncodingKind.Legacy && info.addressSize !== 16 && info.decoderOption === 0 && !EXCLUDED.has(code);
       if (info.isInstruction && usable) {
         const name = Mnemonic[info.mnemonic].toLowerCase();
         const kinds = Array.from({ length: info.opCount }, (_, i) => info.opKind(i));
         const form = { code, kinds, opSize: info.operandSize, memSize: MemorySizeExt.size(info.memorySize) };
-        forms.set(name, [...(forms.get(name) ?? []), form]);
+        forms.set(name, forms.get(name) ?? []).get(name)!.push(form);
       }
       info.free();
     }
@@ -130,6 +134,11 @@ export function select(mnemonic: string, operands: Operand[], ip: bigint): Selec
   // A near jmp/call through memory is a dword unless the text says otherwise.
   const defaultSize = mnemonic === "jmp" || mnemonic === "call" ? 4 : undefined;
 
+  // Branch forms are measured as if the target were at hand, as the short form is the one
+  // to pick: the caller grows it to near where the target is out of reach, as NASM does.
+  const branch = operands.find((o) => o.kind === "branch");
+  const measureAt = branch?.target ?? ip;
+
   let outOfRange: number | undefined;
   const matches: { form: Form; instruction: IcedInstruction; length: number }[] = [];
   const memSizes = new Set<number>(); // of the forms whose operand kinds fit, whatever the immediate's value
@@ -141,7 +150,7 @@ export function select(mnemonic: string, operands: Operand[], ip: bigint): Selec
       if (typeof built !== "object") continue;
       built.ip = ip;
       try {
-        matches.push({ form, instruction: built, length: encoder.encode(built, ip) });
+        matches.push({ form, instruction: built, length: encoder.encode(built, measureAt) });
       } catch {
         built.free(); // the encoder refused an operand combination the kinds let through
       }
@@ -154,23 +163,21 @@ export function select(mnemonic: string, operands: Operand[], ip: bigint): Selec
   }
 
   const unsized = operands.findIndex((o) => o.kind === "mem" && !o.size);
-  const ambiguous = unsized >= 0 && defaultSize === undefined && memSizes.size > 1;
+  if (unsized >= 0 && defaultSize === undefined && memSizes.size > 1) {
+    matches.forEach((m) => m.instruction.free());
+    return { error: "operation size not specified: write byte, word or dword before the [", operand: unsized };
+  }
   // o16 forms only when the text asks for 16 bits or has nothing else (`push ds` is 1E,
-  // `push word 5` is 66 6A 05, `cbw` is 66 98); labels use the rel32 form, which the
-  // caller's BlockEncoder shortens where it can.
+  // `push word 5` is 66 6A 05, `cbw` is 66 98).
   const wants16 = operands.some((o) => (o.kind === "reg" ? o.cls === "gpr" && o.size === 2 : "size" in o && o.size === 2));
-  const drop16 = !wants16 && matches.some((m) => m.form.opSize !== 16);
-  const hasNear = matches.some((m) => m.form.kinds.includes(K.br32_4));
+  const usable = wants16 || matches.every((m) => m.form.opSize === 16) ? matches : matches.filter((m) => m.form.opSize !== 16);
   // Between equally long forms NASM takes a sign-extended imm8 (66 83 C0 01 for `add ax, 1`).
   const rank = (m: (typeof matches)[number]) => m.length * 2 + (m.form.kinds.some((k) => k === K.imm16 || k === K.imm32) ? 1 : 0);
-  let best: (typeof matches)[number] | undefined;
-  for (const m of matches) {
-    if (ambiguous || (drop16 && m.form.opSize === 16) || (hasNear && m.form.kinds.includes(K.br32_1))) continue;
-    if (!best || rank(m) < rank(best)) best = m;
-  }
+  const best = usable.reduce((a, b) => (rank(b) < rank(a) ? b : a));
   for (const m of matches) if (m !== best) m.instruction.free();
-  if (!best) return { error: "operation size not specified: write byte, word or dword before the [", operand: unsized };
-  return { instruction: best.instruction, length: best.length, shortBranch: best.form.kinds.includes(K.br32_1) };
+  const short = best.form.kinds.includes(K.br32_1);
+  const near = short ? matches.find((m) => m.form.kinds.includes(K.br32_4) && m.form.opSize !== 16) : undefined;
+  return { instruction: best.instruction, length: near?.length ?? best.length, shortBranch: short && !near };
 }
 
 /**
@@ -241,36 +248,37 @@ function build(form: Form, ops: Operand[], defaultSize: Size | undefined): IcedI
   plan.forEach((step) => step(instruction));
   if (widened >= 0) {
     infoFactory ??= new InstructionInfoFactory();
-    if (infoFactory.info(instruction).opAccess(widened) !== OpAccess.Read) return instruction.free(), undefined;
+    const info = infoFactory.info(instruction);
+    const readOnly = info.opAccess(widened) === OpAccess.Read;
+    info.free();
+    if (!readOnly) return instruction.free(), undefined;
   }
   return instruction;
 }
 
 /**
- * The selected instruction with `prefixes` set, or why it cannot take them. iced writes a
+ * The selected instruction with `prefix` set, or why it cannot take it. iced writes a
  * segment override before lock and 66 before rep; NASM writes lock and rep first. Where
  * that differs (`rep stosw`, `lock add [fs:eax], ebx`) the result is the NASM bytes as one
  * `db`, which decodes back to the same single instruction.
  */
-export function applyPrefixes(instruction: IcedInstruction, prefixes: Prefix[]): IcedInstruction | string {
+export function applyPrefix(instruction: IcedInstruction, prefix: Prefix): IcedInstruction | string {
   const info = CodeExt.opCode(instruction.code);
   const allowed = { lock: info.canUseLockPrefix && instruction.op0Kind === OpKind.Memory, rep: info.canUseRepPrefix, repe: info.canUseRepPrefix, repne: info.canUseRepnePrefix };
   const name = Mnemonic[info.mnemonic].toLowerCase();
   info.free();
-  for (const p of prefixes) {
-    if (!allowed[p]) return `'${p}' cannot be used with '${name}'${p === "lock" ? " (it needs a lockable instruction with a memory destination)" : ""}`;
-    if (p === "lock") instruction.hasLockPrefix = true;
-    else if (p === "repne") instruction.hasRepnePrefix = true;
-    else if (p === "repe") instruction.hasRepePrefix = true;
-    else instruction.hasRepPrefix = true;
-  }
-  if (prefixes.length === 0) return instruction;
+  if (!allowed[prefix]) return `'${prefix}' cannot be used with '${name}'${prefix === "lock" ? " (it needs a lockable instruction with a memory destination)" : ""}`;
+  if (prefix === "lock") instruction.hasLockPrefix = true;
+  else if (prefix === "repne") instruction.hasRepnePrefix = true;
+  else if (prefix === "repe") instruction.hasRepePrefix = true;
+  else instruction.hasRepPrefix = true;
+
   encoder ??= new Encoder(32);
   encoder.encode(instruction, instruction.ip);
   const bytes = encoder.takeBuffer();
-  const moved = bytes.findIndex((b) => b === 0xf0 || b === 0xf2 || b === 0xf3);
-  if (moved === 0) return instruction;
-  const reordered = Instruction.createDeclareByte(Uint8Array.of(bytes[moved], ...bytes.subarray(0, moved), ...bytes.subarray(moved + 1)));
+  const at = bytes.findIndex((b) => b === 0xf0 || b === 0xf2 || b === 0xf3);
+  if (at === 0) return instruction;
+  const reordered = Instruction.createDeclareByte(Uint8Array.of(bytes[at], ...bytes.subarray(0, at), ...bytes.subarray(at + 1)));
   reordered.ip = instruction.ip;
   instruction.free();
   return reordered;

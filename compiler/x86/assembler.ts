@@ -8,7 +8,7 @@
 //   - one instruction per line; `;` starts a comment; blank lines are fine.
 //   - labels: `name:` alone or before an instruction. `.local` is just a name here.
 //     Labels are case-sensitive; mnemonics, registers and keywords are not.
-//   - prefixes before the mnemonic: rep, repe/repz, repne/repnz, lock.
+//   - one prefix before the mnemonic: rep, repe/repz, repne/repnz or lock.
 //   - registers: al…bh, ax…di, eax…edi, es cs ss ds fs gs, cr0 cr2 cr3 cr4, dr0…dr7.
 //   - numbers: 123, 0x7b, 7bh, 0b1111011, 0o173, 'A' and 'ABCD' (little-endian), combined
 //     with + - * (`-1`, `4*1024`, `0x100 - 8`).
@@ -23,8 +23,8 @@
 // Not accepted: directives, expressions with labels, `ptr`, `short`/`near`/`far`,
 // 64-bit and SIMD registers, instructions outside the legacy (non-VEX) encoding.
 
-import { applyPrefixes, select, type IcedInstruction, type IcedRegister, type Operand, type Prefix, type Size } from "./assembler-match.js";
 import iced from "iced-x86";
+import { applyPrefix, select, type IcedInstruction, type IcedRegister, type Operand, type Prefix, type Size } from "./assembler-match.js";
 
 const { Register } = iced;
 
@@ -51,13 +51,13 @@ type Parsed = Exclude<Operand, { kind: "branch" }> | { kind: "label"; name: stri
 
 interface Statement {
   line: number;
-  prefixes: { prefix: Prefix; column: number }[];
+  prefix?: { prefix: Prefix; column: number };
   mnemonic: Token;
   operands: { operand: Parsed; column: number }[];
 }
 
-const PREFIXES: Record<string, Prefix> = { rep: "rep", repe: "repe", repz: "repe", repne: "repne", repnz: "repne", lock: "lock" };
-const SIZES: Record<string, Size> = { byte: 1, word: 2, dword: 4 };
+const PREFIXES = new Map<string, Prefix>([["rep", "rep"], ["repe", "repe"], ["repz", "repe"], ["repne", "repne"], ["repnz", "repne"], ["lock", "lock"]]);
+const SIZES = new Map<string, Size>([["byte", 1], ["word", 2], ["dword", 4]]);
 const UNSUPPORTED_KEYWORDS = new Set(["qword", "tword", "oword", "yword", "zword", "fword", "far", "near", "short", "strict", "ptr"]);
 const REGISTERS = new Map<string, Extract<Operand, { kind: "reg" }>>();
 for (const [cls, size, names] of [
@@ -109,8 +109,8 @@ export function assemble(source: string, firstIp: bigint): Assembled {
     });
     const selected = select(st.mnemonic.lower, operands, ip);
     if ("error" in selected) fail(selected.error, st.line, selected.operand === undefined ? st.mnemonic.column : st.operands[selected.operand].column);
-    const prefixed = applyPrefixes(selected.instruction, st.prefixes.map((p) => p.prefix));
-    if (typeof prefixed === "string") fail(prefixed, st.line, st.prefixes[0].column);
+    const prefixed = st.prefix ? applyPrefix(selected.instruction, st.prefix.prefix) : selected.instruction;
+    if (typeof prefixed === "string") fail(prefixed, st.line, st.prefix!.column);
     instructions.push(prefixed);
     lengths.push(selected.length);
     if (selected.shortBranch) {
@@ -153,9 +153,10 @@ function tokenize(text: string, line: number): Token[] {
 }
 
 function parseStatement(tokens: Token[], line: number): Statement {
-  const prefixes: Statement["prefixes"] = [];
-  let at = 0;
-  for (; tokens[at] && PREFIXES[tokens[at].lower]; at++) prefixes.push({ prefix: PREFIXES[tokens[at].lower], column: tokens[at].column });
+  const prefix = PREFIXES.has(tokens[0].lower) ? { prefix: PREFIXES.get(tokens[0].lower)!, column: tokens[0].column } : undefined;
+  const at = prefix ? 1 : 0;
+  // lock wants a memory destination and rep a string instruction: no instruction takes two.
+  if (PREFIXES.has(tokens[at]?.lower)) fail("only one prefix per instruction", line, tokens[at].column);
   const mnemonic = tokens[at] ?? fail(`'${tokens[at - 1].text}' needs an instruction after it`, line, tokens[at - 1].column);
   if (!/^[a-z][a-z0-9]*$/.test(mnemonic.lower)) fail(`expected an instruction, found '${mnemonic.text}'`, line, mnemonic.column);
   // Operands are split at commas; each remembers the token before it, to point at a missing one.
@@ -165,22 +166,21 @@ function parseStatement(tokens: Token[], line: number): Statement {
     else groups[groups.length - 1].tokens.push(t);
   }
   const operands = groups.map((g) => (g.tokens.length > 0 ? { operand: parseOperand(g.tokens, line), column: g.tokens[0].column } : fail("missing operand", line, g.after.column)));
-  return { line, prefixes, mnemonic, operands };
+  return { line, prefix, mnemonic, operands };
 }
 
 function parseOperand(tokens: Token[], line: number): Parsed {
-  const where = (t: Token | undefined) => t?.column ?? tokens[tokens.length - 1].column;
-  const sizeToken = tokens[0].lower in SIZES ? tokens[0] : undefined;
-  const size = sizeToken && SIZES[sizeToken.lower];
+  const size = SIZES.get(tokens[0].lower);
+  const sizeToken = size ? tokens[0] : undefined;
   const rest = sizeToken ? tokens.slice(1) : tokens;
   const bad = tokens.find((t) => UNSUPPORTED_KEYWORDS.has(t.lower));
   if (bad?.lower === "ptr") fail("NASM syntax has no 'ptr': write the size alone, as in 'dword [eax]'", line, bad.column);
   if (bad) fail(`'${bad.text}' is not supported${bad.lower === "short" || bad.lower === "near" ? " (branch sizes are chosen automatically)" : ""}`, line, bad.column);
-  if (rest.length === 0) fail("missing operand after the size", line, where(sizeToken));
+  if (rest.length === 0) fail("missing operand after the size", line, tokens[0].column);
   const first = rest[0];
 
   if (first.text === "[") {
-    if (rest[rest.length - 1].text !== "]") fail("expected ']' at the end of the memory operand", line, where(rest[rest.length - 1]));
+    if (rest[rest.length - 1].text !== "]") fail("expected ']' at the end of the memory operand", line, rest[rest.length - 1].column);
     return parseMemory(rest.slice(1, -1), size, line, first.column);
   }
   if (rest.length === 1 && isName(first.text) && !REGISTERS.has(first.lower)) {
@@ -207,7 +207,7 @@ function parseOperand(tokens: Token[], line: number): Parsed {
     fail("a far jump's offset must be a number: the BlockEncoder does not relocate far targets, so a label's address is unknown here", line, offsetTokens[0].column);
   }
   const offset = parseSum(offsetTokens, line);
-  if (offset.regs.length > 0 || offset.constant < 0 || offset.constant > 0xffffffff) fail("a far pointer's offset must be a number from 0 to 0xffffffff", line, where(offsetTokens[0]));
+  if (offset.regs.length > 0 || offset.constant < 0 || offset.constant > 0xffffffff) fail("a far pointer's offset must be a number from 0 to 0xffffffff", line, offsetTokens[0].column);
   return { kind: "far", selector: selector.constant, offset: offset.constant };
 }
 
@@ -300,7 +300,7 @@ function parseNumber(t: Token, line: number): number {
   const quoted = /^['"](.*)['"]$/.exec(t.text);
   if (quoted) {
     const chars = [...quoted[1]].map((c) => c.charCodeAt(0));
-    if (chars.length === 0 || chars.length > 4 || chars.some((c) => c > 0xff)) fail("a character constant holds 1 to 4 ASCII characters", line, t.column);
+    if (chars.length === 0 || chars.length > 4 || chars.some((c) => c > 0x7f)) fail("a character constant holds 1 to 4 ASCII characters", line, t.column);
     return chars.reduceRight((v, c) => v * 256 + c, 0);
   }
   const forms: [RegExp, number][] = [[/^0x([0-9a-f]+)$/, 16], [/^([0-9][0-9a-f]*)h$/, 16], [/^0b([01]+)$/, 2], [/^0o([0-7]+)$/, 8], [/^([0-9]+)$/, 10]];

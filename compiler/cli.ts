@@ -13,7 +13,7 @@ import path from "node:path";
 import { Command, InvalidArgumentError } from "commander";
 import { CompileError, formatDiagnostic } from "./diagnostics.js";
 import { compile, VERSION } from "./driver.js";
-import { bootKernel } from "./emulator/v86.js";
+import { bootKernel, type GuestInput } from "./emulator/v86.js";
 
 const EMIT_KINDS = ["bin", "elf", "asm", "map"] as const;
 type EmitKind = (typeof EMIT_KINDS)[number];
@@ -62,7 +62,9 @@ program
       timeoutMs: opts.timeout ?? Number.POSITIVE_INFINITY,
       memMiB: opts.mem,
       onSerial: (text) => process.stdout.write(text, "latin1"),
+      onReady: forwardStdin,
     });
+    stopForwardingStdin();
     switch (result.reason) {
       case "exit":
         process.exitCode = (result.exitCode ?? 0) & 0xff; // a process status is one byte
@@ -79,6 +81,29 @@ program
         process.exitCode = 124;
     }
   });
+
+/** Sends what the user types to the guest's COM1: raw keystrokes from a terminal (Ctrl-C ends
+ * the run), or a piped file as it comes. */
+function forwardStdin(input: GuestInput): void {
+  const stdin = process.stdin;
+  if (stdin.isTTY) stdin.setRawMode(true);
+  stdin.on("data", (chunk: Buffer) => {
+    if (stdin.isTTY && chunk.includes(CTRL_C)) {
+      stopForwardingStdin();
+      console.error("\ntskc: stopped (Ctrl-C)");
+      process.exit(130);
+    }
+    input.sendSerial(chunk.toString("latin1"));
+  });
+  stdin.resume();
+}
+
+function stopForwardingStdin(): void {
+  if (process.stdin.isTTY) process.stdin.setRawMode(false);
+  process.stdin.pause();
+}
+
+const CTRL_C = 0x03;
 
 /** A .ts file as given, or the main.ts of a folder. */
 function entryFile(arg: string): string {

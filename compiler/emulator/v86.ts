@@ -18,6 +18,13 @@ export interface BootOptions {
   serialInput?: string; // latin1 bytes for COM1, sent after the guest's first serial byte
   onSerial?: (text: string) => void; // called once per COM1 output byte
   readMemory?: { addr: number; length: number }[]; // physical ranges to copy out when the guest stops (MMIO too: VGA text at 0xB8000)
+  onReady?: (input: GuestInput) => void; // called with a live input channel once the guest has printed its first byte
+}
+
+/** Input for a running guest, e.g. a terminal's keystrokes (`tskc run`). */
+export interface GuestInput {
+  sendSerial(text: string): void; // latin1 bytes to COM1
+  sendScancodes(codes: number[]): void; // PS/2 set-1 scancodes
 }
 
 export type StopReason = "exit" | "halt" | "crash" | "timeout";
@@ -233,7 +240,16 @@ export function bootKernel(image: Uint8Array, options: BootOptions = {}): Promis
         return;
       }
       // Typed void but async at run time: chaining keeps a rejection handled.
-      if (keys.length) Promise.resolve().then(() => emulator.keyboard_send_scancodes(keys)).catch(inputFailed);
+      const sendScancodes = (codes: number[]) => {
+        if (!requested && !finished) Promise.resolve().then(() => emulator.keyboard_send_scancodes(codes)).catch(inputFailed);
+      };
+      if (keys.length) sendScancodes(keys);
+      options.onReady?.({
+        sendSerial: (text) => {
+          if (!requested && !finished) emulator.serial0_send(text);
+        },
+        sendScancodes,
+      });
     }
   });
 }

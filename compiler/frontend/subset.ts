@@ -145,7 +145,8 @@ export function checkSubset(sources: readonly ts.SourceFile[]): Diagnostic[] {
     if (fn.typeParameters) reject(fn.typeParameters[0], 2034, "generic functions are not supported: write one function per type");
     for (const p of fn.parameters) {
       if (p.dotDotDotToken) reject(p, 2011, "rest parameters are not supported: declare each parameter");
-      else if (p.initializer || p.questionToken) reject(p, 2035, "optional and default parameters are not supported: pass every argument");
+      else if (p.questionToken) reject(p, 2035, "optional parameters are not supported: give the parameter a constant default, e.g. (x: u32 = 0)");
+      else if (p.initializer) visitChild(p.initializer); // a default: must be constant (checked in lowering)
       if (!ts.isIdentifier(p.name)) visit(p.name);
       if (p.type) visitType(p.type);
     }

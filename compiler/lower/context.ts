@@ -16,6 +16,9 @@ export interface FunctionSig {
   params: TskType[]; // a method's first parameter is `this`
   ret: TskType;
   inline?: boolean; // marked /** @inline */
+  /** Defaults of the trailing parameters: constant expressions, evaluated at each call that
+   * leaves them out (module constants are known by then). */
+  defaults: (ts.Expression | undefined)[];
 }
 
 /** What a name in kernel code refers to, after imports are followed. */

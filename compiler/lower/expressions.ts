@@ -386,7 +386,7 @@ function lowerCall(ctx: FunctionContext, call: ts.CallExpression, expected?: Tsk
   if (ts.isIdentifier(callee)) {
     const r = ctx.resolve(callee);
     if (r.kind === "intrinsic") return lowerIntrinsic(ctx, call, r.name, expected);
-    if (r.kind === "function") return emitCall(ctx, call, r.sig.params, r.sig.ret, { callee: r.sig.linkName });
+    if (r.kind === "function") return emitCall(ctx, call, r.sig.params, r.sig.ret, { callee: r.sig.linkName }, [], r.sig.defaults);
     if (r.kind === "unknown") return notAvailable(ctx, callee);
   }
   if (ts.isPropertyAccessExpression(callee)) {
@@ -395,7 +395,7 @@ function lowerCall(ctx: FunctionContext, call: ts.CallExpression, expected?: Tsk
     const object = lowerExpr(ctx, callee.expression);
     if (object.type.kind === "struct") {
       const method = ctx.module.methodSignature(object.type, callee.name.text);
-      if (method) return emitCall(ctx, call, method.params.slice(1), method.ret, { callee: method.linkName }, [object.value]);
+      if (method) return emitCall(ctx, call, method.params.slice(1), method.ret, { callee: method.linkName }, [object.value], method.defaults.slice(1));
     } else if (object.type.kind !== "func") {
       return notAvailable(ctx, callee);
     }
@@ -409,9 +409,18 @@ function notAvailable(ctx: FunctionContext, callee: ts.Expression): never {
   return ctx.module.error(callee, 2040, `'${callee.getText()}' is not available in kernel code: tskc calls only your own functions and the prelude's intrinsics (runtime/prelude.d.ts)`);
 }
 
-/** A direct call (`callee`) or an indirect one through a function value (`target`). */
-function emitCall(ctx: FunctionContext, call: ts.CallExpression, params: TskType[], ret: TskType, how: { callee: string } | { target: Value }, leading: Value[] = []): Typed {
-  const args = [...leading, ...call.arguments.map((arg, i) => lowerExprAs(ctx, arg, params[i]))];
+/** A direct call (`callee`) or an indirect one through a function value (`target`). Arguments
+ * left out are the parameters' constant defaults. */
+function emitCall(ctx: FunctionContext, call: ts.CallExpression, params: TskType[], ret: TskType, how: { callee: string } | { target: Value }, leading: Value[] = [], defaults: (ts.Expression | undefined)[] = []): Typed {
+  const given = call.arguments.map((arg, i) => lowerExprAs(ctx, arg, params[i]));
+  const omitted = params.slice(given.length).map((type, k) => {
+    const d = defaults[given.length + k];
+    if (!d) return ctx.module.error(call, 3033, `missing argument ${given.length + k + 1} of ${params.length}`);
+    const c = constantOf(ctx, d);
+    if (!c) return ctx.module.error(d, 3014, "a parameter's default must be a constant: literals, module-level consts, operators");
+    return coerce(ctx, d, materialize(ctx, d, c, type), type);
+  });
+  const args = [...leading, ...given, ...omitted];
   const dst = ret.kind === "void" ? undefined : ctx.newTemp();
   if ("callee" in how) ctx.emit({ op: "call", dst, callee: how.callee, args });
   else ctx.emit({ op: "callind", dst, target: how.target, args });

@@ -58,7 +58,14 @@ function signature(mod: ModuleContext, decl: Body, self?: StructType): FunctionS
   // `/** @inline */`: TypeScript allows decorators on classes and class members only, so
   // functions take the tag in their doc comment.
   const inline = ts.getJSDocTags(decl).some((t) => t.tagName.text === "inline");
-  const sig = { linkName: mod.uniqueName(self ? `${self.name}_${name}` : name), params: self ? [self, ...params] : params, ret, inline };
+  const defaults = decl.parameters.map((p) => p.initializer);
+  const sig: FunctionSig = {
+    linkName: mod.uniqueName(self ? `${self.name}_${name}` : name),
+    params: self ? [self, ...params] : params,
+    ret,
+    inline,
+    defaults: self ? [undefined, ...defaults] : defaults,
+  };
   mod.functions.set(decl, sig);
   if (self) self.methods.set(name, sig.linkName);
   return sig;

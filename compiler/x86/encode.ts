@@ -174,7 +174,10 @@ function toIced(inst: MInst, target: () => bigint, resolve: (symbol: string) => 
     case "asm": {
       const source = inst.asm!.map((text, k) => text + (k < inst.ops.length ? phys(inst.ops[k]) : "")).join("");
       try {
-        return assemble(source, ip).instructions;
+        const { instructions, nextIp } = assemble(source, ip);
+        // A label at the end of the text means "after the asm": the next machine instruction.
+        for (const i of instructions) if (NEAR_FORM.has(i.code) && i.nearBranchTarget === nextIp) i.nearBranch32 = Number(ip + FAKE_IP_STRIDE);
+        return instructions;
       } catch (e) {
         if (e instanceof AsmError) throw new InlineAsmError(inst, e);
         throw e;
@@ -292,7 +295,7 @@ function single(inst: MInst, target: () => bigint, resolve: (symbol: string) => 
     case "lgdt": return Instruction.createMem(Code.Lgdt_m1632, memory(a));
     case "lidt": return Instruction.createMem(Code.Lidt_m1632, memory(a));
     case "invlpg": return Instruction.createMem(Code.Invlpg_m, memory(a));
-    case "ltr": return Instruction.createReg(Code.Ltr_rm16, R16[phys(a)]);
+    case "ltr": return Instruction.createReg(Code.Ltr_r32m16, r32(a)); // 0F 00 /3 without 66, as NASM writes `ltr ax`
     case "rdtsc": return Instruction.create(Code.Rdtsc);
     case "pushfd": return Instruction.create(Code.Pushfd);
     case "pushad": return Instruction.create(Code.Pushad);

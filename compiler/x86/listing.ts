@@ -99,6 +99,7 @@ export function writeListing(linked: Linked, header: Uint8Array, title: string):
           if (o.k === "m" && o.symbol) asm = symbolize(asm, o.symbol, o.disp, linked);
         }
       }
+      asm = asm.replace(/^(ltr|lldt|verr|verw|lmsw) e([a-d]x|[sd]i|[sb]p)$/, "$1 $2"); // iced prints the r32 form NASM rejects
       const bytes = [...e.bytes.subarray(offset, offset + decoded.length)].map((b) => b.toString(16).padStart(2, "0")).join(" ");
       out.push(`    ${asm.padEnd(COMMENT_COLUMN - 4)} ; ${(e.addr + offset).toString(16)}: ${bytes}`);
     }

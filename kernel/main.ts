@@ -1,51 +1,42 @@
-// SimpleOS entry point. The multiboot loader jumps to tskc's boot stub, which sets
-// up a stack, clears .bss and calls main(magic, info) with the loader's registers.
-// For now the kernel reports the memory the loader found and exits; the
-// subsystems (GDT, IDT, PIC, timer, memory, tasks) arrive one init call per line.
-import { print, printHex, println, printU32 } from "tskc/serial";
-import { exit } from "tskc/exit";
-
-const MULTIBOOT_BOOTLOADER_MAGIC: u32 = 0x2badb002;
-const INFO_FLAGS = 0;
-const INFO_MMAP_LENGTH = 44;
-const INFO_MMAP_ADDR = 48;
-const INFO_HAS_MMAP: u32 = 1 << 6;
-const MEMORY_AVAILABLE: u32 = 1;
-
-/** Walks the multiboot memory map: entries of (size, base: u64, length: u64, type),
- * where `size` does not count itself. Prints each range; returns the usable KiB. */
-function printMemoryMap(info: usize): u32 {
-  let usableKiB: u32 = 0;
-  const start = load<u32>(info, INFO_MMAP_ADDR);
-  const end = start + load<u32>(info, INFO_MMAP_LENGTH);
-  for (let entry = start; entry < end; entry += load<u32>(entry) + 4) {
-    const base = load<u32>(entry, 4); // low halves: i386 memory is below 4 GiB
-    const length = load<u32>(entry, 12);
-    const type = load<u32>(entry, 20);
-    print("  ");
-    printHex(base);
-    print("-");
-    printHex(base + length - 1);
-    println(type == MEMORY_AVAILABLE ? " usable" : " reserved");
-    if (type == MEMORY_AVAILABLE) usableKiB += length / 1024;
-  }
-  return usableKiB;
-}
+// SimpleOS. tskc's boot stub sets up a stack, clears .bss and calls main with the
+// multiboot loader's registers. Each subsystem initialises in one line, in order;
+// then either a test scenario named on the command line runs (test=<name>, see
+// scenarios.ts) or the interactive shell starts.
+import { multibootInit, printMemoryMap, usableMemoryKiB } from "./boot/multiboot";
+import { vgaInit } from "./drivers/vga";
+import { serialInit } from "./drivers/serial";
+import { gdtInit } from "./arch/x86/gdt";
+import { idtInit } from "./arch/x86/idt";
+import { picInit } from "./arch/x86/pic";
+import { pitInit } from "./arch/x86/pit";
+import { keyboardInit } from "./drivers/keyboard";
+import { serialInputInit } from "./drivers/serial-input";
+import { printk } from "./lib/printk";
+import { runScenario } from "./scenarios";
+import { shellRun } from "./shell";
 
 export function main(magic: u32, info: usize): void {
-  println("SimpleOS, compiled by tskc");
-  if (magic != MULTIBOOT_BOOTLOADER_MAGIC) {
-    print("not started by a multiboot loader: magic ");
-    printHex(magic);
-    println("");
-    exit(1);
+  const multiboot = multibootInit(magic, info); // the loader's memory map and command line
+  vgaInit(); // screen console
+  serialInit(); // COM1 console
+  gdtInit(); // our own segments and the TSS
+  idtInit(); // every vector to the dispatcher
+  picInit(); // IRQs at 0x20-0x2f, all masked
+  pitInit(); // 100 Hz timer
+  keyboardInit(); // IRQ 1
+  serialInputInit(); // IRQ 4
+  sti();
+  banner(multiboot);
+  if (!runScenario()) shellRun();
+}
+
+function banner(multiboot: bool): void {
+  printk("SimpleOS, written in TypeScript, compiled by tskc\n");
+  if (!multiboot) {
+    printk("not started by a multiboot loader: no memory map\n");
+    return;
   }
-  if ((load<u32>(info, INFO_FLAGS) & INFO_HAS_MMAP) != 0) {
-    println("memory map:");
-    const usable = printMemoryMap(info);
-    print("usable memory: ");
-    printU32(usable);
-    println(" KiB");
-  }
-  exit(0);
+  printk("memory map:\n");
+  printMemoryMap();
+  printk("usable memory: %u KiB\n", usableMemoryKiB());
 }

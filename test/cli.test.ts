@@ -8,13 +8,19 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { VERSION } from "../compiler/driver.js";
 
-/** Runs the installed command; the tests run concurrently since each waits on a process. */
-function tskc(...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+/** Runs the installed command, with `input` on its stdin; the tests run concurrently since
+ * each waits on a process. */
+function tskcWithInput(input: string, ...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ["bin/tskc.js", ...args], { encoding: "latin1", timeout: 60_000 }, (error, stdout, stderr) => {
+    const child = execFile(process.execPath, ["bin/tskc.js", ...args], { encoding: "latin1", timeout: 60_000 }, (error, stdout, stderr) => {
       resolve({ status: error ? (typeof error.code === "number" ? error.code : null) : 0, stdout, stderr });
     });
+    child.stdin?.end(input);
   });
+}
+
+function tskc(...args: string[]) {
+  return tskcWithInput("", ...args);
 }
 
 function expectNoStackTrace(text: string): void {
@@ -102,6 +108,14 @@ describe.concurrent("tskc run", () => {
     expect(r.stderr).toContain("stopped after 500 ms");
     expect(r.status).toBe(124);
     expect(Date.now() - started).toBeLessThan(40_000); // generous: CI has two slow cores; a hang would take the 60 s test timeout
+  });
+
+  it("feeds stdin to the kernel's console, as npm start does", async () => {
+    const r = await tskcWithInput("help\recho piped\rexit 4\r", "run", "kernel");
+    expect(r.stdout).toMatch(/^SimpleOS, written in TypeScript, compiled by tskc\n/);
+    expect(r.stdout).toContain("simpleos> help\ncommands:\n  help ");
+    expect(r.stdout).toContain("simpleos> echo piped\npiped\n");
+    expect(r.status).toBe(4);
   });
 
   it("reports a kernel that halts", async () => {

@@ -16,15 +16,3 @@ describe("examples/hello", () => {
     expect(cellColour(r.memory[0], 0, 0)).toBe(0x1f);
   });
 });
-
-describe("kernel", () => {
-  it("reports the memory map v86 gives it", async () => {
-    const image = compile("kernel/main.ts").flatBinary();
-    const r = await bootKernel(image, { memMiB: 64 });
-    expect(r.serial).toContain("SimpleOS, compiled by tskc\n");
-    // 64 MiB of RAM, less the 128 KiB VGA window at 640-768 KiB.
-    expect(r.serial).toContain("  0x000c0000-0x03ffffff usable\n");
-    expect(r.serial).toContain(`usable memory: ${64 * 1024 - 128} KiB\n`);
-    expect(r.exitCode).toBe(0);
-  });
-});

@@ -5,7 +5,7 @@
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 
-const KERNEL_PROJECTS = ["kernel", "examples", "test/golden", "test/fixtures"];
+const KERNEL_PROJECTS = ["kernel", "examples", "test/golden", "test/fixtures", "test/kernel-fixtures", "test/differential", "bench/programs"];
 
 describe("plain tsc accepts kernel code", () => {
   for (const dir of KERNEL_PROJECTS) {

@@ -1,0 +1,80 @@
+// Test scenarios: one kernel serves every boot test. In: `test=<name>` on the multiboot
+// command line (tskc's harness passes it; QEMU's -append does too). Out: the scenario
+// runs after initialisation instead of the shell; most end the run through the exit
+// port. test/kernel.test.ts asserts what each prints.
+import { commandLineHas } from "./boot/multiboot";
+import { InterruptStatus, registerInterruptHandler, spuriousCount, unhandledCount, unregisterInterruptHandler } from "./arch/x86/interrupts";
+import { IRQ_BASE } from "./arch/x86/pic";
+import { sleepMs, timerTicks } from "./arch/x86/pit";
+import { printk } from "./lib/printk";
+
+const EXIT_OK: u8 = 0;
+const SOFTWARE_VECTOR: u32 = 0x50;
+
+/** Runs the scenario named on the command line; false when there is none. */
+export function runScenario(): bool {
+  if (commandLineHas("test=divzero")) divideByZero(1, 0);
+  else if (commandLineHas("test=opcode")) asm`ud2`;
+  else if (commandLineHas("test=gpf")) loadBadSegment();
+  else if (commandLineHas("test=pagefault")) int(14); // by software until paging exists
+  else if (commandLineHas("test=breakpoint")) int3();
+  else if (commandLineHas("test=doublefault")) int(8); // v86 does not model double faults: raised by software
+  else if (commandLineHas("test=timer")) timer();
+  else if (commandLineHas("test=handlers")) handlers();
+  else if (commandLineHas("test=scroll")) scroll();
+  else return false;
+  outb(0xf4, EXIT_OK);
+  return true;
+}
+
+function divideByZero(a: u32, b: u32): u32 {
+  return a / b;
+}
+
+function loadBadSegment(): void {
+  asm`mov eax, 0x1234
+      mov ds, ax`;
+}
+
+function timer(): void {
+  const before = timerTicks();
+  sleepMs(500);
+  printk("slept 500 ms: %u ticks\n", timerTicks() - before);
+}
+
+let softwareCalls: u32 = 0;
+let timerCalls: u32 = 0;
+
+function onSoftware(frame: InterruptFrame): void {
+  softwareCalls++;
+}
+
+function onTimer(frame: InterruptFrame): void {
+  timerCalls++;
+}
+
+function handlers(): void {
+  printk("register exception vector: %d\n", u32(registerInterruptHandler(13, onSoftware)));
+  printk("register vector 256: %d\n", u32(registerInterruptHandler(256, onSoftware)));
+  printk("register 0x50: %d\n", u32(registerInterruptHandler(SOFTWARE_VECTOR, onSoftware)));
+  int(0x50);
+  int(0x50);
+  printk("software handler ran %u times\n", softwareCalls);
+  registerInterruptHandler(IRQ_BASE, onTimer); // shares IRQ 0 with the PIT's own handler
+  sleepMs(100);
+  printk("timer handler ran: %s\n", changetype<usize>(timerCalls >= 5 ? "yes" : "no"));
+  printk("unregister: %d\n", u32(unregisterInterruptHandler(IRQ_BASE, onTimer)));
+  const after = timerCalls;
+  sleepMs(100);
+  printk("ran after unregistering: %u times\n", timerCalls - after);
+  unregisterInterruptHandler(SOFTWARE_VECTOR, onSoftware);
+  int(0x50);
+  int(0x50);
+  printk("unhandled 0x50: %u, spurious: %u\n", unhandledCount(SOFTWARE_VECTOR), spuriousCount());
+  printk("unregister again: %d\n", u32(unregisterInterruptHandler(SOFTWARE_VECTOR, onSoftware)));
+}
+
+function scroll(): void {
+  for (let line: u32 = 1; line <= 30; line++) printk("line %u\n", line);
+}
+

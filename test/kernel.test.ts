@@ -1,0 +1,96 @@
+// SimpleOS boot tests: kernel/main.ts compiled once and booted in v86 per scenario
+// (selected with `test=<name>` on the multiboot command line; kernel/scenarios.ts).
+// Each asserts what the kernel printed, how the run ended, or what is on the screen.
+
+import { beforeAll, describe, expect, it } from "vitest";
+import { compile } from "../compiler/driver.js";
+import { bootKernel, type BootResult } from "../compiler/emulator/v86.js";
+import { screenLines, VGA_TEXT } from "./helpers/vga.js";
+
+let image: Uint8Array;
+
+beforeAll(() => {
+  image = compile("kernel/main.ts").flatBinary();
+});
+
+function boot(scenario: string, memMiB = 32): Promise<BootResult> {
+  return bootKernel(image, { cmdline: `test=${scenario}`, memMiB, timeoutMs: 20_000, readMemory: [VGA_TEXT] });
+}
+
+describe("SimpleOS boot", () => {
+  it("reports the memory map v86 provides, matching the memory it booted with", async () => {
+    const r = await boot("timer", 64);
+    expect(r.serial).toMatch(/^SimpleOS, written in TypeScript, compiled by tskc\n/);
+    expect(r.serial).toContain("  00000000-0009ffff usable\n");
+    expect(r.serial).toContain("  000c0000-03ffffff usable\n"); // 64 MiB ends at 0x3ffffff
+    expect(r.serial).toContain(`usable memory: ${64 * 1024 - 128} KiB\n`); // less the VGA hole
+    expect(screenLines(r.memory[0])[0]).toBe("SimpleOS, written in TypeScript, compiled by tskc");
+  });
+
+  const exceptions: [string, number, string][] = [
+    ["divzero", 0, "Divide Error"],
+    ["breakpoint", 3, "Breakpoint"],
+    ["opcode", 6, "Invalid Opcode"],
+    ["doublefault", 8, "Double Fault"],
+    ["gpf", 13, "General Protection Fault"],
+    ["pagefault", 14, "Page Fault"],
+  ];
+  for (const [scenario, vector, name] of exceptions) {
+    it(`reports ${name} and stops cleanly, not with a triple fault`, async () => {
+      const r = await boot(scenario);
+      expect(r.serial).toContain(`\nEXCEPTION ${vector}: ${name} (error code 0x`);
+      expect(r.serial).toMatch(/ eip=[0-9a-f]{8} cs=[0-9a-f]{4} eflags=[0-9a-f]{8}\n/);
+      expect(r.serial).toMatch(/ eax=[0-9a-f]{8} ebx=[0-9a-f]{8} ecx=[0-9a-f]{8} edx=[0-9a-f]{8}\n/);
+      expect(r.reason).toBe("exit");
+      expect(r.exitCode).toBe(0x80 + vector);
+    });
+  }
+
+  it("reports the general protection fault's error code: the bad selector", async () => {
+    const r = await boot("gpf");
+    expect(r.serial).toContain("EXCEPTION 13: General Protection Fault (error code 0x1234)\n  eip=");
+    expect(r.serial).toContain(" cs=0008 ");
+  });
+
+  it("decodes a page fault's CR2 and access", async () => {
+    const r = await boot("pagefault");
+    expect(r.serial).toMatch(/\n {2}cr2=[0-9a-f]{8}: (page not present|protection violation) on (read|write|instruction fetch) in (kernel|user) mode/);
+  });
+
+  it("counts 50 ± 5 ticks at 100 Hz while sleeping 500 ms", async () => {
+    const r = await boot("timer");
+    const ticks = Number(/slept 500 ms: (\d+) ticks/.exec(r.serial)?.[1]);
+    expect(ticks).toBeGreaterThanOrEqual(45);
+    expect(ticks).toBeLessThanOrEqual(55);
+    expect(r.exitCode).toBe(0);
+  });
+
+  it("runs custom handlers for a software vector and IRQ 0, and stops after unregistering", async () => {
+    const r = await boot("handlers");
+    expect(r.serial).toContain(
+      [
+        "register exception vector: -2",
+        "register vector 256: -1",
+        "register 0x50: 0",
+        "software handler ran 2 times",
+        "timer handler ran: yes",
+        "unregister: 0",
+        "ran after unregistering: 0 times",
+        "interrupt 80 has no handler (reported once)",
+        "unhandled 0x50: 2, spurious: 0",
+        "unregister again: -4",
+      ].join("\n"),
+    );
+    expect(r.exitCode).toBe(0);
+  });
+
+  it("scrolls the VGA console once the screen is full", async () => {
+    const r = await boot("scroll");
+    const lines = screenLines(r.memory[0]);
+    expect(lines).not.toContain("SimpleOS, written in TypeScript, compiled by tskc"); // scrolled away
+    expect(lines).not.toContain("line 1");
+    expect(lines[23]).toBe("line 30"); // the cursor waits on the empty bottom line
+    expect(lines[22]).toBe("line 29");
+    expect(lines[24]).toBe("");
+  });
+});

@@ -134,3 +134,10 @@ declare function interruptStubs(handler: ((frame: InterruptFrame) => void) | ((f
  * register holding its value (ebx, esi or edi, at most three); the code may change eax,
  * ecx and edx, and must preserve the other registers; the result is eax at the end. */
 declare function asm(code: TemplateStringsArray, ...operands: u32[]): u32;
+
+/** The kernel image's bounds, from the linker. The image starts with its multiboot header;
+ * everything below readOnlyEnd() is the header, .text and .rodata (page-aligned: paging can
+ * map it read-only); imageEnd() is one past the end of .bss. */
+declare function imageStart(): usize;
+declare function readOnlyEnd(): usize;
+declare function imageEnd(): usize;

@@ -11,11 +11,11 @@
 // written once every address is known.
 
 import type { DataItem } from "../ir/ir.js";
-import { BSS_END, BSS_START } from "../x86/boot.js";
+import { BSS_END, BSS_START, DATA_START, IMAGE_START } from "../x86/boot.js";
 import { encodeText, type EncodedText } from "../x86/encode.js";
 import type { MFunction } from "../x86/machine.js";
 import { alignUp } from "./bytes.js";
-import { type Image, type ImageSymbol, LOAD_BASE, MULTIBOOT_HEADER_SIZE, planLayout, type SectionName } from "./layout.js";
+import { type Image, type ImageSymbol, LOAD_BASE, MULTIBOOT_HEADER_SIZE, planLayout, type SectionAddrs, type SectionName } from "./layout.js";
 
 export interface PlacedData {
   item: DataItem;
@@ -29,6 +29,11 @@ export interface Linked {
 }
 
 const DATA_SECTIONS = ["rodata", "data", "bss"] as const;
+
+/** The addresses of the section-bound symbols, which are not image symbols. */
+export function boundSymbols(addrs: SectionAddrs, bssSize: number): Record<string, number> {
+  return { [IMAGE_START]: addrs.header, [DATA_START]: addrs.data, [BSS_START]: addrs.bss, [BSS_END]: addrs.bss + bssSize };
+}
 
 export function link(fns: MFunction[], data: DataItem[], entry: string): Linked {
   const offsets = new Map<DataItem, number>();
@@ -44,7 +49,7 @@ export function link(fns: MFunction[], data: DataItem[], entry: string): Linked 
   }
 
   const textAddr = LOAD_BASE + MULTIBOOT_HEADER_SIZE;
-  const known = new Set([...data.map((d) => d.symbol), BSS_START, BSS_END, ...fns.map((f) => f.name)]);
+  const known = new Set([...data.map((d) => d.symbol), BSS_START, BSS_END, IMAGE_START, DATA_START, ...fns.map((f) => f.name)]);
   const placeholder = (symbol: string) => {
     if (!known.has(symbol)) throw new Error(`internal error: reference to undefined symbol ${symbol}`);
     return LOAD_BASE;
@@ -57,8 +62,7 @@ export function link(fns: MFunction[], data: DataItem[], entry: string): Linked 
   for (const [item, offset] of offsets) symbolAddr.set(item.symbol, addrs[item.section] + offset);
   for (const [name, f] of draft.functions) symbolAddr.set(name, f.addr);
   for (const [name, addr] of draft.labels) symbolAddr.set(name, addr);
-  symbolAddr.set(BSS_START, addrs.bss);
-  symbolAddr.set(BSS_END, addrs.bss + sizes.bss);
+  for (const [name, addr] of Object.entries(boundSymbols(addrs, sizes.bss))) symbolAddr.set(name, addr);
   const address = (symbol: string) => {
     const addr = symbolAddr.get(symbol);
     if (addr === undefined && !isLabel(symbol)) return placeholder(symbol);

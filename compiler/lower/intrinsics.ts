@@ -10,6 +10,7 @@ import { type FunctionContext, LoweringAbort, type ModuleContext } from "./conte
 import { constantOf, lowerExpr, lowerExprAs, type Typed, wrapNarrow } from "./expressions.js";
 import { type ConstValue, constantInRange } from "./constants.js";
 import { ASM_OPERAND_REGS } from "../x86/isel.js";
+import { IMAGE_BOUNDS } from "../x86/boot.js";
 import { AsmError, assemble } from "../x86/assembler.js";
 import { diagnosticAtLine } from "../diagnostics.js";
 
@@ -65,6 +66,11 @@ export function lowerIntrinsic(ctx: FunctionContext, call: ts.CallExpression, na
       }
     }
     case "changetype": return lowerChangetype(ctx, call);
+    case "imageStart": case "readOnlyEnd": case "imageEnd": {
+      const dst = ctx.newTemp();
+      ctx.emit({ op: "addr", dst, symbol: IMAGE_BOUNDS[name], offset: 0 });
+      return { value: dst, type: USIZE };
+    }
     case "addressof": return lowerAddressof(ctx, args[0]);
     case "interruptStubs": return lowerInterruptStubs(ctx, args[0]);
     case "sizeof": case "offsetof": break; // folded as constants before we get here; reached only on error

@@ -18,6 +18,10 @@ import { immOp, type MFunction, type MInst, preg } from "./machine.js";
 export const BOOT_STACK_SIZE = 16 * 1024;
 export const BSS_START = "__bss_start";
 export const BSS_END = "__bss_end";
+export const IMAGE_START = "__image_start";
+export const DATA_START = "__data_start";
+/** Section bounds the linker defines, by the intrinsic that reads each (runtime/prelude.d.ts). */
+export const IMAGE_BOUNDS: Record<string, string> = { imageStart: IMAGE_START, readOnlyEnd: DATA_START, imageEnd: BSS_END };
 
 export function bootStack(): DataItem {
   return { symbol: "__stack", section: "bss", align: 16, bytes: new Uint8Array(BOOT_STACK_SIZE), comment: "boot stack" };

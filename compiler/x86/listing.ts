@@ -8,7 +8,7 @@
 // renamed to their labels (`.L3`, `main`, `str_0`).
 
 import iced from "iced-x86";
-import type { Linked } from "../image/link.js";
+import { boundSymbols, type Linked } from "../image/link.js";
 import { LOAD_BASE } from "../image/layout.js";
 import type { SourceLoc } from "../ir/ir.js";
 import { branchTargets } from "./machine.js";
@@ -111,16 +111,10 @@ export function writeListing(linked: Linked, header: Uint8Array, title: string):
 
 /** Replaces the number for `symbol + offset` in the formatted instruction by the expression. */
 function symbolize(asm: string, symbol: string, offset: number, linked: Linked): string {
-  const base = linked.image.symbols.find((s) => s.name === symbol)?.addr ?? specialSymbol(symbol, linked);
+  const base = linked.image.symbols.find((s) => s.name === symbol)?.addr ?? boundSymbols(linked.image.addrs, linked.image.bssSize)[symbol];
   const target = ((base + offset) >>> 0).toString(16);
   const expr = offset === 0 ? nasmName(symbol) : `${nasmName(symbol)}+${offset}`;
   return asm.replace(new RegExp(`0x0*${target}\\b`), expr);
-}
-
-/** __bss_start and __bss_end are not image symbols but section bounds. */
-function specialSymbol(symbol: string, linked: Linked): number {
-  const { addrs, bssSize } = linked.image;
-  return symbol === "__bss_start" ? addrs.bss : addrs.bss + bssSize;
 }
 
 /** rodata and data as db/dd lines with padding to each item's address; bss as `absolute` space. */
@@ -139,7 +133,8 @@ function dataSections(linked: Linked): string[] {
     }
   }
   const sectionEnd = image.addrs.data + image.data.length;
-  out.push("", pad(sectionEnd), "", "; .bss (not in the file)", `__bss_start equ ${hex(image.addrs.bss)}`, `__bss_end equ ${hex(image.addrs.bss + image.bssSize)}`);
+  out.push("", pad(sectionEnd), "", "; section bounds, and .bss (not in the file)");
+  for (const [name, addr] of Object.entries(boundSymbols(image.addrs, image.bssSize))) out.push(`${name} equ ${hex(addr)}`);
   for (const { item, addr } of data.filter((d) => d.item.section === "bss")) {
     out.push(`${nasmName(item.symbol)} equ ${hex(addr)}${item.comment ? `  ; ${item.comment}, ${item.bytes.length} bytes` : ""}`);
   }

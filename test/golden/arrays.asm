@@ -643,7 +643,9 @@ greetings:  ; StaticArray<string>(3)
 
     times 0x2020 - ($ - $$) db 0
 
-; .bss (not in the file)
+; section bounds, and .bss (not in the file)
+__image_start equ 0x100000
+__data_start equ 0x102000
 __bss_start equ 0x103000
 __bss_end equ 0x107040
 squares equ 0x103000  ; StaticArray<u32>(10), 44 bytes

@@ -445,7 +445,9 @@ boundsHandler:  ; (string, u32, u32, u32) => void
 
     times 0x2004 - ($ - $$) db 0
 
-; .bss (not in the file)
+; section bounds, and .bss (not in the file)
+__image_start equ 0x100000
+__data_start equ 0x102000
 __bss_start equ 0x103000
 __bss_end equ 0x107050
 table equ 0x103000  ; StaticArray<u32>(16), 68 bytes

@@ -585,7 +585,9 @@ boundsHandler:  ; (string, u32, u32, u32) => void
 
     times 0x2020 - ($ - $$) db 0
 
-; .bss (not in the file)
+; section bounds, and .bss (not in the file)
+__image_start equ 0x100000
+__data_start equ 0x102000
 __bss_start equ 0x103000
 __bss_end equ 0x107010
 calls equ 0x103000  ; u32, 4 bytes

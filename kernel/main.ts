@@ -11,6 +11,8 @@ import { picInit } from "./arch/x86/pic";
 import { pitInit } from "./arch/x86/pit";
 import { keyboardInit } from "./drivers/keyboard";
 import { serialInputInit } from "./drivers/serial-input";
+import { framesInit } from "./mm/frames";
+import { pagingInit } from "./mm/paging";
 import { printk } from "./lib/printk";
 import { runScenario } from "./scenarios";
 import { shellRun } from "./shell";
@@ -21,6 +23,8 @@ export function main(magic: u32, info: usize): void {
   serialInit(); // COM1 console
   gdtInit(); // our own segments and the TSS
   idtInit(); // every vector to the dispatcher
+  framesInit(); // the physical frame bitmap, from the memory map
+  pagingInit(); // identity map, page 0 absent, text read-only; paging on
   picInit(); // IRQs at 0x20-0x2f, all masked
   pitInit(); // 100 Hz timer
   keyboardInit(); // IRQ 1

@@ -7,6 +7,8 @@ import { InterruptStatus, registerInterruptHandler, spuriousCount, unhandledCoun
 import { IRQ_BASE } from "./arch/x86/pic";
 import { sleepMs, timerTicks } from "./arch/x86/pit";
 import { printk } from "./lib/printk";
+import { allocFrame, freeFrame, freeFrameCount, totalFrameCount } from "./mm/frames";
+import { map, PAGE_WRITABLE, translate, unmap } from "./mm/paging";
 
 const EXIT_OK: u8 = 0;
 const SOFTWARE_VECTOR: u32 = 0x50;
@@ -22,6 +24,11 @@ export function runScenario(): bool {
   else if (commandLineHas("test=timer")) timer();
   else if (commandLineHas("test=handlers")) handlers();
   else if (commandLineHas("test=scroll")) scroll();
+  else if (commandLineHas("test=nullderef")) printk("read %x at 0\n", volatileLoad<u32>(0));
+  else if (commandLineHas("test=rowrite")) writeKernelText();
+  else if (commandLineHas("test=frames")) frames();
+  else if (commandLineHas("test=doublefree")) doubleFree();
+  else if (commandLineHas("test=paging")) paging();
   else return false;
   outb(0xf4, EXIT_OK);
   return true;
@@ -78,3 +85,48 @@ function scroll(): void {
   for (let line: u32 = 1; line <= 30; line++) printk("line %u\n", line);
 }
 
+
+function writeKernelText(): void {
+  printk("writing to kernel text at %08x\n", addressof(runScenario));
+  volatileStore<u32>(addressof(runScenario), 0);
+}
+
+// Every free frame, chained through its own first word (there is no heap to list them in).
+function frames(): void {
+  const before = freeFrameCount();
+  printk("frames: %u total, %u free\n", totalFrameCount(), before);
+  let chain: usize = 0;
+  let allocated: u32 = 0;
+  for (let frame = allocFrame(); frame != 0; frame = allocFrame()) {
+    store<u32>(frame, chain);
+    chain = frame;
+    allocated++;
+  }
+  printk("allocated %u frames until none was left; free now %u\n", allocated, freeFrameCount());
+  while (chain != 0) {
+    const next = load<u32>(chain);
+    freeFrame(chain);
+    chain = next;
+  }
+  printk("freed them all; free now %u (%s)\n", freeFrameCount(), changetype<usize>(freeFrameCount() == before ? "same" : "different"));
+}
+
+function doubleFree(): void {
+  const frame = allocFrame();
+  freeFrame(frame);
+  printk("freed %08x once; freeing it again\n", frame);
+  freeFrame(frame);
+}
+
+const HIGH_PAGE: usize = 0xc0000000;
+
+function paging(): void {
+  const frame = allocFrame();
+  map(HIGH_PAGE, frame, PAGE_WRITABLE);
+  volatileStore<u32>(HIGH_PAGE, 0xcafe1234, 8);
+  printk("mapped %08x to %08x; read back %08x, at the frame %08x\n", HIGH_PAGE, translate(HIGH_PAGE), volatileLoad<u32>(HIGH_PAGE, 8), volatileLoad<u32>(frame, 8));
+  printk("translate(%08x) = %08x\n", HIGH_PAGE + 8, translate(HIGH_PAGE + 8));
+  unmap(HIGH_PAGE);
+  printk("unmapped: translate = %08x; touching it\n", translate(HIGH_PAGE));
+  printk("read %x at %08x\n", volatileLoad<u32>(HIGH_PAGE), HIGH_PAGE);
+}

@@ -14,6 +14,8 @@ import { serialInputInit } from "./drivers/serial-input";
 import { framesInit } from "./mm/frames";
 import { pagingInit } from "./mm/paging";
 import { printk } from "./lib/printk";
+import { kernelHeapInit } from "./mm/kernel-heap";
+import { schedulerInit } from "./sched/scheduler";
 import { runScenario } from "./scenarios";
 import { shellRun } from "./shell";
 
@@ -25,10 +27,12 @@ export function main(magic: u32, info: usize): void {
   idtInit(); // every vector to the dispatcher
   framesInit(); // the physical frame bitmap, from the memory map
   pagingInit(); // identity map, page 0 absent, text read-only; paging on
+  kernelHeapInit(); // kmalloc, on frames mapped as it grows
   picInit(); // IRQs at 0x20-0x2f, all masked
   pitInit(); // 100 Hz timer
   keyboardInit(); // IRQ 1
   serialInputInit(); // IRQ 4
+  schedulerInit(); // main becomes thread 0; preemption every 2 ticks
   sti();
   banner(multiboot);
   if (!runScenario()) shellRun();

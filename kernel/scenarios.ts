@@ -7,6 +7,8 @@ import { InterruptStatus, registerInterruptHandler, spuriousCount, unhandledCoun
 import { IRQ_BASE } from "./arch/x86/pic";
 import { sleepMs, timerTicks } from "./arch/x86/pit";
 import { printk } from "./lib/printk";
+import { heapFreeBytes } from "./mm/heap";
+import { currentThread, printThreads, spawn, threadSleep } from "./sched/scheduler";
 import { allocFrame, freeFrame, freeFrameCount, totalFrameCount } from "./mm/frames";
 import { map, PAGE_WRITABLE, translate, unmap } from "./mm/paging";
 
@@ -24,6 +26,9 @@ export function runScenario(): bool {
   else if (commandLineHas("test=timer")) timer();
   else if (commandLineHas("test=handlers")) handlers();
   else if (commandLineHas("test=scroll")) scroll();
+  else if (commandLineHas("test=threads")) threads();
+  else if (commandLineHas("test=sleep")) sleeper();
+  else if (commandLineHas("test=exit")) exitingThread();
   else if (commandLineHas("test=nullderef")) printk("read %x at 0\n", volatileLoad<u32>(0));
   else if (commandLineHas("test=rowrite")) writeKernelText();
   else if (commandLineHas("test=frames")) frames();
@@ -79,6 +84,69 @@ function handlers(): void {
   int(0x50);
   printk("unhandled 0x50: %u, spurious: %u\n", unhandledCount(SOFTWARE_VECTOR), spuriousCount());
   printk("unregister again: %d\n", u32(unregisterInterruptHandler(SOFTWARE_VECTOR, onSoftware)));
+}
+
+const counters = new StaticArray<u32>(3);
+let counting = true;
+const MARK_EVERY: u32 = 1 << 18;
+
+function count(k: i32, mark: u8): void {
+  while (counting) {
+    counters[k]++;
+    if ((counters[k] & (MARK_EVERY - 1)) == 0) printk("%c", mark);
+  }
+}
+
+function busyA(): void {
+  count(0, 65);
+}
+
+function busyB(): void {
+  count(1, 66);
+}
+
+function busyC(): void {
+  count(2, 67);
+}
+
+/** Three threads that never yield share the CPU by preemption alone. */
+function threads(): void {
+  spawn("busy-a", busyA);
+  spawn("busy-b", busyB);
+  spawn("busy-c", busyC);
+  threadSleep(2000);
+  counting = false;
+  const total = counters[0] + counters[1] + counters[2];
+  printk("\n");
+  for (let k = 0; k < 3; k++) printk("thread %u: %u%% of the work\n", u32(k), counters[k] / (total / 100));
+  printThreads();
+}
+
+let sleptTicks: u32 = 0;
+
+function sleepFor100(): void {
+  const before = timerTicks();
+  threadSleep(100);
+  sleptTicks = timerTicks() - before;
+}
+
+/** A sleeping thread takes no slices and wakes on the tick of its deadline (or the next). */
+function sleeper(): void {
+  spawn("sleeper", sleepFor100);
+  threadSleep(300);
+  printk("slept 100 ms at 100 Hz: woke after %u ticks\n", sleptTicks);
+}
+
+function quickExit(): void {
+  printk("thread %u runs and returns\n", currentThread());
+}
+
+/** A thread that returns is reaped: its stack goes back to the heap. */
+function exitingThread(): void {
+  const before = heapFreeBytes();
+  spawn("quick", quickExit);
+  threadSleep(100);
+  printk("heap free before %u, after %u\n", before, heapFreeBytes());
 }
 
 function scroll(): void {

@@ -4,6 +4,7 @@
 // Needs the consoles, the timer, keyboardInit and serialInputInit first, and runs
 // with interrupts enabled: input arrives only through the interrupt handlers.
 import { consolePutChar, consoleWrite, printk } from "./lib/printk";
+import { printThreads } from "./sched/scheduler";
 import { keyboardRead } from "./drivers/keyboard";
 import { serialInputRead } from "./drivers/serial-input";
 import { vgaClear } from "./drivers/vga";
@@ -26,17 +27,18 @@ const DIGIT_ZERO: u8 = 48;
 type Command = (argumentsStart: i32) => void;
 
 // The commands, one column each: what is typed, how help shows it, what it does.
-const COMMAND_NAMES: StaticArray<string> = ["help", "ticks", "mem", "echo", "clear", "exit"];
-const COMMAND_USAGES: StaticArray<string> = ["help", "ticks", "mem", "echo <text>", "clear", "exit [code]"];
+const COMMAND_NAMES: StaticArray<string> = ["help", "ticks", "mem", "ps", "echo", "clear", "exit"];
+const COMMAND_USAGES: StaticArray<string> = ["help", "ticks", "mem", "ps", "echo <text>", "clear", "exit [code]"];
 const COMMAND_SUMMARIES: StaticArray<string> = [
   "list the commands",
   "timer ticks and milliseconds since boot",
   "the memory map and the usable memory",
+  "the threads and their states",
   "print <text>",
   "blank the screen",
   "end the run with exit code 0-255 (default 0)",
 ];
-const COMMANDS: StaticArray<Command> = [help, ticks, mem, echo, clear, exit];
+const COMMANDS: StaticArray<Command> = [help, ticks, mem, ps, echo, clear, exit];
 
 const line = new StaticArray<u8>(LINE_CAPACITY);
 let lineLength = 0;
@@ -127,6 +129,10 @@ function ticks(argumentsStart: i32): void {
 function mem(argumentsStart: i32): void {
   printMemoryMap();
   printk("usable memory: %u KiB\n", usableMemoryKiB());
+}
+
+function ps(argumentsStart: i32): void {
+  printThreads();
 }
 
 function echo(argumentsStart: i32): void {

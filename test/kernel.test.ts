@@ -94,3 +94,33 @@ describe("SimpleOS boot", () => {
     expect(lines[24]).toBe("");
   });
 });
+
+describe("SimpleOS threads", () => {
+  it("shares the CPU between three busy threads by preemption, a third each", async () => {
+    const r = await boot("threads");
+    const marks = r.serial.split("\n").find((line) => /^[ABC]+$/.test(line)) ?? "";
+    expect(marks).toMatch(/A.*B.*C.*A.*B.*C/); // they interleave
+    const shares = [...r.serial.matchAll(/thread \d: (\d+)% of the work/g)].map((m) => Number(m[1]));
+    expect(shares).toHaveLength(3);
+    for (const share of shares) {
+      expect(share).toBeGreaterThanOrEqual(27); // a third, +-20 %
+      expect(share).toBeLessThanOrEqual(40);
+    }
+    expect(r.serial).toMatch(/ {2}2 {3}ready +\d+ +busy-a\n/);
+    expect(r.exitCode).toBe(0);
+  });
+
+  it("wakes a sleeping thread within one tick of its deadline", async () => {
+    const r = await boot("sleep");
+    const ticks = Number(/woke after (\d+) ticks/.exec(r.serial)?.[1]);
+    expect(ticks).toBeGreaterThanOrEqual(10);
+    expect(ticks).toBeLessThanOrEqual(11);
+  });
+
+  it("frees the stack of a thread that exits", async () => {
+    const r = await boot("exit");
+    expect(r.serial).toContain("thread 2 runs and returns\n");
+    const [before, after] = /heap free before (\d+), after (\d+)/.exec(r.serial)!.slice(1).map(Number);
+    expect(after).toBe(before);
+  });
+});

@@ -8,6 +8,8 @@ import { IRQ_BASE, IRQ_COUNT, picEndOfInterrupt, picIsSpurious } from "./pic";
 import { printk } from "../../lib/printk";
 
 export type InterruptHandler = (frame: InterruptFrame) => void;
+/** Decides which frame an interrupt returns to: the scheduler switches tasks with it. */
+export type FrameSwitcher = (frame: InterruptFrame) => usize;
 
 /** What registerInterruptHandler and unregisterInterruptHandler return. */
 export const enum InterruptStatus {
@@ -26,6 +28,16 @@ const HANDLERS_PER_VECTOR = 4; // lines may be shared by several devices
 const handlers = new StaticArray<InterruptHandler>(VECTORS * HANDLERS_PER_VECTOR);
 const unhandled = new StaticArray<u32>(VECTORS);
 let spurious: u32 = 0;
+let switchFrame: FrameSwitcher = sameFrame;
+
+function sameFrame(frame: InterruptFrame): usize {
+  return changetype<usize>(frame);
+}
+
+/** Installs the scheduler: after each interrupt's handlers it picks the frame to resume. */
+export function setFrameSwitcher(switcher: FrameSwitcher): void {
+  switchFrame = switcher;
+}
 
 /** Adds `handler` to the handlers of `vector` (32-255). Several handlers may share one vector. */
 export function registerInterruptHandler(vector: u32, handler: InterruptHandler): InterruptStatus {
@@ -92,5 +104,5 @@ export function dispatchInterrupt(frame: InterruptFrame): usize {
     unhandled[vector]++;
   }
   if (isIrq) picEndOfInterrupt(irq);
-  return changetype<usize>(frame);
+  return switchFrame(frame);
 }

@@ -16,7 +16,7 @@ import type { IrModule } from "./ir/ir.js";
 import { printModule } from "./ir/printer.js";
 import { lowerProgram } from "./lower/module.js";
 import { runPasses } from "./passes/index.js";
-import { bootStack, bootStub } from "./x86/boot.js";
+import { bootStack, bootStub, stackOverflowStub } from "./x86/boot.js";
 import { InlineAsmError } from "./x86/encode.js";
 import { interruptStubs } from "./x86/interrupts.js";
 import { selectFunction } from "./x86/isel.js";
@@ -56,7 +56,8 @@ export function compile(entryPath: string, options: CompileOptions = {}): Compil
     machine.push(stubs.fn);
     data.push(stubs.table);
   }
-  machine.forEach(allocateRegisters); // 6. register allocation and frames
+  if (ir.stackCheck) machine.push(stackOverflowStub(ir.stackCheck.limit, ir.stackCheck.trap));
+  machine.forEach((fn) => allocateRegisters(fn, ir.stackCheck?.limit)); // 6. register allocation and frames
   const linked = withAsmDiagnostics(() => link(machine, data, "_start")); // 7. encoding and layout
   const { image } = linked;
   return {

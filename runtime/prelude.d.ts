@@ -141,3 +141,9 @@ declare function asm(code: TemplateStringsArray, ...operands: u32[]): u32;
 declare function imageStart(): usize;
 declare function readOnlyEnd(): usize;
 declare function imageEnd(): usize;
+
+/** Turns on stack checks: from now on, each function compiled with this program first checks
+ * that the stack pointer is above `lowest`, and calls the runtime's stack-overflow trap
+ * (tskc/trap: onStackOverflow) instead of running when it is not. 0 disables the check; a
+ * scheduler sets each thread's limit when it switches. Programs that never call this pay nothing. */
+declare function setStackLimit(lowest: usize): void;

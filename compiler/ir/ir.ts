@@ -117,6 +117,9 @@ export interface IrModule {
   data: DataItem[];
   entry: string; // link name of the kernel's main function
   init?: string; // link name of the function the boot stub calls before main
+  /** Set when the program calls setStackLimit: every function's prologue then compares esp
+   * with the word at `limit` and calls `trap` (through a stub) when it is below. */
+  stackCheck?: { limit: string; trap: string };
   /** Functions whose 256 interrupt entry stubs the program asked for (interruptStubs). */
   interruptHandlers: { handler: string; table: string; switchesStack: boolean }[];
 }

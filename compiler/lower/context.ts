@@ -49,6 +49,7 @@ export class ModuleContext {
   /** The length of every static array, by symbol, for bounds checks against a constant. */
   readonly staticLengths = new Map<string, number>();
   readonly interruptHandlers: { handler: string; table: string; switchesStack: boolean }[] = [];
+  stackCheck?: { limit: string; trap: string };
   private readonly structs = new Map<ts.ClassDeclaration, StructType>();
   private readonly linkNames = new Set<string>();
   private readonly strings = new Map<string, string>();

@@ -9,6 +9,7 @@ import { type Address, type SystemOp, type Width, imm } from "../ir/ir.js";
 import { type FunctionContext, LoweringAbort, type ModuleContext } from "./context.js";
 import { constantOf, lowerExpr, lowerExprAs, type Typed, wrapNarrow } from "./expressions.js";
 import { type ConstValue, constantInRange } from "./constants.js";
+import { trapFunction } from "./places.js";
 import { ASM_OPERAND_REGS } from "../x86/isel.js";
 import { IMAGE_BOUNDS } from "../x86/boot.js";
 import { AsmError, assemble } from "../x86/assembler.js";
@@ -66,6 +67,15 @@ export function lowerIntrinsic(ctx: FunctionContext, call: ts.CallExpression, na
       }
     }
     case "changetype": return lowerChangetype(ctx, call);
+    case "setStackLimit": {
+      const mod = ctx.module;
+      if (!mod.stackCheck) {
+        mod.stackCheck = { limit: mod.uniqueName("__tskc_stack_limit"), trap: trapFunction(ctx, call, "stackOverflowTrap") };
+        mod.data.push({ symbol: mod.stackCheck.limit, section: "bss", align: 4, bytes: new Uint8Array(4), comment: "stack limit" });
+      }
+      ctx.emit({ op: "store", addr: { symbol: mod.stackCheck.limit, offset: 0 }, value: lowerExprAs(ctx, args[0], USIZE), width: 32 });
+      return NOTHING;
+    }
     case "imageStart": case "readOnlyEnd": case "imageEnd": {
       const dst = ctx.newTemp();
       ctx.emit({ op: "addr", dst, symbol: IMAGE_BOUNDS[name], offset: 0 });

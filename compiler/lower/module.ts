@@ -48,7 +48,7 @@ export function lowerProgram(kp: KernelProgram): IrModule {
   if (init) functions.push(init);
   const entry = findEntry(mod, kp.entry);
   if (mod.diagnostics.length > 0) throw new CompileError(mod.diagnostics);
-  return { functions, data: mod.data, entry: entry!, init: init?.name, interruptHandlers: mod.interruptHandlers };
+  return { functions, data: mod.data, entry: entry!, init: init?.name, interruptHandlers: mod.interruptHandlers, stackCheck: mod.stackCheck };
 }
 
 function signature(mod: ModuleContext, decl: Body, self?: StructType): FunctionSig {

@@ -124,11 +124,12 @@ export function boundsCheck(ctx: FunctionContext, node: ts.Node, index: Value, l
   ctx.setBlock(ok);
 }
 
-function trapFunction(ctx: FunctionContext, node: ts.Node): string {
+/** The link name of a function of the runtime's trap module (runtime/lib/trap.ts). */
+export function trapFunction(ctx: FunctionContext, node: ts.Node, name = "boundsTrap"): string {
   for (const [decl, sig] of ctx.module.functions) {
-    if (ts.isFunctionDeclaration(decl) && decl.name?.text === "boundsTrap" && decl.getSourceFile().fileName === TRAP_PATH) return sig.linkName;
+    if (ts.isFunctionDeclaration(decl) && decl.name?.text === name && decl.getSourceFile().fileName === TRAP_PATH) return sig.linkName;
   }
-  return ctx.module.error(node, 4004, "the runtime's boundsTrap (runtime/lib/trap.ts) is missing from this tskc installation");
+  return ctx.module.error(node, 4004, `the runtime's ${name} (runtime/lib/trap.ts) is missing from this tskc installation`);
 }
 
 /** `value + offset` as an address: symbolic when the value is a static address. */

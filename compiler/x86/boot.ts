@@ -23,6 +23,19 @@ export const DATA_START = "__data_start";
 /** Section bounds the linker defines, by the intrinsic that reads each (runtime/prelude.d.ts). */
 export const IMAGE_BOUNDS: Record<string, string> = { imageStart: IMAGE_START, readOnlyEnd: DATA_START, imageEnd: BSS_END };
 
+/** What a failed stack check calls: it clears the limit, so that the trap and whatever the
+ * kernel's handler calls can run on the stack that is left, then calls the runtime's trap. */
+export function stackOverflowStub(limit: string, trap: string): MFunction {
+  const insts: MInst[] = [
+    { op: "mov", ops: [{ k: "m", disp: 0, size: 4, symbol: limit }, immOp(0)] },
+    { op: "call", ops: [], callee: trap },
+  ];
+  const halt: MInst[] = [{ op: "hlt", ops: [] }, { op: "jmp", ops: [], target: 1 }];
+  return { name: STACK_OVERFLOW_STUB, blocks: [{ id: 0, insts }, { id: 1, insts: halt }], naked: true, returnsValue: false, vregCount: 0 };
+}
+
+export const STACK_OVERFLOW_STUB = "__tskc_stack_overflow";
+
 export function bootStack(): DataItem {
   return { symbol: "__stack", section: "bss", align: 16, bytes: new Uint8Array(BOOT_STACK_SIZE), comment: "boot stack" };
 }

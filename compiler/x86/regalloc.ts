@@ -16,6 +16,7 @@
 // `mov a, b` gives a and b a hint to share a register; then the move disappears.
 
 import { ALLOCATABLE, branchTargets, BYTE_REGS, CALLEE_SAVED, endsFlow, immOp, mem, type MFunction, type MInst, type Operand, type PReg, preg, type Reg, registerAccesses, sameReg, vreg } from "./machine.js";
+import { STACK_OVERFLOW_STUB } from "./boot.js";
 
 interface Interval {
   id: number;
@@ -27,7 +28,8 @@ interface Interval {
 const EBP = preg("ebp");
 const ESP = preg("esp");
 
-export function allocateRegisters(fn: MFunction): void {
+/** `stackLimit`: the symbol of the stack-check limit, when the program turned checks on. */
+export function allocateRegisters(fn: MFunction, stackLimit?: string): void {
   if (fn.naked) return;
   const slots = new Map<number, number>(); // spilled vreg -> frame slot
   const unspillable = new Set<number>();
@@ -35,7 +37,7 @@ export function allocateRegisters(fn: MFunction): void {
     const { assignment, spilled } = linearScan(fn, unspillable);
     if (spilled.length === 0) {
       assign(fn, assignment);
-      return addFrame(fn, slots.size);
+      return addFrame(fn, slots.size, stackLimit);
     }
     for (const id of spilled) slots.set(id, slots.size);
     insertSpillCode(fn, new Set(spilled), slots, unspillable);
@@ -239,16 +241,22 @@ function mapRegs(inst: MInst, f: (r: Reg) => Reg): MInst {
 /** Prologue in a block of its own (no branch can re-enter it), and an epilogue at each ret:
  *   push ebp; mov ebp, esp; sub esp, 4*slots; push <callee-saved used>
  *   ...; pop <callee-saved used>; leave; ret */
-function addFrame(fn: MFunction, slotCount: number): void {
+function addFrame(fn: MFunction, slotCount: number, stackLimit?: string): void {
   // Callee-saved registers written anywhere: by allocation, or named by inline asm operands.
   const used = new Set(fn.blocks.flatMap((b) => b.insts.flatMap((i) => registerAccesses(i).map((a) => a.reg))).flatMap((r) => (r.k === "p" ? [r.reg] : [])));
   const saved = CALLEE_SAVED.filter((r) => used.has(r));
+  const checkFailed = Math.max(...fn.blocks.map((b) => b.id)) + 1; // the block calling the stack-overflow stub
   const loc = fn.blocks[0]?.insts[0]?.loc;
   const prologue: MInst[] = [
     { op: "push", ops: [EBP], loc },
     { op: "mov", ops: [EBP, ESP], loc },
     ...(slotCount > 0 ? [{ op: "sub", ops: [ESP, immOp(4 * slotCount)], loc } as MInst] : []),
     ...saved.map((r): MInst => ({ op: "push", ops: [preg(r)], loc })),
+    // With stack checks on: the frame is built; if esp is now below the limit, do not run.
+    ...(stackLimit ? [
+      { op: "cmp", ops: [ESP, mem(undefined, 0, 4, stackLimit)], loc } as MInst,
+      { op: "jcc", ops: [], cc: "b", target: checkFailed, loc } as MInst,
+    ] : []),
   ];
   for (const block of fn.blocks) {
     block.insts = block.insts.flatMap((inst) => inst.op !== "ret" ? [inst] : [
@@ -258,4 +266,5 @@ function addFrame(fn: MFunction, slotCount: number): void {
     ]);
   }
   fn.blocks.unshift({ id: -1, insts: prologue });
+  if (stackLimit) fn.blocks.push({ id: checkFailed, insts: [{ op: "call", ops: [], callee: STACK_OVERFLOW_STUB, loc }] });
 }

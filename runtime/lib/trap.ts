@@ -1,7 +1,8 @@
-// What a failed bounds check calls. In: the place (file, line), the index and the
-// length. Out: the kernel's chosen reaction: by default a report on COM1 and a stop;
-// a kernel installs its own with onBoundsError (e.g. to kill the faulting task).
-// tskc compiles this module into every kernel and calls boundsTrap itself.
+// What a failed bounds check or stack check calls. In: for a bounds check, the place
+// (file, line), the index and the length. Out: the kernel's chosen reaction: by
+// default a report on COM1 and a stop; a kernel installs its own with onBoundsError
+// or onStackOverflow (e.g. to kill the faulting task). tskc compiles this module
+// into every kernel and calls the traps itself.
 import { print, printU32, println } from "./serial";
 
 export type BoundsHandler = (file: string, line: u32, index: u32, length: u32) => void;
@@ -31,4 +32,25 @@ function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): vo
   print(":");
   printU32(line);
   println("");
+}
+
+export type StackOverflowHandler = () => void;
+
+let stackHandler: StackOverflowHandler = reportStackOverflow;
+
+/** Replaces the reaction to a stack overflow found by the checks setStackLimit turns on. */
+export function onStackOverflow(handler: StackOverflowHandler): void {
+  stackHandler = handler;
+}
+
+/** Called (with the limit already cleared, so it can run) when a function starts with the
+ * stack pointer below the limit. Never returns. */
+export function stackOverflowTrap(): void {
+  stackHandler();
+  cli();
+  while (true) hlt();
+}
+
+function reportStackOverflow(): void {
+  println("stack overflow");
 }

@@ -464,7 +464,7 @@ main:
     ret                                  ; 1003af: c3
 
 boundsTrap:
-    ; runtime/lib/trap.ts:18: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
+    ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
     push ebp                             ; 1003b0: 55
     mov ebp, esp                         ; 1003b1: 89 e5
     push ebx                             ; 1003b3: 53
@@ -473,7 +473,7 @@ boundsTrap:
     mov ecx, [ebp+0xc]                   ; 1003b8: 8b 4d 0c
     mov edx, [ebp+0x10]                  ; 1003bb: 8b 55 10
     mov ebx, [ebp+0x14]                  ; 1003be: 8b 5d 14
-    ; runtime/lib/trap.ts:19: boundsHandler(file, line, index, length);
+    ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
     mov esi, [boundsHandler]             ; 1003c1: 8b 35 00 20 10 00
     push ebx                             ; 1003c7: 53
     push edx                             ; 1003c8: 52
@@ -481,15 +481,15 @@ boundsTrap:
     push eax                             ; 1003ca: 50
     call esi                             ; 1003cb: ff d6
     add esp, 0x10                        ; 1003cd: 83 c4 10
-    ; runtime/lib/trap.ts:20: cli();
+    ; runtime/lib/trap.ts:21: cli();
     cli                                  ; 1003d0: fa
 .L2:
-    ; runtime/lib/trap.ts:21: while (true) hlt();
+    ; runtime/lib/trap.ts:22: while (true) hlt();
     hlt                                  ; 1003d1: f4
     jmp short .L2                        ; 1003d2: eb fd
 
 reportOutOfBounds:
-    ; runtime/lib/trap.ts:24: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
+    ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
     push ebp                             ; 1003d4: 55
     mov ebp, esp                         ; 1003d5: 89 e5
     sub esp, 4                           ; 1003d7: 83 ec 04
@@ -501,49 +501,49 @@ reportOutOfBounds:
     mov [ebp-4], eax                     ; 1003e3: 89 45 fc
     mov esi, [ebp+0x10]                  ; 1003e6: 8b 75 10
     mov edi, [ebp+0x14]                  ; 1003e9: 8b 7d 14
-    ; runtime/lib/trap.ts:25: print("bounds check failed: index ");
+    ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
     mov eax, str_25                      ; 1003ec: b8 2c 11 10 00
     push eax                             ; 1003f1: 50
     call print                           ; 1003f2: e8 77 fc ff ff
     add esp, 4                           ; 1003f7: 83 c4 04
-    ; runtime/lib/trap.ts:26: printU32(index);
+    ; runtime/lib/trap.ts:27: printU32(index);
     push esi                             ; 1003fa: 56
     call printU32                        ; 1003fb: e8 b6 fc ff ff
     add esp, 4                           ; 100400: 83 c4 04
-    ; runtime/lib/trap.ts:27: print(" is out of range for length ");
+    ; runtime/lib/trap.ts:28: print(" is out of range for length ");
     mov eax, str_26                      ; 100403: b8 4c 11 10 00
     push eax                             ; 100408: 50
     call print                           ; 100409: e8 60 fc ff ff
     add esp, 4                           ; 10040e: 83 c4 04
-    ; runtime/lib/trap.ts:28: printU32(length);
+    ; runtime/lib/trap.ts:29: printU32(length);
     push edi                             ; 100411: 57
     call printU32                        ; 100412: e8 9f fc ff ff
     add esp, 4                           ; 100417: 83 c4 04
-    ; runtime/lib/trap.ts:29: print(" at ");
+    ; runtime/lib/trap.ts:30: print(" at ");
     mov eax, str_27                      ; 10041a: b8 6c 11 10 00
     push eax                             ; 10041f: 50
     call print                           ; 100420: e8 49 fc ff ff
     add esp, 4                           ; 100425: 83 c4 04
-    ; runtime/lib/trap.ts:30: print(file);
+    ; runtime/lib/trap.ts:31: print(file);
     push ebx                             ; 100428: 53
     call print                           ; 100429: e8 40 fc ff ff
     add esp, 4                           ; 10042e: 83 c4 04
-    ; runtime/lib/trap.ts:31: print(":");
+    ; runtime/lib/trap.ts:32: print(":");
     mov eax, str_28                      ; 100431: b8 74 11 10 00
     push eax                             ; 100436: 50
     call print                           ; 100437: e8 32 fc ff ff
     add esp, 4                           ; 10043c: 83 c4 04
-    ; runtime/lib/trap.ts:32: printU32(line);
+    ; runtime/lib/trap.ts:33: printU32(line);
     mov eax, [ebp-4]                     ; 10043f: 8b 45 fc
     push eax                             ; 100442: 50
     call printU32                        ; 100443: e8 6e fc ff ff
     add esp, 4                           ; 100448: 83 c4 04
-    ; runtime/lib/trap.ts:33: println("");
+    ; runtime/lib/trap.ts:34: println("");
     mov eax, str_3                       ; 10044b: b8 24 10 10 00
     push eax                             ; 100450: 50
     call println                         ; 100451: e8 45 fc ff ff
     add esp, 4                           ; 100456: 83 c4 04
-    ; runtime/lib/trap.ts:34: }
+    ; runtime/lib/trap.ts:35: }
     pop edi                              ; 100459: 5f
     pop esi                              ; 10045a: 5e
     pop ebx                              ; 10045b: 5b

@@ -172,18 +172,18 @@ exit:
     jmp short .L2                        ; 100133: eb fd
 
 onBoundsError:
-    ; runtime/lib/trap.ts:12: export function onBoundsError(handler: BoundsHandler): void {
+    ; runtime/lib/trap.ts:13: export function onBoundsError(handler: BoundsHandler): void {
     push ebp                             ; 100135: 55
     mov ebp, esp                         ; 100136: 89 e5
     mov eax, [ebp+8]                     ; 100138: 8b 45 08
-    ; runtime/lib/trap.ts:13: boundsHandler = handler;
+    ; runtime/lib/trap.ts:14: boundsHandler = handler;
     mov [boundsHandler], eax             ; 10013b: a3 00 20 10 00
-    ; runtime/lib/trap.ts:14: }
+    ; runtime/lib/trap.ts:15: }
     pop ebp                              ; 100140: 5d
     ret                                  ; 100141: c3
 
 boundsTrap:
-    ; runtime/lib/trap.ts:18: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
+    ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
     push ebp                             ; 100142: 55
     mov ebp, esp                         ; 100143: 89 e5
     push ebx                             ; 100145: 53
@@ -192,7 +192,7 @@ boundsTrap:
     mov ecx, [ebp+0xc]                   ; 10014a: 8b 4d 0c
     mov edx, [ebp+0x10]                  ; 10014d: 8b 55 10
     mov ebx, [ebp+0x14]                  ; 100150: 8b 5d 14
-    ; runtime/lib/trap.ts:19: boundsHandler(file, line, index, length);
+    ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
     mov esi, [boundsHandler]             ; 100153: 8b 35 00 20 10 00
     push ebx                             ; 100159: 53
     push edx                             ; 10015a: 52
@@ -200,15 +200,15 @@ boundsTrap:
     push eax                             ; 10015c: 50
     call esi                             ; 10015d: ff d6
     add esp, 0x10                        ; 10015f: 83 c4 10
-    ; runtime/lib/trap.ts:20: cli();
+    ; runtime/lib/trap.ts:21: cli();
     cli                                  ; 100162: fa
 .L2:
-    ; runtime/lib/trap.ts:21: while (true) hlt();
+    ; runtime/lib/trap.ts:22: while (true) hlt();
     hlt                                  ; 100163: f4
     jmp short .L2                        ; 100164: eb fd
 
 reportOutOfBounds:
-    ; runtime/lib/trap.ts:24: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
+    ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
     push ebp                             ; 100166: 55
     mov ebp, esp                         ; 100167: 89 e5
     sub esp, 4                           ; 100169: 83 ec 04
@@ -220,49 +220,49 @@ reportOutOfBounds:
     mov [ebp-4], eax                     ; 100175: 89 45 fc
     mov esi, [ebp+0x10]                  ; 100178: 8b 75 10
     mov edi, [ebp+0x14]                  ; 10017b: 8b 7d 14
-    ; runtime/lib/trap.ts:25: print("bounds check failed: index ");
+    ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
     mov eax, str_5                       ; 10017e: b8 40 10 10 00
     push eax                             ; 100183: 50
     call print                           ; 100184: e8 ea fe ff ff
     add esp, 4                           ; 100189: 83 c4 04
-    ; runtime/lib/trap.ts:26: printU32(index);
+    ; runtime/lib/trap.ts:27: printU32(index);
     push esi                             ; 10018c: 56
     call printU32                        ; 10018d: e8 29 ff ff ff
     add esp, 4                           ; 100192: 83 c4 04
-    ; runtime/lib/trap.ts:27: print(" is out of range for length ");
+    ; runtime/lib/trap.ts:28: print(" is out of range for length ");
     mov eax, str_6                       ; 100195: b8 60 10 10 00
     push eax                             ; 10019a: 50
     call print                           ; 10019b: e8 d3 fe ff ff
     add esp, 4                           ; 1001a0: 83 c4 04
-    ; runtime/lib/trap.ts:28: printU32(length);
+    ; runtime/lib/trap.ts:29: printU32(length);
     push edi                             ; 1001a3: 57
     call printU32                        ; 1001a4: e8 12 ff ff ff
     add esp, 4                           ; 1001a9: 83 c4 04
-    ; runtime/lib/trap.ts:29: print(" at ");
+    ; runtime/lib/trap.ts:30: print(" at ");
     mov eax, str_7                       ; 1001ac: b8 80 10 10 00
     push eax                             ; 1001b1: 50
     call print                           ; 1001b2: e8 bc fe ff ff
     add esp, 4                           ; 1001b7: 83 c4 04
-    ; runtime/lib/trap.ts:30: print(file);
+    ; runtime/lib/trap.ts:31: print(file);
     push ebx                             ; 1001ba: 53
     call print                           ; 1001bb: e8 b3 fe ff ff
     add esp, 4                           ; 1001c0: 83 c4 04
-    ; runtime/lib/trap.ts:31: print(":");
+    ; runtime/lib/trap.ts:32: print(":");
     mov eax, str_8                       ; 1001c3: b8 88 10 10 00
     push eax                             ; 1001c8: 50
     call print                           ; 1001c9: e8 a5 fe ff ff
     add esp, 4                           ; 1001ce: 83 c4 04
-    ; runtime/lib/trap.ts:32: printU32(line);
+    ; runtime/lib/trap.ts:33: printU32(line);
     mov eax, [ebp-4]                     ; 1001d1: 8b 45 fc
     push eax                             ; 1001d4: 50
     call printU32                        ; 1001d5: e8 e1 fe ff ff
     add esp, 4                           ; 1001da: 83 c4 04
-    ; runtime/lib/trap.ts:33: println("");
+    ; runtime/lib/trap.ts:34: println("");
     mov eax, str_9                       ; 1001dd: b8 90 10 10 00
     push eax                             ; 1001e2: 50
     call println                         ; 1001e3: e8 b8 fe ff ff
     add esp, 4                           ; 1001e8: 83 c4 04
-    ; runtime/lib/trap.ts:34: }
+    ; runtime/lib/trap.ts:35: }
     pop edi                              ; 1001eb: 5f
     pop esi                              ; 1001ec: 5e
     pop ebx                              ; 1001ed: 5b
@@ -310,7 +310,7 @@ pick:
     pop ebp                              ; 10022d: 5d
     ret                                  ; 10022e: c3
 .L1:
-    mov eax, str_10                      ; 10022f: b8 94 10 10 00
+    mov eax, str_11                      ; 10022f: b8 94 10 10 00
     push edx                             ; 100234: 52
     push ecx                             ; 100235: 51
     push 0x13                            ; 100236: 6a 13
@@ -332,7 +332,7 @@ outOfBounds:
     mov esi, [ebp+0x10]                  ; 100253: 8b 75 10
     mov edi, [ebp+0x14]                  ; 100256: 8b 7d 14
     ; test/golden/arrays.ts:23: print("trap: index ");
-    mov eax, str_11                      ; 100259: b8 b0 10 10 00
+    mov eax, str_12                      ; 100259: b8 b0 10 10 00
     push eax                             ; 10025e: 50
     call print                           ; 10025f: e8 0f fe ff ff
     add esp, 4                           ; 100264: 83 c4 04
@@ -341,7 +341,7 @@ outOfBounds:
     call printU32                        ; 100268: e8 4e fe ff ff
     add esp, 4                           ; 10026d: 83 c4 04
     ; test/golden/arrays.ts:25: print(" length ");
-    mov eax, str_12                      ; 100270: b8 c0 10 10 00
+    mov eax, str_13                      ; 100270: b8 c0 10 10 00
     push eax                             ; 100275: 50
     call print                           ; 100276: e8 f8 fd ff ff
     add esp, 4                           ; 10027b: 83 c4 04
@@ -400,7 +400,7 @@ main:
     jmp short .L1                        ; 1002f2: eb ea
 .L4:
     ; test/golden/arrays.ts:37: print("sum of squares ");
-    mov eax, str_13                      ; 1002f4: b8 cc 10 10 00
+    mov eax, str_14                      ; 1002f4: b8 cc 10 10 00
     push eax                             ; 1002f9: 50
     call print                           ; 1002fa: e8 74 fd ff ff
     add esp, 4                           ; 1002ff: 83 c4 04
@@ -432,7 +432,7 @@ main:
     call printI32                        ; 100354: e8 9f fd ff ff
     add esp, 4                           ; 100359: 83 c4 04
     ; test/golden/arrays.ts:45: print(" ");
-    mov eax, str_14                      ; 10035c: b8 e0 10 10 00
+    mov eax, str_15                      ; 10035c: b8 e0 10 10 00
     push eax                             ; 100361: 50
     call print                           ; 100362: e8 0c fd ff ff
     add esp, 4                           ; 100367: 83 c4 04
@@ -459,7 +459,7 @@ main:
     jmp short .L10                       ; 1003a3: eb ed
 .L13:
     ; test/golden/arrays.ts:51: print("primes ");
-    mov eax, str_15                      ; 1003a5: b8 e8 10 10 00
+    mov eax, str_16                      ; 1003a5: b8 e8 10 10 00
     push eax                             ; 1003aa: 50
     call print                           ; 1003ab: e8 c3 fc ff ff
     add esp, 4                           ; 1003b0: 83 c4 04
@@ -468,7 +468,7 @@ main:
     call printI32                        ; 1003b5: e8 3e fd ff ff
     add esp, 4                           ; 1003ba: 83 c4 04
     ; test/golden/arrays.ts:53: print(" sum ");
-    mov eax, str_16                      ; 1003bd: b8 f4 10 10 00
+    mov eax, str_17                      ; 1003bd: b8 f4 10 10 00
     push eax                             ; 1003c2: 50
     call print                           ; 1003c3: e8 ab fc ff ff
     add esp, 4                           ; 1003c8: 83 c4 04
@@ -492,7 +492,7 @@ main:
     call print                           ; 1003f4: e8 7a fc ff ff
     add esp, 4                           ; 1003f9: 83 c4 04
     ; test/golden/arrays.ts:59: print(" ");
-    mov eax, str_14                      ; 1003fc: b8 e0 10 10 00
+    mov eax, str_15                      ; 1003fc: b8 e0 10 10 00
     push eax                             ; 100401: 50
     call print                           ; 100402: e8 6c fc ff ff
     add esp, 4                           ; 100407: 83 c4 04
@@ -506,7 +506,7 @@ main:
     call println                         ; 100415: e8 86 fc ff ff
     add esp, 4                           ; 10041a: 83 c4 04
     ; test/golden/arrays.ts:63: print("unchecked ");
-    mov eax, str_17                      ; 10041d: b8 00 11 10 00
+    mov eax, str_18                      ; 10041d: b8 00 11 10 00
     push eax                             ; 100422: 50
     call print                           ; 100423: e8 4b fc ff ff
     add esp, 4                           ; 100428: 83 c4 04
@@ -549,7 +549,7 @@ main:
     call printU32                        ; 10048f: e8 27 fc ff ff
     add esp, 4                           ; 100494: 83 c4 04
     ; test/golden/arrays.ts:71: println("not reached");
-    mov eax, str_18                      ; 100497: b8 10 11 10 00
+    mov eax, str_19                      ; 100497: b8 10 11 10 00
     push eax                             ; 10049c: 50
     call println                         ; 10049d: e8 fe fb ff ff
     add esp, 4                           ; 1004a2: 83 c4 04
@@ -598,33 +598,33 @@ str_8:  ; ":"
 str_9:  ; ""
     db 0x0, 0x0, 0x0, 0x0
     times 0x1094 - ($ - $$) db 0
-str_10:  ; "test/golden/arrays.ts"
+str_11:  ; "test/golden/arrays.ts"
     db 0x15, 0x0, 0x0, 0x0, 0x74, 0x65, 0x73, 0x74, 0x2f, 0x67, 0x6f, 0x6c, 0x64, 0x65, 0x6e, 0x2f
     db 0x61, 0x72, 0x72, 0x61, 0x79, 0x73, 0x2e, 0x74, 0x73
     times 0x10b0 - ($ - $$) db 0
-str_11:  ; "trap: index "
+str_12:  ; "trap: index "
     db 0xc, 0x0, 0x0, 0x0, 0x74, 0x72, 0x61, 0x70, 0x3a, 0x20, 0x69, 0x6e, 0x64, 0x65, 0x78, 0x20
     times 0x10c0 - ($ - $$) db 0
-str_12:  ; " length "
+str_13:  ; " length "
     db 0x8, 0x0, 0x0, 0x0, 0x20, 0x6c, 0x65, 0x6e, 0x67, 0x74, 0x68, 0x20
     times 0x10cc - ($ - $$) db 0
-str_13:  ; "sum of squares "
+str_14:  ; "sum of squares "
     db 0xf, 0x0, 0x0, 0x0, 0x73, 0x75, 0x6d, 0x20, 0x6f, 0x66, 0x20, 0x73, 0x71, 0x75, 0x61, 0x72
     db 0x65, 0x73, 0x20
     times 0x10e0 - ($ - $$) db 0
-str_14:  ; " "
+str_15:  ; " "
     db 0x1, 0x0, 0x0, 0x0, 0x20
     times 0x10e8 - ($ - $$) db 0
-str_15:  ; "primes "
+str_16:  ; "primes "
     db 0x7, 0x0, 0x0, 0x0, 0x70, 0x72, 0x69, 0x6d, 0x65, 0x73, 0x20
     times 0x10f4 - ($ - $$) db 0
-str_16:  ; " sum "
+str_17:  ; " sum "
     db 0x5, 0x0, 0x0, 0x0, 0x20, 0x73, 0x75, 0x6d, 0x20
     times 0x1100 - ($ - $$) db 0
-str_17:  ; "unchecked "
+str_18:  ; "unchecked "
     db 0xa, 0x0, 0x0, 0x0, 0x75, 0x6e, 0x63, 0x68, 0x65, 0x63, 0x6b, 0x65, 0x64, 0x20
     times 0x1110 - ($ - $$) db 0
-str_18:  ; "not reached"
+str_19:  ; "not reached"
     db 0xb, 0x0, 0x0, 0x0, 0x6e, 0x6f, 0x74, 0x20, 0x72, 0x65, 0x61, 0x63, 0x68, 0x65, 0x64
 
 ; .data

@@ -141,18 +141,18 @@ exit:
     jmp short .L2                        ; 100102: eb fd
 
 onBoundsError:
-    ; runtime/lib/trap.ts:12: export function onBoundsError(handler: BoundsHandler): void {
+    ; runtime/lib/trap.ts:13: export function onBoundsError(handler: BoundsHandler): void {
     push ebp                             ; 100104: 55
     mov ebp, esp                         ; 100105: 89 e5
     mov eax, [ebp+8]                     ; 100107: 8b 45 08
-    ; runtime/lib/trap.ts:13: boundsHandler = handler;
+    ; runtime/lib/trap.ts:14: boundsHandler = handler;
     mov [boundsHandler], eax             ; 10010a: a3 00 20 10 00
-    ; runtime/lib/trap.ts:14: }
+    ; runtime/lib/trap.ts:15: }
     pop ebp                              ; 10010f: 5d
     ret                                  ; 100110: c3
 
 boundsTrap:
-    ; runtime/lib/trap.ts:18: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
+    ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
     push ebp                             ; 100111: 55
     mov ebp, esp                         ; 100112: 89 e5
     push ebx                             ; 100114: 53
@@ -161,7 +161,7 @@ boundsTrap:
     mov ecx, [ebp+0xc]                   ; 100119: 8b 4d 0c
     mov edx, [ebp+0x10]                  ; 10011c: 8b 55 10
     mov ebx, [ebp+0x14]                  ; 10011f: 8b 5d 14
-    ; runtime/lib/trap.ts:19: boundsHandler(file, line, index, length);
+    ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
     mov esi, [boundsHandler]             ; 100122: 8b 35 00 20 10 00
     push ebx                             ; 100128: 53
     push edx                             ; 100129: 52
@@ -169,15 +169,15 @@ boundsTrap:
     push eax                             ; 10012b: 50
     call esi                             ; 10012c: ff d6
     add esp, 0x10                        ; 10012e: 83 c4 10
-    ; runtime/lib/trap.ts:20: cli();
+    ; runtime/lib/trap.ts:21: cli();
     cli                                  ; 100131: fa
 .L2:
-    ; runtime/lib/trap.ts:21: while (true) hlt();
+    ; runtime/lib/trap.ts:22: while (true) hlt();
     hlt                                  ; 100132: f4
     jmp short .L2                        ; 100133: eb fd
 
 reportOutOfBounds:
-    ; runtime/lib/trap.ts:24: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
+    ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
     push ebp                             ; 100135: 55
     mov ebp, esp                         ; 100136: 89 e5
     sub esp, 4                           ; 100138: 83 ec 04
@@ -189,49 +189,49 @@ reportOutOfBounds:
     mov [ebp-4], eax                     ; 100144: 89 45 fc
     mov esi, [ebp+0x10]                  ; 100147: 8b 75 10
     mov edi, [ebp+0x14]                  ; 10014a: 8b 7d 14
-    ; runtime/lib/trap.ts:25: print("bounds check failed: index ");
+    ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
     mov eax, str_2                       ; 10014d: b8 1c 10 10 00
     push eax                             ; 100152: 50
     call print                           ; 100153: e8 1b ff ff ff
     add esp, 4                           ; 100158: 83 c4 04
-    ; runtime/lib/trap.ts:26: printU32(index);
+    ; runtime/lib/trap.ts:27: printU32(index);
     push esi                             ; 10015b: 56
     call printU32                        ; 10015c: e8 5a ff ff ff
     add esp, 4                           ; 100161: 83 c4 04
-    ; runtime/lib/trap.ts:27: print(" is out of range for length ");
+    ; runtime/lib/trap.ts:28: print(" is out of range for length ");
     mov eax, str_3                       ; 100164: b8 3c 10 10 00
     push eax                             ; 100169: 50
     call print                           ; 10016a: e8 04 ff ff ff
     add esp, 4                           ; 10016f: 83 c4 04
-    ; runtime/lib/trap.ts:28: printU32(length);
+    ; runtime/lib/trap.ts:29: printU32(length);
     push edi                             ; 100172: 57
     call printU32                        ; 100173: e8 43 ff ff ff
     add esp, 4                           ; 100178: 83 c4 04
-    ; runtime/lib/trap.ts:29: print(" at ");
+    ; runtime/lib/trap.ts:30: print(" at ");
     mov eax, str_4                       ; 10017b: b8 5c 10 10 00
     push eax                             ; 100180: 50
     call print                           ; 100181: e8 ed fe ff ff
     add esp, 4                           ; 100186: 83 c4 04
-    ; runtime/lib/trap.ts:30: print(file);
+    ; runtime/lib/trap.ts:31: print(file);
     push ebx                             ; 100189: 53
     call print                           ; 10018a: e8 e4 fe ff ff
     add esp, 4                           ; 10018f: 83 c4 04
-    ; runtime/lib/trap.ts:31: print(":");
+    ; runtime/lib/trap.ts:32: print(":");
     mov eax, str_5                       ; 100192: b8 64 10 10 00
     push eax                             ; 100197: 50
     call print                           ; 100198: e8 d6 fe ff ff
     add esp, 4                           ; 10019d: 83 c4 04
-    ; runtime/lib/trap.ts:32: printU32(line);
+    ; runtime/lib/trap.ts:33: printU32(line);
     mov eax, [ebp-4]                     ; 1001a0: 8b 45 fc
     push eax                             ; 1001a3: 50
     call printU32                        ; 1001a4: e8 12 ff ff ff
     add esp, 4                           ; 1001a9: 83 c4 04
-    ; runtime/lib/trap.ts:33: println("");
+    ; runtime/lib/trap.ts:34: println("");
     mov eax, str_6                       ; 1001ac: b8 6c 10 10 00
     push eax                             ; 1001b1: 50
     call println                         ; 1001b2: e8 e9 fe ff ff
     add esp, 4                           ; 1001b7: 83 c4 04
-    ; runtime/lib/trap.ts:34: }
+    ; runtime/lib/trap.ts:35: }
     pop edi                              ; 1001ba: 5f
     pop esi                              ; 1001bb: 5e
     pop ebx                              ; 1001bc: 5b
@@ -298,7 +298,7 @@ $at:
     pop ebp                              ; 100219: 5d
     ret                                  ; 10021a: c3
 .L1:
-    mov eax, str_7                       ; 10021b: b8 70 10 10 00
+    mov eax, str_8                       ; 10021b: b8 70 10 10 00
     push edx                             ; 100220: 52
     push ecx                             ; 100221: 51
     push 0x1d                            ; 100222: 6a 1d
@@ -315,7 +315,7 @@ stop:
     mov ebx, [ebp+0x10]                  ; 100232: 8b 5d 10
     mov esi, [ebp+0x14]                  ; 100235: 8b 75 14
     ; test/golden/bounds.ts:33: print("trapped: index ");
-    mov eax, str_8                       ; 100238: b8 8c 10 10 00
+    mov eax, str_9                       ; 100238: b8 8c 10 10 00
     push eax                             ; 10023d: 50
     call print                           ; 10023e: e8 30 fe ff ff
     add esp, 4                           ; 100243: 83 c4 04
@@ -324,7 +324,7 @@ stop:
     call printU32                        ; 100247: e8 6f fe ff ff
     add esp, 4                           ; 10024c: 83 c4 04
     ; test/golden/bounds.ts:35: print(" of ");
-    mov eax, str_9                       ; 10024f: b8 a0 10 10 00
+    mov eax, str_10                      ; 10024f: b8 a0 10 10 00
     push eax                             ; 100254: 50
     call print                           ; 100255: e8 19 fe ff ff
     add esp, 4                           ; 10025a: 83 c4 04
@@ -427,15 +427,15 @@ str_5:  ; ":"
 str_6:  ; ""
     db 0x0, 0x0, 0x0, 0x0
     times 0x1070 - ($ - $$) db 0
-str_7:  ; "test/golden/bounds.ts"
+str_8:  ; "test/golden/bounds.ts"
     db 0x15, 0x0, 0x0, 0x0, 0x74, 0x65, 0x73, 0x74, 0x2f, 0x67, 0x6f, 0x6c, 0x64, 0x65, 0x6e, 0x2f
     db 0x62, 0x6f, 0x75, 0x6e, 0x64, 0x73, 0x2e, 0x74, 0x73
     times 0x108c - ($ - $$) db 0
-str_8:  ; "trapped: index "
+str_9:  ; "trapped: index "
     db 0xf, 0x0, 0x0, 0x0, 0x74, 0x72, 0x61, 0x70, 0x70, 0x65, 0x64, 0x3a, 0x20, 0x69, 0x6e, 0x64
     db 0x65, 0x78, 0x20
     times 0x10a0 - ($ - $$) db 0
-str_9:  ; " of "
+str_10:  ; " of "
     db 0x4, 0x0, 0x0, 0x0, 0x20, 0x6f, 0x66, 0x20
 
 ; .data

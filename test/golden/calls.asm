@@ -449,7 +449,7 @@ main:
     ret                                  ; 100377: c3
 
 boundsTrap:
-    ; runtime/lib/trap.ts:18: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
+    ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
     push ebp                             ; 100378: 55
     mov ebp, esp                         ; 100379: 89 e5
     push ebx                             ; 10037b: 53
@@ -458,7 +458,7 @@ boundsTrap:
     mov ecx, [ebp+0xc]                   ; 100380: 8b 4d 0c
     mov edx, [ebp+0x10]                  ; 100383: 8b 55 10
     mov ebx, [ebp+0x14]                  ; 100386: 8b 5d 14
-    ; runtime/lib/trap.ts:19: boundsHandler(file, line, index, length);
+    ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
     mov esi, [boundsHandler]             ; 100389: 8b 35 00 20 10 00
     push ebx                             ; 10038f: 53
     push edx                             ; 100390: 52
@@ -466,15 +466,15 @@ boundsTrap:
     push eax                             ; 100392: 50
     call esi                             ; 100393: ff d6
     add esp, 0x10                        ; 100395: 83 c4 10
-    ; runtime/lib/trap.ts:20: cli();
+    ; runtime/lib/trap.ts:21: cli();
     cli                                  ; 100398: fa
 .L2:
-    ; runtime/lib/trap.ts:21: while (true) hlt();
+    ; runtime/lib/trap.ts:22: while (true) hlt();
     hlt                                  ; 100399: f4
     jmp short .L2                        ; 10039a: eb fd
 
 reportOutOfBounds:
-    ; runtime/lib/trap.ts:24: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
+    ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
     push ebp                             ; 10039c: 55
     mov ebp, esp                         ; 10039d: 89 e5
     sub esp, 4                           ; 10039f: 83 ec 04
@@ -486,49 +486,49 @@ reportOutOfBounds:
     mov [ebp-4], eax                     ; 1003ab: 89 45 fc
     mov esi, [ebp+0x10]                  ; 1003ae: 8b 75 10
     mov edi, [ebp+0x14]                  ; 1003b1: 8b 7d 14
-    ; runtime/lib/trap.ts:25: print("bounds check failed: index ");
+    ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
     mov eax, str_3                       ; 1003b4: b8 20 10 10 00
     push eax                             ; 1003b9: 50
     call print                           ; 1003ba: e8 af fc ff ff
     add esp, 4                           ; 1003bf: 83 c4 04
-    ; runtime/lib/trap.ts:26: printU32(index);
+    ; runtime/lib/trap.ts:27: printU32(index);
     push esi                             ; 1003c2: 56
     call printU32                        ; 1003c3: e8 ee fc ff ff
     add esp, 4                           ; 1003c8: 83 c4 04
-    ; runtime/lib/trap.ts:27: print(" is out of range for length ");
+    ; runtime/lib/trap.ts:28: print(" is out of range for length ");
     mov eax, str_4                       ; 1003cb: b8 40 10 10 00
     push eax                             ; 1003d0: 50
     call print                           ; 1003d1: e8 98 fc ff ff
     add esp, 4                           ; 1003d6: 83 c4 04
-    ; runtime/lib/trap.ts:28: printU32(length);
+    ; runtime/lib/trap.ts:29: printU32(length);
     push edi                             ; 1003d9: 57
     call printU32                        ; 1003da: e8 d7 fc ff ff
     add esp, 4                           ; 1003df: 83 c4 04
-    ; runtime/lib/trap.ts:29: print(" at ");
+    ; runtime/lib/trap.ts:30: print(" at ");
     mov eax, str_5                       ; 1003e2: b8 60 10 10 00
     push eax                             ; 1003e7: 50
     call print                           ; 1003e8: e8 81 fc ff ff
     add esp, 4                           ; 1003ed: 83 c4 04
-    ; runtime/lib/trap.ts:30: print(file);
+    ; runtime/lib/trap.ts:31: print(file);
     push ebx                             ; 1003f0: 53
     call print                           ; 1003f1: e8 78 fc ff ff
     add esp, 4                           ; 1003f6: 83 c4 04
-    ; runtime/lib/trap.ts:31: print(":");
+    ; runtime/lib/trap.ts:32: print(":");
     mov eax, str_6                       ; 1003f9: b8 68 10 10 00
     push eax                             ; 1003fe: 50
     call print                           ; 1003ff: e8 6a fc ff ff
     add esp, 4                           ; 100404: 83 c4 04
-    ; runtime/lib/trap.ts:32: printU32(line);
+    ; runtime/lib/trap.ts:33: printU32(line);
     mov eax, [ebp-4]                     ; 100407: 8b 45 fc
     push eax                             ; 10040a: 50
     call printU32                        ; 10040b: e8 a6 fc ff ff
     add esp, 4                           ; 100410: 83 c4 04
-    ; runtime/lib/trap.ts:33: println("");
+    ; runtime/lib/trap.ts:34: println("");
     mov eax, str_2                       ; 100413: b8 1c 10 10 00
     push eax                             ; 100418: 50
     call println                         ; 100419: e8 7d fc ff ff
     add esp, 4                           ; 10041e: 83 c4 04
-    ; runtime/lib/trap.ts:34: }
+    ; runtime/lib/trap.ts:35: }
     pop edi                              ; 100421: 5f
     pop esi                              ; 100422: 5e
     pop ebx                              ; 100423: 5b

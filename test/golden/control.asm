@@ -565,7 +565,7 @@ main:
     jmp short .L11                       ; 100459: eb 80
 
 boundsTrap:
-    ; runtime/lib/trap.ts:18: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
+    ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
     push ebp                             ; 10045b: 55
     mov ebp, esp                         ; 10045c: 89 e5
     push ebx                             ; 10045e: 53
@@ -574,7 +574,7 @@ boundsTrap:
     mov ecx, [ebp+0xc]                   ; 100463: 8b 4d 0c
     mov edx, [ebp+0x10]                  ; 100466: 8b 55 10
     mov ebx, [ebp+0x14]                  ; 100469: 8b 5d 14
-    ; runtime/lib/trap.ts:19: boundsHandler(file, line, index, length);
+    ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
     mov esi, [boundsHandler]             ; 10046c: 8b 35 00 20 10 00
     push ebx                             ; 100472: 53
     push edx                             ; 100473: 52
@@ -582,15 +582,15 @@ boundsTrap:
     push eax                             ; 100475: 50
     call esi                             ; 100476: ff d6
     add esp, 0x10                        ; 100478: 83 c4 10
-    ; runtime/lib/trap.ts:20: cli();
+    ; runtime/lib/trap.ts:21: cli();
     cli                                  ; 10047b: fa
 .L2:
-    ; runtime/lib/trap.ts:21: while (true) hlt();
+    ; runtime/lib/trap.ts:22: while (true) hlt();
     hlt                                  ; 10047c: f4
     jmp short .L2                        ; 10047d: eb fd
 
 reportOutOfBounds:
-    ; runtime/lib/trap.ts:24: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
+    ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
     push ebp                             ; 10047f: 55
     mov ebp, esp                         ; 100480: 89 e5
     sub esp, 4                           ; 100482: 83 ec 04
@@ -602,49 +602,49 @@ reportOutOfBounds:
     mov [ebp-4], eax                     ; 10048e: 89 45 fc
     mov esi, [ebp+0x10]                  ; 100491: 8b 75 10
     mov edi, [ebp+0x14]                  ; 100494: 8b 7d 14
-    ; runtime/lib/trap.ts:25: print("bounds check failed: index ");
+    ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
     mov eax, str_24                      ; 100497: b8 ec 10 10 00
     push eax                             ; 10049c: 50
     call print                           ; 10049d: e8 cc fb ff ff
     add esp, 4                           ; 1004a2: 83 c4 04
-    ; runtime/lib/trap.ts:26: printU32(index);
+    ; runtime/lib/trap.ts:27: printU32(index);
     push esi                             ; 1004a5: 56
     call printU32                        ; 1004a6: e8 0b fc ff ff
     add esp, 4                           ; 1004ab: 83 c4 04
-    ; runtime/lib/trap.ts:27: print(" is out of range for length ");
+    ; runtime/lib/trap.ts:28: print(" is out of range for length ");
     mov eax, str_25                      ; 1004ae: b8 0c 11 10 00
     push eax                             ; 1004b3: 50
     call print                           ; 1004b4: e8 b5 fb ff ff
     add esp, 4                           ; 1004b9: 83 c4 04
-    ; runtime/lib/trap.ts:28: printU32(length);
+    ; runtime/lib/trap.ts:29: printU32(length);
     push edi                             ; 1004bc: 57
     call printU32                        ; 1004bd: e8 f4 fb ff ff
     add esp, 4                           ; 1004c2: 83 c4 04
-    ; runtime/lib/trap.ts:29: print(" at ");
+    ; runtime/lib/trap.ts:30: print(" at ");
     mov eax, str_26                      ; 1004c5: b8 2c 11 10 00
     push eax                             ; 1004ca: 50
     call print                           ; 1004cb: e8 9e fb ff ff
     add esp, 4                           ; 1004d0: 83 c4 04
-    ; runtime/lib/trap.ts:30: print(file);
+    ; runtime/lib/trap.ts:31: print(file);
     push ebx                             ; 1004d3: 53
     call print                           ; 1004d4: e8 95 fb ff ff
     add esp, 4                           ; 1004d9: 83 c4 04
-    ; runtime/lib/trap.ts:31: print(":");
+    ; runtime/lib/trap.ts:32: print(":");
     mov eax, str_27                      ; 1004dc: b8 34 11 10 00
     push eax                             ; 1004e1: 50
     call print                           ; 1004e2: e8 87 fb ff ff
     add esp, 4                           ; 1004e7: 83 c4 04
-    ; runtime/lib/trap.ts:32: printU32(line);
+    ; runtime/lib/trap.ts:33: printU32(line);
     mov eax, [ebp-4]                     ; 1004ea: 8b 45 fc
     push eax                             ; 1004ed: 50
     call printU32                        ; 1004ee: e8 c3 fb ff ff
     add esp, 4                           ; 1004f3: 83 c4 04
-    ; runtime/lib/trap.ts:33: println("");
+    ; runtime/lib/trap.ts:34: println("");
     mov eax, str_7                       ; 1004f6: b8 54 10 10 00
     push eax                             ; 1004fb: 50
     call println                         ; 1004fc: e8 9a fb ff ff
     add esp, 4                           ; 100501: 83 c4 04
-    ; runtime/lib/trap.ts:34: }
+    ; runtime/lib/trap.ts:35: }
     pop edi                              ; 100504: 5f
     pop esi                              ; 100505: 5e
     pop ebx                              ; 100506: 5b

@@ -427,7 +427,7 @@ main:
     ret                                  ; 100365: c3
 
 boundsTrap:
-    ; runtime/lib/trap.ts:18: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
+    ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
     push ebp                             ; 100366: 55
     mov ebp, esp                         ; 100367: 89 e5
     push ebx                             ; 100369: 53
@@ -436,7 +436,7 @@ boundsTrap:
     mov ecx, [ebp+0xc]                   ; 10036e: 8b 4d 0c
     mov edx, [ebp+0x10]                  ; 100371: 8b 55 10
     mov ebx, [ebp+0x14]                  ; 100374: 8b 5d 14
-    ; runtime/lib/trap.ts:19: boundsHandler(file, line, index, length);
+    ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
     mov esi, [boundsHandler]             ; 100377: 8b 35 1c 20 10 00
     push ebx                             ; 10037d: 53
     push edx                             ; 10037e: 52
@@ -444,15 +444,15 @@ boundsTrap:
     push eax                             ; 100380: 50
     call esi                             ; 100381: ff d6
     add esp, 0x10                        ; 100383: 83 c4 10
-    ; runtime/lib/trap.ts:20: cli();
+    ; runtime/lib/trap.ts:21: cli();
     cli                                  ; 100386: fa
 .L2:
-    ; runtime/lib/trap.ts:21: while (true) hlt();
+    ; runtime/lib/trap.ts:22: while (true) hlt();
     hlt                                  ; 100387: f4
     jmp short .L2                        ; 100388: eb fd
 
 reportOutOfBounds:
-    ; runtime/lib/trap.ts:24: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
+    ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
     push ebp                             ; 10038a: 55
     mov ebp, esp                         ; 10038b: 89 e5
     sub esp, 4                           ; 10038d: 83 ec 04
@@ -464,49 +464,49 @@ reportOutOfBounds:
     mov [ebp-4], eax                     ; 100399: 89 45 fc
     mov esi, [ebp+0x10]                  ; 10039c: 8b 75 10
     mov edi, [ebp+0x14]                  ; 10039f: 8b 7d 14
-    ; runtime/lib/trap.ts:25: print("bounds check failed: index ");
+    ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
     mov eax, str_10                      ; 1003a2: b8 94 10 10 00
     push eax                             ; 1003a7: 50
     call print                           ; 1003a8: e8 c1 fc ff ff
     add esp, 4                           ; 1003ad: 83 c4 04
-    ; runtime/lib/trap.ts:26: printU32(index);
+    ; runtime/lib/trap.ts:27: printU32(index);
     push esi                             ; 1003b0: 56
     call printU32                        ; 1003b1: e8 00 fd ff ff
     add esp, 4                           ; 1003b6: 83 c4 04
-    ; runtime/lib/trap.ts:27: print(" is out of range for length ");
+    ; runtime/lib/trap.ts:28: print(" is out of range for length ");
     mov eax, str_11                      ; 1003b9: b8 b4 10 10 00
     push eax                             ; 1003be: 50
     call print                           ; 1003bf: e8 aa fc ff ff
     add esp, 4                           ; 1003c4: 83 c4 04
-    ; runtime/lib/trap.ts:28: printU32(length);
+    ; runtime/lib/trap.ts:29: printU32(length);
     push edi                             ; 1003c7: 57
     call printU32                        ; 1003c8: e8 e9 fc ff ff
     add esp, 4                           ; 1003cd: 83 c4 04
-    ; runtime/lib/trap.ts:29: print(" at ");
+    ; runtime/lib/trap.ts:30: print(" at ");
     mov eax, str_12                      ; 1003d0: b8 d4 10 10 00
     push eax                             ; 1003d5: 50
     call print                           ; 1003d6: e8 93 fc ff ff
     add esp, 4                           ; 1003db: 83 c4 04
-    ; runtime/lib/trap.ts:30: print(file);
+    ; runtime/lib/trap.ts:31: print(file);
     push ebx                             ; 1003de: 53
     call print                           ; 1003df: e8 8a fc ff ff
     add esp, 4                           ; 1003e4: 83 c4 04
-    ; runtime/lib/trap.ts:31: print(":");
+    ; runtime/lib/trap.ts:32: print(":");
     mov eax, str_13                      ; 1003e7: b8 dc 10 10 00
     push eax                             ; 1003ec: 50
     call print                           ; 1003ed: e8 7c fc ff ff
     add esp, 4                           ; 1003f2: 83 c4 04
-    ; runtime/lib/trap.ts:32: printU32(line);
+    ; runtime/lib/trap.ts:33: printU32(line);
     mov eax, [ebp-4]                     ; 1003f5: 8b 45 fc
     push eax                             ; 1003f8: 50
     call printU32                        ; 1003f9: e8 b8 fc ff ff
     add esp, 4                           ; 1003fe: 83 c4 04
-    ; runtime/lib/trap.ts:33: println("");
+    ; runtime/lib/trap.ts:34: println("");
     mov eax, str_3                       ; 100401: b8 30 10 10 00
     push eax                             ; 100406: 50
     call println                         ; 100407: e8 8f fc ff ff
     add esp, 4                           ; 10040c: 83 c4 04
-    ; runtime/lib/trap.ts:34: }
+    ; runtime/lib/trap.ts:35: }
     pop edi                              ; 10040f: 5f
     pop esi                              ; 100410: 5e
     pop ebx                              ; 100411: 5b

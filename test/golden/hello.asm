@@ -156,7 +156,7 @@ main:
     ret                                  ; 10011b: c3
 
 boundsTrap:
-    ; runtime/lib/trap.ts:18: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
+    ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
     push ebp                             ; 10011c: 55
     mov ebp, esp                         ; 10011d: 89 e5
     push ebx                             ; 10011f: 53
@@ -165,7 +165,7 @@ boundsTrap:
     mov ecx, [ebp+0xc]                   ; 100124: 8b 4d 0c
     mov edx, [ebp+0x10]                  ; 100127: 8b 55 10
     mov ebx, [ebp+0x14]                  ; 10012a: 8b 5d 14
-    ; runtime/lib/trap.ts:19: boundsHandler(file, line, index, length);
+    ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
     mov esi, [boundsHandler]             ; 10012d: 8b 35 00 20 10 00
     push ebx                             ; 100133: 53
     push edx                             ; 100134: 52
@@ -173,15 +173,15 @@ boundsTrap:
     push eax                             ; 100136: 50
     call esi                             ; 100137: ff d6
     add esp, 0x10                        ; 100139: 83 c4 10
-    ; runtime/lib/trap.ts:20: cli();
+    ; runtime/lib/trap.ts:21: cli();
     cli                                  ; 10013c: fa
 .L2:
-    ; runtime/lib/trap.ts:21: while (true) hlt();
+    ; runtime/lib/trap.ts:22: while (true) hlt();
     hlt                                  ; 10013d: f4
     jmp short .L2                        ; 10013e: eb fd
 
 reportOutOfBounds:
-    ; runtime/lib/trap.ts:24: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
+    ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
     push ebp                             ; 100140: 55
     mov ebp, esp                         ; 100141: 89 e5
     sub esp, 4                           ; 100143: 83 ec 04
@@ -193,49 +193,49 @@ reportOutOfBounds:
     mov [ebp-4], eax                     ; 10014f: 89 45 fc
     mov esi, [ebp+0x10]                  ; 100152: 8b 75 10
     mov edi, [ebp+0x14]                  ; 100155: 8b 7d 14
-    ; runtime/lib/trap.ts:25: print("bounds check failed: index ");
+    ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
     mov eax, str_3                       ; 100158: b8 38 10 10 00
     push eax                             ; 10015d: 50
     call print                           ; 10015e: e8 0b ff ff ff
     add esp, 4                           ; 100163: 83 c4 04
-    ; runtime/lib/trap.ts:26: printU32(index);
+    ; runtime/lib/trap.ts:27: printU32(index);
     push esi                             ; 100166: 56
     call printU32                        ; 100167: e8 4a ff ff ff
     add esp, 4                           ; 10016c: 83 c4 04
-    ; runtime/lib/trap.ts:27: print(" is out of range for length ");
+    ; runtime/lib/trap.ts:28: print(" is out of range for length ");
     mov eax, str_4                       ; 10016f: b8 58 10 10 00
     push eax                             ; 100174: 50
     call print                           ; 100175: e8 f4 fe ff ff
     add esp, 4                           ; 10017a: 83 c4 04
-    ; runtime/lib/trap.ts:28: printU32(length);
+    ; runtime/lib/trap.ts:29: printU32(length);
     push edi                             ; 10017d: 57
     call printU32                        ; 10017e: e8 33 ff ff ff
     add esp, 4                           ; 100183: 83 c4 04
-    ; runtime/lib/trap.ts:29: print(" at ");
+    ; runtime/lib/trap.ts:30: print(" at ");
     mov eax, str_5                       ; 100186: b8 78 10 10 00
     push eax                             ; 10018b: 50
     call print                           ; 10018c: e8 dd fe ff ff
     add esp, 4                           ; 100191: 83 c4 04
-    ; runtime/lib/trap.ts:30: print(file);
+    ; runtime/lib/trap.ts:31: print(file);
     push ebx                             ; 100194: 53
     call print                           ; 100195: e8 d4 fe ff ff
     add esp, 4                           ; 10019a: 83 c4 04
-    ; runtime/lib/trap.ts:31: print(":");
+    ; runtime/lib/trap.ts:32: print(":");
     mov eax, str_6                       ; 10019d: b8 80 10 10 00
     push eax                             ; 1001a2: 50
     call print                           ; 1001a3: e8 c6 fe ff ff
     add esp, 4                           ; 1001a8: 83 c4 04
-    ; runtime/lib/trap.ts:32: printU32(line);
+    ; runtime/lib/trap.ts:33: printU32(line);
     mov eax, [ebp-4]                     ; 1001ab: 8b 45 fc
     push eax                             ; 1001ae: 50
     call printU32                        ; 1001af: e8 02 ff ff ff
     add esp, 4                           ; 1001b4: 83 c4 04
-    ; runtime/lib/trap.ts:33: println("");
+    ; runtime/lib/trap.ts:34: println("");
     mov eax, str_7                       ; 1001b7: b8 88 10 10 00
     push eax                             ; 1001bc: 50
     call println                         ; 1001bd: e8 d9 fe ff ff
     add esp, 4                           ; 1001c2: 83 c4 04
-    ; runtime/lib/trap.ts:34: }
+    ; runtime/lib/trap.ts:35: }
     pop edi                              ; 1001c5: 5f
     pop esi                              ; 1001c6: 5e
     pop ebx                              ; 1001c7: 5b

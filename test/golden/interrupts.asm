@@ -444,7 +444,7 @@ main:
     ret                                  ; 1003aa: c3
 
 boundsTrap:
-    ; runtime/lib/trap.ts:18: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
+    ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
     push ebp                             ; 1003ab: 55
     mov ebp, esp                         ; 1003ac: 89 e5
     push ebx                             ; 1003ae: 53
@@ -453,7 +453,7 @@ boundsTrap:
     mov ecx, [ebp+0xc]                   ; 1003b3: 8b 4d 0c
     mov edx, [ebp+0x10]                  ; 1003b6: 8b 55 10
     mov ebx, [ebp+0x14]                  ; 1003b9: 8b 5d 14
-    ; runtime/lib/trap.ts:19: boundsHandler(file, line, index, length);
+    ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
     mov esi, [boundsHandler]             ; 1003bc: 8b 35 00 20 10 00
     push ebx                             ; 1003c2: 53
     push edx                             ; 1003c3: 52
@@ -461,15 +461,15 @@ boundsTrap:
     push eax                             ; 1003c5: 50
     call esi                             ; 1003c6: ff d6
     add esp, 0x10                        ; 1003c8: 83 c4 10
-    ; runtime/lib/trap.ts:20: cli();
+    ; runtime/lib/trap.ts:21: cli();
     cli                                  ; 1003cb: fa
 .L2:
-    ; runtime/lib/trap.ts:21: while (true) hlt();
+    ; runtime/lib/trap.ts:22: while (true) hlt();
     hlt                                  ; 1003cc: f4
     jmp short .L2                        ; 1003cd: eb fd
 
 reportOutOfBounds:
-    ; runtime/lib/trap.ts:24: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
+    ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
     push ebp                             ; 1003cf: 55
     mov ebp, esp                         ; 1003d0: 89 e5
     sub esp, 4                           ; 1003d2: 83 ec 04
@@ -481,49 +481,49 @@ reportOutOfBounds:
     mov [ebp-4], eax                     ; 1003de: 89 45 fc
     mov esi, [ebp+0x10]                  ; 1003e1: 8b 75 10
     mov edi, [ebp+0x14]                  ; 1003e4: 8b 7d 14
-    ; runtime/lib/trap.ts:25: print("bounds check failed: index ");
+    ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
     mov eax, str_16                      ; 1003e7: b8 14 11 10 00
     push eax                             ; 1003ec: 50
     call print                           ; 1003ed: e8 81 fc ff ff
     add esp, 4                           ; 1003f2: 83 c4 04
-    ; runtime/lib/trap.ts:26: printU32(index);
+    ; runtime/lib/trap.ts:27: printU32(index);
     push esi                             ; 1003f5: 56
     call printU32                        ; 1003f6: e8 c0 fc ff ff
     add esp, 4                           ; 1003fb: 83 c4 04
-    ; runtime/lib/trap.ts:27: print(" is out of range for length ");
+    ; runtime/lib/trap.ts:28: print(" is out of range for length ");
     mov eax, str_17                      ; 1003fe: b8 34 11 10 00
     push eax                             ; 100403: 50
     call print                           ; 100404: e8 6a fc ff ff
     add esp, 4                           ; 100409: 83 c4 04
-    ; runtime/lib/trap.ts:28: printU32(length);
+    ; runtime/lib/trap.ts:29: printU32(length);
     push edi                             ; 10040c: 57
     call printU32                        ; 10040d: e8 a9 fc ff ff
     add esp, 4                           ; 100412: 83 c4 04
-    ; runtime/lib/trap.ts:29: print(" at ");
+    ; runtime/lib/trap.ts:30: print(" at ");
     mov eax, str_18                      ; 100415: b8 54 11 10 00
     push eax                             ; 10041a: 50
     call print                           ; 10041b: e8 53 fc ff ff
     add esp, 4                           ; 100420: 83 c4 04
-    ; runtime/lib/trap.ts:30: print(file);
+    ; runtime/lib/trap.ts:31: print(file);
     push ebx                             ; 100423: 53
     call print                           ; 100424: e8 4a fc ff ff
     add esp, 4                           ; 100429: 83 c4 04
-    ; runtime/lib/trap.ts:31: print(":");
+    ; runtime/lib/trap.ts:32: print(":");
     mov eax, str_19                      ; 10042c: b8 5c 11 10 00
     push eax                             ; 100431: 50
     call print                           ; 100432: e8 3c fc ff ff
     add esp, 4                           ; 100437: 83 c4 04
-    ; runtime/lib/trap.ts:32: printU32(line);
+    ; runtime/lib/trap.ts:33: printU32(line);
     mov eax, [ebp-4]                     ; 10043a: 8b 45 fc
     push eax                             ; 10043d: 50
     call printU32                        ; 10043e: e8 78 fc ff ff
     add esp, 4                           ; 100443: 83 c4 04
-    ; runtime/lib/trap.ts:33: println("");
+    ; runtime/lib/trap.ts:34: println("");
     mov eax, str_5                       ; 100446: b8 48 10 10 00
     push eax                             ; 10044b: 50
     call println                         ; 10044c: e8 4f fc ff ff
     add esp, 4                           ; 100451: 83 c4 04
-    ; runtime/lib/trap.ts:34: }
+    ; runtime/lib/trap.ts:35: }
     pop edi                              ; 100454: 5f
     pop esi                              ; 100455: 5e
     pop ebx                              ; 100456: 5b

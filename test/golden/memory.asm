@@ -405,7 +405,7 @@ main:
     ret                                  ; 100325: c3
 
 boundsTrap:
-    ; runtime/lib/trap.ts:18: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
+    ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
     push ebp                             ; 100326: 55
     mov ebp, esp                         ; 100327: 89 e5
     push ebx                             ; 100329: 53
@@ -414,7 +414,7 @@ boundsTrap:
     mov ecx, [ebp+0xc]                   ; 10032e: 8b 4d 0c
     mov edx, [ebp+0x10]                  ; 100331: 8b 55 10
     mov ebx, [ebp+0x14]                  ; 100334: 8b 5d 14
-    ; runtime/lib/trap.ts:19: boundsHandler(file, line, index, length);
+    ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
     mov esi, [boundsHandler]             ; 100337: 8b 35 00 20 10 00
     push ebx                             ; 10033d: 53
     push edx                             ; 10033e: 52
@@ -422,15 +422,15 @@ boundsTrap:
     push eax                             ; 100340: 50
     call esi                             ; 100341: ff d6
     add esp, 0x10                        ; 100343: 83 c4 10
-    ; runtime/lib/trap.ts:20: cli();
+    ; runtime/lib/trap.ts:21: cli();
     cli                                  ; 100346: fa
 .L2:
-    ; runtime/lib/trap.ts:21: while (true) hlt();
+    ; runtime/lib/trap.ts:22: while (true) hlt();
     hlt                                  ; 100347: f4
     jmp short .L2                        ; 100348: eb fd
 
 reportOutOfBounds:
-    ; runtime/lib/trap.ts:24: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
+    ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
     push ebp                             ; 10034a: 55
     mov ebp, esp                         ; 10034b: 89 e5
     sub esp, 4                           ; 10034d: 83 ec 04
@@ -442,49 +442,49 @@ reportOutOfBounds:
     mov [ebp-4], eax                     ; 100359: 89 45 fc
     mov esi, [ebp+0x10]                  ; 10035c: 8b 75 10
     mov edi, [ebp+0x14]                  ; 10035f: 8b 7d 14
-    ; runtime/lib/trap.ts:25: print("bounds check failed: index ");
+    ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
     mov eax, str_8                       ; 100362: b8 74 10 10 00
     push eax                             ; 100367: 50
     call print                           ; 100368: e8 01 fd ff ff
     add esp, 4                           ; 10036d: 83 c4 04
-    ; runtime/lib/trap.ts:26: printU32(index);
+    ; runtime/lib/trap.ts:27: printU32(index);
     push esi                             ; 100370: 56
     call printU32                        ; 100371: e8 40 fd ff ff
     add esp, 4                           ; 100376: 83 c4 04
-    ; runtime/lib/trap.ts:27: print(" is out of range for length ");
+    ; runtime/lib/trap.ts:28: print(" is out of range for length ");
     mov eax, str_9                       ; 100379: b8 94 10 10 00
     push eax                             ; 10037e: 50
     call print                           ; 10037f: e8 ea fc ff ff
     add esp, 4                           ; 100384: 83 c4 04
-    ; runtime/lib/trap.ts:28: printU32(length);
+    ; runtime/lib/trap.ts:29: printU32(length);
     push edi                             ; 100387: 57
     call printU32                        ; 100388: e8 29 fd ff ff
     add esp, 4                           ; 10038d: 83 c4 04
-    ; runtime/lib/trap.ts:29: print(" at ");
+    ; runtime/lib/trap.ts:30: print(" at ");
     mov eax, str_10                      ; 100390: b8 b4 10 10 00
     push eax                             ; 100395: 50
     call print                           ; 100396: e8 d3 fc ff ff
     add esp, 4                           ; 10039b: 83 c4 04
-    ; runtime/lib/trap.ts:30: print(file);
+    ; runtime/lib/trap.ts:31: print(file);
     push ebx                             ; 10039e: 53
     call print                           ; 10039f: e8 ca fc ff ff
     add esp, 4                           ; 1003a4: 83 c4 04
-    ; runtime/lib/trap.ts:31: print(":");
+    ; runtime/lib/trap.ts:32: print(":");
     mov eax, str_11                      ; 1003a7: b8 bc 10 10 00
     push eax                             ; 1003ac: 50
     call print                           ; 1003ad: e8 bc fc ff ff
     add esp, 4                           ; 1003b2: 83 c4 04
-    ; runtime/lib/trap.ts:32: printU32(line);
+    ; runtime/lib/trap.ts:33: printU32(line);
     mov eax, [ebp-4]                     ; 1003b5: 8b 45 fc
     push eax                             ; 1003b8: 50
     call printU32                        ; 1003b9: e8 f8 fc ff ff
     add esp, 4                           ; 1003be: 83 c4 04
-    ; runtime/lib/trap.ts:33: println("");
+    ; runtime/lib/trap.ts:34: println("");
     mov eax, str_3                       ; 1003c1: b8 40 10 10 00
     push eax                             ; 1003c6: 50
     call println                         ; 1003c7: e8 cf fc ff ff
     add esp, 4                           ; 1003cc: 83 c4 04
-    ; runtime/lib/trap.ts:34: }
+    ; runtime/lib/trap.ts:35: }
     pop edi                              ; 1003cf: 5f
     pop esi                              ; 1003d0: 5e
     pop ebx                              ; 1003d1: 5b

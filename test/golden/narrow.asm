@@ -265,7 +265,7 @@ main:
     ret                                  ; 1001fe: c3
 
 boundsTrap:
-    ; runtime/lib/trap.ts:18: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
+    ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
     push ebp                             ; 1001ff: 55
     mov ebp, esp                         ; 100200: 89 e5
     push ebx                             ; 100202: 53
@@ -274,7 +274,7 @@ boundsTrap:
     mov ecx, [ebp+0xc]                   ; 100207: 8b 4d 0c
     mov edx, [ebp+0x10]                  ; 10020a: 8b 55 10
     mov ebx, [ebp+0x14]                  ; 10020d: 8b 5d 14
-    ; runtime/lib/trap.ts:19: boundsHandler(file, line, index, length);
+    ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
     mov esi, [boundsHandler]             ; 100210: 8b 35 00 20 10 00
     push ebx                             ; 100216: 53
     push edx                             ; 100217: 52
@@ -282,15 +282,15 @@ boundsTrap:
     push eax                             ; 100219: 50
     call esi                             ; 10021a: ff d6
     add esp, 0x10                        ; 10021c: 83 c4 10
-    ; runtime/lib/trap.ts:20: cli();
+    ; runtime/lib/trap.ts:21: cli();
     cli                                  ; 10021f: fa
 .L2:
-    ; runtime/lib/trap.ts:21: while (true) hlt();
+    ; runtime/lib/trap.ts:22: while (true) hlt();
     hlt                                  ; 100220: f4
     jmp short .L2                        ; 100221: eb fd
 
 reportOutOfBounds:
-    ; runtime/lib/trap.ts:24: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
+    ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
     push ebp                             ; 100223: 55
     mov ebp, esp                         ; 100224: 89 e5
     sub esp, 4                           ; 100226: 83 ec 04
@@ -302,49 +302,49 @@ reportOutOfBounds:
     mov [ebp-4], eax                     ; 100232: 89 45 fc
     mov esi, [ebp+0x10]                  ; 100235: 8b 75 10
     mov edi, [ebp+0x14]                  ; 100238: 8b 7d 14
-    ; runtime/lib/trap.ts:25: print("bounds check failed: index ");
+    ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
     mov eax, str_3                       ; 10023b: b8 20 10 10 00
     push eax                             ; 100240: 50
     call print                           ; 100241: e8 28 fe ff ff
     add esp, 4                           ; 100246: 83 c4 04
-    ; runtime/lib/trap.ts:26: printU32(index);
+    ; runtime/lib/trap.ts:27: printU32(index);
     push esi                             ; 100249: 56
     call printU32                        ; 10024a: e8 67 fe ff ff
     add esp, 4                           ; 10024f: 83 c4 04
-    ; runtime/lib/trap.ts:27: print(" is out of range for length ");
+    ; runtime/lib/trap.ts:28: print(" is out of range for length ");
     mov eax, str_4                       ; 100252: b8 40 10 10 00
     push eax                             ; 100257: 50
     call print                           ; 100258: e8 11 fe ff ff
     add esp, 4                           ; 10025d: 83 c4 04
-    ; runtime/lib/trap.ts:28: printU32(length);
+    ; runtime/lib/trap.ts:29: printU32(length);
     push edi                             ; 100260: 57
     call printU32                        ; 100261: e8 50 fe ff ff
     add esp, 4                           ; 100266: 83 c4 04
-    ; runtime/lib/trap.ts:29: print(" at ");
+    ; runtime/lib/trap.ts:30: print(" at ");
     mov eax, str_5                       ; 100269: b8 60 10 10 00
     push eax                             ; 10026e: 50
     call print                           ; 10026f: e8 fa fd ff ff
     add esp, 4                           ; 100274: 83 c4 04
-    ; runtime/lib/trap.ts:30: print(file);
+    ; runtime/lib/trap.ts:31: print(file);
     push ebx                             ; 100277: 53
     call print                           ; 100278: e8 f1 fd ff ff
     add esp, 4                           ; 10027d: 83 c4 04
-    ; runtime/lib/trap.ts:31: print(":");
+    ; runtime/lib/trap.ts:32: print(":");
     mov eax, str_6                       ; 100280: b8 68 10 10 00
     push eax                             ; 100285: 50
     call print                           ; 100286: e8 e3 fd ff ff
     add esp, 4                           ; 10028b: 83 c4 04
-    ; runtime/lib/trap.ts:32: printU32(line);
+    ; runtime/lib/trap.ts:33: printU32(line);
     mov eax, [ebp-4]                     ; 10028e: 8b 45 fc
     push eax                             ; 100291: 50
     call printU32                        ; 100292: e8 1f fe ff ff
     add esp, 4                           ; 100297: 83 c4 04
-    ; runtime/lib/trap.ts:33: println("");
+    ; runtime/lib/trap.ts:34: println("");
     mov eax, str_2                       ; 10029a: b8 1c 10 10 00
     push eax                             ; 10029f: 50
     call println                         ; 1002a0: e8 f6 fd ff ff
     add esp, 4                           ; 1002a5: 83 c4 04
-    ; runtime/lib/trap.ts:34: }
+    ; runtime/lib/trap.ts:35: }
     pop edi                              ; 1002a8: 5f
     pop esi                              ; 1002a9: 5e
     pop ebx                              ; 1002aa: 5b

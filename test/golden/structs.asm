@@ -480,7 +480,7 @@ main:
     ret                                  ; 10040a: c3
 
 boundsTrap:
-    ; runtime/lib/trap.ts:18: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
+    ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
     push ebp                             ; 10040b: 55
     mov ebp, esp                         ; 10040c: 89 e5
     push ebx                             ; 10040e: 53
@@ -489,7 +489,7 @@ boundsTrap:
     mov ecx, [ebp+0xc]                   ; 100413: 8b 4d 0c
     mov edx, [ebp+0x10]                  ; 100416: 8b 55 10
     mov ebx, [ebp+0x14]                  ; 100419: 8b 5d 14
-    ; runtime/lib/trap.ts:19: boundsHandler(file, line, index, length);
+    ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
     mov esi, [boundsHandler]             ; 10041c: 8b 35 00 20 10 00
     push ebx                             ; 100422: 53
     push edx                             ; 100423: 52
@@ -497,15 +497,15 @@ boundsTrap:
     push eax                             ; 100425: 50
     call esi                             ; 100426: ff d6
     add esp, 0x10                        ; 100428: 83 c4 10
-    ; runtime/lib/trap.ts:20: cli();
+    ; runtime/lib/trap.ts:21: cli();
     cli                                  ; 10042b: fa
 .L2:
-    ; runtime/lib/trap.ts:21: while (true) hlt();
+    ; runtime/lib/trap.ts:22: while (true) hlt();
     hlt                                  ; 10042c: f4
     jmp short .L2                        ; 10042d: eb fd
 
 reportOutOfBounds:
-    ; runtime/lib/trap.ts:24: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
+    ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
     push ebp                             ; 10042f: 55
     mov ebp, esp                         ; 100430: 89 e5
     sub esp, 4                           ; 100432: 83 ec 04
@@ -517,49 +517,49 @@ reportOutOfBounds:
     mov [ebp-4], eax                     ; 10043e: 89 45 fc
     mov esi, [ebp+0x10]                  ; 100441: 8b 75 10
     mov edi, [ebp+0x14]                  ; 100444: 8b 7d 14
-    ; runtime/lib/trap.ts:25: print("bounds check failed: index ");
+    ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
     mov eax, str_19                      ; 100447: b8 50 11 10 00
     push eax                             ; 10044c: 50
     call print                           ; 10044d: e8 21 fc ff ff
     add esp, 4                           ; 100452: 83 c4 04
-    ; runtime/lib/trap.ts:26: printU32(index);
+    ; runtime/lib/trap.ts:27: printU32(index);
     push esi                             ; 100455: 56
     call printU32                        ; 100456: e8 60 fc ff ff
     add esp, 4                           ; 10045b: 83 c4 04
-    ; runtime/lib/trap.ts:27: print(" is out of range for length ");
+    ; runtime/lib/trap.ts:28: print(" is out of range for length ");
     mov eax, str_20                      ; 10045e: b8 70 11 10 00
     push eax                             ; 100463: 50
     call print                           ; 100464: e8 0a fc ff ff
     add esp, 4                           ; 100469: 83 c4 04
-    ; runtime/lib/trap.ts:28: printU32(length);
+    ; runtime/lib/trap.ts:29: printU32(length);
     push edi                             ; 10046c: 57
     call printU32                        ; 10046d: e8 49 fc ff ff
     add esp, 4                           ; 100472: 83 c4 04
-    ; runtime/lib/trap.ts:29: print(" at ");
+    ; runtime/lib/trap.ts:30: print(" at ");
     mov eax, str_21                      ; 100475: b8 90 11 10 00
     push eax                             ; 10047a: 50
     call print                           ; 10047b: e8 f3 fb ff ff
     add esp, 4                           ; 100480: 83 c4 04
-    ; runtime/lib/trap.ts:30: print(file);
+    ; runtime/lib/trap.ts:31: print(file);
     push ebx                             ; 100483: 53
     call print                           ; 100484: e8 ea fb ff ff
     add esp, 4                           ; 100489: 83 c4 04
-    ; runtime/lib/trap.ts:31: print(":");
+    ; runtime/lib/trap.ts:32: print(":");
     mov eax, str_22                      ; 10048c: b8 98 11 10 00
     push eax                             ; 100491: 50
     call print                           ; 100492: e8 dc fb ff ff
     add esp, 4                           ; 100497: 83 c4 04
-    ; runtime/lib/trap.ts:32: printU32(line);
+    ; runtime/lib/trap.ts:33: printU32(line);
     mov eax, [ebp-4]                     ; 10049a: 8b 45 fc
     push eax                             ; 10049d: 50
     call printU32                        ; 10049e: e8 18 fc ff ff
     add esp, 4                           ; 1004a3: 83 c4 04
-    ; runtime/lib/trap.ts:33: println("");
+    ; runtime/lib/trap.ts:34: println("");
     mov eax, str_2                       ; 1004a6: b8 24 10 10 00
     push eax                             ; 1004ab: 50
     call println                         ; 1004ac: e8 ef fb ff ff
     add esp, 4                           ; 1004b1: 83 c4 04
-    ; runtime/lib/trap.ts:34: }
+    ; runtime/lib/trap.ts:35: }
     pop edi                              ; 1004b4: 5f
     pop esi                              ; 1004b5: 5e
     pop ebx                              ; 1004b6: 5b

@@ -412,7 +412,7 @@ main:
     ret                                  ; 10030e: c3
 
 boundsTrap:
-    ; runtime/lib/trap.ts:18: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
+    ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
     push ebp                             ; 10030f: 55
     mov ebp, esp                         ; 100310: 89 e5
     push ebx                             ; 100312: 53
@@ -421,7 +421,7 @@ boundsTrap:
     mov ecx, [ebp+0xc]                   ; 100317: 8b 4d 0c
     mov edx, [ebp+0x10]                  ; 10031a: 8b 55 10
     mov ebx, [ebp+0x14]                  ; 10031d: 8b 5d 14
-    ; runtime/lib/trap.ts:19: boundsHandler(file, line, index, length);
+    ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
     mov esi, [boundsHandler]             ; 100320: 8b 35 00 20 10 00
     push ebx                             ; 100326: 53
     push edx                             ; 100327: 52
@@ -429,15 +429,15 @@ boundsTrap:
     push eax                             ; 100329: 50
     call esi                             ; 10032a: ff d6
     add esp, 0x10                        ; 10032c: 83 c4 10
-    ; runtime/lib/trap.ts:20: cli();
+    ; runtime/lib/trap.ts:21: cli();
     cli                                  ; 10032f: fa
 .L2:
-    ; runtime/lib/trap.ts:21: while (true) hlt();
+    ; runtime/lib/trap.ts:22: while (true) hlt();
     hlt                                  ; 100330: f4
     jmp short .L2                        ; 100331: eb fd
 
 reportOutOfBounds:
-    ; runtime/lib/trap.ts:24: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
+    ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
     push ebp                             ; 100333: 55
     mov ebp, esp                         ; 100334: 89 e5
     sub esp, 4                           ; 100336: 83 ec 04
@@ -449,49 +449,49 @@ reportOutOfBounds:
     mov [ebp-4], eax                     ; 100342: 89 45 fc
     mov esi, [ebp+0x10]                  ; 100345: 8b 75 10
     mov edi, [ebp+0x14]                  ; 100348: 8b 7d 14
-    ; runtime/lib/trap.ts:25: print("bounds check failed: index ");
+    ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
     mov eax, str_26                      ; 10034b: b8 f8 10 10 00
     push eax                             ; 100350: 50
     call print                           ; 100351: e8 18 fd ff ff
     add esp, 4                           ; 100356: 83 c4 04
-    ; runtime/lib/trap.ts:26: printU32(index);
+    ; runtime/lib/trap.ts:27: printU32(index);
     push esi                             ; 100359: 56
     call printU32                        ; 10035a: e8 57 fd ff ff
     add esp, 4                           ; 10035f: 83 c4 04
-    ; runtime/lib/trap.ts:27: print(" is out of range for length ");
+    ; runtime/lib/trap.ts:28: print(" is out of range for length ");
     mov eax, str_27                      ; 100362: b8 18 11 10 00
     push eax                             ; 100367: 50
     call print                           ; 100368: e8 01 fd ff ff
     add esp, 4                           ; 10036d: 83 c4 04
-    ; runtime/lib/trap.ts:28: printU32(length);
+    ; runtime/lib/trap.ts:29: printU32(length);
     push edi                             ; 100370: 57
     call printU32                        ; 100371: e8 40 fd ff ff
     add esp, 4                           ; 100376: 83 c4 04
-    ; runtime/lib/trap.ts:29: print(" at ");
+    ; runtime/lib/trap.ts:30: print(" at ");
     mov eax, str_28                      ; 100379: b8 38 11 10 00
     push eax                             ; 10037e: 50
     call print                           ; 10037f: e8 ea fc ff ff
     add esp, 4                           ; 100384: 83 c4 04
-    ; runtime/lib/trap.ts:30: print(file);
+    ; runtime/lib/trap.ts:31: print(file);
     push ebx                             ; 100387: 53
     call print                           ; 100388: e8 e1 fc ff ff
     add esp, 4                           ; 10038d: 83 c4 04
-    ; runtime/lib/trap.ts:31: print(":");
+    ; runtime/lib/trap.ts:32: print(":");
     mov eax, str_29                      ; 100390: b8 40 11 10 00
     push eax                             ; 100395: 50
     call print                           ; 100396: e8 d3 fc ff ff
     add esp, 4                           ; 10039b: 83 c4 04
-    ; runtime/lib/trap.ts:32: printU32(line);
+    ; runtime/lib/trap.ts:33: printU32(line);
     mov eax, [ebp-4]                     ; 10039e: 8b 45 fc
     push eax                             ; 1003a1: 50
     call printU32                        ; 1003a2: e8 0f fd ff ff
     add esp, 4                           ; 1003a7: 83 c4 04
-    ; runtime/lib/trap.ts:33: println("");
+    ; runtime/lib/trap.ts:34: println("");
     mov eax, str_24                      ; 1003aa: b8 e4 10 10 00
     push eax                             ; 1003af: 50
     call println                         ; 1003b0: e8 e6 fc ff ff
     add esp, 4                           ; 1003b5: 83 c4 04
-    ; runtime/lib/trap.ts:34: }
+    ; runtime/lib/trap.ts:35: }
     pop edi                              ; 1003b8: 5f
     pop esi                              ; 1003b9: 5e
     pop ebx                              ; 1003ba: 5b

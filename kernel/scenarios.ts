@@ -29,6 +29,7 @@ export function runScenario(): bool {
   else if (commandLineHas("test=threads")) threads();
   else if (commandLineHas("test=sleep")) sleeper();
   else if (commandLineHas("test=exit")) exitingThread();
+  else if (commandLineHas("test=overflow")) overflow();
   else if (commandLineHas("test=nullderef")) printk("read %x at 0\n", volatileLoad<u32>(0));
   else if (commandLineHas("test=rowrite")) writeKernelText();
   else if (commandLineHas("test=frames")) frames();
@@ -147,6 +148,21 @@ function exitingThread(): void {
   spawn("quick", quickExit);
   threadSleep(100);
   printk("heap free before %u, after %u\n", before, heapFreeBytes());
+}
+
+function recurse(depth: u32): u32 {
+  return recurse(depth + 1) + 1; // no base case: runs until the stack is gone
+}
+
+function runAway(): void {
+  recurse(0);
+}
+
+/** Unbounded recursion in a thread is stopped at its stack limit; main goes on. */
+function overflow(): void {
+  spawn("runaway", runAway);
+  threadSleep(100);
+  printk("main still running after the overflow\n");
 }
 
 function scroll(): void {

@@ -124,3 +124,12 @@ describe("SimpleOS threads", () => {
     expect(after).toBe(before);
   });
 });
+
+describe("SimpleOS stack overflow", () => {
+  it("stops a thread that recurses without end, and only that thread", async () => {
+    const r = await boot("overflow");
+    expect(r.serial).toContain("stack overflow in thread 2 (runaway): stopped\nmain still running after the overflow\n");
+    expect(r.reason).toBe("exit");
+    expect(r.exitCode).toBe(0);
+  });
+});

@@ -14,6 +14,7 @@ import { timerFrequency, timerTicks } from "../arch/x86/pit";
 import { kfree, kmalloc } from "../mm/heap";
 import { map, PAGE_WRITABLE, translate, unmap } from "../mm/paging";
 import { panic, printk } from "../lib/printk";
+import { onStackOverflow } from "tskc/trap";
 
 export const enum TaskState {
   Free,
@@ -43,6 +44,8 @@ const PAGE: u32 = 4096;
 const FRAME_BYTES: u32 = 68; // an InterruptFrame as the stub pops it: no esp/ss within ring 0
 const YIELD_VECTOR: u32 = 0x81;
 const EFLAGS_INTERRUPTS: u32 = 0x202;
+/** Stack kept free below each thread's limit: the overflow handler runs on it. */
+const STACK_RESERVE: u32 = 2048;
 const IDLE = 1;
 
 const tasks = new StaticArray<Task>(MAX_TASKS);
@@ -60,7 +63,15 @@ export function schedulerInit(slice: u32 = 2): void {
   boot.name = "main";
   spawn("idle", idle);
   registerInterruptHandler(YIELD_VECTOR, onYield);
+  onStackOverflow(stackOverflow);
   setFrameSwitcher(schedule);
+}
+
+/** A thread ran its stack down to the reserve: report it and end that thread alone. */
+function stackOverflow(): void {
+  const t = tasks[current];
+  printk("stack overflow in thread %u (%s): stopped\n", t.id, changetype<usize>(t.name));
+  threadExit();
 }
 
 /** Starts a kernel thread running `entry`; its id, or -1 when the table or the heap is full. */
@@ -175,6 +186,7 @@ function schedule(frame: InterruptFrame): usize {
   const chosen = tasks[next];
   chosen.state = TaskState.Running;
   chosen.switches++;
+  setStackLimit(chosen.stack == 0 ? 0 : chosen.stack + PAGE + STACK_RESERVE); // main's boot stack is unchecked
   return chosen.frame;
 }
 

@@ -66,6 +66,47 @@ export function heapInit(start: usize, size: u32, grow: HeapGrow): void {
  * after growing. kmalloc(0) returns a minimal block.
  */
 export function kmalloc(size: u32, align: u32 = 8): usize {
+  const wereOn = interruptsOff();
+  const address = allocate(size, align);
+  restoreInterrupts(wereOn);
+  return address;
+}
+
+/** Returns a block from kmalloc or krealloc to the heap; kfree(0) does nothing. Panics on a corrupt block or a double free. */
+export function kfree(address: usize): void {
+  const wereOn = interruptsOff();
+  release(address);
+  restoreInterrupts(wereOn);
+}
+
+/**
+ * The block at `address` resized to `size` bytes: the same address if it is big
+ * enough, else a new 8-aligned block holding the old contents up to the smaller
+ * size, the old one freed. krealloc(0, n) is kmalloc(n); krealloc(p, 0) frees p
+ * and returns 0. On failure returns 0 and leaves the old block as it was.
+ */
+export function krealloc(address: usize, size: u32): usize {
+  const wereOn = interruptsOff();
+  const moved = reallocate(address, size);
+  restoreInterrupts(wereOn);
+  return moved;
+}
+
+// The scheduler frees dead threads' stacks from the timer interrupt, and a preempted
+// thread may be inside the heap: every entry point runs with interrupts off.
+const INTERRUPT_FLAG: u32 = 1 << 9;
+
+function interruptsOff(): bool {
+  const wereOn = (readEflags() & INTERRUPT_FLAG) != 0;
+  cli();
+  return wereOn;
+}
+
+function restoreInterrupts(wereOn: bool): void {
+  if (wereOn) sti();
+}
+
+function allocate(size: u32, align: u32): usize {
   if (align < GRANULE) align = GRANULE;
   if (size > 0x7fffffff || (align & (align - 1)) != 0) return 0;
   const blockSize = blockSizeFor(size);
@@ -80,34 +121,27 @@ export function kmalloc(size: u32, align: u32 = 8): usize {
   return allocateFrom(blockSize, align);
 }
 
-/** Returns a block from kmalloc or krealloc to the heap; kfree(0) does nothing. Panics on a corrupt block or a double free. */
-export function kfree(address: usize): void {
+function release(address: usize): void {
   if (address == 0) return;
   const block = checkedBlock(address, "kfree");
   usedBlocks--;
   insertFree(block, changetype<BlockHeader>(block).size);
 }
 
-/**
- * The block at `address` resized to `size` bytes: the same address if it is big
- * enough, else a new 8-aligned block holding the old contents up to the smaller
- * size, the old one freed. krealloc(0, n) is kmalloc(n); krealloc(p, 0) frees p
- * and returns 0. On failure returns 0 and leaves the old block as it was.
- */
-export function krealloc(address: usize, size: u32): usize {
-  if (address == 0) return kmalloc(size);
+function reallocate(address: usize, size: u32): usize {
+  if (address == 0) return allocate(size, GRANULE);
   const block = checkedBlock(address, "krealloc");
   if (size == 0) {
-    kfree(address);
+    release(address);
     return 0;
   }
   const oldPayload = changetype<BlockHeader>(block).size - HEADER_BYTES - TRAILER_BYTES;
   if (size <= oldPayload) return address;
-  const moved = kmalloc(size);
+  const moved = allocate(size, GRANULE);
   if (moved == 0) return 0;
   // Payloads are multiples of 4 bytes, so whole words stay inside both blocks.
   for (let at: u32 = 0; at < oldPayload; at += 4) store<u32>(moved + at, load<u32>(address + at));
-  kfree(address);
+  release(address);
   return moved;
 }
 

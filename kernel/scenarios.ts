@@ -3,7 +3,7 @@
 // runs after initialisation instead of the shell; most end the run through the exit
 // port. test/kernel.test.ts asserts what each prints.
 import { commandLineHas } from "./boot/multiboot";
-import { InterruptStatus, registerInterruptHandler, spuriousCount, unhandledCount, unregisterInterruptHandler } from "./arch/x86/interrupts";
+import { registerInterruptHandler, spuriousCount, unhandledCount, unregisterInterruptHandler } from "./arch/x86/interrupts";
 import { IRQ_BASE } from "./arch/x86/pic";
 import { sleepMs, timerTicks } from "./arch/x86/pit";
 import { printk } from "./lib/printk";

@@ -20,7 +20,7 @@ export function runScenario(): bool {
   if (commandLineHas("test=divzero")) divideByZero(1, 0);
   else if (commandLineHas("test=opcode")) asm`ud2`;
   else if (commandLineHas("test=gpf")) loadBadSegment();
-  else if (commandLineHas("test=pagefault")) int(14); // by software until paging exists
+  else if (commandLineHas("test=pagefault")) volatileLoad<u32>(0); // page 0 is unmapped
   else if (commandLineHas("test=breakpoint")) int3();
   else if (commandLineHas("test=doublefault")) int(8); // v86 does not model double faults: raised by software
   else if (commandLineHas("test=timer")) timer();

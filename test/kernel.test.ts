@@ -54,7 +54,8 @@ describe("SimpleOS boot", () => {
 
   it("decodes a page fault's CR2 and access", async () => {
     const r = await boot("pagefault");
-    expect(r.serial).toMatch(/\n {2}cr2=[0-9a-f]{8}: (page not present|protection violation) on (read|write|instruction fetch) in (kernel|user) mode/);
+    expect(r.serial).toContain("EXCEPTION 14: Page Fault (error code 0x0)\n"); // not present, read, kernel
+    expect(r.serial).toContain("\n  cr2=00000000: page not present on read in kernel mode\n");
   });
 
   it("counts 50 ± 5 ticks at 100 Hz while sleeping 500 ms", async () => {

@@ -13,11 +13,13 @@ import path from "node:path";
 import { Command, InvalidArgumentError } from "commander";
 import { CompileError, formatDiagnostic } from "./diagnostics.js";
 import { compile, VERSION } from "./driver.js";
+import type { Target } from "./frontend/program.js";
 import { bootKernel, type GuestInput } from "./emulator/v86.js";
 
 const EMIT_KINDS = ["bin", "elf", "asm", "map"] as const;
 type EmitKind = (typeof EMIT_KINDS)[number];
 const DUMP_KINDS = ["ir", "lowered"] as const;
+const TARGETS = ["kernel", "user"] as const;
 
 const program = new Command()
   .name("tskc")
@@ -32,9 +34,11 @@ program
   .option("-o, --out <path>", "output path without extension (default: out/<name>)")
   .option("--emit <kinds>", `comma-separated outputs: ${EMIT_KINDS.join(",")}`, parseList(EMIT_KINDS), ["bin", "elf"] as EmitKind[])
   .option("--dump <what>", `print to stdout: ir (after the passes) or lowered (before them)`, parseOne(DUMP_KINDS))
-  .action((entryArg: string, opts: { out?: string; emit: EmitKind[]; dump?: string }) => {
+  .option("--target <target>", "kernel (a multiboot image) or user (a ring-3 program, as includeProgram embeds it; no elf)", parseOne(TARGETS), "kernel")
+  .action((entryArg: string, opts: { out?: string; emit: EmitKind[]; dump?: string; target: Target }) => {
     const entry = entryFile(entryArg);
-    const compiled = compile(entry, { keepLoweredIr: opts.dump === "lowered" });
+    if (opts.target === "user" && opts.emit.includes("elf")) throw new UsageError("--target user writes no elf: use --emit bin,asm,map");
+    const compiled = compile(entry, { keepLoweredIr: opts.dump === "lowered", target: opts.target });
     if (opts.dump) process.stdout.write(opts.dump === "ir" ? compiled.irText() : compiled.loweredIrText!);
     const stem = opts.out?.replace(/\.(bin|elf|asm|map)$/, "") ?? path.join("out", defaultName(entry));
     fs.mkdirSync(path.dirname(stem) || ".", { recursive: true });

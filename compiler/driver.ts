@@ -4,19 +4,20 @@
 
 import fs from "node:fs";
 import { CompileError, displayPath } from "./diagnostics.js";
-import { loadProgram } from "./frontend/program.js";
+import { loadProgram, type Target } from "./frontend/program.js";
 import { checkSubset } from "./frontend/subset.js";
 import { writeElf32 } from "./image/elf.js";
 import { writeFlatBinary } from "./image/flat.js";
-import type { Image } from "./image/layout.js";
+import { type Image, KERNEL_ORIGIN, PROGRAM_ORIGIN } from "./image/layout.js";
 import { link } from "./image/link.js";
 import { multibootHeader } from "./image/multiboot.js";
 import { writeSymbolMap } from "./image/symbolmap.js";
 import type { IrModule } from "./ir/ir.js";
+import type { EmbeddedProgram } from "./lower/context.js";
 import { printModule } from "./ir/printer.js";
 import { lowerProgram } from "./lower/module.js";
 import { runPasses } from "./passes/index.js";
-import { bootStack, bootStub, stackOverflowStub } from "./x86/boot.js";
+import { bootStack, bootStub, programStub, stackOverflowStub } from "./x86/boot.js";
 import { InlineAsmError } from "./x86/encode.js";
 import { interruptStubs } from "./x86/interrupts.js";
 import { selectFunction } from "./x86/isel.js";
@@ -40,17 +41,22 @@ export interface Compilation {
 
 export interface CompileOptions {
   keepLoweredIr?: boolean;
+  /** A multiboot kernel (the default), or a ring-3 program as includeProgram embeds it. */
+  target?: Target;
 }
 
 export function compile(entryPath: string, options: CompileOptions = {}): Compilation {
-  const program = loadProgram(entryPath); // 1. TypeScript: parse, bind, type-check
+  const target = options.target ?? "kernel";
+  const program = loadProgram(entryPath, target); // 1. TypeScript: parse, bind, type-check
   const unsupported = checkSubset(program.sources); // 2. the tskc subset
   if (unsupported.length > 0) throw new CompileError(unsupported);
-  const ir = lowerProgram(program); // 3. lowering to IR
+  const ir = lowerProgram(program, compileEmbeddedProgram); // 3. lowering to IR (includeProgram compiles its program here)
   const loweredIrText = options.keepLoweredIr ? printModule(ir) : undefined;
   runPasses(ir); // 4. IR passes (passes/index.ts lists them)
-  const data = [...ir.data, bootStack()];
-  const machine = [bootStub(ir.entry, ir.init), ...ir.functions.map((f) => selectFunction(f, data))]; // 5. instruction selection
+  const data = target === "kernel" ? [...ir.data, bootStack()] : [...ir.data];
+  const mainReturnsValue = ir.functions.find((f) => f.name === ir.entry)?.returnsValue ?? false;
+  const start = target === "kernel" ? bootStub(ir.entry, ir.init) : programStub(ir.entry, mainReturnsValue, ir.init);
+  const machine = [start, ...ir.functions.map((f) => selectFunction(f, data))]; // 5. instruction selection
   for (const h of ir.interruptHandlers) {
     const stubs = interruptStubs(h.handler, h.table, h.switchesStack);
     machine.push(stubs.fn);
@@ -58,7 +64,8 @@ export function compile(entryPath: string, options: CompileOptions = {}): Compil
   }
   if (ir.stackCheck) machine.push(stackOverflowStub(ir.stackCheck.limit, ir.stackCheck.trap));
   machine.forEach((fn) => allocateRegisters(fn, ir.stackCheck?.limit)); // 6. register allocation and frames
-  const linked = withAsmDiagnostics(() => link(machine, data, "_start")); // 7. encoding and layout
+  const origin = target === "kernel" ? KERNEL_ORIGIN : PROGRAM_ORIGIN;
+  const linked = withAsmDiagnostics(() => link(machine, data, "_start", origin)); // 7. encoding and layout
   const { image } = linked;
   return {
     ir,
@@ -66,10 +73,16 @@ export function compile(entryPath: string, options: CompileOptions = {}): Compil
     loweredIrText,
     irText: () => printModule(ir),
     flatBinary: () => writeFlatBinary(image), // 8. image writing
-    elf: () => writeElf32(image),
-    listing: () => writeListing(linked, multibootHeader(image, "flat"), `tskc ${VERSION} listing of ${entryPath}`),
+    elf: () => writeElf32(image), // kernels only: a program is embedded as its flat bytes
+    listing: () => writeListing(linked, target === "kernel" ? multibootHeader(image, "flat") : undefined, `tskc ${VERSION} listing of ${entryPath}`),
     symbolMap: () => writeSymbolMap(image),
   };
+}
+
+/** includeProgram's compiler: the program for ring 3, as the bytes its kernel loads. */
+function compileEmbeddedProgram(entryPath: string): EmbeddedProgram {
+  const { image, flatBinary } = compile(entryPath, { target: "user" });
+  return { base: image.addrs.header, entry: image.entry, bytes: flatBinary(), memorySize: image.addrs.bss + image.bssSize - image.addrs.header };
 }
 
 /** Inline asm is assembled during encoding; its errors point at the asm`…` line. */

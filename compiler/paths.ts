@@ -20,3 +20,5 @@ export const RUNTIME_DIR = path.join(PACKAGE_ROOT, "runtime");
 export const PRELUDE_PATH = path.join(RUNTIME_DIR, "prelude.d.ts");
 /** The runtime module whose boundsTrap every failed bounds check calls. */
 export const TRAP_PATH = path.join(RUNTIME_DIR, "lib", "trap.ts");
+/** The same for ring-3 programs (includeProgram), which report to their kernel by system call. */
+export const USER_TRAP_PATH = path.join(RUNTIME_DIR, "lib", "user", "trap.ts");

@@ -147,3 +147,25 @@ declare function imageEnd(): usize;
  * (tskc/trap: onStackOverflow) instead of running when it is not. 0 disables the check; a
  * scheduler sets each thread's limit when it switches. Programs that never call this pay nothing. */
 declare function setStackLimit(lowest: usize): void;
+
+/** A system call from a ring-3 program: `int 0x80` with eax = `number` and ebx, ecx, edx =
+ * the arguments (0 when left out). The result is eax; the kernel preserves every other
+ * register. runtime/lib/user/abi.ts lists the calls SimpleOS implements. */
+declare function syscall(number: u32, arg1?: u32, arg2?: u32, arg3?: u32): u32;
+
+/** A ring-3 program embedded in the kernel image: what the kernel needs to load it into an
+ * address space of its own. The bytes are the program's text, rodata and data as they lie
+ * from `base`; memory from `base + fileSize` to `base + memorySize` (.bss) must be zeroed. */
+declare class ProgramImage {
+  readonly base: usize;
+  readonly entry: usize;
+  readonly fileSize: u32;
+  readonly memorySize: u32;
+  readonly bytes: usize;
+}
+/** Compiles the program rooted at `path` (a string literal, relative to this file) for
+ * ring 3, as its own image with its own globals, and embeds it. The program's `main()`
+ * runs when the kernel starts it; returning from main exits with main's result (or 0).
+ * Privileged intrinsics (cli, lgdt, …) are compile errors there; port I/O compiles, and
+ * the kernel's I/O permission bitmap decides. */
+declare function includeProgram(path: string): ProgramImage;

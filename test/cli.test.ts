@@ -41,6 +41,26 @@ describe.concurrent("tskc build", () => {
     fs.rmSync(dir, { recursive: true });
   });
 
+  it("builds a ring-3 program with --target user: linked at 1 GiB, no multiboot header", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tskc-cli-"));
+    const r = await tskc("build", "test/fixtures/user-hello.ts", "--target", "user", "-o", path.join(dir, "user"), "--emit", "bin,asm");
+    expect(r.status).toBe(0);
+    const bin = fs.readFileSync(path.join(dir, "user.bin"));
+    expect(bin[0]).not.toBe(0x02); // no multiboot magic: the program starts with its code
+    const listing = fs.readFileSync(path.join(dir, "user.asm"), "utf8");
+    expect(listing).toMatch(/^org 0x40000000$/m);
+    // main's result becomes the status of system call 0, exit.
+    expect(listing).toMatch(/^_start:\n {4}call __tskc_init +; 40000000: .*\n {4}call main .*\n {4}mov ebx, eax .*\n {4}xor eax, eax .*\n {4}int 0x80 /m);
+    fs.rmSync(dir, { recursive: true });
+  });
+
+  it("refuses an ELF for a ring-3 program", async () => {
+    const r = await tskc("build", "test/fixtures/user-hello.ts", "--target", "user", "--emit", "elf");
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("--target user writes no elf");
+    expectNoStackTrace(r.stderr);
+  });
+
   it("prints the IR with --dump ir", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tskc-cli-"));
     const r = await tskc("build", "examples/hello/main.ts", "-o", path.join(dir, "h"), "--dump", "ir");

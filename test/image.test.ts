@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { bootKernel } from "../compiler/emulator/v86.js";
 import { writeElf32 } from "../compiler/image/elf.js";
 import { writeFlatBinary } from "../compiler/image/flat.js";
-import { checkImage, LOAD_BASE, planLayout, type Image, type ImageSymbol, type SectionSizes } from "../compiler/image/layout.js";
+import { checkImage, KERNEL_ORIGIN, LOAD_BASE, planLayout, type Image, type ImageSymbol, type SectionSizes } from "../compiler/image/layout.js";
 import { MULTIBOOT_MAGIC, multibootHeader } from "../compiler/image/multiboot.js";
 import { writeSymbolMap } from "../compiler/image/symbolmap.js";
 
@@ -35,7 +35,7 @@ const filled = (size: number, seed: number) => Uint8Array.from({ length: size },
 function layOut(text: Uint8Array, rodata: Uint8Array, data: Uint8Array, bssSize: number,
   symbols: (addrs: Image["addrs"]) => ImageSymbol[], entryOffset = 0): Image {
   const addrs = planLayout({ text: text.length, rodata: rodata.length, data: data.length, bss: bssSize });
-  return { addrs, text, rodata, data, bssSize, entry: addrs.text + entryOffset, symbols: symbols(addrs) };
+  return { origin: KERNEL_ORIGIN, addrs, text, rodata, data, bssSize, entry: addrs.text + entryOffset, symbols: symbols(addrs) };
 }
 
 /** All four sections non-empty; data spans more than a page. */
@@ -272,7 +272,7 @@ function okKernel(): Image {
   );
   expect(text.length).toBe(TEXT_SIZE);
   return {
-    addrs, text, rodata: Uint8Array.of(0x6f), data: Uint8Array.of(0x6b), bssSize: 4, entry: addrs.text,
+    origin: KERNEL_ORIGIN, addrs, text, rodata: Uint8Array.of(0x6f), data: Uint8Array.of(0x6b), bssSize: 4, entry: addrs.text,
     symbols: [{ name: "_start", addr: addrs.text, size: TEXT_SIZE, kind: "func", section: "text" }],
   };
 }

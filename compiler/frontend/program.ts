@@ -9,7 +9,7 @@ import fs from "node:fs";
 import path from "node:path";
 import ts from "typescript";
 import { CompileError, diagnosticNoPlace, displayPath, fromTsDiagnostic } from "../diagnostics.js";
-import { PRELUDE_PATH, RUNTIME_DIR, TRAP_PATH } from "../paths.js";
+import { PRELUDE_PATH, RUNTIME_DIR, TRAP_PATH, USER_TRAP_PATH } from "../paths.js";
 
 const KERNEL_OPTIONS: ts.CompilerOptions = {
   target: ts.ScriptTarget.ES2022,
@@ -27,7 +27,14 @@ const KERNEL_OPTIONS: ts.CompilerOptions = {
   paths: { "tskc/*": [path.join(RUNTIME_DIR, "lib", "*")] },
 };
 
+/** What a program is compiled for: a multiboot kernel in ring 0, or a ring-3 program that a
+ * kernel embeds with includeProgram and runs in an address space of its own. */
+export type Target = "kernel" | "user";
+
 export interface KernelProgram {
+  target: Target;
+  /** The runtime module whose traps failed checks call: runtime/lib/trap.ts, or its ring-3 twin. */
+  trapPath: string;
   program: ts.Program;
   checker: ts.TypeChecker;
   entry: ts.SourceFile;
@@ -36,8 +43,8 @@ export interface KernelProgram {
   sources: ts.SourceFile[];
 }
 
-/** Parses and type-checks the kernel rooted at `entryPath`; throws CompileError on any tsc error. */
-export function loadProgram(entryPath: string): KernelProgram {
+/** Parses and type-checks the program rooted at `entryPath`; throws CompileError on any tsc error. */
+export function loadProgram(entryPath: string, target: Target = "kernel"): KernelProgram {
   const entryFile = path.resolve(entryPath);
   if (!fs.existsSync(entryFile) || !fs.statSync(entryFile).isFile()) {
     throw new CompileError([diagnosticNoPlace(1001, `cannot find entry file '${displayPath(entryFile)}'`)]);
@@ -45,7 +52,8 @@ export function loadProgram(entryPath: string): KernelProgram {
   if (!/\.ts$/.test(entryFile) || /\.d\.ts$/.test(entryFile)) {
     throw new CompileError([diagnosticNoPlace(1002, `entry file '${entryPath}' must be a .ts source file`)]);
   }
-  const program = ts.createProgram({ rootNames: [entryFile, PRELUDE_PATH, TRAP_PATH], options: KERNEL_OPTIONS, host: cachingHost() });
+  const trapPath = target === "kernel" ? TRAP_PATH : USER_TRAP_PATH;
+  const program = ts.createProgram({ rootNames: [entryFile, PRELUDE_PATH, trapPath], options: KERNEL_OPTIONS, host: cachingHost() });
   const tsDiagnostics = [
     ...program.getOptionsDiagnostics(),
     ...program.getSyntacticDiagnostics(),
@@ -55,8 +63,8 @@ export function loadProgram(entryPath: string): KernelProgram {
   if (tsDiagnostics.length > 0) throw new CompileError(tsDiagnostics.map(fromTsDiagnostic));
 
   const entry = program.getSourceFile(entryFile)!;
-  const roots = [entry, program.getSourceFile(TRAP_PATH)!];
-  return { program, checker: program.getTypeChecker(), entry, sources: dependencyOrder(program, roots) };
+  const roots = [entry, program.getSourceFile(trapPath)!];
+  return { target, trapPath, program, checker: program.getTypeChecker(), entry, sources: dependencyOrder(program, roots) };
 }
 
 /** TypeScript's own lib files never change while we run, and parsing lib.es2022 is most of

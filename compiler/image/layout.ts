@@ -1,4 +1,4 @@
-// Memory layout of a kernel image. In: the byte sizes of the encoded sections.
+// Memory layout of a kernel or ring-3 program image. In: the byte sizes of the encoded sections.
 // Out: the address of each section, and the Image record the writers
 // (multiboot.ts, flat.ts, elf.ts, symbolmap.ts) consume. Runs after encoding
 // has fixed the section sizes; the writers run after this.
@@ -12,11 +12,21 @@ export const MULTIBOOT_HEADER_SIZE = 32;
 /** rodata, data and bss each start on a page boundary so paging can map them with different permissions. */
 export const SECTION_ALIGN = 0x1000;
 
+/** Where an image starts and how much header precedes its text. */
+export interface Origin { base: number; headerSize: number }
+/** A kernel: multiboot header at LOAD_BASE, text right after it. */
+export const KERNEL_ORIGIN: Origin = { base: LOAD_BASE, headerSize: MULTIBOOT_HEADER_SIZE };
+/** 1 GiB: where ring-3 programs (includeProgram) are linked, in an address space of their own,
+ * above everything a kernel maps for itself. Programs have no header. */
+export const USER_LOAD_BASE = 0x40000000;
+export const PROGRAM_ORIGIN: Origin = { base: USER_LOAD_BASE, headerSize: 0 };
+
 export interface SectionSizes { text: number; rodata: number; data: number; bss: number }
 export interface SectionAddrs { header: number; text: number; rodata: number; data: number; bss: number; end: number }
 export type SectionName = "text" | "rodata" | "data" | "bss";
 export interface ImageSymbol { name: string; addr: number; size: number; kind: "func" | "object"; section: SectionName }
 export interface Image {
+  origin: Origin;
   addrs: SectionAddrs;
   text: Uint8Array; rodata: Uint8Array; data: Uint8Array; bssSize: number;
   /** Address of the entry point (in text). */
@@ -24,12 +34,12 @@ export interface Image {
   symbols: ImageSymbol[];
 }
 
-/** Header at LOAD_BASE; text immediately after the header; rodata, data, bss
+/** Header at the origin's base; text immediately after the header; rodata, data, bss
  *  each page-aligned after the previous; end = bss end rounded up to a page.
  *  Empty sections still get an address (zero size, shared with the next). */
-export function planLayout(sizes: SectionSizes): SectionAddrs {
-  const header = LOAD_BASE;
-  const text = header + MULTIBOOT_HEADER_SIZE;
+export function planLayout(sizes: SectionSizes, origin: Origin = KERNEL_ORIGIN): SectionAddrs {
+  const header = origin.base;
+  const text = header + origin.headerSize;
   const rodata = alignUp(text + sizes.text, SECTION_ALIGN);
   const data = alignUp(rodata + sizes.rodata, SECTION_ALIGN);
   const bss = alignUp(data + sizes.data, SECTION_ALIGN);
@@ -49,15 +59,16 @@ export function sectionRanges(img: Image): Record<SectionName, { start: number; 
 }
 
 /** Throws unless the image obeys what every writer assumes: the header at
- *  LOAD_BASE, text right after it, rodata/data/bss page-aligned, in that order
+ *  the origin's base, text right after it, rodata/data/bss page-aligned, in that order
  *  and not overlapping, the entry inside text, every symbol inside its section.
  *  Writers call it first so a layout bug fails here rather than as a bad boot. */
 export function checkImage(img: Image): void {
   const { addrs } = img;
   const fail = (why: string): never => { throw new Error(`bad kernel image: ${why}`); };
   const hex = (n: number) => `0x${n.toString(16)}`;
-  if (addrs.header !== LOAD_BASE) fail(`header at ${hex(addrs.header)}, expected ${hex(LOAD_BASE)}`);
-  if (addrs.text !== LOAD_BASE + MULTIBOOT_HEADER_SIZE) fail(`text at ${hex(addrs.text)}, expected right after the multiboot header`);
+  const { base, headerSize } = img.origin;
+  if (addrs.header !== base) fail(`header at ${hex(addrs.header)}, expected ${hex(base)}`);
+  if (addrs.text !== base + headerSize) fail(`text at ${hex(addrs.text)}, expected right after the header`);
   const ranges = sectionRanges(img);
   const order: SectionName[] = ["text", "rodata", "data", "bss"];
   for (let i = 1; i < order.length; i++) {

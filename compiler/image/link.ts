@@ -15,7 +15,7 @@ import { BSS_END, BSS_START, DATA_START, IMAGE_START } from "../x86/boot.js";
 import { encodeText, type EncodedText } from "../x86/encode.js";
 import type { MFunction } from "../x86/machine.js";
 import { alignUp } from "./bytes.js";
-import { type Image, type ImageSymbol, LOAD_BASE, MULTIBOOT_HEADER_SIZE, planLayout, type SectionAddrs, type SectionName } from "./layout.js";
+import { type Image, type ImageSymbol, KERNEL_ORIGIN, type Origin, planLayout, type SectionAddrs, type SectionName } from "./layout.js";
 
 export interface PlacedData {
   item: DataItem;
@@ -35,7 +35,7 @@ export function boundSymbols(addrs: SectionAddrs, bssSize: number): Record<strin
   return { [IMAGE_START]: addrs.header, [DATA_START]: addrs.data, [BSS_START]: addrs.bss, [BSS_END]: addrs.bss + bssSize };
 }
 
-export function link(fns: MFunction[], data: DataItem[], entry: string): Linked {
+export function link(fns: MFunction[], data: DataItem[], entry: string, origin: Origin = KERNEL_ORIGIN): Linked {
   const offsets = new Map<DataItem, number>();
   const sizes = { rodata: 0, data: 0, bss: 0 };
   for (const section of DATA_SECTIONS) {
@@ -48,15 +48,15 @@ export function link(fns: MFunction[], data: DataItem[], entry: string): Linked 
     sizes[section] = alignUp(offset, 4); // the boot stub clears .bss a dword at a time
   }
 
-  const textAddr = LOAD_BASE + MULTIBOOT_HEADER_SIZE;
+  const textAddr = origin.base + origin.headerSize;
   const known = new Set([...data.map((d) => d.symbol), BSS_START, BSS_END, IMAGE_START, DATA_START, ...fns.map((f) => f.name)]);
   const placeholder = (symbol: string) => {
     if (!known.has(symbol)) throw new Error(`internal error: reference to undefined symbol ${symbol}`);
-    return LOAD_BASE;
+    return origin.base;
   };
   const isLabel = (symbol: string) => /\.L\d+$/.test(symbol);
   const draft = encodeText(fns, textAddr, placeholder);
-  const addrs = planLayout({ text: draft.bytes.length, ...sizes });
+  const addrs = planLayout({ text: draft.bytes.length, ...sizes }, origin);
 
   const symbolAddr = new Map<string, number>();
   for (const [item, offset] of offsets) symbolAddr.set(item.symbol, addrs[item.section] + offset);
@@ -89,6 +89,7 @@ export function link(fns: MFunction[], data: DataItem[], entry: string): Linked 
     })),
   ];
   const image: Image = {
+    origin,
     addrs,
     text: text.bytes,
     rodata: sectionBytes("rodata"),

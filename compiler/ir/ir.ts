@@ -36,7 +36,7 @@ export type Cond = "eq" | "ne" | "ult" | "ule" | "ugt" | "uge" | "slt" | "sle" |
 export type SystemOp =
   | "cli" | "sti" | "hlt" | "pause" | "int" | "int3" | "lgdt" | "lidt" | "ltr" | "loadSegments"
   | "readCr0" | "readCr2" | "readCr3" | "readCr4" | "writeCr0" | "writeCr3" | "writeCr4"
-  | "invlpg" | "rdtsc" | "readEflags";
+  | "invlpg" | "rdtsc" | "readEflags" | "syscall";
 
 /** A memory address: base + index * scale + symbol address + offset, each part optional. */
 export interface Address {

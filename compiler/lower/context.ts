@@ -10,6 +10,7 @@ import { PRELUDE_PATH } from "../paths.js";
 import type { Block, DataItem, Inst, IrFunction, SourceLoc, Temp, Terminator } from "../ir/ir.js";
 import { temp } from "../ir/ir.js";
 import type { ConstValue } from "./constants.js";
+import type { Target } from "../frontend/program.js";
 
 export interface FunctionSig {
   linkName: string;
@@ -30,6 +31,22 @@ export type Resolved =
   | { kind: "enum"; decl: ts.EnumDeclaration }
   | { kind: "intrinsic"; name: string }
   | { kind: "unknown"; declaration?: ts.Declaration };
+
+/** A ring-3 program compiled for includeProgram: its image from `base`, and where it starts. */
+export interface EmbeddedProgram {
+  base: number;
+  entry: number;
+  bytes: Uint8Array;
+  memorySize: number;
+}
+
+/** What lowering needs from outside: the target, and for includeProgram a compiler of programs
+ * (the driver's; it throws CompileError with the program's own diagnostics). */
+export interface LoweringEnvironment {
+  target: Target;
+  trapPath: string;
+  compileProgram(entryPath: string): EmbeddedProgram;
+}
 
 /** Thrown after a diagnostic is recorded, to abandon the current function. */
 export class LoweringAbort extends Error {}
@@ -54,7 +71,10 @@ export class ModuleContext {
   private readonly linkNames = new Set<string>();
   private readonly strings = new Map<string, string>();
 
-  constructor(readonly checker: ts.TypeChecker) {}
+  /** includeProgram's images, by absolute path: a program included twice is embedded once. */
+  readonly programs = new Map<string, ConstValue>();
+
+  constructor(readonly checker: ts.TypeChecker, readonly env: LoweringEnvironment) {}
 
   error(node: ts.Node, code: number, message: string): never {
     this.diagnostics.push(diagnosticAt(node, code, message));

@@ -15,7 +15,7 @@ import { I32, sameType, storageSize, type TskType, typeName, aType } from "../fr
 import type { DataItem } from "../ir/ir.js";
 import type { ModuleContext } from "./context.js";
 import { type ConstValue, constantInRange, evalConstant, fitConstant } from "./constants.js";
-import { interruptStubTable } from "./intrinsics.js";
+import { staticIntrinsic } from "./intrinsics.js";
 
 export function declareModuleVariable(mod: ModuleContext, decl: ts.VariableDeclaration, isConst: boolean): void {
   const annotated = decl.type ? mod.typeOf(decl.type) : undefined;
@@ -62,10 +62,11 @@ function constantInitializer(mod: ModuleContext, init: ts.Expression, type: TskT
   return c;
 }
 
-/** `changetype<T>(constant)`: a struct or array view of a fixed address; or the
- * static table of `interruptStubs(handler)`. */
+/** `changetype<T>(constant)`: a struct or array view of a fixed address; or the static
+ * address `interruptStubs(handler)` or `includeProgram(path)` stands for. */
 function viewOfAddress(mod: ModuleContext, init: ts.Expression): ConstValue | undefined {
-  if (ts.isCallExpression(init) && init.expression.getText() === "interruptStubs") return interruptStubTable(mod, init.arguments[0]);
+  const intrinsic = staticIntrinsic(mod, init);
+  if (intrinsic) return intrinsic;
   if (!ts.isCallExpression(init) || init.expression.getText() !== "changetype" || !init.typeArguments?.[0]) return undefined;
   const target = mod.typeOf(init.typeArguments[0]);
   const address = evalConstant(mod, init.arguments[0], (id) => {

@@ -3,17 +3,19 @@
 // does it directly, with no call: conversions, memory access, port I/O,
 // processor control, reinterpretation, and interrupt entry stubs.
 
+import fs from "node:fs";
+import path from "node:path";
 import ts from "typescript";
 import { INT_TYPES, type IntType, type TskType, U16, U32, U8, USIZE, VOID, typeName, aType, widensTo } from "../frontend/types.js";
 import { type Address, type SystemOp, type Width, imm } from "../ir/ir.js";
-import { type FunctionContext, LoweringAbort, type ModuleContext } from "./context.js";
+import { type EmbeddedProgram, type FunctionContext, LoweringAbort, type ModuleContext } from "./context.js";
 import { constantOf, lowerExpr, lowerExprAs, type Typed, wrapNarrow } from "./expressions.js";
 import { type ConstValue, constantInRange } from "./constants.js";
 import { trapFunction } from "./places.js";
 import { ASM_OPERAND_REGS } from "../x86/isel.js";
 import { IMAGE_BOUNDS } from "../x86/boot.js";
 import { AsmError, assemble } from "../x86/assembler.js";
-import { diagnosticAtLine } from "../diagnostics.js";
+import { CompileError, diagnosticAtLine, displayPath } from "../diagnostics.js";
 
 const PORT_OUT: Record<string, IntType> = { outb: U8, outw: U16, outl: U32 };
 const PORT_IN: Record<string, IntType> = { inb: U8, inw: U16, inl: U32 };
@@ -26,9 +28,20 @@ const SYSTEM: Partial<Record<SystemOp, { args: TskType[]; result?: TskType }>> =
   invlpg: { args: [USIZE] }, rdtsc: { args: [], result: U32 }, readEflags: { args: [], result: U32 },
 };
 const NOTHING: Typed = { value: imm(0), type: VOID };
+/** Intrinsics a ring-3 program cannot use: the CPU would fault on each of them. Port I/O is
+ * not here: the TSS's I/O permission bitmap grants ports to a driver's task. */
+const PRIVILEGED = new Set([
+  "cli", "sti", "hlt", "lgdt", "lidt", "ltr", "loadSegments", "readCr0", "readCr2", "readCr3", "readCr4",
+  "writeCr0", "writeCr3", "writeCr4", "invlpg", "interruptStubs", "includeProgram",
+]);
+
+function privilegedError(mod: ModuleContext, call: ts.CallExpression, name: string): never {
+  return mod.error(call.expression, 3040, `'${name}' needs ring 0: a program compiled for ring 3 (includeProgram) cannot use it`);
+}
 
 export function lowerIntrinsic(ctx: FunctionContext, call: ts.CallExpression, name: string, expected?: TskType): Typed {
   const args = call.arguments;
+  if (ctx.module.env.target === "user" && PRIVILEGED.has(name)) privilegedError(ctx.module, call, name);
   const conversion = INT_TYPES.get(name);
   if (conversion) return lowerConversion(ctx, args[0], conversion);
   if (name in PORT_OUT) {
@@ -82,7 +95,13 @@ export function lowerIntrinsic(ctx: FunctionContext, call: ts.CallExpression, na
       return { value: dst, type: USIZE };
     }
     case "addressof": return lowerAddressof(ctx, args[0]);
-    case "interruptStubs": return lowerInterruptStubs(ctx, args[0]);
+    case "interruptStubs": case "includeProgram": return lowerStaticAddress(ctx, staticIntrinsic(ctx.module, call)!);
+    case "syscall": {
+      const values = [0, 1, 2, 3].map((k) => (args[k] ? lowerExprAs(ctx, args[k], U32) : imm(0)));
+      const dst = ctx.newTemp();
+      ctx.emit({ op: "sys", name: "syscall", args: values, dst });
+      return { value: dst, type: U32 };
+    }
     case "sizeof": case "offsetof": break; // folded as constants before we get here; reached only on error
   }
   return ctx.module.error(call, 2045, `the intrinsic '${name}' cannot be used this way: see runtime/prelude.d.ts`);
@@ -169,13 +188,67 @@ function lowerAddressof(ctx: FunctionContext, arg: ts.Expression): Typed {
   return ctx.module.error(arg, 3026, "addressof takes a module-level variable, static struct or array, or function; locals live in registers and have no address");
 }
 
-/** `interruptStubs(handler)`: 256 entry stubs for the handler and a table of their addresses. */
-function lowerInterruptStubs(ctx: FunctionContext, arg: ts.Expression): Typed {
-  const table = interruptStubTable(ctx.module, arg);
-  if (table.kind !== "address" || !table.symbol) throw new Error("internal error: stub table without a symbol");
+/** The intrinsics whose value is a static address, in a function or a module initialiser:
+ * `interruptStubs(handler)` and `includeProgram(path)`; undefined for any other expression. */
+export function staticIntrinsic(mod: ModuleContext, init: ts.Expression): ConstValue | undefined {
+  if (!ts.isCallExpression(init)) return undefined;
+  const name = init.expression.getText();
+  if (mod.env.target === "user" && PRIVILEGED.has(name)) privilegedError(mod, init, name);
+  switch (name) {
+    case "interruptStubs": return interruptStubTable(mod, init.arguments[0]);
+    case "includeProgram": return programImage(mod, init);
+  }
+  return undefined;
+}
+
+function lowerStaticAddress(ctx: FunctionContext, c: ConstValue): Typed {
+  if (c.kind !== "address" || !c.symbol) throw new Error("internal error: a static intrinsic without a symbol");
   const dst = ctx.newTemp();
-  ctx.emit({ op: "addr", dst, symbol: table.symbol, offset: table.offset });
-  return { value: dst, type: table.type, symbol: { name: table.symbol, offset: table.offset }, knownLength: 256 };
+  ctx.emit({ op: "addr", dst, symbol: c.symbol, offset: c.offset });
+  return { value: dst, type: c.type, symbol: { name: c.symbol, offset: c.offset }, knownLength: ctx.module.staticLengths.get(c.symbol) };
+}
+
+/** `includeProgram("path")`: the program compiled for ring 3 (once per path) and embedded in
+ * .rodata behind a ProgramImage header (runtime/prelude.d.ts):
+ *
+ *   program_driver:        dd base, entry, fileSize, memorySize, program_driver_bytes
+ *   program_driver_bytes:  the image, byte 0 at base
+ */
+function programImage(mod: ModuleContext, call: ts.CallExpression): ConstValue {
+  const arg = call.arguments[0];
+  if (!arg || !ts.isStringLiteral(arg)) return mod.error(call, 3041, "includeProgram takes a string literal: the path of the program's entry file, relative to this file");
+  const file = path.resolve(path.dirname(call.getSourceFile().fileName), arg.text);
+  const known = mod.programs.get(file);
+  if (known) return known;
+  if (!fs.existsSync(file) || !fs.statSync(file).isFile()) return mod.error(arg, 3042, `cannot find the program '${displayPath(file)}'`);
+  let program: EmbeddedProgram;
+  try {
+    program = mod.env.compileProgram(file);
+  } catch (e) {
+    if (!(e instanceof CompileError)) throw e;
+    mod.diagnostics.push(...e.diagnostics);
+    return mod.error(arg, 3043, `the program '${displayPath(file)}' did not compile`);
+  }
+  const decl = mod.checker.getResolvedSignature(call)?.getReturnType().getSymbol()?.declarations?.[0];
+  if (!decl || !ts.isClassDeclaration(decl)) throw new Error("internal error: the prelude's ProgramImage is missing");
+  const type = mod.structOf(decl);
+  const symbol = mod.uniqueName(`program_${path.basename(file, ".ts").replace(/\W/g, "_")}`);
+  const header = new Uint8Array(type.size);
+  const view = new DataView(header.buffer);
+  const field = (name: string, value: number) => view.setUint32(type.fields.get(name)!.offset, value >>> 0, true);
+  field("base", program.base);
+  field("entry", program.entry);
+  field("fileSize", program.bytes.length);
+  field("memorySize", program.memorySize);
+  const bytesSymbol = `${symbol}_bytes`;
+  const relocs = [{ offset: type.fields.get("bytes")!.offset, symbol: bytesSymbol, addend: 0 }];
+  mod.data.push(
+    { symbol, section: "rodata", align: 4, bytes: header, relocs, comment: `ring-3 program ${displayPath(file)}` },
+    { symbol: bytesSymbol, section: "rodata", align: 16, bytes: program.bytes, comment: `image of ${displayPath(file)}` },
+  );
+  const image: ConstValue = { kind: "address", symbol, offset: 0, type };
+  mod.programs.set(file, image);
+  return image;
 }
 
 /** Asks for the handler's stubs (once per handler) and returns the static address of their table. */

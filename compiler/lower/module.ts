@@ -9,18 +9,18 @@
 
 import ts from "typescript";
 import { CompileError, diagnosticAt } from "../diagnostics.js";
-import type { KernelProgram } from "../frontend/program.js";
+import type { KernelProgram, Target } from "../frontend/program.js";
 import { I32, type StructType, type TskType, VOID } from "../frontend/types.js";
 import { type Block, imm, type IrFunction, type IrModule } from "../ir/ir.js";
-import { type FunctionSig, FunctionContext, LoweringAbort, ModuleContext, sourceLocOf } from "./context.js";
+import { type FunctionSig, FunctionContext, type LoweringEnvironment, LoweringAbort, ModuleContext, sourceLocOf } from "./context.js";
 import { constantInRange, evalConstant } from "./constants.js";
 import { declareModuleVariable } from "./data.js";
 import { lowerStatement } from "./statements.js";
 
 type Body = ts.FunctionDeclaration | ts.MethodDeclaration;
 
-export function lowerProgram(kp: KernelProgram): IrModule {
-  const mod = new ModuleContext(kp.checker);
+export function lowerProgram(kp: KernelProgram, compileProgram: LoweringEnvironment["compileProgram"]): IrModule {
+  const mod = new ModuleContext(kp.checker, { target: kp.target, trapPath: kp.trapPath, compileProgram });
   const bodies: [Body, FunctionContext][] = [];
   const attempt = (work: () => void, declaration?: ts.Declaration) => {
     try {
@@ -46,7 +46,7 @@ export function lowerProgram(kp: KernelProgram): IrModule {
   for (const [decl, ctx] of bodies) attempt(() => functions.push(lowerBody(ctx, decl)));
   const init = initFunction(mod);
   if (init) functions.push(init);
-  const entry = findEntry(mod, kp.entry);
+  const entry = findEntry(mod, kp.entry, kp.target);
   if (mod.diagnostics.length > 0) throw new CompileError(mod.diagnostics);
   return { functions, data: mod.data, entry: entry!, init: init?.name, interruptHandlers: mod.interruptHandlers, stackCheck: mod.stackCheck };
 }
@@ -141,13 +141,15 @@ function initFunction(mod: ModuleContext): IrFunction | undefined {
 }
 
 /** The entry file must export `function main()`, optionally taking (magic: u32, info: usize). */
-function findEntry(mod: ModuleContext, entry: ts.SourceFile): string | undefined {
+function findEntry(mod: ModuleContext, entry: ts.SourceFile, target: Target): string | undefined {
   for (const stmt of entry.statements) {
     if (!ts.isFunctionDeclaration(stmt) || stmt.name?.text !== "main") continue;
     const exported = ts.getModifiers(stmt)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
     const sig = mod.functions.get(stmt);
     if (!exported) mod.diagnostics.push(diagnosticAt(stmt.name, 4001, "the kernel's 'main' must be exported: write 'export function main()'"));
-    else if (sig && sig.params.length > 2) {
+    else if (sig && target === "user" && sig.params.length > 0) {
+      mod.diagnostics.push(diagnosticAt(stmt.name, 4005, "a ring-3 program's 'main' takes no parameters"));
+    } else if (sig && sig.params.length > 2) {
       mod.diagnostics.push(diagnosticAt(stmt.name, 4002, "'main' takes at most two parameters: (magic: u32, info: usize), the multiboot registers"));
     }
     return sig?.linkName;

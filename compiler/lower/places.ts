@@ -12,7 +12,7 @@
 import ts from "typescript";
 import { I32, isSigned, storageSize, type StructType, type TskType, typeName } from "../frontend/types.js";
 import { type Address, imm, type Temp, type Value, type Width } from "../ir/ir.js";
-import { TRAP_PATH } from "../paths.js";
+import { displayPath } from "../diagnostics.js";
 import type { FunctionContext } from "./context.js";
 import { elementSize } from "./data.js";
 import { lowerExpr, type Typed } from "./expressions.js";
@@ -124,12 +124,14 @@ export function boundsCheck(ctx: FunctionContext, node: ts.Node, index: Value, l
   ctx.setBlock(ok);
 }
 
-/** The link name of a function of the runtime's trap module (runtime/lib/trap.ts). */
+/** The link name of a function of the runtime's trap module (runtime/lib/trap.ts, or
+ * runtime/lib/user/trap.ts in a ring-3 program). */
 export function trapFunction(ctx: FunctionContext, node: ts.Node, name = "boundsTrap"): string {
+  const { trapPath } = ctx.module.env;
   for (const [decl, sig] of ctx.module.functions) {
-    if (ts.isFunctionDeclaration(decl) && decl.name?.text === name && decl.getSourceFile().fileName === TRAP_PATH) return sig.linkName;
+    if (ts.isFunctionDeclaration(decl) && decl.name?.text === name && decl.getSourceFile().fileName === trapPath) return sig.linkName;
   }
-  return ctx.module.error(node, 4004, `the runtime's ${name} (runtime/lib/trap.ts) is missing from this tskc installation`);
+  return ctx.module.error(node, 4004, `the runtime's ${name} (${displayPath(trapPath)}) is missing from this tskc installation`);
 }
 
 /** `value + offset` as an address: symbolic when the value is a static address. */

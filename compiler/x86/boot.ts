@@ -11,6 +11,15 @@
 //           cli; .halt: hlt; jmp .halt  ; main returned: stop for good
 //
 // GDTR/IDTR are still 0 here, so the stub touches no segment register.
+//
+// A ring-3 program (includeProgram) starts at its own `_start` instead, on the stack
+// and with the zeroed .bss its kernel gave it:
+//
+//   _start: call __tskc_init            ; if any
+//           call main
+//           mov ebx, eax / xor ebx, ebx ; the exit status: main's result, or 0
+//           xor eax, eax; int 0x80      ; system call 0: exit (runtime/lib/user/abi.ts)
+//   .hang:  jmp .hang                   ; exit does not return
 
 import type { DataItem } from "../ir/ir.js";
 import { immOp, type MFunction, type MInst, preg } from "./machine.js";
@@ -38,6 +47,19 @@ export const STACK_OVERFLOW_STUB = "__tskc_stack_overflow";
 
 export function bootStack(): DataItem {
   return { symbol: "__stack", section: "bss", align: 16, bytes: new Uint8Array(BOOT_STACK_SIZE), comment: "boot stack" };
+}
+
+export function programStub(mainName: string, mainReturnsValue: boolean, initName?: string): MFunction {
+  const [eax, ebx, ecx, edx] = (["eax", "ebx", "ecx", "edx"] as const).map(preg);
+  const start: MInst[] = [
+    ...(initName ? [{ op: "call", ops: [], callee: initName } as MInst] : []),
+    { op: "call", ops: [], callee: mainName },
+    mainReturnsValue ? { op: "mov", ops: [ebx, eax] } : { op: "xor", ops: [ebx, ebx] },
+    { op: "xor", ops: [eax, eax] },
+    { op: "syscall", ops: [eax, ebx, ecx, edx] },
+  ];
+  const hang: MInst[] = [{ op: "jmp", ops: [], target: 1 }];
+  return { name: "_start", blocks: [{ id: 0, insts: start }, { id: 1, insts: hang }], naked: true, returnsValue: false, vregCount: 0 };
 }
 
 export function bootStub(mainName: string, initName?: string): MFunction {

@@ -14,6 +14,7 @@
 import iced from "iced-x86";
 import { assemble, AsmError } from "./assembler.js";
 import type { CondCode, Mem, MFunction, MInst, Operand, PReg, Reg, SegmentReg } from "./machine.js";
+import { SYSCALL_VECTOR } from "./machine.js";
 
 const { BlockEncoder, BlockEncoderOptions, Code, Decoder, DecoderOptions, Encoder, Instruction, MemoryOperand, Register } = iced;
 type IcedInstruction = InstanceType<typeof Instruction>;
@@ -292,6 +293,7 @@ function single(inst: MInst, target: () => bigint, resolve: (symbol: string) => 
     case "cld": return Instruction.create(Code.Cld);
     case "int": return Instruction.createI32(Code.Int_imm8, value(a));
     case "int3": return Instruction.create(Code.Int3);
+    case "syscall": return Instruction.createI32(Code.Int_imm8, SYSCALL_VECTOR);
     case "lgdt": return Instruction.createMem(Code.Lgdt_m1632, memory(a));
     case "lidt": return Instruction.createMem(Code.Lidt_m1632, memory(a));
     case "invlpg": return Instruction.createMem(Code.Invlpg_m, memory(a));

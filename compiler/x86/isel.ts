@@ -175,6 +175,14 @@ class Selector {
       case "ltr": return this.emit("ltr", [this.register(a)]);
       case "readCr0": case "readCr2": case "readCr3": case "readCr4": return this.emit("mov_from_cr", [d!], { cr: Number(i.name[6]) as 0 });
       case "writeCr0": case "writeCr3": case "writeCr4": return this.emit("mov_to_cr", [this.register(a)], { cr: Number(i.name[7]) as 0 });
+      case "syscall": {
+        const regs = (["eax", "ebx", "ecx", "edx"] as const).map((r, k) => {
+          this.emit("mov", [preg(r), this.operand(i.args[k])]);
+          return preg(r);
+        });
+        this.emit("syscall", regs);
+        return this.emit("mov", [d!, EAX]);
+      }
       case "rdtsc":
         this.emit("rdtsc", []);
         return this.emit("mov", [d!, EAX]);

@@ -9,7 +9,6 @@
 
 import iced from "iced-x86";
 import { boundSymbols, type Linked } from "../image/link.js";
-import { LOAD_BASE } from "../image/layout.js";
 import type { SourceLoc } from "../ir/ir.js";
 import { branchTargets } from "./machine.js";
 
@@ -31,7 +30,8 @@ export function nasmName(name: string): string {
   return RESERVED.has(name.toLowerCase()) ? `$${name}` : name;
 }
 
-export function writeListing(linked: Linked, header: Uint8Array, title: string): string {
+/** `header`: the kernel's multiboot header, or undefined for a ring-3 program, which has none. */
+export function writeListing(linked: Linked, header: Uint8Array | undefined, title: string): string {
   const { image, text } = linked;
   const formatter = new Formatter(FormatterSyntax.Nasm);
   formatter.hexPrefix = "0x";
@@ -45,10 +45,12 @@ export function writeListing(linked: Linked, header: Uint8Array, title: string):
     `; ${title}`,
     "; `nasm -f bin` on this file reproduces the flat binary byte for byte.",
     "bits 32",
-    `org 0x${LOAD_BASE.toString(16)}`,
+    `org 0x${image.origin.base.toString(16)}`,
     "",
-    "; multiboot header: magic, flags (a.out kludge), checksum, header/load/load_end/bss_end/entry addresses",
-    `    dd ${[...new Uint32Array(header.buffer, header.byteOffset, header.length / 4)].map(hex).join(", ")}`,
+    ...(header ? [
+      "; multiboot header: magic, flags (a.out kludge), checksum, header/load/load_end/bss_end/entry addresses",
+      `    dd ${[...new Uint32Array(header.buffer, header.byteOffset, header.length / 4)].map(hex).join(", ")}`,
+    ] : []),
   ];
 
   // Labels: function symbols, and the blocks some branch targets.
@@ -121,7 +123,7 @@ function symbolize(asm: string, symbol: string, offset: number, linked: Linked):
 function dataSections(linked: Linked): string[] {
   const { image, data } = linked;
   const out: string[] = [];
-  const pad = (addr: number) => `    times ${hex(addr - LOAD_BASE)} - ($ - $$) db 0`;
+  const pad = (addr: number) => `    times ${hex(addr - image.origin.base)} - ($ - $$) db 0`;
   for (const section of ["rodata", "data"] as const) {
     const items = data.filter((d) => d.item.section === section);
     if (items.length === 0) continue;

@@ -38,7 +38,7 @@ export type MOp =
   | "cli" | "sti" | "hlt" | "pause" | "cld" | "rep_stosd" | "int" | "int3"
   | "lgdt" | "lidt" | "ltr" | "invlpg" | "rdtsc" | "pushfd" | "mov_from_cr" | "mov_to_cr"
   | "pushad" | "popad" | "iretd" | "push_sreg" | "pop_sreg" | "mov_from_sreg" | "mov_to_sreg" | "reload_cs"
-  | "asm";
+  | "asm" | "syscall";
 
 export type SegmentReg = "ds" | "es" | "fs" | "gs" | "ss";
 
@@ -80,6 +80,8 @@ export const mem = (base: Reg | undefined, disp: number, size: 1 | 2 | 4 = 4, sy
 export const ALLOCATABLE: readonly PReg[] = ["eax", "ecx", "edx", "ebx", "esi", "edi"];
 /** The registers with an addressable low byte (al, cl, dl, bl). */
 export const BYTE_REGS: readonly PReg[] = ["eax", "ecx", "edx", "ebx"];
+/** `syscall(n, a, b, c)` is `int 0x80` (runtime/prelude.d.ts): the vector ring-3 programs call the kernel with. */
+export const SYSCALL_VECTOR = 0x80;
 export const CALLEE_SAVED: readonly PReg[] = ["ebx", "esi", "edi"];
 const CALL_CLOBBERED: readonly PReg[] = ["eax", "ecx", "edx"];
 
@@ -126,6 +128,7 @@ const OPS: Record<MOp, OpInfo> = {
   mov_from_sreg: { roles: ["def"] }, mov_to_sreg: { roles: ["use"] },
   reload_cs: { roles: ["use"] },
   asm: { roles: ["use", "use", "use"], implicitDefs: CALL_CLOBBERED },
+  syscall: { roles: ["use", "use", "use", "use"], implicitDefs: ["eax"] }, // int 0x80: eax = call(eax, ebx, ecx, edx)
 };
 
 export interface RegAccess {

@@ -1,0 +1,8 @@
+// includeProgram: the ways a kernel's embedded ring-3 program can be refused.
+const privileged = includeProgram("./programs/privileged.ts");
+const missing = includeProgram("./programs/missing.ts");
+
+export function main(): void {
+  const name = "./programs/privileged.ts";
+  const computed = includeProgram(name);
+}

@@ -55,7 +55,7 @@ export function compile(entryPath: string, options: CompileOptions = {}): Compil
   runPasses(ir); // 4. IR passes (passes/index.ts lists them)
   const data = target === "kernel" ? [...ir.data, bootStack()] : [...ir.data];
   const mainReturnsValue = ir.functions.find((f) => f.name === ir.entry)?.returnsValue ?? false;
-  const start = target === "kernel" ? bootStub(ir.entry, ir.init) : programStub(ir.entry, mainReturnsValue, ir.init);
+  const start = target === "kernel" ? bootStub(ir.entry, ir.init) : programStub(ir.entry, mainReturnsValue, ir.exit!, ir.init);
   const machine = [start, ...ir.functions.map((f) => selectFunction(f, data))]; // 5. instruction selection
   for (const h of ir.interruptHandlers) {
     const stubs = interruptStubs(h.handler, h.table, h.switchesStack);
@@ -82,7 +82,8 @@ export function compile(entryPath: string, options: CompileOptions = {}): Compil
 /** includeProgram's compiler: the program for ring 3, as the bytes its kernel loads. */
 function compileEmbeddedProgram(entryPath: string): EmbeddedProgram {
   const { image, flatBinary } = compile(entryPath, { target: "user" });
-  return { base: image.addrs.header, entry: image.entry, bytes: flatBinary(), memorySize: image.addrs.bss + image.bssSize - image.addrs.header };
+  const { header, data, bss } = image.addrs;
+  return { base: header, entry: image.entry, bytes: flatBinary(), memorySize: bss + image.bssSize - header, readOnlySize: data - header };
 }
 
 /** Inline asm is assembled during encoding; its errors point at the asm`…` line. */

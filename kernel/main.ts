@@ -1,7 +1,8 @@
 // SimpleOS. tskc's boot stub sets up a stack, clears .bss and calls main with the
-// multiboot loader's registers. Each subsystem initialises in one line, in order;
-// then either a test scenario named on the command line runs (test=<name>, see
-// scenarios.ts) or the interactive shell starts.
+// multiboot loader's registers. Each subsystem initialises in one line, in order
+// (simpleOsInit, which other kernels built on SimpleOS call too); then either a test
+// scenario named on the command line runs (test=<name>, see scenarios.ts and
+// tier-scenarios.ts) or the interactive shell starts.
 import { multibootInit, printMemoryMap, usableMemoryKiB } from "./boot/multiboot";
 import { vgaInit } from "./drivers/vga";
 import { serialInit } from "./drivers/serial";
@@ -9,17 +10,29 @@ import { gdtInit } from "./arch/x86/gdt";
 import { idtInit } from "./arch/x86/idt";
 import { picInit } from "./arch/x86/pic";
 import { pitInit } from "./arch/x86/pit";
-import { keyboardInit } from "./drivers/keyboard";
-import { serialInputInit } from "./drivers/serial-input";
 import { framesInit } from "./mm/frames";
 import { pagingInit } from "./mm/paging";
 import { printk } from "./lib/printk";
 import { kernelHeapInit } from "./mm/kernel-heap";
 import { schedulerInit } from "./sched/scheduler";
+import { syscallsInit } from "./sched/syscalls";
+import { faultsInit } from "./sched/faults";
+import { consoleInputInit } from "./drivers/console-input";
+import { supervisorInit } from "./drivers/supervisor";
+import { driversInit } from "./drivers/drivers";
 import { runScenario } from "./scenarios";
+import { runTierScenario } from "./tier-scenarios";
 import { shellRun } from "./shell";
 
 export function main(magic: u32, info: usize): void {
+  simpleOsInit(magic, info);
+  if (runScenario() || runTierScenario()) return;
+  driversInit(); // keyboard and serial input, as ring-3 drivers: what the shell reads
+  shellRun();
+}
+
+/** Brings every subsystem up, in order, with interrupts on at the end, and prints the banner. */
+export function simpleOsInit(magic: u32, info: usize): void {
   const multiboot = multibootInit(magic, info); // the loader's memory map and command line
   vgaInit(); // screen console
   serialInit(); // COM1 console
@@ -30,12 +43,13 @@ export function main(magic: u32, info: usize): void {
   kernelHeapInit(); // kmalloc, on frames mapped as it grows
   picInit(); // IRQs at 0x20-0x2f, all masked
   pitInit(); // 100 Hz timer
-  keyboardInit(); // IRQ 1
-  serialInputInit(); // IRQ 4
   schedulerInit(); // main becomes thread 0; preemption every 2 ticks
+  syscallsInit(); // int 0x80 open to ring 3
+  faultsInit(); // a ring-3 fault stops its task, not the machine; the watchdog
+  consoleInputInit(); // where input drivers put what they read
+  supervisorInit(); // the driver tier: restarts drivers that fail
   sti();
   banner(multiboot);
-  if (!runScenario()) shellRun();
 }
 
 function banner(multiboot: bool): void {

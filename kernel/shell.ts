@@ -1,12 +1,11 @@
-// The interactive shell. In: characters from the PS/2 keyboard and from COM1, both
-// at once. Out: each line echoed on both consoles as it is typed (backspace erases,
-// Ctrl+C abandons the line), then run as a command; `help` lists the commands.
-// Needs the consoles, the timer, keyboardInit and serialInputInit first, and runs
-// with interrupts enabled: input arrives only through the interrupt handlers.
+// The interactive shell. In: console input, what the keyboard and COM1 drivers hand
+// the kernel, both at once. Out: each line echoed on both consoles as it is typed
+// (backspace erases, Ctrl+C abandons the line), then run as a command; `help` lists
+// the commands. Needs the consoles, the timer, the scheduler and console input, and
+// the input drivers started (driversInit); runs with interrupts enabled.
 import { consolePutChar, consoleWrite, printk } from "./lib/printk";
-import { printThreads } from "./sched/scheduler";
-import { keyboardRead } from "./drivers/keyboard";
-import { serialInputRead } from "./drivers/serial-input";
+import { printThreads, yieldThread } from "./sched/scheduler";
+import { consoleInputRead } from "./drivers/console-input";
 import { vgaClear } from "./drivers/vga";
 import { timerTicks, uptimeMs } from "./arch/x86/pit";
 import { printMemoryMap, usableMemoryKiB } from "./boot/multiboot";
@@ -85,17 +84,17 @@ function readLine(): void {
 /** The next input byte, from the keyboard or COM1; halts the CPU until one arrives. */
 function nextInput(): i32 {
   for (;;) {
-    // With interrupts off, no byte can arrive between finding both buffers empty
-    // and hlt; it would otherwise sit there until some later interrupt woke us.
+    // With interrupts off, no interrupt can come between finding the buffer empty and
+    // hlt; it would otherwise go unnoticed until some later interrupt woke us.
     cli();
-    let c = keyboardRead();
-    if (c < 0) c = serialInputRead();
+    const c = consoleInputRead();
     if (c >= 0) {
       sti();
       return c;
     }
     sti(); // takes effect after the next instruction: an IRQ from here on ends the hlt
     hlt();
+    yieldThread(); // an input IRQ only woke its driver: let it hand the byte over now
   }
 }
 

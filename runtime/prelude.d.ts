@@ -155,12 +155,15 @@ declare function syscall(number: u32, arg1?: u32, arg2?: u32, arg3?: u32): u32;
 
 /** A ring-3 program embedded in the kernel image: what the kernel needs to load it into an
  * address space of its own. The bytes are the program's text, rodata and data as they lie
- * from `base`; memory from `base + fileSize` to `base + memorySize` (.bss) must be zeroed. */
+ * from `base`; memory from `base + fileSize` to `base + memorySize` (.bss) must be zeroed.
+ * The first `readOnlySize` bytes (text and rodata, a whole number of pages) may be mapped
+ * read-only. */
 declare class ProgramImage {
   readonly base: usize;
   readonly entry: usize;
   readonly fileSize: u32;
   readonly memorySize: u32;
+  readonly readOnlySize: u32;
   readonly bytes: usize;
 }
 /** Compiles the program rooted at `path` (a string literal, relative to this file) for

@@ -49,8 +49,9 @@ describe.concurrent("tskc build", () => {
     expect(bin[0]).not.toBe(0x02); // no multiboot magic: the program starts with its code
     const listing = fs.readFileSync(path.join(dir, "user.asm"), "utf8");
     expect(listing).toMatch(/^org 0x40000000$/m);
-    // main's result becomes the status of system call 0, exit.
-    expect(listing).toMatch(/^_start:\n {4}call __tskc_init +; 40000000: .*\n {4}call main .*\n {4}mov ebx, eax .*\n {4}xor eax, eax .*\n {4}int 0x80 /m);
+    // main's result goes to the runtime's exitProgram, which ends in system call 0, exit.
+    expect(listing).toMatch(/^_start:\n {4}call __tskc_init +; 40000000: .*\n {4}call main .*\n {4}push eax .*\n {4}call exitProgram /m);
+    expect(listing).toMatch(/^exitProgram:$/m);
     fs.rmSync(dir, { recursive: true });
   });
 

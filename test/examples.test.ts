@@ -16,3 +16,41 @@ describe("examples/hello", () => {
     expect(cellColour(r.memory[0], 0, 0)).toBe(0x1f);
   });
 });
+
+describe("examples/channel-file-291", () => {
+  it("contains the malformed update: the sensor is stopped and restarted, the updater rolls back, the system goes on", async () => {
+    const image = compile("examples/channel-file-291/main.ts").flatBinary();
+    const r = await bootKernel(image, { timeoutMs: 30_000 });
+    const lines = r.serial.split("\n");
+    const story = lines.filter((l) => !l.startsWith("heartbeat") && l !== "").slice(lines.findIndex((l) => l.startsWith("usable memory")) + 1);
+    expect(story).toEqual([
+      "[driver] sensor started as task 3",
+      "sensor: up, no channel file yet",
+      "updater: sensor is task 3",
+      "sensor: channel file 290 active, 3 rules", // the well-formed file works
+      "updater: event 1: 0 rules matched",
+      "updater: event 2: 0 rules matched",
+      "updater: event 3: 1 rules matched",
+      "sensor: channel file 291 active, 3 rules", // the malformed one: a rule for field 20 of 0-19
+      "[fault] task 3 (sensor): bounds check failed: index 20, length 20, at examples/channel-file-291/sensor.ts:70; task stopped",
+      "[driver] sensor faulted; restart 1 of 3 in 50 ms",
+      "[driver] sensor started as task 6",
+      "sensor: up, no channel file yet",
+      "updater: event 4: no answer (-7)", // SysError.TimedOut
+      "updater: channel file 291 crashed the sensor; rolling back to 290",
+      "updater: sensor is task 6",
+      "sensor: channel file 290 active, 3 rules",
+      "updater: event 5: 0 rules matched",
+      "updater: event 6: 0 rules matched",
+      "updater: done",
+      "task 5 (updater) exited with status 0",
+      "kernel: still up; the sensor faulted 1 time(s) and was restarted; heartbeat still running",
+    ]);
+    // Other tasks kept running across the fault: the heartbeat beats before it, during the restart, and after.
+    const fault = r.serial.indexOf("[fault]");
+    expect(r.serial.slice(0, fault)).toMatch(/^heartbeat \d+$/m);
+    expect(r.serial.slice(fault)).toMatch(/^heartbeat \d+\nheartbeat \d+\nupdater: event 4/m);
+    expect(r.reason).toBe("exit");
+    expect(r.exitCode).toBe(0);
+  });
+});

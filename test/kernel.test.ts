@@ -107,7 +107,7 @@ describe("SimpleOS threads", () => {
       expect(share).toBeGreaterThanOrEqual(27); // a third, +-20 %
       expect(share).toBeLessThanOrEqual(40);
     }
-    expect(r.serial).toMatch(/ {2}2 {3}ready +\d+ +busy-a\n/);
+    expect(r.serial).toMatch(/ {2}3 {3}ready +\d+ +busy-a\n/); // after main, idle and the driver supervisor
     expect(r.exitCode).toBe(0);
   });
 
@@ -120,7 +120,7 @@ describe("SimpleOS threads", () => {
 
   it("frees the stack of a thread that exits", async () => {
     const r = await boot("exit");
-    expect(r.serial).toContain("thread 2 runs and returns\n");
+    expect(r.serial).toContain("thread 3 runs and returns\nthread 4 runs and returns\n"); // a warm-up thread, then the one measured
     const [before, after] = /heap free before (\d+), after (\d+)/.exec(r.serial)!.slice(1).map(Number);
     expect(after).toBe(before);
   });
@@ -129,7 +129,7 @@ describe("SimpleOS threads", () => {
 describe("SimpleOS stack overflow", () => {
   it("stops a thread that recurses without end, and only that thread", async () => {
     const r = await boot("overflow");
-    expect(r.serial).toContain("stack overflow in thread 2 (runaway): stopped\nmain still running after the overflow\n");
+    expect(r.serial).toContain("stack overflow in thread 3 (runaway): stopped\nmain still running after the overflow\n");
     expect(r.reason).toBe("exit");
     expect(r.exitCode).toBe(0);
   });

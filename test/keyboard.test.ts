@@ -1,7 +1,8 @@
-// SimpleOS's input path: the PS/2 keyboard driver (kernel/drivers/keyboard.ts), COM1
-// input (kernel/drivers/serial-input.ts), their ring buffers (kernel/lib/ring.ts)
-// and the shell (kernel/shell.ts), on test/kernel-fixtures/shell-kernel.ts, which
-// runs the full init sequence and then the shell. Each test boots it in v86 with
+// SimpleOS's input path: the ring-3 PS/2 keyboard driver (kernel/drivers/keyboard/),
+// the COM1 receive driver (kernel/drivers/serial-input/), console input and its ring
+// buffer (kernel/drivers/console-input.ts, kernel/lib/ring.ts) and the shell
+// (kernel/shell.ts), on test/kernel-fixtures/shell-kernel.ts, which boots as
+// kernel/main.ts does when it runs the shell. Each test boots it in v86 with
 // scancodes or COM1 bytes, which the harness sends after the banner's first byte,
 // and ends the run with the shell's `exit` command. Needs nothing built first.
 
@@ -9,8 +10,21 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { compile } from "../compiler/driver.js";
 import { bootKernel, type BootOptions, type BootResult } from "../compiler/emulator/v86.js";
 import { screenLines, VGA_TEXT } from "./helpers/vga.js";
+import {
+  BACKSPACE, CAPS_LOCK, ESCAPE, EXTENDED, F1, KEYPAD_ENTER, LEFT_ARROW, LEFT_CTRL, LEFT_SHIFT, press, RELEASE, RIGHT_SHIFT, TAB, type, withKeyHeld,
+} from "./helpers/scancodes.js";
 
-const BANNER = "shell test kernel\n";
+/** What SimpleOS prints before the shell's first prompt, on both consoles. */
+const BOOT_LINES = [
+  "SimpleOS, written in TypeScript, compiled by tskc",
+  "memory map:",
+  "  00000000-0009ffff usable",
+  "  000c0000-01ffffff usable",
+  "usable memory: 32640 KiB",
+  "[driver] keyboard started as task 3",
+  "[driver] serial-input started as task 4",
+];
+const BANNER = BOOT_LINES.map((line) => `${line}\n`).join("");
 const PROMPT = "simpleos> ";
 const HELP_TEXT = [
   "commands:",
@@ -23,57 +37,6 @@ const HELP_TEXT = [
   "  exit [code]  end the run with exit code 0-255 (default 0)",
   "",
 ].join("\n");
-
-// Scancode set 1, from the IBM PC/AT keyboard layout: a key's make code; its
-// break code is make | 0x80. Extended keys send 0xE0 before either.
-const RELEASE = 0x80;
-const EXTENDED = 0xe0;
-const LEFT_SHIFT = 0x2a;
-const RIGHT_SHIFT = 0x36;
-const LEFT_CTRL = 0x1d;
-const CAPS_LOCK = 0x3a;
-const BACKSPACE = 0x0e;
-const TAB = 0x0f;
-const ESCAPE = 0x01;
-const ENTER = 0x1c;
-const F1 = 0x3b;
-const LEFT_ARROW = 0x4b; // after EXTENDED; without it, keypad 4
-const KEYPAD_ENTER = 0x1c; // after EXTENDED
-
-const MAKE_CODES = new Map<string, number>([
-  ...rowCodes("1234567890-=", 0x02),
-  ...rowCodes("qwertyuiop[]", 0x10),
-  ...rowCodes("asdfghjkl;'`", 0x1e),
-  ...rowCodes("\\zxcvbnm,./", 0x2b),
-  [" ", 0x39],
-  ["\n", ENTER],
-]);
-/** Characters typed with shift, by the unshifted character on the same key. */
-const SHIFTED = new Map<string, string>(
-  [..."!@#$%^&*()_+{}:\"~|<>?"].map((c, i) => [c, "1234567890-=[];'`\\,./"[i]]),
-);
-
-function rowCodes(keys: string, first: number): [string, number][] {
-  return [...keys].map((key, i) => [key, first + i]);
-}
-
-function press(code: number): number[] {
-  return [code, code | RELEASE];
-}
-
-function withKeyHeld(modifier: number, codes: number[]): number[] {
-  return [modifier, ...codes, modifier | RELEASE];
-}
-
-/** The scancodes that type `text` on a US keyboard: left shift for capitals and symbols. */
-function type(text: string): number[] {
-  return [...text].flatMap((c) => {
-    const unshifted = SHIFTED.get(c) ?? (c >= "A" && c <= "Z" ? c.toLowerCase() : undefined);
-    const code = MAKE_CODES.get(unshifted ?? c);
-    if (code === undefined) throw new Error(`no key for ${JSON.stringify(c)}`);
-    return unshifted === undefined ? press(code) : withKeyHeld(LEFT_SHIFT, press(code));
-  });
-}
 
 let image: Uint8Array;
 
@@ -92,7 +55,7 @@ describe("keyboard", () => {
     const r = await boot({ keys: type("help\nexit\n") });
     expect(r).toMatchObject({ reason: "exit", exitCode: 0 });
     expect(r.serial).toBe(`${BANNER}${PROMPT}help\n${HELP_TEXT}${PROMPT}exit\n`);
-    const screen = [BANNER.trimEnd(), `${PROMPT}help`, ...HELP_TEXT.trimEnd().split("\n"), `${PROMPT}exit`];
+    const screen = [...BOOT_LINES, `${PROMPT}help`, ...HELP_TEXT.trimEnd().split("\n"), `${PROMPT}exit`];
     expect(r.screen.slice(0, screen.length)).toEqual(screen);
   });
 
@@ -133,7 +96,7 @@ describe("keyboard", () => {
     expect(r).toMatchObject({ reason: "exit", exitCode: 0 });
     // Backspace on an empty line erases nothing.
     expect(r.serial).toBe(`${BANNER}${PROMPT}helx\b \bp\n${HELP_TEXT}${PROMPT}exit\n`);
-    expect(r.screen[1]).toBe(`${PROMPT}help`);
+    expect(r.screen[BOOT_LINES.length]).toBe(`${PROMPT}help`);
   });
 
   it("abandons the line on Ctrl+C, and ignores Tab, Escape, F1, other Ctrl+letters and arrows", async () => {
@@ -175,7 +138,7 @@ describe("serial input", () => {
     const r = await boot({ serialInput: "echo hi\rexit 7\r" });
     expect(r).toMatchObject({ reason: "exit", exitCode: 7 });
     expect(r.serial).toBe(`${BANNER}${PROMPT}echo hi\nhi\n${PROMPT}exit 7\n`);
-    expect(r.screen.slice(0, 5)).toEqual([BANNER.trimEnd(), `${PROMPT}echo hi`, "hi", `${PROMPT}exit 7`, ""]);
+    expect(r.screen.slice(0, BOOT_LINES.length + 4)).toEqual([...BOOT_LINES, `${PROMPT}echo hi`, "hi", `${PROMPT}exit 7`, ""]);
   });
 
   it("takes \\r\\n and \\n as one Enter each, and DEL as backspace", async () => {

@@ -1,5 +1,6 @@
-// SimpleOS memory tests: the frame allocator and paging (kernel/mm/), through the
-// scenarios in kernel/scenarios.ts. kernel/main.ts is compiled once and booted in v86
+// SimpleOS memory tests: the frame allocator, paging and address spaces (kernel/mm/), and
+// the TSS's I/O permission bitmap (kernel/arch/x86/tss.ts), through the scenarios in
+// kernel/scenarios.ts. kernel/main.ts is compiled once and booted in v86
 // with 32 MiB per scenario; each asserts the printed report and how the run ended.
 
 import { beforeAll, describe, expect, it } from "vitest";
@@ -44,11 +45,11 @@ describe("SimpleOS memory", () => {
     expect(counts).not.toBeNull();
     const [total, free, allocated, after] = counts!.slice(1).map(Number);
     // 32 MiB is 8192 frames; v86 marks 0xa0000-0xbffff reserved, everything below 1 MiB
-    // and the image (about 64 KiB) are kept. Boot took 26: paging a directory and 8 tables,
-    // the kernel heap one table for its range and 16 pages (its first 64 KiB).
+    // and the image (about 64 KiB) are kept. Boot took 89: paging a directory and 8 tables,
+    // the kernel heap 64 tables for its whole range and 16 pages (its first 64 KiB).
     expect(total).toBeGreaterThan(8192 - 256 - 64);
     expect(total).toBeLessThan(8192 - 256);
-    expect(free).toBe(total - 26);
+    expect(free).toBe(total - 89);
     expect(allocated).toBe(free);
     expect(after).toBe(free);
     expect(r.exitCode).toBe(0);
@@ -72,5 +73,59 @@ describe("SimpleOS memory", () => {
     expect(r.serial).toContain("  cr2=c0000000: page not present on read in kernel mode\n");
     expect(r.serial).not.toMatch(/\nread [0-9a-f]+ at/);
     expect(r.exitCode).toBe(PAGE_FAULT_EXIT);
+  });
+
+  it("gives each address space its own user pages and checks user ranges exactly", async () => {
+    const r = await boot("addrspace");
+    expect(r.serial).toContain(
+      [
+        "two spaces: directories differ from each other and the kernel's: yes",
+        "frames taken by both: 10", // a: directory, 2 tables, 4 pages; b: directory, 1 table, 1 page
+        "USER_START: a -> the frame mapped there: yes, b -> its own: yes, frames differ: yes",
+        "kernel pages shared: text yes, heap yes; user bit on them: no",
+        "mapping outside the window: 0 0 0",
+        "on a: USER_START reads aaaa1111",
+        "on b: USER_START reads bbbb2222",
+        "back on the kernel directory: yes",
+        "userRangeOk(00100000, 4, read) = no",
+        "userRangeOk(00000000, 4, read) = no",
+        "userRangeOk(3ffffffc, 8, read) = no",
+        "userRangeOk(40000000, 0, write) = yes",
+        "userRangeOk(00000000, 0, read) = no",
+        "userRangeOk(40000000, 2000, write) = yes",
+        "userRangeOk(40001ff8, 8, write) = yes",
+        "userRangeOk(40001ff8, 9, write) = no",
+        "userRangeOk(40002000, 1, read) = no",
+        "userRangeOk(40003000, 1000, read) = yes",
+        "userRangeOk(40003000, 1000, write) = no",
+        "userRangeOk(bffffff0, 10, write) = yes",
+        "userRangeOk(bffffff0, 11, write) = no",
+        "userRangeOk(c0000000, 0, read) = no",
+        "userRangeOk(fffffff0, 20, read) = no",
+        "userRangeOk(40000000, ffffffff, read) = no",
+        "userRangeOk(40001000, 4, read) = no",
+        "copy across pages: to user yes, back yes, last byte in the second frame: *",
+        "read back the same bytes: yes",
+        "copy to a read-only page: no; copy into the gap: no; its first byte still 0",
+      ].join("\n") + "\n",
+    );
+    expect(r.serial).toMatch(/\ndestroyed both: free frames back to \d+: yes\n/);
+    expect(r.exitCode).toBe(0);
+  });
+
+  it("refuses a new kernel page table once address spaces share them", async () => {
+    const r = await boot("latetable");
+    expect(r.serial).toContain("an address space exists; mapping c0000000, which has no page table yet\nPANIC: paging: a kernel page table must exist before address spaces share them\n");
+    expect(r.exitCode).toBe(PANIC_EXIT);
+  });
+});
+
+describe("SimpleOS I/O permission bitmap", () => {
+  it("denies every port at boot and flips exactly the bits asked for", async () => {
+    const r = await boot("ioperm");
+    // read as the CPU reads it: the limit from the GDT (8192 + 104 bytes, then the 0xff byte)
+    expect(r.serial).toContain("\nTSS limit 2068, I/O map at 68, the byte after it ff\n");
+    expect(r.serial).toContain("\nring 3 may use:\nring 3 may use: f3 f4 f5 3f8 fffe ffff\nring 3 may use: f3 f5 3f8 fffe\n");
+    expect(r.exitCode).toBe(0);
   });
 });

@@ -117,6 +117,7 @@ export interface IrModule {
   data: DataItem[];
   entry: string; // link name of the kernel's main function
   init?: string; // link name of the function the boot stub calls before main
+  exit?: string; // a ring-3 program's: the runtime function its _start calls with main's result
   /** Set when the program calls setStackLimit: every function's prologue then compares esp
    * with the word at `limit` and calls `trap` (through a stub) when it is below. */
   stackCheck?: { limit: string; trap: string };

@@ -38,6 +38,8 @@ export interface EmbeddedProgram {
   entry: number;
   bytes: Uint8Array;
   memorySize: number;
+  /** Text and rodata: the first bytes, a whole number of pages, that may be mapped read-only. */
+  readOnlySize: number;
 }
 
 /** What lowering needs from outside: the target, and for includeProgram a compiler of programs

@@ -83,7 +83,7 @@ export function lowerIntrinsic(ctx: FunctionContext, call: ts.CallExpression, na
     case "setStackLimit": {
       const mod = ctx.module;
       if (!mod.stackCheck) {
-        mod.stackCheck = { limit: mod.uniqueName("__tskc_stack_limit"), trap: trapFunction(ctx, call, "stackOverflowTrap") };
+        mod.stackCheck = { limit: mod.uniqueName("__tskc_stack_limit"), trap: trapFunction(mod, call, "stackOverflowTrap") };
         mod.data.push({ symbol: mod.stackCheck.limit, section: "bss", align: 4, bytes: new Uint8Array(4), comment: "stack limit" });
       }
       ctx.emit({ op: "store", addr: { symbol: mod.stackCheck.limit, offset: 0 }, value: lowerExprAs(ctx, args[0], USIZE), width: 32 });
@@ -211,7 +211,7 @@ function lowerStaticAddress(ctx: FunctionContext, c: ConstValue): Typed {
 /** `includeProgram("path")`: the program compiled for ring 3 (once per path) and embedded in
  * .rodata behind a ProgramImage header (runtime/prelude.d.ts):
  *
- *   program_driver:        dd base, entry, fileSize, memorySize, program_driver_bytes
+ *   program_driver:        dd base, entry, fileSize, memorySize, readOnlySize, program_driver_bytes
  *   program_driver_bytes:  the image, byte 0 at base
  */
 function programImage(mod: ModuleContext, call: ts.CallExpression): ConstValue {
@@ -240,6 +240,7 @@ function programImage(mod: ModuleContext, call: ts.CallExpression): ConstValue {
   field("entry", program.entry);
   field("fileSize", program.bytes.length);
   field("memorySize", program.memorySize);
+  field("readOnlySize", program.readOnlySize);
   const bytesSymbol = `${symbol}_bytes`;
   const relocs = [{ offset: type.fields.get("bytes")!.offset, symbol: bytesSymbol, addend: 0 }];
   mod.data.push(

@@ -15,6 +15,7 @@ import { type Block, imm, type IrFunction, type IrModule } from "../ir/ir.js";
 import { type FunctionSig, FunctionContext, type LoweringEnvironment, LoweringAbort, ModuleContext, sourceLocOf } from "./context.js";
 import { constantInRange, evalConstant } from "./constants.js";
 import { declareModuleVariable } from "./data.js";
+import { trapFunction } from "./places.js";
 import { lowerStatement } from "./statements.js";
 
 type Body = ts.FunctionDeclaration | ts.MethodDeclaration;
@@ -47,8 +48,9 @@ export function lowerProgram(kp: KernelProgram, compileProgram: LoweringEnvironm
   const init = initFunction(mod);
   if (init) functions.push(init);
   const entry = findEntry(mod, kp.entry, kp.target);
+  const exit = kp.target === "user" ? trapFunction(mod, kp.entry, "exitProgram") : undefined;
   if (mod.diagnostics.length > 0) throw new CompileError(mod.diagnostics);
-  return { functions, data: mod.data, entry: entry!, init: init?.name, interruptHandlers: mod.interruptHandlers, stackCheck: mod.stackCheck };
+  return { functions, data: mod.data, entry: entry!, init: init?.name, exit, interruptHandlers: mod.interruptHandlers, stackCheck: mod.stackCheck };
 }
 
 function signature(mod: ModuleContext, decl: Body, self?: StructType): FunctionSig {

@@ -13,7 +13,7 @@ import ts from "typescript";
 import { I32, isSigned, storageSize, type StructType, type TskType, typeName } from "../frontend/types.js";
 import { type Address, imm, type Temp, type Value, type Width } from "../ir/ir.js";
 import { displayPath } from "../diagnostics.js";
-import type { FunctionContext } from "./context.js";
+import type { FunctionContext, ModuleContext } from "./context.js";
 import { elementSize } from "./data.js";
 import { lowerExpr, type Typed } from "./expressions.js";
 
@@ -119,19 +119,19 @@ export function boundsCheck(ctx: FunctionContext, node: ts.Node, index: Value, l
   const loc = ctx.loc!;
   const file = ctx.newTemp();
   ctx.emit({ op: "addr", dst: file, symbol: ctx.module.stringSymbol(node, loc.file), offset: 0 });
-  ctx.emit({ op: "call", callee: trapFunction(ctx, node), args: [file, imm(loc.line), index, length] });
+  ctx.emit({ op: "call", callee: trapFunction(ctx.module, node), args: [file, imm(loc.line), index, length] });
   ctx.terminate({ op: "unreachable" });
   ctx.setBlock(ok);
 }
 
 /** The link name of a function of the runtime's trap module (runtime/lib/trap.ts, or
  * runtime/lib/user/trap.ts in a ring-3 program). */
-export function trapFunction(ctx: FunctionContext, node: ts.Node, name = "boundsTrap"): string {
-  const { trapPath } = ctx.module.env;
-  for (const [decl, sig] of ctx.module.functions) {
+export function trapFunction(mod: ModuleContext, node: ts.Node, name = "boundsTrap"): string {
+  const { trapPath } = mod.env;
+  for (const [decl, sig] of mod.functions) {
     if (ts.isFunctionDeclaration(decl) && decl.name?.text === name && decl.getSourceFile().fileName === trapPath) return sig.linkName;
   }
-  return ctx.module.error(node, 4004, `the runtime's ${name} (${displayPath(trapPath)}) is missing from this tskc installation`);
+  return mod.error(node, 4004, `the runtime's ${name} (${displayPath(trapPath)}) is missing from this tskc installation`);
 }
 
 /** `value + offset` as an address: symbolic when the value is a static address. */

@@ -10,7 +10,7 @@ export function removeUnreachable(mod: IrModule): void {
   const data = new Map(mod.data.map((d) => [d.symbol, d]));
   const handlerOfTable = new Map(mod.interruptHandlers.map((h) => [h.table, h.handler]));
   const live = new Set<string>();
-  const work = [mod.entry, ...(mod.init ? [mod.init] : []), ...(mod.stackCheck ? [mod.stackCheck.trap, mod.stackCheck.limit] : [])];
+  const work = [mod.entry, ...(mod.init ? [mod.init] : []), ...(mod.exit ? [mod.exit] : []), ...(mod.stackCheck ? [mod.stackCheck.trap, mod.stackCheck.limit] : [])];
   while (work.length > 0) {
     const symbol = work.pop()!;
     if (live.has(symbol)) continue;

@@ -17,8 +17,8 @@
 //
 //   _start: call __tskc_init            ; if any
 //           call main
-//           mov ebx, eax / xor ebx, ebx ; the exit status: main's result, or 0
-//           xor eax, eax; int 0x80      ; system call 0: exit (runtime/lib/user/abi.ts)
+//           push eax / push 0           ; the exit status: main's result, or 0
+//           call exitProgram            ; runtime/lib/user/trap.ts: flushes output, exits
 //   .hang:  jmp .hang                   ; exit does not return
 
 import type { DataItem } from "../ir/ir.js";
@@ -49,14 +49,12 @@ export function bootStack(): DataItem {
   return { symbol: "__stack", section: "bss", align: 16, bytes: new Uint8Array(BOOT_STACK_SIZE), comment: "boot stack" };
 }
 
-export function programStub(mainName: string, mainReturnsValue: boolean, initName?: string): MFunction {
-  const [eax, ebx, ecx, edx] = (["eax", "ebx", "ecx", "edx"] as const).map(preg);
+export function programStub(mainName: string, mainReturnsValue: boolean, exitName: string, initName?: string): MFunction {
   const start: MInst[] = [
     ...(initName ? [{ op: "call", ops: [], callee: initName } as MInst] : []),
     { op: "call", ops: [], callee: mainName },
-    mainReturnsValue ? { op: "mov", ops: [ebx, eax] } : { op: "xor", ops: [ebx, ebx] },
-    { op: "xor", ops: [eax, eax] },
-    { op: "syscall", ops: [eax, ebx, ecx, edx] },
+    { op: "push", ops: [mainReturnsValue ? preg("eax") : immOp(0)] },
+    { op: "call", ops: [], callee: exitName },
   ];
   const hang: MInst[] = [{ op: "jmp", ops: [], target: 1 }];
   return { name: "_start", blocks: [{ id: 0, insts: start }, { id: 1, insts: hang }], naked: true, returnsValue: false, vregCount: 0 };

@@ -1,6 +1,7 @@
 // COM1, the first 16550 UART, at 115200 baud 8N1. In: bytes and strings to send,
 // unchanged (no "\n" to "\r\n": the other end sees exactly these bytes). Out:
-// the bytes on the line, and received bytes for whoever polls or takes IRQ 4.
+// the bytes on the line, and received bytes for whoever polls or takes IRQ 4: the
+// ring-3 receive driver (serial-input/main.ts) imports the two receive functions.
 // Call serialInit() first; until then the port runs at its power-on settings.
 
 const COM1: u16 = 0x3f8;
@@ -24,9 +25,13 @@ const NO_INTERRUPTS: u8 = 0x00;
 const DATA_READY: u8 = 0x01;
 const TRANSMITTER_EMPTY: u8 = 0x20; // the transmit holding register can take a byte
 
+/** The ports serialReceived and serialReadByte read, as (first, count) pairs: what a
+ * ring-3 receive driver's grant must allow. */
+export const SERIAL_RECEIVE_PORTS: StaticArray<u16> = [DATA, 1, LINE_STATUS, 1];
+
 /**
  * Programs 115200 baud, 8N1, the FIFOs (cleared), DTR/RTS/OUT2, and the
- * received-data interrupt (IRQ 4; its handler is the interrupt code's business).
+ * received-data interrupt (IRQ 4, which reaches the receive driver once it runs).
  */
 export function serialInit(): void {
   outb(INTERRUPT_ENABLE, NO_INTERRUPTS); // none while the port is half set up

@@ -6,6 +6,7 @@
 
 import { vgaPutChar, vgaWrite } from "../drivers/vga";
 import { serialPutChar, serialWrite } from "../drivers/serial";
+import { interruptsOff, restoreInterrupts } from "./interrupt-state";
 
 const EXIT_PORT: u16 = 0xf4; // the test harness's exit device; nothing listens on real hardware
 const PANIC_EXIT_CODE: u8 = 0xff;
@@ -55,13 +56,10 @@ export function consoleWrite(s: string): void {
 export function printk(format: string, a: u32 = 0, b: u32 = 0, c: u32 = 0, d: u32 = 0, e: u32 = 0, f: u32 = 0): void {
   // Interrupt handlers print too, and the argument list and digit buffer are shared:
   // a handler must not run in the middle of a printk.
-  const interruptsWereOn = (readEflags() & INTERRUPT_FLAG) != 0;
-  cli();
+  const wereOn = interruptsOff();
   formatAndPrint(format, a, b, c, d, e, f);
-  if (interruptsWereOn) sti();
+  restoreInterrupts(wereOn);
 }
-
-const INTERRUPT_FLAG: u32 = 1 << 9;
 
 function formatAndPrint(format: string, a: u32, b: u32, c: u32, d: u32, e: u32, f: u32): void {
   argumentList[0] = a;

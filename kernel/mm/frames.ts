@@ -1,6 +1,6 @@
 // The physical frame allocator: 4 KiB frames, one bit each. In: the multiboot memory
-// map (multibootInit first; the consoles too, since misuse panics). Out: allocFrame and
-// freeFrame for the page tables and everything after them. Frames past MAX_MEMORY are
+// map (multibootInit first; the consoles too, since misuse panics). Out: allocFrame,
+// allocZeroedFrame and freeFrame for the page tables and everything after them. Frames past MAX_MEMORY are
 // ignored, so the two bitmaps are static (in .bss, inside the reserved image).
 import { forEachMemoryRange, commandLine, MemoryMapEntry } from "../boot/multiboot";
 import { panic, printk } from "../lib/printk";
@@ -105,6 +105,15 @@ export function allocFrame(): usize {
   }
   searchFrom = MAX_FRAMES / 32;
   return 0;
+}
+
+/** Like allocFrame, with the frame's 4 KiB zeroed (through the identity map, so after
+ * pagingInit or before paging is on); 0 when none is left. */
+export function allocZeroedFrame(): usize {
+  const frame = allocFrame();
+  if (frame == 0) return 0;
+  for (let offset: u32 = 0; offset < FRAME_SIZE; offset += 4) store<u32>(frame + offset, 0);
+  return frame;
 }
 
 /** Returns an allocated frame. Panics on an unaligned address, a frame that is not

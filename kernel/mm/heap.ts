@@ -9,6 +9,7 @@
 // nothing outside the region except the module-level variables below.
 
 import { panic, printk } from "../lib/printk";
+import { interruptsOff, restoreInterrupts } from "../lib/interrupt-state";
 
 @unmanaged
 class BlockHeader {
@@ -94,17 +95,6 @@ export function krealloc(address: usize, size: u32): usize {
 
 // The scheduler frees dead threads' stacks from the timer interrupt, and a preempted
 // thread may be inside the heap: every entry point runs with interrupts off.
-const INTERRUPT_FLAG: u32 = 1 << 9;
-
-function interruptsOff(): bool {
-  const wereOn = (readEflags() & INTERRUPT_FLAG) != 0;
-  cli();
-  return wereOn;
-}
-
-function restoreInterrupts(wereOn: bool): void {
-  if (wereOn) sti();
-}
 
 function allocate(size: u32, align: u32): usize {
   if (align < GRANULE) align = GRANULE;

@@ -1,9 +1,11 @@
 // The kernel's heap: heap.ts's allocator over a virtual range of its own, backed by
 // frames that are mapped as it grows. In: nothing. Out: kmalloc/kfree usable by the
-// whole kernel. Needs frames and paging (framesInit, pagingInit) first.
+// whole kernel. Needs frames and paging (framesInit, pagingInit) first, and must run
+// before the first address space: it reserves the page tables of its whole range (64
+// frames), which every address space then shares.
 import { allocFrame } from "./frames";
 import { heapInit } from "./heap";
-import { map, PAGE_WRITABLE } from "./paging";
+import { map, PAGE_WRITABLE, reserveKernelTables } from "./paging";
 
 const HEAP_BASE: usize = 0xd0000000;
 const HEAP_LIMIT: usize = 0xe0000000; // 256 MiB of address space; frames run out first
@@ -26,7 +28,9 @@ function mapMore(bytes: u32): usize {
   return start;
 }
 
-/** Maps the first 64 KiB and hands the range to the allocator. */
+/** Creates the page tables for the whole range, maps the first 64 KiB and hands the
+ * range to the allocator. */
 export function kernelHeapInit(): void {
+  reserveKernelTables(HEAP_BASE, HEAP_LIMIT);
   heapInit(mapMore(INITIAL_BYTES), INITIAL_BYTES, mapMore);
 }

@@ -1,20 +1,26 @@
-// Kernel threads and a preemptive round-robin scheduler. In: timer ticks and yields
-// (vector 0x81), through the dispatcher's frame switcher. Out: the saved frame of the
-// next ready thread, which the entry stub restores. A switch is nothing but returning
-// another thread's InterruptFrame: every thread that is not running is stopped inside
-// an interrupt, its registers in a frame on its own stack. Needs the kernel heap
-// (thread stacks), paging (guard pages) and the timer.
+// Tasks and a preemptive round-robin scheduler. In: timer ticks, yields (vector 0x81)
+// and tasks that block or end, through the dispatcher's frame switcher. Out: the saved
+// frame of the next ready task, which the entry stub restores. A switch is nothing but
+// returning another task's InterruptFrame: every task that is not running is stopped
+// inside an interrupt, its registers in a frame on its own kernel stack. A task is a
+// kernel thread (ring 0, the kernel's address space) or a ring-3 task (process.ts):
+// switching to one also loads its address space, its kernel stack into the TSS and its
+// I/O ports into the TSS's bitmap. Needs the kernel heap (stacks), paging (guard pages)
+// and the timer.
 //
 // A new thread's stack, top down: threadExit's address (the entry function returns
 // into it), then a frame that iret turns into a call of the entry function.
 import { registerInterruptHandler, setFrameSwitcher } from "../arch/x86/interrupts";
 import { KERNEL_CODE_SELECTOR, KERNEL_DATA_SELECTOR } from "../arch/x86/gdt";
+import { ioPermit, tssSetKernelStack } from "../arch/x86/tss";
+import { addressSpaceDestroy, addressSpaceSwitch } from "../mm/address-space";
 import { IRQ_BASE } from "../arch/x86/pic";
 import { timerFrequency, timerTicks } from "../arch/x86/pit";
 import { kfree, kmalloc } from "../mm/heap";
 import { map, PAGE_WRITABLE, translate, unmap } from "../mm/paging";
 import { panic, printk } from "../lib/printk";
 import { onStackOverflow } from "tskc/trap";
+import { SysError } from "tskc/user/abi";
 
 export const enum TaskState {
   Free,
@@ -22,28 +28,46 @@ export const enum TaskState {
   Running,
   Sleeping,
   Dead,
+  Receiving, // blocked in Sys.Receive until a message arrives (ipc.ts)
+  Starting, // created, its first frame being built: neither run nor reaped
 }
 
 @unmanaged
-class Task {
+export class Task {
   state: u32;
   id: u32;
+  slot: u32; // its index in the task table
   frame: usize; // the saved InterruptFrame while not running
-  stack: usize; // the allocation: guard page, then the stack
+  stack: usize; // the kernel stack's allocation: guard page, then the stack
   guardFrame: usize; // the frame unmapped under the guard page, restored when freed
   wakeTick: u32;
   switches: u32;
   name: string;
+  directory: usize; // a ring-3 task's address space; 0 for a kernel thread
+  ioPorts: usize; // a ring-3 task's ports: a StaticArray<u16> of (first, count) pairs, or 0
+  rights: u32; // what its system calls may do (syscalls.ts: RIGHT_*)
+  watchdogTicks: u32; // the longest it may run without waiting (faults.ts), 0 for no limit
+  busyTicks: u32; // timer ticks it ran since it last waited
+  owner: u32; // who restarts it when it ends (the driver supervisor's record + 1), or 0
+  receiveBuffer: usize; // while Receiving: the user address the message goes to
+  receiveTimesOut: bool; // while Receiving: wakeTick ends the wait
+  mailboxHead: u32; // ipc.ts: the oldest queued message's index in the task's mailbox
+  mailboxCount: u32;
 }
 
 export type ThreadEntry = () => void;
+/** Told of every task that ends: by exit (`faulted` false) or killed for a fault. */
+export type TaskEndHandler = (task: Task, faulted: bool) => void;
 
-const MAX_TASKS = 16;
+export const MAX_TASKS = 16;
 const STACK_BYTES: u32 = 16 * 1024;
 const PAGE: u32 = 4096;
-const FRAME_BYTES: u32 = 68; // an InterruptFrame as the stub pops it: no esp/ss within ring 0
+/** An InterruptFrame as the stub pops it: no esp/ss when the interrupt came from ring 0. */
+export const KERNEL_FRAME_BYTES: u32 = 68;
+/** ... and with them, for a task interrupted in ring 3. */
+export const USER_FRAME_BYTES: u32 = 76;
 const YIELD_VECTOR: u32 = 0x81;
-const EFLAGS_INTERRUPTS: u32 = 0x202;
+const EFLAGS_INTERRUPTS: u32 = 0x202; // IF set, IOPL 0: ring 3 gets only the ports the TSS bitmap grants
 /** Stack kept free below each thread's limit: the overflow handler runs on it. */
 const STACK_RESERVE: u32 = 2048;
 const IDLE = 1;
@@ -53,6 +77,9 @@ let current = 0;
 let nextId: u32 = 0;
 let sliceTicks: u32 = 2;
 let ticksInSlice: u32 = 0;
+let taskEndHandler: TaskEndHandler = ignoreTaskEnd;
+
+function ignoreTaskEnd(task: Task, faulted: bool): void {}
 
 /** Makes the caller (main) task 0 and starts an idle task; preempts every `slice` ticks. */
 export function schedulerInit(slice: u32 = 2): void {
@@ -74,33 +101,104 @@ function stackOverflow(): void {
   threadExit();
 }
 
+/** Installs the one handler told of each task's end (the driver supervisor). */
+export function onTaskEnd(handler: TaskEndHandler): void {
+  taskEndHandler = handler;
+}
+
 /** Starts a kernel thread running `entry`; its id, or -1 when the table or the heap is full. */
 export function spawn(name: string, entry: ThreadEntry): i32 {
+  const task = createTask(name, 4 + KERNEL_FRAME_BYTES);
+  if (changetype<usize>(task) == 0) return -1;
+  store<u32>(kernelStackTop(task) - 4, changetype<usize>(threadExit));
+  setEntryFrame(task, changetype<usize>(entry), KERNEL_CODE_SELECTOR, KERNEL_DATA_SELECTOR);
+  task.state = TaskState.Ready;
+  return i32(task.id);
+}
+
+/** Fills the task's first frame so that iret enters `entry` with interrupts on, in the
+ * segments `code` and `data` (whose ring decides the task's). Returns the frame, for a
+ * ring-3 task's stack pointer. */
+export function setEntryFrame(task: Task, entry: usize, code: u16, data: u16): InterruptFrame {
+  const frame = changetype<InterruptFrame>(task.frame);
+  frame.eip = entry;
+  frame.cs = code;
+  frame.eflags = EFLAGS_INTERRUPTS;
+  frame.ds = data;
+  frame.es = data;
+  frame.fs = data;
+  frame.gs = data;
+  return frame;
+}
+
+/** Takes a free slot and gives it a kernel stack with a guard page under it; `task.frame`
+ * points `reservedBytes` below the stack's top, where the caller builds the first frame
+ * (zeroed). The task is not ready until its creator wakes it, or gives it up by setting
+ * its state to Dead (then it is reaped). Returns the task, or
+ * changetype<Task>(0) when the table or the heap is full. */
+export function createTask(name: string, reservedBytes: u32): Task {
   let slot = -1;
   for (let k = 0; k < MAX_TASKS && slot < 0; k++) if (tasks[k].state == TaskState.Free) slot = k;
-  if (slot < 0) return -1;
+  if (slot < 0) return changetype<Task>(0);
   const stack = kmalloc(PAGE + STACK_BYTES, PAGE);
-  if (stack == 0) return -1;
+  if (stack == 0) return changetype<Task>(0);
   const task = tasks[slot];
+  task.slot = u32(slot);
   task.stack = stack;
   task.guardFrame = translate(stack);
   unmap(stack); // overflowing the stack touches this page and faults
-  const top = stack + PAGE + STACK_BYTES;
-  store<u32>(top - 4, changetype<usize>(threadExit));
-  const frame = changetype<InterruptFrame>(top - 4 - FRAME_BYTES);
-  frame.eip = changetype<usize>(entry);
-  frame.cs = KERNEL_CODE_SELECTOR;
-  frame.eflags = EFLAGS_INTERRUPTS;
-  frame.ds = KERNEL_DATA_SELECTOR;
-  frame.es = KERNEL_DATA_SELECTOR;
-  frame.fs = KERNEL_DATA_SELECTOR;
-  frame.gs = KERNEL_DATA_SELECTOR;
-  task.frame = changetype<usize>(frame);
+  const frame = kernelStackTop(task) - reservedBytes;
+  for (let offset: u32 = 0; offset < reservedBytes; offset += 4) store<u32>(frame + offset, 0);
+  task.frame = frame;
   task.id = nextId++;
   task.name = name;
   task.switches = 0;
+  task.directory = 0;
+  task.ioPorts = 0;
+  task.rights = 0;
+  task.watchdogTicks = 0;
+  task.busyTicks = 0;
+  task.owner = 0;
+  task.receiveBuffer = 0;
+  task.receiveTimesOut = false;
+  task.mailboxHead = 0;
+  task.mailboxCount = 0;
+  task.state = TaskState.Starting;
+  return task;
+}
+
+/** One past the highest address of the task's kernel stack: where the CPU puts a ring-3 frame. */
+export function kernelStackTop(task: Task): usize {
+  return task.stack + PAGE + STACK_BYTES;
+}
+
+/** The running task. */
+export function currentTask(): Task {
+  return tasks[current];
+}
+
+/** The live task with id `id`, or changetype<Task>(0). */
+export function findTask(id: u32): Task {
+  for (let k = 0; k < MAX_TASKS; k++) {
+    const t = tasks[k];
+    const live = t.state != TaskState.Free && t.state != TaskState.Dead && t.state != TaskState.Starting;
+    if (live && t.id == id) return t;
+  }
+  return changetype<Task>(0);
+}
+
+/** Makes a blocked (or new) task ready to run; its watchdog starts again. */
+export function wake(task: Task): void {
+  task.busyTicks = 0;
   task.state = TaskState.Ready;
-  return i32(task.id);
+}
+
+/** Ends the running task, as a fault if `faulted`. The dispatcher's frame switcher then
+ * runs another: call it from an interrupt or system call on the task's behalf. */
+export function endCurrentTask(faulted: bool): void {
+  const task = tasks[current];
+  task.state = TaskState.Dead;
+  taskEndHandler(task, faulted);
 }
 
 /** Gives up the rest of the time slice. */
@@ -110,15 +208,31 @@ export function yieldThread(): void {
 
 /** Blocks the calling thread for at least `ms` milliseconds; it takes no slices meanwhile. */
 export function threadSleep(ms: u32): void {
-  const task = tasks[current];
-  task.wakeTick = timerTicks() + (ms * timerFrequency() + 999) / 1000;
-  task.state = TaskState.Sleeping;
+  sleepTask(tasks[current], ms);
   yieldThread();
+}
+
+/** Marks `task` asleep for at least `ms` milliseconds; it stops at the next switch. */
+export function sleepTask(task: Task, ms: u32): void {
+  task.wakeTick = deadline(ms);
+  task.state = TaskState.Sleeping;
+}
+
+/** Marks `task` waiting for a message (ipc.ts), for at most `timeoutMs` when not 0: then the
+ * scheduler wakes it with TimedOut as the result of its Receive. */
+export function blockReceiving(task: Task, timeoutMs: u32): void {
+  task.receiveTimesOut = timeoutMs != 0;
+  task.wakeTick = deadline(timeoutMs);
+  task.state = TaskState.Receiving;
+}
+
+function deadline(ms: u32): u32 {
+  return timerTicks() + (ms * timerFrequency() + 999) / 1000;
 }
 
 /** Ends the calling thread; its stack is freed by the scheduler once it runs another. */
 export function threadExit(): void {
-  tasks[current].state = TaskState.Dead;
+  endCurrentTask(false);
   yieldThread();
   panic("a dead thread was scheduled");
 }
@@ -149,6 +263,7 @@ function stateName(state: u32): string {
     case TaskState.Ready: return "ready";
     case TaskState.Running: return "running";
     case TaskState.Sleeping: return "sleeping";
+    case TaskState.Receiving: return "receiving";
     default: return "dead";
   }
 }
@@ -159,18 +274,18 @@ function idle(): void {
 
 function onYield(frame: InterruptFrame): void {}
 
-/** The frame switcher: on a timer tick at the end of a slice, or on a yield, the next
- * ready thread after the current one; the idle thread only when no other is ready. */
+/** The frame switcher: at the end of a slice, on a yield, or when the running task blocked
+ * or ended, the next ready task after the current one; the idle thread only when no other
+ * is ready. */
 function schedule(frame: InterruptFrame): usize {
-  const vector = frame.vector;
-  if (vector == IRQ_BASE) {
-    wakeSleepers();
-    if (++ticksInSlice < sliceTicks) return changetype<usize>(frame);
-  } else if (vector != YIELD_VECTOR) {
-    return changetype<usize>(frame);
-  }
-  ticksInSlice = 0;
   const running = tasks[current];
+  let due = frame.vector == YIELD_VECTOR || running.state != TaskState.Running;
+  if (frame.vector == IRQ_BASE) {
+    wakeSleepers();
+    if (++ticksInSlice >= sliceTicks) due = true;
+  }
+  if (!due) return changetype<usize>(frame);
+  ticksInSlice = 0;
   running.frame = changetype<usize>(frame);
   if (running.state == TaskState.Running) running.state = TaskState.Ready;
   let next = IDLE;
@@ -186,23 +301,49 @@ function schedule(frame: InterruptFrame): usize {
   const chosen = tasks[next];
   chosen.state = TaskState.Running;
   chosen.switches++;
-  setStackLimit(chosen.stack == 0 ? 0 : chosen.stack + PAGE + STACK_RESERVE); // main's boot stack is unchecked
+  enterContext(running, chosen);
   return chosen.frame;
+}
+
+/** What the CPU must know of the task about to run besides its registers: its address
+ * space, its kernel stack for interrupts from ring 3, its I/O ports, its stack limit. */
+function enterContext(previous: Task, next: Task): void {
+  if (previous.ioPorts != 0) permitPorts(previous.ioPorts, false);
+  if (next.ioPorts != 0) permitPorts(next.ioPorts, true);
+  addressSpaceSwitch(next.directory);
+  if (next.stack == 0) {
+    setStackLimit(0); // main's boot stack is unchecked
+    return;
+  }
+  tssSetKernelStack(kernelStackTop(next));
+  setStackLimit(next.stack + PAGE + STACK_RESERVE);
+}
+
+function permitPorts(ranges: usize, allowed: bool): void {
+  const pairs = changetype<StaticArray<u16>>(ranges);
+  for (let k = 0; k + 1 < pairs.length; k += 2) ioPermit(pairs[k], pairs[k + 1], allowed);
 }
 
 function wakeSleepers(): void {
   const now = timerTicks();
   for (let k = 0; k < MAX_TASKS; k++) {
     const t = tasks[k];
-    if (t.state == TaskState.Sleeping && i32(now - t.wakeTick) >= 0) t.state = TaskState.Ready;
+    const due = i32(now - t.wakeTick) >= 0;
+    if (t.state == TaskState.Sleeping && due) wake(t);
+    if (t.state == TaskState.Receiving && t.receiveTimesOut && due) {
+      changetype<InterruptFrame>(t.frame).eax = u32(SysError.TimedOut);
+      wake(t);
+    }
   }
 }
 
-/** Frees the stacks of dead threads, except the one about to run (never dead) or running now. */
+/** Frees the stacks and address spaces of dead tasks, except the one about to run (never
+ * dead) or running now (its stack and address space are still in use). */
 function reapDead(next: i32): void {
   for (let k = 0; k < MAX_TASKS; k++) {
     const t = tasks[k];
     if (t.state != TaskState.Dead || k == next || k == current) continue;
+    if (t.directory != 0) addressSpaceDestroy(t.directory);
     map(t.stack, t.guardFrame, PAGE_WRITABLE);
     kfree(t.stack);
     t.state = TaskState.Free;

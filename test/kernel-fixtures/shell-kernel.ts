@@ -1,35 +1,33 @@
-// The shell on a fully initialised SimpleOS, for the input tests: the same init
-// sequence as kernel/main.ts, a one-line banner, then the shell. Input the test
-// harness sends after the banner's first byte is typed into it; `exit <code>`
-// ends the run. With `ring` on the command line it checks kernel/lib/ring.ts
-// directly instead (order, drops, the counters' wrap, a bad capacity's panic).
-import { commandLineHas, multibootInit } from "../../kernel/boot/multiboot";
-import { vgaInit } from "../../kernel/drivers/vga";
-import { serialInit } from "../../kernel/drivers/serial";
+// The shell on a fully initialised SimpleOS, for the input tests: kernel/main.ts's
+// shell path (simpleOsInit, the ring-3 input drivers, the shell). Input the test
+// harness sends after the banner's first byte is typed into it; `exit <code>` ends
+// the run. Command-line words change that: `ring` checks kernel/lib/ring.ts directly
+// (order, drops, the counters' wrap, a bad capacity's panic); `keyboard-fault` makes
+// the keyboard driver fault the next time a key wakes it, to show that its restarted
+// instance loses no input.
+import { simpleOsInit } from "../../kernel/main";
+import { commandLineHas } from "../../kernel/boot/multiboot";
+import { driversInit, KEYBOARD_SERVICE } from "../../kernel/drivers/drivers";
 import { printk } from "../../kernel/lib/printk";
-import { gdtInit } from "../../kernel/arch/x86/gdt";
-import { idtInit } from "../../kernel/arch/x86/idt";
-import { picInit } from "../../kernel/arch/x86/pic";
-import { pitInit } from "../../kernel/arch/x86/pit";
-import { keyboardInit } from "../../kernel/drivers/keyboard";
-import { serialInputInit } from "../../kernel/drivers/serial-input";
+import { findTask, TaskState, threadSleep } from "../../kernel/sched/scheduler";
+import { serviceTask } from "../../kernel/sched/services";
 import { shellRun } from "../../kernel/shell";
 import { RingBuffer } from "../../kernel/lib/ring";
 
 export function main(magic: u32, info: usize): void {
-  multibootInit(magic, info);
-  vgaInit();
-  serialInit();
-  gdtInit();
-  idtInit();
-  picInit();
-  pitInit();
-  keyboardInit();
-  serialInputInit();
-  sti();
-  printk("shell test kernel\n");
+  simpleOsInit(magic, info);
+  driversInit();
   if (commandLineHas("ring")) checkRing();
+  if (commandLineHas("keyboard-fault")) breakKeyboardDriver();
   shellRun();
+}
+
+/** Once the keyboard driver waits for its next message, points its saved eip at address
+ * 0, as a wild jump would: the next key's interrupt wakes it into a page fault. */
+function breakKeyboardDriver(): void {
+  const id = u32(serviceTask(KEYBOARD_SERVICE));
+  while (findTask(id).state != TaskState.Receiving) threadSleep(10);
+  changetype<InterruptFrame>(findTask(id).frame).eip = 0;
 }
 
 const fourSlots = new StaticArray<u8>(4);

@@ -1,7 +1,9 @@
 // The global descriptor table: flat 4 GiB segments for the kernel (ring 0) and
 // for user code (ring 3), and a slot for the task-state segment. In: nothing.
-// Out: the loaded GDT, CS/DS/ES/FS/GS/SS reloaded, the TSS loaded into TR. Must run
-// first: the multiboot loader leaves GDTR pointing at nothing we own.
+// Out: the loaded GDT, CS/DS/ES/FS/GS/SS reloaded, the TSS (tss.ts) initialised and
+// loaded into TR. Must run first: the multiboot loader leaves GDTR pointing at nothing
+// we own.
+import { tssAddress, tssInit, TSS_LIMIT } from "./tss";
 
 /** An 8-byte segment descriptor (Intel SDM vol. 3, 3.4.5). */
 @unmanaged
@@ -21,38 +23,6 @@ export class SegmentDescriptor {
     this.flagsAndLimitHigh = (flags << 4) | u8((limit >> 16) & 0x0f);
     this.baseHigh = u8(base >> 24);
   }
-}
-
-/** The 32-bit task-state segment: only esp0/ss0 (the kernel stack for interrupts from
- * ring 3) and the I/O map base matter to us (SDM vol. 3, 8.2.1). */
-@unmanaged
-export class TaskStateSegment {
-  link: u32;
-  esp0: u32;
-  ss0: u32;
-  esp1: u32;
-  ss1: u32;
-  esp2: u32;
-  ss2: u32;
-  cr3: u32;
-  eip: u32;
-  eflags: u32;
-  eax: u32;
-  ecx: u32;
-  edx: u32;
-  ebx: u32;
-  esp: u32;
-  ebp: u32;
-  esi: u32;
-  edi: u32;
-  es: u32;
-  cs: u32;
-  ss: u32;
-  ds: u32;
-  fs: u32;
-  gs: u32;
-  ldt: u32;
-  trapAndIoMapBase: u32; // I/O map base in the high 16 bits
 }
 
 /** 6-byte operand of lgdt/lidt. */
@@ -78,7 +48,6 @@ const FLAT_LIMIT: u32 = 0xfffff; // 4 GiB in 4 KiB units
 
 const gdt = new StaticArray<SegmentDescriptor>(6);
 const gdtPointer = new DescriptorTablePointer();
-export const tss = new TaskStateSegment();
 
 /** Builds and loads the GDT, reloads every segment register, and loads the TSS. */
 export function gdtInit(): void {
@@ -86,9 +55,8 @@ export function gdtInit(): void {
   gdt[2].set(0, FLAT_LIMIT, ACCESS_KERNEL_DATA, FLAGS_4K_32BIT);
   gdt[3].set(0, FLAT_LIMIT, ACCESS_USER_CODE, FLAGS_4K_32BIT);
   gdt[4].set(0, FLAT_LIMIT, ACCESS_USER_DATA, FLAGS_4K_32BIT);
-  tss.ss0 = KERNEL_DATA_SELECTOR;
-  tss.trapAndIoMapBase = sizeof<TaskStateSegment>() << 16; // no I/O bitmap yet: the base is past the limit
-  gdt[5].set(changetype<usize>(tss), sizeof<TaskStateSegment>() - 1, ACCESS_TSS, 0);
+  tssInit(KERNEL_DATA_SELECTOR);
+  gdt[5].set(tssAddress(), TSS_LIMIT, ACCESS_TSS, 0); // byte granularity
   gdtPointer.limit = u16(gdt.length * 8 - 1);
   gdtPointer.base = changetype<usize>(gdt);
   lgdt(changetype<usize>(gdtPointer));

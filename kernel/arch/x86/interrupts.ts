@@ -2,7 +2,8 @@
 // a tskc entry stub (idt.ts points every vector here). Out: each handler registered
 // for the vector called in turn; CPU exceptions reported (exceptions.ts); hardware
 // IRQs acknowledged at the PIC after their handlers ran; spurious IRQs and vectors
-// nobody handles counted. Needs the PIC remapped before interrupts are enabled.
+// nobody handles counted. Exceptions go to the fault container first (a ring-3 task's
+// fault stops that task only). Needs the PIC remapped before interrupts are enabled.
 import { reportException } from "./exceptions";
 import { IRQ_BASE, IRQ_COUNT, picEndOfInterrupt, picIsSpurious } from "./pic";
 import { printk } from "../../lib/printk";
@@ -10,6 +11,9 @@ import { printk } from "../../lib/printk";
 export type InterruptHandler = (frame: InterruptFrame) => void;
 /** Decides which frame an interrupt returns to: the scheduler switches tasks with it. */
 export type FrameSwitcher = (frame: InterruptFrame) => usize;
+/** Offered each CPU exception first: true if it dealt with it (a ring-3 task's fault), false
+ * to let exceptions.ts report it and stop the machine. */
+export type FaultContainer = (frame: InterruptFrame) => bool;
 
 /** What registerInterruptHandler and unregisterInterruptHandler return. */
 export const enum InterruptStatus {
@@ -29,6 +33,11 @@ const handlers = new StaticArray<InterruptHandler>(VECTORS * HANDLERS_PER_VECTOR
 const unhandled = new StaticArray<u32>(VECTORS);
 let spurious: u32 = 0;
 let switchFrame: FrameSwitcher = sameFrame;
+let containFault: FaultContainer = containNothing;
+
+function containNothing(frame: InterruptFrame): bool {
+  return false;
+}
 
 function sameFrame(frame: InterruptFrame): usize {
   return changetype<usize>(frame);
@@ -37,6 +46,11 @@ function sameFrame(frame: InterruptFrame): usize {
 /** Installs the scheduler: after each interrupt's handlers it picks the frame to resume. */
 export function setFrameSwitcher(switcher: FrameSwitcher): void {
   switchFrame = switcher;
+}
+
+/** Installs the fault container (faults.ts): it sees every exception before it is fatal. */
+export function setFaultContainer(container: FaultContainer): void {
+  containFault = container;
 }
 
 /** Adds `handler` to the handlers of `vector` (32-255). Several handlers may share one vector. */
@@ -82,8 +96,8 @@ export function spuriousCount(): u32 {
 export function dispatchInterrupt(frame: InterruptFrame): usize {
   const vector = frame.vector;
   if (vector < FIRST_FREE_VECTOR) {
-    reportException(frame);
-    return changetype<usize>(frame);
+    if (!containFault(frame)) reportException(frame);
+    return switchFrame(frame); // the faulting task was stopped: run another
   }
   const irq = vector - IRQ_BASE;
   const isIrq = vector >= IRQ_BASE && irq < IRQ_COUNT;

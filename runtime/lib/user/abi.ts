@@ -22,7 +22,8 @@ export const enum Sys {
   GetPid = 4,
   /** (task: u32, message: usize): queues a copy of the Message at `message` for `task`. */
   Send = 5,
-  /** (message: usize): blocks until a message arrives and copies it to `message`. */
+  /** (message: usize, timeoutMs: u32): blocks until a message arrives and copies it to
+   * `message`; gives up with TimedOut after `timeoutMs` (0: waits for ever). */
   Receive = 6,
   /** (report: usize): a runtime check failed (TrapReport); the kernel stops the task. */
   Trap = 7,
@@ -42,6 +43,7 @@ export const enum SysError {
   NoSuchTask = -4,
   Denied = -5, // the caller lacks the right this call needs
   MailboxFull = -6,
+  TimedOut = -7,
 }
 
 /** Message kinds. The kernel sends Interrupt (word0 = the IRQ line) to a driver that owns a line. */

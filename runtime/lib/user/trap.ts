@@ -1,8 +1,10 @@
-// What a failed bounds check or stack check calls in a ring-3 program (includeProgram).
-// In: the place and values of the failed check. Out: a Sys.Trap system call carrying a
-// TrapReport; the kernel reports the fault and stops the task, so these never return.
+// The runtime a ring-3 program (includeProgram) always has: what a failed bounds or stack
+// check calls, and where main returns to. In: the place and values of the failed check;
+// main's result. Out: a Sys.Trap system call carrying a TrapReport, after which the
+// kernel reports the fault and stops the task; or the program's exit. Never return.
 // tskc compiles this module into every ring-3 program in place of runtime/lib/trap.ts.
 import { Sys, TrapKind, TrapReport } from "./abi";
+import { exit } from "./sys";
 
 const report = new TrapReport();
 
@@ -20,6 +22,11 @@ export function boundsTrap(file: string, line: u32, index: u32, length: u32): vo
 export function stackOverflowTrap(): void {
   report.kind = TrapKind.StackOverflow;
   stop();
+}
+
+/** Where _start goes when main returns: `status` is main's result, or 0. */
+export function exitProgram(status: i32): void {
+  exit(status);
 }
 
 function stop(): void {

@@ -1,20 +1,9 @@
-// The PS/2 keyboard on IRQ 1. In: scancode set 1 bytes from the controller's data
-// port (the set a PC's controller translates to by default). Out: ASCII bytes in a
-// ring buffer, read with keyboardRead(): shift (either key) and caps lock applied,
+// Scancode set 1 to characters (the set a PC's keyboard controller translates to by
+// default). In: the bytes the controller delivers, one call each, in order. Out: the
+// character a byte completes, or 0: shift (either key) and caps lock applied,
 // Ctrl+letter as 1-26, Enter as '\n', Backspace 8, Tab 9, Escape 27. Keys with no
-// character (function keys, arrows, Alt) and key releases produce nothing.
-// Needs idtInit and picInit first; characters arrive once interrupts are enabled.
-import { IRQ_BASE, picUnmask } from "../arch/x86/pic";
-import { registerInterruptHandler } from "../arch/x86/interrupts";
-import { RingBuffer } from "../lib/ring";
-
-const KEYBOARD_IRQ: u32 = 1;
-const DATA_PORT: u16 = 0x60;
-const STATUS_PORT: u16 = 0x64;
-const STATUS_OUTPUT_FULL: u8 = 0x01; // a byte is waiting in DATA_PORT
-const STATUS_FROM_MOUSE: u8 = 0x20; // ... and it came from the auxiliary (mouse) port
-
-const STALE_BYTES_MAX = 32; // more than the keyboard's 16-byte buffer and the controller's one byte
+// character (function keys, arrows, Alt) and key releases give 0. Nothing to set up:
+// it starts with no modifier held and caps lock off.
 
 const RELEASE: u8 = 0x80; // set in a key's break code: make code | 0x80
 const EXTENDED_PREFIX: u8 = 0xe0; // the next code is a key of the extended (101-key) block
@@ -63,11 +52,8 @@ const SHIFTED: StaticArray<u8> = [
   50, 51, 48, 46, // 50: keypad 2 3 0 .
 ];
 
-const storage = new StaticArray<u8>(256);
-const characters = new RingBuffer();
-
-// Modifier state, changed only by the interrupt handler. Each side of shift and
-// ctrl is tracked on its own, so releasing one while holding the other keeps it.
+// Modifier state. Each side of shift and ctrl is tracked on its own, so releasing
+// one while holding the other keeps it.
 let leftShift = false;
 let rightShift = false;
 let leftCtrl = false;
@@ -76,38 +62,19 @@ let capsLock = false;
 let capsLockHeld = false; // a held key repeats its make code: toggle once per press
 let extended = false; // the previous byte was EXTENDED_PREFIX
 
-/** Starts taking keys: registers the IRQ 1 handler and unmasks the line. */
-export function keyboardInit(): void {
-  characters.init(storage);
-  // A byte left unread from before would hold the IRQ off. Bounded: with no
-  // controller at all the status port reads 0xff, "full" forever.
-  for (let i = 0; i < STALE_BYTES_MAX && (inb(STATUS_PORT) & STATUS_OUTPUT_FULL) != 0; i++) inb(DATA_PORT);
-  registerInterruptHandler(IRQ_BASE + KEYBOARD_IRQ, onKeyboardInterrupt);
-  picUnmask(KEYBOARD_IRQ);
-}
-
-/** The next character typed (0-255), or -1 if none is waiting. Never blocks. */
-export function keyboardRead(): i32 {
-  return characters.pop();
-}
-
-/** One byte per interrupt: the controller raises IRQ 1 again for the next. */
-function onKeyboardInterrupt(frame: InterruptFrame): void {
-  const status = inb(STATUS_PORT);
-  if ((status & STATUS_OUTPUT_FULL) == 0 || (status & STATUS_FROM_MOUSE) != 0) return; // not ours
-  const code = inb(DATA_PORT);
+/** Takes the controller's next byte; returns the character it completes, or 0 for none. */
+export function translateScancode(code: u8): u8 {
   if (code == EXTENDED_PREFIX) {
     extended = true;
-    return;
+    return 0;
   }
   const wasExtended = extended;
   extended = false;
-  const c = translate(code & ~RELEASE, (code & RELEASE) == 0, wasExtended);
-  if (c != 0) characters.push(c);
+  return translateKey(code & ~RELEASE, (code & RELEASE) == 0, wasExtended);
 }
 
 /** Updates the modifiers for `key` (a make code); returns its character, or 0 for none. */
-function translate(key: u8, pressed: bool, isExtended: bool): u8 {
+function translateKey(key: u8, pressed: bool, isExtended: bool): u8 {
   if (key == LEFT_CTRL) {
     if (isExtended) rightCtrl = pressed;
     else leftCtrl = pressed;

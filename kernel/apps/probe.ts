@@ -1,0 +1,48 @@
+// A ring-3 app that tries what ring 3 must not do, for the tier tests: its first message
+// (from the kernel) names the attempt in word0, with an address in word1 where one is
+// needed. It prints what it is about to try; if it is still alive afterwards, it says so
+// and exits with status 0.
+import { Message } from "tskc/user/abi";
+import { getpid, print, printI32, printU32, receive, write } from "tskc/user/sys";
+
+export const enum Attempt {
+  WriteKernel = 1, // store to a kernel address
+  ReadAddress = 2, // load from an address: another task's page, through the kernel's map of RAM
+  Cli = 3,
+  Hlt = 4,
+  Out = 5, // a port nobody granted
+  KernelPointer = 6, // hand a kernel address to a system call
+}
+
+const order = new Message();
+
+export function main(): i32 {
+  receive(order);
+  const address = order.word1;
+  print("probe ");
+  printU32(getpid());
+  print(": attempt ");
+  printU32(order.word0);
+  print("\n");
+  if (order.word0 == Attempt.WriteKernel) store<u32>(address, 0xbad);
+  else if (order.word0 == Attempt.ReadAddress) report("read", load<u32>(address));
+  else if (order.word0 == Attempt.Cli) asm`cli`;
+  else if (order.word0 == Attempt.Hlt) asm`hlt`;
+  else if (order.word0 == Attempt.Out) outb(0x3f8, 0x21);
+  else if (order.word0 == Attempt.KernelPointer) {
+    print("probe: write(kernel address) returned ");
+    printI32(write(address, 16));
+    print("\n");
+  }
+  print("probe: still running\n");
+  return 0;
+}
+
+/** Prints `what` and the value it got. */
+function report(what: string, value: u32): void {
+  print("probe: ");
+  print(what);
+  print(" ");
+  printU32(value);
+  print("\n");
+}

@@ -1,0 +1,44 @@
+// A driver that breaks on request, for the fault-containment tests: each request's
+// word0 names a fault (Fault below), which the driver then commits in ring 3. It owns
+// port 0x80 (the POST diagnostic port), which it writes at init to show a granted port
+// works; every other port is out of bounds for it.
+import { Message } from "tskc/user/abi";
+import { serveDriver } from "tskc/user/driver";
+import { print, printU32 } from "tskc/user/sys";
+
+export const enum Fault {
+  Bounds = 1,
+  PageFault = 2,
+  DivideByZero = 3,
+  Privileged = 4,
+  Port = 5,
+  Spin = 6,
+}
+
+const POST_PORT: u16 = 0x80;
+const readings = new StaticArray<u32>(4);
+
+export function main(): void {
+  serveDriver(init, interrupt, request);
+}
+
+function init(): bool {
+  outb(POST_PORT, 0x29);
+  print("crashy: ready\n");
+  return true;
+}
+
+function interrupt(irq: u32): void {}
+
+function request(message: Message, reply: Message): void {
+  const fault = message.word0;
+  print("crashy: committing fault ");
+  printU32(fault);
+  print("\n");
+  if (fault == Fault.Bounds) reply.word0 = readings[i32(message.word1)];
+  else if (fault == Fault.PageFault) reply.word0 = load<u32>(message.word1);
+  else if (fault == Fault.DivideByZero) reply.word0 = 100 / message.word1;
+  else if (fault == Fault.Privileged) asm`cli`;
+  else if (fault == Fault.Port) outb(0x3f8, 0x21);
+  else if (fault == Fault.Spin) while (message.word1 == 0) reply.word1++;
+}

@@ -1,0 +1,105 @@
+// The system-call gate: `int 0x80` from ring 3 (tskc/user/abi lists the calls). In: the
+// caller's frame, eax = call number, ebx/ecx/edx = arguments. Out: the result in the
+// frame's eax, a SysError when negative; a bad number or argument is refused, never
+// trusted: every user pointer is checked (userRangeOk) before the kernel reads or writes
+// through it. Runs with interrupts off (an interrupt gate) on the caller's kernel stack,
+// with the caller's address space loaded. Needs the scheduler, IPC and fault reporting.
+import { SysError } from "tskc/user/abi";
+import { idtAllowFromUser } from "../arch/x86/idt";
+import { registerInterruptHandler } from "../arch/x86/interrupts";
+import { timerTicks } from "../arch/x86/pit";
+import { consoleInputPush } from "../drivers/console-input";
+import { consolePutChar, printk } from "../lib/printk";
+import { userRangeOk } from "../mm/address-space";
+import { reportTrap } from "./faults";
+import { ipcReceive, ipcSendFromUser } from "./ipc";
+import { currentTask, endCurrentTask, findTask, sleepTask, Task, TaskState } from "./scheduler";
+import { serviceTask } from "./services";
+
+/** Rights a task's grants may hold (process.ts TaskGrants.rights). */
+export const RIGHT_CONSOLE_INPUT: u32 = 1;
+
+const SYSCALL_VECTOR = 0x80;
+const MAX_WRITE: u32 = 4096;
+
+type SystemCall = (task: Task, frame: InterruptFrame) => i32;
+
+/** Indexed by call number: the order is the ABI's, Sys in tskc/user/abi. */
+const calls: StaticArray<SystemCall> = [
+  sysExit, sysWrite, sysYield, sysSleep, sysGetPid, sysSend, sysReceive, sysTrap, sysConsoleInput, sysTicks, sysLookup,
+];
+
+/** Opens vector 0x80 to ring 3. */
+export function syscallsInit(): void {
+  registerInterruptHandler(SYSCALL_VECTOR, onSystemCall);
+  idtAllowFromUser(SYSCALL_VECTOR);
+}
+
+function onSystemCall(frame: InterruptFrame): void {
+  const task = currentTask();
+  if ((frame.cs & 3) != 3) {
+    frame.eax = u32(SysError.BadCall); // kernel threads call the kernel directly
+    return;
+  }
+  frame.eax = frame.eax < u32(calls.length) ? u32(calls[i32(frame.eax)](task, frame)) : u32(SysError.BadCall);
+}
+
+function sysExit(task: Task, frame: InterruptFrame): i32 {
+  printk("task %u (%s) exited with status %d\n", task.id, changetype<usize>(task.name), frame.ebx);
+  endCurrentTask(false);
+  return 0;
+}
+
+function sysWrite(task: Task, frame: InterruptFrame): i32 {
+  const text = frame.ebx;
+  const length = frame.ecx;
+  if (length > MAX_WRITE) return SysError.BadArgument;
+  if (!userRangeOk(task.directory, text, length, false)) return SysError.BadAddress;
+  for (let k: u32 = 0; k < length; k++) consolePutChar(load<u8>(text + k)); // the caller's space is loaded
+  return i32(length);
+}
+
+function sysYield(task: Task, frame: InterruptFrame): i32 {
+  task.state = TaskState.Ready; // no longer running: the frame switcher picks the next task
+  return 0;
+}
+
+function sysSleep(task: Task, frame: InterruptFrame): i32 {
+  sleepTask(task, frame.ebx);
+  return 0;
+}
+
+function sysGetPid(task: Task, frame: InterruptFrame): i32 {
+  return i32(task.id);
+}
+
+function sysSend(task: Task, frame: InterruptFrame): i32 {
+  const to = findTask(frame.ebx);
+  if (changetype<usize>(to) == 0 || to.directory == 0) return SysError.NoSuchTask;
+  return ipcSendFromUser(task, to, frame.ecx);
+}
+
+function sysReceive(task: Task, frame: InterruptFrame): i32 {
+  task.busyTicks = 0; // waiting for work is what the watchdog wants to see
+  return ipcReceive(task, frame.ebx, frame.ecx);
+}
+
+function sysTrap(task: Task, frame: InterruptFrame): i32 {
+  reportTrap(task, frame.ebx);
+  return 0;
+}
+
+function sysConsoleInput(task: Task, frame: InterruptFrame): i32 {
+  if ((task.rights & RIGHT_CONSOLE_INPUT) == 0) return SysError.Denied;
+  if (frame.ebx > 0xff) return SysError.BadArgument;
+  consoleInputPush(u8(frame.ebx));
+  return 0;
+}
+
+function sysTicks(task: Task, frame: InterruptFrame): i32 {
+  return i32(timerTicks());
+}
+
+function sysLookup(task: Task, frame: InterruptFrame): i32 {
+  return serviceTask(frame.ebx);
+}

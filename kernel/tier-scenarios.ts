@@ -1,0 +1,84 @@
+// Boot-test scenarios for the tiers (test=<name> on the command line, as scenarios.ts).
+// In: the ring-3 programs below, embedded by tskc. Out: each scenario starts tasks,
+// makes them misbehave, and prints what happened; test/tiers.test.ts asserts the lines.
+// Needs the whole kernel initialised, the driver supervisor included.
+import { commandLineHas } from "./boot/multiboot";
+import { printk } from "./lib/printk";
+import { MessageKind } from "tskc/user/abi";
+import { translateIn, USER_START } from "./mm/paging";
+import { ipcSendFromKernel } from "./sched/ipc";
+import { spawnProgram, TaskGrants } from "./sched/process";
+import { findTask, threadSleep } from "./sched/scheduler";
+import { DriverState, driverFaults, driverRegister, driverState, MAX_RESTARTS } from "./drivers/supervisor";
+import { Attempt } from "./apps/probe";
+import { Fault } from "./drivers/crashy/main";
+import { serviceTask } from "./sched/services";
+
+const probe = includeProgram("./apps/probe.ts");
+const heartbeat = includeProgram("./apps/heartbeat.ts");
+const crashy = includeProgram("./drivers/crashy/main.ts");
+const CRASHY_PORTS: StaticArray<u16> = [0x80, 1];
+const CRASHY_SERVICE: u32 = 7;
+const HEARTBEAT_MS: u32 = 10;
+const grants = new TaskGrants(); // an app's: nothing but its memory
+/** The faults each crashy instance is made to commit, one per life: every kind of item 4. */
+const FAULTS_A: StaticArray<u32> = [Fault.Bounds, Fault.PageFault, Fault.DivideByZero, Fault.Privileged];
+const FAULTS_B: StaticArray<u32> = [Fault.Port, Fault.Spin, Fault.Bounds, Fault.Bounds];
+
+/** Runs the tier scenario named on the command line; false when there is none. */
+export function runTierScenario(): bool {
+  if (commandLineHas("test=isolation")) isolation();
+  else if (commandLineHas("test=containment")) containment();
+  else return false;
+  outb(0xf4, 0);
+  return true;
+}
+
+/** Each thing a ring-3 task must not do, tried by a fresh probe; only the probe pays. */
+function isolation(): void {
+  const victim = spawnProgram("victim", probe, grants); // waits for an order that never comes
+  const victimPage = translateIn(findTask(u32(victim)).directory, USER_START);
+  attempt(Attempt.WriteKernel, imageStart() + 0x1000); // kernel text
+  attempt(Attempt.WriteKernel, changetype<usize>(grants)); // kernel data
+  attempt(Attempt.ReadAddress, victimPage); // the victim's code, through the kernel's map of RAM
+  attempt(Attempt.Cli, 0);
+  attempt(Attempt.Hlt, 0);
+  attempt(Attempt.Out, 0);
+  attempt(Attempt.KernelPointer, imageStart());
+  printk("kernel: still running; victim %s\n", changetype<usize>(changetype<usize>(findTask(u32(victim))) != 0 ? "alive" : "gone"));
+}
+
+/** Starts a probe, orders `what` at `address`, and waits until the probe has ended. */
+function attempt(what: u32, address: usize): void {
+  const id = spawnProgram("probe", probe, grants);
+  ipcSendFromKernel(findTask(u32(id)), MessageKind.Request, what, address);
+  while (changetype<usize>(findTask(u32(id))) != 0) threadSleep(10);
+}
+
+/** Two instances of a driver that faults on request, each made to commit fault after fault
+ * until the supervisor disables it, while a heartbeat app keeps printing. */
+function containment(): void {
+  const beating = spawnProgram("heartbeat", heartbeat, grants);
+  ipcSendFromKernel(findTask(u32(beating)), MessageKind.Request, HEARTBEAT_MS, 0);
+  const first = driverRegister("crashy-a", crashy, changetype<usize>(CRASHY_PORTS), -1, CRASHY_SERVICE, 0);
+  injectFaults(first, CRASHY_SERVICE, FAULTS_A);
+  const second = driverRegister("crashy-b", crashy, changetype<usize>(CRASHY_PORTS), -1, CRASHY_SERVICE + 1, 0);
+  injectFaults(second, CRASHY_SERVICE + 1, FAULTS_B);
+  printk("kernel: crashy-a %s after %u faults, crashy-b %s after %u faults\n",
+    changetype<usize>(stateName(driverState(first))), driverFaults(first), changetype<usize>(stateName(driverState(second))), driverFaults(second));
+}
+
+/** Sends driver `index` one fault request per life, waiting for it to come back each time. */
+function injectFaults(index: i32, service: u32, faults: StaticArray<u32>): void {
+  for (let k = 0; k < i32(MAX_RESTARTS) + 1; k++) {
+    while (driverState(index) != DriverState.Running) threadSleep(10);
+    const task = findTask(u32(serviceTask(service)));
+    ipcSendFromKernel(task, MessageKind.Request, faults[k], faults[k] == Fault.Bounds ? 7 : 0);
+    while (driverFaults(index) == u32(k)) threadSleep(10);
+  }
+  while (driverState(index) != DriverState.Disabled) threadSleep(10);
+}
+
+function stateName(state: u32): string {
+  return state == DriverState.Disabled ? "disabled" : state == DriverState.Running ? "running" : "restarting";
+}

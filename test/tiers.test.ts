@@ -1,0 +1,152 @@
+// The tiers, booted: ring-3 apps and drivers that misbehave, and a core that goes on.
+// kernel/main.ts is compiled once; each scenario (kernel/tier-scenarios.ts) is chosen
+// with `test=<name>`. The tests assert the kernel's report of each fault, who was
+// stopped, and that everything else kept running.
+
+import { beforeAll, describe, expect, it } from "vitest";
+import { compile } from "../compiler/driver.js";
+import { bootKernel, type BootResult, type GuestInput } from "../compiler/emulator/v86.js";
+import { type } from "./helpers/scancodes.js";
+
+let image: Uint8Array;
+
+beforeAll(() => {
+  image = compile("kernel/main.ts").flatBinary();
+});
+
+function boot(scenario: string): Promise<BootResult> {
+  return bootKernel(image, { cmdline: `test=${scenario}`, timeoutMs: 30_000 });
+}
+
+/** The lines after the boot banner, except the heartbeat's. */
+function reportLines(serial: string): string[] {
+  const lines = serial.split("\n");
+  return lines.slice(lines.findIndex((l) => l.startsWith("usable memory")) + 1).filter((l) => !l.startsWith("heartbeat") && l !== "");
+}
+
+const EIP = "eip=4[0-9a-f]{7}"; // somewhere in the program, which is linked at 1 GiB
+
+describe("ring 3: what a user task cannot do", () => {
+  let r: BootResult;
+  beforeAll(async () => {
+    r = await boot("isolation");
+  });
+
+  it("stops a task that writes kernel memory, code or data, with a report naming it", () => {
+    const lines = reportLines(r.serial);
+    expect(lines[0]).toBe("probe 4: attempt 1");
+    expect(lines[1]).toMatch(new RegExp(`^\\[fault\\] task 4 \\(probe\\): write of kernel memory at 00101000 at ${EIP}; task stopped$`));
+    expect(lines[2]).toBe("probe 5: attempt 1");
+    expect(lines[3]).toMatch(new RegExp(`^\\[fault\\] task 5 \\(probe\\): write of kernel memory at 00[0-9a-f]{6} at ${EIP}; task stopped$`));
+  });
+
+  it("stops a task that reads another task's page through the kernel's map of RAM", () => {
+    expect(reportLines(r.serial).slice(4, 6)).toEqual([
+      "probe 6: attempt 2",
+      expect.stringMatching(new RegExp(`^\\[fault\\] task 6 \\(probe\\): read of kernel memory at 00[0-9a-f]{3}000 at ${EIP}; task stopped$`)),
+    ]);
+  });
+
+  it("stops a task that runs cli, hlt or out on a port it was not granted", () => {
+    const lines = reportLines(r.serial).slice(6, 12);
+    expect(lines.filter((l) => l.startsWith("[fault]")).map((l) => l.replace(/ at eip=4[0-9a-f]{7}/, ""))).toEqual([
+      "[fault] task 7 (probe): privileged instruction cli; task stopped",
+      "[fault] task 8 (probe): privileged instruction hlt; task stopped",
+      "[fault] task 9 (probe): I/O port 3f8 not granted; task stopped",
+    ]);
+  });
+
+  it("refuses a kernel pointer passed to a system call with an error code, and the task goes on", () => {
+    expect(reportLines(r.serial).slice(12)).toEqual([
+      "probe 10: attempt 6",
+      "probe: write(kernel address) returned -2", // SysError.BadAddress
+      "probe: still running",
+      "task 10 (probe) exited with status 0",
+      "kernel: still running; victim alive",
+    ]);
+    expect(r.reason).toBe("exit");
+    expect(r.exitCode).toBe(0);
+  });
+});
+
+describe("the driver tier: faults contained, drivers restarted, then disabled", () => {
+  let r: BootResult;
+  beforeAll(async () => {
+    r = await boot("containment");
+  });
+
+  it("reports each fault kind in a driver, restarts it with doubling backoff, and disables it after 3 restarts", () => {
+    const lines = reportLines(r.serial).filter((l) => l.startsWith("[")).map((l) => l.replace(/ at eip=4[0-9a-f]{7}/, ""));
+    const life = (name: string, task: number, fault: string, restart: string) => [
+      `[driver] ${name} started as task ${task}`,
+      `[fault] task ${task} (${name}): ${fault}; task stopped`,
+      restart,
+    ];
+    const bounds = "bounds check failed: index 7, length 4, at kernel/drivers/crashy/main.ts:38";
+    expect(lines).toEqual([
+      ...life("crashy-a", 4, bounds, "[driver] crashy-a faulted; restart 1 of 3 in 50 ms"),
+      ...life("crashy-a", 5, "read of unmapped memory at 00000000 (null pointer)", "[driver] crashy-a faulted; restart 2 of 3 in 100 ms"),
+      ...life("crashy-a", 6, "divide by zero", "[driver] crashy-a faulted; restart 3 of 3 in 200 ms"),
+      ...life("crashy-a", 7, "privileged instruction cli", "[driver] crashy-a disabled after 4 faults"),
+      ...life("crashy-b", 8, "I/O port 3f8 not granted", "[driver] crashy-b faulted; restart 1 of 3 in 50 ms"),
+      ...life("crashy-b", 9, "watchdog: ran 20 ticks without waiting", "[driver] crashy-b faulted; restart 2 of 3 in 100 ms"),
+      ...life("crashy-b", 10, bounds, "[driver] crashy-b faulted; restart 3 of 3 in 200 ms"),
+      ...life("crashy-b", 11, bounds, "[driver] crashy-b disabled after 4 faults"),
+    ]);
+    expect(r.serial).toContain("kernel: crashy-a disabled after 4 faults, crashy-b disabled after 4 faults\n");
+    expect(r.exitCode).toBe(0);
+  });
+
+  it("keeps a third task's heartbeat going throughout, never more than 2 time slices apart", () => {
+    const beats = [...r.serial.matchAll(/^heartbeat (\d+)$/gm)].map((m) => Number(m[1]));
+    expect(beats.length).toBeGreaterThan(30);
+    const gaps = beats.slice(1).map((t, k) => t - beats[k]);
+    const SLICE_TICKS = 2; // schedulerInit's default
+    expect(Math.max(...gaps)).toBeLessThanOrEqual(2 * SLICE_TICKS);
+    // The heartbeat covers the whole run: from before the first fault to after the last.
+    const text = r.serial;
+    expect(text.indexOf("heartbeat")).toBeLessThan(text.indexOf("[fault]"));
+    expect(text.lastIndexOf("heartbeat")).toBeGreaterThan(text.lastIndexOf("[fault]"));
+  });
+});
+
+describe("the input drivers: the shell's keyboard and COM1 input, in ring 3", () => {
+  const PROMPT = "simpleos> ";
+
+  it("types into SimpleOS's shell through the ring-3 keyboard driver", async () => {
+    const r = await bootKernel(image, { keys: type("echo typed\nexit 3\n"), timeoutMs: 30_000 });
+    expect(r.serial).toContain(
+      `usable memory: 32640 KiB\n[driver] keyboard started as task 3\n[driver] serial-input started as task 4\n${PROMPT}echo typed\ntyped\n${PROMPT}exit 3\n`,
+    );
+    expect(r).toMatchObject({ reason: "exit", exitCode: 3 });
+  });
+
+  it("loses no key when the keyboard driver faults: the restarted driver takes the key that woke the old one", async () => {
+    // The fixture breaks the driver while it waits; the keys go once the prompt shows.
+    const shell = compile("test/kernel-fixtures/shell-kernel.ts").flatBinary();
+    let input: GuestInput | undefined;
+    let shown = "";
+    let keysSent = false;
+    const r = await bootKernel(shell, {
+      cmdline: "keyboard-fault",
+      timeoutMs: 30_000,
+      onReady: (channel) => (input = channel),
+      onSerial: (byte) => {
+        shown += byte;
+        if (keysSent || !shown.endsWith(PROMPT)) return;
+        keysSent = true;
+        queueMicrotask(() => input!.sendScancodes(type("echo still here\nexit 5\n"))); // after onReady's microtask
+      },
+    });
+    expect(r.serial.slice(r.serial.indexOf(PROMPT)).split("\n")).toEqual([
+      `${PROMPT}[fault] task 3 (keyboard): read of unmapped memory at 00000000 (null pointer) at eip=00000000; task stopped`,
+      "[driver] keyboard faulted; restart 1 of 3 in 50 ms",
+      "[driver] keyboard started as task 5",
+      "echo still here",
+      "still here",
+      `${PROMPT}exit 5`,
+      "",
+    ]);
+    expect(r).toMatchObject({ reason: "exit", exitCode: 5 });
+  });
+});

@@ -107,7 +107,7 @@ describe("SimpleOS threads", () => {
       expect(share).toBeGreaterThanOrEqual(27); // a third, +-20 %
       expect(share).toBeLessThanOrEqual(40);
     }
-    expect(r.serial).toMatch(/ {2}3 {3}ready +\d+ +busy-a\n/); // after main, idle and the driver supervisor
+    expect(r.serial).toMatch(/ {2}3 {3}ready +\d+ +core +busy-a\n/); // after main, idle and the driver supervisor
     expect(r.exitCode).toBe(0);
   });
 

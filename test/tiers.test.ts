@@ -121,6 +121,19 @@ describe("the input drivers: the shell's keyboard and COM1 input, in ring 3", ()
     expect(r).toMatchObject({ reason: "exit", exitCode: 3 });
   });
 
+  it("lists each task's tier in ps: the core's threads, and the drivers in ring 3", async () => {
+    const r = await bootKernel(image, { keys: type("ps\nexit\n"), timeoutMs: 30_000 });
+    const table = r.serial.slice(r.serial.indexOf("  id  state")).split("\n").slice(0, 6);
+    expect(table.map((line) => line.split(/ +/).filter((w) => w !== "" && !/^\d+$/.test(w)))).toEqual([
+      ["id", "state", "switches", "tier", "name"],
+      ["running", "core", "main"],
+      ["ready", "core", "idle"],
+      [expect.any(String), "core", "supervisor"],
+      [expect.any(String), "driver", "keyboard"],
+      [expect.any(String), "driver", "serial-input"],
+    ]);
+  });
+
   it("loses no key when the keyboard driver faults: the restarted driver takes the key that woke the old one", async () => {
     // The fixture breaks the driver while it waits; the keys go once the prompt shows.
     const shell = compile("test/kernel-fixtures/shell-kernel.ts").flatBinary();

@@ -248,14 +248,20 @@ export function threadSwitches(id: u32): u32 {
   return 0;
 }
 
-/** Lists the threads (the shell's `ps`). */
+/** Lists the tasks with their state and tier (the shell's `ps`). */
 export function printThreads(): void {
-  printk("  id  state     switches  name\n");
+  printk("  id  state     switches  tier    name\n");
   for (let k = 0; k < MAX_TASKS; k++) {
     const t = tasks[k];
     if (t.state == TaskState.Free) continue;
-    printk("  %-3u %-9s %-9u %s\n", t.id, changetype<usize>(stateName(t.state)), t.switches, changetype<usize>(t.name));
+    printk("  %-3u %-9s %-9u %-7s %s\n", t.id, changetype<usize>(stateName(t.state)), t.switches, changetype<usize>(tierName(t)), changetype<usize>(t.name));
   }
+}
+
+/** core: a kernel thread in ring 0; driver or app: a ring-3 task, a driver if the supervisor owns it. */
+function tierName(task: Task): string {
+  if (task.directory == 0) return "core";
+  return task.owner != 0 ? "driver" : "app";
 }
 
 function stateName(state: u32): string {

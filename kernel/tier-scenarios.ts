@@ -45,6 +45,7 @@ function isolation(): void {
   attempt(Attempt.Hlt, 0);
   attempt(Attempt.Out, 0);
   attempt(Attempt.KernelPointer, imageStart());
+  attempt(Attempt.BadArguments, imageStart());
   printk("kernel: still running; victim %s\n", changetype<usize>(changetype<usize>(findTask(u32(victim))) != 0 ? "alive" : "gone"));
 }
 

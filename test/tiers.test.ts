@@ -57,11 +57,34 @@ describe("ring 3: what a user task cannot do", () => {
   });
 
   it("refuses a kernel pointer passed to a system call with an error code, and the task goes on", () => {
-    expect(reportLines(r.serial).slice(12)).toEqual([
+    expect(reportLines(r.serial).slice(12, 16)).toEqual([
       "probe 10: attempt 6",
       "probe: write(kernel address) returned -2", // SysError.BadAddress
       "probe: still running",
       "task 10 (probe) exited with status 0",
+    ]);
+  });
+
+  it("answers every bad call number and argument with its error code, and never faults", () => {
+    expect(reportLines(r.serial).slice(16)).toEqual([
+      "probe 11: attempt 7",
+      "probe: call 99 = -1", // BadCall
+      "probe: call 0xffffffff = -1",
+      "probe: write(kernel, 16) = -2", // BadAddress
+      "probe: write(below user space, 32) = -2",
+      "probe: write(past user space, 32) = -2",
+      "probe: write(wrapping, 32) = -2",
+      "probe: write(own data, 1 GiB) = -3", // BadArgument
+      "probe: write(own data, 0) = 0",
+      "probe: send(task 999) = -4", // NoSuchTask
+      "probe: send(a kernel thread) = -4",
+      "probe: send(self, kernel message) = -2",
+      "probe: receive(kernel) = -2",
+      "probe: receive(own code) = -2", // read-only: the kernel will not write the message there
+      "probe: console input = -5", // Denied: an app lacks the right
+      "probe: lookup(999) = -4",
+      "probe: still running",
+      "task 11 (probe) exited with status 0",
       "kernel: still running; victim alive",
     ]);
     expect(r.reason).toBe("exit");

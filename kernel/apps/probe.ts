@@ -2,7 +2,7 @@
 // (from the kernel) names the attempt in word0, with an address in word1 where one is
 // needed. It prints what it is about to try; if it is still alive afterwards, it says so
 // and exits with status 0.
-import { Message } from "tskc/user/abi";
+import { Message, Sys } from "tskc/user/abi";
 import { getpid, print, printI32, printU32, receive, write } from "tskc/user/sys";
 
 export const enum Attempt {
@@ -12,6 +12,7 @@ export const enum Attempt {
   Hlt = 4,
   Out = 5, // a port nobody granted
   KernelPointer = 6, // hand a kernel address to a system call
+  BadArguments = 7, // every system call with arguments the kernel must refuse
 }
 
 const order = new Message();
@@ -33,9 +34,39 @@ export function main(): i32 {
     print("probe: write(kernel address) returned ");
     printI32(write(address, 16));
     print("\n");
+  } else if (order.word0 == Attempt.BadArguments) {
+    badArguments(address);
   }
   print("probe: still running\n");
   return 0;
+}
+
+/** Each refusal the ABI promises, printed as `call = result` (`kernel` is a kernel address). */
+function badArguments(kernel: usize): void {
+  const own = changetype<usize>(order); // this program's writable data
+  refused("call 99", syscall(99));
+  refused("call 0xffffffff", syscall(0xffffffff));
+  refused("write(kernel, 16)", syscall(Sys.Write, kernel, 16));
+  refused("write(below user space, 32)", syscall(Sys.Write, 0x3ffffff0, 32));
+  refused("write(past user space, 32)", syscall(Sys.Write, 0xbffffff0, 32));
+  refused("write(wrapping, 32)", syscall(Sys.Write, 0xfffffff0, 32));
+  refused("write(own data, 1 GiB)", syscall(Sys.Write, own, 0x40000000));
+  refused("write(own data, 0)", syscall(Sys.Write, own, 0));
+  refused("send(task 999)", syscall(Sys.Send, 999, own));
+  refused("send(a kernel thread)", syscall(Sys.Send, 1, own));
+  refused("send(self, kernel message)", syscall(Sys.Send, getpid(), kernel));
+  refused("receive(kernel)", syscall(Sys.Receive, kernel));
+  refused("receive(own code)", syscall(Sys.Receive, 0x40000000));
+  refused("console input", syscall(Sys.ConsoleInput, 65));
+  refused("lookup(999)", syscall(Sys.Lookup, 999));
+}
+
+function refused(what: string, result: u32): void {
+  print("probe: ");
+  print(what);
+  print(" = ");
+  printI32(i32(result));
+  print("\n");
 }
 
 /** Prints `what` and the value it got. */

@@ -4,7 +4,7 @@
 // Needs the whole kernel initialised, the driver supervisor included.
 import { commandLineHas } from "./boot/multiboot";
 import { printk } from "./lib/printk";
-import { MessageKind } from "tskc/user/abi";
+import { DEVICE_MEMORY_BASE, MessageKind } from "tskc/user/abi";
 import { translateIn, USER_START } from "./mm/paging";
 import { ipcSendFromKernel } from "./sched/ipc";
 import { spawnProgram, TaskGrants } from "./sched/process";
@@ -17,6 +17,10 @@ import { serviceTask } from "./sched/services";
 const probe = includeProgram("./apps/probe.ts");
 const heartbeat = includeProgram("./apps/heartbeat.ts");
 const crashy = includeProgram("./drivers/crashy/main.ts");
+const uptime = includeProgram("./drivers/uptime/main.ts");
+const VGA_TEXT_ADDRESS: u32 = 0xb8000;
+const VGA_TEXT: StaticArray<u32> = [VGA_TEXT_ADDRESS, 80 * 25 * 2]; // (physical address, bytes)
+const UPTIME_SERVICE: u32 = 9;
 const CRASHY_PORTS: StaticArray<u16> = [0x80, 1];
 const CRASHY_SERVICE: u32 = 7;
 const HEARTBEAT_MS: u32 = 10;
@@ -29,6 +33,7 @@ const FAULTS_B: StaticArray<u32> = [Fault.Port, Fault.Spin, Fault.Bounds, Fault.
 export function runTierScenario(): bool {
   if (commandLineHas("test=isolation")) isolation();
   else if (commandLineHas("test=containment")) containment();
+  else if (commandLineHas("test=devices")) devices();
   else return false;
   outb(0xf4, 0);
   return true;
@@ -38,8 +43,8 @@ export function runTierScenario(): bool {
 function isolation(): void {
   const victim = spawnProgram("victim", probe, grants); // waits for an order that never comes
   const victimPage = translateIn(findTask(u32(victim)).directory, USER_START);
-  attempt(Attempt.WriteKernel, imageStart() + 0x1000); // kernel text
-  attempt(Attempt.WriteKernel, changetype<usize>(grants)); // kernel data
+  attempt(Attempt.Write, imageStart() + 0x1000); // kernel text
+  attempt(Attempt.Write, changetype<usize>(grants)); // kernel data
   attempt(Attempt.ReadAddress, victimPage); // the victim's code, through the kernel's map of RAM
   attempt(Attempt.Cli, 0);
   attempt(Attempt.Hlt, 0);
@@ -47,6 +52,17 @@ function isolation(): void {
   attempt(Attempt.KernelPointer, imageStart());
   attempt(Attempt.BadArguments, imageStart());
   printk("kernel: still running; victim %s\n", changetype<usize>(changetype<usize>(findTask(u32(victim))) != 0 ? "alive" : "gone"));
+}
+
+/** A driver granted the VGA text buffer draws in it from ring 3; an app, granted nothing,
+ * faults at the same user address. */
+function devices(): void {
+  driverRegister("uptime", uptime, 0, changetype<usize>(VGA_TEXT), -1, UPTIME_SERVICE, 0);
+  threadSleep(500);
+  printk("kernel: the screen's top-right corner reads \"");
+  for (let column: u32 = 68; column < 80; column++) printk("%c", load<u8>(VGA_TEXT_ADDRESS + column * 2));
+  printk("\"\n");
+  attempt(Attempt.Write, DEVICE_MEMORY_BASE);
 }
 
 /** Starts a probe, orders `what` at `address`, and waits until the probe has ended. */
@@ -61,9 +77,9 @@ function attempt(what: u32, address: usize): void {
 function containment(): void {
   const beating = spawnProgram("heartbeat", heartbeat, grants);
   ipcSendFromKernel(findTask(u32(beating)), MessageKind.Request, HEARTBEAT_MS, 0);
-  const first = driverRegister("crashy-a", crashy, changetype<usize>(CRASHY_PORTS), -1, CRASHY_SERVICE, 0);
+  const first = driverRegister("crashy-a", crashy, changetype<usize>(CRASHY_PORTS), 0, -1, CRASHY_SERVICE, 0);
   injectFaults(first, CRASHY_SERVICE, FAULTS_A);
-  const second = driverRegister("crashy-b", crashy, changetype<usize>(CRASHY_PORTS), -1, CRASHY_SERVICE + 1, 0);
+  const second = driverRegister("crashy-b", crashy, changetype<usize>(CRASHY_PORTS), 0, -1, CRASHY_SERVICE + 1, 0);
   injectFaults(second, CRASHY_SERVICE + 1, FAULTS_B);
   printk("kernel: crashy-a %s after %u faults, crashy-b %s after %u faults\n",
     changetype<usize>(stateName(driverState(first))), driverFaults(first), changetype<usize>(stateName(driverState(second))), driverFaults(second));

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { compile } from "../compiler/driver.js";
 import { bootKernel, type BootResult, type GuestInput } from "../compiler/emulator/v86.js";
 import { type } from "./helpers/scancodes.js";
+import { cellColour, screenLines, VGA_TEXT } from "./helpers/vga.js";
 
 let image: Uint8Array;
 
@@ -130,6 +131,22 @@ describe("the driver tier: faults contained, drivers restarted, then disabled", 
     const text = r.serial;
     expect(text.indexOf("heartbeat")).toBeLessThan(text.indexOf("[fault]"));
     expect(text.lastIndexOf("heartbeat")).toBeGreaterThan(text.lastIndexOf("[fault]"));
+  });
+});
+
+describe("device memory: a driver reaches the MMIO it was granted, and nothing else does", () => {
+  it("lets the uptime driver draw on the VGA text screen from ring 3, and stops an app writing at the same address", async () => {
+    const r = await bootKernel(image, { cmdline: "test=devices", timeoutMs: 30_000, readMemory: [VGA_TEXT] });
+    expect(reportLines(r.serial)).toEqual([
+      "[driver] uptime started as task 3",
+      expect.stringMatching(/^kernel: the screen's top-right corner reads " {4}up 0\.\d s"$/),
+      "probe 4: attempt 1",
+      expect.stringMatching(new RegExp(`^\\[fault\\] task 4 \\(probe\\): write of unmapped memory at a0000000 at ${EIP}; task stopped$`)),
+    ]);
+    const topRow = screenLines(r.memory[0])[0];
+    expect(topRow).toMatch(/^SimpleOS, written in TypeScript, compiled by tskc +up \d+\.\d s$/);
+    expect(cellColour(r.memory[0], 0, 79)).toBe(0x1e); // the driver's colours: yellow on blue
+    expect(r.exitCode).toBe(0);
   });
 });
 

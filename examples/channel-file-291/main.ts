@@ -20,7 +20,7 @@ const appGrants = new TaskGrants(); // apps get nothing but their memory
 
 export function main(magic: u32, info: usize): void {
   simpleOsInit(magic, info);
-  const sensorDriver = driverRegister("sensor", sensor, 0, -1, SENSOR_SERVICE, 0);
+  const sensorDriver = driverRegister("sensor", sensor, 0, 0, -1, SENSOR_SERVICE, 0);
   const beating = spawnProgram("heartbeat", heartbeat, appGrants);
   ipcSendFromKernel(findTask(u32(beating)), MessageKind.Request, HEARTBEAT_MS, 0);
   const updating = spawnProgram("updater", updater, appGrants);

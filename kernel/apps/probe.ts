@@ -6,7 +6,7 @@ import { Message, Sys } from "tskc/user/abi";
 import { getpid, print, printI32, printU32, receive, write } from "tskc/user/sys";
 
 export const enum Attempt {
-  WriteKernel = 1, // store to a kernel address
+  Write = 1, // store to an address it does not own: the kernel's, a device's
   ReadAddress = 2, // load from an address: another task's page, through the kernel's map of RAM
   Cli = 3,
   Hlt = 4,
@@ -25,7 +25,7 @@ export function main(): i32 {
   print(": attempt ");
   printU32(order.word0);
   print("\n");
-  if (order.word0 == Attempt.WriteKernel) store<u32>(address, 0xbad);
+  if (order.word0 == Attempt.Write) store<u32>(address, 0xbad);
   else if (order.word0 == Attempt.ReadAddress) report("read", load<u32>(address));
   else if (order.word0 == Attempt.Cli) asm`cli`;
   else if (order.word0 == Attempt.Hlt) asm`hlt`;

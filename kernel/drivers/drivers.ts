@@ -20,6 +20,6 @@ const serialInput = includeProgram("./serial-input/main.ts");
 
 /** Starts the input drivers; from then on their interrupts reach them as messages. */
 export function driversInit(): void {
-  driverRegister("keyboard", keyboard, changetype<usize>(KEYBOARD_PORTS), KEYBOARD_IRQ, KEYBOARD_SERVICE, RIGHT_CONSOLE_INPUT);
-  driverRegister("serial-input", serialInput, changetype<usize>(SERIAL_RECEIVE_PORTS), COM1_IRQ, SERIAL_INPUT_SERVICE, RIGHT_CONSOLE_INPUT);
+  driverRegister("keyboard", keyboard, changetype<usize>(KEYBOARD_PORTS), 0, KEYBOARD_IRQ, KEYBOARD_SERVICE, RIGHT_CONSOLE_INPUT);
+  driverRegister("serial-input", serialInput, changetype<usize>(SERIAL_RECEIVE_PORTS), 0, COM1_IRQ, SERIAL_INPUT_SERVICE, RIGHT_CONSOLE_INPUT);
 }

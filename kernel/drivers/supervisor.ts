@@ -30,6 +30,7 @@ class DriverRecord {
   name: string;
   image: ProgramImage;
   ports: usize; // StaticArray<u16> of (first, count) pairs, or 0
+  deviceMemory: usize; // StaticArray<u32> of (physical address, bytes) pairs, or 0
   irq: i32; // -1: none
   service: u32;
   rights: u32;
@@ -54,11 +55,12 @@ export function supervisorInit(): void {
   spawn("supervisor", supervise);
 }
 
-/** Registers a driver and starts it: `ports` its (first, count) pairs (or 0 for none),
- * `irq` the line whose interrupts it gets as messages (-1 for none), `service` the number
- * other tasks look it up by, `rights` its extra system-call rights. Its index, or -1 when
- * the table is full. */
-export function driverRegister(name: string, image: ProgramImage, ports: usize, irq: i32, service: u32, rights: u32): i32 {
+/** Registers a driver and starts it: `ports` its (first, count) pairs and `deviceMemory`
+ * its (physical address, bytes) pairs (each a static array, or 0 for none), `irq` the line
+ * whose interrupts it gets as messages (-1 for none), `service` the number other tasks
+ * look it up by, `rights` its extra system-call rights. Its index, or -1 when the table
+ * is full. */
+export function driverRegister(name: string, image: ProgramImage, ports: usize, deviceMemory: usize, irq: i32, service: u32, rights: u32): i32 {
   let index = -1;
   for (let k = 0; k < MAX_DRIVERS && index < 0; k++) if (drivers[k].state == DriverState.Unused) index = k;
   if (index < 0) return -1;
@@ -66,6 +68,7 @@ export function driverRegister(name: string, image: ProgramImage, ports: usize, 
   driver.name = name;
   driver.image = image;
   driver.ports = ports;
+  driver.deviceMemory = deviceMemory;
   driver.irq = irq;
   driver.service = service;
   driver.rights = rights;
@@ -99,6 +102,7 @@ function start(index: i32): void {
 function startProgram(index: i32): void {
   const driver = drivers[index];
   grants.ioPorts = driver.ports;
+  grants.deviceMemory = driver.deviceMemory;
   grants.rights = driver.rights;
   grants.watchdogTicks = WATCHDOG_TICKS;
   grants.owner = u32(index + 1);

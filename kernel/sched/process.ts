@@ -1,14 +1,16 @@
 // Ring-3 tasks from programs tskc embedded (includeProgram). In: a ProgramImage and
 // what the task may do. Out: a ready task in an address space of its own: the program's
 // pages (text and rodata read-only, data and .bss writable, .bss zeroed), a 16 KiB user
-// stack under USER_STACK_TOP with nothing mapped below it, and a first frame that irets
+// stack under USER_STACK_TOP with nothing mapped below it, the device memory it was
+// granted from DEVICE_MEMORY_BASE (tskc/user/abi), and a first frame that irets
 // to the program's entry in ring 3 with interrupts on. Kernel memory stays mapped in
 // the address space but without PAGE_USER, so ring 3 cannot touch it. Needs the
 // scheduler, address spaces and the GDT's user segments.
 import { USER_CODE_SELECTOR, USER_DATA_SELECTOR } from "../arch/x86/gdt";
 import { interruptsOff, restoreInterrupts } from "../lib/interrupt-state";
 import { addressSpaceCreate, addressSpaceMapPage } from "../mm/address-space";
-import { PAGE_WRITABLE, USER_END } from "../mm/paging";
+import { mapIn, PAGE_USER, PAGE_WRITABLE, USER_END } from "../mm/paging";
+import { DEVICE_MEMORY_BASE } from "tskc/user/abi";
 import { createTask, setEntryFrame, Task, TaskState, USER_FRAME_BYTES, wake } from "./scheduler";
 
 const PAGE: u32 = 4096;
@@ -20,6 +22,7 @@ export const USER_STACK_BYTES: u32 = 16 * 1024;
 @unmanaged
 export class TaskGrants {
   ioPorts: usize; // a StaticArray<u16> of (first, count) pairs, or 0
+  deviceMemory: usize; // a StaticArray<u32> of (physical address, bytes) pairs, mapped from DEVICE_MEMORY_BASE; or 0
   rights: u32; // syscalls.ts RIGHT_* bits
   watchdogTicks: u32; // 0: no watchdog
   owner: u32; // the driver supervisor's record + 1, or 0
@@ -39,7 +42,8 @@ function loadProgram(name: string, image: ProgramImage, grants: TaskGrants): i32
   const task = createTask(name, USER_FRAME_BYTES);
   if (changetype<usize>(task) == 0) return -1;
   task.directory = addressSpaceCreate();
-  if (task.directory == 0 || !mapProgram(task.directory, image) || !mapStack(task.directory)) {
+  const mapped = task.directory != 0 && mapProgram(task.directory, image) && mapStack(task.directory);
+  if (!mapped || (grants.deviceMemory != 0 && !mapDeviceMemory(task.directory, grants.deviceMemory))) {
     task.state = TaskState.Dead; // the scheduler reaps it with whatever was mapped
     return -1;
   }
@@ -66,6 +70,22 @@ function mapProgram(directory: usize, image: ProgramImage): bool {
 function mapStack(directory: usize): bool {
   for (let page = USER_STACK_TOP - USER_STACK_BYTES; page < USER_STACK_TOP; page += PAGE) {
     if (addressSpaceMapPage(directory, page, PAGE_WRITABLE) == 0) return false;
+  }
+  return true;
+}
+
+/** Maps each granted (physical, bytes) range of device memory from DEVICE_MEMORY_BASE on, each
+ * from a fresh page: the frames are the device's, so they are shared, never allocated or freed. */
+function mapDeviceMemory(directory: usize, ranges: usize): bool {
+  const pairs = changetype<StaticArray<u32>>(ranges);
+  let next = DEVICE_MEMORY_BASE;
+  for (let k = 0; k + 1 < pairs.length; k += 2) {
+    const first = pairs[k] & ~(PAGE - 1);
+    const end = pairs[k] + pairs[k + 1];
+    for (let page = first; page < end; page += PAGE) {
+      if (next >= USER_STACK_TOP - USER_STACK_BYTES || !mapIn(directory, next, page, PAGE_USER | PAGE_WRITABLE)) return false;
+      next += PAGE;
+    }
   }
   return true;
 }

@@ -35,6 +35,11 @@ export const enum Sys {
   Lookup = 10,
 }
 
+/** Where a driver finds the device memory (MMIO) its kernel granted it: each granted range
+ * is mapped from here, in the order granted, each starting on a fresh page at its offset
+ * within its first page. Nothing else of the machine's memory is in a driver's reach. */
+export const DEVICE_MEMORY_BASE: usize = 0xa0000000;
+
 /** Negative results of a system call. */
 export const enum SysError {
   BadCall = -1, // no such system call

@@ -158,6 +158,23 @@ export function usedTemps(i: Inst | Terminator): Temp[] {
   return vals.filter((v): v is Temp => v !== undefined && v.kind === "temp");
 }
 
+/** A copy of `i` with each temp it writes renamed by `temp` and each value it reads by `value`. */
+export function renameInst(i: Inst, temp: (t: Temp) => Temp, value: (v: Value) => Value): Inst {
+  const addr = <A extends { base?: Temp; index?: Temp }>(a: A): A => ({ ...a, base: a.base && temp(a.base), index: a.index && temp(a.index) });
+  switch (i.op) {
+    case "copy": return { ...i, dst: temp(i.dst), src: value(i.src) };
+    case "neg": case "not": case "ext": return { ...i, dst: temp(i.dst), a: value(i.a) };
+    case "param": case "addr": return { ...i, dst: temp(i.dst) };
+    case "load": return { ...i, dst: temp(i.dst), addr: addr(i.addr) };
+    case "store": return { ...i, addr: addr(i.addr), value: value(i.value) };
+    case "call": case "sys": case "asm": return { ...i, dst: i.dst && temp(i.dst), args: i.args.map(value) } as Inst;
+    case "callind": return { ...i, dst: i.dst && temp(i.dst), target: value(i.target), args: i.args.map(value) };
+    case "in": return { ...i, dst: temp(i.dst), port: value(i.port) };
+    case "out": return { ...i, port: value(i.port), value: value(i.value) };
+    default: return { ...i, dst: temp(i.dst), a: value(i.a), b: value(i.b) };
+  }
+}
+
 /** The temp an instruction writes, if any. */
 export function definedTemp(i: Inst): Temp | undefined {
   return "dst" in i ? i.dst : undefined;

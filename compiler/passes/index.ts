@@ -11,6 +11,7 @@ import { eliminateDeadCode } from "./dce.js";
 import { foldConstants } from "./fold.js";
 import { removeUnreachable } from "./functions.js";
 import { inlineFunctions } from "./inline.js";
+import { duplicateTails } from "./tails.js";
 
 export interface Pass {
   name: string;
@@ -28,6 +29,8 @@ export const PASSES: readonly Pass[] = [
   { name: "thread-jumps", needs: "nothing; leaves unreachable blocks behind", run: threadJumps },
   { name: "unreachable-again", needs: "blocks[0] is the entry", run: removeUnreachableBlocks },
   { name: "dce-again", needs: "removed checks' compares now unused", run: eliminateDeadCode },
+  { name: "duplicate-tails", needs: "final code in the tails it copies (after dce)", run: duplicateTails },
+  { name: "unreachable-after-tails", needs: "blocks[0] is the entry", run: removeUnreachableBlocks },
   { name: "merge-blocks", needs: "no unreachable blocks", run: mergeBlocks },
 ];
 

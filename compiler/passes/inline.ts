@@ -8,7 +8,7 @@
 //
 // Later passes fold what the copy's constant arguments allow. Recursion is not inlined.
 
-import { type Block, type Inst, type IrFunction, type IrModule, type Temp, type Terminator, type Value } from "../ir/ir.js";
+import { type Block, type Inst, type IrFunction, type IrModule, renameInst, type Temp, type Terminator, type Value } from "../ir/ir.js";
 
 const MAX_ROUNDS = 4; // inline functions calling inline functions, to this depth
 
@@ -67,22 +67,6 @@ function renameTerminator(t: Terminator, blocks: Map<Block, Block>, value: (v: V
       if (call.dst && t.value) insts.push({ op: "copy", dst: call.dst, src: value(t.value), loc: t.loc });
       return { op: "jmp", target: rest, loc: t.loc };
     case "unreachable": return t;
-  }
-}
-
-function renameInst(i: Inst, temp: (t: Temp) => Temp, value: (v: Value) => Value): Inst {
-  const addr = <A extends { base?: Temp; index?: Temp }>(a: A): A => ({ ...a, base: a.base && temp(a.base), index: a.index && temp(a.index) });
-  switch (i.op) {
-    case "copy": return { ...i, dst: temp(i.dst), src: value(i.src) };
-    case "neg": case "not": case "ext": return { ...i, dst: temp(i.dst), a: value(i.a) };
-    case "param": case "addr": return { ...i, dst: temp(i.dst) };
-    case "load": return { ...i, dst: temp(i.dst), addr: addr(i.addr) };
-    case "store": return { ...i, addr: addr(i.addr), value: value(i.value) };
-    case "call": case "sys": case "asm": return { ...i, dst: i.dst && temp(i.dst), args: i.args.map(value) } as Inst;
-    case "callind": return { ...i, dst: i.dst && temp(i.dst), target: value(i.target), args: i.args.map(value) };
-    case "in": return { ...i, dst: temp(i.dst), port: value(i.port) };
-    case "out": return { ...i, port: value(i.port), value: value(i.value) };
-    default: return { ...i, dst: temp(i.dst), a: value(i.a), b: value(i.b) };
   }
 }
 

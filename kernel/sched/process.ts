@@ -62,9 +62,16 @@ function mapProgram(directory: usize, image: ProgramImage): bool {
     const frame = addressSpaceMapPage(directory, image.base + offset, offset < image.readOnlySize ? 0 : PAGE_WRITABLE);
     if (frame == 0) return false;
     const fileBytes = offset >= image.fileSize ? 0 : min(PAGE, image.fileSize - offset);
-    for (let k: u32 = 0; k < fileBytes; k++) store<u8>(frame + k, load<u8>(image.bytes + offset + k));
+    copy(frame, image.bytes + offset, fileBytes);
   }
   return true;
+}
+
+/** Copies `length` bytes, a word at a time (this runs with interrupts off). */
+function copy(destination: usize, source: usize, length: u32): void {
+  const words = length & ~3;
+  for (let k: u32 = 0; k < words; k += 4) store<u32>(destination + k, load<u32>(source + k));
+  for (let k = words; k < length; k++) store<u8>(destination + k, load<u8>(source + k));
 }
 
 function mapStack(directory: usize): bool {

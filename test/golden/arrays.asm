@@ -16,10 +16,10 @@ _start:
     shr ecx, 2                           ; 100034: c1 e9 02
     xor eax, eax                         ; 100037: 31 c0
     rep stosd                            ; 100039: f3 ab
-    call __tskc_init                     ; 10003b: e8 68 04 00 00
+    call __tskc_init                     ; 10003b: e8 8a 04 00 00
     push ebx                             ; 100040: 53
     push esi                             ; 100041: 56
-    call main                            ; 100042: e8 8e 02 00 00
+    call main                            ; 100042: e8 a7 02 00 00
     cli                                  ; 100047: fa
 .L1:
     hlt                                  ; 100048: f4
@@ -30,7 +30,6 @@ putc:
     push ebp                             ; 10004b: 55
     mov ebp, esp                         ; 10004c: 89 e5
     mov ecx, [ebp+8]                     ; 10004e: 8b 4d 08
-.L1:
     ; runtime/lib/serial.ts:13: while ((inb(LINE_STATUS) & TRANSMIT_EMPTY) == 0) pause();
     mov edx, 0x3fd                       ; 100051: ba fd 03 00 00
     in al, dx                            ; 100056: ec
@@ -38,533 +37,548 @@ putc:
     and eax, 0x20                        ; 10005a: 83 e0 20
     movzx eax, al                        ; 10005d: 0f b6 c0
     cmp eax, 0                           ; 100060: 83 f8 00
-    jne short .L3                        ; 100063: 75 04
+    jne short .L3                        ; 100063: 75 16
+.L2:
     pause                                ; 100065: f3 90
-    jmp short .L1                        ; 100067: eb e8
+    mov edx, 0x3fd                       ; 100067: ba fd 03 00 00
+    in al, dx                            ; 10006c: ec
+    movzx eax, al                        ; 10006d: 0f b6 c0
+    and eax, 0x20                        ; 100070: 83 e0 20
+    movzx eax, al                        ; 100073: 0f b6 c0
+    cmp eax, 0                           ; 100076: 83 f8 00
+    je short .L2                         ; 100079: 74 ea
 .L3:
     ; runtime/lib/serial.ts:14: outb(COM1, c);
-    mov eax, ecx                         ; 100069: 89 c8
-    mov edx, 0x3f8                       ; 10006b: ba f8 03 00 00
-    out dx, al                           ; 100070: ee
+    mov eax, ecx                         ; 10007b: 89 c8
+    mov edx, 0x3f8                       ; 10007d: ba f8 03 00 00
+    out dx, al                           ; 100082: ee
     ; runtime/lib/serial.ts:15: }
-    pop ebp                              ; 100071: 5d
-    ret                                  ; 100072: c3
+    pop ebp                              ; 100083: 5d
+    ret                                  ; 100084: c3
 
 print:
     ; runtime/lib/serial.ts:17: export function print(s: string): void {
-    push ebp                             ; 100073: 55
-    mov ebp, esp                         ; 100074: 89 e5
-    push ebx                             ; 100076: 53
-    push esi                             ; 100077: 56
-    mov ebx, [ebp+8]                     ; 100078: 8b 5d 08
+    push ebp                             ; 100085: 55
+    mov ebp, esp                         ; 100086: 89 e5
+    push ebx                             ; 100088: 53
+    push esi                             ; 100089: 56
+    mov ebx, [ebp+8]                     ; 10008a: 8b 5d 08
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    mov esi, 0                           ; 10007b: be 00 00 00 00
-.L1:
-    mov eax, [ebx]                       ; 100080: 8b 03
-    cmp esi, eax                         ; 100082: 39 c6
-    jge short .L4                        ; 100084: 7d 16
-    movzx eax, byte [ebx+esi+4]          ; 100086: 0f b6 44 33 04
-    movzx eax, al                        ; 10008b: 0f b6 c0
-    push eax                             ; 10008e: 50
-    call putc                            ; 10008f: e8 b7 ff ff ff
-    add esp, 4                           ; 100094: 83 c4 04
-    add esi, 1                           ; 100097: 83 c6 01
-    jmp short .L1                        ; 10009a: eb e4
+    mov esi, 0                           ; 10008d: be 00 00 00 00
+    mov eax, [ebx]                       ; 100092: 8b 03
+    cmp esi, eax                         ; 100094: 39 c6
+    jge short .L4                        ; 100096: 7d 1a
+.L2:
+    movzx eax, byte [ebx+esi+4]          ; 100098: 0f b6 44 33 04
+    movzx eax, al                        ; 10009d: 0f b6 c0
+    push eax                             ; 1000a0: 50
+    call putc                            ; 1000a1: e8 a5 ff ff ff
+    add esp, 4                           ; 1000a6: 83 c4 04
+    add esi, 1                           ; 1000a9: 83 c6 01
+    mov eax, [ebx]                       ; 1000ac: 8b 03
+    cmp esi, eax                         ; 1000ae: 39 c6
+    jl short .L2                         ; 1000b0: 7c e6
 .L4:
     ; runtime/lib/serial.ts:19: }
-    pop esi                              ; 10009c: 5e
-    pop ebx                              ; 10009d: 5b
-    pop ebp                              ; 10009e: 5d
-    ret                                  ; 10009f: c3
+    pop esi                              ; 1000b2: 5e
+    pop ebx                              ; 1000b3: 5b
+    pop ebp                              ; 1000b4: 5d
+    ret                                  ; 1000b5: c3
 
 println:
     ; runtime/lib/serial.ts:21: export function println(s: string): void {
-    push ebp                             ; 1000a0: 55
-    mov ebp, esp                         ; 1000a1: 89 e5
-    mov eax, [ebp+8]                     ; 1000a3: 8b 45 08
+    push ebp                             ; 1000b6: 55
+    mov ebp, esp                         ; 1000b7: 89 e5
+    mov eax, [ebp+8]                     ; 1000b9: 8b 45 08
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 1000a6: 50
-    call print                           ; 1000a7: e8 c7 ff ff ff
-    add esp, 4                           ; 1000ac: 83 c4 04
+    push eax                             ; 1000bc: 50
+    call print                           ; 1000bd: e8 c3 ff ff ff
+    add esp, 4                           ; 1000c2: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1000af: 6a 0a
-    call putc                            ; 1000b1: e8 95 ff ff ff
-    add esp, 4                           ; 1000b6: 83 c4 04
+    push 0xa                             ; 1000c5: 6a 0a
+    call putc                            ; 1000c7: e8 7f ff ff ff
+    add esp, 4                           ; 1000cc: 83 c4 04
     ; runtime/lib/serial.ts:24: }
-    pop ebp                              ; 1000b9: 5d
-    ret                                  ; 1000ba: c3
+    pop ebp                              ; 1000cf: 5d
+    ret                                  ; 1000d0: c3
 
 printU32:
     ; runtime/lib/serial.ts:31: export function printU32(n: u32): void {
-    push ebp                             ; 1000bb: 55
-    mov ebp, esp                         ; 1000bc: 89 e5
-    push ebx                             ; 1000be: 53
-    mov ebx, [ebp+8]                     ; 1000bf: 8b 5d 08
+    push ebp                             ; 1000d1: 55
+    mov ebp, esp                         ; 1000d2: 89 e5
+    push ebx                             ; 1000d4: 53
+    mov ebx, [ebp+8]                     ; 1000d5: 8b 5d 08
     ; runtime/lib/serial.ts:32: if (n >= 10) printU32(u32(n / 10));
-    cmp ebx, 0xa                         ; 1000c2: 83 fb 0a
-    jb short .L2                         ; 1000c5: 72 14
-    mov ecx, 0xa                         ; 1000c7: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000cc: 89 d8
-    xor edx, edx                         ; 1000ce: 31 d2
-    div ecx                              ; 1000d0: f7 f1
-    push eax                             ; 1000d2: 50
-    call printU32                        ; 1000d3: e8 e3 ff ff ff
-    add esp, 4                           ; 1000d8: 83 c4 04
+    cmp ebx, 0xa                         ; 1000d8: 83 fb 0a
+    jb short .L2                         ; 1000db: 72 14
+    mov ecx, 0xa                         ; 1000dd: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000e2: 89 d8
+    xor edx, edx                         ; 1000e4: 31 d2
+    div ecx                              ; 1000e6: f7 f1
+    push eax                             ; 1000e8: 50
+    call printU32                        ; 1000e9: e8 e3 ff ff ff
+    add esp, 4                           ; 1000ee: 83 c4 04
 .L2:
     ; runtime/lib/serial.ts:33: putc(u8(48 + n % 10));
-    mov ecx, 0xa                         ; 1000db: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000e0: 89 d8
-    xor edx, edx                         ; 1000e2: 31 d2
-    div ecx                              ; 1000e4: f7 f1
-    add edx, 0x30                        ; 1000e6: 83 c2 30
-    movzx eax, dl                        ; 1000e9: 0f b6 c2
-    push eax                             ; 1000ec: 50
-    call putc                            ; 1000ed: e8 59 ff ff ff
-    add esp, 4                           ; 1000f2: 83 c4 04
+    mov ecx, 0xa                         ; 1000f1: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000f6: 89 d8
+    xor edx, edx                         ; 1000f8: 31 d2
+    div ecx                              ; 1000fa: f7 f1
+    add edx, 0x30                        ; 1000fc: 83 c2 30
+    movzx eax, dl                        ; 1000ff: 0f b6 c2
+    push eax                             ; 100102: 50
+    call putc                            ; 100103: e8 43 ff ff ff
+    add esp, 4                           ; 100108: 83 c4 04
     ; runtime/lib/serial.ts:34: }
-    pop ebx                              ; 1000f5: 5b
-    pop ebp                              ; 1000f6: 5d
-    ret                                  ; 1000f7: c3
+    pop ebx                              ; 10010b: 5b
+    pop ebp                              ; 10010c: 5d
+    ret                                  ; 10010d: c3
 
 printI32:
     ; runtime/lib/serial.ts:36: export function printI32(n: i32): void {
-    push ebp                             ; 1000f8: 55
-    mov ebp, esp                         ; 1000f9: 89 e5
-    push ebx                             ; 1000fb: 53
-    mov ebx, [ebp+8]                     ; 1000fc: 8b 5d 08
+    push ebp                             ; 10010e: 55
+    mov ebp, esp                         ; 10010f: 89 e5
+    push ebx                             ; 100111: 53
+    mov ebx, [ebp+8]                     ; 100112: 8b 5d 08
     ; runtime/lib/serial.ts:37: if (n < 0) {
-    cmp ebx, 0                           ; 1000ff: 83 fb 00
-    jge short .L2                        ; 100102: 7d 19
+    cmp ebx, 0                           ; 100115: 83 fb 00
+    jge short .L2                        ; 100118: 7d 1a
     ; runtime/lib/serial.ts:38: putc(45); // '-'
-    push 0x2d                            ; 100104: 6a 2d
-    call putc                            ; 100106: e8 40 ff ff ff
-    add esp, 4                           ; 10010b: 83 c4 04
+    push 0x2d                            ; 10011a: 6a 2d
+    call putc                            ; 10011c: e8 2a ff ff ff
+    add esp, 4                           ; 100121: 83 c4 04
     ; runtime/lib/serial.ts:39: printU32(u32(-n)); // -(-2^31) wraps to itself, which u32 reads as 2^31
-    mov eax, ebx                         ; 10010e: 89 d8
-    neg eax                              ; 100110: f7 d8
-    push eax                             ; 100112: 50
-    call printU32                        ; 100113: e8 a3 ff ff ff
-    add esp, 4                           ; 100118: 83 c4 04
-    jmp short .L3                        ; 10011b: eb 09
+    mov eax, ebx                         ; 100124: 89 d8
+    neg eax                              ; 100126: f7 d8
+    push eax                             ; 100128: 50
+    call printU32                        ; 100129: e8 a3 ff ff ff
+    add esp, 4                           ; 10012e: 83 c4 04
+    ; runtime/lib/serial.ts:43: }
+    pop ebx                              ; 100131: 5b
+    pop ebp                              ; 100132: 5d
+    ret                                  ; 100133: c3
 .L2:
     ; runtime/lib/serial.ts:41: printU32(u32(n));
-    push ebx                             ; 10011d: 53
-    call printU32                        ; 10011e: e8 98 ff ff ff
-    add esp, 4                           ; 100123: 83 c4 04
-.L3:
+    push ebx                             ; 100134: 53
+    call printU32                        ; 100135: e8 97 ff ff ff
+    add esp, 4                           ; 10013a: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 100126: 5b
-    pop ebp                              ; 100127: 5d
-    ret                                  ; 100128: c3
+    pop ebx                              ; 10013d: 5b
+    pop ebp                              ; 10013e: 5d
+    ret                                  ; 10013f: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    push ebp                             ; 100129: 55
-    mov ebp, esp                         ; 10012a: 89 e5
-    mov eax, [ebp+8]                     ; 10012c: 8b 45 08
+    push ebp                             ; 100140: 55
+    mov ebp, esp                         ; 100141: 89 e5
+    mov eax, [ebp+8]                     ; 100143: 8b 45 08
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 10012f: e6 f4
+    out 0xf4, al                         ; 100146: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 100131: fa
+    cli                                  ; 100148: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 100132: f4
-    jmp short .L2                        ; 100133: eb fd
+    hlt                                  ; 100149: f4
+    jmp short .L2                        ; 10014a: eb fd
 
 onBoundsError:
     ; runtime/lib/trap.ts:13: export function onBoundsError(handler: BoundsHandler): void {
-    push ebp                             ; 100135: 55
-    mov ebp, esp                         ; 100136: 89 e5
-    mov eax, [ebp+8]                     ; 100138: 8b 45 08
+    push ebp                             ; 10014c: 55
+    mov ebp, esp                         ; 10014d: 89 e5
+    mov eax, [ebp+8]                     ; 10014f: 8b 45 08
     ; runtime/lib/trap.ts:14: boundsHandler = handler;
-    mov [boundsHandler], eax             ; 10013b: a3 00 20 10 00
+    mov [boundsHandler], eax             ; 100152: a3 00 20 10 00
     ; runtime/lib/trap.ts:15: }
-    pop ebp                              ; 100140: 5d
-    ret                                  ; 100141: c3
+    pop ebp                              ; 100157: 5d
+    ret                                  ; 100158: c3
 
 boundsTrap:
     ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 100142: 55
-    mov ebp, esp                         ; 100143: 89 e5
-    push ebx                             ; 100145: 53
-    push esi                             ; 100146: 56
-    mov eax, [ebp+8]                     ; 100147: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 10014a: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 10014d: 8b 55 10
-    mov ebx, [ebp+0x14]                  ; 100150: 8b 5d 14
+    push ebp                             ; 100159: 55
+    mov ebp, esp                         ; 10015a: 89 e5
+    push ebx                             ; 10015c: 53
+    push esi                             ; 10015d: 56
+    mov eax, [ebp+8]                     ; 10015e: 8b 45 08
+    mov ecx, [ebp+0xc]                   ; 100161: 8b 4d 0c
+    mov edx, [ebp+0x10]                  ; 100164: 8b 55 10
+    mov ebx, [ebp+0x14]                  ; 100167: 8b 5d 14
     ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
-    mov esi, [boundsHandler]             ; 100153: 8b 35 00 20 10 00
-    push ebx                             ; 100159: 53
-    push edx                             ; 10015a: 52
-    push ecx                             ; 10015b: 51
-    push eax                             ; 10015c: 50
-    call esi                             ; 10015d: ff d6
-    add esp, 0x10                        ; 10015f: 83 c4 10
+    mov esi, [boundsHandler]             ; 10016a: 8b 35 00 20 10 00
+    push ebx                             ; 100170: 53
+    push edx                             ; 100171: 52
+    push ecx                             ; 100172: 51
+    push eax                             ; 100173: 50
+    call esi                             ; 100174: ff d6
+    add esp, 0x10                        ; 100176: 83 c4 10
     ; runtime/lib/trap.ts:21: cli();
-    cli                                  ; 100162: fa
+    cli                                  ; 100179: fa
 .L2:
     ; runtime/lib/trap.ts:22: while (true) hlt();
-    hlt                                  ; 100163: f4
-    jmp short .L2                        ; 100164: eb fd
+    hlt                                  ; 10017a: f4
+    jmp short .L2                        ; 10017b: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 100166: 55
-    mov ebp, esp                         ; 100167: 89 e5
-    sub esp, 4                           ; 100169: 83 ec 04
-    push ebx                             ; 10016c: 53
-    push esi                             ; 10016d: 56
-    push edi                             ; 10016e: 57
-    mov ebx, [ebp+8]                     ; 10016f: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 100172: 8b 45 0c
-    mov [ebp-4], eax                     ; 100175: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 100178: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 10017b: 8b 7d 14
+    push ebp                             ; 10017d: 55
+    mov ebp, esp                         ; 10017e: 89 e5
+    sub esp, 4                           ; 100180: 83 ec 04
+    push ebx                             ; 100183: 53
+    push esi                             ; 100184: 56
+    push edi                             ; 100185: 57
+    mov ebx, [ebp+8]                     ; 100186: 8b 5d 08
+    mov eax, [ebp+0xc]                   ; 100189: 8b 45 0c
+    mov [ebp-4], eax                     ; 10018c: 89 45 fc
+    mov esi, [ebp+0x10]                  ; 10018f: 8b 75 10
+    mov edi, [ebp+0x14]                  ; 100192: 8b 7d 14
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_5                       ; 10017e: b8 40 10 10 00
-    push eax                             ; 100183: 50
-    call print                           ; 100184: e8 ea fe ff ff
-    add esp, 4                           ; 100189: 83 c4 04
-    ; runtime/lib/trap.ts:27: printU32(index);
-    push esi                             ; 10018c: 56
-    call printU32                        ; 10018d: e8 29 ff ff ff
-    add esp, 4                           ; 100192: 83 c4 04
-    ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_6                       ; 100195: b8 60 10 10 00
+    mov eax, str_5                       ; 100195: b8 40 10 10 00
     push eax                             ; 10019a: 50
-    call print                           ; 10019b: e8 d3 fe ff ff
+    call print                           ; 10019b: e8 e5 fe ff ff
     add esp, 4                           ; 1001a0: 83 c4 04
-    ; runtime/lib/trap.ts:29: printU32(length);
-    push edi                             ; 1001a3: 57
-    call printU32                        ; 1001a4: e8 12 ff ff ff
+    ; runtime/lib/trap.ts:27: printU32(index);
+    push esi                             ; 1001a3: 56
+    call printU32                        ; 1001a4: e8 28 ff ff ff
     add esp, 4                           ; 1001a9: 83 c4 04
-    ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_7                       ; 1001ac: b8 80 10 10 00
+    ; runtime/lib/trap.ts:28: print(" is out of range for length ");
+    mov eax, str_6                       ; 1001ac: b8 60 10 10 00
     push eax                             ; 1001b1: 50
-    call print                           ; 1001b2: e8 bc fe ff ff
+    call print                           ; 1001b2: e8 ce fe ff ff
     add esp, 4                           ; 1001b7: 83 c4 04
-    ; runtime/lib/trap.ts:31: print(file);
-    push ebx                             ; 1001ba: 53
-    call print                           ; 1001bb: e8 b3 fe ff ff
+    ; runtime/lib/trap.ts:29: printU32(length);
+    push edi                             ; 1001ba: 57
+    call printU32                        ; 1001bb: e8 11 ff ff ff
     add esp, 4                           ; 1001c0: 83 c4 04
-    ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_8                       ; 1001c3: b8 88 10 10 00
+    ; runtime/lib/trap.ts:30: print(" at ");
+    mov eax, str_7                       ; 1001c3: b8 80 10 10 00
     push eax                             ; 1001c8: 50
-    call print                           ; 1001c9: e8 a5 fe ff ff
+    call print                           ; 1001c9: e8 b7 fe ff ff
     add esp, 4                           ; 1001ce: 83 c4 04
+    ; runtime/lib/trap.ts:31: print(file);
+    push ebx                             ; 1001d1: 53
+    call print                           ; 1001d2: e8 ae fe ff ff
+    add esp, 4                           ; 1001d7: 83 c4 04
+    ; runtime/lib/trap.ts:32: print(":");
+    mov eax, str_8                       ; 1001da: b8 88 10 10 00
+    push eax                             ; 1001df: 50
+    call print                           ; 1001e0: e8 a0 fe ff ff
+    add esp, 4                           ; 1001e5: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    mov eax, [ebp-4]                     ; 1001d1: 8b 45 fc
-    push eax                             ; 1001d4: 50
-    call printU32                        ; 1001d5: e8 e1 fe ff ff
-    add esp, 4                           ; 1001da: 83 c4 04
+    mov eax, [ebp-4]                     ; 1001e8: 8b 45 fc
+    push eax                             ; 1001eb: 50
+    call printU32                        ; 1001ec: e8 e0 fe ff ff
+    add esp, 4                           ; 1001f1: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_9                       ; 1001dd: b8 90 10 10 00
-    push eax                             ; 1001e2: 50
-    call println                         ; 1001e3: e8 b8 fe ff ff
-    add esp, 4                           ; 1001e8: 83 c4 04
+    mov eax, str_9                       ; 1001f4: b8 90 10 10 00
+    push eax                             ; 1001f9: 50
+    call println                         ; 1001fa: e8 b7 fe ff ff
+    add esp, 4                           ; 1001ff: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 1001eb: 5f
-    pop esi                              ; 1001ec: 5e
-    pop ebx                              ; 1001ed: 5b
-    leave                                ; 1001ee: c9
-    ret                                  ; 1001ef: c3
+    pop edi                              ; 100202: 5f
+    pop esi                              ; 100203: 5e
+    pop ebx                              ; 100204: 5b
+    leave                                ; 100205: c9
+    ret                                  ; 100206: c3
 
 sum:
     ; test/golden/arrays.ts:12: function sum(values: StaticArray<u32>): u32 {
-    push ebp                             ; 1001f0: 55
-    mov ebp, esp                         ; 1001f1: 89 e5
-    push ebx                             ; 1001f3: 53
-    push esi                             ; 1001f4: 56
-    mov eax, [ebp+8]                     ; 1001f5: 8b 45 08
+    push ebp                             ; 100207: 55
+    mov ebp, esp                         ; 100208: 89 e5
+    push ebx                             ; 10020a: 53
+    push esi                             ; 10020b: 56
+    mov eax, [ebp+8]                     ; 10020c: 8b 45 08
     ; test/golden/arrays.ts:13: let total: u32 = 0;
-    mov ecx, 0                           ; 1001f8: b9 00 00 00 00
+    mov ecx, 0                           ; 10020f: b9 00 00 00 00
     ; test/golden/arrays.ts:14: for (const v of values) total += v;
-    mov edx, [eax-4]                     ; 1001fd: 8b 50 fc
-    mov ebx, 0                           ; 100200: bb 00 00 00 00
-.L1:
-    cmp ebx, edx                         ; 100205: 39 d3
-    jae short .L4                        ; 100207: 73 0a
-    mov esi, [eax+ebx*4]                 ; 100209: 8b 34 98
-    add ecx, esi                         ; 10020c: 01 f1
-    add ebx, 1                           ; 10020e: 83 c3 01
-    jmp short .L1                        ; 100211: eb f2
+    mov edx, [eax-4]                     ; 100214: 8b 50 fc
+    mov ebx, 0                           ; 100217: bb 00 00 00 00
+    cmp ebx, edx                         ; 10021c: 39 d3
+    jae short .L4                        ; 10021e: 73 0c
+.L2:
+    mov esi, [eax+ebx*4]                 ; 100220: 8b 34 98
+    add ecx, esi                         ; 100223: 01 f1
+    add ebx, 1                           ; 100225: 83 c3 01
+    cmp ebx, edx                         ; 100228: 39 d3
+    jb short .L2                         ; 10022a: 72 f4
 .L4:
     ; test/golden/arrays.ts:15: return total;
-    mov eax, ecx                         ; 100213: 89 c8
-    pop esi                              ; 100215: 5e
-    pop ebx                              ; 100216: 5b
-    pop ebp                              ; 100217: 5d
-    ret                                  ; 100218: c3
+    mov eax, ecx                         ; 10022c: 89 c8
+    pop esi                              ; 10022e: 5e
+    pop ebx                              ; 10022f: 5b
+    pop ebp                              ; 100230: 5d
+    ret                                  ; 100231: c3
 
 pick:
     ; test/golden/arrays.ts:18: function pick(values: StaticArray<u8>, index: i32): u8 {
-    push ebp                             ; 100219: 55
-    mov ebp, esp                         ; 10021a: 89 e5
-    mov eax, [ebp+8]                     ; 10021c: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 10021f: 8b 4d 0c
+    push ebp                             ; 100232: 55
+    mov ebp, esp                         ; 100233: 89 e5
+    mov eax, [ebp+8]                     ; 100235: 8b 45 08
+    mov ecx, [ebp+0xc]                   ; 100238: 8b 4d 0c
     ; test/golden/arrays.ts:19: return values[index];
-    mov edx, [eax-4]                     ; 100222: 8b 50 fc
-    cmp ecx, edx                         ; 100225: 39 d1
-    jae short .L1                        ; 100227: 73 06
-    movzx eax, byte [eax+ecx]            ; 100229: 0f b6 04 08
-    pop ebp                              ; 10022d: 5d
-    ret                                  ; 10022e: c3
+    mov edx, [eax-4]                     ; 10023b: 8b 50 fc
+    cmp ecx, edx                         ; 10023e: 39 d1
+    jae short .L1                        ; 100240: 73 06
+    movzx eax, byte [eax+ecx]            ; 100242: 0f b6 04 08
+    pop ebp                              ; 100246: 5d
+    ret                                  ; 100247: c3
 .L1:
-    mov eax, str_11                      ; 10022f: b8 94 10 10 00
-    push edx                             ; 100234: 52
-    push ecx                             ; 100235: 51
-    push 0x13                            ; 100236: 6a 13
-    push eax                             ; 100238: 50
-    call boundsTrap                      ; 100239: e8 04 ff ff ff
-    add esp, 0x10                        ; 10023e: 83 c4 10
+    mov eax, str_11                      ; 100248: b8 94 10 10 00
+    push edx                             ; 10024d: 52
+    push ecx                             ; 10024e: 51
+    push 0x13                            ; 10024f: 6a 13
+    push eax                             ; 100251: 50
+    call boundsTrap                      ; 100252: e8 02 ff ff ff
+    add esp, 0x10                        ; 100257: 83 c4 10
 
 outOfBounds:
     ; test/golden/arrays.ts:22: function outOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 100241: 55
-    mov ebp, esp                         ; 100242: 89 e5
-    sub esp, 4                           ; 100244: 83 ec 04
-    push ebx                             ; 100247: 53
-    push esi                             ; 100248: 56
-    push edi                             ; 100249: 57
-    mov ebx, [ebp+8]                     ; 10024a: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 10024d: 8b 45 0c
-    mov [ebp-4], eax                     ; 100250: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 100253: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 100256: 8b 7d 14
+    push ebp                             ; 10025a: 55
+    mov ebp, esp                         ; 10025b: 89 e5
+    sub esp, 4                           ; 10025d: 83 ec 04
+    push ebx                             ; 100260: 53
+    push esi                             ; 100261: 56
+    push edi                             ; 100262: 57
+    mov ebx, [ebp+8]                     ; 100263: 8b 5d 08
+    mov eax, [ebp+0xc]                   ; 100266: 8b 45 0c
+    mov [ebp-4], eax                     ; 100269: 89 45 fc
+    mov esi, [ebp+0x10]                  ; 10026c: 8b 75 10
+    mov edi, [ebp+0x14]                  ; 10026f: 8b 7d 14
     ; test/golden/arrays.ts:23: print("trap: index ");
-    mov eax, str_12                      ; 100259: b8 b0 10 10 00
-    push eax                             ; 10025e: 50
-    call print                           ; 10025f: e8 0f fe ff ff
-    add esp, 4                           ; 100264: 83 c4 04
+    mov eax, str_12                      ; 100272: b8 b0 10 10 00
+    push eax                             ; 100277: 50
+    call print                           ; 100278: e8 08 fe ff ff
+    add esp, 4                           ; 10027d: 83 c4 04
     ; test/golden/arrays.ts:24: printU32(index);
-    push esi                             ; 100267: 56
-    call printU32                        ; 100268: e8 4e fe ff ff
-    add esp, 4                           ; 10026d: 83 c4 04
+    push esi                             ; 100280: 56
+    call printU32                        ; 100281: e8 4b fe ff ff
+    add esp, 4                           ; 100286: 83 c4 04
     ; test/golden/arrays.ts:25: print(" length ");
-    mov eax, str_13                      ; 100270: b8 c0 10 10 00
-    push eax                             ; 100275: 50
-    call print                           ; 100276: e8 f8 fd ff ff
-    add esp, 4                           ; 10027b: 83 c4 04
+    mov eax, str_13                      ; 100289: b8 c0 10 10 00
+    push eax                             ; 10028e: 50
+    call print                           ; 10028f: e8 f1 fd ff ff
+    add esp, 4                           ; 100294: 83 c4 04
     ; test/golden/arrays.ts:26: printU32(length);
-    push edi                             ; 10027e: 57
-    call printU32                        ; 10027f: e8 37 fe ff ff
-    add esp, 4                           ; 100284: 83 c4 04
+    push edi                             ; 100297: 57
+    call printU32                        ; 100298: e8 34 fe ff ff
+    add esp, 4                           ; 10029d: 83 c4 04
     ; test/golden/arrays.ts:27: print(" at ");
-    mov eax, str_7                       ; 100287: b8 80 10 10 00
-    push eax                             ; 10028c: 50
-    call print                           ; 10028d: e8 e1 fd ff ff
-    add esp, 4                           ; 100292: 83 c4 04
+    mov eax, str_7                       ; 1002a0: b8 80 10 10 00
+    push eax                             ; 1002a5: 50
+    call print                           ; 1002a6: e8 da fd ff ff
+    add esp, 4                           ; 1002ab: 83 c4 04
     ; test/golden/arrays.ts:28: print(file);
-    push ebx                             ; 100295: 53
-    call print                           ; 100296: e8 d8 fd ff ff
-    add esp, 4                           ; 10029b: 83 c4 04
+    push ebx                             ; 1002ae: 53
+    call print                           ; 1002af: e8 d1 fd ff ff
+    add esp, 4                           ; 1002b4: 83 c4 04
     ; test/golden/arrays.ts:29: print(":");
-    mov eax, str_8                       ; 10029e: b8 88 10 10 00
-    push eax                             ; 1002a3: 50
-    call print                           ; 1002a4: e8 ca fd ff ff
-    add esp, 4                           ; 1002a9: 83 c4 04
+    mov eax, str_8                       ; 1002b7: b8 88 10 10 00
+    push eax                             ; 1002bc: 50
+    call print                           ; 1002bd: e8 c3 fd ff ff
+    add esp, 4                           ; 1002c2: 83 c4 04
     ; test/golden/arrays.ts:30: printU32(line);
-    mov eax, [ebp-4]                     ; 1002ac: 8b 45 fc
-    push eax                             ; 1002af: 50
-    call printU32                        ; 1002b0: e8 06 fe ff ff
-    add esp, 4                           ; 1002b5: 83 c4 04
+    mov eax, [ebp-4]                     ; 1002c5: 8b 45 fc
+    push eax                             ; 1002c8: 50
+    call printU32                        ; 1002c9: e8 03 fe ff ff
+    add esp, 4                           ; 1002ce: 83 c4 04
     ; test/golden/arrays.ts:31: println("");
-    mov eax, str_9                       ; 1002b8: b8 90 10 10 00
-    push eax                             ; 1002bd: 50
-    call println                         ; 1002be: e8 dd fd ff ff
-    add esp, 4                           ; 1002c3: 83 c4 04
+    mov eax, str_9                       ; 1002d1: b8 90 10 10 00
+    push eax                             ; 1002d6: 50
+    call println                         ; 1002d7: e8 da fd ff ff
+    add esp, 4                           ; 1002dc: 83 c4 04
     ; test/golden/arrays.ts:32: exit(3);
-    push 3                               ; 1002c6: 6a 03
-    call exit                            ; 1002c8: e8 5c fe ff ff
-    add esp, 4                           ; 1002cd: 83 c4 04
+    push 3                               ; 1002df: 6a 03
+    call exit                            ; 1002e1: e8 5a fe ff ff
+    add esp, 4                           ; 1002e6: 83 c4 04
     ; test/golden/arrays.ts:33: }
-    pop edi                              ; 1002d0: 5f
-    pop esi                              ; 1002d1: 5e
-    pop ebx                              ; 1002d2: 5b
-    leave                                ; 1002d3: c9
-    ret                                  ; 1002d4: c3
+    pop edi                              ; 1002e9: 5f
+    pop esi                              ; 1002ea: 5e
+    pop ebx                              ; 1002eb: 5b
+    leave                                ; 1002ec: c9
+    ret                                  ; 1002ed: c3
 
 main:
     ; test/golden/arrays.ts:36: for (let i = 0; i < squares.length; i++) squares[i] = u32(i * i);
-    push ebp                             ; 1002d5: 55
-    mov ebp, esp                         ; 1002d6: 89 e5
-    push ebx                             ; 1002d8: 53
-    mov eax, 0                           ; 1002d9: b8 00 00 00 00
-.L1:
-    cmp eax, 0xa                         ; 1002de: 83 f8 0a
-    jge short .L4                        ; 1002e1: 7d 11
-    mov ecx, eax                         ; 1002e3: 89 c1
-    imul ecx, eax                        ; 1002e5: 0f af c8
-    mov [eax*4+squares+4], ecx           ; 1002e8: 89 0c 85 04 30 10 00
-    add eax, 1                           ; 1002ef: 83 c0 01
-    jmp short .L1                        ; 1002f2: eb ea
+    push ebp                             ; 1002ee: 55
+    mov ebp, esp                         ; 1002ef: 89 e5
+    push ebx                             ; 1002f1: 53
+    mov eax, 0                           ; 1002f2: b8 00 00 00 00
+    cmp eax, 0xa                         ; 1002f7: 83 f8 0a
+    jge short .L4                        ; 1002fa: 7d 14
+.L2:
+    mov ecx, eax                         ; 1002fc: 89 c1
+    imul ecx, eax                        ; 1002fe: 0f af c8
+    mov [eax*4+squares+4], ecx           ; 100301: 89 0c 85 04 30 10 00
+    add eax, 1                           ; 100308: 83 c0 01
+    cmp eax, 0xa                         ; 10030b: 83 f8 0a
+    jl short .L2                         ; 10030e: 7c ec
 .L4:
     ; test/golden/arrays.ts:37: print("sum of squares ");
-    mov eax, str_14                      ; 1002f4: b8 cc 10 10 00
-    push eax                             ; 1002f9: 50
-    call print                           ; 1002fa: e8 74 fd ff ff
-    add esp, 4                           ; 1002ff: 83 c4 04
+    mov eax, str_14                      ; 100310: b8 cc 10 10 00
+    push eax                             ; 100315: 50
+    call print                           ; 100316: e8 6a fd ff ff
+    add esp, 4                           ; 10031b: 83 c4 04
     ; test/golden/arrays.ts:38: printU32(sum(squares));
-    mov eax, squares+4                   ; 100302: b8 04 30 10 00
-    push eax                             ; 100307: 50
-    call sum                             ; 100308: e8 e3 fe ff ff
-    add esp, 4                           ; 10030d: 83 c4 04
-    push eax                             ; 100310: 50
-    call printU32                        ; 100311: e8 a5 fd ff ff
-    add esp, 4                           ; 100316: 83 c4 04
+    mov eax, squares+4                   ; 10031e: b8 04 30 10 00
+    push eax                             ; 100323: 50
+    call sum                             ; 100324: e8 de fe ff ff
+    add esp, 4                           ; 100329: 83 c4 04
+    push eax                             ; 10032c: 50
+    call printU32                        ; 10032d: e8 9f fd ff ff
+    add esp, 4                           ; 100332: 83 c4 04
     ; test/golden/arrays.ts:39: println("");
-    mov eax, str_9                       ; 100319: b8 90 10 10 00
-    push eax                             ; 10031e: 50
-    call println                         ; 10031f: e8 7c fd ff ff
-    add esp, 4                           ; 100324: 83 c4 04
+    mov eax, str_9                       ; 100335: b8 90 10 10 00
+    push eax                             ; 10033a: 50
+    call println                         ; 10033b: e8 76 fd ff ff
+    add esp, 4                           ; 100340: 83 c4 04
     ; test/golden/arrays.ts:41: words[0] = -1;
-    mov word [words+4], 0xffff           ; 100327: 66 c7 05 30 30 10 00 ff ff
+    mov word [words+4], 0xffff           ; 100343: 66 c7 05 30 30 10 00 ff ff
     ; test/golden/arrays.ts:42: words[3] = 32767;
-    mov word [words+10], 0x7fff          ; 100330: 66 c7 05 36 30 10 00 ff 7f
+    mov word [words+10], 0x7fff          ; 10034c: 66 c7 05 36 30 10 00 ff 7f
     ; test/golden/arrays.ts:43: words[3]++;
-    movsx eax, word [words+10]           ; 100339: 0f bf 05 36 30 10 00
-    add eax, 1                           ; 100340: 83 c0 01
-    movsx eax, ax                        ; 100343: 0f bf c0
-    mov [words+10], ax                   ; 100346: 66 a3 36 30 10 00
+    movsx eax, word [words+10]           ; 100355: 0f bf 05 36 30 10 00
+    add eax, 1                           ; 10035c: 83 c0 01
+    movsx eax, ax                        ; 10035f: 0f bf c0
+    mov [words+10], ax                   ; 100362: 66 a3 36 30 10 00
     ; test/golden/arrays.ts:44: printI32(words[0]);
-    movsx eax, word [words+4]            ; 10034c: 0f bf 05 30 30 10 00
-    push eax                             ; 100353: 50
-    call printI32                        ; 100354: e8 9f fd ff ff
-    add esp, 4                           ; 100359: 83 c4 04
+    movsx eax, word [words+4]            ; 100368: 0f bf 05 30 30 10 00
+    push eax                             ; 10036f: 50
+    call printI32                        ; 100370: e8 99 fd ff ff
+    add esp, 4                           ; 100375: 83 c4 04
     ; test/golden/arrays.ts:45: print(" ");
-    mov eax, str_15                      ; 10035c: b8 e0 10 10 00
-    push eax                             ; 100361: 50
-    call print                           ; 100362: e8 0c fd ff ff
-    add esp, 4                           ; 100367: 83 c4 04
+    mov eax, str_15                      ; 100378: b8 e0 10 10 00
+    push eax                             ; 10037d: 50
+    call print                           ; 10037e: e8 02 fd ff ff
+    add esp, 4                           ; 100383: 83 c4 04
     ; test/golden/arrays.ts:46: printI32(words[3]);
-    movsx eax, word [words+10]           ; 10036a: 0f bf 05 36 30 10 00
-    push eax                             ; 100371: 50
-    call printI32                        ; 100372: e8 81 fd ff ff
-    add esp, 4                           ; 100377: 83 c4 04
+    movsx eax, word [words+10]           ; 100386: 0f bf 05 36 30 10 00
+    push eax                             ; 10038d: 50
+    call printI32                        ; 10038e: e8 7b fd ff ff
+    add esp, 4                           ; 100393: 83 c4 04
     ; test/golden/arrays.ts:47: println("");
-    mov eax, str_9                       ; 10037a: b8 90 10 10 00
-    push eax                             ; 10037f: 50
-    call println                         ; 100380: e8 1b fd ff ff
-    add esp, 4                           ; 100385: 83 c4 04
+    mov eax, str_9                       ; 100396: b8 90 10 10 00
+    push eax                             ; 10039b: 50
+    call println                         ; 10039c: e8 15 fd ff ff
+    add esp, 4                           ; 1003a1: 83 c4 04
     ; test/golden/arrays.ts:49: let primeSum: u32 = 0;
-    mov ebx, 0                           ; 100388: bb 00 00 00 00
+    mov ebx, 0                           ; 1003a4: bb 00 00 00 00
     ; test/golden/arrays.ts:50: for (const p of primes) primeSum += p;
-    mov eax, 0                           ; 10038d: b8 00 00 00 00
-.L10:
-    cmp eax, 6                           ; 100392: 83 f8 06
-    jae short .L13                       ; 100395: 73 0e
-    movzx ecx, byte [eax+primes+4]       ; 100397: 0f b6 88 08 20 10 00
-    add ebx, ecx                         ; 10039e: 01 cb
-    add eax, 1                           ; 1003a0: 83 c0 01
-    jmp short .L10                       ; 1003a3: eb ed
+    mov eax, 0                           ; 1003a9: b8 00 00 00 00
+    cmp eax, 6                           ; 1003ae: 83 f8 06
+    jae short .L13                       ; 1003b1: 73 11
+.L11:
+    movzx ecx, byte [eax+primes+4]       ; 1003b3: 0f b6 88 08 20 10 00
+    add ebx, ecx                         ; 1003ba: 01 cb
+    add eax, 1                           ; 1003bc: 83 c0 01
+    cmp eax, 6                           ; 1003bf: 83 f8 06
+    jb short .L11                        ; 1003c2: 72 ef
 .L13:
     ; test/golden/arrays.ts:51: print("primes ");
-    mov eax, str_16                      ; 1003a5: b8 e8 10 10 00
-    push eax                             ; 1003aa: 50
-    call print                           ; 1003ab: e8 c3 fc ff ff
-    add esp, 4                           ; 1003b0: 83 c4 04
+    mov eax, str_16                      ; 1003c4: b8 e8 10 10 00
+    push eax                             ; 1003c9: 50
+    call print                           ; 1003ca: e8 b6 fc ff ff
+    add esp, 4                           ; 1003cf: 83 c4 04
     ; test/golden/arrays.ts:52: printI32(primes.length);
-    push 6                               ; 1003b3: 6a 06
-    call printI32                        ; 1003b5: e8 3e fd ff ff
-    add esp, 4                           ; 1003ba: 83 c4 04
+    push 6                               ; 1003d2: 6a 06
+    call printI32                        ; 1003d4: e8 35 fd ff ff
+    add esp, 4                           ; 1003d9: 83 c4 04
     ; test/golden/arrays.ts:53: print(" sum ");
-    mov eax, str_17                      ; 1003bd: b8 f4 10 10 00
-    push eax                             ; 1003c2: 50
-    call print                           ; 1003c3: e8 ab fc ff ff
-    add esp, 4                           ; 1003c8: 83 c4 04
+    mov eax, str_17                      ; 1003dc: b8 f4 10 10 00
+    push eax                             ; 1003e1: 50
+    call print                           ; 1003e2: e8 9e fc ff ff
+    add esp, 4                           ; 1003e7: 83 c4 04
     ; test/golden/arrays.ts:54: printU32(primeSum);
-    push ebx                             ; 1003cb: 53
-    call printU32                        ; 1003cc: e8 ea fc ff ff
-    add esp, 4                           ; 1003d1: 83 c4 04
+    push ebx                             ; 1003ea: 53
+    call printU32                        ; 1003eb: e8 e1 fc ff ff
+    add esp, 4                           ; 1003f0: 83 c4 04
     ; test/golden/arrays.ts:55: println("");
-    mov eax, str_9                       ; 1003d4: b8 90 10 10 00
-    push eax                             ; 1003d9: 50
-    call println                         ; 1003da: e8 c1 fc ff ff
-    add esp, 4                           ; 1003df: 83 c4 04
+    mov eax, str_9                       ; 1003f3: b8 90 10 10 00
+    push eax                             ; 1003f8: 50
+    call println                         ; 1003f9: e8 b8 fc ff ff
+    add esp, 4                           ; 1003fe: 83 c4 04
     ; test/golden/arrays.ts:57: for (const g of greetings) {
-    mov ebx, 0                           ; 1003e2: bb 00 00 00 00
-.L15:
-    cmp ebx, 3                           ; 1003e7: 83 fb 03
-    jae short .L18                       ; 1003ea: 73 23
-    mov eax, [ebx*4+greetings+4]         ; 1003ec: 8b 04 9d 14 20 10 00
+    mov ebx, 0                           ; 100401: bb 00 00 00 00
+    cmp ebx, 3                           ; 100406: 83 fb 03
+    jae short .L18                       ; 100409: 73 26
+.L16:
+    mov eax, [ebx*4+greetings+4]         ; 10040b: 8b 04 9d 14 20 10 00
     ; test/golden/arrays.ts:58: print(g);
-    push eax                             ; 1003f3: 50
-    call print                           ; 1003f4: e8 7a fc ff ff
-    add esp, 4                           ; 1003f9: 83 c4 04
+    push eax                             ; 100412: 50
+    call print                           ; 100413: e8 6d fc ff ff
+    add esp, 4                           ; 100418: 83 c4 04
     ; test/golden/arrays.ts:59: print(" ");
-    mov eax, str_15                      ; 1003fc: b8 e0 10 10 00
-    push eax                             ; 100401: 50
-    call print                           ; 100402: e8 6c fc ff ff
-    add esp, 4                           ; 100407: 83 c4 04
+    mov eax, str_15                      ; 10041b: b8 e0 10 10 00
+    push eax                             ; 100420: 50
+    call print                           ; 100421: e8 5f fc ff ff
+    add esp, 4                           ; 100426: 83 c4 04
     ; test/golden/arrays.ts:57: for (const g of greetings) {
-    add ebx, 1                           ; 10040a: 83 c3 01
-    jmp short .L15                       ; 10040d: eb d8
+    add ebx, 1                           ; 100429: 83 c3 01
+    cmp ebx, 3                           ; 10042c: 83 fb 03
+    jb short .L16                        ; 10042f: 72 da
 .L18:
     ; test/golden/arrays.ts:61: println("");
-    mov eax, str_9                       ; 10040f: b8 90 10 10 00
-    push eax                             ; 100414: 50
-    call println                         ; 100415: e8 86 fc ff ff
-    add esp, 4                           ; 10041a: 83 c4 04
+    mov eax, str_9                       ; 100431: b8 90 10 10 00
+    push eax                             ; 100436: 50
+    call println                         ; 100437: e8 7a fc ff ff
+    add esp, 4                           ; 10043c: 83 c4 04
     ; test/golden/arrays.ts:63: print("unchecked ");
-    mov eax, str_18                      ; 10041d: b8 00 11 10 00
-    push eax                             ; 100422: 50
-    call print                           ; 100423: e8 4b fc ff ff
-    add esp, 4                           ; 100428: 83 c4 04
+    mov eax, str_18                      ; 10043f: b8 00 11 10 00
+    push eax                             ; 100444: 50
+    call print                           ; 100445: e8 3b fc ff ff
+    add esp, 4                           ; 10044a: 83 c4 04
     ; test/golden/arrays.ts:64: printU32(unchecked(primes[5]));
-    movzx eax, byte [primes+9]           ; 10042b: 0f b6 05 0d 20 10 00
-    push eax                             ; 100432: 50
-    call printU32                        ; 100433: e8 83 fc ff ff
-    add esp, 4                           ; 100438: 83 c4 04
+    movzx eax, byte [primes+9]           ; 10044d: 0f b6 05 0d 20 10 00
+    push eax                             ; 100454: 50
+    call printU32                        ; 100455: e8 77 fc ff ff
+    add esp, 4                           ; 10045a: 83 c4 04
     ; test/golden/arrays.ts:65: println("");
-    mov eax, str_9                       ; 10043b: b8 90 10 10 00
-    push eax                             ; 100440: 50
-    call println                         ; 100441: e8 5a fc ff ff
-    add esp, 4                           ; 100446: 83 c4 04
+    mov eax, str_9                       ; 10045d: b8 90 10 10 00
+    push eax                             ; 100462: 50
+    call println                         ; 100463: e8 4e fc ff ff
+    add esp, 4                           ; 100468: 83 c4 04
     ; test/golden/arrays.ts:67: onBoundsError(outOfBounds);
-    mov eax, outOfBounds                 ; 100449: b8 41 02 10 00
-    push eax                             ; 10044e: 50
-    call onBoundsError                   ; 10044f: e8 e1 fc ff ff
-    add esp, 4                           ; 100454: 83 c4 04
+    mov eax, outOfBounds                 ; 10046b: b8 5a 02 10 00
+    push eax                             ; 100470: 50
+    call onBoundsError                   ; 100471: e8 d6 fc ff ff
+    add esp, 4                           ; 100476: 83 c4 04
     ; test/golden/arrays.ts:68: printU32(pick(primes, 5));
-    mov eax, primes+4                    ; 100457: b8 08 20 10 00
-    push 5                               ; 10045c: 6a 05
-    push eax                             ; 10045e: 50
-    call pick                            ; 10045f: e8 b5 fd ff ff
-    add esp, 8                           ; 100464: 83 c4 08
-    push eax                             ; 100467: 50
-    call printU32                        ; 100468: e8 4e fc ff ff
-    add esp, 4                           ; 10046d: 83 c4 04
+    mov eax, primes+4                    ; 100479: b8 08 20 10 00
+    push 5                               ; 10047e: 6a 05
+    push eax                             ; 100480: 50
+    call pick                            ; 100481: e8 ac fd ff ff
+    add esp, 8                           ; 100486: 83 c4 08
+    push eax                             ; 100489: 50
+    call printU32                        ; 10048a: e8 42 fc ff ff
+    add esp, 4                           ; 10048f: 83 c4 04
     ; test/golden/arrays.ts:69: println("");
-    mov eax, str_9                       ; 100470: b8 90 10 10 00
-    push eax                             ; 100475: 50
-    call println                         ; 100476: e8 25 fc ff ff
-    add esp, 4                           ; 10047b: 83 c4 04
+    mov eax, str_9                       ; 100492: b8 90 10 10 00
+    push eax                             ; 100497: 50
+    call println                         ; 100498: e8 19 fc ff ff
+    add esp, 4                           ; 10049d: 83 c4 04
     ; test/golden/arrays.ts:70: printU32(pick(primes, 6));
-    mov eax, primes+4                    ; 10047e: b8 08 20 10 00
-    push 6                               ; 100483: 6a 06
-    push eax                             ; 100485: 50
-    call pick                            ; 100486: e8 8e fd ff ff
-    add esp, 8                           ; 10048b: 83 c4 08
-    push eax                             ; 10048e: 50
-    call printU32                        ; 10048f: e8 27 fc ff ff
-    add esp, 4                           ; 100494: 83 c4 04
+    mov eax, primes+4                    ; 1004a0: b8 08 20 10 00
+    push 6                               ; 1004a5: 6a 06
+    push eax                             ; 1004a7: 50
+    call pick                            ; 1004a8: e8 85 fd ff ff
+    add esp, 8                           ; 1004ad: 83 c4 08
+    push eax                             ; 1004b0: 50
+    call printU32                        ; 1004b1: e8 1b fc ff ff
+    add esp, 4                           ; 1004b6: 83 c4 04
     ; test/golden/arrays.ts:71: println("not reached");
-    mov eax, str_19                      ; 100497: b8 10 11 10 00
-    push eax                             ; 10049c: 50
-    call println                         ; 10049d: e8 fe fb ff ff
-    add esp, 4                           ; 1004a2: 83 c4 04
+    mov eax, str_19                      ; 1004b9: b8 10 11 10 00
+    push eax                             ; 1004be: 50
+    call println                         ; 1004bf: e8 f2 fb ff ff
+    add esp, 4                           ; 1004c4: 83 c4 04
     ; test/golden/arrays.ts:72: }
-    pop ebx                              ; 1004a5: 5b
-    pop ebp                              ; 1004a6: 5d
-    ret                                  ; 1004a7: c3
+    pop ebx                              ; 1004c7: 5b
+    pop ebp                              ; 1004c8: 5d
+    ret                                  ; 1004c9: c3
 
 __tskc_init:
-    push ebp                             ; 1004a8: 55
-    mov ebp, esp                         ; 1004a9: 89 e5
-    mov dword [squares], 0xa             ; 1004ab: c7 05 00 30 10 00 0a 00 00 00
-    mov dword [words], 4                 ; 1004b5: c7 05 2c 30 10 00 04 00 00 00
-    pop ebp                              ; 1004bf: 5d
-    ret                                  ; 1004c0: c3
+    push ebp                             ; 1004ca: 55
+    mov ebp, esp                         ; 1004cb: 89 e5
+    mov dword [squares], 0xa             ; 1004cd: c7 05 00 30 10 00 0a 00 00 00
+    mov dword [words], 4                 ; 1004d7: c7 05 2c 30 10 00 04 00 00 00
+    pop ebp                              ; 1004e1: 5d
+    ret                                  ; 1004e2: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

@@ -18,7 +18,7 @@ _start:
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 a4 02 00 00
+    call main                            ; 10003d: e8 d5 02 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -29,7 +29,6 @@ putc:
     push ebp                             ; 100046: 55
     mov ebp, esp                         ; 100047: 89 e5
     mov ecx, [ebp+8]                     ; 100049: 8b 4d 08
-.L1:
     ; runtime/lib/serial.ts:13: while ((inb(LINE_STATUS) & TRANSMIT_EMPTY) == 0) pause();
     mov edx, 0x3fd                       ; 10004c: ba fd 03 00 00
     in al, dx                            ; 100051: ec
@@ -37,619 +36,641 @@ putc:
     and eax, 0x20                        ; 100055: 83 e0 20
     movzx eax, al                        ; 100058: 0f b6 c0
     cmp eax, 0                           ; 10005b: 83 f8 00
-    jne short .L3                        ; 10005e: 75 04
+    jne short .L3                        ; 10005e: 75 16
+.L2:
     pause                                ; 100060: f3 90
-    jmp short .L1                        ; 100062: eb e8
+    mov edx, 0x3fd                       ; 100062: ba fd 03 00 00
+    in al, dx                            ; 100067: ec
+    movzx eax, al                        ; 100068: 0f b6 c0
+    and eax, 0x20                        ; 10006b: 83 e0 20
+    movzx eax, al                        ; 10006e: 0f b6 c0
+    cmp eax, 0                           ; 100071: 83 f8 00
+    je short .L2                         ; 100074: 74 ea
 .L3:
     ; runtime/lib/serial.ts:14: outb(COM1, c);
-    mov eax, ecx                         ; 100064: 89 c8
-    mov edx, 0x3f8                       ; 100066: ba f8 03 00 00
-    out dx, al                           ; 10006b: ee
+    mov eax, ecx                         ; 100076: 89 c8
+    mov edx, 0x3f8                       ; 100078: ba f8 03 00 00
+    out dx, al                           ; 10007d: ee
     ; runtime/lib/serial.ts:15: }
-    pop ebp                              ; 10006c: 5d
-    ret                                  ; 10006d: c3
+    pop ebp                              ; 10007e: 5d
+    ret                                  ; 10007f: c3
 
 print:
     ; runtime/lib/serial.ts:17: export function print(s: string): void {
-    push ebp                             ; 10006e: 55
-    mov ebp, esp                         ; 10006f: 89 e5
-    push ebx                             ; 100071: 53
-    push esi                             ; 100072: 56
-    mov ebx, [ebp+8]                     ; 100073: 8b 5d 08
+    push ebp                             ; 100080: 55
+    mov ebp, esp                         ; 100081: 89 e5
+    push ebx                             ; 100083: 53
+    push esi                             ; 100084: 56
+    mov ebx, [ebp+8]                     ; 100085: 8b 5d 08
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    mov esi, 0                           ; 100076: be 00 00 00 00
-.L1:
-    mov eax, [ebx]                       ; 10007b: 8b 03
-    cmp esi, eax                         ; 10007d: 39 c6
-    jge short .L4                        ; 10007f: 7d 16
-    movzx eax, byte [ebx+esi+4]          ; 100081: 0f b6 44 33 04
-    movzx eax, al                        ; 100086: 0f b6 c0
-    push eax                             ; 100089: 50
-    call putc                            ; 10008a: e8 b7 ff ff ff
-    add esp, 4                           ; 10008f: 83 c4 04
-    add esi, 1                           ; 100092: 83 c6 01
-    jmp short .L1                        ; 100095: eb e4
+    mov esi, 0                           ; 100088: be 00 00 00 00
+    mov eax, [ebx]                       ; 10008d: 8b 03
+    cmp esi, eax                         ; 10008f: 39 c6
+    jge short .L4                        ; 100091: 7d 1a
+.L2:
+    movzx eax, byte [ebx+esi+4]          ; 100093: 0f b6 44 33 04
+    movzx eax, al                        ; 100098: 0f b6 c0
+    push eax                             ; 10009b: 50
+    call putc                            ; 10009c: e8 a5 ff ff ff
+    add esp, 4                           ; 1000a1: 83 c4 04
+    add esi, 1                           ; 1000a4: 83 c6 01
+    mov eax, [ebx]                       ; 1000a7: 8b 03
+    cmp esi, eax                         ; 1000a9: 39 c6
+    jl short .L2                         ; 1000ab: 7c e6
 .L4:
     ; runtime/lib/serial.ts:19: }
-    pop esi                              ; 100097: 5e
-    pop ebx                              ; 100098: 5b
-    pop ebp                              ; 100099: 5d
-    ret                                  ; 10009a: c3
+    pop esi                              ; 1000ad: 5e
+    pop ebx                              ; 1000ae: 5b
+    pop ebp                              ; 1000af: 5d
+    ret                                  ; 1000b0: c3
 
 println:
     ; runtime/lib/serial.ts:21: export function println(s: string): void {
-    push ebp                             ; 10009b: 55
-    mov ebp, esp                         ; 10009c: 89 e5
-    mov eax, [ebp+8]                     ; 10009e: 8b 45 08
+    push ebp                             ; 1000b1: 55
+    mov ebp, esp                         ; 1000b2: 89 e5
+    mov eax, [ebp+8]                     ; 1000b4: 8b 45 08
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 1000a1: 50
-    call print                           ; 1000a2: e8 c7 ff ff ff
-    add esp, 4                           ; 1000a7: 83 c4 04
+    push eax                             ; 1000b7: 50
+    call print                           ; 1000b8: e8 c3 ff ff ff
+    add esp, 4                           ; 1000bd: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1000aa: 6a 0a
-    call putc                            ; 1000ac: e8 95 ff ff ff
-    add esp, 4                           ; 1000b1: 83 c4 04
+    push 0xa                             ; 1000c0: 6a 0a
+    call putc                            ; 1000c2: e8 7f ff ff ff
+    add esp, 4                           ; 1000c7: 83 c4 04
     ; runtime/lib/serial.ts:24: }
-    pop ebp                              ; 1000b4: 5d
-    ret                                  ; 1000b5: c3
+    pop ebp                              ; 1000ca: 5d
+    ret                                  ; 1000cb: c3
 
 printU32:
     ; runtime/lib/serial.ts:31: export function printU32(n: u32): void {
-    push ebp                             ; 1000b6: 55
-    mov ebp, esp                         ; 1000b7: 89 e5
-    push ebx                             ; 1000b9: 53
-    mov ebx, [ebp+8]                     ; 1000ba: 8b 5d 08
+    push ebp                             ; 1000cc: 55
+    mov ebp, esp                         ; 1000cd: 89 e5
+    push ebx                             ; 1000cf: 53
+    mov ebx, [ebp+8]                     ; 1000d0: 8b 5d 08
     ; runtime/lib/serial.ts:32: if (n >= 10) printU32(u32(n / 10));
-    cmp ebx, 0xa                         ; 1000bd: 83 fb 0a
-    jb short .L2                         ; 1000c0: 72 14
-    mov ecx, 0xa                         ; 1000c2: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000c7: 89 d8
-    xor edx, edx                         ; 1000c9: 31 d2
-    div ecx                              ; 1000cb: f7 f1
-    push eax                             ; 1000cd: 50
-    call printU32                        ; 1000ce: e8 e3 ff ff ff
-    add esp, 4                           ; 1000d3: 83 c4 04
+    cmp ebx, 0xa                         ; 1000d3: 83 fb 0a
+    jb short .L2                         ; 1000d6: 72 14
+    mov ecx, 0xa                         ; 1000d8: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000dd: 89 d8
+    xor edx, edx                         ; 1000df: 31 d2
+    div ecx                              ; 1000e1: f7 f1
+    push eax                             ; 1000e3: 50
+    call printU32                        ; 1000e4: e8 e3 ff ff ff
+    add esp, 4                           ; 1000e9: 83 c4 04
 .L2:
     ; runtime/lib/serial.ts:33: putc(u8(48 + n % 10));
-    mov ecx, 0xa                         ; 1000d6: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000db: 89 d8
-    xor edx, edx                         ; 1000dd: 31 d2
-    div ecx                              ; 1000df: f7 f1
-    add edx, 0x30                        ; 1000e1: 83 c2 30
-    movzx eax, dl                        ; 1000e4: 0f b6 c2
-    push eax                             ; 1000e7: 50
-    call putc                            ; 1000e8: e8 59 ff ff ff
-    add esp, 4                           ; 1000ed: 83 c4 04
+    mov ecx, 0xa                         ; 1000ec: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000f1: 89 d8
+    xor edx, edx                         ; 1000f3: 31 d2
+    div ecx                              ; 1000f5: f7 f1
+    add edx, 0x30                        ; 1000f7: 83 c2 30
+    movzx eax, dl                        ; 1000fa: 0f b6 c2
+    push eax                             ; 1000fd: 50
+    call putc                            ; 1000fe: e8 43 ff ff ff
+    add esp, 4                           ; 100103: 83 c4 04
     ; runtime/lib/serial.ts:34: }
-    pop ebx                              ; 1000f0: 5b
-    pop ebp                              ; 1000f1: 5d
-    ret                                  ; 1000f2: c3
+    pop ebx                              ; 100106: 5b
+    pop ebp                              ; 100107: 5d
+    ret                                  ; 100108: c3
 
 printI32:
     ; runtime/lib/serial.ts:36: export function printI32(n: i32): void {
-    push ebp                             ; 1000f3: 55
-    mov ebp, esp                         ; 1000f4: 89 e5
-    push ebx                             ; 1000f6: 53
-    mov ebx, [ebp+8]                     ; 1000f7: 8b 5d 08
+    push ebp                             ; 100109: 55
+    mov ebp, esp                         ; 10010a: 89 e5
+    push ebx                             ; 10010c: 53
+    mov ebx, [ebp+8]                     ; 10010d: 8b 5d 08
     ; runtime/lib/serial.ts:37: if (n < 0) {
-    cmp ebx, 0                           ; 1000fa: 83 fb 00
-    jge short .L2                        ; 1000fd: 7d 19
+    cmp ebx, 0                           ; 100110: 83 fb 00
+    jge short .L2                        ; 100113: 7d 1a
     ; runtime/lib/serial.ts:38: putc(45); // '-'
-    push 0x2d                            ; 1000ff: 6a 2d
-    call putc                            ; 100101: e8 40 ff ff ff
-    add esp, 4                           ; 100106: 83 c4 04
+    push 0x2d                            ; 100115: 6a 2d
+    call putc                            ; 100117: e8 2a ff ff ff
+    add esp, 4                           ; 10011c: 83 c4 04
     ; runtime/lib/serial.ts:39: printU32(u32(-n)); // -(-2^31) wraps to itself, which u32 reads as 2^31
-    mov eax, ebx                         ; 100109: 89 d8
-    neg eax                              ; 10010b: f7 d8
-    push eax                             ; 10010d: 50
-    call printU32                        ; 10010e: e8 a3 ff ff ff
-    add esp, 4                           ; 100113: 83 c4 04
-    jmp short .L3                        ; 100116: eb 09
+    mov eax, ebx                         ; 10011f: 89 d8
+    neg eax                              ; 100121: f7 d8
+    push eax                             ; 100123: 50
+    call printU32                        ; 100124: e8 a3 ff ff ff
+    add esp, 4                           ; 100129: 83 c4 04
+    ; runtime/lib/serial.ts:43: }
+    pop ebx                              ; 10012c: 5b
+    pop ebp                              ; 10012d: 5d
+    ret                                  ; 10012e: c3
 .L2:
     ; runtime/lib/serial.ts:41: printU32(u32(n));
-    push ebx                             ; 100118: 53
-    call printU32                        ; 100119: e8 98 ff ff ff
-    add esp, 4                           ; 10011e: 83 c4 04
-.L3:
+    push ebx                             ; 10012f: 53
+    call printU32                        ; 100130: e8 97 ff ff ff
+    add esp, 4                           ; 100135: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 100121: 5b
-    pop ebp                              ; 100122: 5d
-    ret                                  ; 100123: c3
+    pop ebx                              ; 100138: 5b
+    pop ebp                              ; 100139: 5d
+    ret                                  ; 10013a: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    push ebp                             ; 100124: 55
-    mov ebp, esp                         ; 100125: 89 e5
-    mov eax, [ebp+8]                     ; 100127: 8b 45 08
+    push ebp                             ; 10013b: 55
+    mov ebp, esp                         ; 10013c: 89 e5
+    mov eax, [ebp+8]                     ; 10013e: 8b 45 08
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 10012a: e6 f4
+    out 0xf4, al                         ; 100141: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 10012c: fa
+    cli                                  ; 100143: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 10012d: f4
-    jmp short .L2                        ; 10012e: eb fd
+    hlt                                  ; 100144: f4
+    jmp short .L2                        ; 100145: eb fd
 
 classify:
     ; test/golden/control.ts:7: function classify(n: i32): string {
-    push ebp                             ; 100130: 55
-    mov ebp, esp                         ; 100131: 89 e5
-    mov ecx, [ebp+8]                     ; 100133: 8b 4d 08
+    push ebp                             ; 100147: 55
+    mov ebp, esp                         ; 100148: 89 e5
+    mov ecx, [ebp+8]                     ; 10014a: 8b 4d 08
     ; test/golden/control.ts:8: if (n < 0) return "negative";
-    cmp ecx, 0                           ; 100136: 83 f9 00
-    jge short .L2                        ; 100139: 7d 07
-    mov eax, str_2                       ; 10013b: b8 1c 10 10 00
-    pop ebp                              ; 100140: 5d
-    ret                                  ; 100141: c3
+    cmp ecx, 0                           ; 10014d: 83 f9 00
+    jge short .L2                        ; 100150: 7d 07
+    mov eax, str_2                       ; 100152: b8 1c 10 10 00
+    pop ebp                              ; 100157: 5d
+    ret                                  ; 100158: c3
 .L2:
     ; test/golden/control.ts:9: else if (n == 0) return "zero";
-    cmp ecx, 0                           ; 100142: 83 f9 00
-    je short .L6                         ; 100145: 74 09
-    jmp short .L7                        ; 100147: eb 0e
+    cmp ecx, 0                           ; 100159: 83 f9 00
+    je short .L6                         ; 10015c: 74 09
+    jmp short .L7                        ; 10015e: eb 0e
 .L3:
     ; test/golden/control.ts:11: return "large";
-    mov eax, str_5                       ; 100149: b8 3c 10 10 00
-    pop ebp                              ; 10014e: 5d
-    ret                                  ; 10014f: c3
+    mov eax, str_5                       ; 100160: b8 3c 10 10 00
+    pop ebp                              ; 100165: 5d
+    ret                                  ; 100166: c3
 .L6:
     ; test/golden/control.ts:9: else if (n == 0) return "zero";
-    mov eax, str_3                       ; 100150: b8 28 10 10 00
-    pop ebp                              ; 100155: 5d
-    ret                                  ; 100156: c3
+    mov eax, str_3                       ; 100167: b8 28 10 10 00
+    pop ebp                              ; 10016c: 5d
+    ret                                  ; 10016d: c3
 .L7:
     ; test/golden/control.ts:10: else if (n < 10) return "small";
-    cmp ecx, 0xa                         ; 100157: 83 f9 0a
-    jge short .L3                        ; 10015a: 7d ed
-    mov eax, str_4                       ; 10015c: b8 30 10 10 00
-    pop ebp                              ; 100161: 5d
-    ret                                  ; 100162: c3
+    cmp ecx, 0xa                         ; 10016e: 83 f9 0a
+    jge short .L3                        ; 100171: 7d ed
+    mov eax, str_4                       ; 100173: b8 30 10 10 00
+    pop ebp                              ; 100178: 5d
+    ret                                  ; 100179: c3
 
 loud:
     ; test/golden/control.ts:15: function loud(v: bool, name: string): bool {
-    push ebp                             ; 100163: 55
-    mov ebp, esp                         ; 100164: 89 e5
-    push ebx                             ; 100166: 53
-    mov ebx, [ebp+8]                     ; 100167: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 10016a: 8b 45 0c
+    push ebp                             ; 10017a: 55
+    mov ebp, esp                         ; 10017b: 89 e5
+    push ebx                             ; 10017d: 53
+    mov ebx, [ebp+8]                     ; 10017e: 8b 5d 08
+    mov eax, [ebp+0xc]                   ; 100181: 8b 45 0c
     ; test/golden/control.ts:16: print(name);
-    push eax                             ; 10016d: 50
-    call print                           ; 10016e: e8 fb fe ff ff
-    add esp, 4                           ; 100173: 83 c4 04
+    push eax                             ; 100184: 50
+    call print                           ; 100185: e8 f6 fe ff ff
+    add esp, 4                           ; 10018a: 83 c4 04
     ; test/golden/control.ts:17: return v;
-    mov eax, ebx                         ; 100176: 89 d8
-    pop ebx                              ; 100178: 5b
-    pop ebp                              ; 100179: 5d
-    ret                                  ; 10017a: c3
+    mov eax, ebx                         ; 10018d: 89 d8
+    pop ebx                              ; 10018f: 5b
+    pop ebp                              ; 100190: 5d
+    ret                                  ; 100191: c3
 
 loops:
     ; test/golden/control.ts:20: function loops(n: i32): void {
-    push ebp                             ; 10017b: 55
-    mov ebp, esp                         ; 10017c: 89 e5
-    sub esp, 4                           ; 10017e: 83 ec 04
-    push ebx                             ; 100181: 53
-    push esi                             ; 100182: 56
-    push edi                             ; 100183: 57
-    mov eax, [ebp+8]                     ; 100184: 8b 45 08
-    mov [ebp-4], eax                     ; 100187: 89 45 fc
+    push ebp                             ; 100192: 55
+    mov ebp, esp                         ; 100193: 89 e5
+    sub esp, 4                           ; 100195: 83 ec 04
+    push ebx                             ; 100198: 53
+    push esi                             ; 100199: 56
+    push edi                             ; 10019a: 57
+    mov eax, [ebp+8]                     ; 10019b: 8b 45 08
+    mov [ebp-4], eax                     ; 10019e: 89 45 fc
     ; test/golden/control.ts:21: let sum = 0;
-    mov ebx, 0                           ; 10018a: bb 00 00 00 00
+    mov ebx, 0                           ; 1001a1: bb 00 00 00 00
     ; test/golden/control.ts:22: let i = 0;
-    mov esi, 0                           ; 10018f: be 00 00 00 00
-.L1:
+    mov esi, 0                           ; 1001a6: be 00 00 00 00
     ; test/golden/control.ts:23: while (i < n) {
-    mov eax, [ebp-4]                     ; 100194: 8b 45 fc
-    cmp esi, eax                         ; 100197: 39 c6
-    jge short .L3                        ; 100199: 7d 14
+    mov eax, [ebp-4]                     ; 1001ab: 8b 45 fc
+    cmp esi, eax                         ; 1001ae: 39 c6
+    jl short .L2                         ; 1001b0: 7c 09
+    jmp short .L3                        ; 1001b2: eb 1b
+.L1:
+    mov eax, [ebp-4]                     ; 1001b4: 8b 45 fc
+    cmp esi, eax                         ; 1001b7: 39 c6
+    jge short .L3                        ; 1001b9: 7d 14
+.L2:
     ; test/golden/control.ts:24: i++;
-    add esi, 1                           ; 10019b: 83 c6 01
+    add esi, 1                           ; 1001bb: 83 c6 01
     ; test/golden/control.ts:25: if (i % 2 == 0) continue;
-    mov ecx, 2                           ; 10019e: b9 02 00 00 00
-    mov eax, esi                         ; 1001a3: 89 f0
-    cdq                                  ; 1001a5: 99
-    idiv ecx                             ; 1001a6: f7 f9
-    cmp edx, 0                           ; 1001a8: 83 fa 00
-    je short .L1                         ; 1001ab: 74 e7
-    jmp short .L6                        ; 1001ad: eb 2c
+    mov ecx, 2                           ; 1001be: b9 02 00 00 00
+    mov eax, esi                         ; 1001c3: 89 f0
+    cdq                                  ; 1001c5: 99
+    idiv ecx                             ; 1001c6: f7 f9
+    cmp edx, 0                           ; 1001c8: 83 fa 00
+    je short .L1                         ; 1001cb: 74 e7
+    jmp short .L6                        ; 1001cd: eb 2c
 .L3:
     ; test/golden/control.ts:28: print("odd sum ");
-    mov eax, str_6                       ; 1001af: b8 48 10 10 00
-    push eax                             ; 1001b4: 50
-    call print                           ; 1001b5: e8 b4 fe ff ff
-    add esp, 4                           ; 1001ba: 83 c4 04
+    mov eax, str_6                       ; 1001cf: b8 48 10 10 00
+    push eax                             ; 1001d4: 50
+    call print                           ; 1001d5: e8 a6 fe ff ff
+    add esp, 4                           ; 1001da: 83 c4 04
     ; test/golden/control.ts:29: printI32(sum);
-    push ebx                             ; 1001bd: 53
-    call printI32                        ; 1001be: e8 30 ff ff ff
-    add esp, 4                           ; 1001c3: 83 c4 04
+    push ebx                             ; 1001dd: 53
+    call printI32                        ; 1001de: e8 26 ff ff ff
+    add esp, 4                           ; 1001e3: 83 c4 04
     ; test/golden/control.ts:30: println("");
-    mov eax, str_7                       ; 1001c6: b8 54 10 10 00
-    push eax                             ; 1001cb: 50
-    call println                         ; 1001cc: e8 ca fe ff ff
-    add esp, 4                           ; 1001d1: 83 c4 04
+    mov eax, str_7                       ; 1001e6: b8 54 10 10 00
+    push eax                             ; 1001eb: 50
+    call println                         ; 1001ec: e8 c0 fe ff ff
+    add esp, 4                           ; 1001f1: 83 c4 04
     ; test/golden/control.ts:32: let count = 0;
-    mov edi, 0                           ; 1001d4: bf 00 00 00 00
+    mov edi, 0                           ; 1001f4: bf 00 00 00 00
     ; test/golden/control.ts:33: do {
-    jmp short .L10                       ; 1001d9: eb 04
+    jmp short .L10                       ; 1001f9: eb 0b
 .L6:
     ; test/golden/control.ts:26: sum += i;
-    add ebx, esi                         ; 1001db: 01 f3
+    add ebx, esi                         ; 1001fb: 01 f3
     ; test/golden/control.ts:23: while (i < n) {
-    jmp short .L1                        ; 1001dd: eb b5
+    mov eax, [ebp-4]                     ; 1001fd: 8b 45 fc
+    cmp esi, eax                         ; 100200: 39 c6
+    jl short .L2                         ; 100202: 7c b7
+    jmp short .L3                        ; 100204: eb c9
 .L10:
     ; test/golden/control.ts:34: count++;
-    add edi, 1                           ; 1001df: 83 c7 01
+    add edi, 1                           ; 100206: 83 c7 01
     ; test/golden/control.ts:33: do {
-    cmp edi, 0                           ; 1001e2: 83 ff 00
-    jl short .L10                        ; 1001e5: 7c f8
+    cmp edi, 0                           ; 100209: 83 ff 00
+    jl short .L10                        ; 10020c: 7c f8
     ; test/golden/control.ts:36: print("do ran ");
-    mov eax, str_8                       ; 1001e7: b8 58 10 10 00
-    push eax                             ; 1001ec: 50
-    call print                           ; 1001ed: e8 7c fe ff ff
-    add esp, 4                           ; 1001f2: 83 c4 04
+    mov eax, str_8                       ; 10020e: b8 58 10 10 00
+    push eax                             ; 100213: 50
+    call print                           ; 100214: e8 67 fe ff ff
+    add esp, 4                           ; 100219: 83 c4 04
     ; test/golden/control.ts:37: printI32(count);
-    push edi                             ; 1001f5: 57
-    call printI32                        ; 1001f6: e8 f8 fe ff ff
-    add esp, 4                           ; 1001fb: 83 c4 04
+    push edi                             ; 10021c: 57
+    call printI32                        ; 10021d: e8 e7 fe ff ff
+    add esp, 4                           ; 100222: 83 c4 04
     ; test/golden/control.ts:38: println("");
-    mov eax, str_7                       ; 1001fe: b8 54 10 10 00
-    push eax                             ; 100203: 50
-    call println                         ; 100204: e8 92 fe ff ff
-    add esp, 4                           ; 100209: 83 c4 04
+    mov eax, str_7                       ; 100225: b8 54 10 10 00
+    push eax                             ; 10022a: 50
+    call println                         ; 10022b: e8 81 fe ff ff
+    add esp, 4                           ; 100230: 83 c4 04
     ; test/golden/control.ts:40: let pairs = 0;
-    mov ebx, 0                           ; 10020c: bb 00 00 00 00
+    mov ebx, 0                           ; 100233: bb 00 00 00 00
     ; test/golden/control.ts:41: outer: for (let a = 0; a < n; a++) {
-    mov esi, 0                           ; 100211: be 00 00 00 00
-.L13:
-    mov eax, [ebp-4]                     ; 100216: 8b 45 fc
-    cmp esi, eax                         ; 100219: 39 c6
-    jge short .L16                       ; 10021b: 7d 0c
+    mov esi, 0                           ; 100238: be 00 00 00 00
+    mov eax, [ebp-4]                     ; 10023d: 8b 45 fc
+    cmp esi, eax                         ; 100240: 39 c6
+    jge short .L16                       ; 100242: 7d 16
+.L14:
     ; test/golden/control.ts:42: for (let b = 0; b < n; b++) {
-    mov edi, 0                           ; 10021d: bf 00 00 00 00
-    jmp short .L18                       ; 100222: eb 2f
+    mov edi, 0                           ; 100244: bf 00 00 00 00
+    mov eax, [ebp-4]                     ; 100249: 8b 45 fc
+    cmp edi, eax                         ; 10024c: 39 c7
+    jl short .L19                        ; 10024e: 7c 34
 .L15:
     ; test/golden/control.ts:41: outer: for (let a = 0; a < n; a++) {
-    add esi, 1                           ; 100224: 83 c6 01
-    jmp short .L13                       ; 100227: eb ed
+    add esi, 1                           ; 100250: 83 c6 01
+    mov eax, [ebp-4]                     ; 100253: 8b 45 fc
+    cmp esi, eax                         ; 100256: 39 c6
+    jl short .L14                        ; 100258: 7c ea
 .L16:
     ; test/golden/control.ts:48: print("pairs ");
-    mov eax, str_9                       ; 100229: b8 64 10 10 00
-    push eax                             ; 10022e: 50
-    call print                           ; 10022f: e8 3a fe ff ff
-    add esp, 4                           ; 100234: 83 c4 04
+    mov eax, str_9                       ; 10025a: b8 64 10 10 00
+    push eax                             ; 10025f: 50
+    call print                           ; 100260: e8 1b fe ff ff
+    add esp, 4                           ; 100265: 83 c4 04
     ; test/golden/control.ts:49: printI32(pairs);
-    push ebx                             ; 100237: 53
-    call printI32                        ; 100238: e8 b6 fe ff ff
-    add esp, 4                           ; 10023d: 83 c4 04
+    push ebx                             ; 100268: 53
+    call printI32                        ; 100269: e8 9b fe ff ff
+    add esp, 4                           ; 10026e: 83 c4 04
     ; test/golden/control.ts:50: println("");
-    mov eax, str_7                       ; 100240: b8 54 10 10 00
-    push eax                             ; 100245: 50
-    call println                         ; 100246: e8 50 fe ff ff
-    add esp, 4                           ; 10024b: 83 c4 04
+    mov eax, str_7                       ; 100271: b8 54 10 10 00
+    push eax                             ; 100276: 50
+    call println                         ; 100277: e8 35 fe ff ff
+    add esp, 4                           ; 10027c: 83 c4 04
     ; test/golden/control.ts:51: }
-    pop edi                              ; 10024e: 5f
-    pop esi                              ; 10024f: 5e
-    pop ebx                              ; 100250: 5b
-    leave                                ; 100251: c9
-    ret                                  ; 100252: c3
-.L18:
-    ; test/golden/control.ts:42: for (let b = 0; b < n; b++) {
-    mov eax, [ebp-4]                     ; 100253: 8b 45 fc
-    cmp edi, eax                         ; 100256: 39 c7
-    jge short .L15                       ; 100258: 7d ca
+    pop edi                              ; 10027f: 5f
+    pop esi                              ; 100280: 5e
+    pop ebx                              ; 100281: 5b
+    leave                                ; 100282: c9
+    ret                                  ; 100283: c3
+.L19:
     ; test/golden/control.ts:43: if (b > a) continue outer;
-    cmp edi, esi                         ; 10025a: 39 f7
-    jg short .L15                        ; 10025c: 7f c6
+    cmp edi, esi                         ; 100284: 39 f7
+    jg short .L15                        ; 100286: 7f c8
     ; test/golden/control.ts:44: if (a + b > 12) break outer;
-    mov eax, esi                         ; 10025e: 89 f0
-    add eax, edi                         ; 100260: 01 f8
-    cmp eax, 0xc                         ; 100262: 83 f8 0c
-    jg short .L16                        ; 100265: 7f c2
+    mov eax, esi                         ; 100288: 89 f0
+    add eax, edi                         ; 10028a: 01 f8
+    cmp eax, 0xc                         ; 10028c: 83 f8 0c
+    jg short .L16                        ; 10028f: 7f c9
     ; test/golden/control.ts:45: pairs++;
-    add ebx, 1                           ; 100267: 83 c3 01
+    add ebx, 1                           ; 100291: 83 c3 01
     ; test/golden/control.ts:42: for (let b = 0; b < n; b++) {
-    add edi, 1                           ; 10026a: 83 c7 01
-    jmp short .L18                       ; 10026d: eb e4
+    add edi, 1                           ; 100294: 83 c7 01
+    mov eax, [ebp-4]                     ; 100297: 8b 45 fc
+    cmp edi, eax                         ; 10029a: 39 c7
+    jl short .L19                        ; 10029c: 7c e6
+    jmp short .L15                       ; 10029e: eb b0
 
 compare:
     ; test/golden/control.ts:53: function compare(s: i32, u: u32): void {
-    push ebp                             ; 10026f: 55
-    mov ebp, esp                         ; 100270: 89 e5
-    push ebx                             ; 100272: 53
-    push esi                             ; 100273: 56
-    mov ebx, [ebp+8]                     ; 100274: 8b 5d 08
-    mov esi, [ebp+0xc]                   ; 100277: 8b 75 0c
+    push ebp                             ; 1002a0: 55
+    mov ebp, esp                         ; 1002a1: 89 e5
+    push ebx                             ; 1002a3: 53
+    push esi                             ; 1002a4: 56
+    mov ebx, [ebp+8]                     ; 1002a5: 8b 5d 08
+    mov esi, [ebp+0xc]                   ; 1002a8: 8b 75 0c
     ; test/golden/control.ts:54: print(s < 1 ? "s<1 " : "s>=1 ");
-    cmp ebx, 1                           ; 10027a: 83 fb 01
-    jge short .L2                        ; 10027d: 7d 07
-    mov eax, str_10                      ; 10027f: b8 70 10 10 00
-    jmp short .L3                        ; 100284: eb 05
+    cmp ebx, 1                           ; 1002ab: 83 fb 01
+    jge short .L2                        ; 1002ae: 7d 07
+    mov eax, str_10                      ; 1002b0: b8 70 10 10 00
+    jmp short .L3                        ; 1002b5: eb 05
 .L2:
-    mov eax, str_11                      ; 100286: b8 78 10 10 00
+    mov eax, str_11                      ; 1002b7: b8 78 10 10 00
 .L3:
-    push eax                             ; 10028b: 50
-    call print                           ; 10028c: e8 dd fd ff ff
-    add esp, 4                           ; 100291: 83 c4 04
+    push eax                             ; 1002bc: 50
+    call print                           ; 1002bd: e8 be fd ff ff
+    add esp, 4                           ; 1002c2: 83 c4 04
     ; test/golden/control.ts:55: print(u < 1 ? "u<1 " : "u>=1 ");
-    cmp esi, 1                           ; 100294: 83 fe 01
-    jae short .L6                        ; 100297: 73 07
-    mov eax, str_12                      ; 100299: b8 84 10 10 00
-    jmp short .L7                        ; 10029e: eb 05
+    cmp esi, 1                           ; 1002c5: 83 fe 01
+    jae short .L6                        ; 1002c8: 73 07
+    mov eax, str_12                      ; 1002ca: b8 84 10 10 00
+    jmp short .L7                        ; 1002cf: eb 05
 .L6:
-    mov eax, str_13                      ; 1002a0: b8 8c 10 10 00
+    mov eax, str_13                      ; 1002d1: b8 8c 10 10 00
 .L7:
-    push eax                             ; 1002a5: 50
-    call print                           ; 1002a6: e8 c3 fd ff ff
-    add esp, 4                           ; 1002ab: 83 c4 04
+    push eax                             ; 1002d6: 50
+    call print                           ; 1002d7: e8 a4 fd ff ff
+    add esp, 4                           ; 1002dc: 83 c4 04
     ; test/golden/control.ts:56: print(s >= -1 && u > 4000000000 ? "both" : "not both");
-    cmp ebx, 0xffffffff                  ; 1002ae: 83 fb ff
-    jge short .L12                       ; 1002b1: 7d 29
-    jmp short .L10                       ; 1002b3: eb 07
+    cmp ebx, 0xffffffff                  ; 1002df: 83 fb ff
+    jge short .L12                       ; 1002e2: 7d 29
+    jmp short .L10                       ; 1002e4: eb 07
 .L9:
-    mov eax, str_14                      ; 1002b5: b8 98 10 10 00
-    jmp short .L11                       ; 1002ba: eb 05
+    mov eax, str_14                      ; 1002e6: b8 98 10 10 00
+    jmp short .L11                       ; 1002eb: eb 05
 .L10:
-    mov eax, str_15                      ; 1002bc: b8 a0 10 10 00
+    mov eax, str_15                      ; 1002ed: b8 a0 10 10 00
 .L11:
-    push eax                             ; 1002c1: 50
-    call print                           ; 1002c2: e8 a7 fd ff ff
-    add esp, 4                           ; 1002c7: 83 c4 04
+    push eax                             ; 1002f2: 50
+    call print                           ; 1002f3: e8 88 fd ff ff
+    add esp, 4                           ; 1002f8: 83 c4 04
     ; test/golden/control.ts:57: println("");
-    mov eax, str_7                       ; 1002ca: b8 54 10 10 00
-    push eax                             ; 1002cf: 50
-    call println                         ; 1002d0: e8 c6 fd ff ff
-    add esp, 4                           ; 1002d5: 83 c4 04
+    mov eax, str_7                       ; 1002fb: b8 54 10 10 00
+    push eax                             ; 100300: 50
+    call println                         ; 100301: e8 ab fd ff ff
+    add esp, 4                           ; 100306: 83 c4 04
     ; test/golden/control.ts:58: }
-    pop esi                              ; 1002d8: 5e
-    pop ebx                              ; 1002d9: 5b
-    pop ebp                              ; 1002da: 5d
-    ret                                  ; 1002db: c3
+    pop esi                              ; 100309: 5e
+    pop ebx                              ; 10030a: 5b
+    pop ebp                              ; 10030b: 5d
+    ret                                  ; 10030c: c3
 .L12:
     ; test/golden/control.ts:56: print(s >= -1 && u > 4000000000 ? "both" : "not both");
-    cmp esi, 0xee6b2800                  ; 1002dc: 81 fe 00 28 6b ee
-    ja short .L9                         ; 1002e2: 77 d1
-    jmp short .L10                       ; 1002e4: eb d6
+    cmp esi, 0xee6b2800                  ; 10030d: 81 fe 00 28 6b ee
+    ja short .L9                         ; 100313: 77 d1
+    jmp short .L10                       ; 100315: eb d6
 
 main:
     ; test/golden/control.ts:61: println(classify(-5));
-    push ebp                             ; 1002e6: 55
-    mov ebp, esp                         ; 1002e7: 89 e5
-    push 0xfffffffb                      ; 1002e9: 6a fb
-    call classify                        ; 1002eb: e8 40 fe ff ff
-    add esp, 4                           ; 1002f0: 83 c4 04
-    push eax                             ; 1002f3: 50
-    call println                         ; 1002f4: e8 a2 fd ff ff
-    add esp, 4                           ; 1002f9: 83 c4 04
+    push ebp                             ; 100317: 55
+    mov ebp, esp                         ; 100318: 89 e5
+    push 0xfffffffb                      ; 10031a: 6a fb
+    call classify                        ; 10031c: e8 26 fe ff ff
+    add esp, 4                           ; 100321: 83 c4 04
+    push eax                             ; 100324: 50
+    call println                         ; 100325: e8 87 fd ff ff
+    add esp, 4                           ; 10032a: 83 c4 04
     ; test/golden/control.ts:62: println(classify(0));
-    push 0                               ; 1002fc: 6a 00
-    call classify                        ; 1002fe: e8 2d fe ff ff
-    add esp, 4                           ; 100303: 83 c4 04
-    push eax                             ; 100306: 50
-    call println                         ; 100307: e8 8f fd ff ff
-    add esp, 4                           ; 10030c: 83 c4 04
+    push 0                               ; 10032d: 6a 00
+    call classify                        ; 10032f: e8 13 fe ff ff
+    add esp, 4                           ; 100334: 83 c4 04
+    push eax                             ; 100337: 50
+    call println                         ; 100338: e8 74 fd ff ff
+    add esp, 4                           ; 10033d: 83 c4 04
     ; test/golden/control.ts:63: println(classify(7));
-    push 7                               ; 10030f: 6a 07
-    call classify                        ; 100311: e8 1a fe ff ff
-    add esp, 4                           ; 100316: 83 c4 04
-    push eax                             ; 100319: 50
-    call println                         ; 10031a: e8 7c fd ff ff
-    add esp, 4                           ; 10031f: 83 c4 04
+    push 7                               ; 100340: 6a 07
+    call classify                        ; 100342: e8 00 fe ff ff
+    add esp, 4                           ; 100347: 83 c4 04
+    push eax                             ; 10034a: 50
+    call println                         ; 10034b: e8 61 fd ff ff
+    add esp, 4                           ; 100350: 83 c4 04
     ; test/golden/control.ts:64: println(classify(100));
-    push 0x64                            ; 100322: 6a 64
-    call classify                        ; 100324: e8 07 fe ff ff
-    add esp, 4                           ; 100329: 83 c4 04
-    push eax                             ; 10032c: 50
-    call println                         ; 10032d: e8 69 fd ff ff
-    add esp, 4                           ; 100332: 83 c4 04
+    push 0x64                            ; 100353: 6a 64
+    call classify                        ; 100355: e8 ed fd ff ff
+    add esp, 4                           ; 10035a: 83 c4 04
+    push eax                             ; 10035d: 50
+    call println                         ; 10035e: e8 4e fd ff ff
+    add esp, 4                           ; 100363: 83 c4 04
     ; test/golden/control.ts:65: if (loud(false, "a") && loud(true, "b")) print("!");
-    mov eax, str_16                      ; 100335: b8 ac 10 10 00
-    push eax                             ; 10033a: 50
-    push 0                               ; 10033b: 6a 00
-    call loud                            ; 10033d: e8 21 fe ff ff
-    add esp, 8                           ; 100342: 83 c4 08
-    test eax, eax                        ; 100345: 85 c0
-    jne short .L3                        ; 100347: 75 34
-    jmp short .L2                        ; 100349: eb 0e
+    mov eax, str_16                      ; 100366: b8 ac 10 10 00
+    push eax                             ; 10036b: 50
+    push 0                               ; 10036c: 6a 00
+    call loud                            ; 10036e: e8 07 fe ff ff
+    add esp, 8                           ; 100373: 83 c4 08
+    test eax, eax                        ; 100376: 85 c0
+    jne short .L3                        ; 100378: 75 34
+    jmp short .L2                        ; 10037a: eb 0e
 .L1:
-    mov eax, str_18                      ; 10034b: b8 bc 10 10 00
-    push eax                             ; 100350: 50
-    call print                           ; 100351: e8 18 fd ff ff
-    add esp, 4                           ; 100356: 83 c4 04
+    mov eax, str_18                      ; 10037c: b8 bc 10 10 00
+    push eax                             ; 100381: 50
+    call print                           ; 100382: e8 f9 fc ff ff
+    add esp, 4                           ; 100387: 83 c4 04
 .L2:
     ; test/golden/control.ts:66: println("");
-    mov eax, str_7                       ; 100359: b8 54 10 10 00
-    push eax                             ; 10035e: 50
-    call println                         ; 10035f: e8 37 fd ff ff
-    add esp, 4                           ; 100364: 83 c4 04
+    mov eax, str_7                       ; 10038a: b8 54 10 10 00
+    push eax                             ; 10038f: 50
+    call println                         ; 100390: e8 1c fd ff ff
+    add esp, 4                           ; 100395: 83 c4 04
     ; test/golden/control.ts:67: if (loud(true, "c") || loud(true, "d")) print("!");
-    mov eax, str_19                      ; 100367: b8 c4 10 10 00
-    push eax                             ; 10036c: 50
-    push 1                               ; 10036d: 6a 01
-    call loud                            ; 10036f: e8 ef fd ff ff
-    add esp, 8                           ; 100374: 83 c4 08
-    test eax, eax                        ; 100377: 85 c0
-    jne short .L6                        ; 100379: 75 18
-    jmp short .L8                        ; 10037b: eb 48
+    mov eax, str_19                      ; 100398: b8 c4 10 10 00
+    push eax                             ; 10039d: 50
+    push 1                               ; 10039e: 6a 01
+    call loud                            ; 1003a0: e8 d5 fd ff ff
+    add esp, 8                           ; 1003a5: 83 c4 08
+    test eax, eax                        ; 1003a8: 85 c0
+    jne short .L6                        ; 1003aa: 75 18
+    jmp short .L8                        ; 1003ac: eb 48
 .L3:
     ; test/golden/control.ts:65: if (loud(false, "a") && loud(true, "b")) print("!");
-    mov eax, str_17                      ; 10037d: b8 b4 10 10 00
-    push eax                             ; 100382: 50
-    push 1                               ; 100383: 6a 01
-    call loud                            ; 100385: e8 d9 fd ff ff
-    add esp, 8                           ; 10038a: 83 c4 08
-    test eax, eax                        ; 10038d: 85 c0
-    jne short .L1                        ; 10038f: 75 ba
-    jmp short .L2                        ; 100391: eb c6
+    mov eax, str_17                      ; 1003ae: b8 b4 10 10 00
+    push eax                             ; 1003b3: 50
+    push 1                               ; 1003b4: 6a 01
+    call loud                            ; 1003b6: e8 bf fd ff ff
+    add esp, 8                           ; 1003bb: 83 c4 08
+    test eax, eax                        ; 1003be: 85 c0
+    jne short .L1                        ; 1003c0: 75 ba
+    jmp short .L2                        ; 1003c2: eb c6
 .L6:
     ; test/golden/control.ts:67: if (loud(true, "c") || loud(true, "d")) print("!");
-    mov eax, str_18                      ; 100393: b8 bc 10 10 00
-    push eax                             ; 100398: 50
-    call print                           ; 100399: e8 d0 fc ff ff
-    add esp, 4                           ; 10039e: 83 c4 04
+    mov eax, str_18                      ; 1003c4: b8 bc 10 10 00
+    push eax                             ; 1003c9: 50
+    call print                           ; 1003ca: e8 b1 fc ff ff
+    add esp, 4                           ; 1003cf: 83 c4 04
 .L7:
     ; test/golden/control.ts:68: println("");
-    mov eax, str_7                       ; 1003a1: b8 54 10 10 00
-    push eax                             ; 1003a6: 50
-    call println                         ; 1003a7: e8 ef fc ff ff
-    add esp, 4                           ; 1003ac: 83 c4 04
+    mov eax, str_7                       ; 1003d2: b8 54 10 10 00
+    push eax                             ; 1003d7: 50
+    call println                         ; 1003d8: e8 d4 fc ff ff
+    add esp, 4                           ; 1003dd: 83 c4 04
     ; test/golden/control.ts:69: if (!loud(false, "e") && !(loud(true, "f") && loud(false, "g"))) print("!");
-    mov eax, str_21                      ; 1003af: b8 d4 10 10 00
-    push eax                             ; 1003b4: 50
-    push 0                               ; 1003b5: 6a 00
-    call loud                            ; 1003b7: e8 a7 fd ff ff
-    add esp, 8                           ; 1003bc: 83 c4 08
-    test eax, eax                        ; 1003bf: 85 c0
-    jne short .L12                       ; 1003c1: 75 26
-    jmp short .L13                       ; 1003c3: eb 6c
+    mov eax, str_21                      ; 1003e0: b8 d4 10 10 00
+    push eax                             ; 1003e5: 50
+    push 0                               ; 1003e6: 6a 00
+    call loud                            ; 1003e8: e8 8d fd ff ff
+    add esp, 8                           ; 1003ed: 83 c4 08
+    test eax, eax                        ; 1003f0: 85 c0
+    jne short .L12                       ; 1003f2: 75 26
+    jmp short .L13                       ; 1003f4: eb 6c
 .L8:
     ; test/golden/control.ts:67: if (loud(true, "c") || loud(true, "d")) print("!");
-    mov eax, str_20                      ; 1003c5: b8 cc 10 10 00
-    push eax                             ; 1003ca: 50
-    push 1                               ; 1003cb: 6a 01
-    call loud                            ; 1003cd: e8 91 fd ff ff
-    add esp, 8                           ; 1003d2: 83 c4 08
-    test eax, eax                        ; 1003d5: 85 c0
-    jne short .L6                        ; 1003d7: 75 ba
-    jmp short .L7                        ; 1003d9: eb c6
+    mov eax, str_20                      ; 1003f6: b8 cc 10 10 00
+    push eax                             ; 1003fb: 50
+    push 1                               ; 1003fc: 6a 01
+    call loud                            ; 1003fe: e8 77 fd ff ff
+    add esp, 8                           ; 100403: 83 c4 08
+    test eax, eax                        ; 100406: 85 c0
+    jne short .L6                        ; 100408: 75 ba
+    jmp short .L7                        ; 10040a: eb c6
 .L11:
     ; test/golden/control.ts:69: if (!loud(false, "e") && !(loud(true, "f") && loud(false, "g"))) print("!");
-    mov eax, str_18                      ; 1003db: b8 bc 10 10 00
-    push eax                             ; 1003e0: 50
-    call print                           ; 1003e1: e8 88 fc ff ff
-    add esp, 4                           ; 1003e6: 83 c4 04
+    mov eax, str_18                      ; 10040c: b8 bc 10 10 00
+    push eax                             ; 100411: 50
+    call print                           ; 100412: e8 69 fc ff ff
+    add esp, 4                           ; 100417: 83 c4 04
 .L12:
     ; test/golden/control.ts:70: println("");
-    mov eax, str_7                       ; 1003e9: b8 54 10 10 00
-    push eax                             ; 1003ee: 50
-    call println                         ; 1003ef: e8 a7 fc ff ff
-    add esp, 4                           ; 1003f4: 83 c4 04
+    mov eax, str_7                       ; 10041a: b8 54 10 10 00
+    push eax                             ; 10041f: 50
+    call println                         ; 100420: e8 8c fc ff ff
+    add esp, 4                           ; 100425: 83 c4 04
     ; test/golden/control.ts:71: loops(10);
-    push 0xa                             ; 1003f7: 6a 0a
-    call loops                           ; 1003f9: e8 7d fd ff ff
-    add esp, 4                           ; 1003fe: 83 c4 04
+    push 0xa                             ; 100428: 6a 0a
+    call loops                           ; 10042a: e8 63 fd ff ff
+    add esp, 4                           ; 10042f: 83 c4 04
     ; test/golden/control.ts:72: compare(-1, 0xffffffff);
-    push 0xffffffff                      ; 100401: 6a ff
-    push 0xffffffff                      ; 100403: 6a ff
-    call compare                         ; 100405: e8 65 fe ff ff
-    add esp, 8                           ; 10040a: 83 c4 08
+    push 0xffffffff                      ; 100432: 6a ff
+    push 0xffffffff                      ; 100434: 6a ff
+    call compare                         ; 100436: e8 65 fe ff ff
+    add esp, 8                           ; 10043b: 83 c4 08
     ; test/golden/control.ts:73: printU32(0);
-    push 0                               ; 10040d: 6a 00
-    call printU32                        ; 10040f: e8 a2 fc ff ff
-    add esp, 4                           ; 100414: 83 c4 04
+    push 0                               ; 10043e: 6a 00
+    call printU32                        ; 100440: e8 87 fc ff ff
+    add esp, 4                           ; 100445: 83 c4 04
     ; test/golden/control.ts:74: println("");
-    mov eax, str_7                       ; 100417: b8 54 10 10 00
-    push eax                             ; 10041c: 50
-    call println                         ; 10041d: e8 79 fc ff ff
-    add esp, 4                           ; 100422: 83 c4 04
+    mov eax, str_7                       ; 100448: b8 54 10 10 00
+    push eax                             ; 10044d: 50
+    call println                         ; 10044e: e8 5e fc ff ff
+    add esp, 4                           ; 100453: 83 c4 04
     ; test/golden/control.ts:75: exit(0);
-    push 0                               ; 100425: 6a 00
-    call exit                            ; 100427: e8 f8 fc ff ff
-    add esp, 4                           ; 10042c: 83 c4 04
+    push 0                               ; 100456: 6a 00
+    call exit                            ; 100458: e8 de fc ff ff
+    add esp, 4                           ; 10045d: 83 c4 04
     ; test/golden/control.ts:76: }
-    pop ebp                              ; 10042f: 5d
-    ret                                  ; 100430: c3
+    pop ebp                              ; 100460: 5d
+    ret                                  ; 100461: c3
 .L13:
     ; test/golden/control.ts:69: if (!loud(false, "e") && !(loud(true, "f") && loud(false, "g"))) print("!");
-    mov eax, str_22                      ; 100431: b8 dc 10 10 00
-    push eax                             ; 100436: 50
-    push 1                               ; 100437: 6a 01
-    call loud                            ; 100439: e8 25 fd ff ff
-    add esp, 8                           ; 10043e: 83 c4 08
-    test eax, eax                        ; 100441: 85 c0
-    je short .L11                        ; 100443: 74 96
-    mov eax, str_23                      ; 100445: b8 e4 10 10 00
-    push eax                             ; 10044a: 50
-    push 0                               ; 10044b: 6a 00
-    call loud                            ; 10044d: e8 11 fd ff ff
-    add esp, 8                           ; 100452: 83 c4 08
-    test eax, eax                        ; 100455: 85 c0
-    jne short .L12                       ; 100457: 75 90
-    jmp short .L11                       ; 100459: eb 80
+    mov eax, str_22                      ; 100462: b8 dc 10 10 00
+    push eax                             ; 100467: 50
+    push 1                               ; 100468: 6a 01
+    call loud                            ; 10046a: e8 0b fd ff ff
+    add esp, 8                           ; 10046f: 83 c4 08
+    test eax, eax                        ; 100472: 85 c0
+    je short .L11                        ; 100474: 74 96
+    mov eax, str_23                      ; 100476: b8 e4 10 10 00
+    push eax                             ; 10047b: 50
+    push 0                               ; 10047c: 6a 00
+    call loud                            ; 10047e: e8 f7 fc ff ff
+    add esp, 8                           ; 100483: 83 c4 08
+    test eax, eax                        ; 100486: 85 c0
+    jne short .L12                       ; 100488: 75 90
+    jmp short .L11                       ; 10048a: eb 80
 
 boundsTrap:
     ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 10045b: 55
-    mov ebp, esp                         ; 10045c: 89 e5
-    push ebx                             ; 10045e: 53
-    push esi                             ; 10045f: 56
-    mov eax, [ebp+8]                     ; 100460: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 100463: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 100466: 8b 55 10
-    mov ebx, [ebp+0x14]                  ; 100469: 8b 5d 14
+    push ebp                             ; 10048c: 55
+    mov ebp, esp                         ; 10048d: 89 e5
+    push ebx                             ; 10048f: 53
+    push esi                             ; 100490: 56
+    mov eax, [ebp+8]                     ; 100491: 8b 45 08
+    mov ecx, [ebp+0xc]                   ; 100494: 8b 4d 0c
+    mov edx, [ebp+0x10]                  ; 100497: 8b 55 10
+    mov ebx, [ebp+0x14]                  ; 10049a: 8b 5d 14
     ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
-    mov esi, [boundsHandler]             ; 10046c: 8b 35 00 20 10 00
-    push ebx                             ; 100472: 53
-    push edx                             ; 100473: 52
-    push ecx                             ; 100474: 51
-    push eax                             ; 100475: 50
-    call esi                             ; 100476: ff d6
-    add esp, 0x10                        ; 100478: 83 c4 10
+    mov esi, [boundsHandler]             ; 10049d: 8b 35 00 20 10 00
+    push ebx                             ; 1004a3: 53
+    push edx                             ; 1004a4: 52
+    push ecx                             ; 1004a5: 51
+    push eax                             ; 1004a6: 50
+    call esi                             ; 1004a7: ff d6
+    add esp, 0x10                        ; 1004a9: 83 c4 10
     ; runtime/lib/trap.ts:21: cli();
-    cli                                  ; 10047b: fa
+    cli                                  ; 1004ac: fa
 .L2:
     ; runtime/lib/trap.ts:22: while (true) hlt();
-    hlt                                  ; 10047c: f4
-    jmp short .L2                        ; 10047d: eb fd
+    hlt                                  ; 1004ad: f4
+    jmp short .L2                        ; 1004ae: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 10047f: 55
-    mov ebp, esp                         ; 100480: 89 e5
-    sub esp, 4                           ; 100482: 83 ec 04
-    push ebx                             ; 100485: 53
-    push esi                             ; 100486: 56
-    push edi                             ; 100487: 57
-    mov ebx, [ebp+8]                     ; 100488: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 10048b: 8b 45 0c
-    mov [ebp-4], eax                     ; 10048e: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 100491: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 100494: 8b 7d 14
+    push ebp                             ; 1004b0: 55
+    mov ebp, esp                         ; 1004b1: 89 e5
+    sub esp, 4                           ; 1004b3: 83 ec 04
+    push ebx                             ; 1004b6: 53
+    push esi                             ; 1004b7: 56
+    push edi                             ; 1004b8: 57
+    mov ebx, [ebp+8]                     ; 1004b9: 8b 5d 08
+    mov eax, [ebp+0xc]                   ; 1004bc: 8b 45 0c
+    mov [ebp-4], eax                     ; 1004bf: 89 45 fc
+    mov esi, [ebp+0x10]                  ; 1004c2: 8b 75 10
+    mov edi, [ebp+0x14]                  ; 1004c5: 8b 7d 14
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_24                      ; 100497: b8 ec 10 10 00
-    push eax                             ; 10049c: 50
-    call print                           ; 10049d: e8 cc fb ff ff
-    add esp, 4                           ; 1004a2: 83 c4 04
+    mov eax, str_24                      ; 1004c8: b8 ec 10 10 00
+    push eax                             ; 1004cd: 50
+    call print                           ; 1004ce: e8 ad fb ff ff
+    add esp, 4                           ; 1004d3: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push esi                             ; 1004a5: 56
-    call printU32                        ; 1004a6: e8 0b fc ff ff
-    add esp, 4                           ; 1004ab: 83 c4 04
+    push esi                             ; 1004d6: 56
+    call printU32                        ; 1004d7: e8 f0 fb ff ff
+    add esp, 4                           ; 1004dc: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_25                      ; 1004ae: b8 0c 11 10 00
-    push eax                             ; 1004b3: 50
-    call print                           ; 1004b4: e8 b5 fb ff ff
-    add esp, 4                           ; 1004b9: 83 c4 04
+    mov eax, str_25                      ; 1004df: b8 0c 11 10 00
+    push eax                             ; 1004e4: 50
+    call print                           ; 1004e5: e8 96 fb ff ff
+    add esp, 4                           ; 1004ea: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push edi                             ; 1004bc: 57
-    call printU32                        ; 1004bd: e8 f4 fb ff ff
-    add esp, 4                           ; 1004c2: 83 c4 04
-    ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_26                      ; 1004c5: b8 2c 11 10 00
-    push eax                             ; 1004ca: 50
-    call print                           ; 1004cb: e8 9e fb ff ff
-    add esp, 4                           ; 1004d0: 83 c4 04
-    ; runtime/lib/trap.ts:31: print(file);
-    push ebx                             ; 1004d3: 53
-    call print                           ; 1004d4: e8 95 fb ff ff
-    add esp, 4                           ; 1004d9: 83 c4 04
-    ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_27                      ; 1004dc: b8 34 11 10 00
-    push eax                             ; 1004e1: 50
-    call print                           ; 1004e2: e8 87 fb ff ff
-    add esp, 4                           ; 1004e7: 83 c4 04
-    ; runtime/lib/trap.ts:33: printU32(line);
-    mov eax, [ebp-4]                     ; 1004ea: 8b 45 fc
-    push eax                             ; 1004ed: 50
-    call printU32                        ; 1004ee: e8 c3 fb ff ff
+    push edi                             ; 1004ed: 57
+    call printU32                        ; 1004ee: e8 d9 fb ff ff
     add esp, 4                           ; 1004f3: 83 c4 04
-    ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_7                       ; 1004f6: b8 54 10 10 00
+    ; runtime/lib/trap.ts:30: print(" at ");
+    mov eax, str_26                      ; 1004f6: b8 2c 11 10 00
     push eax                             ; 1004fb: 50
-    call println                         ; 1004fc: e8 9a fb ff ff
+    call print                           ; 1004fc: e8 7f fb ff ff
     add esp, 4                           ; 100501: 83 c4 04
+    ; runtime/lib/trap.ts:31: print(file);
+    push ebx                             ; 100504: 53
+    call print                           ; 100505: e8 76 fb ff ff
+    add esp, 4                           ; 10050a: 83 c4 04
+    ; runtime/lib/trap.ts:32: print(":");
+    mov eax, str_27                      ; 10050d: b8 34 11 10 00
+    push eax                             ; 100512: 50
+    call print                           ; 100513: e8 68 fb ff ff
+    add esp, 4                           ; 100518: 83 c4 04
+    ; runtime/lib/trap.ts:33: printU32(line);
+    mov eax, [ebp-4]                     ; 10051b: 8b 45 fc
+    push eax                             ; 10051e: 50
+    call printU32                        ; 10051f: e8 a8 fb ff ff
+    add esp, 4                           ; 100524: 83 c4 04
+    ; runtime/lib/trap.ts:34: println("");
+    mov eax, str_7                       ; 100527: b8 54 10 10 00
+    push eax                             ; 10052c: 50
+    call println                         ; 10052d: e8 7f fb ff ff
+    add esp, 4                           ; 100532: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 100504: 5f
-    pop esi                              ; 100505: 5e
-    pop ebx                              ; 100506: 5b
-    leave                                ; 100507: c9
-    ret                                  ; 100508: c3
+    pop edi                              ; 100535: 5f
+    pop esi                              ; 100536: 5e
+    pop ebx                              ; 100537: 5b
+    leave                                ; 100538: c9
+    ret                                  ; 100539: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

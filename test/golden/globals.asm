@@ -18,7 +18,7 @@ _start:
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 b4 01 00 00
+    call main                            ; 10003d: e8 db 01 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -29,7 +29,6 @@ putc:
     push ebp                             ; 100046: 55
     mov ebp, esp                         ; 100047: 89 e5
     mov ecx, [ebp+8]                     ; 100049: 8b 4d 08
-.L1:
     ; runtime/lib/serial.ts:13: while ((inb(LINE_STATUS) & TRANSMIT_EMPTY) == 0) pause();
     mov edx, 0x3fd                       ; 10004c: ba fd 03 00 00
     in al, dx                            ; 100051: ec
@@ -37,481 +36,501 @@ putc:
     and eax, 0x20                        ; 100055: 83 e0 20
     movzx eax, al                        ; 100058: 0f b6 c0
     cmp eax, 0                           ; 10005b: 83 f8 00
-    jne short .L3                        ; 10005e: 75 04
+    jne short .L3                        ; 10005e: 75 16
+.L2:
     pause                                ; 100060: f3 90
-    jmp short .L1                        ; 100062: eb e8
+    mov edx, 0x3fd                       ; 100062: ba fd 03 00 00
+    in al, dx                            ; 100067: ec
+    movzx eax, al                        ; 100068: 0f b6 c0
+    and eax, 0x20                        ; 10006b: 83 e0 20
+    movzx eax, al                        ; 10006e: 0f b6 c0
+    cmp eax, 0                           ; 100071: 83 f8 00
+    je short .L2                         ; 100074: 74 ea
 .L3:
     ; runtime/lib/serial.ts:14: outb(COM1, c);
-    mov eax, ecx                         ; 100064: 89 c8
-    mov edx, 0x3f8                       ; 100066: ba f8 03 00 00
-    out dx, al                           ; 10006b: ee
+    mov eax, ecx                         ; 100076: 89 c8
+    mov edx, 0x3f8                       ; 100078: ba f8 03 00 00
+    out dx, al                           ; 10007d: ee
     ; runtime/lib/serial.ts:15: }
-    pop ebp                              ; 10006c: 5d
-    ret                                  ; 10006d: c3
+    pop ebp                              ; 10007e: 5d
+    ret                                  ; 10007f: c3
 
 print:
     ; runtime/lib/serial.ts:17: export function print(s: string): void {
-    push ebp                             ; 10006e: 55
-    mov ebp, esp                         ; 10006f: 89 e5
-    push ebx                             ; 100071: 53
-    push esi                             ; 100072: 56
-    mov ebx, [ebp+8]                     ; 100073: 8b 5d 08
+    push ebp                             ; 100080: 55
+    mov ebp, esp                         ; 100081: 89 e5
+    push ebx                             ; 100083: 53
+    push esi                             ; 100084: 56
+    mov ebx, [ebp+8]                     ; 100085: 8b 5d 08
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    mov esi, 0                           ; 100076: be 00 00 00 00
-.L1:
-    mov eax, [ebx]                       ; 10007b: 8b 03
-    cmp esi, eax                         ; 10007d: 39 c6
-    jge short .L4                        ; 10007f: 7d 16
-    movzx eax, byte [ebx+esi+4]          ; 100081: 0f b6 44 33 04
-    movzx eax, al                        ; 100086: 0f b6 c0
-    push eax                             ; 100089: 50
-    call putc                            ; 10008a: e8 b7 ff ff ff
-    add esp, 4                           ; 10008f: 83 c4 04
-    add esi, 1                           ; 100092: 83 c6 01
-    jmp short .L1                        ; 100095: eb e4
+    mov esi, 0                           ; 100088: be 00 00 00 00
+    mov eax, [ebx]                       ; 10008d: 8b 03
+    cmp esi, eax                         ; 10008f: 39 c6
+    jge short .L4                        ; 100091: 7d 1a
+.L2:
+    movzx eax, byte [ebx+esi+4]          ; 100093: 0f b6 44 33 04
+    movzx eax, al                        ; 100098: 0f b6 c0
+    push eax                             ; 10009b: 50
+    call putc                            ; 10009c: e8 a5 ff ff ff
+    add esp, 4                           ; 1000a1: 83 c4 04
+    add esi, 1                           ; 1000a4: 83 c6 01
+    mov eax, [ebx]                       ; 1000a7: 8b 03
+    cmp esi, eax                         ; 1000a9: 39 c6
+    jl short .L2                         ; 1000ab: 7c e6
 .L4:
     ; runtime/lib/serial.ts:19: }
-    pop esi                              ; 100097: 5e
-    pop ebx                              ; 100098: 5b
-    pop ebp                              ; 100099: 5d
-    ret                                  ; 10009a: c3
+    pop esi                              ; 1000ad: 5e
+    pop ebx                              ; 1000ae: 5b
+    pop ebp                              ; 1000af: 5d
+    ret                                  ; 1000b0: c3
 
 println:
     ; runtime/lib/serial.ts:21: export function println(s: string): void {
-    push ebp                             ; 10009b: 55
-    mov ebp, esp                         ; 10009c: 89 e5
-    mov eax, [ebp+8]                     ; 10009e: 8b 45 08
+    push ebp                             ; 1000b1: 55
+    mov ebp, esp                         ; 1000b2: 89 e5
+    mov eax, [ebp+8]                     ; 1000b4: 8b 45 08
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 1000a1: 50
-    call print                           ; 1000a2: e8 c7 ff ff ff
-    add esp, 4                           ; 1000a7: 83 c4 04
+    push eax                             ; 1000b7: 50
+    call print                           ; 1000b8: e8 c3 ff ff ff
+    add esp, 4                           ; 1000bd: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1000aa: 6a 0a
-    call putc                            ; 1000ac: e8 95 ff ff ff
-    add esp, 4                           ; 1000b1: 83 c4 04
+    push 0xa                             ; 1000c0: 6a 0a
+    call putc                            ; 1000c2: e8 7f ff ff ff
+    add esp, 4                           ; 1000c7: 83 c4 04
     ; runtime/lib/serial.ts:24: }
-    pop ebp                              ; 1000b4: 5d
-    ret                                  ; 1000b5: c3
+    pop ebp                              ; 1000ca: 5d
+    ret                                  ; 1000cb: c3
 
 printU32:
     ; runtime/lib/serial.ts:31: export function printU32(n: u32): void {
-    push ebp                             ; 1000b6: 55
-    mov ebp, esp                         ; 1000b7: 89 e5
-    push ebx                             ; 1000b9: 53
-    mov ebx, [ebp+8]                     ; 1000ba: 8b 5d 08
+    push ebp                             ; 1000cc: 55
+    mov ebp, esp                         ; 1000cd: 89 e5
+    push ebx                             ; 1000cf: 53
+    mov ebx, [ebp+8]                     ; 1000d0: 8b 5d 08
     ; runtime/lib/serial.ts:32: if (n >= 10) printU32(u32(n / 10));
-    cmp ebx, 0xa                         ; 1000bd: 83 fb 0a
-    jb short .L2                         ; 1000c0: 72 14
-    mov ecx, 0xa                         ; 1000c2: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000c7: 89 d8
-    xor edx, edx                         ; 1000c9: 31 d2
-    div ecx                              ; 1000cb: f7 f1
-    push eax                             ; 1000cd: 50
-    call printU32                        ; 1000ce: e8 e3 ff ff ff
-    add esp, 4                           ; 1000d3: 83 c4 04
+    cmp ebx, 0xa                         ; 1000d3: 83 fb 0a
+    jb short .L2                         ; 1000d6: 72 14
+    mov ecx, 0xa                         ; 1000d8: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000dd: 89 d8
+    xor edx, edx                         ; 1000df: 31 d2
+    div ecx                              ; 1000e1: f7 f1
+    push eax                             ; 1000e3: 50
+    call printU32                        ; 1000e4: e8 e3 ff ff ff
+    add esp, 4                           ; 1000e9: 83 c4 04
 .L2:
     ; runtime/lib/serial.ts:33: putc(u8(48 + n % 10));
-    mov ecx, 0xa                         ; 1000d6: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000db: 89 d8
-    xor edx, edx                         ; 1000dd: 31 d2
-    div ecx                              ; 1000df: f7 f1
-    add edx, 0x30                        ; 1000e1: 83 c2 30
-    movzx eax, dl                        ; 1000e4: 0f b6 c2
-    push eax                             ; 1000e7: 50
-    call putc                            ; 1000e8: e8 59 ff ff ff
-    add esp, 4                           ; 1000ed: 83 c4 04
+    mov ecx, 0xa                         ; 1000ec: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000f1: 89 d8
+    xor edx, edx                         ; 1000f3: 31 d2
+    div ecx                              ; 1000f5: f7 f1
+    add edx, 0x30                        ; 1000f7: 83 c2 30
+    movzx eax, dl                        ; 1000fa: 0f b6 c2
+    push eax                             ; 1000fd: 50
+    call putc                            ; 1000fe: e8 43 ff ff ff
+    add esp, 4                           ; 100103: 83 c4 04
     ; runtime/lib/serial.ts:34: }
-    pop ebx                              ; 1000f0: 5b
-    pop ebp                              ; 1000f1: 5d
-    ret                                  ; 1000f2: c3
+    pop ebx                              ; 100106: 5b
+    pop ebp                              ; 100107: 5d
+    ret                                  ; 100108: c3
 
 printI32:
     ; runtime/lib/serial.ts:36: export function printI32(n: i32): void {
-    push ebp                             ; 1000f3: 55
-    mov ebp, esp                         ; 1000f4: 89 e5
-    push ebx                             ; 1000f6: 53
-    mov ebx, [ebp+8]                     ; 1000f7: 8b 5d 08
+    push ebp                             ; 100109: 55
+    mov ebp, esp                         ; 10010a: 89 e5
+    push ebx                             ; 10010c: 53
+    mov ebx, [ebp+8]                     ; 10010d: 8b 5d 08
     ; runtime/lib/serial.ts:37: if (n < 0) {
-    cmp ebx, 0                           ; 1000fa: 83 fb 00
-    jge short .L2                        ; 1000fd: 7d 19
+    cmp ebx, 0                           ; 100110: 83 fb 00
+    jge short .L2                        ; 100113: 7d 1a
     ; runtime/lib/serial.ts:38: putc(45); // '-'
-    push 0x2d                            ; 1000ff: 6a 2d
-    call putc                            ; 100101: e8 40 ff ff ff
-    add esp, 4                           ; 100106: 83 c4 04
+    push 0x2d                            ; 100115: 6a 2d
+    call putc                            ; 100117: e8 2a ff ff ff
+    add esp, 4                           ; 10011c: 83 c4 04
     ; runtime/lib/serial.ts:39: printU32(u32(-n)); // -(-2^31) wraps to itself, which u32 reads as 2^31
-    mov eax, ebx                         ; 100109: 89 d8
-    neg eax                              ; 10010b: f7 d8
-    push eax                             ; 10010d: 50
-    call printU32                        ; 10010e: e8 a3 ff ff ff
-    add esp, 4                           ; 100113: 83 c4 04
-    jmp short .L3                        ; 100116: eb 09
+    mov eax, ebx                         ; 10011f: 89 d8
+    neg eax                              ; 100121: f7 d8
+    push eax                             ; 100123: 50
+    call printU32                        ; 100124: e8 a3 ff ff ff
+    add esp, 4                           ; 100129: 83 c4 04
+    ; runtime/lib/serial.ts:43: }
+    pop ebx                              ; 10012c: 5b
+    pop ebp                              ; 10012d: 5d
+    ret                                  ; 10012e: c3
 .L2:
     ; runtime/lib/serial.ts:41: printU32(u32(n));
-    push ebx                             ; 100118: 53
-    call printU32                        ; 100119: e8 98 ff ff ff
-    add esp, 4                           ; 10011e: 83 c4 04
-.L3:
+    push ebx                             ; 10012f: 53
+    call printU32                        ; 100130: e8 97 ff ff ff
+    add esp, 4                           ; 100135: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 100121: 5b
-    pop ebp                              ; 100122: 5d
-    ret                                  ; 100123: c3
+    pop ebx                              ; 100138: 5b
+    pop ebp                              ; 100139: 5d
+    ret                                  ; 10013a: c3
 
 printHex:
     ; runtime/lib/serial.ts:46: export function printHex(n: u32): void {
-    push ebp                             ; 100124: 55
-    mov ebp, esp                         ; 100125: 89 e5
-    push ebx                             ; 100127: 53
-    push esi                             ; 100128: 56
-    mov ebx, [ebp+8]                     ; 100129: 8b 5d 08
+    push ebp                             ; 10013b: 55
+    mov ebp, esp                         ; 10013c: 89 e5
+    push ebx                             ; 10013e: 53
+    push esi                             ; 10013f: 56
+    mov ebx, [ebp+8]                     ; 100140: 8b 5d 08
     ; runtime/lib/serial.ts:47: print("0x");
-    mov eax, str_2                       ; 10012c: b8 28 10 10 00
-    push eax                             ; 100131: 50
-    call print                           ; 100132: e8 37 ff ff ff
-    add esp, 4                           ; 100137: 83 c4 04
+    mov eax, str_2                       ; 100143: b8 28 10 10 00
+    push eax                             ; 100148: 50
+    call print                           ; 100149: e8 32 ff ff ff
+    add esp, 4                           ; 10014e: 83 c4 04
     ; runtime/lib/serial.ts:48: for (let shift: u32 = 28; ; shift -= 4) {
-    mov esi, 0x1c                        ; 10013a: be 1c 00 00 00
-.L2:
+    mov esi, 0x1c                        ; 100151: be 1c 00 00 00
     ; runtime/lib/serial.ts:49: const digit = (n >> shift) & 15;
-    mov eax, ebx                         ; 10013f: 89 d8
-    mov ecx, esi                         ; 100141: 89 f1
-    shr eax, cl                          ; 100143: d3 e8
-    and eax, 0xf                         ; 100145: 83 e0 0f
+    mov eax, ebx                         ; 100156: 89 d8
+    mov ecx, esi                         ; 100158: 89 f1
+    shr eax, cl                          ; 10015a: d3 e8
+    and eax, 0xf                         ; 10015c: 83 e0 0f
     ; runtime/lib/serial.ts:50: putc(u8(digit < 10 ? 48 + digit : 87 + digit));
-    cmp eax, 0xa                         ; 100148: 83 f8 0a
-    jb short .L5                         ; 10014b: 72 0b
-    jmp short .L6                        ; 10014d: eb 10
+    cmp eax, 0xa                         ; 10015f: 83 f8 0a
+    jb short .L5                         ; 100162: 72 1b
+    jmp short .L6                        ; 100164: eb 20
 .L3:
     ; runtime/lib/serial.ts:48: for (let shift: u32 = 28; ; shift -= 4) {
-    sub esi, 4                           ; 10014f: 83 ee 04
-    jmp short .L2                        ; 100152: eb eb
+    sub esi, 4                           ; 100166: 83 ee 04
+    ; runtime/lib/serial.ts:49: const digit = (n >> shift) & 15;
+    mov edx, ebx                         ; 100169: 89 da
+    mov ecx, esi                         ; 10016b: 89 f1
+    shr edx, cl                          ; 10016d: d3 ea
+    mov eax, edx                         ; 10016f: 89 d0
+    and eax, 0xf                         ; 100171: 83 e0 0f
+    ; runtime/lib/serial.ts:50: putc(u8(digit < 10 ? 48 + digit : 87 + digit));
+    cmp eax, 0xa                         ; 100174: 83 f8 0a
+    jb short .L5                         ; 100177: 72 06
+    jmp short .L6                        ; 100179: eb 0b
 .L4:
     ; runtime/lib/serial.ts:53: }
-    pop esi                              ; 100154: 5e
-    pop ebx                              ; 100155: 5b
-    pop ebp                              ; 100156: 5d
-    ret                                  ; 100157: c3
+    pop esi                              ; 10017b: 5e
+    pop ebx                              ; 10017c: 5b
+    pop ebp                              ; 10017d: 5d
+    ret                                  ; 10017e: c3
 .L5:
     ; runtime/lib/serial.ts:50: putc(u8(digit < 10 ? 48 + digit : 87 + digit));
-    mov ecx, eax                         ; 100158: 89 c1
-    add ecx, 0x30                        ; 10015a: 83 c1 30
-    jmp short .L7                        ; 10015d: eb 05
+    mov ecx, eax                         ; 10017f: 89 c1
+    add ecx, 0x30                        ; 100181: 83 c1 30
+    jmp short .L7                        ; 100184: eb 05
 .L6:
-    mov ecx, eax                         ; 10015f: 89 c1
-    add ecx, 0x57                        ; 100161: 83 c1 57
+    mov ecx, eax                         ; 100186: 89 c1
+    add ecx, 0x57                        ; 100188: 83 c1 57
 .L7:
-    movzx eax, cl                        ; 100164: 0f b6 c1
-    push eax                             ; 100167: 50
-    call putc                            ; 100168: e8 d9 fe ff ff
-    add esp, 4                           ; 10016d: 83 c4 04
+    movzx eax, cl                        ; 10018b: 0f b6 c1
+    push eax                             ; 10018e: 50
+    call putc                            ; 10018f: e8 b2 fe ff ff
+    add esp, 4                           ; 100194: 83 c4 04
     ; runtime/lib/serial.ts:51: if (shift == 0) break;
-    cmp esi, 0                           ; 100170: 83 fe 00
-    je short .L4                         ; 100173: 74 df
-    jmp short .L3                        ; 100175: eb d8
+    cmp esi, 0                           ; 100197: 83 fe 00
+    je short .L4                         ; 10019a: 74 df
+    jmp short .L3                        ; 10019c: eb c8
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    push ebp                             ; 100177: 55
-    mov ebp, esp                         ; 100178: 89 e5
-    mov eax, [ebp+8]                     ; 10017a: 8b 45 08
+    push ebp                             ; 10019e: 55
+    mov ebp, esp                         ; 10019f: 89 e5
+    mov eax, [ebp+8]                     ; 1001a1: 8b 45 08
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 10017d: e6 f4
+    out 0xf4, al                         ; 1001a4: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 10017f: fa
+    cli                                  ; 1001a6: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 100180: f4
-    jmp short .L2                        ; 100181: eb fd
+    hlt                                  ; 1001a7: f4
+    jmp short .L2                        ; 1001a8: eb fd
 
 $add:
     ; test/golden/globals.ts:13: function add(a: i32, b: i32): i32 {
-    push ebp                             ; 100183: 55
-    mov ebp, esp                         ; 100184: 89 e5
-    mov eax, [ebp+8]                     ; 100186: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 100189: 8b 4d 0c
+    push ebp                             ; 1001aa: 55
+    mov ebp, esp                         ; 1001ab: 89 e5
+    mov eax, [ebp+8]                     ; 1001ad: 8b 45 08
+    mov ecx, [ebp+0xc]                   ; 1001b0: 8b 4d 0c
     ; test/golden/globals.ts:14: calls++;
-    mov edx, [calls]                     ; 10018c: 8b 15 00 30 10 00
-    add edx, 1                           ; 100192: 83 c2 01
-    mov [calls], edx                     ; 100195: 89 15 00 30 10 00
+    mov edx, [calls]                     ; 1001b3: 8b 15 00 30 10 00
+    add edx, 1                           ; 1001b9: 83 c2 01
+    mov [calls], edx                     ; 1001bc: 89 15 00 30 10 00
     ; test/golden/globals.ts:15: return a + b;
-    add eax, ecx                         ; 10019b: 01 c8
-    pop ebp                              ; 10019d: 5d
-    ret                                  ; 10019e: c3
+    add eax, ecx                         ; 1001c2: 01 c8
+    pop ebp                              ; 1001c4: 5d
+    ret                                  ; 1001c5: c3
 
 multiply:
     ; test/golden/globals.ts:18: function multiply(a: i32, b: i32): i32 {
-    push ebp                             ; 10019f: 55
-    mov ebp, esp                         ; 1001a0: 89 e5
-    mov eax, [ebp+8]                     ; 1001a2: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 1001a5: 8b 4d 0c
+    push ebp                             ; 1001c6: 55
+    mov ebp, esp                         ; 1001c7: 89 e5
+    mov eax, [ebp+8]                     ; 1001c9: 8b 45 08
+    mov ecx, [ebp+0xc]                   ; 1001cc: 8b 4d 0c
     ; test/golden/globals.ts:19: calls++;
-    mov edx, [calls]                     ; 1001a8: 8b 15 00 30 10 00
-    add edx, 1                           ; 1001ae: 83 c2 01
-    mov [calls], edx                     ; 1001b1: 89 15 00 30 10 00
+    mov edx, [calls]                     ; 1001cf: 8b 15 00 30 10 00
+    add edx, 1                           ; 1001d5: 83 c2 01
+    mov [calls], edx                     ; 1001d8: 89 15 00 30 10 00
     ; test/golden/globals.ts:20: return a * b * scale;
-    imul eax, ecx                        ; 1001b7: 0f af c1
-    mov ecx, [scale]                     ; 1001ba: 8b 0d 00 20 10 00
-    imul eax, ecx                        ; 1001c0: 0f af c1
-    pop ebp                              ; 1001c3: 5d
-    ret                                  ; 1001c4: c3
+    imul eax, ecx                        ; 1001de: 0f af c1
+    mov ecx, [scale]                     ; 1001e1: 8b 0d 00 20 10 00
+    imul eax, ecx                        ; 1001e7: 0f af c1
+    pop ebp                              ; 1001ea: 5d
+    ret                                  ; 1001eb: c3
 
 subtract:
     ; test/golden/globals.ts:23: function subtract(a: i32, b: i32): i32 {
-    push ebp                             ; 1001c5: 55
-    mov ebp, esp                         ; 1001c6: 89 e5
-    mov eax, [ebp+8]                     ; 1001c8: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 1001cb: 8b 4d 0c
+    push ebp                             ; 1001ec: 55
+    mov ebp, esp                         ; 1001ed: 89 e5
+    mov eax, [ebp+8]                     ; 1001ef: 8b 45 08
+    mov ecx, [ebp+0xc]                   ; 1001f2: 8b 4d 0c
     ; test/golden/globals.ts:24: calls += 1;
-    mov edx, [calls]                     ; 1001ce: 8b 15 00 30 10 00
-    add edx, 1                           ; 1001d4: 83 c2 01
-    mov [calls], edx                     ; 1001d7: 89 15 00 30 10 00
+    mov edx, [calls]                     ; 1001f5: 8b 15 00 30 10 00
+    add edx, 1                           ; 1001fb: 83 c2 01
+    mov [calls], edx                     ; 1001fe: 89 15 00 30 10 00
     ; test/golden/globals.ts:25: return a - b;
-    sub eax, ecx                         ; 1001dd: 29 c8
-    pop ebp                              ; 1001df: 5d
-    ret                                  ; 1001e0: c3
+    sub eax, ecx                         ; 100204: 29 c8
+    pop ebp                              ; 100206: 5d
+    ret                                  ; 100207: c3
 
 apply:
     ; test/golden/globals.ts:30: function apply(op: Operation, a: i32, b: i32): i32 {
-    push ebp                             ; 1001e1: 55
-    mov ebp, esp                         ; 1001e2: 89 e5
-    mov eax, [ebp+8]                     ; 1001e4: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 1001e7: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 1001ea: 8b 55 10
+    push ebp                             ; 100208: 55
+    mov ebp, esp                         ; 100209: 89 e5
+    mov eax, [ebp+8]                     ; 10020b: 8b 45 08
+    mov ecx, [ebp+0xc]                   ; 10020e: 8b 4d 0c
+    mov edx, [ebp+0x10]                  ; 100211: 8b 55 10
     ; test/golden/globals.ts:31: return op(a, b);
-    push edx                             ; 1001ed: 52
-    push ecx                             ; 1001ee: 51
-    call eax                             ; 1001ef: ff d0
-    add esp, 8                           ; 1001f1: 83 c4 08
-    pop ebp                              ; 1001f4: 5d
-    ret                                  ; 1001f5: c3
+    push edx                             ; 100214: 52
+    push ecx                             ; 100215: 51
+    call eax                             ; 100216: ff d0
+    add esp, 8                           ; 100218: 83 c4 08
+    pop ebp                              ; 10021b: 5d
+    ret                                  ; 10021c: c3
 
 main:
     ; test/golden/globals.ts:35: println(banner);
-    push ebp                             ; 1001f6: 55
-    mov ebp, esp                         ; 1001f7: 89 e5
-    push ebx                             ; 1001f9: 53
-    mov eax, [banner]                    ; 1001fa: a1 04 20 10 00
-    push eax                             ; 1001ff: 50
-    call println                         ; 100200: e8 96 fe ff ff
-    add esp, 4                           ; 100205: 83 c4 04
+    push ebp                             ; 10021d: 55
+    mov ebp, esp                         ; 10021e: 89 e5
+    push ebx                             ; 100220: 53
+    mov eax, [banner]                    ; 100221: a1 04 20 10 00
+    push eax                             ; 100226: 50
+    call println                         ; 100227: e8 85 fe ff ff
+    add esp, 4                           ; 10022c: 83 c4 04
     ; test/golden/globals.ts:36: printI32(current(2, 3));
-    mov eax, [current]                   ; 100208: a1 08 20 10 00
-    push 3                               ; 10020d: 6a 03
-    push 2                               ; 10020f: 6a 02
-    call eax                             ; 100211: ff d0
-    add esp, 8                           ; 100213: 83 c4 08
-    push eax                             ; 100216: 50
-    call printI32                        ; 100217: e8 d7 fe ff ff
-    add esp, 4                           ; 10021c: 83 c4 04
+    mov eax, [current]                   ; 10022f: a1 08 20 10 00
+    push 3                               ; 100234: 6a 03
+    push 2                               ; 100236: 6a 02
+    call eax                             ; 100238: ff d0
+    add esp, 8                           ; 10023a: 83 c4 08
+    push eax                             ; 10023d: 50
+    call printI32                        ; 10023e: e8 c6 fe ff ff
+    add esp, 4                           ; 100243: 83 c4 04
     ; test/golden/globals.ts:37: println("");
-    mov eax, str_3                       ; 10021f: b8 30 10 10 00
-    push eax                             ; 100224: 50
-    call println                         ; 100225: e8 71 fe ff ff
-    add esp, 4                           ; 10022a: 83 c4 04
+    mov eax, str_3                       ; 100246: b8 30 10 10 00
+    push eax                             ; 10024b: 50
+    call println                         ; 10024c: e8 60 fe ff ff
+    add esp, 4                           ; 100251: 83 c4 04
     ; test/golden/globals.ts:38: current = subtract;
-    mov eax, subtract                    ; 10022d: b8 c5 01 10 00
-    mov [current], eax                   ; 100232: a3 08 20 10 00
+    mov eax, subtract                    ; 100254: b8 ec 01 10 00
+    mov [current], eax                   ; 100259: a3 08 20 10 00
     ; test/golden/globals.ts:39: printI32(current(2, 3));
-    mov eax, [current]                   ; 100237: a1 08 20 10 00
-    push 3                               ; 10023c: 6a 03
-    push 2                               ; 10023e: 6a 02
-    call eax                             ; 100240: ff d0
-    add esp, 8                           ; 100242: 83 c4 08
-    push eax                             ; 100245: 50
-    call printI32                        ; 100246: e8 a8 fe ff ff
-    add esp, 4                           ; 10024b: 83 c4 04
+    mov eax, [current]                   ; 10025e: a1 08 20 10 00
+    push 3                               ; 100263: 6a 03
+    push 2                               ; 100265: 6a 02
+    call eax                             ; 100267: ff d0
+    add esp, 8                           ; 100269: 83 c4 08
+    push eax                             ; 10026c: 50
+    call printI32                        ; 10026d: e8 97 fe ff ff
+    add esp, 4                           ; 100272: 83 c4 04
     ; test/golden/globals.ts:40: println("");
-    mov eax, str_3                       ; 10024e: b8 30 10 10 00
-    push eax                             ; 100253: 50
-    call println                         ; 100254: e8 42 fe ff ff
-    add esp, 4                           ; 100259: 83 c4 04
+    mov eax, str_3                       ; 100275: b8 30 10 10 00
+    push eax                             ; 10027a: 50
+    call println                         ; 10027b: e8 31 fe ff ff
+    add esp, 4                           ; 100280: 83 c4 04
     ; test/golden/globals.ts:41: scale = -1;
-    mov dword [scale], 0xffffffff        ; 10025c: c7 05 00 20 10 00 ff ff ff ff
+    mov dword [scale], 0xffffffff        ; 100283: c7 05 00 20 10 00 ff ff ff ff
     ; test/golden/globals.ts:42: for (const op of operations) {
-    mov ebx, 0                           ; 100266: bb 00 00 00 00
-.L1:
-    cmp ebx, 3                           ; 10026b: 83 fb 03
-    jae short .L4                        ; 10026e: 73 30
-    mov eax, [ebx*4+operations+4]        ; 100270: 8b 04 9d 10 20 10 00
+    mov ebx, 0                           ; 10028d: bb 00 00 00 00
+    cmp ebx, 3                           ; 100292: 83 fb 03
+    jae short .L4                        ; 100295: 73 33
+.L2:
+    mov eax, [ebx*4+operations+4]        ; 100297: 8b 04 9d 10 20 10 00
     ; test/golden/globals.ts:43: printI32(apply(op, 6, 7));
-    push 7                               ; 100277: 6a 07
-    push 6                               ; 100279: 6a 06
-    push eax                             ; 10027b: 50
-    call apply                           ; 10027c: e8 60 ff ff ff
-    add esp, 0xc                         ; 100281: 83 c4 0c
-    push eax                             ; 100284: 50
-    call printI32                        ; 100285: e8 69 fe ff ff
-    add esp, 4                           ; 10028a: 83 c4 04
+    push 7                               ; 10029e: 6a 07
+    push 6                               ; 1002a0: 6a 06
+    push eax                             ; 1002a2: 50
+    call apply                           ; 1002a3: e8 60 ff ff ff
+    add esp, 0xc                         ; 1002a8: 83 c4 0c
+    push eax                             ; 1002ab: 50
+    call printI32                        ; 1002ac: e8 58 fe ff ff
+    add esp, 4                           ; 1002b1: 83 c4 04
     ; test/golden/globals.ts:44: print(" ");
-    mov eax, str_4                       ; 10028d: b8 34 10 10 00
-    push eax                             ; 100292: 50
-    call print                           ; 100293: e8 d6 fd ff ff
-    add esp, 4                           ; 100298: 83 c4 04
+    mov eax, str_4                       ; 1002b4: b8 34 10 10 00
+    push eax                             ; 1002b9: 50
+    call print                           ; 1002ba: e8 c1 fd ff ff
+    add esp, 4                           ; 1002bf: 83 c4 04
     ; test/golden/globals.ts:42: for (const op of operations) {
-    add ebx, 1                           ; 10029b: 83 c3 01
-    jmp short .L1                        ; 10029e: eb cb
+    add ebx, 1                           ; 1002c2: 83 c3 01
+    cmp ebx, 3                           ; 1002c5: 83 fb 03
+    jb short .L2                         ; 1002c8: 72 cd
 .L4:
     ; test/golden/globals.ts:46: println("");
-    mov eax, str_3                       ; 1002a0: b8 30 10 10 00
-    push eax                             ; 1002a5: 50
-    call println                         ; 1002a6: e8 f0 fd ff ff
-    add esp, 4                           ; 1002ab: 83 c4 04
-    ; test/golden/globals.ts:47: print("calls ");
-    mov eax, str_5                       ; 1002ae: b8 3c 10 10 00
-    push eax                             ; 1002b3: 50
-    call print                           ; 1002b4: e8 b5 fd ff ff
-    add esp, 4                           ; 1002b9: 83 c4 04
-    ; test/golden/globals.ts:48: printU32(calls);
-    mov eax, [calls]                     ; 1002bc: a1 00 30 10 00
-    push eax                             ; 1002c1: 50
-    call printU32                        ; 1002c2: e8 ef fd ff ff
-    add esp, 4                           ; 1002c7: 83 c4 04
-    ; test/golden/globals.ts:49: println("");
     mov eax, str_3                       ; 1002ca: b8 30 10 10 00
     push eax                             ; 1002cf: 50
-    call println                         ; 1002d0: e8 c6 fd ff ff
+    call println                         ; 1002d0: e8 dc fd ff ff
     add esp, 4                           ; 1002d5: 83 c4 04
-    ; test/golden/globals.ts:50: print("globals are page-aligned data: ");
-    mov eax, str_6                       ; 1002d8: b8 48 10 10 00
+    ; test/golden/globals.ts:47: print("calls ");
+    mov eax, str_5                       ; 1002d8: b8 3c 10 10 00
     push eax                             ; 1002dd: 50
-    call print                           ; 1002de: e8 8b fd ff ff
+    call print                           ; 1002de: e8 9d fd ff ff
     add esp, 4                           ; 1002e3: 83 c4 04
+    ; test/golden/globals.ts:48: printU32(calls);
+    mov eax, [calls]                     ; 1002e6: a1 00 30 10 00
+    push eax                             ; 1002eb: 50
+    call printU32                        ; 1002ec: e8 db fd ff ff
+    add esp, 4                           ; 1002f1: 83 c4 04
+    ; test/golden/globals.ts:49: println("");
+    mov eax, str_3                       ; 1002f4: b8 30 10 10 00
+    push eax                             ; 1002f9: 50
+    call println                         ; 1002fa: e8 b2 fd ff ff
+    add esp, 4                           ; 1002ff: 83 c4 04
+    ; test/golden/globals.ts:50: print("globals are page-aligned data: ");
+    mov eax, str_6                       ; 100302: b8 48 10 10 00
+    push eax                             ; 100307: 50
+    call print                           ; 100308: e8 73 fd ff ff
+    add esp, 4                           ; 10030d: 83 c4 04
     ; test/golden/globals.ts:51: println((addressof(scale) & 0xfff) == 0 ? "yes" : "no");
-    mov eax, scale                       ; 1002e6: b8 00 20 10 00
-    and eax, 0xfff                       ; 1002eb: 25 ff 0f 00 00
-    cmp eax, 0                           ; 1002f0: 83 f8 00
-    jne short .L7                        ; 1002f3: 75 07
-    mov eax, str_7                       ; 1002f5: b8 6c 10 10 00
-    jmp short .L8                        ; 1002fa: eb 05
+    mov eax, scale                       ; 100310: b8 00 20 10 00
+    and eax, 0xfff                       ; 100315: 25 ff 0f 00 00
+    cmp eax, 0                           ; 10031a: 83 f8 00
+    jne short .L7                        ; 10031d: 75 07
+    mov eax, str_7                       ; 10031f: b8 6c 10 10 00
+    jmp short .L8                        ; 100324: eb 05
 .L7:
-    mov eax, str_8                       ; 1002fc: b8 74 10 10 00
+    mov eax, str_8                       ; 100326: b8 74 10 10 00
 .L8:
-    push eax                             ; 100301: 50
-    call println                         ; 100302: e8 94 fd ff ff
-    add esp, 4                           ; 100307: 83 c4 04
+    push eax                             ; 10032b: 50
+    call println                         ; 10032c: e8 80 fd ff ff
+    add esp, 4                           ; 100331: 83 c4 04
     ; test/golden/globals.ts:52: print("calls lives in bss: ");
-    mov eax, str_9                       ; 10030a: b8 7c 10 10 00
-    push eax                             ; 10030f: 50
-    call print                           ; 100310: e8 59 fd ff ff
-    add esp, 4                           ; 100315: 83 c4 04
+    mov eax, str_9                       ; 100334: b8 7c 10 10 00
+    push eax                             ; 100339: 50
+    call print                           ; 10033a: e8 41 fd ff ff
+    add esp, 4                           ; 10033f: 83 c4 04
     ; test/golden/globals.ts:53: println(addressof(calls) > addressof(scale) ? "yes" : "no");
-    mov eax, calls                       ; 100318: b8 00 30 10 00
-    mov ecx, scale                       ; 10031d: b9 00 20 10 00
-    cmp eax, ecx                         ; 100322: 39 c8
-    jbe short .L11                       ; 100324: 76 07
-    mov eax, str_7                       ; 100326: b8 6c 10 10 00
-    jmp short .L12                       ; 10032b: eb 05
+    mov eax, calls                       ; 100342: b8 00 30 10 00
+    mov ecx, scale                       ; 100347: b9 00 20 10 00
+    cmp eax, ecx                         ; 10034c: 39 c8
+    jbe short .L11                       ; 10034e: 76 07
+    mov eax, str_7                       ; 100350: b8 6c 10 10 00
+    jmp short .L12                       ; 100355: eb 05
 .L11:
-    mov eax, str_8                       ; 10032d: b8 74 10 10 00
+    mov eax, str_8                       ; 100357: b8 74 10 10 00
 .L12:
-    push eax                             ; 100332: 50
-    call println                         ; 100333: e8 63 fd ff ff
-    add esp, 4                           ; 100338: 83 c4 04
+    push eax                             ; 10035c: 50
+    call println                         ; 10035d: e8 4f fd ff ff
+    add esp, 4                           ; 100362: 83 c4 04
     ; test/golden/globals.ts:54: printHex(u32(load<i32>(addressof(scale))));
-    mov eax, scale                       ; 10033b: b8 00 20 10 00
-    mov eax, [eax]                       ; 100340: 8b 00
-    push eax                             ; 100342: 50
-    call printHex                        ; 100343: e8 dc fd ff ff
-    add esp, 4                           ; 100348: 83 c4 04
+    mov eax, scale                       ; 100365: b8 00 20 10 00
+    mov eax, [eax]                       ; 10036a: 8b 00
+    push eax                             ; 10036c: 50
+    call printHex                        ; 10036d: e8 c9 fd ff ff
+    add esp, 4                           ; 100372: 83 c4 04
     ; test/golden/globals.ts:55: println("");
-    mov eax, str_3                       ; 10034b: b8 30 10 10 00
-    push eax                             ; 100350: 50
-    call println                         ; 100351: e8 45 fd ff ff
-    add esp, 4                           ; 100356: 83 c4 04
+    mov eax, str_3                       ; 100375: b8 30 10 10 00
+    push eax                             ; 10037a: 50
+    call println                         ; 10037b: e8 31 fd ff ff
+    add esp, 4                           ; 100380: 83 c4 04
     ; test/golden/globals.ts:56: exit(0);
-    push 0                               ; 100359: 6a 00
-    call exit                            ; 10035b: e8 17 fe ff ff
-    add esp, 4                           ; 100360: 83 c4 04
+    push 0                               ; 100383: 6a 00
+    call exit                            ; 100385: e8 14 fe ff ff
+    add esp, 4                           ; 10038a: 83 c4 04
     ; test/golden/globals.ts:57: }
-    pop ebx                              ; 100363: 5b
-    pop ebp                              ; 100364: 5d
-    ret                                  ; 100365: c3
+    pop ebx                              ; 10038d: 5b
+    pop ebp                              ; 10038e: 5d
+    ret                                  ; 10038f: c3
 
 boundsTrap:
     ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 100366: 55
-    mov ebp, esp                         ; 100367: 89 e5
-    push ebx                             ; 100369: 53
-    push esi                             ; 10036a: 56
-    mov eax, [ebp+8]                     ; 10036b: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 10036e: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 100371: 8b 55 10
-    mov ebx, [ebp+0x14]                  ; 100374: 8b 5d 14
+    push ebp                             ; 100390: 55
+    mov ebp, esp                         ; 100391: 89 e5
+    push ebx                             ; 100393: 53
+    push esi                             ; 100394: 56
+    mov eax, [ebp+8]                     ; 100395: 8b 45 08
+    mov ecx, [ebp+0xc]                   ; 100398: 8b 4d 0c
+    mov edx, [ebp+0x10]                  ; 10039b: 8b 55 10
+    mov ebx, [ebp+0x14]                  ; 10039e: 8b 5d 14
     ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
-    mov esi, [boundsHandler]             ; 100377: 8b 35 1c 20 10 00
-    push ebx                             ; 10037d: 53
-    push edx                             ; 10037e: 52
-    push ecx                             ; 10037f: 51
-    push eax                             ; 100380: 50
-    call esi                             ; 100381: ff d6
-    add esp, 0x10                        ; 100383: 83 c4 10
+    mov esi, [boundsHandler]             ; 1003a1: 8b 35 1c 20 10 00
+    push ebx                             ; 1003a7: 53
+    push edx                             ; 1003a8: 52
+    push ecx                             ; 1003a9: 51
+    push eax                             ; 1003aa: 50
+    call esi                             ; 1003ab: ff d6
+    add esp, 0x10                        ; 1003ad: 83 c4 10
     ; runtime/lib/trap.ts:21: cli();
-    cli                                  ; 100386: fa
+    cli                                  ; 1003b0: fa
 .L2:
     ; runtime/lib/trap.ts:22: while (true) hlt();
-    hlt                                  ; 100387: f4
-    jmp short .L2                        ; 100388: eb fd
+    hlt                                  ; 1003b1: f4
+    jmp short .L2                        ; 1003b2: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 10038a: 55
-    mov ebp, esp                         ; 10038b: 89 e5
-    sub esp, 4                           ; 10038d: 83 ec 04
-    push ebx                             ; 100390: 53
-    push esi                             ; 100391: 56
-    push edi                             ; 100392: 57
-    mov ebx, [ebp+8]                     ; 100393: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 100396: 8b 45 0c
-    mov [ebp-4], eax                     ; 100399: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 10039c: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 10039f: 8b 7d 14
+    push ebp                             ; 1003b4: 55
+    mov ebp, esp                         ; 1003b5: 89 e5
+    sub esp, 4                           ; 1003b7: 83 ec 04
+    push ebx                             ; 1003ba: 53
+    push esi                             ; 1003bb: 56
+    push edi                             ; 1003bc: 57
+    mov ebx, [ebp+8]                     ; 1003bd: 8b 5d 08
+    mov eax, [ebp+0xc]                   ; 1003c0: 8b 45 0c
+    mov [ebp-4], eax                     ; 1003c3: 89 45 fc
+    mov esi, [ebp+0x10]                  ; 1003c6: 8b 75 10
+    mov edi, [ebp+0x14]                  ; 1003c9: 8b 7d 14
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_10                      ; 1003a2: b8 94 10 10 00
-    push eax                             ; 1003a7: 50
-    call print                           ; 1003a8: e8 c1 fc ff ff
-    add esp, 4                           ; 1003ad: 83 c4 04
+    mov eax, str_10                      ; 1003cc: b8 94 10 10 00
+    push eax                             ; 1003d1: 50
+    call print                           ; 1003d2: e8 a9 fc ff ff
+    add esp, 4                           ; 1003d7: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push esi                             ; 1003b0: 56
-    call printU32                        ; 1003b1: e8 00 fd ff ff
-    add esp, 4                           ; 1003b6: 83 c4 04
+    push esi                             ; 1003da: 56
+    call printU32                        ; 1003db: e8 ec fc ff ff
+    add esp, 4                           ; 1003e0: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_11                      ; 1003b9: b8 b4 10 10 00
-    push eax                             ; 1003be: 50
-    call print                           ; 1003bf: e8 aa fc ff ff
-    add esp, 4                           ; 1003c4: 83 c4 04
+    mov eax, str_11                      ; 1003e3: b8 b4 10 10 00
+    push eax                             ; 1003e8: 50
+    call print                           ; 1003e9: e8 92 fc ff ff
+    add esp, 4                           ; 1003ee: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push edi                             ; 1003c7: 57
-    call printU32                        ; 1003c8: e8 e9 fc ff ff
-    add esp, 4                           ; 1003cd: 83 c4 04
+    push edi                             ; 1003f1: 57
+    call printU32                        ; 1003f2: e8 d5 fc ff ff
+    add esp, 4                           ; 1003f7: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_12                      ; 1003d0: b8 d4 10 10 00
-    push eax                             ; 1003d5: 50
-    call print                           ; 1003d6: e8 93 fc ff ff
-    add esp, 4                           ; 1003db: 83 c4 04
+    mov eax, str_12                      ; 1003fa: b8 d4 10 10 00
+    push eax                             ; 1003ff: 50
+    call print                           ; 100400: e8 7b fc ff ff
+    add esp, 4                           ; 100405: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push ebx                             ; 1003de: 53
-    call print                           ; 1003df: e8 8a fc ff ff
-    add esp, 4                           ; 1003e4: 83 c4 04
+    push ebx                             ; 100408: 53
+    call print                           ; 100409: e8 72 fc ff ff
+    add esp, 4                           ; 10040e: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_13                      ; 1003e7: b8 dc 10 10 00
-    push eax                             ; 1003ec: 50
-    call print                           ; 1003ed: e8 7c fc ff ff
-    add esp, 4                           ; 1003f2: 83 c4 04
+    mov eax, str_13                      ; 100411: b8 dc 10 10 00
+    push eax                             ; 100416: 50
+    call print                           ; 100417: e8 64 fc ff ff
+    add esp, 4                           ; 10041c: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    mov eax, [ebp-4]                     ; 1003f5: 8b 45 fc
-    push eax                             ; 1003f8: 50
-    call printU32                        ; 1003f9: e8 b8 fc ff ff
-    add esp, 4                           ; 1003fe: 83 c4 04
+    mov eax, [ebp-4]                     ; 10041f: 8b 45 fc
+    push eax                             ; 100422: 50
+    call printU32                        ; 100423: e8 a4 fc ff ff
+    add esp, 4                           ; 100428: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_3                       ; 100401: b8 30 10 10 00
-    push eax                             ; 100406: 50
-    call println                         ; 100407: e8 8f fc ff ff
-    add esp, 4                           ; 10040c: 83 c4 04
+    mov eax, str_3                       ; 10042b: b8 30 10 10 00
+    push eax                             ; 100430: 50
+    call println                         ; 100431: e8 7b fc ff ff
+    add esp, 4                           ; 100436: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 10040f: 5f
-    pop esi                              ; 100410: 5e
-    pop ebx                              ; 100411: 5b
-    leave                                ; 100412: c9
-    ret                                  ; 100413: c3
+    pop edi                              ; 100439: 5f
+    pop esi                              ; 10043a: 5e
+    pop ebx                              ; 10043b: 5b
+    leave                                ; 10043c: c9
+    ret                                  ; 10043d: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

@@ -16,10 +16,10 @@ _start:
     shr ecx, 2                           ; 100034: c1 e9 02
     xor eax, eax                         ; 100037: 31 c0
     rep stosd                            ; 100039: f3 ab
-    call __tskc_init                     ; 10003b: e8 79 04 00 00
+    call __tskc_init                     ; 10003b: e8 9f 04 00 00
     push ebx                             ; 100040: 53
     push esi                             ; 100041: 56
-    call main                            ; 100042: e8 d2 01 00 00
+    call main                            ; 100042: e8 f8 01 00 00
     cli                                  ; 100047: fa
 .L1:
     hlt                                  ; 100048: f4
@@ -30,7 +30,6 @@ putc:
     push ebp                             ; 10004b: 55
     mov ebp, esp                         ; 10004c: 89 e5
     mov ecx, [ebp+8]                     ; 10004e: 8b 4d 08
-.L1:
     ; runtime/lib/serial.ts:13: while ((inb(LINE_STATUS) & TRANSMIT_EMPTY) == 0) pause();
     mov edx, 0x3fd                       ; 100051: ba fd 03 00 00
     in al, dx                            ; 100056: ec
@@ -38,540 +37,557 @@ putc:
     and eax, 0x20                        ; 10005a: 83 e0 20
     movzx eax, al                        ; 10005d: 0f b6 c0
     cmp eax, 0                           ; 100060: 83 f8 00
-    jne short .L3                        ; 100063: 75 04
+    jne short .L3                        ; 100063: 75 16
+.L2:
     pause                                ; 100065: f3 90
-    jmp short .L1                        ; 100067: eb e8
+    mov edx, 0x3fd                       ; 100067: ba fd 03 00 00
+    in al, dx                            ; 10006c: ec
+    movzx eax, al                        ; 10006d: 0f b6 c0
+    and eax, 0x20                        ; 100070: 83 e0 20
+    movzx eax, al                        ; 100073: 0f b6 c0
+    cmp eax, 0                           ; 100076: 83 f8 00
+    je short .L2                         ; 100079: 74 ea
 .L3:
     ; runtime/lib/serial.ts:14: outb(COM1, c);
-    mov eax, ecx                         ; 100069: 89 c8
-    mov edx, 0x3f8                       ; 10006b: ba f8 03 00 00
-    out dx, al                           ; 100070: ee
+    mov eax, ecx                         ; 10007b: 89 c8
+    mov edx, 0x3f8                       ; 10007d: ba f8 03 00 00
+    out dx, al                           ; 100082: ee
     ; runtime/lib/serial.ts:15: }
-    pop ebp                              ; 100071: 5d
-    ret                                  ; 100072: c3
+    pop ebp                              ; 100083: 5d
+    ret                                  ; 100084: c3
 
 print:
     ; runtime/lib/serial.ts:17: export function print(s: string): void {
-    push ebp                             ; 100073: 55
-    mov ebp, esp                         ; 100074: 89 e5
-    push ebx                             ; 100076: 53
-    push esi                             ; 100077: 56
-    mov ebx, [ebp+8]                     ; 100078: 8b 5d 08
+    push ebp                             ; 100085: 55
+    mov ebp, esp                         ; 100086: 89 e5
+    push ebx                             ; 100088: 53
+    push esi                             ; 100089: 56
+    mov ebx, [ebp+8]                     ; 10008a: 8b 5d 08
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    mov esi, 0                           ; 10007b: be 00 00 00 00
-.L1:
-    mov eax, [ebx]                       ; 100080: 8b 03
-    cmp esi, eax                         ; 100082: 39 c6
-    jge short .L4                        ; 100084: 7d 16
-    movzx eax, byte [ebx+esi+4]          ; 100086: 0f b6 44 33 04
-    movzx eax, al                        ; 10008b: 0f b6 c0
-    push eax                             ; 10008e: 50
-    call putc                            ; 10008f: e8 b7 ff ff ff
-    add esp, 4                           ; 100094: 83 c4 04
-    add esi, 1                           ; 100097: 83 c6 01
-    jmp short .L1                        ; 10009a: eb e4
+    mov esi, 0                           ; 10008d: be 00 00 00 00
+    mov eax, [ebx]                       ; 100092: 8b 03
+    cmp esi, eax                         ; 100094: 39 c6
+    jge short .L4                        ; 100096: 7d 1a
+.L2:
+    movzx eax, byte [ebx+esi+4]          ; 100098: 0f b6 44 33 04
+    movzx eax, al                        ; 10009d: 0f b6 c0
+    push eax                             ; 1000a0: 50
+    call putc                            ; 1000a1: e8 a5 ff ff ff
+    add esp, 4                           ; 1000a6: 83 c4 04
+    add esi, 1                           ; 1000a9: 83 c6 01
+    mov eax, [ebx]                       ; 1000ac: 8b 03
+    cmp esi, eax                         ; 1000ae: 39 c6
+    jl short .L2                         ; 1000b0: 7c e6
 .L4:
     ; runtime/lib/serial.ts:19: }
-    pop esi                              ; 10009c: 5e
-    pop ebx                              ; 10009d: 5b
-    pop ebp                              ; 10009e: 5d
-    ret                                  ; 10009f: c3
+    pop esi                              ; 1000b2: 5e
+    pop ebx                              ; 1000b3: 5b
+    pop ebp                              ; 1000b4: 5d
+    ret                                  ; 1000b5: c3
 
 println:
     ; runtime/lib/serial.ts:21: export function println(s: string): void {
-    push ebp                             ; 1000a0: 55
-    mov ebp, esp                         ; 1000a1: 89 e5
-    mov eax, [ebp+8]                     ; 1000a3: 8b 45 08
+    push ebp                             ; 1000b6: 55
+    mov ebp, esp                         ; 1000b7: 89 e5
+    mov eax, [ebp+8]                     ; 1000b9: 8b 45 08
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 1000a6: 50
-    call print                           ; 1000a7: e8 c7 ff ff ff
-    add esp, 4                           ; 1000ac: 83 c4 04
+    push eax                             ; 1000bc: 50
+    call print                           ; 1000bd: e8 c3 ff ff ff
+    add esp, 4                           ; 1000c2: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1000af: 6a 0a
-    call putc                            ; 1000b1: e8 95 ff ff ff
-    add esp, 4                           ; 1000b6: 83 c4 04
+    push 0xa                             ; 1000c5: 6a 0a
+    call putc                            ; 1000c7: e8 7f ff ff ff
+    add esp, 4                           ; 1000cc: 83 c4 04
     ; runtime/lib/serial.ts:24: }
-    pop ebp                              ; 1000b9: 5d
-    ret                                  ; 1000ba: c3
+    pop ebp                              ; 1000cf: 5d
+    ret                                  ; 1000d0: c3
 
 printU32:
     ; runtime/lib/serial.ts:31: export function printU32(n: u32): void {
-    push ebp                             ; 1000bb: 55
-    mov ebp, esp                         ; 1000bc: 89 e5
-    push ebx                             ; 1000be: 53
-    mov ebx, [ebp+8]                     ; 1000bf: 8b 5d 08
+    push ebp                             ; 1000d1: 55
+    mov ebp, esp                         ; 1000d2: 89 e5
+    push ebx                             ; 1000d4: 53
+    mov ebx, [ebp+8]                     ; 1000d5: 8b 5d 08
     ; runtime/lib/serial.ts:32: if (n >= 10) printU32(u32(n / 10));
-    cmp ebx, 0xa                         ; 1000c2: 83 fb 0a
-    jb short .L2                         ; 1000c5: 72 14
-    mov ecx, 0xa                         ; 1000c7: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000cc: 89 d8
-    xor edx, edx                         ; 1000ce: 31 d2
-    div ecx                              ; 1000d0: f7 f1
-    push eax                             ; 1000d2: 50
-    call printU32                        ; 1000d3: e8 e3 ff ff ff
-    add esp, 4                           ; 1000d8: 83 c4 04
+    cmp ebx, 0xa                         ; 1000d8: 83 fb 0a
+    jb short .L2                         ; 1000db: 72 14
+    mov ecx, 0xa                         ; 1000dd: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000e2: 89 d8
+    xor edx, edx                         ; 1000e4: 31 d2
+    div ecx                              ; 1000e6: f7 f1
+    push eax                             ; 1000e8: 50
+    call printU32                        ; 1000e9: e8 e3 ff ff ff
+    add esp, 4                           ; 1000ee: 83 c4 04
 .L2:
     ; runtime/lib/serial.ts:33: putc(u8(48 + n % 10));
-    mov ecx, 0xa                         ; 1000db: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000e0: 89 d8
-    xor edx, edx                         ; 1000e2: 31 d2
-    div ecx                              ; 1000e4: f7 f1
-    add edx, 0x30                        ; 1000e6: 83 c2 30
-    movzx eax, dl                        ; 1000e9: 0f b6 c2
-    push eax                             ; 1000ec: 50
-    call putc                            ; 1000ed: e8 59 ff ff ff
-    add esp, 4                           ; 1000f2: 83 c4 04
+    mov ecx, 0xa                         ; 1000f1: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000f6: 89 d8
+    xor edx, edx                         ; 1000f8: 31 d2
+    div ecx                              ; 1000fa: f7 f1
+    add edx, 0x30                        ; 1000fc: 83 c2 30
+    movzx eax, dl                        ; 1000ff: 0f b6 c2
+    push eax                             ; 100102: 50
+    call putc                            ; 100103: e8 43 ff ff ff
+    add esp, 4                           ; 100108: 83 c4 04
     ; runtime/lib/serial.ts:34: }
-    pop ebx                              ; 1000f5: 5b
-    pop ebp                              ; 1000f6: 5d
-    ret                                  ; 1000f7: c3
+    pop ebx                              ; 10010b: 5b
+    pop ebp                              ; 10010c: 5d
+    ret                                  ; 10010d: c3
 
 printHex:
     ; runtime/lib/serial.ts:46: export function printHex(n: u32): void {
-    push ebp                             ; 1000f8: 55
-    mov ebp, esp                         ; 1000f9: 89 e5
-    push ebx                             ; 1000fb: 53
-    push esi                             ; 1000fc: 56
-    mov ebx, [ebp+8]                     ; 1000fd: 8b 5d 08
+    push ebp                             ; 10010e: 55
+    mov ebp, esp                         ; 10010f: 89 e5
+    push ebx                             ; 100111: 53
+    push esi                             ; 100112: 56
+    mov ebx, [ebp+8]                     ; 100113: 8b 5d 08
     ; runtime/lib/serial.ts:47: print("0x");
-    mov eax, str_1                       ; 100100: b8 1c 10 10 00
-    push eax                             ; 100105: 50
-    call print                           ; 100106: e8 68 ff ff ff
-    add esp, 4                           ; 10010b: 83 c4 04
+    mov eax, str_1                       ; 100116: b8 1c 10 10 00
+    push eax                             ; 10011b: 50
+    call print                           ; 10011c: e8 64 ff ff ff
+    add esp, 4                           ; 100121: 83 c4 04
     ; runtime/lib/serial.ts:48: for (let shift: u32 = 28; ; shift -= 4) {
-    mov esi, 0x1c                        ; 10010e: be 1c 00 00 00
-.L2:
+    mov esi, 0x1c                        ; 100124: be 1c 00 00 00
     ; runtime/lib/serial.ts:49: const digit = (n >> shift) & 15;
-    mov eax, ebx                         ; 100113: 89 d8
-    mov ecx, esi                         ; 100115: 89 f1
-    shr eax, cl                          ; 100117: d3 e8
-    and eax, 0xf                         ; 100119: 83 e0 0f
+    mov eax, ebx                         ; 100129: 89 d8
+    mov ecx, esi                         ; 10012b: 89 f1
+    shr eax, cl                          ; 10012d: d3 e8
+    and eax, 0xf                         ; 10012f: 83 e0 0f
     ; runtime/lib/serial.ts:50: putc(u8(digit < 10 ? 48 + digit : 87 + digit));
-    cmp eax, 0xa                         ; 10011c: 83 f8 0a
-    jb short .L5                         ; 10011f: 72 0b
-    jmp short .L6                        ; 100121: eb 10
+    cmp eax, 0xa                         ; 100132: 83 f8 0a
+    jb short .L5                         ; 100135: 72 1b
+    jmp short .L6                        ; 100137: eb 20
 .L3:
     ; runtime/lib/serial.ts:48: for (let shift: u32 = 28; ; shift -= 4) {
-    sub esi, 4                           ; 100123: 83 ee 04
-    jmp short .L2                        ; 100126: eb eb
+    sub esi, 4                           ; 100139: 83 ee 04
+    ; runtime/lib/serial.ts:49: const digit = (n >> shift) & 15;
+    mov edx, ebx                         ; 10013c: 89 da
+    mov ecx, esi                         ; 10013e: 89 f1
+    shr edx, cl                          ; 100140: d3 ea
+    mov eax, edx                         ; 100142: 89 d0
+    and eax, 0xf                         ; 100144: 83 e0 0f
+    ; runtime/lib/serial.ts:50: putc(u8(digit < 10 ? 48 + digit : 87 + digit));
+    cmp eax, 0xa                         ; 100147: 83 f8 0a
+    jb short .L5                         ; 10014a: 72 06
+    jmp short .L6                        ; 10014c: eb 0b
 .L4:
     ; runtime/lib/serial.ts:53: }
-    pop esi                              ; 100128: 5e
-    pop ebx                              ; 100129: 5b
-    pop ebp                              ; 10012a: 5d
-    ret                                  ; 10012b: c3
+    pop esi                              ; 10014e: 5e
+    pop ebx                              ; 10014f: 5b
+    pop ebp                              ; 100150: 5d
+    ret                                  ; 100151: c3
 .L5:
     ; runtime/lib/serial.ts:50: putc(u8(digit < 10 ? 48 + digit : 87 + digit));
-    mov ecx, eax                         ; 10012c: 89 c1
-    add ecx, 0x30                        ; 10012e: 83 c1 30
-    jmp short .L7                        ; 100131: eb 05
+    mov ecx, eax                         ; 100152: 89 c1
+    add ecx, 0x30                        ; 100154: 83 c1 30
+    jmp short .L7                        ; 100157: eb 05
 .L6:
-    mov ecx, eax                         ; 100133: 89 c1
-    add ecx, 0x57                        ; 100135: 83 c1 57
+    mov ecx, eax                         ; 100159: 89 c1
+    add ecx, 0x57                        ; 10015b: 83 c1 57
 .L7:
-    movzx eax, cl                        ; 100138: 0f b6 c1
-    push eax                             ; 10013b: 50
-    call putc                            ; 10013c: e8 0a ff ff ff
-    add esp, 4                           ; 100141: 83 c4 04
+    movzx eax, cl                        ; 10015e: 0f b6 c1
+    push eax                             ; 100161: 50
+    call putc                            ; 100162: e8 e4 fe ff ff
+    add esp, 4                           ; 100167: 83 c4 04
     ; runtime/lib/serial.ts:51: if (shift == 0) break;
-    cmp esi, 0                           ; 100144: 83 fe 00
-    je short .L4                         ; 100147: 74 df
-    jmp short .L3                        ; 100149: eb d8
+    cmp esi, 0                           ; 10016a: 83 fe 00
+    je short .L4                         ; 10016d: 74 df
+    jmp short .L3                        ; 10016f: eb c8
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    push ebp                             ; 10014b: 55
-    mov ebp, esp                         ; 10014c: 89 e5
-    mov eax, [ebp+8]                     ; 10014e: 8b 45 08
+    push ebp                             ; 100171: 55
+    mov ebp, esp                         ; 100172: 89 e5
+    mov eax, [ebp+8]                     ; 100174: 8b 45 08
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 100151: e6 f4
+    out 0xf4, al                         ; 100177: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 100153: fa
+    cli                                  ; 100179: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 100154: f4
-    jmp short .L2                        ; 100155: eb fd
+    hlt                                  ; 10017a: f4
+    jmp short .L2                        ; 10017b: eb fd
 
 GdtEntry_set:
     ; test/golden/structs.ts:16: set(base: u32, limit: u32, access: u8, flags: u8): void {
-    push ebp                             ; 100157: 55
-    mov ebp, esp                         ; 100158: 89 e5
-    sub esp, 8                           ; 10015a: 83 ec 08
-    push ebx                             ; 10015d: 53
-    push esi                             ; 10015e: 56
-    mov eax, [ebp+8]                     ; 10015f: 8b 45 08
-    mov [ebp-4], eax                     ; 100162: 89 45 fc
-    mov eax, [ebp+0xc]                   ; 100165: 8b 45 0c
-    mov [ebp-8], eax                     ; 100168: 89 45 f8
-    mov eax, [ebp+0x10]                  ; 10016b: 8b 45 10
-    mov ecx, [ebp+0x14]                  ; 10016e: 8b 4d 14
-    mov edx, [ebp+0x18]                  ; 100171: 8b 55 18
+    push ebp                             ; 10017d: 55
+    mov ebp, esp                         ; 10017e: 89 e5
+    sub esp, 8                           ; 100180: 83 ec 08
+    push ebx                             ; 100183: 53
+    push esi                             ; 100184: 56
+    mov eax, [ebp+8]                     ; 100185: 8b 45 08
+    mov [ebp-4], eax                     ; 100188: 89 45 fc
+    mov eax, [ebp+0xc]                   ; 10018b: 8b 45 0c
+    mov [ebp-8], eax                     ; 10018e: 89 45 f8
+    mov eax, [ebp+0x10]                  ; 100191: 8b 45 10
+    mov ecx, [ebp+0x14]                  ; 100194: 8b 4d 14
+    mov edx, [ebp+0x18]                  ; 100197: 8b 55 18
     ; test/golden/structs.ts:17: this.limitLow = u16(limit);
-    movzx ebx, ax                        ; 100174: 0f b7 d8
-    mov esi, [ebp-4]                     ; 100177: 8b 75 fc
-    mov [esi], bx                        ; 10017a: 66 89 1e
+    movzx ebx, ax                        ; 10019a: 0f b7 d8
+    mov esi, [ebp-4]                     ; 10019d: 8b 75 fc
+    mov [esi], bx                        ; 1001a0: 66 89 1e
     ; test/golden/structs.ts:18: this.baseLow = u16(base);
-    mov ebx, [ebp-8]                     ; 10017d: 8b 5d f8
-    movzx ebx, bx                        ; 100180: 0f b7 db
-    mov esi, [ebp-4]                     ; 100183: 8b 75 fc
-    mov [esi+2], bx                      ; 100186: 66 89 5e 02
+    mov ebx, [ebp-8]                     ; 1001a3: 8b 5d f8
+    movzx ebx, bx                        ; 1001a6: 0f b7 db
+    mov esi, [ebp-4]                     ; 1001a9: 8b 75 fc
+    mov [esi+2], bx                      ; 1001ac: 66 89 5e 02
     ; test/golden/structs.ts:19: this.baseMiddle = u8(base >> 16);
-    mov ebx, [ebp-8]                     ; 10018a: 8b 5d f8
-    shr ebx, 0x10                        ; 10018d: c1 eb 10
-    movzx ebx, bl                        ; 100190: 0f b6 db
-    mov esi, [ebp-4]                     ; 100193: 8b 75 fc
-    mov [esi+4], bl                      ; 100196: 88 5e 04
+    mov ebx, [ebp-8]                     ; 1001b0: 8b 5d f8
+    shr ebx, 0x10                        ; 1001b3: c1 eb 10
+    movzx ebx, bl                        ; 1001b6: 0f b6 db
+    mov esi, [ebp-4]                     ; 1001b9: 8b 75 fc
+    mov [esi+4], bl                      ; 1001bc: 88 5e 04
     ; test/golden/structs.ts:20: this.access = access;
-    mov ebx, [ebp-4]                     ; 100199: 8b 5d fc
-    mov [ebx+5], cl                      ; 10019c: 88 4b 05
+    mov ebx, [ebp-4]                     ; 1001bf: 8b 5d fc
+    mov [ebx+5], cl                      ; 1001c2: 88 4b 05
     ; test/golden/structs.ts:21: this.granularity = u8((limit >> 16) & 0x0f) | (flags << 4);
-    shr eax, 0x10                        ; 10019f: c1 e8 10
-    and eax, 0xf                         ; 1001a2: 83 e0 0f
-    movzx eax, al                        ; 1001a5: 0f b6 c0
-    shl edx, 4                           ; 1001a8: c1 e2 04
-    movzx ecx, dl                        ; 1001ab: 0f b6 ca
-    or eax, ecx                          ; 1001ae: 09 c8
-    movzx eax, al                        ; 1001b0: 0f b6 c0
-    mov ecx, [ebp-4]                     ; 1001b3: 8b 4d fc
-    mov [ecx+6], al                      ; 1001b6: 88 41 06
+    shr eax, 0x10                        ; 1001c5: c1 e8 10
+    and eax, 0xf                         ; 1001c8: 83 e0 0f
+    movzx eax, al                        ; 1001cb: 0f b6 c0
+    shl edx, 4                           ; 1001ce: c1 e2 04
+    movzx ecx, dl                        ; 1001d1: 0f b6 ca
+    or eax, ecx                          ; 1001d4: 09 c8
+    movzx eax, al                        ; 1001d6: 0f b6 c0
+    mov ecx, [ebp-4]                     ; 1001d9: 8b 4d fc
+    mov [ecx+6], al                      ; 1001dc: 88 41 06
     ; test/golden/structs.ts:22: this.baseHigh = u8(base >> 24);
-    mov eax, [ebp-8]                     ; 1001b9: 8b 45 f8
-    shr eax, 0x18                        ; 1001bc: c1 e8 18
-    movzx eax, al                        ; 1001bf: 0f b6 c0
-    mov ecx, [ebp-4]                     ; 1001c2: 8b 4d fc
-    mov [ecx+7], al                      ; 1001c5: 88 41 07
+    mov eax, [ebp-8]                     ; 1001df: 8b 45 f8
+    shr eax, 0x18                        ; 1001e2: c1 e8 18
+    movzx eax, al                        ; 1001e5: 0f b6 c0
+    mov ecx, [ebp-4]                     ; 1001e8: 8b 4d fc
+    mov [ecx+7], al                      ; 1001eb: 88 41 07
     ; test/golden/structs.ts:23: }
-    pop esi                              ; 1001c8: 5e
-    pop ebx                              ; 1001c9: 5b
-    leave                                ; 1001ca: c9
-    ret                                  ; 1001cb: c3
+    pop esi                              ; 1001ee: 5e
+    pop ebx                              ; 1001ef: 5b
+    leave                                ; 1001f0: c9
+    ret                                  ; 1001f1: c3
 
 GdtEntry_base:
     ; test/golden/structs.ts:25: base(): u32 {
-    push ebp                             ; 1001cc: 55
-    mov ebp, esp                         ; 1001cd: 89 e5
-    mov eax, [ebp+8]                     ; 1001cf: 8b 45 08
+    push ebp                             ; 1001f2: 55
+    mov ebp, esp                         ; 1001f3: 89 e5
+    mov eax, [ebp+8]                     ; 1001f5: 8b 45 08
     ; test/golden/structs.ts:26: return u32(this.baseLow) | (u32(this.baseMiddle) << 16) | (u32(this.baseHigh) << 24);
-    movzx ecx, word [eax+2]              ; 1001d2: 0f b7 48 02
-    movzx edx, byte [eax+4]              ; 1001d6: 0f b6 50 04
-    shl edx, 0x10                        ; 1001da: c1 e2 10
-    or ecx, edx                          ; 1001dd: 09 d1
-    movzx eax, byte [eax+7]              ; 1001df: 0f b6 40 07
-    shl eax, 0x18                        ; 1001e3: c1 e0 18
-    or ecx, eax                          ; 1001e6: 09 c1
-    mov eax, ecx                         ; 1001e8: 89 c8
-    pop ebp                              ; 1001ea: 5d
-    ret                                  ; 1001eb: c3
+    movzx ecx, word [eax+2]              ; 1001f8: 0f b7 48 02
+    movzx edx, byte [eax+4]              ; 1001fc: 0f b6 50 04
+    shl edx, 0x10                        ; 100200: c1 e2 10
+    or ecx, edx                          ; 100203: 09 d1
+    movzx eax, byte [eax+7]              ; 100205: 0f b6 40 07
+    shl eax, 0x18                        ; 100209: c1 e0 18
+    or ecx, eax                          ; 10020c: 09 c1
+    mov eax, ecx                         ; 10020e: 89 c8
+    pop ebp                              ; 100210: 5d
+    ret                                  ; 100211: c3
 
 show:
     ; test/golden/structs.ts:46: function show(label: string, n: u32): void {
-    push ebp                             ; 1001ec: 55
-    mov ebp, esp                         ; 1001ed: 89 e5
-    push ebx                             ; 1001ef: 53
-    mov eax, [ebp+8]                     ; 1001f0: 8b 45 08
-    mov ebx, [ebp+0xc]                   ; 1001f3: 8b 5d 0c
+    push ebp                             ; 100212: 55
+    mov ebp, esp                         ; 100213: 89 e5
+    push ebx                             ; 100215: 53
+    mov eax, [ebp+8]                     ; 100216: 8b 45 08
+    mov ebx, [ebp+0xc]                   ; 100219: 8b 5d 0c
     ; test/golden/structs.ts:47: print(label);
-    push eax                             ; 1001f6: 50
-    call print                           ; 1001f7: e8 77 fe ff ff
-    add esp, 4                           ; 1001fc: 83 c4 04
+    push eax                             ; 10021c: 50
+    call print                           ; 10021d: e8 63 fe ff ff
+    add esp, 4                           ; 100222: 83 c4 04
     ; test/golden/structs.ts:48: printU32(n);
-    push ebx                             ; 1001ff: 53
-    call printU32                        ; 100200: e8 b6 fe ff ff
-    add esp, 4                           ; 100205: 83 c4 04
+    push ebx                             ; 100225: 53
+    call printU32                        ; 100226: e8 a6 fe ff ff
+    add esp, 4                           ; 10022b: 83 c4 04
     ; test/golden/structs.ts:49: println("");
-    mov eax, str_2                       ; 100208: b8 24 10 10 00
-    push eax                             ; 10020d: 50
-    call println                         ; 10020e: e8 8d fe ff ff
-    add esp, 4                           ; 100213: 83 c4 04
+    mov eax, str_2                       ; 10022e: b8 24 10 10 00
+    push eax                             ; 100233: 50
+    call println                         ; 100234: e8 7d fe ff ff
+    add esp, 4                           ; 100239: 83 c4 04
     ; test/golden/structs.ts:50: }
-    pop ebx                              ; 100216: 5b
-    pop ebp                              ; 100217: 5d
-    ret                                  ; 100218: c3
+    pop ebx                              ; 10023c: 5b
+    pop ebp                              ; 10023d: 5d
+    ret                                  ; 10023e: c3
 
 main:
     ; test/golden/structs.ts:53: show("sizeof GdtEntry ", sizeof<GdtEntry>());
-    push ebp                             ; 100219: 55
-    mov ebp, esp                         ; 10021a: 89 e5
-    push ebx                             ; 10021c: 53
-    push esi                             ; 10021d: 56
-    mov eax, str_3                       ; 10021e: b8 28 10 10 00
-    push 8                               ; 100223: 6a 08
-    push eax                             ; 100225: 50
-    call show                            ; 100226: e8 c1 ff ff ff
-    add esp, 8                           ; 10022b: 83 c4 08
+    push ebp                             ; 10023f: 55
+    mov ebp, esp                         ; 100240: 89 e5
+    push ebx                             ; 100242: 53
+    push esi                             ; 100243: 56
+    mov eax, str_3                       ; 100244: b8 28 10 10 00
+    push 8                               ; 100249: 6a 08
+    push eax                             ; 10024b: 50
+    call show                            ; 10024c: e8 c1 ff ff ff
+    add esp, 8                           ; 100251: 83 c4 08
     ; test/golden/structs.ts:54: show("sizeof Padded ", sizeof<Padded>());
-    mov eax, str_4                       ; 10022e: b8 3c 10 10 00
-    push 0xc                             ; 100233: 6a 0c
-    push eax                             ; 100235: 50
-    call show                            ; 100236: e8 b1 ff ff ff
-    add esp, 8                           ; 10023b: 83 c4 08
+    mov eax, str_4                       ; 100254: b8 3c 10 10 00
+    push 0xc                             ; 100259: 6a 0c
+    push eax                             ; 10025b: 50
+    call show                            ; 10025c: e8 b1 ff ff ff
+    add esp, 8                           ; 100261: 83 c4 08
     ; test/golden/structs.ts:55: show("offsetof Padded.value ", offsetof<Padded>("value"));
-    mov eax, str_5                       ; 10023e: b8 50 10 10 00
-    push 4                               ; 100243: 6a 04
-    push eax                             ; 100245: 50
-    call show                            ; 100246: e8 a1 ff ff ff
-    add esp, 8                           ; 10024b: 83 c4 08
+    mov eax, str_5                       ; 100264: b8 50 10 10 00
+    push 4                               ; 100269: 6a 04
+    push eax                             ; 10026b: 50
+    call show                            ; 10026c: e8 a1 ff ff ff
+    add esp, 8                           ; 100271: 83 c4 08
     ; test/golden/structs.ts:56: show("offsetof Padded.flag ", offsetof<Padded>("flag"));
-    mov eax, str_6                       ; 10024e: b8 6c 10 10 00
-    push 8                               ; 100253: 6a 08
-    push eax                             ; 100255: 50
-    call show                            ; 100256: e8 91 ff ff ff
-    add esp, 8                           ; 10025b: 83 c4 08
+    mov eax, str_6                       ; 100274: b8 6c 10 10 00
+    push 8                               ; 100279: 6a 08
+    push eax                             ; 10027b: 50
+    call show                            ; 10027c: e8 91 ff ff ff
+    add esp, 8                           ; 100281: 83 c4 08
     ; test/golden/structs.ts:57: show("sizeof Pointer ", sizeof<Pointer>());
-    mov eax, str_7                       ; 10025e: b8 88 10 10 00
-    push 6                               ; 100263: 6a 06
-    push eax                             ; 100265: 50
-    call show                            ; 100266: e8 81 ff ff ff
-    add esp, 8                           ; 10026b: 83 c4 08
+    mov eax, str_7                       ; 100284: b8 88 10 10 00
+    push 6                               ; 100289: 6a 06
+    push eax                             ; 10028b: 50
+    call show                            ; 10028c: e8 81 ff ff ff
+    add esp, 8                           ; 100291: 83 c4 08
     ; test/golden/structs.ts:58: show("offsetof Pointer.base ", offsetof<Pointer>("base"));
-    mov eax, str_8                       ; 10026e: b8 9c 10 10 00
-    push 2                               ; 100273: 6a 02
-    push eax                             ; 100275: 50
-    call show                            ; 100276: e8 71 ff ff ff
-    add esp, 8                           ; 10027b: 83 c4 08
+    mov eax, str_8                       ; 100294: b8 9c 10 10 00
+    push 2                               ; 100299: 6a 02
+    push eax                             ; 10029b: 50
+    call show                            ; 10029c: e8 71 ff ff ff
+    add esp, 8                           ; 1002a1: 83 c4 08
     ; test/golden/structs.ts:60: gdt[1].set(0, 0xfffff, 0x9a, 0xc);
-    mov eax, gdt+12                      ; 10027e: b8 0c 30 10 00
-    push 0xc                             ; 100283: 6a 0c
-    push 0x9a                            ; 100285: 68 9a 00 00 00
-    push 0xfffff                         ; 10028a: 68 ff ff 0f 00
-    push 0                               ; 10028f: 6a 00
-    push eax                             ; 100291: 50
-    call GdtEntry_set                    ; 100292: e8 c0 fe ff ff
-    add esp, 0x14                        ; 100297: 83 c4 14
+    mov eax, gdt+12                      ; 1002a4: b8 0c 30 10 00
+    push 0xc                             ; 1002a9: 6a 0c
+    push 0x9a                            ; 1002ab: 68 9a 00 00 00
+    push 0xfffff                         ; 1002b0: 68 ff ff 0f 00
+    push 0                               ; 1002b5: 6a 00
+    push eax                             ; 1002b7: 50
+    call GdtEntry_set                    ; 1002b8: e8 c0 fe ff ff
+    add esp, 0x14                        ; 1002bd: 83 c4 14
     ; test/golden/structs.ts:61: gdt[2].set(0x12345678, 0xfffff, 0x92, 0xc);
-    mov eax, gdt+20                      ; 10029a: b8 14 30 10 00
-    push 0xc                             ; 10029f: 6a 0c
-    push 0x92                            ; 1002a1: 68 92 00 00 00
-    push 0xfffff                         ; 1002a6: 68 ff ff 0f 00
-    push 0x12345678                      ; 1002ab: 68 78 56 34 12
-    push eax                             ; 1002b0: 50
-    call GdtEntry_set                    ; 1002b1: e8 a1 fe ff ff
-    add esp, 0x14                        ; 1002b6: 83 c4 14
+    mov eax, gdt+20                      ; 1002c0: b8 14 30 10 00
+    push 0xc                             ; 1002c5: 6a 0c
+    push 0x92                            ; 1002c7: 68 92 00 00 00
+    push 0xfffff                         ; 1002cc: 68 ff ff 0f 00
+    push 0x12345678                      ; 1002d1: 68 78 56 34 12
+    push eax                             ; 1002d6: 50
+    call GdtEntry_set                    ; 1002d7: e8 a1 fe ff ff
+    add esp, 0x14                        ; 1002dc: 83 c4 14
     ; test/golden/structs.ts:62: const raw = changetype<usize>(gdt);
-    mov ebx, gdt+4                       ; 1002b9: bb 04 30 10 00
+    mov ebx, gdt+4                       ; 1002df: bb 04 30 10 00
     ; test/golden/structs.ts:63: print("entry 1 ");
-    mov eax, str_9                       ; 1002be: b8 b8 10 10 00
-    push eax                             ; 1002c3: 50
-    call print                           ; 1002c4: e8 aa fd ff ff
-    add esp, 4                           ; 1002c9: 83 c4 04
-    ; test/golden/structs.ts:64: printHex(load<u32>(raw, 12));
-    mov eax, [ebx+0xc]                   ; 1002cc: 8b 43 0c
-    push eax                             ; 1002cf: 50
-    call printHex                        ; 1002d0: e8 23 fe ff ff
-    add esp, 4                           ; 1002d5: 83 c4 04
-    ; test/golden/structs.ts:65: print(" ");
-    mov eax, str_10                      ; 1002d8: b8 c4 10 10 00
-    push eax                             ; 1002dd: 50
-    call print                           ; 1002de: e8 90 fd ff ff
-    add esp, 4                           ; 1002e3: 83 c4 04
-    ; test/golden/structs.ts:66: printHex(load<u32>(raw, 8));
-    mov eax, [ebx+8]                     ; 1002e6: 8b 43 08
+    mov eax, str_9                       ; 1002e4: b8 b8 10 10 00
     push eax                             ; 1002e9: 50
-    call printHex                        ; 1002ea: e8 09 fe ff ff
+    call print                           ; 1002ea: e8 96 fd ff ff
     add esp, 4                           ; 1002ef: 83 c4 04
+    ; test/golden/structs.ts:64: printHex(load<u32>(raw, 12));
+    mov eax, [ebx+0xc]                   ; 1002f2: 8b 43 0c
+    push eax                             ; 1002f5: 50
+    call printHex                        ; 1002f6: e8 13 fe ff ff
+    add esp, 4                           ; 1002fb: 83 c4 04
+    ; test/golden/structs.ts:65: print(" ");
+    mov eax, str_10                      ; 1002fe: b8 c4 10 10 00
+    push eax                             ; 100303: 50
+    call print                           ; 100304: e8 7c fd ff ff
+    add esp, 4                           ; 100309: 83 c4 04
+    ; test/golden/structs.ts:66: printHex(load<u32>(raw, 8));
+    mov eax, [ebx+8]                     ; 10030c: 8b 43 08
+    push eax                             ; 10030f: 50
+    call printHex                        ; 100310: e8 f9 fd ff ff
+    add esp, 4                           ; 100315: 83 c4 04
     ; test/golden/structs.ts:67: println("");
-    mov eax, str_2                       ; 1002f2: b8 24 10 10 00
-    push eax                             ; 1002f7: 50
-    call println                         ; 1002f8: e8 a3 fd ff ff
-    add esp, 4                           ; 1002fd: 83 c4 04
+    mov eax, str_2                       ; 100318: b8 24 10 10 00
+    push eax                             ; 10031d: 50
+    call println                         ; 10031e: e8 93 fd ff ff
+    add esp, 4                           ; 100323: 83 c4 04
     ; test/golden/structs.ts:68: show("entry 2 base ", gdt[2].base());
-    mov esi, str_11                      ; 100300: be cc 10 10 00
-    mov eax, gdt+20                      ; 100305: b8 14 30 10 00
-    push eax                             ; 10030a: 50
-    call GdtEntry_base                   ; 10030b: e8 bc fe ff ff
-    add esp, 4                           ; 100310: 83 c4 04
-    push eax                             ; 100313: 50
-    push esi                             ; 100314: 56
-    call show                            ; 100315: e8 d2 fe ff ff
-    add esp, 8                           ; 10031a: 83 c4 08
+    mov esi, str_11                      ; 100326: be cc 10 10 00
+    mov eax, gdt+20                      ; 10032b: b8 14 30 10 00
+    push eax                             ; 100330: 50
+    call GdtEntry_base                   ; 100331: e8 bc fe ff ff
+    add esp, 4                           ; 100336: 83 c4 04
+    push eax                             ; 100339: 50
+    push esi                             ; 10033a: 56
+    call show                            ; 10033b: e8 d2 fe ff ff
+    add esp, 8                           ; 100340: 83 c4 08
     ; test/golden/structs.ts:70: pointer.limit = u16(gdt.length * 8 - 1);
-    mov word [pointer], 0x17             ; 10031d: 66 c7 05 1c 30 10 00 17 00
+    mov word [pointer], 0x17             ; 100343: 66 c7 05 1c 30 10 00 17 00
     ; test/golden/structs.ts:71: pointer.base = raw;
-    mov [pointer+2], ebx                 ; 100326: 89 1d 1e 30 10 00
+    mov [pointer+2], ebx                 ; 10034c: 89 1d 1e 30 10 00
     ; test/golden/structs.ts:72: const bytes = changetype<usize>(pointer);
-    mov esi, pointer                     ; 10032c: be 1c 30 10 00
+    mov esi, pointer                     ; 100352: be 1c 30 10 00
     ; test/golden/structs.ts:73: print("pointer ");
-    mov eax, str_12                      ; 100331: b8 e0 10 10 00
-    push eax                             ; 100336: 50
-    call print                           ; 100337: e8 37 fd ff ff
-    add esp, 4                           ; 10033c: 83 c4 04
-    ; test/golden/structs.ts:74: printHex(u32(load<u16>(bytes)));
-    movzx eax, word [esi]                ; 10033f: 0f b7 06
-    push eax                             ; 100342: 50
-    call printHex                        ; 100343: e8 b0 fd ff ff
-    add esp, 4                           ; 100348: 83 c4 04
-    ; test/golden/structs.ts:75: print(" ");
-    mov eax, str_10                      ; 10034b: b8 c4 10 10 00
-    push eax                             ; 100350: 50
-    call print                           ; 100351: e8 1d fd ff ff
-    add esp, 4                           ; 100356: 83 c4 04
-    ; test/golden/structs.ts:76: printHex(load<u32>(bytes, 2));
-    mov eax, [esi+2]                     ; 100359: 8b 46 02
+    mov eax, str_12                      ; 100357: b8 e0 10 10 00
     push eax                             ; 10035c: 50
-    call printHex                        ; 10035d: e8 96 fd ff ff
+    call print                           ; 10035d: e8 23 fd ff ff
     add esp, 4                           ; 100362: 83 c4 04
+    ; test/golden/structs.ts:74: printHex(u32(load<u16>(bytes)));
+    movzx eax, word [esi]                ; 100365: 0f b7 06
+    push eax                             ; 100368: 50
+    call printHex                        ; 100369: e8 a0 fd ff ff
+    add esp, 4                           ; 10036e: 83 c4 04
+    ; test/golden/structs.ts:75: print(" ");
+    mov eax, str_10                      ; 100371: b8 c4 10 10 00
+    push eax                             ; 100376: 50
+    call print                           ; 100377: e8 09 fd ff ff
+    add esp, 4                           ; 10037c: 83 c4 04
+    ; test/golden/structs.ts:76: printHex(load<u32>(bytes, 2));
+    mov eax, [esi+2]                     ; 10037f: 8b 46 02
+    push eax                             ; 100382: 50
+    call printHex                        ; 100383: e8 86 fd ff ff
+    add esp, 4                           ; 100388: 83 c4 04
     ; test/golden/structs.ts:77: println(raw == pointer.base ? " (base ok)" : " (base wrong)");
-    mov eax, [pointer+2]                 ; 100365: a1 1e 30 10 00
-    cmp ebx, eax                         ; 10036a: 39 c3
-    jne short .L2                        ; 10036c: 75 07
-    mov eax, str_13                      ; 10036e: b8 ec 10 10 00
-    jmp short .L3                        ; 100373: eb 05
+    mov eax, [pointer+2]                 ; 10038b: a1 1e 30 10 00
+    cmp ebx, eax                         ; 100390: 39 c3
+    jne short .L2                        ; 100392: 75 07
+    mov eax, str_13                      ; 100394: b8 ec 10 10 00
+    jmp short .L3                        ; 100399: eb 05
 .L2:
-    mov eax, str_14                      ; 100375: b8 fc 10 10 00
+    mov eax, str_14                      ; 10039b: b8 fc 10 10 00
 .L3:
-    push eax                             ; 10037a: 50
-    call println                         ; 10037b: e8 20 fd ff ff
-    add esp, 4                           ; 100380: 83 c4 04
+    push eax                             ; 1003a0: 50
+    call println                         ; 1003a1: e8 10 fd ff ff
+    add esp, 4                           ; 1003a6: 83 c4 04
     ; test/golden/structs.ts:79: const view = changetype<Padded>(0x200000);
-    mov ebx, 0x200000                    ; 100383: bb 00 00 20 00
+    mov ebx, 0x200000                    ; 1003a9: bb 00 00 20 00
     ; test/golden/structs.ts:80: view.tag = 7;
-    mov byte [ebx], 7                    ; 100388: c6 03 07
+    mov byte [ebx], 7                    ; 1003ae: c6 03 07
     ; test/golden/structs.ts:81: view.value = 0xcafe;
-    mov dword [ebx+4], 0xcafe            ; 10038b: c7 43 04 fe ca 00 00
+    mov dword [ebx+4], 0xcafe            ; 1003b1: c7 43 04 fe ca 00 00
     ; test/golden/structs.ts:82: view.flag = true;
-    mov byte [ebx+8], 1                  ; 100392: c6 43 08 01
+    mov byte [ebx+8], 1                  ; 1003b8: c6 43 08 01
     ; test/golden/structs.ts:83: show("view.value ", view.value);
-    mov eax, str_15                      ; 100396: b8 10 11 10 00
-    mov ecx, [ebx+4]                     ; 10039b: 8b 4b 04
-    push ecx                             ; 10039e: 51
-    push eax                             ; 10039f: 50
-    call show                            ; 1003a0: e8 47 fe ff ff
-    add esp, 8                           ; 1003a5: 83 c4 08
+    mov eax, str_15                      ; 1003bc: b8 10 11 10 00
+    mov ecx, [ebx+4]                     ; 1003c1: 8b 4b 04
+    push ecx                             ; 1003c4: 51
+    push eax                             ; 1003c5: 50
+    call show                            ; 1003c6: e8 47 fe ff ff
+    add esp, 8                           ; 1003cb: 83 c4 08
     ; test/golden/structs.ts:84: print("view bytes ");
-    mov eax, str_16                      ; 1003a8: b8 20 11 10 00
-    push eax                             ; 1003ad: 50
-    call print                           ; 1003ae: e8 c0 fc ff ff
-    add esp, 4                           ; 1003b3: 83 c4 04
+    mov eax, str_16                      ; 1003ce: b8 20 11 10 00
+    push eax                             ; 1003d3: 50
+    call print                           ; 1003d4: e8 ac fc ff ff
+    add esp, 4                           ; 1003d9: 83 c4 04
     ; test/golden/structs.ts:85: printHex(load<u32>(0x200000));
-    mov eax, [0x200000]                  ; 1003b6: a1 00 00 20 00
-    push eax                             ; 1003bb: 50
-    call printHex                        ; 1003bc: e8 37 fd ff ff
-    add esp, 4                           ; 1003c1: 83 c4 04
+    mov eax, [0x200000]                  ; 1003dc: a1 00 00 20 00
+    push eax                             ; 1003e1: 50
+    call printHex                        ; 1003e2: e8 27 fd ff ff
+    add esp, 4                           ; 1003e7: 83 c4 04
     ; test/golden/structs.ts:86: print(" ");
-    mov eax, str_10                      ; 1003c4: b8 c4 10 10 00
-    push eax                             ; 1003c9: 50
-    call print                           ; 1003ca: e8 a4 fc ff ff
-    add esp, 4                           ; 1003cf: 83 c4 04
+    mov eax, str_10                      ; 1003ea: b8 c4 10 10 00
+    push eax                             ; 1003ef: 50
+    call print                           ; 1003f0: e8 90 fc ff ff
+    add esp, 4                           ; 1003f5: 83 c4 04
     ; test/golden/structs.ts:87: printHex(load<u32>(0x200004));
-    mov eax, [0x200004]                  ; 1003d2: a1 04 00 20 00
-    push eax                             ; 1003d7: 50
-    call printHex                        ; 1003d8: e8 1b fd ff ff
-    add esp, 4                           ; 1003dd: 83 c4 04
+    mov eax, [0x200004]                  ; 1003f8: a1 04 00 20 00
+    push eax                             ; 1003fd: 50
+    call printHex                        ; 1003fe: e8 0b fd ff ff
+    add esp, 4                           ; 100403: 83 c4 04
     ; test/golden/structs.ts:88: println(view.flag ? " flag set" : " flag clear");
-    movzx eax, byte [ebx+8]              ; 1003e0: 0f b6 43 08
-    test eax, eax                        ; 1003e4: 85 c0
-    je short .L6                         ; 1003e6: 74 07
-    mov eax, str_17                      ; 1003e8: b8 30 11 10 00
-    jmp short .L7                        ; 1003ed: eb 05
+    movzx eax, byte [ebx+8]              ; 100406: 0f b6 43 08
+    test eax, eax                        ; 10040a: 85 c0
+    je short .L6                         ; 10040c: 74 07
+    mov eax, str_17                      ; 10040e: b8 30 11 10 00
+    jmp short .L7                        ; 100413: eb 05
 .L6:
-    mov eax, str_18                      ; 1003ef: b8 40 11 10 00
+    mov eax, str_18                      ; 100415: b8 40 11 10 00
 .L7:
-    push eax                             ; 1003f4: 50
-    call println                         ; 1003f5: e8 a6 fc ff ff
-    add esp, 4                           ; 1003fa: 83 c4 04
+    push eax                             ; 10041a: 50
+    call println                         ; 10041b: e8 96 fc ff ff
+    add esp, 4                           ; 100420: 83 c4 04
     ; test/golden/structs.ts:89: exit(0);
-    push 0                               ; 1003fd: 6a 00
-    call exit                            ; 1003ff: e8 47 fd ff ff
-    add esp, 4                           ; 100404: 83 c4 04
+    push 0                               ; 100423: 6a 00
+    call exit                            ; 100425: e8 47 fd ff ff
+    add esp, 4                           ; 10042a: 83 c4 04
     ; test/golden/structs.ts:90: }
-    pop esi                              ; 100407: 5e
-    pop ebx                              ; 100408: 5b
-    pop ebp                              ; 100409: 5d
-    ret                                  ; 10040a: c3
+    pop esi                              ; 10042d: 5e
+    pop ebx                              ; 10042e: 5b
+    pop ebp                              ; 10042f: 5d
+    ret                                  ; 100430: c3
 
 boundsTrap:
     ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 10040b: 55
-    mov ebp, esp                         ; 10040c: 89 e5
-    push ebx                             ; 10040e: 53
-    push esi                             ; 10040f: 56
-    mov eax, [ebp+8]                     ; 100410: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 100413: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 100416: 8b 55 10
-    mov ebx, [ebp+0x14]                  ; 100419: 8b 5d 14
+    push ebp                             ; 100431: 55
+    mov ebp, esp                         ; 100432: 89 e5
+    push ebx                             ; 100434: 53
+    push esi                             ; 100435: 56
+    mov eax, [ebp+8]                     ; 100436: 8b 45 08
+    mov ecx, [ebp+0xc]                   ; 100439: 8b 4d 0c
+    mov edx, [ebp+0x10]                  ; 10043c: 8b 55 10
+    mov ebx, [ebp+0x14]                  ; 10043f: 8b 5d 14
     ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
-    mov esi, [boundsHandler]             ; 10041c: 8b 35 00 20 10 00
-    push ebx                             ; 100422: 53
-    push edx                             ; 100423: 52
-    push ecx                             ; 100424: 51
-    push eax                             ; 100425: 50
-    call esi                             ; 100426: ff d6
-    add esp, 0x10                        ; 100428: 83 c4 10
+    mov esi, [boundsHandler]             ; 100442: 8b 35 00 20 10 00
+    push ebx                             ; 100448: 53
+    push edx                             ; 100449: 52
+    push ecx                             ; 10044a: 51
+    push eax                             ; 10044b: 50
+    call esi                             ; 10044c: ff d6
+    add esp, 0x10                        ; 10044e: 83 c4 10
     ; runtime/lib/trap.ts:21: cli();
-    cli                                  ; 10042b: fa
+    cli                                  ; 100451: fa
 .L2:
     ; runtime/lib/trap.ts:22: while (true) hlt();
-    hlt                                  ; 10042c: f4
-    jmp short .L2                        ; 10042d: eb fd
+    hlt                                  ; 100452: f4
+    jmp short .L2                        ; 100453: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 10042f: 55
-    mov ebp, esp                         ; 100430: 89 e5
-    sub esp, 4                           ; 100432: 83 ec 04
-    push ebx                             ; 100435: 53
-    push esi                             ; 100436: 56
-    push edi                             ; 100437: 57
-    mov ebx, [ebp+8]                     ; 100438: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 10043b: 8b 45 0c
-    mov [ebp-4], eax                     ; 10043e: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 100441: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 100444: 8b 7d 14
+    push ebp                             ; 100455: 55
+    mov ebp, esp                         ; 100456: 89 e5
+    sub esp, 4                           ; 100458: 83 ec 04
+    push ebx                             ; 10045b: 53
+    push esi                             ; 10045c: 56
+    push edi                             ; 10045d: 57
+    mov ebx, [ebp+8]                     ; 10045e: 8b 5d 08
+    mov eax, [ebp+0xc]                   ; 100461: 8b 45 0c
+    mov [ebp-4], eax                     ; 100464: 89 45 fc
+    mov esi, [ebp+0x10]                  ; 100467: 8b 75 10
+    mov edi, [ebp+0x14]                  ; 10046a: 8b 7d 14
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_19                      ; 100447: b8 50 11 10 00
-    push eax                             ; 10044c: 50
-    call print                           ; 10044d: e8 21 fc ff ff
-    add esp, 4                           ; 100452: 83 c4 04
+    mov eax, str_19                      ; 10046d: b8 50 11 10 00
+    push eax                             ; 100472: 50
+    call print                           ; 100473: e8 0d fc ff ff
+    add esp, 4                           ; 100478: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push esi                             ; 100455: 56
-    call printU32                        ; 100456: e8 60 fc ff ff
-    add esp, 4                           ; 10045b: 83 c4 04
+    push esi                             ; 10047b: 56
+    call printU32                        ; 10047c: e8 50 fc ff ff
+    add esp, 4                           ; 100481: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_20                      ; 10045e: b8 70 11 10 00
-    push eax                             ; 100463: 50
-    call print                           ; 100464: e8 0a fc ff ff
-    add esp, 4                           ; 100469: 83 c4 04
+    mov eax, str_20                      ; 100484: b8 70 11 10 00
+    push eax                             ; 100489: 50
+    call print                           ; 10048a: e8 f6 fb ff ff
+    add esp, 4                           ; 10048f: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push edi                             ; 10046c: 57
-    call printU32                        ; 10046d: e8 49 fc ff ff
-    add esp, 4                           ; 100472: 83 c4 04
+    push edi                             ; 100492: 57
+    call printU32                        ; 100493: e8 39 fc ff ff
+    add esp, 4                           ; 100498: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_21                      ; 100475: b8 90 11 10 00
-    push eax                             ; 10047a: 50
-    call print                           ; 10047b: e8 f3 fb ff ff
-    add esp, 4                           ; 100480: 83 c4 04
+    mov eax, str_21                      ; 10049b: b8 90 11 10 00
+    push eax                             ; 1004a0: 50
+    call print                           ; 1004a1: e8 df fb ff ff
+    add esp, 4                           ; 1004a6: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push ebx                             ; 100483: 53
-    call print                           ; 100484: e8 ea fb ff ff
-    add esp, 4                           ; 100489: 83 c4 04
+    push ebx                             ; 1004a9: 53
+    call print                           ; 1004aa: e8 d6 fb ff ff
+    add esp, 4                           ; 1004af: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_22                      ; 10048c: b8 98 11 10 00
-    push eax                             ; 100491: 50
-    call print                           ; 100492: e8 dc fb ff ff
-    add esp, 4                           ; 100497: 83 c4 04
+    mov eax, str_22                      ; 1004b2: b8 98 11 10 00
+    push eax                             ; 1004b7: 50
+    call print                           ; 1004b8: e8 c8 fb ff ff
+    add esp, 4                           ; 1004bd: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    mov eax, [ebp-4]                     ; 10049a: 8b 45 fc
-    push eax                             ; 10049d: 50
-    call printU32                        ; 10049e: e8 18 fc ff ff
-    add esp, 4                           ; 1004a3: 83 c4 04
+    mov eax, [ebp-4]                     ; 1004c0: 8b 45 fc
+    push eax                             ; 1004c3: 50
+    call printU32                        ; 1004c4: e8 08 fc ff ff
+    add esp, 4                           ; 1004c9: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_2                       ; 1004a6: b8 24 10 10 00
-    push eax                             ; 1004ab: 50
-    call println                         ; 1004ac: e8 ef fb ff ff
-    add esp, 4                           ; 1004b1: 83 c4 04
+    mov eax, str_2                       ; 1004cc: b8 24 10 10 00
+    push eax                             ; 1004d1: 50
+    call println                         ; 1004d2: e8 df fb ff ff
+    add esp, 4                           ; 1004d7: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 1004b4: 5f
-    pop esi                              ; 1004b5: 5e
-    pop ebx                              ; 1004b6: 5b
-    leave                                ; 1004b7: c9
-    ret                                  ; 1004b8: c3
+    pop edi                              ; 1004da: 5f
+    pop esi                              ; 1004db: 5e
+    pop ebx                              ; 1004dc: 5b
+    leave                                ; 1004dd: c9
+    ret                                  ; 1004de: c3
 
 __tskc_init:
-    push ebp                             ; 1004b9: 55
-    mov ebp, esp                         ; 1004ba: 89 e5
-    mov dword [gdt], 3                   ; 1004bc: c7 05 00 30 10 00 03 00 00 00
-    pop ebp                              ; 1004c6: 5d
-    ret                                  ; 1004c7: c3
+    push ebp                             ; 1004df: 55
+    mov ebp, esp                         ; 1004e0: 89 e5
+    mov dword [gdt], 3                   ; 1004e2: c7 05 00 30 10 00 03 00 00 00
+    pop ebp                              ; 1004ec: 5d
+    ret                                  ; 1004ed: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

@@ -3,15 +3,15 @@
 // makes them misbehave, and prints what happened; test/tiers.test.ts asserts the lines.
 // Needs the whole kernel initialised, the driver supervisor included.
 import { commandLineHas } from "./boot/multiboot";
-import { printk } from "./lib/printk";
+import { panic, printk } from "./lib/printk";
 import { DEVICE_MEMORY_BASE, MessageKind } from "tskc/user/abi";
 import { translateIn, USER_START } from "./mm/paging";
 import { ipcSendFromKernel } from "./sched/ipc";
 import { spawnProgram, TaskGrants } from "./sched/process";
 import { findTask, threadSleep } from "./sched/scheduler";
 import { DriverState, driverFaults, driverRegister, driverState, MAX_RESTARTS } from "./drivers/supervisor";
-import { Attempt } from "./apps/probe";
-import { Fault } from "./drivers/crashy/main";
+import { Attempt } from "./apps/probe-attempts";
+import { Fault } from "./drivers/crashy/faults";
 import { serviceTask } from "./sched/services";
 
 const probe = includeProgram("./apps/probe.ts");
@@ -55,7 +55,8 @@ function isolation(): void {
 }
 
 /** A driver granted the VGA text buffer draws in it from ring 3; an app, granted nothing,
- * faults at the same user address. */
+ * faults at the same user address; a task granted it may store there, but not make the
+ * kernel read or write it for it. */
 function devices(): void {
   driverRegister("uptime", uptime, 0, changetype<usize>(VGA_TEXT), -1, UPTIME_SERVICE, 0);
   threadSleep(500);
@@ -63,12 +64,16 @@ function devices(): void {
   for (let column: u32 = 68; column < 80; column++) printk("%c", load<u8>(VGA_TEXT_ADDRESS + column * 2));
   printk("\"\n");
   attempt(Attempt.Write, DEVICE_MEMORY_BASE);
+  grants.deviceMemory = changetype<usize>(VGA_TEXT);
+  attempt(Attempt.DeviceBuffer, DEVICE_MEMORY_BASE + 24 * 160); // the bottom row
+  grants.deviceMemory = 0;
 }
 
 /** Starts a probe, orders `what` at `address`, and waits until the probe has ended. */
 function attempt(what: u32, address: usize): void {
   const id = spawnProgram("probe", probe, grants);
-  ipcSendFromKernel(findTask(u32(id)), MessageKind.Request, what, address);
+  if (id < 0) panic("attempt: cannot start a probe");
+  ipcSendFromKernel(u32(id), MessageKind.Request, what, address);
   while (changetype<usize>(findTask(u32(id))) != 0) threadSleep(10);
 }
 
@@ -76,7 +81,7 @@ function attempt(what: u32, address: usize): void {
  * until the supervisor disables it, while a heartbeat app keeps printing. */
 function containment(): void {
   const beating = spawnProgram("heartbeat", heartbeat, grants);
-  ipcSendFromKernel(findTask(u32(beating)), MessageKind.Request, HEARTBEAT_MS, 0);
+  ipcSendFromKernel(u32(beating), MessageKind.Request, HEARTBEAT_MS, 0);
   const first = driverRegister("crashy-a", crashy, changetype<usize>(CRASHY_PORTS), 0, -1, CRASHY_SERVICE, 0);
   injectFaults(first, CRASHY_SERVICE, FAULTS_A);
   const second = driverRegister("crashy-b", crashy, changetype<usize>(CRASHY_PORTS), 0, -1, CRASHY_SERVICE + 1, 0);
@@ -89,8 +94,7 @@ function containment(): void {
 function injectFaults(index: i32, service: u32, faults: StaticArray<u32>): void {
   for (let k = 0; k < i32(MAX_RESTARTS) + 1; k++) {
     while (driverState(index) != DriverState.Running) threadSleep(10);
-    const task = findTask(u32(serviceTask(service)));
-    ipcSendFromKernel(task, MessageKind.Request, faults[k], faults[k] == Fault.Bounds ? 7 : 0);
+    ipcSendFromKernel(u32(serviceTask(service)), MessageKind.Request, faults[k], faults[k] == Fault.Bounds ? 7 : 0);
     while (driverFaults(index) == u32(k)) threadSleep(10);
   }
   while (driverState(index) != DriverState.Disabled) threadSleep(10);

@@ -106,7 +106,7 @@ describe("the driver tier: faults contained, drivers restarted, then disabled", 
       `[fault] task ${task} (${name}): ${fault}; task stopped`,
       restart,
     ];
-    const bounds = "bounds check failed: index 7, length 4, at kernel/drivers/crashy/main.ts:38";
+    const bounds = "bounds check failed: index 7, length 4, at kernel/drivers/crashy/main.ts:30";
     expect(lines).toEqual([
       ...life("crashy-a", 4, bounds, "[driver] crashy-a faulted; restart 1 of 3 in 50 ms"),
       ...life("crashy-a", 5, "read of unmapped memory at 00000000 (null pointer)", "[driver] crashy-a faulted; restart 2 of 3 in 100 ms"),
@@ -142,10 +142,16 @@ describe("device memory: a driver reaches the MMIO it was granted, and nothing e
       expect.stringMatching(/^kernel: the screen's top-right corner reads " {4}up 0\.\d s"$/),
       "probe 4: attempt 1",
       expect.stringMatching(new RegExp(`^\\[fault\\] task 4 \\(probe\\): write of unmapped memory at a0000000 at ${EIP}; task stopped$`)),
+      "probe 5: attempt 9",
+      "probe: write(device memory, 2) = -2", // the kernel touches a task's own memory only
+      "probe: receive(device memory) = -2",
+      "probe: still running",
+      "task 5 (probe) exited with status 0",
     ]);
     const topRow = screenLines(r.memory[0])[0];
     expect(topRow).toMatch(/^SimpleOS, written in TypeScript, compiled by tskc +up \d+\.\d s$/);
     expect(cellColour(r.memory[0], 0, 79)).toBe(0x1e); // the driver's colours: yellow on blue
+    expect(screenLines(r.memory[0])[24][0]).toBe("!"); // the probe's store into its device window
     expect(r.exitCode).toBe(0);
   });
 });
@@ -172,6 +178,26 @@ describe("the input drivers: the shell's keyboard and COM1 input, in ring 3", ()
       [expect.any(String), "driver", "keyboard"],
       [expect.any(String), "driver", "serial-input"],
     ]);
+  });
+
+  it("delivers every key while an app keeps the keyboard driver's mailbox full: interrupts are never refused", async () => {
+    const shell = compile("test/kernel-fixtures/shell-kernel.ts").flatBinary();
+    let input: GuestInput | undefined;
+    let shown = "";
+    let keysSent = false;
+    const r = await bootKernel(shell, {
+      cmdline: "flood",
+      timeoutMs: 30_000,
+      onReady: (channel) => (input = channel),
+      onSerial: (byte) => {
+        shown += byte;
+        if (keysSent || !shown.endsWith("probe 5: attempt 8\n")) return; // the flood has begun
+        keysSent = true;
+        queueMicrotask(() => input!.sendScancodes(type("echo through the flood\nexit 6\n")));
+      },
+    });
+    expect(r.serial).toContain(`${PROMPT}probe 5: attempt 8\necho through the flood\nthrough the flood\n${PROMPT}exit 6\n`);
+    expect(r).toMatchObject({ reason: "exit", exitCode: 6 });
   });
 
   it("loses no key when the keyboard driver faults: the restarted driver takes the key that woke the old one", async () => {

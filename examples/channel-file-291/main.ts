@@ -22,7 +22,7 @@ export function main(magic: u32, info: usize): void {
   simpleOsInit(magic, info);
   const sensorDriver = driverRegister("sensor", sensor, 0, 0, -1, SENSOR_SERVICE, 0);
   const beating = spawnProgram("heartbeat", heartbeat, appGrants);
-  ipcSendFromKernel(findTask(u32(beating)), MessageKind.Request, HEARTBEAT_MS, 0);
+  ipcSendFromKernel(u32(beating), MessageKind.Request, HEARTBEAT_MS, 0);
   const updating = spawnProgram("updater", updater, appGrants);
   while (changetype<usize>(findTask(u32(updating))) != 0) threadSleep(50);
   printk("kernel: still up; the sensor faulted %u time(s) and was restarted; heartbeat still running\n", driverFaults(sensorDriver));

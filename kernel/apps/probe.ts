@@ -3,17 +3,9 @@
 // needed. It prints what it is about to try; if it is still alive afterwards, it says so
 // and exits with status 0.
 import { Message, Sys } from "tskc/user/abi";
-import { getpid, print, printI32, printU32, receive, write } from "tskc/user/sys";
+import { Attempt } from "./probe-attempts";
+import { getpid, lookup, print, printI32, printU32, receive, send, write } from "tskc/user/sys";
 
-export const enum Attempt {
-  Write = 1, // store to an address it does not own: the kernel's, a device's
-  ReadAddress = 2, // load from an address: another task's page, through the kernel's map of RAM
-  Cli = 3,
-  Hlt = 4,
-  Out = 5, // a port nobody granted
-  KernelPointer = 6, // hand a kernel address to a system call
-  BadArguments = 7, // every system call with arguments the kernel must refuse
-}
 
 const order = new Message();
 
@@ -36,6 +28,12 @@ export function main(): i32 {
     print("\n");
   } else if (order.word0 == Attempt.BadArguments) {
     badArguments(address);
+  } else if (order.word0 == Attempt.Flood) {
+    while (true) send(u32(lookup(address)), order);
+  } else if (order.word0 == Attempt.DeviceBuffer) {
+    store<u16>(address, 0x4f21); // a white-on-red "!" in the device window: allowed
+    refused("write(device memory, 2)", syscall(Sys.Write, address, 2));
+    refused("receive(device memory)", syscall(Sys.Receive, address));
   }
   print("probe: still running\n");
   return 0;

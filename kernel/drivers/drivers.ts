@@ -4,7 +4,7 @@
 // and each restarted by the supervisor when it fails. Needs consoleInputInit and
 // supervisorInit first.
 import { RIGHT_CONSOLE_INPUT } from "../sched/syscalls";
-import { KEYBOARD_PORTS } from "./keyboard/main";
+import { KEYBOARD_PORTS } from "./keyboard/ports";
 import { SERIAL_RECEIVE_PORTS } from "./serial";
 import { driverRegister } from "./supervisor";
 

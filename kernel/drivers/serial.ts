@@ -23,6 +23,7 @@ const DTR_RTS_OUT2: u8 = 0x0b; // OUT2 gates the UART's interrupt line to the PI
 const RECEIVED_DATA_INTERRUPT: u8 = 0x01;
 const NO_INTERRUPTS: u8 = 0x00;
 const DATA_READY: u8 = 0x01;
+const ABSENT: u8 = 0xff; // what reading a port with no device behind it gives
 const TRANSMITTER_EMPTY: u8 = 0x20; // the transmit holding register can take a byte
 
 /** The ports serialReceived and serialReadByte read, as (first, count) pairs: what a
@@ -55,9 +56,11 @@ export function serialWrite(s: string): void {
   for (let i = 0; i < s.length; i++) serialPutChar(u8(s.charCodeAt(i)));
 }
 
-/** Whether a received byte is waiting for serialReadByte(). */
+/** Whether a received byte is waiting for serialReadByte(). False when there is no UART:
+ * the line status of an absent port reads 0xff, which would say "data ready" for ever. */
 export function serialReceived(): bool {
-  return (inb(LINE_STATUS) & DATA_READY) != 0;
+  const status = inb(LINE_STATUS);
+  return status != ABSENT && (status & DATA_READY) != 0;
 }
 
 /** The next received byte; only meaningful when serialReceived() said so. */

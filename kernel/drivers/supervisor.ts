@@ -6,13 +6,12 @@
 // that doubles each time (50, 100, 200 ms), and after MAX_RESTARTS restarts its next
 // fault disables it for good. Every step is reported on the console. Needs the
 // scheduler, syscalls and faults; supervisorInit before the first driverRegister.
-import { MessageKind } from "tskc/user/abi";
 import { registerInterruptHandler } from "../arch/x86/interrupts";
 import { IRQ_BASE, picUnmask } from "../arch/x86/pic";
 import { timerFrequency, timerTicks } from "../arch/x86/pit";
 import { interruptsOff, restoreInterrupts } from "../lib/interrupt-state";
 import { printk } from "../lib/printk";
-import { ipcSendFromKernel } from "../sched/ipc";
+import { ipcNotifyInterrupt } from "../sched/ipc";
 import { spawnProgram, TaskGrants } from "../sched/process";
 import { findTask, onTaskEnd, spawn, Task, threadSleep } from "../sched/scheduler";
 import { serviceSet } from "../sched/services";
@@ -149,17 +148,16 @@ function supervise(): void {
   }
 }
 
-/** A driver's interrupt line fired: the message goes to the driver's task; while the driver
- * is down (restarting, disabled) the interrupt is counted and dropped. */
+/** A driver's interrupt line fired: it is marked pending for the driver's task (never refused);
+ * while the driver is down (restarting, disabled) the interrupt is counted and dropped. */
 function driverInterrupt(frame: InterruptFrame): void {
   const irq = i32(frame.vector - IRQ_BASE);
   for (let k = 0; k < MAX_DRIVERS; k++) {
     const driver = drivers[k];
     if (driver.state == DriverState.Unused || driver.irq != irq) continue;
     const task = findTask(driver.task);
-    if (driver.state != DriverState.Running || changetype<usize>(task) == 0 || ipcSendFromKernel(task, MessageKind.Interrupt, u32(irq), 0) != 0) {
-      driver.droppedInterrupts++;
-    }
+    if (driver.state == DriverState.Running && changetype<usize>(task) != 0) ipcNotifyInterrupt(task, u32(irq));
+    else driver.droppedInterrupts++;
   }
 }
 

@@ -77,13 +77,16 @@ export function addressSpaceSwitch(directory: usize): void {
 }
 
 /** True iff ring 3 may read (and write, if `write`) every byte of [address, address +
- * length) in `directory`: the range lies in the user window, and each page in it is
- * present, user and, if `write`, writable at both levels. A zero length is valid at any
- * address in the window (nothing is touched). Ranges that wrap past 4 GiB are refused. */
+ * length) in `directory` and it is the task's own memory: the range lies in the user
+ * window, and each page in it is present, user, allocated by addressSpaceMapPage (not a
+ * device's: the kernel never reads or writes device memory for a task, and its frames are
+ * not in the kernel's identity map) and, if `write`, writable at both levels. A zero
+ * length is valid at any address in the window (nothing is touched). Ranges that wrap
+ * past 4 GiB are refused. */
 export function userRangeOk(directory: usize, address: usize, length: u32, write: bool): bool {
   if (!inUserWindow(address) || length > USER_END - address) return false;
   if (length == 0) return true;
-  const required = PAGE_PRESENT | PAGE_USER | (write ? PAGE_WRITABLE : 0);
+  const required = PAGE_PRESENT | PAGE_USER | PAGE_OWNED | (write ? PAGE_WRITABLE : 0);
   const lastPage = (address + length - 1) & ~PAGE_OFFSET_MASK;
   for (let page = address & ~PAGE_OFFSET_MASK; page <= lastPage; page += FRAME_SIZE) {
     if ((pageEntryIn(directory, page) & required) != required) return false;

@@ -16,6 +16,8 @@ import { USER_STACK_BYTES, USER_STACK_TOP } from "./process";
 import { currentTask, endCurrentTask, Task } from "./scheduler";
 
 const DIVIDE_ERROR: u32 = 0;
+const NMI: u32 = 2;
+const MACHINE_CHECK: u32 = 18;
 const GENERAL_PROTECTION: u32 = 13;
 const PAGE: u32 = 4096;
 const MAX_FILE_NAME: u32 = 120;
@@ -31,7 +33,7 @@ export function faultsInit(): void {
 
 /** The dispatcher's fault container: true when the fault was a ring-3 task's and is handled. */
 function containFault(frame: InterruptFrame): bool {
-  if ((frame.cs & 3) != 3) return false;
+  if ((frame.cs & 3) != 3 || frame.vector == NMI || frame.vector == MACHINE_CHECK) return false; // not the task's doing
   const task = currentTask();
   printk("[fault] task %u (%s): ", task.id, changetype<usize>(task.name));
   if (frame.vector == PAGE_FAULT) describePageFault(frame.errorCode);

@@ -21,6 +21,7 @@ import { map, PAGE_WRITABLE, translate, unmap } from "../mm/paging";
 import { panic, printk } from "../lib/printk";
 import { onStackOverflow } from "tskc/trap";
 import { SysError } from "tskc/user/abi";
+import { interruptsOff, restoreInterrupts } from "../lib/interrupt-state";
 
 export const enum TaskState {
   Free,
@@ -53,6 +54,7 @@ export class Task {
   receiveTimesOut: bool; // while Receiving: wakeTick ends the wait
   mailboxHead: u32; // ipc.ts: the oldest queued message's index in the task's mailbox
   mailboxCount: u32;
+  pendingInterrupts: u32; // ipc.ts: one bit per IRQ line that fired since the task last received
 }
 
 export type ThreadEntry = () => void;
@@ -137,6 +139,13 @@ export function setEntryFrame(task: Task, entry: usize, code: u16, data: u16): I
  * its state to Dead (then it is reaped). Returns the task, or
  * changetype<Task>(0) when the table or the heap is full. */
 export function createTask(name: string, reservedBytes: u32): Task {
+  const wereOn = interruptsOff(); // the table and nextId are shared with every other creator
+  const task = claimSlot(name, reservedBytes);
+  restoreInterrupts(wereOn);
+  return task;
+}
+
+function claimSlot(name: string, reservedBytes: u32): Task {
   let slot = -1;
   for (let k = 0; k < MAX_TASKS && slot < 0; k++) if (tasks[k].state == TaskState.Free) slot = k;
   if (slot < 0) return changetype<Task>(0);
@@ -163,6 +172,7 @@ export function createTask(name: string, reservedBytes: u32): Task {
   task.receiveTimesOut = false;
   task.mailboxHead = 0;
   task.mailboxCount = 0;
+  task.pendingInterrupts = 0;
   task.state = TaskState.Starting;
   return task;
 }
@@ -226,8 +236,10 @@ export function blockReceiving(task: Task, timeoutMs: u32): void {
   task.state = TaskState.Receiving;
 }
 
+/** The tick `ms` milliseconds from now, rounded up; exact for any u32 `ms` (no overflow). */
 function deadline(ms: u32): u32 {
-  return timerTicks() + (ms * timerFrequency() + 999) / 1000;
+  const hz = timerFrequency();
+  return timerTicks() + (ms / 1000) * hz + ((ms % 1000) * hz + 999) / 1000;
 }
 
 /** Ends the calling thread; its stack is freed by the scheduler once it runs another. */
@@ -270,6 +282,7 @@ function stateName(state: u32): string {
     case TaskState.Running: return "running";
     case TaskState.Sleeping: return "sleeping";
     case TaskState.Receiving: return "receiving";
+    case TaskState.Starting: return "starting";
     default: return "dead";
   }
 }

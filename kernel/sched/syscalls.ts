@@ -20,7 +20,9 @@ import { serviceTask } from "./services";
 export const RIGHT_CONSOLE_INPUT: u32 = 1;
 
 const SYSCALL_VECTOR = 0x80;
-const MAX_WRITE: u32 = 4096;
+/** The most one Write prints: it runs with interrupts off, and a line is what tskc/user/sys
+ * hands over at a time (a longer one arrives in pieces). */
+const MAX_WRITE: u32 = 256;
 
 type SystemCall = (task: Task, frame: InterruptFrame) => i32;
 

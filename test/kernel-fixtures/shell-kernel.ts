@@ -4,7 +4,8 @@
 // the run. Command-line words change that: `ring` checks kernel/lib/ring.ts directly
 // (order, drops, the counters' wrap, a bad capacity's panic); `keyboard-fault` makes
 // the keyboard driver fault the next time a key wakes it, to show that its restarted
-// instance loses no input.
+// instance loses no input; `flood` starts an app that keeps the keyboard driver's
+// mailbox full, to show that its interrupts still get through.
 import { simpleOsInit } from "../../kernel/main";
 import { commandLineHas } from "../../kernel/boot/multiboot";
 import { driversInit, KEYBOARD_SERVICE } from "../../kernel/drivers/drivers";
@@ -13,12 +14,17 @@ import { findTask, TaskState, threadSleep } from "../../kernel/sched/scheduler";
 import { serviceTask } from "../../kernel/sched/services";
 import { shellRun } from "../../kernel/shell";
 import { RingBuffer } from "../../kernel/lib/ring";
+import { MessageKind } from "tskc/user/abi";
+import { Attempt } from "../../kernel/apps/probe-attempts";
+import { ipcSendFromKernel } from "../../kernel/sched/ipc";
+import { spawnProgram, TaskGrants } from "../../kernel/sched/process";
 
 export function main(magic: u32, info: usize): void {
   simpleOsInit(magic, info);
   driversInit();
   if (commandLineHas("ring")) checkRing();
   if (commandLineHas("keyboard-fault")) breakKeyboardDriver();
+  if (commandLineHas("flood")) floodKeyboardDriver();
   shellRun();
 }
 
@@ -28,6 +34,15 @@ function breakKeyboardDriver(): void {
   const id = u32(serviceTask(KEYBOARD_SERVICE));
   while (findTask(id).state != TaskState.Receiving) threadSleep(10);
   changetype<InterruptFrame>(findTask(id).frame).eip = 0;
+}
+
+const probe = includeProgram("../../kernel/apps/probe.ts");
+const appGrants = new TaskGrants();
+
+/** Starts an app that keeps the keyboard driver's mailbox full (probe's Attempt.Flood). */
+function floodKeyboardDriver(): void {
+  const flooder = spawnProgram("flooder", probe, appGrants);
+  ipcSendFromKernel(u32(flooder), MessageKind.Request, Attempt.Flood, KEYBOARD_SERVICE);
 }
 
 const fourSlots = new StaticArray<u8>(4);

@@ -1,19 +1,11 @@
 // A driver that breaks on request, for the fault-containment tests: each request's
-// word0 names a fault (Fault below), which the driver then commits in ring 3. It owns
+// word0 names a fault (faults.ts), which the driver then commits in ring 3. It owns
 // port 0x80 (the POST diagnostic port), which it writes at init to show a granted port
 // works; every other port is out of bounds for it.
 import { Message } from "tskc/user/abi";
+import { Fault } from "./faults";
 import { serveDriver } from "tskc/user/driver";
 import { print, printU32 } from "tskc/user/sys";
-
-export const enum Fault {
-  Bounds = 1,
-  PageFault = 2,
-  DivideByZero = 3,
-  Privileged = 4,
-  Port = 5,
-  Spin = 6,
-}
 
 const POST_PORT: u16 = 0x80;
 const readings = new StaticArray<u32>(4);

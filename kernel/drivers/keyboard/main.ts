@@ -1,15 +1,12 @@
 // The PS/2 keyboard driver, a ring-3 program (kernel/drivers/drivers.ts starts it). In:
 // IRQ 1 as messages, and the bytes of the keyboard controller's data port. Out: each
 // character the bytes make (scancodes.ts) handed to the kernel's console input. It
-// needs ports 0x60 and 0x64, IRQ 1 and RIGHT_CONSOLE_INPUT; KEYBOARD_PORTS lists the
+// needs ports 0x60 and 0x64, IRQ 1 and RIGHT_CONSOLE_INPUT; ports.ts lists the
 // ports for its grant.
 import { consoleInput, serveInputDriver } from "../input-driver";
+import { DATA_PORT, STATUS_PORT } from "./ports";
 import { translateScancode } from "./scancodes";
 
-const DATA_PORT: u16 = 0x60;
-const STATUS_PORT: u16 = 0x64;
-/** The ports this driver uses, as (first, count) pairs: what its grant must allow. */
-export const KEYBOARD_PORTS: StaticArray<u16> = [DATA_PORT, 1, STATUS_PORT, 1];
 
 const STATUS_OUTPUT_FULL: u8 = 0x01; // a byte is waiting in DATA_PORT
 const STATUS_FROM_MOUSE: u8 = 0x20; // ... and it came from the auxiliary (mouse) port

@@ -18,7 +18,7 @@ export function main(): void {
 /** Empties the receive FIFO: the UART lowers its interrupt only once it is empty, so
  * anything left would hold IRQ 4 off. */
 function takeReceivedBytes(): void {
-  while (serialReceived()) {
+  while (serialReceived()) { // false with no UART at all, so this cannot spin
     const byte = serialReadByte();
     const isLineFeedOfCrLf = byte == NEWLINE && afterCarriageReturn;
     afterCarriageReturn = byte == CARRIAGE_RETURN;

@@ -31,7 +31,7 @@ export const enum Sys {
   ConsoleInput = 8,
   /** (): timer ticks since boot. */
   Ticks = 9,
-  /** (task: u32): the id of the task registered under a well-known service number, or NoSuchTask. */
+  /** (service: u32): the id of the task that serves well-known service number `service` now, or NoSuchTask. */
   Lookup = 10,
 }
 

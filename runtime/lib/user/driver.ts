@@ -22,7 +22,7 @@ export function serveDriver(init: DriverInit, interrupt: DriverInterrupt, reques
   if (!init()) exit(1);
   while (true) {
     if (receive(incoming) != 0) continue;
-    if (incoming.kind == MessageKind.Interrupt) {
+    if (incoming.kind == MessageKind.Interrupt && incoming.sender == 0) { // only the kernel reports interrupts
       interrupt(incoming.word0);
     } else if (incoming.kind == MessageKind.Request) {
       reply.kind = MessageKind.Reply;

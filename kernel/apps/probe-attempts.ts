@@ -1,0 +1,15 @@
+// What the probe app (probe.ts) can be told to try: word0 of its first message. Shared by
+// the probe and the kernel code that sends the order; no code, so importing it compiles
+// nothing of the probe into the kernel.
+
+export const enum Attempt {
+  Write = 1, // store to an address it does not own: the kernel's, a device's
+  ReadAddress = 2, // load from an address: another task's page, through the kernel's map of RAM
+  Cli = 3,
+  Hlt = 4,
+  Out = 5, // a port nobody granted
+  KernelPointer = 6, // hand a kernel address to a system call
+  BadArguments = 7, // every system call with arguments the kernel must refuse
+  Flood = 8, // keep the mailbox of the task serving service word1 full, for ever
+  DeviceBuffer = 9, // store into its device memory, then hand it to system calls
+}

@@ -166,7 +166,8 @@ declare class ProgramImage {
   readonly readOnlySize: u32;
   readonly bytes: usize;
 }
-/** Compiles the program rooted at `path` (a string literal, relative to this file) for
+/** Compiles the program rooted at `path` (a string literal, relative to this file: a .ts
+ * file, or a folder holding main.ts) for
  * ring 3, as its own image with its own globals, and embeds it. The program's `main()`
  * runs when the kernel starts it; returning from main exits with main's result (or 0).
  * Privileged intrinsics (cli, lgdt, …) are compile errors there; port I/O compiles, and

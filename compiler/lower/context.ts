@@ -73,8 +73,9 @@ export class ModuleContext {
   private readonly linkNames = new Set<string>();
   private readonly strings = new Map<string, string>();
 
-  /** includeProgram's images, by absolute path: a program included twice is embedded once. */
-  readonly programs = new Map<string, ConstValue>();
+  /** includeProgram's images, by absolute path: a program included twice is embedded once
+   * (and one that failed is reported once). */
+  readonly programs = new Map<string, ConstValue | "failed">();
 
   constructor(readonly checker: ts.TypeChecker, readonly env: LoweringEnvironment) {}
 

@@ -28,11 +28,13 @@ const SYSTEM: Partial<Record<SystemOp, { args: TskType[]; result?: TskType }>> =
   invlpg: { args: [USIZE] }, rdtsc: { args: [], result: U32 }, readEflags: { args: [], result: U32 },
 };
 const NOTHING: Typed = { value: imm(0), type: VOID };
-/** Intrinsics a ring-3 program cannot use: the CPU would fault on each of them. Port I/O is
- * not here: the TSS's I/O permission bitmap grants ports to a driver's task. */
+/** Intrinsics a ring-3 program cannot use: the CPU would fault on each (`int n` too: only
+ * the system-call gate is open to ring 3, and `syscall` reaches it), or they make no sense
+ * outside a kernel. Port I/O is not here: the TSS's I/O permission bitmap grants ports to a
+ * driver's task. */
 const PRIVILEGED = new Set([
-  "cli", "sti", "hlt", "lgdt", "lidt", "ltr", "loadSegments", "readCr0", "readCr2", "readCr3", "readCr4",
-  "writeCr0", "writeCr3", "writeCr4", "invlpg", "interruptStubs", "includeProgram",
+  "cli", "sti", "hlt", "int", "int3", "lgdt", "lidt", "ltr", "loadSegments", "readCr0", "readCr2", "readCr3", "readCr4",
+  "writeCr0", "writeCr3", "writeCr4", "invlpg", "interruptStubs", "includeProgram", "setStackLimit",
 ]);
 
 function privilegedError(mod: ModuleContext, call: ts.CallExpression, name: string): never {
@@ -217,8 +219,10 @@ function lowerStaticAddress(ctx: FunctionContext, c: ConstValue): Typed {
 function programImage(mod: ModuleContext, call: ts.CallExpression): ConstValue {
   const arg = call.arguments[0];
   if (!arg || !ts.isStringLiteral(arg)) return mod.error(call, 3041, "includeProgram takes a string literal: the path of the program's entry file, relative to this file");
-  const file = path.resolve(path.dirname(call.getSourceFile().fileName), arg.text);
+  const named = path.resolve(path.dirname(call.getSourceFile().fileName), arg.text);
+  const file = fs.existsSync(named) && fs.statSync(named).isDirectory() ? path.join(named, "main.ts") : named; // as `tskc build` takes a folder
   const known = mod.programs.get(file);
+  if (known === "failed") return mod.error(arg, 3043, `the program '${displayPath(file)}' did not compile`);
   if (known) return known;
   if (!fs.existsSync(file) || !fs.statSync(file).isFile()) return mod.error(arg, 3042, `cannot find the program '${displayPath(file)}'`);
   let program: EmbeddedProgram;
@@ -226,7 +230,8 @@ function programImage(mod: ModuleContext, call: ts.CallExpression): ConstValue {
     program = mod.env.compileProgram(file);
   } catch (e) {
     if (!(e instanceof CompileError)) throw e;
-    mod.diagnostics.push(...e.diagnostics);
+    mod.diagnostics.push(...e.diagnostics); // once, however often the program is included
+    mod.programs.set(file, "failed");
     return mod.error(arg, 3043, `the program '${displayPath(file)}' did not compile`);
   }
   const decl = mod.checker.getResolvedSignature(call)?.getReturnType().getSymbol()?.declarations?.[0];

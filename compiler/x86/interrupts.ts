@@ -8,6 +8,7 @@
 //            jmp .L256
 //   .L256:   push ds; push es; push fs; push gs; pushad     ; the InterruptFrame
 //            mov eax, ss; mov ds/es/fs/gs, eax             ; kernel data segments
+//            cld                                           ; ring 3 may have left DF set
 //            push esp; call handler; add esp, 4
 //            mov esp, eax      ; only for a handler returning usize: the frame to resume
 //            popad; pop gs; pop fs; pop es; pop ds; add esp, 8; iretd
@@ -40,6 +41,7 @@ export function interruptStubs(handler: string, table: string, switchesStack: bo
       { op: "pushad", ops: [] },
       { op: "mov_from_sreg", ops: [eax], sreg: "ss" },
       ...SAVED_SEGMENTS.map((sreg): MInst => ({ op: "mov_to_sreg", ops: [eax], sreg })),
+      { op: "cld", ops: [] },
       { op: "push", ops: [esp] },
       { op: "call", ops: [], callee: handler },
       { op: "add", ops: [esp, immOp(4)] },

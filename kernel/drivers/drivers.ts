@@ -15,8 +15,8 @@ export const SERIAL_INPUT_SERVICE: u32 = 2;
 const KEYBOARD_IRQ = 1;
 const COM1_IRQ = 4;
 
-const keyboard = includeProgram("./keyboard/main.ts");
-const serialInput = includeProgram("./serial-input/main.ts");
+const keyboard = includeProgram("./keyboard");
+const serialInput = includeProgram("./serial-input");
 
 /** Starts the input drivers; from then on their interrupts reach them as messages. */
 export function driversInit(): void {

@@ -6,3 +6,6 @@ export function main(): void {
   const name = "./programs/privileged.ts";
   const computed = includeProgram(name);
 }
+
+// Included twice: its errors are listed once.
+const again = includeProgram("./programs/privileged.ts");

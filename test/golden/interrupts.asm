@@ -1589,16 +1589,17 @@ onInterrupt_entry:
     mov es, eax                          ; 100ef4: 8e c0
     mov fs, eax                          ; 100ef6: 8e e0
     mov gs, eax                          ; 100ef8: 8e e8
-    push esp                             ; 100efa: 54
-    call onInterrupt                     ; 100efb: e8 94 f2 ff ff
-    add esp, 4                           ; 100f00: 83 c4 04
-    popa                                 ; 100f03: 61
-    pop gs                               ; 100f04: 0f a9
-    pop fs                               ; 100f06: 0f a1
-    pop es                               ; 100f08: 07
-    pop ds                               ; 100f09: 1f
-    add esp, 8                           ; 100f0a: 83 c4 08
-    iret                                 ; 100f0d: cf
+    cld                                  ; 100efa: fc
+    push esp                             ; 100efb: 54
+    call onInterrupt                     ; 100efc: e8 93 f2 ff ff
+    add esp, 4                           ; 100f01: 83 c4 04
+    popa                                 ; 100f04: 61
+    pop gs                               ; 100f05: 0f a9
+    pop fs                               ; 100f07: 0f a1
+    pop es                               ; 100f09: 07
+    pop ds                               ; 100f0a: 1f
+    add esp, 8                           ; 100f0b: 83 c4 08
+    iret                                 ; 100f0e: cf
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

@@ -34,7 +34,7 @@ const NOTHING: Typed = { value: imm(0), type: VOID };
  * driver's task. */
 const PRIVILEGED = new Set([
   "cli", "sti", "hlt", "int", "int3", "lgdt", "lidt", "ltr", "loadSegments", "readCr0", "readCr2", "readCr3", "readCr4",
-  "writeCr0", "writeCr3", "writeCr4", "invlpg", "interruptStubs", "includeProgram", "setStackLimit",
+  "writeCr0", "writeCr3", "writeCr4", "invlpg", "interruptStubs", "includeProgram",
 ]);
 
 function privilegedError(mod: ModuleContext, call: ts.CallExpression, name: string): never {

@@ -7,7 +7,7 @@ import { panic, printk } from "./lib/printk";
 import { DEVICE_MEMORY_BASE, MessageKind } from "tskc/user/abi";
 import { translateIn, USER_START } from "./mm/paging";
 import { ipcSendFromKernel } from "./sched/ipc";
-import { spawnProgram, TaskGrants } from "./sched/process";
+import { spawnProgram, TaskGrants, USER_STACK_BYTES, USER_STACK_TOP } from "./sched/process";
 import { findTask, threadSleep } from "./sched/scheduler";
 import { DriverState, driverFaults, driverRegister, driverState, MAX_RESTARTS } from "./drivers/supervisor";
 import { Attempt } from "./apps/probe-attempts";
@@ -51,6 +51,8 @@ function isolation(): void {
   attempt(Attempt.Out, 0);
   attempt(Attempt.KernelPointer, imageStart());
   attempt(Attempt.BadArguments, imageStart());
+  attempt(Attempt.Recurse, 0);
+  attempt(Attempt.RecurseChecked, USER_STACK_TOP - USER_STACK_BYTES / 2);
   printk("kernel: still running; victim %s\n", changetype<usize>(changetype<usize>(findTask(u32(victim))) != 0 ? "alive" : "gone"));
 }
 

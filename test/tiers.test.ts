@@ -67,7 +67,7 @@ describe("ring 3: what a user task cannot do", () => {
   });
 
   it("answers every bad call number and argument with its error code, and never faults", () => {
-    expect(reportLines(r.serial).slice(16)).toEqual([
+    expect(reportLines(r.serial).slice(16, 34)).toEqual([
       "probe 11: attempt 7",
       "probe: call 99 = -1", // BadCall
       "probe: call 0xffffffff = -1",
@@ -86,6 +86,15 @@ describe("ring 3: what a user task cannot do", () => {
       "probe: lookup(999) = -4",
       "probe: still running",
       "task 11 (probe) exited with status 0",
+    ]);
+  });
+
+  it("stops a task that overflows its stack: at the guard below it, or at its own stack check", () => {
+    expect(reportLines(r.serial).slice(34).map((l) => l.replace(/ at eip=4[0-9a-f]{7}/, ""))).toEqual([
+      "probe 12: attempt 10",
+      "[fault] task 12 (probe): stack overflow (write at bfffaffc, below the user stack); task stopped",
+      "probe 13: attempt 11",
+      "[fault] task 13 (probe): stack overflow (stack check); task stopped", // reported by its trap module
       "kernel: still running; victim alive",
     ]);
     expect(r.reason).toBe("exit");

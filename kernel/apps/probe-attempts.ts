@@ -12,4 +12,6 @@ export const enum Attempt {
   BadArguments = 7, // every system call with arguments the kernel must refuse
   Flood = 8, // keep the mailbox of the task serving service word1 full, for ever
   DeviceBuffer = 9, // store into its device memory, then hand it to system calls
+  Recurse = 10, // recurse without end: the guard below the user stack stops it
+  RecurseChecked = 11, // the same with stack checks on (setStackLimit at word1)
 }

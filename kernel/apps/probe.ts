@@ -30,6 +30,11 @@ export function main(): i32 {
     badArguments(address);
   } else if (order.word0 == Attempt.Flood) {
     while (true) send(u32(lookup(address)), order);
+  } else if (order.word0 == Attempt.Recurse) {
+    recurse(0);
+  } else if (order.word0 == Attempt.RecurseChecked) {
+    setStackLimit(address);
+    recurse(0);
   } else if (order.word0 == Attempt.DeviceBuffer) {
     store<u16>(address, 0x4f21); // a white-on-red "!" in the device window: allowed
     refused("write(device memory, 2)", syscall(Sys.Write, address, 2));
@@ -65,6 +70,10 @@ function refused(what: string, result: u32): void {
   print(" = ");
   printI32(i32(result));
   print("\n");
+}
+
+function recurse(depth: u32): u32 {
+  return recurse(depth + 1) + 1; // no base case
 }
 
 /** Prints `what` and the value it got. */

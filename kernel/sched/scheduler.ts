@@ -65,7 +65,7 @@ export const MAX_TASKS = 16;
 const STACK_BYTES: u32 = 16 * 1024;
 const PAGE: u32 = 4096;
 /** An InterruptFrame as the stub pops it: no esp/ss when the interrupt came from ring 0. */
-export const KERNEL_FRAME_BYTES: u32 = 68;
+const KERNEL_FRAME_BYTES: u32 = 68;
 /** ... and with them, for a task interrupted in ring 3. */
 export const USER_FRAME_BYTES: u32 = 76;
 const YIELD_VECTOR: u32 = 0x81;
@@ -178,7 +178,7 @@ function claimSlot(name: string, reservedBytes: u32): Task {
 }
 
 /** One past the highest address of the task's kernel stack: where the CPU puts a ring-3 frame. */
-export function kernelStackTop(task: Task): usize {
+function kernelStackTop(task: Task): usize {
   return task.stack + PAGE + STACK_BYTES;
 }
 

@@ -14,6 +14,7 @@ import { Command, InvalidArgumentError } from "commander";
 import { CompileError, formatDiagnostic } from "./diagnostics.js";
 import { compile, VERSION } from "./driver.js";
 import type { Target } from "./frontend/program.js";
+import { entryFile } from "./paths.js";
 import { bootKernel, type GuestInput } from "./emulator/v86.js";
 
 const EMIT_KINDS = ["bin", "elf", "asm", "map"] as const;
@@ -110,11 +111,6 @@ function stopForwardingStdin(): void {
 const CTRL_C = 0x03;
 
 /** A .ts file as given, or the main.ts of a folder. */
-function entryFile(arg: string): string {
-  if (fs.existsSync(arg) && fs.statSync(arg).isDirectory()) return path.join(arg, "main.ts");
-  return arg;
-}
-
 /** out/<name>: the file's stem, or its folder's name for main.ts / index.ts. */
 function defaultName(entry: string): string {
   const stem = path.basename(entry, ".ts");

@@ -1,5 +1,6 @@
-// Where tskc's own files are, whether it runs from source (tests) or from dist/.
-// In: nothing. Out: absolute paths of the package root and the runtime folder.
+// Where tskc's own files are, whether it runs from source (tests) or from dist/, and
+// where a program's entry is. In: nothing. Out: absolute paths of the package root and
+// the runtime folder; entryFile.
 
 import fs from "node:fs";
 import path from "node:path";
@@ -22,3 +23,9 @@ export const PRELUDE_PATH = path.join(RUNTIME_DIR, "prelude.d.ts");
 export const TRAP_PATH = path.join(RUNTIME_DIR, "lib", "trap.ts");
 /** The same for ring-3 programs (includeProgram), which report to their kernel by system call. */
 export const USER_TRAP_PATH = path.join(RUNTIME_DIR, "lib", "user", "trap.ts");
+
+/** A program's entry file: `target` itself, or the main.ts inside it when it is a folder. */
+export function entryFile(target: string): string {
+  if (fs.existsSync(target) && fs.statSync(target).isDirectory()) return path.join(target, "main.ts");
+  return target;
+}

@@ -16,6 +16,7 @@ import { ASM_OPERAND_REGS } from "../x86/isel.js";
 import { IMAGE_BOUNDS } from "../x86/boot.js";
 import { AsmError, assemble } from "../x86/assembler.js";
 import { CompileError, diagnosticAtLine, displayPath } from "../diagnostics.js";
+import { entryFile } from "../paths.js";
 
 const PORT_OUT: Record<string, IntType> = { outb: U8, outw: U16, outl: U32 };
 const PORT_IN: Record<string, IntType> = { inb: U8, inw: U16, inl: U32 };
@@ -219,8 +220,7 @@ function lowerStaticAddress(ctx: FunctionContext, c: ConstValue): Typed {
 function programImage(mod: ModuleContext, call: ts.CallExpression): ConstValue {
   const arg = call.arguments[0];
   if (!arg || !ts.isStringLiteral(arg)) return mod.error(call, 3041, "includeProgram takes a string literal: the path of the program's entry file, relative to this file");
-  const named = path.resolve(path.dirname(call.getSourceFile().fileName), arg.text);
-  const file = fs.existsSync(named) && fs.statSync(named).isDirectory() ? path.join(named, "main.ts") : named; // as `tskc build` takes a folder
+  const file = entryFile(path.resolve(path.dirname(call.getSourceFile().fileName), arg.text)); // a folder means its main.ts, as for `tskc build`
   const known = mod.programs.get(file);
   if (known === "failed") return mod.error(arg, 3043, `the program '${displayPath(file)}' did not compile`);
   if (known) return known;

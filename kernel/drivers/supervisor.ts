@@ -8,7 +8,7 @@
 // scheduler, syscalls and faults; supervisorInit before the first driverRegister.
 import { registerInterruptHandler } from "../arch/x86/interrupts";
 import { IRQ_BASE, picUnmask } from "../arch/x86/pic";
-import { timerFrequency, timerTicks } from "../arch/x86/pit";
+import { ticksFor, timerTicks } from "../arch/x86/pit";
 import { interruptsOff, restoreInterrupts } from "../lib/interrupt-state";
 import { printk } from "../lib/printk";
 import { ipcNotifyInterrupt } from "../sched/ipc";
@@ -36,7 +36,6 @@ class DriverRecord {
   task: u32; // its task id while Running
   faults: u32;
   restartTick: u32;
-  droppedInterrupts: u32;
 }
 
 export const MAX_RESTARTS: u32 = 3;
@@ -72,7 +71,6 @@ export function driverRegister(name: string, image: ProgramImage, ports: usize, 
   driver.service = service;
   driver.rights = rights;
   driver.faults = 0;
-  driver.droppedInterrupts = 0;
   start(index);
   if (irq >= 0) {
     registerInterruptHandler(IRQ_BASE + u32(irq), driverInterrupt);
@@ -109,7 +107,7 @@ function startProgram(index: i32): void {
   if (id < 0) {
     printk("[driver] %s: cannot start (out of memory or tasks); retrying\n", changetype<usize>(driver.name));
     driver.state = DriverState.Restarting;
-    driver.restartTick = timerTicks() + msToTicks(BACKOFF_MS);
+    driver.restartTick = timerTicks() + ticksFor(BACKOFF_MS);
     return;
   }
   driver.task = u32(id);
@@ -132,7 +130,7 @@ function taskEnded(task: Task, faulted: bool): void {
   }
   const delay = BACKOFF_MS << (driver.faults - 1);
   driver.state = DriverState.Restarting;
-  driver.restartTick = timerTicks() + msToTicks(delay);
+  driver.restartTick = timerTicks() + ticksFor(delay);
   printk("[driver] %s %s; restart %u of %u in %u ms\n", changetype<usize>(driver.name),
     changetype<usize>(faulted ? "faulted" : "exited"), driver.faults, MAX_RESTARTS, delay);
 }
@@ -149,7 +147,8 @@ function supervise(): void {
 }
 
 /** A driver's interrupt line fired: it is marked pending for the driver's task (never refused);
- * while the driver is down (restarting, disabled) the interrupt is counted and dropped. */
+ * while the driver is down (restarting, disabled) it is dropped: the driver's init drains
+ * its device when it starts again. */
 function driverInterrupt(frame: InterruptFrame): void {
   const irq = i32(frame.vector - IRQ_BASE);
   for (let k = 0; k < MAX_DRIVERS; k++) {
@@ -157,10 +156,5 @@ function driverInterrupt(frame: InterruptFrame): void {
     if (driver.state == DriverState.Unused || driver.irq != irq) continue;
     const task = findTask(driver.task);
     if (driver.state == DriverState.Running && changetype<usize>(task) != 0) ipcNotifyInterrupt(task, u32(irq));
-    else driver.droppedInterrupts++;
   }
-}
-
-function msToTicks(ms: u32): u32 {
-  return (ms * timerFrequency() + 999) / 1000;
 }

@@ -15,7 +15,7 @@ import { KERNEL_CODE_SELECTOR, KERNEL_DATA_SELECTOR } from "../arch/x86/gdt";
 import { ioPermit, tssSetKernelStack } from "../arch/x86/tss";
 import { addressSpaceDestroy, addressSpaceSwitch } from "../mm/address-space";
 import { IRQ_BASE } from "../arch/x86/pic";
-import { timerFrequency, timerTicks } from "../arch/x86/pit";
+import { ticksFor, timerTicks } from "../arch/x86/pit";
 import { kfree, kmalloc } from "../mm/heap";
 import { map, PAGE_WRITABLE, translate, unmap } from "../mm/paging";
 import { panic, printk } from "../lib/printk";
@@ -236,10 +236,9 @@ export function blockReceiving(task: Task, timeoutMs: u32): void {
   task.state = TaskState.Receiving;
 }
 
-/** The tick `ms` milliseconds from now, rounded up; exact for any u32 `ms` (no overflow). */
+/** The tick `ms` milliseconds from now, rounded up. */
 function deadline(ms: u32): u32 {
-  const hz = timerFrequency();
-  return timerTicks() + (ms / 1000) * hz + ((ms % 1000) * hz + 999) / 1000;
+  return timerTicks() + ticksFor(ms);
 }
 
 /** Ends the calling thread; its stack is freed by the scheduler once it runs another. */

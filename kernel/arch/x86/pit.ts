@@ -44,8 +44,14 @@ export function uptimeMs(): u32 {
   return ticks * (1000 / frequency);
 }
 
+/** How many ticks make at least `ms` milliseconds: rounded up, and exact for any u32 `ms`
+ * (the whole seconds and the rest are scaled apart, so nothing overflows). */
+export function ticksFor(ms: u32): u32 {
+  return (ms / 1000) * frequency + ((ms % 1000) * frequency + 999) / 1000;
+}
+
 /** Waits at least `ms` milliseconds, halting between ticks instead of spinning. */
 export function sleepMs(ms: u32): void {
-  const until = ticks + (ms * frequency + 999) / 1000;
+  const until = ticks + ticksFor(ms);
   while (i32(until - ticks) > 0) hlt(); // the difference survives the counter wrapping
 }

@@ -8,7 +8,7 @@
 // static arrays in .bss); the boot stub calls it before main.
 
 import ts from "typescript";
-import { CompileError, diagnosticAt } from "../diagnostics.js";
+import { CompileError, diagnosticAt, diagnosticAtPosition } from "../diagnostics.js";
 import type { KernelProgram, Target } from "../frontend/program.js";
 import { I32, type StructType, type TskType, VOID } from "../frontend/types.js";
 import { type Block, imm, type IrFunction, type IrModule } from "../ir/ir.js";
@@ -156,6 +156,6 @@ function findEntry(mod: ModuleContext, entry: ts.SourceFile, target: Target): st
     }
     return sig?.linkName;
   }
-  mod.diagnostics.push({ ...diagnosticAt(entry, 4003, "the entry file must export a function 'main', where the kernel starts"), line: 1, column: 1, length: 1 });
+  mod.diagnostics.push(diagnosticAtPosition(entry, 0, 4003, "the entry file must export a function 'main', where the kernel starts"));
   return undefined;
 }

@@ -127,7 +127,13 @@ function lowerBody(ctx: FunctionContext, decl: Body): IrFunction {
     }
   }
   if (failed) throw failed;
-  ctx.loc = sourceLocOf(decl.body!.getLastToken() ?? decl);
+  const end = decl.body!.getLastToken() ?? decl;
+  if (ctx.sig.ret.kind !== "void" && ctx.reachesHere()) {
+    // tsc accepts this when a switch names every member of an enum; but an enum
+    // variable can hold any integer, and a ret without a value would return garbage.
+    ctx.module.error(end, 4006, `'${decl.name!.getText()}' can reach its end without returning a value: end it with a return, or give the switch a default case`);
+  }
+  ctx.loc = sourceLocOf(end);
   ctx.terminate({ op: "ret" });
   return ctx.finish();
 }

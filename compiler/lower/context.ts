@@ -7,10 +7,11 @@ import ts from "typescript";
 import { type Diagnostic, diagnosticAt, displayPath } from "../diagnostics.js";
 import { type ArrayType, INT_TYPES, type IntType, storageSize, type StructType, type TskType, BOOL, I32, STRING, VOID } from "../frontend/types.js";
 import { PRELUDE_PATH } from "../paths.js";
-import type { Block, DataItem, Inst, IrFunction, SourceLoc, Temp, Terminator } from "../ir/ir.js";
+import type { Block, DataItem, Inst, InterruptHandler, IrFunction, SourceLoc, Temp, Terminator } from "../ir/ir.js";
 import { temp } from "../ir/ir.js";
 import type { ConstValue } from "./constants.js";
 import type { Target } from "../frontend/program.js";
+import { RESERVED_SYMBOLS } from "../x86/boot.js";
 
 export interface FunctionSig {
   linkName: string;
@@ -67,10 +68,10 @@ export class ModuleContext {
   readonly arrayHeaders: { symbol: string; length: number }[] = [];
   /** The length of every static array, by symbol, for bounds checks against a constant. */
   readonly staticLengths = new Map<string, number>();
-  readonly interruptHandlers: { handler: string; table: string; switchesStack: boolean }[] = [];
+  readonly interruptHandlers: InterruptHandler[] = [];
   stackCheck?: { limit: string; trap: string };
   private readonly structs = new Map<ts.ClassDeclaration, StructType>();
-  private readonly linkNames = new Set<string>();
+  private readonly linkNames = new Set<string>(RESERVED_SYMBOLS);
   private readonly strings = new Map<string, string>();
 
   /** includeProgram's images, by absolute path: a program included twice is embedded once

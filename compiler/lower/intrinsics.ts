@@ -269,7 +269,7 @@ export function interruptStubTable(mod: ModuleContext, arg: ts.Expression): Cons
   }
   let entry = mod.interruptHandlers.find((h) => h.handler === sig.linkName);
   if (!entry) {
-    entry = { handler: sig.linkName, table: mod.uniqueName(`${sig.linkName}_stubs`), switchesStack };
+    entry = { handler: sig.linkName, entry: mod.uniqueName(`${sig.linkName}_entry`), table: mod.uniqueName(`${sig.linkName}_stubs`), switchesStack };
     mod.interruptHandlers.push(entry);
     mod.staticLengths.set(entry.table, 256);
   }

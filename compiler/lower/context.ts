@@ -262,8 +262,8 @@ export class FunctionContext {
    * assigns is then copied (`readLocal`), so it keeps the value it had when it was read:
    * TypeScript evaluates left to right (ECMA-262 §13.15.2, §13.3.6.1), so in
    * `x + (x = 5)` the left operand is the old x. Other reads stay the local's own temp. */
-  evaluateBefore<T>(later: readonly ts.Node[], lower: () => T): T {
-    const written = later.flatMap((node) => [...this.localsAssignedIn(node)]);
+  evaluateBefore<T>(later: readonly ts.Node[] | ReadonlySet<number>, lower: () => T): T {
+    const written = "has" in later ? [...later] : later.flatMap((node) => [...this.localsAssignedIn(node)]);
     for (const id of written) this.laterWrites.set(id, (this.laterWrites.get(id) ?? 0) + 1);
     try {
       return lower();
@@ -287,7 +287,7 @@ export class FunctionContext {
   /** The temp ids of the locals that `node` assigns (`=`, `op=`, `++`, `--`). Calls cannot
    * assign a caller's locals (no closures), so the syntax says it all. Iterative: an
    * expression may be thousands of operands deep. */
-  private localsAssignedIn(node: ts.Node): Set<number> {
+  localsAssignedIn(node: ts.Node): Set<number> {
     const found = new Set<number>();
     const stack = [node];
     while (stack.length > 0) {

@@ -17,6 +17,13 @@ import type { Target } from "./frontend/program.js";
 import { entryFile } from "./paths.js";
 import { bootKernel, type GuestInput } from "./emulator/v86.js";
 
+// A reader that stops early (`tskc run k.ts | head`) closes the pipe: that ends the run
+// quietly, as it would for any Unix filter, instead of an EPIPE stack trace.
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code !== "EPIPE") throw e;
+  process.exit(0);
+});
+
 const EMIT_KINDS = ["bin", "elf", "asm", "map"] as const;
 type EmitKind = (typeof EMIT_KINDS)[number];
 const DUMP_KINDS = ["ir", "lowered"] as const;

@@ -17,7 +17,7 @@ import type { EmbeddedProgram } from "./lower/context.js";
 import { printModule } from "./ir/printer.js";
 import { lowerProgram } from "./lower/module.js";
 import { runPasses } from "./passes/index.js";
-import { bootStack, bootStub, programStub, stackOverflowStub } from "./x86/boot.js";
+import { bootStack, bootStub, programStub, stackOverflowStub, START_SYMBOL } from "./x86/boot.js";
 import { InlineAsmError } from "./x86/encode.js";
 import { interruptStubs } from "./x86/interrupts.js";
 import { selectFunction } from "./x86/isel.js";
@@ -58,14 +58,14 @@ export function compile(entryPath: string, options: CompileOptions = {}): Compil
   const start = target === "kernel" ? bootStub(ir.entry, ir.init) : programStub(ir.entry, mainReturnsValue, ir.exit!, ir.init);
   const machine = [start, ...ir.functions.map((f) => selectFunction(f, data))]; // 5. instruction selection
   for (const h of ir.interruptHandlers) {
-    const stubs = interruptStubs(h.handler, h.table, h.switchesStack);
+    const stubs = interruptStubs(h);
     machine.push(stubs.fn);
     data.push(stubs.table);
   }
   if (ir.stackCheck) machine.push(stackOverflowStub(ir.stackCheck.limit, ir.stackCheck.trap));
   machine.forEach((fn) => allocateRegisters(fn, ir.stackCheck?.limit)); // 6. register allocation and frames
   const origin = target === "kernel" ? KERNEL_ORIGIN : PROGRAM_ORIGIN;
-  const linked = withAsmDiagnostics(() => link(machine, data, "_start", origin)); // 7. encoding and layout
+  const linked = withAsmDiagnostics(() => link(machine, data, START_SYMBOL, origin)); // 7. encoding and layout
   const { image } = linked;
   return {
     ir,

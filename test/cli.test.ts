@@ -111,6 +111,18 @@ describe.concurrent("tskc build", () => {
 });
 
 describe.concurrent("tskc run", () => {
+  it("ends quietly when its reader closes the pipe (tskc run … | head -1)", async () => {
+    const { spawn } = await import("node:child_process");
+    const child = spawn(process.execPath, ["bin/tskc.js", "run", "test/golden/order.ts"], { stdio: ["ignore", "pipe", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (d) => (stderr += d));
+    child.stdout.once("data", () => child.stdout.destroy()); // what head does after its line
+    const status = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expectNoStackTrace(stderr);
+    expect(stderr).toBe("");
+    expect(status).toBe(0);
+  });
+
   it("streams the kernel's console and exits with its code", async () => {
     const r = await tskc("run", "examples/hello");
     expect(r.stdout).toBe("Hello from TypeScript!\n");

@@ -118,7 +118,7 @@ function staticArray(mod: ModuleContext, init: ts.NewExpression, symbol: string)
   if (n < 0) mod.error(lengthArg!, 3021, "the length of a static array cannot be negative");
   const size = 4 + n * elementSize(type.element);
   if (size > ADDRESS_SPACE) {
-    return mod.error(lengthArg!, 3034, `${typeName(type)}(${n}) takes ${size} bytes, more than the 4 GiB address space holds`);
+    return mod.error(lengthArg!, 3036, `${typeName(type)}(${n}) takes ${size} bytes, more than the 4 GiB address space holds`);
   }
   mod.data.push({ symbol, section: "bss", align: 4, bytes: new Uint8Array(size), comment: `${typeName(type)}(${n})` });
   mod.arrayHeaders.push({ symbol, length: n });

@@ -10,11 +10,12 @@
 import ts from "typescript";
 import { CompileError, diagnosticAt, diagnosticAtPosition } from "../diagnostics.js";
 import type { KernelProgram, Target } from "../frontend/program.js";
-import { I32, type StructType, type TskType, VOID } from "../frontend/types.js";
+import { I32, type StructType, type TskType, typeName, VOID } from "../frontend/types.js";
 import { type Block, imm, type IrFunction, type IrModule } from "../ir/ir.js";
 import { type FunctionSig, FunctionContext, type LoweringEnvironment, LoweringAbort, ModuleContext, sourceLocOf } from "./context.js";
 import { constantInRange, evalConstant } from "./constants.js";
 import { declareModuleVariable } from "./data.js";
+import { lowerDefault } from "./expressions.js";
 import { trapFunction } from "./places.js";
 import { lowerStatement } from "./statements.js";
 
@@ -115,7 +116,10 @@ function lowerBody(ctx: FunctionContext, decl: Body): IrFunction {
     ctx.emit({ op: "param", dst: ctx.thisValue.temp, index: 0 });
   }
   const first = self ? 1 : 0;
-  decl.parameters.forEach((p, k) => ctx.emit({ op: "param", dst: ctx.declareLocal(p, ctx.sig.params[first + k]), index: first + k }));
+  decl.parameters.forEach((p, k) => {
+    if (p.initializer) lowerDefault(ctx, p.initializer, ctx.sig.params[first + k]);
+    ctx.emit({ op: "param", dst: ctx.declareLocal(p, ctx.sig.params[first + k]), index: first + k });
+  });
   // An error abandons its statement only, so that one compile reports the rest too.
   let failed: LoweringAbort | undefined;
   for (const s of decl.body!.statements) {
@@ -159,6 +163,13 @@ function findEntry(mod: ModuleContext, entry: ts.SourceFile, target: Target): st
       mod.diagnostics.push(diagnosticAt(stmt.name, 4005, "a ring-3 program's 'main' takes no parameters"));
     } else if (sig && sig.params.length > 2) {
       mod.diagnostics.push(diagnosticAt(stmt.name, 4002, "'main' takes at most two parameters: (magic: u32, info: usize), the multiboot registers"));
+    } else if (sig) {
+      // The boot stub passes eax and ebx whole: a narrower type would see unextended bits.
+      sig.params.forEach((type, k) => {
+        if (type.kind !== "int" || type.bits !== 32) {
+          mod.diagnostics.push(diagnosticAt(stmt.parameters[k], 4002, `'main' receives the 32-bit multiboot registers: its parameters are (magic: u32, info: usize), not ${typeName(type)}`));
+        }
+      });
     }
     return sig?.linkName;
   }

@@ -48,6 +48,14 @@ describe("compiler limits", () => {
     expect(seconds).toBeLessThan(40);
   });
 
+  it("inlines a chain of 3,000 inline functions, each calling the next, in bounded time", () => {
+    const n = 3000;
+    const source = Array.from({ length: n }, (_, k) => `/** @inline */ function f${k}(x: u32): u32 { return f${k + 1}(x) + 1; }\n`).join("")
+      + `function f${n}(x: u32): u32 { return x; }\nexport function main(magic: u32): void { f0(magic); }\n`;
+    const { seconds } = timed(() => compileSource("inline-chain", source).flatBinary());
+    expect(seconds).toBeLessThan(40); // was quadratic, and grew each of them to the size limit
+  });
+
   it("compiles a sparse switch of 8,000 cases in near-linear time", () => {
     const cases = Array.from({ length: 8000 }, (_, k) => `    case ${k * 1000}: return ${k};\n`).join("");
     const source = `function f(x: u32): u32 {\n  switch (x) {\n${cases}    default: return 0;\n  }\n}\nexport function main(magic: u32): void { f(magic); }\n`;

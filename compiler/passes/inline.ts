@@ -13,53 +13,94 @@
 import { type Block, type Inst, type IrFunction, type IrModule, renameInst, type Temp, type Terminator, type Value } from "../ir/ir.js";
 
 const MAX_ROUNDS = 4; // inline functions calling inline functions, to this depth
-/** A function grows by inlining to at most this many instructions; further calls stay
- * calls. Without it, inline functions that each call the next twice grow exponentially. */
+/** A function grows by inlining to at most this many instructions, and the module by at
+ * most MAX_GROWTH; further calls stay calls. Without the first, inline functions that each
+ * call the next twice grow exponentially; without the second, a chain of 3,000 inline
+ * functions each calling the next grows every one of them to the limit. */
 const MAX_INSTRUCTIONS = 10_000;
+const MAX_GROWTH = 100_000;
 
 export function inlineFunctions(mod: IrModule): void {
   const marked = new Map(mod.functions.filter((f) => f.inline).map((f) => [f.name, f]));
-  const inline = new Map([...marked].filter(([name]) => !callsItself(name, marked)));
+  const cyclic = recursive(marked);
+  const inline = new Map([...marked].filter(([name]) => !cyclic.has(name)));
   if (inline.size === 0) return;
+  const growth = { left: MAX_GROWTH };
   for (let round = 0; round < MAX_ROUNDS; round++) {
     let changed = false;
-    for (const fn of mod.functions) changed = inlineCallsIn(fn, inline) || changed;
+    for (const fn of mod.functions) changed = inlineCallsIn(fn, inline, growth) || changed;
     if (!changed) return;
   }
 }
 
-/** Whether `name` can reach a call to itself through the bodies of inline functions. */
-function callsItself(name: string, inline: Map<string, IrFunction>): boolean {
-  const seen = new Set<string>();
-  const work = [name];
-  while (work.length > 0) {
-    const fn = inline.get(work.pop()!)!;
-    for (const b of fn.blocks) {
-      for (const i of b.insts) {
-        if (i.op !== "call" || !inline.has(i.callee)) continue;
-        if (i.callee === name) return true;
-        if (!seen.has(i.callee)) {
-          seen.add(i.callee);
-          work.push(i.callee);
-        }
+/** The inline functions on a cycle of calls among inline functions: the strongly
+ * connected components (Tarjan, 1972; iterative, so linear and without recursion) with
+ * more than one function, or one calling itself. */
+function recursive(inline: Map<string, IrFunction>): Set<string> {
+  const callees = new Map([...inline].map(([name, fn]): [string, string[]] => {
+    const called = fn.blocks.flatMap((b) => b.insts.flatMap((i) => (i.op === "call" && inline.has(i.callee) ? [i.callee] : [])));
+    return [name, [...new Set(called)]];
+  }));
+  const [index, low] = [new Map<string, number>(), new Map<string, number>()];
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const cyclic = new Set<string>();
+  for (const root of inline.keys()) {
+    if (index.has(root)) continue;
+    const work: [string, number][] = [[root, 0]]; // a function and how many of its callees were visited
+    while (work.length > 0) {
+      const frame = work[work.length - 1];
+      const [v, visited] = frame;
+      if (!index.has(v)) {
+        index.set(v, index.size);
+        low.set(v, index.get(v)!);
+        stack.push(v);
+        onStack.add(v);
       }
+      const next = callees.get(v)!;
+      if (visited < next.length) {
+        frame[1]++;
+        const w = next[visited];
+        if (!index.has(w)) work.push([w, 0]);
+        else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
+        continue;
+      }
+      work.pop();
+      if (work.length > 0) {
+        const caller = work[work.length - 1][0];
+        low.set(caller, Math.min(low.get(caller)!, low.get(v)!));
+      }
+      if (low.get(v) !== index.get(v)) continue;
+      const component: string[] = [];
+      for (let w = ""; w !== v; ) {
+        w = stack.pop()!;
+        onStack.delete(w);
+        component.push(w);
+      }
+      if (component.length > 1 || next.includes(v)) component.forEach((c) => cyclic.add(c));
     }
   }
-  return false;
+  return cyclic;
 }
 
-function inlineCallsIn(fn: IrFunction, inline: Map<string, IrFunction>): boolean {
+function inlineCallsIn(fn: IrFunction, inline: Map<string, IrFunction>, growth: { left: number }): boolean {
   let changed = false;
   let size = instructionCount(fn);
   let nextId = Math.max(...fn.blocks.map((b) => b.id)) + 1;
-  const fits = (callee: IrFunction | undefined) => callee !== undefined && size + instructionCount(callee) <= MAX_INSTRUCTIONS;
+  const fits = (callee: IrFunction | undefined) => {
+    if (!callee) return false;
+    const added = instructionCount(callee);
+    return size + added <= MAX_INSTRUCTIONS && added <= growth.left;
+  };
   for (let b = 0; b < fn.blocks.length; b++) {
     const block = fn.blocks[b];
     const at = block.insts.findIndex((i) => i.op === "call" && i.callee !== fn.name && fits(inline.get(i.callee)));
     if (at < 0) continue;
     const call = block.insts[at] as Inst & { op: "call" };
     const callee = inline.get(call.callee)!;
-    size += instructionCount(callee);
+    const added = instructionCount(callee);
+    size += added;
+    growth.left -= added;
     const rest: Block = { id: nextId++, insts: block.insts.slice(at + 1), term: block.term, cold: block.cold };
     const copy = cloneBody(fn, callee, call, rest, nextId);
     nextId += copy.length;

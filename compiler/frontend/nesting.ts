@@ -42,3 +42,8 @@ export function nestingOfText(file: SourceText): Diagnostic {
   }
   return diagnosticAtPosition(file, 0, 1003, MESSAGE);
 }
+
+/** Node's RangeError for an exhausted stack (not its other RangeErrors). */
+export function isStackOverflow(e: unknown): boolean {
+  return e instanceof RangeError && /call stack/.test(e.message);
+}

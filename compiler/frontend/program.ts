@@ -9,8 +9,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import ts from "typescript";
-import { CompileError, diagnosticNoPlace, displayPath, fromTsDiagnostic } from "../diagnostics.js";
-import { checkNesting, MAX_NESTING, nestingOfText } from "./nesting.js";
+import { CompileError, diagnosticAtPosition, diagnosticNoPlace, displayPath, fromTsDiagnostic } from "../diagnostics.js";
+import { checkNesting, isStackOverflow, nestingOfText } from "./nesting.js";
 import { PRELUDE_PATH, RUNTIME_DIR, TRAP_PATH, USER_TRAP_PATH } from "../paths.js";
 
 const KERNEL_OPTIONS: ts.CompilerOptions = {
@@ -61,12 +61,7 @@ export function loadProgram(entryPath: string, target: Target = "kernel"): Kerne
   throwErrors([...program.getOptionsDiagnostics(), ...program.getSyntacticDiagnostics()]);
   const tooDeep = program.getSourceFiles().filter((sf) => path.dirname(sf.fileName) !== TS_LIB_DIR).map(checkNesting);
   if (tooDeep.some(Boolean)) throw new CompileError(tooDeep.filter((d) => d !== undefined));
-  try {
-    throwErrors([...program.getGlobalDiagnostics(), ...program.getSemanticDiagnostics()]);
-  } catch (e) {
-    if (!isStackOverflow(e)) throw e;
-    throw new CompileError([diagnosticNoPlace(1003, `TypeScript's checker ran out of stack on '${displayPath(entryFile)}': nesting within the limit of ${MAX_NESTING} levels can still be too deep for it; simplify the deepest expressions`)]);
-  }
+  throwErrors([...program.getGlobalDiagnostics(), ...program.getSourceFiles().flatMap((sf) => semanticDiagnostics(program, sf))]);
 
   const entry = program.getSourceFile(entryFile)!;
   const roots = [entry, program.getSourceFile(trapPath)!];
@@ -104,8 +99,16 @@ function parse(fileName: string, parser: () => ts.SourceFile | undefined): ts.So
   }
 }
 
-function isStackOverflow(e: unknown): boolean {
-  return e instanceof RangeError && /call stack/.test(e.message);
+/** tsc's checker recurses along chains of declarations (a type alias naming the next,
+ * thousands long), which the nesting limit does not bound: a stack overflow is reported
+ * in the file being checked. */
+function semanticDiagnostics(program: ts.Program, sf: ts.SourceFile): readonly ts.Diagnostic[] {
+  try {
+    return program.getSemanticDiagnostics(sf);
+  } catch (e) {
+    if (!isStackOverflow(e)) throw e;
+    throw new CompileError([diagnosticAtPosition(sf, 0, 1003, "TypeScript's checker ran out of stack in this file: a chain of declarations (type aliases, structs, constants each naming the next) or an expression is too deep; shorten it")]);
+  }
 }
 
 function throwErrors(diagnostics: readonly ts.Diagnostic[]): void {

@@ -9,6 +9,7 @@
 
 import ts from "typescript";
 import { CompileError, diagnosticAt, diagnosticAtPosition } from "../diagnostics.js";
+import { isStackOverflow } from "../frontend/nesting.js";
 import type { KernelProgram, Target } from "../frontend/program.js";
 import { I32, type StructType, type TskType, typeName, VOID } from "../frontend/types.js";
 import { type Block, imm, type IrFunction, type IrModule } from "../ir/ir.js";
@@ -21,31 +22,38 @@ import { lowerStatement } from "./statements.js";
 
 type Body = ts.FunctionDeclaration | ts.MethodDeclaration;
 
+const DEEP_DECLARATIONS = "declarations here refer to one another too deeply for the compiler's stack (a chain of hundreds of structs, constants or functions each using the next): shorten the chain";
+
 export function lowerProgram(kp: KernelProgram, compileProgram: LoweringEnvironment["compileProgram"]): IrModule {
   const mod = new ModuleContext(kp.checker, { target: kp.target, trapPath: kp.trapPath, compileProgram });
   const bodies: [Body, FunctionContext][] = [];
-  const attempt = (work: () => void, declaration?: ts.Declaration) => {
+  /** Lowers one declaration; an error abandons it alone, so that one compile reports the
+   * rest too. Its uses then report nothing more if it is marked failed. */
+  const attempt = (declaration: ts.Declaration, work: () => void, markFailed = false) => {
     try {
       work();
     } catch (e) {
+      // Lowering recurses along declarations that refer to one another (a struct's field
+      // types, constants, aliases), which the nesting limit does not bound.
+      if (isStackOverflow(e)) throw new CompileError([...mod.diagnostics, diagnosticAt(declaration, 1003, DEEP_DECLARATIONS)]);
       if (!(e instanceof LoweringAbort)) throw e;
-      if (declaration) mod.failed.add(declaration);
+      if (markFailed) mod.failed.add(declaration);
     }
   };
 
   const statements = kp.sources.flatMap((sf) => [...sf.statements]);
   for (const stmt of statements) {
-    if (ts.isEnumDeclaration(stmt)) attempt(() => declareEnum(mod, stmt));
-    if (ts.isFunctionDeclaration(stmt) && stmt.body) attempt(() => bodies.push([stmt, new FunctionContext(mod, signature(mod, stmt))]), stmt);
-    if (ts.isClassDeclaration(stmt)) attempt(() => bodies.push(...declareStruct(mod, stmt)));
+    if (ts.isEnumDeclaration(stmt)) attempt(stmt, () => declareEnum(mod, stmt));
+    if (ts.isFunctionDeclaration(stmt) && stmt.body) attempt(stmt, () => bodies.push([stmt, new FunctionContext(mod, signature(mod, stmt))]), true);
+    if (ts.isClassDeclaration(stmt)) attempt(stmt, () => bodies.push(...declareStruct(mod, stmt)));
   }
   for (const stmt of statements) {
     if (!ts.isVariableStatement(stmt)) continue;
     const isConst = (stmt.declarationList.flags & ts.NodeFlags.Const) !== 0;
-    stmt.declarationList.declarations.forEach((d) => attempt(() => declareModuleVariable(mod, d, isConst), d));
+    stmt.declarationList.declarations.forEach((d) => attempt(d, () => declareModuleVariable(mod, d, isConst), true));
   }
   const functions: IrFunction[] = [];
-  for (const [decl, ctx] of bodies) attempt(() => functions.push(lowerBody(ctx, decl)));
+  for (const [decl, ctx] of bodies) attempt(decl, () => functions.push(lowerBody(ctx, decl)));
   const init = initFunction(mod);
   if (init) functions.push(init);
   const entry = findEntry(mod, kp.entry, kp.target);

@@ -176,6 +176,11 @@ const LONG_KINDS: ((terms: number) => string)[] = [
   (n) => `let long: string = "${"x".repeat(n * 10)}";`,
   (n) => `const long: StaticArray<u32> = [${Array(n).fill("7").join(", ")}];`,
   (n) => `${Array.from({ length: n / 10 }, (_, k) => `function many${k}(): u32 { return ${k}; }`).join("\n")}`,
+  // Chains of declarations, each naming the next: as deep as nesting, but not nested.
+  (n) => `${Array.from({ length: n / 3 }, (_, k) => `@unmanaged class Ch${k} { next: Ch${k + 1}; }`).join("\n")}\n@unmanaged class Ch${Math.floor(n / 3)} { x: u32; }`,
+  (n) => `${Array.from({ length: n / 3 }, (_, k) => `type Al${k} = Al${k + 1};`).join("\n")}\ntype Al${Math.floor(n / 3)} = u32;`,
+  (n) => `${Array.from({ length: n / 3 }, (_, k) => `/** @inline */ function il${k}(x: u32): u32 { return il${k + 1}(x) + 1; }`).join("\n")}\nfunction il${Math.floor(n / 3)}(x: u32): u32 { return x; }`,
+  (n) => `const kc0: u32 = 1;\n${Array.from({ length: n / 3 }, (_, k) => `const kc${k + 1}: u32 = kc${k} + 1;`).join("\n")}`,
 ];
 
 const GARBAGE = ["\0", "\r", "\n", "\u2028", "\u2029", "\uFEFF", "\uD800", "\uDFFF", "\u00e9", "\u{1F600}", "\"", "'", "`", "${", "/*", "*/", "//", "\\", "#", "@", "\t", "\v", "\f", "<", ">", "{", "}", "(", ")", "[", "]", ";"];

@@ -154,7 +154,7 @@ export function formatTable(result: FuzzResult, options: FuzzOptions): string {
 }
 
 function parseArgs(argv: string[]): FuzzOptions {
-  const options: FuzzOptions = { count: 10_000, seed: 1, jobs: Math.max(1, Math.min(4, os.availableParallelism() - 1)), timeoutMs: 60_000, out: "out/fuzz-compile", repo: process.cwd() };
+  const options: FuzzOptions = { count: 10_000, seed: 1, jobs: Math.max(1, Math.min(4, os.availableParallelism() - 1)), timeoutMs: 120_000, out: "out/fuzz-compile", repo: process.cwd() };
   for (let k = 0; k < argv.length; k += 2) {
     const [flag, value] = [argv[k], argv[k + 1]];
     const n = Number(value);

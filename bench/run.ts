@@ -19,6 +19,9 @@ const BENCHMARKS: Benchmark[] = [
   { name: "matmul", expected: "520224768\n" },
   { name: "crc32", expected: "0x72dd08b7\n" },
   { name: "isort", expected: "1199229158 sorted\n" },
+  { name: "interp", expected: "1633067988 1803364426 2650027\n" }, // bench/reference/interp.mjs
+  { name: "hash", expected: "41528 63364 1917642619\n" }, // bench/reference/hash.mjs
+  { name: "qsort", expected: "3787731048 sorted\n" }, // bench/reference/qsort.mjs
 ];
 
 // dist/bench/run.js sits two levels below the package root.

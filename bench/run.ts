@@ -302,7 +302,7 @@ async function runScaling(sizes: number[]): Promise<CompileTimes> {
 function cannotRecord(state: Checkout, commit: string | undefined, extraPaths: string[]): string | undefined {
   if (!state.git || !state.head) return "not a git checkout";
   if (!commit) return "git does not know that revision";
-  const changed = [...state.changed, ...state.git.changes(extraPaths)];
+  const changed = [...state.changed, ...(extraPaths.length ? state.git.changes(extraPaths) : [])];
   if (changed.length > 0) {
     return `uncommitted changes under ${[...MEASURED_PATHS, ...extraPaths].join(", ")}: the figures would not be ${short(commit)}'s. Commit or stash them first:\n  ${changed.join("\n  ")}`;
   }

@@ -69,9 +69,9 @@ export class Git {
     return out === "" ? [] : out.split("\n");
   }
 
-  /** Commits reachable from HEAD, nearest first: a map from full hash to its position. */
-  ancestry(): Map<string, number> {
-    const order = this.run("rev-list", "--topo-order", "HEAD").split("\n");
+  /** Commits reachable from `rev` (itself included), nearest first: a map from full hash to its position. */
+  ancestry(rev: string): Map<string, number> {
+    const order = this.run("rev-list", "--topo-order", rev).split("\n");
     return new Map(order.map((hash, index) => [hash, index]));
   }
 
@@ -115,7 +115,7 @@ export function writeHistory(file: string, history: History): void {
 export function previousRows(history: History, git: Git, head: string, clean: boolean): HistoryRow[] {
   let ancestry: Map<string, number>;
   try {
-    ancestry = git.ancestry();
+    ancestry = git.ancestry(head);
   } catch {
     return [];
   }

@@ -5,7 +5,8 @@
 //   --vs-gcc      also the C twins in bench/c built by gcc -O2 and -O0, run the same way:
 //                 tskc/gcc ratios and their geometric mean (recorded figures without gcc)
 //   --scaling     only the compile-time benchmark (scaling.ts): generated programs of
-//                 --sizes lines (default 10000,50000,100000), and SimpleOS against tsc
+//                 --sizes lines (default 10000,50000,100000) in 1000-line modules (or
+//                 --single-file), and SimpleOS against tsc
 //   --record      write this commit's figures into bench/history.json
 //   --record-as=REV   the same for REV, whose compiler/ and runtime/ must equal HEAD's
 //   --only=a,b    just these kernels (not with --record)
@@ -268,12 +269,19 @@ function printGcc(benchmarks: Benchmark[], tskc: Map<string, Figures>, gcc: GccF
   );
 }
 
-async function runScaling(sizes: number[]): Promise<CompileTimes> {
+async function runScaling(sizes: number[], singleFile: boolean): Promise<CompileTimes> {
   const times: CompileTimes = { host: `${os.cpus()[0]?.model ?? "unknown CPU"}, ${os.cpus().length} cores, Node ${process.version}`, generated: [] };
   console.log(`compile times (CPU ms, user + system), ${times.host}; load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+  // A first compile loads and JIT-compiles the compiler; it is not counted, so that every size is timed warm.
+  const warmUp = generateProgram(1000, singleFile);
+  try {
+    timeGenerated(warmUp);
+  } finally {
+    fs.rmSync(warmUp.dir, { recursive: true, force: true });
+  }
   const table: string[][] = [["program", "lines", "functions", "files", "CPU ms", "ms per 1k lines"]];
   for (const size of sizes) {
-    const generated = generateProgram(size);
+    const generated = generateProgram(size, singleFile);
     try {
       const cpuMs = timeGenerated(generated);
       times.generated.push({ lines: generated.lines, functions: generated.functions, files: generated.files, cpuMs });
@@ -326,6 +334,7 @@ async function main(): Promise<void> {
       "vs-gcc": { type: "boolean", default: false },
       scaling: { type: "boolean", default: false },
       sizes: { type: "string" },
+      "single-file": { type: "boolean", default: false },
       only: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
@@ -360,7 +369,7 @@ async function main(): Promise<void> {
   if (values.scaling) {
     const sizes = values.sizes ? values.sizes.split(",").map(Number) : DEFAULT_SIZES;
     if (sizes.some((n) => !Number.isInteger(n) || n < 100)) throw new Error("--sizes: comma-separated line counts, each at least 100");
-    const times = await runScaling(sizes);
+    const times = await runScaling(sizes, values["single-file"]!);
     if (row) row.compileTimes = times;
   } else {
     const results = await runTskc(benchmarks, history, state);

@@ -99,11 +99,15 @@ export interface Generated {
   files: number;
 }
 
-/** Writes a program of about `lines` lines into a new folder under the system's temporary folder. */
-export function generateProgram(lines: number): Generated {
+/**
+ * Writes a program of about `lines` lines into a new folder under the system's
+ * temporary folder: modules of about 1000 lines each, or with `singleFile` all the
+ * functions in one module (the same code, so the two shapes can be compared).
+ */
+export function generateProgram(lines: number, singleFile = false): Generated {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `tskc-scaling-${lines}-`));
   const perFunction = generatedFunction(0, 0).split("\n").length - 1;
-  const modules = Math.max(1, Math.round(lines / MODULE_LINES));
+  const modules = singleFile ? 1 : Math.max(1, Math.round(lines / MODULE_LINES));
   const functionsPerModule = Math.max(1, Math.round((lines / modules - 22) / perFunction));
   let total = 0;
   const imports: string[] = [];

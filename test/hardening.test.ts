@@ -25,3 +25,41 @@ describe("faults inside the interrupt path", () => {
     expect(r).toMatchObject({ reason: "exit", exitCode: 0 });
   });
 });
+
+describe("the timer at rates other than 100 Hz", () => {
+  const PIT_HZ = 1193182;
+  const lines: { text: string; at: number }[] = [];
+  let r: BootResult;
+  beforeAll(async () => {
+    let line = "";
+    r = await bootKernel(image, {
+      cmdline: "pit",
+      timeoutMs: 30_000,
+      onSerial: (byte) => {
+        if (byte !== "\n") line += byte;
+        else lines.push({ text: line, at: performance.now() }), (line = "");
+      },
+    });
+  });
+
+  for (const [hz, divisor] of [[18, 65536], [100, 11932], [300, 3977], [1000, 1193]]) {
+    it(`runs at ${hz} Hz (divisor ${divisor}): ticks and uptime agree with a 500 ms sleep, timed on the host`, () => {
+      const go = lines.findIndex((l) => l.text === `pit ${hz} Hz: go`);
+      const report = lines[go + 1];
+      const [, div, ticks, uptime] = /divisor (\d+), slept 500 ms: (\d+) ticks, uptime \+(\d+) ms/.exec(report.text)!.map(Number);
+      expect(div).toBe(divisor); // 18 Hz is below the slowest rate: clamped to 18.2 Hz, not wrapped to 1.6 kHz
+      const period = (1000 * divisor) / PIT_HZ; // ms per tick
+      expect(ticks).toBe(Math.ceil(500 / period)); // sleepMs rounds up to whole ticks
+      expect(Math.abs(uptime - ticks * period)).toBeLessThan(1); // uptime in exact units, not whole ms per tick
+      // v86's PIT follows host time while the CPU runs: the fixture spins through ticksFor(500) ticks.
+      const elapsed = lines[go + 2].at - report.at;
+      expect(elapsed).toBeGreaterThan(400); // not a wrapped divisor's 1.6 kHz, which takes 6 ms
+      expect(elapsed).toBeLessThan(8000); // v86 raises ticks late, never early, when the host is loaded
+    });
+  }
+
+  it("counts ticks for the longest sleep exactly", () => {
+    expect(r.serial).toContain(`ticksFor(4294967295 ms) at 100 Hz = ${Math.ceil((4294967295 * PIT_HZ) / 11932000)}\n`);
+    expect(r).toMatchObject({ reason: "exit", exitCode: 0 });
+  });
+});

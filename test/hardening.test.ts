@@ -63,3 +63,20 @@ describe("the timer at rates other than 100 Hz", () => {
     expect(r).toMatchObject({ reason: "exit", exitCode: 0 });
   });
 });
+
+describe("the kernel heap after exhaustion", () => {
+  it("gives back a failed growth's frames, works again once frames are free, and returns the frames of a freed end", async () => {
+    const r = await boot("heap");
+    const lines = r.serial.split("\n").filter((l) => l.startsWith("heap: "));
+    expect(lines[0]).toBe("heap: 8 frames left: kmalloc(64 KiB) = 0, then 8 frames left, a program starts: no");
+    expect(lines[1]).toBe("heap: frames back: kmalloc(64 KiB) works, a program starts: yes");
+    const [blocks, left] = /filled memory with (\d+) blocks of 64 KiB; free frames (\d+)/.exec(lines[2])!.slice(1).map(Number);
+    expect(blocks).toBeGreaterThan(400); // 32 MiB, less the kernel's own
+    expect(left).toBeLessThan(17); // too few for one more block
+    const [back, before] = /freed them: (\d+) frames of (\d+) came back/.exec(lines[3])!.slice(1).map(Number);
+    expect(back).toBe(before);
+    expect(lines[3]).toMatch(/a program starts: yes$/);
+    expect(r.serial).toContain("probe: still running\n");
+    expect(r).toMatchObject({ reason: "exit", exitCode: 0 });
+  });
+});

@@ -4,10 +4,18 @@
 // `irq-overflow`: a thread ends on its stack limit inside the timer's interrupt path.
 // `pit`: the timer at 18, 100, 300 and 1000 Hz, a 500 ms sleep at each; the test times
 // the sleeps on the host, between the "go" line and the report.
+// `heap`: the kernel heap exhausted twice, by the frame allocator and by itself, and
+// what works once the memory is free again.
 import { simpleOsInit } from "../../kernel/main";
 import { commandLineHas } from "../../kernel/boot/multiboot";
 import { printk } from "../../kernel/lib/printk";
 import { pitSetRate, sleepMs, ticksFor, timerTicks, uptimeMs } from "../../kernel/arch/x86/pit";
+import { allocFrame, freeFrame, freeFrameCount } from "../../kernel/mm/frames";
+import { kfree, kmalloc } from "../../kernel/mm/heap";
+import { spawnProgram, TaskGrants } from "../../kernel/sched/process";
+import { ipcSendFromKernel } from "../../kernel/sched/ipc";
+import { Attempt } from "../../kernel/apps/probe-attempts";
+import { MessageKind } from "tskc/user/abi";
 import { currentTask, spawn, threadSleep } from "../../kernel/sched/scheduler";
 
 const PAGE: usize = 4096;
@@ -18,6 +26,7 @@ export function main(magic: u32, info: usize): void {
   simpleOsInit(magic, info);
   if (commandLineHas("irq-overflow")) overflowInInterrupt();
   if (commandLineHas("pit")) timerRates();
+  if (commandLineHas("heap")) heapExhaustion();
   outb(0xf4, 0);
 }
 
@@ -64,4 +73,67 @@ function timerRates(): void {
   }
   pitSetRate(100);
   printk("ticksFor(4294967295 ms) at 100 Hz = %u\n", ticksFor(0xffffffff));
+}
+
+const probe = includeProgram("../../kernel/apps/probe.ts");
+const appGrants = new TaskGrants();
+const BIG: u32 = 64 * 1024;
+const FEW_FRAMES = 8; // fewer than the 17 pages a 64 KiB block's growth maps
+
+/** Takes every free frame, chained through their own first words; returns the chain. */
+function takeAllFrames(): usize {
+  let chain: usize = 0;
+  for (let frame = allocFrame(); frame != 0; frame = allocFrame()) {
+    store<usize>(frame, chain);
+    chain = frame;
+  }
+  return chain;
+}
+
+function freeFrameChain(chain: usize): void {
+  while (chain != 0) {
+    const next = load<usize>(chain);
+    freeFrame(chain);
+    chain = next;
+  }
+}
+
+/** Starts a probe that makes one system call and exits; "yes" if it could be started. */
+function startProbe(): usize {
+  const id = spawnProgram("probe", probe, appGrants);
+  if (id >= 0) ipcSendFromKernel(u32(id), MessageKind.Request, Attempt.KernelPointer, imageStart());
+  threadSleep(100);
+  return changetype<usize>(id >= 0 ? "yes" : "no");
+}
+
+/** First the frame allocator runs low under the heap, so that a growth fails partway;
+ * then the heap itself takes every frame in 64 KiB blocks and frees them all. */
+function heapExhaustion(): void {
+  let chain = takeAllFrames();
+  for (let k = 0; k < FEW_FRAMES; k++) {
+    const next = load<usize>(chain);
+    freeFrame(chain);
+    chain = next;
+  }
+  printk("heap: %u frames left: kmalloc(64 KiB) = %x, ", freeFrameCount(), kmalloc(BIG));
+  printk("then %u frames left, a program starts: %s\n", freeFrameCount(), startProbe());
+  freeFrameChain(chain);
+  const block = kmalloc(BIG);
+  printk("heap: frames back: kmalloc(64 KiB) %s, a program starts: %s\n", changetype<usize>(block != 0 ? "works" : "fails"), startProbe());
+  kfree(block);
+  const before = freeFrameCount();
+  let blocks: usize = 0;
+  let count: u32 = 0;
+  for (let b = kmalloc(BIG); b != 0; b = kmalloc(BIG)) {
+    store<usize>(b, blocks);
+    blocks = b;
+    count++;
+  }
+  printk("heap: filled memory with %u blocks of 64 KiB; free frames %u\n", count, freeFrameCount());
+  while (blocks != 0) {
+    const next = load<usize>(blocks);
+    kfree(blocks);
+    blocks = next;
+  }
+  printk("heap: freed them: %u frames of %u came back; a program starts: %s\n", freeFrameCount(), before, startProbe());
 }

@@ -4,7 +4,7 @@
 
 import { beforeAll, describe, expect, it } from "vitest";
 import { compile } from "../compiler/driver.js";
-import { bootKernel, type BootResult } from "../compiler/emulator/v86.js";
+import { bootKernel, type BootResult, type GuestInput } from "../compiler/emulator/v86.js";
 
 let image: Uint8Array;
 
@@ -77,6 +77,27 @@ describe("the kernel heap after exhaustion", () => {
     expect(back).toBe(before);
     expect(lines[3]).toMatch(/a program starts: yes$/);
     expect(r.serial).toContain("probe: still running\n");
+    expect(r).toMatchObject({ reason: "exit", exitCode: 0 });
+  });
+});
+
+describe("a burst on COM1", () => {
+  it("keeps the serial-input driver alive through 10,000 bytes at once, and counts what did not fit as dropped", async () => {
+    let input: GuestInput | undefined;
+    let shown = "";
+    const r = await bootKernel(image, {
+      cmdline: "serial-burst",
+      timeoutMs: 30_000,
+      onReady: (channel) => (input = channel),
+      onSerial: (byte) => {
+        shown += byte;
+        if (shown.endsWith("serial-burst: ready\n")) queueMicrotask(() => input!.sendSerial("x".repeat(10_000)));
+      },
+    });
+    expect(r.serial).not.toContain("[fault]");
+    const [queued, dropped] = /serial-burst: (\d+) bytes queued, (\d+) dropped; serial-input running, 0 faults\n/.exec(r.serial)!.slice(1).map(Number);
+    expect(queued).toBe(1024); // console-input.ts's buffer, which nothing reads meanwhile
+    expect(queued + dropped).toBe(10_000);
     expect(r).toMatchObject({ reason: "exit", exitCode: 0 });
   });
 });

@@ -6,6 +6,8 @@
 // the sleeps on the host, between the "go" line and the report.
 // `heap`: the kernel heap exhausted twice, by the frame allocator and by itself, and
 // what works once the memory is free again.
+// `serial-burst`: the input drivers run, nothing reads their input; the test sends a burst
+// to COM1 once "serial-burst: ready" shows.
 import { simpleOsInit } from "../../kernel/main";
 import { commandLineHas } from "../../kernel/boot/multiboot";
 import { printk } from "../../kernel/lib/printk";
@@ -16,6 +18,9 @@ import { spawnProgram, TaskGrants } from "../../kernel/sched/process";
 import { ipcSendFromKernel } from "../../kernel/sched/ipc";
 import { Attempt } from "../../kernel/apps/probe-attempts";
 import { MessageKind } from "tskc/user/abi";
+import { driversInit } from "../../kernel/drivers/drivers";
+import { consoleInputDropped, consoleInputRead } from "../../kernel/drivers/console-input";
+import { DriverState, driverFaults, driverState } from "../../kernel/drivers/supervisor";
 import { currentTask, spawn, threadSleep } from "../../kernel/sched/scheduler";
 
 const PAGE: usize = 4096;
@@ -27,6 +32,7 @@ export function main(magic: u32, info: usize): void {
   if (commandLineHas("irq-overflow")) overflowInInterrupt();
   if (commandLineHas("pit")) timerRates();
   if (commandLineHas("heap")) heapExhaustion();
+  if (commandLineHas("serial-burst")) serialBurst();
   outb(0xf4, 0);
 }
 
@@ -136,4 +142,27 @@ function heapExhaustion(): void {
     blocks = next;
   }
   printk("heap: freed them: %u frames of %u came back; a program starts: %s\n", freeFrameCount(), before, startProbe());
+}
+
+const SERIAL_INPUT_DRIVER = 1; // driversInit registers the keyboard first, then serial-input
+const QUIET_MS: u32 = 300;
+
+/** Waits until the burst has been taken (drops begin, then stop for QUIET_MS, or 10 s
+ * pass), then counts what was queued and what was dropped, and asks the supervisor how
+ * the driver is. */
+function serialBurst(): void {
+  driversInit();
+  printk("serial-burst: ready\n");
+  let seen: u32 = 0;
+  let quiet: u32 = 0;
+  for (let waited: u32 = 0; waited < 10000 && (quiet < QUIET_MS || seen == 0); waited += 20) {
+    threadSleep(20);
+    quiet = consoleInputDropped() == seen ? quiet + 20 : 0;
+    seen = consoleInputDropped();
+  }
+  let received: u32 = 0;
+  while (consoleInputRead() >= 0) received++;
+  const state = driverState(SERIAL_INPUT_DRIVER);
+  printk("serial-burst: %u bytes queued, %u dropped; serial-input %s, %u faults\n", received, consoleInputDropped(),
+    changetype<usize>(state == DriverState.Running ? "running" : "not running"), driverFaults(SERIAL_INPUT_DRIVER));
 }

@@ -20,7 +20,7 @@ describe("faults inside the interrupt path", () => {
   it("goes on after a thread overflows its stack inside the timer's interrupt: the IRQ is ended first", async () => {
     const r = await boot("irq-overflow");
     expect(r.serial).toContain(
-      "stack overflow in thread 3 (near-limit): stopped\nmain still running after the overflow in the interrupt path\n",
+      "[fault] thread 3 (near-limit): stack overflow; stopped\nmain still running after the overflow in the interrupt path\n",
     );
     expect(r).toMatchObject({ reason: "exit", exitCode: 0 });
   });
@@ -99,5 +99,51 @@ describe("a burst on COM1", () => {
     expect(queued).toBe(1024); // console-input.ts's buffer, which nothing reads meanwhile
     expect(queued + dropped).toBe(10_000);
     expect(r).toMatchObject({ reason: "exit", exitCode: 0 });
+  });
+});
+
+describe("a hostile app: forged kernel lines, ports past its grant (one boot)", () => {
+  let r: BootResult;
+  beforeAll(async () => {
+    r = await boot("forge ports");
+  });
+
+  it("shows a task's kernel-looking lines under the task's name, and sanitises what it hands the kernel", () => {
+    const lines = r.serial.split("\n");
+    expect(lines.slice(lines.indexOf("probe 3: attempt 12"), lines.indexOf("probe 4: attempt 13"))).toEqual([
+      "probe 3: attempt 12",
+      "task 3 (probe): [driver] serial-input disabled after 4 faults", // visibly the probe's
+      "?[2J?[fault] task 2 (supervisor): wiped out", // escape and carriage return made harmless
+      "[fault] task 3 (probe): bounds check failed: index 1, length 1, at x.ts?[driver] serial-input disabled after 4 faults?:1; task stopped",
+    ]);
+    // Every line that starts with "[" is the kernel's own.
+    expect(lines.filter((l) => l.startsWith("[driver]"))).toEqual([]);
+  });
+
+  it("names the port an access spans past its grant, and the access: a wide out, a rep outs", () => {
+    const faults = r.serial.split("\n").filter((l) => /^\[fault\] task [45] /.test(l));
+    expect(faults).toEqual([
+      expect.stringMatching(/^\[fault\] task 4 \(probe\): I\/O port 0x81 not granted \(outw at 0x80\) at eip=0x4[0-9a-f]{7}; task stopped$/),
+      expect.stringMatching(/^\[fault\] task 5 \(probe\): I\/O port 0x3f8 not granted \(rep outsb at 0x3f8\) at eip=0x4[0-9a-f]{7}; task stopped$/),
+    ]);
+    expect(r).toMatchObject({ reason: "exit", exitCode: 0 });
+  });
+});
+
+describe("fault reports", () => {
+  it("prints a ring-0 exception's interrupted esp, not the entry stub's", async () => {
+    const r = await boot("kernel-esp");
+    const ebx = /ebx=(0x[0-9a-f]{8})/.exec(r.serial)![1]; // the fixture put esp there just before int3
+    expect(r.serial).toMatch(new RegExp(`\n  esi=0x[0-9a-f]{8} edi=0x[0-9a-f]{8} ebp=0x[0-9a-f]{8} esp=${ebx}\n`));
+    expect(r).toMatchObject({ reason: "exit", exitCode: 0x80 + 3 });
+  });
+});
+
+describe("an emulator abort", () => {
+  it("is reported as its own reason, not as a triple fault: an app's iretd to the kernel's code segment", async () => {
+    const r = await boot("iret"); // the probe runs the bytes: tskc refuses iretd in its asm (TSK3044)
+    expect(r.serial).toContain("probe 3: attempt 15\n");
+    expect(r.reason).toBe("abort");
+    expect(r.detail).toMatch(/^emulator abort: .*rpl < cpl/);
   });
 });

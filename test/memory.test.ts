@@ -24,7 +24,7 @@ describe("SimpleOS memory", () => {
   it("faults on a null dereference: page 0 is not mapped", async () => {
     const r = await boot("nullderef");
     expect(r.serial).toContain("\nEXCEPTION 14: Page Fault (error code 0x0)\n");
-    expect(r.serial).toContain("  cr2=00000000: page not present on read in kernel mode\n");
+    expect(r.serial).toContain("  cr2=0x00000000: page not present on read in kernel mode\n");
     expect(r.serial).not.toMatch(/\nread [0-9a-f]+ at/);
     expect(r.reason).toBe("exit");
     expect(r.exitCode).toBe(PAGE_FAULT_EXIT);
@@ -35,7 +35,7 @@ describe("SimpleOS memory", () => {
     const address = /writing to kernel text at ([0-9a-f]{8})\n/.exec(r.serial)?.[1];
     expect(address).toBeDefined();
     expect(r.serial).toContain("\nEXCEPTION 14: Page Fault (error code 0x3)\n");
-    expect(r.serial).toContain(`  cr2=${address}: protection violation on write in kernel mode\n`);
+    expect(r.serial).toContain(`  cr2=0x${address}: protection violation on write in kernel mode\n`);
     expect(r.exitCode).toBe(PAGE_FAULT_EXIT);
   });
 
@@ -70,7 +70,7 @@ describe("SimpleOS memory", () => {
     expect(frame).toBeDefined();
     expect(r.serial).toContain(`translate(c0000008) = ${frame!.slice(0, 7)}8\n`);
     expect(r.serial).toContain("unmapped: translate = 00000000; touching it\n");
-    expect(r.serial).toContain("  cr2=c0000000: page not present on read in kernel mode\n");
+    expect(r.serial).toContain("  cr2=0xc0000000: page not present on read in kernel mode\n");
     expect(r.serial).not.toMatch(/\nread [0-9a-f]+ at/);
     expect(r.exitCode).toBe(PAGE_FAULT_EXIT);
   });

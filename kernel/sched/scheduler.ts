@@ -99,7 +99,7 @@ export function schedulerInit(slice: u32 = 2): void {
 /** A thread ran its stack down to the reserve: report it and end that thread alone. */
 function stackOverflow(): void {
   const t = tasks[current];
-  printk("stack overflow in thread %u (%s): stopped\n", t.id, changetype<usize>(t.name));
+  printk("[fault] thread %u (%s): stack overflow; stopped\n", t.id, changetype<usize>(t.name));
   threadExit();
 }
 

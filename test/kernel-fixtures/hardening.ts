@@ -8,6 +8,12 @@
 // what works once the memory is free again.
 // `serial-burst`: the input drivers run, nothing reads their input; the test sends a burst
 // to COM1 once "serial-burst: ready" shows.
+// `forge`: an app prints lines that look like the kernel's reports, and traps with a
+// file name that holds one.
+// `ports`: probes granted port 0x80 make port accesses that go past their grant.
+// `iret`: an app irets to the kernel's code segment (v86 aborts; see the test).
+// `kernel-esp`: a breakpoint in ring 0 with ebx holding esp: the report must show both
+// the same (the run ends there, with exit code 0x83).
 import { simpleOsInit } from "../../kernel/main";
 import { commandLineHas } from "../../kernel/boot/multiboot";
 import { printk } from "../../kernel/lib/printk";
@@ -21,7 +27,7 @@ import { MessageKind } from "tskc/user/abi";
 import { driversInit } from "../../kernel/drivers/drivers";
 import { consoleInputDropped, consoleInputRead } from "../../kernel/drivers/console-input";
 import { DriverState, driverFaults, driverState } from "../../kernel/drivers/supervisor";
-import { currentTask, spawn, threadSleep } from "../../kernel/sched/scheduler";
+import { currentTask, findTask, spawn, threadSleep } from "../../kernel/sched/scheduler";
 
 const PAGE: usize = 4096;
 const STACK_RESERVE: usize = 2048; // scheduler.ts: the limit is this far above the guard page
@@ -33,6 +39,10 @@ export function main(magic: u32, info: usize): void {
   if (commandLineHas("pit")) timerRates();
   if (commandLineHas("heap")) heapExhaustion();
   if (commandLineHas("serial-burst")) serialBurst();
+  if (commandLineHas("forge")) attempt(Attempt.Forge);
+  if (commandLineHas("ports")) portFaults();
+  if (commandLineHas("kernel-esp")) kernelException();
+  if (commandLineHas("iret")) attempt(Attempt.IretToKernel);
   outb(0xf4, 0);
 }
 
@@ -106,10 +116,17 @@ function freeFrameChain(chain: usize): void {
 
 /** Starts a probe that makes one system call and exits; "yes" if it could be started. */
 function startProbe(): usize {
+  return changetype<usize>(attempt(Attempt.KernelPointer) ? "yes" : "no");
+}
+
+/** Starts a probe ordered to try `what`, and waits until it has ended; false if it could
+ * not be started. */
+function attempt(what: u32, word1: u32 = 0): bool {
   const id = spawnProgram("probe", probe, appGrants);
-  if (id >= 0) ipcSendFromKernel(u32(id), MessageKind.Request, Attempt.KernelPointer, imageStart());
-  threadSleep(100);
-  return changetype<usize>(id >= 0 ? "yes" : "no");
+  if (id < 0) return false;
+  ipcSendFromKernel(u32(id), MessageKind.Request, what, word1 != 0 ? word1 : imageStart());
+  while (changetype<usize>(findTask(u32(id))) != 0) threadSleep(10);
+  return true;
 }
 
 /** First the frame allocator runs low under the heap, so that a growth fails partway;
@@ -165,4 +182,20 @@ function serialBurst(): void {
   const state = driverState(SERIAL_INPUT_DRIVER);
   printk("serial-burst: %u bytes queued, %u dropped; serial-input %s, %u faults\n", received, consoleInputDropped(),
     changetype<usize>(state == DriverState.Running ? "running" : "not running"), driverFaults(SERIAL_INPUT_DRIVER));
+}
+
+const PROBE_PORTS: StaticArray<u16> = [0x80, 1];
+const COM1: u32 = 0x3f8;
+
+/** An outw at the granted port 0x80 spans 0x81; a rep outsb goes to COM1. */
+function portFaults(): void {
+  appGrants.ioPorts = changetype<usize>(PROBE_PORTS);
+  attempt(Attempt.OutWide, 0x80);
+  attempt(Attempt.RepOuts, COM1);
+  appGrants.ioPorts = 0;
+}
+
+function kernelException(): void {
+  asm`mov ebx, esp
+      int3`;
 }

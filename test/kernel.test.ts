@@ -1,5 +1,6 @@
-// SimpleOS boot tests: kernel/main.ts compiled once and booted in v86 per scenario
-// (selected with `test=<name>` on the multiboot command line; kernel/scenarios.ts).
+// SimpleOS boot tests: the scenario kernel (test/kernel-fixtures/scenario-kernel.ts, SimpleOS
+// with the test scenarios) compiled once and booted in v86 per scenario (selected with
+// `test=<name>` on the multiboot command line; test/kernel-fixtures/scenarios.ts).
 // Each asserts what the kernel printed, how the run ended, or what is on the screen.
 
 import { beforeAll, describe, expect, it } from "vitest";
@@ -10,7 +11,7 @@ import { screenLines, VGA_TEXT } from "./helpers/vga.js";
 let image: Uint8Array;
 
 beforeAll(() => {
-  image = compile("kernel/main.ts").flatBinary();
+  image = compile("test/kernel-fixtures/scenario-kernel.ts").flatBinary();
 });
 
 function boot(scenario: string, memMiB = 32): Promise<BootResult> {

@@ -1,6 +1,6 @@
 // SimpleOS memory tests: the frame allocator, paging and address spaces (kernel/mm/), and
 // the TSS's I/O permission bitmap (kernel/arch/x86/tss.ts), through the scenarios in
-// kernel/scenarios.ts. kernel/main.ts is compiled once and booted in v86
+// test/kernel-fixtures/scenarios.ts. The scenario kernel is compiled once and booted in v86
 // with 32 MiB per scenario; each asserts the printed report and how the run ended.
 
 import { beforeAll, describe, expect, it } from "vitest";
@@ -13,7 +13,7 @@ const PANIC_EXIT = 255;
 let image: Uint8Array;
 
 beforeAll(() => {
-  image = compile("kernel/main.ts").flatBinary();
+  image = compile("test/kernel-fixtures/scenario-kernel.ts").flatBinary();
 });
 
 function boot(scenario: string): Promise<BootResult> {

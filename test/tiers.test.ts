@@ -1,5 +1,6 @@
 // The tiers, booted: ring-3 apps and drivers that misbehave, and a core that goes on.
-// kernel/main.ts is compiled once; each scenario (kernel/tier-scenarios.ts) is chosen
+// The scenario kernel (test/kernel-fixtures/scenario-kernel.ts) is compiled once; each
+// scenario (test/kernel-fixtures/tier-scenarios.ts) is chosen
 // with `test=<name>`. The tests assert the kernel's report of each fault, who was
 // stopped, and that everything else kept running.
 
@@ -12,7 +13,7 @@ import { cellColour, screenLines, VGA_TEXT } from "./helpers/vga.js";
 let image: Uint8Array;
 
 beforeAll(() => {
-  image = compile("kernel/main.ts").flatBinary();
+  image = compile("test/kernel-fixtures/scenario-kernel.ts").flatBinary();
 });
 
 function boot(scenario: string): Promise<BootResult> {
@@ -115,7 +116,7 @@ describe("the driver tier: faults contained, drivers restarted, then disabled", 
       `[fault] task ${task} (${name}): ${fault}; task stopped`,
       restart,
     ];
-    const bounds = "bounds check failed: index 7, length 4, at kernel/drivers/crashy/main.ts:32";
+    const bounds = "bounds check failed: index 7, length 4, at test/kernel-fixtures/crashy/main.ts:32";
     expect(lines).toEqual([
       ...life("crashy-a", 4, bounds, "[driver] crashy-a faulted; restart 1 of 3 in 50 ms"),
       ...life("crashy-a", 5, "read of unmapped memory at 0x00000000 (null pointer)", "[driver] crashy-a faulted; restart 2 of 3 in 100 ms"),
@@ -167,9 +168,13 @@ describe("device memory: a driver reaches the MMIO it was granted, and nothing e
 
 describe("the input drivers: the shell's keyboard and COM1 input, in ring 3", () => {
   const PROMPT = "simpleos> ";
+  let simpleOs: Uint8Array; // SimpleOS as it ships: the shell
+  beforeAll(() => {
+    simpleOs = compile("kernel/main.ts").flatBinary();
+  });
 
   it("types into SimpleOS's shell through the ring-3 keyboard driver", async () => {
-    const r = await bootKernel(image, { keys: type("echo typed\nexit 3\n"), timeoutMs: 30_000 });
+    const r = await bootKernel(simpleOs, { keys: type("echo typed\nexit 3\n"), timeoutMs: 30_000 });
     expect(r.serial).toContain(
       `usable memory: 32640 KiB\n[driver] keyboard started as task 3\n[driver] serial-input started as task 4\n${PROMPT}echo typed\ntyped\n${PROMPT}exit 3\n`,
     );
@@ -177,7 +182,7 @@ describe("the input drivers: the shell's keyboard and COM1 input, in ring 3", ()
   });
 
   it("lists each task's tier in ps: the core's threads, and the drivers in ring 3", async () => {
-    const r = await bootKernel(image, { keys: type("ps\nexit\n"), timeoutMs: 30_000 });
+    const r = await bootKernel(simpleOs, { keys: type("ps\nexit\n"), timeoutMs: 30_000 });
     const table = r.serial.slice(r.serial.indexOf("  id  state")).split("\n").slice(0, 6);
     expect(table.map((line) => line.split(/ +/).filter((w) => w !== "" && !/^\d+$/.test(w)))).toEqual([
       ["id", "state", "switches", "tier", "name"],

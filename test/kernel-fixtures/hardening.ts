@@ -22,7 +22,7 @@ import { allocFrame, freeFrame, freeFrameCount } from "../../kernel/mm/frames";
 import { kfree, kmalloc } from "../../kernel/mm/heap";
 import { spawnProgram, TaskGrants } from "../../kernel/sched/process";
 import { ipcSendFromKernel } from "../../kernel/sched/ipc";
-import { Attempt } from "../../kernel/apps/probe-attempts";
+import { Attempt } from "./apps/probe-attempts";
 import { MessageKind } from "tskc/user/abi";
 import { driversInit } from "../../kernel/drivers/drivers";
 import { consoleInputDropped, consoleInputRead } from "../../kernel/drivers/console-input";
@@ -91,7 +91,7 @@ function timerRates(): void {
   printk("ticksFor(4294967295 ms) at 100 Hz = %u\n", ticksFor(0xffffffff));
 }
 
-const probe = includeProgram("../../kernel/apps/probe.ts");
+const probe = includeProgram("./apps/probe.ts");
 const appGrants = new TaskGrants();
 const BIG: u32 = 64 * 1024;
 const FEW_FRAMES = 8; // fewer than the 17 pages a 64 KiB block's growth maps

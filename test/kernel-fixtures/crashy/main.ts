@@ -6,7 +6,7 @@ import { Message } from "tskc/user/abi";
 import { Fault } from "./faults";
 import { serveDriver } from "tskc/user/driver";
 import { print, printU32 } from "tskc/user/sys";
-import { runMachineCode } from "../../apps/machine-code";
+import { runMachineCode } from "../apps/machine-code";
 
 const POST_PORT: u16 = 0x80;
 const readings = new StaticArray<u32>(4);

@@ -1,4 +1,4 @@
-// Raw machine code for the test programs (probe.ts, drivers/crashy): what tskc refuses to
+// Raw machine code for the test programs (probe.ts, ../crashy): what tskc refuses to
 // assemble in a ring-3 program (TSK3044) can still be stored as bytes and run, which is
 // how the tests show that the CPU and the kernel, not the compiler, are the boundary.
 // In: the bytes of one instruction sequence that does not return. Out: it runs.

@@ -19,6 +19,13 @@ function boot(scenario: string, memMiB = 32): Promise<BootResult> {
 }
 
 describe("SimpleOS boot", () => {
+  it("ships SimpleOS alone: the shipped image holds no test scenario and no test program", () => {
+    const map = compile("kernel/main.ts").symbolMap();
+    for (const name of ["runScenario", "runTierScenario", "program_probe", "program_crashy"]) expect(map).not.toMatch(new RegExp(`\\b${name}\\b`));
+    const programs = map.split("\n").filter((line) => / R {2}program_\w+$/.test(line) && !line.endsWith("_bytes"));
+    expect(programs).toHaveLength(2); // the keyboard and serial-input drivers
+  });
+
   it("reports the memory map v86 provides, matching the memory it booted with", async () => {
     const r = await boot("timer", 64);
     expect(r.serial).toMatch(/^SimpleOS, written in TypeScript, compiled by tskc\n/);

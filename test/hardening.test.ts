@@ -53,8 +53,9 @@ describe("the timer at rates other than 100 Hz", () => {
       expect(Math.abs(uptime - ticks * period)).toBeLessThan(1); // uptime in exact units, not whole ms per tick
       // v86's PIT follows host time while the CPU runs: the fixture spins through ticksFor(500) ticks.
       const elapsed = lines[go + 2].at - report.at;
-      expect(elapsed).toBeGreaterThan(400); // not a wrapped divisor's 1.6 kHz, which takes 6 ms
-      expect(elapsed).toBeLessThan(8000); // v86 raises ticks late, never early, when the host is loaded
+      // Not a wrapped divisor's 1.6 kHz, which takes 6 ms. There is no upper bound: on a loaded
+      // host v86 raises ticks late (seconds late, measured at a load average of 20), never early.
+      expect(elapsed).toBeGreaterThan(400);
     });
   }
 

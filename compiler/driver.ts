@@ -3,7 +3,7 @@
 // CompileError with tsc-style diagnostics.
 
 import fs from "node:fs";
-import { CompileError, displayPath } from "./diagnostics.js";
+import { CompileError, diagnosticAtLine } from "./diagnostics.js";
 import { loadProgram, type Target } from "./frontend/program.js";
 import { checkSubset } from "./frontend/subset.js";
 import { writeElf32 } from "./image/elf.js";
@@ -98,7 +98,8 @@ function withAsmDiagnostics<T>(work: () => T): T {
     const line = origin.line + asmError.line - 1;
     const column = asmError.line === 1 ? origin.column + asmError.column - 1 : asmError.column;
     const file = inst.loc?.file;
-    const sourceLine = file && fs.existsSync(file) ? fs.readFileSync(file, "utf8").split(/\r?\n/)[line - 1] : undefined;
-    throw new CompileError([{ code: "TSK5001", message: `inline asm: ${asmError.message}`, file: file && displayPath(file), line, column, sourceLine }]);
+    const message = `inline asm: ${asmError.message}`;
+    if (!file || !fs.existsSync(file)) throw new CompileError([{ code: "TSK5001", message, file, line, column }]);
+    throw new CompileError([diagnosticAtLine({ fileName: file, text: fs.readFileSync(file, "utf8") }, line - 1, column - 1, 5001, message)]);
   }
 }

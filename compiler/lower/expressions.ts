@@ -439,7 +439,15 @@ export function lowerDefault(ctx: FunctionContext, d: ts.Expression, type: TskTy
 /** Lowers `exprs` left to right: each one's reads of locals see their values before the
  * later ones run (`f(n, ++n)` passes the old n first). */
 export function lowerInOrder<T>(ctx: FunctionContext, exprs: readonly ts.Expression[], lower: (e: ts.Expression, i: number) => T): T[] {
-  return exprs.map((e, i) => ctx.evaluateBefore(exprs.slice(i + 1), () => lower(e, i)));
+  // later[i]: the locals that exprs[i + 1 …] assign, gathered from the end in one walk.
+  const later: ReadonlySet<number>[] = [];
+  let assigned: ReadonlySet<number> = new Set();
+  for (let i = exprs.length - 1; i >= 0; i--) {
+    later[i] = assigned;
+    const own = ctx.localsAssignedIn(exprs[i]);
+    if (own.size > 0) assigned = new Set([...assigned, ...own]);
+  }
+  return exprs.map((e, i) => ctx.evaluateBefore(later[i], () => lower(e, i)));
 }
 
 /** `s.charCodeAt(i)`: the byte at index i, bounds-checked against the string's length like

@@ -4,6 +4,7 @@
 //   1      compile errors, printed tsc-style on stderr
 //   2      bad usage (unknown option, missing file)
 //   123    the guest crashed (triple fault)
+//   125    the emulator aborted: the guest did something v86 does not model
 //   124    the guest ran past --timeout
 //   70     an internal compiler error: a bug in tskc, reported without a stack trace
 // Set TSKC_DEBUG=1 to see the stack of an internal error.
@@ -87,6 +88,10 @@ program
       case "crash":
         console.error(`\ntskc: the kernel crashed: ${result.detail ?? "the emulator stopped"}`);
         process.exitCode = 123;
+        return;
+      case "abort":
+        console.error(`\ntskc: ${result.detail ?? "the emulator aborted"}`);
+        process.exitCode = 125;
         return;
       case "timeout":
         console.error(`\ntskc: the kernel was stopped after ${opts.timeout} ms (--timeout)`);

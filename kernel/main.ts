@@ -1,8 +1,7 @@
 // SimpleOS. tskc's boot stub sets up a stack, clears .bss and calls main with the
 // multiboot loader's registers. Each subsystem initialises in one line, in order
-// (simpleOsInit, which other kernels built on SimpleOS call too); then either a test
-// scenario named on the command line runs (test=<name>, see scenarios.ts and
-// tier-scenarios.ts) or the interactive shell starts.
+// (simpleOsInit, which other kernels built on SimpleOS call too: the test kernels in
+// test/kernel-fixtures); then the input drivers start and the interactive shell runs.
 import { multibootInit, printMemoryMap, usableMemoryKiB } from "./boot/multiboot";
 import { vgaInit } from "./drivers/vga";
 import { serialInit } from "./drivers/serial";
@@ -20,13 +19,10 @@ import { faultsInit } from "./sched/faults";
 import { consoleInputInit } from "./drivers/console-input";
 import { supervisorInit } from "./drivers/supervisor";
 import { driversInit } from "./drivers/drivers";
-import { runScenario } from "./scenarios";
-import { runTierScenario } from "./tier-scenarios";
 import { shellRun } from "./shell";
 
 export function main(magic: u32, info: usize): void {
   simpleOsInit(magic, info);
-  if (runScenario() || runTierScenario()) return;
   driversInit(); // keyboard and serial input, as ring-3 drivers: what the shell reads
   shellRun();
 }

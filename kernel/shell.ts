@@ -25,25 +25,44 @@ const DIGIT_ZERO: u8 = 48;
 /** A command gets the index in `line` where its arguments start (lineLength if none). */
 type Command = (argumentsStart: i32) => void;
 
-// The commands, one column each: what is typed, how help shows it, what it does.
-const COMMAND_NAMES: StaticArray<string> = ["help", "ticks", "mem", "ps", "echo", "clear", "exit"];
-const COMMAND_USAGES: StaticArray<string> = ["help", "ticks", "mem", "ps", "echo <text>", "clear", "exit [code]"];
-const COMMAND_SUMMARIES: StaticArray<string> = [
-  "list the commands",
-  "timer ticks and milliseconds since boot",
-  "the memory map and the usable memory",
-  "the threads and their states",
-  "print <text>",
-  "blank the screen",
-  "end the run with exit code 0-255 (default 0)",
-];
-const COMMANDS: StaticArray<Command> = [help, ticks, mem, ps, echo, clear, exit];
+/** A shell command: what is typed, how help shows it, what it does. */
+@unmanaged
+class ShellCommand {
+  name: string;
+  usage: string;
+  summary: string;
+  run: Command;
+}
+
+const MAX_COMMANDS = 16;
+const commands = new StaticArray<ShellCommand>(MAX_COMMANDS);
+let commandCount = 0;
+
+/** The command table: adding a command is one line here, and its function. */
+function commandsInit(): void {
+  define("help", "help", "list the commands", help);
+  define("ticks", "ticks", "timer ticks and milliseconds since boot", ticks);
+  define("mem", "mem", "the memory map and the usable memory", mem);
+  define("ps", "ps", "the threads and their states", ps);
+  define("echo", "echo <text>", "print <text>", echo);
+  define("clear", "clear", "blank the screen", clear);
+  define("exit", "exit [code]", "end the run with exit code 0-255 (default 0)", exit);
+}
+
+function define(name: string, usage: string, summary: string, run: Command): void {
+  const command = commands[commandCount++];
+  command.name = name;
+  command.usage = usage;
+  command.summary = summary;
+  command.run = run;
+}
 
 const line = new StaticArray<u8>(LINE_CAPACITY);
 let lineLength = 0;
 
 /** Prompts, reads a line, runs it; forever (until `exit` reaches an exit device). */
 export function shellRun(): void {
+  commandsInit();
   for (;;) {
     consoleWrite(PROMPT);
     readLine();
@@ -103,9 +122,9 @@ function runLine(): void {
   const nameStart = skipSpaces(0);
   if (nameStart == lineLength) return;
   const nameEnd = wordEnd(nameStart);
-  for (let k = 0; k < COMMAND_NAMES.length; k++) {
-    if (lineRangeIs(nameStart, nameEnd, COMMAND_NAMES[k])) {
-      COMMANDS[k](skipSpaces(nameEnd));
+  for (let k = 0; k < commandCount; k++) {
+    if (lineRangeIs(nameStart, nameEnd, commands[k].name)) {
+      commands[k].run(skipSpaces(nameEnd));
       return;
     }
   }
@@ -116,8 +135,8 @@ function runLine(): void {
 
 function help(argumentsStart: i32): void {
   printk("commands:\n");
-  for (let k = 0; k < COMMANDS.length; k++) {
-    printk("  %-12s %s\n", changetype<usize>(COMMAND_USAGES[k]), changetype<usize>(COMMAND_SUMMARIES[k]));
+  for (let k = 0; k < commandCount; k++) {
+    printk("  %-12s %s\n", changetype<usize>(commands[k].usage), changetype<usize>(commands[k].summary));
   }
 }
 

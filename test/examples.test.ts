@@ -43,7 +43,7 @@ describe("examples/channel-file-291", () => {
       "updater: event 5: 0 rules matched",
       "updater: event 6: 0 rules matched",
       "updater: done",
-      "task 5 (updater) exited with status 0",
+      "[exit] task 5 (updater): status 0",
       "kernel: still up; the sensor faulted 1 time(s) and was restarted; heartbeat still running",
     ]);
     // Other tasks kept running across the fault: the heartbeat beats before it, while the

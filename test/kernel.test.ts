@@ -1,5 +1,6 @@
-// SimpleOS boot tests: kernel/main.ts compiled once and booted in v86 per scenario
-// (selected with `test=<name>` on the multiboot command line; kernel/scenarios.ts).
+// SimpleOS boot tests: the scenario kernel (test/kernel-fixtures/scenario-kernel.ts, SimpleOS
+// with the test scenarios) compiled once and booted in v86 per scenario (selected with
+// `test=<name>` on the multiboot command line; test/kernel-fixtures/scenarios.ts).
 // Each asserts what the kernel printed, how the run ended, or what is on the screen.
 
 import { beforeAll, describe, expect, it } from "vitest";
@@ -10,7 +11,7 @@ import { screenLines, VGA_TEXT } from "./helpers/vga.js";
 let image: Uint8Array;
 
 beforeAll(() => {
-  image = compile("kernel/main.ts").flatBinary();
+  image = compile("test/kernel-fixtures/scenario-kernel.ts").flatBinary();
 });
 
 function boot(scenario: string, memMiB = 32): Promise<BootResult> {
@@ -18,6 +19,13 @@ function boot(scenario: string, memMiB = 32): Promise<BootResult> {
 }
 
 describe("SimpleOS boot", () => {
+  it("ships SimpleOS alone: the shipped image holds no test scenario and no test program", () => {
+    const map = compile("kernel/main.ts").symbolMap();
+    for (const name of ["runScenario", "runTierScenario", "program_probe", "program_crashy"]) expect(map).not.toMatch(new RegExp(`\\b${name}\\b`));
+    const programs = map.split("\n").filter((line) => / R {2}program_\w+$/.test(line) && !line.endsWith("_bytes"));
+    expect(programs).toHaveLength(2); // the keyboard and serial-input drivers
+  });
+
   it("reports the memory map v86 provides, matching the memory it booted with", async () => {
     const r = await boot("timer", 64);
     expect(r.serial).toMatch(/^SimpleOS, written in TypeScript, compiled by tskc\n/);
@@ -39,8 +47,8 @@ describe("SimpleOS boot", () => {
     it(`reports ${name} and stops cleanly, not with a triple fault`, async () => {
       const r = await boot(scenario);
       expect(r.serial).toContain(`\nEXCEPTION ${vector}: ${name} (error code 0x`);
-      expect(r.serial).toMatch(/ eip=[0-9a-f]{8} cs=[0-9a-f]{4} eflags=[0-9a-f]{8}\n/);
-      expect(r.serial).toMatch(/ eax=[0-9a-f]{8} ebx=[0-9a-f]{8} ecx=[0-9a-f]{8} edx=[0-9a-f]{8}\n/);
+      expect(r.serial).toMatch(/ eip=0x[0-9a-f]{8} cs=0x[0-9a-f]{4} eflags=0x[0-9a-f]{8}\n/);
+      expect(r.serial).toMatch(/ eax=0x[0-9a-f]{8} ebx=0x[0-9a-f]{8} ecx=0x[0-9a-f]{8} edx=0x[0-9a-f]{8}\n/);
       expect(r.reason).toBe("exit");
       expect(r.exitCode).toBe(0x80 + vector);
     });
@@ -49,13 +57,13 @@ describe("SimpleOS boot", () => {
   it("reports the general protection fault's error code: the bad selector", async () => {
     const r = await boot("gpf");
     expect(r.serial).toContain("EXCEPTION 13: General Protection Fault (error code 0x1234)\n  eip=");
-    expect(r.serial).toContain(" cs=0008 ");
+    expect(r.serial).toContain(" cs=0x0008 ");
   });
 
   it("decodes a page fault's CR2 and access", async () => {
     const r = await boot("pagefault");
     expect(r.serial).toContain("EXCEPTION 14: Page Fault (error code 0x0)\n"); // not present, read, kernel
-    expect(r.serial).toContain("\n  cr2=00000000: page not present on read in kernel mode\n");
+    expect(r.serial).toContain("\n  cr2=0x00000000: page not present on read in kernel mode\n");
   });
 
   it("counts 50 ± 5 ticks at 100 Hz while sleeping 500 ms", async () => {
@@ -129,7 +137,7 @@ describe("SimpleOS threads", () => {
 describe("SimpleOS stack overflow", () => {
   it("stops a thread that recurses without end, and only that thread", async () => {
     const r = await boot("overflow");
-    expect(r.serial).toContain("stack overflow in thread 3 (runaway): stopped\nmain still running after the overflow\n");
+    expect(r.serial).toContain("[fault] thread 3 (runaway): stack overflow; stopped\nmain still running after the overflow\n");
     expect(r.reason).toBe("exit");
     expect(r.exitCode).toBe(0);
   });

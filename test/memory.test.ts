@@ -1,6 +1,6 @@
 // SimpleOS memory tests: the frame allocator, paging and address spaces (kernel/mm/), and
 // the TSS's I/O permission bitmap (kernel/arch/x86/tss.ts), through the scenarios in
-// kernel/scenarios.ts. kernel/main.ts is compiled once and booted in v86
+// test/kernel-fixtures/scenarios.ts. The scenario kernel is compiled once and booted in v86
 // with 32 MiB per scenario; each asserts the printed report and how the run ended.
 
 import { beforeAll, describe, expect, it } from "vitest";
@@ -13,7 +13,7 @@ const PANIC_EXIT = 255;
 let image: Uint8Array;
 
 beforeAll(() => {
-  image = compile("kernel/main.ts").flatBinary();
+  image = compile("test/kernel-fixtures/scenario-kernel.ts").flatBinary();
 });
 
 function boot(scenario: string): Promise<BootResult> {
@@ -24,7 +24,7 @@ describe("SimpleOS memory", () => {
   it("faults on a null dereference: page 0 is not mapped", async () => {
     const r = await boot("nullderef");
     expect(r.serial).toContain("\nEXCEPTION 14: Page Fault (error code 0x0)\n");
-    expect(r.serial).toContain("  cr2=00000000: page not present on read in kernel mode\n");
+    expect(r.serial).toContain("  cr2=0x00000000: page not present on read in kernel mode\n");
     expect(r.serial).not.toMatch(/\nread [0-9a-f]+ at/);
     expect(r.reason).toBe("exit");
     expect(r.exitCode).toBe(PAGE_FAULT_EXIT);
@@ -35,7 +35,7 @@ describe("SimpleOS memory", () => {
     const address = /writing to kernel text at ([0-9a-f]{8})\n/.exec(r.serial)?.[1];
     expect(address).toBeDefined();
     expect(r.serial).toContain("\nEXCEPTION 14: Page Fault (error code 0x3)\n");
-    expect(r.serial).toContain(`  cr2=${address}: protection violation on write in kernel mode\n`);
+    expect(r.serial).toContain(`  cr2=0x${address}: protection violation on write in kernel mode\n`);
     expect(r.exitCode).toBe(PAGE_FAULT_EXIT);
   });
 
@@ -70,7 +70,7 @@ describe("SimpleOS memory", () => {
     expect(frame).toBeDefined();
     expect(r.serial).toContain(`translate(c0000008) = ${frame!.slice(0, 7)}8\n`);
     expect(r.serial).toContain("unmapped: translate = 00000000; touching it\n");
-    expect(r.serial).toContain("  cr2=c0000000: page not present on read in kernel mode\n");
+    expect(r.serial).toContain("  cr2=0xc0000000: page not present on read in kernel mode\n");
     expect(r.serial).not.toMatch(/\nread [0-9a-f]+ at/);
     expect(r.exitCode).toBe(PAGE_FAULT_EXIT);
   });

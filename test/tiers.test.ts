@@ -1,5 +1,6 @@
 // The tiers, booted: ring-3 apps and drivers that misbehave, and a core that goes on.
-// kernel/main.ts is compiled once; each scenario (kernel/tier-scenarios.ts) is chosen
+// The scenario kernel (test/kernel-fixtures/scenario-kernel.ts) is compiled once; each
+// scenario (test/kernel-fixtures/tier-scenarios.ts) is chosen
 // with `test=<name>`. The tests assert the kernel's report of each fault, who was
 // stopped, and that everything else kept running.
 
@@ -12,7 +13,7 @@ import { cellColour, screenLines, VGA_TEXT } from "./helpers/vga.js";
 let image: Uint8Array;
 
 beforeAll(() => {
-  image = compile("kernel/main.ts").flatBinary();
+  image = compile("test/kernel-fixtures/scenario-kernel.ts").flatBinary();
 });
 
 function boot(scenario: string): Promise<BootResult> {
@@ -25,7 +26,7 @@ function reportLines(serial: string): string[] {
   return lines.slice(lines.findIndex((l) => l.startsWith("usable memory")) + 1).filter((l) => !l.startsWith("heartbeat") && l !== "");
 }
 
-const EIP = "eip=4[0-9a-f]{7}"; // somewhere in the program, which is linked at 1 GiB
+const EIP = "eip=0x4[0-9a-f]{7}"; // somewhere in the program, which is linked at 1 GiB
 
 describe("ring 3: what a user task cannot do", () => {
   let r: BootResult;
@@ -36,24 +37,24 @@ describe("ring 3: what a user task cannot do", () => {
   it("stops a task that writes kernel memory, code or data, with a report naming it", () => {
     const lines = reportLines(r.serial);
     expect(lines[0]).toBe("probe 4: attempt 1");
-    expect(lines[1]).toMatch(new RegExp(`^\\[fault\\] task 4 \\(probe\\): write of kernel memory at 00101000 at ${EIP}; task stopped$`));
+    expect(lines[1]).toMatch(new RegExp(`^\\[fault\\] task 4 \\(probe\\): write of kernel memory at 0x00101000 at ${EIP}; task stopped$`));
     expect(lines[2]).toBe("probe 5: attempt 1");
-    expect(lines[3]).toMatch(new RegExp(`^\\[fault\\] task 5 \\(probe\\): write of kernel memory at 00[0-9a-f]{6} at ${EIP}; task stopped$`));
+    expect(lines[3]).toMatch(new RegExp(`^\\[fault\\] task 5 \\(probe\\): write of kernel memory at 0x00[0-9a-f]{6} at ${EIP}; task stopped$`));
   });
 
   it("stops a task that reads another task's page through the kernel's map of RAM", () => {
     expect(reportLines(r.serial).slice(4, 6)).toEqual([
       "probe 6: attempt 2",
-      expect.stringMatching(new RegExp(`^\\[fault\\] task 6 \\(probe\\): read of kernel memory at 00[0-9a-f]{3}000 at ${EIP}; task stopped$`)),
+      expect.stringMatching(new RegExp(`^\\[fault\\] task 6 \\(probe\\): read of kernel memory at 0x00[0-9a-f]{3}000 at ${EIP}; task stopped$`)),
     ]);
   });
 
   it("stops a task that runs cli, hlt or out on a port it was not granted", () => {
     const lines = reportLines(r.serial).slice(6, 12);
-    expect(lines.filter((l) => l.startsWith("[fault]")).map((l) => l.replace(/ at eip=4[0-9a-f]{7}/, ""))).toEqual([
+    expect(lines.filter((l) => l.startsWith("[fault]")).map((l) => l.replace(/ at eip=0x4[0-9a-f]{7}/, ""))).toEqual([
       "[fault] task 7 (probe): privileged instruction cli; task stopped",
       "[fault] task 8 (probe): privileged instruction hlt; task stopped",
-      "[fault] task 9 (probe): I/O port 3f8 not granted; task stopped",
+      "[fault] task 9 (probe): I/O port 0x3f8 not granted (outb at 0x3f8); task stopped",
     ]);
   });
 
@@ -62,7 +63,7 @@ describe("ring 3: what a user task cannot do", () => {
       "probe 10: attempt 6",
       "probe: write(kernel address) returned -2", // SysError.BadAddress
       "probe: still running",
-      "task 10 (probe) exited with status 0",
+      "[exit] task 10 (probe): status 0",
     ]);
   });
 
@@ -85,14 +86,14 @@ describe("ring 3: what a user task cannot do", () => {
       "probe: console input = -5", // Denied: an app lacks the right
       "probe: lookup(999) = -4",
       "probe: still running",
-      "task 11 (probe) exited with status 0",
+      "[exit] task 11 (probe): status 0",
     ]);
   });
 
   it("stops a task that overflows its stack: at the guard below it, or at its own stack check", () => {
-    expect(reportLines(r.serial).slice(34).map((l) => l.replace(/ at eip=4[0-9a-f]{7}/, ""))).toEqual([
+    expect(reportLines(r.serial).slice(34).map((l) => l.replace(/ at eip=0x4[0-9a-f]{7}/, ""))).toEqual([
       "probe 12: attempt 10",
-      "[fault] task 12 (probe): stack overflow (write at bfffaffc, below the user stack); task stopped",
+      "[fault] task 12 (probe): stack overflow (write at 0xbfffaffc, below the user stack); task stopped",
       "probe 13: attempt 11",
       "[fault] task 13 (probe): stack overflow (stack check); task stopped", // reported by its trap module
       "kernel: still running; victim alive",
@@ -109,19 +110,19 @@ describe("the driver tier: faults contained, drivers restarted, then disabled", 
   });
 
   it("reports each fault kind in a driver, restarts it with doubling backoff, and disables it after 3 restarts", () => {
-    const lines = reportLines(r.serial).filter((l) => l.startsWith("[")).map((l) => l.replace(/ at eip=4[0-9a-f]{7}/, ""));
+    const lines = reportLines(r.serial).filter((l) => l.startsWith("[")).map((l) => l.replace(/ at eip=0x4[0-9a-f]{7}/, ""));
     const life = (name: string, task: number, fault: string, restart: string) => [
       `[driver] ${name} started as task ${task}`,
       `[fault] task ${task} (${name}): ${fault}; task stopped`,
       restart,
     ];
-    const bounds = "bounds check failed: index 7, length 4, at kernel/drivers/crashy/main.ts:30";
+    const bounds = "bounds check failed: index 7, length 4, at test/kernel-fixtures/crashy/main.ts:32";
     expect(lines).toEqual([
       ...life("crashy-a", 4, bounds, "[driver] crashy-a faulted; restart 1 of 3 in 50 ms"),
-      ...life("crashy-a", 5, "read of unmapped memory at 00000000 (null pointer)", "[driver] crashy-a faulted; restart 2 of 3 in 100 ms"),
+      ...life("crashy-a", 5, "read of unmapped memory at 0x00000000 (null pointer)", "[driver] crashy-a faulted; restart 2 of 3 in 100 ms"),
       ...life("crashy-a", 6, "divide by zero", "[driver] crashy-a faulted; restart 3 of 3 in 200 ms"),
       ...life("crashy-a", 7, "privileged instruction cli", "[driver] crashy-a disabled after 4 faults"),
-      ...life("crashy-b", 8, "I/O port 3f8 not granted", "[driver] crashy-b faulted; restart 1 of 3 in 50 ms"),
+      ...life("crashy-b", 8, "I/O port 0x3f8 not granted (outb at 0x3f8)", "[driver] crashy-b faulted; restart 1 of 3 in 50 ms"),
       ...life("crashy-b", 9, "watchdog: ran 20 ticks without waiting", "[driver] crashy-b faulted; restart 2 of 3 in 100 ms"),
       ...life("crashy-b", 10, bounds, "[driver] crashy-b faulted; restart 3 of 3 in 200 ms"),
       ...life("crashy-b", 11, bounds, "[driver] crashy-b disabled after 4 faults"),
@@ -150,12 +151,12 @@ describe("device memory: a driver reaches the MMIO it was granted, and nothing e
       "[driver] uptime started as task 3",
       expect.stringMatching(/^kernel: the screen's top-right corner reads " {4}up 0\.\d s"$/),
       "probe 4: attempt 1",
-      expect.stringMatching(new RegExp(`^\\[fault\\] task 4 \\(probe\\): write of unmapped memory at a0000000 at ${EIP}; task stopped$`)),
+      expect.stringMatching(new RegExp(`^\\[fault\\] task 4 \\(probe\\): write of unmapped memory at 0xa0000000 at ${EIP}; task stopped$`)),
       "probe 5: attempt 9",
       "probe: write(device memory, 2) = -2", // the kernel touches a task's own memory only
       "probe: receive(device memory) = -2",
       "probe: still running",
-      "task 5 (probe) exited with status 0",
+      "[exit] task 5 (probe): status 0",
     ]);
     const topRow = screenLines(r.memory[0])[0];
     expect(topRow).toMatch(/^SimpleOS, written in TypeScript, compiled by tskc +up \d+\.\d s$/);
@@ -167,9 +168,13 @@ describe("device memory: a driver reaches the MMIO it was granted, and nothing e
 
 describe("the input drivers: the shell's keyboard and COM1 input, in ring 3", () => {
   const PROMPT = "simpleos> ";
+  let simpleOs: Uint8Array; // SimpleOS as it ships: the shell
+  beforeAll(() => {
+    simpleOs = compile("kernel/main.ts").flatBinary();
+  });
 
   it("types into SimpleOS's shell through the ring-3 keyboard driver", async () => {
-    const r = await bootKernel(image, { keys: type("echo typed\nexit 3\n"), timeoutMs: 30_000 });
+    const r = await bootKernel(simpleOs, { keys: type("echo typed\nexit 3\n"), timeoutMs: 30_000 });
     expect(r.serial).toContain(
       `usable memory: 32640 KiB\n[driver] keyboard started as task 3\n[driver] serial-input started as task 4\n${PROMPT}echo typed\ntyped\n${PROMPT}exit 3\n`,
     );
@@ -177,7 +182,7 @@ describe("the input drivers: the shell's keyboard and COM1 input, in ring 3", ()
   });
 
   it("lists each task's tier in ps: the core's threads, and the drivers in ring 3", async () => {
-    const r = await bootKernel(image, { keys: type("ps\nexit\n"), timeoutMs: 30_000 });
+    const r = await bootKernel(simpleOs, { keys: type("ps\nexit\n"), timeoutMs: 30_000 });
     const table = r.serial.slice(r.serial.indexOf("  id  state")).split("\n").slice(0, 6);
     expect(table.map((line) => line.split(/ +/).filter((w) => w !== "" && !/^\d+$/.test(w)))).toEqual([
       ["id", "state", "switches", "tier", "name"],
@@ -227,7 +232,7 @@ describe("the input drivers: the shell's keyboard and COM1 input, in ring 3", ()
       },
     });
     expect(r.serial.slice(r.serial.indexOf(PROMPT)).split("\n")).toEqual([
-      `${PROMPT}[fault] task 3 (keyboard): read of unmapped memory at 00000000 (null pointer) at eip=00000000; task stopped`,
+      `${PROMPT}[fault] task 3 (keyboard): read of unmapped memory at 0x00000000 (null pointer) at eip=0x00000000; task stopped`,
       "[driver] keyboard faulted; restart 1 of 3 in 50 ms",
       "[driver] keyboard started as task 5",
       "echo still here",

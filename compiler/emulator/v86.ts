@@ -1,7 +1,7 @@
 // Boot harness: runs a multiboot kernel headless in the v86 emulator.
 // In: a multiboot image (flat binary with the a.out kludge, or ELF32) and
 // BootOptions. Out: a BootResult with everything the guest wrote to COM1, why it
-// stopped (exit port 0xF4, cli;hlt, crash, timeout) and v86's instruction
+// stopped (exit port 0xF4, cli;hlt, crash, emulator abort, timeout) and v86's instruction
 // counter at that moment. Nothing needs to run first: every call builds, runs
 // and destroys its own emulator, so boots may run concurrently in one process.
 // The guest side of the protocol is described in runtime/EXIT_PROTOCOL.md.
@@ -27,7 +27,7 @@ export interface GuestInput {
   sendScancodes(codes: number[]): void; // PS/2 set-1 scancodes
 }
 
-export type StopReason = "exit" | "halt" | "crash" | "timeout";
+export type StopReason = "exit" | "halt" | "crash" | "abort" | "timeout";
 
 export interface BootResult {
   serial: string; // COM1 output, one char per byte (latin1)
@@ -187,7 +187,7 @@ export function bootKernel(image: Uint8Array, options: BootOptions = {}): Promis
         try {
           tick();
         } catch (error) {
-          requested ??= { outcome: stopped("crash", crashDetail(error, wasmLog)) };
+          requested ??= { outcome: emulatorFailure(error, wasmLog) };
         }
         if (requested) finish(requested);
       };
@@ -262,8 +262,22 @@ function readPhysical(target: Machine, addr: number, length: number): Uint8Array
   return out;
 }
 
-function stopped(reason: "halt" | "crash" | "timeout", detail: string): Outcome {
+function stopped(reason: "halt" | "crash" | "abort" | "timeout", detail: string): Outcome {
   return { reason, exitCode: null, detail };
+}
+
+// v86 panics for two reasons. A fault it cannot deliver (no usable IDT: "Unimplemented: #GP
+// handler") is a triple fault on a real CPU: the guest crashed. Any other panic is a case v86
+// does not model, where a real CPU (and QEMU) would raise an exception the guest handles, as
+// "rpl < cpl" for an iretd from ring 3 to a ring-0 code segment: the emulator failed, not
+// the guest.
+const UNDELIVERABLE_FAULT = /#\w+ handler|handle pagefault/;
+
+/** The ending for an exception thrown out of v86's run loop: a crash or an emulator abort. */
+function emulatorFailure(error: unknown, wasmLog: string[]): Outcome {
+  const panic = wasmLog.join(" ").replace(/\s+/g, " ").trim();
+  if (!(error instanceof WebAssembly.RuntimeError) || panic === "" || UNDELIVERABLE_FAULT.test(panic)) return stopped("crash", crashDetail(error, wasmLog));
+  return stopped("abort", `emulator abort: v86 does not model what the guest did, a real CPU would raise an exception: ${String(error)} (v86: ${panic})`);
 }
 
 function crashDetail(error: unknown, wasmLog: string[]): string {

@@ -14,7 +14,7 @@ import { type ConstValue, constantInRange } from "./constants.js";
 import { trapFunction } from "./places.js";
 import { ASM_OPERAND_REGS } from "../x86/isel.js";
 import { IMAGE_BOUNDS } from "../x86/boot.js";
-import { AsmError, assemble } from "../x86/assembler.js";
+import { type Assembled, AsmError, assemble, ringZeroOnly } from "../x86/assembler.js";
 import { CompileError, diagnosticAtLine, displayPath } from "../diagnostics.js";
 import { entryFile } from "../paths.js";
 
@@ -282,15 +282,31 @@ export function interruptStubTable(mod: ModuleContext, arg: ts.Expression): Cons
  * at their place even in functions nothing calls. */
 function checkAsm(ctx: FunctionContext, sf: ts.SourceFile, start: ts.LineAndCharacter, code: string[]): void {
   const source = code.map((text, k) => text + (k < code.length - 1 ? ASM_OPERAND_REGS[k] : "")).join("");
+  const at = (line: number, column: number) => ({ line: start.line + line - 1, column: line === 1 ? start.character + column - 1 : column - 1 });
   try {
-    assemble(source, 0n);
+    const { instructions, places } = assemble(source, 0n);
+    if (ctx.module.env.target === "user") refuseRingZeroAsm(ctx, sf, instructions, places.map((p) => at(p.line, p.column)));
   } catch (e) {
     if (!(e instanceof AsmError)) throw e;
-    const line = start.line + e.line - 1;
-    const column = e.line === 1 ? start.character + e.column - 1 : e.column - 1;
+    const { line, column } = at(e.line, e.column);
     ctx.module.diagnostics.push(diagnosticAtLine(sf, line, column, 5001, `inline asm: ${e.message}`));
     throw new LoweringAbort(e.message);
   }
+}
+
+/** TSK3044 for each instruction of a ring-3 program's asm that only ring 0 may run or that
+ * leaves the program (ringZeroOnly): as the privileged intrinsics are (TSK3040), they are
+ * refused before they run. Some would not even fault: v86 aborts on an iretd to a ring-0
+ * code segment instead of raising the #GP a real CPU raises. */
+function refuseRingZeroAsm(ctx: FunctionContext, sf: ts.SourceFile, instructions: Assembled["instructions"], places: { line: number; column: number }[]): void {
+  let refused = false;
+  instructions.forEach((instruction, k) => {
+    const why = ringZeroOnly(instruction);
+    if (!why) return;
+    ctx.module.diagnostics.push(diagnosticAtLine(sf, places[k].line, places[k].column, 3044, `inline asm: ${why}: a program compiled for ring 3 (includeProgram) cannot use it`));
+    refused = true;
+  });
+  if (refused) throw new LoweringAbort("ring-0 instruction in a ring-3 program's asm");
 }
 
 export function lowerAsm(ctx: FunctionContext, expr: ts.TaggedTemplateExpression): Typed {

@@ -37,6 +37,7 @@ export class AsmError extends Error {
 
 export interface Assembled {
   instructions: IcedInstruction[]; // each with .ip set to a fake IP, in order
+  places: { line: number; column: number }[]; // each instruction's mnemonic in the source, 1-based
   nextIp: bigint; // firstIp + instructions.length
 }
 
@@ -127,7 +128,28 @@ export function assemble(source: string, firstIp: bigint): Assembled {
     const displacement = b.target > b.index ? bytes(b.index + 1, b.target) : -bytes(b.target, b.index + 1);
     if (displacement < -128 || displacement > 127) fail("short branch target may be out of range (this instruction has no near form)", b.line, b.column);
   }
-  return { instructions, nextIp: firstIp + BigInt(instructions.length) };
+  const places = statements.map((st) => ({ line: st.line, column: (st.prefix?.column ?? st.mnemonic.column) }));
+  return { instructions, places, nextIp: firstIp + BigInt(instructions.length) };
+}
+
+const LEAVES_THE_PROGRAM = new Set<number>([
+  iced.Mnemonic.Iret, iced.Mnemonic.Iretd, iced.Mnemonic.Iretq, iced.Mnemonic.Retf, iced.Mnemonic.Int, iced.Mnemonic.Int1,
+  iced.Mnemonic.Int3, iced.Mnemonic.Into, iced.Mnemonic.Sysenter, iced.Mnemonic.Sysexit, iced.Mnemonic.Syscall, iced.Mnemonic.Sysret,
+]);
+
+/**
+ * Why `instruction` has no place in a ring-3 program ("'hlt' needs ring 0"), or undefined if it may run there: it
+ * needs ring 0 or IOPL (hlt, cli/sti, lgdt/lidt/ltr, mov to or from a control register,
+ * in/out/ins/outs: iced's isPrivileged), or it transfers control out of the program's own
+ * code (iret, far jmp/call/ret, int n; a ring-3 program reaches the kernel through the
+ * syscall intrinsic). Port I/O goes through the intrinsics, which the TSS's bitmap checks.
+ */
+export function ringZeroOnly(instruction: IcedInstruction): string | undefined {
+  const name = `'${iced.Mnemonic[instruction.mnemonic].toLowerCase()}'`;
+  if (instruction.isPrivileged) return `${name} needs ring 0`;
+  const far = instruction.isJmpFar || instruction.isCallFar || instruction.isJmpFarIndirect || instruction.isCallFarIndirect;
+  if (far || LEAVES_THE_PROGRAM.has(instruction.mnemonic)) return `${name} leaves the program's code`;
+  return undefined;
 }
 
 function fail(message: string, line: number, column: number): never {

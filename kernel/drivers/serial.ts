@@ -26,9 +26,9 @@ const DATA_READY: u8 = 0x01;
 const ABSENT: u8 = 0xff; // what reading a port with no device behind it gives
 const TRANSMITTER_EMPTY: u8 = 0x20; // the transmit holding register can take a byte
 
-/** The ports serialReceived and serialReadByte read, as (first, count) pairs: what a
- * ring-3 receive driver's grant must allow. */
-export const SERIAL_RECEIVE_PORTS: StaticArray<u16> = [DATA, 1, LINE_STATUS, 1];
+/** The ports serialReceived, serialReadByte and serialRearmReceive use, as (first, count)
+ * pairs: what a ring-3 receive driver's grant must allow. */
+export const SERIAL_RECEIVE_PORTS: StaticArray<u16> = [DATA, 2, LINE_STATUS, 1]; // DATA and INTERRUPT_ENABLE
 
 /**
  * Programs 115200 baud, 8N1, the FIFOs (cleared), DTR/RTS/OUT2, and the
@@ -66,4 +66,12 @@ export function serialReceived(): bool {
 /** The next received byte; only meaningful when serialReceived() said so. */
 export function serialReadByte(): u8 {
   return inb(DATA);
+}
+
+/** Makes the UART raise IRQ 4 again for the bytes still waiting. Its interrupt line stays
+ * high while any byte is unread, and the PIC takes only a rising edge: a reader that
+ * leaves bytes behind drops the line and raises it again, or no interrupt would come. */
+export function serialRearmReceive(): void {
+  outb(INTERRUPT_ENABLE, NO_INTERRUPTS);
+  outb(INTERRUPT_ENABLE, RECEIVED_DATA_INTERRUPT);
 }

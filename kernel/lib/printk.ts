@@ -33,10 +33,31 @@ const argumentList = new StaticArray<u32>(MAX_ARGUMENTS);
 // Room for the longest number: "-2147483648". Filled from the end.
 const digits = new StaticArray<u8>(11);
 
+const TAB: u8 = 9;
+const FIRST_PRINTABLE: u8 = 0x20;
+const LAST_PRINTABLE: u8 = 0x7e;
+const MARK: u8 = 0x3f; // '?': what stands in for a byte a task may not print
+
+let atLineStart = true;
+
 /** One byte on both consoles. */
 export function consolePutChar(c: u8): void {
   vgaPutChar(c);
   serialPutChar(c);
+  atLineStart = c == NEWLINE;
+}
+
+/** True when the consoles' next byte starts a line. */
+export function consoleAtLineStart(): bool {
+  return atLineStart;
+}
+
+/** A byte a task hands the kernel to print, made harmless: printable ASCII stays, and so do
+ * tab and, if `newlineAllowed`, newline; anything else (escape sequences, carriage returns,
+ * backspaces that would rewrite what the kernel printed) becomes '?'. */
+export function sanitizedTaskByte(c: u8, newlineAllowed: bool): u8 {
+  if ((c >= FIRST_PRINTABLE && c <= LAST_PRINTABLE) || c == TAB) return c;
+  return c == NEWLINE && newlineAllowed ? c : MARK;
 }
 
 /** A string on both consoles. */

@@ -1,6 +1,6 @@
 // The kernel heap: kmalloc, kfree and krealloc over one contiguous region.
-// In: the region from heapInit, and a grow function that appends memory at its
-// end when a request does not fit. Out: 8-byte (or more) aligned blocks, 0 when
+// In: the region from heapInit, a grow function that appends memory at its end when a
+// request does not fit, and a shrink function that takes back a free end. Out: 8-byte (or more) aligned blocks, 0 when
 // out of memory. Call vgaInit() and serialInit() first: corruption panics.
 //
 // Every block, used or free, starts with a BlockHeader and ends with a trailing
@@ -28,9 +28,15 @@ const TRAILER_CANARY: u32 = 0x5441494c;
 const USED: u32 = 0x75736564;
 const FREE: u32 = 0x66726565;
 const PAGE: u32 = 4096;
+/** Free bytes kept at the heap's end when it shrinks: a thread's stack comes and goes
+ * without mapping and unmapping its pages each time. */
+const KEEP_FREE_AT_END: u32 = 64 * 1024;
 
 /** Returns the start of `bytes` more memory at the heap's current end, or 0 if there is none. */
 export type HeapGrow = (bytes: u32) => usize;
+/** Takes back the heap's memory from the page-aligned `end` on; returns the heap's new end,
+ * `end` or above (it may keep some). */
+export type HeapShrink = (end: usize) => usize;
 
 let heapStart: usize = 0;
 let heapEnd: usize = 0;
@@ -39,21 +45,29 @@ let freeBytes: u32 = 0; // whole blocks, headers included
 let usedBlocks: u32 = 0;
 let freeBlocks: u32 = 0;
 let growHeap: HeapGrow = heapCannotGrow;
+let shrinkHeap: HeapShrink = heapCannotShrink;
 
 /** A grow function for a heap that stays the size heapInit gave it. */
 export function heapCannotGrow(bytes: u32): usize {
   return 0;
 }
 
+/** A shrink function for a heap that never gives memory back. */
+export function heapCannotShrink(end: usize): usize {
+  return heapEnd;
+}
+
 /**
  * Makes [start, start + size) the heap, as one free block. `start` is rounded up
  * and the end down to 8 bytes. `grow` is asked for memory at the heap's end when
- * a request does not fit; it must return that end address (or 0 to refuse).
+ * a request does not fit; it must return that end address (or 0 to refuse). `shrink`
+ * is offered the end of a free block of more than KEEP_FREE_AT_END bytes at the heap's end.
  */
-export function heapInit(start: usize, size: u32, grow: HeapGrow): void {
+export function heapInit(start: usize, size: u32, grow: HeapGrow, shrink: HeapShrink): void {
   heapStart = alignUp(start, GRANULE);
   heapEnd = (start + size) & ~(GRANULE - 1);
   growHeap = grow;
+  shrinkHeap = shrink;
   freeHead = 0;
   freeBytes = 0;
   usedBlocks = 0;
@@ -116,6 +130,23 @@ function release(address: usize): void {
   const block = checkedBlock(address, "kfree");
   usedBlocks--;
   insertFree(block, changetype<BlockHeader>(block).size);
+  shrinkFreeEnd();
+}
+
+/** Offers the shrink function all but KEEP_FREE_AT_END bytes of a free block at the heap's
+ * end (whole pages), and cuts the block to the end it returns. */
+function shrinkFreeEnd(): void {
+  let last = freeHead;
+  while (last != 0 && changetype<BlockHeader>(last).next != 0) last = changetype<BlockHeader>(last).next;
+  if (last == 0 || last + changetype<BlockHeader>(last).size != heapEnd) return;
+  const wanted = alignUp(last + KEEP_FREE_AT_END, PAGE);
+  if (wanted >= heapEnd) return;
+  const end = shrinkHeap(wanted);
+  if (end < wanted || end >= heapEnd) return;
+  freeBytes -= heapEnd - end;
+  heapEnd = end;
+  changetype<BlockHeader>(last).size = end - last;
+  writeTrailer(last);
 }
 
 function reallocate(address: usize, size: u32): usize {

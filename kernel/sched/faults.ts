@@ -8,8 +8,9 @@
 import { TrapKind, TrapReport } from "tskc/user/abi";
 import { exceptionName, PAGE_FAULT } from "../arch/x86/exceptions";
 import { registerInterruptHandler, setFaultContainer } from "../arch/x86/interrupts";
+import { ioPermitted } from "../arch/x86/tss";
 import { IRQ_BASE } from "../arch/x86/pic";
-import { printk } from "../lib/printk";
+import { printk, sanitizedTaskByte } from "../lib/printk";
 import { copyFromUser, userRangeOk } from "../mm/address-space";
 import { USER_END, USER_START } from "../mm/paging";
 import { USER_STACK_BYTES, USER_STACK_TOP } from "./process";
@@ -40,7 +41,7 @@ function containFault(frame: InterruptFrame): bool {
   else if (frame.vector == GENERAL_PROTECTION) describeProtectionFault(task, frame);
   else if (frame.vector == DIVIDE_ERROR) printk("divide by zero");
   else printk("%s", changetype<usize>(exceptionName(frame.vector)));
-  printk(" at eip=%08x; task stopped\n", frame.eip);
+  printk(" at eip=0x%08x; task stopped\n", frame.eip);
   endCurrentTask(true);
   return true;
 }
@@ -51,28 +52,61 @@ function describePageFault(code: u32): void {
   const access = (code & 16) != 0 ? "instruction fetch" : (code & 2) != 0 ? "write" : "read";
   const guardBottom = USER_STACK_TOP - USER_STACK_BYTES - PAGE;
   if (address >= guardBottom && address < USER_STACK_TOP - USER_STACK_BYTES) {
-    printk("stack overflow (%s at %08x, below the user stack)", changetype<usize>(access), address);
+    printk("stack overflow (%s at 0x%08x, below the user stack)", changetype<usize>(access), address);
   } else if ((code & 1) == 0) {
-    printk("%s of unmapped memory at %08x%s", changetype<usize>(access), address, changetype<usize>(address < PAGE ? " (null pointer)" : ""));
+    printk("%s of unmapped memory at 0x%08x%s", changetype<usize>(access), address, changetype<usize>(address < PAGE ? " (null pointer)" : ""));
   } else if (address < USER_START || address >= USER_END) {
-    printk("%s of kernel memory at %08x", changetype<usize>(access), address);
+    printk("%s of kernel memory at 0x%08x", changetype<usize>(access), address);
   } else {
-    printk("%s of read-only memory at %08x", changetype<usize>(access), address);
+    printk("%s of read-only memory at 0x%08x", changetype<usize>(access), address);
   }
 }
 
+const OPERAND_SIZE_PREFIX: i32 = 0x66;
+const REP_PREFIX: i32 = 0xf3;
+const REPNE_PREFIX: i32 = 0xf2;
+const MAX_PREFIXES = 4;
+
+/** The byte at user address `at` in the task's (loaded) address space, or -1 if it cannot be read. */
+function userByte(task: Task, at: usize): i32 {
+  return userRangeOk(task.directory, at, 1, false) ? i32(load<u8>(at)) : -1;
+}
+
 /** Names the instruction behind a ring-3 #GP when it is one a task may not run: a privileged
- * one, or port I/O on a port its grants (the TSS bitmap) leave out. */
+ * one, or port I/O touching a port its grants (the TSS bitmap) leave out. */
 function describeProtectionFault(task: Task, frame: InterruptFrame): void {
   let at = frame.eip;
-  if (userRangeOk(task.directory, at, 1, false) && load<u8>(at) == 0x66) at++; // operand-size prefix
-  const opcode: u32 = userRangeOk(task.directory, at, 2, false) ? load<u8>(at) : 0;
+  let wide16 = false;
+  let repeated = false;
+  let opcode = userByte(task, at);
+  for (let k = 0; k < MAX_PREFIXES && (opcode == OPERAND_SIZE_PREFIX || opcode == REP_PREFIX || opcode == REPNE_PREFIX); k++) {
+    if (opcode == OPERAND_SIZE_PREFIX) wide16 = true;
+    else repeated = true;
+    opcode = userByte(task, ++at);
+  }
   if (opcode == 0xfa) printk("privileged instruction cli");
   else if (opcode == 0xfb) printk("privileged instruction sti");
   else if (opcode == 0xf4) printk("privileged instruction hlt");
-  else if (opcode >= 0xe4 && opcode <= 0xe7) printk("I/O port %x not granted", load<u8>(at + 1));
-  else if (opcode >= 0xec && opcode <= 0xef) printk("I/O port %x not granted", frame.edx & 0xffff);
-  else printk("general protection fault (error code %x)", frame.errorCode);
+  else if (!describePortFault(task, frame, at, opcode, wide16, repeated)) printk("general protection fault (error code 0x%x)", frame.errorCode);
+}
+
+/** For in/out (0xe4-0xe7 with an immediate port, 0xec-0xef with dx) and ins/outs (0x6c-0x6f,
+ * dx), any width: the first port of those the access spans that is not granted, and the
+ * access, as "I/O port 0x81 not granted (outw at 0x80)". False for any other opcode, or if
+ * every port it spans is granted (then the #GP had another cause). */
+function describePortFault(task: Task, frame: InterruptFrame, at: usize, opcode: i32, wide16: bool, repeated: bool): bool {
+  const immediate = opcode >= 0xe4 && opcode <= 0xe7;
+  const stringOp = opcode >= 0x6c && opcode <= 0x6f;
+  if (!immediate && !stringOp && !(opcode >= 0xec && opcode <= 0xef)) return false;
+  const port = immediate ? u32(userByte(task, at + 1)) & 0xff : frame.edx & 0xffff;
+  const bytes: u32 = (opcode & 1) == 0 ? 1 : wide16 ? 2 : 4;
+  let denied: i32 = -1;
+  for (let k: u32 = 0; k < bytes && denied < 0; k++) if (!ioPermitted(u16(port + k))) denied = i32(port + k);
+  if (denied < 0) return false;
+  const width = bytes == 1 ? "b" : bytes == 2 ? "w" : "d";
+  printk("I/O port 0x%x not granted (%s%s%s%s at 0x%x)", u32(denied), changetype<usize>(repeated ? "rep " : ""),
+    changetype<usize>((opcode & 2) != 0 ? "out" : "in"), changetype<usize>(stringOp ? "s" : ""), changetype<usize>(width), port);
+  return true;
 }
 
 /** Sys.Trap: the task's own runtime check failed; `address` points at its TrapReport. */
@@ -92,7 +126,9 @@ export function reportTrap(task: Task, address: usize): void {
 }
 
 /** The file name a TrapReport points to (a tskc string: u32 length, then bytes), copied into
- * kernel memory and cut to MAX_FILE_NAME; its address as a printk %s argument. */
+ * kernel memory, cut to MAX_FILE_NAME and sanitised (it is printed inside the kernel's own
+ * report line: a newline in it must not start a line of its own); its address as a printk
+ * %s argument. */
 function copyFileName(task: Task, name: usize): usize {
   let length: u32 = 0;
   const out = changetype<usize>(fileName);
@@ -100,6 +136,7 @@ function copyFileName(task: Task, name: usize): usize {
   else length = load<u32>(out);
   if (length > MAX_FILE_NAME) length = MAX_FILE_NAME;
   if (!copyFromUser(task.directory, out + 4, name + 4, length)) length = 0;
+  for (let k: u32 = 0; k < length; k++) store<u8>(out + 4 + k, sanitizedTaskByte(load<u8>(out + 4 + k), false));
   store<u32>(out, length);
   return out;
 }
@@ -110,7 +147,7 @@ function watchdogTick(frame: InterruptFrame): void {
   const task = currentTask();
   if (task.watchdogTicks == 0 || (frame.cs & 3) != 3) return;
   if (++task.busyTicks <= task.watchdogTicks) return;
-  printk("[fault] task %u (%s): watchdog: ran %u ticks without waiting at eip=%08x; task stopped\n",
+  printk("[fault] task %u (%s): watchdog: ran %u ticks without waiting at eip=0x%08x; task stopped\n",
     task.id, changetype<usize>(task.name), task.busyTicks - 1, frame.eip);
   endCurrentTask(true);
 }

@@ -14,7 +14,7 @@ import { registerInterruptHandler, setFrameSwitcher } from "../arch/x86/interrup
 import { KERNEL_CODE_SELECTOR, KERNEL_DATA_SELECTOR } from "../arch/x86/gdt";
 import { ioPermit, tssSetKernelStack } from "../arch/x86/tss";
 import { addressSpaceDestroy, addressSpaceSwitch } from "../mm/address-space";
-import { IRQ_BASE } from "../arch/x86/pic";
+import { IRQ_BASE, picEndAbandoned } from "../arch/x86/pic";
 import { ticksFor, timerTicks } from "../arch/x86/pit";
 import { kfree, kmalloc } from "../mm/heap";
 import { map, PAGE_WRITABLE, translate, unmap } from "../mm/paging";
@@ -99,7 +99,7 @@ export function schedulerInit(slice: u32 = 2): void {
 /** A thread ran its stack down to the reserve: report it and end that thread alone. */
 function stackOverflow(): void {
   const t = tasks[current];
-  printk("stack overflow in thread %u (%s): stopped\n", t.id, changetype<usize>(t.name));
+  printk("[fault] thread %u (%s): stack overflow; stopped\n", t.id, changetype<usize>(t.name));
   threadExit();
 }
 
@@ -303,6 +303,7 @@ function schedule(frame: InterruptFrame): usize {
     if (++ticksInSlice >= sliceTicks) due = true;
   }
   if (!due) return changetype<usize>(frame);
+  picEndAbandoned(); // a task ended inside an interrupt must not take the interrupt with it
   ticksInSlice = 0;
   running.frame = changetype<usize>(frame);
   if (running.state == TaskState.Running) running.state = TaskState.Ready;

@@ -9,7 +9,7 @@ import { idtAllowFromUser } from "../arch/x86/idt";
 import { registerInterruptHandler } from "../arch/x86/interrupts";
 import { timerTicks } from "../arch/x86/pit";
 import { consoleInputPush } from "../drivers/console-input";
-import { consolePutChar, printk } from "../lib/printk";
+import { consoleAtLineStart, consolePutChar, printk, sanitizedTaskByte } from "../lib/printk";
 import { userRangeOk } from "../mm/address-space";
 import { reportTrap } from "./faults";
 import { ipcReceive, ipcSendFromUser } from "./ipc";
@@ -23,6 +23,9 @@ const SYSCALL_VECTOR = 0x80;
 /** The most one Write prints: it runs with interrupts off, and a line is what tskc/user/sys
  * hands over at a time (a longer one arrives in pieces). */
 const MAX_WRITE: u32 = 256;
+/** The kernel's reports ([fault], [driver], [exit]) start their lines with this; a task's
+ * line that does is shown under the task's name, so that no task can pass for the kernel. */
+const REPORT_MARK: u8 = 0x5b; // '['
 
 type SystemCall = (task: Task, frame: InterruptFrame) => i32;
 
@@ -47,7 +50,7 @@ function onSystemCall(frame: InterruptFrame): void {
 }
 
 function sysExit(task: Task, frame: InterruptFrame): i32 {
-  printk("task %u (%s) exited with status %d\n", task.id, changetype<usize>(task.name), frame.ebx);
+  printk("[exit] task %u (%s): status %d\n", task.id, changetype<usize>(task.name), frame.ebx);
   endCurrentTask(false);
   return 0;
 }
@@ -57,7 +60,11 @@ function sysWrite(task: Task, frame: InterruptFrame): i32 {
   const length = frame.ecx;
   if (length > MAX_WRITE) return SysError.BadArgument;
   if (!userRangeOk(task.directory, text, length, false)) return SysError.BadAddress;
-  for (let k: u32 = 0; k < length; k++) consolePutChar(load<u8>(text + k)); // the caller's space is loaded
+  for (let k: u32 = 0; k < length; k++) {
+    const c = sanitizedTaskByte(load<u8>(text + k), true); // the caller's space is loaded
+    if (c == REPORT_MARK && consoleAtLineStart()) printk("task %u (%s): ", task.id, changetype<usize>(task.name));
+    consolePutChar(c);
+  }
   return i32(length);
 }
 

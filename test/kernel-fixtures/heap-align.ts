@@ -4,7 +4,7 @@
 import { vgaInit } from "../../kernel/drivers/vga";
 import { serialInit } from "../../kernel/drivers/serial";
 import { printk } from "../../kernel/lib/printk";
-import { heapFreeBytes, heapInit, heapStats, kfree, kmalloc, krealloc } from "../../kernel/mm/heap";
+import { heapCannotShrink, heapFreeBytes, heapInit, heapStats, kfree, kmalloc, krealloc } from "../../kernel/mm/heap";
 import { exit } from "tskc/exit";
 
 const INITIAL: u32 = 64 * 1024;
@@ -29,7 +29,7 @@ export function main(): void {
   vgaInit();
   serialInit();
   reserveUsed = INITIAL;
-  heapInit(base(), INITIAL, growIntoReserve);
+  heapInit(base(), INITIAL, growIntoReserve, heapCannotShrink);
   const startFree = heapFreeBytes();
   const small = kmalloc(3);
   const page = kmalloc(100, 4096);

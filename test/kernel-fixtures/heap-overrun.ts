@@ -3,7 +3,7 @@
 import { vgaInit } from "../../kernel/drivers/vga";
 import { serialInit } from "../../kernel/drivers/serial";
 import { printk } from "../../kernel/lib/printk";
-import { heapCannotGrow, heapInit, kfree, kmalloc } from "../../kernel/mm/heap";
+import { heapCannotGrow, heapCannotShrink, heapInit, kfree, kmalloc } from "../../kernel/mm/heap";
 import { exit } from "tskc/exit";
 
 const region = new StaticArray<u8>(16384);
@@ -11,7 +11,7 @@ const region = new StaticArray<u8>(16384);
 export function main(): void {
   vgaInit();
   serialInit();
-  heapInit(changetype<usize>(region), u32(region.length), heapCannotGrow);
+  heapInit(changetype<usize>(region), u32(region.length), heapCannotGrow, heapCannotShrink);
   const victim = kmalloc(40);
   const next = kmalloc(40);
   printk("overrun 0x%x, next 0x%x\n", victim, next);

@@ -8,7 +8,7 @@
 import { vgaInit } from "../../kernel/drivers/vga";
 import { serialInit } from "../../kernel/drivers/serial";
 import { printk } from "../../kernel/lib/printk";
-import { heapCannotGrow, heapFreeBytes, heapInit, heapStats, kfree, kmalloc, krealloc } from "../../kernel/mm/heap";
+import { heapCannotGrow, heapCannotShrink, heapFreeBytes, heapInit, heapStats, kfree, kmalloc, krealloc } from "../../kernel/mm/heap";
 import { exit } from "tskc/exit";
 
 const HEAP_START: usize = 0x400000;
@@ -111,7 +111,7 @@ function resize(slot: i32): void {
 export function main(): void {
   vgaInit();
   serialInit();
-  heapInit(HEAP_START, HEAP_SIZE, heapCannotGrow);
+  heapInit(HEAP_START, HEAP_SIZE, heapCannotGrow, heapCannotShrink);
   const startFree = heapFreeBytes();
   printk("free at start: %u\n", startFree);
   for (let op: u32 = 0; op < OPERATIONS; op++) {

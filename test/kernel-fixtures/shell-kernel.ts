@@ -15,7 +15,7 @@ import { serviceTask } from "../../kernel/sched/services";
 import { shellRun } from "../../kernel/shell";
 import { RingBuffer } from "../../kernel/lib/ring";
 import { MessageKind } from "tskc/user/abi";
-import { Attempt } from "../../kernel/apps/probe-attempts";
+import { Attempt } from "./apps/probe-attempts";
 import { ipcSendFromKernel } from "../../kernel/sched/ipc";
 import { spawnProgram, TaskGrants } from "../../kernel/sched/process";
 
@@ -36,7 +36,7 @@ function breakKeyboardDriver(): void {
   changetype<InterruptFrame>(findTask(id).frame).eip = 0;
 }
 
-const probe = includeProgram("../../kernel/apps/probe.ts");
+const probe = includeProgram("./apps/probe.ts");
 const appGrants = new TaskGrants();
 
 /** Starts an app that keeps the keyboard driver's mailbox full (probe's Attempt.Flood). */

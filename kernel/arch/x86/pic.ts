@@ -49,6 +49,22 @@ export function picEndOfInterrupt(irq: u32): void {
   outb(MASTER_COMMAND, OCW2_END_OF_INTERRUPT);
 }
 
+/** Ends every IRQ the PICs still hold in service. The dispatcher ends each IRQ before it
+ * returns, and handlers run with interrupts off, so at a task switch an IRQ still in
+ * service belongs to a dispatch that will never return: the task it interrupted was ended
+ * inside it (a stack overflow caught on the way in). Left in service, it would block its
+ * own line and every lower-priority one for good. */
+export function picEndAbandoned(): void {
+  outb(MASTER_COMMAND, OCW3_READ_IN_SERVICE);
+  const master = inb(MASTER_COMMAND);
+  if (master == 0) return;
+  if ((master & (1 << CASCADE_IRQ)) != 0) {
+    outb(SLAVE_COMMAND, OCW3_READ_IN_SERVICE);
+    for (let slave = inb(SLAVE_COMMAND); slave != 0; slave &= slave - 1) outb(SLAVE_COMMAND, OCW2_END_OF_INTERRUPT);
+  }
+  for (let bits = master; bits != 0; bits &= bits - 1) outb(MASTER_COMMAND, OCW2_END_OF_INTERRUPT);
+}
+
 /** True for a spurious IRQ 7 or 15: the PIC raised the line but has nothing in service.
  * Such an IRQ gets no end-of-interrupt, except that a spurious 15 was a real cascade
  * interrupt as far as the master knows. */

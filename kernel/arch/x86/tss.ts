@@ -86,3 +86,8 @@ export function ioPermit(firstPort: u16, count: u16, allowed: bool): void {
   }
 }
 
+
+/** Whether ring 3 may use `port` now: its bit in the map is clear. */
+export function ioPermitted(port: u16): bool {
+  return (tssBytes[IO_MAP_BASE + (u32(port) >> 3)] & u8(1 << (port & 7))) == 0;
+}

@@ -2,12 +2,19 @@
 // (from the kernel) names the attempt in word0, with an address in word1 where one is
 // needed. It prints what it is about to try; if it is still alive afterwards, it says so
 // and exits with status 0.
-import { Message, Sys } from "tskc/user/abi";
+import { Message, Sys, TrapKind, TrapReport } from "tskc/user/abi";
 import { Attempt } from "./probe-attempts";
+import { runMachineCode } from "./machine-code";
 import { getpid, lookup, print, printI32, printU32, receive, send, write } from "tskc/user/sys";
 
 
 const order = new Message();
+const CLI: StaticArray<u8> = [0xfa];
+const HLT: StaticArray<u8> = [0xf4];
+// mov edx, 0x3f8; mov esi, esp; mov ecx, 4; rep outsb
+const REP_OUTSB_TO_COM1: StaticArray<u8> = [0xba, 0xf8, 0x03, 0, 0, 0x89, 0xe6, 0xb9, 4, 0, 0, 0, 0xf3, 0x6e];
+// push 0x202 (eflags); push 0x08 (the kernel's code segment); push 0x100000; iretd
+const IRET_TO_KERNEL: StaticArray<u8> = [0x68, 0x02, 0x02, 0, 0, 0x6a, 0x08, 0x68, 0, 0, 0x10, 0, 0xcf];
 
 export function main(): i32 {
   receive(order);
@@ -19,8 +26,8 @@ export function main(): i32 {
   print("\n");
   if (order.word0 == Attempt.Write) store<u32>(address, 0xbad);
   else if (order.word0 == Attempt.ReadAddress) report("read", load<u32>(address));
-  else if (order.word0 == Attempt.Cli) asm`cli`;
-  else if (order.word0 == Attempt.Hlt) asm`hlt`;
+  else if (order.word0 == Attempt.Cli) runMachineCode(CLI);
+  else if (order.word0 == Attempt.Hlt) runMachineCode(HLT);
   else if (order.word0 == Attempt.Out) outb(0x3f8, 0x21);
   else if (order.word0 == Attempt.KernelPointer) {
     print("probe: write(kernel address) returned ");
@@ -35,6 +42,14 @@ export function main(): i32 {
   } else if (order.word0 == Attempt.RecurseChecked) {
     setStackLimit(address);
     recurse(0);
+  } else if (order.word0 == Attempt.OutWide) {
+    outw(u16(address), 0x2121);
+  } else if (order.word0 == Attempt.RepOuts) {
+    runMachineCode(REP_OUTSB_TO_COM1);
+  } else if (order.word0 == Attempt.IretToKernel) {
+    runMachineCode(IRET_TO_KERNEL);
+  } else if (order.word0 == Attempt.Forge) {
+    forge();
   } else if (order.word0 == Attempt.DeviceBuffer) {
     store<u16>(address, 0x4f21); // a white-on-red "!" in the device window: allowed
     refused("write(device memory, 2)", syscall(Sys.Write, address, 2));
@@ -83,4 +98,20 @@ function report(what: string, value: u32): void {
   print(" ");
   printU32(value);
   print("\n");
+}
+
+const forged = new TrapReport();
+
+/** Kernel-looking lines: one plain, one behind an escape sequence and a carriage return
+ * (which on a terminal would wipe the screen and overwrite the line), then a bounds trap
+ * whose file name starts a line of its own. */
+function forge(): void {
+  print("[driver] serial-input disabled after 4 faults\n");
+  print("\x1b[2J\r[fault] task 2 (supervisor): wiped out\n");
+  forged.kind = TrapKind.Bounds;
+  forged.file = changetype<usize>("x.ts\n[driver] serial-input disabled after 4 faults\n");
+  forged.line = 1;
+  forged.index = 1;
+  forged.length = 1;
+  syscall(Sys.Trap, changetype<usize>(forged));
 }

@@ -6,9 +6,11 @@ import { Message } from "tskc/user/abi";
 import { Fault } from "./faults";
 import { serveDriver } from "tskc/user/driver";
 import { print, printU32 } from "tskc/user/sys";
+import { runMachineCode } from "../apps/machine-code";
 
 const POST_PORT: u16 = 0x80;
 const readings = new StaticArray<u32>(4);
+const CLI: StaticArray<u8> = [0xfa];
 
 export function main(): void {
   serveDriver(init, interrupt, request);
@@ -30,7 +32,7 @@ function request(message: Message, reply: Message): void {
   if (fault == Fault.Bounds) reply.word0 = readings[i32(message.word1)];
   else if (fault == Fault.PageFault) reply.word0 = load<u32>(message.word1);
   else if (fault == Fault.DivideByZero) reply.word0 = 100 / message.word1;
-  else if (fault == Fault.Privileged) asm`cli`;
+  else if (fault == Fault.Privileged) runMachineCode(CLI);
   else if (fault == Fault.Port) outb(0x3f8, 0x21);
   else if (fault == Fault.Spin) while (message.word1 == 0) reply.word1++;
 }

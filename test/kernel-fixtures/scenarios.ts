@@ -1,19 +1,20 @@
-// Test scenarios: one kernel serves every boot test. In: `test=<name>` on the multiboot
-// command line (tskc's harness passes it; QEMU's -append does too). Out: the scenario
-// runs after initialisation instead of the shell; most end the run through the exit
-// port. test/kernel.test.ts asserts what each prints.
-import { commandLineHas } from "./boot/multiboot";
-import { registerInterruptHandler, spuriousCount, unhandledCount, unregisterInterruptHandler } from "./arch/x86/interrupts";
-import { IRQ_BASE } from "./arch/x86/pic";
-import { sleepMs, timerTicks } from "./arch/x86/pit";
-import { printk } from "./lib/printk";
-import { heapFreeBytes } from "./mm/heap";
-import { currentThread, printThreads, spawn, threadSleep } from "./sched/scheduler";
-import { allocFrame, freeFrame, freeFrameCount, totalFrameCount } from "./mm/frames";
-import { kernelDirectory, map, PAGE_USER, PAGE_WRITABLE, pageEntryIn, translate, translateIn, unmap, USER_END, USER_START } from "./mm/paging";
-import { addressSpaceCreate, addressSpaceDestroy, addressSpaceMapPage, addressSpaceSwitch, copyFromUser, copyToUser, userRangeOk } from "./mm/address-space";
-import { ioPermit, tssAddress } from "./arch/x86/tss";
-import { TSS_SELECTOR } from "./arch/x86/gdt";
+// Test scenarios of the core: part of the scenario kernel (scenario-kernel.ts), never of
+// SimpleOS itself. In: `test=<name>` on the multiboot command line (tskc's harness passes
+// it; QEMU's -append does too). Out: the scenario runs after initialisation; most end the
+// run through the exit port. test/kernel.test.ts and test/memory.test.ts assert what each
+// prints.
+import { commandLineHas } from "../../kernel/boot/multiboot";
+import { registerInterruptHandler, spuriousCount, unhandledCount, unregisterInterruptHandler } from "../../kernel/arch/x86/interrupts";
+import { IRQ_BASE } from "../../kernel/arch/x86/pic";
+import { sleepMs, timerTicks } from "../../kernel/arch/x86/pit";
+import { printk } from "../../kernel/lib/printk";
+import { heapFreeBytes } from "../../kernel/mm/heap";
+import { currentThread, printThreads, spawn, threadSleep } from "../../kernel/sched/scheduler";
+import { allocFrame, freeFrame, freeFrameCount, totalFrameCount } from "../../kernel/mm/frames";
+import { kernelDirectory, map, PAGE_USER, PAGE_WRITABLE, pageEntryIn, translate, translateIn, unmap, USER_END, USER_START } from "../../kernel/mm/paging";
+import { addressSpaceCreate, addressSpaceDestroy, addressSpaceMapPage, addressSpaceSwitch, copyFromUser, copyToUser, userRangeOk } from "../../kernel/mm/address-space";
+import { ioPermit, tssAddress } from "../../kernel/arch/x86/tss";
+import { TSS_SELECTOR } from "../../kernel/arch/x86/gdt";
 
 const EXIT_OK: u8 = 0;
 const SOFTWARE_VECTOR: u32 = 0x50;

@@ -1,23 +1,24 @@
-// Boot-test scenarios for the tiers (test=<name> on the command line, as scenarios.ts).
+// Boot-test scenarios for the tiers (test=<name> on the command line, as scenarios.ts),
+// part of the scenario kernel (scenario-kernel.ts).
 // In: the ring-3 programs below, embedded by tskc. Out: each scenario starts tasks,
 // makes them misbehave, and prints what happened; test/tiers.test.ts asserts the lines.
 // Needs the whole kernel initialised, the driver supervisor included.
-import { commandLineHas } from "./boot/multiboot";
-import { panic, printk } from "./lib/printk";
+import { commandLineHas } from "../../kernel/boot/multiboot";
+import { panic, printk } from "../../kernel/lib/printk";
 import { DEVICE_MEMORY_BASE, MessageKind } from "tskc/user/abi";
-import { translateIn, USER_START } from "./mm/paging";
-import { ipcSendFromKernel } from "./sched/ipc";
-import { spawnProgram, TaskGrants, USER_STACK_BYTES, USER_STACK_TOP } from "./sched/process";
-import { findTask, threadSleep } from "./sched/scheduler";
-import { DriverState, driverFaults, driverRegister, driverState, MAX_RESTARTS } from "./drivers/supervisor";
+import { translateIn, USER_START } from "../../kernel/mm/paging";
+import { ipcSendFromKernel } from "../../kernel/sched/ipc";
+import { spawnProgram, TaskGrants, USER_STACK_BYTES, USER_STACK_TOP } from "../../kernel/sched/process";
+import { findTask, threadSleep } from "../../kernel/sched/scheduler";
+import { DriverState, driverFaults, driverRegister, driverState, MAX_RESTARTS } from "../../kernel/drivers/supervisor";
 import { Attempt } from "./apps/probe-attempts";
-import { Fault } from "./drivers/crashy/faults";
-import { serviceTask } from "./sched/services";
+import { Fault } from "./crashy/faults";
+import { serviceTask } from "../../kernel/sched/services";
 
 const probe = includeProgram("./apps/probe.ts");
-const heartbeat = includeProgram("./apps/heartbeat.ts");
-const crashy = includeProgram("./drivers/crashy/main.ts");
-const uptime = includeProgram("./drivers/uptime/main.ts");
+const heartbeat = includeProgram("../../kernel/apps/heartbeat.ts");
+const crashy = includeProgram("./crashy/main.ts");
+const uptime = includeProgram("../../kernel/drivers/uptime/main.ts");
 const VGA_TEXT_ADDRESS: u32 = 0xb8000;
 const VGA_TEXT: StaticArray<u32> = [VGA_TEXT_ADDRESS, 80 * 25 * 2]; // (physical address, bytes)
 const UPTIME_SERVICE: u32 = 9;

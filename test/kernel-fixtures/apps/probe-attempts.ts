@@ -14,4 +14,8 @@ export const enum Attempt {
   DeviceBuffer = 9, // store into its device memory, then hand it to system calls
   Recurse = 10, // recurse without end: the guard below the user stack stops it
   RecurseChecked = 11, // the same with stack checks on (setStackLimit at word1)
+  Forge = 12, // print lines that look like the kernel's reports, and trap with a file name holding one
+  OutWide = 13, // a 2-byte out at port word1 (granted), which spans word1 + 1 (not granted)
+  RepOuts = 14, // rep outsb to COM1
+  IretToKernel = 15, // iretd to the kernel's code segment: a #GP on a CPU, an abort in v86
 }

@@ -485,7 +485,8 @@ class ProgramGen {
     const vars = this.vars.filter((v) => v.writable && v.t === t);
     if (vars.length === 0) return undefined;
     const v = rng.pick(vars);
-    const x: Place = { k: "var", name: v.name, t };
+    // Mostly a variable (a temp in tskc's IR), sometimes an element or a field (memory).
+    const x: Place = (rng.chance(0.25) ? this.place(t, 0) : undefined) ?? { k: "var", name: v.name, t };
     const change = (): Expr => rng.chance(0.5)
       ? { k: "inc", target: x, delta: rng.pick([1, -1] as const), prefix: rng.chance(0.5), t }
       : { k: "assign", op: rng.chance(0.6) ? "=" : rng.pick(["+", "-", "^", "*"] as const), target: x, rhs: this.assigned(t, d), t };

@@ -209,6 +209,9 @@ export class FunctionContext {
   unchecked = false;
   private readonly locals = new Map<ts.Declaration, { temp: Temp; type: TskType }>();
   private readonly loops: LoopTargets[] = [];
+  /** Locals (by temp id) that an operand still to be evaluated assigns, with how many
+   * pending operand lists name each: see `evaluateBefore`. */
+  private readonly laterWrites = new Map<number, number>();
   loc?: SourceLoc;
 
   constructor(readonly module: ModuleContext, readonly sig: FunctionSig) {
@@ -251,6 +254,55 @@ export class FunctionContext {
     const t = this.newTemp();
     this.locals.set(decl, { temp: t, type });
     return t;
+  }
+
+  /** Runs `lower` (an operand, an assignment's target, the arguments so far) while the
+   * `later` operands are still to be evaluated. A read of a local that a later operand
+   * assigns is then copied (`readLocal`), so it keeps the value it had when it was read:
+   * TypeScript evaluates left to right (ECMA-262 §13.15.2, §13.3.6.1), so in
+   * `x + (x = 5)` the left operand is the old x. Other reads stay the local's own temp. */
+  evaluateBefore<T>(later: readonly ts.Node[], lower: () => T): T {
+    const written = later.flatMap((node) => [...this.localsAssignedIn(node)]);
+    for (const id of written) this.laterWrites.set(id, (this.laterWrites.get(id) ?? 0) + 1);
+    try {
+      return lower();
+    } finally {
+      for (const id of written) {
+        const n = this.laterWrites.get(id)! - 1;
+        if (n === 0) this.laterWrites.delete(id);
+        else this.laterWrites.set(id, n);
+      }
+    }
+  }
+
+  /** The value of a local now: its temp, or a copy of it when a pending operand assigns it. */
+  readLocal(local: Temp): Temp {
+    if (!this.laterWrites.has(local.id)) return local;
+    const now = this.newTemp();
+    this.emit({ op: "copy", dst: now, src: local });
+    return now;
+  }
+
+  /** The temp ids of the locals that `node` assigns (`=`, `op=`, `++`, `--`). Calls cannot
+   * assign a caller's locals (no closures), so the syntax says it all. Iterative: an
+   * expression may be thousands of operands deep. */
+  private localsAssignedIn(node: ts.Node): Set<number> {
+    const found = new Set<number>();
+    const stack = [node];
+    while (stack.length > 0) {
+      const n = stack.pop()!;
+      let target: ts.Expression | undefined;
+      if (ts.isBinaryExpression(n) && n.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && n.operatorToken.kind <= ts.SyntaxKind.LastAssignment) target = n.left;
+      else if ((ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n)) && (n.operator === ts.SyntaxKind.PlusPlusToken || n.operator === ts.SyntaxKind.MinusMinusToken)) target = n.operand;
+      while (target && ts.isParenthesizedExpression(target)) target = target.expression;
+      if (target && ts.isIdentifier(target)) {
+        const decl = this.module.declarationOf(target);
+        const local = decl && this.locals.get(decl);
+        if (local) found.add(local.temp.id);
+      }
+      n.forEachChild((child) => void stack.push(child));
+    }
+    return found;
   }
 
   resolve(id: ts.Identifier): Resolved {

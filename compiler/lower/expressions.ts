@@ -110,7 +110,7 @@ function materialize(ctx: FunctionContext, node: ts.Node, c: ConstValue, expecte
 function lowerIdentifier(ctx: FunctionContext, id: ts.Identifier): Typed {
   const r = ctx.resolve(id);
   switch (r.kind) {
-    case "local": return { value: r.temp, type: r.type };
+    case "local": return { value: ctx.readLocal(r.temp), type: r.type };
     case "global": return { value: readPlace(ctx, { kind: "memory", addr: { symbol: r.symbol, offset: 0 }, type: r.type }), type: r.type };
     case "function": return functionAddress(ctx, r.sig);
     case "enum": return ctx.module.error(id, 3023, `enum '${id.text}' is a set of constants: use one of its members, e.g. ${id.text}.${r.decl.members[0]?.name.getText() ?? "Member"}`);
@@ -131,7 +131,7 @@ function lowerOperands(ctx: FunctionContext, expr: ts.BinaryExpression, left: ts
     const r = lowerExpr(ctx, right, hint);
     return [materialize(ctx, left, cl, r.type, bits).value, r.value, r.type];
   }
-  const l = lowerExpr(ctx, left, hint);
+  const l = ctx.evaluateBefore([right], () => lowerExpr(ctx, left, hint));
   const r = cr?.kind === "int" && !cr.type ? materialize(ctx, right, cr, l.type, bits) : lowerExpr(ctx, right, l.type.kind === "int" ? l.type : hint);
   if (sameType(l.type, r.type)) return [l.value, r.value, l.type];
   if (l.type.kind === "int" && r.type.kind === "int") {
@@ -161,7 +161,7 @@ function lowerArithmetic(ctx: FunctionContext, expr: ts.BinaryExpression, op: ts
   }
   // The left operand alone decides the type; the count is any integer, used modulo 32.
   const cl = constantOf(ctx, left);
-  const l = cl?.kind === "int" && !cl.type ? materialize(ctx, left, cl, expected) : lowerExpr(ctx, left, expected);
+  const l = cl?.kind === "int" && !cl.type ? materialize(ctx, left, cl, expected) : ctx.evaluateBefore([right], () => lowerExpr(ctx, left, expected));
   return arithmetic(ctx, expr, op, l, right, expected);
 }
 
@@ -229,12 +229,16 @@ function functionAddress(ctx: FunctionContext, sig: FunctionSig): Typed {
   return { value: dst, type: { kind: "func", params: sig.params, ret: sig.ret } };
 }
 
-/** `place = right` or `place op= right`; the value of the expression is the value stored. */
+/** `place = right` or `place op= right`; the value of the expression is the value stored.
+ * The target's base and index, and for `op=` its old value, are evaluated before `right`. */
 function lowerAssignment(ctx: FunctionContext, expr: ts.BinaryExpression, right: ts.Expression, op?: ts.BinaryOperator): Typed {
-  const place = placeOf(ctx, expr.left);
-  const result = op === undefined
+  const [place, old] = ctx.evaluateBefore([right], () => {
+    const place = placeOf(ctx, expr.left);
+    return [place, op === undefined ? undefined : readPlace(ctx, place)] as const;
+  });
+  const result = old === undefined
     ? lowerExpr(ctx, right, place.type)
-    : arithmetic(ctx, expr, op, { value: readPlace(ctx, place), type: place.type }, right, place.type);
+    : arithmetic(ctx, expr, op!, { value: old, type: place.type }, right, place.type);
   const value = coerce(ctx, expr, result, place.type);
   writePlace(ctx, place, value);
   return { value, type: place.type };
@@ -380,7 +384,7 @@ function lowerProperty(ctx: FunctionContext, expr: ts.PropertyAccessExpression):
 function lowerCall(ctx: FunctionContext, call: ts.CallExpression, expected?: TskType): Typed {
   const callee = call.expression;
   if (ts.isPropertyAccessExpression(callee) && callee.name.text === "charCodeAt" && call.arguments.length === 1) {
-    const s = lowerExpr(ctx, callee.expression);
+    const s = ctx.evaluateBefore(call.arguments, () => lowerExpr(ctx, callee.expression));
     if (s.type.kind === "string" && s.value.kind === "temp") return lowerCharCodeAt(ctx, s.value, call.arguments[0]);
   }
   if (ts.isIdentifier(callee)) {
@@ -392,7 +396,7 @@ function lowerCall(ctx: FunctionContext, call: ts.CallExpression, expected?: Tsk
   if (ts.isPropertyAccessExpression(callee)) {
     // Math.max(…), console.log(…): name the whole call, not just the object.
     if (ts.isIdentifier(callee.expression) && ctx.resolve(callee.expression).kind === "unknown") return notAvailable(ctx, callee);
-    const object = lowerExpr(ctx, callee.expression);
+    const object = ctx.evaluateBefore(call.arguments, () => lowerExpr(ctx, callee.expression));
     if (object.type.kind === "struct") {
       const method = ctx.module.methodSignature(object.type, callee.name.text);
       if (method) return emitCall(ctx, call, method.params.slice(1), method.ret, { callee: method.linkName }, [object.value], method.defaults.slice(1));
@@ -400,7 +404,7 @@ function lowerCall(ctx: FunctionContext, call: ts.CallExpression, expected?: Tsk
       return notAvailable(ctx, callee);
     }
   }
-  const target = lowerExpr(ctx, callee);
+  const target = ctx.evaluateBefore(call.arguments, () => lowerExpr(ctx, callee));
   if (target.type.kind === "func") return emitCall(ctx, call, target.type.params, target.type.ret, { target: target.value });
   return ctx.module.error(callee, 3006, `'${callee.getText()}' is ${aType(target.type)}, not a function`);
 }
@@ -412,7 +416,7 @@ function notAvailable(ctx: FunctionContext, callee: ts.Expression): never {
 /** A direct call (`callee`) or an indirect one through a function value (`target`). Arguments
  * left out are the parameters' constant defaults. */
 function emitCall(ctx: FunctionContext, call: ts.CallExpression, params: TskType[], ret: TskType, how: { callee: string } | { target: Value }, leading: Value[] = [], defaults: (ts.Expression | undefined)[] = []): Typed {
-  const given = call.arguments.map((arg, i) => lowerExprAs(ctx, arg, params[i]));
+  const given = lowerInOrder(ctx, call.arguments, (arg, i) => lowerExprAs(ctx, arg, params[i]));
   const omitted = params.slice(given.length).map((type, k) => {
     const d = defaults[given.length + k];
     if (!d) return ctx.module.error(call, 3033, `missing argument ${given.length + k + 1} of ${params.length}`);
@@ -425,6 +429,12 @@ function emitCall(ctx: FunctionContext, call: ts.CallExpression, params: TskType
   if ("callee" in how) ctx.emit({ op: "call", dst, callee: how.callee, args });
   else ctx.emit({ op: "callind", dst, target: how.target, args });
   return { value: dst ?? imm(0), type: ret };
+}
+
+/** Lowers `exprs` left to right: each one's reads of locals see their values before the
+ * later ones run (`f(n, ++n)` passes the old n first). */
+export function lowerInOrder<T>(ctx: FunctionContext, exprs: readonly ts.Expression[], lower: (e: ts.Expression, i: number) => T): T[] {
+  return exprs.map((e, i) => ctx.evaluateBefore(exprs.slice(i + 1), () => lower(e, i)));
 }
 
 /** `s.charCodeAt(i)`: the byte at index i, bounds-checked against the string's length like

@@ -9,7 +9,7 @@ import ts from "typescript";
 import { INT_TYPES, type IntType, type TskType, U16, U32, U8, USIZE, VOID, typeName, aType, widensTo } from "../frontend/types.js";
 import { type Address, type SystemOp, type Width, imm } from "../ir/ir.js";
 import { type EmbeddedProgram, type FunctionContext, LoweringAbort, type ModuleContext } from "./context.js";
-import { constantOf, lowerExpr, lowerExprAs, type Typed, wrapNarrow } from "./expressions.js";
+import { constantOf, lowerExpr, lowerExprAs, lowerInOrder, type Typed, wrapNarrow } from "./expressions.js";
 import { type ConstValue, constantInRange } from "./constants.js";
 import { trapFunction } from "./places.js";
 import { ASM_OPERAND_REGS } from "../x86/isel.js";
@@ -48,8 +48,7 @@ export function lowerIntrinsic(ctx: FunctionContext, call: ts.CallExpression, na
   const conversion = INT_TYPES.get(name);
   if (conversion) return lowerConversion(ctx, args[0], conversion);
   if (name in PORT_OUT) {
-    const port = lowerExprAs(ctx, args[0], U16);
-    const value = lowerExprAs(ctx, args[1], PORT_OUT[name]);
+    const [port, value] = lowerInOrder(ctx, args.slice(0, 2), (arg, i) => lowerExprAs(ctx, arg, i === 0 ? U16 : PORT_OUT[name]));
     ctx.emit({ op: "out", port, value, width: PORT_OUT[name].bits });
     return NOTHING;
   }
@@ -60,7 +59,7 @@ export function lowerIntrinsic(ctx: FunctionContext, call: ts.CallExpression, na
   }
   const system = SYSTEM[name as SystemOp];
   if (system) {
-    const values = system.args.map((t, i) => lowerExprAs(ctx, args[i], t));
+    const values = lowerInOrder(ctx, args.slice(0, system.args.length), (arg, i) => lowerExprAs(ctx, arg, system.args[i]));
     const dst = system.result ? ctx.newTemp() : undefined;
     ctx.emit({ op: "sys", name: name as SystemOp, args: values, dst });
     return dst ? { value: dst, type: system.result! } : NOTHING;
@@ -100,7 +99,8 @@ export function lowerIntrinsic(ctx: FunctionContext, call: ts.CallExpression, na
     case "addressof": return lowerAddressof(ctx, args[0]);
     case "interruptStubs": case "includeProgram": return lowerStaticAddress(ctx, staticIntrinsic(ctx.module, call)!);
     case "syscall": {
-      const values = [0, 1, 2, 3].map((k) => (args[k] ? lowerExprAs(ctx, args[k], U32) : imm(0)));
+      const given = lowerInOrder(ctx, args.slice(0, 4), (arg) => lowerExprAs(ctx, arg, U32));
+      const values = [0, 1, 2, 3].map((k) => given[k] ?? imm(0));
       const dst = ctx.newTemp();
       ctx.emit({ op: "sys", name: "syscall", args: values, dst });
       return { value: dst, type: U32 };
@@ -127,7 +127,7 @@ function lowerMemoryAccess(ctx: FunctionContext, call: ts.CallExpression, name: 
   const volatile = name.startsWith("volatile");
   const type = typeArgument(ctx, call, name, isLoad ? expected : undefined);
   const args = call.arguments;
-  const addr = address(ctx, args[0], args[isLoad ? 1 : 2]);
+  const addr = ctx.evaluateBefore(args.slice(1), () => address(ctx, args[0], args[isLoad ? 1 : 2]));
   const width = type.bits as Width;
   if (!isLoad) {
     ctx.emit({ op: "store", addr, value: lowerExprAs(ctx, args[1], type), width, volatile });

@@ -40,7 +40,7 @@ export function placeOf(ctx: FunctionContext, target: ts.Expression): Place {
 }
 
 export function readPlace(ctx: FunctionContext, place: Place): Value {
-  if (place.kind === "temp") return place.temp;
+  if (place.kind === "temp") return ctx.readLocal(place.temp);
   const dst = ctx.newTemp();
   ctx.emit({ op: "load", dst, addr: place.addr, width: (storageSize(place.type) * 8) as Width, signed: isSigned(place.type) });
   return dst;
@@ -70,7 +70,7 @@ export function readPlaceOrView(ctx: FunctionContext, place: Place): Typed {
 }
 
 function elementPlace(ctx: FunctionContext, access: ts.ElementAccessExpression): Place {
-  const array = lowerExpr(ctx, access.expression);
+  const array = ctx.evaluateBefore([access.argumentExpression], () => lowerExpr(ctx, access.expression));
   if (array.type.kind !== "array") {
     return ctx.module.error(access, 2014, `only StaticArray can be indexed, not ${typeName(array.type)}; use load<T>(address) for raw memory`);
   }

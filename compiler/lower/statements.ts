@@ -115,7 +115,8 @@ function lowerForOf(ctx: FunctionContext, stmt: ts.ForOfStatement, label?: strin
   const list = stmt.initializer;
   const decl = ts.isVariableDeclarationList(list) && list.declarations.length === 1 ? list.declarations[0] : undefined;
   if (!decl || !ts.isIdentifier(decl.name)) return ctx.module.error(list, 2012, "write for (const item of array) with one variable");
-  const array = lowerExpr(ctx, stmt.expression);
+  // The loop walks the array it started with, even if the body assigns the variable.
+  const array = ctx.evaluateBefore([stmt.statement], () => lowerExpr(ctx, stmt.expression));
   if (array.type.kind !== "array") return ctx.module.error(stmt.expression, 2009, `for...of walks a StaticArray, not ${typeName(array.type)}`);
   const loc = ctx.loc;
   const index = ctx.newTemp();

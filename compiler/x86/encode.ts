@@ -23,7 +23,9 @@ type IcedRegister = (typeof Register)[keyof typeof Register];
 export interface EncodedInst {
   fnIndex: number;
   blockId: number;
-  firstInBlock: boolean;
+  /** The blocks that start here: this instruction's own when it is its block's first, and
+   * before it any empty blocks that fall through to it. */
+  blockIds: number[];
   inst: MInst;
   addr: number;
   bytes: Uint8Array;
@@ -63,15 +65,23 @@ const CC_NAMES: Record<CondCode, string> = { e: "e", ne: "ne", b: "b", be: "be",
 
 /** Encodes all functions as one block of code at `base`. `resolve` gives every symbol's address. */
 export function encodeText(fns: MFunction[], base: number, resolve: (symbol: string) => number): EncodedText {
-  const order: { fnIndex: number; blockId: number; firstInBlock: boolean; inst: MInst }[] = [];
+  const order: { fnIndex: number; blockId: number; blockIds: number[]; inst: MInst }[] = [];
   const labelIp = new Map<string, bigint>();
   const functionIp = new Map<string, bigint>();
   const ipOf = (index: number) => FAKE_IP_BASE + BigInt(index) * FAKE_IP_STRIDE;
+  // Where each function and each block starts in `order`. A block may be empty (its jump to
+  // the next block became a fall-through): its label is then the next instruction's address.
+  const fnStarts: number[] = [];
+  const blockStarts: { fnIndex: number; blockId: number; index: number }[] = [];
   fns.forEach((fn, fnIndex) => {
+    const waiting: number[] = []; // blocks that start at the next instruction
     functionIp.set(fn.name, ipOf(order.length));
+    fnStarts.push(order.length);
     for (const block of fn.blocks) {
       labelIp.set(`${fnIndex}:${block.id}`, ipOf(order.length));
-      block.insts.forEach((inst, i) => order.push({ fnIndex, blockId: block.id, firstInBlock: i === 0, inst }));
+      blockStarts.push({ fnIndex, blockId: block.id, index: order.length });
+      waiting.push(block.id);
+      for (const inst of block.insts) order.push({ fnIndex, blockId: block.id, blockIds: waiting.splice(0), inst });
     }
   });
   if (ipOf(order.length) >= 0x1_0000_0000n) throw new Error("internal error: too many instructions for the fake IP range");
@@ -106,15 +116,14 @@ export function encodeText(fns: MFunction[], base: number, resolve: (symbol: str
   });
   if (decoder.canDecode) throw new Error("internal error: encoder produced more instructions than it was given");
 
+  const addrAt = (index: number) => insts[index]?.addr ?? base + bytes.length;
   const functions = new Map<string, { addr: number; size: number }>();
-  const labels = new Map<string, number>();
   fns.forEach((fn, fnIndex) => {
-    const mine = insts.filter((i) => i.fnIndex === fnIndex);
-    const first = mine[0]?.addr ?? base + bytes.length;
-    const end = mine.length > 0 ? mine[mine.length - 1].addr + mine[mine.length - 1].bytes.length : first;
+    const [first, end] = [addrAt(fnStarts[fnIndex]), addrAt(fnStarts[fnIndex + 1] ?? order.length)];
     functions.set(fn.name, { addr: first, size: end - first });
-    for (const e of mine) if (e.firstInBlock) labels.set(`${fn.name}.L${e.blockId}`, e.addr);
   });
+  const labels = new Map<string, number>();
+  for (const { fnIndex, blockId, index } of blockStarts) labels.set(`${fns[fnIndex].name}.L${blockId}`, addrAt(index));
   return { bytes, insts, functions, labels };
 }
 

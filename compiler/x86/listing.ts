@@ -54,19 +54,20 @@ export function writeListing(linked: Linked, header: Uint8Array | undefined, tit
   ];
 
   // Labels: function symbols, and the blocks some branch targets.
-  const byAddr = new Map<number, string>();
+  const labelsAt = new Map<number, string[]>();
   const fnNames = new Map<number, string>();
   // Labelled blocks: branch targets, and blocks whose address data holds (jump and stub tables).
   const targeted = new Set(text.insts.flatMap((e) => branchTargets(e.inst).map((t) => `${e.fnIndex}:${t}`)));
   const inData = new Set(linked.data.flatMap((d) => (d.item.relocs ?? []).map((r) => r.symbol)));
   for (const e of text.insts) {
-    const label = `${e.fnIndex}:${e.blockId}`;
     if (!fnNames.has(e.fnIndex)) {
       const fn = image.symbols.find((s) => s.kind === "func" && s.addr === e.addr);
       fnNames.set(e.fnIndex, fn ? nasmName(fn.name) : `fn${e.fnIndex}`);
     }
-    const inTable = inData.has(`${fnNames.get(e.fnIndex)}.L${e.blockId}`);
-    if (e.firstInBlock && (targeted.has(label) || inTable)) byAddr.set(e.addr, `.L${e.blockId}`);
+    for (const id of e.blockIds) {
+      if (!targeted.has(`${e.fnIndex}:${id}`) && !inData.has(`${fnNames.get(e.fnIndex)}.L${id}`)) continue;
+      labelsAt.set(e.addr, [...(labelsAt.get(e.addr) ?? []), `.L${id}`]);
+    }
   }
   const symbolAt = new Map(image.symbols.map((s) => [s.addr, nasmName(s.name)]));
 
@@ -78,8 +79,7 @@ export function writeListing(linked: Linked, header: Uint8Array | undefined, tit
       out.push("", `${fnNames.get(e.fnIndex)}:`);
       lastLoc = undefined;
     }
-    const local = byAddr.get(e.addr);
-    if (local) out.push(`${local}:`);
+    for (const local of e.blockIds.length > 0 ? labelsAt.get(e.addr) ?? [] : []) out.push(`${local}:`);
     const loc = e.inst.loc;
     if (loc && (loc.file !== lastLoc?.file || loc.line !== lastLoc?.line)) {
       out.push(`    ; ${loc.file}:${loc.line}: ${loc.text}`);
@@ -93,7 +93,9 @@ export function writeListing(linked: Linked, header: Uint8Array | undefined, tit
       const decoded = decoder.decode();
       let asm = formatter.format(decoded);
       if (e.inst.op === "jmp" || e.inst.op === "jcc" || (e.inst.op === "call" && e.inst.callee)) {
-        asm = asm.replace(/0x[0-9a-f]+$/, (m) => byAddr.get(Number(m)) ?? symbolAt.get(Number(m)) ?? m);
+        // Name the block the branch means, where empty blocks share its address.
+        const name = (labels: string[]) => labels.find((l) => l === `.L${e.inst.target}`) ?? labels[0];
+        asm = asm.replace(/0x[0-9a-f]+$/, (m) => { const at = labelsAt.get(Number(m)); return at ? name(at) : symbolAt.get(Number(m)) ?? m; });
       } else {
         if (e.inst.symbol) asm = symbolize(asm, e.inst.symbol, 0, linked);
         for (const o of e.inst.ops) {

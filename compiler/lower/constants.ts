@@ -83,10 +83,16 @@ function layoutConstant(mod: ModuleContext, call: ts.CallExpression): number | u
 
 function foldBinary(mod: ModuleContext, expr: ts.BinaryExpression, a: ConstValue, b: ConstValue): ConstValue | undefined {
   const op = expr.operatorToken.kind;
+  if (op === ts.SyntaxKind.AmpersandAmpersandToken || op === ts.SyntaxKind.BarBarToken) {
+    // Conditions, not arithmetic: each operand is a bool or an integer (non-zero is true), of
+    // any type, as at run time; `u16(1) && i8(6)` needs no common type.
+    const truth = (v: ConstValue) => (v.kind === "bool" ? v.value : v.kind === "int" ? v.value !== 0n : undefined);
+    const [p, q] = [truth(a), truth(b)];
+    if (p === undefined || q === undefined) return undefined;
+    return { kind: "bool", value: op === ts.SyntaxKind.AmpersandAmpersandToken ? p && q : p || q };
+  }
   if (a.kind === "bool" && b.kind === "bool") {
     switch (op) {
-      case ts.SyntaxKind.AmpersandAmpersandToken: return { kind: "bool", value: a.value && b.value };
-      case ts.SyntaxKind.BarBarToken: return { kind: "bool", value: a.value || b.value };
       case ts.SyntaxKind.EqualsEqualsEqualsToken: case ts.SyntaxKind.EqualsEqualsToken: return { kind: "bool", value: a.value === b.value };
       case ts.SyntaxKind.ExclamationEqualsEqualsToken: case ts.SyntaxKind.ExclamationEqualsToken: return { kind: "bool", value: a.value !== b.value };
     }

@@ -1,5 +1,7 @@
 // The random differential tester's command line: `npm run fuzz:diff -- --count N
-// --seed S [--batch B] [--no-reduce] [--out DIR] [--verbose]`. In: those options.
+// --seed S [--batch B] [--no-reduce] [--reduce-max R] [--out DIR] [--verbose]
+// [--no-narrow-ushr]`. In: those options (--no-narrow-ushr leaves out `>>>` on i8
+// and i16, whose known mismatch would hide others).
 // Out: a summary on stdout (programs, mismatches, crashes, seconds), and for each
 // failure a reduced kernel with its expected output in DIR (default
 // test/random/found/). Exit status 1 if anything failed. Needs `npm run build`
@@ -8,7 +10,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Program } from "./ast.js";
-import { generateProgram } from "./generate.js";
+import { generateProgram, generatorOptions } from "./generate.js";
 import { reduceFailure, saveFailure } from "./reduce.js";
 import { checkPrograms, type Outcome } from "./run.js";
 
@@ -17,12 +19,13 @@ interface Options {
   seed: number;
   batch: number;
   reduce: boolean;
+  reduceMax: number; // reduce at most this many failures: each takes up to a few minutes
   out: string;
   verbose: boolean;
 }
 
 function parse(argv: string[]): Options {
-  const o: Options = { count: 100, seed: Date.now() % 1_000_000, batch: 25, reduce: true, out: "test/random/found", verbose: false };
+  const o: Options = { count: 100, seed: Date.now() % 1_000_000, batch: 25, reduce: true, reduceMax: 10, out: "test/random/found", verbose: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => {
@@ -35,6 +38,8 @@ function parse(argv: string[]): Options {
     else if (a === "--batch") o.batch = Number(next());
     else if (a === "--out") o.out = next();
     else if (a === "--no-reduce") o.reduce = false;
+    else if (a === "--reduce-max") o.reduceMax = Number(next());
+    else if (a === "--no-narrow-ushr") generatorOptions.narrowSignedUshr = false;
     else if (a === "--verbose") o.verbose = true;
     else throw new Error(`unknown option ${a}`);
   }
@@ -70,7 +75,7 @@ async function main(): Promise<void> {
   console.log(`programs ${done}, mismatches ${mismatches}, crashes ${crashes}, seconds ${seconds.toFixed(1)}`);
   if (o.reduce) {
     fs.mkdirSync(o.out, { recursive: true });
-    for (const f of failures) {
+    for (const f of failures.slice(0, o.reduceMax)) {
       const reduced = await reduceFailure(f);
       const file = saveFailure(reduced, o.out);
       console.log(`reduced seed ${f.program.seed} to ${path.relative(process.cwd(), file)}`);

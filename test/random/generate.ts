@@ -52,6 +52,16 @@ const COMPOUND: ArithOp[] = ["+", "-", "*", "&", "|", "^", "<<", ">>", ">>>", "/
 const CMP: CmpOp[] = ["==", "!=", "<", "<=", ">", ">="];
 const FNV_PRIME = 16777619;
 
+/** Switches for a run: leaving out a construct whose known bug would hide the others. */
+export const generatorOptions = {
+  narrowSignedUshr: true, // `>>>` on an i8 or i16
+};
+
+/** op, or `>>` where op is a `>>>` on a narrow signed type and those are switched off. */
+function shiftOp(op: ArithOp, t: IntName): ArithOp {
+  return op === ">>>" && !generatorOptions.narrowSignedUshr && isSigned(t) && bitsOf(t) < 32 ? ">>" : op;
+}
+
 export function minOf(t: IntName): number {
   return isSigned(t) ? -(2 ** (bitsOf(t) - 1)) : 0;
 }
@@ -63,6 +73,7 @@ interface Var {
   name: string;
   t: IntName;
   writable: boolean;
+  bound?: number; // a loop counter that stays in 0..bound-1 in its body: an index without a mask
 }
 
 interface Target {
@@ -99,10 +110,14 @@ class ProgramGen {
   private recursiveCallMade = false;
   private inLoop = 0;
   private counter = 0;
+  // 1 or 2: a program of scale 2 has longer functions, more parameters and deeper expressions,
+  // so that values compete for registers and get spilled.
+  private scale: number;
 
   constructor(seed: number, attempt: number, id: string) {
     this.rng = new Rng((seed * 0x9e3779b1 + attempt * 0x85ebca6b) | 0);
     this.p = { id, seed, globals: [], arrays: [], structs: [], funcValues: [], funcs: [] };
+    this.scale = this.rng.chance(0.3) ? 2 : 1;
   }
 
   program(): Program {
@@ -158,7 +173,7 @@ class ProgramGen {
       params = prev.f.params.map((q) => ({ ...q })); // the same signature, so a function value can take either
       ret = prev.f.ret;
     } else {
-      params = Array.from({ length: rng.int(4) }, (_, j) => ({ name: `a${j}`, t: this.type() }));
+      params = Array.from({ length: rng.int(this.scale === 2 ? 7 : 4) }, (_, j) => ({ name: `a${j}`, t: this.type() }));
       ret = this.type();
     }
     if (recursive) {
@@ -176,7 +191,7 @@ class ProgramGen {
       this.recursiveCallMade = false;
       f.body.push({ k: "if", c: { k: "cmp", op: "==", l: { k: "var", name: "d", t: params[0].t }, r: lit(0, params[0].t), t: "bool", at: params[0].t }, then: [stop] });
     }
-    f.body.push(...this.body(2 + rng.int(4)));
+    f.body.push(...this.body((2 + rng.int(4)) * this.scale));
     const hash = this.mix({ k: "var", name: "h", t: "u32" }, this.exact(ret, 2));
     f.body.push({ k: "return", e: { k: "conv", t: ret, e: hash } });
     this.helpers.push(h);
@@ -186,7 +201,7 @@ class ProgramGen {
   private entry(): Func {
     const { p } = this;
     this.begin([]);
-    const body = this.body(4 + this.rng.int(8));
+    const body = this.body((4 + this.rng.int(8)) * this.scale);
     const fold: Stmt[] = [];
     const h: Place = { k: "var", name: "h", t: "u32" };
     const foldInto = (e: Expr) => fold.push({ k: "expr", e: { k: "assign", op: "=", target: h, rhs: this.mix(h, e), t: "u32" } });
@@ -264,7 +279,7 @@ class ProgramGen {
       }
       case 1: {
         const h: Place = { k: "var", name: "h", t: "u32" };
-        return [{ k: "expr", e: { k: "assign", op: "=", target: h, rhs: this.mix(h, this.exact(this.type(), 3)), t: "u32" } }];
+        return [{ k: "expr", e: { k: "assign", op: "=", target: h, rhs: this.mix(h, this.exact(this.type(), 2 + this.scale)), t: "u32" } }];
       }
       case 2: return [{ k: "expr", e: this.sideEffect(this.type(), 3, true) ?? this.exact(this.type(), 2) }];
       case 3: {
@@ -315,7 +330,7 @@ class ProgramGen {
     const n = kind === "do" ? 1 + rng.int(5) : rng.int(6);
     const vt: IntName = kind === "for" ? this.type() : "i32";
     this.targets.push({ kind: "loop", label });
-    this.vars.push({ name: v, t: vt, writable: false });
+    this.vars.push({ name: v, t: vt, writable: false, bound: kind === "do" ? undefined : n });
     this.inLoop++;
     const body = this.stmts(1 + rng.int(3), depth - 1);
     this.inLoop--;
@@ -328,7 +343,10 @@ class ProgramGen {
     const { rng } = this;
     const t = this.type();
     const label = rng.chance(0.2) ? this.fresh("L") : undefined;
-    const e = this.exact(t, 2);
+    let e = this.exact(t, 2);
+    // tsc narrows a switched variable to each case's literal; `x == y` over two such variables
+    // would be TS2367. A same-type conversion is a call to tsc, and nothing to tskc.
+    if (e.k === "var") e = { k: "conv", t, e };
     const n = 1 + rng.int(6);
     const values = new Set<number>();
     const dense = rng.chance(0.5);
@@ -402,6 +420,11 @@ class ProgramGen {
   /** An index into an array of `length`: a constant, a mask, or an unsigned remainder. */
   private index(length: number, depth: number): Expr {
     const { rng } = this;
+    const counters = this.vars.filter((v) => v.bound !== undefined && v.bound <= length);
+    if (counters.length > 0 && rng.chance(0.4)) {
+      const c = rng.pick(counters);
+      return { k: "var", name: c.name, t: c.t };
+    }
     const r = rng.int(3);
     if (r === 0 || depth <= 0) return lit(rng.int(length), "i32", false);
     const t = this.type();
@@ -450,7 +473,7 @@ class ProgramGen {
     const op = rng.pick(ARITH);
     if (op === "<<" || op === ">>" || op === ">>>") {
       const count = rng.chance(0.5) ? lit(rng.int(40), "i32", false) : this.exact(this.type(), d);
-      return { k: "bin", op, t, l: this.exact(t, d), r: count };
+      return { k: "bin", op: shiftOp(op, t), t, l: this.exact(t, d), r: count };
     }
     if (op === "/" || op === "%") return { k: "bin", op, t, l: this.sink(t, d), r: this.divisor(t, d) };
     const [l, r] = this.operands(t, d);
@@ -470,7 +493,7 @@ class ProgramGen {
     const r = rng.int(10);
     if (r < 3) return { k: "inc", target, delta: rng.pick([1, -1] as const), prefix: rng.chance(0.5), t };
     if (r < 6 || statement && r < 7) return { k: "assign", op: "=", target, rhs: statement ? this.sink(t, d) : this.assigned(t, d), t };
-    const op = rng.pick(COMPOUND);
+    const op = shiftOp(rng.pick(COMPOUND), t);
     const rhs = op === "<<" || op === ">>" || op === ">>>" ? this.exact(this.type(), d) : op === "/" || op === "%" ? this.divisor(t, d) : this.sink(t, d);
     return { k: "assign", op, target, rhs, t };
   }
@@ -547,8 +570,10 @@ class ProgramGen {
         const at = this.type();
         const ordered = depth > 0 && rng.chance(0.2) ? this.orderSensitiveCompare(at, d) : undefined;
         if (ordered) return ordered;
-        const [l, r] = this.operands(at, Math.max(d, 0));
-        return { k: "cmp", op: rng.pick(CMP), l, r, t: "bool", at };
+        const op = rng.pick(CMP);
+        let [l, r] = this.operands(at, Math.max(d, 0));
+        if (op === "==" || op === "!=") [l, r] = [typedLiteral(l), typedLiteral(r)];
+        return { k: "cmp", op, l, r, t: "bool", at };
       }
       case 1: return { k: "and", l: this.cond(d), r: this.cond(d), t: "bool" };
       case 2: return { k: "or", l: this.cond(d), r: this.cond(d), t: "bool" };
@@ -569,6 +594,15 @@ class ProgramGen {
     const [l, r] = rng.chance(0.7) ? [x, change] : [change, x];
     return { k: "cmp", op: rng.pick(CMP), l, r, t: "bool", at };
   }
+}
+
+/**
+ * tsc narrows a variable compared with == to a literal (in the branch, or in a `case`), and
+ * then rejects comparing it with another literal (TS2367): such operands get a type, `u8(6)`,
+ * which tsc sees as a call returning number.
+ */
+function typedLiteral(e: Expr): Expr {
+  return e.k === "lit" ? { ...e, typed: true } : e;
 }
 
 export function lit(v: number, t: IntName, typed = false): Expr {

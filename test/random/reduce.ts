@@ -16,7 +16,7 @@ import path from "node:path";
 import type { Expr, Program, Stmt } from "./ast.js";
 import { evaluate, Invalid } from "./evaluate.js";
 import { printKernel } from "./print.js";
-import { checkPrograms, type Outcome } from "./run.js";
+import { build, checkPrograms, expectedLine, type Outcome } from "./run.js";
 import { condSlots, exprSlots, stmtLists, wellFormed } from "./walk.js";
 
 export interface Reduced {
@@ -119,6 +119,12 @@ function children(e: Expr): Expr[] {
   }
 }
 
+function compileOnly(p: Program): Outcome {
+  const built = build(printKernel([p]));
+  const expected = expectedLine(p);
+  return built.ok ? { program: p, verdict: "ok", expected } : { program: p, verdict: "crash", expected, actual: built.error, code: built.code };
+}
+
 /** The program's size, to check that each kept step shrinks it. */
 function size(p: Program): number {
   return JSON.stringify(p).length;
@@ -147,7 +153,8 @@ export async function reduceFailure(failure: Outcome, budgetSeconds = 180): Prom
         candidates.push(renamed(q, `c${candidates.length}`));
       }
       if (candidates.length === 0) continue;
-      const outcomes = await checkPrograms(candidates);
+      // A crash needs no boot: compile the candidates one by one (a shared kernel would fail whole).
+      const outcomes = failure.verdict === "crash" ? candidates.map(compileOnly) : await checkPrograms(candidates);
       for (const o of outcomes.sort((a, b) => candidates.indexOf(a.program) - candidates.indexOf(b.program))) {
         const same = o.verdict === failure.verdict && (o.verdict !== "crash" || o.code === code);
         if (!same) continue;

@@ -6,7 +6,8 @@
 //                                   =>      @b7: %t21 = mul %t20, %t20; %t9 = copy %t21; jmp @b8
 //                                           @b8: rest
 //
-// Later passes fold what the copy's constant arguments allow. Recursion is not inlined.
+// Later passes fold what the copy's constant arguments allow. Recursion is not inlined:
+// a function on a cycle of calls among inline functions stays a call.
 
 import { type Block, type Inst, type IrFunction, type IrModule, renameInst, type Temp, type Terminator, type Value } from "../ir/ir.js";
 
@@ -15,11 +16,38 @@ const MAX_ROUNDS = 4; // inline functions calling inline functions, to this dept
 export function inlineFunctions(mod: IrModule): void {
   const inline = new Map(mod.functions.filter((f) => f.inline).map((f) => [f.name, f]));
   if (inline.size === 0) return;
+  for (const name of recursive(inline)) inline.delete(name);
   for (let round = 0; round < MAX_ROUNDS; round++) {
     let changed = false;
     for (const fn of mod.functions) changed = inlineCallsIn(fn, inline) || changed;
     if (!changed) return;
   }
+}
+
+/**
+ * The inline functions on a cycle of calls among inline functions (f calls f, or f calls g
+ * calls f). They stay calls: a copy of such a body holds another call to inline, and that
+ * one's copy another, without end (a recursive `@inline` function hung the compiler).
+ */
+function recursive(inline: Map<string, IrFunction>): Set<string> {
+  const callees = (f: IrFunction) => f.blocks.flatMap((b) => b.insts.flatMap((i) => (i.op === "call" && inline.has(i.callee) ? [i.callee] : [])));
+  const edges = new Map([...inline].map(([name, f]) => [name, new Set(callees(f))]));
+  const onCycle = new Set<string>();
+  for (const start of inline.keys()) {
+    const seen = new Set<string>();
+    const stack = [...edges.get(start)!];
+    while (stack.length > 0) {
+      const next = stack.pop()!;
+      if (next === start) {
+        onCycle.add(start);
+        break;
+      }
+      if (seen.has(next)) continue;
+      seen.add(next);
+      stack.push(...edges.get(next)!);
+    }
+  }
+  return onCycle;
 }
 
 function inlineCallsIn(fn: IrFunction, inline: Map<string, IrFunction>): boolean {

@@ -94,6 +94,8 @@ export type Stmt =
   | { k: "for"; label?: string; v: string; vt: IntName; n: number; body: Stmt[] }
   // let v: i32 = n; while (v > 0) { v--; body }   and   let v: i32 = n; do { body } while (--v > 0)
   | { k: "while" | "do"; label?: string; v: string; n: number; body: Stmt[] }
+  // for (const v of arr): reads each element when its iteration starts, as JavaScript does.
+  | { k: "forof"; label?: string; v: string; arr: string; body: Stmt[] }
   | { k: "block"; label: string; body: Stmt[] }
   | { k: "switch"; label?: string; e: Expr; cases: Case[] }
   | { k: "break" | "continue"; label?: string }
@@ -110,6 +112,7 @@ export interface Func {
   params: Param[];
   ret: IntName;
   body: Stmt[]; // ends with a return
+  inline?: boolean; // marked /** @inline */: tskc copies its body into each direct call
 }
 
 export interface Global {

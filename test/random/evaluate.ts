@@ -159,6 +159,17 @@ class Evaluator {
         } while (this.readVar(s.v) > 0);
         return NORMAL;
       }
+      case "forof": {
+        const arr = this.arrays.get(s.arr);
+        if (!arr) throw new Invalid(`no array ${s.arr}`);
+        for (let i = 0; i < arr.length; i++) {
+          this.tick();
+          this.env.set(s.v, arr[i]);
+          const c = this.loopBody(s.label, s.body);
+          if (c) return c;
+        }
+        return NORMAL;
+      }
       case "block": {
         const c = this.block(s.body);
         return c.k === "break" && c.label === s.label ? NORMAL : c;

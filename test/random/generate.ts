@@ -181,7 +181,7 @@ class ProgramGen {
       params[0].name = "d";
       params.forEach((q, j) => (q.name = j === 0 ? "d" : `a${j}`));
     }
-    const f: Func = { name: `${p.id}_f${i}`, params, ret, body: [] };
+    const f: Func = { name: `${p.id}_f${i}`, params, ret, body: [], inline: rng.chance(0.3) };
     const h: Helper = { f, recursive };
     this.current = h;
     this.begin(params.map((q) => ({ name: q.name, t: q.t, writable: !(recursive && q.name === "d") })));
@@ -326,7 +326,19 @@ class ProgramGen {
     const { rng } = this;
     const label = rng.chance(0.3) ? this.fresh("L") : undefined;
     const v = this.fresh("n");
-    const kind = rng.pick(["for", "for", "while", "do"] as const);
+    let kind = rng.pick(["for", "for", "while", "do", "forof"] as const);
+    if (kind === "forof" && this.p.arrays.length === 0) kind = "for";
+    if (kind === "forof") {
+      const a = rng.pick(this.p.arrays);
+      this.targets.push({ kind: "loop", label });
+      this.vars.push({ name: v, t: a.t, writable: false });
+      this.inLoop++;
+      const body = this.stmts(1 + rng.int(3), depth - 1);
+      this.inLoop--;
+      this.vars.pop();
+      this.targets.pop();
+      return { k: "forof", label, v, arr: a.name, body };
+    }
     const n = kind === "do" ? 1 + rng.int(5) : rng.int(6);
     const vt: IntName = kind === "for" ? this.type() : "i32";
     this.targets.push({ kind: "loop", label });

@@ -43,7 +43,7 @@ export function printProgram(p: Program): string[] {
 
 function printFunc(f: Func): string[] {
   const params = f.params.map((p) => `${p.name}: ${p.t}`).join(", ");
-  return [`function ${f.name}(${params}): ${f.ret} {`, ...block(f.body, "  "), "}"];
+  return [...(f.inline ? ["/** @inline */"] : []), `function ${f.name}(${params}): ${f.ret} {`, ...block(f.body, "  "), "}"];
 }
 
 function block(stmts: Stmt[], ind: string): string[] {
@@ -70,6 +70,7 @@ function stmt(s: Stmt, ind: string): string[] {
       return [`${ind}let ${s.v}: i32 = ${s.n};`, `${ind}${labelled(s.label)}while (${s.v} > 0) {`, `${inner}${s.v}--;`, ...block(s.body, inner), `${ind}}`];
     case "do":
       return [`${ind}let ${s.v}: i32 = ${s.n};`, `${ind}${labelled(s.label)}do {`, ...block(s.body, inner), `${ind}} while (--${s.v} > 0);`];
+    case "forof": return [`${ind}${labelled(s.label)}for (const ${s.v} of ${s.arr}) {`, ...block(s.body, inner), `${ind}}`];
     case "block": return [`${ind}${s.label}: {`, ...block(s.body, inner), `${ind}}`];
     case "switch": {
       const out = [`${ind}${labelled(s.label)}switch (${expr(s.e)}) {`];
@@ -117,7 +118,12 @@ export function expr(e: Expr): string {
 
 export function cond(c: Cond): string {
   switch (c.k) {
-    case "cmp": return `(${expr(c.l)} ${c.op} ${expr(c.r)})`;
+    case "cmp": {
+      // tsc reads `a < (b) > (c)` as a call with type arguments: a right operand of < that
+      // starts with "(" is printed as a same-type conversion, which changes nothing in tskc.
+      const r = expr(c.r);
+      return `(${expr(c.l)} ${c.op} ${(c.op === "<" || c.op === "<=") && r.startsWith("(") ? `${c.at}(${r})` : r})`;
+    }
     case "and": return `(${cond(c.l)} && ${cond(c.r)})`;
     case "or": return `(${cond(c.l)} || ${cond(c.r)})`;
     case "not": return `(!${cond(c.c)})`;

@@ -53,6 +53,7 @@ function edits(p: Program): Edit[] {
     // the original is valid; a throw here only leaves some values unknown
   }
   for (let i = 0; i < p.funcs.length - 1; i++) out.push((q) => (q.funcs.splice(i, 1), true));
+  for (let i = 0; i < p.funcs.length; i++) if (p.funcs[i].inline) out.push((q) => ((q.funcs[i].inline = false), true));
   for (let i = 0; i < p.funcValues.length; i++) out.push((q) => (q.funcValues.splice(i, 1), true));
   for (let i = 0; i < p.globals.length; i++) out.push((q) => (q.globals.splice(i, 1), true));
   for (let i = 0; i < p.arrays.length; i++) out.push((q) => (q.arrays.splice(i, 1), true));
@@ -102,7 +103,7 @@ function edits(p: Program): Edit[] {
 function innerBodies(s: Stmt): Stmt[][] {
   switch (s.k) {
     case "if": return s.else ? [s.then, s.else] : [s.then];
-    case "for": case "while": case "do": case "block": return [s.body];
+    case "for": case "while": case "do": case "forof": case "block": return [s.body];
     case "switch": return s.cases.map((c) => c.body);
     default: return [];
   }

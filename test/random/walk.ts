@@ -59,7 +59,7 @@ function visitStmt(s: Stmt, v: Visitor): void {
     case "expr": visitExpr(slot(s, "e"), v); break;
     case "return": visitExpr(slot(s, "e"), v); break;
     case "if": visitCond(slot(s, "c"), v); visitList(s.then, v); if (s.else) visitList(s.else, v); break;
-    case "for": case "while": case "do": case "block": visitList(s.body, v); break;
+    case "for": case "while": case "do": case "forof": case "block": visitList(s.body, v); break;
     case "switch": visitExpr(slot(s, "e"), v); for (const c of s.cases) visitList(c.body, v); break;
     default: break;
   }
@@ -97,12 +97,13 @@ export function wellFormed(p: Program): boolean {
   if (p.funcValues.some((f) => !funcs.has(f.init))) return false;
   for (const f of p.funcs) {
     const locals = new Set(f.params.map((q) => q.name));
+    let ok = true;
     const declare = (l: Stmt[]) => l.forEach((s) => {
       if (s.k === "decl") locals.add(s.name);
-      if (s.k === "for" || s.k === "while" || s.k === "do") locals.add(s.v);
+      if (s.k === "for" || s.k === "while" || s.k === "do" || s.k === "forof") locals.add(s.v);
+      if (s.k === "forof" && !arrays.has(s.arr)) ok = false;
     });
     visitList(f.body, { list: declare });
-    let ok = true;
     const place = (e: Expr | Place) => {
       if (e.k === "var" && !locals.has(e.name) && !globals.has(e.name)) ok = false;
       if (e.k === "idx" && !arrays.has(e.arr)) ok = false;
@@ -138,7 +139,7 @@ function jumpsOk(l: Stmt[], outer: Enclosing[]): boolean {
       case "continue":
         return s.label ? outer.some((o) => o.label === s.label && o.kind === "loop") : outer.some((o) => o.kind === "loop");
       case "if": return jumpsOk(s.then, outer) && (!s.else || jumpsOk(s.else, outer));
-      case "for": case "while": case "do": return jumpsOk(s.body, [...outer, { kind: "loop", label: s.label }]);
+      case "for": case "while": case "do": case "forof": return jumpsOk(s.body, [...outer, { kind: "loop", label: s.label }]);
       case "block": return jumpsOk(s.body, [...outer, { kind: "block", label: s.label }]);
       case "switch": return s.cases.every((c) => jumpsOk(c.body, [...outer, { kind: "switch", label: s.label }]));
       default: return true;

@@ -11,11 +11,18 @@
 import fs from "node:fs";
 import path from "node:path";
 import { Command, InvalidArgumentError } from "commander";
-import { CompileError, formatDiagnostic } from "./diagnostics.js";
+import { CompileError, formatReport } from "./diagnostics.js";
 import { compile, VERSION } from "./driver.js";
 import type { Target } from "./frontend/program.js";
 import { entryFile } from "./paths.js";
 import { bootKernel, type GuestInput } from "./emulator/v86.js";
+
+// A reader that stops early (`tskc run k.ts | head`) closes the pipe: that ends the run
+// quietly, as it would for any Unix filter, instead of an EPIPE stack trace.
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code !== "EPIPE") throw e;
+  process.exit(0);
+});
 
 const EMIT_KINDS = ["bin", "elf", "asm", "map"] as const;
 type EmitKind = (typeof EMIT_KINDS)[number];
@@ -151,9 +158,7 @@ async function main(): Promise<void> {
     await program.parseAsync(process.argv);
   } catch (e) {
     if (e instanceof CompileError) {
-      for (const d of e.diagnostics) console.error(formatDiagnostic(d));
-      const n = e.diagnostics.length;
-      console.error(`Found ${n} error${n === 1 ? "" : "s"}.`);
+      console.error(formatReport(e.diagnostics));
       process.exitCode = 1;
     } else if (e instanceof UsageError) {
       console.error(`tskc: ${e.message}`);

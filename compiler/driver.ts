@@ -3,7 +3,7 @@
 // CompileError with tsc-style diagnostics.
 
 import fs from "node:fs";
-import { CompileError, displayPath } from "./diagnostics.js";
+import { CompileError, diagnosticAtLine } from "./diagnostics.js";
 import { loadProgram, type Target } from "./frontend/program.js";
 import { checkSubset } from "./frontend/subset.js";
 import { writeElf32 } from "./image/elf.js";
@@ -17,7 +17,7 @@ import type { EmbeddedProgram } from "./lower/context.js";
 import { printModule } from "./ir/printer.js";
 import { lowerProgram } from "./lower/module.js";
 import { runPasses } from "./passes/index.js";
-import { bootStack, bootStub, programStub, stackOverflowStub } from "./x86/boot.js";
+import { bootStack, bootStub, programStub, stackOverflowStub, START_SYMBOL } from "./x86/boot.js";
 import { InlineAsmError } from "./x86/encode.js";
 import { interruptStubs } from "./x86/interrupts.js";
 import { selectFunction } from "./x86/isel.js";
@@ -58,14 +58,14 @@ export function compile(entryPath: string, options: CompileOptions = {}): Compil
   const start = target === "kernel" ? bootStub(ir.entry, ir.init) : programStub(ir.entry, mainReturnsValue, ir.exit!, ir.init);
   const machine = [start, ...ir.functions.map((f) => selectFunction(f, data))]; // 5. instruction selection
   for (const h of ir.interruptHandlers) {
-    const stubs = interruptStubs(h.handler, h.table, h.switchesStack);
+    const stubs = interruptStubs(h);
     machine.push(stubs.fn);
     data.push(stubs.table);
   }
   if (ir.stackCheck) machine.push(stackOverflowStub(ir.stackCheck.limit, ir.stackCheck.trap));
   machine.forEach((fn) => allocateRegisters(fn, ir.stackCheck?.limit)); // 6. register allocation and frames
   const origin = target === "kernel" ? KERNEL_ORIGIN : PROGRAM_ORIGIN;
-  const linked = withAsmDiagnostics(() => link(machine, data, "_start", origin)); // 7. encoding and layout
+  const linked = withAsmDiagnostics(() => link(machine, data, START_SYMBOL, origin)); // 7. encoding and layout
   const { image } = linked;
   return {
     ir,
@@ -98,7 +98,8 @@ function withAsmDiagnostics<T>(work: () => T): T {
     const line = origin.line + asmError.line - 1;
     const column = asmError.line === 1 ? origin.column + asmError.column - 1 : asmError.column;
     const file = inst.loc?.file;
-    const sourceLine = file && fs.existsSync(file) ? fs.readFileSync(file, "utf8").split(/\r?\n/)[line - 1] : undefined;
-    throw new CompileError([{ code: "TSK5001", message: `inline asm: ${asmError.message}`, file: file && displayPath(file), line, column, sourceLine }]);
+    const message = `inline asm: ${asmError.message}`;
+    if (!file || !fs.existsSync(file)) throw new CompileError([{ code: "TSK5001", message, file, line, column }]);
+    throw new CompileError([diagnosticAtLine({ fileName: file, text: fs.readFileSync(file, "utf8") }, line - 1, column - 1, 5001, message)]);
   }
 }

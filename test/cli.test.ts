@@ -86,6 +86,19 @@ describe.concurrent("tskc build", () => {
     expectNoStackTrace(r.stderr);
   });
 
+  it("lists at most 100 errors, each with a clipped frame, then counts the rest", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tskc-cli-"));
+    const file = path.join(dir, "quotes.ts");
+    fs.writeFileSync(file, `export function main(): void {}\n${'"'.repeat(20_000)}\n`); // 9,999 errors on one line
+    const r = await tskc("build", file, "-o", path.join(dir, "quotes"));
+    expect(r.status).toBe(1);
+    expect(r.stderr.match(/error TS1005/g)).toHaveLength(100);
+    expect(r.stderr).toContain("... and 9899 more errors not shown.\nFound 9999 errors.");
+    expect(r.stderr.length).toBeLessThan(100 * 500); // frames do not repeat the 20,000-character line
+    expectNoStackTrace(r.stderr);
+    fs.rmSync(dir, { recursive: true });
+  });
+
   it("rejects an unknown output kind", async () => {
     const r = await tskc("build", "examples/hello", "--emit", "exe");
     expect(r.status).not.toBe(0);
@@ -98,6 +111,18 @@ describe.concurrent("tskc build", () => {
 });
 
 describe.concurrent("tskc run", () => {
+  it("ends quietly when its reader closes the pipe (tskc run … | head -1)", async () => {
+    const { spawn } = await import("node:child_process");
+    const child = spawn(process.execPath, ["bin/tskc.js", "run", "test/golden/order.ts"], { stdio: ["ignore", "pipe", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (d) => (stderr += d));
+    child.stdout.once("data", () => child.stdout.destroy()); // what head does after its line
+    const status = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expectNoStackTrace(stderr);
+    expect(stderr).toBe("");
+    expect(status).toBe(0);
+  });
+
   it("streams the kernel's console and exits with its code", async () => {
     const r = await tskc("run", "examples/hello");
     expect(r.stdout).toBe("Hello from TypeScript!\n");

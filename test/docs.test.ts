@@ -121,3 +121,31 @@ describe(DOC, () => {
     }
   }
 });
+
+/** Every TSK code the compiler can report, read from its sources: a code is a four-digit
+ * number passed right before a message string (`error(node, 3032, "…")`, the subset
+ * check's `[2001, "…"]`), or a literal "TSKnnnn". */
+function codesInCompiler(): Set<string> {
+  const codes = new Set<string>();
+  const walk = (dir: string): void => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(file);
+      else if (file.endsWith(".ts")) {
+        const text = fs.readFileSync(file, "utf8");
+        for (const m of text.matchAll(/[\s(,[]([1-5]\d{3}), [`"']|"TSK(\d{4})"/g)) codes.add(`TSK${m[1] ?? m[2]}`);
+      }
+    }
+  };
+  walk("compiler");
+  return codes;
+}
+
+describe(`${DOC}'s table of diagnostic codes`, () => {
+  it("lists every code the compiler reports, and no other", () => {
+    const table = new Set([...fs.readFileSync(DOC, "utf8").matchAll(/^\| (TSK\d{4}) \|/gm)].map((m) => m[1]));
+    const reported = codesInCompiler();
+    expect([...reported].filter((c) => !table.has(c)).sort(), "reported, but missing from the table").toEqual([]);
+    expect([...table].filter((c) => !reported.has(c)).sort(), "in the table, but nothing reports it").toEqual([]);
+  });
+});

@@ -122,7 +122,16 @@ export interface IrModule {
    * with the word at `limit` and calls `trap` (through a stub) when it is below. */
   stackCheck?: { limit: string; trap: string };
   /** Functions whose 256 interrupt entry stubs the program asked for (interruptStubs). */
-  interruptHandlers: { handler: string; table: string; switchesStack: boolean }[];
+  interruptHandlers: InterruptHandler[];
+}
+
+/** A handler's interrupt entry stubs: the function `entry` holds one stub per vector, and
+ * `table` (data) their addresses; each stub calls `handler`. All three are link names. */
+export interface InterruptHandler {
+  handler: string;
+  entry: string;
+  table: string;
+  switchesStack: boolean;
 }
 
 export function temp(id: number): Temp {

@@ -81,15 +81,15 @@ function layoutConstant(mod: ModuleContext, call: ts.CallExpression): number | u
   return info ? info.offset : mod.error(field, 3017, `struct ${type.name} has no field '${field.text}'`);
 }
 
+/** Folds `a op b` to what the same expression computes at run time, or reports the compile
+ * error that stands for its trap (docs/language.md, "Constant expressions"). */
 function foldBinary(mod: ModuleContext, expr: ts.BinaryExpression, a: ConstValue, b: ConstValue): ConstValue | undefined {
   const op = expr.operatorToken.kind;
   if (op === ts.SyntaxKind.AmpersandAmpersandToken || op === ts.SyntaxKind.BarBarToken) {
-    // Conditions, not arithmetic: each operand is a bool or an integer (non-zero is true), of
-    // any type, as at run time; `u16(1) && i8(6)` needs no common type.
-    const truth = (v: ConstValue) => (v.kind === "bool" ? v.value : v.kind === "int" ? v.value !== 0n : undefined);
-    const [p, q] = [truth(a), truth(b)];
-    if (p === undefined || q === undefined) return undefined;
-    return { kind: "bool", value: op === ts.SyntaxKind.AmpersandAmpersandToken ? p && q : p || q };
+    // Each operand is a condition on its own, so their types need not agree.
+    const [x, y] = [truth(a), truth(b)];
+    if (x === undefined || y === undefined) return undefined;
+    return { kind: "bool", value: op === ts.SyntaxKind.AmpersandAmpersandToken ? x && y : x || y };
   }
   if (a.kind === "bool" && b.kind === "bool") {
     switch (op) {
@@ -106,7 +106,8 @@ function foldBinary(mod: ModuleContext, expr: ts.BinaryExpression, a: ConstValue
   }
   const x = type ? wrapBig(a.value, type) : a.value;
   const y = type && !isShift ? wrapBig(b.value, type) : b.value;
-  const count = BigInt(Number(BigInt.asUintN(5, y)));
+  // A typed shift counts modulo 32, as the CPU (and JavaScript) do; an untyped one is exact.
+  const count = !isShift ? 0n : type ? BigInt.asUintN(5, y) : exactShiftCount(mod, expr, y);
   const bool = (value: boolean): ConstValue => ({ kind: "bool", value });
   switch (op) {
     case ts.SyntaxKind.PlusToken: return typed(x + y, type);
@@ -115,6 +116,9 @@ function foldBinary(mod: ModuleContext, expr: ts.BinaryExpression, a: ConstValue
     case ts.SyntaxKind.SlashToken:
     case ts.SyntaxKind.PercentToken:
       if (y === 0n) mod.error(expr, 3003, "division by zero in a constant expression");
+      if (type?.signed && type.bits === 32 && x === -(2n ** 31n) && y === -1n) {
+        mod.error(expr, 3003, `${typeName(type)} ${x} ${op === ts.SyntaxKind.SlashToken ? "/" : "%"} -1 overflows: the CPU raises a divide error (#DE) for it at run time`);
+      }
       return typed(op === ts.SyntaxKind.SlashToken ? x / y : x % y, type);
     case ts.SyntaxKind.AmpersandToken: return typed(x & y, type);
     case ts.SyntaxKind.BarToken: return typed(x | y, type);
@@ -122,9 +126,10 @@ function foldBinary(mod: ModuleContext, expr: ts.BinaryExpression, a: ConstValue
     case ts.SyntaxKind.LessThanLessThanToken: return typed(x << count, type);
     case ts.SyntaxKind.GreaterThanGreaterThanToken: return typed(x >> count, type);
     case ts.SyntaxKind.GreaterThanGreaterThanGreaterThanToken: {
-      // Untyped: as u32, like JavaScript. Typed: a logical shift at the type's width.
-      type ??= INT_TYPES.get("u32")!;
-      return typed(BigInt.asUintN(type.bits, x) >> count, type);
+      // As JavaScript does, then wrapped to the type: the 32-bit pattern shifted right with
+      // zeros. An untyped value that is not negative is exact; a negative one is read as
+      // its 32-bit pattern (-1 >>> 28 is 15).
+      return typed((x < 0n || type ? BigInt.asUintN(32, x) : x) >> count, type);
     }
     case ts.SyntaxKind.EqualsEqualsEqualsToken: case ts.SyntaxKind.EqualsEqualsToken: return bool(x === y);
     case ts.SyntaxKind.ExclamationEqualsEqualsToken: case ts.SyntaxKind.ExclamationEqualsToken: return bool(x !== y);
@@ -134,6 +139,19 @@ function foldBinary(mod: ModuleContext, expr: ts.BinaryExpression, a: ConstValue
     case ts.SyntaxKind.GreaterThanEqualsToken: return bool(x >= y);
   }
   return undefined;
+}
+
+/** A constant's truth as a condition: a bool, or an integer that is not zero. */
+function truth(c: ConstValue): boolean | undefined {
+  if (c.kind === "bool") return c.value;
+  return c.kind === "int" ? c.value !== 0n : undefined;
+}
+
+/** An untyped shift is exact: `1 << 32` is 2^32. Its count must be a number of bits a
+ * result could use. */
+function exactShiftCount(mod: ModuleContext, expr: ts.BinaryExpression, count: bigint): bigint {
+  if (count < 0n || count > 64n) mod.error(expr.right, 3001, `constant shift count ${count} is out of range (0..64) for an exact constant: convert the left operand to a type to shift modulo 32`);
+  return count;
 }
 
 function typed(value: bigint, type: IntType | undefined): ConstValue {
@@ -177,10 +195,10 @@ export function fitBitPattern(mod: ModuleContext, node: ts.Node, c: { value: big
   return wrapToType(Number(c.value), type);
 }
 
+/** An integer literal's exact value. Only integer spellings are accepted: `1.0`, `1e0` and
+ * `0.99999999999999999` are numbers that happen to round to an integer, not integers. */
 function parseIntegerLiteral(mod: ModuleContext, lit: ts.NumericLiteral): bigint {
   const text = lit.getText().replace(/_/g, "");
-  if (/^0[xob][0-9a-f]+$/i.test(text) || /^\d+$/.test(text)) return BigInt(text);
-  const n = Number(text);
-  if (!Number.isSafeInteger(n)) mod.error(lit, 3004, `'${text}' is not an integer: tskc has integer types only`);
-  return BigInt(n);
+  if (/^(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0|[1-9][0-9]*)$/.test(text)) return BigInt(text);
+  return mod.error(lit, 3004, `'${lit.getText()}' is not an integer literal: tskc has integer types only (decimal digits, or 0x, 0o, 0b)`);
 }

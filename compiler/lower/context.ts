@@ -7,10 +7,11 @@ import ts from "typescript";
 import { type Diagnostic, diagnosticAt, displayPath } from "../diagnostics.js";
 import { type ArrayType, INT_TYPES, type IntType, storageSize, type StructType, type TskType, BOOL, I32, STRING, VOID } from "../frontend/types.js";
 import { PRELUDE_PATH } from "../paths.js";
-import type { Block, DataItem, Inst, IrFunction, SourceLoc, Temp, Terminator } from "../ir/ir.js";
-import { temp } from "../ir/ir.js";
+import type { Block, DataItem, Inst, InterruptHandler, IrFunction, SourceLoc, Temp, Terminator } from "../ir/ir.js";
+import { successors, temp } from "../ir/ir.js";
 import type { ConstValue } from "./constants.js";
 import type { Target } from "../frontend/program.js";
+import { RESERVED_SYMBOLS } from "../x86/boot.js";
 
 export interface FunctionSig {
   linkName: string;
@@ -67,10 +68,10 @@ export class ModuleContext {
   readonly arrayHeaders: { symbol: string; length: number }[] = [];
   /** The length of every static array, by symbol, for bounds checks against a constant. */
   readonly staticLengths = new Map<string, number>();
-  readonly interruptHandlers: { handler: string; table: string; switchesStack: boolean }[] = [];
+  readonly interruptHandlers: InterruptHandler[] = [];
   stackCheck?: { limit: string; trap: string };
   private readonly structs = new Map<ts.ClassDeclaration, StructType>();
-  private readonly linkNames = new Set<string>();
+  private readonly linkNames = new Set<string>(RESERVED_SYMBOLS);
   private readonly strings = new Map<string, string>();
 
   /** includeProgram's images, by absolute path: a program included twice is embedded once
@@ -250,6 +251,21 @@ export class FunctionContext {
     this.current = target;
   }
 
+  /** Whether some path from the entry reaches the block being emitted (code after a
+   * return or an infinite loop does not). */
+  reachesHere(): boolean {
+    const reached = new Set<Block>();
+    const work = [this.blocks[0]];
+    while (work.length > 0) {
+      const b = work.pop()!;
+      if (b === this.current) return true;
+      if (reached.has(b)) continue;
+      reached.add(b);
+      work.push(...successors(b.term));
+    }
+    return false;
+  }
+
   declareLocal(decl: ts.Declaration, type: TskType): Temp {
     const t = this.newTemp();
     this.locals.set(decl, { temp: t, type });
@@ -261,8 +277,8 @@ export class FunctionContext {
    * assigns is then copied (`readLocal`), so it keeps the value it had when it was read:
    * TypeScript evaluates left to right (ECMA-262 §13.15.2, §13.3.6.1), so in
    * `x + (x = 5)` the left operand is the old x. Other reads stay the local's own temp. */
-  evaluateBefore<T>(later: readonly ts.Node[], lower: () => T): T {
-    const written = later.flatMap((node) => [...this.localsAssignedIn(node)]);
+  evaluateBefore<T>(later: readonly ts.Node[] | ReadonlySet<number>, lower: () => T): T {
+    const written = "has" in later ? [...later] : later.flatMap((node) => [...this.localsAssignedIn(node)]);
     for (const id of written) this.laterWrites.set(id, (this.laterWrites.get(id) ?? 0) + 1);
     try {
       return lower();
@@ -286,7 +302,7 @@ export class FunctionContext {
   /** The temp ids of the locals that `node` assigns (`=`, `op=`, `++`, `--`). Calls cannot
    * assign a caller's locals (no closures), so the syntax says it all. Iterative: an
    * expression may be thousands of operands deep. */
-  private localsAssignedIn(node: ts.Node): Set<number> {
+  localsAssignedIn(node: ts.Node): Set<number> {
     const found = new Set<number>();
     const stack = [node];
     while (stack.length > 0) {

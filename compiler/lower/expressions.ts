@@ -184,12 +184,8 @@ function emitArithmetic(ctx: FunctionContext, expr: ts.BinaryExpression, op: ts.
   if (type.kind !== "int") {
     return ctx.module.error(expr, 3006, `operator '${ts.tokenToString(op)}' needs integer operands, found ${typeName(type)}`);
   }
-  if (op === ts.SyntaxKind.GreaterThanGreaterThanGreaterThanToken && type.signed && type.bits < 32) {
-    // A logical shift of an i8 or i16 shifts its own bits: zero-extend first (as folding does).
-    const bits = ctx.newTemp();
-    ctx.emit({ op: "ext", dst: bits, a, from: type.bits as 8 | 16, signed: false });
-    a = bits;
-  }
+  const divides = op === ts.SyntaxKind.SlashToken || op === ts.SyntaxKind.PercentToken;
+  if (divides && b.kind === "imm" && b.value === 0) return ctx.module.error(expr, 3003, "division by zero: the divisor is the constant 0");
   const dst = ctx.newTemp();
   ctx.emit({ op: binaryOp(op, type), dst, a, b });
   return { value: wrapNarrow(ctx, dst, type), type };
@@ -416,13 +412,13 @@ function notAvailable(ctx: FunctionContext, callee: ts.Expression): never {
 /** A direct call (`callee`) or an indirect one through a function value (`target`). Arguments
  * left out are the parameters' constant defaults. */
 function emitCall(ctx: FunctionContext, call: ts.CallExpression, params: TskType[], ret: TskType, how: { callee: string } | { target: Value }, leading: Value[] = [], defaults: (ts.Expression | undefined)[] = []): Typed {
+  const count = call.arguments.length;
+  if (count > params.length) return ctx.module.error(call.arguments[params.length], 3033, `expected ${params.length} argument${params.length === 1 ? "" : "s"}, found ${count}`);
   const given = lowerInOrder(ctx, call.arguments, (arg, i) => lowerExprAs(ctx, arg, params[i]));
   const omitted = params.slice(given.length).map((type, k) => {
     const d = defaults[given.length + k];
     if (!d) return ctx.module.error(call, 3033, `missing argument ${given.length + k + 1} of ${params.length}`);
-    const c = constantOf(ctx, d);
-    if (!c) return ctx.module.error(d, 3014, "a parameter's default must be a constant: literals, module-level consts, operators");
-    return coerce(ctx, d, materialize(ctx, d, c, type), type);
+    return lowerDefault(ctx, d, type);
   });
   const args = [...leading, ...given, ...omitted];
   const dst = ret.kind === "void" ? undefined : ctx.newTemp();
@@ -431,10 +427,27 @@ function emitCall(ctx: FunctionContext, call: ts.CallExpression, params: TskType
   return { value: dst ?? imm(0), type: ret };
 }
 
+/** A parameter's default value: a constant that fits the parameter's type. Lowered at each
+ * call that leaves the argument out, and once where the function is declared, so that a
+ * default that does not fit is an error even if no call uses it. */
+export function lowerDefault(ctx: FunctionContext, d: ts.Expression, type: TskType): Value {
+  const c = constantOf(ctx, d);
+  if (!c) return ctx.module.error(d, 3014, "a parameter's default must be a constant: literals, module-level consts, operators");
+  return coerce(ctx, d, materialize(ctx, d, c, type), type);
+}
+
 /** Lowers `exprs` left to right: each one's reads of locals see their values before the
  * later ones run (`f(n, ++n)` passes the old n first). */
 export function lowerInOrder<T>(ctx: FunctionContext, exprs: readonly ts.Expression[], lower: (e: ts.Expression, i: number) => T): T[] {
-  return exprs.map((e, i) => ctx.evaluateBefore(exprs.slice(i + 1), () => lower(e, i)));
+  // later[i]: the locals that exprs[i + 1 …] assign, gathered from the end in one walk.
+  const later: ReadonlySet<number>[] = [];
+  let assigned: ReadonlySet<number> = new Set();
+  for (let i = exprs.length - 1; i >= 0; i--) {
+    later[i] = assigned;
+    const own = ctx.localsAssignedIn(exprs[i]);
+    if (own.size > 0) assigned = new Set([...assigned, ...own]);
+  }
+  return exprs.map((e, i) => ctx.evaluateBefore(later[i], () => lower(e, i)));
 }
 
 /** `s.charCodeAt(i)`: the byte at index i, bounds-checked against the string's length like

@@ -269,7 +269,7 @@ export function interruptStubTable(mod: ModuleContext, arg: ts.Expression): Cons
   }
   let entry = mod.interruptHandlers.find((h) => h.handler === sig.linkName);
   if (!entry) {
-    entry = { handler: sig.linkName, table: mod.uniqueName(`${sig.linkName}_stubs`), switchesStack };
+    entry = { handler: sig.linkName, entry: mod.uniqueName(`${sig.linkName}_entry`), table: mod.uniqueName(`${sig.linkName}_stubs`), switchesStack };
     mod.interruptHandlers.push(entry);
     mod.staticLengths.set(entry.table, 256);
   }
@@ -300,9 +300,9 @@ export function lowerAsm(ctx: FunctionContext, expr: ts.TaggedTemplateExpression
   if (spans.length > ASM_OPERAND_REGS.length) {
     return ctx.module.error(spans[ASM_OPERAND_REGS.length].expression, 3030, `inline asm takes at most ${ASM_OPERAND_REGS.length} operands (bound to ${ASM_OPERAND_REGS.join(", ")})`);
   }
-  const args = spans.map((span) => {
-    const v = lowerExpr(ctx, span.expression, U32);
-    if (v.type.kind !== "int" && v.type.kind !== "bool") return ctx.module.error(span.expression, 3006, `an asm operand must be an integer, found ${typeName(v.type)}`);
+  const args = lowerInOrder(ctx, spans.map((span) => span.expression), (operand) => {
+    const v = lowerExpr(ctx, operand, U32);
+    if (v.type.kind !== "int" && v.type.kind !== "bool") return ctx.module.error(operand, 3006, `an asm operand must be an integer, found ${typeName(v.type)}`);
     return v.value;
   });
   const dst = ctx.newTemp();

@@ -8,13 +8,14 @@
 // static arrays in .bss); the boot stub calls it before main.
 
 import ts from "typescript";
-import { CompileError, diagnosticAt } from "../diagnostics.js";
+import { CompileError, diagnosticAt, diagnosticAtPosition } from "../diagnostics.js";
 import type { KernelProgram, Target } from "../frontend/program.js";
-import { I32, type StructType, type TskType, VOID } from "../frontend/types.js";
+import { I32, type StructType, type TskType, typeName, VOID } from "../frontend/types.js";
 import { type Block, imm, type IrFunction, type IrModule } from "../ir/ir.js";
 import { type FunctionSig, FunctionContext, type LoweringEnvironment, LoweringAbort, ModuleContext, sourceLocOf } from "./context.js";
 import { constantInRange, evalConstant } from "./constants.js";
 import { declareModuleVariable } from "./data.js";
+import { lowerDefault } from "./expressions.js";
 import { trapFunction } from "./places.js";
 import { lowerStatement } from "./statements.js";
 
@@ -115,7 +116,10 @@ function lowerBody(ctx: FunctionContext, decl: Body): IrFunction {
     ctx.emit({ op: "param", dst: ctx.thisValue.temp, index: 0 });
   }
   const first = self ? 1 : 0;
-  decl.parameters.forEach((p, k) => ctx.emit({ op: "param", dst: ctx.declareLocal(p, ctx.sig.params[first + k]), index: first + k }));
+  decl.parameters.forEach((p, k) => {
+    if (p.initializer) lowerDefault(ctx, p.initializer, ctx.sig.params[first + k]);
+    ctx.emit({ op: "param", dst: ctx.declareLocal(p, ctx.sig.params[first + k]), index: first + k });
+  });
   // An error abandons its statement only, so that one compile reports the rest too.
   let failed: LoweringAbort | undefined;
   for (const s of decl.body!.statements) {
@@ -127,7 +131,13 @@ function lowerBody(ctx: FunctionContext, decl: Body): IrFunction {
     }
   }
   if (failed) throw failed;
-  ctx.loc = sourceLocOf(decl.body!.getLastToken() ?? decl);
+  const end = decl.body!.getLastToken() ?? decl;
+  if (ctx.sig.ret.kind !== "void" && ctx.reachesHere()) {
+    // tsc accepts this when a switch names every member of an enum; but an enum
+    // variable can hold any integer, and a ret without a value would return garbage.
+    ctx.module.error(end, 4006, `'${decl.name!.getText()}' can reach its end without returning a value: end it with a return, or give the switch a default case`);
+  }
+  ctx.loc = sourceLocOf(end);
   ctx.terminate({ op: "ret" });
   return ctx.finish();
 }
@@ -153,9 +163,16 @@ function findEntry(mod: ModuleContext, entry: ts.SourceFile, target: Target): st
       mod.diagnostics.push(diagnosticAt(stmt.name, 4005, "a ring-3 program's 'main' takes no parameters"));
     } else if (sig && sig.params.length > 2) {
       mod.diagnostics.push(diagnosticAt(stmt.name, 4002, "'main' takes at most two parameters: (magic: u32, info: usize), the multiboot registers"));
+    } else if (sig) {
+      // The boot stub passes eax and ebx whole: a narrower type would see unextended bits.
+      sig.params.forEach((type, k) => {
+        if (type.kind !== "int" || type.bits !== 32) {
+          mod.diagnostics.push(diagnosticAt(stmt.parameters[k], 4002, `'main' receives the 32-bit multiboot registers: its parameters are (magic: u32, info: usize), not ${typeName(type)}`));
+        }
+      });
     }
     return sig?.linkName;
   }
-  mod.diagnostics.push({ ...diagnosticAt(entry, 4003, "the entry file must export a function 'main', where the kernel starts"), line: 1, column: 1, length: 1 });
+  mod.diagnostics.push(diagnosticAtPosition(entry, 0, 4003, "the entry file must export a function 'main', where the kernel starts"));
   return undefined;
 }

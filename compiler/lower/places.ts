@@ -23,6 +23,7 @@ export type Place = { kind: "temp"; temp: Temp; type: TskType } | { kind: "memor
 export function placeOf(ctx: FunctionContext, target: ts.Expression): Place {
   if (ts.isParenthesizedExpression(target)) return placeOf(ctx, target.expression);
   if (ts.isIdentifier(target)) {
+    assignable(ctx, target);
     const r = ctx.resolve(target);
     if (r.kind === "local") return { kind: "temp", temp: r.temp, type: r.type };
     if (r.kind === "global") return { kind: "memory", addr: { symbol: r.symbol, offset: 0 }, type: r.type };
@@ -37,6 +38,20 @@ export function placeOf(ctx: FunctionContext, target: ts.Expression): Place {
     return ctx.module.error(target, 2043, "struct elements are stored in the array: assign to their fields instead");
   }
   return ctx.module.error(target, 2043, "only variables, struct fields and array elements can be assigned; use store<T>(address, value) for raw memory");
+}
+
+/** tsc rejects these too, but `// @ts-ignore` and `// @ts-nocheck` silence it: lowering checks
+ * for itself that a name is not a `const` (a for...of variable included) or an import, which
+ * is read-only in its importing module. */
+function assignable(ctx: FunctionContext, name: ts.Identifier): void {
+  const symbol = ctx.module.checker.getSymbolAtLocation(name);
+  if (symbol && symbol.flags & ts.SymbolFlags.Alias) {
+    ctx.module.error(name, 3034, `'${name.text}' is an import, which is read-only: assign it in the module that declares it`);
+  }
+  const decl = ctx.module.declarationOf(name);
+  if (decl && ts.isVariableDeclaration(decl) && ts.getCombinedNodeFlags(decl) & ts.NodeFlags.Const) {
+    ctx.module.error(name, 3034, `'${name.text}' is a const: declare it with let to assign it`);
+  }
 }
 
 export function readPlace(ctx: FunctionContext, place: Place): Value {

@@ -215,7 +215,10 @@ function lowerJump(ctx: FunctionContext, stmt: ts.BreakStatement | ts.ContinueSt
 
 function lowerReturn(ctx: FunctionContext, stmt: ts.ReturnStatement): void {
   const ret = ctx.sig.ret;
-  if (!stmt.expression) return ctx.terminate({ op: "ret" });
+  if (!stmt.expression) {
+    if (ret.kind !== "void") ctx.module.error(stmt, 3035, `this function returns ${typeName(ret)}: 'return' needs a value`);
+    return ctx.terminate({ op: "ret" });
+  }
   if (ret.kind === "void") {
     lowerExpr(ctx, stmt.expression);
     return ctx.terminate({ op: "ret" });

@@ -25,6 +25,9 @@ import type { DataItem } from "../ir/ir.js";
 import { immOp, type MFunction, type MInst, preg } from "./machine.js";
 
 export const BOOT_STACK_SIZE = 16 * 1024;
+/** The entry point, where the loader (or a ring-3 program's first iret) starts. */
+export const START_SYMBOL = "_start";
+export const BOOT_STACK = "__stack";
 export const BSS_START = "__bss_start";
 export const BSS_END = "__bss_end";
 export const IMAGE_START = "__image_start";
@@ -45,8 +48,13 @@ export function stackOverflowStub(limit: string, trap: string): MFunction {
 
 export const STACK_OVERFLOW_STUB = "__tskc_stack_overflow";
 
+/** Every symbol the back end defines by a fixed name. Lowering reserves them before it
+ * names anything (ModuleContext.uniqueName), so a kernel's own `_start` or `__stack`
+ * becomes `_start_2` instead of taking the boot stub's place. */
+export const RESERVED_SYMBOLS: readonly string[] = [START_SYMBOL, BOOT_STACK, BSS_START, BSS_END, IMAGE_START, DATA_START, STACK_OVERFLOW_STUB];
+
 export function bootStack(): DataItem {
-  return { symbol: "__stack", section: "bss", align: 16, bytes: new Uint8Array(BOOT_STACK_SIZE), comment: "boot stack" };
+  return { symbol: BOOT_STACK, section: "bss", align: 16, bytes: new Uint8Array(BOOT_STACK_SIZE), comment: "boot stack" };
 }
 
 export function programStub(mainName: string, mainReturnsValue: boolean, exitName: string, initName?: string): MFunction {
@@ -57,13 +65,13 @@ export function programStub(mainName: string, mainReturnsValue: boolean, exitNam
     { op: "call", ops: [], callee: exitName },
   ];
   const hang: MInst[] = [{ op: "jmp", ops: [], target: 1 }];
-  return { name: "_start", blocks: [{ id: 0, insts: start }, { id: 1, insts: hang }], naked: true, returnsValue: false, vregCount: 0 };
+  return { name: START_SYMBOL, blocks: [{ id: 0, insts: start }, { id: 1, insts: hang }], naked: true, returnsValue: false, vregCount: 0 };
 }
 
 export function bootStub(mainName: string, initName?: string): MFunction {
   const [eax, ebx, ecx, esi, edi, esp] = (["eax", "ebx", "ecx", "esi", "edi", "esp"] as const).map(preg);
   const start: MInst[] = [
-    { op: "mov", ops: [esp, immOp(BOOT_STACK_SIZE, "__stack")] },
+    { op: "mov", ops: [esp, immOp(BOOT_STACK_SIZE, BOOT_STACK)] },
     { op: "mov", ops: [esi, eax] },
     { op: "cld", ops: [] },
     { op: "mov", ops: [edi, immOp(0, BSS_START)] },
@@ -79,5 +87,5 @@ export function bootStub(mainName: string, initName?: string): MFunction {
     { op: "cli", ops: [] },
   ];
   const halt: MInst[] = [{ op: "hlt", ops: [] }, { op: "jmp", ops: [], target: 1 }];
-  return { name: "_start", blocks: [{ id: 0, insts: start }, { id: 1, insts: halt }], naked: true, returnsValue: false, vregCount: 0 };
+  return { name: START_SYMBOL, blocks: [{ id: 0, insts: start }, { id: 1, insts: halt }], naked: true, returnsValue: false, vregCount: 0 };
 }

@@ -15,7 +15,7 @@
 //
 // The stack after pushad is exactly InterruptFrame (runtime/prelude.d.ts), lowest field first.
 
-import type { DataItem } from "../ir/ir.js";
+import type { DataItem, InterruptHandler } from "../ir/ir.js";
 import { immOp, type MBlock, type MFunction, type MInst, preg, type SegmentReg } from "./machine.js";
 
 /** Vectors for which the CPU pushes an error code: #DF #TS #NP #SS #GP #PF #AC #CP #VC #SX. */
@@ -24,8 +24,7 @@ const VECTORS = 256;
 const COMMON = VECTORS; // block id of the shared part
 const SAVED_SEGMENTS: SegmentReg[] = ["ds", "es", "fs", "gs"];
 
-export function interruptStubs(handler: string, table: string, switchesStack: boolean): { fn: MFunction; table: DataItem } {
-  const name = `${handler}_entry`;
+export function interruptStubs({ handler, entry: name, table, switchesStack }: InterruptHandler): { fn: MFunction; table: DataItem } {
   const [eax, esp] = [preg("eax"), preg("esp")];
   const blocks: MBlock[] = [];
   for (let v = 0; v < VECTORS; v++) {

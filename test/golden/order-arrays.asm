@@ -16,10 +16,10 @@ _start:
     shr ecx, 2                           ; 100034: c1 e9 02
     xor eax, eax                         ; 100037: 31 c0
     rep stosd                            ; 100039: f3 ab
-    call __tskc_init                     ; 10003b: e8 a5 04 00 00
+    call __tskc_init                     ; 10003b: e8 dc 04 00 00
     push ebx                             ; 100040: 53
     push esi                             ; 100041: 56
-    call main                            ; 100042: e8 43 04 00 00
+    call main                            ; 100042: e8 70 04 00 00
     cli                                  ; 100047: fa
 .L1:
     hlt                                  ; 100048: f4
@@ -280,78 +280,78 @@ reportOutOfBounds:
     ret                                  ; 100206: c3
 
 show:
-    ; test/golden/order-arrays.ts:13: function show(label: string, value: i32): void {
+    ; test/golden/order-arrays.ts:14: function show(label: string, value: i32): void {
     push ebp                             ; 100207: 55
     mov ebp, esp                         ; 100208: 89 e5
     push ebx                             ; 10020a: 53
     mov eax, [ebp+8]                     ; 10020b: 8b 45 08
     mov ebx, [ebp+0xc]                   ; 10020e: 8b 5d 0c
-    ; test/golden/order-arrays.ts:14: print(label);
+    ; test/golden/order-arrays.ts:15: print(label);
     push eax                             ; 100211: 50
     call print                           ; 100212: e8 6e fe ff ff
     add esp, 4                           ; 100217: 83 c4 04
-    ; test/golden/order-arrays.ts:15: print(" = ");
+    ; test/golden/order-arrays.ts:16: print(" = ");
     mov eax, str_8                       ; 10021a: b8 70 10 10 00
     push eax                             ; 10021f: 50
     call print                           ; 100220: e8 60 fe ff ff
     add esp, 4                           ; 100225: 83 c4 04
-    ; test/golden/order-arrays.ts:16: printI32(value);
+    ; test/golden/order-arrays.ts:17: printI32(value);
     push ebx                             ; 100228: 53
     call printI32                        ; 100229: e8 e0 fe ff ff
     add esp, 4                           ; 10022e: 83 c4 04
-    ; test/golden/order-arrays.ts:17: println("");
+    ; test/golden/order-arrays.ts:18: println("");
     mov eax, str_6                       ; 100231: b8 6c 10 10 00
     push eax                             ; 100236: 50
     call println                         ; 100237: e8 7a fe ff ff
     add esp, 4                           ; 10023c: 83 c4 04
-    ; test/golden/order-arrays.ts:18: }
+    ; test/golden/order-arrays.ts:19: }
     pop ebx                              ; 10023f: 5b
     pop ebp                              ; 100240: 5d
     ret                                  ; 100241: c3
 
 stop:
-    ; test/golden/order-arrays.ts:20: function stop(file: string, line: u32, index: u32, length: u32): void {
+    ; test/golden/order-arrays.ts:21: function stop(file: string, line: u32, index: u32, length: u32): void {
     push ebp                             ; 100242: 55
     mov ebp, esp                         ; 100243: 89 e5
     push ebx                             ; 100245: 53
     push esi                             ; 100246: 56
     mov ebx, [ebp+0x10]                  ; 100247: 8b 5d 10
     mov esi, [ebp+0x14]                  ; 10024a: 8b 75 14
-    ; test/golden/order-arrays.ts:21: print("trapped: index ");
+    ; test/golden/order-arrays.ts:22: print("trapped: index ");
     mov eax, str_9                       ; 10024d: b8 78 10 10 00
     push eax                             ; 100252: 50
     call print                           ; 100253: e8 2d fe ff ff
     add esp, 4                           ; 100258: 83 c4 04
-    ; test/golden/order-arrays.ts:22: printU32(index);
+    ; test/golden/order-arrays.ts:23: printU32(index);
     push ebx                             ; 10025b: 53
     call printU32                        ; 10025c: e8 70 fe ff ff
     add esp, 4                           ; 100261: 83 c4 04
-    ; test/golden/order-arrays.ts:23: print(" of ");
+    ; test/golden/order-arrays.ts:24: print(" of ");
     mov eax, str_10                      ; 100264: b8 8c 10 10 00
     push eax                             ; 100269: 50
     call print                           ; 10026a: e8 16 fe ff ff
     add esp, 4                           ; 10026f: 83 c4 04
-    ; test/golden/order-arrays.ts:24: printU32(length);
+    ; test/golden/order-arrays.ts:25: printU32(length);
     push esi                             ; 100272: 56
     call printU32                        ; 100273: e8 59 fe ff ff
     add esp, 4                           ; 100278: 83 c4 04
-    ; test/golden/order-arrays.ts:25: println("");
+    ; test/golden/order-arrays.ts:26: println("");
     mov eax, str_6                       ; 10027b: b8 6c 10 10 00
     push eax                             ; 100280: 50
     call println                         ; 100281: e8 30 fe ff ff
     add esp, 4                           ; 100286: 83 c4 04
-    ; test/golden/order-arrays.ts:26: exit(0);
+    ; test/golden/order-arrays.ts:27: exit(0);
     push 0                               ; 100289: 6a 00
     call exit                            ; 10028b: e8 b0 fe ff ff
     add esp, 4                           ; 100290: 83 c4 04
-    ; test/golden/order-arrays.ts:27: }
+    ; test/golden/order-arrays.ts:28: }
     pop esi                              ; 100293: 5e
     pop ebx                              ; 100294: 5b
     pop ebp                              ; 100295: 5d
     ret                                  ; 100296: c3
 
 targets:
-    ; test/golden/order-arrays.ts:30: function targets(j: i32, q: i32, z: i32, arr: StaticArray<i32>): void {
+    ; test/golden/order-arrays.ts:31: function targets(j: i32, q: i32, z: i32, arr: StaticArray<i32>): void {
     push ebp                             ; 100297: 55
     mov ebp, esp                         ; 100298: 89 e5
     sub esp, 0x1c                        ; 10029a: 83 ec 1c
@@ -363,7 +363,7 @@ targets:
     mov ecx, [ebp+0x10]                  ; 1002a6: 8b 4d 10
     mov [ebp-0xc], ecx                   ; 1002a9: 89 4d f4
     mov esi, [ebp+0x14]                  ; 1002ac: 8b 75 14
-    ; test/golden/order-arrays.ts:31: b[j] = (j = 1000);
+    ; test/golden/order-arrays.ts:32: b[j] = (j = 1000);
     mov ecx, eax                         ; 1002af: 89 c1
     mov [ebp-0x18], ecx                  ; 1002b1: 89 4d e8
     mov ecx, [ebp-0x18]                  ; 1002b4: 8b 4d e8
@@ -372,14 +372,14 @@ targets:
     mov eax, 0x3e8                       ; 1002c0: b8 e8 03 00 00
     mov eax, [ebp-0x18]                  ; 1002c5: 8b 45 e8
     mov dword [eax*4+b+4], 0x3e8         ; 1002c8: c7 04 85 18 30 10 00 e8 03 00 00
-    ; test/golden/order-arrays.ts:32: show("b[j] = (j = 1000): b[0]", b[0]);
+    ; test/golden/order-arrays.ts:33: show("b[j] = (j = 1000): b[0]", b[0]);
     mov eax, str_12                      ; 1002d3: b8 b4 10 10 00
     mov ecx, [b+4]                       ; 1002d8: 8b 0d 18 30 10 00
     push ecx                             ; 1002de: 51
     push eax                             ; 1002df: 50
     call show                            ; 1002e0: e8 22 ff ff ff
     add esp, 8                           ; 1002e5: 83 c4 08
-    ; test/golden/order-arrays.ts:33: b[q] = a[++q];
+    ; test/golden/order-arrays.ts:34: b[q] = a[++q];
     mov eax, ebx                         ; 1002e8: 89 d8
     mov [ebp-0x14], eax                  ; 1002ea: 89 45 ec
     mov eax, [ebp-0x14]                  ; 1002ed: 8b 45 ec
@@ -399,14 +399,14 @@ targets:
     mov eax, [eax*4+a+4]                 ; 10031b: 8b 04 85 04 30 10 00
     mov ecx, [ebp-0x14]                  ; 100322: 8b 4d ec
     mov [ecx*4+b+4], eax                 ; 100325: 89 04 8d 18 30 10 00
-    ; test/golden/order-arrays.ts:34: show("b[q] = a[++q]: b[0]", b[0]);
+    ; test/golden/order-arrays.ts:35: show("b[q] = a[++q]: b[0]", b[0]);
     mov eax, str_13                      ; 10032c: b8 d0 10 10 00
     mov ecx, [b+4]                       ; 100331: 8b 0d 18 30 10 00
     push ecx                             ; 100337: 51
     push eax                             ; 100338: 50
     call show                            ; 100339: e8 c9 fe ff ff
     add esp, 8                           ; 10033e: 83 c4 08
-    ; test/golden/order-arrays.ts:35: b[z] = z++;
+    ; test/golden/order-arrays.ts:36: b[z] = z++;
     mov eax, [ebp-0xc]                   ; 100341: 8b 45 f4
     mov [ebp-8], eax                     ; 100344: 89 45 f8
     mov eax, [ebp-8]                     ; 100347: 8b 45 f8
@@ -420,14 +420,14 @@ targets:
     mov [ebp-0xc], ecx                   ; 100362: 89 4d f4
     mov ecx, [ebp-8]                     ; 100365: 8b 4d f8
     mov [ecx*4+b+4], eax                 ; 100368: 89 04 8d 18 30 10 00
-    ; test/golden/order-arrays.ts:36: show("b[z] = z++: b[2]", b[2]);
+    ; test/golden/order-arrays.ts:37: show("b[z] = z++: b[2]", b[2]);
     mov eax, str_14                      ; 10036f: b8 e8 10 10 00
     mov ecx, [b+12]                      ; 100374: 8b 0d 20 30 10 00
     push ecx                             ; 10037a: 51
     push eax                             ; 10037b: 50
     call show                            ; 10037c: e8 86 fe ff ff
     add esp, 8                           ; 100381: 83 c4 08
-    ; test/golden/order-arrays.ts:37: arr[z] = (arr = a) == a ? 1 : 0;
+    ; test/golden/order-arrays.ts:38: arr[z] = (arr = a) == a ? 1 : 0;
     mov eax, esi                         ; 100384: 89 f0
     mov ecx, [eax-4]                     ; 100386: 8b 48 fc
     mov [ebp-4], ecx                     ; 100389: 89 4d fc
@@ -447,14 +447,14 @@ targets:
 .L23:
     mov edx, [ebp-0xc]                   ; 1003b6: 8b 55 f4
     mov [eax+edx*4], ecx                 ; 1003b9: 89 0c 90
-    ; test/golden/order-arrays.ts:38: show("arr[z] = ((arr = a) == a): b[3]", b[3]);
+    ; test/golden/order-arrays.ts:39: show("arr[z] = ((arr = a) == a): b[3]", b[3]);
     mov eax, str_15                      ; 1003bc: b8 fc 10 10 00
     mov ecx, [b+16]                      ; 1003c1: 8b 0d 24 30 10 00
     push ecx                             ; 1003c7: 51
     push eax                             ; 1003c8: 50
     call show                            ; 1003c9: e8 39 fe ff ff
     add esp, 8                           ; 1003ce: 83 c4 08
-    ; test/golden/order-arrays.ts:39: for (const x of arr) {
+    ; test/golden/order-arrays.ts:40: for (const x of arr) {
     mov ebx, esi                         ; 1003d1: 89 f3
     mov edi, [ebx-4]                     ; 1003d3: 8b 7b fc
     mov eax, 0                           ; 1003d6: b8 00 00 00 00
@@ -465,15 +465,15 @@ targets:
 .L26:
     mov eax, [ebp-0x1c]                  ; 1003e5: 8b 45 e4
     mov eax, [ebx+eax*4]                 ; 1003e8: 8b 04 83
-    ; test/golden/order-arrays.ts:40: arr = guard;
+    ; test/golden/order-arrays.ts:41: arr = guard;
     mov esi, guard+4                     ; 1003eb: be 2c 30 10 00
-    ; test/golden/order-arrays.ts:41: show("for...of walks the array it started with", x);
+    ; test/golden/order-arrays.ts:42: show("for...of walks the array it started with", x);
     mov ecx, str_16                      ; 1003f0: b9 20 11 10 00
     push eax                             ; 1003f5: 50
     push ecx                             ; 1003f6: 51
     call show                            ; 1003f7: e8 0b fe ff ff
     add esp, 8                           ; 1003fc: 83 c4 08
-    ; test/golden/order-arrays.ts:39: for (const x of arr) {
+    ; test/golden/order-arrays.ts:40: for (const x of arr) {
     mov eax, [ebp-0x1c]                  ; 1003ff: 8b 45 e4
     mov [ebp-0x1c], eax                  ; 100402: 89 45 e4
     mov eax, [ebp-0x1c]                  ; 100405: 8b 45 e4
@@ -483,29 +483,29 @@ targets:
     cmp eax, edi                         ; 100411: 39 f8
     jb short .L26                        ; 100413: 72 d0
 .L28:
-    ; test/golden/order-arrays.ts:43: }
+    ; test/golden/order-arrays.ts:44: }
     pop edi                              ; 100415: 5f
     pop esi                              ; 100416: 5e
     pop ebx                              ; 100417: 5b
     leave                                ; 100418: c9
     ret                                  ; 100419: c3
 .L1:
-    ; test/golden/order-arrays.ts:31: b[j] = (j = 1000);
+    ; test/golden/order-arrays.ts:32: b[j] = (j = 1000);
     mov eax, str_11                      ; 10041a: b8 94 10 10 00
     push 4                               ; 10041f: 6a 04
     mov ecx, [ebp-0x18]                  ; 100421: 8b 4d e8
     push ecx                             ; 100424: 51
-    push 0x1f                            ; 100425: 6a 1f
+    push 0x20                            ; 100425: 6a 20
     push eax                             ; 100427: 50
     call boundsTrap                      ; 100428: e8 2c fd ff ff
     add esp, 0x10                        ; 10042d: 83 c4 10
 .L5:
-    ; test/golden/order-arrays.ts:33: b[q] = a[++q];
+    ; test/golden/order-arrays.ts:34: b[q] = a[++q];
     mov eax, str_11                      ; 100430: b8 94 10 10 00
     push 4                               ; 100435: 6a 04
     mov ecx, [ebp-0x14]                  ; 100437: 8b 4d ec
     push ecx                             ; 10043a: 51
-    push 0x21                            ; 10043b: 6a 21
+    push 0x22                            ; 10043b: 6a 22
     push eax                             ; 10043d: 50
     call boundsTrap                      ; 10043e: e8 16 fd ff ff
     add esp, 0x10                        ; 100443: 83 c4 10
@@ -514,78 +514,108 @@ targets:
     push 4                               ; 10044b: 6a 04
     mov ecx, [ebp-0x10]                  ; 10044d: 8b 4d f0
     push ecx                             ; 100450: 51
-    push 0x21                            ; 100451: 6a 21
+    push 0x22                            ; 100451: 6a 22
     push eax                             ; 100453: 50
     call boundsTrap                      ; 100454: e8 00 fd ff ff
     add esp, 0x10                        ; 100459: 83 c4 10
 .L13:
-    ; test/golden/order-arrays.ts:35: b[z] = z++;
+    ; test/golden/order-arrays.ts:36: b[z] = z++;
     mov eax, str_11                      ; 10045c: b8 94 10 10 00
     push 4                               ; 100461: 6a 04
     mov ecx, [ebp-8]                     ; 100463: 8b 4d f8
     push ecx                             ; 100466: 51
-    push 0x23                            ; 100467: 6a 23
+    push 0x24                            ; 100467: 6a 24
     push eax                             ; 100469: 50
     call boundsTrap                      ; 10046a: e8 ea fc ff ff
     add esp, 0x10                        ; 10046f: 83 c4 10
 .L17:
-    ; test/golden/order-arrays.ts:37: arr[z] = (arr = a) == a ? 1 : 0;
+    ; test/golden/order-arrays.ts:38: arr[z] = (arr = a) == a ? 1 : 0;
     mov eax, str_11                      ; 100472: b8 94 10 10 00
     mov ecx, [ebp-4]                     ; 100477: 8b 4d fc
     push ecx                             ; 10047a: 51
     mov ecx, [ebp-0xc]                   ; 10047b: 8b 4d f4
     push ecx                             ; 10047e: 51
-    push 0x25                            ; 10047f: 6a 25
+    push 0x26                            ; 10047f: 6a 26
     push eax                             ; 100481: 50
     call boundsTrap                      ; 100482: e8 d2 fc ff ff
     add esp, 0x10                        ; 100487: 83 c4 10
 
-main:
-    ; test/golden/order-arrays.ts:46: onBoundsError(stop);
+asmOperands:
+    ; test/golden/order-arrays.ts:47: function asmOperands(x: u32): void {
     push ebp                             ; 10048a: 55
     mov ebp, esp                         ; 10048b: 89 e5
-    mov eax, stop                        ; 10048d: b8 42 02 10 00
-    push eax                             ; 100492: 50
-    call onBoundsError                   ; 100493: e8 b4 fc ff ff
-    add esp, 4                           ; 100498: 83 c4 04
-    ; test/golden/order-arrays.ts:47: for (let k = 0; k < 4; k++) a[k] = 10 + k;
-    mov eax, 0                           ; 10049b: b8 00 00 00 00
-    cmp eax, 4                           ; 1004a0: 83 f8 04
-    jge short .L4                        ; 1004a3: 7d 14
+    push ebx                             ; 10048d: 53
+    push esi                             ; 10048e: 56
+    push edi                             ; 10048f: 57
+    mov eax, [ebp+8]                     ; 100490: 8b 45 08
+    ; test/golden/order-arrays.ts:48: show("asm ${x} - ${x = 5}", i32(asm`mov eax, ${x}
+    mov edi, str_17                      ; 100493: bf 4c 11 10 00
+    mov ebx, eax                         ; 100498: 89 c3
+    mov eax, 5                           ; 10049a: b8 05 00 00 00
+    mov esi, 5                           ; 10049f: be 05 00 00 00
+    mov eax, ebx                         ; 1004a4: 89 d8
+    sub eax, esi                         ; 1004a6: 29 f0
+    push eax                             ; 1004a8: 50
+    push edi                             ; 1004a9: 57
+    call show                            ; 1004aa: e8 58 fd ff ff
+    add esp, 8                           ; 1004af: 83 c4 08
+    ; test/golden/order-arrays.ts:50: }
+    pop edi                              ; 1004b2: 5f
+    pop esi                              ; 1004b3: 5e
+    pop ebx                              ; 1004b4: 5b
+    pop ebp                              ; 1004b5: 5d
+    ret                                  ; 1004b6: c3
+
+main:
+    ; test/golden/order-arrays.ts:53: asmOperands(3);
+    push ebp                             ; 1004b7: 55
+    mov ebp, esp                         ; 1004b8: 89 e5
+    push 3                               ; 1004ba: 6a 03
+    call asmOperands                     ; 1004bc: e8 c9 ff ff ff
+    add esp, 4                           ; 1004c1: 83 c4 04
+    ; test/golden/order-arrays.ts:54: onBoundsError(stop);
+    mov eax, stop                        ; 1004c4: b8 42 02 10 00
+    push eax                             ; 1004c9: 50
+    call onBoundsError                   ; 1004ca: e8 7d fc ff ff
+    add esp, 4                           ; 1004cf: 83 c4 04
+    ; test/golden/order-arrays.ts:55: for (let k = 0; k < 4; k++) a[k] = 10 + k;
+    mov eax, 0                           ; 1004d2: b8 00 00 00 00
+    cmp eax, 4                           ; 1004d7: 83 f8 04
+    jge short .L4                        ; 1004da: 7d 14
 .L2:
-    mov ecx, eax                         ; 1004a5: 89 c1
-    add ecx, 0xa                         ; 1004a7: 83 c1 0a
-    mov [eax*4+a+4], ecx                 ; 1004aa: 89 0c 85 04 30 10 00
-    add eax, 1                           ; 1004b1: 83 c0 01
-    cmp eax, 4                           ; 1004b4: 83 f8 04
-    jl short .L2                         ; 1004b7: 7c ec
+    mov ecx, eax                         ; 1004dc: 89 c1
+    add ecx, 0xa                         ; 1004de: 83 c1 0a
+    mov [eax*4+a+4], ecx                 ; 1004e1: 89 0c 85 04 30 10 00
+    add eax, 1                           ; 1004e8: 83 c0 01
+    cmp eax, 4                           ; 1004eb: 83 f8 04
+    jl short .L2                         ; 1004ee: 7c ec
 .L4:
-    ; test/golden/order-arrays.ts:48: targets(0, 0, 2, b);
-    mov eax, b+4                         ; 1004b9: b8 18 30 10 00
-    push eax                             ; 1004be: 50
-    push 2                               ; 1004bf: 6a 02
-    push 0                               ; 1004c1: 6a 00
-    push 0                               ; 1004c3: 6a 00
-    call targets                         ; 1004c5: e8 cd fd ff ff
-    add esp, 0x10                        ; 1004ca: 83 c4 10
-    ; test/golden/order-arrays.ts:51: b[i] = (i = 0);
-    mov eax, 0x3e8                       ; 1004cd: b8 e8 03 00 00
-    mov ecx, str_11                      ; 1004d2: b9 94 10 10 00
-    push 4                               ; 1004d7: 6a 04
-    push eax                             ; 1004d9: 50
-    push 0x33                            ; 1004da: 6a 33
-    push ecx                             ; 1004dc: 51
-    call boundsTrap                      ; 1004dd: e8 77 fc ff ff
-    add esp, 0x10                        ; 1004e2: 83 c4 10
+    ; test/golden/order-arrays.ts:56: targets(0, 0, 2, b);
+    mov eax, b+4                         ; 1004f0: b8 18 30 10 00
+    push eax                             ; 1004f5: 50
+    push 2                               ; 1004f6: 6a 02
+    push 0                               ; 1004f8: 6a 00
+    push 0                               ; 1004fa: 6a 00
+    call targets                         ; 1004fc: e8 96 fd ff ff
+    add esp, 0x10                        ; 100501: 83 c4 10
+    ; test/golden/order-arrays.ts:59: b[i] = (i = 0);
+    mov eax, 0x3e8                       ; 100504: b8 e8 03 00 00
+    mov ecx, str_11                      ; 100509: b9 94 10 10 00
+    push 4                               ; 10050e: 6a 04
+    push eax                             ; 100510: 50
+    push 0x3b                            ; 100511: 6a 3b
+    push ecx                             ; 100513: 51
+    call boundsTrap                      ; 100514: e8 40 fc ff ff
+    add esp, 0x10                        ; 100519: 83 c4 10
 
 __tskc_init:
-    push ebp                             ; 1004e5: 55
-    mov ebp, esp                         ; 1004e6: 89 e5
-    mov dword [a], 4                     ; 1004e8: c7 05 00 30 10 00 04 00 00 00
-    mov dword [b], 4                     ; 1004f2: c7 05 14 30 10 00 04 00 00 00
-    mov dword [guard], 4                 ; 1004fc: c7 05 28 30 10 00 04 00 00 00
-    pop ebp                              ; 100506: 5d
-    ret                                  ; 100507: c3
+    push ebp                             ; 10051c: 55
+    mov ebp, esp                         ; 10051d: 89 e5
+    mov dword [a], 4                     ; 10051f: c7 05 00 30 10 00 04 00 00 00
+    mov dword [b], 4                     ; 100529: c7 05 14 30 10 00 04 00 00 00
+    mov dword [guard], 4                 ; 100533: c7 05 28 30 10 00 04 00 00 00
+    pop ebp                              ; 10053d: 5d
+    ret                                  ; 10053e: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0
@@ -646,7 +676,11 @@ str_16:  ; "for...of walks the array it started with"
     db 0x6b, 0x73, 0x20, 0x74, 0x68, 0x65, 0x20, 0x61, 0x72, 0x72, 0x61, 0x79, 0x20, 0x69, 0x74, 0x20
     db 0x73, 0x74, 0x61, 0x72, 0x74, 0x65, 0x64, 0x20, 0x77, 0x69, 0x74, 0x68
     times 0x114c - ($ - $$) db 0
-str_17:  ; "not reached"
+str_17:  ; "asm ${x} - ${x = 5}"
+    db 0x13, 0x0, 0x0, 0x0, 0x61, 0x73, 0x6d, 0x20, 0x24, 0x7b, 0x78, 0x7d, 0x20, 0x2d, 0x20, 0x24
+    db 0x7b, 0x78, 0x20, 0x3d, 0x20, 0x35, 0x7d
+    times 0x1164 - ($ - $$) db 0
+str_18:  ; "not reached"
     db 0xb, 0x0, 0x0, 0x0, 0x6e, 0x6f, 0x74, 0x20, 0x72, 0x65, 0x61, 0x63, 0x68, 0x65, 0x64
 
 ; .data

@@ -1,4 +1,5 @@
-// Evaluation order with arrays: an assignment's target (array and index) is evaluated
+// Evaluation order with arrays (and inline asm operands, which JavaScript cannot run
+// either): an assignment's target (array and index) is evaluated
 // before its right-hand side, and the bounds check and the access it guards use one
 // and the same index value. Before this was so, `b[j] = (j = 1000)` checked index 0
 // and then stored at index 1000, past the array, with no trap.
@@ -42,7 +43,14 @@ function targets(j: i32, q: i32, z: i32, arr: StaticArray<i32>): void {
   }
 }
 
+/** asm operands are evaluated left to right too: ebx gets the old x, esi the new one. */
+function asmOperands(x: u32): void {
+  show("asm ${x} - ${x = 5}", i32(asm`mov eax, ${x}
+    sub eax, ${x = 5}`));
+}
+
 export function main(): void {
+  asmOperands(3);
   onBoundsError(stop);
   for (let k = 0; k < 4; k++) a[k] = 10 + k;
   targets(0, 0, 2, b);

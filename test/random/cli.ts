@@ -9,7 +9,6 @@
 
 import fs from "node:fs";
 import path from "node:path";
-import type { Program } from "./ast.js";
 import { generateProgram, generatorOptions } from "./generate.js";
 import { reduceFailure, saveFailure } from "./reduce.js";
 import { checkPrograms, type Outcome } from "./run.js";
@@ -47,11 +46,6 @@ function parse(argv: string[]): Options {
   return o;
 }
 
-/** Program i of a run with base seed S has seed S + i, so any single program can be regenerated. */
-export function programsFor(seed: number, count: number): Program[] {
-  return Array.from({ length: count }, (_, i) => generateProgram(seed + i, `p${i}`));
-}
-
 async function main(): Promise<void> {
   const o = parse(process.argv.slice(2));
   const started = performance.now();
@@ -60,6 +54,7 @@ async function main(): Promise<void> {
   console.log(`random differential test: ${o.count} programs from seed ${o.seed}, ${o.batch} per kernel`);
   for (let at = 0; at < o.count; at += o.batch) {
     const n = Math.min(o.batch, o.count - at);
+    // Program i of a run from seed S has seed S + i, so `--count 1 --seed S+i` regenerates it alone.
     const programs = Array.from({ length: n }, (_, i) => generateProgram(o.seed + at + i, `p${i}`));
     const outcomes = await checkPrograms(programs);
     done += outcomes.length;

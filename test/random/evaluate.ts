@@ -62,6 +62,30 @@ export function compare(op: CmpOp, a: number, b: number): boolean {
   }
 }
 
+/**
+ * The value of an expression made of literals, conversions and operators only, which tskc
+ * folds at compile time; undefined if it is not one. Throws Invalid if folding it traps
+ * (INT_MIN / -1, division by zero): tskc rejects that even in code that never runs.
+ */
+export function constantValue(e: Expr): number | undefined {
+  switch (e.k) {
+    case "lit": return wrap(e.v, e.t);
+    case "conv": {
+      const v = constantValue(e.e);
+      return v === undefined ? undefined : wrap(v, e.t);
+    }
+    case "un": {
+      const v = constantValue(e.e);
+      return v === undefined ? undefined : wrap(e.op === "-" ? -v : ~v, e.t);
+    }
+    case "bin": {
+      const [a, b] = [constantValue(e.l), constantValue(e.r)];
+      return a === undefined || b === undefined ? undefined : arith(e.op, a, b, e.t);
+    }
+    default: return undefined;
+  }
+}
+
 export function evaluate(p: Program, options: EvalOptions = {}): number {
   return new Evaluator(p, options).run();
 }

@@ -20,6 +20,7 @@ import {
   type Place, type Program, type Stmt, type StructDecl, widensTo, wrap,
 } from "./ast.js";
 import { evaluate, Invalid } from "./evaluate.js";
+import { constantTraps } from "./walk.js";
 
 /** mulberry32: small, fast, and the same sequence everywhere. */
 export class Rng {
@@ -91,6 +92,7 @@ export function generateProgram(seed: number, id: string): Program {
   for (let attempt = 0; ; attempt++) {
     const p = new ProgramGen(seed, attempt, id).program();
     try {
+      if (constantTraps(p)) throw new Invalid("a constant expression traps");
       evaluate(p);
       return p;
     } catch (e) {

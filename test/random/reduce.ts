@@ -17,7 +17,7 @@ import type { Expr, Program, Stmt } from "./ast.js";
 import { evaluate, Invalid } from "./evaluate.js";
 import { printKernel } from "./print.js";
 import { build, checkPrograms, expectedLine, type Outcome } from "./run.js";
-import { condSlots, exprSlots, stmtLists, wellFormed } from "./walk.js";
+import { condSlots, constantTraps, exprSlots, stmtLists, wellFormed } from "./walk.js";
 
 export interface Reduced {
   program: Program;
@@ -144,7 +144,7 @@ export async function reduceFailure(failure: Outcome, budgetSeconds = 180): Prom
       const candidates: Program[] = [];
       for (const edit of all.slice(at, at + BATCH)) {
         const q = clone(best.program);
-        if (!edit(q) || size(q) >= size(best.program) || !wellFormed(q)) continue;
+        if (!edit(q) || size(q) >= size(best.program) || !wellFormed(q) || constantTraps(q)) continue;
         try {
           evaluate(q);
         } catch (e) {

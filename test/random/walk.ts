@@ -6,6 +6,7 @@
 // Nothing needs to run first.
 
 import type { Cond, Expr, Place, Program, Stmt } from "./ast.js";
+import { constantValue } from "./evaluate.js";
 
 export interface Slot<T> {
   get(): T;
@@ -85,6 +86,16 @@ export function stmtLists(p: Program): Stmt[][] {
   const out: Stmt[][] = [];
   visitProgram(p, { list: (l) => out.push(l) });
   return out;
+}
+
+/** Whether some constant subexpression traps when folded (see constantValue), run or not. */
+export function constantTraps(p: Program): boolean {
+  try {
+    for (const s of exprSlots(p)) constantValue(s.get());
+    return false;
+  } catch {
+    return true;
+  }
 }
 
 /** Every name used is declared (anywhere in its function, for locals), and every jump has a target. */

@@ -104,10 +104,10 @@ export function expr(e: Expr): string {
     case "var": case "idx": case "field": return place(e);
     case "lit": return e.typed ? `${e.t}(${e.v})` : literal(e.v);
     case "un": return `(${e.op}${expr(e.e)})`;
-    case "bin": return `(${expr(e.l)} ${e.op} ${expr(e.r)})`;
+    case "bin": return `(${expr(e.l)} ${e.op} ${afterLess(e.op, expr(e.r))})`;
     case "conv": return `${e.t}(${expr(e.e)})`;
     case "cond": return `(${cond(e.c)} ? ${expr(e.a)} : ${expr(e.b)})`;
-    case "assign": return `(${place(e.target)} ${e.op === "=" ? "=" : `${e.op}=`} ${expr(e.rhs)})`;
+    case "assign": return `(${place(e.target)} ${e.op === "=" ? "=" : `${e.op}=`} ${afterLess(e.op, expr(e.rhs))})`;
     case "inc": {
       const op = e.delta === 1 ? "++" : "--";
       return e.prefix ? `(${op}${place(e.target)})` : `(${place(e.target)}${op})`;
@@ -116,14 +116,18 @@ export function expr(e: Expr): string {
   }
 }
 
+/**
+ * tsc may read `a < (b) > (c)` or `a << ((b > (c = d)) ? …)` as type arguments or a generic
+ * arrow function: a right operand of <, <=, << or <<= that starts with "(" or a call gets a
+ * unary +, which tskc passes through unchanged.
+ */
+function afterLess(op: string, text: string): string {
+  return (op === "<" || op === "<=" || op === "<<") && /^(\(|\w+\()/.test(text) ? `+${text}` : text;
+}
+
 export function cond(c: Cond): string {
   switch (c.k) {
-    case "cmp": {
-      // tsc reads `a < (b) > (c)` as a call with type arguments: a right operand of < that
-      // starts with "(" is printed as a same-type conversion, which changes nothing in tskc.
-      const r = expr(c.r);
-      return `(${expr(c.l)} ${c.op} ${(c.op === "<" || c.op === "<=") && r.startsWith("(") ? `${c.at}(${r})` : r})`;
-    }
+    case "cmp": return `(${expr(c.l)} ${c.op} ${afterLess(c.op, expr(c.r))})`;
     case "and": return `(${cond(c.l)} && ${cond(c.r)})`;
     case "or": return `(${cond(c.l)} || ${cond(c.r)})`;
     case "not": return `(!${cond(c.c)})`;

@@ -358,9 +358,9 @@ class ProgramGen {
     const t = this.type();
     const label = rng.chance(0.2) ? this.fresh("L") : undefined;
     let e = this.exact(t, 2);
-    // tsc narrows a switched variable to each case's literal; `x == y` over two such variables
+    // tsc narrows a switched variable (or field) to each case's literal; `x == y` over two such variables
     // would be TS2367. A same-type conversion is a call to tsc, and nothing to tskc.
-    if (e.k === "var") e = { k: "conv", t, e };
+    if (e.k === "var" || e.k === "field" || e.k === "idx") e = { k: "conv", t, e }; // s.f and a[0] narrow too
     const n = 1 + rng.int(6);
     const values = new Set<number>();
     const dense = rng.chance(0.5);

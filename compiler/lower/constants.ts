@@ -104,6 +104,15 @@ function foldBinary(mod: ModuleContext, expr: ts.BinaryExpression, a: ConstValue
   if (a.type && b.type && !type) {
     mod.error(expr, 3002, `operands have types ${typeName(a.type)} and ${typeName(b.type)}: convert one explicitly, e.g. ${typeName(b.type)}(x)`);
   }
+  if (type) {
+    // An untyped operand takes the other's type and must fit it, as it must at run time
+    // (materialize in lowering): a bit pattern for & | ^, a number otherwise. A shift's
+    // count is any integer.
+    const bitwise = op === ts.SyntaxKind.AmpersandToken || op === ts.SyntaxKind.BarToken || op === ts.SyntaxKind.CaretToken;
+    const fit = (c: { value: bigint; type?: IntType }, node: ts.Expression) => c.type || (bitwise ? fitBitPattern : constantInRange)(mod, node, c, type!);
+    fit(a, expr.left);
+    if (!isShift) fit(b, expr.right);
+  }
   const x = type ? wrapBig(a.value, type) : a.value;
   const y = type && !isShift ? wrapBig(b.value, type) : b.value;
   // A typed shift counts modulo 32, as the CPU (and JavaScript) do; an untyped one is exact.
@@ -127,9 +136,10 @@ function foldBinary(mod: ModuleContext, expr: ts.BinaryExpression, a: ConstValue
     case ts.SyntaxKind.GreaterThanGreaterThanToken: return typed(x >> count, type);
     case ts.SyntaxKind.GreaterThanGreaterThanGreaterThanToken: {
       // As JavaScript does, then wrapped to the type: the 32-bit pattern shifted right with
-      // zeros. An untyped value that is not negative is exact; a negative one is read as
-      // its 32-bit pattern (-1 >>> 28 is 15).
-      return typed((x < 0n || type ? BigInt.asUintN(32, x) : x) >> count, type);
+      // zeros, the count modulo 32. An untyped value that is not negative is exact; a
+      // negative one is read as its 32-bit pattern (-1 >>> 28 is 15, -1 >>> 32 is 2^32-1).
+      if (x >= 0n && !type) return typed(x >> count, type);
+      return typed(BigInt.asUintN(32, x) >> BigInt.asUintN(5, count), type);
     }
     case ts.SyntaxKind.EqualsEqualsEqualsToken: case ts.SyntaxKind.EqualsEqualsToken: return bool(x === y);
     case ts.SyntaxKind.ExclamationEqualsEqualsToken: case ts.SyntaxKind.ExclamationEqualsToken: return bool(x !== y);

@@ -30,6 +30,9 @@ export function eliminateBoundsChecks(fn: IrFunction): void {
     if (t.op !== "br" || t.cond.kind !== "temp") continue;
     const cmp = lastDefinition(guard, t.cond.id);
     if (!cmp || cmp.op !== "cmp" || cmp.a.kind !== "temp" || (cmp.cond !== "slt" && cmp.cond !== "ult")) continue;
+    // The compare's operands must still hold their compared values at the branch.
+    const after = guard.insts.slice(guard.insts.indexOf(cmp) + 1);
+    if (after.some((i) => [cmp.a, cmp.b].some((v) => v.kind === "temp" && definedTemp(i)?.id === v.id))) continue;
     const fact: Fact = { index: cmp.a.id, bound: cmp.b, signed: cmp.cond === "slt", guard };
     if (fact.signed && !neverNegative(fn, fact, t.then, defs, dominates)) continue;
     followFact(fact, t.then, preds, defs);
@@ -84,28 +87,39 @@ function sameBound(a: Value, b: Value, defs: Map<number, Inst[]>): boolean {
   return x.base.id === y.base.id && defs.get(x.base.id)?.length === 1;
 }
 
+/** The index is never negative if its definitions are non-negative constants and one
+ * increment that only a value which passed the guard reaches: no constant is assigned
+ * between the guard and the increment (`i = 0x7fffffff; i++` would wrap past the guard). */
 function neverNegative(fn: IrFunction, fact: Fact, guarded: Block, defs: Map<number, Inst[]>, dominates: (a: Block, b: Block) => boolean): boolean {
   const isNonNegativeConstant = (i: Inst) => i.op === "copy" && i.src.kind === "imm" && i.src.value >= 0;
-  const increments = (defs.get(fact.index) ?? []).filter((i) => !isNonNegativeConstant(i));
+  const all = defs.get(fact.index) ?? [];
+  const increments = all.filter((i) => !isNonNegativeConstant(i));
   if (increments.length !== 1) return false;
   const inc = increments[0];
   if (inc.op !== "add" || inc.a.kind !== "temp" || inc.a.id !== fact.index || inc.b.kind !== "imm" || inc.b.value !== 1) return false;
-  const home = fn.blocks.find((b) => b.insts.includes(inc))!;
+  const blockOf = (i: Inst) => fn.blocks.find((b) => b.insts.includes(i))!;
+  const home = blockOf(inc);
+  const region = reachableAvoiding(guarded, fact.guard); // the blocks the guard's fact can reach
+  if (all.some((i) => i !== inc && region.has(blockOf(i)))) return false;
   return dominates(guarded, home) && !cycleAvoiding(home, fact.guard);
 }
 
-/** True if `start` can reach itself without passing through `avoid`. */
-function cycleAvoiding(start: Block, avoid: Block): boolean {
+/** `start` and the blocks it reaches without passing through `avoid`. */
+function reachableAvoiding(start: Block, avoid: Block): Set<Block> {
   const seen = new Set<Block>();
-  const work = successors(start.term);
+  const work = [start];
   while (work.length > 0) {
     const b = work.pop()!;
-    if (b === start) return true;
     if (b === avoid || seen.has(b)) continue;
     seen.add(b);
     work.push(...successors(b.term));
   }
-  return false;
+  return seen;
+}
+
+/** True if `start` can reach itself without passing through `avoid`. */
+function cycleAvoiding(start: Block, avoid: Block): boolean {
+  return successors(start.term).some((s) => s !== avoid && reachableAvoiding(s, avoid).has(start));
 }
 
 function lastDefinition(block: Block, id: number): Inst | undefined {

@@ -6,6 +6,12 @@ const QUOTIENT: i32 = MIN / NEG1; // the CPU raises #DE for this idiv
 const REMAINDER: i32 = MIN % NEG1; // and for this one
 const EXACT: u32 = 1 << 32; // untyped constants are exact: 4294967296 fits no type
 const NEGATIVE_COUNT: u32 = 1 << -1; // an exact shift has no negative count
+const NEG: i8 = -1;
+const BIG: u32 = 0xffffffff;
+// An untyped operand must fit the other operand's type, folded or not.
+const LESS: bool = NEG < 200;
+const EQUAL: bool = BIG == -1;
+const SUM: u32 = u8(1) + 300;
 
 function divideByZero(x: u32): u32 {
   return x / 0;

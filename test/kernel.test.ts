@@ -108,7 +108,10 @@ describe("SimpleOS threads", () => {
   it("shares the CPU between three busy threads by preemption, a third each", async () => {
     const r = await boot("threads");
     const marks = r.serial.split("\n").find((line) => /^[ABC]+$/.test(line)) ?? "";
-    expect(marks).toMatch(/A.*B.*C.*A.*B.*C/); // they interleave
+    // They interleave: each thread runs more than once, whichever the timer lets in first
+    // (under host load v86's PIT may preempt A before its first mark).
+    expect([...new Set(marks)].sort().join("")).toBe("ABC");
+    expect(marks.match(/A+|B+|C+/g)!.length, marks).toBeGreaterThanOrEqual(6);
     const shares = [...r.serial.matchAll(/thread \d: (\d+)% of the work/g)].map((m) => Number(m[1]));
     expect(shares).toHaveLength(3);
     for (const share of shares) {

@@ -33,6 +33,9 @@ const IMAGE_SECTION_INDEX: Record<SectionName, number> = {
   text: sectionIndex(".text"), rodata: sectionIndex(".rodata"), data: sectionIndex(".data"), bss: sectionIndex(".bss"),
 };
 
+/** A non-loaded PROGBITS section after the fixed ones: the DWARF sections (compiler/debug/). */
+export interface ExtraSection { name: string; bytes: Uint8Array }
+
 interface Segment { vaddr: number; filesz: number; memsz: number; flags: number }
 interface SectionHeader {
   name: string; type: number; flags: number; addr: number; offset: number; size: number;
@@ -43,8 +46,8 @@ interface SectionHeader {
  *  header+text (R|X); rodata (R) if non-empty; data+bss (R|W, memsz to the end
  *  of bss) if either is non-empty. Sections: null, .multiboot, .text, .rodata,
  *  .data, .bss, .symtab (every image symbol, GLOBAL, FUNC or OBJECT), .strtab,
- *  .shstrtab. The multiboot header (ELF variant) is at file offset 0x1000. */
-export function writeElf32(img: Image): Uint8Array {
+ *  .shstrtab, then the `extra` sections (not loaded). The multiboot header (ELF variant) is at file offset 0x1000. */
+export function writeElf32(img: Image, extra: ExtraSection[] = []): Uint8Array {
   checkImage(img);
   const { addrs } = img;
   const ranges = sectionRanges(img);
@@ -52,6 +55,7 @@ export function writeElf32(img: Image): Uint8Array {
   const segments = loadSegments(img);
   const sectionNames = new StringTable();
   SECTION_NAMES.forEach((name) => sectionNames.offsetOf(name));
+  extra.forEach((s) => sectionNames.offsetOf(s.name));
   const symbolNames = new StringTable();
   const symtab = symbolTable(img, symbolNames);
 
@@ -64,7 +68,7 @@ export function writeElf32(img: Image): Uint8Array {
     .u32(0) // e_shoff: patched once the section headers are placed, last in the file
     .u32(0) // e_flags
     .u16(ELF_HEADER_SIZE).u16(PROGRAM_HEADER_SIZE).u16(segments.length)
-    .u16(SECTION_HEADER_SIZE).u16(SECTION_NAMES.length).u16(sectionIndex(".shstrtab"));
+    .u16(SECTION_HEADER_SIZE).u16(SECTION_NAMES.length + extra.length).u16(sectionIndex(".shstrtab"));
   for (const seg of segments) { // p_paddr = p_vaddr: loaders place segments by physical address, and boot runs unpaged
     file.u32(PT_LOAD).u32(fileOffset(seg.vaddr)).u32(seg.vaddr).u32(seg.vaddr).u32(seg.filesz).u32(seg.memsz).u32(seg.flags).u32(SECTION_ALIGN);
   }
@@ -81,6 +85,7 @@ export function writeElf32(img: Image): Uint8Array {
   const symtabOffset = placeUnloaded(symtab);
   const strtab = symbolNames.finish();
   const strtabOffset = placeUnloaded(strtab);
+  const extraOffsets = extra.map((s) => placeUnloaded(s.bytes));
   const shstrtab = sectionNames.finish();
   const shstrtabOffset = placeUnloaded(shstrtab);
 
@@ -100,6 +105,7 @@ export function writeElf32(img: Image): Uint8Array {
     { ...unloaded(".symtab", SHT_SYMTAB, symtabOffset, symtab.length), link: sectionIndex(".strtab"), info: 1, align: 4, entsize: SYMBOL_SIZE },
     unloaded(".strtab", SHT_STRTAB, strtabOffset, strtab.length),
     unloaded(".shstrtab", SHT_STRTAB, shstrtabOffset, shstrtab.length),
+    ...extra.map((s, i) => unloaded(s.name, SHT_PROGBITS, extraOffsets[i], s.bytes.length)),
   ];
   file.align(4);
   file.patch32(shoffField, file.length);

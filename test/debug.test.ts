@@ -96,3 +96,28 @@ describe("DWARF sections", () => {
 function regs(values: Record<number, number>): number[] {
   return Array.from({ length: 9 }, (_, i) => values[i] ?? 0);
 }
+
+describe("variable locations", () => {
+  const lists = sections.get(".debug_loc")!.bytes;
+  /** The one entry of the location list at `offset`: [low, high) absolute, and the expression. */
+  const entry = (offset: number) => {
+    const v = new DataView(lists.buffer, lists.byteOffset + offset);
+    const base = unit.attrs.get(DW.AT_low_pc) as number;
+    return { low: base + v.getUint32(0, true), high: base + v.getUint32(4, true), expr: lists.subarray(offset + 10, offset + 10 + v.getUint16(8, true)) };
+  };
+
+  it("follow a local in its register over its live range", () => {
+    const main = subprogram("main");
+    const i = main.children.find((d) => d.tag === DW.TAG_variable && d.attrs.get(DW.AT_name) === "i")!;
+    const { low, high, expr } = entry(i.attrs.get(DW.AT_location) as number);
+    const call = addressIn("main", /call scale/);
+    expect(low).toBeLessThan(call);
+    expect(high).toBeGreaterThan(call);
+    // The listing says which register `push <reg>` passes as scale's first argument: i.
+    const lines = listing.split("\n");
+    const callLine = lines.findIndex((l) => /call scale/.test(l) && l.includes(call.toString(16)));
+    const pushed = /push (e[a-z]{2})/.exec(lines[callLine - 1])![1];
+    const number = ["eax", "ecx", "edx", "ebx", "esp", "ebp", "esi", "edi"].indexOf(pushed);
+    expect(evalLocation(expr, regs({}), 0)).toEqual({ reg: number });
+  });
+});

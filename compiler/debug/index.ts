@@ -8,8 +8,9 @@ import type { Linked } from "../image/link.js";
 import type { IrFunction } from "../ir/ir.js";
 import type { MFunction } from "../x86/machine.js";
 import { debugFrame } from "./frame.js";
-import { debugInfo, type InfoInput } from "./info.js";
+import { debugInfo } from "./info.js";
 import { FileTable, lineProgram } from "./lines.js";
+import { LocationLists } from "./locations.js";
 
 export interface DebugSection { name: string; bytes: Uint8Array }
 
@@ -22,10 +23,9 @@ export interface DebugInput {
   producer: string;
   /** The directory the file paths are relative to (diagnostics.displayPath: the cwd). */
   compDir: string;
-  locate?: InfoInput["locate"];
 }
 
-/** .debug_line, .debug_info, .debug_abbrev, .debug_aranges and .debug_frame (DWARF 4). */
+/** .debug_line, .debug_info, .debug_abbrev, .debug_loc, .debug_aranges and .debug_frame (DWARF 4). */
 export function debugSections(input: DebugInput): DebugSection[] {
   const text = input.linked.text;
   const files = new FileTable();
@@ -33,13 +33,16 @@ export function debugSections(input: DebugInput): DebugSection[] {
   const sources = new Map(input.ir.flatMap((f) => (f.debug ? [[f.name, f.debug] as const] : [])));
   for (const d of sources.values()) files.indexOf(d.loc.file); // decl files, before the table is written
   const line = lineProgram(text, files);
+  const lists = new LocationLists(text, input.machine);
   const { info, abbrev, aranges } = debugInfo({
-    text, fns: input.machine, sources, files, compDir: input.compDir, entryFile: input.entryFile, producer: input.producer, locate: input.locate,
+    text, fns: input.machine, sources, files, compDir: input.compDir, entryFile: input.entryFile, producer: input.producer,
+    locate: (fn, v) => lists.locate(fn, v),
   });
   return [
     { name: ".debug_info", bytes: info },
     { name: ".debug_abbrev", bytes: abbrev },
     { name: ".debug_line", bytes: line },
+    { name: ".debug_loc", bytes: lists.finish() },
     { name: ".debug_frame", bytes: debugFrame(text, input.machine) },
     { name: ".debug_aranges", bytes: aranges },
   ];

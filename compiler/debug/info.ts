@@ -139,15 +139,15 @@ function subprogram(fn: MFunction, fnIndex: number, input: InfoInput, types: Typ
   attrs.push([AT.frame_base, FORM.exprloc, Uint8Array.of(DW_OP_breg5, 0)]);
   const children: Die[] = [];
   for (const v of source?.variables ?? []) {
-    const location = v.param !== undefined
-      ? { expr: new DwarfWriter().u8(DW_OP_fbreg).sleb(8 + 4 * v.param).finish() }
-      : input.locate?.(fn.name, v);
-    if (!location) continue; // a local the passes removed, or no location known
+    // A parameter not found elsewhere is in its argument slot; a local without a
+    // location (the passes removed its temp) is still listed: gdb shows <optimized out>.
+    const location = input.locate?.(fn.name, v)
+      ?? (v.param !== undefined ? { expr: new DwarfWriter().u8(DW_OP_fbreg).sleb(8 + 4 * v.param).finish() } : undefined);
     const vAttrs: Die["attrs"] = [[AT.name, FORM.string, v.name]];
     if (source) vAttrs.push([AT.decl_file, FORM.udata, input.files.indexOf(source.loc.file)]);
     const type = types.of(v.type);
     if (type) vAttrs.push([AT.type, FORM.ref4, type]);
-    vAttrs.push("expr" in location ? [AT.location, FORM.exprloc, location.expr] : [AT.location, FORM.sec_offset, location.list]);
+    if (location) vAttrs.push("expr" in location ? [AT.location, FORM.exprloc, location.expr] : [AT.location, FORM.sec_offset, location.list]);
     children.push(die(v.param !== undefined ? TAG.formal_parameter : TAG.variable, vAttrs));
   }
   return die(TAG.subprogram, [...attrs, [AT.prototyped, FORM.flag_present, 0]], children);

@@ -121,3 +121,77 @@ describe("variable locations", () => {
     expect(evalLocation(expr, regs({}), 0)).toEqual({ reg: number });
   });
 });
+
+const onPath = (tool: string) => spawnSync("sh", ["-c", `command -v ${tool}`]).status === 0;
+const hasGdb = onPath("gdb") && onPath("qemu-system-i386");
+const hasBinutils = onPath("addr2line") && onPath("objdump");
+if (!hasGdb) console.log("debug.test: gdb or qemu-system-i386 not on PATH, skipping the gdb session");
+if (!hasBinutils) console.log("debug.test: addr2line or objdump not on PATH, skipping the binutils checks");
+
+describe.runIf(hasBinutils)("binutils read the DWARF", () => {
+  it("addr2line names the source line of a bounds-trap call", () => {
+    const trap = addressIn("$at", /call boundsTrap/);
+    const out = spawnSync("addr2line", ["-f", "-e", elfPath, trap.toString(16)], { encoding: "utf8" }).stdout.trim().split("\n");
+    expect(out[0]).toBe("at");
+    expect(out[1]).toMatch(/test\/debug-fixtures\/loop\.ts:21$/);
+  });
+
+  it("objdump -dS interleaves the source", () => {
+    const out = spawnSync("objdump", ["-dS", elfPath], { encoding: "utf8", maxBuffer: 1 << 26 }).stdout;
+    const at = out.slice(out.indexOf("<at>:"));
+    expect(at).toMatch(/return values\[index\]; \/\/ line 21[^\n]*\n\s+[0-9a-f]+:\s+83 f9 04\s+cmp/);
+  });
+});
+
+/** A TCP port on loopback that nothing listens on now. */
+async function freePort(): Promise<number> {
+  const { createServer } = await import("node:net");
+  return new Promise((resolve, reject) => {
+    const server = createServer().once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Boots the ELF in QEMU stopped at the first instruction, runs gdb's `commands` against it,
+ * and returns what gdb printed. QEMU is killed whatever happens. */
+async function gdbSession(commands: string[]): Promise<string> {
+  const { spawn } = await import("node:child_process");
+  const port = await freePort();
+  const qemu = spawn("qemu-system-i386", [
+    "-kernel", elfPath, "-S", "-gdb", `tcp:127.0.0.1:${port}`, "-display", "none", "-serial", "null", "-monitor", "none",
+    "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04",
+  ], { stdio: "ignore" });
+  try {
+    for (let attempt = 0; ; attempt++) {
+      await new Promise((r) => setTimeout(r, 300));
+      const gdb = spawnSync("gdb", ["-batch", "-nx", "-ex", "set pagination off", "-ex", "set confirm off",
+        "-ex", `target remote 127.0.0.1:${port}`, ...commands.flatMap((c) => ["-ex", c]), elfPath], { encoding: "utf8", timeout: 30_000 });
+      const out = `${gdb.stdout}${gdb.stderr}`;
+      if (!/Connection refused/.test(out) || attempt >= 10) return out;
+    }
+  } finally {
+    qemu.kill("SIGKILL");
+  }
+}
+
+describe.runIf(hasGdb)("gdb on the kernel in QEMU", () => {
+  let out = "";
+  it("stops at file:line with the arguments, steps, backtraces and prints locals", async () => {
+    out = await gdbSession([
+      "break loop.ts:16", "continue", "bt", "info args", "p factor", "next", "p product", "finish",
+      "delete 1", "break loop.ts:34", "continue", "p i", "p total", "info locals", "kill",
+    ]);
+    expect(out).toMatch(/Breakpoint 1 at 0x[0-9a-f]+: file test\/debug-fixtures\/loop\.ts, line 16\./);
+    expect(out).toMatch(/Breakpoint 1, scale \(value=0, factor=3 '\\003', p=0x200000\) at test\/debug-fixtures\/loop\.ts:16/);
+    expect(out).toMatch(/#0  scale \(value=0, factor=3 '\\003', p=0x200000\) at test\/debug-fixtures\/loop\.ts:16\n#1  0x[0-9a-f]+ in main \(\) at test\/debug-fixtures\/loop\.ts:34\n/);
+    expect(out).toMatch(/\nvalue = 0\nfactor = 3 '\\003'\np = 0x200000\n/);
+    expect(out).toMatch(/\n17\t  return product \+ p\.x;\n/); // next
+    expect(out).toMatch(/0x[0-9a-f]+ in main \(\) at test\/debug-fixtures\/loop\.ts:34\n[^\n]*\nValue returned is \$\d+ = 7\n/); // finish: 0 * 3 + p.x
+    // The second time round the loop: i is 1 and total holds the first call's result.
+    expect(out).toMatch(/Breakpoint 2, main \(\) at test\/debug-fixtures\/loop\.ts:34[\s\S]*\$\d+ = 1\n\$\d+ = 7\n/);
+    expect(out).toMatch(/\ni = 1\n/);
+  }, 90_000);
+});

@@ -150,6 +150,8 @@ function subprogram(fn: MFunction, fnIndex: number, input: InfoInput, types: Typ
     if (location) vAttrs.push("expr" in location ? [AT.location, FORM.exprloc, location.expr] : [AT.location, FORM.sec_offset, location.list]);
     children.push(die(v.param !== undefined ? TAG.formal_parameter : TAG.variable, vAttrs));
   }
+  const returns = source && types.of(source.returns);
+  if (returns) attrs.push([AT.type, FORM.ref4, returns]);
   return die(TAG.subprogram, [...attrs, [AT.prototyped, FORM.flag_present, 0]], children);
 }
 

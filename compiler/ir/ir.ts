@@ -113,6 +113,8 @@ export interface FunctionDebug {
   /** Parameters and locals in declaration order. `param`: the parameter's index (its slot
    * is [ebp + 8 + 4 * param]); absent for locals, which live in `temp`. */
   variables: { name: string; temp: number; type: TskType; param?: number }[];
+  /** The declared return type. */
+  returns: TskType;
 }
 
 /** Read-only or writable initialised data, or zeroed space. */

@@ -360,7 +360,7 @@ export class FunctionContext {
       blocks: [...this.blocks.filter((b) => !b.cold), ...this.blocks.filter((b) => b.cold)],
       tempCount: this.tempCount,
       inline: this.sig.inline,
-      debug: this.declaredAt && { loc: this.declaredAt, variables: this.variables },
+      debug: this.declaredAt && { loc: this.declaredAt, variables: this.variables, returns: this.sig.ret },
     };
   }
 }

@@ -54,9 +54,14 @@ describe("DWARF sections", () => {
   });
 
   it("mark where each prologue ends", () => {
-    const bodyStart = addressIn("scale", /mov eax, \[ebp\+8\]/);
-    const row = rows.find((r) => r.address === bodyStart && r.prologueEnd);
-    expect(row).toMatchObject({ file: FIXTURE, line: 15 });
+    // After the arguments are loaded: on the first statement, where gdb's `break scale` stops.
+    const bodyStart = addressIn("scale", /imul/);
+    expect(rows.filter((r) => r.prologueEnd && r.address >= subprogram("scale").attrs.get(DW.AT_low_pc)! && r.address < bodyStart + 3)).toEqual([
+      expect.objectContaining({ address: bodyStart, file: FIXTURE, line: 16 }),
+    ]);
+    // main has no parameters: its body starts right after the prologue.
+    const mainBody = addressIn("main", /mov eax, trapped/);
+    expect(rows.find((r) => r.prologueEnd && r.address === mainBody)).toMatchObject({ line: 29 });
   });
 
   it("give no line to the boot stub", () => {
@@ -193,5 +198,48 @@ describe.runIf(hasGdb)("gdb on the kernel in QEMU", () => {
     // The second time round the loop: i is 1 and total holds the first call's result.
     expect(out).toMatch(/Breakpoint 2, main \(\) at test\/debug-fixtures\/loop\.ts:34[\s\S]*\$\d+ = 1\n\$\d+ = 7\n/);
     expect(out).toMatch(/\ni = 1\n/);
+  }, 90_000);
+});
+
+describe("tskc run --qemu", () => {
+  it("says what to install when QEMU is missing", () => {
+    const run = spawnSync(process.execPath, ["bin/tskc.js", "run", FIXTURE, "--qemu"], { encoding: "utf8", env: { ...process.env, PATH: "/nonexistent" } });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/--qemu needs qemu-system-i386 on PATH/);
+  });
+
+  it("refuses --gdb without --qemu", () => {
+    const run = spawnSync(process.execPath, ["bin/tskc.js", "run", FIXTURE, "--gdb"], { encoding: "utf8" });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/--gdb needs --qemu/);
+  });
+
+  it.runIf(hasGdb)("boots the kernel with its exit code", () => {
+    const run = spawnSync(process.execPath, ["bin/tskc.js", "run", FIXTURE, "--qemu", "--timeout", "20000"], { encoding: "utf8", timeout: 30_000 });
+    expect(run.status).toBe(21); // the fixture's bounds trap exits with the line number
+  });
+
+  it.runIf(hasGdb)("--gdb waits for the gdb command line it prints", async () => {
+    const { spawn } = await import("node:child_process");
+    const port = await freePort();
+    const tskc = spawn(process.execPath, ["bin/tskc.js", "run", FIXTURE, "--qemu", "--gdb", String(port), "--timeout", "30000"], { stdio: ["ignore", "pipe", "pipe"] });
+    try {
+      let stderr = "";
+      const command = await new Promise<string>((resolve, reject) => {
+        tskc.stderr.on("data", (chunk: Buffer) => {
+          stderr += chunk.toString();
+          const m = /\n  (gdb .*)\n/.exec(stderr);
+          if (m) resolve(m[1]);
+        });
+        tskc.once("exit", () => reject(new Error(`tskc ended first: ${stderr}`)));
+      });
+      expect(command).toBe(`gdb -q out/loop.elf -ex 'target remote 127.0.0.1:${port}'`);
+      await new Promise((r) => setTimeout(r, 300));
+      const gdb = spawnSync("sh", ["-c", `${command} -batch -nx -ex 'break trapped' -ex continue -ex 'info args' -ex 'p file->bytes[0]@file->length' -ex kill`], { encoding: "utf8", timeout: 30_000 });
+      expect(gdb.stdout).toMatch(/Breakpoint 1, trapped \(file=0x[0-9a-f]+ <str_\d+>, line=21, index=46, length=4\) at test\/debug-fixtures\/loop\.ts:25/);
+      expect(gdb.stdout).toMatch(/\$1 = "test\/debug-fixtures\/loop\.ts"\n/); // a string: its length, then its bytes
+    } finally {
+      tskc.kill("SIGKILL");
+    }
   }, 90_000);
 });

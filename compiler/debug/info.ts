@@ -17,7 +17,7 @@ import type { FileTable } from "./lines.js";
 import { DwarfWriter } from "./writer.js";
 
 // DWARF 4 §7.5.4, figures 18–20.
-const TAG = { compile_unit: 0x11, base_type: 0x24, subprogram: 0x2e, formal_parameter: 0x05, variable: 0x34, pointer_type: 0x0f, structure_type: 0x13, member: 0x0d } as const;
+const TAG = { compile_unit: 0x11, base_type: 0x24, subprogram: 0x2e, formal_parameter: 0x05, variable: 0x34, pointer_type: 0x0f, structure_type: 0x13, member: 0x0d, array_type: 0x01, subrange_type: 0x21 } as const;
 const AT = {
   name: 0x03, byte_size: 0x0b, stmt_list: 0x10, low_pc: 0x11, high_pc: 0x12, language: 0x13, comp_dir: 0x1b, producer: 0x25,
   decl_file: 0x3a, decl_line: 0x3b, encoding: 0x3e, external: 0x3f, frame_base: 0x40, location: 0x02, type: 0x49,
@@ -155,7 +155,7 @@ function subprogram(fn: MFunction, fnIndex: number, input: InfoInput, types: Typ
   return die(TAG.subprogram, [...attrs, [AT.prototyped, FORM.flag_present, 0]], children);
 }
 
-/** One DIE per type, made on first use (§5.1 base types, §5.2 pointers, §5.5 structures).
+/** One DIE per type, made on first use (§5.1 base types, §5.2 pointers, §5.4 arrays, §5.5 structures).
  * Struct, array and string values are addresses, so their variables are pointers. */
 class TypeDies {
   private readonly dies = new Map<string, Die>();
@@ -169,7 +169,7 @@ class TypeDies {
       case "int": return this.base(t.name, t.bits / 8, t.signed ? DW_ATE_signed : DW_ATE_unsigned);
       case "bool": return this.base("bool", 1, DW_ATE_boolean);
       case "void": return undefined;
-      case "string": return this.pointer("string", this.base("u8", 1, DW_ATE_unsigned));
+      case "string": return this.pointer("string", this.stringStruct());
       case "array": return this.pointer(`array ${this.key(t.element)}`, this.of(t.element));
       case "func": return this.pointer("function", undefined);
       case "struct": return this.pointer(`struct ${t.name}`, this.struct(t));
@@ -178,6 +178,18 @@ class TypeDies {
 
   private key(t: TskType): string {
     return t.kind === "int" ? t.name : t.kind === "struct" ? `struct ${t.name}` : t.kind === "array" ? `array ${this.key(t.element)}` : t.kind;
+  }
+
+  /** A string is the address of its u32 length, followed by the bytes: a struct with a
+   * flexible array (§5.4, a subrange without bounds), so `p *s` shows both. */
+  private stringStruct(): Die {
+    const u8 = this.base("u8", 1, DW_ATE_unsigned);
+    const u32 = this.base("u32", 4, DW_ATE_unsigned);
+    const bytes = this.make("u8[]", () => die(TAG.array_type, [[AT.type, FORM.ref4, u8]], [die(TAG.subrange_type, [])]));
+    return this.make("struct string", () => die(TAG.structure_type, [[AT.name, FORM.string, "string"], [AT.byte_size, FORM.udata, 4]], [
+      die(TAG.member, [[AT.name, FORM.string, "length"], [AT.type, FORM.ref4, u32], [AT.data_member_location, FORM.udata, 0]]),
+      die(TAG.member, [[AT.name, FORM.string, "bytes"], [AT.type, FORM.ref4, bytes], [AT.data_member_location, FORM.udata, 4]]),
+    ]));
   }
 
   private base(name: string, size: number, encoding: number): Die {

@@ -5,8 +5,9 @@
 // One sequence per function that has source lines (the boot stub and interrupt stubs
 // have none: they get no rows, so no address of theirs maps to a source line). A row
 // starts where the source line changes; the first instruction after the prologue
-// (register allocation puts the prologue in block -1) gets a row of its own with
-// prologue_end, which gdb uses to place `break function`.
+// (register allocation puts the prologue in block -1) and after the loads of the
+// arguments into registers gets a row of its own with prologue_end: gdb puts
+// `break function` there, on the first statement, as it does for C.
 
 import type { EncodedText } from "../x86/encode.js";
 import { DwarfWriter } from "./writer.js";
@@ -38,12 +39,12 @@ export function lineProgram(text: EncodedText, files: FileTable): Uint8Array {
   for (const e of text.insts) byFunction.set(e.fnIndex, [...(byFunction.get(e.fnIndex) ?? []), e]);
   for (const insts of byFunction.values()) {
     if (!insts.some((e) => e.inst.loc)) continue;
-    let addr = insts[0].addr, file = 1, line = 1, started = false, afterPrologue = false;
+    let addr = insts[0].addr, file = 1, line = 1, started = false;
+    const bodyStart = insts.find((e, i) => e.blockId !== -1 && !(isArgumentLoad(e) && insts[i - 1] && (insts[i - 1].blockId === -1 || isArgumentLoad(insts[i - 1]))));
     rows.u8(0).uleb(5).u8(DW_LNE_set_address).u32(addr);
     for (const e of insts) {
       const loc = e.inst.loc;
-      const prologueEnd = !afterPrologue && e.blockId !== -1 && started;
-      if (e.blockId !== -1) afterPrologue = true;
+      const prologueEnd = e === bodyStart && started;
       if (!loc) continue;
       const f = files.indexOf(loc.file);
       if (started && f === file && loc.line === line && !prologueEnd) continue;
@@ -73,4 +74,10 @@ export function lineProgram(text: EncodedText, files: FileTable): Uint8Array {
     w.patch32(headerLengthAt, w.length - headerLengthAt - 4);
     w.bytes(rows.finish());
   }).finish();
+}
+
+/** `mov reg, [ebp + 8 + 4k]`: a parameter's first use, which starts most bodies. */
+function isArgumentLoad(e: EncodedText["insts"][number]): boolean {
+  const [dst, src] = e.inst.ops;
+  return e.inst.op === "mov" && dst?.k === "p" && src?.k === "m" && src.base?.k === "p" && src.base.reg === "ebp" && !src.index && src.disp >= 8;
 }

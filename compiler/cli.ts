@@ -11,7 +11,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { Command, InvalidArgumentError } from "commander";
-import { CompileError, formatDiagnostic } from "./diagnostics.js";
+import { CompileError, formatReport } from "./diagnostics.js";
 import { compile, VERSION } from "./driver.js";
 import type { Target } from "./frontend/program.js";
 import { entryFile } from "./paths.js";
@@ -199,9 +199,7 @@ async function main(): Promise<void> {
     await program.parseAsync(process.argv);
   } catch (e) {
     if (e instanceof CompileError) {
-      for (const d of e.diagnostics) console.error(formatDiagnostic(d));
-      const n = e.diagnostics.length;
-      console.error(`Found ${n} error${n === 1 ? "" : "s"}.`);
+      console.error(formatReport(e.diagnostics));
       process.exitCode = 1;
     } else if (e instanceof UsageError) {
       console.error(`tskc: ${e.message}`);

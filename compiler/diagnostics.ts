@@ -26,18 +26,33 @@ export class CompileError extends Error {
   }
 }
 
+/** A file's name and text: a parsed ts.SourceFile, or text read for a message alone. Lines
+ * break where TypeScript's own line map says (\r\n, \n, \r, U+2028, U+2029), so
+ * positions agree with tsc's. */
+export interface SourceText {
+  readonly fileName: string;
+  readonly text: string;
+  getLineStarts?(): readonly number[];
+}
+
 /** Builds a diagnostic for a node of a parsed source file. */
 export function diagnosticAt(node: ts.Node, code: number, message: string): Diagnostic {
   const sf = node.getSourceFile();
   const start = node.getStart(sf);
-  const end = Math.max(start + 1, Math.min(node.getEnd(), lineEnd(sf, start)));
+  const end = Math.max(start + 1, Math.min(node.getEnd(), lineBounds(sf, start).end));
   return positioned(sf, start, end - start, `TSK${code}`, message);
 }
 
 /** Builds a diagnostic at a 0-based line and column of a source file (inside a template). */
-export function diagnosticAtLine(sf: ts.SourceFile, line: number, column: number, code: number, message: string): Diagnostic {
-  const start = sf.getPositionOfLineAndCharacter(line, column);
-  return positioned(sf, start, 1, `TSK${code}`, message);
+export function diagnosticAtLine(sf: SourceText, line: number, column: number, code: number, message: string): Diagnostic {
+  const starts = lineStarts(sf);
+  const clamped = Math.min(Math.max(line, 0), starts.length - 1);
+  return diagnosticAtPosition(sf, Math.min(starts[clamped] + column, lineBounds(sf, starts[clamped]).end), code, message);
+}
+
+/** Builds a diagnostic at an offset of a file's text, one character long. */
+export function diagnosticAtPosition(sf: SourceText, position: number, code: number, message: string): Diagnostic {
+  return positioned(sf, position, 1, `TSK${code}`, message);
 }
 
 /** Builds a diagnostic that names no place: a missing file, a bad option. */
@@ -52,6 +67,24 @@ export function fromTsDiagnostic(d: ts.Diagnostic): Diagnostic {
   return positioned(d.file, d.start, d.length ?? 1, `TS${d.code}`, message);
 }
 
+/** A report lists at most this many errors, then counts the rest: past the first screens,
+ * more errors (100,000 from a line of quotes) only flood the terminal. */
+const MAX_REPORTED = 100;
+
+/** The errors as the command prints them: each with its frame (the first MAX_REPORTED),
+ * then the count. */
+export function formatReport(diagnostics: readonly Diagnostic[]): string {
+  const shown = diagnostics.slice(0, MAX_REPORTED).map((d) => formatDiagnostic(d));
+  const hidden = diagnostics.length - shown.length;
+  if (hidden > 0) shown.push(`... and ${hidden} more error${hidden === 1 ? "" : "s"} not shown.`);
+  const n = diagnostics.length;
+  return `${shown.join("\n")}\nFound ${n} error${n === 1 ? "" : "s"}.`;
+}
+
+/** A code frame shows at most this many characters of its line, around the column, so a
+ * diagnostic's size does not grow with the length of the line. */
+const FRAME_WIDTH = 120;
+
 /** Formats as `file(line,col): error CODE: message`, plus a code frame when asked. */
 export function formatDiagnostic(d: Diagnostic, options: { frame: boolean } = { frame: true }): string {
   const where = d.file ? (d.line ? `${d.file}(${d.line},${d.column}): ` : `${d.file}: `) : "";
@@ -59,13 +92,25 @@ export function formatDiagnostic(d: Diagnostic, options: { frame: boolean } = { 
   if (!options.frame || d.sourceLine === undefined || !d.line || !d.column) return head;
   const gutter = String(d.line);
   const pad = " ".repeat(gutter.length);
-  const underline = " ".repeat(d.column - 1) + "~".repeat(Math.max(1, d.length ?? 1));
-  return `${head}\n\n${gutter} | ${d.sourceLine}\n${pad} | ${underline}\n`;
+  const { text, column } = clip(d.sourceLine, d.column - 1);
+  const underline = " ".repeat(column) + "~".repeat(Math.max(1, Math.min(d.length ?? 1, text.length - column)));
+  return `${head}\n\n${gutter} | ${text}\n${pad} | ${underline}\n`;
 }
 
-function positioned(sf: ts.SourceFile, start: number, length: number, code: string, message: string): Diagnostic {
-  const { line, character } = sf.getLineAndCharacterOfPosition(start);
-  const sourceLine = sf.text.slice(sf.getPositionOfLineAndCharacter(line, 0), lineEnd(sf, start));
+/** The part of a long line around a 0-based column, with "..." where it was cut. */
+function clip(line: string, column: number): { text: string; column: number } {
+  if (line.length <= FRAME_WIDTH) return { text: line, column };
+  const from = Math.max(0, Math.min(column - FRAME_WIDTH / 2, line.length - FRAME_WIDTH));
+  const to = from + FRAME_WIDTH;
+  const head = from > 0 ? "..." : "";
+  const tail = to < line.length ? "..." : "";
+  return { text: head + line.slice(from, to) + tail, column: column - from + head.length };
+}
+
+function positioned(sf: SourceText, start: number, length: number, code: string, message: string): Diagnostic {
+  const { line, start: lineStart, end } = lineBounds(sf, start);
+  const sourceLine = sf.text.slice(lineStart, end);
+  const character = start - lineStart;
   const visible = Math.max(1, Math.min(length, sourceLine.length - character));
   return {
     code,
@@ -78,10 +123,30 @@ function positioned(sf: ts.SourceFile, start: number, length: number, code: stri
   };
 }
 
-function lineEnd(sf: ts.SourceFile, pos: number): number {
-  const nl = sf.text.indexOf("\n", pos);
-  const end = nl < 0 ? sf.text.length : nl;
-  return sf.text[end - 1] === "\r" ? end - 1 : end;
+/** The 0-based line holding `pos`, and its start and end (before its line break). */
+function lineBounds(sf: SourceText, pos: number): { line: number; start: number; end: number } {
+  const starts = lineStarts(sf);
+  let [low, high] = [0, starts.length - 1]; // the last line starting at or before pos
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid] <= pos) low = mid;
+    else high = mid - 1;
+  }
+  let end = low + 1 < starts.length ? starts[low + 1] : sf.text.length;
+  while (end > starts[low] && ts.isLineBreak(sf.text.charCodeAt(end - 1))) end--;
+  return { line: low, start: starts[low], end };
+}
+
+/** A parsed file's line map, or the same computed from plain text as TypeScript does. */
+function lineStarts(sf: SourceText): readonly number[] {
+  if (sf.getLineStarts) return sf.getLineStarts();
+  const starts = [0];
+  for (let k = 0; k < sf.text.length; k++) {
+    const ch = sf.text.charCodeAt(k);
+    if (ch === 13 && sf.text.charCodeAt(k + 1) === 10) k++; // \r\n is one break
+    if (ts.isLineBreak(ch)) starts.push(k + 1);
+  }
+  return starts;
 }
 
 /** Paths in messages are relative to the working directory, as tsc prints them. */

@@ -4,7 +4,7 @@
 
 import fs from "node:fs";
 import path from "node:path";
-import { CompileError, displayPath } from "./diagnostics.js";
+import { CompileError, diagnosticAtLine, displayPath } from "./diagnostics.js";
 import { loadProgram, type Target } from "./frontend/program.js";
 import { checkSubset } from "./frontend/subset.js";
 import { debugSections } from "./debug/index.js";
@@ -103,7 +103,8 @@ function withAsmDiagnostics<T>(work: () => T): T {
     const line = origin.line + asmError.line - 1;
     const column = asmError.line === 1 ? origin.column + asmError.column - 1 : asmError.column;
     const file = inst.loc?.file;
-    const sourceLine = file && fs.existsSync(file) ? fs.readFileSync(file, "utf8").split(/\r?\n/)[line - 1] : undefined;
-    throw new CompileError([{ code: "TSK5001", message: `inline asm: ${asmError.message}`, file: file && displayPath(file), line, column, sourceLine }]);
+    const message = `inline asm: ${asmError.message}`;
+    if (!file || !fs.existsSync(file)) throw new CompileError([{ code: "TSK5001", message, file, line, column }]);
+    throw new CompileError([diagnosticAtLine({ fileName: file, text: fs.readFileSync(file, "utf8") }, line - 1, column - 1, 5001, message)]);
   }
 }

@@ -86,6 +86,19 @@ describe.concurrent("tskc build", () => {
     expectNoStackTrace(r.stderr);
   });
 
+  it("lists at most 100 errors, each with a clipped frame, then counts the rest", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tskc-cli-"));
+    const file = path.join(dir, "quotes.ts");
+    fs.writeFileSync(file, `export function main(): void {}\n${'"'.repeat(20_000)}\n`); // 9,999 errors on one line
+    const r = await tskc("build", file, "-o", path.join(dir, "quotes"));
+    expect(r.status).toBe(1);
+    expect(r.stderr.match(/error TS1005/g)).toHaveLength(100);
+    expect(r.stderr).toContain("... and 9899 more errors not shown.\nFound 9999 errors.");
+    expect(r.stderr.length).toBeLessThan(100 * 500); // frames do not repeat the 20,000-character line
+    expectNoStackTrace(r.stderr);
+    fs.rmSync(dir, { recursive: true });
+  });
+
   it("rejects an unknown output kind", async () => {
     const r = await tskc("build", "examples/hello", "--emit", "exe");
     expect(r.status).not.toBe(0);

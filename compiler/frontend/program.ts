@@ -1,6 +1,7 @@
 // Phase 1: the TypeScript program. In: the entry file's path. Out: a type-checked
 // ts.Program plus the kernel's own source files in dependency order, or a
-// CompileError carrying tsc's diagnostics. Nothing runs before this.
+// CompileError carrying tsc's diagnostics (syntax errors alone when there are any), or
+// the nesting limit's (nesting.ts). Nothing runs before this.
 //
 // The options mirror runtime/tsconfig.kernel.json, so the kernel type-checks
 // here exactly as it does under plain tsc and in an editor.
@@ -9,6 +10,7 @@ import fs from "node:fs";
 import path from "node:path";
 import ts from "typescript";
 import { CompileError, diagnosticNoPlace, displayPath, fromTsDiagnostic } from "../diagnostics.js";
+import { checkNesting, MAX_NESTING, nestingOfText } from "./nesting.js";
 import { PRELUDE_PATH, RUNTIME_DIR, TRAP_PATH, USER_TRAP_PATH } from "../paths.js";
 
 const KERNEL_OPTIONS: ts.CompilerOptions = {
@@ -54,13 +56,17 @@ export function loadProgram(entryPath: string, target: Target = "kernel"): Kerne
   }
   const trapPath = target === "kernel" ? TRAP_PATH : USER_TRAP_PATH;
   const program = ts.createProgram({ rootNames: [entryFile, PRELUDE_PATH, trapPath], options: KERNEL_OPTIONS, host: cachingHost() });
-  const tsDiagnostics = [
-    ...program.getOptionsDiagnostics(),
-    ...program.getSyntacticDiagnostics(),
-    ...program.getGlobalDiagnostics(),
-    ...program.getSemanticDiagnostics(),
-  ].filter((d) => d.category === ts.DiagnosticCategory.Error);
-  if (tsDiagnostics.length > 0) throw new CompileError(tsDiagnostics.map(fromTsDiagnostic));
+  // As tsc does, syntax errors stop the compile before binding and checking: TypeScript's
+  // checker assumes a tree it could parse, and asserts on some token soup.
+  throwErrors([...program.getOptionsDiagnostics(), ...program.getSyntacticDiagnostics()]);
+  const tooDeep = program.getSourceFiles().filter((sf) => path.dirname(sf.fileName) !== TS_LIB_DIR).map(checkNesting);
+  if (tooDeep.some(Boolean)) throw new CompileError(tooDeep.filter((d) => d !== undefined));
+  try {
+    throwErrors([...program.getGlobalDiagnostics(), ...program.getSemanticDiagnostics()]);
+  } catch (e) {
+    if (!isStackOverflow(e)) throw e;
+    throw new CompileError([diagnosticNoPlace(1003, `TypeScript's checker ran out of stack on '${displayPath(entryFile)}': nesting within the limit of ${MAX_NESTING} levels can still be too deep for it; simplify the deepest expressions`)]);
+  }
 
   const entry = program.getSourceFile(entryFile)!;
   const roots = [entry, program.getSourceFile(trapPath)!];
@@ -76,7 +82,7 @@ function cachingHost(): ts.CompilerHost {
   const host = ts.createCompilerHost(KERNEL_OPTIONS);
   const getSourceFile = host.getSourceFile.bind(host);
   host.getSourceFile = (fileName, languageVersion, onError, shouldCreate) => {
-    if (path.dirname(fileName) !== TS_LIB_DIR) return getSourceFile(fileName, languageVersion, onError, shouldCreate);
+    if (path.dirname(fileName) !== TS_LIB_DIR) return parse(fileName, () => getSourceFile(fileName, languageVersion, onError, shouldCreate));
     let sf = libFiles.get(fileName);
     if (!sf) {
       sf = getSourceFile(fileName, languageVersion, onError, shouldCreate);
@@ -85,6 +91,26 @@ function cachingHost(): ts.CompilerHost {
     return sf;
   };
   return host;
+}
+
+/** TypeScript's parser recurses once per level of nesting; when it runs out of stack, the
+ * nesting limit's diagnostic says where. */
+function parse(fileName: string, parser: () => ts.SourceFile | undefined): ts.SourceFile | undefined {
+  try {
+    return parser();
+  } catch (e) {
+    if (!isStackOverflow(e)) throw e;
+    throw new CompileError([nestingOfText({ fileName, text: ts.sys.readFile(fileName) ?? "" })]);
+  }
+}
+
+function isStackOverflow(e: unknown): boolean {
+  return e instanceof RangeError && /call stack/.test(e.message);
+}
+
+function throwErrors(diagnostics: readonly ts.Diagnostic[]): void {
+  const errors = diagnostics.filter((d) => d.category === ts.DiagnosticCategory.Error);
+  if (errors.length > 0) throw new CompileError(errors.map(fromTsDiagnostic));
 }
 
 /** Depth-first over imports, so that each file follows the files it imports. */

@@ -81,6 +81,11 @@ export function checkSubset(sources: readonly ts.SourceFile[]): Diagnostic[] {
   };
 
   const visitTopLevel = (stmt: ts.Statement) => {
+    if ((ts.isFunctionDeclaration(stmt) || ts.isClassDeclaration(stmt)) && !stmt.name) {
+      const what = ts.isFunctionDeclaration(stmt) ? "function" : "class";
+      const keyword = stmt.getChildren().find((c) => c.kind === ts.SyntaxKind.FunctionKeyword || c.kind === ts.SyntaxKind.ClassKeyword);
+      return reject(keyword ?? stmt, 2047, `an anonymous ${what} is not supported: give it a name (export ${what} name …), as tskc refers to it by name`);
+    }
     if (ts.isFunctionDeclaration(stmt)) return visitFunction(stmt);
     if (ts.isImportDeclaration(stmt)) return checkImport(stmt);
     if (ts.isVariableStatement(stmt)) {
@@ -115,7 +120,9 @@ export function checkSubset(sources: readonly ts.SourceFile[]): Diagnostic[] {
     if (decorators.length === 0) reject(decl.name ?? decl, 2025, "classes are structs in tskc: mark it @unmanaged (C layout) or @packed (no padding)");
     if (decl.heritageClauses) reject(decl.heritageClauses[0], 2028, "structs cannot extend or implement: put the shared fields in each struct");
     for (const member of decl.members) {
-      if (ts.canHaveModifiers(member) && ts.getModifiers(member)?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword)) {
+      if (member.name && !ts.isIdentifier(member.name)) {
+        reject(member.name, 2047, `'${member.name.getText()}' is not supported as a member name: name fields and methods with plain identifiers (no strings, numbers, [computed] or #private names)`);
+      } else if (ts.canHaveModifiers(member) && ts.getModifiers(member)?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword)) {
         reject(member, 2029, "static members are not supported: use a module-level const or function");
       } else if (ts.isPropertyDeclaration(member)) {
         if (member.initializer) reject(member.initializer, 2029, "struct fields have no initializers: they describe memory; set them after allocating");

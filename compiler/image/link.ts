@@ -1,6 +1,7 @@
 // Phase 8: linking. In: the allocated machine functions (phase 6) and the data
 // items from lowering. Out: an Image (addresses, section bytes, symbols) for the
-// writers in this folder, plus where every instruction and datum landed.
+// writers in this folder, plus where every instruction and datum landed; or TSK4007
+// when the image would not fit in the 32-bit address space.
 //
 // Code refers to data by absolute address, and data follows code, so addresses
 // are known only once the code's size is. Encoding runs twice: first with a
@@ -10,6 +11,7 @@
 // addresses too (relocs: function pointers, jump tables, interrupt stub tables),
 // written once every address is known.
 
+import { CompileError, diagnosticNoPlace } from "../diagnostics.js";
 import type { DataItem } from "../ir/ir.js";
 import { BSS_END, BSS_START, DATA_START, IMAGE_START } from "../x86/boot.js";
 import { encodeText, type EncodedText } from "../x86/encode.js";
@@ -57,6 +59,10 @@ export function link(fns: MFunction[], data: DataItem[], entry: string, origin: 
   const isLabel = (symbol: string) => /\.L\d+$/.test(symbol);
   const draft = encodeText(fns, textAddr, placeholder);
   const addrs = planLayout({ text: draft.bytes.length, ...sizes }, origin);
+  if (addrs.end > 2 ** 32) {
+    const staticBytes = sizes.rodata + sizes.data + sizes.bss;
+    throw new CompileError([diagnosticNoPlace(4007, `the image would end at 0x${addrs.end.toString(16)}, past the 4 GiB address space: its static data and storage take ${staticBytes} bytes`)]);
+  }
 
   const symbolAddr = new Map<string, number>();
   for (const [item, offset] of offsets) symbolAddr.set(item.symbol, addrs[item.section] + offset);

@@ -8,7 +8,7 @@ import { type Diagnostic, diagnosticAt, displayPath } from "../diagnostics.js";
 import { type ArrayType, INT_TYPES, type IntType, storageSize, type StructType, type TskType, BOOL, I32, STRING, VOID } from "../frontend/types.js";
 import { PRELUDE_PATH } from "../paths.js";
 import type { Block, DataItem, Inst, InterruptHandler, IrFunction, SourceLoc, Temp, Terminator } from "../ir/ir.js";
-import { temp } from "../ir/ir.js";
+import { successors, temp } from "../ir/ir.js";
 import type { ConstValue } from "./constants.js";
 import type { Target } from "../frontend/program.js";
 import { RESERVED_SYMBOLS } from "../x86/boot.js";
@@ -252,6 +252,21 @@ export class FunctionContext {
   jumpTo(target: Block): void {
     this.current.term = { op: "jmp", target, loc: this.loc };
     this.current = target;
+  }
+
+  /** Whether some path from the entry reaches the block being emitted (code after a
+   * return or an infinite loop does not). */
+  reachesHere(): boolean {
+    const reached = new Set<Block>();
+    const work = [this.blocks[0]];
+    while (work.length > 0) {
+      const b = work.pop()!;
+      if (b === this.current) return true;
+      if (reached.has(b)) continue;
+      reached.add(b);
+      work.push(...successors(b.term));
+    }
+    return false;
   }
 
   declareLocal(decl: ts.Declaration, type: TskType, param?: number): Temp {

@@ -86,6 +86,10 @@ function typeOfConstant(c: ConstValue): TskType {
   }
 }
 
+/** Bytes a 32-bit address reaches. Larger storage is refused here; the linker checks that
+ * all of it, after the image's origin, fits too. */
+const ADDRESS_SPACE = 2 ** 32;
+
 /** `new StaticArray<T>(n)` or `new Struct()`: zeroed static storage. */
 function staticAllocation(mod: ModuleContext, init: ts.NewExpression, name: string): ConstValue {
   const symbol = mod.uniqueName(name);
@@ -112,8 +116,11 @@ function staticArray(mod: ModuleContext, init: ts.NewExpression, symbol: string)
   if (length?.kind !== "int") return mod.error(init, 3021, "the length of a static array must be a constant");
   const n = constantInRange(mod, lengthArg!, length, I32);
   if (n < 0) mod.error(lengthArg!, 3021, "the length of a static array cannot be negative");
-  const bytes = new Uint8Array(4 + n * elementSize(type.element));
-  mod.data.push({ symbol, section: "bss", align: 4, bytes, comment: `${typeName(type)}(${n})` });
+  const size = 4 + n * elementSize(type.element);
+  if (size > ADDRESS_SPACE) {
+    return mod.error(lengthArg!, 3036, `${typeName(type)}(${n}) takes ${size} bytes, more than the 4 GiB address space holds`);
+  }
+  mod.data.push({ symbol, section: "bss", align: 4, bytes: new Uint8Array(size), comment: `${typeName(type)}(${n})` });
   mod.arrayHeaders.push({ symbol, length: n });
   mod.staticLengths.set(symbol, n);
   return { kind: "address", symbol, offset: 4, type };

@@ -8,7 +8,7 @@
 // static arrays in .bss); the boot stub calls it before main.
 
 import ts from "typescript";
-import { CompileError, diagnosticAt } from "../diagnostics.js";
+import { CompileError, diagnosticAt, diagnosticAtPosition } from "../diagnostics.js";
 import type { KernelProgram, Target } from "../frontend/program.js";
 import { I32, type StructType, type TskType, typeName, VOID } from "../frontend/types.js";
 import { type Block, imm, type IrFunction, type IrModule } from "../ir/ir.js";
@@ -132,7 +132,13 @@ function lowerBody(ctx: FunctionContext, decl: Body): IrFunction {
     }
   }
   if (failed) throw failed;
-  ctx.loc = sourceLocOf(decl.body!.getLastToken() ?? decl);
+  const end = decl.body!.getLastToken() ?? decl;
+  if (ctx.sig.ret.kind !== "void" && ctx.reachesHere()) {
+    // tsc accepts this when a switch names every member of an enum; but an enum
+    // variable can hold any integer, and a ret without a value would return garbage.
+    ctx.module.error(end, 4006, `'${decl.name!.getText()}' can reach its end without returning a value: end it with a return, or give the switch a default case`);
+  }
+  ctx.loc = sourceLocOf(end);
   ctx.terminate({ op: "ret" });
   return ctx.finish();
 }
@@ -168,6 +174,6 @@ function findEntry(mod: ModuleContext, entry: ts.SourceFile, target: Target): st
     }
     return sig?.linkName;
   }
-  mod.diagnostics.push({ ...diagnosticAt(entry, 4003, "the entry file must export a function 'main', where the kernel starts"), line: 1, column: 1, length: 1 });
+  mod.diagnostics.push(diagnosticAtPosition(entry, 0, 4003, "the entry file must export a function 'main', where the kernel starts"));
   return undefined;
 }

@@ -43,10 +43,9 @@ program
   .option("-o, --out <path>", "output path without extension (default: out/<name>)")
   .option("--emit <kinds>", `comma-separated outputs: ${EMIT_KINDS.join(",")}`, parseList(EMIT_KINDS), ["bin", "elf"] as EmitKind[])
   .option("--dump <what>", `print to stdout: ir (after the passes) or lowered (before them)`, parseOne(DUMP_KINDS))
-  .option("--target <target>", "kernel (a multiboot image) or user (a ring-3 program, as includeProgram embeds it; no elf)", parseOne(TARGETS), "kernel")
+  .option("--target <target>", "kernel (a multiboot image) or user (a ring-3 program, as includeProgram embeds it; its elf is for gdb, not for booting)", parseOne(TARGETS), "kernel")
   .action((entryArg: string, opts: { out?: string; emit: EmitKind[]; dump?: string; target: Target }) => {
     const entry = entryFile(entryArg);
-    if (opts.target === "user" && opts.emit.includes("elf")) throw new UsageError("--target user writes no elf: use --emit bin,asm,map");
     const compiled = compile(entry, { keepLoweredIr: opts.dump === "lowered", target: opts.target });
     if (opts.dump) process.stdout.write(opts.dump === "ir" ? compiled.irText() : compiled.loweredIrText!);
     const stem = opts.out?.replace(/\.(bin|elf|asm|map)$/, "") ?? path.join("out", defaultName(entry));

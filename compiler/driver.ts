@@ -75,7 +75,8 @@ export function compile(entryPath: string, options: CompileOptions = {}): Compil
     loweredIrText,
     irText: () => printModule(ir),
     flatBinary: () => writeFlatBinary(image), // 8. image writing
-    // DWARF sections ride in the ELF only (compiler/debug/); kernels only: a program is embedded as its flat bytes
+    // DWARF sections ride in the ELF only (compiler/debug/). A ring-3 program's ELF is for gdb
+    // (add-symbol-file): its kernel embeds the flat bytes.
     elf: () => writeElf32(image, debugSections({
       linked, machine, ir: ir.functions, entryFile: displayPath(path.resolve(entryPath).replace(/\\/g, "/")), producer: `tskc ${VERSION}`, compDir: process.cwd(),
     })),

@@ -243,3 +243,19 @@ describe("tskc run --qemu", () => {
     }
   }, 90_000);
 });
+
+describe("a ring-3 program's ELF", () => {
+  const user = compile("test/fixtures/user-hello.ts", { target: "user" });
+  const userSections = elfSections(user.elf());
+  const [userUnit] = dieTrees(userSections.get(".debug_info")!.bytes, userSections.get(".debug_abbrev")!.bytes);
+
+  it("has the program's text at its link address, and DWARF for its functions", () => {
+    const text = userSections.get(".text")!;
+    expect(text.addr).toBe(0x40000000);
+    expect(text.bytes).toEqual(user.flatBinary().subarray(0, text.bytes.length)); // the bytes its kernel embeds
+    const main = user.image.symbols.find((s) => s.name === "main")!;
+    const sp = userUnit.children.find((d) => d.tag === DW.TAG_subprogram && d.attrs.get(DW.AT_name) === "main")!;
+    expect([sp.attrs.get(DW.AT_low_pc), sp.attrs.get(DW.AT_high_pc)]).toEqual([main.addr, main.size]);
+    expect(lineAt(lineRows(userSections.get(".debug_line")!.bytes), main.addr)?.file).toBe("test/fixtures/user-hello.ts");
+  });
+});

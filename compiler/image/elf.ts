@@ -4,7 +4,7 @@
 // (layout.ts).
 
 import { ByteWriter } from "./bytes.js";
-import { checkImage, LOAD_BASE, MULTIBOOT_HEADER_SIZE, SECTION_ALIGN, sectionRanges, type Image, type SectionName } from "./layout.js";
+import { checkImage, SECTION_ALIGN, sectionRanges, type Image, type SectionName } from "./layout.js";
 import { multibootHeader } from "./multiboot.js";
 
 const ELF_HEADER_SIZE = 52;
@@ -12,7 +12,7 @@ const PROGRAM_HEADER_SIZE = 32;
 const SECTION_HEADER_SIZE = 40;
 const SYMBOL_SIZE = 16;
 
-/** File offset of LOAD_BASE. The file mirrors memory from LOAD_BASE on, so every
+/** File offset of the image's first byte (LOAD_BASE for a kernel). The file mirrors memory from there on, so every
  *  segment gets p_offset ≡ p_vaddr (mod page) for free; page 0 of the file holds
  *  the ELF and program headers (they are not loaded: below LOAD_BASE is not
  *  ours); and the multiboot header lands at 4 KiB, inside the first 8 KiB where
@@ -51,7 +51,10 @@ export function writeElf32(img: Image, extra: ExtraSection[] = []): Uint8Array {
   checkImage(img);
   const { addrs } = img;
   const ranges = sectionRanges(img);
-  const fileOffset = (addr: number) => FIRST_SEGMENT_OFFSET + (addr - LOAD_BASE);
+  // The image's first byte: LOAD_BASE for a kernel, USER_LOAD_BASE for a ring-3 program.
+  const fileOffset = (addr: number) => FIRST_SEGMENT_OFFSET + (addr - img.origin.base);
+  // A ring-3 program has no multiboot header (its origin's headerSize is 0): its ELF is for gdb.
+  const header = img.origin.headerSize > 0 ? multibootHeader(img, "elf") : new Uint8Array(0);
   const segments = loadSegments(img);
   const sectionNames = new StringTable();
   SECTION_NAMES.forEach((name) => sectionNames.offsetOf(name));
@@ -74,7 +77,7 @@ export function writeElf32(img: Image, extra: ExtraSection[] = []): Uint8Array {
   }
 
   file
-    .padTo(fileOffset(addrs.header)).bytes(multibootHeader(img, "elf")).bytes(img.text)
+    .padTo(fileOffset(addrs.header)).bytes(header).bytes(img.text)
     .padTo(fileOffset(addrs.rodata)).bytes(img.rodata)
     .padTo(fileOffset(addrs.data)).bytes(img.data);
   const placeUnloaded = (contents: Uint8Array) => {
@@ -95,7 +98,7 @@ export function writeElf32(img: Image, extra: ExtraSection[] = []): Uint8Array {
     ({ name, type, flags: 0, addr: 0, offset, size, link: 0, info: 0, align: 1, entsize: 0 });
   const headers: SectionHeader[] = [ // in SECTION_NAMES order
     unloaded("", 0, 0, 0),
-    loaded(".multiboot", SHF_ALLOC | SHF_EXECINSTR, { start: addrs.header, end: addrs.header + MULTIBOOT_HEADER_SIZE }, 4),
+    loaded(".multiboot", SHF_ALLOC | SHF_EXECINSTR, { start: addrs.header, end: addrs.header + header.length }, 4),
     loaded(".text", SHF_ALLOC | SHF_EXECINSTR, ranges.text, 16),
     loaded(".rodata", SHF_ALLOC, ranges.rodata, SECTION_ALIGN),
     loaded(".data", SHF_ALLOC | SHF_WRITE, ranges.data, SECTION_ALIGN),

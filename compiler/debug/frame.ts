@@ -12,6 +12,7 @@
 import type { EncodedInst, EncodedText } from "../x86/encode.js";
 import type { MFunction } from "../x86/machine.js";
 import { START_SYMBOL } from "../x86/boot.js";
+import { instsByFunction } from "./lines.js";
 import { DwarfWriter } from "./writer.js";
 
 // DWARF 4 §7.23, figure 40.
@@ -35,8 +36,9 @@ export function debugFrame(text: EncodedText, fns: MFunction[]): Uint8Array {
     w.u8(CFA.offset | EIP).uleb(1);
     w.align(4);
   });
+  const byFunction = instsByFunction(text);
   fns.forEach((fn, fnIndex) => {
-    const insts = text.insts.filter((e) => e.fnIndex === fnIndex);
+    const insts = byFunction[fnIndex] ?? [];
     if (insts.length === 0) return;
     let program: Uint8Array | undefined;
     if (!fn.naked) program = framedRules(insts);

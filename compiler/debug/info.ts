@@ -13,7 +13,7 @@ import type { FunctionDebug } from "../ir/ir.js";
 import type { TskType } from "../frontend/types.js";
 import type { EncodedText } from "../x86/encode.js";
 import type { MFunction } from "../x86/machine.js";
-import type { FileTable } from "./lines.js";
+import { type FileTable, instsByFunction } from "./lines.js";
 import { DwarfWriter } from "./writer.js";
 
 // DWARF 4 §7.5.4, figures 18–20.
@@ -59,7 +59,8 @@ export function debugInfo(input: InfoInput): InfoSections {
   const start = text.insts[0]?.addr ?? 0;
   const end = start + text.bytes.length;
   const types = new TypeDies();
-  const subprograms = fns.map((fn, i) => subprogram(fn, i, input, types));
+  const byFunction = instsByFunction(text);
+  const subprograms = fns.map((fn, i) => subprogram(fn, byFunction[i] ?? [], input, types));
   const cu = die(TAG.compile_unit, [
     [AT.producer, FORM.string, input.producer],
     [AT.language, FORM.data2, DW_LANG_C99],
@@ -126,8 +127,7 @@ function writeValue(w: DwarfWriter, form: Form, value: Value): void {
 
 /** A DW_TAG_subprogram (§3.3) with its range, and for compiled functions the declaration,
  * the frame base (ebp: every function has an ebp frame) and the parameters and locals. */
-function subprogram(fn: MFunction, fnIndex: number, input: InfoInput, types: TypeDies): Die {
-  const insts = input.text.insts.filter((e) => e.fnIndex === fnIndex);
+function subprogram(fn: MFunction, insts: EncodedText["insts"], input: InfoInput, types: TypeDies): Die {
   const low = insts[0]?.addr ?? 0;
   const last = insts[insts.length - 1];
   const high = last ? last.addr + last.bytes.length : low;

@@ -35,10 +35,8 @@ export class FileTable {
 export function lineProgram(text: EncodedText, files: FileTable): Uint8Array {
   // Rows first: the file table in the header must name every file the rows use.
   const rows = new DwarfWriter();
-  const byFunction = new Map<number, EncodedText["insts"]>();
-  for (const e of text.insts) byFunction.set(e.fnIndex, [...(byFunction.get(e.fnIndex) ?? []), e]);
-  for (const insts of byFunction.values()) {
-    if (!insts.some((e) => e.inst.loc)) continue;
+  for (const insts of instsByFunction(text)) {
+    if (insts.length === 0 || !insts.some((e) => e.inst.loc)) continue;
     let addr = insts[0].addr, file = 1, line = 1, started = false;
     const bodyStart = insts.find((e, i) => e.blockId !== -1 && !(isArgumentLoad(e) && insts[i - 1] && (insts[i - 1].blockId === -1 || isArgumentLoad(insts[i - 1]))));
     rows.u8(0).uleb(5).u8(DW_LNE_set_address).u32(addr);
@@ -80,4 +78,11 @@ export function lineProgram(text: EncodedText, files: FileTable): Uint8Array {
 function isArgumentLoad(e: EncodedText["insts"][number]): boolean {
   const [dst, src] = e.inst.ops;
   return e.inst.op === "mov" && dst?.k === "p" && src?.k === "m" && src.base?.k === "p" && src.base.reg === "ebp" && !src.index && src.disp >= 8;
+}
+
+/** Each function's encoded instructions, indexed like the functions (EncodedInst.fnIndex). */
+export function instsByFunction(text: EncodedText): EncodedText["insts"][] {
+  const out: EncodedText["insts"][] = [];
+  for (const e of text.insts) (out[e.fnIndex] ??= []).push(e);
+  return Array.from(out, (insts) => insts ?? []);
 }

@@ -79,6 +79,7 @@ export function compile(entryPath: string, options: CompileOptions = {}): Compil
     // (add-symbol-file): its kernel embeds the flat bytes.
     elf: () => writeElf32(image, debugSections({
       linked, machine, ir: ir.functions, entryFile: displayPath(path.resolve(entryPath).replace(/\\/g, "/")), producer: `tskc ${VERSION}`, compDir: process.cwd(),
+      interruptEntries: ir.interruptHandlers.map((h) => h.entry),
     })),
     listing: () => writeListing(linked, target === "kernel" ? multibootHeader(image, "flat") : undefined, `tskc ${VERSION} listing of ${entryPath}`),
     symbolMap: () => writeSymbolMap(image),

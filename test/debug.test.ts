@@ -162,18 +162,18 @@ async function freePort(): Promise<number> {
 
 /** Boots the ELF in QEMU stopped at the first instruction, runs gdb's `commands` against it,
  * and returns what gdb printed. QEMU is killed whatever happens. */
-async function gdbSession(commands: string[]): Promise<string> {
+async function gdbSession(commands: string[], elf = elfPath): Promise<string> {
   const { spawn } = await import("node:child_process");
   const port = await freePort();
   const qemu = spawn("qemu-system-i386", [
-    "-kernel", elfPath, "-S", "-gdb", `tcp:127.0.0.1:${port}`, "-display", "none", "-serial", "null", "-monitor", "none",
+    "-kernel", elf, "-S", "-gdb", `tcp:127.0.0.1:${port}`, "-display", "none", "-serial", "null", "-monitor", "none",
     "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04",
   ], { stdio: "ignore" });
   try {
     for (let attempt = 0; ; attempt++) {
       await new Promise((r) => setTimeout(r, 300));
       const gdb = spawnSync("gdb", ["-batch", "-nx", "-ex", "set pagination off", "-ex", "set confirm off",
-        "-ex", `target remote 127.0.0.1:${port}`, ...commands.flatMap((c) => ["-ex", c]), elfPath], { encoding: "utf8", timeout: 30_000 });
+        "-ex", `target remote 127.0.0.1:${port}`, ...commands.flatMap((c) => ["-ex", c]), elf], { encoding: "utf8", timeout: 30_000 });
       const out = `${gdb.stdout}${gdb.stderr}`;
       if (!/Connection refused/.test(out) || attempt >= 10) return out;
     }
@@ -198,6 +198,13 @@ describe.runIf(hasGdb)("gdb on the kernel in QEMU", () => {
     // The second time round the loop: i is 1 and total holds the first call's result.
     expect(out).toMatch(/Breakpoint 2, main \(\) at test\/debug-fixtures\/loop\.ts:34[\s\S]*\$\d+ = 1\n\$\d+ = 7\n/);
     expect(out).toMatch(/\ni = 1\n/);
+  }, 90_000);
+
+  it("backtraces from an interrupt handler through its entry stub to the interrupted code", async () => {
+    const elf = join(scratch, "interrupts.elf");
+    writeFileSync(elf, compile("test/golden/interrupts.ts").elf());
+    const trace = await gdbSession(["break onInterrupt", "continue", "bt", "kill"], elf);
+    expect(trace).toMatch(/#0  onInterrupt \(frame=0x[0-9a-f]+ <__stack\+\d+>\) at test\/golden\/interrupts\.ts:46\n#1  0x[0-9a-f]+ in onInterrupt_entry \(\)\n#2  0x[0-9a-f]+ in main \(\) at test\/golden\/interrupts\.ts:81\n/); // int3()
   }, 90_000);
 });
 

@@ -7,7 +7,8 @@
 // instruction by instruction, so gdb's `bt` and `finish` work at every address,
 // including the first instructions of a function and its epilogues.
 // The boot stub gets an FDE that marks the return address undefined: the outermost
-// frame, where `bt` stops. Interrupt stubs and the stack-overflow stub get none.
+// frame, where `bt` stops. Interrupt entry stubs (x86/interrupts.ts) get rules that
+// lead from the handler back to the interrupted code; the stack-overflow stub gets none.
 
 import type { EncodedInst, EncodedText } from "../x86/encode.js";
 import type { MFunction } from "../x86/machine.js";
@@ -27,7 +28,7 @@ const DATA_ALIGN = -4;
 
 /** .debug_frame (DWARF 4 §6.4.1): one CIE (CFA = esp + 4, return address at CFA − 4, the
  * state at a call's target), then one FDE per function whose frame we know. */
-export function debugFrame(text: EncodedText, fns: MFunction[]): Uint8Array {
+export function debugFrame(text: EncodedText, fns: MFunction[], interruptEntries: ReadonlySet<string> = new Set()): Uint8Array {
   const w = new DwarfWriter();
   w.unit(() => {
     w.u32(0xffffffff).u8(1).u8(0); // CIE_id, version 1 (what gdb and binutils read best), augmentation ""
@@ -42,6 +43,7 @@ export function debugFrame(text: EncodedText, fns: MFunction[]): Uint8Array {
     if (insts.length === 0) return;
     let program: Uint8Array | undefined;
     if (!fn.naked) program = framedRules(insts);
+    else if (interruptEntries.has(fn.name)) program = interruptRules(insts);
     else if (fn.name === START_SYMBOL) program = Uint8Array.of(CFA.undefined, EIP);
     if (!program) return;
     const low = insts[0].addr;
@@ -100,6 +102,67 @@ function framedRules(insts: EncodedInst[]): Uint8Array {
         w.u8(CFA.restore_state); // the code after this return runs inside the frame
       }
     }
+  });
+  return w.finish();
+}
+
+/** pushad's order, lowest address first, as offsets below the CFA of an interrupt stub. */
+const PUSHAD = ["edi", "esi", "ebp", "esp", "ebx", "edx", "ecx", "eax"] as const;
+
+/** The rules for interrupt entry stubs: per vector `[push 0;] push v; jmp common`, then
+ * `push ds, es, fs, gs; pushad; …; push esp; call handler; …; popad; pop …; add esp, 8;
+ * iretd`. The CFA is the interrupted code's esp (for an interrupt from ring 0: from ring
+ * 3 the CPU switched stacks and the unwound esp is not the user's): eip is at CFA − 12,
+ * under cs and eflags, and after pushad the registers are in the frame. */
+function interruptRules(insts: EncodedInst[]): Uint8Array {
+  const w = new DwarfWriter();
+  let at = insts[0].addr;
+  let written = -1; // the CFA offset the rows say
+  let offset = 0;
+  const advanceTo = (addr: number) => {
+    const delta = addr - at;
+    if (delta === 0) return;
+    if (delta < 0x40) w.u8(CFA.advance_loc | delta);
+    else if (delta < 0x100) w.u8(CFA.advance_loc1).u8(delta);
+    else if (delta < 0x10000) w.u8(CFA.advance_loc2).u16(delta);
+    else w.u8(CFA.advance_loc4).u32(delta);
+    at = addr;
+  };
+  const setOffset = (addr: number) => {
+    if (offset === written) return;
+    advanceTo(addr);
+    w.u8(CFA.def_cfa_offset).uleb(offset);
+    written = offset;
+  };
+  w.u8(CFA.offset | EIP).uleb(3); // eip at CFA − 12
+  const saved = (onStack: boolean, addr: number) => {
+    advanceTo(addr);
+    PUSHAD.forEach((r, k) => {
+      if (r === "esp") return; // esp is the CFA itself
+      if (onStack) w.u8(CFA.offset | DWARF_REG[r]).uleb((68 - 4 * k) / -DATA_ALIGN); // pushad's frame ends 68 bytes below the CFA
+      else w.u8(CFA.same_value).uleb(DWARF_REG[r]);
+    });
+  };
+  insts.forEach((e, i) => {
+    if (e.blockIds.length > 0) {
+      // A vector's entry pushes one or two words and then stands 20 bytes below the CFA,
+      // like the common part's start.
+      const block = insts.slice(i, insts.findIndex((x, j) => j >= i && x.inst.op === "jmp") + 1 || i + 1);
+      const pushes = block.filter((x) => x.inst.op === "push").length;
+      offset = e.inst.op === "push" && e.inst.ops[0]?.k === "i" ? 20 - 4 * pushes : 20;
+    }
+    setOffset(e.addr);
+    const next = e.addr + e.bytes.length;
+    const [dst, src] = e.inst.ops;
+    switch (e.inst.op) {
+      case "push": case "push_sreg": offset += 4; break;
+      case "pop": case "pop_sreg": offset -= 4; break;
+      case "pushad": offset += 32; saved(true, next); break;
+      case "popad": offset -= 32; saved(false, next); break;
+      case "add": if (dst?.k === "p" && dst.reg === "esp" && src?.k === "i") offset -= src.value; break;
+      default: return;
+    }
+    if (i + 1 < insts.length && insts[i + 1].blockIds.length === 0) setOffset(next);
   });
   return w.finish();
 }

@@ -23,6 +23,8 @@ export interface DebugInput {
   producer: string;
   /** The directory the file paths are relative to (diagnostics.displayPath: the cwd). */
   compDir: string;
+  /** The interrupt entry stubs' function names (IrModule.interruptHandlers' entries). */
+  interruptEntries?: string[];
 }
 
 /** .debug_line, .debug_info, .debug_abbrev, .debug_loc, .debug_aranges and .debug_frame (DWARF 4). */
@@ -43,7 +45,7 @@ export function debugSections(input: DebugInput): DebugSection[] {
     { name: ".debug_abbrev", bytes: abbrev },
     { name: ".debug_line", bytes: line },
     { name: ".debug_loc", bytes: lists.finish() },
-    { name: ".debug_frame", bytes: debugFrame(text, input.machine) },
+    { name: ".debug_frame", bytes: debugFrame(text, input.machine, new Set(input.interruptEntries)) },
     { name: ".debug_aranges", bytes: aranges },
   ];
 }

@@ -26,30 +26,41 @@ const DWARF_REG: Record<string, number> = { eax: 0, ecx: 1, edx: 2, ebx: 3, esp:
 const EIP = 8;
 const DATA_ALIGN = -4;
 
-/** .debug_frame (DWARF 4 §6.4.1): one CIE (CFA = esp + 4, return address at CFA − 4, the
- * state at a call's target), then one FDE per function whose frame we know. */
+/** .debug_frame (DWARF 4 §6.4.1): a CIE for calls (CFA = esp + 4, return address at
+ * CFA − 4, the state at a call's target), one for the interrupt stubs, then one FDE per
+ * function whose frame we know. */
 export function debugFrame(text: EncodedText, fns: MFunction[], interruptEntries: ReadonlySet<string> = new Set()): Uint8Array {
   const w = new DwarfWriter();
-  w.unit(() => {
-    w.u32(0xffffffff).u8(1).u8(0); // CIE_id, version 1 (what gdb and binutils read best), augmentation ""
-    w.uleb(1).sleb(DATA_ALIGN).u8(EIP); // code_alignment_factor, data_alignment_factor, return_address_register
-    w.u8(CFA.def_cfa).uleb(DWARF_REG.esp).uleb(4);
-    w.u8(CFA.offset | EIP).uleb(1);
-    w.align(4);
-  });
+  const cie = (augmentation: string) => {
+    const offset = w.length;
+    w.unit(() => {
+      w.u32(0xffffffff).u8(1).cstr(augmentation); // CIE_id, version 1 (what gdb and binutils read best)
+      w.uleb(1).sleb(DATA_ALIGN).u8(EIP); // code_alignment_factor, data_alignment_factor, return_address_register
+      w.u8(CFA.def_cfa).uleb(DWARF_REG.esp).uleb(4);
+      w.u8(CFA.offset | EIP).uleb(1);
+      w.align(4);
+    });
+    return offset;
+  };
+  const callCie = cie("");
+  // "S" (the GNU signal-frame augmentation, which gdb reads in .debug_frame too): the code
+  // below an interrupt stub was interrupted, not calling, so its pc is looked up as it is,
+  // not as pc − 1 (which would put a frame stopped after `pop ebp` back inside its frame).
+  const interruptCie = interruptEntries.size > 0 ? cie("S") : callCie;
   const byFunction = instsByFunction(text);
   fns.forEach((fn, fnIndex) => {
     const insts = byFunction[fnIndex] ?? [];
     if (insts.length === 0) return;
     let program: Uint8Array | undefined;
+    const interrupt = fn.naked && interruptEntries.has(fn.name);
     if (!fn.naked) program = framedRules(insts);
-    else if (interruptEntries.has(fn.name)) program = interruptRules(insts);
+    else if (interrupt) program = interruptRules(insts);
     else if (fn.name === START_SYMBOL) program = Uint8Array.of(CFA.undefined, EIP);
     if (!program) return;
     const low = insts[0].addr;
     const last = insts[insts.length - 1];
     w.unit(() => {
-      w.u32(0).u32(low).u32(last.addr + last.bytes.length - low); // CIE_pointer (the CIE is at 0), initial_location, address_range
+      w.u32(interrupt ? interruptCie : callCie).u32(low).u32(last.addr + last.bytes.length - low); // CIE_pointer, initial_location, address_range
       w.bytes(program);
       w.align(4); // zero bytes are DW_CFA_nop
     });

@@ -17,6 +17,7 @@ import { compile, VERSION } from "./driver.js";
 import type { Target } from "./frontend/program.js";
 import { entryFile } from "./paths.js";
 import { bootKernel, type GuestInput } from "./emulator/v86.js";
+import { QEMU, qemuAvailable, runQemu } from "./emulator/qemu.js";
 
 // A reader that stops early (`tskc run k.ts | head`) closes the pipe: that ends the run
 // quietly, as it would for any Unix filter, instead of an EPIPE stack trace.
@@ -43,10 +44,9 @@ program
   .option("-o, --out <path>", "output path without extension (default: out/<name>)")
   .option("--emit <kinds>", `comma-separated outputs: ${EMIT_KINDS.join(",")}`, parseList(EMIT_KINDS), ["bin", "elf"] as EmitKind[])
   .option("--dump <what>", `print to stdout: ir (after the passes) or lowered (before them)`, parseOne(DUMP_KINDS))
-  .option("--target <target>", "kernel (a multiboot image) or user (a ring-3 program, as includeProgram embeds it; no elf)", parseOne(TARGETS), "kernel")
+  .option("--target <target>", "kernel (a multiboot image) or user (a ring-3 program, as includeProgram embeds it; its elf is for gdb, not for booting)", parseOne(TARGETS), "kernel")
   .action((entryArg: string, opts: { out?: string; emit: EmitKind[]; dump?: string; target: Target }) => {
     const entry = entryFile(entryArg);
-    if (opts.target === "user" && opts.emit.includes("elf")) throw new UsageError("--target user writes no elf: use --emit bin,asm,map");
     const compiled = compile(entry, { keepLoweredIr: opts.dump === "lowered", target: opts.target });
     if (opts.dump) process.stdout.write(opts.dump === "ir" ? compiled.irText() : compiled.loweredIrText!);
     const stem = opts.out?.replace(/\.(bin|elf|asm|map)$/, "") ?? path.join("out", defaultName(entry));
@@ -69,7 +69,11 @@ program
   .argument("<kernel>", "an entry .ts file or a folder with main.ts (compiled first), or a .bin/.elf image")
   .option("--timeout <ms>", "stop the guest after this many milliseconds (default: no limit)", parseNumber)
   .option("--mem <MiB>", "guest memory in MiB", parseNumber, 32)
-  .action(async (kernelArg: string, opts: { timeout?: number; mem: number }) => {
+  .option("--qemu", `boot with ${QEMU} instead of v86 (COM1 on this terminal)`)
+  .option("--gdb [port]", "with --qemu: stop at the first instruction and wait for gdb on 127.0.0.1:port (default 1234)", parsePort)
+  .action(async (kernelArg: string, opts: { timeout?: number; mem: number; qemu?: boolean; gdb?: number | true }) => {
+    if (opts.gdb !== undefined && !opts.qemu) throw new UsageError("--gdb needs --qemu: v86 has no gdb stub");
+    if (opts.qemu) return runUnderQemu(kernelArg, opts);
     const image = /\.(bin|elf)$/.test(kernelArg) ? readImage(kernelArg) : compile(entryFile(kernelArg)).flatBinary();
     const result = await bootKernel(image, {
       timeoutMs: opts.timeout ?? Number.POSITIVE_INFINITY,
@@ -98,6 +102,36 @@ program
         process.exitCode = 124;
     }
   });
+
+/** `tskc run --qemu [--gdb]`: the ELF (with its DWARF) under QEMU. A source entry is
+ * compiled to out/<name>.elf first, so that gdb can read it while QEMU runs. */
+async function runUnderQemu(kernelArg: string, opts: { timeout?: number; mem: number; gdb?: number | true }): Promise<void> {
+  if (!qemuAvailable()) throw new UsageError(`--qemu needs ${QEMU} on PATH (Debian and Ubuntu: apt-get install qemu-system-x86); without --qemu, tskc runs the kernel in v86`);
+  let elf = kernelArg;
+  if (/\.bin$/.test(kernelArg)) throw new UsageError("--qemu boots an ELF: pass the .elf, or the source");
+  if (!/\.elf$/.test(kernelArg)) {
+    const entry = entryFile(kernelArg);
+    elf = path.join("out", `${defaultName(entry)}.elf`);
+    fs.mkdirSync(path.dirname(elf), { recursive: true });
+    fs.writeFileSync(elf, compile(entry).elf());
+  } else if (!fs.existsSync(elf)) {
+    throw new UsageError(`cannot find kernel image '${elf}'`);
+  }
+  const gdbPort = opts.gdb === undefined ? undefined : opts.gdb === true ? 1234 : opts.gdb;
+  const result = await runQemu(elf, {
+    memMiB: opts.mem, timeoutMs: opts.timeout, gdbPort,
+    onGdbCommand: (command) => console.error(`tskc: QEMU is waiting for gdb. In another terminal:\n  ${command}`),
+  });
+  if (result.reason === "exit") process.exitCode = result.exitCode & 0xff;
+  else if (result.reason === "timeout") {
+    console.error(`\ntskc: the kernel was stopped after ${opts.timeout} ms (--timeout)`);
+    process.exitCode = 124;
+  } else {
+    // With -no-reboot, a triple fault or a reset ends QEMU with status 0, as closing it does.
+    console.error(`\ntskc: QEMU stopped without the kernel writing an exit code (a reset or triple fault, or QEMU was closed; status ${result.status})`);
+    process.exitCode = 123;
+  }
+}
 
 /** Sends what the user types to the guest's COM1: raw keystrokes from a terminal (Ctrl-C ends
  * the run), or a piped file as it comes. */
@@ -153,6 +187,12 @@ function parseOne<T extends string>(allowed: readonly T[]) {
 function parseNumber(value: string): number {
   const n = Number(value);
   if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError("expected a positive number");
+  return n;
+}
+
+function parsePort(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 65535) throw new InvalidArgumentError("expected a TCP port (1-65535)");
   return n;
 }
 

@@ -3,9 +3,11 @@
 // CompileError with tsc-style diagnostics.
 
 import fs from "node:fs";
-import { CompileError, diagnosticAtLine } from "./diagnostics.js";
+import path from "node:path";
+import { CompileError, diagnosticAtLine, displayPath } from "./diagnostics.js";
 import { loadProgram, type Target } from "./frontend/program.js";
 import { checkSubset } from "./frontend/subset.js";
+import { debugSections } from "./debug/index.js";
 import { writeElf32 } from "./image/elf.js";
 import { writeFlatBinary } from "./image/flat.js";
 import { type Image, KERNEL_ORIGIN, PROGRAM_ORIGIN } from "./image/layout.js";
@@ -73,7 +75,12 @@ export function compile(entryPath: string, options: CompileOptions = {}): Compil
     loweredIrText,
     irText: () => printModule(ir),
     flatBinary: () => writeFlatBinary(image), // 8. image writing
-    elf: () => writeElf32(image), // kernels only: a program is embedded as its flat bytes
+    // DWARF sections ride in the ELF only (compiler/debug/). A ring-3 program's ELF is for gdb
+    // (add-symbol-file): its kernel embeds the flat bytes.
+    elf: () => writeElf32(image, debugSections({
+      linked, machine, ir: ir.functions, entryFile: displayPath(path.resolve(entryPath).replace(/\\/g, "/")), producer: `tskc ${VERSION}`, compDir: process.cwd(),
+      interruptEntries: ir.interruptHandlers.map((h) => h.entry),
+    })),
     listing: () => writeListing(linked, target === "kernel" ? multibootHeader(image, "flat") : undefined, `tskc ${VERSION} listing of ${entryPath}`),
     symbolMap: () => writeSymbolMap(image),
   };

@@ -55,11 +55,14 @@ describe.concurrent("tskc build", () => {
     fs.rmSync(dir, { recursive: true });
   });
 
-  it("refuses an ELF for a ring-3 program", async () => {
-    const r = await tskc("build", "test/fixtures/user-hello.ts", "--target", "user", "--emit", "elf");
-    expect(r.status).toBe(2);
-    expect(r.stderr).toContain("--target user writes no elf");
-    expectNoStackTrace(r.stderr);
+  it("writes an ELF for a ring-3 program, for gdb: linked at 1 GiB, no multiboot header", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tskc-cli-"));
+    const r = await tskc("build", "test/fixtures/user-hello.ts", "--target", "user", "-o", path.join(dir, "user"), "--emit", "elf");
+    expect(r.status).toBe(0);
+    const elf = fs.readFileSync(path.join(dir, "user.elf"));
+    expect(elf.readUInt32LE(24)).toBe(0x40000000); // e_entry: the program's _start
+    expect(elf.includes(Buffer.from(".debug_line\0"))).toBe(true);
+    fs.rmSync(dir, { recursive: true });
   });
 
   it("prints the IR with --dump ir", async () => {

@@ -4,7 +4,7 @@
 // (layout.ts).
 
 import { ByteWriter } from "./bytes.js";
-import { checkImage, LOAD_BASE, MULTIBOOT_HEADER_SIZE, SECTION_ALIGN, sectionRanges, type Image, type SectionName } from "./layout.js";
+import { checkImage, SECTION_ALIGN, sectionRanges, type Image, type SectionName } from "./layout.js";
 import { multibootHeader } from "./multiboot.js";
 
 const ELF_HEADER_SIZE = 52;
@@ -12,7 +12,7 @@ const PROGRAM_HEADER_SIZE = 32;
 const SECTION_HEADER_SIZE = 40;
 const SYMBOL_SIZE = 16;
 
-/** File offset of LOAD_BASE. The file mirrors memory from LOAD_BASE on, so every
+/** File offset of the image's first byte (LOAD_BASE for a kernel). The file mirrors memory from there on, so every
  *  segment gets p_offset ≡ p_vaddr (mod page) for free; page 0 of the file holds
  *  the ELF and program headers (they are not loaded: below LOAD_BASE is not
  *  ours); and the multiboot header lands at 4 KiB, inside the first 8 KiB where
@@ -33,6 +33,9 @@ const IMAGE_SECTION_INDEX: Record<SectionName, number> = {
   text: sectionIndex(".text"), rodata: sectionIndex(".rodata"), data: sectionIndex(".data"), bss: sectionIndex(".bss"),
 };
 
+/** A non-loaded PROGBITS section after the fixed ones: the DWARF sections (compiler/debug/). */
+export interface ExtraSection { name: string; bytes: Uint8Array }
+
 interface Segment { vaddr: number; filesz: number; memsz: number; flags: number }
 interface SectionHeader {
   name: string; type: number; flags: number; addr: number; offset: number; size: number;
@@ -43,15 +46,19 @@ interface SectionHeader {
  *  header+text (R|X); rodata (R) if non-empty; data+bss (R|W, memsz to the end
  *  of bss) if either is non-empty. Sections: null, .multiboot, .text, .rodata,
  *  .data, .bss, .symtab (every image symbol, GLOBAL, FUNC or OBJECT), .strtab,
- *  .shstrtab. The multiboot header (ELF variant) is at file offset 0x1000. */
-export function writeElf32(img: Image): Uint8Array {
+ *  .shstrtab, then the `extra` sections (not loaded). The multiboot header (ELF variant) is at file offset 0x1000. */
+export function writeElf32(img: Image, extra: ExtraSection[] = []): Uint8Array {
   checkImage(img);
   const { addrs } = img;
   const ranges = sectionRanges(img);
-  const fileOffset = (addr: number) => FIRST_SEGMENT_OFFSET + (addr - LOAD_BASE);
+  // The image's first byte: LOAD_BASE for a kernel, USER_LOAD_BASE for a ring-3 program.
+  const fileOffset = (addr: number) => FIRST_SEGMENT_OFFSET + (addr - img.origin.base);
+  // A ring-3 program has no multiboot header (its origin's headerSize is 0): its ELF is for gdb.
+  const header = img.origin.headerSize > 0 ? multibootHeader(img, "elf") : new Uint8Array(0);
   const segments = loadSegments(img);
   const sectionNames = new StringTable();
   SECTION_NAMES.forEach((name) => sectionNames.offsetOf(name));
+  extra.forEach((s) => sectionNames.offsetOf(s.name));
   const symbolNames = new StringTable();
   const symtab = symbolTable(img, symbolNames);
 
@@ -64,13 +71,13 @@ export function writeElf32(img: Image): Uint8Array {
     .u32(0) // e_shoff: patched once the section headers are placed, last in the file
     .u32(0) // e_flags
     .u16(ELF_HEADER_SIZE).u16(PROGRAM_HEADER_SIZE).u16(segments.length)
-    .u16(SECTION_HEADER_SIZE).u16(SECTION_NAMES.length).u16(sectionIndex(".shstrtab"));
+    .u16(SECTION_HEADER_SIZE).u16(SECTION_NAMES.length + extra.length).u16(sectionIndex(".shstrtab"));
   for (const seg of segments) { // p_paddr = p_vaddr: loaders place segments by physical address, and boot runs unpaged
     file.u32(PT_LOAD).u32(fileOffset(seg.vaddr)).u32(seg.vaddr).u32(seg.vaddr).u32(seg.filesz).u32(seg.memsz).u32(seg.flags).u32(SECTION_ALIGN);
   }
 
   file
-    .padTo(fileOffset(addrs.header)).bytes(multibootHeader(img, "elf")).bytes(img.text)
+    .padTo(fileOffset(addrs.header)).bytes(header).bytes(img.text)
     .padTo(fileOffset(addrs.rodata)).bytes(img.rodata)
     .padTo(fileOffset(addrs.data)).bytes(img.data);
   const placeUnloaded = (contents: Uint8Array) => {
@@ -81,6 +88,7 @@ export function writeElf32(img: Image): Uint8Array {
   const symtabOffset = placeUnloaded(symtab);
   const strtab = symbolNames.finish();
   const strtabOffset = placeUnloaded(strtab);
+  const extraOffsets = extra.map((s) => placeUnloaded(s.bytes));
   const shstrtab = sectionNames.finish();
   const shstrtabOffset = placeUnloaded(shstrtab);
 
@@ -90,7 +98,7 @@ export function writeElf32(img: Image): Uint8Array {
     ({ name, type, flags: 0, addr: 0, offset, size, link: 0, info: 0, align: 1, entsize: 0 });
   const headers: SectionHeader[] = [ // in SECTION_NAMES order
     unloaded("", 0, 0, 0),
-    loaded(".multiboot", SHF_ALLOC | SHF_EXECINSTR, { start: addrs.header, end: addrs.header + MULTIBOOT_HEADER_SIZE }, 4),
+    loaded(".multiboot", SHF_ALLOC | SHF_EXECINSTR, { start: addrs.header, end: addrs.header + header.length }, 4),
     loaded(".text", SHF_ALLOC | SHF_EXECINSTR, ranges.text, 16),
     loaded(".rodata", SHF_ALLOC, ranges.rodata, SECTION_ALIGN),
     loaded(".data", SHF_ALLOC | SHF_WRITE, ranges.data, SECTION_ALIGN),
@@ -100,6 +108,7 @@ export function writeElf32(img: Image): Uint8Array {
     { ...unloaded(".symtab", SHT_SYMTAB, symtabOffset, symtab.length), link: sectionIndex(".strtab"), info: 1, align: 4, entsize: SYMBOL_SIZE },
     unloaded(".strtab", SHT_STRTAB, strtabOffset, strtab.length),
     unloaded(".shstrtab", SHT_STRTAB, shstrtabOffset, shstrtab.length),
+    ...extra.map((s, i) => unloaded(s.name, SHT_PROGBITS, extraOffsets[i], s.bytes.length)),
   ];
   file.align(4);
   file.patch32(shoffField, file.length);

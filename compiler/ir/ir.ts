@@ -15,6 +15,8 @@
 //     %t1 = mul %t0, %t0
 //     ret %t1
 
+import type { TskType } from "../frontend/types.js";
+
 export interface Temp {
   kind: "temp";
   id: number;
@@ -99,6 +101,20 @@ export interface IrFunction {
   tempCount: number;
   /** Marked `/** @inline *\/`: calls to it are replaced by its body (passes/inline.ts). */
   inline?: boolean;
+  /** Where it was declared and what its variables are called: for debug info (compiler/debug/). */
+  debug?: FunctionDebug;
+}
+
+/** A function's source names, as DWARF needs them. Passes may rename or drop temps; the
+ * debug info then shows only the variables whose temp still appears in the code. */
+export interface FunctionDebug {
+  /** The declaration: the function's first line. */
+  loc: SourceLoc;
+  /** Parameters and locals in declaration order. `param`: the parameter's index (its slot
+   * is [ebp + 8 + 4 * param]); absent for locals, which live in `temp`. */
+  variables: { name: string; temp: number; type: TskType; param?: number }[];
+  /** The declared return type. */
+  returns: TskType;
 }
 
 /** Read-only or writable initialised data, or zeroed space. */

@@ -214,6 +214,9 @@ export class FunctionContext {
    * pending operand lists name each: see `evaluateBefore`. */
   private readonly laterWrites = new Map<number, number>();
   loc?: SourceLoc;
+  /** The declaration's line, and the named variables: for debug info (IrFunction.debug). */
+  declaredAt?: SourceLoc;
+  private readonly variables: NonNullable<IrFunction["debug"]>["variables"] = [];
 
   constructor(readonly module: ModuleContext, readonly sig: FunctionSig) {
     this.current = this.newBlock();
@@ -266,10 +269,17 @@ export class FunctionContext {
     return false;
   }
 
-  declareLocal(decl: ts.Declaration, type: TskType): Temp {
+  declareLocal(decl: ts.Declaration, type: TskType, param?: number): Temp {
     const t = this.newTemp();
     this.locals.set(decl, { temp: t, type });
+    const name = ts.getNameOfDeclaration(decl);
+    if (name && ts.isIdentifier(name)) this.nameVariable(name.text, t, type, param);
     return t;
+  }
+
+  /** Records a source variable for the debug info. */
+  nameVariable(name: string, t: Temp, type: TskType, param?: number): void {
+    this.variables.push({ name, temp: t.id, type, param });
   }
 
   /** Runs `lower` (an operand, an assignment's target, the arguments so far) while the
@@ -365,6 +375,7 @@ export class FunctionContext {
       blocks: [...this.blocks.filter((b) => !b.cold), ...this.blocks.filter((b) => b.cold)],
       tempCount: this.tempCount,
       inline: this.sig.inline,
+      debug: this.declaredAt && { loc: this.declaredAt, variables: this.variables, returns: this.sig.ret },
     };
   }
 }

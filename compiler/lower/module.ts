@@ -117,16 +117,17 @@ function inferVoid(mod: ModuleContext, decl: Body): TskType {
 }
 
 function lowerBody(ctx: FunctionContext, decl: Body): IrFunction {
-  ctx.loc = sourceLocOf(decl);
+  ctx.loc = ctx.declaredAt = sourceLocOf(decl);
   const self = ts.isMethodDeclaration(decl) ? ctx.sig.params[0] : undefined;
   if (self?.kind === "struct") {
     ctx.thisValue = { temp: ctx.newTemp(), type: self };
+    ctx.nameVariable("this", ctx.thisValue.temp, self, 0);
     ctx.emit({ op: "param", dst: ctx.thisValue.temp, index: 0 });
   }
   const first = self ? 1 : 0;
   decl.parameters.forEach((p, k) => {
     if (p.initializer) lowerDefault(ctx, p.initializer, ctx.sig.params[first + k]);
-    ctx.emit({ op: "param", dst: ctx.declareLocal(p, ctx.sig.params[first + k]), index: first + k });
+    ctx.emit({ op: "param", dst: ctx.declareLocal(p, ctx.sig.params[first + k], first + k), index: first + k });
   });
   // An error abandons its statement only, so that one compile reports the rest too.
   let failed: LoweringAbort | undefined;

@@ -69,7 +69,14 @@ export interface MFunction {
   naked: boolean;
   returnsValue: boolean;
   vregCount: number;
+  /** Where each vreg lived, set by register allocation: for debug info (debug/homes.ts). */
+  homes?: Map<number, Home>;
 }
+
+/** A vreg's place: a register over the instructions from `first` to `last` (its live
+ * interval), or a frame slot at [ebp - 4 * (slot + 1)] for the whole function. `defs`
+ * counts the instructions that write it. */
+export type Home = ({ reg: PReg; first: MInst; last: MInst } | { slot: number }) & { defs: number };
 
 export const vreg = (id: number): Reg => ({ k: "v", id });
 export const preg = (reg: PReg): Reg => ({ k: "p", reg });

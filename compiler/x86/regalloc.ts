@@ -17,6 +17,7 @@
 
 import { ALLOCATABLE, branchTargets, BYTE_REGS, CALLEE_SAVED, endsFlow, immOp, mem, type MFunction, type MInst, type Operand, type PReg, preg, type Reg, registerAccesses, sameReg, vreg } from "./machine.js";
 import { STACK_OVERFLOW_STUB } from "./boot.js";
+import { variableHomes } from "../debug/homes.js";
 
 interface Interval {
   id: number;
@@ -34,9 +35,11 @@ export function allocateRegisters(fn: MFunction, stackLimit?: string): void {
   const slots = new Map<number, number>(); // spilled vreg -> frame slot
   const unspillable = new Set<number>();
   for (;;) {
-    const { assignment, spilled } = linearScan(fn, unspillable);
+    const { assignment, spilled, intervals } = linearScan(fn, unspillable);
     if (spilled.length === 0) {
+      const before = fn.blocks.flatMap((b) => b.insts);
       assign(fn, assignment);
+      fn.homes = variableHomes(before, fn.blocks.flatMap((b) => b.insts), intervals, assignment, slots); // for debug info
       return addFrame(fn, slots.size, stackLimit);
     }
     for (const id of spilled) slots.set(id, slots.size);
@@ -44,7 +47,7 @@ export function allocateRegisters(fn: MFunction, stackLimit?: string): void {
   }
 }
 
-function linearScan(fn: MFunction, unspillable: Set<number>): { assignment: Map<number, PReg>; spilled: number[] } {
+function linearScan(fn: MFunction, unspillable: Set<number>): { assignment: Map<number, PReg>; spilled: number[]; intervals: Map<number, Interval> } {
   const insts = fn.blocks.flatMap((b) => b.insts);
   const intervals = buildIntervals(fn);
   const fixed = fixedRanges(fn);
@@ -80,7 +83,7 @@ function linearScan(fn: MFunction, unspillable: Set<number>): { assignment: Map<
       throw new Error(`register allocation failed in ${fn.name}: no register for a reload temporary`);
     }
   }
-  return { assignment, spilled };
+  return { assignment, spilled, intervals };
 }
 
 /** One interval per vreg, widened over every block where it is live. */

@@ -1,0 +1,179 @@
+// Call frame information (.debug_frame). In: the encoded text and the machine
+// functions in encoding order. Out: the section's bytes. Runs after linking.
+//
+// Every compiled function has the frame register allocation builds (x86/regalloc.ts,
+// addFrame): `push ebp; mov ebp, esp; [sub esp, n]; push <callee-saved>…`, and at each
+// return `pop <callee-saved>…; leave (or pop ebp); ret`. The rules follow it
+// instruction by instruction, so gdb's `bt` and `finish` work at every address,
+// including the first instructions of a function and its epilogues.
+// The boot stub gets an FDE that marks the return address undefined: the outermost
+// frame, where `bt` stops. Interrupt entry stubs (x86/interrupts.ts) get rules that
+// lead from the handler back to the interrupted code; the stack-overflow stub gets none.
+
+import type { EncodedInst, EncodedText } from "../x86/encode.js";
+import type { MFunction } from "../x86/machine.js";
+import { START_SYMBOL } from "../x86/boot.js";
+import { instsByFunction } from "./lines.js";
+import { DwarfWriter } from "./writer.js";
+
+// DWARF 4 §7.23, figure 40.
+const CFA = {
+  advance_loc: 0x40, offset: 0x80, restore: 0xc0, advance_loc1: 0x02, advance_loc2: 0x03, advance_loc4: 0x04,
+  undefined: 0x07, same_value: 0x08, remember_state: 0x0a, restore_state: 0x0b, def_cfa: 0x0c, def_cfa_register: 0x0d, def_cfa_offset: 0x0e,
+} as const;
+/** i386 DWARF register numbers (System V i386 psABI, table 2.14). */
+const DWARF_REG: Record<string, number> = { eax: 0, ecx: 1, edx: 2, ebx: 3, esp: 4, ebp: 5, esi: 6, edi: 7 };
+const EIP = 8;
+const DATA_ALIGN = -4;
+
+/** .debug_frame (DWARF 4 §6.4.1): a CIE for calls (CFA = esp + 4, return address at
+ * CFA − 4, the state at a call's target), one for the interrupt stubs, then one FDE per
+ * function whose frame we know. */
+export function debugFrame(text: EncodedText, fns: MFunction[], interruptEntries: ReadonlySet<string> = new Set()): Uint8Array {
+  const w = new DwarfWriter();
+  const cie = (augmentation: string) => {
+    const offset = w.length;
+    w.unit(() => {
+      w.u32(0xffffffff).u8(1).cstr(augmentation); // CIE_id, version 1 (what gdb and binutils read best)
+      w.uleb(1).sleb(DATA_ALIGN).u8(EIP); // code_alignment_factor, data_alignment_factor, return_address_register
+      w.u8(CFA.def_cfa).uleb(DWARF_REG.esp).uleb(4);
+      w.u8(CFA.offset | EIP).uleb(1);
+      w.align(4);
+    });
+    return offset;
+  };
+  const callCie = cie("");
+  // "S" (the GNU signal-frame augmentation, which gdb reads in .debug_frame too): the code
+  // below an interrupt stub was interrupted, not calling, so its pc is looked up as it is,
+  // not as pc − 1 (which would put a frame stopped after `pop ebp` back inside its frame).
+  const interruptCie = interruptEntries.size > 0 ? cie("S") : callCie;
+  const byFunction = instsByFunction(text);
+  fns.forEach((fn, fnIndex) => {
+    const insts = byFunction[fnIndex] ?? [];
+    if (insts.length === 0) return;
+    let program: Uint8Array | undefined;
+    const interrupt = fn.naked && interruptEntries.has(fn.name);
+    if (!fn.naked) program = framedRules(insts);
+    else if (interrupt) program = interruptRules(insts);
+    else if (fn.name === START_SYMBOL) program = Uint8Array.of(CFA.undefined, EIP);
+    if (!program) return;
+    const low = insts[0].addr;
+    const last = insts[insts.length - 1];
+    w.unit(() => {
+      w.u32(interrupt ? interruptCie : callCie).u32(low).u32(last.addr + last.bytes.length - low); // CIE_pointer, initial_location, address_range
+      w.bytes(program);
+      w.align(4); // zero bytes are DW_CFA_nop
+    });
+  });
+  return w.finish();
+}
+
+/** The rules for a function with the regalloc frame, as a DW_CFA program. */
+function framedRules(insts: EncodedInst[]): Uint8Array {
+  const w = new DwarfWriter();
+  let at = insts[0].addr;
+  const advanceTo = (addr: number) => {
+    const delta = addr - at;
+    if (delta < 0x40) w.u8(CFA.advance_loc | delta);
+    else if (delta < 0x100) w.u8(CFA.advance_loc1).u8(delta);
+    else if (delta < 0x10000) w.u8(CFA.advance_loc2).u16(delta);
+    else w.u8(CFA.advance_loc4).u32(delta);
+    at = addr;
+  };
+  const end = (e: EncodedInst) => e.addr + e.bytes.length;
+  const reg = (e: EncodedInst) => (e.inst.ops[0]?.k === "p" ? e.inst.ops[0].reg : undefined);
+  let frameSize = 0; // bytes below ebp: spill slots, then the callee-saved pushes
+  insts.forEach((e, i) => {
+    const { op } = e.inst;
+    if (e.blockId === -1) { // the prologue
+      if (op === "push" && reg(e) === "ebp") {
+        advanceTo(end(e));
+        w.u8(CFA.def_cfa_offset).uleb(8).u8(CFA.offset | DWARF_REG.ebp).uleb(2);
+      } else if (op === "mov" && reg(e) === "ebp") {
+        advanceTo(end(e));
+        w.u8(CFA.def_cfa_register).uleb(DWARF_REG.ebp);
+      } else if (op === "sub" && reg(e) === "esp" && e.inst.ops[1].k === "i") {
+        frameSize += e.inst.ops[1].value;
+      } else if (op === "push" && reg(e) !== undefined) {
+        frameSize += 4;
+        advanceTo(end(e));
+        w.u8(CFA.offset | DWARF_REG[reg(e)!]).uleb((8 + frameSize) / -DATA_ALIGN); // saved at CFA − 8 − frameSize
+      }
+      return;
+    }
+    // An epilogue: after `leave` or `pop ebp` the frame is gone until the `ret`.
+    if (op === "leave" || (op === "pop" && reg(e) === "ebp")) {
+      advanceTo(e.addr);
+      w.u8(CFA.remember_state);
+      advanceTo(end(e));
+      w.u8(CFA.def_cfa).uleb(DWARF_REG.esp).uleb(4).u8(CFA.same_value).uleb(DWARF_REG.ebp);
+      const ret = insts[i + 1];
+      if (ret?.inst.op === "ret" && insts[i + 2]) {
+        advanceTo(end(ret));
+        w.u8(CFA.restore_state); // the code after this return runs inside the frame
+      }
+    }
+  });
+  return w.finish();
+}
+
+/** pushad's order, lowest address first, as offsets below the CFA of an interrupt stub. */
+const PUSHAD = ["edi", "esi", "ebp", "esp", "ebx", "edx", "ecx", "eax"] as const;
+
+/** The rules for interrupt entry stubs: per vector `[push 0;] push v; jmp common`, then
+ * `push ds, es, fs, gs; pushad; …; push esp; call handler; …; popad; pop …; add esp, 8;
+ * iretd`. The CFA is the interrupted code's esp (for an interrupt from ring 0: from ring
+ * 3 the CPU switched stacks and the unwound esp is not the user's): eip is at CFA − 12,
+ * under cs and eflags, and after pushad the registers are in the frame. */
+function interruptRules(insts: EncodedInst[]): Uint8Array {
+  const w = new DwarfWriter();
+  let at = insts[0].addr;
+  let written = -1; // the CFA offset the rows say
+  let offset = 0;
+  const advanceTo = (addr: number) => {
+    const delta = addr - at;
+    if (delta === 0) return;
+    if (delta < 0x40) w.u8(CFA.advance_loc | delta);
+    else if (delta < 0x100) w.u8(CFA.advance_loc1).u8(delta);
+    else if (delta < 0x10000) w.u8(CFA.advance_loc2).u16(delta);
+    else w.u8(CFA.advance_loc4).u32(delta);
+    at = addr;
+  };
+  const setOffset = (addr: number) => {
+    if (offset === written) return;
+    advanceTo(addr);
+    w.u8(CFA.def_cfa_offset).uleb(offset);
+    written = offset;
+  };
+  w.u8(CFA.offset | EIP).uleb(3); // eip at CFA − 12
+  const saved = (onStack: boolean, addr: number) => {
+    advanceTo(addr);
+    PUSHAD.forEach((r, k) => {
+      if (r === "esp") return; // esp is the CFA itself
+      if (onStack) w.u8(CFA.offset | DWARF_REG[r]).uleb((68 - 4 * k) / -DATA_ALIGN); // pushad's frame ends 68 bytes below the CFA
+      else w.u8(CFA.same_value).uleb(DWARF_REG[r]);
+    });
+  };
+  insts.forEach((e, i) => {
+    if (e.blockIds.length > 0) {
+      // A vector's entry pushes one or two words and then stands 20 bytes below the CFA,
+      // like the common part's start.
+      const block = insts.slice(i, insts.findIndex((x, j) => j >= i && x.inst.op === "jmp") + 1 || i + 1);
+      const pushes = block.filter((x) => x.inst.op === "push").length;
+      offset = e.inst.op === "push" && e.inst.ops[0]?.k === "i" ? 20 - 4 * pushes : 20;
+    }
+    setOffset(e.addr);
+    const next = e.addr + e.bytes.length;
+    const [dst, src] = e.inst.ops;
+    switch (e.inst.op) {
+      case "push": case "push_sreg": offset += 4; break;
+      case "pop": case "pop_sreg": offset -= 4; break;
+      case "pushad": offset += 32; saved(true, next); break;
+      case "popad": offset -= 32; saved(false, next); break;
+      case "add": if (dst?.k === "p" && dst.reg === "esp" && src?.k === "i") offset -= src.value; break;
+      default: return;
+    }
+    if (i + 1 < insts.length && insts[i + 1].blockIds.length === 0) setOffset(next);
+  });
+  return w.finish();
+}

@@ -1,0 +1,49 @@
+// Variable locations (.debug_loc). In: the encoded text and the machine functions,
+// whose homes register allocation recorded (homes.ts). Out: a `locate` for the
+// DIE writer (info.ts) and, after it ran, the .debug_loc bytes. Runs after linking.
+//
+// A local in a register is there only over its live interval: outside it the
+// register holds other values, so the location is a list with that one range, and
+// gdb says <optimized out> elsewhere. A spilled local is in its frame slot for the
+// whole function. A parameter stays in its argument slot unless the function
+// assigns to it; then it is followed like a local.
+
+import type { FunctionDebug } from "../ir/ir.js";
+import type { EncodedInst, EncodedText } from "../x86/encode.js";
+import type { MFunction, MInst } from "../x86/machine.js";
+import { DW_OP_fbreg, DW_OP_reg0, type VariableLocation } from "./info.js";
+import { DwarfWriter } from "./writer.js";
+
+const DWARF_REG = { eax: 0, ecx: 1, edx: 2, ebx: 3, esp: 4, ebp: 5, esi: 6, edi: 7 } as const;
+
+/** Location lists in the DWARF 4 form (§2.6.2): address pairs relative to the compile
+ * unit's base address (its DW_AT_low_pc, the start of .text), then 0, 0. */
+export class LocationLists {
+  private readonly w = new DwarfWriter();
+  private readonly at = new Map<MInst, EncodedInst>();
+  private readonly fns: Map<string, MFunction>;
+
+  constructor(private readonly text: EncodedText, fns: MFunction[]) {
+    for (const e of text.insts) this.at.set(e.inst, e);
+    this.fns = new Map(fns.map((f) => [f.name, f]));
+  }
+
+  /** The location of `v` in function `fn`, or undefined: for a parameter, "its argument
+   * slot"; for a local, "none" (a temp the passes removed). */
+  locate(fn: string, v: FunctionDebug["variables"][number]): VariableLocation | undefined {
+    const home = this.fns.get(fn)?.homes?.get(v.temp);
+    if (!home || (v.param !== undefined && home.defs <= 1)) return undefined;
+    if ("slot" in home) return { expr: new DwarfWriter().u8(DW_OP_fbreg).sleb(-4 * (home.slot + 1)).finish() };
+    const first = this.at.get(home.first), last = this.at.get(home.last);
+    if (!first || !last) return undefined;
+    const base = this.text.insts[0].addr;
+    const offset = this.w.length;
+    this.w.u32(first.addr - base).u32(last.addr + last.bytes.length - base).u16(1).u8(DW_OP_reg0 + DWARF_REG[home.reg]);
+    this.w.u32(0).u32(0);
+    return { list: offset };
+  }
+
+  finish(): Uint8Array {
+    return this.w.finish();
+  }
+}

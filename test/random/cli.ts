@@ -1,7 +1,6 @@
 // The random differential tester's command line: `npm run fuzz:diff -- --count N
-// --seed S [--batch B] [--no-reduce] [--reduce-max R] [--out DIR] [--verbose]
-// [--no-narrow-ushr]`. In: those options (--no-narrow-ushr leaves out `>>>` on i8
-// and i16, whose known mismatch would hide others).
+// --seed S [--batch B] [--no-reduce] [--reduce-max R] [--out DIR] [--verbose]`.
+// In: those options.
 // Out: a summary on stdout (programs, mismatches, crashes, seconds), and for each
 // failure a reduced kernel with its expected output in DIR (default
 // test/random/found/). Exit status 1 if anything failed. Needs `npm run build`
@@ -9,7 +8,7 @@
 
 import fs from "node:fs";
 import path from "node:path";
-import { generateProgram, generatorOptions } from "./generate.js";
+import { generateProgram } from "./generate.js";
 import { reduceFailure, saveFailure } from "./reduce.js";
 import { checkPrograms, type Outcome } from "./run.js";
 
@@ -38,7 +37,6 @@ function parse(argv: string[]): Options {
     else if (a === "--out") o.out = next();
     else if (a === "--no-reduce") o.reduce = false;
     else if (a === "--reduce-max") o.reduceMax = Number(next());
-    else if (a === "--no-narrow-ushr") generatorOptions.narrowSignedUshr = false;
     else if (a === "--verbose") o.verbose = true;
     else throw new Error(`unknown option ${a}`);
   }

@@ -53,16 +53,6 @@ const COMPOUND: ArithOp[] = ["+", "-", "*", "&", "|", "^", "<<", ">>", ">>>", "/
 const CMP: CmpOp[] = ["==", "!=", "<", "<=", ">", ">="];
 const FNV_PRIME = 16777619;
 
-/** Switches for a run: leaving out a construct whose known bug would hide the others. */
-export const generatorOptions = {
-  narrowSignedUshr: true, // `>>>` on an i8 or i16
-};
-
-/** op, or `>>` where op is a `>>>` on a narrow signed type and those are switched off. */
-function shiftOp(op: ArithOp, t: IntName): ArithOp {
-  return op === ">>>" && !generatorOptions.narrowSignedUshr && isSigned(t) && bitsOf(t) < 32 ? ">>" : op;
-}
-
 export function minOf(t: IntName): number {
   return isSigned(t) ? -(2 ** (bitsOf(t) - 1)) : 0;
 }
@@ -487,7 +477,7 @@ class ProgramGen {
     const op = rng.pick(ARITH);
     if (op === "<<" || op === ">>" || op === ">>>") {
       const count = rng.chance(0.5) ? lit(rng.int(40), "i32", false) : this.exact(this.type(), d);
-      return { k: "bin", op: shiftOp(op, t), t, l: this.exact(t, d), r: count };
+      return { k: "bin", op, t, l: this.exact(t, d), r: count };
     }
     if (op === "/" || op === "%") return { k: "bin", op, t, l: this.sink(t, d), r: this.divisor(t, d) };
     const [l, r] = this.operands(t, d);
@@ -507,7 +497,7 @@ class ProgramGen {
     const r = rng.int(10);
     if (r < 3) return { k: "inc", target, delta: rng.pick([1, -1] as const), prefix: rng.chance(0.5), t };
     if (r < 6 || statement && r < 7) return { k: "assign", op: "=", target, rhs: statement ? this.sink(t, d) : this.assigned(t, d), t };
-    const op = shiftOp(rng.pick(COMPOUND), t);
+    const op = rng.pick(COMPOUND);
     const rhs = op === "<<" || op === ">>" || op === ">>>" ? this.exact(this.type(), d) : op === "/" || op === "%" ? this.divisor(t, d) : this.sink(t, d);
     return { k: "assign", op, target, rhs, t };
   }

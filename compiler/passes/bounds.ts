@@ -5,11 +5,14 @@
 //   @head: %c = cmp.slt %i, L ; br %c, @body, @exit      (for (i = 0; i < a.length; i++))
 //   @body: %bad = cmp.uge %i, L ; br %bad, @trap, @ok  =>  jmp @ok
 //
-// A guard's fact `i < L` holds on entry to its true successor and flows along blocks
-// with a single predecessor until %i or L is redefined. A signed guard proves the
-// unsigned check only if %i is never negative: its definitions are non-negative
-// constants and one `add %i, 1`, which the guarded block dominates and which cannot
-// run twice without passing the guard (so it never overflows past i32's maximum).
+// A guard's fact `i < L` holds on entry to its true successor, if neither %i nor L is
+// assigned between the compare and the branch, and flows along blocks with a single
+// predecessor until %i or L is redefined. A signed guard proves the unsigned check
+// only if %i is never negative: its definitions are non-negative constants and one
+// `add %i, 1`, which the guarded block dominates, which cannot run twice without
+// passing the guard, and which no constant definition between the guard and it can
+// feed (so it only ever increments a value below L, and never overflows past i32's
+// maximum).
 // Needs: nothing; leaves trap blocks unreachable for the next unreachable-block pass.
 
 import { type Block, definedTemp, type Inst, type IrFunction, successors, type Terminator, type Value } from "../ir/ir.js";

@@ -75,7 +75,9 @@ describe("the kernel heap after exhaustion", () => {
     expect(blocks).toBeGreaterThan(400); // 32 MiB, less the kernel's own
     expect(left).toBeLessThan(17); // too few for one more block
     const [back, before] = /freed them: (\d+) frames of (\d+) came back/.exec(lines[3])!.slice(1).map(Number);
-    expect(back).toBe(before);
+    // At least all of them: a probe started just before the count may still be ending
+    // then, and its frames come back too (the old heap gave back none).
+    expect(back).toBeGreaterThanOrEqual(before);
     expect(lines[3]).toMatch(/a program starts: yes$/);
     expect(r.serial).toContain("probe: still running\n");
     expect(r).toMatchObject({ reason: "exit", exitCode: 0 });

@@ -1,6 +1,7 @@
 // Inputs at the compiler's limits compile in bounded time and memory, or are refused
 // with a diagnostic: recursive and exponentially growing @inline functions, sparse
-// switches with thousands of cases, nesting at and past MAX_NESTING.
+// switches with thousands of cases, nesting at and past MAX_NESTING, chains of 3,000
+// declarations each naming the next (generated here: as files they would be 3,000 lines).
 
 import fs from "node:fs";
 import os from "node:os";
@@ -16,6 +17,17 @@ function compileSource(name: string, source: string) {
   const file = path.join(dir, `${name}.ts`);
   fs.writeFileSync(file, source);
   return compile(file);
+}
+
+/** The diagnostics `source` is rejected with (none if it compiles). */
+function diagnosticsOf(name: string, source: string) {
+  try {
+    compileSource(name, source);
+    return [];
+  } catch (e) {
+    expect(e).toBeInstanceOf(CompileError);
+    return (e as CompileError).diagnostics;
+  }
 }
 
 function timed<T>(work: () => T): { result: T; seconds: number } {
@@ -68,13 +80,18 @@ describe("compiler limits", () => {
     // list, the declaration and the literal add six.
     const nested = (parens: number) => `export function main(): void {\n  let x: u32 = ${"(".repeat(parens)}1${")".repeat(parens)};\n}\n`;
     expect(() => compileSource("nesting-at-limit", nested(MAX_NESTING - 6))).not.toThrow();
-    let error: unknown;
-    try {
-      compileSource("nesting-past-limit", nested(MAX_NESTING - 5));
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(CompileError);
-    expect((error as CompileError).diagnostics.map((d) => d.code)).toEqual(["TSK1003"]);
+    expect(diagnosticsOf("nesting-past-limit", nested(MAX_NESTING - 5)).map((d) => d.code)).toEqual(["TSK1003"]);
+  });
+
+  it("refuses a chain of 3,000 structs, each with a field of the next, where it starts (lowering's stack)", () => {
+    const structs = Array.from({ length: 3000 }, (_, k) => `@unmanaged class S${k} { s: S${k + 1}; }\n`).join("");
+    const source = `${structs}@unmanaged class S3000 { x: u32; }\nconst s = new S0();\nexport function main(): void {}\n`;
+    expect(diagnosticsOf("deep-declarations", source).map((d) => [d.code, d.line])).toEqual([["TSK1003", 1]]);
+  });
+
+  it("refuses a chain of 3,000 type aliases, each naming the next (TypeScript's checker's stack)", () => {
+    const aliases = Array.from({ length: 3000 }, (_, k) => `type T${k} = T${k + 1};\n`).join("");
+    const source = `${aliases}type T3000 = u32;\nexport function main(): void {\n  let x: T0 = 1;\n}\n`;
+    expect(diagnosticsOf("deep-aliases", source).map((d) => d.code)).toEqual(["TSK1003"]);
   });
 });

@@ -68,21 +68,28 @@ export function loadProgram(entryPath: string, target: Target = "kernel"): Kerne
   return { target, trapPath, program, checker: program.getTypeChecker(), entry, sources: dependencyOrder(program, roots) };
 }
 
-/** TypeScript's own lib files never change while we run, and parsing lib.es2022 is most of
- * a compile's time: they are parsed once per process (tests compile hundreds of kernels). */
-const libFiles = new Map<string, ts.SourceFile>();
+/** Parsed (and, once a program has checked them, bound) source files, kept for the
+ * process: TypeScript's lib files never change while we run, and a kernel's own files and
+ * the runtime's are parsed once however many programs include them (SimpleOS compiles each
+ * ring-3 program it embeds as a program of its own, and tests compile hundreds of kernels).
+ * A file is parsed again when its text changes. Reusing a SourceFile across programs is
+ * what TypeScript's language service does (DocumentRegistry): binding is per file, and
+ * each checker keeps its own links. Keyed by the options, which decide how a file parses. */
+const sourceFiles = new Map<string, { text: string | undefined; sf: ts.SourceFile }>();
 const TS_LIB_DIR = path.dirname(ts.getDefaultLibFilePath(KERNEL_OPTIONS));
+const OPTIONS_KEY = JSON.stringify(KERNEL_OPTIONS);
 
 function cachingHost(): ts.CompilerHost {
   const host = ts.createCompilerHost(KERNEL_OPTIONS);
   const getSourceFile = host.getSourceFile.bind(host);
   host.getSourceFile = (fileName, languageVersion, onError, shouldCreate) => {
-    if (path.dirname(fileName) !== TS_LIB_DIR) return parse(fileName, () => getSourceFile(fileName, languageVersion, onError, shouldCreate));
-    let sf = libFiles.get(fileName);
-    if (!sf) {
-      sf = getSourceFile(fileName, languageVersion, onError, shouldCreate);
-      if (sf) libFiles.set(fileName, sf);
-    }
+    const key = `${OPTIONS_KEY}\0${JSON.stringify(languageVersion)}\0${fileName}`;
+    // A lib file is read once; any other file is compared with the text it had.
+    const text = path.dirname(fileName) === TS_LIB_DIR ? undefined : ts.sys.readFile(fileName);
+    const cached = sourceFiles.get(key);
+    if (cached && cached.text === text) return cached.sf;
+    const sf = parse(fileName, () => getSourceFile(fileName, languageVersion, onError, shouldCreate));
+    if (sf) sourceFiles.set(key, { text, sf });
     return sf;
   };
   return host;

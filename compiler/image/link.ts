@@ -4,12 +4,11 @@
 // when the image would not fit in the 32-bit address space.
 //
 // Code refers to data by absolute address, and data follows code, so addresses
-// are known only once the code's size is. Encoding runs twice: first with a
-// placeholder for every data address, to learn the size; then, with the layout
-// planned, for real. Symbolic operands always use 32-bit fields (x86/encode.ts),
-// so the second pass has the same size; we check that it does. Data may hold
-// addresses too (relocs: function pointers, jump tables, interrupt stub tables),
-// written once every address is known.
+// are known only once the code's size is. Symbolic operands always use 32-bit fields
+// (x86/encode.ts), so the code's size does not depend on them: encoding runs once, with
+// each symbol's field holding its addend, and the text relocations it returns are
+// filled in after the layout is planned. Data may hold addresses too (relocs: function
+// pointers, jump tables, interrupt stub tables), written the same way.
 
 import { CompileError, diagnosticNoPlace } from "../diagnostics.js";
 import type { DataItem } from "../ir/ir.js";
@@ -51,14 +50,8 @@ export function link(fns: MFunction[], data: DataItem[], entry: string, origin: 
   }
 
   const textAddr = origin.base + origin.headerSize;
-  const known = new Set([...data.map((d) => d.symbol), BSS_START, BSS_END, IMAGE_START, DATA_START, ...fns.map((f) => f.name)]);
-  const placeholder = (symbol: string) => {
-    if (!known.has(symbol)) throw new Error(`internal error: reference to undefined symbol ${symbol}`);
-    return origin.base;
-  };
-  const isLabel = (symbol: string) => /\.L\d+$/.test(symbol);
-  const draft = encodeText(fns, textAddr, placeholder);
-  const addrs = planLayout({ text: draft.bytes.length, ...sizes }, origin);
+  const text = encodeText(fns, textAddr);
+  const addrs = planLayout({ text: text.bytes.length, ...sizes }, origin);
   if (addrs.end > 2 ** 32) {
     const staticBytes = sizes.rodata + sizes.data + sizes.bss;
     throw new CompileError([diagnosticNoPlace(4007, `the image would end at 0x${addrs.end.toString(16)}, past the 4 GiB address space: its static data and storage take ${staticBytes} bytes`)]);
@@ -66,17 +59,16 @@ export function link(fns: MFunction[], data: DataItem[], entry: string, origin: 
 
   const symbolAddr = new Map<string, number>();
   for (const [item, offset] of offsets) symbolAddr.set(item.symbol, addrs[item.section] + offset);
-  for (const [name, f] of draft.functions) symbolAddr.set(name, f.addr);
-  for (const [name, addr] of draft.labels) symbolAddr.set(name, addr);
+  for (const [name, f] of text.functions) symbolAddr.set(name, f.addr);
+  for (const [name, addr] of text.labels) symbolAddr.set(name, addr);
   for (const [name, addr] of Object.entries(boundSymbols(addrs, sizes.bss))) symbolAddr.set(name, addr);
   const address = (symbol: string) => {
     const addr = symbolAddr.get(symbol);
-    if (addr === undefined && !isLabel(symbol)) return placeholder(symbol);
-    if (addr === undefined) throw new Error(`internal error: reference to undefined label ${symbol}`);
+    if (addr === undefined) throw new Error(`internal error: reference to undefined symbol ${symbol}`);
     return addr;
   };
-  const text = encodeText(fns, textAddr, address);
-  if (text.bytes.length !== draft.bytes.length) throw new Error("internal error: code size changed between encoding passes");
+  const textView = new DataView(text.bytes.buffer, text.bytes.byteOffset, text.bytes.byteLength);
+  for (const r of text.relocs) textView.setUint32(r.offset, (address(r.symbol) + r.addend) >>> 0, true);
 
   const sectionBytes = (section: "rodata" | "data") => {
     const bytes = new Uint8Array(sizes[section]);

@@ -1,6 +1,7 @@
-// Phase 7a: encoding. In: allocated MFunctions (phase 6) and the addresses of all
-// symbols. Out: the bytes of .text, with the address and length of every
-// instruction (for the listing and the symbol table).
+// Phase 7a: encoding. In: allocated MFunctions (phase 6) and the address .text starts at.
+// Out: the bytes of .text, with the address and length of every instruction (for the
+// listing and the symbol table), and a relocation for every 32-bit field that holds a
+// symbol's address, which the linker (image/link.ts) fills in once data is placed.
 //
 // iced-x86 does the encoding. Branch sizes are chosen here (relaxBranches), the
 // way NASM chooses them, and iced encodes exactly that. Each machine instruction gets a range of fake IPs
@@ -31,8 +32,17 @@ export interface EncodedInst {
   bytes: Uint8Array;
 }
 
+/** A 32-bit little-endian field in .text, `offset` bytes from its start, that must hold
+ * `symbol`'s address plus `addend`. Encoding writes the addend alone. */
+export interface TextReloc {
+  offset: number;
+  symbol: string;
+  addend: number;
+}
+
 export interface EncodedText {
   bytes: Uint8Array;
+  relocs: TextReloc[];
   insts: EncodedInst[];
   functions: Map<string, { addr: number; size: number }>;
   /** Block labels as symbols, `function.L<block id>`: jump tables and interrupt stub tables point at them. */
@@ -63,8 +73,19 @@ const SEGMENT: Record<SegmentReg, IcedRegister> = { ds: Register.DS, es: Registe
 const ALU_NAMES = { add: "Add", sub: "Sub", and: "And", or: "Or", xor: "Xor", cmp: "Cmp" } as const;
 const CC_NAMES: Record<CondCode, string> = { e: "e", ne: "ne", b: "b", be: "be", a: "a", ae: "ae", l: "l", le: "le", g: "g", ge: "ge" };
 
-/** Encodes all functions as one block of code at `base`. `resolve` gives every symbol's address. */
-export function encodeText(fns: MFunction[], base: number, resolve: (symbol: string) => number): EncodedText {
+/** A symbolic operand as `single` encoded it: which field of the instruction holds it. */
+interface SymbolField {
+  field: "immediate" | "displacement";
+  symbol: string;
+  addend: number;
+}
+
+/**
+ * Encodes all functions as one block of code at `base`. Symbolic operands are encoded as
+ * their addends in 32-bit fields, so the code's size and its branches do not depend on
+ * where data lands; `relocs` says where each symbol's address goes.
+ */
+export function encodeText(fns: MFunction[], base: number): EncodedText {
   const order: { fnIndex: number; blockId: number; blockIds: number[]; inst: MInst }[] = [];
   const labelIp = new Map<string, bigint>();
   const functionIp = new Map<string, bigint>();
@@ -87,13 +108,16 @@ export function encodeText(fns: MFunction[], base: number, resolve: (symbol: str
   if (ipOf(order.length) >= 0x1_0000_0000n) throw new Error("internal error: too many instructions for the fake IP range");
 
   const all: IcedInstruction[] = [];
+  const symbolFields: SymbolField[][] = [];
   const counts = order.map(({ fnIndex, inst }, index) => {
     const target = () => {
       const ip = inst.callee !== undefined ? functionIp.get(inst.callee) : labelIp.get(`${fnIndex}:${inst.target}`);
       if (ip === undefined || ip >= ipOf(order.length)) throw new Error(`internal error: unresolved branch target in ${fns[fnIndex].name}`);
       return ip;
     };
-    const expansion = toIced(inst, target, resolve, ipOf(index));
+    const fields: SymbolField[] = [];
+    const expansion = toIced(inst, target, fields, ipOf(index));
+    if (fields.length > 0) symbolFields[index] = fields;
     if (BigInt(expansion.length) > FAKE_IP_STRIDE) throw new InlineAsmError(inst, new AsmError(`inline asm longer than ${FAKE_IP_STRIDE} instructions`, 1, 1));
     expansion.forEach((e, k) => {
       if (e.ip === 0n) e.ip = ipOf(index) + BigInt(k);
@@ -103,18 +127,26 @@ export function encodeText(fns: MFunction[], base: number, resolve: (symbol: str
   });
   relaxBranches(all);
   const encoder = new BlockEncoder(32, BlockEncoderOptions.DontFixBranches);
-  for (const e of all) encoder.add(e);
+  for (const e of all) encoder.add(e); // the encoder keeps copies: iced's objects live in wasm memory until freed
+  all.forEach((e) => e.free());
   const bytes = encoder.encode(BigInt(base));
+  encoder.free();
 
-  // Decode the result to learn where each instruction landed.
+  // Decode the result to learn where each instruction landed, and where its symbols' fields are.
   const decoder = new Decoder(32, bytes, DecoderOptions.None);
   decoder.ip = BigInt(base);
+  const relocs: TextReloc[] = [];
   const insts: EncodedInst[] = order.map((entry, index) => {
     const addr = Number(decoder.ip);
-    for (let k = 0; k < counts[index]; k++) decoder.decode();
+    for (let k = 0; k < counts[index]; k++) {
+      const decoded = decoder.decode();
+      if (symbolFields[index]) relocs.push(...fieldRelocs(decoder, decoded, addr - base, symbolFields[index]));
+      decoded.free();
+    }
     return { ...entry, addr, bytes: bytes.subarray(addr - base, Number(decoder.ip) - base) };
   });
   if (decoder.canDecode) throw new Error("internal error: encoder produced more instructions than it was given");
+  decoder.free();
 
   const addrAt = (index: number) => insts[index]?.addr ?? base + bytes.length;
   const functions = new Map<string, { addr: number; size: number }>();
@@ -124,7 +156,23 @@ export function encodeText(fns: MFunction[], base: number, resolve: (symbol: str
   });
   const labels = new Map<string, number>();
   for (const { fnIndex, blockId, index } of blockStarts) labels.set(`${fns[fnIndex].name}.L${blockId}`, addrAt(index));
-  return { bytes, insts, functions, labels };
+  return { bytes, relocs, insts, functions, labels };
+}
+
+/** Where in one decoded instruction (at `offset` in .text) its symbolic fields are. Only
+ * single instructions carry symbols (inline asm names none), and every symbolic field is
+ * 32 bits wide. */
+function fieldRelocs(decoder: InstanceType<typeof Decoder>, decoded: IcedInstruction, offset: number, fields: SymbolField[]): TextReloc[] {
+  const constants = decoder.getConstantOffsets(decoded);
+  const out = fields.map(({ field, symbol, addend }): TextReloc => {
+    const [has, at, size] = field === "immediate"
+      ? [constants.hasImmediate, constants.immediateOffset, constants.immediateSize]
+      : [constants.hasDisplacement, constants.displacementOffset, constants.displacementSize];
+    if (!has || size !== 4) throw new Error(`internal error: the ${field} holding ${symbol} is not a 32-bit field`);
+    return { offset: offset + at, symbol, addend };
+  });
+  constants.free();
+  return out;
 }
 
 /** Short branch codes and their near forms. */
@@ -173,7 +221,7 @@ function fitsI8(v: number): boolean {
 
 /** The instructions one machine instruction stands for. Most are one; fixed sequences and inline
  * asm are several, whose IPs (when they branch among themselves) start at `ip`. */
-function toIced(inst: MInst, target: () => bigint, resolve: (symbol: string) => number, ip: bigint): IcedInstruction[] {
+function toIced(inst: MInst, target: () => bigint, fields: SymbolField[], ip: bigint): IcedInstruction[] {
   switch (inst.op) {
     case "reload_cs": {
       // push code; call next; next: add dword [esp], 5; retf  -- returns, with CS = code, right after itself
@@ -194,21 +242,28 @@ function toIced(inst: MInst, target: () => bigint, resolve: (symbol: string) => 
       }
     }
     default:
-      return [single(inst, target, resolve)];
+      return [single(inst, target, fields)];
   }
 }
 
-function single(inst: MInst, target: () => bigint, resolve: (symbol: string) => number): IcedInstruction {
+/** One machine instruction as iced's. A symbolic operand is encoded as its addend, and
+ * `fields` records which field holds it. */
+function single(inst: MInst, target: () => bigint, fields: SymbolField[]): IcedInstruction {
   const [a, b, c] = inst.ops;
   const r32 = (o: Operand) => R32[phys(o)];
   const r8 = (o: Operand) => R8[phys(o)] ?? fail(inst, "needs a byte register");
-  const value = (o: Operand) => (o.k === "i" ? ((o.value + (o.symbol ? resolve(o.symbol) : 0)) | 0) : fail(inst, "expected an immediate"));
+  const value = (o: Operand) => {
+    if (o.k !== "i") return fail(inst, "expected an immediate");
+    if (o.symbol) fields.push({ field: "immediate", symbol: o.symbol, addend: o.value });
+    return o.value | 0;
+  };
   const small = (o: Operand) => o.k === "i" && !o.symbol && fitsI8(o.value);
   const memory = (o: Operand) => {
     let m = o as Mem;
     // [index*1 + disp] is [base + disp]: shorter without a SIB byte, and how NASM encodes it.
     if (!m.base && m.index && (m.scale ?? 1) === 1) m = { ...m, base: m.index, index: undefined };
-    const disp = (m.disp + (m.symbol ? resolve(m.symbol) : 0)) | 0;
+    if (m.symbol) fields.push({ field: "displacement", symbol: m.symbol, addend: m.disp });
+    const disp = m.disp | 0;
     // Absolute and symbolic displacements are always disp32, so sizes do not depend on
     // addresses; otherwise none for 0 (as NASM writes [ebx]), else the shortest.
     const displSize = !m.base || m.symbol ? 4 : disp === 0 ? 0 : 1;
@@ -278,7 +333,8 @@ function single(inst: MInst, target: () => bigint, resolve: (symbol: string) => 
     case "pop": return Instruction.createReg(Code.Pop_r32, r32(a));
     case "call": return a ? Instruction.createReg(Code.Call_rm32, r32(a)) : Instruction.createBranch(Code.Call_rel32_32, target());
     case "jmp_table": {
-      const table = new MemoryOperand(Register.None, r32(a), 4, BigInt(resolve(inst.symbol!)), 4, false, Register.None);
+      fields.push({ field: "displacement", symbol: inst.symbol!, addend: 0 });
+      const table = new MemoryOperand(Register.None, r32(a), 4, 0n, 4, false, Register.None);
       return Instruction.createMem(Code.Jmp_rm32, table);
     }
     // Branches start short; the BlockEncoder lengthens those that do not reach. Growing from

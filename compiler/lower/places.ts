@@ -140,14 +140,21 @@ export function boundsCheck(ctx: FunctionContext, node: ts.Node, index: Value, l
 }
 
 /** The link name of a function of the runtime's trap module (runtime/lib/trap.ts, or
- * runtime/lib/user/trap.ts in a ring-3 program). */
+ * runtime/lib/user/trap.ts in a ring-3 program). Every bounds check asks, so the module's
+ * trap functions are found once, after lowering has declared every function. */
 export function trapFunction(mod: ModuleContext, node: ts.Node, name = "boundsTrap"): string {
-  const { trapPath } = mod.env;
-  for (const [decl, sig] of mod.functions) {
-    if (ts.isFunctionDeclaration(decl) && decl.name?.text === name && decl.getSourceFile().fileName === trapPath) return sig.linkName;
+  let names = trapFunctions.get(mod);
+  if (!names) {
+    names = new Map();
+    for (const [decl, sig] of mod.functions) {
+      if (ts.isFunctionDeclaration(decl) && decl.name && decl.getSourceFile().fileName === mod.env.trapPath) names.set(decl.name.text, sig.linkName);
+    }
+    trapFunctions.set(mod, names);
   }
-  return mod.error(node, 4004, `the runtime's ${name} (${displayPath(trapPath)}) is missing from this tskc installation`);
+  return names.get(name) ?? mod.error(node, 4004, `the runtime's ${name} (${displayPath(mod.env.trapPath)}) is missing from this tskc installation`);
 }
+
+const trapFunctions = new WeakMap<ModuleContext, Map<string, string>>();
 
 /** `value + offset` as an address: symbolic when the value is a static address. */
 function offsetAddress(v: Typed, offset: number): Address {

@@ -189,30 +189,35 @@ const NEAR_FORM = new Map<number, number>([
  * fixpoint, which is also what NASM's optimizer finds, so the listing reassembles to these bytes.
  * (iced's BlockEncoder shrinks from near in a bounded number of passes and can stop short of it.) */
 function relaxBranches(list: IcedInstruction[]): void {
+  // iced's properties are wasm calls: read each once. `branches` holds each short branch's
+  // index and its target's (-1 when outside the list: always near).
   const indexOfIp = new Map(list.map((ins, i) => [ins.ip, i]));
   const measure = new Encoder(32);
-  const sizes = list.map((ins) => {
-    if (NEAR_FORM.has(ins.code)) return 2;
+  const branches: { at: number; target: number }[] = [];
+  const sizes = list.map((ins, i) => {
+    if (NEAR_FORM.has(ins.code)) {
+      branches.push({ at: i, target: indexOfIp.get(ins.nearBranchTarget) ?? -1 });
+      return 2;
+    }
     const length = measure.encode(ins, ins.ip);
     measure.takeBuffer();
     return length;
   });
-  const grown = new Set<number>();
+  measure.free();
+  const addr = new Float64Array(list.length);
+  let short = branches;
   for (let changed = true; changed; ) {
     changed = false;
-    const addr: number[] = [];
-    list.reduce((at, _, i) => ((addr[i] = at), at + sizes[i]), 0);
-    list.forEach((ins, i) => {
-      if (!NEAR_FORM.has(ins.code) || grown.has(i)) return;
-      const target = indexOfIp.get(ins.nearBranchTarget);
-      const displacement = target === undefined ? Infinity : addr[target] - (addr[i] + 2);
-      if (displacement >= -128 && displacement <= 127) return;
-      grown.add(i);
-      sizes[i] = ins.code === Code.Jmp_rel8_32 ? 5 : 6;
+    for (let i = 0, at = 0; i < list.length; at += sizes[i], i++) addr[i] = at;
+    short = short.filter(({ at, target }) => {
+      const displacement = target < 0 ? Infinity : addr[target] - (addr[at] + 2);
+      if (displacement >= -128 && displacement <= 127) return true;
+      sizes[at] = list[at].code === Code.Jmp_rel8_32 ? 5 : 6;
+      list[at].code = NEAR_FORM.get(list[at].code)!;
       changed = true;
+      return false;
     });
   }
-  for (const i of grown) list[i].code = NEAR_FORM.get(list[i].code)!;
 }
 
 function fitsI8(v: number): boolean {

@@ -23,7 +23,6 @@ export function watchCheck(entry: string, options: CompileOptions, write: (repor
   const round = (reason: string) => {
     write(`[${new Date().toLocaleTimeString()}] ${reason}\n`);
     const { diagnostics, files } = check(entry, options);
-    write(`${formatReport(diagnostics, { pretty: wantsColor(process.stdout) })} Watching for file changes.\n`);
     // A program that did not parse lists no files: keep watching what was watched, and the entry.
     const dirs = new Set([path.dirname(path.resolve(entry)), ...files.map((f) => path.dirname(path.resolve(f)))]);
     if (files.length === 0) watchers.forEach((_, dir) => dirs.add(dir));
@@ -35,6 +34,8 @@ export function watchCheck(entry: string, options: CompileOptions, write: (repor
     for (const dir of dirs) {
       if (!watchers.has(dir) && fs.existsSync(dir)) watchers.set(dir, fs.watch(dir, (_event, name) => changed(name ?? "")));
     }
+    // Last, once watching: a change made as soon as the report is read is seen.
+    write(`${formatReport(diagnostics, { pretty: wantsColor(process.stdout) })} Watching for file changes.\n`);
   };
   const changed = (fileName: string) => {
     if (!/\.(ts|json)$/.test(fileName)) return; // not editors' backup and swap files

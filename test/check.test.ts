@@ -144,7 +144,7 @@ describe("tsconfig.json", () => {
     expect(check(path.join(dir, "main.ts")).diagnostics.map((d) => d.code)).toEqual(["TS2307"]); // no tsconfig includes main.ts: no alias
     expect(check(path.join(dir, "main.ts"), { project: path.join(dir, "config/kernel.json") }).diagnostics).toEqual([]);
     const [dom] = check(path.join(dir, "main.ts"), { project: path.join(dir, "config/dom.json") }).diagnostics;
-    expect(formatDiagnostic(dom, { frame: false })).toMatch(/dom\.json\(3,25\): error TSK1005: tsconfig setting 'lib' is incompatible with tskc: dom declares/);
+    expect(formatDiagnostic(dom, { frame: false })).toMatch(/dom\.json\(3,24\): error TSK1005: tsconfig setting 'lib' is incompatible with tskc: dom declares/);
   });
 });
 

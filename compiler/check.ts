@@ -34,10 +34,14 @@ export function analyse(kp: KernelProgram, compileProgram: LoweringEnvironment["
     if (e instanceof CompileError) lowered.push(...e.diagnostics);
     else if (earlier.length === 0) throw e;
   }
-  const reported = new Set(earlier.map((d) => statementOf(kp.program, d)));
-  const fresh = lowered.filter((d) => !earlier.some((e) => overlap(e, d)) && !reported.has(statementOf(kp.program, d)));
-  const diagnostics = sorted([...earlier, ...fresh]);
+  const diagnostics = sorted([...earlier, ...withoutConsequences(kp.program, earlier, lowered)]);
   return { ir: diagnostics.some(isError) ? undefined : ir, diagnostics };
+}
+
+/** `later` without the reports at the places of `earlier` ones, or in their statements. */
+export function withoutConsequences(program: ts.Program, earlier: readonly Diagnostic[], later: readonly Diagnostic[]): Diagnostic[] {
+  const reported = new Set(earlier.map((d) => statementOf(program, d)));
+  return later.filter((d) => !earlier.some((e) => overlap(e, d)) && !reported.has(statementOf(program, d)));
 }
 
 /** The innermost statement or class member holding a diagnostic, as a key: lowering's reports

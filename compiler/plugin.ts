@@ -10,7 +10,7 @@
 // diagnostics alone.
 
 import ts from "typescript";
-import { analyse } from "./check.js";
+import { analyse, withoutConsequences } from "./check.js";
 import { type Diagnostic, isError } from "./diagnostics.js";
 import { errorsOf, hostGlobalAdvice, kernelProgramOf } from "./frontend/program.js";
 import type { EmbeddedProgram } from "./lower/context.js";
@@ -28,17 +28,19 @@ export default function init(modules: { typescript: typeof ts }): ts.server.Plug
 /** A language service whose semantic diagnostics include tskc's. `editorVersion`: the
  * TypeScript the editor runs; tskc reads its trees with its own, so they must agree. */
 export function withKernelDiagnostics(ls: ts.LanguageService, editorVersion = ts.version, log: (message: string) => void = () => {}): ts.LanguageService {
-  const analyses = new WeakMap<ts.Program, Map<string, ts.Diagnostic[]>>();
-  const kernelDiagnostics = (program: ts.Program): Map<string, ts.Diagnostic[]> => {
+  const analyses = new WeakMap<ts.Program, Map<string, Diagnostic[]>>();
+  const kernelDiagnostics = (program: ts.Program): Map<string, Diagnostic[]> => {
     let byFile = analyses.get(program);
     if (byFile) return byFile;
     const started = performance.now();
-    const kp = { ...kernelProgramOf(program, undefined), errors: hostErrors(program) };
+    // Syntax errors only: type-checking every file on each edit would take seconds, and
+    // each file's own tsc errors are matched with tskc's when the file is asked for.
+    const kp = { ...kernelProgramOf(program, undefined), errors: errorsOf(program.getSyntacticDiagnostics()) };
     byFile = new Map();
     for (const d of analyse(kp, placeholderProgram).diagnostics) {
-      if (d.fileName === undefined || d.code.startsWith("TS") && !d.code.startsWith("TSK")) continue; // tsc's own: the editor has them
+      if (d.fileName === undefined || !d.code.startsWith("TSK")) continue; // tsc's own: the editor has them
       const sf = program.getSourceFile(d.fileName);
-      if (sf) byFile.set(sf.fileName, [...(byFile.get(sf.fileName) ?? []), toTsDiagnostic(sf, d)]);
+      if (sf) byFile.set(sf.fileName, [...(byFile.get(sf.fileName) ?? []), d]);
     }
     log(`checked ${kp.sources.length} files in ${Math.round(performance.now() - started)} ms`);
     analyses.set(program, byFile);
@@ -53,19 +55,19 @@ export function withKernelDiagnostics(ls: ts.LanguageService, editorVersion = ts
       const sf = program?.getSourceFile(fileName);
       if (!program || !sf || sf.isDeclarationFile) return own;
       if (editorVersion !== ts.version) return [...own, versionWarning(sf, editorVersion)];
-      const kept = own.filter((d) => hostGlobalAdvice(d.code) === undefined); // replaced by TSK2040
-      return [...kept, ...(kernelDiagnostics(program).get(sf.fileName) ?? [])];
+      const kept = own.filter((d) => hostGlobalAdvice(d.code) === undefined);
+      // Lowering's reports where tsc found an error are its consequences; tsc's advice for a
+      // host global (console) is replaced by TSK2040.
+      const tscErrors = errorsOf(own);
+      const tskc = withoutConsequences(program, tscErrors, kernelDiagnostics(program).get(sf.fileName) ?? []);
+      const advice = tscErrors.filter((d) => d.code.startsWith("TSK"));
+      return [...kept, ...[...advice, ...tskc].map((d) => toTsDiagnostic(sf, d))].sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
     } catch (e) {
       log(`failed, tsc's diagnostics only: ${e instanceof Error ? e.stack : String(e)}`);
       return own;
     }
   };
   return proxy;
-}
-
-/** tsc's errors, to which lowering's reports in the same statements are consequences. */
-function hostErrors(program: ts.Program): Diagnostic[] {
-  return errorsOf([...program.getSyntacticDiagnostics(), ...program.getSemanticDiagnostics()]);
 }
 
 /** includeProgram's image is not built while editing: its program is checked when its files are. */

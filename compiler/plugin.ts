@@ -11,7 +11,7 @@
 
 import ts from "typescript";
 import { analyse, withoutConsequences } from "./check.js";
-import { type Diagnostic, isError } from "./diagnostics.js";
+import { type Diagnostic, diagnosticAtPosition, isError } from "./diagnostics.js";
 import { errorsOf, hostGlobalAdvice, kernelProgramOf } from "./frontend/program.js";
 import type { EmbeddedProgram } from "./lower/context.js";
 import { TRAP_PATH } from "./paths.js";
@@ -88,8 +88,6 @@ function toTsDiagnostic(file: ts.SourceFile, d: Diagnostic): ts.Diagnostic {
 }
 
 function versionWarning(file: ts.SourceFile, editorVersion: string): ts.Diagnostic {
-  return {
-    file, start: 0, length: 0, category: ts.DiagnosticCategory.Warning, code: 1006, source: "tskc",
-    messageText: `tskc's checks are off: the editor runs TypeScript ${editorVersion}, and tskc reads programs with ${ts.version}; use the workspace's TypeScript (in VS Code: "TypeScript: Select TypeScript Version", then "Use Workspace Version")`,
-  };
+  const message = `tskc's checks are off: the editor runs TypeScript ${editorVersion}, and tskc reads programs with ${ts.version}; use the workspace's TypeScript (in VS Code: "TypeScript: Select TypeScript Version", then "Use Workspace Version")`;
+  return toTsDiagnostic(file, { ...diagnosticAtPosition(file, 0, 1006, message), severity: "warning" });
 }

@@ -32,6 +32,7 @@ export function withKernelDiagnostics(ls: ts.LanguageService, editorVersion = ts
   const kernelDiagnostics = (program: ts.Program): Map<string, Diagnostic[]> => {
     let byFile = analyses.get(program);
     if (byFile) return byFile;
+    analyses.set(program, new Map()); // if the analysis fails, it fails once per program
     const started = performance.now();
     // Syntax errors only: type-checking every file on each edit would take seconds, and
     // each file's own tsc errors are matched with tskc's when the file is asked for.

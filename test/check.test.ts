@@ -76,11 +76,11 @@ describe("diagnostics in one round", () => {
     expect(found).toEqual(["lib.ts:2:TS2322", "lib.ts:3:TSK3004", "main.ts:3:TS2554", "main.ts:4:TSK3001"]);
   });
 
-  it("errors in nested blocks and after a failed condition are all reported", () => {
+  it("errors in nested blocks, switch cases and after a failed condition are all reported", () => {
     const dir = project({
-      "main.ts": `export function main(): void {\n  let i: i32 = 0;\n  let u: u32 = 0;\n  if (i < u) {\n    let a: u8 = 256;\n    let b: u8 = 257;\n  }\n  while (u < 300) {\n    let c: u8 = 258;\n  }\n}\n`,
+      "main.ts": `export function main(): void {\n  let i: i32 = 0;\n  let u: u32 = 0;\n  if (i < u) {\n    let a: u8 = 256;\n    let b: u8 = 257;\n  }\n  while (u < 300) {\n    let c: u8 = 258;\n  }\n  switch (u) {\n    case 1: { let d: u8 = 259; break; }\n    default: { let e: u8 = 260; }\n  }\n}\n`,
     });
-    expect(places(check(path.join(dir, "main.ts")).diagnostics)).toEqual(["4:TSK3002", "5:TSK3001", "6:TSK3001", "9:TSK3001"]);
+    expect(places(check(path.join(dir, "main.ts")).diagnostics)).toEqual(["4:TSK3002", "5:TSK3001", "6:TSK3001", "9:TSK3001", "12:TSK3001", "13:TSK3001"]);
   });
 });
 

@@ -11,7 +11,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import ts from "typescript";
-import { type Diagnostic, diagnosticAtPosition, diagnosticNoPlace, displayPath, fromTsDiagnostic } from "../diagnostics.js";
+import { type Diagnostic, diagnosticAtPosition, diagnosticNoPlace, fromTsDiagnostic } from "../diagnostics.js";
 import { RUNTIME_DIR } from "../paths.js";
 
 /** runtime/tsconfig.kernel.json's options, with its `tskc/*` mapping made absolute. */
@@ -100,10 +100,10 @@ function parseConfig(configPath: string): ts.ParsedCommandLine {
  * a kernel does not have (TSK1005). */
 function incompatibilities(configPath: string, options: ts.CompilerOptions): Diagnostic[] {
   const text = fs.readFileSync(configPath, "utf8");
-  const at = (setting: string, message: string): Diagnostic => {
+  const at = (setting: string, why: string): Diagnostic => {
     const position = text.indexOf(`"${setting}"`);
-    const full = `tsconfig setting '${setting}' is incompatible with tskc: ${message}`;
-    return position < 0 ? { ...diagnosticNoPlace(1005, full), file: displayPath(configPath) } : diagnosticAtPosition({ fileName: configPath, text }, position, 1005, full);
+    const d = diagnosticAtPosition({ fileName: configPath, text }, Math.max(position, 0), 1005, `tsconfig setting '${setting}' is incompatible with tskc: ${why}`);
+    return position < 0 ? { code: d.code, message: d.message, file: d.file } : d; // set in a tsconfig it extends
   };
   const out: Diagnostic[] = [];
   const hosted = (options.lib ?? []).filter((lib) => !/^lib\.es[\w.]*\.d\.ts$/.test(lib));

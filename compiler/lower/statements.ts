@@ -174,13 +174,16 @@ function lowerSwitch(ctx: FunctionContext, stmt: ts.SwitchStatement, label?: str
   } else {
     dispatchByCompares(ctx, value.value, cases, fallback);
   }
-  clauses.forEach((clause, k) => {
+  lowerAll(clauses.map((clause, k) => () => {
     ctx.setBlock(bodies[k]);
     ctx.pushLoop({ label, breakTo: exit, isSwitch: true });
-    clause.statements.forEach((s) => lowerStatement(ctx, s));
-    ctx.popLoop();
+    try {
+      lowerAll(clause.statements.map((s) => () => lowerStatement(ctx, s)));
+    } finally {
+      ctx.popLoop();
+    }
     ctx.jumpTo(bodies[k + 1] ?? exit);
-  });
+  }));
   ctx.setBlock(exit);
 }
 

@@ -180,5 +180,8 @@ describe("output", () => {
     expect([match[pattern.file], match[pattern.line], match[pattern.column], match[pattern.severity], match[pattern.code], match[pattern.message]])
       .toEqual(["main.ts", "2", "15", "error", "TSK3001", d.message]);
     expect(regexp.exec("kernel/main.ts(3,1): error TS2304: Cannot find name 'x'.")?.[pattern.code]).toBe("TS2304");
+    const pretty = formatDiagnostic(d, { frame: false, pretty: true }).replace(/\x1b\[\d+m/g, ""); // as VS Code strips colours
+    expect(regexp.exec(pretty)?.slice(1)).toEqual(match.slice(1));
+    expect(tasks.tasks.every((t: { options?: { env?: { NO_COLOR?: string } } }) => t.options?.env?.NO_COLOR === "1")).toBe(true);
   });
 });

@@ -89,6 +89,6 @@ function toTsDiagnostic(file: ts.SourceFile, d: Diagnostic): ts.Diagnostic {
 }
 
 function versionWarning(file: ts.SourceFile, editorVersion: string): ts.Diagnostic {
-  const message = `tskc's checks are off: the editor runs TypeScript ${editorVersion}, and tskc reads programs with ${ts.version}; use the workspace's TypeScript (in VS Code: "TypeScript: Select TypeScript Version", then "Use Workspace Version")`;
-  return toTsDiagnostic(file, { ...diagnosticAtPosition(file, 0, 1006, message), severity: "warning" });
+  const d = diagnosticAtPosition(file, 0, 1006, `tskc's checks are off: the editor runs TypeScript ${editorVersion}, and tskc reads programs with ${ts.version}; use the workspace's TypeScript (in VS Code: "TypeScript: Select TypeScript Version", then "Use Workspace Version")`);
+  return toTsDiagnostic(file, { ...d, severity: "warning" });
 }

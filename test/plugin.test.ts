@@ -14,7 +14,7 @@ import { PRELUDE_PATH, TRAP_PATH } from "../compiler/paths.js";
 import init from "../compiler/plugin.js";
 
 /** A language service over files on disk, except those given in memory (the editor's buffers). */
-function languageService(rootFiles: string[], buffers: Map<string, { text: string; version: number }>): ts.LanguageService {
+function languageService(rootFiles: string[], buffers: Map<string, { text: string; version: number }>, editorVersion = ts.version): ts.LanguageService {
   const host: ts.LanguageServiceHost = {
     getCompilationSettings: () => KERNEL_OPTIONS,
     // The plugin's getExternalFiles adds the runtime's trap module, as tsserver would.
@@ -33,7 +33,7 @@ function languageService(rootFiles: string[], buffers: Map<string, { text: strin
     getDirectories: ts.sys.getDirectories,
   };
   const plain = ts.createLanguageService(host);
-  const plugin = init({ typescript: ts });
+  const plugin = init({ typescript: { ...ts, version: editorVersion } });
   expect(plugin.getExternalFiles!({} as ts.server.Project, ts.ProgramUpdateLevel.Update)).toEqual([TRAP_PATH]);
   const info = { languageService: plain, project: { projectService: { logger: { info: () => {} } } } } as unknown as ts.server.PluginCreateInfo;
   return plugin.create(info);
@@ -65,6 +65,13 @@ describe("the language-service plugin", () => {
       "5:TSK2020", "10:TSK2026", "14:TSK3004", "15:TSK2001", "16:TSK2004", "17:TSK3001", "18:TSK3006", "21:TSK3002",
       "22:TSK2040", "23:TSK2040", "24:TSK2040", "24:TSK3001", "25:TSK3001", "25:TSK3001",
     ]);
+  });
+
+  it("says when the editor's TypeScript is not tskc's, instead of misreading its trees", () => {
+    const file = path.resolve("test/check/mistakes.ts").replace(/\\/g, "/");
+    const [warning, ...rest] = tskcOnly(languageService([file], new Map(), "5.0.4").getSemanticDiagnostics(file));
+    expect(rest).toEqual([]);
+    expect([warning.code, warning.category, warning.messageText]).toEqual([1006, ts.DiagnosticCategory.Warning, expect.stringContaining("the editor runs TypeScript 5.0.4")]);
   });
 
   it("loads in tsserver from a kernel project's tsconfig", async () => {

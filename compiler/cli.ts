@@ -12,8 +12,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { Command, InvalidArgumentError } from "commander";
-import { CompileError, formatReport } from "./diagnostics.js";
-import { compile, VERSION } from "./driver.js";
+import { CompileError, formatReport, isError, wantsColor } from "./diagnostics.js";
+import { check, compile, VERSION } from "./driver.js";
+import { watchCheck } from "./watch.js";
 import type { Target } from "./frontend/program.js";
 import { entryFile } from "./paths.js";
 import { bootKernel, type GuestInput } from "./emulator/v86.js";
@@ -45,9 +46,11 @@ program
   .option("--emit <kinds>", `comma-separated outputs: ${EMIT_KINDS.join(",")}`, parseList(EMIT_KINDS), ["bin", "elf"] as EmitKind[])
   .option("--dump <what>", `print to stdout: ir (after the passes) or lowered (before them)`, parseOne(DUMP_KINDS))
   .option("--target <target>", "kernel (a multiboot image) or user (a ring-3 program, as includeProgram embeds it; its elf is for gdb, not for booting)", parseOne(TARGETS), "kernel")
-  .action((entryArg: string, opts: { out?: string; emit: EmitKind[]; dump?: string; target: Target }) => {
+  .option("-p, --project <path>", "the tsconfig.json to use, or its folder (default: the nearest that includes the entry)")
+  .action((entryArg: string, opts: { out?: string; emit: EmitKind[]; dump?: string; target: Target; project?: string }) => {
     const entry = entryFile(entryArg);
-    const compiled = compile(entry, { keepLoweredIr: opts.dump === "lowered", target: opts.target });
+    const compiled = compile(entry, { keepLoweredIr: opts.dump === "lowered", target: opts.target, project: opts.project });
+    if (compiled.warnings.length > 0) console.error(formatReport(compiled.warnings, { pretty: wantsColor(process.stderr) }));
     if (opts.dump) process.stdout.write(opts.dump === "ir" ? compiled.irText() : compiled.loweredIrText!);
     const stem = opts.out?.replace(/\.(bin|elf|asm|map)$/, "") ?? path.join("out", defaultName(entry));
     fs.mkdirSync(path.dirname(stem) || ".", { recursive: true });
@@ -61,6 +64,21 @@ program
       return `${file} (${content.length} bytes)`;
     });
     if (!opts.dump) console.error(`tskc: wrote ${written.join(", ")}`);
+  });
+
+program
+  .command("check")
+  .description("report every error of a kernel (tsc's and tskc's) without building it; exit status 1 when there are errors")
+  .argument("[entry]", "the kernel's entry file, or a folder holding main.ts", ".")
+  .option("-p, --project <path>", "the tsconfig.json to use, or its folder (default: the nearest that includes the entry)")
+  .option("--target <target>", "kernel or user (a ring-3 program)", parseOne(TARGETS), "kernel")
+  .option("-w, --watch", "check again whenever a file of the program, or its tsconfig, changes")
+  .action((entryArg: string, opts: { project?: string; target: Target; watch?: boolean }) => {
+    const entry = entryFile(entryArg);
+    if (opts.watch) return watchCheck(entry, { project: opts.project, target: opts.target }, (report) => process.stdout.write(report));
+    const { diagnostics } = check(entry, { project: opts.project, target: opts.target });
+    process.stdout.write(`${formatReport(diagnostics, { pretty: wantsColor(process.stdout) })}\n`);
+    if (diagnostics.some(isError)) process.exitCode = 1;
   });
 
 program
@@ -203,7 +221,7 @@ async function main(): Promise<void> {
     await program.parseAsync(process.argv);
   } catch (e) {
     if (e instanceof CompileError) {
-      console.error(formatReport(e.diagnostics));
+      console.error(formatReport(e.diagnostics, { pretty: wantsColor(process.stderr) }));
       process.exitCode = 1;
     } else if (e instanceof UsageError) {
       console.error(`tskc: ${e.message}`);

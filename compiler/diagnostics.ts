@@ -18,6 +18,15 @@ export interface Diagnostic {
   column?: number; // 1-based
   length?: number; // characters to underline in the code frame
   sourceLine?: string; // the text of the line, for the frame
+  /** An error unless marked: a warning is printed, and compiling goes on. */
+  severity?: "warning";
+  /** The offset in the file's text and the file's own name, for editors (the language service). */
+  start?: number;
+  fileName?: string;
+}
+
+export function isError(d: Diagnostic): boolean {
+  return d.severity !== "warning";
 }
 
 export class CompileError extends Error {
@@ -71,29 +80,54 @@ export function fromTsDiagnostic(d: ts.Diagnostic): Diagnostic {
  * more errors (100,000 from a line of quotes) only flood the terminal. */
 const MAX_REPORTED = 100;
 
-/** The errors as the command prints them: each with its frame (the first MAX_REPORTED),
- * then the count. */
-export function formatReport(diagnostics: readonly Diagnostic[]): string {
-  const shown = diagnostics.slice(0, MAX_REPORTED).map((d) => formatDiagnostic(d));
+/** The report as the command prints it: each diagnostic with its frame (the first
+ * MAX_REPORTED), then the count of errors and warnings. `pretty`: tsc's --pretty look. */
+export function formatReport(diagnostics: readonly Diagnostic[], options: { pretty?: boolean } = {}): string {
+  const shown = diagnostics.slice(0, MAX_REPORTED).map((d) => formatDiagnostic(d, { frame: true, pretty: options.pretty }));
   const hidden = diagnostics.length - shown.length;
-  if (hidden > 0) shown.push(`... and ${hidden} more error${hidden === 1 ? "" : "s"} not shown.`);
-  const n = diagnostics.length;
-  return `${shown.join("\n")}\nFound ${n} error${n === 1 ? "" : "s"}.`;
+  if (hidden > 0) shown.push(`... and ${hidden} more ${diagnostics.slice(MAX_REPORTED).every(isError) ? "error" : "diagnostic"}${hidden === 1 ? "" : "s"} not shown.`);
+  return shown.length > 0 ? `${shown.join("\n")}\n${summary(diagnostics)}` : summary(diagnostics);
+}
+
+/** "Found 2 errors.", "Found 1 error and 3 warnings." */
+export function summary(diagnostics: readonly Diagnostic[]): string {
+  const count = (n: number, what: string) => `${n} ${what}${n === 1 ? "" : "s"}`;
+  const errors = diagnostics.filter(isError).length;
+  const warnings = diagnostics.length - errors;
+  return `Found ${count(errors, "error")}${warnings > 0 ? ` and ${count(warnings, "warning")}` : ""}.`;
+}
+
+/** Whether a stream gets colours: NO_COLOR turns them off and FORCE_COLOR on
+ * (https://no-color.org, https://force-color.org); otherwise a terminal gets them. */
+export function wantsColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env): boolean {
+  if (env.NO_COLOR) return false;
+  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== "0" && env.FORCE_COLOR !== "false";
+  return stream.isTTY === true;
 }
 
 /** A code frame shows at most this many characters of its line, around the column, so a
  * diagnostic's size does not grow with the length of the line. */
 const FRAME_WIDTH = 120;
 
-/** Formats as `file(line,col): error CODE: message`, plus a code frame when asked. */
-export function formatDiagnostic(d: Diagnostic, options: { frame: boolean } = { frame: true }): string {
-  const where = d.file ? (d.line ? `${d.file}(${d.line},${d.column}): ` : `${d.file}: `) : "";
-  const head = `${where}error ${d.code}: ${d.message}`;
+/** ANSI SGR sequences, as tsc --pretty uses them. */
+const SGR = { reset: "\x1b[0m", red: "\x1b[91m", yellow: "\x1b[93m", cyan: "\x1b[96m", grey: "\x1b[90m", inverse: "\x1b[7m" };
+
+/** Formats as `file(line,col): error CODE: message`, plus a code frame when asked; `pretty`
+ * gives tsc's coloured `file:line:col - error CODE: message` instead. */
+export function formatDiagnostic(d: Diagnostic, options: { frame: boolean; pretty?: boolean } = { frame: true }): string {
+  const kind = isError(d) ? "error" : "warning";
+  const paint = (color: string, text: string) => (options.pretty ? `${color}${text}${SGR.reset}` : text);
+  const accent = isError(d) ? SGR.red : SGR.yellow;
+  let where = "";
+  if (d.file && options.pretty) where = `${paint(SGR.cyan, d.file)}${d.line ? `:${paint(SGR.yellow, String(d.line))}:${paint(SGR.yellow, String(d.column))}` : ""} - `;
+  else if (d.file) where = d.line ? `${d.file}(${d.line},${d.column}): ` : `${d.file}: `;
+  const head = `${where}${paint(accent, kind)} ${paint(SGR.grey, `${d.code}:`)} ${d.message}`;
   if (!options.frame || d.sourceLine === undefined || !d.line || !d.column) return head;
   const gutter = String(d.line);
   const pad = " ".repeat(gutter.length);
   const { text, column } = clip(d.sourceLine, d.column - 1);
-  const underline = " ".repeat(column) + "~".repeat(Math.max(1, Math.min(d.length ?? 1, text.length - column)));
+  const underline = " ".repeat(column) + paint(accent, "~".repeat(Math.max(1, Math.min(d.length ?? 1, text.length - column))));
+  if (options.pretty) return `${head}\n\n${paint(SGR.inverse, gutter)} ${text}\n${paint(SGR.inverse, pad)} ${underline}\n`;
   return `${head}\n\n${gutter} | ${text}\n${pad} | ${underline}\n`;
 }
 
@@ -120,6 +154,8 @@ function positioned(sf: SourceText, start: number, length: number, code: string,
     column: character + 1,
     length: visible,
     sourceLine,
+    start,
+    fileName: sf.fileName,
   };
 }
 

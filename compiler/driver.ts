@@ -4,9 +4,9 @@
 
 import fs from "node:fs";
 import path from "node:path";
-import { CompileError, diagnosticAtLine, displayPath } from "./diagnostics.js";
-import { loadProgram, type Target } from "./frontend/program.js";
-import { checkSubset } from "./frontend/subset.js";
+import { analyse } from "./check.js";
+import { CompileError, type Diagnostic, diagnosticAtLine, displayPath } from "./diagnostics.js";
+import { isTypeScriptLib, type KernelProgram, loadProgram, type Target } from "./frontend/program.js";
 import { debugSections } from "./debug/index.js";
 import { writeElf32 } from "./image/elf.js";
 import { writeFlatBinary } from "./image/flat.js";
@@ -17,7 +17,6 @@ import { writeSymbolMap } from "./image/symbolmap.js";
 import type { IrModule } from "./ir/ir.js";
 import type { EmbeddedProgram } from "./lower/context.js";
 import { printModule } from "./ir/printer.js";
-import { lowerProgram } from "./lower/module.js";
 import { runPasses } from "./passes/index.js";
 import { bootStack, bootStub, programStub, stackOverflowStub, START_SYMBOL } from "./x86/boot.js";
 import { InlineAsmError } from "./x86/encode.js";
@@ -31,6 +30,8 @@ export const VERSION = "0.1.0";
 export interface Compilation {
   ir: IrModule;
   image: Image;
+  /** Warnings from lowering (a compile with errors throws CompileError instead). */
+  warnings: Diagnostic[];
   /** The IR as lowering produced it, before the passes; kept only when asked. */
   loweredIrText?: string;
   /** Each output is produced on first use. */
@@ -45,14 +46,15 @@ export interface CompileOptions {
   keepLoweredIr?: boolean;
   /** A multiboot kernel (the default), or a ring-3 program as includeProgram embeds it. */
   target?: Target;
+  /** `-p`: the tsconfig.json (or its folder); by default the nearest that includes the entry. */
+  project?: string;
 }
 
 export function compile(entryPath: string, options: CompileOptions = {}): Compilation {
   const target = options.target ?? "kernel";
-  const program = loadProgram(entryPath, target); // 1. TypeScript: parse, bind, type-check
-  const unsupported = checkSubset(program.sources); // 2. the tskc subset
-  if (unsupported.length > 0) throw new CompileError(unsupported);
-  const ir = lowerProgram(program, compileEmbeddedProgram); // 3. lowering to IR (includeProgram compiles its program here)
+  const program = loadProgram(entryPath, target, options); // 1. TypeScript: parse, bind, type-check
+  const { ir, diagnostics } = analyse(program, compileEmbeddedProgram); // 2. the subset check and 3. lowering, reporting every error in one round
+  if (!ir) throw new CompileError(diagnostics);
   const loweredIrText = options.keepLoweredIr ? printModule(ir) : undefined;
   runPasses(ir); // 4. IR passes (passes/index.ts lists them)
   const data = target === "kernel" ? [...ir.data, bootStack()] : [...ir.data];
@@ -72,6 +74,7 @@ export function compile(entryPath: string, options: CompileOptions = {}): Compil
   return {
     ir,
     image,
+    warnings: diagnostics,
     loweredIrText,
     irText: () => printModule(ir),
     flatBinary: () => writeFlatBinary(image), // 8. image writing
@@ -84,6 +87,28 @@ export function compile(entryPath: string, options: CompileOptions = {}): Compil
     listing: () => writeListing(linked, target === "kernel" ? multibootHeader(image, "flat") : undefined, `tskc ${VERSION} listing of ${entryPath}`),
     symbolMap: () => writeSymbolMap(image),
   };
+}
+
+export interface CheckResult {
+  /** tsc's, the subset check's and lowering's, errors and warnings, in source order. */
+  diagnostics: Diagnostic[];
+  /** The program's own files (not TypeScript's lib) and its tsconfig: what a watcher watches.
+   * Empty when the program could not be parsed. */
+  files: string[];
+}
+
+/** Every diagnostic of the program at `entryPath`, without generating code (`tskc check`). */
+export function check(entryPath: string, options: CompileOptions = {}): CheckResult {
+  let program: KernelProgram;
+  try {
+    program = loadProgram(entryPath, options.target ?? "kernel", options);
+  } catch (e) {
+    if (e instanceof CompileError) return { diagnostics: e.diagnostics, files: [] };
+    throw e;
+  }
+  const files = program.program.getSourceFiles().map((sf) => sf.fileName).filter((f) => !isTypeScriptLib(f));
+  const config = program.program.getCompilerOptions().configFilePath;
+  return { diagnostics: analyse(program, compileEmbeddedProgram).diagnostics, files: typeof config === "string" ? [...files, config] : files };
 }
 
 /** includeProgram's compiler: the program for ring 3, as the bytes its kernel loads. */

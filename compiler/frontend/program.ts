@@ -1,33 +1,19 @@
-// Phase 1: the TypeScript program. In: the entry file's path. Out: a type-checked
-// ts.Program plus the kernel's own source files in dependency order, or a
-// CompileError carrying tsc's diagnostics (syntax errors alone when there are any), or
-// the nesting limit's (nesting.ts). Nothing runs before this.
+// Phase 1: the TypeScript program. In: the entry file's path (and a tsconfig.json, found
+// or given). Out: a type-checked ts.Program plus the kernel's own source files in
+// dependency order and tsc's semantic errors, or a CompileError carrying tsc's syntax
+// errors, the tsconfig's problems (tsconfig.ts), or the nesting limit's (nesting.ts).
+// Nothing runs before this.
 //
-// The options mirror runtime/tsconfig.kernel.json, so the kernel type-checks
-// here exactly as it does under plain tsc and in an editor.
+// The options are the project's tsconfig over runtime/tsconfig.kernel.json's, so the
+// kernel type-checks here exactly as it does under `tsc -p` and in an editor.
 
 import fs from "node:fs";
 import path from "node:path";
 import ts from "typescript";
-import { CompileError, diagnosticAtPosition, diagnosticNoPlace, displayPath, fromTsDiagnostic } from "../diagnostics.js";
+import { CompileError, type Diagnostic, diagnosticAtPosition, diagnosticNoPlace, displayPath, fromTsDiagnostic } from "../diagnostics.js";
 import { checkNesting, isStackOverflow, nestingOfText } from "./nesting.js";
-import { PRELUDE_PATH, RUNTIME_DIR, TRAP_PATH, USER_TRAP_PATH } from "../paths.js";
-
-const KERNEL_OPTIONS: ts.CompilerOptions = {
-  target: ts.ScriptTarget.ES2022,
-  module: ts.ModuleKind.ESNext,
-  moduleResolution: ts.ModuleResolutionKind.Bundler,
-  lib: ["lib.es2022.d.ts"],
-  types: [],
-  strict: true,
-  noEmit: true,
-  allowImportingTsExtensions: true,
-  strictPropertyInitialization: false,
-  // Declaration files (TypeScript's lib, the prelude) are not re-checked on every compile;
-  // test/typecheck.test.ts checks the prelude under plain tsc.
-  skipLibCheck: true,
-  paths: { "tskc/*": [path.join(RUNTIME_DIR, "lib", "*")] },
-};
+import { PRELUDE_PATH, TRAP_PATH, USER_TRAP_PATH } from "../paths.js";
+import { KERNEL_OPTIONS, projectOptions } from "./tsconfig.js";
 
 /** What a program is compiled for: a multiboot kernel in ring 0, or a ring-3 program that a
  * kernel embeds with includeProgram and runs in an address space of its own. */
@@ -39,14 +25,24 @@ export interface KernelProgram {
   trapPath: string;
   program: ts.Program;
   checker: ts.TypeChecker;
-  entry: ts.SourceFile;
+  /** The file exporting main; absent when an editor checks a project without building it. */
+  entry?: ts.SourceFile;
   /** Kernel sources (not .d.ts), each after the files it imports; then the runtime's trap module,
    * which bounds checks call. */
   sources: ts.SourceFile[];
+  /** tsc's semantic errors: the subset check and lowering still run, so that one round reports
+   * everything (docs/architecture.md, phase 1). */
+  errors: Diagnostic[];
 }
 
-/** Parses and type-checks the program rooted at `entryPath`; throws CompileError on any tsc error. */
-export function loadProgram(entryPath: string, target: Target = "kernel"): KernelProgram {
+export interface LoadOptions {
+  /** `-p`: a tsconfig.json, or a folder holding one; by default the nearest that includes the entry. */
+  project?: string;
+}
+
+/** Parses and type-checks the program rooted at `entryPath`. Throws CompileError on a syntax
+ * error, a bad tsconfig or too deep nesting; tsc's other errors are returned in `errors`. */
+export function loadProgram(entryPath: string, target: Target = "kernel", load: LoadOptions = {}): KernelProgram {
   const entryFile = path.resolve(entryPath);
   if (!fs.existsSync(entryFile) || !fs.statSync(entryFile).isFile()) {
     throw new CompileError([diagnosticNoPlace(1001, `cannot find entry file '${displayPath(entryFile)}'`)]);
@@ -55,17 +51,27 @@ export function loadProgram(entryPath: string, target: Target = "kernel"): Kerne
     throw new CompileError([diagnosticNoPlace(1002, `entry file '${entryPath}' must be a .ts source file`)]);
   }
   const trapPath = target === "kernel" ? TRAP_PATH : USER_TRAP_PATH;
-  const program = ts.createProgram({ rootNames: [entryFile, PRELUDE_PATH, trapPath], options: KERNEL_OPTIONS, host: cachingHost() });
+  const project = projectOptions(entryFile, load.project);
+  if (project.errors.length > 0) throw new CompileError(project.errors);
+  const rootNames = [entryFile, PRELUDE_PATH, trapPath, ...project.declarationFiles];
+  const program = ts.createProgram({ rootNames, options: project.options, host: cachingHost(project.options) });
   // As tsc does, syntax errors stop the compile before binding and checking: TypeScript's
   // checker assumes a tree it could parse, and asserts on some token soup.
   throwErrors([...program.getOptionsDiagnostics(), ...program.getSyntacticDiagnostics()]);
   const tooDeep = program.getSourceFiles().filter((sf) => path.dirname(sf.fileName) !== TS_LIB_DIR).map(checkNesting);
   if (tooDeep.some(Boolean)) throw new CompileError(tooDeep.filter((d) => d !== undefined));
-  throwErrors([...program.getGlobalDiagnostics(), ...program.getSourceFiles().flatMap((sf) => semanticDiagnostics(program, sf))]);
+  const errors = errorsOf([...program.getGlobalDiagnostics(), ...program.getSourceFiles().flatMap((sf) => semanticDiagnostics(program, sf))]);
+  return { ...kernelProgramOf(program, program.getSourceFile(entryFile), target), errors };
+}
 
-  const entry = program.getSourceFile(entryFile)!;
-  const roots = [entry, program.getSourceFile(trapPath)!];
-  return { target, trapPath, program, checker: program.getTypeChecker(), entry, sources: dependencyOrder(program, roots) };
+/** The kernel program over a ts.Program made elsewhere (an editor's language service):
+ * its sources are those reached from `entry`, or from every root file without one. */
+export function kernelProgramOf(program: ts.Program, entry: ts.SourceFile | undefined, target: Target = "kernel"): KernelProgram {
+  const trapPath = target === "kernel" ? TRAP_PATH : USER_TRAP_PATH;
+  const trap = program.getSourceFile(trapPath);
+  const starts = entry ? [entry] : program.getRootFileNames().map((f) => program.getSourceFile(f)!).filter((sf) => sf && !sf.isDeclarationFile);
+  const roots = trap ? [...starts, trap] : starts;
+  return { target, trapPath, program, checker: program.getTypeChecker(), entry, sources: dependencyOrder(program, roots), errors: [] };
 }
 
 /** Parsed (and, once a program has checked them, bound) source files, kept for the
@@ -77,15 +83,20 @@ export function loadProgram(entryPath: string, target: Target = "kernel"): Kerne
  * each checker keeps its own links. Keyed by the options, which decide how a file parses. */
 const sourceFiles = new Map<string, { text: string | undefined; sf: ts.SourceFile }>();
 const TS_LIB_DIR = path.dirname(ts.getDefaultLibFilePath(KERNEL_OPTIONS));
-const OPTIONS_KEY = JSON.stringify(KERNEL_OPTIONS);
 
-function cachingHost(): ts.CompilerHost {
-  const host = ts.createCompilerHost(KERNEL_OPTIONS);
+/** Whether a file is one of TypeScript's own lib files, which never change while tskc runs. */
+export function isTypeScriptLib(fileName: string): boolean {
+  return path.dirname(fileName) === TS_LIB_DIR;
+}
+
+function cachingHost(options: ts.CompilerOptions): ts.CompilerHost {
+  const host = ts.createCompilerHost(options);
   const getSourceFile = host.getSourceFile.bind(host);
+  const optionsKey = JSON.stringify(options); // a project's options decide how its files parse
   host.getSourceFile = (fileName, languageVersion, onError, shouldCreate) => {
-    const key = `${OPTIONS_KEY}\0${JSON.stringify(languageVersion)}\0${fileName}`;
+    const key = `${optionsKey}\0${JSON.stringify(languageVersion)}\0${fileName}`;
     // A lib file is read once; any other file is compared with the text it had.
-    const text = path.dirname(fileName) === TS_LIB_DIR ? undefined : ts.sys.readFile(fileName);
+    const text = isTypeScriptLib(fileName) ? undefined : ts.sys.readFile(fileName);
     const cached = sourceFiles.get(key);
     if (cached && cached.text === text) return cached.sf;
     const sf = parse(fileName, () => getSourceFile(fileName, languageVersion, onError, shouldCreate));
@@ -119,8 +130,29 @@ function semanticDiagnostics(program: ts.Program, sf: ts.SourceFile): readonly t
 }
 
 function throwErrors(diagnostics: readonly ts.Diagnostic[]): void {
-  const errors = diagnostics.filter((d) => d.category === ts.DiagnosticCategory.Error);
-  if (errors.length > 0) throw new CompileError(errors.map(fromTsDiagnostic));
+  const errors = errorsOf(diagnostics);
+  if (errors.length > 0) throw new CompileError(errors);
+}
+
+/** tsc's errors as tskc reports them (host globals get TSK2040). */
+export function errorsOf(diagnostics: readonly ts.Diagnostic[]): Diagnostic[] {
+  return diagnostics.filter((d) => d.category === ts.DiagnosticCategory.Error).map((d) => {
+    const converted = fromTsDiagnostic(d);
+    const advice = hostGlobalAdvice(d.code);
+    return advice ? { ...converted, ...advice(converted.message) } : converted;
+  });
+}
+
+/** tsc's advice for a host global (`console`: "change your target library to include 'dom'")
+ * leads away from kernel code: such names get TSK2040, as lowering gives `Math`. Undefined
+ * for other codes. */
+export function hostGlobalAdvice(tscCode: number): ((message: string) => { code: string; message: string }) | undefined {
+  if (tscCode !== 2584 && tscCode !== 2580 && tscCode !== 2591) return undefined;
+  return (message) => {
+    const name = /'([^']+)'/.exec(message)?.[1] ?? "this name";
+    const instead = name === "console" ? "print with print, println or printU32 from \"tskc/serial\"" : "tskc provides only the prelude (runtime/prelude.d.ts) and your own declarations";
+    return { code: "TSK2040", message: `'${name}' is not available in kernel code: ${instead}` };
+  };
 }
 
 /** Depth-first over imports, so that each file follows the files it imports. */

@@ -54,8 +54,26 @@ export interface LoweringEnvironment {
 /** Thrown after a diagnostic is recorded, to abandon the current function. */
 export class LoweringAbort extends Error {}
 
+/** Runs every step even when one fails (a LoweringAbort, its error recorded), so that one
+ * compile reports the errors of all of them, several in one statement; then abandons with
+ * the first failure. Steps after a failure run on a half-built function, whose IR is thrown
+ * away: an internal error there is a consequence of the error already reported, not news. */
+export function lowerAll(steps: Iterable<() => void>): void {
+  let failed: LoweringAbort | undefined;
+  for (const step of steps) {
+    try {
+      step();
+    } catch (e) {
+      if (e instanceof LoweringAbort) failed ??= e;
+      else if (!failed) throw e;
+    }
+  }
+  if (failed) throw failed;
+}
+
 export class ModuleContext {
   readonly diagnostics: Diagnostic[] = [];
+  readonly warnings: Diagnostic[] = [];
   readonly functions = new Map<ts.Declaration, FunctionSig>();
   readonly constants = new Map<ts.Declaration, ConstValue>();
   /** Module-level `let`s: memory at a symbol. */
@@ -79,6 +97,11 @@ export class ModuleContext {
   readonly programs = new Map<string, ConstValue | "failed">();
 
   constructor(readonly checker: ts.TypeChecker, readonly env: LoweringEnvironment) {}
+
+  /** Code that compiles but may not do what it says (a narrow result widened after it wrapped). */
+  warn(node: ts.Node, code: number, message: string): void {
+    this.warnings.push({ ...diagnosticAt(node, code, message), severity: "warning" });
+  }
 
   error(node: ts.Node, code: number, message: string): never {
     this.diagnostics.push(diagnosticAt(node, code, message));
@@ -122,7 +145,11 @@ export class ModuleContext {
   /** Follows imports to the declaration a name refers to. */
   declarationOf(id: ts.Identifier): ts.Declaration | undefined {
     let symbol = this.checker.getSymbolAtLocation(id);
-    if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = this.checker.getAliasedSymbol(symbol);
+    if (symbol && symbol.flags & ts.SymbolFlags.Alias) {
+      symbol = this.checker.getAliasedSymbol(symbol);
+      // An import tsc could not resolve (TS2307, TS2305): tsc's error says it all.
+      if (!symbol.declarations?.length) throw new LoweringAbort(`'${id.text}' is not resolved`);
+    }
     return symbol?.valueDeclaration ?? symbol?.declarations?.[0];
   }
 

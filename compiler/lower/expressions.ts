@@ -14,7 +14,7 @@
 import ts from "typescript";
 import { commonIntType, I32, type IntType, type TskType, BOOL, STRING, sameType, typeName, widensTo, aType } from "../frontend/types.js";
 import { type BinaryOp, type Block, type Cond, type Value, imm } from "../ir/ir.js";
-import { type FunctionContext, type FunctionSig } from "./context.js";
+import { type FunctionContext, type FunctionSig, lowerAll } from "./context.js";
 import { type ConstValue, evalConstant, fitBitPattern, fitConstant } from "./constants.js";
 import { lowerAsm, lowerIntrinsic } from "./intrinsics.js";
 import { arrayLength, boundsCheck, fieldPlace, type Place, placeOf, readElement, readPlace, writePlace } from "./places.js";
@@ -77,10 +77,26 @@ export function lowerExprAs(ctx: FunctionContext, expr: ts.Expression, target: T
 export function coerce(ctx: FunctionContext, node: ts.Node, v: Typed, target: TskType): Value {
   if (sameType(v.type, target)) return v.value;
   if (v.type.kind === "int" && target.kind === "int") {
-    if (widensTo(v.type, target)) return v.value; // narrow temps are kept extended, so they are already valid
+    if (widensTo(v.type, target)) {
+      warnIfWrapped(ctx, node, v.type, target);
+      return v.value; // narrow temps are kept extended, so they are already valid
+    }
     return ctx.module.error(node, 3005, `${aType(v.type)} value does not implicitly convert to ${target.name}: write ${target.name}(…) to convert`);
   }
   return ctx.module.error(node, 3006, `expected ${aType(target)} value, found ${typeName(v.type)}`);
+}
+
+/** Operators whose narrow result can wrap. */
+const WRAPPING = new Set([ts.SyntaxKind.PlusToken, ts.SyntaxKind.MinusToken, ts.SyntaxKind.AsteriskToken, ts.SyntaxKind.LessThanLessThanToken]);
+
+/** `century * 100 + year` with u8 operands wraps at 8 bits, then widens: when the result is
+ * stored wider, the wider value was probably meant (TSK3045, a warning; the code is as written). */
+function warnIfWrapped(ctx: FunctionContext, node: ts.Node, from: IntType, to: IntType): void {
+  let e = node;
+  if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.EqualsToken) e = e.right;
+  while (ts.isParenthesizedExpression(e)) e = e.expression;
+  if (!ts.isBinaryExpression(e) || !WRAPPING.has(e.operatorToken.kind) || from.bits >= to.bits) return;
+  ctx.module.warn(e, 3045, `this ${from.name} arithmetic wraps at ${from.bits} bits before it widens to ${to.name}: convert an operand, e.g. ${to.name}(x) * …, to compute in ${to.name}, or write ${from.name}(…) around it if the wrap is meant`);
 }
 
 export function constantOf(ctx: FunctionContext, expr: ts.Expression): ConstValue | undefined {
@@ -131,8 +147,14 @@ function lowerOperands(ctx: FunctionContext, expr: ts.BinaryExpression, left: ts
     const r = lowerExpr(ctx, right, hint);
     return [materialize(ctx, left, cl, r.type, bits).value, r.value, r.type];
   }
-  const l = ctx.evaluateBefore([right], () => lowerExpr(ctx, left, hint));
-  const r = cr?.kind === "int" && !cr.type ? materialize(ctx, right, cr, l.type, bits) : lowerExpr(ctx, right, l.type.kind === "int" ? l.type : hint);
+  // Both operands are lowered even when the left fails, so that both report their errors.
+  let l: Typed | undefined;
+  let r: Typed | undefined;
+  lowerAll([
+    () => void (l = ctx.evaluateBefore([right], () => lowerExpr(ctx, left, hint))),
+    () => void (r = cr?.kind === "int" && !cr.type ? materialize(ctx, right, cr, l?.type ?? hint, bits) : lowerExpr(ctx, right, l?.type.kind === "int" ? l.type : hint)),
+  ]);
+  if (!l || !r) throw new Error("internal error: an operand failed without a diagnostic");
   if (sameType(l.type, r.type)) return [l.value, r.value, l.type];
   if (l.type.kind === "int" && r.type.kind === "int") {
     const common = commonIntType(l.type, r.type);
@@ -181,6 +203,9 @@ function arithmetic(ctx: FunctionContext, expr: ts.BinaryExpression, op: ts.Synt
 }
 
 function emitArithmetic(ctx: FunctionContext, expr: ts.BinaryExpression, op: ts.SyntaxKind, a: Value, b: Value, type: TskType): Typed {
+  if (type.kind === "string" && op === ts.SyntaxKind.PlusToken) {
+    return ctx.module.error(expr, 3006, "strings cannot be joined with '+': a kernel builds no strings at run time; print the parts one by one, e.g. print(a); print(b), or printU32(n) for a number");
+  }
   if (type.kind !== "int") {
     return ctx.module.error(expr, 3006, `operator '${ts.tokenToString(op)}' needs integer operands, found ${typeName(type)}`);
   }
@@ -447,7 +472,10 @@ export function lowerInOrder<T>(ctx: FunctionContext, exprs: readonly ts.Express
     const own = ctx.localsAssignedIn(exprs[i]);
     if (own.size > 0) assigned = new Set([...assigned, ...own]);
   }
-  return exprs.map((e, i) => ctx.evaluateBefore(later[i], () => lower(e, i)));
+  // Every argument is lowered even when one fails, so that each reports its errors.
+  const out: T[] = [];
+  lowerAll(exprs.map((e, i) => () => void (out[i] = ctx.evaluateBefore(later[i], () => lower(e, i)))));
+  return out;
 }
 
 /** `s.charCodeAt(i)`: the byte at index i, bounds-checked against the string's length like

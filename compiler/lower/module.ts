@@ -8,12 +8,12 @@
 // static arrays in .bss); the boot stub calls it before main.
 
 import ts from "typescript";
-import { CompileError, diagnosticAt, diagnosticAtPosition } from "../diagnostics.js";
+import { CompileError, type Diagnostic, diagnosticAt, diagnosticAtPosition } from "../diagnostics.js";
 import { isStackOverflow } from "../frontend/nesting.js";
 import type { KernelProgram, Target } from "../frontend/program.js";
 import { I32, type StructType, type TskType, typeName, VOID } from "../frontend/types.js";
 import { type Block, imm, type IrFunction, type IrModule } from "../ir/ir.js";
-import { type FunctionSig, FunctionContext, type LoweringEnvironment, LoweringAbort, ModuleContext, sourceLocOf } from "./context.js";
+import { type FunctionSig, FunctionContext, type LoweringEnvironment, LoweringAbort, lowerAll, ModuleContext, sourceLocOf } from "./context.js";
 import { constantInRange, evalConstant } from "./constants.js";
 import { declareModuleVariable } from "./data.js";
 import { lowerDefault } from "./expressions.js";
@@ -24,8 +24,18 @@ type Body = ts.FunctionDeclaration | ts.MethodDeclaration;
 
 const DEEP_DECLARATIONS = "declarations here refer to one another too deeply for the compiler's stack (a chain of hundreds of structs, constants or functions each using the next): shorten the chain";
 
-export function lowerProgram(kp: KernelProgram, compileProgram: LoweringEnvironment["compileProgram"]): IrModule {
+/** Lowers every function; throws CompileError with every error found. Warnings go to `warnings`,
+ * errors or not. Without an entry (an editor's check), no `main` is looked for. */
+export function lowerProgram(kp: KernelProgram, compileProgram: LoweringEnvironment["compileProgram"], warnings: Diagnostic[] = []): IrModule {
   const mod = new ModuleContext(kp.checker, { target: kp.target, trapPath: kp.trapPath, compileProgram });
+  try {
+    return lowerModule(kp, mod);
+  } finally {
+    warnings.push(...mod.warnings);
+  }
+}
+
+function lowerModule(kp: KernelProgram, mod: ModuleContext): IrModule {
   const bodies: [Body, FunctionContext][] = [];
   /** Lowers one declaration; an error abandons it alone, so that one compile reports the
    * rest too. Its uses then report nothing more if it is marked failed. */
@@ -56,8 +66,8 @@ export function lowerProgram(kp: KernelProgram, compileProgram: LoweringEnvironm
   for (const [decl, ctx] of bodies) attempt(decl, () => functions.push(lowerBody(ctx, decl)));
   const init = initFunction(mod);
   if (init) functions.push(init);
-  const entry = findEntry(mod, kp.entry, kp.target);
-  const exit = kp.target === "user" ? trapFunction(mod, kp.entry, "exitProgram") : undefined;
+  const entry = kp.entry && findEntry(mod, kp.entry, kp.target);
+  const exit = kp.target === "user" && kp.entry ? trapFunction(mod, kp.entry, "exitProgram") : undefined;
   if (mod.diagnostics.length > 0) throw new CompileError(mod.diagnostics);
   return { functions, data: mod.data, entry: entry!, init: init?.name, exit, interruptHandlers: mod.interruptHandlers, stackCheck: mod.stackCheck };
 }
@@ -130,16 +140,7 @@ function lowerBody(ctx: FunctionContext, decl: Body): IrFunction {
     ctx.emit({ op: "param", dst: ctx.declareLocal(p, ctx.sig.params[first + k], first + k), index: first + k });
   });
   // An error abandons its statement only, so that one compile reports the rest too.
-  let failed: LoweringAbort | undefined;
-  for (const s of decl.body!.statements) {
-    try {
-      lowerStatement(ctx, s);
-    } catch (e) {
-      if (!(e instanceof LoweringAbort)) throw e;
-      failed = e;
-    }
-  }
-  if (failed) throw failed;
+  lowerAll(decl.body!.statements.map((s) => () => lowerStatement(ctx, s)));
   const end = decl.body!.getLastToken() ?? decl;
   if (ctx.sig.ret.kind !== "void" && ctx.reachesHere()) {
     // tsc accepts this when a switch names every member of an enum; but an enum

@@ -12,7 +12,7 @@
 import ts from "typescript";
 import { type Block, imm, type Value } from "../ir/ir.js";
 import { type IntType, type TskType, typeName } from "../frontend/types.js";
-import { type FunctionContext, sourceLocOf } from "./context.js";
+import { type FunctionContext, lowerAll, sourceLocOf } from "./context.js";
 import { fitConstant } from "./constants.js";
 import { coerce, constantOf, lowerCondition, lowerExpr, lowerExprAs } from "./expressions.js";
 import { arrayLength, elementAt, readPlaceOrView } from "./places.js";
@@ -22,9 +22,9 @@ const JUMP_TABLE_MIN_CASES = 4;
 
 export function lowerStatement(ctx: FunctionContext, stmt: ts.Statement, label?: string): void {
   ctx.loc = sourceLocOf(stmt);
-  if (ts.isBlock(stmt)) return stmt.statements.forEach((s) => lowerStatement(ctx, s));
+  if (ts.isBlock(stmt)) return lowerAll(stmt.statements.map((s) => () => lowerStatement(ctx, s)));
   if (ts.isExpressionStatement(stmt)) return void lowerExpr(ctx, stmt.expression);
-  if (ts.isVariableStatement(stmt)) return stmt.declarationList.declarations.forEach((d) => lowerVariable(ctx, d));
+  if (ts.isVariableStatement(stmt)) return lowerAll(stmt.declarationList.declarations.map((d) => () => lowerVariable(ctx, d)));
   if (ts.isIfStatement(stmt)) return lowerIf(ctx, stmt);
   if (ts.isWhileStatement(stmt)) return lowerLoop(ctx, label, stmt.expression, undefined, stmt.statement, false);
   if (ts.isDoStatement(stmt)) return lowerLoop(ctx, label, stmt.expression, undefined, stmt.statement, true);
@@ -66,15 +66,20 @@ function lowerIf(ctx: FunctionContext, stmt: ts.IfStatement): void {
   const then = ctx.newBlock();
   const otherwise = stmt.elseStatement ? ctx.newBlock() : undefined;
   const join = ctx.newBlock();
-  lowerCondition(ctx, stmt.expression, then, otherwise ?? join);
-  ctx.setBlock(then);
-  lowerStatement(ctx, stmt.thenStatement);
-  ctx.jumpTo(join);
-  if (otherwise) {
-    ctx.setBlock(otherwise);
-    lowerStatement(ctx, stmt.elseStatement!);
-    ctx.jumpTo(join);
-  }
+  lowerAll([
+    () => lowerCondition(ctx, stmt.expression, then, otherwise ?? join),
+    () => {
+      ctx.setBlock(then);
+      lowerStatement(ctx, stmt.thenStatement);
+      ctx.jumpTo(join);
+    },
+    () => {
+      if (!otherwise) return;
+      ctx.setBlock(otherwise);
+      lowerStatement(ctx, stmt.elseStatement!);
+      ctx.jumpTo(join);
+    },
+  ]);
 }
 
 /** while / do-while / for share one shape; `step` is the for-loop's incrementor. */
@@ -86,26 +91,36 @@ function lowerLoop(ctx: FunctionContext, label: string | undefined, cond: ts.Exp
   const exit = ctx.newBlock();
   ctx.jumpTo(testAfter ? bodyBlock : head);
   ctx.setBlock(head);
-  if (cond) lowerCondition(ctx, cond, bodyBlock, exit);
-  else ctx.jumpTo(bodyBlock);
-  ctx.setBlock(bodyBlock);
-  ctx.pushLoop({ label, breakTo: exit, continueTo: stepBlock });
-  lowerStatement(ctx, body);
-  ctx.popLoop();
-  ctx.loc = loc;
-  ctx.jumpTo(stepBlock);
-  if (step) {
-    lowerExpr(ctx, step);
-    ctx.jumpTo(head);
-  }
+  lowerAll([
+    () => (cond ? lowerCondition(ctx, cond, bodyBlock, exit) : ctx.jumpTo(bodyBlock)),
+    () => {
+      ctx.setBlock(bodyBlock);
+      ctx.pushLoop({ label, breakTo: exit, continueTo: stepBlock });
+      try {
+        lowerStatement(ctx, body);
+      } finally {
+        ctx.popLoop();
+      }
+      ctx.loc = loc;
+      ctx.jumpTo(stepBlock);
+    },
+    () => {
+      if (!step) return;
+      lowerExpr(ctx, step);
+      ctx.jumpTo(head);
+    },
+  ]);
   ctx.setBlock(exit);
 }
 
 function lowerFor(ctx: FunctionContext, stmt: ts.ForStatement, label?: string): void {
   const init = stmt.initializer;
   if (init) {
-    if (ts.isVariableDeclarationList(init)) init.declarations.forEach((d) => lowerVariable(ctx, d));
-    else lowerExpr(ctx, init);
+    lowerAll([
+      () => (ts.isVariableDeclarationList(init) ? lowerAll(init.declarations.map((d) => () => lowerVariable(ctx, d))) : void lowerExpr(ctx, init)),
+      () => lowerLoop(ctx, label, stmt.condition, stmt.incrementor, stmt.statement, false),
+    ]);
+    return;
   }
   lowerLoop(ctx, label, stmt.condition, stmt.incrementor, stmt.statement, false);
 }
@@ -159,13 +174,16 @@ function lowerSwitch(ctx: FunctionContext, stmt: ts.SwitchStatement, label?: str
   } else {
     dispatchByCompares(ctx, value.value, cases, fallback);
   }
-  clauses.forEach((clause, k) => {
+  lowerAll(clauses.map((clause, k) => () => {
     ctx.setBlock(bodies[k]);
     ctx.pushLoop({ label, breakTo: exit, isSwitch: true });
-    clause.statements.forEach((s) => lowerStatement(ctx, s));
-    ctx.popLoop();
+    try {
+      lowerAll(clause.statements.map((s) => () => lowerStatement(ctx, s)));
+    } finally {
+      ctx.popLoop();
+    }
     ctx.jumpTo(bodies[k + 1] ?? exit);
-  });
+  }));
   ctx.setBlock(exit);
 }
 

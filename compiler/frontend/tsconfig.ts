@@ -1,0 +1,115 @@
+// The project's tsconfig.json, read as tsc reads it. In: the entry file's path, and `-p`
+// (a tsconfig.json or a folder holding one) when given. Out: the compiler options (the
+// project's over the kernel base's, runtime/tsconfig.kernel.json), the project's
+// declaration files, and a diagnostic per setting tskc cannot honour. Runs before
+// program.ts creates the ts.Program.
+//
+// Without -p, the project is the nearest tsconfig.json above the entry that includes it,
+// as an editor (tsserver) picks it; a tsconfig that does not list the entry (the
+// compiler's own, above test/errors/) is skipped. With none, the base options apply.
+
+import fs from "node:fs";
+import path from "node:path";
+import ts from "typescript";
+import { type Diagnostic, diagnosticAtPosition, diagnosticNoPlace, fromTsDiagnostic } from "../diagnostics.js";
+import { RUNTIME_DIR } from "../paths.js";
+
+/** runtime/tsconfig.kernel.json's options, with its `tskc/*` mapping made absolute. */
+export const KERNEL_OPTIONS: ts.CompilerOptions = {
+  target: ts.ScriptTarget.ES2022,
+  module: ts.ModuleKind.ESNext,
+  moduleResolution: ts.ModuleResolutionKind.Bundler,
+  lib: ["lib.es2022.d.ts"],
+  types: [],
+  strict: true,
+  noEmit: true,
+  allowImportingTsExtensions: true,
+  strictPropertyInitialization: false,
+  // Declaration files (TypeScript's lib, the prelude) are not re-checked on every compile;
+  // test/typecheck.test.ts checks the prelude under plain tsc.
+  skipLibCheck: true,
+  paths: { "tskc/*": [path.join(RUNTIME_DIR, "lib", "*")] },
+};
+
+export interface ProjectOptions {
+  options: ts.CompilerOptions;
+  /** The project's .d.ts files (ambient declarations it includes), added to the roots. */
+  declarationFiles: string[];
+  /** The tsconfig.json used, if any. */
+  configPath?: string;
+  errors: Diagnostic[];
+}
+
+/** tsc's "no inputs were found": a project whose `include` matches nothing is still a project. */
+const NO_INPUTS = 18003;
+
+export function projectOptions(entryFile: string, project?: string): ProjectOptions {
+  let configPath: string | undefined;
+  let parsed: ts.ParsedCommandLine | undefined;
+  if (project !== undefined) {
+    configPath = path.resolve(fs.existsSync(project) && fs.statSync(project).isDirectory() ? path.join(project, "tsconfig.json") : project);
+    if (!fs.existsSync(configPath)) return { options: KERNEL_OPTIONS, declarationFiles: [], errors: [diagnosticNoPlace(1004, `cannot find the tsconfig '${project}' given by -p`)] };
+    parsed = parseConfig(configPath);
+  } else {
+    for (let dir = path.dirname(entryFile); ; ) {
+      const found = ts.findConfigFile(dir, ts.sys.fileExists);
+      if (!found) break;
+      const candidate = parseConfig(path.resolve(found));
+      if (candidate.fileNames.some((f) => path.resolve(f) === entryFile)) {
+        [configPath, parsed] = [path.resolve(found), candidate];
+        break;
+      }
+      const parent = path.dirname(path.dirname(path.resolve(found)));
+      if (parent === path.dirname(path.resolve(found))) break;
+      dir = parent;
+    }
+  }
+  if (!configPath || !parsed) return { options: KERNEL_OPTIONS, declarationFiles: [], errors: [] };
+  const errors = parsed.errors.filter((d) => d.code !== NO_INPUTS && d.category === ts.DiagnosticCategory.Error).map(fromTsDiagnostic);
+  errors.push(...incompatibilities(configPath, parsed.options));
+  return {
+    options: merged(parsed.options),
+    declarationFiles: parsed.fileNames.filter((f) => f.endsWith(".d.ts")),
+    configPath,
+    errors,
+  };
+}
+
+/** The project's options over the base's. The base's `tskc/*` mapping stays unless the project
+ * maps `tskc/*` itself; tskc never emits JavaScript. */
+function merged(project: ts.CompilerOptions): ts.CompilerOptions {
+  const paths = { ...KERNEL_OPTIONS.paths, ...project.paths };
+  return { ...KERNEL_OPTIONS, ...project, paths, noEmit: true, skipLibCheck: true };
+}
+
+/** Parsed tsconfigs by path, while their file is unchanged: tests compile hundreds of kernels. */
+const parsedConfigs = new Map<string, { mtimeMs: number; parsed: ts.ParsedCommandLine }>();
+
+function parseConfig(configPath: string): ts.ParsedCommandLine {
+  const mtimeMs = fs.statSync(configPath).mtimeMs;
+  const known = parsedConfigs.get(configPath);
+  if (known?.mtimeMs === mtimeMs) return known.parsed;
+  const errors: ts.Diagnostic[] = [];
+  const host: ts.ParseConfigFileHost = { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (d) => errors.push(d) };
+  const parsed = ts.getParsedCommandLineOfConfigFile(configPath, undefined, host) ?? { options: {}, fileNames: [], errors };
+  parsedConfigs.set(configPath, { mtimeMs, parsed });
+  return parsed;
+}
+
+/** Settings that would make tsc accept what tskc cannot compile, or check against declarations
+ * a kernel does not have (TSK1005). */
+function incompatibilities(configPath: string, options: ts.CompilerOptions): Diagnostic[] {
+  const text = fs.readFileSync(configPath, "utf8");
+  const at = (setting: string, why: string): Diagnostic => {
+    const position = text.indexOf(`"${setting}"`);
+    const d = diagnosticAtPosition({ fileName: configPath, text }, Math.max(position, 0), 1005, `tsconfig setting '${setting}' is incompatible with tskc: ${why}`);
+    return position < 0 ? { code: d.code, message: d.message, file: d.file } : d; // set in a tsconfig it extends
+  };
+  const out: Diagnostic[] = [];
+  const hosted = (options.lib ?? []).filter((lib) => !/^lib\.es[\w.]*\.d\.ts$/.test(lib));
+  if (hosted.length > 0) out.push(at("lib", `${hosted.map((l) => l.replace(/^lib\.|\.d\.ts$/g, "")).join(", ")} declares a host's APIs (console, the DOM) that a kernel does not have; keep only es20xx libs`));
+  if (options.types && options.types.length > 0) out.push(at("types", `${options.types.join(", ")} declares a host's globals that a kernel does not have; write "types": []`));
+  if (options.allowJs) out.push(at("allowJs", "tskc compiles TypeScript sources only, with their integer types"));
+  if (options.experimentalDecorators) out.push(at("experimentalDecorators", "tskc's @unmanaged and @packed are standard decorators"));
+  return out;
+}

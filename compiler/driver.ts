@@ -8,6 +8,7 @@ import { CompileError, diagnosticAtLine, displayPath } from "./diagnostics.js";
 import { loadProgram, type Target } from "./frontend/program.js";
 import { checkSubset } from "./frontend/subset.js";
 import { debugSections } from "./debug/index.js";
+import { type Locate, locateInCompilation } from "./debug/locate.js";
 import { writeElf32 } from "./image/elf.js";
 import { writeFlatBinary } from "./image/flat.js";
 import { type Image, KERNEL_ORIGIN, PROGRAM_ORIGIN } from "./image/layout.js";
@@ -25,8 +26,9 @@ import { interruptStubs } from "./x86/interrupts.js";
 import { selectFunction } from "./x86/isel.js";
 import { writeListing } from "./x86/listing.js";
 import { allocateRegisters } from "./x86/regalloc.js";
+import { VERSION } from "./version.js";
 
-export const VERSION = "0.1.0";
+export { VERSION };
 
 export interface Compilation {
   ir: IrModule;
@@ -39,6 +41,8 @@ export interface Compilation {
   elf(): Uint8Array;
   listing(): string;
   symbolMap(): string;
+  /** Names the function and source line at a code address, for fault reports (BootOptions.locate). */
+  locate: Locate;
 }
 
 export interface CompileOptions {
@@ -83,6 +87,7 @@ export function compile(entryPath: string, options: CompileOptions = {}): Compil
     })),
     listing: () => writeListing(linked, target === "kernel" ? multibootHeader(image, "flat") : undefined, `tskc ${VERSION} listing of ${entryPath}`),
     symbolMap: () => writeSymbolMap(image),
+    locate: locateInCompilation(image.symbols, linked.text),
   };
 }
 

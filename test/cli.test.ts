@@ -11,8 +11,13 @@ import { VERSION } from "../compiler/driver.js";
 /** Runs the installed command, with `input` on its stdin; the tests run concurrently since
  * each waits on a process. */
 function tskcWithInput(input: string, ...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return node(input, "bin/tskc.js", ...args);
+}
+
+/** Runs node with these arguments (node options, then the script and its own). */
+function node(input: string, ...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = execFile(process.execPath, ["bin/tskc.js", ...args], { encoding: "latin1", timeout: 60_000 }, (error, stdout, stderr) => {
+    const child = execFile(process.execPath, args, { encoding: "latin1", timeout: 60_000 }, (error, stdout, stderr) => {
       resolve({ status: error ? (typeof error.code === "number" ? error.code : null) : 0, stdout, stderr });
     });
     child.stdin?.end(input);
@@ -133,21 +138,31 @@ describe.concurrent("tskc run", () => {
     expect((await tskc("run", "test/fixtures/exit-code.ts")).status).toBe(42);
   });
 
-  it("boots a built image", async () => {
+  it("boots a built image, without loading the compiler", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tskc-cli-"));
-    await tskc("build", "examples/hello", "-o", path.join(dir, "hello"), "--emit", "elf");
+    await tskc("build", "examples/hello", "-o", path.join(dir, "hello"), "--emit", "bin,elf");
     const r = await tskc("run", path.join(dir, "hello.elf"));
     expect(r.stdout).toBe("Hello from TypeScript!\n");
     expect(r.status).toBe(0);
+    // The hook makes `import "typescript"` throw: a .bin boots without it (seconds faster).
+    const bare = await node("", "--import", "./test/helpers/forbid-typescript.mjs", "bin/tskc.js", "run", path.join(dir, "hello.bin"));
+    expect(bare.stderr).toBe("");
+    expect([bare.stdout, bare.status]).toEqual(["Hello from TypeScript!\n", 0]);
     fs.rmSync(dir, { recursive: true });
   });
 
-  it("reports a triple fault as a crash, with the output so far", async () => {
+  it("reports a triple fault as a crash, with the output so far and where it happened", async () => {
     const r = await tskc("run", "test/fixtures/triple-fault.ts", "--timeout", "10000");
     expect(r.stdout).toBe("about to divide by zero\n");
-    expect(r.stderr).toContain("tskc: the kernel crashed: triple fault");
+    expect(r.stderr).toMatch(/^tskc: the kernel crashed: triple fault at 0x001001[0-9a-f]{2} in divide \(test\/fixtures\/triple-fault\.ts:5\): /m);
     expect(r.status).toBe(123);
     expectNoStackTrace(r.stderr);
+  });
+
+  it("passes --cmdline to the kernel as its multiboot command line", async () => {
+    const r = await tskc("run", "test/fixtures/cmdline.ts", "--cmdline", "test=timer verbose");
+    expect(r.stdout).toBe("cmdline: test=timer verbose\n");
+    expect(r.status).toBe(18); // the fixture exits with the line's length
   });
 
   it("stops a kernel that never ends at --timeout", async () => {

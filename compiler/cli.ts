@@ -21,6 +21,7 @@ import { VERSION } from "./version.js";
 import { QEMU } from "./emulator/qemu.js";
 import { defaultName, parseList, parseNumber, parseOne, parsePort, UsageError } from "./cli/common.js";
 import { runCommand, type RunOptions } from "./cli/run.js";
+import { seconds, Timings } from "./cli/timings.js";
 
 // A reader that stops early (`tskc run k.ts | head`) closes the pipe: that ends the run
 // quietly, as it would for any Unix filter, instead of an EPIPE stack trace.
@@ -48,23 +49,26 @@ program
   .option("--emit <kinds>", `comma-separated outputs: ${EMIT_KINDS.join(",")}`, parseList(EMIT_KINDS), ["bin", "elf"] as EmitKind[])
   .option("--dump <what>", `print to stdout: ir (after the passes) or lowered (before them)`, parseOne(DUMP_KINDS))
   .option("--target <target>", "kernel (a multiboot image) or user (a ring-3 program, as includeProgram embeds it; its elf is for gdb, not for booting)", parseOne(TARGETS), "kernel")
-  .action(async (entryArg: string, opts: { out?: string; emit: EmitKind[]; dump?: string; target: Target }) => {
+  .option("--verbose", "print the time of each phase")
+  .action(async (entryArg: string, opts: { out?: string; emit: EmitKind[]; dump?: string; target: Target; verbose?: boolean }) => {
+    const timings = new Timings();
     const { compile } = await import("./driver.js");
     const entry = entryFile(entryArg);
-    const compiled = compile(entry, { keepLoweredIr: opts.dump === "lowered", target: opts.target });
+    const compiled = compile(entry, { keepLoweredIr: opts.dump === "lowered", target: opts.target, onPhase: (phase, ms) => timings.record(phase, ms) });
     if (opts.dump) process.stdout.write(opts.dump === "ir" ? compiled.irText() : compiled.loweredIrText!);
     const stem = opts.out?.replace(/\.(bin|elf|asm|map)$/, "") ?? path.join("out", defaultName(entry));
     fs.mkdirSync(path.dirname(stem) || ".", { recursive: true });
     const outputs: Record<EmitKind, () => Uint8Array | string> = {
       bin: compiled.flatBinary, elf: compiled.elf, asm: compiled.listing, map: compiled.symbolMap,
     };
-    const written = opts.emit.map((kind) => {
+    const written = opts.emit.map((kind) => timings.time(`write ${kind}`, () => {
       const file = `${stem}.${kind}`;
       const content = outputs[kind]();
       fs.writeFileSync(file, content);
       return `${file} (${content.length} bytes)`;
-    });
-    if (!opts.dump) console.error(`tskc: wrote ${written.join(", ")}`);
+    }));
+    if (opts.verbose) console.error(timings.report());
+    if (!opts.dump) console.error(`tskc: wrote ${written.join(", ")} in ${seconds(performance.now())}`);
   });
 
 program
@@ -76,6 +80,7 @@ program
   .option("--cmdline <text>", "the multiboot command line the kernel reads (e.g. \"test=timer\")")
   .option("--qemu", `boot with ${QEMU} instead of v86 (COM1 on this terminal)`)
   .option("--gdb [port]", "with --qemu: stop at the first instruction and wait for gdb on 127.0.0.1:port (default 1234)", parsePort)
+  .option("--verbose", "print the time of each phase, of the compile (for a source entry) and of the boot")
   .action((kernelArg: string, opts: RunOptions) => runCommand(kernelArg, opts));
 
 async function main(): Promise<void> {

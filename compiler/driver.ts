@@ -3,8 +3,8 @@
 // CompileError with tsc-style diagnostics.
 
 import fs from "node:fs";
-import path from "node:path";
-import { CompileError, diagnosticAtLine, displayPath } from "./diagnostics.js";
+import { CompileError, diagnosticAtLine } from "./diagnostics.js";
+import { projectRoot, sourcePath } from "./paths.js";
 import { loadProgram, type Target } from "./frontend/program.js";
 import { checkSubset } from "./frontend/subset.js";
 import { debugSections } from "./debug/index.js";
@@ -49,29 +49,46 @@ export interface CompileOptions {
   keepLoweredIr?: boolean;
   /** A multiboot kernel (the default), or a ring-3 program as includeProgram embeds it. */
   target?: Target;
+  /** The folder that source paths in the outputs are relative to; default: paths.projectRoot(entry). */
+  root?: string;
+  /** Told each phase's wall-clock time in ms, as it ends (`--verbose`); a ring-3 program that
+   * includeProgram compiles counts in lowering. Image writing happens on the outputs' first use. */
+  onPhase?: (phase: Phase, ms: number) => void;
 }
+
+/** The phases compile runs, in order. */
+export const PHASES = ["typescript", "subset", "lowering", "passes", "isel", "regalloc", "encoding"] as const;
+export type Phase = (typeof PHASES)[number];
 
 export function compile(entryPath: string, options: CompileOptions = {}): Compilation {
   const target = options.target ?? "kernel";
-  const program = loadProgram(entryPath, target); // 1. TypeScript: parse, bind, type-check
-  const unsupported = checkSubset(program.sources); // 2. the tskc subset
+  const root = options.root ?? projectRoot(entryPath);
+  const timed = <T>(phase: Phase, work: () => T): T => {
+    const started = performance.now();
+    const result = work();
+    options.onPhase?.(phase, performance.now() - started);
+    return result;
+  };
+  const program = timed("typescript", () => loadProgram(entryPath, target)); // 1. TypeScript: parse, bind, type-check
+  const unsupported = timed("subset", () => checkSubset(program.sources)); // 2. the tskc subset
   if (unsupported.length > 0) throw new CompileError(unsupported);
-  const ir = lowerProgram(program, compileEmbeddedProgram); // 3. lowering to IR (includeProgram compiles its program here)
+  const compileProgram = (path: string) => compileEmbeddedProgram(path, root);
+  const ir = timed("lowering", () => lowerProgram(program, { compileProgram, root })); // 3. lowering to IR (includeProgram compiles its program here)
   const loweredIrText = options.keepLoweredIr ? printModule(ir) : undefined;
-  runPasses(ir); // 4. IR passes (passes/index.ts lists them)
+  timed("passes", () => runPasses(ir)); // 4. IR passes (passes/index.ts lists them)
   const data = target === "kernel" ? [...ir.data, bootStack()] : [...ir.data];
   const mainReturnsValue = ir.functions.find((f) => f.name === ir.entry)?.returnsValue ?? false;
   const start = target === "kernel" ? bootStub(ir.entry, ir.init) : programStub(ir.entry, mainReturnsValue, ir.exit!, ir.init);
-  const machine = [start, ...ir.functions.map((f) => selectFunction(f, data))]; // 5. instruction selection
+  const machine = timed("isel", () => [start, ...ir.functions.map((f) => selectFunction(f, data))]); // 5. instruction selection
   for (const h of ir.interruptHandlers) {
     const stubs = interruptStubs(h);
     machine.push(stubs.fn);
     data.push(stubs.table);
   }
   if (ir.stackCheck) machine.push(stackOverflowStub(ir.stackCheck.limit, ir.stackCheck.trap));
-  machine.forEach((fn) => allocateRegisters(fn, ir.stackCheck?.limit)); // 6. register allocation and frames
+  timed("regalloc", () => machine.forEach((fn) => allocateRegisters(fn, ir.stackCheck?.limit))); // 6. register allocation and frames
   const origin = target === "kernel" ? KERNEL_ORIGIN : PROGRAM_ORIGIN;
-  const linked = withAsmDiagnostics(() => link(machine, data, START_SYMBOL, origin)); // 7. encoding and layout
+  const linked = timed("encoding", () => withAsmDiagnostics(() => link(machine, data, START_SYMBOL, origin))); // 7. encoding and layout
   const { image } = linked;
   return {
     ir,
@@ -82,18 +99,18 @@ export function compile(entryPath: string, options: CompileOptions = {}): Compil
     // DWARF sections ride in the ELF only (compiler/debug/). A ring-3 program's ELF is for gdb
     // (add-symbol-file): its kernel embeds the flat bytes.
     elf: () => writeElf32(image, debugSections({
-      linked, machine, ir: ir.functions, entryFile: displayPath(path.resolve(entryPath).replace(/\\/g, "/")), producer: `tskc ${VERSION}`, compDir: process.cwd(),
+      linked, machine, ir: ir.functions, entryFile: sourcePath(entryPath, root), producer: `tskc ${VERSION}`, compDir: root,
       interruptEntries: ir.interruptHandlers.map((h) => h.entry),
     })),
-    listing: () => writeListing(linked, target === "kernel" ? multibootHeader(image, "flat") : undefined, `tskc ${VERSION} listing of ${entryPath}`),
+    listing: () => writeListing(linked, target === "kernel" ? multibootHeader(image, "flat") : undefined, `tskc ${VERSION} listing of ${sourcePath(entryPath, root)}`),
     symbolMap: () => writeSymbolMap(image),
     locate: locateInCompilation(image.symbols, linked.text),
   };
 }
 
 /** includeProgram's compiler: the program for ring 3, as the bytes its kernel loads. */
-function compileEmbeddedProgram(entryPath: string): EmbeddedProgram {
-  const { image, flatBinary } = compile(entryPath, { target: "user" });
+function compileEmbeddedProgram(entryPath: string, root: string): EmbeddedProgram {
+  const { image, flatBinary } = compile(entryPath, { target: "user", root });
   const { header, data, bss } = image.addrs;
   return { base: header, entry: image.entry, bytes: flatBinary(), memorySize: bss + image.bssSize - header, readOnlySize: data - header };
 }

@@ -11,13 +11,13 @@ import { VERSION } from "../compiler/driver.js";
 /** Runs the installed command, with `input` on its stdin; the tests run concurrently since
  * each waits on a process. */
 function tskcWithInput(input: string, ...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return node(input, "bin/tskc.js", ...args);
+  return node(input, ["bin/tskc.js", ...args]);
 }
 
-/** Runs node with these arguments (node options, then the script and its own). */
-function node(input: string, ...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+/** Runs node with these arguments (node options, then the script and its own) in `cwd`. */
+function node(input: string, args: string[], cwd = "."): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = execFile(process.execPath, args, { encoding: "latin1", timeout: 60_000 }, (error, stdout, stderr) => {
+    const child = execFile(process.execPath, args, { encoding: "latin1", timeout: 60_000, cwd }, (error, stdout, stderr) => {
       resolve({ status: error ? (typeof error.code === "number" ? error.code : null) : 0, stdout, stderr });
     });
     child.stdin?.end(input);
@@ -35,8 +35,11 @@ function expectNoStackTrace(text: string): void {
 describe.concurrent("tskc build", () => {
   it("writes the flat binary, ELF, listing and symbol map", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tskc-cli-"));
-    const r = await tskc("build", "examples/hello", "-o", path.join(dir, "hello"), "--emit", "bin,elf,asm,map");
-    expect(r.stderr).toContain("wrote");
+    const r = await tskc("build", "examples/hello", "-o", path.join(dir, "hello"), "--emit", "bin,elf,asm,map", "--verbose");
+    expect(r.stderr).toMatch(/^tskc: wrote .*hello\.bin \(\d+ bytes\), .* in \d+\.\d\d s$/m); // the summary, with the time
+    for (const phase of ["startup", "typescript", "subset", "lowering", "passes", "isel", "regalloc", "encoding", "write bin", "total"]) {
+      expect(r.stderr).toMatch(new RegExp(`^tskc: ${phase} +\\d+\\.\\d ms$`, "m")); // --verbose: each phase's time
+    }
     expect(r.status).toBe(0);
     const bin = fs.readFileSync(path.join(dir, "hello.bin"));
     expect(bin.readUInt32LE(0)).toBe(0x1badb002);
@@ -67,6 +70,19 @@ describe.concurrent("tskc build", () => {
     const elf = fs.readFileSync(path.join(dir, "user.elf"));
     expect(elf.readUInt32LE(24)).toBe(0x40000000); // e_entry: the program's _start
     expect(elf.includes(Buffer.from(".debug_line\0"))).toBe(true);
+    fs.rmSync(dir, { recursive: true });
+  });
+
+  it("writes the same bytes whatever the working directory (paths relative to the project root)", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tskc-cli-"));
+    // bounds-wrap has a bounds check, whose report names its file inside the image.
+    const fromRoot = await tskc("build", "test/golden/bounds-wrap.ts", "-o", path.join(dir, "a"), "--emit", "bin,elf,asm");
+    const fromTest = await node("", ["../bin/tskc.js", "build", "golden/bounds-wrap.ts", "-o", path.join(dir, "b"), "--emit", "bin,elf,asm"], "test");
+    expect([fromRoot.status, fromTest.status]).toEqual([0, 0]);
+    for (const kind of ["bin", "elf", "asm"]) {
+      expect(fs.readFileSync(path.join(dir, `b.${kind}`)).equals(fs.readFileSync(path.join(dir, `a.${kind}`))), kind).toBe(true);
+    }
+    expect(fs.readFileSync(path.join(dir, "a.bin")).includes("test/golden/bounds-wrap.ts")).toBe(true);
     fs.rmSync(dir, { recursive: true });
   });
 
@@ -145,7 +161,7 @@ describe.concurrent("tskc run", () => {
     expect(r.stdout).toBe("Hello from TypeScript!\n");
     expect(r.status).toBe(0);
     // The hook makes `import "typescript"` throw: a .bin boots without it (seconds faster).
-    const bare = await node("", "--import", "./test/helpers/forbid-typescript.mjs", "bin/tskc.js", "run", path.join(dir, "hello.bin"));
+    const bare = await node("", ["--import", "./test/helpers/forbid-typescript.mjs", "bin/tskc.js", "run", path.join(dir, "hello.bin")]);
     expect(bare.stderr).toBe("");
     expect([bare.stdout, bare.status]).toEqual(["Hello from TypeScript!\n", 0]);
     fs.rmSync(dir, { recursive: true });

@@ -1,9 +1,14 @@
 // `tskc run`'s terminal input (compiler/cli/terminal.ts): the escape key and the keys that
-// reach the kernel as scancodes. Pure functions, no boot; test/keyboard.test.ts boots the shell
-// with them and test/cli.test.ts runs the command.
+// reach the kernel as scancodes; and how paths compare and are written (compiler/paths.ts).
+// Pure functions, no boot; test/keyboard.test.ts boots the shell with the terminal's keys and
+// test/cli.test.ts runs the commands.
 
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { TerminalInput } from "../compiler/cli/terminal.js";
+import { normalizePath, projectRoot, samePath, sourcePath } from "../compiler/paths.js";
 
 const feed = (terminal: TerminalInput, text: string) => terminal.feed(Buffer.from(text, "latin1"));
 
@@ -35,5 +40,22 @@ describe("tskc run's terminal input", () => {
     expect(feed(new TerminalInput(), "\x1b[Z")).toEqual([]); // Shift+Tab: no PC key of its own
     expect(feed(new TerminalInput(), "\x1b")).toEqual([{ kind: "serial", text: "\x1b" }]);
     expect(feed(new TerminalInput(), "\x1bx")).toEqual([{ kind: "serial", text: "\x1bx" }]); // Alt+x
+  });
+});
+
+describe("paths", () => {
+  it("compare equal whatever their separators: TypeScript's forward slashes, Windows' backslashes", () => {
+    expect(samePath("runtime\\lib\\trap.ts", "runtime/lib/trap.ts")).toBe(true);
+    expect(samePath(`${process.cwd()}/runtime/lib/../lib/trap.ts`, "runtime/lib/trap.ts")).toBe(true);
+    expect(samePath("runtime/lib/trap.ts", "runtime/lib/user/trap.ts")).toBe(false);
+    expect(normalizePath("a\\b")).toBe(`${process.cwd()}/a/b`);
+  });
+
+  it("are relative to the project root (the nearest package.json above the entry) in images", () => {
+    expect(projectRoot("test/golden/order.ts")).toBe(process.cwd());
+    expect(sourcePath(path.resolve("test/golden/order.ts"), projectRoot("test/golden/order.ts"))).toBe("test/golden/order.ts");
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tskc-root-")); // no package.json above it
+    expect(projectRoot(path.join(dir, "main.ts"))).toBe(normalizePath(dir));
+    fs.rmSync(dir, { recursive: true });
   });
 });

@@ -13,6 +13,7 @@ import { QEMU, qemuAvailable, runQemu } from "../emulator/qemu.js";
 import { type Locate, locateInImage } from "../debug/locate.js";
 import { defaultName, readImage, UsageError } from "./common.js";
 import { ESCAPE_HELP, TerminalInput } from "./terminal.js";
+import { Timings } from "./timings.js";
 
 export interface RunOptions {
   timeout?: number; // ms
@@ -20,6 +21,7 @@ export interface RunOptions {
   cmdline?: string; // the multiboot command line
   qemu?: boolean;
   gdb?: number | true; // a port, or 1234
+  verbose?: boolean; // the time of each phase, on stderr after the run
 }
 
 /** Exit statuses of `tskc run` for endings other than the kernel's own exit. */
@@ -28,9 +30,11 @@ export const EXIT_CRASH = 123, EXIT_TIMEOUT = 124, EXIT_ABORT = 125, EXIT_INTERR
 export async function runCommand(kernelArg: string, opts: RunOptions): Promise<void> {
   if (opts.gdb !== undefined && !opts.qemu) throw new UsageError("--gdb needs --qemu: v86 has no gdb stub");
   if (opts.qemu) return runUnderQemu(kernelArg, opts);
-  const { image, locate } = await loadKernel(kernelArg);
+  const timings = new Timings();
+  const { image, locate } = await loadKernel(kernelArg, timings);
   const terminal = process.stdin.isTTY ? new TerminalInput() : undefined;
   if (terminal) console.error("tskc: Ctrl-A x ends the run; Ctrl-C and the arrow keys go to the kernel (Ctrl-A h: help)");
+  const booted = performance.now();
   const result = await bootKernel(image, {
     timeoutMs: opts.timeout ?? Number.POSITIVE_INFINITY,
     memMiB: opts.mem,
@@ -40,6 +44,8 @@ export async function runCommand(kernelArg: string, opts: RunOptions): Promise<v
     onReady: (input) => forwardStdin(input, terminal),
   });
   stopForwardingStdin();
+  timings.record("boot", performance.now() - booted);
+  if (opts.verbose) console.error(`\n${timings.report()}`);
   switch (result.reason) {
     case "exit":
       process.exitCode = (result.exitCode ?? 0) & 0xff; // a process status is one byte
@@ -63,15 +69,15 @@ export async function runCommand(kernelArg: string, opts: RunOptions): Promise<v
 
 /** The image to boot and what names its code addresses: a built image as it is (with the
  * symbols of an .elf, or of the .map beside a .bin), or a source entry compiled here. */
-async function loadKernel(kernelArg: string): Promise<{ image: Uint8Array; locate?: Locate }> {
+async function loadKernel(kernelArg: string, timings: Timings): Promise<{ image: Uint8Array; locate?: Locate }> {
   if (/\.(bin|elf)$/.test(kernelArg)) {
-    const image = readImage(kernelArg);
+    const image = timings.time("read image", () => readImage(kernelArg));
     const mapFile = kernelArg.replace(/\.(bin|elf)$/, ".map");
     return { image, locate: locateInImage(image, fs.existsSync(mapFile) ? fs.readFileSync(mapFile, "utf8") : undefined) };
   }
   const { compile } = await import("../driver.js");
-  const compiled = compile(entryFile(kernelArg));
-  return { image: compiled.flatBinary(), locate: compiled.locate };
+  const compiled = compile(entryFile(kernelArg), { onPhase: (phase, ms) => timings.record(phase, ms) });
+  return { image: timings.time("write bin", compiled.flatBinary), locate: compiled.locate };
 }
 
 /** `tskc run --qemu [--gdb]`: the ELF (with its DWARF) under QEMU. A source entry is

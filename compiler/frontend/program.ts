@@ -11,7 +11,7 @@ import path from "node:path";
 import ts from "typescript";
 import { CompileError, diagnosticAtPosition, diagnosticNoPlace, displayPath, fromTsDiagnostic } from "../diagnostics.js";
 import { checkNesting, isStackOverflow, nestingOfText } from "./nesting.js";
-import { PRELUDE_PATH, RUNTIME_DIR, TRAP_PATH, USER_TRAP_PATH } from "../paths.js";
+import { PRELUDE_PATH, RUNTIME_DIR, samePath, TRAP_PATH, USER_TRAP_PATH } from "../paths.js";
 
 const KERNEL_OPTIONS: ts.CompilerOptions = {
   target: ts.ScriptTarget.ES2022,
@@ -59,7 +59,7 @@ export function loadProgram(entryPath: string, target: Target = "kernel"): Kerne
   // As tsc does, syntax errors stop the compile before binding and checking: TypeScript's
   // checker assumes a tree it could parse, and asserts on some token soup.
   throwErrors([...program.getOptionsDiagnostics(), ...program.getSyntacticDiagnostics()]);
-  const tooDeep = program.getSourceFiles().filter((sf) => path.dirname(sf.fileName) !== TS_LIB_DIR).map(checkNesting);
+  const tooDeep = program.getSourceFiles().filter((sf) => !samePath(path.dirname(sf.fileName), TS_LIB_DIR)).map(checkNesting);
   if (tooDeep.some(Boolean)) throw new CompileError(tooDeep.filter((d) => d !== undefined));
   throwErrors([...program.getGlobalDiagnostics(), ...program.getSourceFiles().flatMap((sf) => semanticDiagnostics(program, sf))]);
 
@@ -77,7 +77,7 @@ function cachingHost(): ts.CompilerHost {
   const host = ts.createCompilerHost(KERNEL_OPTIONS);
   const getSourceFile = host.getSourceFile.bind(host);
   host.getSourceFile = (fileName, languageVersion, onError, shouldCreate) => {
-    if (path.dirname(fileName) !== TS_LIB_DIR) return parse(fileName, () => getSourceFile(fileName, languageVersion, onError, shouldCreate));
+    if (!samePath(path.dirname(fileName), TS_LIB_DIR)) return parse(fileName, () => getSourceFile(fileName, languageVersion, onError, shouldCreate));
     let sf = libFiles.get(fileName);
     if (!sf) {
       sf = getSourceFile(fileName, languageVersion, onError, shouldCreate);

@@ -24,8 +24,8 @@ type Body = ts.FunctionDeclaration | ts.MethodDeclaration;
 
 const DEEP_DECLARATIONS = "declarations here refer to one another too deeply for the compiler's stack (a chain of hundreds of structs, constants or functions each using the next): shorten the chain";
 
-export function lowerProgram(kp: KernelProgram, compileProgram: LoweringEnvironment["compileProgram"]): IrModule {
-  const mod = new ModuleContext(kp.checker, { target: kp.target, trapPath: kp.trapPath, compileProgram });
+export function lowerProgram(kp: KernelProgram, env: Pick<LoweringEnvironment, "compileProgram" | "root">): IrModule {
+  const mod = new ModuleContext(kp.checker, { target: kp.target, trapPath: kp.trapPath, ...env });
   const bodies: [Body, FunctionContext][] = [];
   /** Lowers one declaration; an error abandons it alone, so that one compile reports the
    * rest too. Its uses then report nothing more if it is marked failed. */
@@ -117,7 +117,7 @@ function inferVoid(mod: ModuleContext, decl: Body): TskType {
 }
 
 function lowerBody(ctx: FunctionContext, decl: Body): IrFunction {
-  ctx.loc = ctx.declaredAt = sourceLocOf(decl);
+  ctx.loc = ctx.declaredAt = sourceLocOf(decl, ctx.module.env.root);
   const self = ts.isMethodDeclaration(decl) ? ctx.sig.params[0] : undefined;
   if (self?.kind === "struct") {
     ctx.thisValue = { temp: ctx.newTemp(), type: self };
@@ -146,7 +146,7 @@ function lowerBody(ctx: FunctionContext, decl: Body): IrFunction {
     // variable can hold any integer, and a ret without a value would return garbage.
     ctx.module.error(end, 4006, `'${decl.name!.getText()}' can reach its end without returning a value: end it with a return, or give the switch a default case`);
   }
-  ctx.loc = sourceLocOf(end);
+  ctx.loc = sourceLocOf(end, ctx.module.env.root);
   ctx.terminate({ op: "ret" });
   return ctx.finish();
 }

@@ -13,6 +13,7 @@ import ts from "typescript";
 import { I32, isSigned, storageSize, type StructType, type TskType, typeName } from "../frontend/types.js";
 import { type Address, imm, type Temp, type Value, type Width } from "../ir/ir.js";
 import { displayPath } from "../diagnostics.js";
+import { samePath } from "../paths.js";
 import type { FunctionContext, ModuleContext } from "./context.js";
 import { elementSize } from "./data.js";
 import { lowerExpr, type Typed } from "./expressions.js";
@@ -144,7 +145,7 @@ export function boundsCheck(ctx: FunctionContext, node: ts.Node, index: Value, l
 export function trapFunction(mod: ModuleContext, node: ts.Node, name = "boundsTrap"): string {
   const { trapPath } = mod.env;
   for (const [decl, sig] of mod.functions) {
-    if (ts.isFunctionDeclaration(decl) && decl.name?.text === name && decl.getSourceFile().fileName === trapPath) return sig.linkName;
+    if (ts.isFunctionDeclaration(decl) && decl.name?.text === name && samePath(decl.getSourceFile().fileName, trapPath)) return sig.linkName;
   }
   return mod.error(node, 4004, `the runtime's ${name} (${displayPath(trapPath)}) is missing from this tskc installation`);
 }

@@ -83,6 +83,17 @@ program
   .option("--verbose", "print the time of each phase, of the compile (for a source entry) and of the boot")
   .action((kernelArg: string, opts: RunOptions) => runCommand(kernelArg, opts));
 
+program
+  .command("init")
+  .description("create a kernel project: package.json (build, run, test scripts), tsconfig.json, main.ts and a boot test")
+  .argument("[dir]", "the project's folder (created if missing)", ".")
+  .action(async (dir: string) => {
+    const { initProject } = await import("./cli/init.js");
+    const files = initProject(dir);
+    const cd = path.resolve(dir) === process.cwd() ? "" : `cd ${dir} && `;
+    console.error(`tskc: wrote ${files.map((f) => path.join(dir, f)).join(", ")}\nNext: ${cd}npm install && npm run build && npm run run && npm test`);
+  });
+
 async function main(): Promise<void> {
   try {
     await program.parseAsync(process.argv);

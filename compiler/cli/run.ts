@@ -42,6 +42,9 @@ export async function runCommand(kernelArg: string, opts: RunOptions): Promise<v
     locate,
     onSerial: (text) => process.stdout.write(text, "latin1"),
     onReady: (input) => forwardStdin(input, terminal),
+  }).catch((error: unknown) => {
+    // An image v86 cannot load (no multiboot header, a malformed ELF) is the user's file, not a bug.
+    throw new UsageError(`cannot boot '${kernelArg}': ${error instanceof Error ? error.message : String(error)}`);
   });
   stopForwardingStdin();
   timings.record("boot", performance.now() - booted);

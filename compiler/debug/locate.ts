@@ -1,14 +1,13 @@
 // Names the code at a guest address, for fault reports ("in divide (main.ts:12)"). In: the
 // symbols of an image, from a compilation (with its instructions' source lines), an ELF's
-// .symtab, or a symbol map (.map, image/symbolmap.ts). Out: a locate function for
+// .symtab and .debug_line (elf-reader.ts), or a symbol map (.map, image/symbolmap.ts). Out: a locate function for
 // BootOptions.locate: the function holding the address and, when known, its source line.
 // Runs after linking, when addresses are final.
 
 import type { ImageSymbol } from "../image/layout.js";
 import type { EncodedText } from "../x86/encode.js";
+import { elfFunctions, elfLineRows, type FunctionRange, isElf, lineAt, type LineRow } from "./elf-reader.js";
 
-/** A function's extent in the image. */
-interface FunctionRange { name: string; addr: number; size: number }
 
 /** `in divide (main.ts:12)`, `in divide+0x1c` without a line, or undefined outside every function. */
 export type Locate = (address: number) => string | undefined;
@@ -26,48 +25,28 @@ export function locateInCompilation(symbols: readonly ImageSymbol[], text: Encod
   };
 }
 
-/** For a built image: the function symbols of an ELF32's .symtab (ELF spec, "Symbol Table"), or of
- * the .map tskc writes beside it; undefined when there are none. */
+/** For a built image: the function symbols and the line table (.symtab, .debug_line) of an ELF32,
+ * or the functions of the .map tskc writes beside a .bin; undefined when there are none or the
+ * ELF cannot be read. */
 export function locateInImage(image: Uint8Array, symbolMap?: string): Locate | undefined {
-  const functions = isElf(image) ? elfFunctions(image) : symbolMap ? mapFunctions(symbolMap) : [];
+  let functions: FunctionRange[] = [], rows: LineRow[] = [];
+  try {
+    if (isElf(image)) [functions, rows] = [elfFunctions(image), elfLineRows(image)];
+    else if (symbolMap) functions = mapFunctions(symbolMap);
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+  }
   if (functions.length === 0) return undefined;
   return (address) => {
     const fn = containing(functions, address);
-    return fn && `in ${fn.name}+0x${(address - fn.addr).toString(16)}`;
+    if (!fn) return undefined;
+    const row = lineAt(rows, address);
+    return row ? `in ${fn.name} (${row.file}:${row.line})` : `in ${fn.name}+0x${(address - fn.addr).toString(16)}`;
   };
 }
 
 function containing(functions: readonly FunctionRange[], address: number): FunctionRange | undefined {
   return functions.find((f) => address >= f.addr && address < f.addr + Math.max(f.size, 1));
-}
-
-function isElf(image: Uint8Array): boolean {
-  return image.length >= 52 && image[0] === 0x7f && image[1] === 0x45 && image[2] === 0x4c && image[3] === 0x46;
-}
-
-const SHT_SYMTAB = 2, STT_FUNC = 2, SYMBOL_SIZE = 16;
-
-function elfFunctions(file: Uint8Array): FunctionRange[] {
-  const v = new DataView(file.buffer, file.byteOffset, file.byteLength);
-  const shoff = v.getUint32(32, true), shentsize = v.getUint16(46, true), shnum = v.getUint16(48, true);
-  const section = (i: number) => {
-    const at = shoff + i * shentsize;
-    return { type: v.getUint32(at + 4, true), offset: v.getUint32(at + 16, true), size: v.getUint32(at + 20, true), link: v.getUint32(at + 24, true) };
-  };
-  const out: FunctionRange[] = [];
-  for (let i = 0; i < shnum && shoff + (i + 1) * shentsize <= file.length; i++) {
-    const symtab = section(i);
-    if (symtab.type !== SHT_SYMTAB) continue;
-    const strtab = section(symtab.link);
-    for (let at = symtab.offset; at + SYMBOL_SIZE <= Math.min(symtab.offset + symtab.size, file.length); at += SYMBOL_SIZE) {
-      if ((v.getUint8(at + 12) & 0xf) !== STT_FUNC) continue;
-      const nameAt = strtab.offset + v.getUint32(at, true);
-      let end = nameAt;
-      while (end < file.length && file[end] !== 0) end++;
-      out.push({ name: new TextDecoder().decode(file.subarray(nameAt, end)), addr: v.getUint32(at + 4, true), size: v.getUint32(at + 8, true) });
-    }
-  }
-  return out;
 }
 
 /** The `T` (text) lines of a symbol map: `0x00100020  0x0000001c  T  kmain`. */

@@ -18,18 +18,22 @@ import type { IrModule } from "./ir/ir.js";
 import type { LoweringEnvironment } from "./lower/context.js";
 import { lowerProgram } from "./lower/module.js";
 
+type Timed = <T>(phase: "subset" | "lowering", work: () => T) => T;
+
 export interface Analysis {
   /** The lowered module, when there is no error. */
   ir?: IrModule;
   diagnostics: Diagnostic[];
 }
 
-export function analyse(kp: KernelProgram, compileProgram: LoweringEnvironment["compileProgram"]): Analysis {
-  const earlier = [...kp.errors, ...checkSubset(kp.sources)]; // 2. the tskc subset
+/** `env` is what lowering needs from outside (includeProgram's compiler, the source root);
+ * `timed` is told each phase's work (the driver's --verbose timings). */
+export function analyse(kp: KernelProgram, env: Pick<LoweringEnvironment, "compileProgram" | "root">, timed: Timed = (_, work) => work()): Analysis {
+  const earlier = [...kp.errors, ...timed("subset", () => checkSubset(kp.sources))]; // 2. the tskc subset
   const lowered: Diagnostic[] = [];
   let ir: IrModule | undefined;
   try {
-    ir = lowerProgram(kp, compileProgram, lowered); // 3. lowering to IR (includeProgram compiles its program here)
+    ir = timed("lowering", () => lowerProgram(kp, env, lowered)); // 3. lowering to IR (includeProgram compiles its program here)
   } catch (e) {
     if (e instanceof CompileError) lowered.push(...e.diagnostics);
     else if (earlier.length === 0) throw e;

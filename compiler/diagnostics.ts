@@ -185,8 +185,10 @@ function lineStarts(sf: SourceText): readonly number[] {
   return starts;
 }
 
-/** Paths in messages are relative to the working directory, as tsc prints them. */
+/** Paths in messages are relative to the working directory, as tsc prints them (with forward
+ * slashes, whichever separator `fileName` has). */
 export function displayPath(fileName: string): string {
   const cwd = process.cwd().replace(/\\/g, "/") + "/";
-  return fileName.startsWith(cwd) ? fileName.slice(cwd.length) : fileName;
+  const file = fileName.replace(/\\/g, "/");
+  return file.startsWith(cwd) ? file.slice(cwd.length) : file;
 }

@@ -3,11 +3,12 @@
 // CompileError with tsc-style diagnostics.
 
 import fs from "node:fs";
-import path from "node:path";
 import { analyse } from "./check.js";
-import { CompileError, type Diagnostic, diagnosticAtLine, displayPath } from "./diagnostics.js";
+import { CompileError, type Diagnostic, diagnosticAtLine } from "./diagnostics.js";
+import { projectRoot, sourcePath } from "./paths.js";
 import { isTypeScriptLib, type KernelProgram, loadProgram, type Target } from "./frontend/program.js";
 import { debugSections } from "./debug/index.js";
+import { type Locate, locateInCompilation } from "./debug/locate.js";
 import { writeElf32 } from "./image/elf.js";
 import { writeFlatBinary } from "./image/flat.js";
 import { type Image, KERNEL_ORIGIN, PROGRAM_ORIGIN } from "./image/layout.js";
@@ -15,7 +16,7 @@ import { link } from "./image/link.js";
 import { multibootHeader } from "./image/multiboot.js";
 import { writeSymbolMap } from "./image/symbolmap.js";
 import type { IrModule } from "./ir/ir.js";
-import type { EmbeddedProgram } from "./lower/context.js";
+import type { EmbeddedProgram, LoweringEnvironment } from "./lower/context.js";
 import { printModule } from "./ir/printer.js";
 import { runPasses } from "./passes/index.js";
 import { bootStack, bootStub, programStub, stackOverflowStub, START_SYMBOL } from "./x86/boot.js";
@@ -24,8 +25,9 @@ import { interruptStubs } from "./x86/interrupts.js";
 import { selectFunction } from "./x86/isel.js";
 import { writeListing } from "./x86/listing.js";
 import { allocateRegisters } from "./x86/regalloc.js";
+import { VERSION } from "./version.js";
 
-export const VERSION = "0.1.0";
+export { VERSION };
 
 export interface Compilation {
   ir: IrModule;
@@ -40,6 +42,8 @@ export interface Compilation {
   elf(): Uint8Array;
   listing(): string;
   symbolMap(): string;
+  /** Names the function and source line at a code address, for fault reports (BootOptions.locate). */
+  locate: Locate;
 }
 
 export interface CompileOptions {
@@ -48,28 +52,45 @@ export interface CompileOptions {
   target?: Target;
   /** `-p`: the tsconfig.json (or its folder); by default the nearest that includes the entry. */
   project?: string;
+  /** The folder that source paths in the outputs are relative to; default: paths.projectRoot(entry). */
+  root?: string;
+  /** Told each phase's wall-clock time in ms, as it ends (`--verbose`); a ring-3 program that
+   * includeProgram compiles counts in lowering. Image writing happens on the outputs' first use. */
+  onPhase?: (phase: Phase, ms: number) => void;
 }
+
+/** The phases compile runs, in order. */
+export const PHASES = ["typescript", "subset", "lowering", "passes", "isel", "regalloc", "encoding"] as const;
+export type Phase = (typeof PHASES)[number];
 
 export function compile(entryPath: string, options: CompileOptions = {}): Compilation {
   const target = options.target ?? "kernel";
-  const program = loadProgram(entryPath, target, options); // 1. TypeScript: parse, bind, type-check
-  const { ir, diagnostics } = analyse(program, compileEmbeddedProgram); // 2. the subset check and 3. lowering, reporting every error in one round
+  const root = options.root ?? projectRoot(entryPath);
+  const timed = <T>(phase: Phase, work: () => T): T => {
+    const started = performance.now();
+    const result = work();
+    options.onPhase?.(phase, performance.now() - started);
+    return result;
+  };
+  const program = timed("typescript", () => loadProgram(entryPath, target, options)); // 1. TypeScript: parse, bind, type-check
+  // 2. the subset check and 3. lowering (includeProgram compiles its program here), reporting every error in one round
+  const { ir, diagnostics } = analyse(program, embeddedCompiler(root), timed);
   if (!ir) throw new CompileError(diagnostics);
   const loweredIrText = options.keepLoweredIr ? printModule(ir) : undefined;
-  runPasses(ir); // 4. IR passes (passes/index.ts lists them)
+  timed("passes", () => runPasses(ir)); // 4. IR passes (passes/index.ts lists them)
   const data = target === "kernel" ? [...ir.data, bootStack()] : [...ir.data];
   const mainReturnsValue = ir.functions.find((f) => f.name === ir.entry)?.returnsValue ?? false;
   const start = target === "kernel" ? bootStub(ir.entry, ir.init) : programStub(ir.entry, mainReturnsValue, ir.exit!, ir.init);
-  const machine = [start, ...ir.functions.map((f) => selectFunction(f, data))]; // 5. instruction selection
+  const machine = timed("isel", () => [start, ...ir.functions.map((f) => selectFunction(f, data))]); // 5. instruction selection
   for (const h of ir.interruptHandlers) {
     const stubs = interruptStubs(h);
     machine.push(stubs.fn);
     data.push(stubs.table);
   }
   if (ir.stackCheck) machine.push(stackOverflowStub(ir.stackCheck.limit, ir.stackCheck.trap));
-  machine.forEach((fn) => allocateRegisters(fn, ir.stackCheck?.limit)); // 6. register allocation and frames
+  timed("regalloc", () => machine.forEach((fn) => allocateRegisters(fn, ir.stackCheck?.limit))); // 6. register allocation and frames
   const origin = target === "kernel" ? KERNEL_ORIGIN : PROGRAM_ORIGIN;
-  const linked = withAsmDiagnostics(() => link(machine, data, START_SYMBOL, origin)); // 7. encoding and layout
+  const linked = timed("encoding", () => withAsmDiagnostics(() => link(machine, data, START_SYMBOL, origin))); // 7. encoding and layout
   const { image } = linked;
   return {
     ir,
@@ -81,11 +102,12 @@ export function compile(entryPath: string, options: CompileOptions = {}): Compil
     // DWARF sections ride in the ELF only (compiler/debug/). A ring-3 program's ELF is for gdb
     // (add-symbol-file): its kernel embeds the flat bytes.
     elf: () => writeElf32(image, debugSections({
-      linked, machine, ir: ir.functions, entryFile: displayPath(path.resolve(entryPath).replace(/\\/g, "/")), producer: `tskc ${VERSION}`, compDir: process.cwd(),
+      linked, machine, ir: ir.functions, entryFile: sourcePath(entryPath, root), producer: `tskc ${VERSION}`, compDir: root,
       interruptEntries: ir.interruptHandlers.map((h) => h.entry),
     })),
-    listing: () => writeListing(linked, target === "kernel" ? multibootHeader(image, "flat") : undefined, `tskc ${VERSION} listing of ${entryPath}`),
+    listing: () => writeListing(linked, target === "kernel" ? multibootHeader(image, "flat") : undefined, `tskc ${VERSION} listing of ${sourcePath(entryPath, root)}`),
     symbolMap: () => writeSymbolMap(image),
+    locate: locateInCompilation(image.symbols, linked.text),
   };
 }
 
@@ -108,14 +130,19 @@ export function check(entryPath: string, options: CompileOptions = {}): CheckRes
   }
   const files = program.program.getSourceFiles().map((sf) => sf.fileName).filter((f) => !isTypeScriptLib(f));
   const config = program.program.getCompilerOptions().configFilePath;
-  return { diagnostics: analyse(program, compileEmbeddedProgram).diagnostics, files: typeof config === "string" ? [...files, config] : files };
+  const env = embeddedCompiler(options.root ?? projectRoot(entryPath));
+  return { diagnostics: analyse(program, env).diagnostics, files: typeof config === "string" ? [...files, config] : files };
 }
 
-/** includeProgram's compiler: the program for ring 3, as the bytes its kernel loads. */
-function compileEmbeddedProgram(entryPath: string): EmbeddedProgram {
-  const { image, flatBinary } = compile(entryPath, { target: "user" });
-  const { header, data, bss } = image.addrs;
-  return { base: header, entry: image.entry, bytes: flatBinary(), memorySize: bss + image.bssSize - header, readOnlySize: data - header };
+/** What lowering needs from outside: includeProgram's compiler, which compiles a program for
+ * ring 3 to the bytes its kernel loads, and the folder that source paths are relative to. */
+function embeddedCompiler(root: string): Pick<LoweringEnvironment, "compileProgram" | "root"> {
+  const compileProgram = (entryPath: string): EmbeddedProgram => {
+    const { image, flatBinary } = compile(entryPath, { target: "user", root });
+    const { header, data, bss } = image.addrs;
+    return { base: header, entry: image.entry, bytes: flatBinary(), memorySize: bss + image.bssSize - header, readOnlySize: data - header };
+  };
+  return { compileProgram, root };
 }
 
 /** Inline asm is assembled during encoding; its errors point at the asm`…` line. */

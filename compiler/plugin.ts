@@ -38,7 +38,7 @@ export function withKernelDiagnostics(ls: ts.LanguageService, editorVersion = ts
     // each file's own tsc errors are matched with tskc's when the file is asked for.
     const kp = { ...kernelProgramOf(program, undefined), errors: errorsOf(program.getSyntacticDiagnostics()) };
     byFile = new Map();
-    for (const d of analyse(kp, placeholderProgram).diagnostics) {
+    for (const d of analyse(kp, { compileProgram: placeholderProgram, root: program.getCurrentDirectory() }).diagnostics) {
       if (d.fileName === undefined || !d.code.startsWith("TSK")) continue; // tsc's own: the editor has them
       const sf = program.getSourceFile(d.fileName);
       if (sf) byFile.set(sf.fileName, [...(byFile.get(sf.fileName) ?? []), d]);

@@ -11,8 +11,13 @@ import { VERSION } from "../compiler/driver.js";
 /** Runs the installed command, with `input` on its stdin; the tests run concurrently since
  * each waits on a process. */
 function tskcWithInput(input: string, ...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return node(input, ["bin/tskc.js", ...args]);
+}
+
+/** Runs node with these arguments (node options, then the script and its own) in `cwd`. */
+function node(input: string, args: string[], cwd = "."): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = execFile(process.execPath, ["bin/tskc.js", ...args], { encoding: "latin1", timeout: 60_000 }, (error, stdout, stderr) => {
+    const child = execFile(process.execPath, args, { encoding: "latin1", timeout: 60_000, cwd }, (error, stdout, stderr) => {
       resolve({ status: error ? (typeof error.code === "number" ? error.code : null) : 0, stdout, stderr });
     });
     child.stdin?.end(input);
@@ -30,8 +35,11 @@ function expectNoStackTrace(text: string): void {
 describe.concurrent("tskc build", () => {
   it("writes the flat binary, ELF, listing and symbol map", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tskc-cli-"));
-    const r = await tskc("build", "examples/hello", "-o", path.join(dir, "hello"), "--emit", "bin,elf,asm,map");
-    expect(r.stderr).toContain("wrote");
+    const r = await tskc("build", "examples/hello", "-o", path.join(dir, "hello"), "--emit", "bin,elf,asm,map", "--verbose");
+    expect(r.stderr).toMatch(/^tskc: wrote .*hello\.bin \(\d+ bytes\), .* in \d+\.\d\d s$/m); // the summary, with the time
+    for (const phase of ["startup", "typescript", "subset", "lowering", "passes", "isel", "regalloc", "encoding", "write bin", "total"]) {
+      expect(r.stderr).toMatch(new RegExp(`^tskc: ${phase} +\\d+\\.\\d ms$`, "m")); // --verbose: each phase's time
+    }
     expect(r.status).toBe(0);
     const bin = fs.readFileSync(path.join(dir, "hello.bin"));
     expect(bin.readUInt32LE(0)).toBe(0x1badb002);
@@ -62,6 +70,19 @@ describe.concurrent("tskc build", () => {
     const elf = fs.readFileSync(path.join(dir, "user.elf"));
     expect(elf.readUInt32LE(24)).toBe(0x40000000); // e_entry: the program's _start
     expect(elf.includes(Buffer.from(".debug_line\0"))).toBe(true);
+    fs.rmSync(dir, { recursive: true });
+  });
+
+  it("writes the same bytes whatever the working directory (paths relative to the project root)", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tskc-cli-"));
+    // bounds-wrap has a bounds check, whose report names its file inside the image.
+    const fromRoot = await tskc("build", "test/golden/bounds-wrap.ts", "-o", path.join(dir, "a"), "--emit", "bin,elf,asm");
+    const fromTest = await node("", ["../bin/tskc.js", "build", "golden/bounds-wrap.ts", "-o", path.join(dir, "b"), "--emit", "bin,elf,asm"], "test");
+    expect([fromRoot.status, fromTest.status]).toEqual([0, 0]);
+    for (const kind of ["bin", "elf", "asm"]) {
+      expect(fs.readFileSync(path.join(dir, `b.${kind}`)).equals(fs.readFileSync(path.join(dir, `a.${kind}`))), kind).toBe(true);
+    }
+    expect(fs.readFileSync(path.join(dir, "a.bin")).includes("test/golden/bounds-wrap.ts")).toBe(true);
     fs.rmSync(dir, { recursive: true });
   });
 
@@ -133,21 +154,45 @@ describe.concurrent("tskc run", () => {
     expect((await tskc("run", "test/fixtures/exit-code.ts")).status).toBe(42);
   });
 
-  it("boots a built image", async () => {
+  it("boots a built image, without loading the compiler", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tskc-cli-"));
-    await tskc("build", "examples/hello", "-o", path.join(dir, "hello"), "--emit", "elf");
+    await tskc("build", "examples/hello", "-o", path.join(dir, "hello"), "--emit", "bin,elf");
     const r = await tskc("run", path.join(dir, "hello.elf"));
     expect(r.stdout).toBe("Hello from TypeScript!\n");
     expect(r.status).toBe(0);
+    // The hook makes `import "typescript"` throw: a .bin boots without it (seconds faster).
+    const bare = await node("", ["--import", "./test/helpers/forbid-typescript.mjs", "bin/tskc.js", "run", path.join(dir, "hello.bin")]);
+    expect(bare.stderr).toBe("");
+    expect([bare.stdout, bare.status]).toEqual(["Hello from TypeScript!\n", 0]);
     fs.rmSync(dir, { recursive: true });
   });
 
-  it("reports a triple fault as a crash, with the output so far", async () => {
+  it("reports a triple fault as a crash, with the output so far and where it happened", async () => {
     const r = await tskc("run", "test/fixtures/triple-fault.ts", "--timeout", "10000");
     expect(r.stdout).toBe("about to divide by zero\n");
-    expect(r.stderr).toContain("tskc: the kernel crashed: triple fault");
+    const where = /^tskc: the kernel crashed: triple fault at (0x001001[0-9a-f]{2}) in divide \(test\/fixtures\/triple-fault\.ts:5\): /m;
+    expect(r.stderr).toMatch(where);
     expect(r.status).toBe(123);
     expectNoStackTrace(r.stderr);
+    // A built image: the ELF's .symtab and .debug_line name the same place; a .bin alone nothing,
+    // with the .map beside it the function.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tskc-cli-"));
+    await tskc("build", "test/fixtures/triple-fault.ts", "-o", path.join(dir, "tf"), "--emit", "bin,elf,map");
+    const elf = await tskc("run", path.join(dir, "tf.elf"));
+    expect(elf.stderr.match(where)?.[1]).toBe(where.exec(r.stderr)![1]);
+    expect((await tskc("run", path.join(dir, "tf.bin"))).stderr).toMatch(/triple fault at 0x001001[0-9a-f]{2} in divide\+0x[0-9a-f]+: /);
+    fs.rmSync(path.join(dir, "tf.map"));
+    expect((await tskc("run", path.join(dir, "tf.bin"))).stderr).toMatch(/triple fault at 0x001001[0-9a-f]{2}: /);
+    fs.writeFileSync(path.join(dir, "bad.elf"), fs.readFileSync(path.join(dir, "tf.elf")).subarray(0, 3000));
+    const bad = await tskc("run", path.join(dir, "bad.elf"));
+    expect([bad.status, bad.stderr.trim()]).toEqual([2, `tskc: cannot boot '${path.join(dir, "bad.elf")}': no multiboot header in the first 8192 bytes of the image`]);
+    fs.rmSync(dir, { recursive: true });
+  });
+
+  it("passes --cmdline to the kernel as its multiboot command line", async () => {
+    const r = await tskc("run", "test/fixtures/cmdline.ts", "--cmdline", "test=timer verbose");
+    expect(r.stdout).toBe("cmdline: test=timer verbose\n");
+    expect(r.status).toBe(18); // the fixture exits with the line's length
   });
 
   it("stops a kernel that never ends at --timeout", async () => {

@@ -228,6 +228,14 @@ describe("tskc run --qemu", () => {
     expect(run.status).toBe(21); // the fixture's bounds trap exits with the line number
   });
 
+  it.runIf(hasGdb)("passes --cmdline to the kernel (-append)", () => {
+    const run = spawnSync(process.execPath, ["bin/tskc.js", "run", "test/fixtures/cmdline.ts", "--qemu", "--cmdline", "test=timer", "--timeout", "20000"], { encoding: "utf8", timeout: 30_000 });
+    // QEMU's multiboot loader puts the kernel's file name first, as GRUB does; v86 passes the text alone.
+    const line = /^cmdline: (.*)\n/m.exec(run.stdout)?.[1];
+    expect(line).toBe("out/cmdline.elf test=timer");
+    expect(run.status).toBe(line!.length); // the fixture exits with the line's length
+  });
+
   it.runIf(hasGdb)("--gdb waits for the gdb command line it prints", async () => {
     const { spawn } = await import("node:child_process");
     const port = await freePort();

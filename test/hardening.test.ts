@@ -147,6 +147,7 @@ describe("an emulator abort", () => {
     const r = await boot("iret"); // the probe runs the bytes: tskc refuses iretd in its asm (TSK3044)
     expect(r.serial).toContain("probe 3: attempt 15\n");
     expect(r.reason).toBe("abort");
-    expect(r.detail).toMatch(/^emulator abort: .*rpl < cpl/);
+    expect(r.detail).toMatch(/^emulator abort at 0x[0-9a-f]{8}: .*rpl < cpl/);
+    expect(r.faultAddress).toBeGreaterThanOrEqual(0x40000000); // in the ring-3 probe, which the kernel's symbols do not name
   });
 });

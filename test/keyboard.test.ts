@@ -9,6 +9,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { compile } from "../compiler/driver.js";
 import { bootKernel, type BootOptions, type BootResult } from "../compiler/emulator/v86.js";
+import { TerminalInput } from "../compiler/cli/terminal.js";
 import { screenLines, VGA_TEXT } from "./helpers/vga.js";
 import {
   BACKSPACE, CAPS_LOCK, ESCAPE, EXTENDED, F1, KEYPAD_ENTER, LEFT_ARROW, LEFT_CTRL, LEFT_SHIFT, press, RELEASE, RIGHT_SHIFT, TAB, type, withKeyHeld,
@@ -145,6 +146,17 @@ describe("serial input", () => {
     const r = await boot({ serialInput: "echo a\r\necho bx\x7f\nexit 2\n" });
     expect(r).toMatchObject({ reason: "exit", exitCode: 2 });
     expect(r.serial).toBe(`${BANNER}${PROMPT}echo a\na\n${PROMPT}echo bx\b \b\nb\n${PROMPT}exit 2\n`);
+  });
+
+  it("gets a terminal's keys as tskc run sends them: the up arrow types nothing, Ctrl-C abandons the line", async () => {
+    // An up arrow is ESC [ A on a terminal; tskc run (cli/terminal.ts) sends it as the
+    // scancodes of the arrow key, which the keyboard driver ignores, instead of typing "[A".
+    const actions = new TerminalInput().feed(Buffer.from("echo a\x1b[Ab\rjunk\x03exit 5\r", "latin1"));
+    const r = await boot({
+      onReady: (input) => actions.forEach((a) => (a.kind === "serial" ? input.sendSerial(a.text) : a.kind === "keys" && input.sendScancodes(a.codes))),
+    });
+    expect(r).toMatchObject({ reason: "exit", exitCode: 5 });
+    expect(r.serial).toBe(`${BANNER}${PROMPT}echo ab\nab\n${PROMPT}junk^C\n${PROMPT}exit 5\n`);
   });
 });
 

@@ -21,7 +21,7 @@ export interface DebugInput {
   ir: IrFunction[];
   entryFile: string;
   producer: string;
-  /** The directory the file paths are relative to (diagnostics.displayPath: the cwd). */
+  /** The directory the file paths are relative to: the project root (paths.projectRoot). */
   compDir: string;
   /** The interrupt entry stubs' function names (IrModule.interruptHandlers' entries). */
   interruptEntries?: string[];

@@ -19,7 +19,7 @@ const DW_LNE_end_sequence = 0x01, DW_LNE_set_address = 0x02;
 const STANDARD_OPCODE_LENGTHS = [0, 1, 1, 1, 1, 0, 0, 0, 1, 0, 0, 1];
 const LINE_BASE = -5, LINE_RANGE = 14, OPCODE_BASE = 13;
 
-/** Paths as the compiler shows them (cwd-relative, see diagnostics.displayPath), numbered
+/** Paths as SourceLoc holds them (relative to the project root, paths.sourcePath), numbered
  * from 1 as DW_AT_decl_file and DW_LNS_set_file count them (DWARF 4 §6.2.4, item 12). */
 export class FileTable {
   readonly paths: string[] = [];

@@ -19,6 +19,11 @@ export interface QemuOptions {
   timeoutMs?: number;
   /** Stop at the first instruction and wait for gdb on this loopback port. */
   gdbPort?: number;
+  /** The multiboot command line (-append). */
+  cmdline?: string;
+  /** COM1 multiplexed with QEMU's monitor (-serial mon:stdio), for a terminal: Ctrl-A x quits,
+   * Ctrl-A c switches to the monitor, and Ctrl-C reaches the guest instead of ending QEMU. */
+  escapeKey?: boolean;
   /** Told the command line to attach with, before QEMU starts. */
   onGdbCommand?: (command: string) => void;
 }
@@ -29,8 +34,9 @@ export type QemuResult = { reason: "exit"; exitCode: number } | { reason: "stopp
  * `-S -gdb tcp:127.0.0.1:PORT` (what `-s -S` does, but on loopback only). */
 export function qemuArgs(elf: string, options: QemuOptions): string[] {
   return [
-    "-kernel", elf, "-m", String(options.memMiB), "-display", "none", "-serial", "stdio", "-monitor", "none", "-no-reboot",
+    "-kernel", elf, "-m", String(options.memMiB), "-display", "none", "-serial", options.escapeKey ? "mon:stdio" : "stdio", "-monitor", "none", "-no-reboot",
     "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04",
+    ...(options.cmdline !== undefined ? ["-append", options.cmdline] : []),
     ...(options.gdbPort !== undefined ? ["-S", "-gdb", `tcp:127.0.0.1:${options.gdbPort}`] : []),
   ];
 }

@@ -1,8 +1,8 @@
 // Boot harness: runs a multiboot kernel headless in the v86 emulator.
 // In: a multiboot image (flat binary with the a.out kludge, or ELF32) and
 // BootOptions. Out: a BootResult with everything the guest wrote to COM1, why it
-// stopped (exit port 0xF4, cli;hlt, crash, emulator abort, timeout) and v86's instruction
-// counter at that moment. Nothing needs to run first: every call builds, runs
+// stopped (exit port 0xF4, cli;hlt, crash, emulator abort, timeout), v86's instruction
+// counter at that moment and, for a fault, the faulting instruction's address. Nothing needs to run first: every call builds, runs
 // and destroys its own emulator, so boots may run concurrently in one process.
 // The guest side of the protocol is described in runtime/EXIT_PROTOCOL.md.
 
@@ -19,6 +19,9 @@ export interface BootOptions {
   onSerial?: (text: string) => void; // called once per COM1 output byte
   readMemory?: { addr: number; length: number }[]; // physical ranges to copy out when the guest stops (MMIO too: VGA text at 0xB8000)
   onReady?: (input: GuestInput) => void; // called with a live input channel once the guest has printed its first byte
+  /** Names the code at a fault's address, e.g. "in divide (main.ts:12)", for the detail of a crash or
+   * an abort: a Compilation's `locate`, or debug/locate.ts's readers of a built image's symbols. */
+  locate?: (address: number) => string | undefined;
 }
 
 /** Input for a running guest, e.g. a terminal's keystrokes (`tskc run`). */
@@ -35,6 +38,8 @@ export interface BootResult {
   instructions: number; // v86's u32 instruction counter at the stop
   reason: StopReason;
   detail?: string;
+  /** For a triple fault or an emulator abort: the address of the instruction that faulted (EIP). */
+  faultAddress?: number;
   memory: Uint8Array[]; // one copy per BootOptions.readMemory range, taken at the stop
 }
 
@@ -54,6 +59,7 @@ interface Machine {
     devices: { ps2: { enable_keyboard_stream: boolean } };
     in_hlt: Uint8Array;
     flags: Int32Array;
+    previous_ip: Int32Array; // the linear address of the instruction being run (v86 cpu.rs)
     mem8: Uint8Array;
     in_mapped_range(addr: number): boolean;
     mmap_read8(addr: number): number;
@@ -187,7 +193,7 @@ export function bootKernel(image: Uint8Array, options: BootOptions = {}): Promis
         try {
           tick();
         } catch (error) {
-          requested ??= { outcome: emulatorFailure(error, wasmLog) };
+          requested ??= { outcome: emulatorFailure(error, wasmLog, target.cpu.previous_ip[0] >>> 0, options.locate) };
         }
         if (requested) finish(requested);
       };
@@ -223,6 +229,7 @@ export function bootKernel(image: Uint8Array, options: BootOptions = {}): Promis
         instructions: emulator.get_instruction_counter(),
         reason: outcome.reason,
         ...(outcome.detail === undefined ? {} : { detail: outcome.detail }),
+        ...(outcome.faultAddress === undefined ? {} : { faultAddress: outcome.faultAddress }),
         memory: (options.readMemory ?? []).map(({ addr, length }) => readPhysical(machine!, addr, length)),
       };
     }
@@ -273,17 +280,34 @@ function stopped(reason: "halt" | "crash" | "abort" | "timeout", detail: string)
 // the guest.
 const UNDELIVERABLE_FAULT = /#\w+ handler|handle pagefault/;
 
-/** The ending for an exception thrown out of v86's run loop: a crash or an emulator abort. */
-function emulatorFailure(error: unknown, wasmLog: string[]): Outcome {
+/** The ending for an exception thrown out of v86's run loop: a crash or an emulator abort, at
+ * `eip` (v86 rewinds EIP to the faulting instruction before it tries to deliver the fault). */
+function emulatorFailure(error: unknown, wasmLog: string[], eip: number, locate: BootOptions["locate"]): Outcome {
   const panic = wasmLog.join(" ").replace(/\s+/g, " ").trim();
-  if (!(error instanceof WebAssembly.RuntimeError) || panic === "" || UNDELIVERABLE_FAULT.test(panic)) return stopped("crash", crashDetail(error, wasmLog));
-  return stopped("abort", `emulator abort: v86 does not model what the guest did, a real CPU would raise an exception: ${String(error)} (v86: ${panic})`);
+  const where = `at 0x${eip.toString(16).padStart(8, "0")}${optionalPart(safely(() => locate?.(eip)))}`;
+  if (!(error instanceof WebAssembly.RuntimeError) || panic === "" || UNDELIVERABLE_FAULT.test(panic)) {
+    return { ...stopped("crash", crashDetail(error, wasmLog, where)), faultAddress: eip };
+  }
+  return { ...stopped("abort", `emulator abort ${where}: v86 does not model what the guest did, a real CPU would raise an exception: ${String(error)} (v86: ${panic})`), faultAddress: eip };
 }
 
-function crashDetail(error: unknown, wasmLog: string[]): string {
-  const kind = error instanceof WebAssembly.RuntimeError ? "triple fault / CPU reset" : "emulator error";
+function optionalPart(text: string | undefined): string {
+  return text ? ` ${text}` : "";
+}
+
+/** A locate callback that throws must not turn a crash report into a harness failure. */
+function safely(describe: () => string | undefined): string | undefined {
+  try {
+    return describe();
+  } catch {
+    return undefined;
+  }
+}
+
+function crashDetail(error: unknown, wasmLog: string[], where?: string): string {
+  const kind = error instanceof WebAssembly.RuntimeError ? "triple fault" : "emulator error";
   const panic = wasmLog.join(" ").replace(/\s+/g, " ").trim();
-  return `${kind}: ${String(error)}${panic ? ` (v86: ${panic})` : ""}`;
+  return `${kind}${optionalPart(where)}: ${String(error)}${panic ? ` (v86: ${panic})` : ""}`;
 }
 
 /** The multiboot spec's search: a 4-aligned magic with a valid checksum in the first 8 KiB. */

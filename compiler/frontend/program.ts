@@ -12,7 +12,7 @@ import path from "node:path";
 import ts from "typescript";
 import { CompileError, type Diagnostic, diagnosticAtPosition, diagnosticNoPlace, displayPath, fromTsDiagnostic } from "../diagnostics.js";
 import { checkNesting, isStackOverflow, nestingOfText } from "./nesting.js";
-import { PRELUDE_PATH, TRAP_PATH, USER_TRAP_PATH } from "../paths.js";
+import { PRELUDE_PATH, samePath, TRAP_PATH, USER_TRAP_PATH } from "../paths.js";
 import { KERNEL_OPTIONS, projectOptions } from "./tsconfig.js";
 
 /** What a program is compiled for: a multiboot kernel in ring 0, or a ring-3 program that a
@@ -58,7 +58,7 @@ export function loadProgram(entryPath: string, target: Target = "kernel", load: 
   // As tsc does, syntax errors stop the compile before binding and checking: TypeScript's
   // checker assumes a tree it could parse, and asserts on some token soup.
   throwErrors([...program.getOptionsDiagnostics(), ...program.getSyntacticDiagnostics()]);
-  const tooDeep = program.getSourceFiles().filter((sf) => path.dirname(sf.fileName) !== TS_LIB_DIR).map(checkNesting);
+  const tooDeep = program.getSourceFiles().filter((sf) => !samePath(path.dirname(sf.fileName), TS_LIB_DIR)).map(checkNesting);
   if (tooDeep.some(Boolean)) throw new CompileError(tooDeep.filter((d) => d !== undefined));
   const errors = errorsOf([...program.getGlobalDiagnostics(), ...program.getSourceFiles().flatMap((sf) => semanticDiagnostics(program, sf))]);
   return { ...kernelProgramOf(program, program.getSourceFile(entryFile), target), errors };
@@ -86,7 +86,7 @@ const TS_LIB_DIR = path.dirname(ts.getDefaultLibFilePath(KERNEL_OPTIONS));
 
 /** Whether a file is one of TypeScript's own lib files, which never change while tskc runs. */
 export function isTypeScriptLib(fileName: string): boolean {
-  return path.dirname(fileName) === TS_LIB_DIR;
+  return samePath(path.dirname(fileName), TS_LIB_DIR);
 }
 
 function cachingHost(options: ts.CompilerOptions): ts.CompilerHost {

@@ -4,9 +4,9 @@
 // a block builder, local scopes, symbol resolution and error reporting.
 
 import ts from "typescript";
-import { type Diagnostic, diagnosticAt, displayPath } from "../diagnostics.js";
+import { type Diagnostic, diagnosticAt } from "../diagnostics.js";
 import { type ArrayType, INT_TYPES, type IntType, storageSize, type StructType, type TskType, BOOL, I32, STRING, VOID } from "../frontend/types.js";
-import { PRELUDE_PATH } from "../paths.js";
+import { normalizePath, PRELUDE_PATH, sourcePath } from "../paths.js";
 import type { Block, DataItem, Inst, InterruptHandler, IrFunction, SourceLoc, Temp, Terminator } from "../ir/ir.js";
 import { successors, temp } from "../ir/ir.js";
 import type { ConstValue } from "./constants.js";
@@ -43,11 +43,15 @@ export interface EmbeddedProgram {
   readOnlySize: number;
 }
 
-/** What lowering needs from outside: the target, and for includeProgram a compiler of programs
+const PRELUDE = normalizePath(PRELUDE_PATH);
+
+/** What lowering needs from outside: the target, the project root (paths.projectRoot) that
+ * source locations are relative to, and for includeProgram a compiler of programs
  * (the driver's; it throws CompileError with the program's own diagnostics). */
 export interface LoweringEnvironment {
   target: Target;
   trapPath: string;
+  root: string;
   compileProgram(entryPath: string): EmbeddedProgram;
 }
 
@@ -371,7 +375,7 @@ export class FunctionContext {
     const global = this.module.globals.get(decl);
     if (global) return { kind: "global", ...global };
     if (ts.isEnumDeclaration(decl)) return { kind: "enum", decl };
-    if (decl.getSourceFile().fileName === PRELUDE_PATH.replace(/\\/g, "/")) return { kind: "intrinsic", name: id.text };
+    if (normalizePath(decl.getSourceFile().fileName) === PRELUDE) return { kind: "intrinsic", name: id.text };
     return { kind: "unknown", declaration: decl };
   }
 
@@ -407,12 +411,13 @@ export class FunctionContext {
   }
 }
 
-/** The source line of a node, for listings. */
-export function sourceLocOf(node: ts.Node): SourceLoc {
+/** The source line of a node, for listings, DWARF and bounds-check reports; its file is
+ * relative to `root`, whatever the working directory. */
+export function sourceLocOf(node: ts.Node, root: string): SourceLoc {
   const sf = node.getSourceFile();
   const { line } = sf.getLineAndCharacterOfPosition(node.getStart(sf));
   const start = sf.getPositionOfLineAndCharacter(line, 0);
   const end = sf.text.indexOf("\n", start);
-  return { file: displayPath(sf.fileName), line: line + 1, text: sf.text.slice(start, end < 0 ? undefined : end).trim() };
+  return { file: sourcePath(sf.fileName, root), line: line + 1, text: sf.text.slice(start, end < 0 ? undefined : end).trim() };
 }
 

@@ -16,7 +16,7 @@ import { ASM_OPERAND_REGS } from "../x86/isel.js";
 import { IMAGE_BOUNDS } from "../x86/boot.js";
 import { type Assembled, AsmError, assemble, ringZeroOnly } from "../x86/assembler.js";
 import { CompileError, diagnosticAtLine, displayPath } from "../diagnostics.js";
-import { entryFile } from "../paths.js";
+import { entryFile, normalizePath } from "../paths.js";
 
 const PORT_OUT: Record<string, IntType> = { outb: U8, outw: U16, outl: U32 };
 const PORT_IN: Record<string, IntType> = { inb: U8, inw: U16, inl: U32 };
@@ -220,7 +220,7 @@ function lowerStaticAddress(ctx: FunctionContext, c: ConstValue): Typed {
 function programImage(mod: ModuleContext, call: ts.CallExpression): ConstValue {
   const arg = call.arguments[0];
   if (!arg || !ts.isStringLiteral(arg)) return mod.error(call, 3041, "includeProgram takes a string literal: the path of the program's entry file, relative to this file");
-  const file = entryFile(path.resolve(path.dirname(call.getSourceFile().fileName), arg.text)); // a folder means its main.ts, as for `tskc build`
+  const file = normalizePath(entryFile(path.resolve(path.dirname(call.getSourceFile().fileName), arg.text))); // a folder means its main.ts, as for `tskc build`
   const known = mod.programs.get(file);
   if (known === "failed") return mod.error(arg, 3043, `the program '${displayPath(file)}' did not compile`);
   if (known) return known;

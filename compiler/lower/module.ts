@@ -26,8 +26,8 @@ const DEEP_DECLARATIONS = "declarations here refer to one another too deeply for
 
 /** Lowers every function; throws CompileError with every error found. Warnings go to `warnings`,
  * errors or not. Without an entry (an editor's check), no `main` is looked for. */
-export function lowerProgram(kp: KernelProgram, compileProgram: LoweringEnvironment["compileProgram"], warnings: Diagnostic[] = []): IrModule {
-  const mod = new ModuleContext(kp.checker, { target: kp.target, trapPath: kp.trapPath, compileProgram });
+export function lowerProgram(kp: KernelProgram, env: Pick<LoweringEnvironment, "compileProgram" | "root">, warnings: Diagnostic[] = []): IrModule {
+  const mod = new ModuleContext(kp.checker, { target: kp.target, trapPath: kp.trapPath, ...env });
   try {
     return lowerModule(kp, mod);
   } finally {
@@ -127,7 +127,7 @@ function inferVoid(mod: ModuleContext, decl: Body): TskType {
 }
 
 function lowerBody(ctx: FunctionContext, decl: Body): IrFunction {
-  ctx.loc = ctx.declaredAt = sourceLocOf(decl);
+  ctx.loc = ctx.declaredAt = sourceLocOf(decl, ctx.module.env.root);
   const self = ts.isMethodDeclaration(decl) ? ctx.sig.params[0] : undefined;
   if (self?.kind === "struct") {
     ctx.thisValue = { temp: ctx.newTemp(), type: self };
@@ -147,7 +147,7 @@ function lowerBody(ctx: FunctionContext, decl: Body): IrFunction {
     // variable can hold any integer, and a ret without a value would return garbage.
     ctx.module.error(end, 4006, `'${decl.name!.getText()}' can reach its end without returning a value: end it with a return, or give the switch a default case`);
   }
-  ctx.loc = sourceLocOf(end);
+  ctx.loc = sourceLocOf(end, ctx.module.env.root);
   ctx.terminate({ op: "ret" });
   return ctx.finish();
 }

@@ -13,6 +13,7 @@ import ts from "typescript";
 import { I32, isSigned, storageSize, type StructType, type TskType, typeName } from "../frontend/types.js";
 import { type Address, imm, type Temp, type Value, type Width } from "../ir/ir.js";
 import { displayPath } from "../diagnostics.js";
+import { samePath } from "../paths.js";
 import type { FunctionContext, ModuleContext } from "./context.js";
 import { elementSize } from "./data.js";
 import { lowerExpr, type Typed } from "./expressions.js";
@@ -147,7 +148,7 @@ export function trapFunction(mod: ModuleContext, node: ts.Node, name = "boundsTr
   if (!names) {
     names = new Map();
     for (const [decl, sig] of mod.functions) {
-      if (ts.isFunctionDeclaration(decl) && decl.name && decl.getSourceFile().fileName === mod.env.trapPath) names.set(decl.name.text, sig.linkName);
+      if (ts.isFunctionDeclaration(decl) && decl.name && samePath(decl.getSourceFile().fileName, mod.env.trapPath)) names.set(decl.name.text, sig.linkName);
     }
     trapFunctions.set(mod, names);
   }

@@ -21,7 +21,7 @@ import { arrayLength, elementAt, readPlaceOrView } from "./places.js";
 const JUMP_TABLE_MIN_CASES = 4;
 
 export function lowerStatement(ctx: FunctionContext, stmt: ts.Statement, label?: string): void {
-  ctx.loc = sourceLocOf(stmt);
+  ctx.loc = sourceLocOf(stmt, ctx.module.env.root);
   if (ts.isBlock(stmt)) return lowerAll(stmt.statements.map((s) => () => lowerStatement(ctx, s)));
   if (ts.isExpressionStatement(stmt)) return void lowerExpr(ctx, stmt.expression);
   if (ts.isVariableStatement(stmt)) return lowerAll(stmt.declarationList.declarations.map((d) => () => lowerVariable(ctx, d)));

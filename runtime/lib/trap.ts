@@ -1,9 +1,15 @@
 // What a failed bounds check or stack check calls. In: for a bounds check, the place
 // (file, line), the index and the length. Out: the kernel's chosen reaction: by
-// default a report on COM1 and a stop; a kernel installs its own with onBoundsError
+// default a report on COM1 and the end of the run with exit code TRAP_EXIT_CODE, so that
+// `tskc run` and a CI job see a failure; a kernel installs its own with onBoundsError
 // or onStackOverflow (e.g. to kill the faulting task). tskc compiles this module
 // into every kernel and calls the traps itself.
 import { print, printU32, println } from "./serial";
+import { exit } from "./exit";
+
+/** The exit code (port 0xF4, runtime/EXIT_PROTOCOL.md) of a run the default handlers end:
+ * 101, the status of a Rust program that panics. */
+export const TRAP_EXIT_CODE: u8 = 101;
 
 export type BoundsHandler = (file: string, line: u32, index: u32, length: u32) => void;
 
@@ -32,6 +38,7 @@ function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): vo
   print(":");
   printU32(line);
   println("");
+  exit(TRAP_EXIT_CODE);
 }
 
 export type StackOverflowHandler = () => void;
@@ -53,4 +60,5 @@ export function stackOverflowTrap(): void {
 
 function reportStackOverflow(): void {
   println("stack overflow");
+  exit(TRAP_EXIT_CODE);
 }

@@ -474,7 +474,7 @@ main:
     ret                                  ; 1003c6: c3
 
 boundsTrap:
-    ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
+    ; runtime/lib/trap.ts:25: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
     push ebp                             ; 1003c7: 55
     mov ebp, esp                         ; 1003c8: 89 e5
     push ebx                             ; 1003ca: 53
@@ -483,7 +483,7 @@ boundsTrap:
     mov ecx, [ebp+0xc]                   ; 1003cf: 8b 4d 0c
     mov edx, [ebp+0x10]                  ; 1003d2: 8b 55 10
     mov ebx, [ebp+0x14]                  ; 1003d5: 8b 5d 14
-    ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
+    ; runtime/lib/trap.ts:26: boundsHandler(file, line, index, length);
     mov esi, [boundsHandler]             ; 1003d8: 8b 35 00 20 10 00
     push ebx                             ; 1003de: 53
     push edx                             ; 1003df: 52
@@ -491,15 +491,15 @@ boundsTrap:
     push eax                             ; 1003e1: 50
     call esi                             ; 1003e2: ff d6
     add esp, 0x10                        ; 1003e4: 83 c4 10
-    ; runtime/lib/trap.ts:21: cli();
+    ; runtime/lib/trap.ts:27: cli();
     cli                                  ; 1003e7: fa
 .L2:
-    ; runtime/lib/trap.ts:22: while (true) hlt();
+    ; runtime/lib/trap.ts:28: while (true) hlt();
     hlt                                  ; 1003e8: f4
     jmp short .L2                        ; 1003e9: eb fd
 
 reportOutOfBounds:
-    ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
+    ; runtime/lib/trap.ts:31: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
     push ebp                             ; 1003eb: 55
     mov ebp, esp                         ; 1003ec: 89 e5
     sub esp, 4                           ; 1003ee: 83 ec 04
@@ -511,54 +511,58 @@ reportOutOfBounds:
     mov [ebp-4], eax                     ; 1003fa: 89 45 fc
     mov esi, [ebp+0x10]                  ; 1003fd: 8b 75 10
     mov edi, [ebp+0x14]                  ; 100400: 8b 7d 14
-    ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
+    ; runtime/lib/trap.ts:32: print("bounds check failed: index ");
     mov eax, str_25                      ; 100403: b8 2c 11 10 00
     push eax                             ; 100408: 50
     call print                           ; 100409: e8 72 fc ff ff
     add esp, 4                           ; 10040e: 83 c4 04
-    ; runtime/lib/trap.ts:27: printU32(index);
+    ; runtime/lib/trap.ts:33: printU32(index);
     push esi                             ; 100411: 56
     call printU32                        ; 100412: e8 b5 fc ff ff
     add esp, 4                           ; 100417: 83 c4 04
-    ; runtime/lib/trap.ts:28: print(" is out of range for length ");
+    ; runtime/lib/trap.ts:34: print(" is out of range for length ");
     mov eax, str_26                      ; 10041a: b8 4c 11 10 00
     push eax                             ; 10041f: 50
     call print                           ; 100420: e8 5b fc ff ff
     add esp, 4                           ; 100425: 83 c4 04
-    ; runtime/lib/trap.ts:29: printU32(length);
+    ; runtime/lib/trap.ts:35: printU32(length);
     push edi                             ; 100428: 57
     call printU32                        ; 100429: e8 9e fc ff ff
     add esp, 4                           ; 10042e: 83 c4 04
-    ; runtime/lib/trap.ts:30: print(" at ");
+    ; runtime/lib/trap.ts:36: print(" at ");
     mov eax, str_27                      ; 100431: b8 6c 11 10 00
     push eax                             ; 100436: 50
     call print                           ; 100437: e8 44 fc ff ff
     add esp, 4                           ; 10043c: 83 c4 04
-    ; runtime/lib/trap.ts:31: print(file);
+    ; runtime/lib/trap.ts:37: print(file);
     push ebx                             ; 10043f: 53
     call print                           ; 100440: e8 3b fc ff ff
     add esp, 4                           ; 100445: 83 c4 04
-    ; runtime/lib/trap.ts:32: print(":");
+    ; runtime/lib/trap.ts:38: print(":");
     mov eax, str_28                      ; 100448: b8 74 11 10 00
     push eax                             ; 10044d: 50
     call print                           ; 10044e: e8 2d fc ff ff
     add esp, 4                           ; 100453: 83 c4 04
-    ; runtime/lib/trap.ts:33: printU32(line);
+    ; runtime/lib/trap.ts:39: printU32(line);
     mov eax, [ebp-4]                     ; 100456: 8b 45 fc
     push eax                             ; 100459: 50
     call printU32                        ; 10045a: e8 6d fc ff ff
     add esp, 4                           ; 10045f: 83 c4 04
-    ; runtime/lib/trap.ts:34: println("");
+    ; runtime/lib/trap.ts:40: println("");
     mov eax, str_3                       ; 100462: b8 24 10 10 00
     push eax                             ; 100467: 50
     call println                         ; 100468: e8 44 fc ff ff
     add esp, 4                           ; 10046d: 83 c4 04
-    ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 100470: 5f
-    pop esi                              ; 100471: 5e
-    pop ebx                              ; 100472: 5b
-    leave                                ; 100473: c9
-    ret                                  ; 100474: c3
+    ; runtime/lib/trap.ts:41: exit(TRAP_EXIT_CODE);
+    push 0x65                            ; 100470: 6a 65
+    call exit                            ; 100472: e8 c4 fc ff ff
+    add esp, 4                           ; 100477: 83 c4 04
+    ; runtime/lib/trap.ts:42: }
+    pop edi                              ; 10047a: 5f
+    pop esi                              ; 10047b: 5e
+    pop ebx                              ; 10047c: 5b
+    leave                                ; 10047d: c9
+    ret                                  ; 10047e: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

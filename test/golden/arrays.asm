@@ -16,10 +16,10 @@ _start:
     shr ecx, 2                           ; 100034: c1 e9 02
     xor eax, eax                         ; 100037: 31 c0
     rep stosd                            ; 100039: f3 ab
-    call __tskc_init                     ; 10003b: e8 8a 04 00 00
+    call __tskc_init                     ; 10003b: e8 94 04 00 00
     push ebx                             ; 100040: 53
     push esi                             ; 100041: 56
-    call main                            ; 100042: e8 a7 02 00 00
+    call main                            ; 100042: e8 b1 02 00 00
     cli                                  ; 100047: fa
 .L1:
     hlt                                  ; 100048: f4
@@ -182,18 +182,18 @@ exit:
     jmp short .L2                        ; 10014a: eb fd
 
 onBoundsError:
-    ; runtime/lib/trap.ts:13: export function onBoundsError(handler: BoundsHandler): void {
+    ; runtime/lib/trap.ts:19: export function onBoundsError(handler: BoundsHandler): void {
     push ebp                             ; 10014c: 55
     mov ebp, esp                         ; 10014d: 89 e5
     mov eax, [ebp+8]                     ; 10014f: 8b 45 08
-    ; runtime/lib/trap.ts:14: boundsHandler = handler;
+    ; runtime/lib/trap.ts:20: boundsHandler = handler;
     mov [boundsHandler], eax             ; 100152: a3 00 20 10 00
-    ; runtime/lib/trap.ts:15: }
+    ; runtime/lib/trap.ts:21: }
     pop ebp                              ; 100157: 5d
     ret                                  ; 100158: c3
 
 boundsTrap:
-    ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
+    ; runtime/lib/trap.ts:25: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
     push ebp                             ; 100159: 55
     mov ebp, esp                         ; 10015a: 89 e5
     push ebx                             ; 10015c: 53
@@ -202,7 +202,7 @@ boundsTrap:
     mov ecx, [ebp+0xc]                   ; 100161: 8b 4d 0c
     mov edx, [ebp+0x10]                  ; 100164: 8b 55 10
     mov ebx, [ebp+0x14]                  ; 100167: 8b 5d 14
-    ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
+    ; runtime/lib/trap.ts:26: boundsHandler(file, line, index, length);
     mov esi, [boundsHandler]             ; 10016a: 8b 35 00 20 10 00
     push ebx                             ; 100170: 53
     push edx                             ; 100171: 52
@@ -210,15 +210,15 @@ boundsTrap:
     push eax                             ; 100173: 50
     call esi                             ; 100174: ff d6
     add esp, 0x10                        ; 100176: 83 c4 10
-    ; runtime/lib/trap.ts:21: cli();
+    ; runtime/lib/trap.ts:27: cli();
     cli                                  ; 100179: fa
 .L2:
-    ; runtime/lib/trap.ts:22: while (true) hlt();
+    ; runtime/lib/trap.ts:28: while (true) hlt();
     hlt                                  ; 10017a: f4
     jmp short .L2                        ; 10017b: eb fd
 
 reportOutOfBounds:
-    ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
+    ; runtime/lib/trap.ts:31: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
     push ebp                             ; 10017d: 55
     mov ebp, esp                         ; 10017e: 89 e5
     sub esp, 4                           ; 100180: 83 ec 04
@@ -230,355 +230,359 @@ reportOutOfBounds:
     mov [ebp-4], eax                     ; 10018c: 89 45 fc
     mov esi, [ebp+0x10]                  ; 10018f: 8b 75 10
     mov edi, [ebp+0x14]                  ; 100192: 8b 7d 14
-    ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
+    ; runtime/lib/trap.ts:32: print("bounds check failed: index ");
     mov eax, str_5                       ; 100195: b8 40 10 10 00
     push eax                             ; 10019a: 50
     call print                           ; 10019b: e8 e5 fe ff ff
     add esp, 4                           ; 1001a0: 83 c4 04
-    ; runtime/lib/trap.ts:27: printU32(index);
+    ; runtime/lib/trap.ts:33: printU32(index);
     push esi                             ; 1001a3: 56
     call printU32                        ; 1001a4: e8 28 ff ff ff
     add esp, 4                           ; 1001a9: 83 c4 04
-    ; runtime/lib/trap.ts:28: print(" is out of range for length ");
+    ; runtime/lib/trap.ts:34: print(" is out of range for length ");
     mov eax, str_6                       ; 1001ac: b8 60 10 10 00
     push eax                             ; 1001b1: 50
     call print                           ; 1001b2: e8 ce fe ff ff
     add esp, 4                           ; 1001b7: 83 c4 04
-    ; runtime/lib/trap.ts:29: printU32(length);
+    ; runtime/lib/trap.ts:35: printU32(length);
     push edi                             ; 1001ba: 57
     call printU32                        ; 1001bb: e8 11 ff ff ff
     add esp, 4                           ; 1001c0: 83 c4 04
-    ; runtime/lib/trap.ts:30: print(" at ");
+    ; runtime/lib/trap.ts:36: print(" at ");
     mov eax, str_7                       ; 1001c3: b8 80 10 10 00
     push eax                             ; 1001c8: 50
     call print                           ; 1001c9: e8 b7 fe ff ff
     add esp, 4                           ; 1001ce: 83 c4 04
-    ; runtime/lib/trap.ts:31: print(file);
+    ; runtime/lib/trap.ts:37: print(file);
     push ebx                             ; 1001d1: 53
     call print                           ; 1001d2: e8 ae fe ff ff
     add esp, 4                           ; 1001d7: 83 c4 04
-    ; runtime/lib/trap.ts:32: print(":");
+    ; runtime/lib/trap.ts:38: print(":");
     mov eax, str_8                       ; 1001da: b8 88 10 10 00
     push eax                             ; 1001df: 50
     call print                           ; 1001e0: e8 a0 fe ff ff
     add esp, 4                           ; 1001e5: 83 c4 04
-    ; runtime/lib/trap.ts:33: printU32(line);
+    ; runtime/lib/trap.ts:39: printU32(line);
     mov eax, [ebp-4]                     ; 1001e8: 8b 45 fc
     push eax                             ; 1001eb: 50
     call printU32                        ; 1001ec: e8 e0 fe ff ff
     add esp, 4                           ; 1001f1: 83 c4 04
-    ; runtime/lib/trap.ts:34: println("");
+    ; runtime/lib/trap.ts:40: println("");
     mov eax, str_9                       ; 1001f4: b8 90 10 10 00
     push eax                             ; 1001f9: 50
     call println                         ; 1001fa: e8 b7 fe ff ff
     add esp, 4                           ; 1001ff: 83 c4 04
-    ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 100202: 5f
-    pop esi                              ; 100203: 5e
-    pop ebx                              ; 100204: 5b
-    leave                                ; 100205: c9
-    ret                                  ; 100206: c3
+    ; runtime/lib/trap.ts:41: exit(TRAP_EXIT_CODE);
+    push 0x65                            ; 100202: 6a 65
+    call exit                            ; 100204: e8 37 ff ff ff
+    add esp, 4                           ; 100209: 83 c4 04
+    ; runtime/lib/trap.ts:42: }
+    pop edi                              ; 10020c: 5f
+    pop esi                              ; 10020d: 5e
+    pop ebx                              ; 10020e: 5b
+    leave                                ; 10020f: c9
+    ret                                  ; 100210: c3
 
 sum:
     ; test/golden/arrays.ts:12: function sum(values: StaticArray<u32>): u32 {
-    push ebp                             ; 100207: 55
-    mov ebp, esp                         ; 100208: 89 e5
-    push ebx                             ; 10020a: 53
-    push esi                             ; 10020b: 56
-    mov eax, [ebp+8]                     ; 10020c: 8b 45 08
+    push ebp                             ; 100211: 55
+    mov ebp, esp                         ; 100212: 89 e5
+    push ebx                             ; 100214: 53
+    push esi                             ; 100215: 56
+    mov eax, [ebp+8]                     ; 100216: 8b 45 08
     ; test/golden/arrays.ts:13: let total: u32 = 0;
-    mov ecx, 0                           ; 10020f: b9 00 00 00 00
+    mov ecx, 0                           ; 100219: b9 00 00 00 00
     ; test/golden/arrays.ts:14: for (const v of values) total += v;
-    mov edx, [eax-4]                     ; 100214: 8b 50 fc
-    mov ebx, 0                           ; 100217: bb 00 00 00 00
-    cmp ebx, edx                         ; 10021c: 39 d3
-    jae short .L4                        ; 10021e: 73 0c
+    mov edx, [eax-4]                     ; 10021e: 8b 50 fc
+    mov ebx, 0                           ; 100221: bb 00 00 00 00
+    cmp ebx, edx                         ; 100226: 39 d3
+    jae short .L4                        ; 100228: 73 0c
 .L2:
-    mov esi, [eax+ebx*4]                 ; 100220: 8b 34 98
-    add ecx, esi                         ; 100223: 01 f1
-    add ebx, 1                           ; 100225: 83 c3 01
-    cmp ebx, edx                         ; 100228: 39 d3
-    jb short .L2                         ; 10022a: 72 f4
+    mov esi, [eax+ebx*4]                 ; 10022a: 8b 34 98
+    add ecx, esi                         ; 10022d: 01 f1
+    add ebx, 1                           ; 10022f: 83 c3 01
+    cmp ebx, edx                         ; 100232: 39 d3
+    jb short .L2                         ; 100234: 72 f4
 .L4:
     ; test/golden/arrays.ts:15: return total;
-    mov eax, ecx                         ; 10022c: 89 c8
-    pop esi                              ; 10022e: 5e
-    pop ebx                              ; 10022f: 5b
-    pop ebp                              ; 100230: 5d
-    ret                                  ; 100231: c3
+    mov eax, ecx                         ; 100236: 89 c8
+    pop esi                              ; 100238: 5e
+    pop ebx                              ; 100239: 5b
+    pop ebp                              ; 10023a: 5d
+    ret                                  ; 10023b: c3
 
 pick:
     ; test/golden/arrays.ts:18: function pick(values: StaticArray<u8>, index: i32): u8 {
-    push ebp                             ; 100232: 55
-    mov ebp, esp                         ; 100233: 89 e5
-    mov eax, [ebp+8]                     ; 100235: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 100238: 8b 4d 0c
+    push ebp                             ; 10023c: 55
+    mov ebp, esp                         ; 10023d: 89 e5
+    mov eax, [ebp+8]                     ; 10023f: 8b 45 08
+    mov ecx, [ebp+0xc]                   ; 100242: 8b 4d 0c
     ; test/golden/arrays.ts:19: return values[index];
-    mov edx, [eax-4]                     ; 10023b: 8b 50 fc
-    cmp ecx, edx                         ; 10023e: 39 d1
-    jae short .L1                        ; 100240: 73 06
-    movzx eax, byte [eax+ecx]            ; 100242: 0f b6 04 08
-    pop ebp                              ; 100246: 5d
-    ret                                  ; 100247: c3
+    mov edx, [eax-4]                     ; 100245: 8b 50 fc
+    cmp ecx, edx                         ; 100248: 39 d1
+    jae short .L1                        ; 10024a: 73 06
+    movzx eax, byte [eax+ecx]            ; 10024c: 0f b6 04 08
+    pop ebp                              ; 100250: 5d
+    ret                                  ; 100251: c3
 .L1:
-    mov eax, str_11                      ; 100248: b8 94 10 10 00
-    push edx                             ; 10024d: 52
-    push ecx                             ; 10024e: 51
-    push 0x13                            ; 10024f: 6a 13
-    push eax                             ; 100251: 50
-    call boundsTrap                      ; 100252: e8 02 ff ff ff
-    add esp, 0x10                        ; 100257: 83 c4 10
+    mov eax, str_11                      ; 100252: b8 94 10 10 00
+    push edx                             ; 100257: 52
+    push ecx                             ; 100258: 51
+    push 0x13                            ; 100259: 6a 13
+    push eax                             ; 10025b: 50
+    call boundsTrap                      ; 10025c: e8 f8 fe ff ff
+    add esp, 0x10                        ; 100261: 83 c4 10
 
 outOfBounds:
     ; test/golden/arrays.ts:22: function outOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 10025a: 55
-    mov ebp, esp                         ; 10025b: 89 e5
-    sub esp, 4                           ; 10025d: 83 ec 04
-    push ebx                             ; 100260: 53
-    push esi                             ; 100261: 56
-    push edi                             ; 100262: 57
-    mov ebx, [ebp+8]                     ; 100263: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 100266: 8b 45 0c
-    mov [ebp-4], eax                     ; 100269: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 10026c: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 10026f: 8b 7d 14
+    push ebp                             ; 100264: 55
+    mov ebp, esp                         ; 100265: 89 e5
+    sub esp, 4                           ; 100267: 83 ec 04
+    push ebx                             ; 10026a: 53
+    push esi                             ; 10026b: 56
+    push edi                             ; 10026c: 57
+    mov ebx, [ebp+8]                     ; 10026d: 8b 5d 08
+    mov eax, [ebp+0xc]                   ; 100270: 8b 45 0c
+    mov [ebp-4], eax                     ; 100273: 89 45 fc
+    mov esi, [ebp+0x10]                  ; 100276: 8b 75 10
+    mov edi, [ebp+0x14]                  ; 100279: 8b 7d 14
     ; test/golden/arrays.ts:23: print("trap: index ");
-    mov eax, str_12                      ; 100272: b8 b0 10 10 00
-    push eax                             ; 100277: 50
-    call print                           ; 100278: e8 08 fe ff ff
-    add esp, 4                           ; 10027d: 83 c4 04
+    mov eax, str_12                      ; 10027c: b8 b0 10 10 00
+    push eax                             ; 100281: 50
+    call print                           ; 100282: e8 fe fd ff ff
+    add esp, 4                           ; 100287: 83 c4 04
     ; test/golden/arrays.ts:24: printU32(index);
-    push esi                             ; 100280: 56
-    call printU32                        ; 100281: e8 4b fe ff ff
-    add esp, 4                           ; 100286: 83 c4 04
+    push esi                             ; 10028a: 56
+    call printU32                        ; 10028b: e8 41 fe ff ff
+    add esp, 4                           ; 100290: 83 c4 04
     ; test/golden/arrays.ts:25: print(" length ");
-    mov eax, str_13                      ; 100289: b8 c0 10 10 00
-    push eax                             ; 10028e: 50
-    call print                           ; 10028f: e8 f1 fd ff ff
-    add esp, 4                           ; 100294: 83 c4 04
+    mov eax, str_13                      ; 100293: b8 c0 10 10 00
+    push eax                             ; 100298: 50
+    call print                           ; 100299: e8 e7 fd ff ff
+    add esp, 4                           ; 10029e: 83 c4 04
     ; test/golden/arrays.ts:26: printU32(length);
-    push edi                             ; 100297: 57
-    call printU32                        ; 100298: e8 34 fe ff ff
-    add esp, 4                           ; 10029d: 83 c4 04
+    push edi                             ; 1002a1: 57
+    call printU32                        ; 1002a2: e8 2a fe ff ff
+    add esp, 4                           ; 1002a7: 83 c4 04
     ; test/golden/arrays.ts:27: print(" at ");
-    mov eax, str_7                       ; 1002a0: b8 80 10 10 00
-    push eax                             ; 1002a5: 50
-    call print                           ; 1002a6: e8 da fd ff ff
-    add esp, 4                           ; 1002ab: 83 c4 04
+    mov eax, str_7                       ; 1002aa: b8 80 10 10 00
+    push eax                             ; 1002af: 50
+    call print                           ; 1002b0: e8 d0 fd ff ff
+    add esp, 4                           ; 1002b5: 83 c4 04
     ; test/golden/arrays.ts:28: print(file);
-    push ebx                             ; 1002ae: 53
-    call print                           ; 1002af: e8 d1 fd ff ff
-    add esp, 4                           ; 1002b4: 83 c4 04
+    push ebx                             ; 1002b8: 53
+    call print                           ; 1002b9: e8 c7 fd ff ff
+    add esp, 4                           ; 1002be: 83 c4 04
     ; test/golden/arrays.ts:29: print(":");
-    mov eax, str_8                       ; 1002b7: b8 88 10 10 00
-    push eax                             ; 1002bc: 50
-    call print                           ; 1002bd: e8 c3 fd ff ff
-    add esp, 4                           ; 1002c2: 83 c4 04
+    mov eax, str_8                       ; 1002c1: b8 88 10 10 00
+    push eax                             ; 1002c6: 50
+    call print                           ; 1002c7: e8 b9 fd ff ff
+    add esp, 4                           ; 1002cc: 83 c4 04
     ; test/golden/arrays.ts:30: printU32(line);
-    mov eax, [ebp-4]                     ; 1002c5: 8b 45 fc
-    push eax                             ; 1002c8: 50
-    call printU32                        ; 1002c9: e8 03 fe ff ff
-    add esp, 4                           ; 1002ce: 83 c4 04
+    mov eax, [ebp-4]                     ; 1002cf: 8b 45 fc
+    push eax                             ; 1002d2: 50
+    call printU32                        ; 1002d3: e8 f9 fd ff ff
+    add esp, 4                           ; 1002d8: 83 c4 04
     ; test/golden/arrays.ts:31: println("");
-    mov eax, str_9                       ; 1002d1: b8 90 10 10 00
-    push eax                             ; 1002d6: 50
-    call println                         ; 1002d7: e8 da fd ff ff
-    add esp, 4                           ; 1002dc: 83 c4 04
-    ; test/golden/arrays.ts:32: exit(3);
-    push 3                               ; 1002df: 6a 03
-    call exit                            ; 1002e1: e8 5a fe ff ff
+    mov eax, str_9                       ; 1002db: b8 90 10 10 00
+    push eax                             ; 1002e0: 50
+    call println                         ; 1002e1: e8 d0 fd ff ff
     add esp, 4                           ; 1002e6: 83 c4 04
+    ; test/golden/arrays.ts:32: exit(3);
+    push 3                               ; 1002e9: 6a 03
+    call exit                            ; 1002eb: e8 50 fe ff ff
+    add esp, 4                           ; 1002f0: 83 c4 04
     ; test/golden/arrays.ts:33: }
-    pop edi                              ; 1002e9: 5f
-    pop esi                              ; 1002ea: 5e
-    pop ebx                              ; 1002eb: 5b
-    leave                                ; 1002ec: c9
-    ret                                  ; 1002ed: c3
+    pop edi                              ; 1002f3: 5f
+    pop esi                              ; 1002f4: 5e
+    pop ebx                              ; 1002f5: 5b
+    leave                                ; 1002f6: c9
+    ret                                  ; 1002f7: c3
 
 main:
     ; test/golden/arrays.ts:36: for (let i = 0; i < squares.length; i++) squares[i] = u32(i * i);
-    push ebp                             ; 1002ee: 55
-    mov ebp, esp                         ; 1002ef: 89 e5
-    push ebx                             ; 1002f1: 53
-    mov eax, 0                           ; 1002f2: b8 00 00 00 00
-    cmp eax, 0xa                         ; 1002f7: 83 f8 0a
-    jge short .L4                        ; 1002fa: 7d 14
+    push ebp                             ; 1002f8: 55
+    mov ebp, esp                         ; 1002f9: 89 e5
+    push ebx                             ; 1002fb: 53
+    mov eax, 0                           ; 1002fc: b8 00 00 00 00
+    cmp eax, 0xa                         ; 100301: 83 f8 0a
+    jge short .L4                        ; 100304: 7d 14
 .L2:
-    mov ecx, eax                         ; 1002fc: 89 c1
-    imul ecx, eax                        ; 1002fe: 0f af c8
-    mov [eax*4+squares+4], ecx           ; 100301: 89 0c 85 04 30 10 00
-    add eax, 1                           ; 100308: 83 c0 01
-    cmp eax, 0xa                         ; 10030b: 83 f8 0a
-    jl short .L2                         ; 10030e: 7c ec
+    mov ecx, eax                         ; 100306: 89 c1
+    imul ecx, eax                        ; 100308: 0f af c8
+    mov [eax*4+squares+4], ecx           ; 10030b: 89 0c 85 04 30 10 00
+    add eax, 1                           ; 100312: 83 c0 01
+    cmp eax, 0xa                         ; 100315: 83 f8 0a
+    jl short .L2                         ; 100318: 7c ec
 .L4:
     ; test/golden/arrays.ts:37: print("sum of squares ");
-    mov eax, str_14                      ; 100310: b8 cc 10 10 00
-    push eax                             ; 100315: 50
-    call print                           ; 100316: e8 6a fd ff ff
-    add esp, 4                           ; 10031b: 83 c4 04
+    mov eax, str_14                      ; 10031a: b8 cc 10 10 00
+    push eax                             ; 10031f: 50
+    call print                           ; 100320: e8 60 fd ff ff
+    add esp, 4                           ; 100325: 83 c4 04
     ; test/golden/arrays.ts:38: printU32(sum(squares));
-    mov eax, squares+4                   ; 10031e: b8 04 30 10 00
-    push eax                             ; 100323: 50
-    call sum                             ; 100324: e8 de fe ff ff
-    add esp, 4                           ; 100329: 83 c4 04
-    push eax                             ; 10032c: 50
-    call printU32                        ; 10032d: e8 9f fd ff ff
-    add esp, 4                           ; 100332: 83 c4 04
+    mov eax, squares+4                   ; 100328: b8 04 30 10 00
+    push eax                             ; 10032d: 50
+    call sum                             ; 10032e: e8 de fe ff ff
+    add esp, 4                           ; 100333: 83 c4 04
+    push eax                             ; 100336: 50
+    call printU32                        ; 100337: e8 95 fd ff ff
+    add esp, 4                           ; 10033c: 83 c4 04
     ; test/golden/arrays.ts:39: println("");
-    mov eax, str_9                       ; 100335: b8 90 10 10 00
-    push eax                             ; 10033a: 50
-    call println                         ; 10033b: e8 76 fd ff ff
-    add esp, 4                           ; 100340: 83 c4 04
+    mov eax, str_9                       ; 10033f: b8 90 10 10 00
+    push eax                             ; 100344: 50
+    call println                         ; 100345: e8 6c fd ff ff
+    add esp, 4                           ; 10034a: 83 c4 04
     ; test/golden/arrays.ts:41: words[0] = -1;
-    mov word [words+4], 0xffff           ; 100343: 66 c7 05 30 30 10 00 ff ff
+    mov word [words+4], 0xffff           ; 10034d: 66 c7 05 30 30 10 00 ff ff
     ; test/golden/arrays.ts:42: words[3] = 32767;
-    mov word [words+10], 0x7fff          ; 10034c: 66 c7 05 36 30 10 00 ff 7f
+    mov word [words+10], 0x7fff          ; 100356: 66 c7 05 36 30 10 00 ff 7f
     ; test/golden/arrays.ts:43: words[3]++;
-    movsx eax, word [words+10]           ; 100355: 0f bf 05 36 30 10 00
-    add eax, 1                           ; 10035c: 83 c0 01
-    movsx eax, ax                        ; 10035f: 0f bf c0
-    mov [words+10], ax                   ; 100362: 66 a3 36 30 10 00
+    movsx eax, word [words+10]           ; 10035f: 0f bf 05 36 30 10 00
+    add eax, 1                           ; 100366: 83 c0 01
+    movsx eax, ax                        ; 100369: 0f bf c0
+    mov [words+10], ax                   ; 10036c: 66 a3 36 30 10 00
     ; test/golden/arrays.ts:44: printI32(words[0]);
-    movsx eax, word [words+4]            ; 100368: 0f bf 05 30 30 10 00
-    push eax                             ; 10036f: 50
-    call printI32                        ; 100370: e8 99 fd ff ff
-    add esp, 4                           ; 100375: 83 c4 04
+    movsx eax, word [words+4]            ; 100372: 0f bf 05 30 30 10 00
+    push eax                             ; 100379: 50
+    call printI32                        ; 10037a: e8 8f fd ff ff
+    add esp, 4                           ; 10037f: 83 c4 04
     ; test/golden/arrays.ts:45: print(" ");
-    mov eax, str_15                      ; 100378: b8 e0 10 10 00
-    push eax                             ; 10037d: 50
-    call print                           ; 10037e: e8 02 fd ff ff
-    add esp, 4                           ; 100383: 83 c4 04
+    mov eax, str_15                      ; 100382: b8 e0 10 10 00
+    push eax                             ; 100387: 50
+    call print                           ; 100388: e8 f8 fc ff ff
+    add esp, 4                           ; 10038d: 83 c4 04
     ; test/golden/arrays.ts:46: printI32(words[3]);
-    movsx eax, word [words+10]           ; 100386: 0f bf 05 36 30 10 00
-    push eax                             ; 10038d: 50
-    call printI32                        ; 10038e: e8 7b fd ff ff
-    add esp, 4                           ; 100393: 83 c4 04
+    movsx eax, word [words+10]           ; 100390: 0f bf 05 36 30 10 00
+    push eax                             ; 100397: 50
+    call printI32                        ; 100398: e8 71 fd ff ff
+    add esp, 4                           ; 10039d: 83 c4 04
     ; test/golden/arrays.ts:47: println("");
-    mov eax, str_9                       ; 100396: b8 90 10 10 00
-    push eax                             ; 10039b: 50
-    call println                         ; 10039c: e8 15 fd ff ff
-    add esp, 4                           ; 1003a1: 83 c4 04
+    mov eax, str_9                       ; 1003a0: b8 90 10 10 00
+    push eax                             ; 1003a5: 50
+    call println                         ; 1003a6: e8 0b fd ff ff
+    add esp, 4                           ; 1003ab: 83 c4 04
     ; test/golden/arrays.ts:49: let primeSum: u32 = 0;
-    mov ebx, 0                           ; 1003a4: bb 00 00 00 00
+    mov ebx, 0                           ; 1003ae: bb 00 00 00 00
     ; test/golden/arrays.ts:50: for (const p of primes) primeSum += p;
-    mov eax, 0                           ; 1003a9: b8 00 00 00 00
-    cmp eax, 6                           ; 1003ae: 83 f8 06
-    jae short .L13                       ; 1003b1: 73 11
+    mov eax, 0                           ; 1003b3: b8 00 00 00 00
+    cmp eax, 6                           ; 1003b8: 83 f8 06
+    jae short .L13                       ; 1003bb: 73 11
 .L11:
-    movzx ecx, byte [eax+primes+4]       ; 1003b3: 0f b6 88 08 20 10 00
-    add ebx, ecx                         ; 1003ba: 01 cb
-    add eax, 1                           ; 1003bc: 83 c0 01
-    cmp eax, 6                           ; 1003bf: 83 f8 06
-    jb short .L11                        ; 1003c2: 72 ef
+    movzx ecx, byte [eax+primes+4]       ; 1003bd: 0f b6 88 08 20 10 00
+    add ebx, ecx                         ; 1003c4: 01 cb
+    add eax, 1                           ; 1003c6: 83 c0 01
+    cmp eax, 6                           ; 1003c9: 83 f8 06
+    jb short .L11                        ; 1003cc: 72 ef
 .L13:
     ; test/golden/arrays.ts:51: print("primes ");
-    mov eax, str_16                      ; 1003c4: b8 e8 10 10 00
-    push eax                             ; 1003c9: 50
-    call print                           ; 1003ca: e8 b6 fc ff ff
-    add esp, 4                           ; 1003cf: 83 c4 04
-    ; test/golden/arrays.ts:52: printI32(primes.length);
-    push 6                               ; 1003d2: 6a 06
-    call printI32                        ; 1003d4: e8 35 fd ff ff
+    mov eax, str_16                      ; 1003ce: b8 e8 10 10 00
+    push eax                             ; 1003d3: 50
+    call print                           ; 1003d4: e8 ac fc ff ff
     add esp, 4                           ; 1003d9: 83 c4 04
+    ; test/golden/arrays.ts:52: printI32(primes.length);
+    push 6                               ; 1003dc: 6a 06
+    call printI32                        ; 1003de: e8 2b fd ff ff
+    add esp, 4                           ; 1003e3: 83 c4 04
     ; test/golden/arrays.ts:53: print(" sum ");
-    mov eax, str_17                      ; 1003dc: b8 f4 10 10 00
-    push eax                             ; 1003e1: 50
-    call print                           ; 1003e2: e8 9e fc ff ff
-    add esp, 4                           ; 1003e7: 83 c4 04
+    mov eax, str_17                      ; 1003e6: b8 f4 10 10 00
+    push eax                             ; 1003eb: 50
+    call print                           ; 1003ec: e8 94 fc ff ff
+    add esp, 4                           ; 1003f1: 83 c4 04
     ; test/golden/arrays.ts:54: printU32(primeSum);
-    push ebx                             ; 1003ea: 53
-    call printU32                        ; 1003eb: e8 e1 fc ff ff
-    add esp, 4                           ; 1003f0: 83 c4 04
+    push ebx                             ; 1003f4: 53
+    call printU32                        ; 1003f5: e8 d7 fc ff ff
+    add esp, 4                           ; 1003fa: 83 c4 04
     ; test/golden/arrays.ts:55: println("");
-    mov eax, str_9                       ; 1003f3: b8 90 10 10 00
-    push eax                             ; 1003f8: 50
-    call println                         ; 1003f9: e8 b8 fc ff ff
-    add esp, 4                           ; 1003fe: 83 c4 04
+    mov eax, str_9                       ; 1003fd: b8 90 10 10 00
+    push eax                             ; 100402: 50
+    call println                         ; 100403: e8 ae fc ff ff
+    add esp, 4                           ; 100408: 83 c4 04
     ; test/golden/arrays.ts:57: for (const g of greetings) {
-    mov ebx, 0                           ; 100401: bb 00 00 00 00
-    cmp ebx, 3                           ; 100406: 83 fb 03
-    jae short .L18                       ; 100409: 73 26
+    mov ebx, 0                           ; 10040b: bb 00 00 00 00
+    cmp ebx, 3                           ; 100410: 83 fb 03
+    jae short .L18                       ; 100413: 73 26
 .L16:
-    mov eax, [ebx*4+greetings+4]         ; 10040b: 8b 04 9d 14 20 10 00
+    mov eax, [ebx*4+greetings+4]         ; 100415: 8b 04 9d 14 20 10 00
     ; test/golden/arrays.ts:58: print(g);
-    push eax                             ; 100412: 50
-    call print                           ; 100413: e8 6d fc ff ff
-    add esp, 4                           ; 100418: 83 c4 04
+    push eax                             ; 10041c: 50
+    call print                           ; 10041d: e8 63 fc ff ff
+    add esp, 4                           ; 100422: 83 c4 04
     ; test/golden/arrays.ts:59: print(" ");
-    mov eax, str_15                      ; 10041b: b8 e0 10 10 00
-    push eax                             ; 100420: 50
-    call print                           ; 100421: e8 5f fc ff ff
-    add esp, 4                           ; 100426: 83 c4 04
+    mov eax, str_15                      ; 100425: b8 e0 10 10 00
+    push eax                             ; 10042a: 50
+    call print                           ; 10042b: e8 55 fc ff ff
+    add esp, 4                           ; 100430: 83 c4 04
     ; test/golden/arrays.ts:57: for (const g of greetings) {
-    add ebx, 1                           ; 100429: 83 c3 01
-    cmp ebx, 3                           ; 10042c: 83 fb 03
-    jb short .L16                        ; 10042f: 72 da
+    add ebx, 1                           ; 100433: 83 c3 01
+    cmp ebx, 3                           ; 100436: 83 fb 03
+    jb short .L16                        ; 100439: 72 da
 .L18:
     ; test/golden/arrays.ts:61: println("");
-    mov eax, str_9                       ; 100431: b8 90 10 10 00
-    push eax                             ; 100436: 50
-    call println                         ; 100437: e8 7a fc ff ff
-    add esp, 4                           ; 10043c: 83 c4 04
+    mov eax, str_9                       ; 10043b: b8 90 10 10 00
+    push eax                             ; 100440: 50
+    call println                         ; 100441: e8 70 fc ff ff
+    add esp, 4                           ; 100446: 83 c4 04
     ; test/golden/arrays.ts:63: print("unchecked ");
-    mov eax, str_18                      ; 10043f: b8 00 11 10 00
-    push eax                             ; 100444: 50
-    call print                           ; 100445: e8 3b fc ff ff
-    add esp, 4                           ; 10044a: 83 c4 04
+    mov eax, str_18                      ; 100449: b8 00 11 10 00
+    push eax                             ; 10044e: 50
+    call print                           ; 10044f: e8 31 fc ff ff
+    add esp, 4                           ; 100454: 83 c4 04
     ; test/golden/arrays.ts:64: printU32(unchecked(primes[5]));
-    movzx eax, byte [primes+9]           ; 10044d: 0f b6 05 0d 20 10 00
-    push eax                             ; 100454: 50
-    call printU32                        ; 100455: e8 77 fc ff ff
-    add esp, 4                           ; 10045a: 83 c4 04
+    movzx eax, byte [primes+9]           ; 100457: 0f b6 05 0d 20 10 00
+    push eax                             ; 10045e: 50
+    call printU32                        ; 10045f: e8 6d fc ff ff
+    add esp, 4                           ; 100464: 83 c4 04
     ; test/golden/arrays.ts:65: println("");
-    mov eax, str_9                       ; 10045d: b8 90 10 10 00
-    push eax                             ; 100462: 50
-    call println                         ; 100463: e8 4e fc ff ff
-    add esp, 4                           ; 100468: 83 c4 04
+    mov eax, str_9                       ; 100467: b8 90 10 10 00
+    push eax                             ; 10046c: 50
+    call println                         ; 10046d: e8 44 fc ff ff
+    add esp, 4                           ; 100472: 83 c4 04
     ; test/golden/arrays.ts:67: onBoundsError(outOfBounds);
-    mov eax, outOfBounds                 ; 10046b: b8 5a 02 10 00
-    push eax                             ; 100470: 50
-    call onBoundsError                   ; 100471: e8 d6 fc ff ff
-    add esp, 4                           ; 100476: 83 c4 04
+    mov eax, outOfBounds                 ; 100475: b8 64 02 10 00
+    push eax                             ; 10047a: 50
+    call onBoundsError                   ; 10047b: e8 cc fc ff ff
+    add esp, 4                           ; 100480: 83 c4 04
     ; test/golden/arrays.ts:68: printU32(pick(primes, 5));
-    mov eax, primes+4                    ; 100479: b8 08 20 10 00
-    push 5                               ; 10047e: 6a 05
-    push eax                             ; 100480: 50
-    call pick                            ; 100481: e8 ac fd ff ff
-    add esp, 8                           ; 100486: 83 c4 08
-    push eax                             ; 100489: 50
-    call printU32                        ; 10048a: e8 42 fc ff ff
-    add esp, 4                           ; 10048f: 83 c4 04
+    mov eax, primes+4                    ; 100483: b8 08 20 10 00
+    push 5                               ; 100488: 6a 05
+    push eax                             ; 10048a: 50
+    call pick                            ; 10048b: e8 ac fd ff ff
+    add esp, 8                           ; 100490: 83 c4 08
+    push eax                             ; 100493: 50
+    call printU32                        ; 100494: e8 38 fc ff ff
+    add esp, 4                           ; 100499: 83 c4 04
     ; test/golden/arrays.ts:69: println("");
-    mov eax, str_9                       ; 100492: b8 90 10 10 00
-    push eax                             ; 100497: 50
-    call println                         ; 100498: e8 19 fc ff ff
-    add esp, 4                           ; 10049d: 83 c4 04
+    mov eax, str_9                       ; 10049c: b8 90 10 10 00
+    push eax                             ; 1004a1: 50
+    call println                         ; 1004a2: e8 0f fc ff ff
+    add esp, 4                           ; 1004a7: 83 c4 04
     ; test/golden/arrays.ts:70: printU32(pick(primes, 6));
-    mov eax, primes+4                    ; 1004a0: b8 08 20 10 00
-    push 6                               ; 1004a5: 6a 06
-    push eax                             ; 1004a7: 50
-    call pick                            ; 1004a8: e8 85 fd ff ff
-    add esp, 8                           ; 1004ad: 83 c4 08
-    push eax                             ; 1004b0: 50
-    call printU32                        ; 1004b1: e8 1b fc ff ff
-    add esp, 4                           ; 1004b6: 83 c4 04
+    mov eax, primes+4                    ; 1004aa: b8 08 20 10 00
+    push 6                               ; 1004af: 6a 06
+    push eax                             ; 1004b1: 50
+    call pick                            ; 1004b2: e8 85 fd ff ff
+    add esp, 8                           ; 1004b7: 83 c4 08
+    push eax                             ; 1004ba: 50
+    call printU32                        ; 1004bb: e8 11 fc ff ff
+    add esp, 4                           ; 1004c0: 83 c4 04
     ; test/golden/arrays.ts:71: println("not reached");
-    mov eax, str_19                      ; 1004b9: b8 10 11 10 00
-    push eax                             ; 1004be: 50
-    call println                         ; 1004bf: e8 f2 fb ff ff
-    add esp, 4                           ; 1004c4: 83 c4 04
+    mov eax, str_19                      ; 1004c3: b8 10 11 10 00
+    push eax                             ; 1004c8: 50
+    call println                         ; 1004c9: e8 e8 fb ff ff
+    add esp, 4                           ; 1004ce: 83 c4 04
     ; test/golden/arrays.ts:72: }
-    pop ebx                              ; 1004c7: 5b
-    pop ebp                              ; 1004c8: 5d
-    ret                                  ; 1004c9: c3
+    pop ebx                              ; 1004d1: 5b
+    pop ebp                              ; 1004d2: 5d
+    ret                                  ; 1004d3: c3
 
 __tskc_init:
-    push ebp                             ; 1004ca: 55
-    mov ebp, esp                         ; 1004cb: 89 e5
-    mov dword [squares], 0xa             ; 1004cd: c7 05 00 30 10 00 0a 00 00 00
-    mov dword [words], 4                 ; 1004d7: c7 05 2c 30 10 00 04 00 00 00
-    pop ebp                              ; 1004e1: 5d
-    ret                                  ; 1004e2: c3
+    push ebp                             ; 1004d4: 55
+    mov ebp, esp                         ; 1004d5: 89 e5
+    mov dword [squares], 0xa             ; 1004d7: c7 05 00 30 10 00 0a 00 00 00
+    mov dword [words], 4                 ; 1004e1: c7 05 2c 30 10 00 04 00 00 00
+    pop ebp                              ; 1004eb: 5d
+    ret                                  ; 1004ec: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

@@ -16,7 +16,7 @@ _start:
     shr ecx, 2                           ; 100034: c1 e9 02
     xor eax, eax                         ; 100037: 31 c0
     rep stosd                            ; 100039: f3 ab
-    call __tskc_init                     ; 10003b: e8 0f 02 00 00
+    call __tskc_init                     ; 10003b: e8 19 02 00 00
     push ebx                             ; 100040: 53
     push esi                             ; 100041: 56
     call main                            ; 100042: e8 3c 01 00 00
@@ -218,7 +218,7 @@ main:
     ret                                  ; 1001a0: c3
 
 boundsTrap:
-    ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
+    ; runtime/lib/trap.ts:25: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
     push ebp                             ; 1001a1: 55
     mov ebp, esp                         ; 1001a2: 89 e5
     push ebx                             ; 1001a4: 53
@@ -227,7 +227,7 @@ boundsTrap:
     mov ecx, [ebp+0xc]                   ; 1001a9: 8b 4d 0c
     mov edx, [ebp+0x10]                  ; 1001ac: 8b 55 10
     mov ebx, [ebp+0x14]                  ; 1001af: 8b 5d 14
-    ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
+    ; runtime/lib/trap.ts:26: boundsHandler(file, line, index, length);
     mov esi, [boundsHandler]             ; 1001b2: 8b 35 00 20 10 00
     push ebx                             ; 1001b8: 53
     push edx                             ; 1001b9: 52
@@ -235,15 +235,15 @@ boundsTrap:
     push eax                             ; 1001bb: 50
     call esi                             ; 1001bc: ff d6
     add esp, 0x10                        ; 1001be: 83 c4 10
-    ; runtime/lib/trap.ts:21: cli();
+    ; runtime/lib/trap.ts:27: cli();
     cli                                  ; 1001c1: fa
 .L2:
-    ; runtime/lib/trap.ts:22: while (true) hlt();
+    ; runtime/lib/trap.ts:28: while (true) hlt();
     hlt                                  ; 1001c2: f4
     jmp short .L2                        ; 1001c3: eb fd
 
 reportOutOfBounds:
-    ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
+    ; runtime/lib/trap.ts:31: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
     push ebp                             ; 1001c5: 55
     mov ebp, esp                         ; 1001c6: 89 e5
     sub esp, 4                           ; 1001c8: 83 ec 04
@@ -255,61 +255,65 @@ reportOutOfBounds:
     mov [ebp-4], eax                     ; 1001d4: 89 45 fc
     mov esi, [ebp+0x10]                  ; 1001d7: 8b 75 10
     mov edi, [ebp+0x14]                  ; 1001da: 8b 7d 14
-    ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
+    ; runtime/lib/trap.ts:32: print("bounds check failed: index ");
     mov eax, str_5                       ; 1001dd: b8 64 10 10 00
     push eax                             ; 1001e2: 50
     call print                           ; 1001e3: e8 9d fe ff ff
     add esp, 4                           ; 1001e8: 83 c4 04
-    ; runtime/lib/trap.ts:27: printU32(index);
+    ; runtime/lib/trap.ts:33: printU32(index);
     push esi                             ; 1001eb: 56
     call printU32                        ; 1001ec: e8 e0 fe ff ff
     add esp, 4                           ; 1001f1: 83 c4 04
-    ; runtime/lib/trap.ts:28: print(" is out of range for length ");
+    ; runtime/lib/trap.ts:34: print(" is out of range for length ");
     mov eax, str_6                       ; 1001f4: b8 84 10 10 00
     push eax                             ; 1001f9: 50
     call print                           ; 1001fa: e8 86 fe ff ff
     add esp, 4                           ; 1001ff: 83 c4 04
-    ; runtime/lib/trap.ts:29: printU32(length);
+    ; runtime/lib/trap.ts:35: printU32(length);
     push edi                             ; 100202: 57
     call printU32                        ; 100203: e8 c9 fe ff ff
     add esp, 4                           ; 100208: 83 c4 04
-    ; runtime/lib/trap.ts:30: print(" at ");
+    ; runtime/lib/trap.ts:36: print(" at ");
     mov eax, str_7                       ; 10020b: b8 a4 10 10 00
     push eax                             ; 100210: 50
     call print                           ; 100211: e8 6f fe ff ff
     add esp, 4                           ; 100216: 83 c4 04
-    ; runtime/lib/trap.ts:31: print(file);
+    ; runtime/lib/trap.ts:37: print(file);
     push ebx                             ; 100219: 53
     call print                           ; 10021a: e8 66 fe ff ff
     add esp, 4                           ; 10021f: 83 c4 04
-    ; runtime/lib/trap.ts:32: print(":");
+    ; runtime/lib/trap.ts:38: print(":");
     mov eax, str_8                       ; 100222: b8 ac 10 10 00
     push eax                             ; 100227: 50
     call print                           ; 100228: e8 58 fe ff ff
     add esp, 4                           ; 10022d: 83 c4 04
-    ; runtime/lib/trap.ts:33: printU32(line);
+    ; runtime/lib/trap.ts:39: printU32(line);
     mov eax, [ebp-4]                     ; 100230: 8b 45 fc
     push eax                             ; 100233: 50
     call printU32                        ; 100234: e8 98 fe ff ff
     add esp, 4                           ; 100239: 83 c4 04
-    ; runtime/lib/trap.ts:34: println("");
+    ; runtime/lib/trap.ts:40: println("");
     mov eax, str_9                       ; 10023c: b8 b4 10 10 00
     push eax                             ; 100241: 50
     call println                         ; 100242: e8 6f fe ff ff
     add esp, 4                           ; 100247: 83 c4 04
-    ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 10024a: 5f
-    pop esi                              ; 10024b: 5e
-    pop ebx                              ; 10024c: 5b
-    leave                                ; 10024d: c9
-    ret                                  ; 10024e: c3
+    ; runtime/lib/trap.ts:41: exit(TRAP_EXIT_CODE);
+    push 0x65                            ; 10024a: 6a 65
+    call exit                            ; 10024c: e8 bd fe ff ff
+    add esp, 4                           ; 100251: 83 c4 04
+    ; runtime/lib/trap.ts:42: }
+    pop edi                              ; 100254: 5f
+    pop esi                              ; 100255: 5e
+    pop ebx                              ; 100256: 5b
+    leave                                ; 100257: c9
+    ret                                  ; 100258: c3
 
 __tskc_init:
-    push ebp                             ; 10024f: 55
-    mov ebp, esp                         ; 100250: 89 e5
-    mov dword [a], 4                     ; 100252: c7 05 00 30 10 00 04 00 00 00
-    pop ebp                              ; 10025c: 5d
-    ret                                  ; 10025d: c3
+    push ebp                             ; 100259: 55
+    mov ebp, esp                         ; 10025a: 89 e5
+    mov dword [a], 4                     ; 10025c: c7 05 00 30 10 00 04 00 00 00
+    pop ebp                              ; 100266: 5d
+    ret                                  ; 100267: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

@@ -16,7 +16,7 @@ _start:
     shr ecx, 2                           ; 100034: c1 e9 02
     xor eax, eax                         ; 100037: 31 c0
     rep stosd                            ; 100039: f3 ab
-    call __tskc_init                     ; 10003b: e8 46 02 00 00
+    call __tskc_init                     ; 10003b: e8 50 02 00 00
     push ebx                             ; 100040: 53
     push esi                             ; 100041: 56
     call main                            ; 100042: e8 78 01 00 00
@@ -258,7 +258,7 @@ main:
     ret                                  ; 1001d7: c3
 
 boundsTrap:
-    ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
+    ; runtime/lib/trap.ts:25: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
     push ebp                             ; 1001d8: 55
     mov ebp, esp                         ; 1001d9: 89 e5
     push ebx                             ; 1001db: 53
@@ -267,7 +267,7 @@ boundsTrap:
     mov ecx, [ebp+0xc]                   ; 1001e0: 8b 4d 0c
     mov edx, [ebp+0x10]                  ; 1001e3: 8b 55 10
     mov ebx, [ebp+0x14]                  ; 1001e6: 8b 5d 14
-    ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
+    ; runtime/lib/trap.ts:26: boundsHandler(file, line, index, length);
     mov esi, [boundsHandler]             ; 1001e9: 8b 35 00 20 10 00
     push ebx                             ; 1001ef: 53
     push edx                             ; 1001f0: 52
@@ -275,15 +275,15 @@ boundsTrap:
     push eax                             ; 1001f2: 50
     call esi                             ; 1001f3: ff d6
     add esp, 0x10                        ; 1001f5: 83 c4 10
-    ; runtime/lib/trap.ts:21: cli();
+    ; runtime/lib/trap.ts:27: cli();
     cli                                  ; 1001f8: fa
 .L2:
-    ; runtime/lib/trap.ts:22: while (true) hlt();
+    ; runtime/lib/trap.ts:28: while (true) hlt();
     hlt                                  ; 1001f9: f4
     jmp short .L2                        ; 1001fa: eb fd
 
 reportOutOfBounds:
-    ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
+    ; runtime/lib/trap.ts:31: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
     push ebp                             ; 1001fc: 55
     mov ebp, esp                         ; 1001fd: 89 e5
     sub esp, 4                           ; 1001ff: 83 ec 04
@@ -295,61 +295,65 @@ reportOutOfBounds:
     mov [ebp-4], eax                     ; 10020b: 89 45 fc
     mov esi, [ebp+0x10]                  ; 10020e: 8b 75 10
     mov edi, [ebp+0x14]                  ; 100211: 8b 7d 14
-    ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
+    ; runtime/lib/trap.ts:32: print("bounds check failed: index ");
     mov eax, str_5                       ; 100214: b8 54 10 10 00
     push eax                             ; 100219: 50
     call print                           ; 10021a: e8 66 fe ff ff
     add esp, 4                           ; 10021f: 83 c4 04
-    ; runtime/lib/trap.ts:27: printU32(index);
+    ; runtime/lib/trap.ts:33: printU32(index);
     push esi                             ; 100222: 56
     call printU32                        ; 100223: e8 a9 fe ff ff
     add esp, 4                           ; 100228: 83 c4 04
-    ; runtime/lib/trap.ts:28: print(" is out of range for length ");
+    ; runtime/lib/trap.ts:34: print(" is out of range for length ");
     mov eax, str_6                       ; 10022b: b8 74 10 10 00
     push eax                             ; 100230: 50
     call print                           ; 100231: e8 4f fe ff ff
     add esp, 4                           ; 100236: 83 c4 04
-    ; runtime/lib/trap.ts:29: printU32(length);
+    ; runtime/lib/trap.ts:35: printU32(length);
     push edi                             ; 100239: 57
     call printU32                        ; 10023a: e8 92 fe ff ff
     add esp, 4                           ; 10023f: 83 c4 04
-    ; runtime/lib/trap.ts:30: print(" at ");
+    ; runtime/lib/trap.ts:36: print(" at ");
     mov eax, str_7                       ; 100242: b8 94 10 10 00
     push eax                             ; 100247: 50
     call print                           ; 100248: e8 38 fe ff ff
     add esp, 4                           ; 10024d: 83 c4 04
-    ; runtime/lib/trap.ts:31: print(file);
+    ; runtime/lib/trap.ts:37: print(file);
     push ebx                             ; 100250: 53
     call print                           ; 100251: e8 2f fe ff ff
     add esp, 4                           ; 100256: 83 c4 04
-    ; runtime/lib/trap.ts:32: print(":");
+    ; runtime/lib/trap.ts:38: print(":");
     mov eax, str_8                       ; 100259: b8 9c 10 10 00
     push eax                             ; 10025e: 50
     call print                           ; 10025f: e8 21 fe ff ff
     add esp, 4                           ; 100264: 83 c4 04
-    ; runtime/lib/trap.ts:33: printU32(line);
+    ; runtime/lib/trap.ts:39: printU32(line);
     mov eax, [ebp-4]                     ; 100267: 8b 45 fc
     push eax                             ; 10026a: 50
     call printU32                        ; 10026b: e8 61 fe ff ff
     add esp, 4                           ; 100270: 83 c4 04
-    ; runtime/lib/trap.ts:34: println("");
+    ; runtime/lib/trap.ts:40: println("");
     mov eax, str_9                       ; 100273: b8 a4 10 10 00
     push eax                             ; 100278: 50
     call println                         ; 100279: e8 38 fe ff ff
     add esp, 4                           ; 10027e: 83 c4 04
-    ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 100281: 5f
-    pop esi                              ; 100282: 5e
-    pop ebx                              ; 100283: 5b
-    leave                                ; 100284: c9
-    ret                                  ; 100285: c3
+    ; runtime/lib/trap.ts:41: exit(TRAP_EXIT_CODE);
+    push 0x65                            ; 100281: 6a 65
+    call exit                            ; 100283: e8 b8 fe ff ff
+    add esp, 4                           ; 100288: 83 c4 04
+    ; runtime/lib/trap.ts:42: }
+    pop edi                              ; 10028b: 5f
+    pop esi                              ; 10028c: 5e
+    pop ebx                              ; 10028d: 5b
+    leave                                ; 10028e: c9
+    ret                                  ; 10028f: c3
 
 __tskc_init:
-    push ebp                             ; 100286: 55
-    mov ebp, esp                         ; 100287: 89 e5
-    mov dword [a], 4                     ; 100289: c7 05 00 30 10 00 04 00 00 00
-    pop ebp                              ; 100293: 5d
-    ret                                  ; 100294: c3
+    push ebp                             ; 100290: 55
+    mov ebp, esp                         ; 100291: 89 e5
+    mov dword [a], 4                     ; 100293: c7 05 00 30 10 00 04 00 00 00
+    pop ebp                              ; 10029d: 5d
+    ret                                  ; 10029e: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

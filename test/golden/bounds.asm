@@ -16,10 +16,10 @@ _start:
     shr ecx, 2                           ; 100034: c1 e9 02
     xor eax, eax                         ; 100037: 31 c0
     rep stosd                            ; 100039: f3 ab
-    call __tskc_init                     ; 10003b: e8 dd 02 00 00
+    call __tskc_init                     ; 10003b: e8 e7 02 00 00
     push ebx                             ; 100040: 53
     push esi                             ; 100041: 56
-    call main                            ; 100042: e8 59 02 00 00
+    call main                            ; 100042: e8 63 02 00 00
     cli                                  ; 100047: fa
 .L1:
     hlt                                  ; 100048: f4
@@ -149,18 +149,18 @@ exit:
     jmp short .L2                        ; 100118: eb fd
 
 onBoundsError:
-    ; runtime/lib/trap.ts:13: export function onBoundsError(handler: BoundsHandler): void {
+    ; runtime/lib/trap.ts:19: export function onBoundsError(handler: BoundsHandler): void {
     push ebp                             ; 10011a: 55
     mov ebp, esp                         ; 10011b: 89 e5
     mov eax, [ebp+8]                     ; 10011d: 8b 45 08
-    ; runtime/lib/trap.ts:14: boundsHandler = handler;
+    ; runtime/lib/trap.ts:20: boundsHandler = handler;
     mov [boundsHandler], eax             ; 100120: a3 00 20 10 00
-    ; runtime/lib/trap.ts:15: }
+    ; runtime/lib/trap.ts:21: }
     pop ebp                              ; 100125: 5d
     ret                                  ; 100126: c3
 
 boundsTrap:
-    ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
+    ; runtime/lib/trap.ts:25: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
     push ebp                             ; 100127: 55
     mov ebp, esp                         ; 100128: 89 e5
     push ebx                             ; 10012a: 53
@@ -169,7 +169,7 @@ boundsTrap:
     mov ecx, [ebp+0xc]                   ; 10012f: 8b 4d 0c
     mov edx, [ebp+0x10]                  ; 100132: 8b 55 10
     mov ebx, [ebp+0x14]                  ; 100135: 8b 5d 14
-    ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
+    ; runtime/lib/trap.ts:26: boundsHandler(file, line, index, length);
     mov esi, [boundsHandler]             ; 100138: 8b 35 00 20 10 00
     push ebx                             ; 10013e: 53
     push edx                             ; 10013f: 52
@@ -177,15 +177,15 @@ boundsTrap:
     push eax                             ; 100141: 50
     call esi                             ; 100142: ff d6
     add esp, 0x10                        ; 100144: 83 c4 10
-    ; runtime/lib/trap.ts:21: cli();
+    ; runtime/lib/trap.ts:27: cli();
     cli                                  ; 100147: fa
 .L2:
-    ; runtime/lib/trap.ts:22: while (true) hlt();
+    ; runtime/lib/trap.ts:28: while (true) hlt();
     hlt                                  ; 100148: f4
     jmp short .L2                        ; 100149: eb fd
 
 reportOutOfBounds:
-    ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
+    ; runtime/lib/trap.ts:31: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
     push ebp                             ; 10014b: 55
     mov ebp, esp                         ; 10014c: 89 e5
     sub esp, 4                           ; 10014e: 83 ec 04
@@ -197,223 +197,227 @@ reportOutOfBounds:
     mov [ebp-4], eax                     ; 10015a: 89 45 fc
     mov esi, [ebp+0x10]                  ; 10015d: 8b 75 10
     mov edi, [ebp+0x14]                  ; 100160: 8b 7d 14
-    ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
+    ; runtime/lib/trap.ts:32: print("bounds check failed: index ");
     mov eax, str_2                       ; 100163: b8 1c 10 10 00
     push eax                             ; 100168: 50
     call print                           ; 100169: e8 17 ff ff ff
     add esp, 4                           ; 10016e: 83 c4 04
-    ; runtime/lib/trap.ts:27: printU32(index);
+    ; runtime/lib/trap.ts:33: printU32(index);
     push esi                             ; 100171: 56
     call printU32                        ; 100172: e8 5a ff ff ff
     add esp, 4                           ; 100177: 83 c4 04
-    ; runtime/lib/trap.ts:28: print(" is out of range for length ");
+    ; runtime/lib/trap.ts:34: print(" is out of range for length ");
     mov eax, str_3                       ; 10017a: b8 3c 10 10 00
     push eax                             ; 10017f: 50
     call print                           ; 100180: e8 00 ff ff ff
     add esp, 4                           ; 100185: 83 c4 04
-    ; runtime/lib/trap.ts:29: printU32(length);
+    ; runtime/lib/trap.ts:35: printU32(length);
     push edi                             ; 100188: 57
     call printU32                        ; 100189: e8 43 ff ff ff
     add esp, 4                           ; 10018e: 83 c4 04
-    ; runtime/lib/trap.ts:30: print(" at ");
+    ; runtime/lib/trap.ts:36: print(" at ");
     mov eax, str_4                       ; 100191: b8 5c 10 10 00
     push eax                             ; 100196: 50
     call print                           ; 100197: e8 e9 fe ff ff
     add esp, 4                           ; 10019c: 83 c4 04
-    ; runtime/lib/trap.ts:31: print(file);
+    ; runtime/lib/trap.ts:37: print(file);
     push ebx                             ; 10019f: 53
     call print                           ; 1001a0: e8 e0 fe ff ff
     add esp, 4                           ; 1001a5: 83 c4 04
-    ; runtime/lib/trap.ts:32: print(":");
+    ; runtime/lib/trap.ts:38: print(":");
     mov eax, str_5                       ; 1001a8: b8 64 10 10 00
     push eax                             ; 1001ad: 50
     call print                           ; 1001ae: e8 d2 fe ff ff
     add esp, 4                           ; 1001b3: 83 c4 04
-    ; runtime/lib/trap.ts:33: printU32(line);
+    ; runtime/lib/trap.ts:39: printU32(line);
     mov eax, [ebp-4]                     ; 1001b6: 8b 45 fc
     push eax                             ; 1001b9: 50
     call printU32                        ; 1001ba: e8 12 ff ff ff
     add esp, 4                           ; 1001bf: 83 c4 04
-    ; runtime/lib/trap.ts:34: println("");
+    ; runtime/lib/trap.ts:40: println("");
     mov eax, str_6                       ; 1001c2: b8 6c 10 10 00
     push eax                             ; 1001c7: 50
     call println                         ; 1001c8: e8 e9 fe ff ff
     add esp, 4                           ; 1001cd: 83 c4 04
-    ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 1001d0: 5f
-    pop esi                              ; 1001d1: 5e
-    pop ebx                              ; 1001d2: 5b
-    leave                                ; 1001d3: c9
-    ret                                  ; 1001d4: c3
+    ; runtime/lib/trap.ts:41: exit(TRAP_EXIT_CODE);
+    push 0x65                            ; 1001d0: 6a 65
+    call exit                            ; 1001d2: e8 37 ff ff ff
+    add esp, 4                           ; 1001d7: 83 c4 04
+    ; runtime/lib/trap.ts:42: }
+    pop edi                              ; 1001da: 5f
+    pop esi                              ; 1001db: 5e
+    pop ebx                              ; 1001dc: 5b
+    leave                                ; 1001dd: c9
+    ret                                  ; 1001de: c3
 
 fill:
     ; test/golden/bounds.ts:16: function fill(values: StaticArray<u32>): void {
-    push ebp                             ; 1001d5: 55
-    mov ebp, esp                         ; 1001d6: 89 e5
-    push ebx                             ; 1001d8: 53
-    mov eax, [ebp+8]                     ; 1001d9: 8b 45 08
+    push ebp                             ; 1001df: 55
+    mov ebp, esp                         ; 1001e0: 89 e5
+    push ebx                             ; 1001e2: 53
+    mov eax, [ebp+8]                     ; 1001e3: 8b 45 08
     ; test/golden/bounds.ts:17: for (let i = 0; i < values.length; i++) values[i] = square(u32(i));
-    mov ecx, 0                           ; 1001dc: b9 00 00 00 00
-    mov edx, [eax-4]                     ; 1001e1: 8b 50 fc
-    cmp ecx, edx                         ; 1001e4: 39 d1
-    jge short .L4                        ; 1001e6: 7d 14
+    mov ecx, 0                           ; 1001e6: b9 00 00 00 00
+    mov edx, [eax-4]                     ; 1001eb: 8b 50 fc
+    cmp ecx, edx                         ; 1001ee: 39 d1
+    jge short .L4                        ; 1001f0: 7d 14
 .L2:
     ; test/golden/bounds.ts:11: function square(x: u32): u32 {
-    mov edx, ecx                         ; 1001e8: 89 ca
+    mov edx, ecx                         ; 1001f2: 89 ca
     ; test/golden/bounds.ts:12: return x * x;
-    mov ebx, edx                         ; 1001ea: 89 d3
-    imul ebx, edx                        ; 1001ec: 0f af da
+    mov ebx, edx                         ; 1001f4: 89 d3
+    imul ebx, edx                        ; 1001f6: 0f af da
     ; test/golden/bounds.ts:17: for (let i = 0; i < values.length; i++) values[i] = square(u32(i));
-    mov [eax+ecx*4], ebx                 ; 1001ef: 89 1c 88
-    add ecx, 1                           ; 1001f2: 83 c1 01
-    mov edx, [eax-4]                     ; 1001f5: 8b 50 fc
-    cmp ecx, edx                         ; 1001f8: 39 d1
-    jl short .L2                         ; 1001fa: 7c ec
+    mov [eax+ecx*4], ebx                 ; 1001f9: 89 1c 88
+    add ecx, 1                           ; 1001fc: 83 c1 01
+    mov edx, [eax-4]                     ; 1001ff: 8b 50 fc
+    cmp ecx, edx                         ; 100202: 39 d1
+    jl short .L2                         ; 100204: 7c ec
 .L4:
     ; test/golden/bounds.ts:18: }
-    pop ebx                              ; 1001fc: 5b
-    pop ebp                              ; 1001fd: 5d
-    ret                                  ; 1001fe: c3
+    pop ebx                              ; 100206: 5b
+    pop ebp                              ; 100207: 5d
+    ret                                  ; 100208: c3
 
 total:
     ; test/golden/bounds.ts:22: let sum: u32 = 0;
-    push ebp                             ; 1001ff: 55
-    mov ebp, esp                         ; 100200: 89 e5
-    mov eax, 0                           ; 100202: b8 00 00 00 00
+    push ebp                             ; 100209: 55
+    mov ebp, esp                         ; 10020a: 89 e5
+    mov eax, 0                           ; 10020c: b8 00 00 00 00
     ; test/golden/bounds.ts:23: for (let i = 0; i < table.length; i++) sum += table[i];
-    mov ecx, 0                           ; 100207: b9 00 00 00 00
-    cmp ecx, 0x10                        ; 10020c: 83 f9 10
-    jge short .L4                        ; 10020f: 7d 11
+    mov ecx, 0                           ; 100211: b9 00 00 00 00
+    cmp ecx, 0x10                        ; 100216: 83 f9 10
+    jge short .L4                        ; 100219: 7d 11
 .L2:
-    mov edx, [ecx*4+table+4]             ; 100211: 8b 14 8d 04 30 10 00
-    add eax, edx                         ; 100218: 01 d0
-    add ecx, 1                           ; 10021a: 83 c1 01
-    cmp ecx, 0x10                        ; 10021d: 83 f9 10
-    jl short .L2                         ; 100220: 7c ef
+    mov edx, [ecx*4+table+4]             ; 10021b: 8b 14 8d 04 30 10 00
+    add eax, edx                         ; 100222: 01 d0
+    add ecx, 1                           ; 100224: 83 c1 01
+    cmp ecx, 0x10                        ; 100227: 83 f9 10
+    jl short .L2                         ; 10022a: 7c ef
 .L4:
     ; test/golden/bounds.ts:24: return sum;
-    pop ebp                              ; 100222: 5d
-    ret                                  ; 100223: c3
+    pop ebp                              ; 10022c: 5d
+    ret                                  ; 10022d: c3
 
 $at:
     ; test/golden/bounds.ts:28: function at(values: StaticArray<u32>, index: i32): u32 {
-    push ebp                             ; 100224: 55
-    mov ebp, esp                         ; 100225: 89 e5
-    mov eax, [ebp+8]                     ; 100227: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 10022a: 8b 4d 0c
+    push ebp                             ; 10022e: 55
+    mov ebp, esp                         ; 10022f: 89 e5
+    mov eax, [ebp+8]                     ; 100231: 8b 45 08
+    mov ecx, [ebp+0xc]                   ; 100234: 8b 4d 0c
     ; test/golden/bounds.ts:29: return values[index];
-    mov edx, [eax-4]                     ; 10022d: 8b 50 fc
-    cmp ecx, edx                         ; 100230: 39 d1
-    jae short .L1                        ; 100232: 73 05
-    mov eax, [eax+ecx*4]                 ; 100234: 8b 04 88
-    pop ebp                              ; 100237: 5d
-    ret                                  ; 100238: c3
+    mov edx, [eax-4]                     ; 100237: 8b 50 fc
+    cmp ecx, edx                         ; 10023a: 39 d1
+    jae short .L1                        ; 10023c: 73 05
+    mov eax, [eax+ecx*4]                 ; 10023e: 8b 04 88
+    pop ebp                              ; 100241: 5d
+    ret                                  ; 100242: c3
 .L1:
-    mov eax, str_8                       ; 100239: b8 70 10 10 00
-    push edx                             ; 10023e: 52
-    push ecx                             ; 10023f: 51
-    push 0x1d                            ; 100240: 6a 1d
-    push eax                             ; 100242: 50
-    call boundsTrap                      ; 100243: e8 df fe ff ff
-    add esp, 0x10                        ; 100248: 83 c4 10
+    mov eax, str_8                       ; 100243: b8 70 10 10 00
+    push edx                             ; 100248: 52
+    push ecx                             ; 100249: 51
+    push 0x1d                            ; 10024a: 6a 1d
+    push eax                             ; 10024c: 50
+    call boundsTrap                      ; 10024d: e8 d5 fe ff ff
+    add esp, 0x10                        ; 100252: 83 c4 10
 
 stop:
     ; test/golden/bounds.ts:32: function stop(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 10024b: 55
-    mov ebp, esp                         ; 10024c: 89 e5
-    push ebx                             ; 10024e: 53
-    push esi                             ; 10024f: 56
-    mov ebx, [ebp+0x10]                  ; 100250: 8b 5d 10
-    mov esi, [ebp+0x14]                  ; 100253: 8b 75 14
+    push ebp                             ; 100255: 55
+    mov ebp, esp                         ; 100256: 89 e5
+    push ebx                             ; 100258: 53
+    push esi                             ; 100259: 56
+    mov ebx, [ebp+0x10]                  ; 10025a: 8b 5d 10
+    mov esi, [ebp+0x14]                  ; 10025d: 8b 75 14
     ; test/golden/bounds.ts:33: print("trapped: index ");
-    mov eax, str_9                       ; 100256: b8 8c 10 10 00
-    push eax                             ; 10025b: 50
-    call print                           ; 10025c: e8 24 fe ff ff
-    add esp, 4                           ; 100261: 83 c4 04
+    mov eax, str_9                       ; 100260: b8 8c 10 10 00
+    push eax                             ; 100265: 50
+    call print                           ; 100266: e8 1a fe ff ff
+    add esp, 4                           ; 10026b: 83 c4 04
     ; test/golden/bounds.ts:34: printU32(index);
-    push ebx                             ; 100264: 53
-    call printU32                        ; 100265: e8 67 fe ff ff
-    add esp, 4                           ; 10026a: 83 c4 04
+    push ebx                             ; 10026e: 53
+    call printU32                        ; 10026f: e8 5d fe ff ff
+    add esp, 4                           ; 100274: 83 c4 04
     ; test/golden/bounds.ts:35: print(" of ");
-    mov eax, str_10                      ; 10026d: b8 a0 10 10 00
-    push eax                             ; 100272: 50
-    call print                           ; 100273: e8 0d fe ff ff
-    add esp, 4                           ; 100278: 83 c4 04
+    mov eax, str_10                      ; 100277: b8 a0 10 10 00
+    push eax                             ; 10027c: 50
+    call print                           ; 10027d: e8 03 fe ff ff
+    add esp, 4                           ; 100282: 83 c4 04
     ; test/golden/bounds.ts:36: printU32(length);
-    push esi                             ; 10027b: 56
-    call printU32                        ; 10027c: e8 50 fe ff ff
-    add esp, 4                           ; 100281: 83 c4 04
+    push esi                             ; 100285: 56
+    call printU32                        ; 100286: e8 46 fe ff ff
+    add esp, 4                           ; 10028b: 83 c4 04
     ; test/golden/bounds.ts:37: println("");
-    mov eax, str_6                       ; 100284: b8 6c 10 10 00
-    push eax                             ; 100289: 50
-    call println                         ; 10028a: e8 27 fe ff ff
-    add esp, 4                           ; 10028f: 83 c4 04
-    ; test/golden/bounds.ts:38: exit(0);
-    push 0                               ; 100292: 6a 00
-    call exit                            ; 100294: e8 75 fe ff ff
+    mov eax, str_6                       ; 10028e: b8 6c 10 10 00
+    push eax                             ; 100293: 50
+    call println                         ; 100294: e8 1d fe ff ff
     add esp, 4                           ; 100299: 83 c4 04
+    ; test/golden/bounds.ts:38: exit(0);
+    push 0                               ; 10029c: 6a 00
+    call exit                            ; 10029e: e8 6b fe ff ff
+    add esp, 4                           ; 1002a3: 83 c4 04
     ; test/golden/bounds.ts:39: }
-    pop esi                              ; 10029c: 5e
-    pop ebx                              ; 10029d: 5b
-    pop ebp                              ; 10029e: 5d
-    ret                                  ; 10029f: c3
+    pop esi                              ; 1002a6: 5e
+    pop ebx                              ; 1002a7: 5b
+    pop ebp                              ; 1002a8: 5d
+    ret                                  ; 1002a9: c3
 
 main:
     ; test/golden/bounds.ts:42: onBoundsError(stop);
-    push ebp                             ; 1002a0: 55
-    mov ebp, esp                         ; 1002a1: 89 e5
-    mov eax, stop                        ; 1002a3: b8 4b 02 10 00
-    push eax                             ; 1002a8: 50
-    call onBoundsError                   ; 1002a9: e8 6c fe ff ff
-    add esp, 4                           ; 1002ae: 83 c4 04
+    push ebp                             ; 1002aa: 55
+    mov ebp, esp                         ; 1002ab: 89 e5
+    mov eax, stop                        ; 1002ad: b8 55 02 10 00
+    push eax                             ; 1002b2: 50
+    call onBoundsError                   ; 1002b3: e8 62 fe ff ff
+    add esp, 4                           ; 1002b8: 83 c4 04
     ; test/golden/bounds.ts:43: fill(table);
-    mov eax, table+4                     ; 1002b1: b8 04 30 10 00
-    push eax                             ; 1002b6: 50
-    call fill                            ; 1002b7: e8 19 ff ff ff
-    add esp, 4                           ; 1002bc: 83 c4 04
+    mov eax, table+4                     ; 1002bb: b8 04 30 10 00
+    push eax                             ; 1002c0: 50
+    call fill                            ; 1002c1: e8 19 ff ff ff
+    add esp, 4                           ; 1002c6: 83 c4 04
     ; test/golden/bounds.ts:44: printU32(total());
-    call total                           ; 1002bf: e8 3b ff ff ff
-    push eax                             ; 1002c4: 50
-    call printU32                        ; 1002c5: e8 07 fe ff ff
-    add esp, 4                           ; 1002ca: 83 c4 04
+    call total                           ; 1002c9: e8 3b ff ff ff
+    push eax                             ; 1002ce: 50
+    call printU32                        ; 1002cf: e8 fd fd ff ff
+    add esp, 4                           ; 1002d4: 83 c4 04
     ; test/golden/bounds.ts:45: println("");
-    mov eax, str_6                       ; 1002cd: b8 6c 10 10 00
-    push eax                             ; 1002d2: 50
-    call println                         ; 1002d3: e8 de fd ff ff
-    add esp, 4                           ; 1002d8: 83 c4 04
+    mov eax, str_6                       ; 1002d7: b8 6c 10 10 00
+    push eax                             ; 1002dc: 50
+    call println                         ; 1002dd: e8 d4 fd ff ff
+    add esp, 4                           ; 1002e2: 83 c4 04
     ; test/golden/bounds.ts:46: printU32(at(table, 15));
-    mov eax, table+4                     ; 1002db: b8 04 30 10 00
-    push 0xf                             ; 1002e0: 6a 0f
-    push eax                             ; 1002e2: 50
-    call $at                             ; 1002e3: e8 3c ff ff ff
-    add esp, 8                           ; 1002e8: 83 c4 08
-    push eax                             ; 1002eb: 50
-    call printU32                        ; 1002ec: e8 e0 fd ff ff
-    add esp, 4                           ; 1002f1: 83 c4 04
+    mov eax, table+4                     ; 1002e5: b8 04 30 10 00
+    push 0xf                             ; 1002ea: 6a 0f
+    push eax                             ; 1002ec: 50
+    call $at                             ; 1002ed: e8 3c ff ff ff
+    add esp, 8                           ; 1002f2: 83 c4 08
+    push eax                             ; 1002f5: 50
+    call printU32                        ; 1002f6: e8 d6 fd ff ff
+    add esp, 4                           ; 1002fb: 83 c4 04
     ; test/golden/bounds.ts:47: println("");
-    mov eax, str_6                       ; 1002f4: b8 6c 10 10 00
-    push eax                             ; 1002f9: 50
-    call println                         ; 1002fa: e8 b7 fd ff ff
-    add esp, 4                           ; 1002ff: 83 c4 04
+    mov eax, str_6                       ; 1002fe: b8 6c 10 10 00
+    push eax                             ; 100303: 50
+    call println                         ; 100304: e8 ad fd ff ff
+    add esp, 4                           ; 100309: 83 c4 04
     ; test/golden/bounds.ts:48: printU32(at(table, 16));
-    mov eax, table+4                     ; 100302: b8 04 30 10 00
-    push 0x10                            ; 100307: 6a 10
-    push eax                             ; 100309: 50
-    call $at                             ; 10030a: e8 15 ff ff ff
-    add esp, 8                           ; 10030f: 83 c4 08
-    push eax                             ; 100312: 50
-    call printU32                        ; 100313: e8 b9 fd ff ff
-    add esp, 4                           ; 100318: 83 c4 04
+    mov eax, table+4                     ; 10030c: b8 04 30 10 00
+    push 0x10                            ; 100311: 6a 10
+    push eax                             ; 100313: 50
+    call $at                             ; 100314: e8 15 ff ff ff
+    add esp, 8                           ; 100319: 83 c4 08
+    push eax                             ; 10031c: 50
+    call printU32                        ; 10031d: e8 af fd ff ff
+    add esp, 4                           ; 100322: 83 c4 04
     ; test/golden/bounds.ts:49: }
-    pop ebp                              ; 10031b: 5d
-    ret                                  ; 10031c: c3
+    pop ebp                              ; 100325: 5d
+    ret                                  ; 100326: c3
 
 __tskc_init:
-    push ebp                             ; 10031d: 55
-    mov ebp, esp                         ; 10031e: 89 e5
-    mov dword [table], 0x10              ; 100320: c7 05 00 30 10 00 10 00 00 00
-    pop ebp                              ; 10032a: 5d
-    ret                                  ; 10032b: c3
+    push ebp                             ; 100327: 55
+    mov ebp, esp                         ; 100328: 89 e5
+    mov dword [table], 0x10              ; 10032a: c7 05 00 30 10 00 10 00 00 00
+    pop ebp                              ; 100334: 5d
+    ret                                  ; 100335: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

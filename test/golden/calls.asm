@@ -463,7 +463,7 @@ main:
     ret                                  ; 100393: c3
 
 boundsTrap:
-    ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
+    ; runtime/lib/trap.ts:25: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
     push ebp                             ; 100394: 55
     mov ebp, esp                         ; 100395: 89 e5
     push ebx                             ; 100397: 53
@@ -472,7 +472,7 @@ boundsTrap:
     mov ecx, [ebp+0xc]                   ; 10039c: 8b 4d 0c
     mov edx, [ebp+0x10]                  ; 10039f: 8b 55 10
     mov ebx, [ebp+0x14]                  ; 1003a2: 8b 5d 14
-    ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
+    ; runtime/lib/trap.ts:26: boundsHandler(file, line, index, length);
     mov esi, [boundsHandler]             ; 1003a5: 8b 35 00 20 10 00
     push ebx                             ; 1003ab: 53
     push edx                             ; 1003ac: 52
@@ -480,15 +480,15 @@ boundsTrap:
     push eax                             ; 1003ae: 50
     call esi                             ; 1003af: ff d6
     add esp, 0x10                        ; 1003b1: 83 c4 10
-    ; runtime/lib/trap.ts:21: cli();
+    ; runtime/lib/trap.ts:27: cli();
     cli                                  ; 1003b4: fa
 .L2:
-    ; runtime/lib/trap.ts:22: while (true) hlt();
+    ; runtime/lib/trap.ts:28: while (true) hlt();
     hlt                                  ; 1003b5: f4
     jmp short .L2                        ; 1003b6: eb fd
 
 reportOutOfBounds:
-    ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
+    ; runtime/lib/trap.ts:31: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
     push ebp                             ; 1003b8: 55
     mov ebp, esp                         ; 1003b9: 89 e5
     sub esp, 4                           ; 1003bb: 83 ec 04
@@ -500,54 +500,58 @@ reportOutOfBounds:
     mov [ebp-4], eax                     ; 1003c7: 89 45 fc
     mov esi, [ebp+0x10]                  ; 1003ca: 8b 75 10
     mov edi, [ebp+0x14]                  ; 1003cd: 8b 7d 14
-    ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
+    ; runtime/lib/trap.ts:32: print("bounds check failed: index ");
     mov eax, str_3                       ; 1003d0: b8 20 10 10 00
     push eax                             ; 1003d5: 50
     call print                           ; 1003d6: e8 a5 fc ff ff
     add esp, 4                           ; 1003db: 83 c4 04
-    ; runtime/lib/trap.ts:27: printU32(index);
+    ; runtime/lib/trap.ts:33: printU32(index);
     push esi                             ; 1003de: 56
     call printU32                        ; 1003df: e8 e8 fc ff ff
     add esp, 4                           ; 1003e4: 83 c4 04
-    ; runtime/lib/trap.ts:28: print(" is out of range for length ");
+    ; runtime/lib/trap.ts:34: print(" is out of range for length ");
     mov eax, str_4                       ; 1003e7: b8 40 10 10 00
     push eax                             ; 1003ec: 50
     call print                           ; 1003ed: e8 8e fc ff ff
     add esp, 4                           ; 1003f2: 83 c4 04
-    ; runtime/lib/trap.ts:29: printU32(length);
+    ; runtime/lib/trap.ts:35: printU32(length);
     push edi                             ; 1003f5: 57
     call printU32                        ; 1003f6: e8 d1 fc ff ff
     add esp, 4                           ; 1003fb: 83 c4 04
-    ; runtime/lib/trap.ts:30: print(" at ");
+    ; runtime/lib/trap.ts:36: print(" at ");
     mov eax, str_5                       ; 1003fe: b8 60 10 10 00
     push eax                             ; 100403: 50
     call print                           ; 100404: e8 77 fc ff ff
     add esp, 4                           ; 100409: 83 c4 04
-    ; runtime/lib/trap.ts:31: print(file);
+    ; runtime/lib/trap.ts:37: print(file);
     push ebx                             ; 10040c: 53
     call print                           ; 10040d: e8 6e fc ff ff
     add esp, 4                           ; 100412: 83 c4 04
-    ; runtime/lib/trap.ts:32: print(":");
+    ; runtime/lib/trap.ts:38: print(":");
     mov eax, str_6                       ; 100415: b8 68 10 10 00
     push eax                             ; 10041a: 50
     call print                           ; 10041b: e8 60 fc ff ff
     add esp, 4                           ; 100420: 83 c4 04
-    ; runtime/lib/trap.ts:33: printU32(line);
+    ; runtime/lib/trap.ts:39: printU32(line);
     mov eax, [ebp-4]                     ; 100423: 8b 45 fc
     push eax                             ; 100426: 50
     call printU32                        ; 100427: e8 a0 fc ff ff
     add esp, 4                           ; 10042c: 83 c4 04
-    ; runtime/lib/trap.ts:34: println("");
+    ; runtime/lib/trap.ts:40: println("");
     mov eax, str_2                       ; 10042f: b8 1c 10 10 00
     push eax                             ; 100434: 50
     call println                         ; 100435: e8 77 fc ff ff
     add esp, 4                           ; 10043a: 83 c4 04
-    ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 10043d: 5f
-    pop esi                              ; 10043e: 5e
-    pop ebx                              ; 10043f: 5b
-    leave                                ; 100440: c9
-    ret                                  ; 100441: c3
+    ; runtime/lib/trap.ts:41: exit(TRAP_EXIT_CODE);
+    push 0x65                            ; 10043d: 6a 65
+    call exit                            ; 10043f: e8 f7 fc ff ff
+    add esp, 4                           ; 100444: 83 c4 04
+    ; runtime/lib/trap.ts:42: }
+    pop edi                              ; 100447: 5f
+    pop esi                              ; 100448: 5e
+    pop ebx                              ; 100449: 5b
+    leave                                ; 10044a: c9
+    ret                                  ; 10044b: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

@@ -586,7 +586,7 @@ main:
     jmp short .L11                       ; 10048a: eb 80
 
 boundsTrap:
-    ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
+    ; runtime/lib/trap.ts:25: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
     push ebp                             ; 10048c: 55
     mov ebp, esp                         ; 10048d: 89 e5
     push ebx                             ; 10048f: 53
@@ -595,7 +595,7 @@ boundsTrap:
     mov ecx, [ebp+0xc]                   ; 100494: 8b 4d 0c
     mov edx, [ebp+0x10]                  ; 100497: 8b 55 10
     mov ebx, [ebp+0x14]                  ; 10049a: 8b 5d 14
-    ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
+    ; runtime/lib/trap.ts:26: boundsHandler(file, line, index, length);
     mov esi, [boundsHandler]             ; 10049d: 8b 35 00 20 10 00
     push ebx                             ; 1004a3: 53
     push edx                             ; 1004a4: 52
@@ -603,15 +603,15 @@ boundsTrap:
     push eax                             ; 1004a6: 50
     call esi                             ; 1004a7: ff d6
     add esp, 0x10                        ; 1004a9: 83 c4 10
-    ; runtime/lib/trap.ts:21: cli();
+    ; runtime/lib/trap.ts:27: cli();
     cli                                  ; 1004ac: fa
 .L2:
-    ; runtime/lib/trap.ts:22: while (true) hlt();
+    ; runtime/lib/trap.ts:28: while (true) hlt();
     hlt                                  ; 1004ad: f4
     jmp short .L2                        ; 1004ae: eb fd
 
 reportOutOfBounds:
-    ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
+    ; runtime/lib/trap.ts:31: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
     push ebp                             ; 1004b0: 55
     mov ebp, esp                         ; 1004b1: 89 e5
     sub esp, 4                           ; 1004b3: 83 ec 04
@@ -623,54 +623,58 @@ reportOutOfBounds:
     mov [ebp-4], eax                     ; 1004bf: 89 45 fc
     mov esi, [ebp+0x10]                  ; 1004c2: 8b 75 10
     mov edi, [ebp+0x14]                  ; 1004c5: 8b 7d 14
-    ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
+    ; runtime/lib/trap.ts:32: print("bounds check failed: index ");
     mov eax, str_24                      ; 1004c8: b8 ec 10 10 00
     push eax                             ; 1004cd: 50
     call print                           ; 1004ce: e8 ad fb ff ff
     add esp, 4                           ; 1004d3: 83 c4 04
-    ; runtime/lib/trap.ts:27: printU32(index);
+    ; runtime/lib/trap.ts:33: printU32(index);
     push esi                             ; 1004d6: 56
     call printU32                        ; 1004d7: e8 f0 fb ff ff
     add esp, 4                           ; 1004dc: 83 c4 04
-    ; runtime/lib/trap.ts:28: print(" is out of range for length ");
+    ; runtime/lib/trap.ts:34: print(" is out of range for length ");
     mov eax, str_25                      ; 1004df: b8 0c 11 10 00
     push eax                             ; 1004e4: 50
     call print                           ; 1004e5: e8 96 fb ff ff
     add esp, 4                           ; 1004ea: 83 c4 04
-    ; runtime/lib/trap.ts:29: printU32(length);
+    ; runtime/lib/trap.ts:35: printU32(length);
     push edi                             ; 1004ed: 57
     call printU32                        ; 1004ee: e8 d9 fb ff ff
     add esp, 4                           ; 1004f3: 83 c4 04
-    ; runtime/lib/trap.ts:30: print(" at ");
+    ; runtime/lib/trap.ts:36: print(" at ");
     mov eax, str_26                      ; 1004f6: b8 2c 11 10 00
     push eax                             ; 1004fb: 50
     call print                           ; 1004fc: e8 7f fb ff ff
     add esp, 4                           ; 100501: 83 c4 04
-    ; runtime/lib/trap.ts:31: print(file);
+    ; runtime/lib/trap.ts:37: print(file);
     push ebx                             ; 100504: 53
     call print                           ; 100505: e8 76 fb ff ff
     add esp, 4                           ; 10050a: 83 c4 04
-    ; runtime/lib/trap.ts:32: print(":");
+    ; runtime/lib/trap.ts:38: print(":");
     mov eax, str_27                      ; 10050d: b8 34 11 10 00
     push eax                             ; 100512: 50
     call print                           ; 100513: e8 68 fb ff ff
     add esp, 4                           ; 100518: 83 c4 04
-    ; runtime/lib/trap.ts:33: printU32(line);
+    ; runtime/lib/trap.ts:39: printU32(line);
     mov eax, [ebp-4]                     ; 10051b: 8b 45 fc
     push eax                             ; 10051e: 50
     call printU32                        ; 10051f: e8 a8 fb ff ff
     add esp, 4                           ; 100524: 83 c4 04
-    ; runtime/lib/trap.ts:34: println("");
+    ; runtime/lib/trap.ts:40: println("");
     mov eax, str_7                       ; 100527: b8 54 10 10 00
     push eax                             ; 10052c: 50
     call println                         ; 10052d: e8 7f fb ff ff
     add esp, 4                           ; 100532: 83 c4 04
-    ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 100535: 5f
-    pop esi                              ; 100536: 5e
-    pop ebx                              ; 100537: 5b
-    leave                                ; 100538: c9
-    ret                                  ; 100539: c3
+    ; runtime/lib/trap.ts:41: exit(TRAP_EXIT_CODE);
+    push 0x65                            ; 100535: 6a 65
+    call exit                            ; 100537: e8 ff fb ff ff
+    add esp, 4                           ; 10053c: 83 c4 04
+    ; runtime/lib/trap.ts:42: }
+    pop edi                              ; 10053f: 5f
+    pop esi                              ; 100540: 5e
+    pop ebx                              ; 100541: 5b
+    leave                                ; 100542: c9
+    ret                                  ; 100543: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

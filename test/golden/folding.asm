@@ -542,7 +542,7 @@ main:
     ret                                  ; 10043f: c3
 
 boundsTrap:
-    ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
+    ; runtime/lib/trap.ts:25: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
     push ebp                             ; 100440: 55
     mov ebp, esp                         ; 100441: 89 e5
     push ebx                             ; 100443: 53
@@ -551,7 +551,7 @@ boundsTrap:
     mov ecx, [ebp+0xc]                   ; 100448: 8b 4d 0c
     mov edx, [ebp+0x10]                  ; 10044b: 8b 55 10
     mov ebx, [ebp+0x14]                  ; 10044e: 8b 5d 14
-    ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
+    ; runtime/lib/trap.ts:26: boundsHandler(file, line, index, length);
     mov esi, [boundsHandler]             ; 100451: 8b 35 00 20 10 00
     push ebx                             ; 100457: 53
     push edx                             ; 100458: 52
@@ -559,15 +559,15 @@ boundsTrap:
     push eax                             ; 10045a: 50
     call esi                             ; 10045b: ff d6
     add esp, 0x10                        ; 10045d: 83 c4 10
-    ; runtime/lib/trap.ts:21: cli();
+    ; runtime/lib/trap.ts:27: cli();
     cli                                  ; 100460: fa
 .L2:
-    ; runtime/lib/trap.ts:22: while (true) hlt();
+    ; runtime/lib/trap.ts:28: while (true) hlt();
     hlt                                  ; 100461: f4
     jmp short .L2                        ; 100462: eb fd
 
 reportOutOfBounds:
-    ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
+    ; runtime/lib/trap.ts:31: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
     push ebp                             ; 100464: 55
     mov ebp, esp                         ; 100465: 89 e5
     sub esp, 4                           ; 100467: 83 ec 04
@@ -579,54 +579,58 @@ reportOutOfBounds:
     mov [ebp-4], eax                     ; 100473: 89 45 fc
     mov esi, [ebp+0x10]                  ; 100476: 8b 75 10
     mov edi, [ebp+0x14]                  ; 100479: 8b 7d 14
-    ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
+    ; runtime/lib/trap.ts:32: print("bounds check failed: index ");
     mov eax, str_20                      ; 10047c: b8 30 11 10 00
     push eax                             ; 100481: 50
     call print                           ; 100482: e8 f9 fb ff ff
     add esp, 4                           ; 100487: 83 c4 04
-    ; runtime/lib/trap.ts:27: printU32(index);
+    ; runtime/lib/trap.ts:33: printU32(index);
     push esi                             ; 10048a: 56
     call printU32                        ; 10048b: e8 3c fc ff ff
     add esp, 4                           ; 100490: 83 c4 04
-    ; runtime/lib/trap.ts:28: print(" is out of range for length ");
+    ; runtime/lib/trap.ts:34: print(" is out of range for length ");
     mov eax, str_21                      ; 100493: b8 50 11 10 00
     push eax                             ; 100498: 50
     call print                           ; 100499: e8 e2 fb ff ff
     add esp, 4                           ; 10049e: 83 c4 04
-    ; runtime/lib/trap.ts:29: printU32(length);
+    ; runtime/lib/trap.ts:35: printU32(length);
     push edi                             ; 1004a1: 57
     call printU32                        ; 1004a2: e8 25 fc ff ff
     add esp, 4                           ; 1004a7: 83 c4 04
-    ; runtime/lib/trap.ts:30: print(" at ");
+    ; runtime/lib/trap.ts:36: print(" at ");
     mov eax, str_22                      ; 1004aa: b8 70 11 10 00
     push eax                             ; 1004af: 50
     call print                           ; 1004b0: e8 cb fb ff ff
     add esp, 4                           ; 1004b5: 83 c4 04
-    ; runtime/lib/trap.ts:31: print(file);
+    ; runtime/lib/trap.ts:37: print(file);
     push ebx                             ; 1004b8: 53
     call print                           ; 1004b9: e8 c2 fb ff ff
     add esp, 4                           ; 1004be: 83 c4 04
-    ; runtime/lib/trap.ts:32: print(":");
+    ; runtime/lib/trap.ts:38: print(":");
     mov eax, str_23                      ; 1004c1: b8 78 11 10 00
     push eax                             ; 1004c6: 50
     call print                           ; 1004c7: e8 b4 fb ff ff
     add esp, 4                           ; 1004cc: 83 c4 04
-    ; runtime/lib/trap.ts:33: printU32(line);
+    ; runtime/lib/trap.ts:39: printU32(line);
     mov eax, [ebp-4]                     ; 1004cf: 8b 45 fc
     push eax                             ; 1004d2: 50
     call printU32                        ; 1004d3: e8 f4 fb ff ff
     add esp, 4                           ; 1004d8: 83 c4 04
-    ; runtime/lib/trap.ts:34: println("");
+    ; runtime/lib/trap.ts:40: println("");
     mov eax, str_4                       ; 1004db: b8 2c 10 10 00
     push eax                             ; 1004e0: 50
     call println                         ; 1004e1: e8 cb fb ff ff
     add esp, 4                           ; 1004e6: 83 c4 04
-    ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 1004e9: 5f
-    pop esi                              ; 1004ea: 5e
-    pop ebx                              ; 1004eb: 5b
-    leave                                ; 1004ec: c9
-    ret                                  ; 1004ed: c3
+    ; runtime/lib/trap.ts:41: exit(TRAP_EXIT_CODE);
+    push 0x65                            ; 1004e9: 6a 65
+    call exit                            ; 1004eb: e8 4b fc ff ff
+    add esp, 4                           ; 1004f0: 83 c4 04
+    ; runtime/lib/trap.ts:42: }
+    pop edi                              ; 1004f3: 5f
+    pop esi                              ; 1004f4: 5e
+    pop ebx                              ; 1004f5: 5b
+    leave                                ; 1004f6: c9
+    ret                                  ; 1004f7: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

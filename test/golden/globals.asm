@@ -446,7 +446,7 @@ main:
     ret                                  ; 10038f: c3
 
 boundsTrap:
-    ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
+    ; runtime/lib/trap.ts:25: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
     push ebp                             ; 100390: 55
     mov ebp, esp                         ; 100391: 89 e5
     push ebx                             ; 100393: 53
@@ -455,7 +455,7 @@ boundsTrap:
     mov ecx, [ebp+0xc]                   ; 100398: 8b 4d 0c
     mov edx, [ebp+0x10]                  ; 10039b: 8b 55 10
     mov ebx, [ebp+0x14]                  ; 10039e: 8b 5d 14
-    ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
+    ; runtime/lib/trap.ts:26: boundsHandler(file, line, index, length);
     mov esi, [boundsHandler]             ; 1003a1: 8b 35 1c 20 10 00
     push ebx                             ; 1003a7: 53
     push edx                             ; 1003a8: 52
@@ -463,15 +463,15 @@ boundsTrap:
     push eax                             ; 1003aa: 50
     call esi                             ; 1003ab: ff d6
     add esp, 0x10                        ; 1003ad: 83 c4 10
-    ; runtime/lib/trap.ts:21: cli();
+    ; runtime/lib/trap.ts:27: cli();
     cli                                  ; 1003b0: fa
 .L2:
-    ; runtime/lib/trap.ts:22: while (true) hlt();
+    ; runtime/lib/trap.ts:28: while (true) hlt();
     hlt                                  ; 1003b1: f4
     jmp short .L2                        ; 1003b2: eb fd
 
 reportOutOfBounds:
-    ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
+    ; runtime/lib/trap.ts:31: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
     push ebp                             ; 1003b4: 55
     mov ebp, esp                         ; 1003b5: 89 e5
     sub esp, 4                           ; 1003b7: 83 ec 04
@@ -483,54 +483,58 @@ reportOutOfBounds:
     mov [ebp-4], eax                     ; 1003c3: 89 45 fc
     mov esi, [ebp+0x10]                  ; 1003c6: 8b 75 10
     mov edi, [ebp+0x14]                  ; 1003c9: 8b 7d 14
-    ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
+    ; runtime/lib/trap.ts:32: print("bounds check failed: index ");
     mov eax, str_10                      ; 1003cc: b8 94 10 10 00
     push eax                             ; 1003d1: 50
     call print                           ; 1003d2: e8 a9 fc ff ff
     add esp, 4                           ; 1003d7: 83 c4 04
-    ; runtime/lib/trap.ts:27: printU32(index);
+    ; runtime/lib/trap.ts:33: printU32(index);
     push esi                             ; 1003da: 56
     call printU32                        ; 1003db: e8 ec fc ff ff
     add esp, 4                           ; 1003e0: 83 c4 04
-    ; runtime/lib/trap.ts:28: print(" is out of range for length ");
+    ; runtime/lib/trap.ts:34: print(" is out of range for length ");
     mov eax, str_11                      ; 1003e3: b8 b4 10 10 00
     push eax                             ; 1003e8: 50
     call print                           ; 1003e9: e8 92 fc ff ff
     add esp, 4                           ; 1003ee: 83 c4 04
-    ; runtime/lib/trap.ts:29: printU32(length);
+    ; runtime/lib/trap.ts:35: printU32(length);
     push edi                             ; 1003f1: 57
     call printU32                        ; 1003f2: e8 d5 fc ff ff
     add esp, 4                           ; 1003f7: 83 c4 04
-    ; runtime/lib/trap.ts:30: print(" at ");
+    ; runtime/lib/trap.ts:36: print(" at ");
     mov eax, str_12                      ; 1003fa: b8 d4 10 10 00
     push eax                             ; 1003ff: 50
     call print                           ; 100400: e8 7b fc ff ff
     add esp, 4                           ; 100405: 83 c4 04
-    ; runtime/lib/trap.ts:31: print(file);
+    ; runtime/lib/trap.ts:37: print(file);
     push ebx                             ; 100408: 53
     call print                           ; 100409: e8 72 fc ff ff
     add esp, 4                           ; 10040e: 83 c4 04
-    ; runtime/lib/trap.ts:32: print(":");
+    ; runtime/lib/trap.ts:38: print(":");
     mov eax, str_13                      ; 100411: b8 dc 10 10 00
     push eax                             ; 100416: 50
     call print                           ; 100417: e8 64 fc ff ff
     add esp, 4                           ; 10041c: 83 c4 04
-    ; runtime/lib/trap.ts:33: printU32(line);
+    ; runtime/lib/trap.ts:39: printU32(line);
     mov eax, [ebp-4]                     ; 10041f: 8b 45 fc
     push eax                             ; 100422: 50
     call printU32                        ; 100423: e8 a4 fc ff ff
     add esp, 4                           ; 100428: 83 c4 04
-    ; runtime/lib/trap.ts:34: println("");
+    ; runtime/lib/trap.ts:40: println("");
     mov eax, str_3                       ; 10042b: b8 30 10 10 00
     push eax                             ; 100430: 50
     call println                         ; 100431: e8 7b fc ff ff
     add esp, 4                           ; 100436: 83 c4 04
-    ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 100439: 5f
-    pop esi                              ; 10043a: 5e
-    pop ebx                              ; 10043b: 5b
-    leave                                ; 10043c: c9
-    ret                                  ; 10043d: c3
+    ; runtime/lib/trap.ts:41: exit(TRAP_EXIT_CODE);
+    push 0x65                            ; 100439: 6a 65
+    call exit                            ; 10043b: e8 5e fd ff ff
+    add esp, 4                           ; 100440: 83 c4 04
+    ; runtime/lib/trap.ts:42: }
+    pop edi                              ; 100443: 5f
+    pop esi                              ; 100444: 5e
+    pop ebx                              ; 100445: 5b
+    leave                                ; 100446: c9
+    ret                                  ; 100447: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

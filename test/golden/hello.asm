@@ -164,7 +164,7 @@ main:
     ret                                  ; 100131: c3
 
 boundsTrap:
-    ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
+    ; runtime/lib/trap.ts:25: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
     push ebp                             ; 100132: 55
     mov ebp, esp                         ; 100133: 89 e5
     push ebx                             ; 100135: 53
@@ -173,7 +173,7 @@ boundsTrap:
     mov ecx, [ebp+0xc]                   ; 10013a: 8b 4d 0c
     mov edx, [ebp+0x10]                  ; 10013d: 8b 55 10
     mov ebx, [ebp+0x14]                  ; 100140: 8b 5d 14
-    ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
+    ; runtime/lib/trap.ts:26: boundsHandler(file, line, index, length);
     mov esi, [boundsHandler]             ; 100143: 8b 35 00 20 10 00
     push ebx                             ; 100149: 53
     push edx                             ; 10014a: 52
@@ -181,15 +181,15 @@ boundsTrap:
     push eax                             ; 10014c: 50
     call esi                             ; 10014d: ff d6
     add esp, 0x10                        ; 10014f: 83 c4 10
-    ; runtime/lib/trap.ts:21: cli();
+    ; runtime/lib/trap.ts:27: cli();
     cli                                  ; 100152: fa
 .L2:
-    ; runtime/lib/trap.ts:22: while (true) hlt();
+    ; runtime/lib/trap.ts:28: while (true) hlt();
     hlt                                  ; 100153: f4
     jmp short .L2                        ; 100154: eb fd
 
 reportOutOfBounds:
-    ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
+    ; runtime/lib/trap.ts:31: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
     push ebp                             ; 100156: 55
     mov ebp, esp                         ; 100157: 89 e5
     sub esp, 4                           ; 100159: 83 ec 04
@@ -201,54 +201,58 @@ reportOutOfBounds:
     mov [ebp-4], eax                     ; 100165: 89 45 fc
     mov esi, [ebp+0x10]                  ; 100168: 8b 75 10
     mov edi, [ebp+0x14]                  ; 10016b: 8b 7d 14
-    ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
+    ; runtime/lib/trap.ts:32: print("bounds check failed: index ");
     mov eax, str_3                       ; 10016e: b8 38 10 10 00
     push eax                             ; 100173: 50
     call print                           ; 100174: e8 07 ff ff ff
     add esp, 4                           ; 100179: 83 c4 04
-    ; runtime/lib/trap.ts:27: printU32(index);
+    ; runtime/lib/trap.ts:33: printU32(index);
     push esi                             ; 10017c: 56
     call printU32                        ; 10017d: e8 4a ff ff ff
     add esp, 4                           ; 100182: 83 c4 04
-    ; runtime/lib/trap.ts:28: print(" is out of range for length ");
+    ; runtime/lib/trap.ts:34: print(" is out of range for length ");
     mov eax, str_4                       ; 100185: b8 58 10 10 00
     push eax                             ; 10018a: 50
     call print                           ; 10018b: e8 f0 fe ff ff
     add esp, 4                           ; 100190: 83 c4 04
-    ; runtime/lib/trap.ts:29: printU32(length);
+    ; runtime/lib/trap.ts:35: printU32(length);
     push edi                             ; 100193: 57
     call printU32                        ; 100194: e8 33 ff ff ff
     add esp, 4                           ; 100199: 83 c4 04
-    ; runtime/lib/trap.ts:30: print(" at ");
+    ; runtime/lib/trap.ts:36: print(" at ");
     mov eax, str_5                       ; 10019c: b8 78 10 10 00
     push eax                             ; 1001a1: 50
     call print                           ; 1001a2: e8 d9 fe ff ff
     add esp, 4                           ; 1001a7: 83 c4 04
-    ; runtime/lib/trap.ts:31: print(file);
+    ; runtime/lib/trap.ts:37: print(file);
     push ebx                             ; 1001aa: 53
     call print                           ; 1001ab: e8 d0 fe ff ff
     add esp, 4                           ; 1001b0: 83 c4 04
-    ; runtime/lib/trap.ts:32: print(":");
+    ; runtime/lib/trap.ts:38: print(":");
     mov eax, str_6                       ; 1001b3: b8 80 10 10 00
     push eax                             ; 1001b8: 50
     call print                           ; 1001b9: e8 c2 fe ff ff
     add esp, 4                           ; 1001be: 83 c4 04
-    ; runtime/lib/trap.ts:33: printU32(line);
+    ; runtime/lib/trap.ts:39: printU32(line);
     mov eax, [ebp-4]                     ; 1001c1: 8b 45 fc
     push eax                             ; 1001c4: 50
     call printU32                        ; 1001c5: e8 02 ff ff ff
     add esp, 4                           ; 1001ca: 83 c4 04
-    ; runtime/lib/trap.ts:34: println("");
+    ; runtime/lib/trap.ts:40: println("");
     mov eax, str_7                       ; 1001cd: b8 88 10 10 00
     push eax                             ; 1001d2: 50
     call println                         ; 1001d3: e8 d9 fe ff ff
     add esp, 4                           ; 1001d8: 83 c4 04
-    ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 1001db: 5f
-    pop esi                              ; 1001dc: 5e
-    pop ebx                              ; 1001dd: 5b
-    leave                                ; 1001de: c9
-    ret                                  ; 1001df: c3
+    ; runtime/lib/trap.ts:41: exit(TRAP_EXIT_CODE);
+    push 0x65                            ; 1001db: 6a 65
+    call exit                            ; 1001dd: e8 27 ff ff ff
+    add esp, 4                           ; 1001e2: 83 c4 04
+    ; runtime/lib/trap.ts:42: }
+    pop edi                              ; 1001e5: 5f
+    pop esi                              ; 1001e6: 5e
+    pop ebx                              ; 1001e7: 5b
+    leave                                ; 1001e8: c9
+    ret                                  ; 1001e9: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

@@ -425,7 +425,7 @@ main:
     ret                                  ; 100350: c3
 
 boundsTrap:
-    ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
+    ; runtime/lib/trap.ts:25: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
     push ebp                             ; 100351: 55
     mov ebp, esp                         ; 100352: 89 e5
     push ebx                             ; 100354: 53
@@ -434,7 +434,7 @@ boundsTrap:
     mov ecx, [ebp+0xc]                   ; 100359: 8b 4d 0c
     mov edx, [ebp+0x10]                  ; 10035c: 8b 55 10
     mov ebx, [ebp+0x14]                  ; 10035f: 8b 5d 14
-    ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
+    ; runtime/lib/trap.ts:26: boundsHandler(file, line, index, length);
     mov esi, [boundsHandler]             ; 100362: 8b 35 00 20 10 00
     push ebx                             ; 100368: 53
     push edx                             ; 100369: 52
@@ -442,15 +442,15 @@ boundsTrap:
     push eax                             ; 10036b: 50
     call esi                             ; 10036c: ff d6
     add esp, 0x10                        ; 10036e: 83 c4 10
-    ; runtime/lib/trap.ts:21: cli();
+    ; runtime/lib/trap.ts:27: cli();
     cli                                  ; 100371: fa
 .L2:
-    ; runtime/lib/trap.ts:22: while (true) hlt();
+    ; runtime/lib/trap.ts:28: while (true) hlt();
     hlt                                  ; 100372: f4
     jmp short .L2                        ; 100373: eb fd
 
 reportOutOfBounds:
-    ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
+    ; runtime/lib/trap.ts:31: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
     push ebp                             ; 100375: 55
     mov ebp, esp                         ; 100376: 89 e5
     sub esp, 4                           ; 100378: 83 ec 04
@@ -462,54 +462,58 @@ reportOutOfBounds:
     mov [ebp-4], eax                     ; 100384: 89 45 fc
     mov esi, [ebp+0x10]                  ; 100387: 8b 75 10
     mov edi, [ebp+0x14]                  ; 10038a: 8b 7d 14
-    ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
+    ; runtime/lib/trap.ts:32: print("bounds check failed: index ");
     mov eax, str_8                       ; 10038d: b8 74 10 10 00
     push eax                             ; 100392: 50
     call print                           ; 100393: e8 e8 fc ff ff
     add esp, 4                           ; 100398: 83 c4 04
-    ; runtime/lib/trap.ts:27: printU32(index);
+    ; runtime/lib/trap.ts:33: printU32(index);
     push esi                             ; 10039b: 56
     call printU32                        ; 10039c: e8 2b fd ff ff
     add esp, 4                           ; 1003a1: 83 c4 04
-    ; runtime/lib/trap.ts:28: print(" is out of range for length ");
+    ; runtime/lib/trap.ts:34: print(" is out of range for length ");
     mov eax, str_9                       ; 1003a4: b8 94 10 10 00
     push eax                             ; 1003a9: 50
     call print                           ; 1003aa: e8 d1 fc ff ff
     add esp, 4                           ; 1003af: 83 c4 04
-    ; runtime/lib/trap.ts:29: printU32(length);
+    ; runtime/lib/trap.ts:35: printU32(length);
     push edi                             ; 1003b2: 57
     call printU32                        ; 1003b3: e8 14 fd ff ff
     add esp, 4                           ; 1003b8: 83 c4 04
-    ; runtime/lib/trap.ts:30: print(" at ");
+    ; runtime/lib/trap.ts:36: print(" at ");
     mov eax, str_10                      ; 1003bb: b8 b4 10 10 00
     push eax                             ; 1003c0: 50
     call print                           ; 1003c1: e8 ba fc ff ff
     add esp, 4                           ; 1003c6: 83 c4 04
-    ; runtime/lib/trap.ts:31: print(file);
+    ; runtime/lib/trap.ts:37: print(file);
     push ebx                             ; 1003c9: 53
     call print                           ; 1003ca: e8 b1 fc ff ff
     add esp, 4                           ; 1003cf: 83 c4 04
-    ; runtime/lib/trap.ts:32: print(":");
+    ; runtime/lib/trap.ts:38: print(":");
     mov eax, str_11                      ; 1003d2: b8 bc 10 10 00
     push eax                             ; 1003d7: 50
     call print                           ; 1003d8: e8 a3 fc ff ff
     add esp, 4                           ; 1003dd: 83 c4 04
-    ; runtime/lib/trap.ts:33: printU32(line);
+    ; runtime/lib/trap.ts:39: printU32(line);
     mov eax, [ebp-4]                     ; 1003e0: 8b 45 fc
     push eax                             ; 1003e3: 50
     call printU32                        ; 1003e4: e8 e3 fc ff ff
     add esp, 4                           ; 1003e9: 83 c4 04
-    ; runtime/lib/trap.ts:34: println("");
+    ; runtime/lib/trap.ts:40: println("");
     mov eax, str_3                       ; 1003ec: b8 40 10 10 00
     push eax                             ; 1003f1: 50
     call println                         ; 1003f2: e8 ba fc ff ff
     add esp, 4                           ; 1003f7: 83 c4 04
-    ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 1003fa: 5f
-    pop esi                              ; 1003fb: 5e
-    pop ebx                              ; 1003fc: 5b
-    leave                                ; 1003fd: c9
-    ret                                  ; 1003fe: c3
+    ; runtime/lib/trap.ts:41: exit(TRAP_EXIT_CODE);
+    push 0x65                            ; 1003fa: 6a 65
+    call exit                            ; 1003fc: e8 9d fd ff ff
+    add esp, 4                           ; 100401: 83 c4 04
+    ; runtime/lib/trap.ts:42: }
+    pop edi                              ; 100404: 5f
+    pop esi                              ; 100405: 5e
+    pop ebx                              ; 100406: 5b
+    leave                                ; 100407: c9
+    ret                                  ; 100408: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

@@ -200,7 +200,7 @@ main:
     ret                                  ; 10017d: c3
 
 boundsTrap:
-    ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
+    ; runtime/lib/trap.ts:25: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
     push ebp                             ; 10017e: 55
     mov ebp, esp                         ; 10017f: 89 e5
     push ebx                             ; 100181: 53
@@ -209,7 +209,7 @@ boundsTrap:
     mov ecx, [ebp+0xc]                   ; 100186: 8b 4d 0c
     mov edx, [ebp+0x10]                  ; 100189: 8b 55 10
     mov ebx, [ebp+0x14]                  ; 10018c: 8b 5d 14
-    ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
+    ; runtime/lib/trap.ts:26: boundsHandler(file, line, index, length);
     mov esi, [boundsHandler]             ; 10018f: 8b 35 08 20 10 00
     push ebx                             ; 100195: 53
     push edx                             ; 100196: 52
@@ -217,15 +217,15 @@ boundsTrap:
     push eax                             ; 100198: 50
     call esi                             ; 100199: ff d6
     add esp, 0x10                        ; 10019b: 83 c4 10
-    ; runtime/lib/trap.ts:21: cli();
+    ; runtime/lib/trap.ts:27: cli();
     cli                                  ; 10019e: fa
 .L2:
-    ; runtime/lib/trap.ts:22: while (true) hlt();
+    ; runtime/lib/trap.ts:28: while (true) hlt();
     hlt                                  ; 10019f: f4
     jmp short .L2                        ; 1001a0: eb fd
 
 reportOutOfBounds:
-    ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
+    ; runtime/lib/trap.ts:31: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
     push ebp                             ; 1001a2: 55
     mov ebp, esp                         ; 1001a3: 89 e5
     sub esp, 4                           ; 1001a5: 83 ec 04
@@ -237,54 +237,58 @@ reportOutOfBounds:
     mov [ebp-4], eax                     ; 1001b1: 89 45 fc
     mov esi, [ebp+0x10]                  ; 1001b4: 8b 75 10
     mov edi, [ebp+0x14]                  ; 1001b7: 8b 7d 14
-    ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
+    ; runtime/lib/trap.ts:32: print("bounds check failed: index ");
     mov eax, str_3                       ; 1001ba: b8 20 10 10 00
     push eax                             ; 1001bf: 50
     call print                           ; 1001c0: e8 bb fe ff ff
     add esp, 4                           ; 1001c5: 83 c4 04
-    ; runtime/lib/trap.ts:27: printU32(index);
+    ; runtime/lib/trap.ts:33: printU32(index);
     push esi                             ; 1001c8: 56
     call printU32                        ; 1001c9: e8 fe fe ff ff
     add esp, 4                           ; 1001ce: 83 c4 04
-    ; runtime/lib/trap.ts:28: print(" is out of range for length ");
+    ; runtime/lib/trap.ts:34: print(" is out of range for length ");
     mov eax, str_4                       ; 1001d1: b8 40 10 10 00
     push eax                             ; 1001d6: 50
     call print                           ; 1001d7: e8 a4 fe ff ff
     add esp, 4                           ; 1001dc: 83 c4 04
-    ; runtime/lib/trap.ts:29: printU32(length);
+    ; runtime/lib/trap.ts:35: printU32(length);
     push edi                             ; 1001df: 57
     call printU32                        ; 1001e0: e8 e7 fe ff ff
     add esp, 4                           ; 1001e5: 83 c4 04
-    ; runtime/lib/trap.ts:30: print(" at ");
+    ; runtime/lib/trap.ts:36: print(" at ");
     mov eax, str_5                       ; 1001e8: b8 60 10 10 00
     push eax                             ; 1001ed: 50
     call print                           ; 1001ee: e8 8d fe ff ff
     add esp, 4                           ; 1001f3: 83 c4 04
-    ; runtime/lib/trap.ts:31: print(file);
+    ; runtime/lib/trap.ts:37: print(file);
     push ebx                             ; 1001f6: 53
     call print                           ; 1001f7: e8 84 fe ff ff
     add esp, 4                           ; 1001fc: 83 c4 04
-    ; runtime/lib/trap.ts:32: print(":");
+    ; runtime/lib/trap.ts:38: print(":");
     mov eax, str_6                       ; 1001ff: b8 68 10 10 00
     push eax                             ; 100204: 50
     call print                           ; 100205: e8 76 fe ff ff
     add esp, 4                           ; 10020a: 83 c4 04
-    ; runtime/lib/trap.ts:33: printU32(line);
+    ; runtime/lib/trap.ts:39: printU32(line);
     mov eax, [ebp-4]                     ; 10020d: 8b 45 fc
     push eax                             ; 100210: 50
     call printU32                        ; 100211: e8 b6 fe ff ff
     add esp, 4                           ; 100216: 83 c4 04
-    ; runtime/lib/trap.ts:34: println("");
+    ; runtime/lib/trap.ts:40: println("");
     mov eax, str_2                       ; 100219: b8 1c 10 10 00
     push eax                             ; 10021e: 50
     call println                         ; 10021f: e8 8d fe ff ff
     add esp, 4                           ; 100224: 83 c4 04
-    ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 100227: 5f
-    pop esi                              ; 100228: 5e
-    pop ebx                              ; 100229: 5b
-    leave                                ; 10022a: c9
-    ret                                  ; 10022b: c3
+    ; runtime/lib/trap.ts:41: exit(TRAP_EXIT_CODE);
+    push 0x65                            ; 100227: 6a 65
+    call exit                            ; 100229: e8 db fe ff ff
+    add esp, 4                           ; 10022e: 83 c4 04
+    ; runtime/lib/trap.ts:42: }
+    pop edi                              ; 100231: 5f
+    pop esi                              ; 100232: 5e
+    pop ebx                              ; 100233: 5b
+    leave                                ; 100234: c9
+    ret                                  ; 100235: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

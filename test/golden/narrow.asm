@@ -275,7 +275,7 @@ main:
     ret                                  ; 100215: c3
 
 boundsTrap:
-    ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
+    ; runtime/lib/trap.ts:25: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
     push ebp                             ; 100216: 55
     mov ebp, esp                         ; 100217: 89 e5
     push ebx                             ; 100219: 53
@@ -284,7 +284,7 @@ boundsTrap:
     mov ecx, [ebp+0xc]                   ; 10021e: 8b 4d 0c
     mov edx, [ebp+0x10]                  ; 100221: 8b 55 10
     mov ebx, [ebp+0x14]                  ; 100224: 8b 5d 14
-    ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
+    ; runtime/lib/trap.ts:26: boundsHandler(file, line, index, length);
     mov esi, [boundsHandler]             ; 100227: 8b 35 00 20 10 00
     push ebx                             ; 10022d: 53
     push edx                             ; 10022e: 52
@@ -292,15 +292,15 @@ boundsTrap:
     push eax                             ; 100230: 50
     call esi                             ; 100231: ff d6
     add esp, 0x10                        ; 100233: 83 c4 10
-    ; runtime/lib/trap.ts:21: cli();
+    ; runtime/lib/trap.ts:27: cli();
     cli                                  ; 100236: fa
 .L2:
-    ; runtime/lib/trap.ts:22: while (true) hlt();
+    ; runtime/lib/trap.ts:28: while (true) hlt();
     hlt                                  ; 100237: f4
     jmp short .L2                        ; 100238: eb fd
 
 reportOutOfBounds:
-    ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
+    ; runtime/lib/trap.ts:31: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
     push ebp                             ; 10023a: 55
     mov ebp, esp                         ; 10023b: 89 e5
     sub esp, 4                           ; 10023d: 83 ec 04
@@ -312,54 +312,58 @@ reportOutOfBounds:
     mov [ebp-4], eax                     ; 100249: 89 45 fc
     mov esi, [ebp+0x10]                  ; 10024c: 8b 75 10
     mov edi, [ebp+0x14]                  ; 10024f: 8b 7d 14
-    ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
+    ; runtime/lib/trap.ts:32: print("bounds check failed: index ");
     mov eax, str_3                       ; 100252: b8 20 10 10 00
     push eax                             ; 100257: 50
     call print                           ; 100258: e8 23 fe ff ff
     add esp, 4                           ; 10025d: 83 c4 04
-    ; runtime/lib/trap.ts:27: printU32(index);
+    ; runtime/lib/trap.ts:33: printU32(index);
     push esi                             ; 100260: 56
     call printU32                        ; 100261: e8 66 fe ff ff
     add esp, 4                           ; 100266: 83 c4 04
-    ; runtime/lib/trap.ts:28: print(" is out of range for length ");
+    ; runtime/lib/trap.ts:34: print(" is out of range for length ");
     mov eax, str_4                       ; 100269: b8 40 10 10 00
     push eax                             ; 10026e: 50
     call print                           ; 10026f: e8 0c fe ff ff
     add esp, 4                           ; 100274: 83 c4 04
-    ; runtime/lib/trap.ts:29: printU32(length);
+    ; runtime/lib/trap.ts:35: printU32(length);
     push edi                             ; 100277: 57
     call printU32                        ; 100278: e8 4f fe ff ff
     add esp, 4                           ; 10027d: 83 c4 04
-    ; runtime/lib/trap.ts:30: print(" at ");
+    ; runtime/lib/trap.ts:36: print(" at ");
     mov eax, str_5                       ; 100280: b8 60 10 10 00
     push eax                             ; 100285: 50
     call print                           ; 100286: e8 f5 fd ff ff
     add esp, 4                           ; 10028b: 83 c4 04
-    ; runtime/lib/trap.ts:31: print(file);
+    ; runtime/lib/trap.ts:37: print(file);
     push ebx                             ; 10028e: 53
     call print                           ; 10028f: e8 ec fd ff ff
     add esp, 4                           ; 100294: 83 c4 04
-    ; runtime/lib/trap.ts:32: print(":");
+    ; runtime/lib/trap.ts:38: print(":");
     mov eax, str_6                       ; 100297: b8 68 10 10 00
     push eax                             ; 10029c: 50
     call print                           ; 10029d: e8 de fd ff ff
     add esp, 4                           ; 1002a2: 83 c4 04
-    ; runtime/lib/trap.ts:33: printU32(line);
+    ; runtime/lib/trap.ts:39: printU32(line);
     mov eax, [ebp-4]                     ; 1002a5: 8b 45 fc
     push eax                             ; 1002a8: 50
     call printU32                        ; 1002a9: e8 1e fe ff ff
     add esp, 4                           ; 1002ae: 83 c4 04
-    ; runtime/lib/trap.ts:34: println("");
+    ; runtime/lib/trap.ts:40: println("");
     mov eax, str_2                       ; 1002b1: b8 1c 10 10 00
     push eax                             ; 1002b6: 50
     call println                         ; 1002b7: e8 f5 fd ff ff
     add esp, 4                           ; 1002bc: 83 c4 04
-    ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 1002bf: 5f
-    pop esi                              ; 1002c0: 5e
-    pop ebx                              ; 1002c1: 5b
-    leave                                ; 1002c2: c9
-    ret                                  ; 1002c3: c3
+    ; runtime/lib/trap.ts:41: exit(TRAP_EXIT_CODE);
+    push 0x65                            ; 1002bf: 6a 65
+    call exit                            ; 1002c1: e8 75 fe ff ff
+    add esp, 4                           ; 1002c6: 83 c4 04
+    ; runtime/lib/trap.ts:42: }
+    pop edi                              ; 1002c9: 5f
+    pop esi                              ; 1002ca: 5e
+    pop ebx                              ; 1002cb: 5b
+    leave                                ; 1002cc: c9
+    ret                                  ; 1002cd: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

@@ -16,10 +16,10 @@ _start:
     shr ecx, 2                           ; 100034: c1 e9 02
     xor eax, eax                         ; 100037: 31 c0
     rep stosd                            ; 100039: f3 ab
-    call __tskc_init                     ; 10003b: e8 dc 04 00 00
+    call __tskc_init                     ; 10003b: e8 e6 04 00 00
     push ebx                             ; 100040: 53
     push esi                             ; 100041: 56
-    call main                            ; 100042: e8 70 04 00 00
+    call main                            ; 100042: e8 7a 04 00 00
     cli                                  ; 100047: fa
 .L1:
     hlt                                  ; 100048: f4
@@ -182,18 +182,18 @@ exit:
     jmp short .L2                        ; 10014a: eb fd
 
 onBoundsError:
-    ; runtime/lib/trap.ts:13: export function onBoundsError(handler: BoundsHandler): void {
+    ; runtime/lib/trap.ts:19: export function onBoundsError(handler: BoundsHandler): void {
     push ebp                             ; 10014c: 55
     mov ebp, esp                         ; 10014d: 89 e5
     mov eax, [ebp+8]                     ; 10014f: 8b 45 08
-    ; runtime/lib/trap.ts:14: boundsHandler = handler;
+    ; runtime/lib/trap.ts:20: boundsHandler = handler;
     mov [boundsHandler], eax             ; 100152: a3 00 20 10 00
-    ; runtime/lib/trap.ts:15: }
+    ; runtime/lib/trap.ts:21: }
     pop ebp                              ; 100157: 5d
     ret                                  ; 100158: c3
 
 boundsTrap:
-    ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
+    ; runtime/lib/trap.ts:25: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
     push ebp                             ; 100159: 55
     mov ebp, esp                         ; 10015a: 89 e5
     push ebx                             ; 10015c: 53
@@ -202,7 +202,7 @@ boundsTrap:
     mov ecx, [ebp+0xc]                   ; 100161: 8b 4d 0c
     mov edx, [ebp+0x10]                  ; 100164: 8b 55 10
     mov ebx, [ebp+0x14]                  ; 100167: 8b 5d 14
-    ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
+    ; runtime/lib/trap.ts:26: boundsHandler(file, line, index, length);
     mov esi, [boundsHandler]             ; 10016a: 8b 35 00 20 10 00
     push ebx                             ; 100170: 53
     push edx                             ; 100171: 52
@@ -210,15 +210,15 @@ boundsTrap:
     push eax                             ; 100173: 50
     call esi                             ; 100174: ff d6
     add esp, 0x10                        ; 100176: 83 c4 10
-    ; runtime/lib/trap.ts:21: cli();
+    ; runtime/lib/trap.ts:27: cli();
     cli                                  ; 100179: fa
 .L2:
-    ; runtime/lib/trap.ts:22: while (true) hlt();
+    ; runtime/lib/trap.ts:28: while (true) hlt();
     hlt                                  ; 10017a: f4
     jmp short .L2                        ; 10017b: eb fd
 
 reportOutOfBounds:
-    ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
+    ; runtime/lib/trap.ts:31: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
     push ebp                             ; 10017d: 55
     mov ebp, esp                         ; 10017e: 89 e5
     sub esp, 4                           ; 100180: 83 ec 04
@@ -230,392 +230,396 @@ reportOutOfBounds:
     mov [ebp-4], eax                     ; 10018c: 89 45 fc
     mov esi, [ebp+0x10]                  ; 10018f: 8b 75 10
     mov edi, [ebp+0x14]                  ; 100192: 8b 7d 14
-    ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
+    ; runtime/lib/trap.ts:32: print("bounds check failed: index ");
     mov eax, str_2                       ; 100195: b8 1c 10 10 00
     push eax                             ; 10019a: 50
     call print                           ; 10019b: e8 e5 fe ff ff
     add esp, 4                           ; 1001a0: 83 c4 04
-    ; runtime/lib/trap.ts:27: printU32(index);
+    ; runtime/lib/trap.ts:33: printU32(index);
     push esi                             ; 1001a3: 56
     call printU32                        ; 1001a4: e8 28 ff ff ff
     add esp, 4                           ; 1001a9: 83 c4 04
-    ; runtime/lib/trap.ts:28: print(" is out of range for length ");
+    ; runtime/lib/trap.ts:34: print(" is out of range for length ");
     mov eax, str_3                       ; 1001ac: b8 3c 10 10 00
     push eax                             ; 1001b1: 50
     call print                           ; 1001b2: e8 ce fe ff ff
     add esp, 4                           ; 1001b7: 83 c4 04
-    ; runtime/lib/trap.ts:29: printU32(length);
+    ; runtime/lib/trap.ts:35: printU32(length);
     push edi                             ; 1001ba: 57
     call printU32                        ; 1001bb: e8 11 ff ff ff
     add esp, 4                           ; 1001c0: 83 c4 04
-    ; runtime/lib/trap.ts:30: print(" at ");
+    ; runtime/lib/trap.ts:36: print(" at ");
     mov eax, str_4                       ; 1001c3: b8 5c 10 10 00
     push eax                             ; 1001c8: 50
     call print                           ; 1001c9: e8 b7 fe ff ff
     add esp, 4                           ; 1001ce: 83 c4 04
-    ; runtime/lib/trap.ts:31: print(file);
+    ; runtime/lib/trap.ts:37: print(file);
     push ebx                             ; 1001d1: 53
     call print                           ; 1001d2: e8 ae fe ff ff
     add esp, 4                           ; 1001d7: 83 c4 04
-    ; runtime/lib/trap.ts:32: print(":");
+    ; runtime/lib/trap.ts:38: print(":");
     mov eax, str_5                       ; 1001da: b8 64 10 10 00
     push eax                             ; 1001df: 50
     call print                           ; 1001e0: e8 a0 fe ff ff
     add esp, 4                           ; 1001e5: 83 c4 04
-    ; runtime/lib/trap.ts:33: printU32(line);
+    ; runtime/lib/trap.ts:39: printU32(line);
     mov eax, [ebp-4]                     ; 1001e8: 8b 45 fc
     push eax                             ; 1001eb: 50
     call printU32                        ; 1001ec: e8 e0 fe ff ff
     add esp, 4                           ; 1001f1: 83 c4 04
-    ; runtime/lib/trap.ts:34: println("");
+    ; runtime/lib/trap.ts:40: println("");
     mov eax, str_6                       ; 1001f4: b8 6c 10 10 00
     push eax                             ; 1001f9: 50
     call println                         ; 1001fa: e8 b7 fe ff ff
     add esp, 4                           ; 1001ff: 83 c4 04
-    ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 100202: 5f
-    pop esi                              ; 100203: 5e
-    pop ebx                              ; 100204: 5b
-    leave                                ; 100205: c9
-    ret                                  ; 100206: c3
+    ; runtime/lib/trap.ts:41: exit(TRAP_EXIT_CODE);
+    push 0x65                            ; 100202: 6a 65
+    call exit                            ; 100204: e8 37 ff ff ff
+    add esp, 4                           ; 100209: 83 c4 04
+    ; runtime/lib/trap.ts:42: }
+    pop edi                              ; 10020c: 5f
+    pop esi                              ; 10020d: 5e
+    pop ebx                              ; 10020e: 5b
+    leave                                ; 10020f: c9
+    ret                                  ; 100210: c3
 
 show:
     ; test/golden/order-arrays.ts:14: function show(label: string, value: i32): void {
-    push ebp                             ; 100207: 55
-    mov ebp, esp                         ; 100208: 89 e5
-    push ebx                             ; 10020a: 53
-    mov eax, [ebp+8]                     ; 10020b: 8b 45 08
-    mov ebx, [ebp+0xc]                   ; 10020e: 8b 5d 0c
+    push ebp                             ; 100211: 55
+    mov ebp, esp                         ; 100212: 89 e5
+    push ebx                             ; 100214: 53
+    mov eax, [ebp+8]                     ; 100215: 8b 45 08
+    mov ebx, [ebp+0xc]                   ; 100218: 8b 5d 0c
     ; test/golden/order-arrays.ts:15: print(label);
-    push eax                             ; 100211: 50
-    call print                           ; 100212: e8 6e fe ff ff
-    add esp, 4                           ; 100217: 83 c4 04
+    push eax                             ; 10021b: 50
+    call print                           ; 10021c: e8 64 fe ff ff
+    add esp, 4                           ; 100221: 83 c4 04
     ; test/golden/order-arrays.ts:16: print(" = ");
-    mov eax, str_8                       ; 10021a: b8 70 10 10 00
-    push eax                             ; 10021f: 50
-    call print                           ; 100220: e8 60 fe ff ff
-    add esp, 4                           ; 100225: 83 c4 04
+    mov eax, str_8                       ; 100224: b8 70 10 10 00
+    push eax                             ; 100229: 50
+    call print                           ; 10022a: e8 56 fe ff ff
+    add esp, 4                           ; 10022f: 83 c4 04
     ; test/golden/order-arrays.ts:17: printI32(value);
-    push ebx                             ; 100228: 53
-    call printI32                        ; 100229: e8 e0 fe ff ff
-    add esp, 4                           ; 10022e: 83 c4 04
+    push ebx                             ; 100232: 53
+    call printI32                        ; 100233: e8 d6 fe ff ff
+    add esp, 4                           ; 100238: 83 c4 04
     ; test/golden/order-arrays.ts:18: println("");
-    mov eax, str_6                       ; 100231: b8 6c 10 10 00
-    push eax                             ; 100236: 50
-    call println                         ; 100237: e8 7a fe ff ff
-    add esp, 4                           ; 10023c: 83 c4 04
+    mov eax, str_6                       ; 10023b: b8 6c 10 10 00
+    push eax                             ; 100240: 50
+    call println                         ; 100241: e8 70 fe ff ff
+    add esp, 4                           ; 100246: 83 c4 04
     ; test/golden/order-arrays.ts:19: }
-    pop ebx                              ; 10023f: 5b
-    pop ebp                              ; 100240: 5d
-    ret                                  ; 100241: c3
+    pop ebx                              ; 100249: 5b
+    pop ebp                              ; 10024a: 5d
+    ret                                  ; 10024b: c3
 
 stop:
     ; test/golden/order-arrays.ts:21: function stop(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 100242: 55
-    mov ebp, esp                         ; 100243: 89 e5
-    push ebx                             ; 100245: 53
-    push esi                             ; 100246: 56
-    mov ebx, [ebp+0x10]                  ; 100247: 8b 5d 10
-    mov esi, [ebp+0x14]                  ; 10024a: 8b 75 14
+    push ebp                             ; 10024c: 55
+    mov ebp, esp                         ; 10024d: 89 e5
+    push ebx                             ; 10024f: 53
+    push esi                             ; 100250: 56
+    mov ebx, [ebp+0x10]                  ; 100251: 8b 5d 10
+    mov esi, [ebp+0x14]                  ; 100254: 8b 75 14
     ; test/golden/order-arrays.ts:22: print("trapped: index ");
-    mov eax, str_9                       ; 10024d: b8 78 10 10 00
-    push eax                             ; 100252: 50
-    call print                           ; 100253: e8 2d fe ff ff
-    add esp, 4                           ; 100258: 83 c4 04
+    mov eax, str_9                       ; 100257: b8 78 10 10 00
+    push eax                             ; 10025c: 50
+    call print                           ; 10025d: e8 23 fe ff ff
+    add esp, 4                           ; 100262: 83 c4 04
     ; test/golden/order-arrays.ts:23: printU32(index);
-    push ebx                             ; 10025b: 53
-    call printU32                        ; 10025c: e8 70 fe ff ff
-    add esp, 4                           ; 100261: 83 c4 04
+    push ebx                             ; 100265: 53
+    call printU32                        ; 100266: e8 66 fe ff ff
+    add esp, 4                           ; 10026b: 83 c4 04
     ; test/golden/order-arrays.ts:24: print(" of ");
-    mov eax, str_10                      ; 100264: b8 8c 10 10 00
-    push eax                             ; 100269: 50
-    call print                           ; 10026a: e8 16 fe ff ff
-    add esp, 4                           ; 10026f: 83 c4 04
+    mov eax, str_10                      ; 10026e: b8 8c 10 10 00
+    push eax                             ; 100273: 50
+    call print                           ; 100274: e8 0c fe ff ff
+    add esp, 4                           ; 100279: 83 c4 04
     ; test/golden/order-arrays.ts:25: printU32(length);
-    push esi                             ; 100272: 56
-    call printU32                        ; 100273: e8 59 fe ff ff
-    add esp, 4                           ; 100278: 83 c4 04
+    push esi                             ; 10027c: 56
+    call printU32                        ; 10027d: e8 4f fe ff ff
+    add esp, 4                           ; 100282: 83 c4 04
     ; test/golden/order-arrays.ts:26: println("");
-    mov eax, str_6                       ; 10027b: b8 6c 10 10 00
-    push eax                             ; 100280: 50
-    call println                         ; 100281: e8 30 fe ff ff
-    add esp, 4                           ; 100286: 83 c4 04
-    ; test/golden/order-arrays.ts:27: exit(0);
-    push 0                               ; 100289: 6a 00
-    call exit                            ; 10028b: e8 b0 fe ff ff
+    mov eax, str_6                       ; 100285: b8 6c 10 10 00
+    push eax                             ; 10028a: 50
+    call println                         ; 10028b: e8 26 fe ff ff
     add esp, 4                           ; 100290: 83 c4 04
+    ; test/golden/order-arrays.ts:27: exit(0);
+    push 0                               ; 100293: 6a 00
+    call exit                            ; 100295: e8 a6 fe ff ff
+    add esp, 4                           ; 10029a: 83 c4 04
     ; test/golden/order-arrays.ts:28: }
-    pop esi                              ; 100293: 5e
-    pop ebx                              ; 100294: 5b
-    pop ebp                              ; 100295: 5d
-    ret                                  ; 100296: c3
+    pop esi                              ; 10029d: 5e
+    pop ebx                              ; 10029e: 5b
+    pop ebp                              ; 10029f: 5d
+    ret                                  ; 1002a0: c3
 
 targets:
     ; test/golden/order-arrays.ts:31: function targets(j: i32, q: i32, z: i32, arr: StaticArray<i32>): void {
-    push ebp                             ; 100297: 55
-    mov ebp, esp                         ; 100298: 89 e5
-    sub esp, 0x1c                        ; 10029a: 83 ec 1c
-    push ebx                             ; 10029d: 53
-    push esi                             ; 10029e: 56
-    push edi                             ; 10029f: 57
-    mov eax, [ebp+8]                     ; 1002a0: 8b 45 08
-    mov ebx, [ebp+0xc]                   ; 1002a3: 8b 5d 0c
-    mov ecx, [ebp+0x10]                  ; 1002a6: 8b 4d 10
-    mov [ebp-0xc], ecx                   ; 1002a9: 89 4d f4
-    mov esi, [ebp+0x14]                  ; 1002ac: 8b 75 14
+    push ebp                             ; 1002a1: 55
+    mov ebp, esp                         ; 1002a2: 89 e5
+    sub esp, 0x1c                        ; 1002a4: 83 ec 1c
+    push ebx                             ; 1002a7: 53
+    push esi                             ; 1002a8: 56
+    push edi                             ; 1002a9: 57
+    mov eax, [ebp+8]                     ; 1002aa: 8b 45 08
+    mov ebx, [ebp+0xc]                   ; 1002ad: 8b 5d 0c
+    mov ecx, [ebp+0x10]                  ; 1002b0: 8b 4d 10
+    mov [ebp-0xc], ecx                   ; 1002b3: 89 4d f4
+    mov esi, [ebp+0x14]                  ; 1002b6: 8b 75 14
     ; test/golden/order-arrays.ts:32: b[j] = (j = 1000);
-    mov ecx, eax                         ; 1002af: 89 c1
-    mov [ebp-0x18], ecx                  ; 1002b1: 89 4d e8
-    mov ecx, [ebp-0x18]                  ; 1002b4: 8b 4d e8
-    cmp ecx, 4                           ; 1002b7: 83 f9 04
-    jae near .L1                         ; 1002ba: 0f 83 5a 01 00 00
-    mov eax, 0x3e8                       ; 1002c0: b8 e8 03 00 00
-    mov eax, [ebp-0x18]                  ; 1002c5: 8b 45 e8
-    mov dword [eax*4+b+4], 0x3e8         ; 1002c8: c7 04 85 18 30 10 00 e8 03 00 00
+    mov ecx, eax                         ; 1002b9: 89 c1
+    mov [ebp-0x18], ecx                  ; 1002bb: 89 4d e8
+    mov ecx, [ebp-0x18]                  ; 1002be: 8b 4d e8
+    cmp ecx, 4                           ; 1002c1: 83 f9 04
+    jae near .L1                         ; 1002c4: 0f 83 5a 01 00 00
+    mov eax, 0x3e8                       ; 1002ca: b8 e8 03 00 00
+    mov eax, [ebp-0x18]                  ; 1002cf: 8b 45 e8
+    mov dword [eax*4+b+4], 0x3e8         ; 1002d2: c7 04 85 18 30 10 00 e8 03 00 00
     ; test/golden/order-arrays.ts:33: show("b[j] = (j = 1000): b[0]", b[0]);
-    mov eax, str_12                      ; 1002d3: b8 b4 10 10 00
-    mov ecx, [b+4]                       ; 1002d8: 8b 0d 18 30 10 00
-    push ecx                             ; 1002de: 51
-    push eax                             ; 1002df: 50
-    call show                            ; 1002e0: e8 22 ff ff ff
-    add esp, 8                           ; 1002e5: 83 c4 08
+    mov eax, str_12                      ; 1002dd: b8 b4 10 10 00
+    mov ecx, [b+4]                       ; 1002e2: 8b 0d 18 30 10 00
+    push ecx                             ; 1002e8: 51
+    push eax                             ; 1002e9: 50
+    call show                            ; 1002ea: e8 22 ff ff ff
+    add esp, 8                           ; 1002ef: 83 c4 08
     ; test/golden/order-arrays.ts:34: b[q] = a[++q];
-    mov eax, ebx                         ; 1002e8: 89 d8
-    mov [ebp-0x14], eax                  ; 1002ea: 89 45 ec
-    mov eax, [ebp-0x14]                  ; 1002ed: 8b 45 ec
-    cmp eax, 4                           ; 1002f0: 83 f8 04
-    jae near .L5                         ; 1002f3: 0f 83 37 01 00 00
-    mov eax, ebx                         ; 1002f9: 89 d8
-    mov [ebp-0x10], eax                  ; 1002fb: 89 45 f0
-    mov eax, [ebp-0x10]                  ; 1002fe: 8b 45 f0
-    add eax, 1                           ; 100301: 83 c0 01
-    mov [ebp-0x10], eax                  ; 100304: 89 45 f0
-    mov eax, [ebp-0x10]                  ; 100307: 8b 45 f0
-    mov ebx, eax                         ; 10030a: 89 c3
-    mov eax, [ebp-0x10]                  ; 10030c: 8b 45 f0
-    cmp eax, 4                           ; 10030f: 83 f8 04
-    jae near .L9                         ; 100312: 0f 83 2e 01 00 00
-    mov eax, [ebp-0x10]                  ; 100318: 8b 45 f0
-    mov eax, [eax*4+a+4]                 ; 10031b: 8b 04 85 04 30 10 00
-    mov ecx, [ebp-0x14]                  ; 100322: 8b 4d ec
-    mov [ecx*4+b+4], eax                 ; 100325: 89 04 8d 18 30 10 00
+    mov eax, ebx                         ; 1002f2: 89 d8
+    mov [ebp-0x14], eax                  ; 1002f4: 89 45 ec
+    mov eax, [ebp-0x14]                  ; 1002f7: 8b 45 ec
+    cmp eax, 4                           ; 1002fa: 83 f8 04
+    jae near .L5                         ; 1002fd: 0f 83 37 01 00 00
+    mov eax, ebx                         ; 100303: 89 d8
+    mov [ebp-0x10], eax                  ; 100305: 89 45 f0
+    mov eax, [ebp-0x10]                  ; 100308: 8b 45 f0
+    add eax, 1                           ; 10030b: 83 c0 01
+    mov [ebp-0x10], eax                  ; 10030e: 89 45 f0
+    mov eax, [ebp-0x10]                  ; 100311: 8b 45 f0
+    mov ebx, eax                         ; 100314: 89 c3
+    mov eax, [ebp-0x10]                  ; 100316: 8b 45 f0
+    cmp eax, 4                           ; 100319: 83 f8 04
+    jae near .L9                         ; 10031c: 0f 83 2e 01 00 00
+    mov eax, [ebp-0x10]                  ; 100322: 8b 45 f0
+    mov eax, [eax*4+a+4]                 ; 100325: 8b 04 85 04 30 10 00
+    mov ecx, [ebp-0x14]                  ; 10032c: 8b 4d ec
+    mov [ecx*4+b+4], eax                 ; 10032f: 89 04 8d 18 30 10 00
     ; test/golden/order-arrays.ts:35: show("b[q] = a[++q]: b[0]", b[0]);
-    mov eax, str_13                      ; 10032c: b8 d0 10 10 00
-    mov ecx, [b+4]                       ; 100331: 8b 0d 18 30 10 00
-    push ecx                             ; 100337: 51
-    push eax                             ; 100338: 50
-    call show                            ; 100339: e8 c9 fe ff ff
-    add esp, 8                           ; 10033e: 83 c4 08
+    mov eax, str_13                      ; 100336: b8 d0 10 10 00
+    mov ecx, [b+4]                       ; 10033b: 8b 0d 18 30 10 00
+    push ecx                             ; 100341: 51
+    push eax                             ; 100342: 50
+    call show                            ; 100343: e8 c9 fe ff ff
+    add esp, 8                           ; 100348: 83 c4 08
     ; test/golden/order-arrays.ts:36: b[z] = z++;
-    mov eax, [ebp-0xc]                   ; 100341: 8b 45 f4
-    mov [ebp-8], eax                     ; 100344: 89 45 f8
-    mov eax, [ebp-8]                     ; 100347: 8b 45 f8
-    cmp eax, 4                           ; 10034a: 83 f8 04
-    jae near .L13                        ; 10034d: 0f 83 09 01 00 00
-    mov eax, [ebp-0xc]                   ; 100353: 8b 45 f4
-    mov ecx, [ebp-0xc]                   ; 100356: 8b 4d f4
-    mov [ebp-0xc], ecx                   ; 100359: 89 4d f4
-    mov ecx, [ebp-0xc]                   ; 10035c: 8b 4d f4
-    add ecx, 1                           ; 10035f: 83 c1 01
-    mov [ebp-0xc], ecx                   ; 100362: 89 4d f4
-    mov ecx, [ebp-8]                     ; 100365: 8b 4d f8
-    mov [ecx*4+b+4], eax                 ; 100368: 89 04 8d 18 30 10 00
+    mov eax, [ebp-0xc]                   ; 10034b: 8b 45 f4
+    mov [ebp-8], eax                     ; 10034e: 89 45 f8
+    mov eax, [ebp-8]                     ; 100351: 8b 45 f8
+    cmp eax, 4                           ; 100354: 83 f8 04
+    jae near .L13                        ; 100357: 0f 83 09 01 00 00
+    mov eax, [ebp-0xc]                   ; 10035d: 8b 45 f4
+    mov ecx, [ebp-0xc]                   ; 100360: 8b 4d f4
+    mov [ebp-0xc], ecx                   ; 100363: 89 4d f4
+    mov ecx, [ebp-0xc]                   ; 100366: 8b 4d f4
+    add ecx, 1                           ; 100369: 83 c1 01
+    mov [ebp-0xc], ecx                   ; 10036c: 89 4d f4
+    mov ecx, [ebp-8]                     ; 10036f: 8b 4d f8
+    mov [ecx*4+b+4], eax                 ; 100372: 89 04 8d 18 30 10 00
     ; test/golden/order-arrays.ts:37: show("b[z] = z++: b[2]", b[2]);
-    mov eax, str_14                      ; 10036f: b8 e8 10 10 00
-    mov ecx, [b+12]                      ; 100374: 8b 0d 20 30 10 00
-    push ecx                             ; 10037a: 51
-    push eax                             ; 10037b: 50
-    call show                            ; 10037c: e8 86 fe ff ff
-    add esp, 8                           ; 100381: 83 c4 08
+    mov eax, str_14                      ; 100379: b8 e8 10 10 00
+    mov ecx, [b+12]                      ; 10037e: 8b 0d 20 30 10 00
+    push ecx                             ; 100384: 51
+    push eax                             ; 100385: 50
+    call show                            ; 100386: e8 86 fe ff ff
+    add esp, 8                           ; 10038b: 83 c4 08
     ; test/golden/order-arrays.ts:38: arr[z] = (arr = a) == a ? 1 : 0;
-    mov eax, esi                         ; 100384: 89 f0
-    mov ecx, [eax-4]                     ; 100386: 8b 48 fc
-    mov [ebp-4], ecx                     ; 100389: 89 4d fc
-    mov ecx, [ebp-0xc]                   ; 10038c: 8b 4d f4
-    mov edx, [ebp-4]                     ; 10038f: 8b 55 fc
-    cmp ecx, edx                         ; 100392: 39 d1
-    jae near .L17                        ; 100394: 0f 83 d8 00 00 00
-    mov ecx, a+4                         ; 10039a: b9 04 30 10 00
-    mov esi, ecx                         ; 10039f: 89 ce
-    mov edx, a+4                         ; 1003a1: ba 04 30 10 00
-    cmp ecx, edx                         ; 1003a6: 39 d1
-    jne short .L22                       ; 1003a8: 75 07
-    mov ecx, 1                           ; 1003aa: b9 01 00 00 00
-    jmp short .L23                       ; 1003af: eb 05
+    mov eax, esi                         ; 10038e: 89 f0
+    mov ecx, [eax-4]                     ; 100390: 8b 48 fc
+    mov [ebp-4], ecx                     ; 100393: 89 4d fc
+    mov ecx, [ebp-0xc]                   ; 100396: 8b 4d f4
+    mov edx, [ebp-4]                     ; 100399: 8b 55 fc
+    cmp ecx, edx                         ; 10039c: 39 d1
+    jae near .L17                        ; 10039e: 0f 83 d8 00 00 00
+    mov ecx, a+4                         ; 1003a4: b9 04 30 10 00
+    mov esi, ecx                         ; 1003a9: 89 ce
+    mov edx, a+4                         ; 1003ab: ba 04 30 10 00
+    cmp ecx, edx                         ; 1003b0: 39 d1
+    jne short .L22                       ; 1003b2: 75 07
+    mov ecx, 1                           ; 1003b4: b9 01 00 00 00
+    jmp short .L23                       ; 1003b9: eb 05
 .L22:
-    mov ecx, 0                           ; 1003b1: b9 00 00 00 00
+    mov ecx, 0                           ; 1003bb: b9 00 00 00 00
 .L23:
-    mov edx, [ebp-0xc]                   ; 1003b6: 8b 55 f4
-    mov [eax+edx*4], ecx                 ; 1003b9: 89 0c 90
+    mov edx, [ebp-0xc]                   ; 1003c0: 8b 55 f4
+    mov [eax+edx*4], ecx                 ; 1003c3: 89 0c 90
     ; test/golden/order-arrays.ts:39: show("arr[z] = ((arr = a) == a): b[3]", b[3]);
-    mov eax, str_15                      ; 1003bc: b8 fc 10 10 00
-    mov ecx, [b+16]                      ; 1003c1: 8b 0d 24 30 10 00
-    push ecx                             ; 1003c7: 51
-    push eax                             ; 1003c8: 50
-    call show                            ; 1003c9: e8 39 fe ff ff
-    add esp, 8                           ; 1003ce: 83 c4 08
+    mov eax, str_15                      ; 1003c6: b8 fc 10 10 00
+    mov ecx, [b+16]                      ; 1003cb: 8b 0d 24 30 10 00
+    push ecx                             ; 1003d1: 51
+    push eax                             ; 1003d2: 50
+    call show                            ; 1003d3: e8 39 fe ff ff
+    add esp, 8                           ; 1003d8: 83 c4 08
     ; test/golden/order-arrays.ts:40: for (const x of arr) {
-    mov ebx, esi                         ; 1003d1: 89 f3
-    mov edi, [ebx-4]                     ; 1003d3: 8b 7b fc
-    mov eax, 0                           ; 1003d6: b8 00 00 00 00
-    mov [ebp-0x1c], eax                  ; 1003db: 89 45 e4
-    mov eax, [ebp-0x1c]                  ; 1003de: 8b 45 e4
-    cmp eax, edi                         ; 1003e1: 39 f8
-    jae short .L28                       ; 1003e3: 73 30
+    mov ebx, esi                         ; 1003db: 89 f3
+    mov edi, [ebx-4]                     ; 1003dd: 8b 7b fc
+    mov eax, 0                           ; 1003e0: b8 00 00 00 00
+    mov [ebp-0x1c], eax                  ; 1003e5: 89 45 e4
+    mov eax, [ebp-0x1c]                  ; 1003e8: 8b 45 e4
+    cmp eax, edi                         ; 1003eb: 39 f8
+    jae short .L28                       ; 1003ed: 73 30
 .L26:
-    mov eax, [ebp-0x1c]                  ; 1003e5: 8b 45 e4
-    mov eax, [ebx+eax*4]                 ; 1003e8: 8b 04 83
+    mov eax, [ebp-0x1c]                  ; 1003ef: 8b 45 e4
+    mov eax, [ebx+eax*4]                 ; 1003f2: 8b 04 83
     ; test/golden/order-arrays.ts:41: arr = guard;
-    mov esi, guard+4                     ; 1003eb: be 2c 30 10 00
+    mov esi, guard+4                     ; 1003f5: be 2c 30 10 00
     ; test/golden/order-arrays.ts:42: show("for...of walks the array it started with", x);
-    mov ecx, str_16                      ; 1003f0: b9 20 11 10 00
-    push eax                             ; 1003f5: 50
-    push ecx                             ; 1003f6: 51
-    call show                            ; 1003f7: e8 0b fe ff ff
-    add esp, 8                           ; 1003fc: 83 c4 08
+    mov ecx, str_16                      ; 1003fa: b9 20 11 10 00
+    push eax                             ; 1003ff: 50
+    push ecx                             ; 100400: 51
+    call show                            ; 100401: e8 0b fe ff ff
+    add esp, 8                           ; 100406: 83 c4 08
     ; test/golden/order-arrays.ts:40: for (const x of arr) {
-    mov eax, [ebp-0x1c]                  ; 1003ff: 8b 45 e4
-    mov [ebp-0x1c], eax                  ; 100402: 89 45 e4
-    mov eax, [ebp-0x1c]                  ; 100405: 8b 45 e4
-    add eax, 1                           ; 100408: 83 c0 01
-    mov [ebp-0x1c], eax                  ; 10040b: 89 45 e4
-    mov eax, [ebp-0x1c]                  ; 10040e: 8b 45 e4
-    cmp eax, edi                         ; 100411: 39 f8
-    jb short .L26                        ; 100413: 72 d0
+    mov eax, [ebp-0x1c]                  ; 100409: 8b 45 e4
+    mov [ebp-0x1c], eax                  ; 10040c: 89 45 e4
+    mov eax, [ebp-0x1c]                  ; 10040f: 8b 45 e4
+    add eax, 1                           ; 100412: 83 c0 01
+    mov [ebp-0x1c], eax                  ; 100415: 89 45 e4
+    mov eax, [ebp-0x1c]                  ; 100418: 8b 45 e4
+    cmp eax, edi                         ; 10041b: 39 f8
+    jb short .L26                        ; 10041d: 72 d0
 .L28:
     ; test/golden/order-arrays.ts:44: }
-    pop edi                              ; 100415: 5f
-    pop esi                              ; 100416: 5e
-    pop ebx                              ; 100417: 5b
-    leave                                ; 100418: c9
-    ret                                  ; 100419: c3
+    pop edi                              ; 10041f: 5f
+    pop esi                              ; 100420: 5e
+    pop ebx                              ; 100421: 5b
+    leave                                ; 100422: c9
+    ret                                  ; 100423: c3
 .L1:
     ; test/golden/order-arrays.ts:32: b[j] = (j = 1000);
-    mov eax, str_11                      ; 10041a: b8 94 10 10 00
-    push 4                               ; 10041f: 6a 04
-    mov ecx, [ebp-0x18]                  ; 100421: 8b 4d e8
-    push ecx                             ; 100424: 51
-    push 0x20                            ; 100425: 6a 20
-    push eax                             ; 100427: 50
-    call boundsTrap                      ; 100428: e8 2c fd ff ff
-    add esp, 0x10                        ; 10042d: 83 c4 10
+    mov eax, str_11                      ; 100424: b8 94 10 10 00
+    push 4                               ; 100429: 6a 04
+    mov ecx, [ebp-0x18]                  ; 10042b: 8b 4d e8
+    push ecx                             ; 10042e: 51
+    push 0x20                            ; 10042f: 6a 20
+    push eax                             ; 100431: 50
+    call boundsTrap                      ; 100432: e8 22 fd ff ff
+    add esp, 0x10                        ; 100437: 83 c4 10
 .L5:
     ; test/golden/order-arrays.ts:34: b[q] = a[++q];
-    mov eax, str_11                      ; 100430: b8 94 10 10 00
-    push 4                               ; 100435: 6a 04
-    mov ecx, [ebp-0x14]                  ; 100437: 8b 4d ec
-    push ecx                             ; 10043a: 51
-    push 0x22                            ; 10043b: 6a 22
-    push eax                             ; 10043d: 50
-    call boundsTrap                      ; 10043e: e8 16 fd ff ff
-    add esp, 0x10                        ; 100443: 83 c4 10
+    mov eax, str_11                      ; 10043a: b8 94 10 10 00
+    push 4                               ; 10043f: 6a 04
+    mov ecx, [ebp-0x14]                  ; 100441: 8b 4d ec
+    push ecx                             ; 100444: 51
+    push 0x22                            ; 100445: 6a 22
+    push eax                             ; 100447: 50
+    call boundsTrap                      ; 100448: e8 0c fd ff ff
+    add esp, 0x10                        ; 10044d: 83 c4 10
 .L9:
-    mov eax, str_11                      ; 100446: b8 94 10 10 00
-    push 4                               ; 10044b: 6a 04
-    mov ecx, [ebp-0x10]                  ; 10044d: 8b 4d f0
-    push ecx                             ; 100450: 51
-    push 0x22                            ; 100451: 6a 22
-    push eax                             ; 100453: 50
-    call boundsTrap                      ; 100454: e8 00 fd ff ff
-    add esp, 0x10                        ; 100459: 83 c4 10
+    mov eax, str_11                      ; 100450: b8 94 10 10 00
+    push 4                               ; 100455: 6a 04
+    mov ecx, [ebp-0x10]                  ; 100457: 8b 4d f0
+    push ecx                             ; 10045a: 51
+    push 0x22                            ; 10045b: 6a 22
+    push eax                             ; 10045d: 50
+    call boundsTrap                      ; 10045e: e8 f6 fc ff ff
+    add esp, 0x10                        ; 100463: 83 c4 10
 .L13:
     ; test/golden/order-arrays.ts:36: b[z] = z++;
-    mov eax, str_11                      ; 10045c: b8 94 10 10 00
-    push 4                               ; 100461: 6a 04
-    mov ecx, [ebp-8]                     ; 100463: 8b 4d f8
-    push ecx                             ; 100466: 51
-    push 0x24                            ; 100467: 6a 24
-    push eax                             ; 100469: 50
-    call boundsTrap                      ; 10046a: e8 ea fc ff ff
-    add esp, 0x10                        ; 10046f: 83 c4 10
+    mov eax, str_11                      ; 100466: b8 94 10 10 00
+    push 4                               ; 10046b: 6a 04
+    mov ecx, [ebp-8]                     ; 10046d: 8b 4d f8
+    push ecx                             ; 100470: 51
+    push 0x24                            ; 100471: 6a 24
+    push eax                             ; 100473: 50
+    call boundsTrap                      ; 100474: e8 e0 fc ff ff
+    add esp, 0x10                        ; 100479: 83 c4 10
 .L17:
     ; test/golden/order-arrays.ts:38: arr[z] = (arr = a) == a ? 1 : 0;
-    mov eax, str_11                      ; 100472: b8 94 10 10 00
-    mov ecx, [ebp-4]                     ; 100477: 8b 4d fc
-    push ecx                             ; 10047a: 51
-    mov ecx, [ebp-0xc]                   ; 10047b: 8b 4d f4
-    push ecx                             ; 10047e: 51
-    push 0x26                            ; 10047f: 6a 26
-    push eax                             ; 100481: 50
-    call boundsTrap                      ; 100482: e8 d2 fc ff ff
-    add esp, 0x10                        ; 100487: 83 c4 10
+    mov eax, str_11                      ; 10047c: b8 94 10 10 00
+    mov ecx, [ebp-4]                     ; 100481: 8b 4d fc
+    push ecx                             ; 100484: 51
+    mov ecx, [ebp-0xc]                   ; 100485: 8b 4d f4
+    push ecx                             ; 100488: 51
+    push 0x26                            ; 100489: 6a 26
+    push eax                             ; 10048b: 50
+    call boundsTrap                      ; 10048c: e8 c8 fc ff ff
+    add esp, 0x10                        ; 100491: 83 c4 10
 
 asmOperands:
     ; test/golden/order-arrays.ts:47: function asmOperands(x: u32): void {
-    push ebp                             ; 10048a: 55
-    mov ebp, esp                         ; 10048b: 89 e5
-    push ebx                             ; 10048d: 53
-    push esi                             ; 10048e: 56
-    push edi                             ; 10048f: 57
-    mov eax, [ebp+8]                     ; 100490: 8b 45 08
+    push ebp                             ; 100494: 55
+    mov ebp, esp                         ; 100495: 89 e5
+    push ebx                             ; 100497: 53
+    push esi                             ; 100498: 56
+    push edi                             ; 100499: 57
+    mov eax, [ebp+8]                     ; 10049a: 8b 45 08
     ; test/golden/order-arrays.ts:48: show("asm ${x} - ${x = 5}", i32(asm`mov eax, ${x}
-    mov edi, str_17                      ; 100493: bf 4c 11 10 00
-    mov ebx, eax                         ; 100498: 89 c3
-    mov eax, 5                           ; 10049a: b8 05 00 00 00
-    mov esi, 5                           ; 10049f: be 05 00 00 00
-    mov eax, ebx                         ; 1004a4: 89 d8
-    sub eax, esi                         ; 1004a6: 29 f0
-    push eax                             ; 1004a8: 50
-    push edi                             ; 1004a9: 57
-    call show                            ; 1004aa: e8 58 fd ff ff
-    add esp, 8                           ; 1004af: 83 c4 08
+    mov edi, str_17                      ; 10049d: bf 4c 11 10 00
+    mov ebx, eax                         ; 1004a2: 89 c3
+    mov eax, 5                           ; 1004a4: b8 05 00 00 00
+    mov esi, 5                           ; 1004a9: be 05 00 00 00
+    mov eax, ebx                         ; 1004ae: 89 d8
+    sub eax, esi                         ; 1004b0: 29 f0
+    push eax                             ; 1004b2: 50
+    push edi                             ; 1004b3: 57
+    call show                            ; 1004b4: e8 58 fd ff ff
+    add esp, 8                           ; 1004b9: 83 c4 08
     ; test/golden/order-arrays.ts:50: }
-    pop edi                              ; 1004b2: 5f
-    pop esi                              ; 1004b3: 5e
-    pop ebx                              ; 1004b4: 5b
-    pop ebp                              ; 1004b5: 5d
-    ret                                  ; 1004b6: c3
+    pop edi                              ; 1004bc: 5f
+    pop esi                              ; 1004bd: 5e
+    pop ebx                              ; 1004be: 5b
+    pop ebp                              ; 1004bf: 5d
+    ret                                  ; 1004c0: c3
 
 main:
     ; test/golden/order-arrays.ts:53: asmOperands(3);
-    push ebp                             ; 1004b7: 55
-    mov ebp, esp                         ; 1004b8: 89 e5
-    push 3                               ; 1004ba: 6a 03
-    call asmOperands                     ; 1004bc: e8 c9 ff ff ff
-    add esp, 4                           ; 1004c1: 83 c4 04
+    push ebp                             ; 1004c1: 55
+    mov ebp, esp                         ; 1004c2: 89 e5
+    push 3                               ; 1004c4: 6a 03
+    call asmOperands                     ; 1004c6: e8 c9 ff ff ff
+    add esp, 4                           ; 1004cb: 83 c4 04
     ; test/golden/order-arrays.ts:54: onBoundsError(stop);
-    mov eax, stop                        ; 1004c4: b8 42 02 10 00
-    push eax                             ; 1004c9: 50
-    call onBoundsError                   ; 1004ca: e8 7d fc ff ff
-    add esp, 4                           ; 1004cf: 83 c4 04
+    mov eax, stop                        ; 1004ce: b8 4c 02 10 00
+    push eax                             ; 1004d3: 50
+    call onBoundsError                   ; 1004d4: e8 73 fc ff ff
+    add esp, 4                           ; 1004d9: 83 c4 04
     ; test/golden/order-arrays.ts:55: for (let k = 0; k < 4; k++) a[k] = 10 + k;
-    mov eax, 0                           ; 1004d2: b8 00 00 00 00
-    cmp eax, 4                           ; 1004d7: 83 f8 04
-    jge short .L4                        ; 1004da: 7d 14
+    mov eax, 0                           ; 1004dc: b8 00 00 00 00
+    cmp eax, 4                           ; 1004e1: 83 f8 04
+    jge short .L4                        ; 1004e4: 7d 14
 .L2:
-    mov ecx, eax                         ; 1004dc: 89 c1
-    add ecx, 0xa                         ; 1004de: 83 c1 0a
-    mov [eax*4+a+4], ecx                 ; 1004e1: 89 0c 85 04 30 10 00
-    add eax, 1                           ; 1004e8: 83 c0 01
-    cmp eax, 4                           ; 1004eb: 83 f8 04
-    jl short .L2                         ; 1004ee: 7c ec
+    mov ecx, eax                         ; 1004e6: 89 c1
+    add ecx, 0xa                         ; 1004e8: 83 c1 0a
+    mov [eax*4+a+4], ecx                 ; 1004eb: 89 0c 85 04 30 10 00
+    add eax, 1                           ; 1004f2: 83 c0 01
+    cmp eax, 4                           ; 1004f5: 83 f8 04
+    jl short .L2                         ; 1004f8: 7c ec
 .L4:
     ; test/golden/order-arrays.ts:56: targets(0, 0, 2, b);
-    mov eax, b+4                         ; 1004f0: b8 18 30 10 00
-    push eax                             ; 1004f5: 50
-    push 2                               ; 1004f6: 6a 02
-    push 0                               ; 1004f8: 6a 00
-    push 0                               ; 1004fa: 6a 00
-    call targets                         ; 1004fc: e8 96 fd ff ff
-    add esp, 0x10                        ; 100501: 83 c4 10
+    mov eax, b+4                         ; 1004fa: b8 18 30 10 00
+    push eax                             ; 1004ff: 50
+    push 2                               ; 100500: 6a 02
+    push 0                               ; 100502: 6a 00
+    push 0                               ; 100504: 6a 00
+    call targets                         ; 100506: e8 96 fd ff ff
+    add esp, 0x10                        ; 10050b: 83 c4 10
     ; test/golden/order-arrays.ts:59: b[i] = (i = 0);
-    mov eax, 0x3e8                       ; 100504: b8 e8 03 00 00
-    mov ecx, str_11                      ; 100509: b9 94 10 10 00
-    push 4                               ; 10050e: 6a 04
-    push eax                             ; 100510: 50
-    push 0x3b                            ; 100511: 6a 3b
-    push ecx                             ; 100513: 51
-    call boundsTrap                      ; 100514: e8 40 fc ff ff
-    add esp, 0x10                        ; 100519: 83 c4 10
+    mov eax, 0x3e8                       ; 10050e: b8 e8 03 00 00
+    mov ecx, str_11                      ; 100513: b9 94 10 10 00
+    push 4                               ; 100518: 6a 04
+    push eax                             ; 10051a: 50
+    push 0x3b                            ; 10051b: 6a 3b
+    push ecx                             ; 10051d: 51
+    call boundsTrap                      ; 10051e: e8 36 fc ff ff
+    add esp, 0x10                        ; 100523: 83 c4 10
 
 __tskc_init:
-    push ebp                             ; 10051c: 55
-    mov ebp, esp                         ; 10051d: 89 e5
-    mov dword [a], 4                     ; 10051f: c7 05 00 30 10 00 04 00 00 00
-    mov dword [b], 4                     ; 100529: c7 05 14 30 10 00 04 00 00 00
-    mov dword [guard], 4                 ; 100533: c7 05 28 30 10 00 04 00 00 00
-    pop ebp                              ; 10053d: 5d
-    ret                                  ; 10053e: c3
+    push ebp                             ; 100526: 55
+    mov ebp, esp                         ; 100527: 89 e5
+    mov dword [a], 4                     ; 100529: c7 05 00 30 10 00 04 00 00 00
+    mov dword [b], 4                     ; 100533: c7 05 14 30 10 00 04 00 00 00
+    mov dword [guard], 4                 ; 10053d: c7 05 28 30 10 00 04 00 00 00
+    pop ebp                              ; 100547: 5d
+    ret                                  ; 100548: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

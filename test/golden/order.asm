@@ -508,7 +508,7 @@ main:
     ret                                  ; 1003e7: c3
 
 boundsTrap:
-    ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
+    ; runtime/lib/trap.ts:25: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
     push ebp                             ; 1003e8: 55
     mov ebp, esp                         ; 1003e9: 89 e5
     push ebx                             ; 1003eb: 53
@@ -517,7 +517,7 @@ boundsTrap:
     mov ecx, [ebp+0xc]                   ; 1003f0: 8b 4d 0c
     mov edx, [ebp+0x10]                  ; 1003f3: 8b 55 10
     mov ebx, [ebp+0x14]                  ; 1003f6: 8b 5d 14
-    ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
+    ; runtime/lib/trap.ts:26: boundsHandler(file, line, index, length);
     mov esi, [boundsHandler]             ; 1003f9: 8b 35 00 20 10 00
     push ebx                             ; 1003ff: 53
     push edx                             ; 100400: 52
@@ -525,15 +525,15 @@ boundsTrap:
     push eax                             ; 100402: 50
     call esi                             ; 100403: ff d6
     add esp, 0x10                        ; 100405: 83 c4 10
-    ; runtime/lib/trap.ts:21: cli();
+    ; runtime/lib/trap.ts:27: cli();
     cli                                  ; 100408: fa
 .L2:
-    ; runtime/lib/trap.ts:22: while (true) hlt();
+    ; runtime/lib/trap.ts:28: while (true) hlt();
     hlt                                  ; 100409: f4
     jmp short .L2                        ; 10040a: eb fd
 
 reportOutOfBounds:
-    ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
+    ; runtime/lib/trap.ts:31: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
     push ebp                             ; 10040c: 55
     mov ebp, esp                         ; 10040d: 89 e5
     sub esp, 4                           ; 10040f: 83 ec 04
@@ -545,54 +545,58 @@ reportOutOfBounds:
     mov [ebp-4], eax                     ; 10041b: 89 45 fc
     mov esi, [ebp+0x10]                  ; 10041e: 8b 75 10
     mov edi, [ebp+0x14]                  ; 100421: 8b 7d 14
-    ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
+    ; runtime/lib/trap.ts:32: print("bounds check failed: index ");
     mov eax, str_18                      ; 100424: b8 0c 11 10 00
     push eax                             ; 100429: 50
     call print                           ; 10042a: e8 51 fc ff ff
     add esp, 4                           ; 10042f: 83 c4 04
-    ; runtime/lib/trap.ts:27: printU32(index);
+    ; runtime/lib/trap.ts:33: printU32(index);
     push esi                             ; 100432: 56
     call printU32                        ; 100433: e8 94 fc ff ff
     add esp, 4                           ; 100438: 83 c4 04
-    ; runtime/lib/trap.ts:28: print(" is out of range for length ");
+    ; runtime/lib/trap.ts:34: print(" is out of range for length ");
     mov eax, str_19                      ; 10043b: b8 2c 11 10 00
     push eax                             ; 100440: 50
     call print                           ; 100441: e8 3a fc ff ff
     add esp, 4                           ; 100446: 83 c4 04
-    ; runtime/lib/trap.ts:29: printU32(length);
+    ; runtime/lib/trap.ts:35: printU32(length);
     push edi                             ; 100449: 57
     call printU32                        ; 10044a: e8 7d fc ff ff
     add esp, 4                           ; 10044f: 83 c4 04
-    ; runtime/lib/trap.ts:30: print(" at ");
+    ; runtime/lib/trap.ts:36: print(" at ");
     mov eax, str_20                      ; 100452: b8 4c 11 10 00
     push eax                             ; 100457: 50
     call print                           ; 100458: e8 23 fc ff ff
     add esp, 4                           ; 10045d: 83 c4 04
-    ; runtime/lib/trap.ts:31: print(file);
+    ; runtime/lib/trap.ts:37: print(file);
     push ebx                             ; 100460: 53
     call print                           ; 100461: e8 1a fc ff ff
     add esp, 4                           ; 100466: 83 c4 04
-    ; runtime/lib/trap.ts:32: print(":");
+    ; runtime/lib/trap.ts:38: print(":");
     mov eax, str_21                      ; 100469: b8 54 11 10 00
     push eax                             ; 10046e: 50
     call print                           ; 10046f: e8 0c fc ff ff
     add esp, 4                           ; 100474: 83 c4 04
-    ; runtime/lib/trap.ts:33: printU32(line);
+    ; runtime/lib/trap.ts:39: printU32(line);
     mov eax, [ebp-4]                     ; 100477: 8b 45 fc
     push eax                             ; 10047a: 50
     call printU32                        ; 10047b: e8 4c fc ff ff
     add esp, 4                           ; 100480: 83 c4 04
-    ; runtime/lib/trap.ts:34: println("");
+    ; runtime/lib/trap.ts:40: println("");
     mov eax, str_3                       ; 100483: b8 24 10 10 00
     push eax                             ; 100488: 50
     call println                         ; 100489: e8 23 fc ff ff
     add esp, 4                           ; 10048e: 83 c4 04
-    ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 100491: 5f
-    pop esi                              ; 100492: 5e
-    pop ebx                              ; 100493: 5b
-    leave                                ; 100494: c9
-    ret                                  ; 100495: c3
+    ; runtime/lib/trap.ts:41: exit(TRAP_EXIT_CODE);
+    push 0x65                            ; 100491: 6a 65
+    call exit                            ; 100493: e8 a3 fc ff ff
+    add esp, 4                           ; 100498: 83 c4 04
+    ; runtime/lib/trap.ts:42: }
+    pop edi                              ; 10049b: 5f
+    pop esi                              ; 10049c: 5e
+    pop ebx                              ; 10049d: 5b
+    leave                                ; 10049e: c9
+    ret                                  ; 10049f: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

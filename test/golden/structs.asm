@@ -16,7 +16,7 @@ _start:
     shr ecx, 2                           ; 100034: c1 e9 02
     xor eax, eax                         ; 100037: 31 c0
     rep stosd                            ; 100039: f3 ab
-    call __tskc_init                     ; 10003b: e8 9f 04 00 00
+    call __tskc_init                     ; 10003b: e8 a9 04 00 00
     push ebx                             ; 100040: 53
     push esi                             ; 100041: 56
     call main                            ; 100042: e8 f8 01 00 00
@@ -496,7 +496,7 @@ main:
     ret                                  ; 100430: c3
 
 boundsTrap:
-    ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
+    ; runtime/lib/trap.ts:25: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
     push ebp                             ; 100431: 55
     mov ebp, esp                         ; 100432: 89 e5
     push ebx                             ; 100434: 53
@@ -505,7 +505,7 @@ boundsTrap:
     mov ecx, [ebp+0xc]                   ; 100439: 8b 4d 0c
     mov edx, [ebp+0x10]                  ; 10043c: 8b 55 10
     mov ebx, [ebp+0x14]                  ; 10043f: 8b 5d 14
-    ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
+    ; runtime/lib/trap.ts:26: boundsHandler(file, line, index, length);
     mov esi, [boundsHandler]             ; 100442: 8b 35 00 20 10 00
     push ebx                             ; 100448: 53
     push edx                             ; 100449: 52
@@ -513,15 +513,15 @@ boundsTrap:
     push eax                             ; 10044b: 50
     call esi                             ; 10044c: ff d6
     add esp, 0x10                        ; 10044e: 83 c4 10
-    ; runtime/lib/trap.ts:21: cli();
+    ; runtime/lib/trap.ts:27: cli();
     cli                                  ; 100451: fa
 .L2:
-    ; runtime/lib/trap.ts:22: while (true) hlt();
+    ; runtime/lib/trap.ts:28: while (true) hlt();
     hlt                                  ; 100452: f4
     jmp short .L2                        ; 100453: eb fd
 
 reportOutOfBounds:
-    ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
+    ; runtime/lib/trap.ts:31: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
     push ebp                             ; 100455: 55
     mov ebp, esp                         ; 100456: 89 e5
     sub esp, 4                           ; 100458: 83 ec 04
@@ -533,61 +533,65 @@ reportOutOfBounds:
     mov [ebp-4], eax                     ; 100464: 89 45 fc
     mov esi, [ebp+0x10]                  ; 100467: 8b 75 10
     mov edi, [ebp+0x14]                  ; 10046a: 8b 7d 14
-    ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
+    ; runtime/lib/trap.ts:32: print("bounds check failed: index ");
     mov eax, str_19                      ; 10046d: b8 50 11 10 00
     push eax                             ; 100472: 50
     call print                           ; 100473: e8 0d fc ff ff
     add esp, 4                           ; 100478: 83 c4 04
-    ; runtime/lib/trap.ts:27: printU32(index);
+    ; runtime/lib/trap.ts:33: printU32(index);
     push esi                             ; 10047b: 56
     call printU32                        ; 10047c: e8 50 fc ff ff
     add esp, 4                           ; 100481: 83 c4 04
-    ; runtime/lib/trap.ts:28: print(" is out of range for length ");
+    ; runtime/lib/trap.ts:34: print(" is out of range for length ");
     mov eax, str_20                      ; 100484: b8 70 11 10 00
     push eax                             ; 100489: 50
     call print                           ; 10048a: e8 f6 fb ff ff
     add esp, 4                           ; 10048f: 83 c4 04
-    ; runtime/lib/trap.ts:29: printU32(length);
+    ; runtime/lib/trap.ts:35: printU32(length);
     push edi                             ; 100492: 57
     call printU32                        ; 100493: e8 39 fc ff ff
     add esp, 4                           ; 100498: 83 c4 04
-    ; runtime/lib/trap.ts:30: print(" at ");
+    ; runtime/lib/trap.ts:36: print(" at ");
     mov eax, str_21                      ; 10049b: b8 90 11 10 00
     push eax                             ; 1004a0: 50
     call print                           ; 1004a1: e8 df fb ff ff
     add esp, 4                           ; 1004a6: 83 c4 04
-    ; runtime/lib/trap.ts:31: print(file);
+    ; runtime/lib/trap.ts:37: print(file);
     push ebx                             ; 1004a9: 53
     call print                           ; 1004aa: e8 d6 fb ff ff
     add esp, 4                           ; 1004af: 83 c4 04
-    ; runtime/lib/trap.ts:32: print(":");
+    ; runtime/lib/trap.ts:38: print(":");
     mov eax, str_22                      ; 1004b2: b8 98 11 10 00
     push eax                             ; 1004b7: 50
     call print                           ; 1004b8: e8 c8 fb ff ff
     add esp, 4                           ; 1004bd: 83 c4 04
-    ; runtime/lib/trap.ts:33: printU32(line);
+    ; runtime/lib/trap.ts:39: printU32(line);
     mov eax, [ebp-4]                     ; 1004c0: 8b 45 fc
     push eax                             ; 1004c3: 50
     call printU32                        ; 1004c4: e8 08 fc ff ff
     add esp, 4                           ; 1004c9: 83 c4 04
-    ; runtime/lib/trap.ts:34: println("");
+    ; runtime/lib/trap.ts:40: println("");
     mov eax, str_2                       ; 1004cc: b8 24 10 10 00
     push eax                             ; 1004d1: 50
     call println                         ; 1004d2: e8 df fb ff ff
     add esp, 4                           ; 1004d7: 83 c4 04
-    ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 1004da: 5f
-    pop esi                              ; 1004db: 5e
-    pop ebx                              ; 1004dc: 5b
-    leave                                ; 1004dd: c9
-    ret                                  ; 1004de: c3
+    ; runtime/lib/trap.ts:41: exit(TRAP_EXIT_CODE);
+    push 0x65                            ; 1004da: 6a 65
+    call exit                            ; 1004dc: e8 90 fc ff ff
+    add esp, 4                           ; 1004e1: 83 c4 04
+    ; runtime/lib/trap.ts:42: }
+    pop edi                              ; 1004e4: 5f
+    pop esi                              ; 1004e5: 5e
+    pop ebx                              ; 1004e6: 5b
+    leave                                ; 1004e7: c9
+    ret                                  ; 1004e8: c3
 
 __tskc_init:
-    push ebp                             ; 1004df: 55
-    mov ebp, esp                         ; 1004e0: 89 e5
-    mov dword [gdt], 3                   ; 1004e2: c7 05 00 30 10 00 03 00 00 00
-    pop ebp                              ; 1004ec: 5d
-    ret                                  ; 1004ed: c3
+    push ebp                             ; 1004e9: 55
+    mov ebp, esp                         ; 1004ea: 89 e5
+    mov dword [gdt], 3                   ; 1004ec: c7 05 00 30 10 00 03 00 00 00
+    pop ebp                              ; 1004f6: 5d
+    ret                                  ; 1004f7: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

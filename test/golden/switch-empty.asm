@@ -257,7 +257,7 @@ main:
     ret                                  ; 1001dc: c3
 
 boundsTrap:
-    ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
+    ; runtime/lib/trap.ts:25: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
     push ebp                             ; 1001dd: 55
     mov ebp, esp                         ; 1001de: 89 e5
     push ebx                             ; 1001e0: 53
@@ -266,7 +266,7 @@ boundsTrap:
     mov ecx, [ebp+0xc]                   ; 1001e5: 8b 4d 0c
     mov edx, [ebp+0x10]                  ; 1001e8: 8b 55 10
     mov ebx, [ebp+0x14]                  ; 1001eb: 8b 5d 14
-    ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
+    ; runtime/lib/trap.ts:26: boundsHandler(file, line, index, length);
     mov esi, [boundsHandler]             ; 1001ee: 8b 35 00 20 10 00
     push ebx                             ; 1001f4: 53
     push edx                             ; 1001f5: 52
@@ -274,15 +274,15 @@ boundsTrap:
     push eax                             ; 1001f7: 50
     call esi                             ; 1001f8: ff d6
     add esp, 0x10                        ; 1001fa: 83 c4 10
-    ; runtime/lib/trap.ts:21: cli();
+    ; runtime/lib/trap.ts:27: cli();
     cli                                  ; 1001fd: fa
 .L2:
-    ; runtime/lib/trap.ts:22: while (true) hlt();
+    ; runtime/lib/trap.ts:28: while (true) hlt();
     hlt                                  ; 1001fe: f4
     jmp short .L2                        ; 1001ff: eb fd
 
 reportOutOfBounds:
-    ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
+    ; runtime/lib/trap.ts:31: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
     push ebp                             ; 100201: 55
     mov ebp, esp                         ; 100202: 89 e5
     sub esp, 4                           ; 100204: 83 ec 04
@@ -294,54 +294,58 @@ reportOutOfBounds:
     mov [ebp-4], eax                     ; 100210: 89 45 fc
     mov esi, [ebp+0x10]                  ; 100213: 8b 75 10
     mov edi, [ebp+0x14]                  ; 100216: 8b 7d 14
-    ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
+    ; runtime/lib/trap.ts:32: print("bounds check failed: index ");
     mov eax, str_3                       ; 100219: b8 20 10 10 00
     push eax                             ; 10021e: 50
     call print                           ; 10021f: e8 5c fe ff ff
     add esp, 4                           ; 100224: 83 c4 04
-    ; runtime/lib/trap.ts:27: printU32(index);
+    ; runtime/lib/trap.ts:33: printU32(index);
     push esi                             ; 100227: 56
     call printU32                        ; 100228: e8 9f fe ff ff
     add esp, 4                           ; 10022d: 83 c4 04
-    ; runtime/lib/trap.ts:28: print(" is out of range for length ");
+    ; runtime/lib/trap.ts:34: print(" is out of range for length ");
     mov eax, str_4                       ; 100230: b8 40 10 10 00
     push eax                             ; 100235: 50
     call print                           ; 100236: e8 45 fe ff ff
     add esp, 4                           ; 10023b: 83 c4 04
-    ; runtime/lib/trap.ts:29: printU32(length);
+    ; runtime/lib/trap.ts:35: printU32(length);
     push edi                             ; 10023e: 57
     call printU32                        ; 10023f: e8 88 fe ff ff
     add esp, 4                           ; 100244: 83 c4 04
-    ; runtime/lib/trap.ts:30: print(" at ");
+    ; runtime/lib/trap.ts:36: print(" at ");
     mov eax, str_5                       ; 100247: b8 60 10 10 00
     push eax                             ; 10024c: 50
     call print                           ; 10024d: e8 2e fe ff ff
     add esp, 4                           ; 100252: 83 c4 04
-    ; runtime/lib/trap.ts:31: print(file);
+    ; runtime/lib/trap.ts:37: print(file);
     push ebx                             ; 100255: 53
     call print                           ; 100256: e8 25 fe ff ff
     add esp, 4                           ; 10025b: 83 c4 04
-    ; runtime/lib/trap.ts:32: print(":");
+    ; runtime/lib/trap.ts:38: print(":");
     mov eax, str_6                       ; 10025e: b8 68 10 10 00
     push eax                             ; 100263: 50
     call print                           ; 100264: e8 17 fe ff ff
     add esp, 4                           ; 100269: 83 c4 04
-    ; runtime/lib/trap.ts:33: printU32(line);
+    ; runtime/lib/trap.ts:39: printU32(line);
     mov eax, [ebp-4]                     ; 10026c: 8b 45 fc
     push eax                             ; 10026f: 50
     call printU32                        ; 100270: e8 57 fe ff ff
     add esp, 4                           ; 100275: 83 c4 04
-    ; runtime/lib/trap.ts:34: println("");
+    ; runtime/lib/trap.ts:40: println("");
     mov eax, str_2                       ; 100278: b8 1c 10 10 00
     push eax                             ; 10027d: 50
     call println                         ; 10027e: e8 2e fe ff ff
     add esp, 4                           ; 100283: 83 c4 04
-    ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 100286: 5f
-    pop esi                              ; 100287: 5e
-    pop ebx                              ; 100288: 5b
-    leave                                ; 100289: c9
-    ret                                  ; 10028a: c3
+    ; runtime/lib/trap.ts:41: exit(TRAP_EXIT_CODE);
+    push 0x65                            ; 100286: 6a 65
+    call exit                            ; 100288: e8 7c fe ff ff
+    add esp, 4                           ; 10028d: 83 c4 04
+    ; runtime/lib/trap.ts:42: }
+    pop edi                              ; 100290: 5f
+    pop esi                              ; 100291: 5e
+    pop ebx                              ; 100292: 5b
+    leave                                ; 100293: c9
+    ret                                  ; 100294: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

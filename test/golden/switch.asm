@@ -421,7 +421,7 @@ main:
     ret                                  ; 100327: c3
 
 boundsTrap:
-    ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
+    ; runtime/lib/trap.ts:25: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
     push ebp                             ; 100328: 55
     mov ebp, esp                         ; 100329: 89 e5
     push ebx                             ; 10032b: 53
@@ -430,7 +430,7 @@ boundsTrap:
     mov ecx, [ebp+0xc]                   ; 100330: 8b 4d 0c
     mov edx, [ebp+0x10]                  ; 100333: 8b 55 10
     mov ebx, [ebp+0x14]                  ; 100336: 8b 5d 14
-    ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
+    ; runtime/lib/trap.ts:26: boundsHandler(file, line, index, length);
     mov esi, [boundsHandler]             ; 100339: 8b 35 00 20 10 00
     push ebx                             ; 10033f: 53
     push edx                             ; 100340: 52
@@ -438,15 +438,15 @@ boundsTrap:
     push eax                             ; 100342: 50
     call esi                             ; 100343: ff d6
     add esp, 0x10                        ; 100345: 83 c4 10
-    ; runtime/lib/trap.ts:21: cli();
+    ; runtime/lib/trap.ts:27: cli();
     cli                                  ; 100348: fa
 .L2:
-    ; runtime/lib/trap.ts:22: while (true) hlt();
+    ; runtime/lib/trap.ts:28: while (true) hlt();
     hlt                                  ; 100349: f4
     jmp short .L2                        ; 10034a: eb fd
 
 reportOutOfBounds:
-    ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
+    ; runtime/lib/trap.ts:31: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
     push ebp                             ; 10034c: 55
     mov ebp, esp                         ; 10034d: 89 e5
     sub esp, 4                           ; 10034f: 83 ec 04
@@ -458,54 +458,58 @@ reportOutOfBounds:
     mov [ebp-4], eax                     ; 10035b: 89 45 fc
     mov esi, [ebp+0x10]                  ; 10035e: 8b 75 10
     mov edi, [ebp+0x14]                  ; 100361: 8b 7d 14
-    ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
+    ; runtime/lib/trap.ts:32: print("bounds check failed: index ");
     mov eax, str_26                      ; 100364: b8 f8 10 10 00
     push eax                             ; 100369: 50
     call print                           ; 10036a: e8 11 fd ff ff
     add esp, 4                           ; 10036f: 83 c4 04
-    ; runtime/lib/trap.ts:27: printU32(index);
+    ; runtime/lib/trap.ts:33: printU32(index);
     push esi                             ; 100372: 56
     call printU32                        ; 100373: e8 54 fd ff ff
     add esp, 4                           ; 100378: 83 c4 04
-    ; runtime/lib/trap.ts:28: print(" is out of range for length ");
+    ; runtime/lib/trap.ts:34: print(" is out of range for length ");
     mov eax, str_27                      ; 10037b: b8 18 11 10 00
     push eax                             ; 100380: 50
     call print                           ; 100381: e8 fa fc ff ff
     add esp, 4                           ; 100386: 83 c4 04
-    ; runtime/lib/trap.ts:29: printU32(length);
+    ; runtime/lib/trap.ts:35: printU32(length);
     push edi                             ; 100389: 57
     call printU32                        ; 10038a: e8 3d fd ff ff
     add esp, 4                           ; 10038f: 83 c4 04
-    ; runtime/lib/trap.ts:30: print(" at ");
+    ; runtime/lib/trap.ts:36: print(" at ");
     mov eax, str_28                      ; 100392: b8 38 11 10 00
     push eax                             ; 100397: 50
     call print                           ; 100398: e8 e3 fc ff ff
     add esp, 4                           ; 10039d: 83 c4 04
-    ; runtime/lib/trap.ts:31: print(file);
+    ; runtime/lib/trap.ts:37: print(file);
     push ebx                             ; 1003a0: 53
     call print                           ; 1003a1: e8 da fc ff ff
     add esp, 4                           ; 1003a6: 83 c4 04
-    ; runtime/lib/trap.ts:32: print(":");
+    ; runtime/lib/trap.ts:38: print(":");
     mov eax, str_29                      ; 1003a9: b8 40 11 10 00
     push eax                             ; 1003ae: 50
     call print                           ; 1003af: e8 cc fc ff ff
     add esp, 4                           ; 1003b4: 83 c4 04
-    ; runtime/lib/trap.ts:33: printU32(line);
+    ; runtime/lib/trap.ts:39: printU32(line);
     mov eax, [ebp-4]                     ; 1003b7: 8b 45 fc
     push eax                             ; 1003ba: 50
     call printU32                        ; 1003bb: e8 0c fd ff ff
     add esp, 4                           ; 1003c0: 83 c4 04
-    ; runtime/lib/trap.ts:34: println("");
+    ; runtime/lib/trap.ts:40: println("");
     mov eax, str_24                      ; 1003c3: b8 e4 10 10 00
     push eax                             ; 1003c8: 50
     call println                         ; 1003c9: e8 e3 fc ff ff
     add esp, 4                           ; 1003ce: 83 c4 04
-    ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 1003d1: 5f
-    pop esi                              ; 1003d2: 5e
-    pop ebx                              ; 1003d3: 5b
-    leave                                ; 1003d4: c9
-    ret                                  ; 1003d5: c3
+    ; runtime/lib/trap.ts:41: exit(TRAP_EXIT_CODE);
+    push 0x65                            ; 1003d1: 6a 65
+    call exit                            ; 1003d3: e8 31 fd ff ff
+    add esp, 4                           ; 1003d8: 83 c4 04
+    ; runtime/lib/trap.ts:42: }
+    pop edi                              ; 1003db: 5f
+    pop esi                              ; 1003dc: 5e
+    pop ebx                              ; 1003dd: 5b
+    leave                                ; 1003de: c9
+    ret                                  ; 1003df: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

@@ -9,6 +9,7 @@
 // tsc's own diagnostics keep their TSnnnn codes.
 
 import ts from "typescript";
+import { fileSystem } from "./host.js";
 
 export interface Diagnostic {
   code: string; // "TSK2001" or "TS2322"
@@ -151,6 +152,6 @@ function lineStarts(sf: SourceText): readonly number[] {
 
 /** Paths in messages are relative to the working directory, as tsc prints them. */
 export function displayPath(fileName: string): string {
-  const cwd = process.cwd().replace(/\\/g, "/") + "/";
+  const cwd = fileSystem().currentDirectory().replace(/\\/g, "/") + "/";
   return fileName.startsWith(cwd) ? fileName.slice(cwd.length) : fileName;
 }

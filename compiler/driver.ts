@@ -2,9 +2,9 @@
 // kernel's entry file. Out: the compiled kernel in every output format, or a
 // CompileError with tsc-style diagnostics.
 
-import fs from "node:fs";
 import path from "node:path";
 import { CompileError, diagnosticAtLine, displayPath } from "./diagnostics.js";
+import { fileSystem } from "./host.js";
 import { loadProgram, type Target } from "./frontend/program.js";
 import { checkSubset } from "./frontend/subset.js";
 import { debugSections } from "./debug/index.js";
@@ -78,7 +78,7 @@ export function compile(entryPath: string, options: CompileOptions = {}): Compil
     // DWARF sections ride in the ELF only (compiler/debug/). A ring-3 program's ELF is for gdb
     // (add-symbol-file): its kernel embeds the flat bytes.
     elf: () => writeElf32(image, debugSections({
-      linked, machine, ir: ir.functions, entryFile: displayPath(path.resolve(entryPath).replace(/\\/g, "/")), producer: `tskc ${VERSION}`, compDir: process.cwd(),
+      linked, machine, ir: ir.functions, entryFile: displayPath(path.resolve(fileSystem().currentDirectory(), entryPath).replace(/\\/g, "/")), producer: `tskc ${VERSION}`, compDir: fileSystem().currentDirectory(),
       interruptEntries: ir.interruptHandlers.map((h) => h.entry),
     })),
     listing: () => writeListing(linked, target === "kernel" ? multibootHeader(image, "flat") : undefined, `tskc ${VERSION} listing of ${entryPath}`),
@@ -106,7 +106,8 @@ function withAsmDiagnostics<T>(work: () => T): T {
     const column = asmError.line === 1 ? origin.column + asmError.column - 1 : asmError.column;
     const file = inst.loc?.file;
     const message = `inline asm: ${asmError.message}`;
-    if (!file || !fs.existsSync(file)) throw new CompileError([{ code: "TSK5001", message, file, line, column }]);
-    throw new CompileError([diagnosticAtLine({ fileName: file, text: fs.readFileSync(file, "utf8") }, line - 1, column - 1, 5001, message)]);
+    const text = file === undefined ? undefined : fileSystem().readFile(file);
+    if (!file || text === undefined) throw new CompileError([{ code: "TSK5001", message, file, line, column }]);
+    throw new CompileError([diagnosticAtLine({ fileName: file, text }, line - 1, column - 1, 5001, message)]);
   }
 }

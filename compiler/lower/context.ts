@@ -6,7 +6,7 @@
 import ts from "typescript";
 import { type Diagnostic, diagnosticAt, displayPath } from "../diagnostics.js";
 import { type ArrayType, INT_TYPES, type IntType, storageSize, type StructType, type TskType, BOOL, I32, STRING, VOID } from "../frontend/types.js";
-import { PRELUDE_PATH } from "../paths.js";
+import { preludePath } from "../paths.js";
 import type { Block, DataItem, Inst, InterruptHandler, IrFunction, SourceLoc, Temp, Terminator } from "../ir/ir.js";
 import { successors, temp } from "../ir/ir.js";
 import type { ConstValue } from "./constants.js";
@@ -344,7 +344,7 @@ export class FunctionContext {
     const global = this.module.globals.get(decl);
     if (global) return { kind: "global", ...global };
     if (ts.isEnumDeclaration(decl)) return { kind: "enum", decl };
-    if (decl.getSourceFile().fileName === PRELUDE_PATH.replace(/\\/g, "/")) return { kind: "intrinsic", name: id.text };
+    if (decl.getSourceFile().fileName === preludePath().replace(/\\/g, "/")) return { kind: "intrinsic", name: id.text };
     return { kind: "unknown", declaration: decl };
   }
 

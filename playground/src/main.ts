@@ -30,20 +30,22 @@ const textScreen = new TextScreen(screen, () => machine?.textCells());
 let buildId = 0;
 let building: { id: number; started: number; timer: number } | undefined;
 let lastBuild: { ok: boolean; ms: number; diagnostics: PlacedDiagnostic[] } | undefined;
-let workerReady = false;
+let workerReady: { at: number; warmupMs: number } | undefined; // ms since the page's start
 
 const editor = new ProjectEditor($("editor"), $("files"), () => void build(), () => {});
 
 // ---- the compile worker
 
-const worker = new Worker(new URL("worker.js", import.meta.url), { type: "module" });
+// index.html starts the worker, and catches its "ready" before this script runs.
+const started = window as unknown as { tskcWorker: Worker; tskcWorkerReady: Promise<{ warmupMs: number }> };
+const worker = started.tskcWorker;
+void started.tskcWorkerReady.then(({ warmupMs }) => {
+  workerReady = { at: performance.now(), warmupMs };
+  if (!building) setStatus(`compiler ready (${(warmupMs / 1000).toFixed(1)} s)`);
+});
 worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
   const message = event.data;
-  if (message.type === "ready") {
-    workerReady = true;
-    if (!building) setStatus(`compiler ready (${(message.warmupMs / 1000).toFixed(1)} s)`);
-    return;
-  }
+  if (message.type === "ready") return; // above
   if (!building || message.id !== building.id) return; // a superseded build
   if (message.type === "progress") setStatus(`${message.stage}…`, "busy");
   else if (message.type === "built") finishBuild(true, message.ms, [], message.image);

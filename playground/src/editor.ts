@@ -15,7 +15,7 @@ export class ProjectEditor {
   private states = new Map<string, EditorState>();
   private current = "";
 
-  constructor(host: HTMLElement, private readonly tabs: HTMLElement, private readonly onBuild: () => void, private readonly onChange: () => void) {
+  constructor(host: HTMLElement, private readonly tabs: HTMLElement, private readonly onBuild: () => void) {
     this.view = new EditorView({ parent: host });
   }
 
@@ -25,9 +25,6 @@ export class ProjectEditor {
       basicSetup,
       javascript({ typescript: true }),
       lintGutter(),
-      EditorView.updateListener.of((update) => {
-        if (update.docChanged) this.onChange();
-      }),
     ];
   }
 

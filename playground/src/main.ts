@@ -28,18 +28,18 @@ let image: Uint8Array | undefined;
 let machine: Machine | undefined;
 const textScreen = new TextScreen(screen, () => machine?.textCells());
 let buildId = 0;
-let building: { id: number; started: number; timer: number } | undefined;
+let building: { id: number; timer: number } | undefined;
 let lastBuild: { ok: boolean; ms: number; diagnostics: PlacedDiagnostic[] } | undefined;
 let workerReady: { at: number; warmupMs: number } | undefined; // ms since the page's start
 
-const editor = new ProjectEditor($("editor"), $("files"), () => void build(), () => {});
+const editor = new ProjectEditor($("editor"), $("files"), () => void build());
 
 // ---- the compile worker
 
 // index.html starts the worker, and catches its "ready" before this script runs.
-const started = window as unknown as { tskcWorker: Worker; tskcWorkerReady: Promise<{ warmupMs: number }> };
-const worker = started.tskcWorker;
-void started.tskcWorkerReady.then(({ warmupMs }) => {
+const early = window as unknown as { tskcWorker: Worker; tskcWorkerReady: Promise<{ warmupMs: number }> };
+const worker = early.tskcWorker;
+void early.tskcWorkerReady.then(({ warmupMs }) => {
   workerReady = { at: performance.now(), warmupMs };
   if (!building) setStatus(`compiler ready (${(warmupMs / 1000).toFixed(1)} s)`);
 });
@@ -54,7 +54,7 @@ worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
     $("listing").textContent = message.listing;
     $("ir").textContent = message.ir;
     setStatus(`built in ${(lastBuild!.ms / 1000).toFixed(1)} s; image ${image!.length} bytes`);
-    building = undefined;
+    endBuild();
   }
 };
 worker.onerror = (event) => setStatus(`the compile worker failed: ${event.message}`, "error");
@@ -67,7 +67,7 @@ async function build(): Promise<void> {
   const timer = window.setInterval(() => {
     if (building?.id === id) status.dataset.elapsed = ((performance.now() - started) / 1000).toFixed(1);
   }, 100);
-  building = { id, started, timer };
+  building = { id, timer };
   setStatus(workerReady ? "compiling…" : "loading the compiler…", "busy");
   buttons.build.disabled = true;
   const request: BuildRequest = { id, entry: example.entry, files: { ...SOURCES, ...files } };
@@ -75,9 +75,14 @@ async function build(): Promise<void> {
   void updateUrl(files);
 }
 
-function finishBuild(ok: boolean, ms: number, diagnostics: PlacedDiagnostic[], built?: Uint8Array): void {
+/** The build is over: the listing and IR are in, or it failed. */
+function endBuild(): void {
   clearInterval(building!.timer);
+  building = undefined;
   buttons.build.disabled = false;
+}
+
+function finishBuild(ok: boolean, ms: number, diagnostics: PlacedDiagnostic[], built?: Uint8Array): void {
   lastBuild = { ok, ms, diagnostics };
   image = built;
   editor.showDiagnostics(diagnostics);
@@ -87,7 +92,7 @@ function finishBuild(ok: boolean, ms: number, diagnostics: PlacedDiagnostic[], b
     setStatus(`built in ${(ms / 1000).toFixed(1)} s; writing the listing…`, "busy");
     void run();
   } else {
-    building = undefined;
+    endBuild();
     setStatus(`${diagnostics.length} error${diagnostics.length === 1 ? "" : "s"} (${(ms / 1000).toFixed(1)} s)`, "error");
     showPane("problems");
   }

@@ -1,10 +1,11 @@
 // The playground in a real browser: Debian's Chromium driven by playwright-core. In: the
 // site that `node dist/playground/build.js --serve` builds and serves (run
 // `npm run build` first; `npm run test:playground` does both). Out: pass or fail on what
-// the page shows: hello's COM1 text, SimpleOS's screen after typing `help` on its
-// keyboard, a type error's mark at its place in the editor, and channel-file-291's
-// restart line. It prints the load and build times, and writes screenshots of the page
-// to out/playground/ (to docs/ with TSKC_UPDATE_SCREENSHOTS=1, for the README).
+// the page shows: hello's COM1 text, a type error's mark at its place in the editor, the
+// edit kept in a link, SimpleOS's screen after typing `help` on its keyboard (then Stop
+// and Reset), and channel-file-291's restart line. It prints the load and build times,
+// and writes screenshots of the page to out/playground/ (to docs/ with
+// TSKC_UPDATE_SCREENSHOTS=1, for the README).
 // Skipped, with the reason printed, when Chromium is not installed.
 
 import { type ChildProcess, spawn } from "node:child_process";
@@ -95,7 +96,15 @@ describe.skipIf(!present)("the playground in Chromium", () => {
     expect(await mark.textContent()).toBe("bad");
   });
 
-  it("builds SimpleOS, whose shell answers `help` typed on the screen's keyboard", async () => {
+  it("keeps the edited project in the URL, so that a link reproduces it", async () => {
+    await page.waitForFunction(() => /#s=/.test(location.hash));
+    await page.reload();
+    await page.waitForSelector(".cm-content");
+    expect(await page.textContent(".cm-content")).toContain('const bad: u32 = "text";');
+    expect(await page.inputValue("#example")).toBe("hello");
+  });
+
+  it("builds SimpleOS, whose shell answers `help` typed on the screen's keyboard; Stop, then Reset boots it again", async () => {
     await page.selectOption("#example", "simpleos");
     const started = Date.now();
     const result = await build();
@@ -111,6 +120,10 @@ describe.skipIf(!present)("the playground in Chromium", () => {
     expect(screen).toContain("  help         list the commands");
     await page.screenshot({ path: path.join(SHOTS, "playground-simpleos.png") });
     await page.locator("#screen").screenshot({ path: path.join(SHOTS, "playground-screen.png") });
+    await page.click("#stop");
+    expect(await page.isDisabled("#stop")).toBe(true);
+    await page.click("#reset"); // boots the same image again
+    await page.waitForFunction(() => playground.serialText().startsWith("SimpleOS"), null, { timeout: 60_000 });
   });
 
   it("runs channel-file-291: the sensor driver faults and is restarted while the heartbeat goes on", async () => {

@@ -36,6 +36,7 @@ describe.skipIf(!present)("the playground in Chromium", () => {
   let url: string;
   let context: BrowserContext;
   let page: Page;
+  let profile: string;
 
   beforeAll(async () => {
     server = spawn(process.execPath, ["dist/playground/build.js", "--serve", "--port", "0"], { stdio: ["ignore", "pipe", "inherit"] });
@@ -48,7 +49,7 @@ describe.skipIf(!present)("the playground in Chromium", () => {
       });
       server.on("exit", (code) => reject(new Error(`the playground server exited with ${code}: ${out}`)));
     });
-    const profile = fs.mkdtempSync(path.join(os.tmpdir(), "tskc-chromium-"));
+    profile = fs.mkdtempSync(path.join(os.tmpdir(), "tskc-chromium-"));
     context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: FLAGS, viewport: { width: 1600, height: 900 } });
     page = await context.newPage();
     page.on("pageerror", (error) => console.log(`page error: ${error.message}`));
@@ -58,6 +59,7 @@ describe.skipIf(!present)("the playground in Chromium", () => {
   afterAll(async () => {
     await context?.close();
     server?.kill();
+    if (profile) fs.rmSync(profile, { recursive: true, force: true });
   });
 
   /** Clicks Build (or presses Ctrl-Enter) and waits for the build's end; returns its state. */

@@ -9,6 +9,7 @@
 // tsc's own diagnostics keep their TSnnnn codes.
 
 import ts from "typescript";
+import { fileSystem } from "./host.js";
 
 export interface Diagnostic {
   code: string; // "TSK2001" or "TS2322"
@@ -188,7 +189,7 @@ function lineStarts(sf: SourceText): readonly number[] {
 /** Paths in messages are relative to the working directory, as tsc prints them (with forward
  * slashes, whichever separator `fileName` has). */
 export function displayPath(fileName: string): string {
-  const cwd = process.cwd().replace(/\\/g, "/") + "/";
+  const cwd = fileSystem().currentDirectory().replace(/\\/g, "/") + "/";
   const file = fileName.replace(/\\/g, "/");
   return file.startsWith(cwd) ? file.slice(cwd.length) : file;
 }

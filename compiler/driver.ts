@@ -2,9 +2,10 @@
 // kernel's entry file. Out: the compiled kernel in every output format, or a
 // CompileError with tsc-style diagnostics.
 
-import fs from "node:fs";
+import path from "node:path";
 import { analyse } from "./check.js";
 import { CompileError, type Diagnostic, diagnosticAtLine } from "./diagnostics.js";
+import { fileSystem } from "./host.js";
 import { projectRoot, sourcePath } from "./paths.js";
 import { isTypeScriptLib, type KernelProgram, loadProgram, type Target } from "./frontend/program.js";
 import { debugSections } from "./debug/index.js";
@@ -90,7 +91,7 @@ export function compile(entryPath: string, options: CompileOptions = {}): Compil
   if (ir.stackCheck) machine.push(stackOverflowStub(ir.stackCheck.limit, ir.stackCheck.trap));
   timed("regalloc", () => machine.forEach((fn) => allocateRegisters(fn, ir.stackCheck?.limit))); // 6. register allocation and frames
   const origin = target === "kernel" ? KERNEL_ORIGIN : PROGRAM_ORIGIN;
-  const linked = timed("encoding", () => withAsmDiagnostics(() => link(machine, data, START_SYMBOL, origin))); // 7. encoding and layout
+  const linked = timed("encoding", () => withAsmDiagnostics(root, () => link(machine, data, START_SYMBOL, origin))); // 7. encoding and layout
   const { image } = linked;
   return {
     ir,
@@ -145,8 +146,9 @@ function embeddedCompiler(root: string): Pick<LoweringEnvironment, "compileProgr
   return { compileProgram, root };
 }
 
-/** Inline asm is assembled during encoding; its errors point at the asm`…` line. */
-function withAsmDiagnostics<T>(work: () => T): T {
+/** Inline asm is assembled during encoding; its errors point at the asm`…` line (instructions'
+ * source locations are relative to `root`). */
+function withAsmDiagnostics<T>(root: string, work: () => T): T {
   try {
     return work();
   } catch (e) {
@@ -156,9 +158,10 @@ function withAsmDiagnostics<T>(work: () => T): T {
     const origin = inst.asmOrigin ?? { line: inst.loc?.line ?? 1, column: 1 };
     const line = origin.line + asmError.line - 1;
     const column = asmError.line === 1 ? origin.column + asmError.column - 1 : asmError.column;
-    const file = inst.loc?.file;
+    const file = inst.loc && path.resolve(root, inst.loc.file);
     const message = `inline asm: ${asmError.message}`;
-    if (!file || !fs.existsSync(file)) throw new CompileError([{ code: "TSK5001", message, file, line, column }]);
-    throw new CompileError([diagnosticAtLine({ fileName: file, text: fs.readFileSync(file, "utf8") }, line - 1, column - 1, 5001, message)]);
+    const text = file === undefined ? undefined : fileSystem().readFile(file);
+    if (!file || text === undefined) throw new CompileError([{ code: "TSK5001", message, file, line, column }]);
+    throw new CompileError([diagnosticAtLine({ fileName: file, text }, line - 1, column - 1, 5001, message)]);
   }
 }

@@ -14,14 +14,14 @@ import { analyse, withoutConsequences } from "./check.js";
 import { type Diagnostic, diagnosticAtPosition, isError } from "./diagnostics.js";
 import { errorsOf, hostGlobalAdvice, kernelProgramOf } from "./frontend/program.js";
 import type { EmbeddedProgram } from "./lower/context.js";
-import { TRAP_PATH } from "./paths.js";
+import { trapPath } from "./paths.js";
 
 /** The plugin module tsserver loads: `init({ typescript })` gives `create`, per project. */
 export default function init(modules: { typescript: typeof ts }): ts.server.PluginModule {
   return {
     create: (info) => withKernelDiagnostics(info.languageService, modules.typescript.version, (message) => info.project.projectService.logger.info(`tskc: ${message}`)),
     // Bounds checks call the runtime's trap module: lowering needs it in the program.
-    getExternalFiles: () => [TRAP_PATH],
+    getExternalFiles: () => [trapPath()],
   };
 }
 

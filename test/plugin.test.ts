@@ -9,16 +9,16 @@ import os from "node:os";
 import path from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
-import { KERNEL_OPTIONS } from "../compiler/frontend/tsconfig.js";
-import { PRELUDE_PATH, TRAP_PATH } from "../compiler/paths.js";
+import { kernelOptions } from "../compiler/frontend/tsconfig.js";
+import { preludePath, trapPath } from "../compiler/paths.js";
 import init from "../compiler/plugin.js";
 
 /** A language service over files on disk, except those given in memory (the editor's buffers). */
 function languageService(rootFiles: string[], buffers: Map<string, { text: string; version: number }>, editorVersion = ts.version): ts.LanguageService {
   const host: ts.LanguageServiceHost = {
-    getCompilationSettings: () => KERNEL_OPTIONS,
+    getCompilationSettings: () => kernelOptions(),
     // The plugin's getExternalFiles adds the runtime's trap module, as tsserver would.
-    getScriptFileNames: () => [...rootFiles, PRELUDE_PATH, TRAP_PATH],
+    getScriptFileNames: () => [...rootFiles, preludePath(), trapPath()],
     getScriptVersion: (f) => String(buffers.get(f)?.version ?? 0),
     getScriptSnapshot: (f) => {
       const text = buffers.get(f)?.text ?? ts.sys.readFile(f);
@@ -34,7 +34,7 @@ function languageService(rootFiles: string[], buffers: Map<string, { text: strin
   };
   const plain = ts.createLanguageService(host);
   const plugin = init({ typescript: { ...ts, version: editorVersion } });
-  expect(plugin.getExternalFiles!({} as ts.server.Project, ts.ProgramUpdateLevel.Update)).toEqual([TRAP_PATH]);
+  expect(plugin.getExternalFiles!({} as ts.server.Project, ts.ProgramUpdateLevel.Update)).toEqual([trapPath()]);
   const info = { languageService: plain, project: { projectService: { logger: { info: () => {} } } } } as unknown as ts.server.PluginCreateInfo;
   return plugin.create(info);
 }

@@ -6,11 +6,11 @@
 
 import fs from "node:fs";
 import path from "node:path";
-import { PACKAGE_ROOT } from "../paths.js";
+import { nodeFileSystem } from "../host-node.js";
 import { VERSION } from "../version.js";
 import { UsageError } from "./common.js";
 
-const TEMPLATE_DIR = path.join(PACKAGE_ROOT, "templates", "init");
+const TEMPLATE_DIR = path.join(path.dirname(nodeFileSystem.runtimeDir), "templates", "init"); // the package root holds runtime/ and templates/
 /** npm leaves .gitignore files out of a package, so the template's is stored without the dot. */
 const RENAMED: Record<string, string> = { gitignore: ".gitignore" };
 

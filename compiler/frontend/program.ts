@@ -7,13 +7,13 @@
 // The options are the project's tsconfig over runtime/tsconfig.kernel.json's, so the
 // kernel type-checks here exactly as it does under `tsc -p` and in an editor.
 
-import fs from "node:fs";
 import path from "node:path";
 import ts from "typescript";
 import { CompileError, type Diagnostic, diagnosticAtPosition, diagnosticNoPlace, displayPath, fromTsDiagnostic } from "../diagnostics.js";
+import { type FileSystemHost, fileSystem } from "../host.js";
 import { checkNesting, isStackOverflow, nestingOfText } from "./nesting.js";
-import { PRELUDE_PATH, samePath, TRAP_PATH, USER_TRAP_PATH } from "../paths.js";
-import { KERNEL_OPTIONS, projectOptions } from "./tsconfig.js";
+import { preludePath, samePath, trapPath as kernelTrapPath, userTrapPath } from "../paths.js";
+import { projectOptions } from "./tsconfig.js";
 
 /** What a program is compiled for: a multiboot kernel in ring 0, or a ring-3 program that a
  * kernel embeds with includeProgram and runs in an address space of its own. */
@@ -43,22 +43,23 @@ export interface LoadOptions {
 /** Parses and type-checks the program rooted at `entryPath`. Throws CompileError on a syntax
  * error, a bad tsconfig or too deep nesting; tsc's other errors are returned in `errors`. */
 export function loadProgram(entryPath: string, target: Target = "kernel", load: LoadOptions = {}): KernelProgram {
-  const entryFile = path.resolve(entryPath);
-  if (!fs.existsSync(entryFile) || !fs.statSync(entryFile).isFile()) {
+  const files = fileSystem();
+  const entryFile = path.resolve(files.currentDirectory(), entryPath);
+  if (!files.fileExists(entryFile)) {
     throw new CompileError([diagnosticNoPlace(1001, `cannot find entry file '${displayPath(entryFile)}'`)]);
   }
   if (!/\.ts$/.test(entryFile) || /\.d\.ts$/.test(entryFile)) {
     throw new CompileError([diagnosticNoPlace(1002, `entry file '${entryPath}' must be a .ts source file`)]);
   }
-  const trapPath = target === "kernel" ? TRAP_PATH : USER_TRAP_PATH;
+  const trapPath = trapPathOf(target);
   const project = projectOptions(entryFile, load.project);
   if (project.errors.length > 0) throw new CompileError(project.errors);
-  const rootNames = [entryFile, PRELUDE_PATH, trapPath, ...project.declarationFiles];
-  const program = ts.createProgram({ rootNames, options: project.options, host: cachingHost(project.options) });
+  const rootNames = [entryFile, preludePath(), trapPath, ...project.declarationFiles];
+  const program = ts.createProgram({ rootNames, options: project.options, host: cachingHost(files, project.options) });
   // As tsc does, syntax errors stop the compile before binding and checking: TypeScript's
   // checker assumes a tree it could parse, and asserts on some token soup.
   throwErrors([...program.getOptionsDiagnostics(), ...program.getSyntacticDiagnostics()]);
-  const tooDeep = program.getSourceFiles().filter((sf) => !samePath(path.dirname(sf.fileName), TS_LIB_DIR)).map(checkNesting);
+  const tooDeep = program.getSourceFiles().filter((sf) => !isTypeScriptLib(sf.fileName)).map(checkNesting);
   if (tooDeep.some(Boolean)) throw new CompileError(tooDeep.filter((d) => d !== undefined));
   const errors = errorsOf([...program.getGlobalDiagnostics(), ...program.getSourceFiles().flatMap((sf) => semanticDiagnostics(program, sf))]);
   return { ...kernelProgramOf(program, program.getSourceFile(entryFile), target), errors };
@@ -67,11 +68,16 @@ export function loadProgram(entryPath: string, target: Target = "kernel", load: 
 /** The kernel program over a ts.Program made elsewhere (an editor's language service):
  * its sources are those reached from `entry`, or from every root file without one. */
 export function kernelProgramOf(program: ts.Program, entry: ts.SourceFile | undefined, target: Target = "kernel"): KernelProgram {
-  const trapPath = target === "kernel" ? TRAP_PATH : USER_TRAP_PATH;
+  const trapPath = trapPathOf(target);
   const trap = program.getSourceFile(trapPath);
   const starts = entry ? [entry] : program.getRootFileNames().map((f) => program.getSourceFile(f)!).filter((sf) => sf && !sf.isDeclarationFile);
   const roots = trap ? [...starts, trap] : starts;
   return { target, trapPath, program, checker: program.getTypeChecker(), entry, sources: dependencyOrder(program, roots), errors: [] };
+}
+
+/** The runtime module whose traps failed checks call. */
+function trapPathOf(target: Target): string {
+  return target === "kernel" ? kernelTrapPath() : userTrapPath();
 }
 
 /** Parsed (and, once a program has checked them, bound) source files, kept for the
@@ -82,38 +88,49 @@ export function kernelProgramOf(program: ts.Program, entry: ts.SourceFile | unde
  * what TypeScript's language service does (DocumentRegistry): binding is per file, and
  * each checker keeps its own links. Keyed by the options, which decide how a file parses. */
 const sourceFiles = new Map<string, { text: string | undefined; sf: ts.SourceFile }>();
-const TS_LIB_DIR = path.dirname(ts.getDefaultLibFilePath(KERNEL_OPTIONS));
 
 /** Whether a file is one of TypeScript's own lib files, which never change while tskc runs. */
 export function isTypeScriptLib(fileName: string): boolean {
-  return samePath(path.dirname(fileName), TS_LIB_DIR);
+  return samePath(path.dirname(fileName), fileSystem().libDir);
 }
 
-function cachingHost(options: ts.CompilerOptions): ts.CompilerHost {
-  const host = ts.createCompilerHost(options);
-  const getSourceFile = host.getSourceFile.bind(host);
+/** TypeScript's compiler host over the file system host (host.ts): it only reads. */
+function cachingHost(files: FileSystemHost, options: ts.CompilerOptions): ts.CompilerHost {
   const optionsKey = JSON.stringify(options); // a project's options decide how its files parse
-  host.getSourceFile = (fileName, languageVersion, onError, shouldCreate) => {
-    const key = `${optionsKey}\0${JSON.stringify(languageVersion)}\0${fileName}`;
-    // A lib file is read once; any other file is compared with the text it had.
-    const text = isTypeScriptLib(fileName) ? undefined : ts.sys.readFile(fileName);
-    const cached = sourceFiles.get(key);
-    if (cached && cached.text === text) return cached.sf;
-    const sf = parse(fileName, () => getSourceFile(fileName, languageVersion, onError, shouldCreate));
-    if (sf) sourceFiles.set(key, { text, sf });
-    return sf;
+  return {
+    getSourceFile: (fileName, languageVersion) => {
+      const key = `${optionsKey}\0${JSON.stringify(languageVersion)}\0${fileName}`;
+      // A lib file is read once; any other file is compared with the text it had.
+      const cached = sourceFiles.get(key);
+      if (cached && isTypeScriptLib(fileName)) return cached.sf;
+      const text = files.readFile(fileName);
+      if (cached && cached.text === text) return cached.sf;
+      if (text === undefined) return undefined;
+      const sf = parse(files, fileName, () => ts.createSourceFile(fileName, text, languageVersion));
+      sourceFiles.set(key, { text, sf });
+      return sf;
+    },
+    getDefaultLibFileName: (opts) => path.join(files.libDir, ts.getDefaultLibFileName(opts)),
+    getDefaultLibLocation: () => files.libDir,
+    writeFile: () => {}, // noEmit
+    getCurrentDirectory: () => files.currentDirectory(),
+    getCanonicalFileName: (fileName) => (files.useCaseSensitiveFileNames ? fileName : fileName.toLowerCase()),
+    useCaseSensitiveFileNames: () => files.useCaseSensitiveFileNames,
+    getNewLine: () => "\n",
+    fileExists: (fileName) => files.fileExists(fileName),
+    readFile: (fileName) => files.readFile(fileName),
+    directoryExists: (dirName) => files.directoryExists(dirName),
   };
-  return host;
 }
 
 /** TypeScript's parser recurses once per level of nesting; when it runs out of stack, the
  * nesting limit's diagnostic says where. */
-function parse(fileName: string, parser: () => ts.SourceFile | undefined): ts.SourceFile | undefined {
+function parse(files: FileSystemHost, fileName: string, parser: () => ts.SourceFile): ts.SourceFile {
   try {
     return parser();
   } catch (e) {
     if (!isStackOverflow(e)) throw e;
-    throw new CompileError([nestingOfText({ fileName, text: ts.sys.readFile(fileName) ?? "" })]);
+    throw new CompileError([nestingOfText({ fileName, text: files.readFile(fileName) ?? "" })]);
   }
 }
 
@@ -157,6 +174,8 @@ export function hostGlobalAdvice(tscCode: number): ((message: string) => { code:
 
 /** Depth-first over imports, so that each file follows the files it imports. */
 function dependencyOrder(program: ts.Program, roots: ts.SourceFile[]): ts.SourceFile[] {
+  const files = fileSystem();
+  const host: ts.ModuleResolutionHost = { fileExists: (f) => files.fileExists(f), readFile: (f) => files.readFile(f), directoryExists: (d) => files.directoryExists(d) };
   const order: ts.SourceFile[] = [];
   const seen = new Set<string>();
   const visit = (sf: ts.SourceFile) => {
@@ -165,7 +184,7 @@ function dependencyOrder(program: ts.Program, roots: ts.SourceFile[]): ts.Source
     for (const stmt of sf.statements) {
       if ((ts.isImportDeclaration(stmt) || ts.isExportDeclaration(stmt)) && stmt.moduleSpecifier) {
         const spec = (stmt.moduleSpecifier as ts.StringLiteral).text;
-        const resolved = ts.resolveModuleName(spec, sf.fileName, program.getCompilerOptions(), ts.sys);
+        const resolved = ts.resolveModuleName(spec, sf.fileName, program.getCompilerOptions(), host);
         const target = resolved.resolvedModule && program.getSourceFile(resolved.resolvedModule.resolvedFileName);
         if (target && !target.isDeclarationFile) visit(target);
       }

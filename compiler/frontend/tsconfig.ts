@@ -8,14 +8,13 @@
 // as an editor (tsserver) picks it; a tsconfig that does not list the entry (the
 // compiler's own, above test/errors/) is skipped. With none, the base options apply.
 
-import fs from "node:fs";
 import path from "node:path";
 import ts from "typescript";
 import { type Diagnostic, diagnosticAtPosition, diagnosticNoPlace, fromTsDiagnostic } from "../diagnostics.js";
-import { RUNTIME_DIR } from "../paths.js";
+import { fileSystem } from "../host.js";
 
-/** runtime/tsconfig.kernel.json's options, with its `tskc/*` mapping made absolute. */
-export const KERNEL_OPTIONS: ts.CompilerOptions = {
+/** runtime/tsconfig.kernel.json's options but its `tskc/*` mapping (kernelOptions). */
+const BASE_OPTIONS: ts.CompilerOptions = {
   target: ts.ScriptTarget.ES2022,
   module: ts.ModuleKind.ESNext,
   moduleResolution: ts.ModuleResolutionKind.Bundler,
@@ -28,8 +27,13 @@ export const KERNEL_OPTIONS: ts.CompilerOptions = {
   // Declaration files (TypeScript's lib, the prelude) are not re-checked on every compile;
   // test/typecheck.test.ts checks the prelude under plain tsc.
   skipLibCheck: true,
-  paths: { "tskc/*": [path.join(RUNTIME_DIR, "lib", "*")] },
 };
+
+/** runtime/tsconfig.kernel.json's options, with its `tskc/*` mapping made absolute: the runtime
+ * folder is where the file system host (host.ts) has it. */
+export function kernelOptions(): ts.CompilerOptions {
+  return { ...BASE_OPTIONS, paths: { "tskc/*": [path.join(fileSystem().runtimeDir, "lib", "*")] } };
+}
 
 export interface ProjectOptions {
   options: ts.CompilerOptions;
@@ -44,15 +48,17 @@ export interface ProjectOptions {
 const NO_INPUTS = 18003;
 
 export function projectOptions(entryFile: string, project?: string): ProjectOptions {
+  const files = fileSystem();
+  const base = kernelOptions();
   let configPath: string | undefined;
   let parsed: ts.ParsedCommandLine | undefined;
   if (project !== undefined) {
-    configPath = path.resolve(fs.existsSync(project) && fs.statSync(project).isDirectory() ? path.join(project, "tsconfig.json") : project);
-    if (!fs.existsSync(configPath)) return { options: KERNEL_OPTIONS, declarationFiles: [], errors: [diagnosticNoPlace(1004, `cannot find the tsconfig '${project}' given by -p`)] };
+    configPath = path.resolve(files.currentDirectory(), files.directoryExists(project) ? path.join(project, "tsconfig.json") : project);
+    if (!files.fileExists(configPath)) return { options: base, declarationFiles: [], errors: [diagnosticNoPlace(1004, `cannot find the tsconfig '${project}' given by -p`)] };
     parsed = parseConfig(configPath);
   } else {
     for (let dir = path.dirname(entryFile); ; ) {
-      const found = ts.findConfigFile(dir, ts.sys.fileExists);
+      const found = ts.findConfigFile(dir, (f) => files.fileExists(f));
       if (!found) break;
       const candidate = parseConfig(path.resolve(found));
       if (candidate.fileNames.some((f) => path.resolve(f) === entryFile)) {
@@ -64,11 +70,11 @@ export function projectOptions(entryFile: string, project?: string): ProjectOpti
       dir = parent;
     }
   }
-  if (!configPath || !parsed) return { options: KERNEL_OPTIONS, declarationFiles: [], errors: [] };
+  if (!configPath || !parsed) return { options: base, declarationFiles: [], errors: [] };
   const errors = parsed.errors.filter((d) => d.code !== NO_INPUTS && d.category === ts.DiagnosticCategory.Error).map(fromTsDiagnostic);
   errors.push(...incompatibilities(configPath, parsed.options));
   return {
-    options: merged(parsed.options),
+    options: merged(base, parsed.options),
     declarationFiles: parsed.fileNames.filter((f) => f.endsWith(".d.ts")),
     configPath,
     errors,
@@ -77,29 +83,41 @@ export function projectOptions(entryFile: string, project?: string): ProjectOpti
 
 /** The project's options over the base's. The base's `tskc/*` mapping stays unless the project
  * maps `tskc/*` itself; tskc never emits JavaScript. */
-function merged(project: ts.CompilerOptions): ts.CompilerOptions {
-  const paths = { ...KERNEL_OPTIONS.paths, ...project.paths };
-  return { ...KERNEL_OPTIONS, ...project, paths, noEmit: true, skipLibCheck: true };
+function merged(base: ts.CompilerOptions, project: ts.CompilerOptions): ts.CompilerOptions {
+  const paths = { ...base.paths, ...project.paths };
+  return { ...base, ...project, paths, noEmit: true, skipLibCheck: true };
 }
 
-/** Parsed tsconfigs by path, while their file is unchanged: tests compile hundreds of kernels. */
-const parsedConfigs = new Map<string, { mtimeMs: number; parsed: ts.ParsedCommandLine }>();
+/** Parsed tsconfigs by path, while their text is unchanged: tests compile hundreds of kernels.
+ * (A tsconfig it extends, or a new file its `include` matches, is not noticed: `tskc check
+ * --watch` starts afresh when one changes.) */
+const parsedConfigs = new Map<string, { text: string | undefined; parsed: ts.ParsedCommandLine }>();
 
 function parseConfig(configPath: string): ts.ParsedCommandLine {
-  const mtimeMs = fs.statSync(configPath).mtimeMs;
+  const files = fileSystem();
+  const text = files.readFile(configPath);
   const known = parsedConfigs.get(configPath);
-  if (known?.mtimeMs === mtimeMs) return known.parsed;
+  if (known && known.text === text) return known.parsed;
   const errors: ts.Diagnostic[] = [];
-  const host: ts.ParseConfigFileHost = { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (d) => errors.push(d) };
+  // Globbing `include` needs a directory listing, which only the real file system has (ts.sys);
+  // an in-memory project (the playground) lists nothing, so no tsconfig claims its entry.
+  const host: ts.ParseConfigFileHost = {
+    useCaseSensitiveFileNames: files.useCaseSensitiveFileNames,
+    readDirectory: (...args) => (ts.sys ? ts.sys.readDirectory(...args) : []),
+    fileExists: (f) => files.fileExists(f),
+    readFile: (f) => files.readFile(f),
+    getCurrentDirectory: () => files.currentDirectory(),
+    onUnRecoverableConfigFileDiagnostic: (d) => errors.push(d),
+  };
   const parsed = ts.getParsedCommandLineOfConfigFile(configPath, undefined, host) ?? { options: {}, fileNames: [], errors };
-  parsedConfigs.set(configPath, { mtimeMs, parsed });
+  parsedConfigs.set(configPath, { text, parsed });
   return parsed;
 }
 
 /** Settings that would make tsc accept what tskc cannot compile, or check against declarations
  * a kernel does not have (TSK1005). */
 function incompatibilities(configPath: string, options: ts.CompilerOptions): Diagnostic[] {
-  const text = fs.readFileSync(configPath, "utf8");
+  const text = fileSystem().readFile(configPath) ?? "";
   const at = (setting: string, why: string): Diagnostic => {
     const position = text.indexOf(`"${setting}"`);
     const d = diagnosticAtPosition({ fileName: configPath, text }, Math.max(position, 0), 1005, `tsconfig setting '${setting}' is incompatible with tskc: ${why}`);

@@ -6,7 +6,7 @@
 import ts from "typescript";
 import { type Diagnostic, diagnosticAt } from "../diagnostics.js";
 import { type ArrayType, INT_TYPES, type IntType, storageSize, type StructType, type TskType, BOOL, I32, STRING, VOID } from "../frontend/types.js";
-import { normalizePath, PRELUDE_PATH, sourcePath } from "../paths.js";
+import { preludePath, samePath, sourcePath } from "../paths.js";
 import type { Block, DataItem, Inst, InterruptHandler, IrFunction, SourceLoc, Temp, Terminator } from "../ir/ir.js";
 import { successors, temp } from "../ir/ir.js";
 import type { ConstValue } from "./constants.js";
@@ -43,7 +43,6 @@ export interface EmbeddedProgram {
   readOnlySize: number;
 }
 
-const PRELUDE = normalizePath(PRELUDE_PATH);
 
 /** What lowering needs from outside: the target, the project root (paths.projectRoot) that
  * source locations are relative to, and for includeProgram a compiler of programs
@@ -375,7 +374,7 @@ export class FunctionContext {
     const global = this.module.globals.get(decl);
     if (global) return { kind: "global", ...global };
     if (ts.isEnumDeclaration(decl)) return { kind: "enum", decl };
-    if (normalizePath(decl.getSourceFile().fileName) === PRELUDE) return { kind: "intrinsic", name: id.text };
+    if (samePath(decl.getSourceFile().fileName, preludePath())) return { kind: "intrinsic", name: id.text };
     return { kind: "unknown", declaration: decl };
   }
 

@@ -3,7 +3,6 @@
 // does it directly, with no call: conversions, memory access, port I/O,
 // processor control, reinterpretation, and interrupt entry stubs.
 
-import fs from "node:fs";
 import path from "node:path";
 import ts from "typescript";
 import { INT_TYPES, type IntType, type TskType, U16, U32, U8, USIZE, VOID, typeName, aType, widensTo } from "../frontend/types.js";
@@ -16,6 +15,7 @@ import { ASM_OPERAND_REGS } from "../x86/isel.js";
 import { IMAGE_BOUNDS } from "../x86/boot.js";
 import { type Assembled, AsmError, assemble, ringZeroOnly } from "../x86/assembler.js";
 import { CompileError, diagnosticAtLine, displayPath } from "../diagnostics.js";
+import { fileSystem } from "../host.js";
 import { entryFile, normalizePath } from "../paths.js";
 
 const PORT_OUT: Record<string, IntType> = { outb: U8, outw: U16, outl: U32 };
@@ -224,7 +224,7 @@ function programImage(mod: ModuleContext, call: ts.CallExpression): ConstValue {
   const known = mod.programs.get(file);
   if (known === "failed") return mod.error(arg, 3043, `the program '${displayPath(file)}' did not compile`);
   if (known) return known;
-  if (!fs.existsSync(file) || !fs.statSync(file).isFile()) return mod.error(arg, 3042, `cannot find the program '${displayPath(file)}'`);
+  if (!fileSystem().fileExists(file)) return mod.error(arg, 3042, `cannot find the program '${displayPath(file)}'`);
   let program: EmbeddedProgram;
   try {
     program = mod.env.compileProgram(file);

@@ -38,7 +38,9 @@ describe("compiling an in-memory project (the playground's worker)", () => {
 
   it("gives the same image as a compile from the disk", () => {
     const fromDisk = compile("examples/hello/main.ts").flatBinary();
-    useHost(memoryHost({ ...RUNTIME, ...filesUnder("examples/hello") }, LIBS));
+    // The project root (paths.ts) is the folder with the package.json: bounds reports name files from it.
+    const project = { "package.json": fs.readFileSync("package.json", "utf8") };
+    useHost(memoryHost({ ...RUNTIME, ...project, ...filesUnder("examples/hello") }, LIBS));
     expect(Buffer.from(compile("examples/hello/main.ts").flatBinary()).equals(Buffer.from(fromDisk))).toBe(true);
   });
 

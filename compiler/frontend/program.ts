@@ -175,7 +175,12 @@ export function hostGlobalAdvice(tscCode: number): ((message: string) => { code:
 /** Depth-first over imports, so that each file follows the files it imports. */
 function dependencyOrder(program: ts.Program, roots: ts.SourceFile[]): ts.SourceFile[] {
   const files = fileSystem();
-  const host: ts.ModuleResolutionHost = { fileExists: (f) => files.fileExists(f), readFile: (f) => files.readFile(f), directoryExists: (d) => files.directoryExists(d) };
+  const host: ts.ModuleResolutionHost = {
+    fileExists: (f) => files.fileExists(f),
+    readFile: (f) => files.readFile(f),
+    directoryExists: (d) => files.directoryExists(d),
+    getCurrentDirectory: () => files.currentDirectory(), // `paths` without a baseUrl resolve against it
+  };
   const order: ts.SourceFile[] = [];
   const seen = new Set<string>();
   const visit = (sf: ts.SourceFile) => {

@@ -116,7 +116,7 @@ describe("the driver tier: faults contained, drivers restarted, then disabled", 
       `[fault] task ${task} (${name}): ${fault}; task stopped`,
       restart,
     ];
-    const bounds = "bounds check failed: index 7, length 4, at test/kernel-fixtures/crashy/main.ts:32";
+    const bounds = "bounds check failed: index 7, length 4, at test/kernel-fixtures/crashy/main.ts:36";
     expect(lines).toEqual([
       ...life("crashy-a", 4, bounds, "[driver] crashy-a faulted; restart 1 of 3 in 50 ms"),
       ...life("crashy-a", 5, "read of unmapped memory at 0x00000000 (null pointer)", "[driver] crashy-a faulted; restart 2 of 3 in 100 ms"),
@@ -141,6 +141,41 @@ describe("the driver tier: faults contained, drivers restarted, then disabled", 
     const text = r.serial;
     expect(text.indexOf("heartbeat")).toBeLessThan(text.indexOf("[fault]"));
     expect(text.lastIndexOf("heartbeat")).toBeGreaterThan(text.lastIndexOf("[fault]"));
+  });
+});
+
+describe("send rights: a hostile app cannot disable a driver", () => {
+  let r: BootResult;
+  beforeAll(async () => {
+    r = await boot("rights");
+  });
+
+  it("refuses sends and lookups without a right, and charges a fault a request provokes to its sender", () => {
+    const lines = reportLines(r.serial);
+    expect(lines.filter((l) => l.startsWith("probe")).map((l) => l.replace(/^probe \d+: /, ""))).toEqual([
+      "attempt 17", // the hostile app, granted the right to crashy-a's service alone
+      "probe: lookup(a service it holds no right for) = -5", // Denied
+      "probe: round 0: lookup = 3, sends accepted 1, denied 2", // crashy-a took it; crashy-b and the client refused it
+      "probe: round 1: lookup = -5, sends accepted 0, denied 3", // its right was revoked: crashy-a's new task refuses it too
+      "probe: round 2: lookup = -5, sends accepted 0, denied 3",
+      "probe: round 3: lookup = -5, sends accepted 0, denied 3",
+      "probe: still running",
+      "attempt 18", // the client, with the same right, after the attack
+      "probe: lookup = 7, send = 0, receive = 0: kind 3 from task 7", // a Reply from crashy-a's restarted task
+      "probe: still running",
+    ]);
+    expect(lines.filter((l) => l.startsWith("[")).map((l) => l.replace(/ at eip=0x4[0-9a-f]{7}/, ""))).toEqual([
+      "[driver] crashy-a started as task 3",
+      "[driver] crashy-b started as task 4",
+      "[fault] task 3 (crashy-a): bounds check failed: index 7, length 4, at test/kernel-fixtures/crashy/main.ts:36; task stopped",
+      "[driver] crashy-a faulted on a request from task 6 (hostile): charged to the sender, its right revoked; restart in 50 ms",
+      "[driver] crashy-a started as task 7",
+      "[exit] task 6 (hostile): status 0",
+      "[exit] task 5 (client): status 0",
+    ]);
+    expect(lines.filter((l) => l.startsWith("crashy:"))).toEqual(["crashy: ready", "crashy: ready", "crashy: committing fault 1", "crashy: ready", "crashy: served a request"]);
+    expect(lines.at(-1)).toBe("kernel: crashy-a running after 0 faults, crashy-b running after 0 faults");
+    expect(r).toMatchObject({ reason: "exit", exitCode: 0 });
   });
 });
 

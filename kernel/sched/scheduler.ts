@@ -55,6 +55,9 @@ export class Task {
   mailboxHead: u32; // ipc.ts: the oldest queued message's index in the task's mailbox
   mailboxCount: u32;
   pendingInterrupts: u32; // ipc.ts: one bit per IRQ line that fired since the task last received
+  sendRights: u32; // rights.ts: one bit per service it may send to
+  replyRights: u32; // rights.ts: one bit per task slot whose requests it may answer
+  lastSender: u32; // ipc.ts: the sender of the message it received last (0: the kernel, or none)
 }
 
 export type ThreadEntry = () => void;
@@ -173,6 +176,11 @@ function claimSlot(name: string, reservedBytes: u32): Task {
   task.mailboxHead = 0;
   task.mailboxCount = 0;
   task.pendingInterrupts = 0;
+  task.sendRights = 0;
+  task.replyRights = 0;
+  task.lastSender = 0;
+  // The slot's earlier task may have sent requests: nobody may answer those to the new one.
+  for (let k = 0; k < MAX_TASKS; k++) tasks[k].replyRights &= ~(u32(1) << u32(slot));
   task.state = TaskState.Starting;
   return task;
 }

@@ -14,6 +14,7 @@ import { DriverState, driverFaults, driverRegister, driverState, MAX_RESTARTS } 
 import { Attempt } from "./apps/probe-attempts";
 import { Fault } from "./crashy/faults";
 import { serviceTask } from "../../kernel/sched/services";
+import { serviceRight } from "../../kernel/sched/rights";
 
 const probe = includeProgram("./apps/probe.ts");
 const heartbeat = includeProgram("../../kernel/apps/heartbeat.ts");
@@ -35,6 +36,7 @@ export function runTierScenario(): bool {
   if (commandLineHas("test=isolation")) isolation();
   else if (commandLineHas("test=containment")) containment();
   else if (commandLineHas("test=devices")) devices();
+  else if (commandLineHas("test=rights")) rights();
   else return false;
   outb(0xf4, 0);
   return true;
@@ -101,6 +103,28 @@ function injectFaults(index: i32, service: u32, faults: StaticArray<u32>): void 
     while (driverFaults(index) == u32(k)) threadSleep(10);
   }
   while (driverState(index) != DriverState.Disabled) threadSleep(10);
+}
+
+/** Two crashy drivers; a client and a hostile app hold the right to the first alone. The
+ * hostile app sends malformed requests to every task id, round after round; then the
+ * client sends the first driver a well-formed request. */
+function rights(): void {
+  const first = driverRegister("crashy-a", crashy, changetype<usize>(CRASHY_PORTS), 0, -1, CRASHY_SERVICE, 0);
+  const second = driverRegister("crashy-b", crashy, changetype<usize>(CRASHY_PORTS), 0, -1, CRASHY_SERVICE + 1, 0);
+  grants.sendRights = serviceRight(CRASHY_SERVICE);
+  const client = spawnProgram("client", probe, grants);
+  const hostile = spawnProgram("hostile", probe, grants);
+  grants.sendRights = 0;
+  order(hostile, Attempt.Hostile, CRASHY_SERVICE);
+  order(client, Attempt.Client, CRASHY_SERVICE);
+  printk("kernel: crashy-a %s after %u faults, crashy-b %s after %u faults\n",
+    changetype<usize>(stateName(driverState(first))), driverFaults(first), changetype<usize>(stateName(driverState(second))), driverFaults(second));
+}
+
+/** Sends task `id` (a probe) its order and waits until it has ended. */
+function order(id: i32, what: u32, word1: u32): void {
+  ipcSendFromKernel(u32(id), MessageKind.Request, what, word1);
+  while (changetype<usize>(findTask(u32(id))) != 0) threadSleep(10);
 }
 
 function stateName(state: u32): string {

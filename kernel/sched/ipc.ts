@@ -46,7 +46,7 @@ function deliver(to: Task, message: usize): void {
   to.lastSender = changetype<Message>(message).sender;
   const frame = changetype<InterruptFrame>(to.frame);
   frame.eax = copyToUser(to.directory, to.receiveBuffer, message, sizeof<Message>()) ? 0 : u32(SysError.BadAddress);
-  wake(to);
+  wake(to, true); // a driver serves it before any app
 }
 
 /** The kernel's own message to task `id`: `kind` and two words. 0, MailboxFull, or

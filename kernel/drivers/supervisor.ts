@@ -6,9 +6,9 @@
 // that doubles each time (50, 100, 200 ms), and after MAX_RESTARTS restarts its next
 // fault disables it for good. A fault a driver takes while serving another task's
 // request is charged to that task instead: the driver is restarted after the first
-// backoff with its own count untouched, and the sender loses its right to send to the
-// driver's service for good (rights.ts), so that no app can wear a driver's budget
-// down. Every step is reported on the console. Needs the scheduler, syscalls and
+// backoff with its own count untouched, and the sender gets a strike; at its second it
+// loses its service rights for good (rights.ts), so that no app can wear a driver's
+// budget down. Every step is reported on the console. Needs the scheduler, syscalls and
 // faults; supervisorInit before the first driverRegister.
 import { registerInterruptHandler } from "../arch/x86/interrupts";
 import { IRQ_BASE, picUnmask } from "../arch/x86/pic";
@@ -19,7 +19,7 @@ import { ipcNotifyInterrupt } from "../sched/ipc";
 import { spawnProgram, TaskGrants } from "../sched/process";
 import { findTask, onTaskEnd, spawn, Task, threadSleep } from "../sched/scheduler";
 import { serviceSet } from "../sched/services";
-import { revokeServiceRight } from "../sched/rights";
+import { chargeFault, MAX_STRIKES } from "../sched/rights";
 
 export const enum DriverState {
   Unused,
@@ -147,17 +147,21 @@ function taskEnded(task: Task, faulted: bool): void {
     changetype<usize>(faulted ? "faulted" : "exited"), driver.faults, MAX_RESTARTS, delay);
 }
 
-/** The driver faulted serving a request from task `sender`: the sender pays, with its right
- * to the driver's service (it may be gone by now; then there is nothing to take). */
+/** The driver faulted serving a request from task `sender`: the sender pays, with a strike
+ * (it may be gone by now; then there is nothing to take). */
 function chargeSender(driver: DriverRecord, sender: u32): void {
-  const task = findTask(sender);
-  const alive = changetype<usize>(task) != 0;
-  if (alive) revokeServiceRight(task, driver.service);
   driver.state = DriverState.Restarting;
   driver.restartTick = timerTicks() + ticksFor(BACKOFF_MS);
-  printk("[driver] %s faulted on a request from task %u (%s): charged to the sender, %s; restart in %u ms\n",
-    changetype<usize>(driver.name), sender, changetype<usize>(alive ? task.name : "gone"),
-    changetype<usize>(alive ? "its right revoked" : "which has ended"), BACKOFF_MS);
+  printk("[driver] %s faulted on a request from task %u (", changetype<usize>(driver.name), sender);
+  const task = findTask(sender);
+  if (changetype<usize>(task) == 0) {
+    printk("gone): charged to the sender, which has ended");
+  } else {
+    const revoked = chargeFault(task);
+    printk("%s): charged to the sender, strike %u of %u%s", changetype<usize>(task.name), task.strikes, MAX_STRIKES,
+      changetype<usize>(revoked ? ", its send rights revoked" : ""));
+  }
+  printk("; restart in %u ms\n", BACKOFF_MS);
 }
 
 /** The supervisor thread: starts each driver whose backoff is over. */

@@ -1,8 +1,9 @@
 // Send rights: whom a ring-3 task may send to and look up (MINIX 3's IPC send masks,
 // seL4's endpoint capabilities). In: the services a task was granted at spawn time
 // (TaskGrants.sendRights, one bit per service number), and the sends it makes. Out: for
-// each Send, whether it is allowed and under which right; reply rights recorded; rights
-// revoked from a task that broke a driver (drivers/supervisor.ts charges it). A task
+// each Send, whether it is allowed and under which right; reply rights recorded; the
+// faults a task's requests caused in drivers counted, and its service rights revoked at
+// the second (drivers/supervisor.ts charges them). A task
 // cannot gain a right by itself: only the kernel grants service rights, at spawn, and
 // reply rights come from someone else's request. Needs the scheduler's tasks and the
 // service table.
@@ -53,9 +54,16 @@ export function lookupService(task: Task, service: u32): i32 {
   return serviceTask(service);
 }
 
-/** Takes `task`'s right to send to `service` away for good. */
-export function revokeServiceRight(task: Task, service: u32): void {
-  if (service < u32(MAX_SERVICES)) task.sendRights &= ~serviceRight(service);
+/** How many driver faults a task's requests may cause: at the last, it loses its rights. */
+export const MAX_STRIKES: u32 = 2;
+
+/** Charges `task` with a driver's fault that its request caused; at its MAX_STRIKES-th it
+ * loses every service right, for good (reply rights stay: it may still answer). True then. */
+export function chargeFault(task: Task): bool {
+  task.strikes++;
+  if (task.strikes < MAX_STRIKES) return false;
+  task.sendRights = 0;
+  return true;
 }
 
 /** A reply right's bit: the task's slot (MAX_TASKS is 16, so a u32 holds them all). */

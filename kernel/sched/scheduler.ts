@@ -73,6 +73,7 @@ export class Task {
   sendRights: u32; // rights.ts: one bit per service it may send to
   replyRights: u32; // rights.ts: one bit per task slot whose requests it may answer
   lastSender: u32; // ipc.ts: the sender of the message it received last (0: the kernel, or none)
+  strikes: u32; // rights.ts: the driver faults its requests were charged with
 }
 
 export type ThreadEntry = () => void;
@@ -203,6 +204,7 @@ function claimSlot(name: string, reservedBytes: u32): Task {
   task.sendRights = 0;
   task.replyRights = 0;
   task.lastSender = 0;
+  task.strikes = 0;
   // The slot's earlier task may have sent requests: nobody may answer those to the new one.
   for (let k = 0; k < MAX_TASKS; k++) tasks[k].replyRights &= ~(u32(1) << u32(slot));
   task.state = TaskState.Starting;

@@ -27,6 +27,15 @@ function reportLines(serial: string): string[] {
 }
 
 const EIP = "eip=0x4[0-9a-f]{7}"; // somewhere in the program, which is linked at 1 GiB
+const SLICE_TICKS = 2; // schedulerInit's default
+
+/** The timer ticks the heartbeat printed, and the gaps between them, in ticks: v86's timer
+ * follows the host's clock, so a loaded host gives the guest fewer instructions a tick,
+ * but a gap in ticks still counts the time slices the heartbeat waited. */
+function heartbeats(serial: string): { beats: number[]; gaps: number[] } {
+  const beats = [...serial.matchAll(/^heartbeat (\d+)$/gm)].map((m) => Number(m[1]));
+  return { beats, gaps: beats.slice(1).map((t, k) => t - beats[k]) };
+}
 
 describe("ring 3: what a user task cannot do", () => {
   let r: BootResult;
@@ -116,7 +125,7 @@ describe("the driver tier: faults contained, drivers restarted, then disabled", 
       `[fault] task ${task} (${name}): ${fault}; task stopped`,
       restart,
     ];
-    const bounds = "bounds check failed: index 7, length 4, at test/kernel-fixtures/crashy/main.ts:32";
+    const bounds = "bounds check failed: index 7, length 4, at test/kernel-fixtures/crashy/main.ts:36";
     expect(lines).toEqual([
       ...life("crashy-a", 4, bounds, "[driver] crashy-a faulted; restart 1 of 3 in 50 ms"),
       ...life("crashy-a", 5, "read of unmapped memory at 0x00000000 (null pointer)", "[driver] crashy-a faulted; restart 2 of 3 in 100 ms"),
@@ -132,15 +141,72 @@ describe("the driver tier: faults contained, drivers restarted, then disabled", 
   });
 
   it("keeps a third task's heartbeat going throughout, never more than 2 time slices apart", () => {
-    const beats = [...r.serial.matchAll(/^heartbeat (\d+)$/gm)].map((m) => Number(m[1]));
+    const { beats, gaps } = heartbeats(r.serial);
     expect(beats.length).toBeGreaterThan(30);
-    const gaps = beats.slice(1).map((t, k) => t - beats[k]);
-    const SLICE_TICKS = 2; // schedulerInit's default
     expect(Math.max(...gaps)).toBeLessThanOrEqual(2 * SLICE_TICKS);
     // The heartbeat covers the whole run: from before the first fault to after the last.
     const text = r.serial;
     expect(text.indexOf("heartbeat")).toBeLessThan(text.indexOf("[fault]"));
     expect(text.lastIndexOf("heartbeat")).toBeGreaterThan(text.lastIndexOf("[fault]"));
+  });
+});
+
+describe("send rights: a hostile app cannot disable a driver", () => {
+  let r: BootResult;
+  beforeAll(async () => {
+    r = await boot("rights");
+  });
+
+  it("refuses sends and lookups without a right, and charges a fault a request provokes to its sender", () => {
+    const lines = reportLines(r.serial);
+    expect(lines.filter((l) => l.startsWith("probe")).map((l) => l.replace(/^probe \d+: /, ""))).toEqual([
+      "attempt 17", // the hostile app, granted the right to crashy-a's service alone
+      "probe: lookup(a service it holds no right for) = -5", // Denied
+      "probe: round 0: lookup = 3, sends accepted 1, denied 2", // crashy-a took it; crashy-b and the client refused it
+      "probe: round 1: lookup = 7, sends accepted 1, denied 2", // crashy-a's restarted task took it: the second strike
+      "probe: round 2: lookup = -5, sends accepted 0, denied 3", // its rights were revoked: crashy-a's new task refuses it too
+      "probe: round 3: lookup = -5, sends accepted 0, denied 3",
+      "probe: still running",
+      "attempt 18", // the client, with the same right, after the attack
+      "probe: lookup = 8, send = 0, receive = 0: kind 3 from task 8", // a Reply from crashy-a's restarted task
+      "probe: still running",
+    ]);
+    const charged = (strike: string) =>
+      `[driver] crashy-a faulted on a request from task 6 (hostile): charged to the sender, strike ${strike}; restart in 50 ms`;
+    const bounds = (task: number) =>
+      `[fault] task ${task} (crashy-a): bounds check failed: index 7, length 4, at test/kernel-fixtures/crashy/main.ts:36; task stopped`;
+    expect(lines.filter((l) => l.startsWith("["))).toEqual([
+      "[driver] crashy-a started as task 3",
+      "[driver] crashy-b started as task 4",
+      bounds(3),
+      charged("1 of 2"),
+      "[driver] crashy-a started as task 7",
+      bounds(7),
+      charged("2 of 2, its send rights revoked"),
+      "[driver] crashy-a started as task 8",
+      "[exit] task 6 (hostile): status 0",
+      "[exit] task 5 (client): status 0",
+    ]);
+    expect(lines.filter((l) => l.startsWith("crashy:"))).toEqual([
+      ...["crashy: ready", "crashy: ready", "crashy: committing fault 1", "crashy: ready", "crashy: committing fault 1"],
+      ...["crashy: ready", "crashy: served a request"],
+    ]);
+    expect(lines.at(-1)).toBe("kernel: crashy-a running after 0 faults, crashy-b running after 0 faults");
+    expect(r).toMatchObject({ reason: "exit", exitCode: 0 });
+  });
+});
+
+describe("run levels: drivers before apps, and apps not starved", () => {
+  it("keeps a driver's heartbeat within 2 time slices while 8 apps spin and two drivers keep each other busy; the apps still run", async () => {
+    const r = await boot("priority");
+    const { beats, gaps } = heartbeats(r.serial);
+    expect(beats.length).toBeGreaterThan(30); // a second at 100 Hz, a beat every tick or two
+    expect(Math.max(...gaps)).toBeLessThanOrEqual(2 * SLICE_TICKS); // round-robin among the 11 tasks: 16 and more
+    expect(r.serial.match(/^probe \d+: attempt 16$/gm)).toHaveLength(8);
+    // The two busy drivers are urgent all second long; each app still gets a tick after every slice of theirs.
+    const fewest = Number(/^kernel: the spinners ran: each at least (\d+) slices$/m.exec(r.serial)?.[1]);
+    expect(fewest).toBeGreaterThan(0);
+    expect(r).toMatchObject({ reason: "exit", exitCode: 0 });
   });
 });
 

@@ -4,8 +4,12 @@
 // task with only its own ports in the TSS bitmap, a watchdog, and its interrupts
 // delivered as messages; a driver that faults or exits is restarted after a backoff
 // that doubles each time (50, 100, 200 ms), and after MAX_RESTARTS restarts its next
-// fault disables it for good. Every step is reported on the console. Needs the
-// scheduler, syscalls and faults; supervisorInit before the first driverRegister.
+// fault disables it for good. A fault a driver takes while serving another task's
+// request is charged to that task instead: the driver is restarted after the first
+// backoff with its own count untouched, and the sender gets a strike; at its second it
+// loses its service rights for good (rights.ts), so that no app can wear a driver's
+// budget down. Every step is reported on the console. Needs the scheduler, syscalls and
+// faults; supervisorInit before the first driverRegister.
 import { registerInterruptHandler } from "../arch/x86/interrupts";
 import { IRQ_BASE, picUnmask } from "../arch/x86/pic";
 import { ticksFor, timerTicks } from "../arch/x86/pit";
@@ -15,6 +19,7 @@ import { ipcNotifyInterrupt } from "../sched/ipc";
 import { spawnProgram, TaskGrants } from "../sched/process";
 import { findTask, onTaskEnd, spawn, Task, threadSleep } from "../sched/scheduler";
 import { serviceSet } from "../sched/services";
+import { chargeFault, MAX_STRIKES } from "../sched/rights";
 
 export const enum DriverState {
   Unused,
@@ -33,6 +38,7 @@ class DriverRecord {
   irq: i32; // -1: none
   service: u32;
   rights: u32;
+  sendRights: u32;
   task: u32; // its task id while Running
   faults: u32;
   restartTick: u32;
@@ -56,9 +62,9 @@ export function supervisorInit(): void {
 /** Registers a driver and starts it: `ports` its (first, count) pairs and `deviceMemory`
  * its (physical address, bytes) pairs (each a static array, or 0 for none), `irq` the line
  * whose interrupts it gets as messages (-1 for none), `service` the number other tasks
- * look it up by, `rights` its extra system-call rights. Its index, or -1 when the table
- * is full. */
-export function driverRegister(name: string, image: ProgramImage, ports: usize, deviceMemory: usize, irq: i32, service: u32, rights: u32): i32 {
+ * look it up by, `rights` its extra system-call rights, `sendRights` the services it may
+ * send to (rights.ts serviceRight bits). Its index, or -1 when the table is full. */
+export function driverRegister(name: string, image: ProgramImage, ports: usize, deviceMemory: usize, irq: i32, service: u32, rights: u32, sendRights: u32 = 0): i32 {
   let index = -1;
   for (let k = 0; k < MAX_DRIVERS && index < 0; k++) if (drivers[k].state == DriverState.Unused) index = k;
   if (index < 0) return -1;
@@ -70,6 +76,7 @@ export function driverRegister(name: string, image: ProgramImage, ports: usize, 
   driver.irq = irq;
   driver.service = service;
   driver.rights = rights;
+  driver.sendRights = sendRights;
   driver.faults = 0;
   start(index);
   if (irq >= 0) {
@@ -101,6 +108,7 @@ function startProgram(index: i32): void {
   grants.ioPorts = driver.ports;
   grants.deviceMemory = driver.deviceMemory;
   grants.rights = driver.rights;
+  grants.sendRights = driver.sendRights;
   grants.watchdogTicks = WATCHDOG_TICKS;
   grants.owner = u32(index + 1);
   const id = spawnProgram(driver.name, driver.image, grants);
@@ -122,6 +130,10 @@ function taskEnded(task: Task, faulted: bool): void {
   const index = i32(task.owner - 1);
   const driver = drivers[index];
   serviceSet(driver.service, -1);
+  if (faulted && task.lastSender != 0 && task.lastSender != task.id) { // a task's own message is its own doing
+    chargeSender(driver, task.lastSender);
+    return;
+  }
   driver.faults++;
   if (driver.faults > MAX_RESTARTS) {
     driver.state = DriverState.Disabled;
@@ -133,6 +145,23 @@ function taskEnded(task: Task, faulted: bool): void {
   driver.restartTick = timerTicks() + ticksFor(delay);
   printk("[driver] %s %s; restart %u of %u in %u ms\n", changetype<usize>(driver.name),
     changetype<usize>(faulted ? "faulted" : "exited"), driver.faults, MAX_RESTARTS, delay);
+}
+
+/** The driver faulted serving a request from task `sender`: the sender pays, with a strike
+ * (it may be gone by now; then there is nothing to take). */
+function chargeSender(driver: DriverRecord, sender: u32): void {
+  driver.state = DriverState.Restarting;
+  driver.restartTick = timerTicks() + ticksFor(BACKOFF_MS);
+  printk("[driver] %s faulted on a request from task %u (", changetype<usize>(driver.name), sender);
+  const task = findTask(sender);
+  if (changetype<usize>(task) == 0) {
+    printk("gone): charged to the sender, which has ended");
+  } else {
+    const revoked = chargeFault(task);
+    printk("%s): charged to the sender, strike %u of %u%s", changetype<usize>(task.name), task.strikes, MAX_STRIKES,
+      changetype<usize>(revoked ? ", its send rights revoked" : ""));
+  }
+  printk("; restart in %u ms\n", BACKOFF_MS);
 }
 
 /** The supervisor thread: starts each driver whose backoff is over. */

@@ -5,7 +5,10 @@
 // An interrupt is never refused: it is a bit per IRQ line, pending until the task's next
 // Receive, which delivers it (as a Message of kind Interrupt from the kernel) before any
 // queued message, so that no other task can crowd a driver's interrupts out. A task that
-// waits in Receive is woken with the message copied into its address space. Every entry
+// waits in Receive is woken with the message copied into its address space. Each task
+// remembers the sender of the message it received last until its next Receive
+// (Task.lastSender): a driver that faults in between is charged to that sender
+// (drivers/supervisor.ts). Every entry
 // point runs with interrupts off (system calls do already). Needs the scheduler.
 import { Message, MessageKind, SysError } from "tskc/user/abi";
 import { interruptsOff, restoreInterrupts } from "../lib/interrupt-state";
@@ -40,9 +43,10 @@ function send(sender: u32, to: Task, message: usize): i32 {
 /** Completes the Receive `to` waits in: the message into its buffer, 0 (or BadAddress) as
  * the call's result, and the task ready again. */
 function deliver(to: Task, message: usize): void {
+  to.lastSender = changetype<Message>(message).sender;
   const frame = changetype<InterruptFrame>(to.frame);
   frame.eax = copyToUser(to.directory, to.receiveBuffer, message, sizeof<Message>()) ? 0 : u32(SysError.BadAddress);
-  wake(to);
+  wake(to, true); // a driver serves it before any app
 }
 
 /** The kernel's own message to task `id`: `kind` and two words. 0, MailboxFull, or
@@ -82,6 +86,7 @@ export function ipcSendFromUser(from: Task, to: Task, message: usize): i32 {
  * if `timeoutMs` is not 0, until that long has passed (the scheduler then answers
  * TimedOut). BadAddress if `buffer` is not writable user memory. */
 export function ipcReceive(task: Task, buffer: usize, timeoutMs: u32): i32 {
+  task.lastSender = 0; // done with the message before: a fault from now on is not its sender's doing
   if (!userRangeOk(task.directory, buffer, sizeof<Message>(), true)) return SysError.BadAddress;
   if (task.pendingInterrupts != 0) {
     const irq = lowestBit(task.pendingInterrupts);
@@ -98,6 +103,7 @@ export function ipcReceive(task: Task, buffer: usize, timeoutMs: u32): i32 {
   const slot = mailboxes[i32(task.slot * MAILBOX_SLOTS + task.mailboxHead)];
   task.mailboxHead = (task.mailboxHead + 1) % MAILBOX_SLOTS;
   task.mailboxCount--;
+  task.lastSender = slot.sender;
   return copyToUser(task.directory, buffer, changetype<usize>(slot), sizeof<Message>()) ? 0 : SysError.BadAddress;
 }
 

@@ -24,6 +24,7 @@ export class TaskGrants {
   ioPorts: usize; // a StaticArray<u16> of (first, count) pairs, or 0
   deviceMemory: usize; // a StaticArray<u32> of (physical address, bytes) pairs, mapped from DEVICE_MEMORY_BASE; or 0
   rights: u32; // syscalls.ts RIGHT_* bits
+  sendRights: u32; // the services it may send to and look up: rights.ts serviceRight bits
   watchdogTicks: u32; // 0: no watchdog
   owner: u32; // the driver supervisor's record + 1, or 0
 }
@@ -49,6 +50,7 @@ function loadProgram(name: string, image: ProgramImage, grants: TaskGrants): i32
   }
   task.ioPorts = grants.ioPorts;
   task.rights = grants.rights;
+  task.sendRights = grants.sendRights;
   task.watchdogTicks = grants.watchdogTicks;
   task.owner = grants.owner;
   buildFirstFrame(task, image.entry);

@@ -1,12 +1,25 @@
-// Tasks and a preemptive round-robin scheduler. In: timer ticks, yields (vector 0x81)
-// and tasks that block or end, through the dispatcher's frame switcher. Out: the saved
-// frame of the next ready task, which the entry stub restores. A switch is nothing but
+// Tasks and a preemptive scheduler with two run levels. In: timer ticks, yields (vector
+// 0x81), tasks that wake, block or end, through the dispatcher's frame switcher. Out: the
+// saved frame of the next ready task, which the entry stub restores. A switch is nothing but
 // returning another task's InterruptFrame: every task that is not running is stopped
 // inside an interrupt, its registers in a frame on its own kernel stack. A task is a
 // kernel thread (ring 0, the kernel's address space) or a ring-3 task (process.ts):
 // switching to one also loads its address space, its kernel stack into the TSS and its
 // I/O ports into the TSS's bitmap. Needs the kernel heap (stacks), paging (guard pages)
 // and the timer.
+//
+// The run levels bound a driver's latency whatever apps do (docs/kernel.md, "Who runs
+// first"): a kernel thread or a driver that wakes (from a sleep, a message, an
+// interrupt) is urgent: it runs before every task that is not, at the next switch, and
+// woken by a message or an interrupt it preempts a running app at once. It stays urgent
+// only until it gives up the CPU without blocking: preempted at the end of its slice, or
+// yielding, it runs with the apps until it next blocks. So a driver that spins takes one
+// slice ahead of the apps, never the machine. Apps are never urgent. And when urgent
+// tasks, one after another, have held the CPU for a slice's ticks since an app last ran,
+// the urgent task is preempted and the app that waited longest gets a tick, which no
+// urgent task preempts: a busy driver tier slows the apps down (to a third of the CPU
+// at worst), it cannot stop them. Within a level, the ready task that ran least
+// recently goes first.
 //
 // A new thread's stack, top down: threadExit's address (the entry function returns
 // into it), then a frame that iret turns into a call of the entry function.
@@ -55,6 +68,12 @@ export class Task {
   mailboxHead: u32; // ipc.ts: the oldest queued message's index in the task's mailbox
   mailboxCount: u32;
   pendingInterrupts: u32; // ipc.ts: one bit per IRQ line that fired since the task last received
+  urgent: bool; // runs before the tasks that are not: a core thread or driver since it last woke
+  lastRun: u32; // when it was last switched to (a count of switches): round-robin order
+  sendRights: u32; // rights.ts: one bit per service it may send to
+  replyRights: u32; // rights.ts: one bit per task slot whose requests it may answer
+  lastSender: u32; // ipc.ts: the sender of the message it received last (0: the kernel, or none)
+  strikes: u32; // rights.ts: the driver faults its requests were charged with
 }
 
 export type ThreadEntry = () => void;
@@ -79,6 +98,11 @@ let current = 0;
 let nextId: u32 = 0;
 let sliceTicks: u32 = 2;
 let ticksInSlice: u32 = 0;
+let switchCount: u32 = 0; // stamps Task.lastRun
+let wokeAny = false; // a task woke since the last switch decision: the idle thread gives way
+let wokeUrgent = false; // an urgent one woke to serve a message: an app gives way at once
+let urgentTicks: u32 = 0; // timer ticks the urgent level has held the CPU since an app last ran
+let appsTurn = false; // the running app was chosen ahead of urgent tasks: they wait for its tick
 let taskEndHandler: TaskEndHandler = ignoreTaskEnd;
 
 function ignoreTaskEnd(task: Task, faulted: bool): void {}
@@ -90,7 +114,9 @@ export function schedulerInit(slice: u32 = 2): void {
   boot.state = TaskState.Running;
   boot.id = nextId++;
   boot.name = "main";
+  boot.urgent = true; // a core thread; it loses that with its first full slice or yield, like any
   spawn("idle", idle);
+  tasks[IDLE].urgent = false; // it runs when nothing else can
   registerInterruptHandler(YIELD_VECTOR, onYield);
   onStackOverflow(stackOverflow);
   setFrameSwitcher(schedule);
@@ -114,7 +140,7 @@ export function spawn(name: string, entry: ThreadEntry): i32 {
   if (changetype<usize>(task) == 0) return -1;
   store<u32>(kernelStackTop(task) - 4, changetype<usize>(threadExit));
   setEntryFrame(task, changetype<usize>(entry), KERNEL_CODE_SELECTOR, KERNEL_DATA_SELECTOR);
-  task.state = TaskState.Ready;
+  wake(task);
   return i32(task.id);
 }
 
@@ -173,6 +199,14 @@ function claimSlot(name: string, reservedBytes: u32): Task {
   task.mailboxHead = 0;
   task.mailboxCount = 0;
   task.pendingInterrupts = 0;
+  task.urgent = false;
+  task.lastRun = switchCount; // a new task queues behind those that waited before it
+  task.sendRights = 0;
+  task.replyRights = 0;
+  task.lastSender = 0;
+  task.strikes = 0;
+  // The slot's earlier task may have sent requests: nobody may answer those to the new one.
+  for (let k = 0; k < MAX_TASKS; k++) tasks[k].replyRights &= ~(u32(1) << u32(slot));
   task.state = TaskState.Starting;
   return task;
 }
@@ -197,10 +231,16 @@ export function findTask(id: u32): Task {
   return changetype<Task>(0);
 }
 
-/** Makes a blocked (or new) task ready to run; its watchdog starts again. */
-export function wake(task: Task): void {
+/** Makes a blocked (or new) task ready to run; its watchdog starts again. A kernel thread
+ * or a driver becomes urgent: it runs before the apps, at the next switch, or, if
+ * `preempt` (it has a message or an interrupt to serve), at the end of this interrupt
+ * or system call, when an app runs. */
+export function wake(task: Task, preempt: bool = false): void {
   task.busyTicks = 0;
   task.state = TaskState.Ready;
+  task.urgent = tier(task) != Tier.App;
+  wokeAny = true;
+  if (task.urgent && preempt) wokeUrgent = true;
 }
 
 /** Ends the running task, as a fault if `faulted`. The dispatcher's frame switcher then
@@ -269,10 +309,21 @@ export function printThreads(): void {
   }
 }
 
-/** core: a kernel thread in ring 0; driver or app: a ring-3 task, a driver if the supervisor owns it. */
+export const enum Tier {
+  Core, // a kernel thread in ring 0
+  Driver, // a ring-3 task the driver supervisor owns
+  App, // any other ring-3 task
+}
+
+/** The task's tier (docs/kernel.md, "The tiers"): its run level follows from it. */
+export function tier(task: Task): Tier {
+  if (task.directory == 0) return Tier.Core;
+  return task.owner != 0 ? Tier.Driver : Tier.App;
+}
+
 function tierName(task: Task): string {
-  if (task.directory == 0) return "core";
-  return task.owner != 0 ? "driver" : "app";
+  const t = tier(task);
+  return t == Tier.Core ? "core" : t == Tier.Driver ? "driver" : "app";
 }
 
 function stateName(state: u32): string {
@@ -292,36 +343,60 @@ function idle(): void {
 
 function onYield(frame: InterruptFrame): void {}
 
-/** The frame switcher: at the end of a slice, on a yield, or when the running task blocked
- * or ended, the next ready task after the current one; the idle thread only when no other
- * is ready. */
+/** The frame switcher: at the end of a slice, on a yield, when the running task blocked
+ * or ended, when an urgent task woke to a message while an app runs (not in an app's
+ * turn), when the urgent level used up its ticks while an app waits or an app's turn is
+ * over, or when anything woke while the idle thread runs. The next task is the next
+ * ready urgent one, else the next ready one that is not, except after the urgent level
+ * held the CPU for a slice's ticks: then the other way round. The idle thread only when
+ * none is ready. */
 function schedule(frame: InterruptFrame): usize {
   const running = tasks[current];
-  let due = frame.vector == YIELD_VECTOR || running.state != TaskState.Running;
+  let spent = frame.vector == YIELD_VECTOR; // gave up the CPU without blocking: no longer urgent
+  let turnOver = false; // the urgent level held the CPU long enough, or an app had its tick
   if (frame.vector == IRQ_BASE) {
     wakeSleepers();
-    if (++ticksInSlice >= sliceTicks) due = true;
+    if (++ticksInSlice >= sliceTicks) spent = true;
+    if (running.urgent && ++urgentTicks >= sliceTicks) turnOver = nextReady(false) >= 0; // the apps' turn
+    else if (appsTurn) turnOver = nextReady(true) >= 0; // the apps' turn was this tick: the urgent tasks' again
   }
-  if (!due) return changetype<usize>(frame);
+  const blocked = running.state != TaskState.Running;
+  const preempted = turnOver || (wokeUrgent && !running.urgent && !appsTurn) || (wokeAny && current == IDLE);
+  wokeAny = false;
+  wokeUrgent = false;
+  if (!spent && !blocked && !preempted) return changetype<usize>(frame);
   picEndAbandoned(); // a task ended inside an interrupt must not take the interrupt with it
   ticksInSlice = 0;
   running.frame = changetype<usize>(frame);
   if (running.state == TaskState.Running) running.state = TaskState.Ready;
-  let next = IDLE;
-  for (let step = 1; step <= MAX_TASKS; step++) {
-    const k = (current + step) % MAX_TASKS;
-    if (k != IDLE && tasks[k].state == TaskState.Ready) {
-      next = k;
-      break;
-    }
-  }
+  if (spent && running.state == TaskState.Ready) running.urgent = false;
+  const appsFirst = urgentTicks >= sliceTicks;
+  let next = nextReady(!appsFirst);
+  if (next < 0) next = nextReady(appsFirst);
+  if (next < 0) next = IDLE;
   reapDead(next);
   current = next;
   const chosen = tasks[next];
   chosen.state = TaskState.Running;
   chosen.switches++;
+  chosen.lastRun = ++switchCount;
+  if (!chosen.urgent) urgentTicks = 0;
+  appsTurn = appsFirst && !chosen.urgent && next != IDLE;
   enterContext(running, chosen);
   return chosen.frame;
+}
+
+/** Of the ready tasks of one run level (the idle thread aside), the one that ran least
+ * recently, or -1: round-robin, and a task demoted from the urgent level queues behind
+ * the apps that waited while it ran. */
+function nextReady(urgent: bool): i32 {
+  let next = -1;
+  for (let k = 0; k < MAX_TASKS; k++) {
+    const t = tasks[k];
+    if (k == IDLE || t.state != TaskState.Ready || t.urgent != urgent) continue;
+    if (next < 0 || i32(t.lastRun - tasks[next].lastRun) < 0) next = k; // the difference survives the counter wrapping
+  }
+  return next;
 }
 
 /** What the CPU must know of the task about to run besides its registers: its address

@@ -3,7 +3,8 @@
 // driver restarts under a new task id. Out: the current task id of each service.
 import { SysError } from "tskc/user/abi";
 
-const MAX_SERVICES = 16;
+/** Service numbers are 0 to MAX_SERVICES - 1: a u32 of rights holds one bit for each (rights.ts). */
+export const MAX_SERVICES = 16;
 const serviceTasks = new StaticArray<u32>(MAX_SERVICES); // task id + 1; 0: nobody serves it
 
 /** Records that task `id` serves `service` from now on; `id` < 0 withdraws the service. */

@@ -14,7 +14,7 @@ import { userRangeOk } from "../mm/address-space";
 import { reportTrap } from "./faults";
 import { ipcReceive, ipcSendFromUser } from "./ipc";
 import { currentTask, endCurrentTask, findTask, sleepTask, Task, TaskState } from "./scheduler";
-import { serviceTask } from "./services";
+import { lookupService, noteSent, SendRight, sendRight } from "./rights";
 
 /** Rights a task's grants may hold (process.ts TaskGrants.rights). */
 export const RIGHT_CONSOLE_INPUT: u32 = 1;
@@ -85,7 +85,11 @@ function sysGetPid(task: Task, frame: InterruptFrame): i32 {
 function sysSend(task: Task, frame: InterruptFrame): i32 {
   const to = findTask(frame.ebx);
   if (changetype<usize>(to) == 0 || to.directory == 0) return SysError.NoSuchTask;
-  return ipcSendFromUser(task, to, frame.ecx);
+  const right = sendRight(task, to);
+  if (right == SendRight.None) return SysError.Denied;
+  const result = ipcSendFromUser(task, to, frame.ecx);
+  if (result == 0) noteSent(task, to, right);
+  return result;
 }
 
 function sysReceive(task: Task, frame: InterruptFrame): i32 {
@@ -110,5 +114,5 @@ function sysTicks(task: Task, frame: InterruptFrame): i32 {
 }
 
 function sysLookup(task: Task, frame: InterruptFrame): i32 {
-  return serviceTask(frame.ebx);
+  return lookupService(task, frame.ebx);
 }

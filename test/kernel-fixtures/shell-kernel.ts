@@ -18,6 +18,7 @@ import { MessageKind } from "tskc/user/abi";
 import { Attempt } from "./apps/probe-attempts";
 import { ipcSendFromKernel } from "../../kernel/sched/ipc";
 import { spawnProgram, TaskGrants } from "../../kernel/sched/process";
+import { serviceRight } from "../../kernel/sched/rights";
 
 export function main(magic: u32, info: usize): void {
   simpleOsInit(magic, info);
@@ -39,8 +40,10 @@ function breakKeyboardDriver(): void {
 const probe = includeProgram("./apps/probe.ts");
 const appGrants = new TaskGrants();
 
-/** Starts an app that keeps the keyboard driver's mailbox full (probe's Attempt.Flood). */
+/** Starts an app that keeps the keyboard driver's mailbox full (probe's Attempt.Flood); it
+ * holds the right to send to the keyboard driver, or its sends would all be refused. */
 function floodKeyboardDriver(): void {
+  appGrants.sendRights = serviceRight(KEYBOARD_SERVICE);
   const flooder = spawnProgram("flooder", probe, appGrants);
   ipcSendFromKernel(u32(flooder), MessageKind.Request, Attempt.Flood, KEYBOARD_SERVICE);
 }

@@ -20,7 +20,9 @@ export const enum Sys {
   Sleep = 3,
   /** (): the caller's task id. */
   GetPid = 4,
-  /** (task: u32, message: usize): queues a copy of the Message at `message` for `task`. */
+  /** (task: u32, message: usize): queues a copy of the Message at `message` for `task`.
+   * Denied unless the caller holds a right to send to `task`: for a service `task` serves,
+   * or to answer `task`'s request (docs/kernel.md, "Send rights"). */
   Send = 5,
   /** (message: usize, timeoutMs: u32): blocks until a message arrives and copies it to
    * `message`; gives up with TimedOut after `timeoutMs` (0: waits for ever). */
@@ -31,7 +33,8 @@ export const enum Sys {
   ConsoleInput = 8,
   /** (): timer ticks since boot. */
   Ticks = 9,
-  /** (service: u32): the id of the task that serves well-known service number `service` now, or NoSuchTask. */
+  /** (service: u32): the id of the task that serves well-known service number `service` now,
+   * NoSuchTask, or Denied when the caller holds no right to send to that service. */
   Lookup = 10,
 }
 
@@ -46,7 +49,7 @@ export const enum SysError {
   BadAddress = -2, // a pointer outside the caller's user memory, or not mapped so
   BadArgument = -3,
   NoSuchTask = -4,
-  Denied = -5, // the caller lacks the right this call needs
+  Denied = -5, // the caller lacks the right this call needs (a system call's, or to send to a task or service)
   MailboxFull = -6,
   TimedOut = -7,
 }

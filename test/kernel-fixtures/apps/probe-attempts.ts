@@ -18,4 +18,7 @@ export const enum Attempt {
   OutWide = 13, // a 2-byte out at port word1 (granted), which spans word1 + 1 (not granted)
   RepOuts = 14, // rep outsb to COM1
   IretToKernel = 15, // iretd to the kernel's code segment: a #GP on a CPU, an abort in v86
+  Spin = 16, // run for ever without a system call
+  Hostile = 17, // send malformed requests to every task id, for rounds, and look services up: word1 is the one it holds a right for
+  Client = 18, // a well-formed request to the task serving service word1, and its reply
 }

@@ -2,10 +2,11 @@
 // (from the kernel) names the attempt in word0, with an address in word1 where one is
 // needed. It prints what it is about to try; if it is still alive afterwards, it says so
 // and exits with status 0.
-import { Message, Sys, TrapKind, TrapReport } from "tskc/user/abi";
+import { Message, MessageKind, Sys, SysError, TrapKind, TrapReport } from "tskc/user/abi";
+import { Fault } from "../crashy/faults";
 import { Attempt } from "./probe-attempts";
 import { runMachineCode } from "./machine-code";
-import { getpid, lookup, print, printI32, printU32, receive, send, write } from "tskc/user/sys";
+import { getpid, lookup, print, printI32, printU32, receive, send, sleep, write } from "tskc/user/sys";
 
 
 const order = new Message();
@@ -54,6 +55,12 @@ export function main(): i32 {
     store<u16>(address, 0x4f21); // a white-on-red "!" in the device window: allowed
     refused("write(device memory, 2)", syscall(Sys.Write, address, 2));
     refused("receive(device memory)", syscall(Sys.Receive, address));
+  } else if (order.word0 == Attempt.Spin) {
+    while (true) {}
+  } else if (order.word0 == Attempt.Hostile) {
+    hostile(address);
+  } else if (order.word0 == Attempt.Client) {
+    client(address);
   }
   print("probe: still running\n");
   return 0;
@@ -97,6 +104,63 @@ function report(what: string, value: u32): void {
   print(what);
   print(" ");
   printU32(value);
+  print("\n");
+}
+
+const request = new Message();
+const answer = new Message();
+const GUESSED_IDS: u32 = 32; // every task id the test kernel hands out, and more
+const HOSTILE_ROUNDS: u32 = 4;
+const ROUND_MS: u32 = 100; // long enough for a driver's restart (its first backoff is 50 ms)
+
+/** A hostile app holding the right to `service`: it looks up the next service, then, each
+ * round, looks up its own and sends a request that breaks the crashy driver (an index out
+ * of bounds) to every task id but its own, counting what was accepted and refused. */
+function hostile(service: u32): void {
+  refused("lookup(a service it holds no right for)", syscall(Sys.Lookup, service + 1));
+  request.kind = MessageKind.Request;
+  request.word0 = Fault.Bounds;
+  request.word1 = 7;
+  for (let round: u32 = 0; round < HOSTILE_ROUNDS; round++) {
+    const found = lookup(service);
+    let accepted: u32 = 0;
+    let denied: u32 = 0;
+    for (let id: u32 = 0; id < GUESSED_IDS; id++) {
+      if (id == getpid()) continue;
+      const result = send(id, request);
+      if (result == 0) accepted++;
+      else if (result == SysError.Denied) denied++;
+    }
+    print("probe: round ");
+    printU32(round);
+    print(": lookup = ");
+    printI32(found);
+    print(", sends accepted ");
+    printU32(accepted);
+    print(", denied ");
+    printU32(denied);
+    print("\n");
+    sleep(ROUND_MS);
+  }
+}
+
+/** A well-formed request (word0 0: no fault) to whoever serves `service`, and the reply. */
+function client(service: u32): void {
+  const id = lookup(service);
+  request.kind = MessageKind.Request;
+  request.word0 = 0;
+  const sent = send(u32(id), request);
+  const received = receive(answer);
+  print("probe: lookup = ");
+  printI32(id);
+  print(", send = ");
+  printI32(sent);
+  print(", receive = ");
+  printI32(received);
+  print(": kind ");
+  printU32(answer.kind);
+  print(" from task ");
+  printU32(answer.sender);
   print("\n");
 }
 

@@ -3,6 +3,7 @@
 // nothing of the driver into the kernel.
 
 export const enum Fault {
+  None = 0, // a well-formed request: served, and answered
   Bounds = 1,
   PageFault = 2,
   DivideByZero = 3,

@@ -26,6 +26,10 @@ function interrupt(irq: u32): void {}
 
 function request(message: Message, reply: Message): void {
   const fault = message.word0;
+  if (fault == Fault.None) {
+    print("crashy: served a request\n");
+    return;
+  }
   print("crashy: committing fault ");
   printU32(fault);
   print("\n");

@@ -18,7 +18,7 @@ _start:
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 b3 02 00 00
+    call main                            ; 10003d: e8 b0 02 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -186,368 +186,365 @@ fib:
     mov ebp, esp                         ; 100148: 89 e5
     push ebx                             ; 10014a: 53
     push esi                             ; 10014b: 56
-    push edi                             ; 10014c: 57
-    mov ebx, [ebp+8]                     ; 10014d: 8b 5d 08
+    mov ebx, [ebp+8]                     ; 10014c: 8b 5d 08
     ; test/golden/calls.ts:7: return n < 2 ? n : fib(n - 1) + fib(n - 2);
-    cmp ebx, 2                           ; 100150: 83 fb 02
-    jae short .L2                        ; 100153: 73 09
-    mov esi, ebx                         ; 100155: 89 de
-    mov eax, esi                         ; 100157: 89 f0
-    pop edi                              ; 100159: 5f
-    pop esi                              ; 10015a: 5e
-    pop ebx                              ; 10015b: 5b
-    pop ebp                              ; 10015c: 5d
-    ret                                  ; 10015d: c3
-.L2:
-    mov eax, ebx                         ; 10015e: 89 d8
-    sub eax, 1                           ; 100160: 83 e8 01
-    push eax                             ; 100163: 50
-    call fib                             ; 100164: e8 de ff ff ff
-    add esp, 4                           ; 100169: 83 c4 04
-    mov edi, eax                         ; 10016c: 89 c7
-    sub ebx, 2                           ; 10016e: 83 eb 02
-    push ebx                             ; 100171: 53
-    call fib                             ; 100172: e8 d0 ff ff ff
-    add esp, 4                           ; 100177: 83 c4 04
-    mov esi, edi                         ; 10017a: 89 fe
-    add esi, eax                         ; 10017c: 01 c6
-    mov eax, esi                         ; 10017e: 89 f0
-    pop edi                              ; 100180: 5f
-    pop esi                              ; 100181: 5e
-    pop ebx                              ; 100182: 5b
-    pop ebp                              ; 100183: 5d
-    ret                                  ; 100184: c3
+    cmp ebx, 2                           ; 10014f: 83 fb 02
+    jb short .L3                         ; 100152: 72 28
+    mov eax, ebx                         ; 100154: 89 d8
+    sub eax, 1                           ; 100156: 83 e8 01
+    push eax                             ; 100159: 50
+    call fib                             ; 10015a: e8 e8 ff ff ff
+    add esp, 4                           ; 10015f: 83 c4 04
+    mov esi, eax                         ; 100162: 89 c6
+    mov eax, ebx                         ; 100164: 89 d8
+    sub eax, 2                           ; 100166: 83 e8 02
+    push eax                             ; 100169: 50
+    call fib                             ; 10016a: e8 d8 ff ff ff
+    add esp, 4                           ; 10016f: 83 c4 04
+    mov ebx, esi                         ; 100172: 89 f3
+    add ebx, eax                         ; 100174: 01 c3
+    mov eax, ebx                         ; 100176: 89 d8
+    pop esi                              ; 100178: 5e
+    pop ebx                              ; 100179: 5b
+    pop ebp                              ; 10017a: 5d
+    ret                                  ; 10017b: c3
+.L3:
+    mov eax, ebx                         ; 10017c: 89 d8
+    pop esi                              ; 10017e: 5e
+    pop ebx                              ; 10017f: 5b
+    pop ebp                              ; 100180: 5d
+    ret                                  ; 100181: c3
 
 ackermann:
     ; test/golden/calls.ts:10: function ackermann(m: u32, n: u32): u32 {
-    push ebp                             ; 100185: 55
-    mov ebp, esp                         ; 100186: 89 e5
-    push ebx                             ; 100188: 53
-    push esi                             ; 100189: 56
-    push edi                             ; 10018a: 57
-    mov ebx, [ebp+8]                     ; 10018b: 8b 5d 08
-    mov esi, [ebp+0xc]                   ; 10018e: 8b 75 0c
+    push ebp                             ; 100182: 55
+    mov ebp, esp                         ; 100183: 89 e5
+    push ebx                             ; 100185: 53
+    push esi                             ; 100186: 56
+    push edi                             ; 100187: 57
+    mov ebx, [ebp+8]                     ; 100188: 8b 5d 08
+    mov esi, [ebp+0xc]                   ; 10018b: 8b 75 0c
     ; test/golden/calls.ts:11: if (m == 0) return n + 1;
-    cmp ebx, 0                           ; 100191: 83 fb 00
-    jne short .L2                        ; 100194: 75 0a
-    mov eax, esi                         ; 100196: 89 f0
-    add eax, 1                           ; 100198: 83 c0 01
-    pop edi                              ; 10019b: 5f
-    pop esi                              ; 10019c: 5e
-    pop ebx                              ; 10019d: 5b
-    pop ebp                              ; 10019e: 5d
-    ret                                  ; 10019f: c3
+    cmp ebx, 0                           ; 10018e: 83 fb 00
+    jne short .L2                        ; 100191: 75 0a
+    mov eax, esi                         ; 100193: 89 f0
+    add eax, 1                           ; 100195: 83 c0 01
+    pop edi                              ; 100198: 5f
+    pop esi                              ; 100199: 5e
+    pop ebx                              ; 10019a: 5b
+    pop ebp                              ; 10019b: 5d
+    ret                                  ; 10019c: c3
 .L2:
     ; test/golden/calls.ts:12: if (n == 0) return ackermann(m - 1, 1);
-    cmp esi, 0                           ; 1001a0: 83 fe 00
-    jne short .L6                        ; 1001a3: 75 15
-    mov eax, ebx                         ; 1001a5: 89 d8
-    sub eax, 1                           ; 1001a7: 83 e8 01
-    push 1                               ; 1001aa: 6a 01
-    push eax                             ; 1001ac: 50
-    call ackermann                       ; 1001ad: e8 d3 ff ff ff
-    add esp, 8                           ; 1001b2: 83 c4 08
-    pop edi                              ; 1001b5: 5f
-    pop esi                              ; 1001b6: 5e
-    pop ebx                              ; 1001b7: 5b
-    pop ebp                              ; 1001b8: 5d
-    ret                                  ; 1001b9: c3
+    cmp esi, 0                           ; 10019d: 83 fe 00
+    jne short .L6                        ; 1001a0: 75 15
+    mov eax, ebx                         ; 1001a2: 89 d8
+    sub eax, 1                           ; 1001a4: 83 e8 01
+    push 1                               ; 1001a7: 6a 01
+    push eax                             ; 1001a9: 50
+    call ackermann                       ; 1001aa: e8 d3 ff ff ff
+    add esp, 8                           ; 1001af: 83 c4 08
+    pop edi                              ; 1001b2: 5f
+    pop esi                              ; 1001b3: 5e
+    pop ebx                              ; 1001b4: 5b
+    pop ebp                              ; 1001b5: 5d
+    ret                                  ; 1001b6: c3
 .L6:
     ; test/golden/calls.ts:13: return ackermann(m - 1, ackermann(m, n - 1));
-    mov edi, ebx                         ; 1001ba: 89 df
-    sub edi, 1                           ; 1001bc: 83 ef 01
-    sub esi, 1                           ; 1001bf: 83 ee 01
-    push esi                             ; 1001c2: 56
-    push ebx                             ; 1001c3: 53
-    call ackermann                       ; 1001c4: e8 bc ff ff ff
-    add esp, 8                           ; 1001c9: 83 c4 08
-    push eax                             ; 1001cc: 50
-    push edi                             ; 1001cd: 57
-    call ackermann                       ; 1001ce: e8 b2 ff ff ff
-    add esp, 8                           ; 1001d3: 83 c4 08
-    pop edi                              ; 1001d6: 5f
-    pop esi                              ; 1001d7: 5e
-    pop ebx                              ; 1001d8: 5b
-    pop ebp                              ; 1001d9: 5d
-    ret                                  ; 1001da: c3
+    mov edi, ebx                         ; 1001b7: 89 df
+    sub edi, 1                           ; 1001b9: 83 ef 01
+    sub esi, 1                           ; 1001bc: 83 ee 01
+    push esi                             ; 1001bf: 56
+    push ebx                             ; 1001c0: 53
+    call ackermann                       ; 1001c1: e8 bc ff ff ff
+    add esp, 8                           ; 1001c6: 83 c4 08
+    push eax                             ; 1001c9: 50
+    push edi                             ; 1001ca: 57
+    call ackermann                       ; 1001cb: e8 b2 ff ff ff
+    add esp, 8                           ; 1001d0: 83 c4 08
+    pop edi                              ; 1001d3: 5f
+    pop esi                              ; 1001d4: 5e
+    pop ebx                              ; 1001d5: 5b
+    pop ebp                              ; 1001d6: 5d
+    ret                                  ; 1001d7: c3
 
 weigh:
     ; test/golden/calls.ts:16: function weigh(a: i32, b: i32, c: i32, d: i32, e: i32, f: i32): i32 {
-    push ebp                             ; 1001db: 55
-    mov ebp, esp                         ; 1001dc: 89 e5
-    push ebx                             ; 1001de: 53
-    push esi                             ; 1001df: 56
-    push edi                             ; 1001e0: 57
-    mov eax, [ebp+8]                     ; 1001e1: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 1001e4: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 1001e7: 8b 55 10
-    mov ebx, [ebp+0x14]                  ; 1001ea: 8b 5d 14
-    mov esi, [ebp+0x18]                  ; 1001ed: 8b 75 18
-    mov edi, [ebp+0x1c]                  ; 1001f0: 8b 7d 1c
+    push ebp                             ; 1001d8: 55
+    mov ebp, esp                         ; 1001d9: 89 e5
+    push ebx                             ; 1001db: 53
+    push esi                             ; 1001dc: 56
+    push edi                             ; 1001dd: 57
+    mov eax, [ebp+8]                     ; 1001de: 8b 45 08
+    mov ecx, [ebp+0xc]                   ; 1001e1: 8b 4d 0c
+    mov edx, [ebp+0x10]                  ; 1001e4: 8b 55 10
+    mov ebx, [ebp+0x14]                  ; 1001e7: 8b 5d 14
+    mov esi, [ebp+0x18]                  ; 1001ea: 8b 75 18
+    mov edi, [ebp+0x1c]                  ; 1001ed: 8b 7d 1c
     ; test/golden/calls.ts:17: return a * 100000 + b * 10000 + c * 1000 + d * 100 + e * 10 + f;
-    imul eax, 0x186a0                    ; 1001f3: 69 c0 a0 86 01 00
-    imul ecx, 0x2710                     ; 1001f9: 69 c9 10 27 00 00
-    add eax, ecx                         ; 1001ff: 01 c8
-    imul ecx, edx, 0x3e8                 ; 100201: 69 ca e8 03 00 00
-    add eax, ecx                         ; 100207: 01 c8
-    imul ecx, ebx, 0x64                  ; 100209: 6b cb 64
-    add eax, ecx                         ; 10020c: 01 c8
-    imul ecx, esi, 0xa                   ; 10020e: 6b ce 0a
-    add eax, ecx                         ; 100211: 01 c8
-    add eax, edi                         ; 100213: 01 f8
-    pop edi                              ; 100215: 5f
-    pop esi                              ; 100216: 5e
-    pop ebx                              ; 100217: 5b
-    pop ebp                              ; 100218: 5d
-    ret                                  ; 100219: c3
+    imul eax, 0x186a0                    ; 1001f0: 69 c0 a0 86 01 00
+    imul ecx, 0x2710                     ; 1001f6: 69 c9 10 27 00 00
+    add eax, ecx                         ; 1001fc: 01 c8
+    imul ecx, edx, 0x3e8                 ; 1001fe: 69 ca e8 03 00 00
+    add eax, ecx                         ; 100204: 01 c8
+    imul ecx, ebx, 0x64                  ; 100206: 6b cb 64
+    add eax, ecx                         ; 100209: 01 c8
+    imul ecx, esi, 0xa                   ; 10020b: 6b ce 0a
+    add eax, ecx                         ; 10020e: 01 c8
+    add eax, edi                         ; 100210: 01 f8
+    pop edi                              ; 100212: 5f
+    pop esi                              ; 100213: 5e
+    pop ebx                              ; 100214: 5b
+    pop ebp                              ; 100215: 5d
+    ret                                  ; 100216: c3
 
 pressure:
     ; test/golden/calls.ts:21: function pressure(x: i32): i32 {
-    push ebp                             ; 10021a: 55
-    mov ebp, esp                         ; 10021b: 89 e5
-    sub esp, 0x24                        ; 10021d: 83 ec 24
-    push ebx                             ; 100220: 53
-    push esi                             ; 100221: 56
-    push edi                             ; 100222: 57
-    mov eax, [ebp+8]                     ; 100223: 8b 45 08
+    push ebp                             ; 100217: 55
+    mov ebp, esp                         ; 100218: 89 e5
+    sub esp, 0x24                        ; 10021a: 83 ec 24
+    push ebx                             ; 10021d: 53
+    push esi                             ; 10021e: 56
+    push edi                             ; 10021f: 57
+    mov eax, [ebp+8]                     ; 100220: 8b 45 08
     ; test/golden/calls.ts:22: const a = x + 1, b = x + 2, c = x + 3, d = x + 4, e = x + 5, f = x + 6;
-    mov ebx, eax                         ; 100226: 89 c3
-    add ebx, 1                           ; 100228: 83 c3 01
-    mov esi, eax                         ; 10022b: 89 c6
-    add esi, 2                           ; 10022d: 83 c6 02
-    mov edi, eax                         ; 100230: 89 c7
-    add edi, 3                           ; 100232: 83 c7 03
-    mov ecx, eax                         ; 100235: 89 c1
-    mov [ebp-4], ecx                     ; 100237: 89 4d fc
-    mov ecx, [ebp-4]                     ; 10023a: 8b 4d fc
-    add ecx, 4                           ; 10023d: 83 c1 04
-    mov [ebp-4], ecx                     ; 100240: 89 4d fc
-    mov ecx, eax                         ; 100243: 89 c1
-    mov [ebp-8], ecx                     ; 100245: 89 4d f8
-    mov ecx, [ebp-8]                     ; 100248: 8b 4d f8
-    add ecx, 5                           ; 10024b: 83 c1 05
-    mov [ebp-8], ecx                     ; 10024e: 89 4d f8
-    mov ecx, eax                         ; 100251: 89 c1
-    mov [ebp-0xc], ecx                   ; 100253: 89 4d f4
-    mov ecx, [ebp-0xc]                   ; 100256: 8b 4d f4
-    add ecx, 6                           ; 100259: 83 c1 06
-    mov [ebp-0xc], ecx                   ; 10025c: 89 4d f4
+    mov ebx, eax                         ; 100223: 89 c3
+    add ebx, 1                           ; 100225: 83 c3 01
+    mov esi, eax                         ; 100228: 89 c6
+    add esi, 2                           ; 10022a: 83 c6 02
+    mov edi, eax                         ; 10022d: 89 c7
+    add edi, 3                           ; 10022f: 83 c7 03
+    mov ecx, eax                         ; 100232: 89 c1
+    mov [ebp-4], ecx                     ; 100234: 89 4d fc
+    mov ecx, [ebp-4]                     ; 100237: 8b 4d fc
+    add ecx, 4                           ; 10023a: 83 c1 04
+    mov [ebp-4], ecx                     ; 10023d: 89 4d fc
+    mov ecx, eax                         ; 100240: 89 c1
+    mov [ebp-8], ecx                     ; 100242: 89 4d f8
+    mov ecx, [ebp-8]                     ; 100245: 8b 4d f8
+    add ecx, 5                           ; 100248: 83 c1 05
+    mov [ebp-8], ecx                     ; 10024b: 89 4d f8
+    mov ecx, eax                         ; 10024e: 89 c1
+    mov [ebp-0xc], ecx                   ; 100250: 89 4d f4
+    mov ecx, [ebp-0xc]                   ; 100253: 8b 4d f4
+    add ecx, 6                           ; 100256: 83 c1 06
+    mov [ebp-0xc], ecx                   ; 100259: 89 4d f4
     ; test/golden/calls.ts:23: const g = x * 7, h = x * 8, i = x * 9, j = x * 10, k = x * 11, l = x * 12;
-    imul ecx, eax, 7                     ; 10025f: 6b c8 07
-    mov [ebp-0x10], ecx                  ; 100262: 89 4d f0
-    imul ecx, eax, 8                     ; 100265: 6b c8 08
-    mov [ebp-0x14], ecx                  ; 100268: 89 4d ec
-    imul ecx, eax, 9                     ; 10026b: 6b c8 09
-    mov [ebp-0x18], ecx                  ; 10026e: 89 4d e8
-    imul ecx, eax, 0xa                   ; 100271: 6b c8 0a
-    mov [ebp-0x1c], ecx                  ; 100274: 89 4d e4
-    imul ecx, eax, 0xb                   ; 100277: 6b c8 0b
-    mov [ebp-0x20], ecx                  ; 10027a: 89 4d e0
-    imul eax, 0xc                        ; 10027d: 6b c0 0c
-    mov [ebp-0x24], eax                  ; 100280: 89 45 dc
+    imul ecx, eax, 7                     ; 10025c: 6b c8 07
+    mov [ebp-0x10], ecx                  ; 10025f: 89 4d f0
+    imul ecx, eax, 8                     ; 100262: 6b c8 08
+    mov [ebp-0x14], ecx                  ; 100265: 89 4d ec
+    imul ecx, eax, 9                     ; 100268: 6b c8 09
+    mov [ebp-0x18], ecx                  ; 10026b: 89 4d e8
+    imul ecx, eax, 0xa                   ; 10026e: 6b c8 0a
+    mov [ebp-0x1c], ecx                  ; 100271: 89 4d e4
+    imul ecx, eax, 0xb                   ; 100274: 6b c8 0b
+    mov [ebp-0x20], ecx                  ; 100277: 89 4d e0
+    imul eax, 0xc                        ; 10027a: 6b c0 0c
+    mov [ebp-0x24], eax                  ; 10027d: 89 45 dc
     ; test/golden/calls.ts:24: const mixed = weigh(a, b, c, d, e, f);
-    mov eax, [ebp-0xc]                   ; 100283: 8b 45 f4
-    push eax                             ; 100286: 50
-    mov eax, [ebp-8]                     ; 100287: 8b 45 f8
-    push eax                             ; 10028a: 50
-    mov eax, [ebp-4]                     ; 10028b: 8b 45 fc
-    push eax                             ; 10028e: 50
-    push edi                             ; 10028f: 57
-    push esi                             ; 100290: 56
-    push ebx                             ; 100291: 53
-    call weigh                           ; 100292: e8 44 ff ff ff
-    add esp, 0x18                        ; 100297: 83 c4 18
+    mov eax, [ebp-0xc]                   ; 100280: 8b 45 f4
+    push eax                             ; 100283: 50
+    mov eax, [ebp-8]                     ; 100284: 8b 45 f8
+    push eax                             ; 100287: 50
+    mov eax, [ebp-4]                     ; 100288: 8b 45 fc
+    push eax                             ; 10028b: 50
+    push edi                             ; 10028c: 57
+    push esi                             ; 10028d: 56
+    push ebx                             ; 10028e: 53
+    call weigh                           ; 10028f: e8 44 ff ff ff
+    add esp, 0x18                        ; 100294: 83 c4 18
     ; test/golden/calls.ts:25: return mixed + (g ^ h) + (i | j) - (k & l) + a * b * c * d * e * f + g + h + i + j + k + l;
-    mov ecx, [ebp-0x10]                  ; 10029a: 8b 4d f0
-    mov edx, [ebp-0x14]                  ; 10029d: 8b 55 ec
-    xor ecx, edx                         ; 1002a0: 31 d1
-    add eax, ecx                         ; 1002a2: 01 c8
-    mov ecx, [ebp-0x18]                  ; 1002a4: 8b 4d e8
-    mov edx, [ebp-0x1c]                  ; 1002a7: 8b 55 e4
-    or ecx, edx                          ; 1002aa: 09 d1
-    add eax, ecx                         ; 1002ac: 01 c8
-    mov ecx, [ebp-0x20]                  ; 1002ae: 8b 4d e0
-    mov edx, [ebp-0x24]                  ; 1002b1: 8b 55 dc
-    and ecx, edx                         ; 1002b4: 21 d1
-    sub eax, ecx                         ; 1002b6: 29 c8
-    imul ebx, esi                        ; 1002b8: 0f af de
-    imul ebx, edi                        ; 1002bb: 0f af df
-    mov ecx, [ebp-4]                     ; 1002be: 8b 4d fc
-    imul ebx, ecx                        ; 1002c1: 0f af d9
-    mov ecx, [ebp-8]                     ; 1002c4: 8b 4d f8
-    imul ebx, ecx                        ; 1002c7: 0f af d9
-    mov ecx, [ebp-0xc]                   ; 1002ca: 8b 4d f4
-    imul ebx, ecx                        ; 1002cd: 0f af d9
-    add eax, ebx                         ; 1002d0: 01 d8
-    mov ecx, [ebp-0x10]                  ; 1002d2: 8b 4d f0
-    add eax, ecx                         ; 1002d5: 01 c8
-    mov ecx, [ebp-0x14]                  ; 1002d7: 8b 4d ec
-    add eax, ecx                         ; 1002da: 01 c8
-    mov ecx, [ebp-0x18]                  ; 1002dc: 8b 4d e8
-    add eax, ecx                         ; 1002df: 01 c8
-    mov ecx, [ebp-0x1c]                  ; 1002e1: 8b 4d e4
-    add eax, ecx                         ; 1002e4: 01 c8
-    mov ecx, [ebp-0x20]                  ; 1002e6: 8b 4d e0
-    add eax, ecx                         ; 1002e9: 01 c8
-    mov ecx, [ebp-0x24]                  ; 1002eb: 8b 4d dc
-    add eax, ecx                         ; 1002ee: 01 c8
-    pop edi                              ; 1002f0: 5f
-    pop esi                              ; 1002f1: 5e
-    pop ebx                              ; 1002f2: 5b
-    leave                                ; 1002f3: c9
-    ret                                  ; 1002f4: c3
+    mov ecx, [ebp-0x10]                  ; 100297: 8b 4d f0
+    mov edx, [ebp-0x14]                  ; 10029a: 8b 55 ec
+    xor ecx, edx                         ; 10029d: 31 d1
+    add eax, ecx                         ; 10029f: 01 c8
+    mov ecx, [ebp-0x18]                  ; 1002a1: 8b 4d e8
+    mov edx, [ebp-0x1c]                  ; 1002a4: 8b 55 e4
+    or ecx, edx                          ; 1002a7: 09 d1
+    add eax, ecx                         ; 1002a9: 01 c8
+    mov ecx, [ebp-0x20]                  ; 1002ab: 8b 4d e0
+    mov edx, [ebp-0x24]                  ; 1002ae: 8b 55 dc
+    and ecx, edx                         ; 1002b1: 21 d1
+    sub eax, ecx                         ; 1002b3: 29 c8
+    imul ebx, esi                        ; 1002b5: 0f af de
+    imul ebx, edi                        ; 1002b8: 0f af df
+    mov ecx, [ebp-4]                     ; 1002bb: 8b 4d fc
+    imul ebx, ecx                        ; 1002be: 0f af d9
+    mov ecx, [ebp-8]                     ; 1002c1: 8b 4d f8
+    imul ebx, ecx                        ; 1002c4: 0f af d9
+    mov ecx, [ebp-0xc]                   ; 1002c7: 8b 4d f4
+    imul ebx, ecx                        ; 1002ca: 0f af d9
+    add eax, ebx                         ; 1002cd: 01 d8
+    mov ecx, [ebp-0x10]                  ; 1002cf: 8b 4d f0
+    add eax, ecx                         ; 1002d2: 01 c8
+    mov ecx, [ebp-0x14]                  ; 1002d4: 8b 4d ec
+    add eax, ecx                         ; 1002d7: 01 c8
+    mov ecx, [ebp-0x18]                  ; 1002d9: 8b 4d e8
+    add eax, ecx                         ; 1002dc: 01 c8
+    mov ecx, [ebp-0x1c]                  ; 1002de: 8b 4d e4
+    add eax, ecx                         ; 1002e1: 01 c8
+    mov ecx, [ebp-0x20]                  ; 1002e3: 8b 4d e0
+    add eax, ecx                         ; 1002e6: 01 c8
+    mov ecx, [ebp-0x24]                  ; 1002e8: 8b 4d dc
+    add eax, ecx                         ; 1002eb: 01 c8
+    pop edi                              ; 1002ed: 5f
+    pop esi                              ; 1002ee: 5e
+    pop ebx                              ; 1002ef: 5b
+    leave                                ; 1002f0: c9
+    ret                                  ; 1002f1: c3
 
 main:
     ; test/golden/calls.ts:29: printU32(fib(20));
-    push ebp                             ; 1002f5: 55
-    mov ebp, esp                         ; 1002f6: 89 e5
-    push 0x14                            ; 1002f8: 6a 14
-    call fib                             ; 1002fa: e8 48 fe ff ff
-    add esp, 4                           ; 1002ff: 83 c4 04
-    push eax                             ; 100302: 50
-    call printU32                        ; 100303: e8 c4 fd ff ff
-    add esp, 4                           ; 100308: 83 c4 04
+    push ebp                             ; 1002f2: 55
+    mov ebp, esp                         ; 1002f3: 89 e5
+    push 0x14                            ; 1002f5: 6a 14
+    call fib                             ; 1002f7: e8 4b fe ff ff
+    add esp, 4                           ; 1002fc: 83 c4 04
+    push eax                             ; 1002ff: 50
+    call printU32                        ; 100300: e8 c7 fd ff ff
+    add esp, 4                           ; 100305: 83 c4 04
     ; test/golden/calls.ts:30: println("");
-    mov eax, str_2                       ; 10030b: b8 1c 10 10 00
-    push eax                             ; 100310: 50
-    call println                         ; 100311: e8 9b fd ff ff
-    add esp, 4                           ; 100316: 83 c4 04
+    mov eax, str_2                       ; 100308: b8 1c 10 10 00
+    push eax                             ; 10030d: 50
+    call println                         ; 10030e: e8 9e fd ff ff
+    add esp, 4                           ; 100313: 83 c4 04
     ; test/golden/calls.ts:31: printU32(ackermann(2, 3));
-    push 3                               ; 100319: 6a 03
-    push 2                               ; 10031b: 6a 02
-    call ackermann                       ; 10031d: e8 63 fe ff ff
-    add esp, 8                           ; 100322: 83 c4 08
-    push eax                             ; 100325: 50
-    call printU32                        ; 100326: e8 a1 fd ff ff
-    add esp, 4                           ; 10032b: 83 c4 04
+    push 3                               ; 100316: 6a 03
+    push 2                               ; 100318: 6a 02
+    call ackermann                       ; 10031a: e8 63 fe ff ff
+    add esp, 8                           ; 10031f: 83 c4 08
+    push eax                             ; 100322: 50
+    call printU32                        ; 100323: e8 a4 fd ff ff
+    add esp, 4                           ; 100328: 83 c4 04
     ; test/golden/calls.ts:32: println("");
-    mov eax, str_2                       ; 10032e: b8 1c 10 10 00
-    push eax                             ; 100333: 50
-    call println                         ; 100334: e8 78 fd ff ff
-    add esp, 4                           ; 100339: 83 c4 04
+    mov eax, str_2                       ; 10032b: b8 1c 10 10 00
+    push eax                             ; 100330: 50
+    call println                         ; 100331: e8 7b fd ff ff
+    add esp, 4                           ; 100336: 83 c4 04
     ; test/golden/calls.ts:33: printI32(weigh(1, 2, 3, 4, 5, 6));
-    push 6                               ; 10033c: 6a 06
-    push 5                               ; 10033e: 6a 05
-    push 4                               ; 100340: 6a 04
-    push 3                               ; 100342: 6a 03
-    push 2                               ; 100344: 6a 02
-    push 1                               ; 100346: 6a 01
-    call weigh                           ; 100348: e8 8e fe ff ff
-    add esp, 0x18                        ; 10034d: 83 c4 18
-    push eax                             ; 100350: 50
-    call printI32                        ; 100351: e8 b3 fd ff ff
-    add esp, 4                           ; 100356: 83 c4 04
+    push 6                               ; 100339: 6a 06
+    push 5                               ; 10033b: 6a 05
+    push 4                               ; 10033d: 6a 04
+    push 3                               ; 10033f: 6a 03
+    push 2                               ; 100341: 6a 02
+    push 1                               ; 100343: 6a 01
+    call weigh                           ; 100345: e8 8e fe ff ff
+    add esp, 0x18                        ; 10034a: 83 c4 18
+    push eax                             ; 10034d: 50
+    call printI32                        ; 10034e: e8 b6 fd ff ff
+    add esp, 4                           ; 100353: 83 c4 04
     ; test/golden/calls.ts:34: println("");
-    mov eax, str_2                       ; 100359: b8 1c 10 10 00
-    push eax                             ; 10035e: 50
-    call println                         ; 10035f: e8 4d fd ff ff
-    add esp, 4                           ; 100364: 83 c4 04
+    mov eax, str_2                       ; 100356: b8 1c 10 10 00
+    push eax                             ; 10035b: 50
+    call println                         ; 10035c: e8 50 fd ff ff
+    add esp, 4                           ; 100361: 83 c4 04
     ; test/golden/calls.ts:35: printI32(pressure(3));
-    push 3                               ; 100367: 6a 03
-    call pressure                        ; 100369: e8 ac fe ff ff
-    add esp, 4                           ; 10036e: 83 c4 04
-    push eax                             ; 100371: 50
-    call printI32                        ; 100372: e8 92 fd ff ff
-    add esp, 4                           ; 100377: 83 c4 04
+    push 3                               ; 100364: 6a 03
+    call pressure                        ; 100366: e8 ac fe ff ff
+    add esp, 4                           ; 10036b: 83 c4 04
+    push eax                             ; 10036e: 50
+    call printI32                        ; 10036f: e8 95 fd ff ff
+    add esp, 4                           ; 100374: 83 c4 04
     ; test/golden/calls.ts:36: println("");
-    mov eax, str_2                       ; 10037a: b8 1c 10 10 00
-    push eax                             ; 10037f: 50
-    call println                         ; 100380: e8 2c fd ff ff
-    add esp, 4                           ; 100385: 83 c4 04
+    mov eax, str_2                       ; 100377: b8 1c 10 10 00
+    push eax                             ; 10037c: 50
+    call println                         ; 10037d: e8 2f fd ff ff
+    add esp, 4                           ; 100382: 83 c4 04
     ; test/golden/calls.ts:37: exit(0);
-    push 0                               ; 100388: 6a 00
-    call exit                            ; 10038a: e8 ac fd ff ff
-    add esp, 4                           ; 10038f: 83 c4 04
+    push 0                               ; 100385: 6a 00
+    call exit                            ; 100387: e8 af fd ff ff
+    add esp, 4                           ; 10038c: 83 c4 04
     ; test/golden/calls.ts:38: }
-    pop ebp                              ; 100392: 5d
-    ret                                  ; 100393: c3
+    pop ebp                              ; 10038f: 5d
+    ret                                  ; 100390: c3
 
 boundsTrap:
     ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 100394: 55
-    mov ebp, esp                         ; 100395: 89 e5
-    push ebx                             ; 100397: 53
-    push esi                             ; 100398: 56
-    mov eax, [ebp+8]                     ; 100399: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 10039c: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 10039f: 8b 55 10
-    mov ebx, [ebp+0x14]                  ; 1003a2: 8b 5d 14
+    push ebp                             ; 100391: 55
+    mov ebp, esp                         ; 100392: 89 e5
+    push ebx                             ; 100394: 53
+    push esi                             ; 100395: 56
+    mov eax, [ebp+8]                     ; 100396: 8b 45 08
+    mov ecx, [ebp+0xc]                   ; 100399: 8b 4d 0c
+    mov edx, [ebp+0x10]                  ; 10039c: 8b 55 10
+    mov ebx, [ebp+0x14]                  ; 10039f: 8b 5d 14
     ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
-    mov esi, [boundsHandler]             ; 1003a5: 8b 35 00 20 10 00
-    push ebx                             ; 1003ab: 53
-    push edx                             ; 1003ac: 52
-    push ecx                             ; 1003ad: 51
-    push eax                             ; 1003ae: 50
-    call esi                             ; 1003af: ff d6
-    add esp, 0x10                        ; 1003b1: 83 c4 10
+    mov esi, [boundsHandler]             ; 1003a2: 8b 35 00 20 10 00
+    push ebx                             ; 1003a8: 53
+    push edx                             ; 1003a9: 52
+    push ecx                             ; 1003aa: 51
+    push eax                             ; 1003ab: 50
+    call esi                             ; 1003ac: ff d6
+    add esp, 0x10                        ; 1003ae: 83 c4 10
     ; runtime/lib/trap.ts:21: cli();
-    cli                                  ; 1003b4: fa
+    cli                                  ; 1003b1: fa
 .L2:
     ; runtime/lib/trap.ts:22: while (true) hlt();
-    hlt                                  ; 1003b5: f4
-    jmp short .L2                        ; 1003b6: eb fd
+    hlt                                  ; 1003b2: f4
+    jmp short .L2                        ; 1003b3: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 1003b8: 55
-    mov ebp, esp                         ; 1003b9: 89 e5
-    sub esp, 4                           ; 1003bb: 83 ec 04
-    push ebx                             ; 1003be: 53
-    push esi                             ; 1003bf: 56
-    push edi                             ; 1003c0: 57
-    mov ebx, [ebp+8]                     ; 1003c1: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 1003c4: 8b 45 0c
-    mov [ebp-4], eax                     ; 1003c7: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 1003ca: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 1003cd: 8b 7d 14
+    push ebp                             ; 1003b5: 55
+    mov ebp, esp                         ; 1003b6: 89 e5
+    sub esp, 4                           ; 1003b8: 83 ec 04
+    push ebx                             ; 1003bb: 53
+    push esi                             ; 1003bc: 56
+    push edi                             ; 1003bd: 57
+    mov ebx, [ebp+8]                     ; 1003be: 8b 5d 08
+    mov eax, [ebp+0xc]                   ; 1003c1: 8b 45 0c
+    mov [ebp-4], eax                     ; 1003c4: 89 45 fc
+    mov esi, [ebp+0x10]                  ; 1003c7: 8b 75 10
+    mov edi, [ebp+0x14]                  ; 1003ca: 8b 7d 14
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_3                       ; 1003d0: b8 20 10 10 00
-    push eax                             ; 1003d5: 50
-    call print                           ; 1003d6: e8 a5 fc ff ff
-    add esp, 4                           ; 1003db: 83 c4 04
+    mov eax, str_3                       ; 1003cd: b8 20 10 10 00
+    push eax                             ; 1003d2: 50
+    call print                           ; 1003d3: e8 a8 fc ff ff
+    add esp, 4                           ; 1003d8: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push esi                             ; 1003de: 56
-    call printU32                        ; 1003df: e8 e8 fc ff ff
-    add esp, 4                           ; 1003e4: 83 c4 04
+    push esi                             ; 1003db: 56
+    call printU32                        ; 1003dc: e8 eb fc ff ff
+    add esp, 4                           ; 1003e1: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_4                       ; 1003e7: b8 40 10 10 00
-    push eax                             ; 1003ec: 50
-    call print                           ; 1003ed: e8 8e fc ff ff
-    add esp, 4                           ; 1003f2: 83 c4 04
+    mov eax, str_4                       ; 1003e4: b8 40 10 10 00
+    push eax                             ; 1003e9: 50
+    call print                           ; 1003ea: e8 91 fc ff ff
+    add esp, 4                           ; 1003ef: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push edi                             ; 1003f5: 57
-    call printU32                        ; 1003f6: e8 d1 fc ff ff
-    add esp, 4                           ; 1003fb: 83 c4 04
+    push edi                             ; 1003f2: 57
+    call printU32                        ; 1003f3: e8 d4 fc ff ff
+    add esp, 4                           ; 1003f8: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_5                       ; 1003fe: b8 60 10 10 00
-    push eax                             ; 100403: 50
-    call print                           ; 100404: e8 77 fc ff ff
-    add esp, 4                           ; 100409: 83 c4 04
+    mov eax, str_5                       ; 1003fb: b8 60 10 10 00
+    push eax                             ; 100400: 50
+    call print                           ; 100401: e8 7a fc ff ff
+    add esp, 4                           ; 100406: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push ebx                             ; 10040c: 53
-    call print                           ; 10040d: e8 6e fc ff ff
-    add esp, 4                           ; 100412: 83 c4 04
+    push ebx                             ; 100409: 53
+    call print                           ; 10040a: e8 71 fc ff ff
+    add esp, 4                           ; 10040f: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_6                       ; 100415: b8 68 10 10 00
-    push eax                             ; 10041a: 50
-    call print                           ; 10041b: e8 60 fc ff ff
-    add esp, 4                           ; 100420: 83 c4 04
+    mov eax, str_6                       ; 100412: b8 68 10 10 00
+    push eax                             ; 100417: 50
+    call print                           ; 100418: e8 63 fc ff ff
+    add esp, 4                           ; 10041d: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    mov eax, [ebp-4]                     ; 100423: 8b 45 fc
-    push eax                             ; 100426: 50
-    call printU32                        ; 100427: e8 a0 fc ff ff
-    add esp, 4                           ; 10042c: 83 c4 04
+    mov eax, [ebp-4]                     ; 100420: 8b 45 fc
+    push eax                             ; 100423: 50
+    call printU32                        ; 100424: e8 a3 fc ff ff
+    add esp, 4                           ; 100429: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_2                       ; 10042f: b8 1c 10 10 00
-    push eax                             ; 100434: 50
-    call println                         ; 100435: e8 77 fc ff ff
-    add esp, 4                           ; 10043a: 83 c4 04
+    mov eax, str_2                       ; 10042c: b8 1c 10 10 00
+    push eax                             ; 100431: 50
+    call println                         ; 100432: e8 7a fc ff ff
+    add esp, 4                           ; 100437: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 10043d: 5f
-    pop esi                              ; 10043e: 5e
-    pop ebx                              ; 10043f: 5b
-    leave                                ; 100440: c9
-    ret                                  ; 100441: c3
+    pop edi                              ; 10043a: 5f
+    pop esi                              ; 10043b: 5e
+    pop ebx                              ; 10043c: 5b
+    leave                                ; 10043d: c9
+    ret                                  ; 10043e: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

@@ -18,7 +18,7 @@ _start:
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 6b 03 00 00
+    call main                            ; 10003d: e8 2c 03 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -257,342 +257,318 @@ operands:
     push esi                             ; 1001be: 56
     push edi                             ; 1001bf: 57
     mov eax, [ebp+8]                     ; 1001c0: 8b 45 08
-    mov [ebp-4], eax                     ; 1001c3: 89 45 fc
-    mov ebx, [ebp+0xc]                   ; 1001c6: 8b 5d 0c
-    mov esi, [ebp+0x10]                  ; 1001c9: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 1001cc: 8b 7d 14
+    mov ebx, [ebp+0xc]                   ; 1001c3: 8b 5d 0c
+    mov esi, [ebp+0x10]                  ; 1001c6: 8b 75 10
+    mov edi, [ebp+0x14]                  ; 1001c9: 8b 7d 14
     ; test/golden/order.ts:29: show("x + (x = 5)", x + (x = 5));
-    mov eax, str_4                       ; 1001cf: b8 28 10 10 00
-    mov ecx, [ebp-4]                     ; 1001d4: 8b 4d fc
-    mov edx, 5                           ; 1001d7: ba 05 00 00 00
-    mov [ebp-4], edx                     ; 1001dc: 89 55 fc
-    add ecx, 5                           ; 1001df: 83 c1 05
-    push ecx                             ; 1001e2: 51
-    push eax                             ; 1001e3: 50
-    call show                            ; 1001e4: e8 5e ff ff ff
-    add esp, 8                           ; 1001e9: 83 c4 08
+    mov ecx, str_4                       ; 1001cc: b9 28 10 10 00
+    mov edx, 5                           ; 1001d1: ba 05 00 00 00
+    mov [ebp-4], edx                     ; 1001d6: 89 55 fc
+    add eax, 5                           ; 1001d9: 83 c0 05
+    push eax                             ; 1001dc: 50
+    push ecx                             ; 1001dd: 51
+    call show                            ; 1001de: e8 64 ff ff ff
+    add esp, 8                           ; 1001e3: 83 c4 08
     ; test/golden/order.ts:30: show("i + i++", i + i++);
-    mov eax, str_5                       ; 1001ec: b8 38 10 10 00
-    mov ecx, ebx                         ; 1001f1: 89 d9
-    mov edx, ebx                         ; 1001f3: 89 da
-    add ebx, 1                           ; 1001f5: 83 c3 01
-    add ecx, edx                         ; 1001f8: 01 d1
-    push ecx                             ; 1001fa: 51
-    push eax                             ; 1001fb: 50
-    call show                            ; 1001fc: e8 46 ff ff ff
-    add esp, 8                           ; 100201: 83 c4 08
+    mov eax, str_5                       ; 1001e6: b8 38 10 10 00
+    mov ecx, ebx                         ; 1001eb: 89 d9
+    add ecx, ebx                         ; 1001ed: 01 d9
+    push ecx                             ; 1001ef: 51
+    push eax                             ; 1001f0: 50
+    call show                            ; 1001f1: e8 51 ff ff ff
+    add esp, 8                           ; 1001f6: 83 c4 08
     ; test/golden/order.ts:31: show("k * k++", k * k++);
-    mov eax, str_6                       ; 100204: b8 44 10 10 00
-    mov ecx, esi                         ; 100209: 89 f1
-    mov edx, esi                         ; 10020b: 89 f2
-    add esi, 1                           ; 10020d: 83 c6 01
-    imul ecx, edx                        ; 100210: 0f af ca
-    push ecx                             ; 100213: 51
-    push eax                             ; 100214: 50
-    call show                            ; 100215: e8 2d ff ff ff
-    add esp, 8                           ; 10021a: 83 c4 08
+    mov eax, str_6                       ; 1001f9: b8 44 10 10 00
+    mov ecx, esi                         ; 1001fe: 89 f1
+    mov edx, esi                         ; 100200: 89 f2
+    add esi, 1                           ; 100202: 83 c6 01
+    imul ecx, edx                        ; 100205: 0f af ca
+    push ecx                             ; 100208: 51
+    push eax                             ; 100209: 50
+    call show                            ; 10020a: e8 38 ff ff ff
+    add esp, 8                           ; 10020f: 83 c4 08
     ; test/golden/order.ts:32: show("k - --k", k - --k);
-    mov eax, str_7                       ; 10021d: b8 50 10 10 00
-    mov ecx, esi                         ; 100222: 89 f1
-    mov edx, esi                         ; 100224: 89 f2
-    sub edx, 1                           ; 100226: 83 ea 01
-    mov esi, edx                         ; 100229: 89 d6
-    sub ecx, edx                         ; 10022b: 29 d1
-    push ecx                             ; 10022d: 51
-    push eax                             ; 10022e: 50
-    call show                            ; 10022f: e8 13 ff ff ff
-    add esp, 8                           ; 100234: 83 c4 08
+    mov eax, str_7                       ; 100212: b8 50 10 10 00
+    mov ecx, esi                         ; 100217: 89 f1
+    sub esi, 1                           ; 100219: 83 ee 01
+    sub ecx, esi                         ; 10021c: 29 f1
+    push ecx                             ; 10021e: 51
+    push eax                             ; 10021f: 50
+    call show                            ; 100220: e8 22 ff ff ff
+    add esp, 8                           ; 100225: 83 c4 08
     ; test/golden/order.ts:33: show("p > --p", p > --p ? 1 : 0);
-    mov eax, str_8                       ; 100237: b8 5c 10 10 00
-    mov ecx, edi                         ; 10023c: 89 f9
-    mov edx, edi                         ; 10023e: 89 fa
-    sub edx, 1                           ; 100240: 83 ea 01
-    movsx edx, dl                        ; 100243: 0f be d2
-    mov edi, edx                         ; 100246: 89 d7
-    cmp ecx, edx                         ; 100248: 39 d1
-    jle short .L2                        ; 10024a: 7e 07
-    mov ecx, 1                           ; 10024c: b9 01 00 00 00
-    jmp short .L3                        ; 100251: eb 05
+    mov eax, str_8                       ; 100228: b8 5c 10 10 00
+    mov ecx, edi                         ; 10022d: 89 f9
+    mov edx, edi                         ; 10022f: 89 fa
+    sub edx, 1                           ; 100231: 83 ea 01
+    movsx edx, dl                        ; 100234: 0f be d2
+    cmp ecx, edx                         ; 100237: 39 d1
+    jle short .L2                        ; 100239: 7e 07
+    mov ecx, 1                           ; 10023b: b9 01 00 00 00
+    jmp short .L3                        ; 100240: eb 05
 .L2:
-    mov ecx, 0                           ; 100253: b9 00 00 00 00
+    mov ecx, 0                           ; 100242: b9 00 00 00 00
 .L3:
-    push ecx                             ; 100258: 51
-    push eax                             ; 100259: 50
-    call show                            ; 10025a: e8 e8 fe ff ff
-    add esp, 8                           ; 10025f: 83 c4 08
+    push ecx                             ; 100247: 51
+    push eax                             ; 100248: 50
+    call show                            ; 100249: e8 f9 fe ff ff
+    add esp, 8                           ; 10024e: 83 c4 08
     ; test/golden/order.ts:34: show("(x << (x = 1))", x << (x = 1));
-    mov eax, str_9                       ; 100262: b8 68 10 10 00
-    mov ecx, [ebp-4]                     ; 100267: 8b 4d fc
-    mov edx, 1                           ; 10026a: ba 01 00 00 00
-    mov [ebp-4], edx                     ; 10026f: 89 55 fc
-    shl ecx, 1                           ; 100272: d1 e1
-    push ecx                             ; 100274: 51
-    push eax                             ; 100275: 50
-    call show                            ; 100276: e8 cc fe ff ff
-    add esp, 8                           ; 10027b: 83 c4 08
+    mov eax, str_9                       ; 100251: b8 68 10 10 00
+    mov ecx, [ebp-4]                     ; 100256: 8b 4d fc
+    shl ecx, 1                           ; 100259: d1 e1
+    push ecx                             ; 10025b: 51
+    push eax                             ; 10025c: 50
+    call show                            ; 10025d: e8 e5 fe ff ff
+    add esp, 8                           ; 100262: 83 c4 08
     ; test/golden/order.ts:35: }
-    pop edi                              ; 10027e: 5f
-    pop esi                              ; 10027f: 5e
-    pop ebx                              ; 100280: 5b
-    leave                                ; 100281: c9
-    ret                                  ; 100282: c3
+    pop edi                              ; 100265: 5f
+    pop esi                              ; 100266: 5e
+    pop ebx                              ; 100267: 5b
+    leave                                ; 100268: c9
+    ret                                  ; 100269: c3
 
 assignments:
     ; test/golden/order.ts:37: function assignments(y: i32, w: i32, s: i32, v: u8): void {
-    push ebp                             ; 100283: 55
-    mov ebp, esp                         ; 100284: 89 e5
-    push ebx                             ; 100286: 53
-    push esi                             ; 100287: 56
-    push edi                             ; 100288: 57
-    mov eax, [ebp+8]                     ; 100289: 8b 45 08
-    mov ebx, [ebp+0xc]                   ; 10028c: 8b 5d 0c
-    mov esi, [ebp+0x10]                  ; 10028f: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 100292: 8b 7d 14
+    push ebp                             ; 10026a: 55
+    mov ebp, esp                         ; 10026b: 89 e5
+    push ebx                             ; 10026d: 53
+    push esi                             ; 10026e: 56
+    push edi                             ; 10026f: 57
+    mov eax, [ebp+8]                     ; 100270: 8b 45 08
+    mov ebx, [ebp+0xc]                   ; 100273: 8b 5d 0c
+    mov esi, [ebp+0x10]                  ; 100276: 8b 75 10
+    mov edi, [ebp+0x14]                  ; 100279: 8b 7d 14
     ; test/golden/order.ts:38: y += (y = 5);
-    mov ecx, eax                         ; 100295: 89 c1
-    mov eax, 5                           ; 100297: b8 05 00 00 00
-    mov eax, ecx                         ; 10029c: 89 c8
-    add eax, 5                           ; 10029e: 83 c0 05
+    add eax, 5                           ; 10027c: 83 c0 05
     ; test/golden/order.ts:39: show("y += (y = 5)", y);
-    mov ecx, str_10                      ; 1002a1: b9 7c 10 10 00
-    push eax                             ; 1002a6: 50
-    push ecx                             ; 1002a7: 51
-    call show                            ; 1002a8: e8 9a fe ff ff
-    add esp, 8                           ; 1002ad: 83 c4 08
+    mov ecx, str_10                      ; 10027f: b9 7c 10 10 00
+    push eax                             ; 100284: 50
+    push ecx                             ; 100285: 51
+    call show                            ; 100286: e8 bc fe ff ff
+    add esp, 8                           ; 10028b: 83 c4 08
     ; test/golden/order.ts:40: w |= --w;
-    mov eax, ebx                         ; 1002b0: 89 d8
-    mov ecx, ebx                         ; 1002b2: 89 d9
-    sub ecx, 1                           ; 1002b4: 83 e9 01
-    mov ebx, ecx                         ; 1002b7: 89 cb
-    mov ebx, eax                         ; 1002b9: 89 c3
-    or ebx, ecx                          ; 1002bb: 09 cb
+    mov eax, ebx                         ; 10028e: 89 d8
+    sub ebx, 1                           ; 100290: 83 eb 01
+    or eax, ebx                          ; 100293: 09 d8
     ; test/golden/order.ts:41: show("w |= --w", w);
-    mov eax, str_11                      ; 1002bd: b8 8c 10 10 00
-    push ebx                             ; 1002c2: 53
-    push eax                             ; 1002c3: 50
-    call show                            ; 1002c4: e8 7e fe ff ff
-    add esp, 8                           ; 1002c9: 83 c4 08
+    mov ecx, str_11                      ; 100295: b9 8c 10 10 00
+    push eax                             ; 10029a: 50
+    push ecx                             ; 10029b: 51
+    call show                            ; 10029c: e8 a6 fe ff ff
+    add esp, 8                           ; 1002a1: 83 c4 08
     ; test/golden/order.ts:42: s = s++ + s;
-    mov eax, esi                         ; 1002cc: 89 f0
-    add esi, 1                           ; 1002ce: 83 c6 01
-    add esi, eax                         ; 1002d1: 01 c6
+    mov eax, esi                         ; 1002a4: 89 f0
+    add esi, 1                           ; 1002a6: 83 c6 01
+    add esi, eax                         ; 1002a9: 01 c6
     ; test/golden/order.ts:43: show("s = s++ + s", s);
-    mov eax, str_12                      ; 1002d3: b8 98 10 10 00
-    push esi                             ; 1002d8: 56
-    push eax                             ; 1002d9: 50
-    call show                            ; 1002da: e8 68 fe ff ff
-    add esp, 8                           ; 1002df: 83 c4 08
+    mov eax, str_12                      ; 1002ab: b8 98 10 10 00
+    push esi                             ; 1002b0: 56
+    push eax                             ; 1002b1: 50
+    call show                            ; 1002b2: e8 90 fe ff ff
+    add esp, 8                           ; 1002b7: 83 c4 08
     ; test/golden/order.ts:44: v -= v++;
-    mov eax, edi                         ; 1002e2: 89 f8
-    mov ecx, edi                         ; 1002e4: 89 f9
-    mov edx, edi                         ; 1002e6: 89 fa
-    add edx, 1                           ; 1002e8: 83 c2 01
-    movzx edi, dl                        ; 1002eb: 0f b6 fa
-    sub eax, ecx                         ; 1002ee: 29 c8
-    movzx edi, al                        ; 1002f0: 0f b6 f8
+    mov eax, edi                         ; 1002ba: 89 f8
+    sub eax, edi                         ; 1002bc: 29 f8
+    movzx eax, al                        ; 1002be: 0f b6 c0
     ; test/golden/order.ts:45: show("v -= v++", v);
-    mov eax, str_13                      ; 1002f3: b8 a8 10 10 00
-    push edi                             ; 1002f8: 57
-    push eax                             ; 1002f9: 50
-    call show                            ; 1002fa: e8 48 fe ff ff
-    add esp, 8                           ; 1002ff: 83 c4 08
+    mov ecx, str_13                      ; 1002c1: b9 a8 10 10 00
+    push eax                             ; 1002c6: 50
+    push ecx                             ; 1002c7: 51
+    call show                            ; 1002c8: e8 7a fe ff ff
+    add esp, 8                           ; 1002cd: 83 c4 08
     ; test/golden/order.ts:46: }
-    pop edi                              ; 100302: 5f
-    pop esi                              ; 100303: 5e
-    pop ebx                              ; 100304: 5b
-    pop ebp                              ; 100305: 5d
-    ret                                  ; 100306: c3
+    pop edi                              ; 1002d0: 5f
+    pop esi                              ; 1002d1: 5e
+    pop ebx                              ; 1002d2: 5b
+    pop ebp                              ; 1002d3: 5d
+    ret                                  ; 1002d4: c3
 
 argumentsInOrder:
     ; test/golden/order.ts:48: function argumentsInOrder(n: i32, m: i32): void {
-    push ebp                             ; 100307: 55
-    mov ebp, esp                         ; 100308: 89 e5
-    push ebx                             ; 10030a: 53
-    push esi                             ; 10030b: 56
-    mov eax, [ebp+8]                     ; 10030c: 8b 45 08
-    mov ebx, [ebp+0xc]                   ; 10030f: 8b 5d 0c
+    push ebp                             ; 1002d5: 55
+    mov ebp, esp                         ; 1002d6: 89 e5
+    push ebx                             ; 1002d8: 53
+    push esi                             ; 1002d9: 56
+    mov eax, [ebp+8]                     ; 1002da: 8b 45 08
+    mov ebx, [ebp+0xc]                   ; 1002dd: 8b 5d 0c
     ; test/golden/order.ts:49: show("pair(n, ++n)", pair(n, ++n));
-    mov esi, str_14                      ; 100312: be b4 10 10 00
-    mov ecx, eax                         ; 100317: 89 c1
-    mov edx, eax                         ; 100319: 89 c2
-    add edx, 1                           ; 10031b: 83 c2 01
-    mov eax, edx                         ; 10031e: 89 d0
-    push edx                             ; 100320: 52
-    push ecx                             ; 100321: 51
-    call pair                            ; 100322: e8 5b fe ff ff
-    add esp, 8                           ; 100327: 83 c4 08
-    push eax                             ; 10032a: 50
-    push esi                             ; 10032b: 56
-    call show                            ; 10032c: e8 16 fe ff ff
-    add esp, 8                           ; 100331: 83 c4 08
+    mov esi, str_14                      ; 1002e0: be b4 10 10 00
+    mov ecx, eax                         ; 1002e5: 89 c1
+    add eax, 1                           ; 1002e7: 83 c0 01
+    push eax                             ; 1002ea: 50
+    push ecx                             ; 1002eb: 51
+    call pair                            ; 1002ec: e8 91 fe ff ff
+    add esp, 8                           ; 1002f1: 83 c4 08
+    push eax                             ; 1002f4: 50
+    push esi                             ; 1002f5: 56
+    call show                            ; 1002f6: e8 4c fe ff ff
+    add esp, 8                           ; 1002fb: 83 c4 08
     ; test/golden/order.ts:50: show("triple(m, m = 2, m)", triple(m, m = 2, m));
-    mov esi, str_15                      ; 100334: be c4 10 10 00
-    mov eax, ebx                         ; 100339: 89 d8
-    mov ebx, 2                           ; 10033b: bb 02 00 00 00
-    push 2                               ; 100340: 6a 02
-    push 2                               ; 100342: 6a 02
-    push eax                             ; 100344: 50
-    call triple                          ; 100345: e8 48 fe ff ff
-    add esp, 0xc                         ; 10034a: 83 c4 0c
-    push eax                             ; 10034d: 50
-    push esi                             ; 10034e: 56
-    call show                            ; 10034f: e8 f3 fd ff ff
-    add esp, 8                           ; 100354: 83 c4 08
+    mov esi, str_15                      ; 1002fe: be c4 10 10 00
+    push 2                               ; 100303: 6a 02
+    push 2                               ; 100305: 6a 02
+    push ebx                             ; 100307: 53
+    call triple                          ; 100308: e8 85 fe ff ff
+    add esp, 0xc                         ; 10030d: 83 c4 0c
+    push eax                             ; 100310: 50
+    push esi                             ; 100311: 56
+    call show                            ; 100312: e8 30 fe ff ff
+    add esp, 8                           ; 100317: 83 c4 08
     ; test/golden/order.ts:51: let f: (a: i32, b: i32) => i32 = pair;
-    mov ebx, pair                        ; 100357: bb 82 01 10 00
+    mov eax, pair                        ; 10031a: b8 82 01 10 00
     ; test/golden/order.ts:52: show("f(1, (f = diff) == diff ? 2 : 3)", f(1, (f = diff) == diff ? 2 : 3));
-    mov esi, str_16                      ; 10035c: be dc 10 10 00
-    mov eax, ebx                         ; 100361: 89 d8
-    mov ecx, diff                        ; 100363: b9 aa 01 10 00
-    mov ebx, ecx                         ; 100368: 89 cb
-    mov edx, diff                        ; 10036a: ba aa 01 10 00
-    cmp ecx, edx                         ; 10036f: 39 d1
-    jne short .L2                        ; 100371: 75 07
-    mov ecx, 2                           ; 100373: b9 02 00 00 00
-    jmp short .L3                        ; 100378: eb 05
+    mov ebx, str_16                      ; 10031f: bb dc 10 10 00
+    mov ecx, diff                        ; 100324: b9 aa 01 10 00
+    mov esi, ecx                         ; 100329: 89 ce
+    mov edx, diff                        ; 10032b: ba aa 01 10 00
+    cmp ecx, edx                         ; 100330: 39 d1
+    jne short .L2                        ; 100332: 75 07
+    mov ecx, 2                           ; 100334: b9 02 00 00 00
+    jmp short .L3                        ; 100339: eb 05
 .L2:
-    mov ecx, 3                           ; 10037a: b9 03 00 00 00
+    mov ecx, 3                           ; 10033b: b9 03 00 00 00
 .L3:
-    push ecx                             ; 10037f: 51
-    push 1                               ; 100380: 6a 01
-    call eax                             ; 100382: ff d0
-    add esp, 8                           ; 100384: 83 c4 08
-    push eax                             ; 100387: 50
-    push esi                             ; 100388: 56
-    call show                            ; 100389: e8 b9 fd ff ff
-    add esp, 8                           ; 10038e: 83 c4 08
+    push ecx                             ; 100340: 51
+    push 1                               ; 100341: 6a 01
+    call eax                             ; 100343: ff d0
+    add esp, 8                           ; 100345: 83 c4 08
+    push eax                             ; 100348: 50
+    push ebx                             ; 100349: 53
+    call show                            ; 10034a: e8 f8 fd ff ff
+    add esp, 8                           ; 10034f: 83 c4 08
     ; test/golden/order.ts:53: show("f(1, 2)", f(1, 2));
-    mov esi, str_17                      ; 100391: be 00 11 10 00
-    push 2                               ; 100396: 6a 02
-    push 1                               ; 100398: 6a 01
-    call ebx                             ; 10039a: ff d3
-    add esp, 8                           ; 10039c: 83 c4 08
-    push eax                             ; 10039f: 50
-    push esi                             ; 1003a0: 56
-    call show                            ; 1003a1: e8 a1 fd ff ff
-    add esp, 8                           ; 1003a6: 83 c4 08
+    mov ebx, str_17                      ; 100352: bb 00 11 10 00
+    push 2                               ; 100357: 6a 02
+    push 1                               ; 100359: 6a 01
+    call esi                             ; 10035b: ff d6
+    add esp, 8                           ; 10035d: 83 c4 08
+    push eax                             ; 100360: 50
+    push ebx                             ; 100361: 53
+    call show                            ; 100362: e8 e0 fd ff ff
+    add esp, 8                           ; 100367: 83 c4 08
     ; test/golden/order.ts:54: }
-    pop esi                              ; 1003a9: 5e
-    pop ebx                              ; 1003aa: 5b
-    pop ebp                              ; 1003ab: 5d
-    ret                                  ; 1003ac: c3
+    pop esi                              ; 10036a: 5e
+    pop ebx                              ; 10036b: 5b
+    pop ebp                              ; 10036c: 5d
+    ret                                  ; 10036d: c3
 
 main:
     ; test/golden/order.ts:57: operands(3, 1, 7, 0);
-    push ebp                             ; 1003ad: 55
-    mov ebp, esp                         ; 1003ae: 89 e5
-    push 0                               ; 1003b0: 6a 00
-    push 7                               ; 1003b2: 6a 07
-    push 1                               ; 1003b4: 6a 01
-    push 3                               ; 1003b6: 6a 03
-    call operands                        ; 1003b8: e8 fa fd ff ff
-    add esp, 0x10                        ; 1003bd: 83 c4 10
+    push ebp                             ; 10036e: 55
+    mov ebp, esp                         ; 10036f: 89 e5
+    push 0                               ; 100371: 6a 00
+    push 7                               ; 100373: 6a 07
+    push 1                               ; 100375: 6a 01
+    push 3                               ; 100377: 6a 03
+    call operands                        ; 100379: e8 39 fe ff ff
+    add esp, 0x10                        ; 10037e: 83 c4 10
     ; test/golden/order.ts:58: assignments(3, 6, 5, 1);
-    push 1                               ; 1003c0: 6a 01
-    push 5                               ; 1003c2: 6a 05
-    push 6                               ; 1003c4: 6a 06
-    push 3                               ; 1003c6: 6a 03
-    call assignments                     ; 1003c8: e8 b6 fe ff ff
-    add esp, 0x10                        ; 1003cd: 83 c4 10
+    push 1                               ; 100381: 6a 01
+    push 5                               ; 100383: 6a 05
+    push 6                               ; 100385: 6a 06
+    push 3                               ; 100387: 6a 03
+    call assignments                     ; 100389: e8 dc fe ff ff
+    add esp, 0x10                        ; 10038e: 83 c4 10
     ; test/golden/order.ts:59: argumentsInOrder(0, 9);
-    push 9                               ; 1003d0: 6a 09
-    push 0                               ; 1003d2: 6a 00
-    call argumentsInOrder                ; 1003d4: e8 2e ff ff ff
-    add esp, 8                           ; 1003d9: 83 c4 08
+    push 9                               ; 100391: 6a 09
+    push 0                               ; 100393: 6a 00
+    call argumentsInOrder                ; 100395: e8 3b ff ff ff
+    add esp, 8                           ; 10039a: 83 c4 08
     ; test/golden/order.ts:60: exit(0);
-    push 0                               ; 1003dc: 6a 00
-    call exit                            ; 1003de: e8 58 fd ff ff
-    add esp, 4                           ; 1003e3: 83 c4 04
+    push 0                               ; 10039d: 6a 00
+    call exit                            ; 10039f: e8 97 fd ff ff
+    add esp, 4                           ; 1003a4: 83 c4 04
     ; test/golden/order.ts:61: }
-    pop ebp                              ; 1003e6: 5d
-    ret                                  ; 1003e7: c3
+    pop ebp                              ; 1003a7: 5d
+    ret                                  ; 1003a8: c3
 
 boundsTrap:
     ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 1003e8: 55
-    mov ebp, esp                         ; 1003e9: 89 e5
-    push ebx                             ; 1003eb: 53
-    push esi                             ; 1003ec: 56
-    mov eax, [ebp+8]                     ; 1003ed: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 1003f0: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 1003f3: 8b 55 10
-    mov ebx, [ebp+0x14]                  ; 1003f6: 8b 5d 14
+    push ebp                             ; 1003a9: 55
+    mov ebp, esp                         ; 1003aa: 89 e5
+    push ebx                             ; 1003ac: 53
+    push esi                             ; 1003ad: 56
+    mov eax, [ebp+8]                     ; 1003ae: 8b 45 08
+    mov ecx, [ebp+0xc]                   ; 1003b1: 8b 4d 0c
+    mov edx, [ebp+0x10]                  ; 1003b4: 8b 55 10
+    mov ebx, [ebp+0x14]                  ; 1003b7: 8b 5d 14
     ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
-    mov esi, [boundsHandler]             ; 1003f9: 8b 35 00 20 10 00
-    push ebx                             ; 1003ff: 53
-    push edx                             ; 100400: 52
-    push ecx                             ; 100401: 51
-    push eax                             ; 100402: 50
-    call esi                             ; 100403: ff d6
-    add esp, 0x10                        ; 100405: 83 c4 10
+    mov esi, [boundsHandler]             ; 1003ba: 8b 35 00 20 10 00
+    push ebx                             ; 1003c0: 53
+    push edx                             ; 1003c1: 52
+    push ecx                             ; 1003c2: 51
+    push eax                             ; 1003c3: 50
+    call esi                             ; 1003c4: ff d6
+    add esp, 0x10                        ; 1003c6: 83 c4 10
     ; runtime/lib/trap.ts:21: cli();
-    cli                                  ; 100408: fa
+    cli                                  ; 1003c9: fa
 .L2:
     ; runtime/lib/trap.ts:22: while (true) hlt();
-    hlt                                  ; 100409: f4
-    jmp short .L2                        ; 10040a: eb fd
+    hlt                                  ; 1003ca: f4
+    jmp short .L2                        ; 1003cb: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 10040c: 55
-    mov ebp, esp                         ; 10040d: 89 e5
-    sub esp, 4                           ; 10040f: 83 ec 04
-    push ebx                             ; 100412: 53
-    push esi                             ; 100413: 56
-    push edi                             ; 100414: 57
-    mov ebx, [ebp+8]                     ; 100415: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 100418: 8b 45 0c
-    mov [ebp-4], eax                     ; 10041b: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 10041e: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 100421: 8b 7d 14
+    push ebp                             ; 1003cd: 55
+    mov ebp, esp                         ; 1003ce: 89 e5
+    sub esp, 4                           ; 1003d0: 83 ec 04
+    push ebx                             ; 1003d3: 53
+    push esi                             ; 1003d4: 56
+    push edi                             ; 1003d5: 57
+    mov ebx, [ebp+8]                     ; 1003d6: 8b 5d 08
+    mov eax, [ebp+0xc]                   ; 1003d9: 8b 45 0c
+    mov [ebp-4], eax                     ; 1003dc: 89 45 fc
+    mov esi, [ebp+0x10]                  ; 1003df: 8b 75 10
+    mov edi, [ebp+0x14]                  ; 1003e2: 8b 7d 14
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_18                      ; 100424: b8 0c 11 10 00
-    push eax                             ; 100429: 50
-    call print                           ; 10042a: e8 51 fc ff ff
-    add esp, 4                           ; 10042f: 83 c4 04
+    mov eax, str_18                      ; 1003e5: b8 0c 11 10 00
+    push eax                             ; 1003ea: 50
+    call print                           ; 1003eb: e8 90 fc ff ff
+    add esp, 4                           ; 1003f0: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push esi                             ; 100432: 56
-    call printU32                        ; 100433: e8 94 fc ff ff
-    add esp, 4                           ; 100438: 83 c4 04
+    push esi                             ; 1003f3: 56
+    call printU32                        ; 1003f4: e8 d3 fc ff ff
+    add esp, 4                           ; 1003f9: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_19                      ; 10043b: b8 2c 11 10 00
-    push eax                             ; 100440: 50
-    call print                           ; 100441: e8 3a fc ff ff
-    add esp, 4                           ; 100446: 83 c4 04
+    mov eax, str_19                      ; 1003fc: b8 2c 11 10 00
+    push eax                             ; 100401: 50
+    call print                           ; 100402: e8 79 fc ff ff
+    add esp, 4                           ; 100407: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push edi                             ; 100449: 57
-    call printU32                        ; 10044a: e8 7d fc ff ff
-    add esp, 4                           ; 10044f: 83 c4 04
+    push edi                             ; 10040a: 57
+    call printU32                        ; 10040b: e8 bc fc ff ff
+    add esp, 4                           ; 100410: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_20                      ; 100452: b8 4c 11 10 00
-    push eax                             ; 100457: 50
-    call print                           ; 100458: e8 23 fc ff ff
-    add esp, 4                           ; 10045d: 83 c4 04
+    mov eax, str_20                      ; 100413: b8 4c 11 10 00
+    push eax                             ; 100418: 50
+    call print                           ; 100419: e8 62 fc ff ff
+    add esp, 4                           ; 10041e: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push ebx                             ; 100460: 53
-    call print                           ; 100461: e8 1a fc ff ff
-    add esp, 4                           ; 100466: 83 c4 04
+    push ebx                             ; 100421: 53
+    call print                           ; 100422: e8 59 fc ff ff
+    add esp, 4                           ; 100427: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_21                      ; 100469: b8 54 11 10 00
-    push eax                             ; 10046e: 50
-    call print                           ; 10046f: e8 0c fc ff ff
-    add esp, 4                           ; 100474: 83 c4 04
+    mov eax, str_21                      ; 10042a: b8 54 11 10 00
+    push eax                             ; 10042f: 50
+    call print                           ; 100430: e8 4b fc ff ff
+    add esp, 4                           ; 100435: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    mov eax, [ebp-4]                     ; 100477: 8b 45 fc
-    push eax                             ; 10047a: 50
-    call printU32                        ; 10047b: e8 4c fc ff ff
-    add esp, 4                           ; 100480: 83 c4 04
+    mov eax, [ebp-4]                     ; 100438: 8b 45 fc
+    push eax                             ; 10043b: 50
+    call printU32                        ; 10043c: e8 8b fc ff ff
+    add esp, 4                           ; 100441: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_3                       ; 100483: b8 24 10 10 00
-    push eax                             ; 100488: 50
-    call println                         ; 100489: e8 23 fc ff ff
-    add esp, 4                           ; 10048e: 83 c4 04
+    mov eax, str_3                       ; 100444: b8 24 10 10 00
+    push eax                             ; 100449: 50
+    call println                         ; 10044a: e8 62 fc ff ff
+    add esp, 4                           ; 10044f: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 100491: 5f
-    pop esi                              ; 100492: 5e
-    pop ebx                              ; 100493: 5b
-    leave                                ; 100494: c9
-    ret                                  ; 100495: c3
+    pop edi                              ; 100452: 5f
+    pop esi                              ; 100453: 5e
+    pop ebx                              ; 100454: 5b
+    leave                                ; 100455: c9
+    ret                                  ; 100456: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

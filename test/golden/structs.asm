@@ -16,7 +16,7 @@ _start:
     shr ecx, 2                           ; 100034: c1 e9 02
     xor eax, eax                         ; 100037: 31 c0
     rep stosd                            ; 100039: f3 ab
-    call __tskc_init                     ; 10003b: e8 9f 04 00 00
+    call __tskc_init                     ; 10003b: e8 aa 04 00 00
     push ebx                             ; 100040: 53
     push esi                             ; 100041: 56
     call main                            ; 100042: e8 f8 01 00 00
@@ -438,156 +438,154 @@ main:
     push eax                             ; 1003a0: 50
     call println                         ; 1003a1: e8 10 fd ff ff
     add esp, 4                           ; 1003a6: 83 c4 04
-    ; test/golden/structs.ts:79: const view = changetype<Padded>(0x200000);
-    mov ebx, 0x200000                    ; 1003a9: bb 00 00 20 00
     ; test/golden/structs.ts:80: view.tag = 7;
-    mov byte [ebx], 7                    ; 1003ae: c6 03 07
+    mov byte [0x200000], 7               ; 1003a9: c6 05 00 00 20 00 07
     ; test/golden/structs.ts:81: view.value = 0xcafe;
-    mov dword [ebx+4], 0xcafe            ; 1003b1: c7 43 04 fe ca 00 00
+    mov dword [0x200004], 0xcafe         ; 1003b0: c7 05 04 00 20 00 fe ca 00 00
     ; test/golden/structs.ts:82: view.flag = true;
-    mov byte [ebx+8], 1                  ; 1003b8: c6 43 08 01
+    mov byte [0x200008], 1               ; 1003ba: c6 05 08 00 20 00 01
     ; test/golden/structs.ts:83: show("view.value ", view.value);
-    mov eax, str_15                      ; 1003bc: b8 10 11 10 00
-    mov ecx, [ebx+4]                     ; 1003c1: 8b 4b 04
-    push ecx                             ; 1003c4: 51
-    push eax                             ; 1003c5: 50
-    call show                            ; 1003c6: e8 47 fe ff ff
-    add esp, 8                           ; 1003cb: 83 c4 08
+    mov eax, str_15                      ; 1003c1: b8 10 11 10 00
+    mov ecx, [0x200004]                  ; 1003c6: 8b 0d 04 00 20 00
+    push ecx                             ; 1003cc: 51
+    push eax                             ; 1003cd: 50
+    call show                            ; 1003ce: e8 3f fe ff ff
+    add esp, 8                           ; 1003d3: 83 c4 08
     ; test/golden/structs.ts:84: print("view bytes ");
-    mov eax, str_16                      ; 1003ce: b8 20 11 10 00
-    push eax                             ; 1003d3: 50
-    call print                           ; 1003d4: e8 ac fc ff ff
-    add esp, 4                           ; 1003d9: 83 c4 04
+    mov eax, str_16                      ; 1003d6: b8 20 11 10 00
+    push eax                             ; 1003db: 50
+    call print                           ; 1003dc: e8 a4 fc ff ff
+    add esp, 4                           ; 1003e1: 83 c4 04
     ; test/golden/structs.ts:85: printHex(load<u32>(0x200000));
-    mov eax, [0x200000]                  ; 1003dc: a1 00 00 20 00
-    push eax                             ; 1003e1: 50
-    call printHex                        ; 1003e2: e8 27 fd ff ff
-    add esp, 4                           ; 1003e7: 83 c4 04
+    mov eax, [0x200000]                  ; 1003e4: a1 00 00 20 00
+    push eax                             ; 1003e9: 50
+    call printHex                        ; 1003ea: e8 1f fd ff ff
+    add esp, 4                           ; 1003ef: 83 c4 04
     ; test/golden/structs.ts:86: print(" ");
-    mov eax, str_10                      ; 1003ea: b8 c4 10 10 00
-    push eax                             ; 1003ef: 50
-    call print                           ; 1003f0: e8 90 fc ff ff
-    add esp, 4                           ; 1003f5: 83 c4 04
+    mov eax, str_10                      ; 1003f2: b8 c4 10 10 00
+    push eax                             ; 1003f7: 50
+    call print                           ; 1003f8: e8 88 fc ff ff
+    add esp, 4                           ; 1003fd: 83 c4 04
     ; test/golden/structs.ts:87: printHex(load<u32>(0x200004));
-    mov eax, [0x200004]                  ; 1003f8: a1 04 00 20 00
-    push eax                             ; 1003fd: 50
-    call printHex                        ; 1003fe: e8 0b fd ff ff
-    add esp, 4                           ; 100403: 83 c4 04
+    mov eax, [0x200004]                  ; 100400: a1 04 00 20 00
+    push eax                             ; 100405: 50
+    call printHex                        ; 100406: e8 03 fd ff ff
+    add esp, 4                           ; 10040b: 83 c4 04
     ; test/golden/structs.ts:88: println(view.flag ? " flag set" : " flag clear");
-    movzx eax, byte [ebx+8]              ; 100406: 0f b6 43 08
-    test eax, eax                        ; 10040a: 85 c0
-    je short .L6                         ; 10040c: 74 07
-    mov eax, str_17                      ; 10040e: b8 30 11 10 00
-    jmp short .L7                        ; 100413: eb 05
+    movzx eax, byte [0x200008]           ; 10040e: 0f b6 05 08 00 20 00
+    test eax, eax                        ; 100415: 85 c0
+    je short .L6                         ; 100417: 74 07
+    mov eax, str_17                      ; 100419: b8 30 11 10 00
+    jmp short .L7                        ; 10041e: eb 05
 .L6:
-    mov eax, str_18                      ; 100415: b8 40 11 10 00
+    mov eax, str_18                      ; 100420: b8 40 11 10 00
 .L7:
-    push eax                             ; 10041a: 50
-    call println                         ; 10041b: e8 96 fc ff ff
-    add esp, 4                           ; 100420: 83 c4 04
+    push eax                             ; 100425: 50
+    call println                         ; 100426: e8 8b fc ff ff
+    add esp, 4                           ; 10042b: 83 c4 04
     ; test/golden/structs.ts:89: exit(0);
-    push 0                               ; 100423: 6a 00
-    call exit                            ; 100425: e8 47 fd ff ff
-    add esp, 4                           ; 10042a: 83 c4 04
+    push 0                               ; 10042e: 6a 00
+    call exit                            ; 100430: e8 3c fd ff ff
+    add esp, 4                           ; 100435: 83 c4 04
     ; test/golden/structs.ts:90: }
-    pop esi                              ; 10042d: 5e
-    pop ebx                              ; 10042e: 5b
-    pop ebp                              ; 10042f: 5d
-    ret                                  ; 100430: c3
+    pop esi                              ; 100438: 5e
+    pop ebx                              ; 100439: 5b
+    pop ebp                              ; 10043a: 5d
+    ret                                  ; 10043b: c3
 
 boundsTrap:
     ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 100431: 55
-    mov ebp, esp                         ; 100432: 89 e5
-    push ebx                             ; 100434: 53
-    push esi                             ; 100435: 56
-    mov eax, [ebp+8]                     ; 100436: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 100439: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 10043c: 8b 55 10
-    mov ebx, [ebp+0x14]                  ; 10043f: 8b 5d 14
+    push ebp                             ; 10043c: 55
+    mov ebp, esp                         ; 10043d: 89 e5
+    push ebx                             ; 10043f: 53
+    push esi                             ; 100440: 56
+    mov eax, [ebp+8]                     ; 100441: 8b 45 08
+    mov ecx, [ebp+0xc]                   ; 100444: 8b 4d 0c
+    mov edx, [ebp+0x10]                  ; 100447: 8b 55 10
+    mov ebx, [ebp+0x14]                  ; 10044a: 8b 5d 14
     ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
-    mov esi, [boundsHandler]             ; 100442: 8b 35 00 20 10 00
-    push ebx                             ; 100448: 53
-    push edx                             ; 100449: 52
-    push ecx                             ; 10044a: 51
-    push eax                             ; 10044b: 50
-    call esi                             ; 10044c: ff d6
-    add esp, 0x10                        ; 10044e: 83 c4 10
+    mov esi, [boundsHandler]             ; 10044d: 8b 35 00 20 10 00
+    push ebx                             ; 100453: 53
+    push edx                             ; 100454: 52
+    push ecx                             ; 100455: 51
+    push eax                             ; 100456: 50
+    call esi                             ; 100457: ff d6
+    add esp, 0x10                        ; 100459: 83 c4 10
     ; runtime/lib/trap.ts:21: cli();
-    cli                                  ; 100451: fa
+    cli                                  ; 10045c: fa
 .L2:
     ; runtime/lib/trap.ts:22: while (true) hlt();
-    hlt                                  ; 100452: f4
-    jmp short .L2                        ; 100453: eb fd
+    hlt                                  ; 10045d: f4
+    jmp short .L2                        ; 10045e: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 100455: 55
-    mov ebp, esp                         ; 100456: 89 e5
-    sub esp, 4                           ; 100458: 83 ec 04
-    push ebx                             ; 10045b: 53
-    push esi                             ; 10045c: 56
-    push edi                             ; 10045d: 57
-    mov ebx, [ebp+8]                     ; 10045e: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 100461: 8b 45 0c
-    mov [ebp-4], eax                     ; 100464: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 100467: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 10046a: 8b 7d 14
+    push ebp                             ; 100460: 55
+    mov ebp, esp                         ; 100461: 89 e5
+    sub esp, 4                           ; 100463: 83 ec 04
+    push ebx                             ; 100466: 53
+    push esi                             ; 100467: 56
+    push edi                             ; 100468: 57
+    mov ebx, [ebp+8]                     ; 100469: 8b 5d 08
+    mov eax, [ebp+0xc]                   ; 10046c: 8b 45 0c
+    mov [ebp-4], eax                     ; 10046f: 89 45 fc
+    mov esi, [ebp+0x10]                  ; 100472: 8b 75 10
+    mov edi, [ebp+0x14]                  ; 100475: 8b 7d 14
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_19                      ; 10046d: b8 50 11 10 00
-    push eax                             ; 100472: 50
-    call print                           ; 100473: e8 0d fc ff ff
-    add esp, 4                           ; 100478: 83 c4 04
+    mov eax, str_19                      ; 100478: b8 50 11 10 00
+    push eax                             ; 10047d: 50
+    call print                           ; 10047e: e8 02 fc ff ff
+    add esp, 4                           ; 100483: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push esi                             ; 10047b: 56
-    call printU32                        ; 10047c: e8 50 fc ff ff
-    add esp, 4                           ; 100481: 83 c4 04
+    push esi                             ; 100486: 56
+    call printU32                        ; 100487: e8 45 fc ff ff
+    add esp, 4                           ; 10048c: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_20                      ; 100484: b8 70 11 10 00
-    push eax                             ; 100489: 50
-    call print                           ; 10048a: e8 f6 fb ff ff
-    add esp, 4                           ; 10048f: 83 c4 04
+    mov eax, str_20                      ; 10048f: b8 70 11 10 00
+    push eax                             ; 100494: 50
+    call print                           ; 100495: e8 eb fb ff ff
+    add esp, 4                           ; 10049a: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push edi                             ; 100492: 57
-    call printU32                        ; 100493: e8 39 fc ff ff
-    add esp, 4                           ; 100498: 83 c4 04
+    push edi                             ; 10049d: 57
+    call printU32                        ; 10049e: e8 2e fc ff ff
+    add esp, 4                           ; 1004a3: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_21                      ; 10049b: b8 90 11 10 00
-    push eax                             ; 1004a0: 50
-    call print                           ; 1004a1: e8 df fb ff ff
-    add esp, 4                           ; 1004a6: 83 c4 04
+    mov eax, str_21                      ; 1004a6: b8 90 11 10 00
+    push eax                             ; 1004ab: 50
+    call print                           ; 1004ac: e8 d4 fb ff ff
+    add esp, 4                           ; 1004b1: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push ebx                             ; 1004a9: 53
-    call print                           ; 1004aa: e8 d6 fb ff ff
-    add esp, 4                           ; 1004af: 83 c4 04
+    push ebx                             ; 1004b4: 53
+    call print                           ; 1004b5: e8 cb fb ff ff
+    add esp, 4                           ; 1004ba: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_22                      ; 1004b2: b8 98 11 10 00
-    push eax                             ; 1004b7: 50
-    call print                           ; 1004b8: e8 c8 fb ff ff
-    add esp, 4                           ; 1004bd: 83 c4 04
+    mov eax, str_22                      ; 1004bd: b8 98 11 10 00
+    push eax                             ; 1004c2: 50
+    call print                           ; 1004c3: e8 bd fb ff ff
+    add esp, 4                           ; 1004c8: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    mov eax, [ebp-4]                     ; 1004c0: 8b 45 fc
-    push eax                             ; 1004c3: 50
-    call printU32                        ; 1004c4: e8 08 fc ff ff
-    add esp, 4                           ; 1004c9: 83 c4 04
+    mov eax, [ebp-4]                     ; 1004cb: 8b 45 fc
+    push eax                             ; 1004ce: 50
+    call printU32                        ; 1004cf: e8 fd fb ff ff
+    add esp, 4                           ; 1004d4: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_2                       ; 1004cc: b8 24 10 10 00
-    push eax                             ; 1004d1: 50
-    call println                         ; 1004d2: e8 df fb ff ff
-    add esp, 4                           ; 1004d7: 83 c4 04
+    mov eax, str_2                       ; 1004d7: b8 24 10 10 00
+    push eax                             ; 1004dc: 50
+    call println                         ; 1004dd: e8 d4 fb ff ff
+    add esp, 4                           ; 1004e2: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 1004da: 5f
-    pop esi                              ; 1004db: 5e
-    pop ebx                              ; 1004dc: 5b
-    leave                                ; 1004dd: c9
-    ret                                  ; 1004de: c3
+    pop edi                              ; 1004e5: 5f
+    pop esi                              ; 1004e6: 5e
+    pop ebx                              ; 1004e7: 5b
+    leave                                ; 1004e8: c9
+    ret                                  ; 1004e9: c3
 
 __tskc_init:
-    push ebp                             ; 1004df: 55
-    mov ebp, esp                         ; 1004e0: 89 e5
-    mov dword [gdt], 3                   ; 1004e2: c7 05 00 30 10 00 03 00 00 00
-    pop ebp                              ; 1004ec: 5d
-    ret                                  ; 1004ed: c3
+    push ebp                             ; 1004ea: 55
+    mov ebp, esp                         ; 1004eb: 89 e5
+    mov dword [gdt], 3                   ; 1004ed: c7 05 00 30 10 00 03 00 00 00
+    pop ebp                              ; 1004f7: 5d
+    ret                                  ; 1004f8: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

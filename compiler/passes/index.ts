@@ -12,8 +12,10 @@ import { eliminateBoundsChecks } from "./bounds.js";
 import { eliminateDeadCode } from "./dce.js";
 import { foldConstants } from "./fold.js";
 import { removeUnreachable } from "./functions.js";
+import { numberValues } from "./gvn.js";
 import { inlineFunctions } from "./inline.js";
 import { leaveSsa } from "./out-of-ssa.js";
+import { propagateConstants } from "./sccp.js";
 import { constructSsa } from "./ssa.js";
 import { eliminateDeadSsa } from "./ssa-dce.js";
 import { duplicateTails } from "./tails.js";
@@ -34,6 +36,8 @@ export const PASSES: readonly Pass[] = [
   { name: "dce", needs: "no unreachable blocks (their uses would keep temps alive)", preserves: "the control-flow graph", run: eliminateDeadCode },
   { name: "coalesce-copies", needs: "dead copies gone, so use counts are exact", preserves: "the control-flow graph", run: coalesceCopies },
   { name: "ssa", needs: "nothing", preserves: "the code's meaning; puts it in SSA form", run: constructSsa },
+  { name: "sccp", needs: "SSA form", preserves: "SSA form; leaves no unreachable block", run: propagateConstants },
+  { name: "gvn", needs: "SSA form", preserves: "SSA form and the control-flow graph", run: numberValues },
   { name: "ssa-dce", needs: "SSA form", preserves: "SSA form and the control-flow graph", run: eliminateDeadSsa },
   { name: "out-of-ssa", needs: "SSA form", preserves: "no unreachable blocks; leaves SSA form", run: leaveSsa },
   { name: "bounds", needs: "constants folded and increments coalesced (i = i + 1, not a copy)", preserves: "the blocks; leaves trap blocks unreachable", run: eliminateBoundsChecks },

@@ -16,7 +16,7 @@ _start:
     shr ecx, 2                           ; 100034: c1 e9 02
     xor eax, eax                         ; 100037: 31 c0
     rep stosd                            ; 100039: f3 ab
-    call __tskc_init                     ; 10003b: e8 8a 04 00 00
+    call __tskc_init                     ; 10003b: e8 6b 04 00 00
     push ebx                             ; 100040: 53
     push esi                             ; 100041: 56
     call main                            ; 100042: e8 a7 02 00 00
@@ -63,8 +63,8 @@ print:
     push ebx                             ; 100088: 53
     push esi                             ; 100089: 56
     mov ebx, [ebp+8]                     ; 10008a: 8b 5d 08
-    ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
     mov esi, 0                           ; 10008d: be 00 00 00 00
+    ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
     mov eax, [ebx]                       ; 100092: 8b 03
     cmp esi, eax                         ; 100094: 39 c6
     jge short .L4                        ; 100096: 7d 1a
@@ -286,22 +286,21 @@ sum:
     push ebx                             ; 10020a: 53
     push esi                             ; 10020b: 56
     mov eax, [ebp+8]                     ; 10020c: 8b 45 08
-    ; test/golden/arrays.ts:13: let total: u32 = 0;
-    mov ecx, 0                           ; 10020f: b9 00 00 00 00
     ; test/golden/arrays.ts:14: for (const v of values) total += v;
-    mov edx, [eax-4]                     ; 100214: 8b 50 fc
+    mov ecx, [eax-4]                     ; 10020f: 8b 48 fc
+    mov edx, 0                           ; 100212: ba 00 00 00 00
     mov ebx, 0                           ; 100217: bb 00 00 00 00
-    cmp ebx, edx                         ; 10021c: 39 d3
+    cmp ebx, ecx                         ; 10021c: 39 cb
     jae short .L4                        ; 10021e: 73 0c
 .L2:
     mov esi, [eax+ebx*4]                 ; 100220: 8b 34 98
-    add ecx, esi                         ; 100223: 01 f1
+    add edx, esi                         ; 100223: 01 f2
     add ebx, 1                           ; 100225: 83 c3 01
-    cmp ebx, edx                         ; 100228: 39 d3
+    cmp ebx, ecx                         ; 100228: 39 cb
     jb short .L2                         ; 10022a: 72 f4
 .L4:
     ; test/golden/arrays.ts:15: return total;
-    mov eax, ecx                         ; 10022c: 89 c8
+    mov eax, edx                         ; 10022c: 89 d0
     pop esi                              ; 10022e: 5e
     pop ebx                              ; 10022f: 5b
     pop ebp                              ; 100230: 5d
@@ -396,189 +395,185 @@ outOfBounds:
     ret                                  ; 1002ed: c3
 
 main:
-    ; test/golden/arrays.ts:36: for (let i = 0; i < squares.length; i++) squares[i] = u32(i * i);
     push ebp                             ; 1002ee: 55
     mov ebp, esp                         ; 1002ef: 89 e5
     push ebx                             ; 1002f1: 53
-    mov eax, 0                           ; 1002f2: b8 00 00 00 00
-    cmp eax, 0xa                         ; 1002f7: 83 f8 0a
-    jge short .L4                        ; 1002fa: 7d 14
+    push esi                             ; 1002f2: 56
+    push edi                             ; 1002f3: 57
+    mov eax, 0                           ; 1002f4: b8 00 00 00 00
+    ; test/golden/arrays.ts:36: for (let i = 0; i < squares.length; i++) squares[i] = u32(i * i);
+    cmp eax, 0xa                         ; 1002f9: 83 f8 0a
+    jge short .L4                        ; 1002fc: 7d 14
 .L2:
-    mov ecx, eax                         ; 1002fc: 89 c1
-    imul ecx, eax                        ; 1002fe: 0f af c8
-    mov [eax*4+squares+4], ecx           ; 100301: 89 0c 85 04 30 10 00
-    add eax, 1                           ; 100308: 83 c0 01
-    cmp eax, 0xa                         ; 10030b: 83 f8 0a
-    jl short .L2                         ; 10030e: 7c ec
+    mov ecx, eax                         ; 1002fe: 89 c1
+    imul ecx, eax                        ; 100300: 0f af c8
+    mov [eax*4+squares+4], ecx           ; 100303: 89 0c 85 04 30 10 00
+    add eax, 1                           ; 10030a: 83 c0 01
+    cmp eax, 0xa                         ; 10030d: 83 f8 0a
+    jl short .L2                         ; 100310: 7c ec
 .L4:
     ; test/golden/arrays.ts:37: print("sum of squares ");
-    mov eax, str_14                      ; 100310: b8 cc 10 10 00
-    push eax                             ; 100315: 50
-    call print                           ; 100316: e8 6a fd ff ff
-    add esp, 4                           ; 10031b: 83 c4 04
+    mov eax, str_14                      ; 100312: b8 cc 10 10 00
+    push eax                             ; 100317: 50
+    call print                           ; 100318: e8 68 fd ff ff
+    add esp, 4                           ; 10031d: 83 c4 04
     ; test/golden/arrays.ts:38: printU32(sum(squares));
-    mov eax, squares+4                   ; 10031e: b8 04 30 10 00
-    push eax                             ; 100323: 50
-    call sum                             ; 100324: e8 de fe ff ff
-    add esp, 4                           ; 100329: 83 c4 04
-    push eax                             ; 10032c: 50
-    call printU32                        ; 10032d: e8 9f fd ff ff
-    add esp, 4                           ; 100332: 83 c4 04
+    mov eax, squares+4                   ; 100320: b8 04 30 10 00
+    push eax                             ; 100325: 50
+    call sum                             ; 100326: e8 dc fe ff ff
+    add esp, 4                           ; 10032b: 83 c4 04
+    push eax                             ; 10032e: 50
+    call printU32                        ; 10032f: e8 9d fd ff ff
+    add esp, 4                           ; 100334: 83 c4 04
     ; test/golden/arrays.ts:39: println("");
-    mov eax, str_9                       ; 100335: b8 90 10 10 00
-    push eax                             ; 10033a: 50
-    call println                         ; 10033b: e8 76 fd ff ff
-    add esp, 4                           ; 100340: 83 c4 04
+    mov ebx, str_9                       ; 100337: bb 90 10 10 00
+    push ebx                             ; 10033c: 53
+    call println                         ; 10033d: e8 74 fd ff ff
+    add esp, 4                           ; 100342: 83 c4 04
     ; test/golden/arrays.ts:41: words[0] = -1;
-    mov word [words+4], 0xffff           ; 100343: 66 c7 05 30 30 10 00 ff ff
+    mov word [words+4], 0xffff           ; 100345: 66 c7 05 30 30 10 00 ff ff
     ; test/golden/arrays.ts:42: words[3] = 32767;
-    mov word [words+10], 0x7fff          ; 10034c: 66 c7 05 36 30 10 00 ff 7f
+    mov word [words+10], 0x7fff          ; 10034e: 66 c7 05 36 30 10 00 ff 7f
     ; test/golden/arrays.ts:43: words[3]++;
-    movsx eax, word [words+10]           ; 100355: 0f bf 05 36 30 10 00
-    add eax, 1                           ; 10035c: 83 c0 01
-    movsx eax, ax                        ; 10035f: 0f bf c0
-    mov [words+10], ax                   ; 100362: 66 a3 36 30 10 00
+    movsx eax, word [words+10]           ; 100357: 0f bf 05 36 30 10 00
+    add eax, 1                           ; 10035e: 83 c0 01
+    movsx eax, ax                        ; 100361: 0f bf c0
+    mov [words+10], ax                   ; 100364: 66 a3 36 30 10 00
     ; test/golden/arrays.ts:44: printI32(words[0]);
-    movsx eax, word [words+4]            ; 100368: 0f bf 05 30 30 10 00
-    push eax                             ; 10036f: 50
-    call printI32                        ; 100370: e8 99 fd ff ff
-    add esp, 4                           ; 100375: 83 c4 04
+    movsx eax, word [words+4]            ; 10036a: 0f bf 05 30 30 10 00
+    push eax                             ; 100371: 50
+    call printI32                        ; 100372: e8 97 fd ff ff
+    add esp, 4                           ; 100377: 83 c4 04
     ; test/golden/arrays.ts:45: print(" ");
-    mov eax, str_15                      ; 100378: b8 e0 10 10 00
-    push eax                             ; 10037d: 50
-    call print                           ; 10037e: e8 02 fd ff ff
-    add esp, 4                           ; 100383: 83 c4 04
+    mov esi, str_15                      ; 10037a: be e0 10 10 00
+    push esi                             ; 10037f: 56
+    call print                           ; 100380: e8 00 fd ff ff
+    add esp, 4                           ; 100385: 83 c4 04
     ; test/golden/arrays.ts:46: printI32(words[3]);
-    movsx eax, word [words+10]           ; 100386: 0f bf 05 36 30 10 00
-    push eax                             ; 10038d: 50
-    call printI32                        ; 10038e: e8 7b fd ff ff
-    add esp, 4                           ; 100393: 83 c4 04
+    movsx eax, word [words+10]           ; 100388: 0f bf 05 36 30 10 00
+    push eax                             ; 10038f: 50
+    call printI32                        ; 100390: e8 79 fd ff ff
+    add esp, 4                           ; 100395: 83 c4 04
     ; test/golden/arrays.ts:47: println("");
-    mov eax, str_9                       ; 100396: b8 90 10 10 00
-    push eax                             ; 10039b: 50
-    call println                         ; 10039c: e8 15 fd ff ff
-    add esp, 4                           ; 1003a1: 83 c4 04
-    ; test/golden/arrays.ts:49: let primeSum: u32 = 0;
-    mov ebx, 0                           ; 1003a4: bb 00 00 00 00
+    push ebx                             ; 100398: 53
+    call println                         ; 100399: e8 18 fd ff ff
+    add esp, 4                           ; 10039e: 83 c4 04
+    mov edi, 0                           ; 1003a1: bf 00 00 00 00
+    mov eax, 0                           ; 1003a6: b8 00 00 00 00
     ; test/golden/arrays.ts:50: for (const p of primes) primeSum += p;
-    mov eax, 0                           ; 1003a9: b8 00 00 00 00
-    cmp eax, 6                           ; 1003ae: 83 f8 06
-    jae short .L13                       ; 1003b1: 73 11
+    cmp eax, 6                           ; 1003ab: 83 f8 06
+    jae short .L13                       ; 1003ae: 73 11
 .L11:
-    movzx ecx, byte [eax+primes+4]       ; 1003b3: 0f b6 88 08 20 10 00
-    add ebx, ecx                         ; 1003ba: 01 cb
-    add eax, 1                           ; 1003bc: 83 c0 01
-    cmp eax, 6                           ; 1003bf: 83 f8 06
-    jb short .L11                        ; 1003c2: 72 ef
+    movzx ecx, byte [eax+primes+4]       ; 1003b0: 0f b6 88 08 20 10 00
+    add edi, ecx                         ; 1003b7: 01 cf
+    add eax, 1                           ; 1003b9: 83 c0 01
+    cmp eax, 6                           ; 1003bc: 83 f8 06
+    jb short .L11                        ; 1003bf: 72 ef
 .L13:
     ; test/golden/arrays.ts:51: print("primes ");
-    mov eax, str_16                      ; 1003c4: b8 e8 10 10 00
-    push eax                             ; 1003c9: 50
-    call print                           ; 1003ca: e8 b6 fc ff ff
-    add esp, 4                           ; 1003cf: 83 c4 04
+    mov eax, str_16                      ; 1003c1: b8 e8 10 10 00
+    push eax                             ; 1003c6: 50
+    call print                           ; 1003c7: e8 b9 fc ff ff
+    add esp, 4                           ; 1003cc: 83 c4 04
     ; test/golden/arrays.ts:52: printI32(primes.length);
-    push 6                               ; 1003d2: 6a 06
-    call printI32                        ; 1003d4: e8 35 fd ff ff
-    add esp, 4                           ; 1003d9: 83 c4 04
+    push 6                               ; 1003cf: 6a 06
+    call printI32                        ; 1003d1: e8 38 fd ff ff
+    add esp, 4                           ; 1003d6: 83 c4 04
     ; test/golden/arrays.ts:53: print(" sum ");
-    mov eax, str_17                      ; 1003dc: b8 f4 10 10 00
-    push eax                             ; 1003e1: 50
-    call print                           ; 1003e2: e8 9e fc ff ff
-    add esp, 4                           ; 1003e7: 83 c4 04
+    mov eax, str_17                      ; 1003d9: b8 f4 10 10 00
+    push eax                             ; 1003de: 50
+    call print                           ; 1003df: e8 a1 fc ff ff
+    add esp, 4                           ; 1003e4: 83 c4 04
     ; test/golden/arrays.ts:54: printU32(primeSum);
-    push ebx                             ; 1003ea: 53
-    call printU32                        ; 1003eb: e8 e1 fc ff ff
-    add esp, 4                           ; 1003f0: 83 c4 04
+    push edi                             ; 1003e7: 57
+    call printU32                        ; 1003e8: e8 e4 fc ff ff
+    add esp, 4                           ; 1003ed: 83 c4 04
     ; test/golden/arrays.ts:55: println("");
-    mov eax, str_9                       ; 1003f3: b8 90 10 10 00
-    push eax                             ; 1003f8: 50
-    call println                         ; 1003f9: e8 b8 fc ff ff
-    add esp, 4                           ; 1003fe: 83 c4 04
+    push ebx                             ; 1003f0: 53
+    call println                         ; 1003f1: e8 c0 fc ff ff
+    add esp, 4                           ; 1003f6: 83 c4 04
+    mov edi, 0                           ; 1003f9: bf 00 00 00 00
     ; test/golden/arrays.ts:57: for (const g of greetings) {
-    mov ebx, 0                           ; 100401: bb 00 00 00 00
-    cmp ebx, 3                           ; 100406: 83 fb 03
-    jae short .L18                       ; 100409: 73 26
+    cmp edi, 3                           ; 1003fe: 83 ff 03
+    jae short .L18                       ; 100401: 73 21
 .L16:
-    mov eax, [ebx*4+greetings+4]         ; 10040b: 8b 04 9d 14 20 10 00
+    mov eax, [edi*4+greetings+4]         ; 100403: 8b 04 bd 14 20 10 00
     ; test/golden/arrays.ts:58: print(g);
-    push eax                             ; 100412: 50
-    call print                           ; 100413: e8 6d fc ff ff
-    add esp, 4                           ; 100418: 83 c4 04
+    push eax                             ; 10040a: 50
+    call print                           ; 10040b: e8 75 fc ff ff
+    add esp, 4                           ; 100410: 83 c4 04
     ; test/golden/arrays.ts:59: print(" ");
-    mov eax, str_15                      ; 10041b: b8 e0 10 10 00
-    push eax                             ; 100420: 50
-    call print                           ; 100421: e8 5f fc ff ff
-    add esp, 4                           ; 100426: 83 c4 04
+    push esi                             ; 100413: 56
+    call print                           ; 100414: e8 6c fc ff ff
+    add esp, 4                           ; 100419: 83 c4 04
     ; test/golden/arrays.ts:57: for (const g of greetings) {
-    add ebx, 1                           ; 100429: 83 c3 01
-    cmp ebx, 3                           ; 10042c: 83 fb 03
-    jb short .L16                        ; 10042f: 72 da
+    add edi, 1                           ; 10041c: 83 c7 01
+    cmp edi, 3                           ; 10041f: 83 ff 03
+    jb short .L16                        ; 100422: 72 df
 .L18:
     ; test/golden/arrays.ts:61: println("");
-    mov eax, str_9                       ; 100431: b8 90 10 10 00
-    push eax                             ; 100436: 50
-    call println                         ; 100437: e8 7a fc ff ff
-    add esp, 4                           ; 10043c: 83 c4 04
+    push ebx                             ; 100424: 53
+    call println                         ; 100425: e8 8c fc ff ff
+    add esp, 4                           ; 10042a: 83 c4 04
     ; test/golden/arrays.ts:63: print("unchecked ");
-    mov eax, str_18                      ; 10043f: b8 00 11 10 00
-    push eax                             ; 100444: 50
-    call print                           ; 100445: e8 3b fc ff ff
-    add esp, 4                           ; 10044a: 83 c4 04
+    mov eax, str_18                      ; 10042d: b8 00 11 10 00
+    push eax                             ; 100432: 50
+    call print                           ; 100433: e8 4d fc ff ff
+    add esp, 4                           ; 100438: 83 c4 04
     ; test/golden/arrays.ts:64: printU32(unchecked(primes[5]));
-    movzx eax, byte [primes+9]           ; 10044d: 0f b6 05 0d 20 10 00
-    push eax                             ; 100454: 50
-    call printU32                        ; 100455: e8 77 fc ff ff
-    add esp, 4                           ; 10045a: 83 c4 04
+    movzx eax, byte [primes+9]           ; 10043b: 0f b6 05 0d 20 10 00
+    push eax                             ; 100442: 50
+    call printU32                        ; 100443: e8 89 fc ff ff
+    add esp, 4                           ; 100448: 83 c4 04
     ; test/golden/arrays.ts:65: println("");
-    mov eax, str_9                       ; 10045d: b8 90 10 10 00
-    push eax                             ; 100462: 50
-    call println                         ; 100463: e8 4e fc ff ff
-    add esp, 4                           ; 100468: 83 c4 04
+    push ebx                             ; 10044b: 53
+    call println                         ; 10044c: e8 65 fc ff ff
+    add esp, 4                           ; 100451: 83 c4 04
     ; test/golden/arrays.ts:67: onBoundsError(outOfBounds);
-    mov eax, outOfBounds                 ; 10046b: b8 5a 02 10 00
-    push eax                             ; 100470: 50
-    call onBoundsError                   ; 100471: e8 d6 fc ff ff
-    add esp, 4                           ; 100476: 83 c4 04
+    mov eax, outOfBounds                 ; 100454: b8 5a 02 10 00
+    push eax                             ; 100459: 50
+    call onBoundsError                   ; 10045a: e8 ed fc ff ff
+    add esp, 4                           ; 10045f: 83 c4 04
     ; test/golden/arrays.ts:68: printU32(pick(primes, 5));
-    mov eax, primes+4                    ; 100479: b8 08 20 10 00
-    push 5                               ; 10047e: 6a 05
-    push eax                             ; 100480: 50
-    call pick                            ; 100481: e8 ac fd ff ff
-    add esp, 8                           ; 100486: 83 c4 08
-    push eax                             ; 100489: 50
-    call printU32                        ; 10048a: e8 42 fc ff ff
-    add esp, 4                           ; 10048f: 83 c4 04
+    mov esi, primes+4                    ; 100462: be 08 20 10 00
+    push 5                               ; 100467: 6a 05
+    push esi                             ; 100469: 56
+    call pick                            ; 10046a: e8 c3 fd ff ff
+    add esp, 8                           ; 10046f: 83 c4 08
+    push eax                             ; 100472: 50
+    call printU32                        ; 100473: e8 59 fc ff ff
+    add esp, 4                           ; 100478: 83 c4 04
     ; test/golden/arrays.ts:69: println("");
-    mov eax, str_9                       ; 100492: b8 90 10 10 00
-    push eax                             ; 100497: 50
-    call println                         ; 100498: e8 19 fc ff ff
-    add esp, 4                           ; 10049d: 83 c4 04
+    push ebx                             ; 10047b: 53
+    call println                         ; 10047c: e8 35 fc ff ff
+    add esp, 4                           ; 100481: 83 c4 04
     ; test/golden/arrays.ts:70: printU32(pick(primes, 6));
-    mov eax, primes+4                    ; 1004a0: b8 08 20 10 00
-    push 6                               ; 1004a5: 6a 06
-    push eax                             ; 1004a7: 50
-    call pick                            ; 1004a8: e8 85 fd ff ff
-    add esp, 8                           ; 1004ad: 83 c4 08
-    push eax                             ; 1004b0: 50
-    call printU32                        ; 1004b1: e8 1b fc ff ff
-    add esp, 4                           ; 1004b6: 83 c4 04
+    push 6                               ; 100484: 6a 06
+    push esi                             ; 100486: 56
+    call pick                            ; 100487: e8 a6 fd ff ff
+    add esp, 8                           ; 10048c: 83 c4 08
+    push eax                             ; 10048f: 50
+    call printU32                        ; 100490: e8 3c fc ff ff
+    add esp, 4                           ; 100495: 83 c4 04
     ; test/golden/arrays.ts:71: println("not reached");
-    mov eax, str_19                      ; 1004b9: b8 10 11 10 00
-    push eax                             ; 1004be: 50
-    call println                         ; 1004bf: e8 f2 fb ff ff
-    add esp, 4                           ; 1004c4: 83 c4 04
+    mov eax, str_19                      ; 100498: b8 10 11 10 00
+    push eax                             ; 10049d: 50
+    call println                         ; 10049e: e8 13 fc ff ff
+    add esp, 4                           ; 1004a3: 83 c4 04
     ; test/golden/arrays.ts:72: }
-    pop ebx                              ; 1004c7: 5b
-    pop ebp                              ; 1004c8: 5d
-    ret                                  ; 1004c9: c3
+    pop edi                              ; 1004a6: 5f
+    pop esi                              ; 1004a7: 5e
+    pop ebx                              ; 1004a8: 5b
+    pop ebp                              ; 1004a9: 5d
+    ret                                  ; 1004aa: c3
 
 __tskc_init:
-    push ebp                             ; 1004ca: 55
-    mov ebp, esp                         ; 1004cb: 89 e5
-    mov dword [squares], 0xa             ; 1004cd: c7 05 00 30 10 00 0a 00 00 00
-    mov dword [words], 4                 ; 1004d7: c7 05 2c 30 10 00 04 00 00 00
-    pop ebp                              ; 1004e1: 5d
-    ret                                  ; 1004e2: c3
+    push ebp                             ; 1004ab: 55
+    mov ebp, esp                         ; 1004ac: 89 e5
+    mov dword [squares], 0xa             ; 1004ae: c7 05 00 30 10 00 0a 00 00 00
+    mov dword [words], 4                 ; 1004b8: c7 05 2c 30 10 00 04 00 00 00
+    pop ebp                              ; 1004c2: 5d
+    ret                                  ; 1004c3: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

@@ -63,8 +63,8 @@ print:
     push ebx                             ; 100088: 53
     push esi                             ; 100089: 56
     mov ebx, [ebp+8]                     ; 10008a: 8b 5d 08
-    ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
     mov esi, 0                           ; 10008d: be 00 00 00 00
+    ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
     mov eax, [ebx]                       ; 100092: 8b 03
     cmp esi, eax                         ; 100094: 39 c6
     jge short .L4                        ; 100096: 7d 1a

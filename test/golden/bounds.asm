@@ -16,10 +16,10 @@ _start:
     shr ecx, 2                           ; 100034: c1 e9 02
     xor eax, eax                         ; 100037: 31 c0
     rep stosd                            ; 100039: f3 ab
-    call __tskc_init                     ; 10003b: e8 dd 02 00 00
+    call __tskc_init                     ; 10003b: e8 ce 02 00 00
     push ebx                             ; 100040: 53
     push esi                             ; 100041: 56
-    call main                            ; 100042: e8 59 02 00 00
+    call main                            ; 100042: e8 55 02 00 00
     cli                                  ; 100047: fa
 .L1:
     hlt                                  ; 100048: f4
@@ -63,8 +63,8 @@ print:
     push ebx                             ; 100088: 53
     push esi                             ; 100089: 56
     mov ebx, [ebp+8]                     ; 10008a: 8b 5d 08
-    ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
     mov esi, 0                           ; 10008d: be 00 00 00 00
+    ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
     mov eax, [ebx]                       ; 100092: 8b 03
     cmp esi, eax                         ; 100094: 39 c6
     jge short .L4                        ; 100096: 7d 1a
@@ -250,170 +250,166 @@ fill:
     ; test/golden/bounds.ts:16: function fill(values: StaticArray<u32>): void {
     push ebp                             ; 1001d5: 55
     mov ebp, esp                         ; 1001d6: 89 e5
-    push ebx                             ; 1001d8: 53
-    mov eax, [ebp+8]                     ; 1001d9: 8b 45 08
+    mov eax, [ebp+8]                     ; 1001d8: 8b 45 08
+    mov ecx, 0                           ; 1001db: b9 00 00 00 00
     ; test/golden/bounds.ts:17: for (let i = 0; i < values.length; i++) values[i] = square(u32(i));
-    mov ecx, 0                           ; 1001dc: b9 00 00 00 00
-    mov edx, [eax-4]                     ; 1001e1: 8b 50 fc
-    cmp ecx, edx                         ; 1001e4: 39 d1
-    jge short .L4                        ; 1001e6: 7d 14
+    mov edx, [eax-4]                     ; 1001e0: 8b 50 fc
+    cmp ecx, edx                         ; 1001e3: 39 d1
+    jge short .L4                        ; 1001e5: 7d 12
 .L2:
-    ; test/golden/bounds.ts:11: function square(x: u32): u32 {
-    mov edx, ecx                         ; 1001e8: 89 ca
     ; test/golden/bounds.ts:12: return x * x;
-    mov ebx, edx                         ; 1001ea: 89 d3
-    imul ebx, edx                        ; 1001ec: 0f af da
+    mov edx, ecx                         ; 1001e7: 89 ca
+    imul edx, ecx                        ; 1001e9: 0f af d1
     ; test/golden/bounds.ts:17: for (let i = 0; i < values.length; i++) values[i] = square(u32(i));
-    mov [eax+ecx*4], ebx                 ; 1001ef: 89 1c 88
-    add ecx, 1                           ; 1001f2: 83 c1 01
-    mov edx, [eax-4]                     ; 1001f5: 8b 50 fc
-    cmp ecx, edx                         ; 1001f8: 39 d1
-    jl short .L2                         ; 1001fa: 7c ec
+    mov [eax+ecx*4], edx                 ; 1001ec: 89 14 88
+    add ecx, 1                           ; 1001ef: 83 c1 01
+    mov edx, [eax-4]                     ; 1001f2: 8b 50 fc
+    cmp ecx, edx                         ; 1001f5: 39 d1
+    jl short .L2                         ; 1001f7: 7c ee
 .L4:
     ; test/golden/bounds.ts:18: }
-    pop ebx                              ; 1001fc: 5b
-    pop ebp                              ; 1001fd: 5d
-    ret                                  ; 1001fe: c3
+    pop ebp                              ; 1001f9: 5d
+    ret                                  ; 1001fa: c3
 
 total:
-    ; test/golden/bounds.ts:22: let sum: u32 = 0;
-    push ebp                             ; 1001ff: 55
-    mov ebp, esp                         ; 100200: 89 e5
-    mov eax, 0                           ; 100202: b8 00 00 00 00
+    push ebp                             ; 1001fb: 55
+    mov ebp, esp                         ; 1001fc: 89 e5
+    mov eax, 0                           ; 1001fe: b8 00 00 00 00
+    mov ecx, 0                           ; 100203: b9 00 00 00 00
     ; test/golden/bounds.ts:23: for (let i = 0; i < table.length; i++) sum += table[i];
-    mov ecx, 0                           ; 100207: b9 00 00 00 00
-    cmp ecx, 0x10                        ; 10020c: 83 f9 10
-    jge short .L4                        ; 10020f: 7d 11
+    cmp ecx, 0x10                        ; 100208: 83 f9 10
+    jge short .L4                        ; 10020b: 7d 11
 .L2:
-    mov edx, [ecx*4+table+4]             ; 100211: 8b 14 8d 04 30 10 00
-    add eax, edx                         ; 100218: 01 d0
-    add ecx, 1                           ; 10021a: 83 c1 01
-    cmp ecx, 0x10                        ; 10021d: 83 f9 10
-    jl short .L2                         ; 100220: 7c ef
+    mov edx, [ecx*4+table+4]             ; 10020d: 8b 14 8d 04 30 10 00
+    add eax, edx                         ; 100214: 01 d0
+    add ecx, 1                           ; 100216: 83 c1 01
+    cmp ecx, 0x10                        ; 100219: 83 f9 10
+    jl short .L2                         ; 10021c: 7c ef
 .L4:
     ; test/golden/bounds.ts:24: return sum;
-    pop ebp                              ; 100222: 5d
-    ret                                  ; 100223: c3
+    pop ebp                              ; 10021e: 5d
+    ret                                  ; 10021f: c3
 
 $at:
     ; test/golden/bounds.ts:28: function at(values: StaticArray<u32>, index: i32): u32 {
-    push ebp                             ; 100224: 55
-    mov ebp, esp                         ; 100225: 89 e5
-    mov eax, [ebp+8]                     ; 100227: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 10022a: 8b 4d 0c
+    push ebp                             ; 100220: 55
+    mov ebp, esp                         ; 100221: 89 e5
+    mov eax, [ebp+8]                     ; 100223: 8b 45 08
+    mov ecx, [ebp+0xc]                   ; 100226: 8b 4d 0c
     ; test/golden/bounds.ts:29: return values[index];
-    mov edx, [eax-4]                     ; 10022d: 8b 50 fc
-    cmp ecx, edx                         ; 100230: 39 d1
-    jae short .L1                        ; 100232: 73 05
-    mov eax, [eax+ecx*4]                 ; 100234: 8b 04 88
-    pop ebp                              ; 100237: 5d
-    ret                                  ; 100238: c3
+    mov edx, [eax-4]                     ; 100229: 8b 50 fc
+    cmp ecx, edx                         ; 10022c: 39 d1
+    jae short .L1                        ; 10022e: 73 05
+    mov eax, [eax+ecx*4]                 ; 100230: 8b 04 88
+    pop ebp                              ; 100233: 5d
+    ret                                  ; 100234: c3
 .L1:
-    mov eax, str_8                       ; 100239: b8 70 10 10 00
-    push edx                             ; 10023e: 52
-    push ecx                             ; 10023f: 51
-    push 0x1d                            ; 100240: 6a 1d
-    push eax                             ; 100242: 50
-    call boundsTrap                      ; 100243: e8 df fe ff ff
-    add esp, 0x10                        ; 100248: 83 c4 10
+    mov eax, str_8                       ; 100235: b8 70 10 10 00
+    push edx                             ; 10023a: 52
+    push ecx                             ; 10023b: 51
+    push 0x1d                            ; 10023c: 6a 1d
+    push eax                             ; 10023e: 50
+    call boundsTrap                      ; 10023f: e8 e3 fe ff ff
+    add esp, 0x10                        ; 100244: 83 c4 10
 
 stop:
     ; test/golden/bounds.ts:32: function stop(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 10024b: 55
-    mov ebp, esp                         ; 10024c: 89 e5
-    push ebx                             ; 10024e: 53
-    push esi                             ; 10024f: 56
-    mov ebx, [ebp+0x10]                  ; 100250: 8b 5d 10
-    mov esi, [ebp+0x14]                  ; 100253: 8b 75 14
+    push ebp                             ; 100247: 55
+    mov ebp, esp                         ; 100248: 89 e5
+    push ebx                             ; 10024a: 53
+    push esi                             ; 10024b: 56
+    mov ebx, [ebp+0x10]                  ; 10024c: 8b 5d 10
+    mov esi, [ebp+0x14]                  ; 10024f: 8b 75 14
     ; test/golden/bounds.ts:33: print("trapped: index ");
-    mov eax, str_9                       ; 100256: b8 8c 10 10 00
-    push eax                             ; 10025b: 50
-    call print                           ; 10025c: e8 24 fe ff ff
-    add esp, 4                           ; 100261: 83 c4 04
+    mov eax, str_9                       ; 100252: b8 8c 10 10 00
+    push eax                             ; 100257: 50
+    call print                           ; 100258: e8 28 fe ff ff
+    add esp, 4                           ; 10025d: 83 c4 04
     ; test/golden/bounds.ts:34: printU32(index);
-    push ebx                             ; 100264: 53
-    call printU32                        ; 100265: e8 67 fe ff ff
-    add esp, 4                           ; 10026a: 83 c4 04
+    push ebx                             ; 100260: 53
+    call printU32                        ; 100261: e8 6b fe ff ff
+    add esp, 4                           ; 100266: 83 c4 04
     ; test/golden/bounds.ts:35: print(" of ");
-    mov eax, str_10                      ; 10026d: b8 a0 10 10 00
-    push eax                             ; 100272: 50
-    call print                           ; 100273: e8 0d fe ff ff
-    add esp, 4                           ; 100278: 83 c4 04
+    mov eax, str_10                      ; 100269: b8 a0 10 10 00
+    push eax                             ; 10026e: 50
+    call print                           ; 10026f: e8 11 fe ff ff
+    add esp, 4                           ; 100274: 83 c4 04
     ; test/golden/bounds.ts:36: printU32(length);
-    push esi                             ; 10027b: 56
-    call printU32                        ; 10027c: e8 50 fe ff ff
-    add esp, 4                           ; 100281: 83 c4 04
+    push esi                             ; 100277: 56
+    call printU32                        ; 100278: e8 54 fe ff ff
+    add esp, 4                           ; 10027d: 83 c4 04
     ; test/golden/bounds.ts:37: println("");
-    mov eax, str_6                       ; 100284: b8 6c 10 10 00
-    push eax                             ; 100289: 50
-    call println                         ; 10028a: e8 27 fe ff ff
-    add esp, 4                           ; 10028f: 83 c4 04
+    mov eax, str_6                       ; 100280: b8 6c 10 10 00
+    push eax                             ; 100285: 50
+    call println                         ; 100286: e8 2b fe ff ff
+    add esp, 4                           ; 10028b: 83 c4 04
     ; test/golden/bounds.ts:38: exit(0);
-    push 0                               ; 100292: 6a 00
-    call exit                            ; 100294: e8 75 fe ff ff
-    add esp, 4                           ; 100299: 83 c4 04
+    push 0                               ; 10028e: 6a 00
+    call exit                            ; 100290: e8 79 fe ff ff
+    add esp, 4                           ; 100295: 83 c4 04
     ; test/golden/bounds.ts:39: }
-    pop esi                              ; 10029c: 5e
-    pop ebx                              ; 10029d: 5b
-    pop ebp                              ; 10029e: 5d
-    ret                                  ; 10029f: c3
+    pop esi                              ; 100298: 5e
+    pop ebx                              ; 100299: 5b
+    pop ebp                              ; 10029a: 5d
+    ret                                  ; 10029b: c3
 
 main:
     ; test/golden/bounds.ts:42: onBoundsError(stop);
-    push ebp                             ; 1002a0: 55
-    mov ebp, esp                         ; 1002a1: 89 e5
-    mov eax, stop                        ; 1002a3: b8 4b 02 10 00
-    push eax                             ; 1002a8: 50
-    call onBoundsError                   ; 1002a9: e8 6c fe ff ff
-    add esp, 4                           ; 1002ae: 83 c4 04
+    push ebp                             ; 10029c: 55
+    mov ebp, esp                         ; 10029d: 89 e5
+    push ebx                             ; 10029f: 53
+    push esi                             ; 1002a0: 56
+    mov eax, stop                        ; 1002a1: b8 47 02 10 00
+    push eax                             ; 1002a6: 50
+    call onBoundsError                   ; 1002a7: e8 6e fe ff ff
+    add esp, 4                           ; 1002ac: 83 c4 04
     ; test/golden/bounds.ts:43: fill(table);
-    mov eax, table+4                     ; 1002b1: b8 04 30 10 00
-    push eax                             ; 1002b6: 50
-    call fill                            ; 1002b7: e8 19 ff ff ff
-    add esp, 4                           ; 1002bc: 83 c4 04
+    mov ebx, table+4                     ; 1002af: bb 04 30 10 00
+    push ebx                             ; 1002b4: 53
+    call fill                            ; 1002b5: e8 1b ff ff ff
+    add esp, 4                           ; 1002ba: 83 c4 04
     ; test/golden/bounds.ts:44: printU32(total());
-    call total                           ; 1002bf: e8 3b ff ff ff
-    push eax                             ; 1002c4: 50
-    call printU32                        ; 1002c5: e8 07 fe ff ff
-    add esp, 4                           ; 1002ca: 83 c4 04
+    call total                           ; 1002bd: e8 39 ff ff ff
+    push eax                             ; 1002c2: 50
+    call printU32                        ; 1002c3: e8 09 fe ff ff
+    add esp, 4                           ; 1002c8: 83 c4 04
     ; test/golden/bounds.ts:45: println("");
-    mov eax, str_6                       ; 1002cd: b8 6c 10 10 00
-    push eax                             ; 1002d2: 50
-    call println                         ; 1002d3: e8 de fd ff ff
-    add esp, 4                           ; 1002d8: 83 c4 04
+    mov esi, str_6                       ; 1002cb: be 6c 10 10 00
+    push esi                             ; 1002d0: 56
+    call println                         ; 1002d1: e8 e0 fd ff ff
+    add esp, 4                           ; 1002d6: 83 c4 04
     ; test/golden/bounds.ts:46: printU32(at(table, 15));
-    mov eax, table+4                     ; 1002db: b8 04 30 10 00
-    push 0xf                             ; 1002e0: 6a 0f
-    push eax                             ; 1002e2: 50
-    call $at                             ; 1002e3: e8 3c ff ff ff
-    add esp, 8                           ; 1002e8: 83 c4 08
-    push eax                             ; 1002eb: 50
-    call printU32                        ; 1002ec: e8 e0 fd ff ff
-    add esp, 4                           ; 1002f1: 83 c4 04
+    push 0xf                             ; 1002d9: 6a 0f
+    push ebx                             ; 1002db: 53
+    call $at                             ; 1002dc: e8 3f ff ff ff
+    add esp, 8                           ; 1002e1: 83 c4 08
+    push eax                             ; 1002e4: 50
+    call printU32                        ; 1002e5: e8 e7 fd ff ff
+    add esp, 4                           ; 1002ea: 83 c4 04
     ; test/golden/bounds.ts:47: println("");
-    mov eax, str_6                       ; 1002f4: b8 6c 10 10 00
-    push eax                             ; 1002f9: 50
-    call println                         ; 1002fa: e8 b7 fd ff ff
-    add esp, 4                           ; 1002ff: 83 c4 04
+    push esi                             ; 1002ed: 56
+    call println                         ; 1002ee: e8 c3 fd ff ff
+    add esp, 4                           ; 1002f3: 83 c4 04
     ; test/golden/bounds.ts:48: printU32(at(table, 16));
-    mov eax, table+4                     ; 100302: b8 04 30 10 00
-    push 0x10                            ; 100307: 6a 10
-    push eax                             ; 100309: 50
-    call $at                             ; 10030a: e8 15 ff ff ff
-    add esp, 8                           ; 10030f: 83 c4 08
-    push eax                             ; 100312: 50
-    call printU32                        ; 100313: e8 b9 fd ff ff
-    add esp, 4                           ; 100318: 83 c4 04
+    push 0x10                            ; 1002f6: 6a 10
+    push ebx                             ; 1002f8: 53
+    call $at                             ; 1002f9: e8 22 ff ff ff
+    add esp, 8                           ; 1002fe: 83 c4 08
+    push eax                             ; 100301: 50
+    call printU32                        ; 100302: e8 ca fd ff ff
+    add esp, 4                           ; 100307: 83 c4 04
     ; test/golden/bounds.ts:49: }
-    pop ebp                              ; 10031b: 5d
-    ret                                  ; 10031c: c3
+    pop esi                              ; 10030a: 5e
+    pop ebx                              ; 10030b: 5b
+    pop ebp                              ; 10030c: 5d
+    ret                                  ; 10030d: c3
 
 __tskc_init:
-    push ebp                             ; 10031d: 55
-    mov ebp, esp                         ; 10031e: 89 e5
-    mov dword [table], 0x10              ; 100320: c7 05 00 30 10 00 10 00 00 00
-    pop ebp                              ; 10032a: 5d
-    ret                                  ; 10032b: c3
+    push ebp                             ; 10030e: 55
+    mov ebp, esp                         ; 10030f: 89 e5
+    mov dword [table], 0x10              ; 100311: c7 05 00 30 10 00 10 00 00 00
+    pop ebp                              ; 10031b: 5d
+    ret                                  ; 10031c: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

@@ -62,8 +62,8 @@ print:
     push ebx                             ; 100083: 53
     push esi                             ; 100084: 56
     mov ebx, [ebp+8]                     ; 100085: 8b 5d 08
-    ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
     mov esi, 0                           ; 100088: be 00 00 00 00
+    ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
     mov eax, [ebx]                       ; 10008d: 8b 03
     cmp esi, eax                         ; 10008f: 39 c6
     jge short .L4                        ; 100091: 7d 1a
@@ -398,153 +398,152 @@ main:
     ; test/golden/calls.ts:29: printU32(fib(20));
     push ebp                             ; 1002f2: 55
     mov ebp, esp                         ; 1002f3: 89 e5
-    push 0x14                            ; 1002f5: 6a 14
-    call fib                             ; 1002f7: e8 4b fe ff ff
-    add esp, 4                           ; 1002fc: 83 c4 04
-    push eax                             ; 1002ff: 50
-    call printU32                        ; 100300: e8 c7 fd ff ff
-    add esp, 4                           ; 100305: 83 c4 04
+    push ebx                             ; 1002f5: 53
+    push 0x14                            ; 1002f6: 6a 14
+    call fib                             ; 1002f8: e8 4a fe ff ff
+    add esp, 4                           ; 1002fd: 83 c4 04
+    push eax                             ; 100300: 50
+    call printU32                        ; 100301: e8 c6 fd ff ff
+    add esp, 4                           ; 100306: 83 c4 04
     ; test/golden/calls.ts:30: println("");
-    mov eax, str_2                       ; 100308: b8 1c 10 10 00
-    push eax                             ; 10030d: 50
-    call println                         ; 10030e: e8 9e fd ff ff
-    add esp, 4                           ; 100313: 83 c4 04
+    mov ebx, str_2                       ; 100309: bb 1c 10 10 00
+    push ebx                             ; 10030e: 53
+    call println                         ; 10030f: e8 9d fd ff ff
+    add esp, 4                           ; 100314: 83 c4 04
     ; test/golden/calls.ts:31: printU32(ackermann(2, 3));
-    push 3                               ; 100316: 6a 03
-    push 2                               ; 100318: 6a 02
-    call ackermann                       ; 10031a: e8 63 fe ff ff
-    add esp, 8                           ; 10031f: 83 c4 08
-    push eax                             ; 100322: 50
-    call printU32                        ; 100323: e8 a4 fd ff ff
-    add esp, 4                           ; 100328: 83 c4 04
+    push 3                               ; 100317: 6a 03
+    push 2                               ; 100319: 6a 02
+    call ackermann                       ; 10031b: e8 62 fe ff ff
+    add esp, 8                           ; 100320: 83 c4 08
+    push eax                             ; 100323: 50
+    call printU32                        ; 100324: e8 a3 fd ff ff
+    add esp, 4                           ; 100329: 83 c4 04
     ; test/golden/calls.ts:32: println("");
-    mov eax, str_2                       ; 10032b: b8 1c 10 10 00
-    push eax                             ; 100330: 50
-    call println                         ; 100331: e8 7b fd ff ff
-    add esp, 4                           ; 100336: 83 c4 04
+    push ebx                             ; 10032c: 53
+    call println                         ; 10032d: e8 7f fd ff ff
+    add esp, 4                           ; 100332: 83 c4 04
     ; test/golden/calls.ts:33: printI32(weigh(1, 2, 3, 4, 5, 6));
-    push 6                               ; 100339: 6a 06
-    push 5                               ; 10033b: 6a 05
-    push 4                               ; 10033d: 6a 04
-    push 3                               ; 10033f: 6a 03
-    push 2                               ; 100341: 6a 02
-    push 1                               ; 100343: 6a 01
-    call weigh                           ; 100345: e8 8e fe ff ff
-    add esp, 0x18                        ; 10034a: 83 c4 18
-    push eax                             ; 10034d: 50
-    call printI32                        ; 10034e: e8 b6 fd ff ff
-    add esp, 4                           ; 100353: 83 c4 04
+    push 6                               ; 100335: 6a 06
+    push 5                               ; 100337: 6a 05
+    push 4                               ; 100339: 6a 04
+    push 3                               ; 10033b: 6a 03
+    push 2                               ; 10033d: 6a 02
+    push 1                               ; 10033f: 6a 01
+    call weigh                           ; 100341: e8 92 fe ff ff
+    add esp, 0x18                        ; 100346: 83 c4 18
+    push eax                             ; 100349: 50
+    call printI32                        ; 10034a: e8 ba fd ff ff
+    add esp, 4                           ; 10034f: 83 c4 04
     ; test/golden/calls.ts:34: println("");
-    mov eax, str_2                       ; 100356: b8 1c 10 10 00
-    push eax                             ; 10035b: 50
-    call println                         ; 10035c: e8 50 fd ff ff
-    add esp, 4                           ; 100361: 83 c4 04
+    push ebx                             ; 100352: 53
+    call println                         ; 100353: e8 59 fd ff ff
+    add esp, 4                           ; 100358: 83 c4 04
     ; test/golden/calls.ts:35: printI32(pressure(3));
-    push 3                               ; 100364: 6a 03
-    call pressure                        ; 100366: e8 ac fe ff ff
+    push 3                               ; 10035b: 6a 03
+    call pressure                        ; 10035d: e8 b5 fe ff ff
+    add esp, 4                           ; 100362: 83 c4 04
+    push eax                             ; 100365: 50
+    call printI32                        ; 100366: e8 9e fd ff ff
     add esp, 4                           ; 10036b: 83 c4 04
-    push eax                             ; 10036e: 50
-    call printI32                        ; 10036f: e8 95 fd ff ff
-    add esp, 4                           ; 100374: 83 c4 04
     ; test/golden/calls.ts:36: println("");
-    mov eax, str_2                       ; 100377: b8 1c 10 10 00
-    push eax                             ; 10037c: 50
-    call println                         ; 10037d: e8 2f fd ff ff
-    add esp, 4                           ; 100382: 83 c4 04
+    push ebx                             ; 10036e: 53
+    call println                         ; 10036f: e8 3d fd ff ff
+    add esp, 4                           ; 100374: 83 c4 04
     ; test/golden/calls.ts:37: exit(0);
-    push 0                               ; 100385: 6a 00
-    call exit                            ; 100387: e8 af fd ff ff
-    add esp, 4                           ; 10038c: 83 c4 04
+    push 0                               ; 100377: 6a 00
+    call exit                            ; 100379: e8 bd fd ff ff
+    add esp, 4                           ; 10037e: 83 c4 04
     ; test/golden/calls.ts:38: }
-    pop ebp                              ; 10038f: 5d
-    ret                                  ; 100390: c3
+    pop ebx                              ; 100381: 5b
+    pop ebp                              ; 100382: 5d
+    ret                                  ; 100383: c3
 
 boundsTrap:
     ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 100391: 55
-    mov ebp, esp                         ; 100392: 89 e5
-    push ebx                             ; 100394: 53
-    push esi                             ; 100395: 56
-    mov eax, [ebp+8]                     ; 100396: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 100399: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 10039c: 8b 55 10
-    mov ebx, [ebp+0x14]                  ; 10039f: 8b 5d 14
+    push ebp                             ; 100384: 55
+    mov ebp, esp                         ; 100385: 89 e5
+    push ebx                             ; 100387: 53
+    push esi                             ; 100388: 56
+    mov eax, [ebp+8]                     ; 100389: 8b 45 08
+    mov ecx, [ebp+0xc]                   ; 10038c: 8b 4d 0c
+    mov edx, [ebp+0x10]                  ; 10038f: 8b 55 10
+    mov ebx, [ebp+0x14]                  ; 100392: 8b 5d 14
     ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
-    mov esi, [boundsHandler]             ; 1003a2: 8b 35 00 20 10 00
-    push ebx                             ; 1003a8: 53
-    push edx                             ; 1003a9: 52
-    push ecx                             ; 1003aa: 51
-    push eax                             ; 1003ab: 50
-    call esi                             ; 1003ac: ff d6
-    add esp, 0x10                        ; 1003ae: 83 c4 10
+    mov esi, [boundsHandler]             ; 100395: 8b 35 00 20 10 00
+    push ebx                             ; 10039b: 53
+    push edx                             ; 10039c: 52
+    push ecx                             ; 10039d: 51
+    push eax                             ; 10039e: 50
+    call esi                             ; 10039f: ff d6
+    add esp, 0x10                        ; 1003a1: 83 c4 10
     ; runtime/lib/trap.ts:21: cli();
-    cli                                  ; 1003b1: fa
+    cli                                  ; 1003a4: fa
 .L2:
     ; runtime/lib/trap.ts:22: while (true) hlt();
-    hlt                                  ; 1003b2: f4
-    jmp short .L2                        ; 1003b3: eb fd
+    hlt                                  ; 1003a5: f4
+    jmp short .L2                        ; 1003a6: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 1003b5: 55
-    mov ebp, esp                         ; 1003b6: 89 e5
-    sub esp, 4                           ; 1003b8: 83 ec 04
-    push ebx                             ; 1003bb: 53
-    push esi                             ; 1003bc: 56
-    push edi                             ; 1003bd: 57
-    mov ebx, [ebp+8]                     ; 1003be: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 1003c1: 8b 45 0c
-    mov [ebp-4], eax                     ; 1003c4: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 1003c7: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 1003ca: 8b 7d 14
+    push ebp                             ; 1003a8: 55
+    mov ebp, esp                         ; 1003a9: 89 e5
+    sub esp, 4                           ; 1003ab: 83 ec 04
+    push ebx                             ; 1003ae: 53
+    push esi                             ; 1003af: 56
+    push edi                             ; 1003b0: 57
+    mov ebx, [ebp+8]                     ; 1003b1: 8b 5d 08
+    mov eax, [ebp+0xc]                   ; 1003b4: 8b 45 0c
+    mov [ebp-4], eax                     ; 1003b7: 89 45 fc
+    mov esi, [ebp+0x10]                  ; 1003ba: 8b 75 10
+    mov edi, [ebp+0x14]                  ; 1003bd: 8b 7d 14
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_3                       ; 1003cd: b8 20 10 10 00
-    push eax                             ; 1003d2: 50
-    call print                           ; 1003d3: e8 a8 fc ff ff
-    add esp, 4                           ; 1003d8: 83 c4 04
+    mov eax, str_3                       ; 1003c0: b8 20 10 10 00
+    push eax                             ; 1003c5: 50
+    call print                           ; 1003c6: e8 b5 fc ff ff
+    add esp, 4                           ; 1003cb: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push esi                             ; 1003db: 56
-    call printU32                        ; 1003dc: e8 eb fc ff ff
-    add esp, 4                           ; 1003e1: 83 c4 04
+    push esi                             ; 1003ce: 56
+    call printU32                        ; 1003cf: e8 f8 fc ff ff
+    add esp, 4                           ; 1003d4: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_4                       ; 1003e4: b8 40 10 10 00
-    push eax                             ; 1003e9: 50
-    call print                           ; 1003ea: e8 91 fc ff ff
-    add esp, 4                           ; 1003ef: 83 c4 04
+    mov eax, str_4                       ; 1003d7: b8 40 10 10 00
+    push eax                             ; 1003dc: 50
+    call print                           ; 1003dd: e8 9e fc ff ff
+    add esp, 4                           ; 1003e2: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push edi                             ; 1003f2: 57
-    call printU32                        ; 1003f3: e8 d4 fc ff ff
-    add esp, 4                           ; 1003f8: 83 c4 04
+    push edi                             ; 1003e5: 57
+    call printU32                        ; 1003e6: e8 e1 fc ff ff
+    add esp, 4                           ; 1003eb: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_5                       ; 1003fb: b8 60 10 10 00
-    push eax                             ; 100400: 50
-    call print                           ; 100401: e8 7a fc ff ff
-    add esp, 4                           ; 100406: 83 c4 04
+    mov eax, str_5                       ; 1003ee: b8 60 10 10 00
+    push eax                             ; 1003f3: 50
+    call print                           ; 1003f4: e8 87 fc ff ff
+    add esp, 4                           ; 1003f9: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push ebx                             ; 100409: 53
-    call print                           ; 10040a: e8 71 fc ff ff
-    add esp, 4                           ; 10040f: 83 c4 04
+    push ebx                             ; 1003fc: 53
+    call print                           ; 1003fd: e8 7e fc ff ff
+    add esp, 4                           ; 100402: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_6                       ; 100412: b8 68 10 10 00
-    push eax                             ; 100417: 50
-    call print                           ; 100418: e8 63 fc ff ff
-    add esp, 4                           ; 10041d: 83 c4 04
+    mov eax, str_6                       ; 100405: b8 68 10 10 00
+    push eax                             ; 10040a: 50
+    call print                           ; 10040b: e8 70 fc ff ff
+    add esp, 4                           ; 100410: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    mov eax, [ebp-4]                     ; 100420: 8b 45 fc
-    push eax                             ; 100423: 50
-    call printU32                        ; 100424: e8 a3 fc ff ff
-    add esp, 4                           ; 100429: 83 c4 04
+    mov eax, [ebp-4]                     ; 100413: 8b 45 fc
+    push eax                             ; 100416: 50
+    call printU32                        ; 100417: e8 b0 fc ff ff
+    add esp, 4                           ; 10041c: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_2                       ; 10042c: b8 1c 10 10 00
-    push eax                             ; 100431: 50
-    call println                         ; 100432: e8 7a fc ff ff
-    add esp, 4                           ; 100437: 83 c4 04
+    mov eax, str_2                       ; 10041f: b8 1c 10 10 00
+    push eax                             ; 100424: 50
+    call println                         ; 100425: e8 87 fc ff ff
+    add esp, 4                           ; 10042a: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 10043a: 5f
-    pop esi                              ; 10043b: 5e
-    pop ebx                              ; 10043c: 5b
-    leave                                ; 10043d: c9
-    ret                                  ; 10043e: c3
+    pop edi                              ; 10042d: 5f
+    pop esi                              ; 10042e: 5e
+    pop ebx                              ; 10042f: 5b
+    leave                                ; 100430: c9
+    ret                                  ; 100431: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

@@ -18,7 +18,7 @@ _start:
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 d5 02 00 00
+    call main                            ; 10003d: e8 e2 02 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -62,8 +62,8 @@ print:
     push ebx                             ; 100083: 53
     push esi                             ; 100084: 56
     mov ebx, [ebp+8]                     ; 100085: 8b 5d 08
-    ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
     mov esi, 0                           ; 100088: be 00 00 00 00
+    ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
     mov eax, [ebx]                       ; 10008d: 8b 03
     cmp esi, eax                         ; 10008f: 39 c6
     jge short .L4                        ; 100091: 7d 1a
@@ -235,114 +235,106 @@ loops:
     ; test/golden/control.ts:20: function loops(n: i32): void {
     push ebp                             ; 100192: 55
     mov ebp, esp                         ; 100193: 89 e5
-    sub esp, 4                           ; 100195: 83 ec 04
+    sub esp, 0xc                         ; 100195: 83 ec 0c
     push ebx                             ; 100198: 53
     push esi                             ; 100199: 56
     push edi                             ; 10019a: 57
-    mov eax, [ebp+8]                     ; 10019b: 8b 45 08
-    mov [ebp-4], eax                     ; 10019e: 89 45 fc
-    ; test/golden/control.ts:21: let sum = 0;
-    mov ebx, 0                           ; 1001a1: bb 00 00 00 00
-    ; test/golden/control.ts:22: let i = 0;
-    mov esi, 0                           ; 1001a6: be 00 00 00 00
+    mov ebx, [ebp+8]                     ; 10019b: 8b 5d 08
+    mov esi, 0                           ; 10019e: be 00 00 00 00
+    mov edi, 0                           ; 1001a3: bf 00 00 00 00
     ; test/golden/control.ts:23: while (i < n) {
-    mov eax, [ebp-4]                     ; 1001ab: 8b 45 fc
-    cmp esi, eax                         ; 1001ae: 39 c6
-    jl short .L2                         ; 1001b0: 7c 09
-    jmp short .L3                        ; 1001b2: eb 1b
+    cmp edi, ebx                         ; 1001a8: 39 df
+    jl short .L2                         ; 1001aa: 7c 06
+    jmp short .L3                        ; 1001ac: eb 18
 .L1:
-    mov eax, [ebp-4]                     ; 1001b4: 8b 45 fc
-    cmp esi, eax                         ; 1001b7: 39 c6
-    jge short .L3                        ; 1001b9: 7d 14
+    cmp edi, ebx                         ; 1001ae: 39 df
+    jge short .L3                        ; 1001b0: 7d 14
 .L2:
     ; test/golden/control.ts:24: i++;
-    add esi, 1                           ; 1001bb: 83 c6 01
+    add edi, 1                           ; 1001b2: 83 c7 01
     ; test/golden/control.ts:25: if (i % 2 == 0) continue;
-    mov ecx, 2                           ; 1001be: b9 02 00 00 00
-    mov eax, esi                         ; 1001c3: 89 f0
-    cdq                                  ; 1001c5: 99
-    idiv ecx                             ; 1001c6: f7 f9
-    cmp edx, 0                           ; 1001c8: 83 fa 00
-    je short .L1                         ; 1001cb: 74 e7
-    jmp short .L6                        ; 1001cd: eb 2c
+    mov ecx, 2                           ; 1001b5: b9 02 00 00 00
+    mov eax, edi                         ; 1001ba: 89 f8
+    cdq                                  ; 1001bc: 99
+    idiv ecx                             ; 1001bd: f7 f9
+    cmp edx, 0                           ; 1001bf: 83 fa 00
+    je short .L1                         ; 1001c2: 74 ea
+    jmp short .L6                        ; 1001c4: eb 68
 .L3:
     ; test/golden/control.ts:28: print("odd sum ");
-    mov eax, str_6                       ; 1001cf: b8 48 10 10 00
-    push eax                             ; 1001d4: 50
-    call print                           ; 1001d5: e8 a6 fe ff ff
-    add esp, 4                           ; 1001da: 83 c4 04
+    mov eax, str_6                       ; 1001c6: b8 48 10 10 00
+    push eax                             ; 1001cb: 50
+    call print                           ; 1001cc: e8 af fe ff ff
+    add esp, 4                           ; 1001d1: 83 c4 04
     ; test/golden/control.ts:29: printI32(sum);
-    push ebx                             ; 1001dd: 53
-    call printI32                        ; 1001de: e8 26 ff ff ff
-    add esp, 4                           ; 1001e3: 83 c4 04
+    push esi                             ; 1001d4: 56
+    call printI32                        ; 1001d5: e8 2f ff ff ff
+    add esp, 4                           ; 1001da: 83 c4 04
     ; test/golden/control.ts:30: println("");
-    mov eax, str_7                       ; 1001e6: b8 54 10 10 00
-    push eax                             ; 1001eb: 50
-    call println                         ; 1001ec: e8 c0 fe ff ff
-    add esp, 4                           ; 1001f1: 83 c4 04
-    ; test/golden/control.ts:32: let count = 0;
-    mov edi, 0                           ; 1001f4: bf 00 00 00 00
-    ; test/golden/control.ts:33: do {
-    jmp short .L10                       ; 1001f9: eb 0b
+    mov eax, str_7                       ; 1001dd: b8 54 10 10 00
+    mov [ebp-4], eax                     ; 1001e2: 89 45 fc
+    mov eax, [ebp-4]                     ; 1001e5: 8b 45 fc
+    push eax                             ; 1001e8: 50
+    call println                         ; 1001e9: e8 c3 fe ff ff
+    add esp, 4                           ; 1001ee: 83 c4 04
+    ; test/golden/control.ts:36: print("do ran ");
+    mov eax, str_8                       ; 1001f1: b8 58 10 10 00
+    push eax                             ; 1001f6: 50
+    call print                           ; 1001f7: e8 84 fe ff ff
+    add esp, 4                           ; 1001fc: 83 c4 04
+    ; test/golden/control.ts:37: printI32(count);
+    push 1                               ; 1001ff: 6a 01
+    call printI32                        ; 100201: e8 03 ff ff ff
+    add esp, 4                           ; 100206: 83 c4 04
+    ; test/golden/control.ts:38: println("");
+    mov eax, [ebp-4]                     ; 100209: 8b 45 fc
+    push eax                             ; 10020c: 50
+    call println                         ; 10020d: e8 9f fe ff ff
+    add esp, 4                           ; 100212: 83 c4 04
+    mov eax, 0                           ; 100215: b8 00 00 00 00
+    mov [ebp-8], eax                     ; 10021a: 89 45 f8
+    mov eax, 0                           ; 10021d: b8 00 00 00 00
+    mov [ebp-0xc], eax                   ; 100222: 89 45 f4
+    ; test/golden/control.ts:41: outer: for (let a = 0; a < n; a++) {
+    mov eax, [ebp-0xc]                   ; 100225: 8b 45 f4
+    cmp eax, ebx                         ; 100228: 39 d8
+    jl short .L14                        ; 10022a: 7c 0e
+    jmp short .L16                       ; 10022c: eb 2b
 .L6:
     ; test/golden/control.ts:26: sum += i;
-    add ebx, esi                         ; 1001fb: 01 f3
+    add esi, edi                         ; 10022e: 01 fe
     ; test/golden/control.ts:23: while (i < n) {
-    mov eax, [ebp-4]                     ; 1001fd: 8b 45 fc
-    cmp esi, eax                         ; 100200: 39 c6
-    jl short .L2                         ; 100202: 7c b7
-    jmp short .L3                        ; 100204: eb c9
-.L10:
-    ; test/golden/control.ts:34: count++;
-    add edi, 1                           ; 100206: 83 c7 01
-    ; test/golden/control.ts:33: do {
-    cmp edi, 0                           ; 100209: 83 ff 00
-    jl short .L10                        ; 10020c: 7c f8
-    ; test/golden/control.ts:36: print("do ran ");
-    mov eax, str_8                       ; 10020e: b8 58 10 10 00
-    push eax                             ; 100213: 50
-    call print                           ; 100214: e8 67 fe ff ff
-    add esp, 4                           ; 100219: 83 c4 04
-    ; test/golden/control.ts:37: printI32(count);
-    push edi                             ; 10021c: 57
-    call printI32                        ; 10021d: e8 e7 fe ff ff
-    add esp, 4                           ; 100222: 83 c4 04
-    ; test/golden/control.ts:38: println("");
-    mov eax, str_7                       ; 100225: b8 54 10 10 00
-    push eax                             ; 10022a: 50
-    call println                         ; 10022b: e8 81 fe ff ff
-    add esp, 4                           ; 100230: 83 c4 04
-    ; test/golden/control.ts:40: let pairs = 0;
-    mov ebx, 0                           ; 100233: bb 00 00 00 00
-    ; test/golden/control.ts:41: outer: for (let a = 0; a < n; a++) {
-    mov esi, 0                           ; 100238: be 00 00 00 00
-    mov eax, [ebp-4]                     ; 10023d: 8b 45 fc
-    cmp esi, eax                         ; 100240: 39 c6
-    jge short .L16                       ; 100242: 7d 16
+    cmp edi, ebx                         ; 100230: 39 df
+    jl near .L2                          ; 100232: 0f 8c 7a ff ff ff
+    jmp short .L3                        ; 100238: eb 8c
 .L14:
+    mov esi, 0                           ; 10023a: be 00 00 00 00
     ; test/golden/control.ts:42: for (let b = 0; b < n; b++) {
-    mov edi, 0                           ; 100244: bf 00 00 00 00
-    mov eax, [ebp-4]                     ; 100249: 8b 45 fc
-    cmp edi, eax                         ; 10024c: 39 c7
-    jl short .L19                        ; 10024e: 7c 34
+    cmp esi, ebx                         ; 10023f: 39 de
+    jl short .L19                        ; 100241: 7c 41
 .L15:
     ; test/golden/control.ts:41: outer: for (let a = 0; a < n; a++) {
-    add esi, 1                           ; 100250: 83 c6 01
-    mov eax, [ebp-4]                     ; 100253: 8b 45 fc
-    cmp esi, eax                         ; 100256: 39 c6
-    jl short .L14                        ; 100258: 7c ea
+    mov eax, [ebp-0xc]                   ; 100243: 8b 45 f4
+    mov [ebp-0xc], eax                   ; 100246: 89 45 f4
+    mov eax, [ebp-0xc]                   ; 100249: 8b 45 f4
+    add eax, 1                           ; 10024c: 83 c0 01
+    mov [ebp-0xc], eax                   ; 10024f: 89 45 f4
+    mov eax, [ebp-0xc]                   ; 100252: 8b 45 f4
+    cmp eax, ebx                         ; 100255: 39 d8
+    jl short .L14                        ; 100257: 7c e1
 .L16:
     ; test/golden/control.ts:48: print("pairs ");
-    mov eax, str_9                       ; 10025a: b8 64 10 10 00
-    push eax                             ; 10025f: 50
-    call print                           ; 100260: e8 1b fe ff ff
-    add esp, 4                           ; 100265: 83 c4 04
+    mov eax, str_9                       ; 100259: b8 64 10 10 00
+    push eax                             ; 10025e: 50
+    call print                           ; 10025f: e8 1c fe ff ff
+    add esp, 4                           ; 100264: 83 c4 04
     ; test/golden/control.ts:49: printI32(pairs);
-    push ebx                             ; 100268: 53
-    call printI32                        ; 100269: e8 9b fe ff ff
-    add esp, 4                           ; 10026e: 83 c4 04
+    mov eax, [ebp-8]                     ; 100267: 8b 45 f8
+    push eax                             ; 10026a: 50
+    call printI32                        ; 10026b: e8 99 fe ff ff
+    add esp, 4                           ; 100270: 83 c4 04
     ; test/golden/control.ts:50: println("");
-    mov eax, str_7                       ; 100271: b8 54 10 10 00
+    mov eax, [ebp-4]                     ; 100273: 8b 45 fc
     push eax                             ; 100276: 50
     call println                         ; 100277: e8 35 fe ff ff
     add esp, 4                           ; 10027c: 83 c4 04
@@ -354,217 +346,220 @@ loops:
     ret                                  ; 100283: c3
 .L19:
     ; test/golden/control.ts:43: if (b > a) continue outer;
-    cmp edi, esi                         ; 100284: 39 f7
-    jg short .L15                        ; 100286: 7f c8
+    mov eax, [ebp-0xc]                   ; 100284: 8b 45 f4
+    cmp esi, eax                         ; 100287: 39 c6
+    jg short .L15                        ; 100289: 7f b8
     ; test/golden/control.ts:44: if (a + b > 12) break outer;
-    mov eax, esi                         ; 100288: 89 f0
-    add eax, edi                         ; 10028a: 01 f8
-    cmp eax, 0xc                         ; 10028c: 83 f8 0c
-    jg short .L16                        ; 10028f: 7f c9
+    mov eax, [ebp-0xc]                   ; 10028b: 8b 45 f4
+    add eax, esi                         ; 10028e: 01 f0
+    cmp eax, 0xc                         ; 100290: 83 f8 0c
+    jg short .L16                        ; 100293: 7f c4
     ; test/golden/control.ts:45: pairs++;
-    add ebx, 1                           ; 100291: 83 c3 01
+    mov eax, [ebp-8]                     ; 100295: 8b 45 f8
+    mov [ebp-8], eax                     ; 100298: 89 45 f8
+    mov eax, [ebp-8]                     ; 10029b: 8b 45 f8
+    add eax, 1                           ; 10029e: 83 c0 01
+    mov [ebp-8], eax                     ; 1002a1: 89 45 f8
     ; test/golden/control.ts:42: for (let b = 0; b < n; b++) {
-    add edi, 1                           ; 100294: 83 c7 01
-    mov eax, [ebp-4]                     ; 100297: 8b 45 fc
-    cmp edi, eax                         ; 10029a: 39 c7
-    jl short .L19                        ; 10029c: 7c e6
-    jmp short .L15                       ; 10029e: eb b0
+    add esi, 1                           ; 1002a4: 83 c6 01
+    cmp esi, ebx                         ; 1002a7: 39 de
+    jl short .L19                        ; 1002a9: 7c d9
+    jmp short .L15                       ; 1002ab: eb 96
 
 compare:
     ; test/golden/control.ts:53: function compare(s: i32, u: u32): void {
-    push ebp                             ; 1002a0: 55
-    mov ebp, esp                         ; 1002a1: 89 e5
-    push ebx                             ; 1002a3: 53
-    push esi                             ; 1002a4: 56
-    mov ebx, [ebp+8]                     ; 1002a5: 8b 5d 08
-    mov esi, [ebp+0xc]                   ; 1002a8: 8b 75 0c
+    push ebp                             ; 1002ad: 55
+    mov ebp, esp                         ; 1002ae: 89 e5
+    push ebx                             ; 1002b0: 53
+    push esi                             ; 1002b1: 56
+    mov ebx, [ebp+8]                     ; 1002b2: 8b 5d 08
+    mov esi, [ebp+0xc]                   ; 1002b5: 8b 75 0c
     ; test/golden/control.ts:54: print(s < 1 ? "s<1 " : "s>=1 ");
-    cmp ebx, 1                           ; 1002ab: 83 fb 01
-    jge short .L2                        ; 1002ae: 7d 07
-    mov eax, str_10                      ; 1002b0: b8 70 10 10 00
-    jmp short .L3                        ; 1002b5: eb 05
+    cmp ebx, 1                           ; 1002b8: 83 fb 01
+    jge short .L2                        ; 1002bb: 7d 07
+    mov eax, str_10                      ; 1002bd: b8 70 10 10 00
+    jmp short .L3                        ; 1002c2: eb 05
 .L2:
-    mov eax, str_11                      ; 1002b7: b8 78 10 10 00
+    mov eax, str_11                      ; 1002c4: b8 78 10 10 00
 .L3:
-    push eax                             ; 1002bc: 50
-    call print                           ; 1002bd: e8 be fd ff ff
-    add esp, 4                           ; 1002c2: 83 c4 04
+    push eax                             ; 1002c9: 50
+    call print                           ; 1002ca: e8 b1 fd ff ff
+    add esp, 4                           ; 1002cf: 83 c4 04
     ; test/golden/control.ts:55: print(u < 1 ? "u<1 " : "u>=1 ");
-    cmp esi, 1                           ; 1002c5: 83 fe 01
-    jae short .L6                        ; 1002c8: 73 07
-    mov eax, str_12                      ; 1002ca: b8 84 10 10 00
-    jmp short .L7                        ; 1002cf: eb 05
+    cmp esi, 1                           ; 1002d2: 83 fe 01
+    jae short .L6                        ; 1002d5: 73 07
+    mov eax, str_12                      ; 1002d7: b8 84 10 10 00
+    jmp short .L7                        ; 1002dc: eb 05
 .L6:
-    mov eax, str_13                      ; 1002d1: b8 8c 10 10 00
+    mov eax, str_13                      ; 1002de: b8 8c 10 10 00
 .L7:
-    push eax                             ; 1002d6: 50
-    call print                           ; 1002d7: e8 a4 fd ff ff
-    add esp, 4                           ; 1002dc: 83 c4 04
+    push eax                             ; 1002e3: 50
+    call print                           ; 1002e4: e8 97 fd ff ff
+    add esp, 4                           ; 1002e9: 83 c4 04
     ; test/golden/control.ts:56: print(s >= -1 && u > 4000000000 ? "both" : "not both");
-    cmp ebx, 0xffffffff                  ; 1002df: 83 fb ff
-    jge short .L12                       ; 1002e2: 7d 29
-    jmp short .L10                       ; 1002e4: eb 07
+    cmp ebx, 0xffffffff                  ; 1002ec: 83 fb ff
+    jge short .L12                       ; 1002ef: 7d 29
+    jmp short .L10                       ; 1002f1: eb 07
 .L9:
-    mov eax, str_14                      ; 1002e6: b8 98 10 10 00
-    jmp short .L11                       ; 1002eb: eb 05
+    mov eax, str_14                      ; 1002f3: b8 98 10 10 00
+    jmp short .L11                       ; 1002f8: eb 05
 .L10:
-    mov eax, str_15                      ; 1002ed: b8 a0 10 10 00
+    mov eax, str_15                      ; 1002fa: b8 a0 10 10 00
 .L11:
-    push eax                             ; 1002f2: 50
-    call print                           ; 1002f3: e8 88 fd ff ff
-    add esp, 4                           ; 1002f8: 83 c4 04
+    push eax                             ; 1002ff: 50
+    call print                           ; 100300: e8 7b fd ff ff
+    add esp, 4                           ; 100305: 83 c4 04
     ; test/golden/control.ts:57: println("");
-    mov eax, str_7                       ; 1002fb: b8 54 10 10 00
-    push eax                             ; 100300: 50
-    call println                         ; 100301: e8 ab fd ff ff
-    add esp, 4                           ; 100306: 83 c4 04
+    mov eax, str_7                       ; 100308: b8 54 10 10 00
+    push eax                             ; 10030d: 50
+    call println                         ; 10030e: e8 9e fd ff ff
+    add esp, 4                           ; 100313: 83 c4 04
     ; test/golden/control.ts:58: }
-    pop esi                              ; 100309: 5e
-    pop ebx                              ; 10030a: 5b
-    pop ebp                              ; 10030b: 5d
-    ret                                  ; 10030c: c3
+    pop esi                              ; 100316: 5e
+    pop ebx                              ; 100317: 5b
+    pop ebp                              ; 100318: 5d
+    ret                                  ; 100319: c3
 .L12:
     ; test/golden/control.ts:56: print(s >= -1 && u > 4000000000 ? "both" : "not both");
-    cmp esi, 0xee6b2800                  ; 10030d: 81 fe 00 28 6b ee
-    ja short .L9                         ; 100313: 77 d1
-    jmp short .L10                       ; 100315: eb d6
+    cmp esi, 0xee6b2800                  ; 10031a: 81 fe 00 28 6b ee
+    ja short .L9                         ; 100320: 77 d1
+    jmp short .L10                       ; 100322: eb d6
 
 main:
     ; test/golden/control.ts:61: println(classify(-5));
-    push ebp                             ; 100317: 55
-    mov ebp, esp                         ; 100318: 89 e5
-    push 0xfffffffb                      ; 10031a: 6a fb
-    call classify                        ; 10031c: e8 26 fe ff ff
-    add esp, 4                           ; 100321: 83 c4 04
-    push eax                             ; 100324: 50
-    call println                         ; 100325: e8 87 fd ff ff
-    add esp, 4                           ; 10032a: 83 c4 04
+    push ebp                             ; 100324: 55
+    mov ebp, esp                         ; 100325: 89 e5
+    push ebx                             ; 100327: 53
+    push 0xfffffffb                      ; 100328: 6a fb
+    call classify                        ; 10032a: e8 18 fe ff ff
+    add esp, 4                           ; 10032f: 83 c4 04
+    push eax                             ; 100332: 50
+    call println                         ; 100333: e8 79 fd ff ff
+    add esp, 4                           ; 100338: 83 c4 04
     ; test/golden/control.ts:62: println(classify(0));
-    push 0                               ; 10032d: 6a 00
-    call classify                        ; 10032f: e8 13 fe ff ff
-    add esp, 4                           ; 100334: 83 c4 04
-    push eax                             ; 100337: 50
-    call println                         ; 100338: e8 74 fd ff ff
-    add esp, 4                           ; 10033d: 83 c4 04
+    push 0                               ; 10033b: 6a 00
+    call classify                        ; 10033d: e8 05 fe ff ff
+    add esp, 4                           ; 100342: 83 c4 04
+    push eax                             ; 100345: 50
+    call println                         ; 100346: e8 66 fd ff ff
+    add esp, 4                           ; 10034b: 83 c4 04
     ; test/golden/control.ts:63: println(classify(7));
-    push 7                               ; 100340: 6a 07
-    call classify                        ; 100342: e8 00 fe ff ff
-    add esp, 4                           ; 100347: 83 c4 04
-    push eax                             ; 10034a: 50
-    call println                         ; 10034b: e8 61 fd ff ff
-    add esp, 4                           ; 100350: 83 c4 04
+    push 7                               ; 10034e: 6a 07
+    call classify                        ; 100350: e8 f2 fd ff ff
+    add esp, 4                           ; 100355: 83 c4 04
+    push eax                             ; 100358: 50
+    call println                         ; 100359: e8 53 fd ff ff
+    add esp, 4                           ; 10035e: 83 c4 04
     ; test/golden/control.ts:64: println(classify(100));
-    push 0x64                            ; 100353: 6a 64
-    call classify                        ; 100355: e8 ed fd ff ff
-    add esp, 4                           ; 10035a: 83 c4 04
-    push eax                             ; 10035d: 50
-    call println                         ; 10035e: e8 4e fd ff ff
-    add esp, 4                           ; 100363: 83 c4 04
-    ; test/golden/control.ts:65: if (loud(false, "a") && loud(true, "b")) print("!");
-    mov eax, str_16                      ; 100366: b8 ac 10 10 00
+    push 0x64                            ; 100361: 6a 64
+    call classify                        ; 100363: e8 df fd ff ff
+    add esp, 4                           ; 100368: 83 c4 04
     push eax                             ; 10036b: 50
-    push 0                               ; 10036c: 6a 00
-    call loud                            ; 10036e: e8 07 fe ff ff
-    add esp, 8                           ; 100373: 83 c4 08
-    test eax, eax                        ; 100376: 85 c0
-    jne short .L3                        ; 100378: 75 34
-    jmp short .L2                        ; 10037a: eb 0e
+    call println                         ; 10036c: e8 40 fd ff ff
+    add esp, 4                           ; 100371: 83 c4 04
+    ; test/golden/control.ts:65: if (loud(false, "a") && loud(true, "b")) print("!");
+    mov eax, str_16                      ; 100374: b8 ac 10 10 00
+    push eax                             ; 100379: 50
+    push 0                               ; 10037a: 6a 00
+    call loud                            ; 10037c: e8 f9 fd ff ff
+    add esp, 8                           ; 100381: 83 c4 08
+    test eax, eax                        ; 100384: 85 c0
+    jne short .L3                        ; 100386: 75 34
+    jmp short .L2                        ; 100388: eb 0e
 .L1:
-    mov eax, str_18                      ; 10037c: b8 bc 10 10 00
-    push eax                             ; 100381: 50
-    call print                           ; 100382: e8 f9 fc ff ff
-    add esp, 4                           ; 100387: 83 c4 04
+    mov eax, str_18                      ; 10038a: b8 bc 10 10 00
+    push eax                             ; 10038f: 50
+    call print                           ; 100390: e8 eb fc ff ff
+    add esp, 4                           ; 100395: 83 c4 04
 .L2:
     ; test/golden/control.ts:66: println("");
-    mov eax, str_7                       ; 10038a: b8 54 10 10 00
-    push eax                             ; 10038f: 50
-    call println                         ; 100390: e8 1c fd ff ff
-    add esp, 4                           ; 100395: 83 c4 04
+    mov ebx, str_7                       ; 100398: bb 54 10 10 00
+    push ebx                             ; 10039d: 53
+    call println                         ; 10039e: e8 0e fd ff ff
+    add esp, 4                           ; 1003a3: 83 c4 04
     ; test/golden/control.ts:67: if (loud(true, "c") || loud(true, "d")) print("!");
-    mov eax, str_19                      ; 100398: b8 c4 10 10 00
-    push eax                             ; 10039d: 50
-    push 1                               ; 10039e: 6a 01
-    call loud                            ; 1003a0: e8 d5 fd ff ff
-    add esp, 8                           ; 1003a5: 83 c4 08
-    test eax, eax                        ; 1003a8: 85 c0
-    jne short .L6                        ; 1003aa: 75 18
-    jmp short .L8                        ; 1003ac: eb 48
+    mov eax, str_19                      ; 1003a6: b8 c4 10 10 00
+    push eax                             ; 1003ab: 50
+    push 1                               ; 1003ac: 6a 01
+    call loud                            ; 1003ae: e8 c7 fd ff ff
+    add esp, 8                           ; 1003b3: 83 c4 08
+    test eax, eax                        ; 1003b6: 85 c0
+    jne short .L6                        ; 1003b8: 75 18
+    jmp short .L8                        ; 1003ba: eb 43
 .L3:
     ; test/golden/control.ts:65: if (loud(false, "a") && loud(true, "b")) print("!");
-    mov eax, str_17                      ; 1003ae: b8 b4 10 10 00
-    push eax                             ; 1003b3: 50
-    push 1                               ; 1003b4: 6a 01
-    call loud                            ; 1003b6: e8 bf fd ff ff
-    add esp, 8                           ; 1003bb: 83 c4 08
-    test eax, eax                        ; 1003be: 85 c0
-    jne short .L1                        ; 1003c0: 75 ba
-    jmp short .L2                        ; 1003c2: eb c6
+    mov eax, str_17                      ; 1003bc: b8 b4 10 10 00
+    push eax                             ; 1003c1: 50
+    push 1                               ; 1003c2: 6a 01
+    call loud                            ; 1003c4: e8 b1 fd ff ff
+    add esp, 8                           ; 1003c9: 83 c4 08
+    test eax, eax                        ; 1003cc: 85 c0
+    jne short .L1                        ; 1003ce: 75 ba
+    jmp short .L2                        ; 1003d0: eb c6
 .L6:
     ; test/golden/control.ts:67: if (loud(true, "c") || loud(true, "d")) print("!");
-    mov eax, str_18                      ; 1003c4: b8 bc 10 10 00
-    push eax                             ; 1003c9: 50
-    call print                           ; 1003ca: e8 b1 fc ff ff
-    add esp, 4                           ; 1003cf: 83 c4 04
+    mov eax, str_18                      ; 1003d2: b8 bc 10 10 00
+    push eax                             ; 1003d7: 50
+    call print                           ; 1003d8: e8 a3 fc ff ff
+    add esp, 4                           ; 1003dd: 83 c4 04
 .L7:
     ; test/golden/control.ts:68: println("");
-    mov eax, str_7                       ; 1003d2: b8 54 10 10 00
-    push eax                             ; 1003d7: 50
-    call println                         ; 1003d8: e8 d4 fc ff ff
-    add esp, 4                           ; 1003dd: 83 c4 04
+    push ebx                             ; 1003e0: 53
+    call println                         ; 1003e1: e8 cb fc ff ff
+    add esp, 4                           ; 1003e6: 83 c4 04
     ; test/golden/control.ts:69: if (!loud(false, "e") && !(loud(true, "f") && loud(false, "g"))) print("!");
-    mov eax, str_21                      ; 1003e0: b8 d4 10 10 00
-    push eax                             ; 1003e5: 50
-    push 0                               ; 1003e6: 6a 00
-    call loud                            ; 1003e8: e8 8d fd ff ff
-    add esp, 8                           ; 1003ed: 83 c4 08
-    test eax, eax                        ; 1003f0: 85 c0
-    jne short .L12                       ; 1003f2: 75 26
-    jmp short .L13                       ; 1003f4: eb 6c
+    mov eax, str_21                      ; 1003e9: b8 d4 10 10 00
+    push eax                             ; 1003ee: 50
+    push 0                               ; 1003ef: 6a 00
+    call loud                            ; 1003f1: e8 84 fd ff ff
+    add esp, 8                           ; 1003f6: 83 c4 08
+    test eax, eax                        ; 1003f9: 85 c0
+    jne short .L12                       ; 1003fb: 75 26
+    jmp short .L13                       ; 1003fd: eb 63
 .L8:
     ; test/golden/control.ts:67: if (loud(true, "c") || loud(true, "d")) print("!");
-    mov eax, str_20                      ; 1003f6: b8 cc 10 10 00
-    push eax                             ; 1003fb: 50
-    push 1                               ; 1003fc: 6a 01
-    call loud                            ; 1003fe: e8 77 fd ff ff
-    add esp, 8                           ; 100403: 83 c4 08
-    test eax, eax                        ; 100406: 85 c0
-    jne short .L6                        ; 100408: 75 ba
-    jmp short .L7                        ; 10040a: eb c6
+    mov eax, str_20                      ; 1003ff: b8 cc 10 10 00
+    push eax                             ; 100404: 50
+    push 1                               ; 100405: 6a 01
+    call loud                            ; 100407: e8 6e fd ff ff
+    add esp, 8                           ; 10040c: 83 c4 08
+    test eax, eax                        ; 10040f: 85 c0
+    jne short .L6                        ; 100411: 75 bf
+    jmp short .L7                        ; 100413: eb cb
 .L11:
     ; test/golden/control.ts:69: if (!loud(false, "e") && !(loud(true, "f") && loud(false, "g"))) print("!");
-    mov eax, str_18                      ; 10040c: b8 bc 10 10 00
-    push eax                             ; 100411: 50
-    call print                           ; 100412: e8 69 fc ff ff
-    add esp, 4                           ; 100417: 83 c4 04
+    mov eax, str_18                      ; 100415: b8 bc 10 10 00
+    push eax                             ; 10041a: 50
+    call print                           ; 10041b: e8 60 fc ff ff
+    add esp, 4                           ; 100420: 83 c4 04
 .L12:
     ; test/golden/control.ts:70: println("");
-    mov eax, str_7                       ; 10041a: b8 54 10 10 00
-    push eax                             ; 10041f: 50
-    call println                         ; 100420: e8 8c fc ff ff
-    add esp, 4                           ; 100425: 83 c4 04
+    push ebx                             ; 100423: 53
+    call println                         ; 100424: e8 88 fc ff ff
+    add esp, 4                           ; 100429: 83 c4 04
     ; test/golden/control.ts:71: loops(10);
-    push 0xa                             ; 100428: 6a 0a
-    call loops                           ; 10042a: e8 63 fd ff ff
-    add esp, 4                           ; 10042f: 83 c4 04
+    push 0xa                             ; 10042c: 6a 0a
+    call loops                           ; 10042e: e8 5f fd ff ff
+    add esp, 4                           ; 100433: 83 c4 04
     ; test/golden/control.ts:72: compare(-1, 0xffffffff);
-    push 0xffffffff                      ; 100432: 6a ff
-    push 0xffffffff                      ; 100434: 6a ff
-    call compare                         ; 100436: e8 65 fe ff ff
-    add esp, 8                           ; 10043b: 83 c4 08
+    push 0xffffffff                      ; 100436: 6a ff
+    push 0xffffffff                      ; 100438: 6a ff
+    call compare                         ; 10043a: e8 6e fe ff ff
+    add esp, 8                           ; 10043f: 83 c4 08
     ; test/golden/control.ts:73: printU32(0);
-    push 0                               ; 10043e: 6a 00
-    call printU32                        ; 100440: e8 87 fc ff ff
-    add esp, 4                           ; 100445: 83 c4 04
+    push 0                               ; 100442: 6a 00
+    call printU32                        ; 100444: e8 83 fc ff ff
+    add esp, 4                           ; 100449: 83 c4 04
     ; test/golden/control.ts:74: println("");
-    mov eax, str_7                       ; 100448: b8 54 10 10 00
-    push eax                             ; 10044d: 50
-    call println                         ; 10044e: e8 5e fc ff ff
-    add esp, 4                           ; 100453: 83 c4 04
+    push ebx                             ; 10044c: 53
+    call println                         ; 10044d: e8 5f fc ff ff
+    add esp, 4                           ; 100452: 83 c4 04
     ; test/golden/control.ts:75: exit(0);
-    push 0                               ; 100456: 6a 00
-    call exit                            ; 100458: e8 de fc ff ff
-    add esp, 4                           ; 10045d: 83 c4 04
+    push 0                               ; 100455: 6a 00
+    call exit                            ; 100457: e8 df fc ff ff
+    add esp, 4                           ; 10045c: 83 c4 04
     ; test/golden/control.ts:76: }
+    pop ebx                              ; 10045f: 5b
     pop ebp                              ; 100460: 5d
     ret                                  ; 100461: c3
 .L13:
@@ -575,15 +570,15 @@ main:
     call loud                            ; 10046a: e8 0b fd ff ff
     add esp, 8                           ; 10046f: 83 c4 08
     test eax, eax                        ; 100472: 85 c0
-    je short .L11                        ; 100474: 74 96
+    je short .L11                        ; 100474: 74 9f
     mov eax, str_23                      ; 100476: b8 e4 10 10 00
     push eax                             ; 10047b: 50
     push 0                               ; 10047c: 6a 00
     call loud                            ; 10047e: e8 f7 fc ff ff
     add esp, 8                           ; 100483: 83 c4 08
     test eax, eax                        ; 100486: 85 c0
-    jne short .L12                       ; 100488: 75 90
-    jmp short .L11                       ; 10048a: eb 80
+    jne short .L12                       ; 100488: 75 99
+    jmp short .L11                       ; 10048a: eb 89
 
 boundsTrap:
     ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {

@@ -18,7 +18,7 @@ _start:
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 bc 03 00 00
+    call main                            ; 10003d: e8 a3 03 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -62,8 +62,8 @@ print:
     push ebx                             ; 100083: 53
     push esi                             ; 100084: 56
     mov ebx, [ebp+8]                     ; 100085: 8b 5d 08
-    ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
     mov esi, 0                           ; 100088: be 00 00 00 00
+    ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
     mov eax, [ebx]                       ; 10008d: 8b 03
     cmp esi, eax                         ; 10008f: 39 c6
     jge short .L4                        ; 100091: 7d 1a
@@ -397,8 +397,8 @@ division:
     add esp, 0xc                         ; 100319: 83 c4 0c
     ; test/golden/folding.ts:46: pairI("-7 / 2", -7 / 2, -seven / two);
     mov ecx, str_15                      ; 10031c: b9 e4 10 10 00
-    mov eax, edi                         ; 100321: 89 f8
-    neg eax                              ; 100323: f7 d8
+    neg edi                              ; 100321: f7 df
+    mov eax, edi                         ; 100323: 89 f8
     cdq                                  ; 100325: 99
     mov ebx, [ebp-8]                     ; 100326: 8b 5d f8
     idiv ebx                             ; 100329: f7 fb
@@ -409,224 +409,216 @@ division:
     add esp, 0xc                         ; 100334: 83 c4 0c
     ; test/golden/folding.ts:47: pairI("-7 % 2", -7 % 2, -seven % two);
     mov ecx, str_16                      ; 100337: b9 f0 10 10 00
-    neg edi                              ; 10033c: f7 df
-    mov eax, edi                         ; 10033e: 89 f8
-    cdq                                  ; 100340: 99
-    mov ebx, [ebp-8]                     ; 100341: 8b 5d f8
-    idiv ebx                             ; 100344: f7 fb
-    push edx                             ; 100346: 52
-    push 0xffffffff                      ; 100347: 6a ff
-    push ecx                             ; 100349: 51
-    call pairI                           ; 10034a: e8 f8 fd ff ff
-    add esp, 0xc                         ; 10034f: 83 c4 0c
+    mov eax, edi                         ; 10033c: 89 f8
+    cdq                                  ; 10033e: 99
+    mov ebx, [ebp-8]                     ; 10033f: 8b 5d f8
+    idiv ebx                             ; 100342: f7 fb
+    push edx                             ; 100344: 52
+    push 0xffffffff                      ; 100345: 6a ff
+    push ecx                             ; 100347: 51
+    call pairI                           ; 100348: e8 fa fd ff ff
+    add esp, 0xc                         ; 10034d: 83 c4 0c
     ; test/golden/folding.ts:48: pairI("MIN / 2", MIN / 2, min / two);
-    mov ecx, str_17                      ; 100352: b9 fc 10 10 00
-    mov eax, [ebp-4]                     ; 100357: 8b 45 fc
-    cdq                                  ; 10035a: 99
-    mov ebx, [ebp-8]                     ; 10035b: 8b 5d f8
-    idiv ebx                             ; 10035e: f7 fb
-    push eax                             ; 100360: 50
-    push 0xc0000000                      ; 100361: 68 00 00 00 c0
-    push ecx                             ; 100366: 51
-    call pairI                           ; 100367: e8 db fd ff ff
-    add esp, 0xc                         ; 10036c: 83 c4 0c
+    mov ecx, str_17                      ; 100350: b9 fc 10 10 00
+    mov eax, [ebp-4]                     ; 100355: 8b 45 fc
+    cdq                                  ; 100358: 99
+    mov ebx, [ebp-8]                     ; 100359: 8b 5d f8
+    idiv ebx                             ; 10035c: f7 fb
+    push eax                             ; 10035e: 50
+    push 0xc0000000                      ; 10035f: 68 00 00 00 c0
+    push ecx                             ; 100364: 51
+    call pairI                           ; 100365: e8 dd fd ff ff
+    add esp, 0xc                         ; 10036a: 83 c4 0c
     ; test/golden/folding.ts:49: }
-    pop edi                              ; 10036f: 5f
-    pop esi                              ; 100370: 5e
-    pop ebx                              ; 100371: 5b
-    leave                                ; 100372: c9
-    ret                                  ; 100373: c3
+    pop edi                              ; 10036d: 5f
+    pop esi                              ; 10036e: 5e
+    pop ebx                              ; 10036f: 5b
+    leave                                ; 100370: c9
+    ret                                  ; 100371: c3
 
 conditions:
     ; test/golden/folding.ts:51: function conditions(four: u8, minusTwo: i8): void {
-    push ebp                             ; 100374: 55
-    mov ebp, esp                         ; 100375: 89 e5
-    sub esp, 0xc                         ; 100377: 83 ec 0c
-    push ebx                             ; 10037a: 53
-    push esi                             ; 10037b: 56
-    push edi                             ; 10037c: 57
-    mov ebx, [ebp+8]                     ; 10037d: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 100380: 8b 45 0c
-    mov [ebp-4], eax                     ; 100383: 89 45 fc
+    push ebp                             ; 100372: 55
+    mov ebp, esp                         ; 100373: 89 e5
+    sub esp, 4                           ; 100375: 83 ec 04
+    push ebx                             ; 100378: 53
+    push esi                             ; 100379: 56
+    push edi                             ; 10037a: 57
+    mov ebx, [ebp+8]                     ; 10037b: 8b 5d 08
+    mov esi, [ebp+0xc]                   ; 10037e: 8b 75 0c
     ; test/golden/folding.ts:53: pairI("u8 4 && i8 -2", u8(4) && i8(-2) ? 1 : 0, four && minusTwo ? 1 : 0);
-    mov esi, str_18                      ; 100386: be 08 11 10 00
-    mov edi, 1                           ; 10038b: bf 01 00 00 00
-    test ebx, ebx                        ; 100390: 85 db
-    jne short .L8                        ; 100392: 75 36
-    jmp short .L6                        ; 100394: eb 07
+    mov edi, str_18                      ; 100381: bf 08 11 10 00
+    test ebx, ebx                        ; 100386: 85 db
+    jne short .L8                        ; 100388: 75 2f
+    jmp short .L6                        ; 10038a: eb 07
 .L5:
-    mov eax, 1                           ; 100396: b8 01 00 00 00
-    jmp short .L7                        ; 10039b: eb 05
+    mov eax, 1                           ; 10038c: b8 01 00 00 00
+    jmp short .L7                        ; 100391: eb 05
 .L6:
-    mov eax, 0                           ; 10039d: b8 00 00 00 00
+    mov eax, 0                           ; 100393: b8 00 00 00 00
 .L7:
-    push eax                             ; 1003a2: 50
-    push edi                             ; 1003a3: 57
-    push esi                             ; 1003a4: 56
-    call pairI                           ; 1003a5: e8 9d fd ff ff
-    add esp, 0xc                         ; 1003aa: 83 c4 0c
+    push eax                             ; 100398: 50
+    push 1                               ; 100399: 6a 01
+    push edi                             ; 10039b: 57
+    call pairI                           ; 10039c: e8 a6 fd ff ff
+    add esp, 0xc                         ; 1003a1: 83 c4 0c
     ; test/golden/folding.ts:54: pairI("u8 0 || i8 -2", u8(0) || i8(-2) ? 1 : 0, four - four || minusTwo ? 1 : 0);
-    mov eax, str_19                      ; 1003ad: b8 1c 11 10 00
-    mov [ebp-8], eax                     ; 1003b2: 89 45 f8
-    mov eax, 1                           ; 1003b5: b8 01 00 00 00
-    mov [ebp-0xc], eax                   ; 1003ba: 89 45 f4
-    mov eax, ebx                         ; 1003bd: 89 d8
-    sub eax, ebx                         ; 1003bf: 29 d8
-    movzx eax, al                        ; 1003c1: 0f b6 c0
-    test eax, eax                        ; 1003c4: 85 c0
-    jne short .L15                       ; 1003c6: 75 0b
-    jmp short .L18                       ; 1003c8: eb 2b
+    mov eax, str_19                      ; 1003a4: b8 1c 11 10 00
+    mov [ebp-4], eax                     ; 1003a9: 89 45 fc
+    mov eax, ebx                         ; 1003ac: 89 d8
+    sub eax, ebx                         ; 1003ae: 29 d8
+    movzx eax, al                        ; 1003b0: 0f b6 c0
+    test eax, eax                        ; 1003b3: 85 c0
+    jne short .L15                       ; 1003b5: 75 08
+    jmp short .L18                       ; 1003b7: eb 26
 .L8:
     ; test/golden/folding.ts:53: pairI("u8 4 && i8 -2", u8(4) && i8(-2) ? 1 : 0, four && minusTwo ? 1 : 0);
-    mov eax, [ebp-4]                     ; 1003ca: 8b 45 fc
-    test eax, eax                        ; 1003cd: 85 c0
-    jne short .L5                        ; 1003cf: 75 c5
-    jmp short .L6                        ; 1003d1: eb ca
+    test esi, esi                        ; 1003b9: 85 f6
+    jne short .L5                        ; 1003bb: 75 cf
+    jmp short .L6                        ; 1003bd: eb d4
 .L15:
+    mov eax, 1                           ; 1003bf: b8 01 00 00 00
     ; test/golden/folding.ts:54: pairI("u8 0 || i8 -2", u8(0) || i8(-2) ? 1 : 0, four - four || minusTwo ? 1 : 0);
-    mov eax, 1                           ; 1003d3: b8 01 00 00 00
-    jmp short .L17                       ; 1003d8: eb 05
+    jmp short .L17                       ; 1003c4: eb 05
 .L16:
-    mov eax, 0                           ; 1003da: b8 00 00 00 00
+    mov eax, 0                           ; 1003c6: b8 00 00 00 00
 .L17:
-    push eax                             ; 1003df: 50
-    mov eax, [ebp-0xc]                   ; 1003e0: 8b 45 f4
-    push eax                             ; 1003e3: 50
-    mov eax, [ebp-8]                     ; 1003e4: 8b 45 f8
-    push eax                             ; 1003e7: 50
-    call pairI                           ; 1003e8: e8 5a fd ff ff
-    add esp, 0xc                         ; 1003ed: 83 c4 0c
+    push eax                             ; 1003cb: 50
+    push 1                               ; 1003cc: 6a 01
+    mov eax, [ebp-4]                     ; 1003ce: 8b 45 fc
+    push eax                             ; 1003d1: 50
+    call pairI                           ; 1003d2: e8 70 fd ff ff
+    add esp, 0xc                         ; 1003d7: 83 c4 0c
     ; test/golden/folding.ts:55: }
-    pop edi                              ; 1003f0: 5f
-    pop esi                              ; 1003f1: 5e
-    pop ebx                              ; 1003f2: 5b
-    leave                                ; 1003f3: c9
-    ret                                  ; 1003f4: c3
+    pop edi                              ; 1003da: 5f
+    pop esi                              ; 1003db: 5e
+    pop ebx                              ; 1003dc: 5b
+    leave                                ; 1003dd: c9
+    ret                                  ; 1003de: c3
 .L18:
     ; test/golden/folding.ts:54: pairI("u8 0 || i8 -2", u8(0) || i8(-2) ? 1 : 0, four - four || minusTwo ? 1 : 0);
-    mov eax, [ebp-4]                     ; 1003f5: 8b 45 fc
-    test eax, eax                        ; 1003f8: 85 c0
-    jne short .L15                       ; 1003fa: 75 d7
-    jmp short .L16                       ; 1003fc: eb dc
+    test esi, esi                        ; 1003df: 85 f6
+    jne short .L15                       ; 1003e1: 75 dc
+    jmp short .L16                       ; 1003e3: eb e1
 
 main:
     ; test/golden/folding.ts:58: shifts(-88, -128, 1, 5, -1);
-    push ebp                             ; 1003fe: 55
-    mov ebp, esp                         ; 1003ff: 89 e5
-    push 0xffffffff                      ; 100401: 6a ff
-    push 5                               ; 100403: 6a 05
-    push 1                               ; 100405: 6a 01
-    push 0xffffff80                      ; 100407: 6a 80
-    push 0xffffffa8                      ; 100409: 6a a8
-    call shifts                          ; 10040b: e8 e5 fd ff ff
-    add esp, 0x14                        ; 100410: 83 c4 14
+    push ebp                             ; 1003e5: 55
+    mov ebp, esp                         ; 1003e6: 89 e5
+    push 0xffffffff                      ; 1003e8: 6a ff
+    push 5                               ; 1003ea: 6a 05
+    push 1                               ; 1003ec: 6a 01
+    push 0xffffff80                      ; 1003ee: 6a 80
+    push 0xffffffa8                      ; 1003f0: 6a a8
+    call shifts                          ; 1003f2: e8 fe fd ff ff
+    add esp, 0x14                        ; 1003f7: 83 c4 14
     ; test/golden/folding.ts:59: division(-2147483648, -128, -1, 7, 2);
-    push 2                               ; 100413: 6a 02
-    push 7                               ; 100415: 6a 07
-    push 0xffffffff                      ; 100417: 6a ff
-    push 0xffffff80                      ; 100419: 6a 80
-    push 0x80000000                      ; 10041b: 68 00 00 00 80
-    call division                        ; 100420: e8 a7 fe ff ff
-    add esp, 0x14                        ; 100425: 83 c4 14
+    push 2                               ; 1003fa: 6a 02
+    push 7                               ; 1003fc: 6a 07
+    push 0xffffffff                      ; 1003fe: 6a ff
+    push 0xffffff80                      ; 100400: 6a 80
+    push 0x80000000                      ; 100402: 68 00 00 00 80
+    call division                        ; 100407: e8 c0 fe ff ff
+    add esp, 0x14                        ; 10040c: 83 c4 14
     ; test/golden/folding.ts:60: conditions(4, -2);
-    push 0xfffffffe                      ; 100428: 6a fe
-    push 4                               ; 10042a: 6a 04
-    call conditions                      ; 10042c: e8 43 ff ff ff
-    add esp, 8                           ; 100431: 83 c4 08
+    push 0xfffffffe                      ; 10040f: 6a fe
+    push 4                               ; 100411: 6a 04
+    call conditions                      ; 100413: e8 5a ff ff ff
+    add esp, 8                           ; 100418: 83 c4 08
     ; test/golden/folding.ts:61: exit(0);
-    push 0                               ; 100434: 6a 00
-    call exit                            ; 100436: e8 00 fd ff ff
-    add esp, 4                           ; 10043b: 83 c4 04
+    push 0                               ; 10041b: 6a 00
+    call exit                            ; 10041d: e8 19 fd ff ff
+    add esp, 4                           ; 100422: 83 c4 04
     ; test/golden/folding.ts:62: }
-    pop ebp                              ; 10043e: 5d
-    ret                                  ; 10043f: c3
+    pop ebp                              ; 100425: 5d
+    ret                                  ; 100426: c3
 
 boundsTrap:
     ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 100440: 55
-    mov ebp, esp                         ; 100441: 89 e5
-    push ebx                             ; 100443: 53
-    push esi                             ; 100444: 56
-    mov eax, [ebp+8]                     ; 100445: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 100448: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 10044b: 8b 55 10
-    mov ebx, [ebp+0x14]                  ; 10044e: 8b 5d 14
+    push ebp                             ; 100427: 55
+    mov ebp, esp                         ; 100428: 89 e5
+    push ebx                             ; 10042a: 53
+    push esi                             ; 10042b: 56
+    mov eax, [ebp+8]                     ; 10042c: 8b 45 08
+    mov ecx, [ebp+0xc]                   ; 10042f: 8b 4d 0c
+    mov edx, [ebp+0x10]                  ; 100432: 8b 55 10
+    mov ebx, [ebp+0x14]                  ; 100435: 8b 5d 14
     ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
-    mov esi, [boundsHandler]             ; 100451: 8b 35 00 20 10 00
-    push ebx                             ; 100457: 53
-    push edx                             ; 100458: 52
-    push ecx                             ; 100459: 51
-    push eax                             ; 10045a: 50
-    call esi                             ; 10045b: ff d6
-    add esp, 0x10                        ; 10045d: 83 c4 10
+    mov esi, [boundsHandler]             ; 100438: 8b 35 00 20 10 00
+    push ebx                             ; 10043e: 53
+    push edx                             ; 10043f: 52
+    push ecx                             ; 100440: 51
+    push eax                             ; 100441: 50
+    call esi                             ; 100442: ff d6
+    add esp, 0x10                        ; 100444: 83 c4 10
     ; runtime/lib/trap.ts:21: cli();
-    cli                                  ; 100460: fa
+    cli                                  ; 100447: fa
 .L2:
     ; runtime/lib/trap.ts:22: while (true) hlt();
-    hlt                                  ; 100461: f4
-    jmp short .L2                        ; 100462: eb fd
+    hlt                                  ; 100448: f4
+    jmp short .L2                        ; 100449: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 100464: 55
-    mov ebp, esp                         ; 100465: 89 e5
-    sub esp, 4                           ; 100467: 83 ec 04
-    push ebx                             ; 10046a: 53
-    push esi                             ; 10046b: 56
-    push edi                             ; 10046c: 57
-    mov ebx, [ebp+8]                     ; 10046d: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 100470: 8b 45 0c
-    mov [ebp-4], eax                     ; 100473: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 100476: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 100479: 8b 7d 14
+    push ebp                             ; 10044b: 55
+    mov ebp, esp                         ; 10044c: 89 e5
+    sub esp, 4                           ; 10044e: 83 ec 04
+    push ebx                             ; 100451: 53
+    push esi                             ; 100452: 56
+    push edi                             ; 100453: 57
+    mov ebx, [ebp+8]                     ; 100454: 8b 5d 08
+    mov eax, [ebp+0xc]                   ; 100457: 8b 45 0c
+    mov [ebp-4], eax                     ; 10045a: 89 45 fc
+    mov esi, [ebp+0x10]                  ; 10045d: 8b 75 10
+    mov edi, [ebp+0x14]                  ; 100460: 8b 7d 14
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_20                      ; 10047c: b8 30 11 10 00
-    push eax                             ; 100481: 50
-    call print                           ; 100482: e8 f9 fb ff ff
-    add esp, 4                           ; 100487: 83 c4 04
+    mov eax, str_20                      ; 100463: b8 30 11 10 00
+    push eax                             ; 100468: 50
+    call print                           ; 100469: e8 12 fc ff ff
+    add esp, 4                           ; 10046e: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push esi                             ; 10048a: 56
-    call printU32                        ; 10048b: e8 3c fc ff ff
-    add esp, 4                           ; 100490: 83 c4 04
+    push esi                             ; 100471: 56
+    call printU32                        ; 100472: e8 55 fc ff ff
+    add esp, 4                           ; 100477: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_21                      ; 100493: b8 50 11 10 00
-    push eax                             ; 100498: 50
-    call print                           ; 100499: e8 e2 fb ff ff
-    add esp, 4                           ; 10049e: 83 c4 04
+    mov eax, str_21                      ; 10047a: b8 50 11 10 00
+    push eax                             ; 10047f: 50
+    call print                           ; 100480: e8 fb fb ff ff
+    add esp, 4                           ; 100485: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push edi                             ; 1004a1: 57
-    call printU32                        ; 1004a2: e8 25 fc ff ff
-    add esp, 4                           ; 1004a7: 83 c4 04
+    push edi                             ; 100488: 57
+    call printU32                        ; 100489: e8 3e fc ff ff
+    add esp, 4                           ; 10048e: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_22                      ; 1004aa: b8 70 11 10 00
-    push eax                             ; 1004af: 50
-    call print                           ; 1004b0: e8 cb fb ff ff
-    add esp, 4                           ; 1004b5: 83 c4 04
+    mov eax, str_22                      ; 100491: b8 70 11 10 00
+    push eax                             ; 100496: 50
+    call print                           ; 100497: e8 e4 fb ff ff
+    add esp, 4                           ; 10049c: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push ebx                             ; 1004b8: 53
-    call print                           ; 1004b9: e8 c2 fb ff ff
-    add esp, 4                           ; 1004be: 83 c4 04
+    push ebx                             ; 10049f: 53
+    call print                           ; 1004a0: e8 db fb ff ff
+    add esp, 4                           ; 1004a5: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_23                      ; 1004c1: b8 78 11 10 00
-    push eax                             ; 1004c6: 50
-    call print                           ; 1004c7: e8 b4 fb ff ff
-    add esp, 4                           ; 1004cc: 83 c4 04
+    mov eax, str_23                      ; 1004a8: b8 78 11 10 00
+    push eax                             ; 1004ad: 50
+    call print                           ; 1004ae: e8 cd fb ff ff
+    add esp, 4                           ; 1004b3: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    mov eax, [ebp-4]                     ; 1004cf: 8b 45 fc
-    push eax                             ; 1004d2: 50
-    call printU32                        ; 1004d3: e8 f4 fb ff ff
-    add esp, 4                           ; 1004d8: 83 c4 04
+    mov eax, [ebp-4]                     ; 1004b6: 8b 45 fc
+    push eax                             ; 1004b9: 50
+    call printU32                        ; 1004ba: e8 0d fc ff ff
+    add esp, 4                           ; 1004bf: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_4                       ; 1004db: b8 2c 10 10 00
-    push eax                             ; 1004e0: 50
-    call println                         ; 1004e1: e8 cb fb ff ff
-    add esp, 4                           ; 1004e6: 83 c4 04
+    mov eax, str_4                       ; 1004c2: b8 2c 10 10 00
+    push eax                             ; 1004c7: 50
+    call println                         ; 1004c8: e8 e4 fb ff ff
+    add esp, 4                           ; 1004cd: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 1004e9: 5f
-    pop esi                              ; 1004ea: 5e
-    pop ebx                              ; 1004eb: 5b
-    leave                                ; 1004ec: c9
-    ret                                  ; 1004ed: c3
+    pop edi                              ; 1004d0: 5f
+    pop esi                              ; 1004d1: 5e
+    pop ebx                              ; 1004d2: 5b
+    leave                                ; 1004d3: c9
+    ret                                  ; 1004d4: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

@@ -62,8 +62,8 @@ print:
     push ebx                             ; 100083: 53
     push esi                             ; 100084: 56
     mov ebx, [ebp+8]                     ; 100085: 8b 5d 08
-    ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
     mov esi, 0                           ; 100088: be 00 00 00 00
+    ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
     mov eax, [ebx]                       ; 10008d: 8b 03
     cmp esi, eax                         ; 10008f: 39 c6
     jge short .L4                        ; 100091: 7d 1a
@@ -178,7 +178,6 @@ printHex:
     push eax                             ; 100148: 50
     call print                           ; 100149: e8 32 ff ff ff
     add esp, 4                           ; 10014e: 83 c4 04
-    ; runtime/lib/serial.ts:48: for (let shift: u32 = 28; ; shift -= 4) {
     mov esi, 0x1c                        ; 100151: be 1c 00 00 00
     ; runtime/lib/serial.ts:49: const digit = (n >> shift) & 15;
     mov eax, ebx                         ; 100156: 89 d8
@@ -307,230 +306,227 @@ main:
     push ebp                             ; 10021d: 55
     mov ebp, esp                         ; 10021e: 89 e5
     push ebx                             ; 100220: 53
-    mov eax, [banner]                    ; 100221: a1 04 20 10 00
-    push eax                             ; 100226: 50
-    call println                         ; 100227: e8 85 fe ff ff
-    add esp, 4                           ; 10022c: 83 c4 04
+    push esi                             ; 100221: 56
+    mov eax, [banner]                    ; 100222: a1 04 20 10 00
+    push eax                             ; 100227: 50
+    call println                         ; 100228: e8 84 fe ff ff
+    add esp, 4                           ; 10022d: 83 c4 04
     ; test/golden/globals.ts:36: printI32(current(2, 3));
-    mov eax, [current]                   ; 10022f: a1 08 20 10 00
-    push 3                               ; 100234: 6a 03
-    push 2                               ; 100236: 6a 02
-    call eax                             ; 100238: ff d0
-    add esp, 8                           ; 10023a: 83 c4 08
-    push eax                             ; 10023d: 50
-    call printI32                        ; 10023e: e8 c6 fe ff ff
-    add esp, 4                           ; 100243: 83 c4 04
+    mov eax, [current]                   ; 100230: a1 08 20 10 00
+    push 3                               ; 100235: 6a 03
+    push 2                               ; 100237: 6a 02
+    call eax                             ; 100239: ff d0
+    add esp, 8                           ; 10023b: 83 c4 08
+    push eax                             ; 10023e: 50
+    call printI32                        ; 10023f: e8 c5 fe ff ff
+    add esp, 4                           ; 100244: 83 c4 04
     ; test/golden/globals.ts:37: println("");
-    mov eax, str_3                       ; 100246: b8 30 10 10 00
-    push eax                             ; 10024b: 50
-    call println                         ; 10024c: e8 60 fe ff ff
-    add esp, 4                           ; 100251: 83 c4 04
+    mov ebx, str_3                       ; 100247: bb 30 10 10 00
+    push ebx                             ; 10024c: 53
+    call println                         ; 10024d: e8 5f fe ff ff
+    add esp, 4                           ; 100252: 83 c4 04
     ; test/golden/globals.ts:38: current = subtract;
-    mov eax, subtract                    ; 100254: b8 ec 01 10 00
-    mov [current], eax                   ; 100259: a3 08 20 10 00
+    mov eax, subtract                    ; 100255: b8 ec 01 10 00
+    mov [current], eax                   ; 10025a: a3 08 20 10 00
     ; test/golden/globals.ts:39: printI32(current(2, 3));
-    mov eax, [current]                   ; 10025e: a1 08 20 10 00
-    push 3                               ; 100263: 6a 03
-    push 2                               ; 100265: 6a 02
-    call eax                             ; 100267: ff d0
-    add esp, 8                           ; 100269: 83 c4 08
-    push eax                             ; 10026c: 50
-    call printI32                        ; 10026d: e8 97 fe ff ff
-    add esp, 4                           ; 100272: 83 c4 04
+    mov eax, [current]                   ; 10025f: a1 08 20 10 00
+    push 3                               ; 100264: 6a 03
+    push 2                               ; 100266: 6a 02
+    call eax                             ; 100268: ff d0
+    add esp, 8                           ; 10026a: 83 c4 08
+    push eax                             ; 10026d: 50
+    call printI32                        ; 10026e: e8 96 fe ff ff
+    add esp, 4                           ; 100273: 83 c4 04
     ; test/golden/globals.ts:40: println("");
-    mov eax, str_3                       ; 100275: b8 30 10 10 00
-    push eax                             ; 10027a: 50
-    call println                         ; 10027b: e8 31 fe ff ff
-    add esp, 4                           ; 100280: 83 c4 04
+    push ebx                             ; 100276: 53
+    call println                         ; 100277: e8 35 fe ff ff
+    add esp, 4                           ; 10027c: 83 c4 04
     ; test/golden/globals.ts:41: scale = -1;
-    mov dword [scale], 0xffffffff        ; 100283: c7 05 00 20 10 00 ff ff ff ff
+    mov dword [scale], 0xffffffff        ; 10027f: c7 05 00 20 10 00 ff ff ff ff
+    mov esi, 0                           ; 100289: be 00 00 00 00
     ; test/golden/globals.ts:42: for (const op of operations) {
-    mov ebx, 0                           ; 10028d: bb 00 00 00 00
-    cmp ebx, 3                           ; 100292: 83 fb 03
-    jae short .L4                        ; 100295: 73 33
+    cmp esi, 3                           ; 10028e: 83 fe 03
+    jae short .L4                        ; 100291: 73 33
 .L2:
-    mov eax, [ebx*4+operations+4]        ; 100297: 8b 04 9d 10 20 10 00
+    mov eax, [esi*4+operations+4]        ; 100293: 8b 04 b5 10 20 10 00
     ; test/golden/globals.ts:43: printI32(apply(op, 6, 7));
-    push 7                               ; 10029e: 6a 07
-    push 6                               ; 1002a0: 6a 06
-    push eax                             ; 1002a2: 50
-    call apply                           ; 1002a3: e8 60 ff ff ff
-    add esp, 0xc                         ; 1002a8: 83 c4 0c
-    push eax                             ; 1002ab: 50
-    call printI32                        ; 1002ac: e8 58 fe ff ff
-    add esp, 4                           ; 1002b1: 83 c4 04
+    push 7                               ; 10029a: 6a 07
+    push 6                               ; 10029c: 6a 06
+    push eax                             ; 10029e: 50
+    call apply                           ; 10029f: e8 64 ff ff ff
+    add esp, 0xc                         ; 1002a4: 83 c4 0c
+    push eax                             ; 1002a7: 50
+    call printI32                        ; 1002a8: e8 5c fe ff ff
+    add esp, 4                           ; 1002ad: 83 c4 04
     ; test/golden/globals.ts:44: print(" ");
-    mov eax, str_4                       ; 1002b4: b8 34 10 10 00
-    push eax                             ; 1002b9: 50
-    call print                           ; 1002ba: e8 c1 fd ff ff
-    add esp, 4                           ; 1002bf: 83 c4 04
+    mov eax, str_4                       ; 1002b0: b8 34 10 10 00
+    push eax                             ; 1002b5: 50
+    call print                           ; 1002b6: e8 c5 fd ff ff
+    add esp, 4                           ; 1002bb: 83 c4 04
     ; test/golden/globals.ts:42: for (const op of operations) {
-    add ebx, 1                           ; 1002c2: 83 c3 01
-    cmp ebx, 3                           ; 1002c5: 83 fb 03
-    jb short .L2                         ; 1002c8: 72 cd
+    add esi, 1                           ; 1002be: 83 c6 01
+    cmp esi, 3                           ; 1002c1: 83 fe 03
+    jb short .L2                         ; 1002c4: 72 cd
 .L4:
     ; test/golden/globals.ts:46: println("");
-    mov eax, str_3                       ; 1002ca: b8 30 10 10 00
-    push eax                             ; 1002cf: 50
-    call println                         ; 1002d0: e8 dc fd ff ff
-    add esp, 4                           ; 1002d5: 83 c4 04
+    push ebx                             ; 1002c6: 53
+    call println                         ; 1002c7: e8 e5 fd ff ff
+    add esp, 4                           ; 1002cc: 83 c4 04
     ; test/golden/globals.ts:47: print("calls ");
-    mov eax, str_5                       ; 1002d8: b8 3c 10 10 00
-    push eax                             ; 1002dd: 50
-    call print                           ; 1002de: e8 9d fd ff ff
-    add esp, 4                           ; 1002e3: 83 c4 04
+    mov eax, str_5                       ; 1002cf: b8 3c 10 10 00
+    push eax                             ; 1002d4: 50
+    call print                           ; 1002d5: e8 a6 fd ff ff
+    add esp, 4                           ; 1002da: 83 c4 04
     ; test/golden/globals.ts:48: printU32(calls);
-    mov eax, [calls]                     ; 1002e6: a1 00 30 10 00
-    push eax                             ; 1002eb: 50
-    call printU32                        ; 1002ec: e8 db fd ff ff
-    add esp, 4                           ; 1002f1: 83 c4 04
+    mov eax, [calls]                     ; 1002dd: a1 00 30 10 00
+    push eax                             ; 1002e2: 50
+    call printU32                        ; 1002e3: e8 e4 fd ff ff
+    add esp, 4                           ; 1002e8: 83 c4 04
     ; test/golden/globals.ts:49: println("");
-    mov eax, str_3                       ; 1002f4: b8 30 10 10 00
-    push eax                             ; 1002f9: 50
-    call println                         ; 1002fa: e8 b2 fd ff ff
-    add esp, 4                           ; 1002ff: 83 c4 04
+    push ebx                             ; 1002eb: 53
+    call println                         ; 1002ec: e8 c0 fd ff ff
+    add esp, 4                           ; 1002f1: 83 c4 04
     ; test/golden/globals.ts:50: print("globals are page-aligned data: ");
-    mov eax, str_6                       ; 100302: b8 48 10 10 00
-    push eax                             ; 100307: 50
-    call print                           ; 100308: e8 73 fd ff ff
-    add esp, 4                           ; 10030d: 83 c4 04
+    mov eax, str_6                       ; 1002f4: b8 48 10 10 00
+    push eax                             ; 1002f9: 50
+    call print                           ; 1002fa: e8 81 fd ff ff
+    add esp, 4                           ; 1002ff: 83 c4 04
     ; test/golden/globals.ts:51: println((addressof(scale) & 0xfff) == 0 ? "yes" : "no");
-    mov eax, scale                       ; 100310: b8 00 20 10 00
-    and eax, 0xfff                       ; 100315: 25 ff 0f 00 00
-    cmp eax, 0                           ; 10031a: 83 f8 00
-    jne short .L7                        ; 10031d: 75 07
-    mov eax, str_7                       ; 10031f: b8 6c 10 10 00
-    jmp short .L8                        ; 100324: eb 05
+    mov esi, scale                       ; 100302: be 00 20 10 00
+    mov eax, esi                         ; 100307: 89 f0
+    and eax, 0xfff                       ; 100309: 25 ff 0f 00 00
+    cmp eax, 0                           ; 10030e: 83 f8 00
+    jne short .L7                        ; 100311: 75 07
+    mov eax, str_7                       ; 100313: b8 6c 10 10 00
+    jmp short .L8                        ; 100318: eb 05
 .L7:
-    mov eax, str_8                       ; 100326: b8 74 10 10 00
+    mov eax, str_8                       ; 10031a: b8 74 10 10 00
 .L8:
-    push eax                             ; 10032b: 50
-    call println                         ; 10032c: e8 80 fd ff ff
-    add esp, 4                           ; 100331: 83 c4 04
+    push eax                             ; 10031f: 50
+    call println                         ; 100320: e8 8c fd ff ff
+    add esp, 4                           ; 100325: 83 c4 04
     ; test/golden/globals.ts:52: print("calls lives in bss: ");
-    mov eax, str_9                       ; 100334: b8 7c 10 10 00
-    push eax                             ; 100339: 50
-    call print                           ; 10033a: e8 41 fd ff ff
-    add esp, 4                           ; 10033f: 83 c4 04
+    mov eax, str_9                       ; 100328: b8 7c 10 10 00
+    push eax                             ; 10032d: 50
+    call print                           ; 10032e: e8 4d fd ff ff
+    add esp, 4                           ; 100333: 83 c4 04
     ; test/golden/globals.ts:53: println(addressof(calls) > addressof(scale) ? "yes" : "no");
-    mov eax, calls                       ; 100342: b8 00 30 10 00
-    mov ecx, scale                       ; 100347: b9 00 20 10 00
-    cmp eax, ecx                         ; 10034c: 39 c8
-    jbe short .L11                       ; 10034e: 76 07
-    mov eax, str_7                       ; 100350: b8 6c 10 10 00
-    jmp short .L12                       ; 100355: eb 05
+    mov eax, calls                       ; 100336: b8 00 30 10 00
+    cmp eax, esi                         ; 10033b: 39 f0
+    jbe short .L11                       ; 10033d: 76 07
+    mov eax, str_7                       ; 10033f: b8 6c 10 10 00
+    jmp short .L12                       ; 100344: eb 05
 .L11:
-    mov eax, str_8                       ; 100357: b8 74 10 10 00
+    mov eax, str_8                       ; 100346: b8 74 10 10 00
 .L12:
-    push eax                             ; 10035c: 50
-    call println                         ; 10035d: e8 4f fd ff ff
-    add esp, 4                           ; 100362: 83 c4 04
+    push eax                             ; 10034b: 50
+    call println                         ; 10034c: e8 60 fd ff ff
+    add esp, 4                           ; 100351: 83 c4 04
     ; test/golden/globals.ts:54: printHex(u32(load<i32>(addressof(scale))));
-    mov eax, scale                       ; 100365: b8 00 20 10 00
-    mov eax, [eax]                       ; 10036a: 8b 00
-    push eax                             ; 10036c: 50
-    call printHex                        ; 10036d: e8 c9 fd ff ff
-    add esp, 4                           ; 100372: 83 c4 04
+    mov eax, [esi]                       ; 100354: 8b 06
+    push eax                             ; 100356: 50
+    call printHex                        ; 100357: e8 df fd ff ff
+    add esp, 4                           ; 10035c: 83 c4 04
     ; test/golden/globals.ts:55: println("");
-    mov eax, str_3                       ; 100375: b8 30 10 10 00
-    push eax                             ; 10037a: 50
-    call println                         ; 10037b: e8 31 fd ff ff
-    add esp, 4                           ; 100380: 83 c4 04
+    push ebx                             ; 10035f: 53
+    call println                         ; 100360: e8 4c fd ff ff
+    add esp, 4                           ; 100365: 83 c4 04
     ; test/golden/globals.ts:56: exit(0);
-    push 0                               ; 100383: 6a 00
-    call exit                            ; 100385: e8 14 fe ff ff
-    add esp, 4                           ; 10038a: 83 c4 04
+    push 0                               ; 100368: 6a 00
+    call exit                            ; 10036a: e8 2f fe ff ff
+    add esp, 4                           ; 10036f: 83 c4 04
     ; test/golden/globals.ts:57: }
-    pop ebx                              ; 10038d: 5b
-    pop ebp                              ; 10038e: 5d
-    ret                                  ; 10038f: c3
+    pop esi                              ; 100372: 5e
+    pop ebx                              ; 100373: 5b
+    pop ebp                              ; 100374: 5d
+    ret                                  ; 100375: c3
 
 boundsTrap:
     ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 100390: 55
-    mov ebp, esp                         ; 100391: 89 e5
-    push ebx                             ; 100393: 53
-    push esi                             ; 100394: 56
-    mov eax, [ebp+8]                     ; 100395: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 100398: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 10039b: 8b 55 10
-    mov ebx, [ebp+0x14]                  ; 10039e: 8b 5d 14
+    push ebp                             ; 100376: 55
+    mov ebp, esp                         ; 100377: 89 e5
+    push ebx                             ; 100379: 53
+    push esi                             ; 10037a: 56
+    mov eax, [ebp+8]                     ; 10037b: 8b 45 08
+    mov ecx, [ebp+0xc]                   ; 10037e: 8b 4d 0c
+    mov edx, [ebp+0x10]                  ; 100381: 8b 55 10
+    mov ebx, [ebp+0x14]                  ; 100384: 8b 5d 14
     ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
-    mov esi, [boundsHandler]             ; 1003a1: 8b 35 1c 20 10 00
-    push ebx                             ; 1003a7: 53
-    push edx                             ; 1003a8: 52
-    push ecx                             ; 1003a9: 51
-    push eax                             ; 1003aa: 50
-    call esi                             ; 1003ab: ff d6
-    add esp, 0x10                        ; 1003ad: 83 c4 10
+    mov esi, [boundsHandler]             ; 100387: 8b 35 1c 20 10 00
+    push ebx                             ; 10038d: 53
+    push edx                             ; 10038e: 52
+    push ecx                             ; 10038f: 51
+    push eax                             ; 100390: 50
+    call esi                             ; 100391: ff d6
+    add esp, 0x10                        ; 100393: 83 c4 10
     ; runtime/lib/trap.ts:21: cli();
-    cli                                  ; 1003b0: fa
+    cli                                  ; 100396: fa
 .L2:
     ; runtime/lib/trap.ts:22: while (true) hlt();
-    hlt                                  ; 1003b1: f4
-    jmp short .L2                        ; 1003b2: eb fd
+    hlt                                  ; 100397: f4
+    jmp short .L2                        ; 100398: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 1003b4: 55
-    mov ebp, esp                         ; 1003b5: 89 e5
-    sub esp, 4                           ; 1003b7: 83 ec 04
-    push ebx                             ; 1003ba: 53
-    push esi                             ; 1003bb: 56
-    push edi                             ; 1003bc: 57
-    mov ebx, [ebp+8]                     ; 1003bd: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 1003c0: 8b 45 0c
-    mov [ebp-4], eax                     ; 1003c3: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 1003c6: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 1003c9: 8b 7d 14
+    push ebp                             ; 10039a: 55
+    mov ebp, esp                         ; 10039b: 89 e5
+    sub esp, 4                           ; 10039d: 83 ec 04
+    push ebx                             ; 1003a0: 53
+    push esi                             ; 1003a1: 56
+    push edi                             ; 1003a2: 57
+    mov ebx, [ebp+8]                     ; 1003a3: 8b 5d 08
+    mov eax, [ebp+0xc]                   ; 1003a6: 8b 45 0c
+    mov [ebp-4], eax                     ; 1003a9: 89 45 fc
+    mov esi, [ebp+0x10]                  ; 1003ac: 8b 75 10
+    mov edi, [ebp+0x14]                  ; 1003af: 8b 7d 14
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_10                      ; 1003cc: b8 94 10 10 00
-    push eax                             ; 1003d1: 50
-    call print                           ; 1003d2: e8 a9 fc ff ff
-    add esp, 4                           ; 1003d7: 83 c4 04
+    mov eax, str_10                      ; 1003b2: b8 94 10 10 00
+    push eax                             ; 1003b7: 50
+    call print                           ; 1003b8: e8 c3 fc ff ff
+    add esp, 4                           ; 1003bd: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push esi                             ; 1003da: 56
-    call printU32                        ; 1003db: e8 ec fc ff ff
-    add esp, 4                           ; 1003e0: 83 c4 04
+    push esi                             ; 1003c0: 56
+    call printU32                        ; 1003c1: e8 06 fd ff ff
+    add esp, 4                           ; 1003c6: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_11                      ; 1003e3: b8 b4 10 10 00
-    push eax                             ; 1003e8: 50
-    call print                           ; 1003e9: e8 92 fc ff ff
-    add esp, 4                           ; 1003ee: 83 c4 04
+    mov eax, str_11                      ; 1003c9: b8 b4 10 10 00
+    push eax                             ; 1003ce: 50
+    call print                           ; 1003cf: e8 ac fc ff ff
+    add esp, 4                           ; 1003d4: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push edi                             ; 1003f1: 57
-    call printU32                        ; 1003f2: e8 d5 fc ff ff
-    add esp, 4                           ; 1003f7: 83 c4 04
+    push edi                             ; 1003d7: 57
+    call printU32                        ; 1003d8: e8 ef fc ff ff
+    add esp, 4                           ; 1003dd: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_12                      ; 1003fa: b8 d4 10 10 00
-    push eax                             ; 1003ff: 50
-    call print                           ; 100400: e8 7b fc ff ff
-    add esp, 4                           ; 100405: 83 c4 04
+    mov eax, str_12                      ; 1003e0: b8 d4 10 10 00
+    push eax                             ; 1003e5: 50
+    call print                           ; 1003e6: e8 95 fc ff ff
+    add esp, 4                           ; 1003eb: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push ebx                             ; 100408: 53
-    call print                           ; 100409: e8 72 fc ff ff
-    add esp, 4                           ; 10040e: 83 c4 04
+    push ebx                             ; 1003ee: 53
+    call print                           ; 1003ef: e8 8c fc ff ff
+    add esp, 4                           ; 1003f4: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_13                      ; 100411: b8 dc 10 10 00
-    push eax                             ; 100416: 50
-    call print                           ; 100417: e8 64 fc ff ff
-    add esp, 4                           ; 10041c: 83 c4 04
+    mov eax, str_13                      ; 1003f7: b8 dc 10 10 00
+    push eax                             ; 1003fc: 50
+    call print                           ; 1003fd: e8 7e fc ff ff
+    add esp, 4                           ; 100402: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    mov eax, [ebp-4]                     ; 10041f: 8b 45 fc
-    push eax                             ; 100422: 50
-    call printU32                        ; 100423: e8 a4 fc ff ff
-    add esp, 4                           ; 100428: 83 c4 04
+    mov eax, [ebp-4]                     ; 100405: 8b 45 fc
+    push eax                             ; 100408: 50
+    call printU32                        ; 100409: e8 be fc ff ff
+    add esp, 4                           ; 10040e: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_3                       ; 10042b: b8 30 10 10 00
-    push eax                             ; 100430: 50
-    call println                         ; 100431: e8 7b fc ff ff
-    add esp, 4                           ; 100436: 83 c4 04
+    mov eax, str_3                       ; 100411: b8 30 10 10 00
+    push eax                             ; 100416: 50
+    call println                         ; 100417: e8 95 fc ff ff
+    add esp, 4                           ; 10041c: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 100439: 5f
-    pop esi                              ; 10043a: 5e
-    pop ebx                              ; 10043b: 5b
-    leave                                ; 10043c: c9
-    ret                                  ; 10043d: c3
+    pop edi                              ; 10041f: 5f
+    pop esi                              ; 100420: 5e
+    pop ebx                              ; 100421: 5b
+    leave                                ; 100422: c9
+    ret                                  ; 100423: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

@@ -18,7 +18,7 @@ _start:
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 6e 02 00 00
+    call main                            ; 10003d: e8 5e 02 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -62,8 +62,8 @@ print:
     push ebx                             ; 100083: 53
     push esi                             ; 100084: 56
     mov ebx, [ebp+8]                     ; 100085: 8b 5d 08
-    ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
     mov esi, 0                           ; 100088: be 00 00 00 00
+    ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
     mov eax, [ebx]                       ; 10008d: 8b 03
     cmp esi, eax                         ; 10008f: 39 c6
     jge short .L4                        ; 100091: 7d 1a
@@ -178,7 +178,6 @@ printHex:
     push eax                             ; 100148: 50
     call print                           ; 100149: e8 32 ff ff ff
     add esp, 4                           ; 10014e: 83 c4 04
-    ; runtime/lib/serial.ts:48: for (let shift: u32 = 28; ; shift -= 4) {
     mov esi, 0x1c                        ; 100151: be 1c 00 00 00
     ; runtime/lib/serial.ts:49: const digit = (n >> shift) & 15;
     mov eax, ebx                         ; 100156: 89 d8
@@ -250,8 +249,8 @@ vgaWrite:
     mov eax, [ebp+8]                     ; 1001b0: 8b 45 08
     mov ecx, [ebp+0xc]                   ; 1001b3: 8b 4d 0c
     mov edx, [ebp+0x10]                  ; 1001b6: 8b 55 10
-    ; test/golden/memory.ts:10: for (let i = 0; i < text.length; i++) {
     mov ebx, 0                           ; 1001b9: bb 00 00 00 00
+    ; test/golden/memory.ts:10: for (let i = 0; i < text.length; i++) {
     mov esi, [eax]                       ; 1001be: 8b 30
     cmp ebx, esi                         ; 1001c0: 39 f3
     jge short .L4                        ; 1001c2: 7d 2f
@@ -288,228 +287,229 @@ widths:
     push ebp                             ; 1001f8: 55
     mov ebp, esp                         ; 1001f9: 89 e5
     push ebx                             ; 1001fb: 53
-    mov ebx, [ebp+8]                     ; 1001fc: 8b 5d 08
+    push esi                             ; 1001fc: 56
+    push edi                             ; 1001fd: 57
+    mov ebx, [ebp+8]                     ; 1001fe: 8b 5d 08
     ; test/golden/memory.ts:17: store<u32>(at, 0x80c0ffee);
-    mov dword [ebx], 0x80c0ffee          ; 1001ff: c7 03 ee ff c0 80
+    mov dword [ebx], 0x80c0ffee          ; 100201: c7 03 ee ff c0 80
     ; test/golden/memory.ts:18: printHex(load<u32>(at));
-    mov eax, [ebx]                       ; 100205: 8b 03
-    push eax                             ; 100207: 50
-    call printHex                        ; 100208: e8 2e ff ff ff
-    add esp, 4                           ; 10020d: 83 c4 04
+    mov eax, [ebx]                       ; 100207: 8b 03
+    push eax                             ; 100209: 50
+    call printHex                        ; 10020a: e8 2c ff ff ff
+    add esp, 4                           ; 10020f: 83 c4 04
     ; test/golden/memory.ts:19: println("");
-    mov eax, str_3                       ; 100210: b8 40 10 10 00
-    push eax                             ; 100215: 50
-    call println                         ; 100216: e8 96 fe ff ff
-    add esp, 4                           ; 10021b: 83 c4 04
+    mov esi, str_3                       ; 100212: be 40 10 10 00
+    push esi                             ; 100217: 56
+    call println                         ; 100218: e8 94 fe ff ff
+    add esp, 4                           ; 10021d: 83 c4 04
     ; test/golden/memory.ts:20: printI32(load<i8>(at, 3));
-    movsx eax, byte [ebx+3]              ; 10021e: 0f be 43 03
-    push eax                             ; 100222: 50
-    call printI32                        ; 100223: e8 e1 fe ff ff
-    add esp, 4                           ; 100228: 83 c4 04
+    movsx eax, byte [ebx+3]              ; 100220: 0f be 43 03
+    push eax                             ; 100224: 50
+    call printI32                        ; 100225: e8 df fe ff ff
+    add esp, 4                           ; 10022a: 83 c4 04
     ; test/golden/memory.ts:21: print(" ");
-    mov eax, str_4                       ; 10022b: b8 44 10 10 00
-    push eax                             ; 100230: 50
-    call print                           ; 100231: e8 4a fe ff ff
-    add esp, 4                           ; 100236: 83 c4 04
+    mov edi, str_4                       ; 10022d: bf 44 10 10 00
+    push edi                             ; 100232: 57
+    call print                           ; 100233: e8 48 fe ff ff
+    add esp, 4                           ; 100238: 83 c4 04
     ; test/golden/memory.ts:22: printI32(i32(load<u8>(at, 3)));
-    movzx eax, byte [ebx+3]              ; 100239: 0f b6 43 03
-    push eax                             ; 10023d: 50
-    call printI32                        ; 10023e: e8 c6 fe ff ff
-    add esp, 4                           ; 100243: 83 c4 04
+    movzx eax, byte [ebx+3]              ; 10023b: 0f b6 43 03
+    push eax                             ; 10023f: 50
+    call printI32                        ; 100240: e8 c4 fe ff ff
+    add esp, 4                           ; 100245: 83 c4 04
     ; test/golden/memory.ts:23: print(" ");
-    mov eax, str_4                       ; 100246: b8 44 10 10 00
-    push eax                             ; 10024b: 50
-    call print                           ; 10024c: e8 2f fe ff ff
-    add esp, 4                           ; 100251: 83 c4 04
+    push edi                             ; 100248: 57
+    call print                           ; 100249: e8 32 fe ff ff
+    add esp, 4                           ; 10024e: 83 c4 04
     ; test/golden/memory.ts:24: printI32(load<i16>(at, 2));
-    movsx eax, word [ebx+2]              ; 100254: 0f bf 43 02
-    push eax                             ; 100258: 50
-    call printI32                        ; 100259: e8 ab fe ff ff
-    add esp, 4                           ; 10025e: 83 c4 04
+    movsx eax, word [ebx+2]              ; 100251: 0f bf 43 02
+    push eax                             ; 100255: 50
+    call printI32                        ; 100256: e8 ae fe ff ff
+    add esp, 4                           ; 10025b: 83 c4 04
     ; test/golden/memory.ts:25: print(" ");
-    mov eax, str_4                       ; 100261: b8 44 10 10 00
-    push eax                             ; 100266: 50
-    call print                           ; 100267: e8 14 fe ff ff
-    add esp, 4                           ; 10026c: 83 c4 04
+    push edi                             ; 10025e: 57
+    call print                           ; 10025f: e8 1c fe ff ff
+    add esp, 4                           ; 100264: 83 c4 04
     ; test/golden/memory.ts:26: printI32(i32(load<u16>(at, 2)));
-    movzx eax, word [ebx+2]              ; 10026f: 0f b7 43 02
-    push eax                             ; 100273: 50
-    call printI32                        ; 100274: e8 90 fe ff ff
-    add esp, 4                           ; 100279: 83 c4 04
+    movzx eax, word [ebx+2]              ; 100267: 0f b7 43 02
+    push eax                             ; 10026b: 50
+    call printI32                        ; 10026c: e8 98 fe ff ff
+    add esp, 4                           ; 100271: 83 c4 04
     ; test/golden/memory.ts:27: println("");
-    mov eax, str_3                       ; 10027c: b8 40 10 10 00
-    push eax                             ; 100281: 50
-    call println                         ; 100282: e8 2a fe ff ff
-    add esp, 4                           ; 100287: 83 c4 04
+    push esi                             ; 100274: 56
+    call println                         ; 100275: e8 37 fe ff ff
+    add esp, 4                           ; 10027a: 83 c4 04
     ; test/golden/memory.ts:28: store<u8>(at, 0x7f, 1);
-    mov byte [ebx+1], 0x7f               ; 10028a: c6 43 01 7f
+    mov byte [ebx+1], 0x7f               ; 10027d: c6 43 01 7f
     ; test/golden/memory.ts:29: store<u16>(at, 0xbeef, 2);
-    mov word [ebx+2], 0xbeef             ; 10028e: 66 c7 43 02 ef be
+    mov word [ebx+2], 0xbeef             ; 100281: 66 c7 43 02 ef be
     ; test/golden/memory.ts:30: printHex(load<u32>(at));
-    mov eax, [ebx]                       ; 100294: 8b 03
-    push eax                             ; 100296: 50
-    call printHex                        ; 100297: e8 9f fe ff ff
-    add esp, 4                           ; 10029c: 83 c4 04
+    mov eax, [ebx]                       ; 100287: 8b 03
+    push eax                             ; 100289: 50
+    call printHex                        ; 10028a: e8 ac fe ff ff
+    add esp, 4                           ; 10028f: 83 c4 04
     ; test/golden/memory.ts:31: println("");
-    mov eax, str_3                       ; 10029f: b8 40 10 10 00
-    push eax                             ; 1002a4: 50
-    call println                         ; 1002a5: e8 07 fe ff ff
-    add esp, 4                           ; 1002aa: 83 c4 04
+    push esi                             ; 100292: 56
+    call println                         ; 100293: e8 19 fe ff ff
+    add esp, 4                           ; 100298: 83 c4 04
     ; test/golden/memory.ts:32: }
-    pop ebx                              ; 1002ad: 5b
-    pop ebp                              ; 1002ae: 5d
-    ret                                  ; 1002af: c3
+    pop edi                              ; 10029b: 5f
+    pop esi                              ; 10029c: 5e
+    pop ebx                              ; 10029d: 5b
+    pop ebp                              ; 10029e: 5d
+    ret                                  ; 10029f: c3
 
 main:
     ; test/golden/memory.ts:35: widths(SCRATCH);
-    push ebp                             ; 1002b0: 55
-    mov ebp, esp                         ; 1002b1: 89 e5
-    push 0x200000                        ; 1002b3: 68 00 00 20 00
-    call widths                          ; 1002b8: e8 3b ff ff ff
-    add esp, 4                           ; 1002bd: 83 c4 04
+    push ebp                             ; 1002a0: 55
+    mov ebp, esp                         ; 1002a1: 89 e5
+    push ebx                             ; 1002a3: 53
+    push 0x200000                        ; 1002a4: 68 00 00 20 00
+    call widths                          ; 1002a9: e8 4a ff ff ff
+    add esp, 4                           ; 1002ae: 83 c4 04
     ; test/golden/memory.ts:36: vgaWrite("tskc", 0, 0x1f);
-    mov eax, str_5                       ; 1002c0: b8 4c 10 10 00
-    push 0x1f                            ; 1002c5: 6a 1f
-    push 0                               ; 1002c7: 6a 00
-    push eax                             ; 1002c9: 50
-    call vgaWrite                        ; 1002ca: e8 db fe ff ff
-    add esp, 0xc                         ; 1002cf: 83 c4 0c
+    mov eax, str_5                       ; 1002b1: b8 4c 10 10 00
+    push 0x1f                            ; 1002b6: 6a 1f
+    push 0                               ; 1002b8: 6a 00
+    push eax                             ; 1002ba: 50
+    call vgaWrite                        ; 1002bb: e8 ea fe ff ff
+    add esp, 0xc                         ; 1002c0: 83 c4 0c
     ; test/golden/memory.ts:37: printHex(u32(load<u16>(VGA)));
-    movzx eax, word [0xb8000]            ; 1002d2: 0f b7 05 00 80 0b 00
-    push eax                             ; 1002d9: 50
-    call printHex                        ; 1002da: e8 5c fe ff ff
-    add esp, 4                           ; 1002df: 83 c4 04
+    movzx eax, word [0xb8000]            ; 1002c3: 0f b7 05 00 80 0b 00
+    push eax                             ; 1002ca: 50
+    call printHex                        ; 1002cb: e8 6b fe ff ff
+    add esp, 4                           ; 1002d0: 83 c4 04
     ; test/golden/memory.ts:38: print(" ");
-    mov eax, str_4                       ; 1002e2: b8 44 10 10 00
-    push eax                             ; 1002e7: 50
-    call print                           ; 1002e8: e8 93 fd ff ff
-    add esp, 4                           ; 1002ed: 83 c4 04
+    mov eax, str_4                       ; 1002d3: b8 44 10 10 00
+    push eax                             ; 1002d8: 50
+    call print                           ; 1002d9: e8 a2 fd ff ff
+    add esp, 4                           ; 1002de: 83 c4 04
     ; test/golden/memory.ts:39: printHex(u32(load<u8>(VGA, 6)));
-    movzx eax, byte [0xb8006]            ; 1002f0: 0f b6 05 06 80 0b 00
-    push eax                             ; 1002f7: 50
-    call printHex                        ; 1002f8: e8 3e fe ff ff
-    add esp, 4                           ; 1002fd: 83 c4 04
+    movzx eax, byte [0xb8006]            ; 1002e1: 0f b6 05 06 80 0b 00
+    push eax                             ; 1002e8: 50
+    call printHex                        ; 1002e9: e8 4d fe ff ff
+    add esp, 4                           ; 1002ee: 83 c4 04
     ; test/golden/memory.ts:40: println("");
-    mov eax, str_3                       ; 100300: b8 40 10 10 00
-    push eax                             ; 100305: 50
-    call println                         ; 100306: e8 a6 fd ff ff
-    add esp, 4                           ; 10030b: 83 c4 04
+    mov ebx, str_3                       ; 1002f1: bb 40 10 10 00
+    push ebx                             ; 1002f6: 53
+    call println                         ; 1002f7: e8 b5 fd ff ff
+    add esp, 4                           ; 1002fc: 83 c4 04
     ; test/golden/memory.ts:41: const lineStatus = inb(0x3fd);
-    mov edx, 0x3fd                       ; 10030e: ba fd 03 00 00
-    in al, dx                            ; 100313: ec
-    movzx eax, al                        ; 100314: 0f b6 c0
+    mov edx, 0x3fd                       ; 1002ff: ba fd 03 00 00
+    in al, dx                            ; 100304: ec
+    movzx eax, al                        ; 100305: 0f b6 c0
     ; test/golden/memory.ts:42: print((lineStatus & 0x20) != 0 ? "COM1 ready" : "COM1 busy");
-    and eax, 0x20                        ; 100317: 83 e0 20
-    movzx eax, al                        ; 10031a: 0f b6 c0
-    cmp eax, 0                           ; 10031d: 83 f8 00
-    je short .L2                         ; 100320: 74 07
-    mov eax, str_6                       ; 100322: b8 54 10 10 00
-    jmp short .L3                        ; 100327: eb 05
+    and eax, 0x20                        ; 100308: 83 e0 20
+    movzx eax, al                        ; 10030b: 0f b6 c0
+    cmp eax, 0                           ; 10030e: 83 f8 00
+    je short .L2                         ; 100311: 74 07
+    mov eax, str_6                       ; 100313: b8 54 10 10 00
+    jmp short .L3                        ; 100318: eb 05
 .L2:
-    mov eax, str_7                       ; 100329: b8 64 10 10 00
+    mov eax, str_7                       ; 10031a: b8 64 10 10 00
 .L3:
-    push eax                             ; 10032e: 50
-    call print                           ; 10032f: e8 4c fd ff ff
-    add esp, 4                           ; 100334: 83 c4 04
+    push eax                             ; 10031f: 50
+    call print                           ; 100320: e8 5b fd ff ff
+    add esp, 4                           ; 100325: 83 c4 04
     ; test/golden/memory.ts:43: println("");
-    mov eax, str_3                       ; 100337: b8 40 10 10 00
-    push eax                             ; 10033c: 50
-    call println                         ; 10033d: e8 6f fd ff ff
-    add esp, 4                           ; 100342: 83 c4 04
+    push ebx                             ; 100328: 53
+    call println                         ; 100329: e8 83 fd ff ff
+    add esp, 4                           ; 10032e: 83 c4 04
     ; test/golden/memory.ts:44: exit(0);
-    push 0                               ; 100345: 6a 00
-    call exit                            ; 100347: e8 52 fe ff ff
-    add esp, 4                           ; 10034c: 83 c4 04
+    push 0                               ; 100331: 6a 00
+    call exit                            ; 100333: e8 66 fe ff ff
+    add esp, 4                           ; 100338: 83 c4 04
     ; test/golden/memory.ts:45: }
-    pop ebp                              ; 10034f: 5d
-    ret                                  ; 100350: c3
+    pop ebx                              ; 10033b: 5b
+    pop ebp                              ; 10033c: 5d
+    ret                                  ; 10033d: c3
 
 boundsTrap:
     ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 100351: 55
-    mov ebp, esp                         ; 100352: 89 e5
-    push ebx                             ; 100354: 53
-    push esi                             ; 100355: 56
-    mov eax, [ebp+8]                     ; 100356: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 100359: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 10035c: 8b 55 10
-    mov ebx, [ebp+0x14]                  ; 10035f: 8b 5d 14
+    push ebp                             ; 10033e: 55
+    mov ebp, esp                         ; 10033f: 89 e5
+    push ebx                             ; 100341: 53
+    push esi                             ; 100342: 56
+    mov eax, [ebp+8]                     ; 100343: 8b 45 08
+    mov ecx, [ebp+0xc]                   ; 100346: 8b 4d 0c
+    mov edx, [ebp+0x10]                  ; 100349: 8b 55 10
+    mov ebx, [ebp+0x14]                  ; 10034c: 8b 5d 14
     ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
-    mov esi, [boundsHandler]             ; 100362: 8b 35 00 20 10 00
-    push ebx                             ; 100368: 53
-    push edx                             ; 100369: 52
-    push ecx                             ; 10036a: 51
-    push eax                             ; 10036b: 50
-    call esi                             ; 10036c: ff d6
-    add esp, 0x10                        ; 10036e: 83 c4 10
+    mov esi, [boundsHandler]             ; 10034f: 8b 35 00 20 10 00
+    push ebx                             ; 100355: 53
+    push edx                             ; 100356: 52
+    push ecx                             ; 100357: 51
+    push eax                             ; 100358: 50
+    call esi                             ; 100359: ff d6
+    add esp, 0x10                        ; 10035b: 83 c4 10
     ; runtime/lib/trap.ts:21: cli();
-    cli                                  ; 100371: fa
+    cli                                  ; 10035e: fa
 .L2:
     ; runtime/lib/trap.ts:22: while (true) hlt();
-    hlt                                  ; 100372: f4
-    jmp short .L2                        ; 100373: eb fd
+    hlt                                  ; 10035f: f4
+    jmp short .L2                        ; 100360: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 100375: 55
-    mov ebp, esp                         ; 100376: 89 e5
-    sub esp, 4                           ; 100378: 83 ec 04
-    push ebx                             ; 10037b: 53
-    push esi                             ; 10037c: 56
-    push edi                             ; 10037d: 57
-    mov ebx, [ebp+8]                     ; 10037e: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 100381: 8b 45 0c
-    mov [ebp-4], eax                     ; 100384: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 100387: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 10038a: 8b 7d 14
+    push ebp                             ; 100362: 55
+    mov ebp, esp                         ; 100363: 89 e5
+    sub esp, 4                           ; 100365: 83 ec 04
+    push ebx                             ; 100368: 53
+    push esi                             ; 100369: 56
+    push edi                             ; 10036a: 57
+    mov ebx, [ebp+8]                     ; 10036b: 8b 5d 08
+    mov eax, [ebp+0xc]                   ; 10036e: 8b 45 0c
+    mov [ebp-4], eax                     ; 100371: 89 45 fc
+    mov esi, [ebp+0x10]                  ; 100374: 8b 75 10
+    mov edi, [ebp+0x14]                  ; 100377: 8b 7d 14
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_8                       ; 10038d: b8 74 10 10 00
-    push eax                             ; 100392: 50
-    call print                           ; 100393: e8 e8 fc ff ff
-    add esp, 4                           ; 100398: 83 c4 04
+    mov eax, str_8                       ; 10037a: b8 74 10 10 00
+    push eax                             ; 10037f: 50
+    call print                           ; 100380: e8 fb fc ff ff
+    add esp, 4                           ; 100385: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push esi                             ; 10039b: 56
-    call printU32                        ; 10039c: e8 2b fd ff ff
-    add esp, 4                           ; 1003a1: 83 c4 04
+    push esi                             ; 100388: 56
+    call printU32                        ; 100389: e8 3e fd ff ff
+    add esp, 4                           ; 10038e: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_9                       ; 1003a4: b8 94 10 10 00
-    push eax                             ; 1003a9: 50
-    call print                           ; 1003aa: e8 d1 fc ff ff
-    add esp, 4                           ; 1003af: 83 c4 04
+    mov eax, str_9                       ; 100391: b8 94 10 10 00
+    push eax                             ; 100396: 50
+    call print                           ; 100397: e8 e4 fc ff ff
+    add esp, 4                           ; 10039c: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push edi                             ; 1003b2: 57
-    call printU32                        ; 1003b3: e8 14 fd ff ff
-    add esp, 4                           ; 1003b8: 83 c4 04
+    push edi                             ; 10039f: 57
+    call printU32                        ; 1003a0: e8 27 fd ff ff
+    add esp, 4                           ; 1003a5: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_10                      ; 1003bb: b8 b4 10 10 00
-    push eax                             ; 1003c0: 50
-    call print                           ; 1003c1: e8 ba fc ff ff
-    add esp, 4                           ; 1003c6: 83 c4 04
+    mov eax, str_10                      ; 1003a8: b8 b4 10 10 00
+    push eax                             ; 1003ad: 50
+    call print                           ; 1003ae: e8 cd fc ff ff
+    add esp, 4                           ; 1003b3: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push ebx                             ; 1003c9: 53
-    call print                           ; 1003ca: e8 b1 fc ff ff
-    add esp, 4                           ; 1003cf: 83 c4 04
+    push ebx                             ; 1003b6: 53
+    call print                           ; 1003b7: e8 c4 fc ff ff
+    add esp, 4                           ; 1003bc: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_11                      ; 1003d2: b8 bc 10 10 00
-    push eax                             ; 1003d7: 50
-    call print                           ; 1003d8: e8 a3 fc ff ff
-    add esp, 4                           ; 1003dd: 83 c4 04
+    mov eax, str_11                      ; 1003bf: b8 bc 10 10 00
+    push eax                             ; 1003c4: 50
+    call print                           ; 1003c5: e8 b6 fc ff ff
+    add esp, 4                           ; 1003ca: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    mov eax, [ebp-4]                     ; 1003e0: 8b 45 fc
-    push eax                             ; 1003e3: 50
-    call printU32                        ; 1003e4: e8 e3 fc ff ff
-    add esp, 4                           ; 1003e9: 83 c4 04
+    mov eax, [ebp-4]                     ; 1003cd: 8b 45 fc
+    push eax                             ; 1003d0: 50
+    call printU32                        ; 1003d1: e8 f6 fc ff ff
+    add esp, 4                           ; 1003d6: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_3                       ; 1003ec: b8 40 10 10 00
-    push eax                             ; 1003f1: 50
-    call println                         ; 1003f2: e8 ba fc ff ff
-    add esp, 4                           ; 1003f7: 83 c4 04
+    mov eax, str_3                       ; 1003d9: b8 40 10 10 00
+    push eax                             ; 1003de: 50
+    call println                         ; 1003df: e8 cd fc ff ff
+    add esp, 4                           ; 1003e4: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 1003fa: 5f
-    pop esi                              ; 1003fb: 5e
-    pop ebx                              ; 1003fc: 5b
-    leave                                ; 1003fd: c9
-    ret                                  ; 1003fe: c3
+    pop edi                              ; 1003e7: 5f
+    pop esi                              ; 1003e8: 5e
+    pop ebx                              ; 1003e9: 5b
+    leave                                ; 1003ea: c9
+    ret                                  ; 1003eb: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

@@ -62,8 +62,8 @@ print:
     push ebx                             ; 100083: 53
     push esi                             ; 100084: 56
     mov ebx, [ebp+8]                     ; 100085: 8b 5d 08
-    ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
     mov esi, 0                           ; 100088: be 00 00 00 00
+    ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
     mov eax, [ebx]                       ; 10008d: 8b 03
     cmp esi, eax                         ; 10008f: 39 c6
     jge short .L4                        ; 100091: 7d 1a

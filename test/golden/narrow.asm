@@ -18,7 +18,7 @@ _start:
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 b1 01 00 00
+    call main                            ; 10003d: e8 9f 01 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -62,8 +62,8 @@ print:
     push ebx                             ; 100083: 53
     push esi                             ; 100084: 56
     mov ebx, [ebp+8]                     ; 100085: 8b 5d 08
-    ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
     mov esi, 0                           ; 100088: be 00 00 00 00
+    ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
     mov eax, [ebx]                       ; 10008d: 8b 03
     cmp esi, eax                         ; 10008f: 39 c6
     jge short .L4                        ; 100091: 7d 1a
@@ -187,179 +187,177 @@ bytes:
     sub esp, 4                           ; 10014a: 83 ec 04
     push ebx                             ; 10014d: 53
     push esi                             ; 10014e: 56
-    mov ebx, [ebp+8]                     ; 10014f: 8b 5d 08
-    mov esi, [ebp+0xc]                   ; 100152: 8b 75 0c
-    mov eax, [ebp+0x10]                  ; 100155: 8b 45 10
-    mov [ebp-4], eax                     ; 100158: 89 45 fc
+    push edi                             ; 10014f: 57
+    mov ebx, [ebp+8]                     ; 100150: 8b 5d 08
+    mov esi, [ebp+0xc]                   ; 100153: 8b 75 0c
+    mov eax, [ebp+0x10]                  ; 100156: 8b 45 10
+    mov [ebp-4], eax                     ; 100159: 89 45 fc
     ; test/golden/narrow.ts:7: const sum: u8 = a + 1;
-    mov eax, ebx                         ; 10015b: 89 d8
-    add eax, 1                           ; 10015d: 83 c0 01
-    movzx eax, al                        ; 100160: 0f b6 c0
+    mov eax, ebx                         ; 10015c: 89 d8
+    add eax, 1                           ; 10015e: 83 c0 01
+    movzx eax, al                        ; 100161: 0f b6 c0
     ; test/golden/narrow.ts:8: printU32(u32(sum));
-    push eax                             ; 100163: 50
-    call printU32                        ; 100164: e8 63 ff ff ff
-    add esp, 4                           ; 100169: 83 c4 04
+    push eax                             ; 100164: 50
+    call printU32                        ; 100165: e8 62 ff ff ff
+    add esp, 4                           ; 10016a: 83 c4 04
     ; test/golden/narrow.ts:9: println("");
-    mov eax, str_2                       ; 10016c: b8 1c 10 10 00
-    push eax                             ; 100171: 50
-    call println                         ; 100172: e8 3a ff ff ff
-    add esp, 4                           ; 100177: 83 c4 04
+    mov edi, str_2                       ; 10016d: bf 1c 10 10 00
+    push edi                             ; 100172: 57
+    call println                         ; 100173: e8 39 ff ff ff
+    add esp, 4                           ; 100178: 83 c4 04
     ; test/golden/narrow.ts:10: const negated: i8 = -b;
-    mov eax, esi                         ; 10017a: 89 f0
-    neg eax                              ; 10017c: f7 d8
-    movsx eax, al                        ; 10017e: 0f be c0
+    mov eax, esi                         ; 10017b: 89 f0
+    neg eax                              ; 10017d: f7 d8
+    movsx eax, al                        ; 10017f: 0f be c0
     ; test/golden/narrow.ts:11: printI32(i32(negated));
-    push eax                             ; 100181: 50
-    call printI32                        ; 100182: e8 82 ff ff ff
-    add esp, 4                           ; 100187: 83 c4 04
+    push eax                             ; 100182: 50
+    call printI32                        ; 100183: e8 81 ff ff ff
+    add esp, 4                           ; 100188: 83 c4 04
     ; test/golden/narrow.ts:12: println("");
-    mov eax, str_2                       ; 10018a: b8 1c 10 10 00
-    push eax                             ; 10018f: 50
-    call println                         ; 100190: e8 1c ff ff ff
-    add esp, 4                           ; 100195: 83 c4 04
+    push edi                             ; 10018b: 57
+    call println                         ; 10018c: e8 20 ff ff ff
+    add esp, 4                           ; 100191: 83 c4 04
     ; test/golden/narrow.ts:13: const grown: u16 = w * 2;
-    mov eax, [ebp-4]                     ; 100198: 8b 45 fc
-    imul eax, 2                          ; 10019b: 6b c0 02
-    movzx eax, ax                        ; 10019e: 0f b7 c0
+    mov eax, [ebp-4]                     ; 100194: 8b 45 fc
+    imul eax, 2                          ; 100197: 6b c0 02
+    movzx eax, ax                        ; 10019a: 0f b7 c0
     ; test/golden/narrow.ts:14: printU32(u32(grown));
-    push eax                             ; 1001a1: 50
-    call printU32                        ; 1001a2: e8 25 ff ff ff
-    add esp, 4                           ; 1001a7: 83 c4 04
+    push eax                             ; 10019d: 50
+    call printU32                        ; 10019e: e8 29 ff ff ff
+    add esp, 4                           ; 1001a3: 83 c4 04
     ; test/golden/narrow.ts:15: println("");
-    mov eax, str_2                       ; 1001aa: b8 1c 10 10 00
-    push eax                             ; 1001af: 50
-    call println                         ; 1001b0: e8 fc fe ff ff
-    add esp, 4                           ; 1001b5: 83 c4 04
+    push edi                             ; 1001a6: 57
+    call println                         ; 1001a7: e8 05 ff ff ff
+    add esp, 4                           ; 1001ac: 83 c4 04
     ; test/golden/narrow.ts:16: printI32(i32(i8(a)));
-    movsx eax, bl                        ; 1001b8: 0f be c3
-    push eax                             ; 1001bb: 50
-    call printI32                        ; 1001bc: e8 48 ff ff ff
-    add esp, 4                           ; 1001c1: 83 c4 04
+    movsx eax, bl                        ; 1001af: 0f be c3
+    push eax                             ; 1001b2: 50
+    call printI32                        ; 1001b3: e8 51 ff ff ff
+    add esp, 4                           ; 1001b8: 83 c4 04
     ; test/golden/narrow.ts:17: println("");
-    mov eax, str_2                       ; 1001c4: b8 1c 10 10 00
-    push eax                             ; 1001c9: 50
-    call println                         ; 1001ca: e8 e2 fe ff ff
-    add esp, 4                           ; 1001cf: 83 c4 04
+    push edi                             ; 1001bb: 57
+    call println                         ; 1001bc: e8 f0 fe ff ff
+    add esp, 4                           ; 1001c1: 83 c4 04
     ; test/golden/narrow.ts:18: printU32(u32(u8(w)));
-    mov eax, [ebp-4]                     ; 1001d2: 8b 45 fc
-    movzx eax, al                        ; 1001d5: 0f b6 c0
-    push eax                             ; 1001d8: 50
-    call printU32                        ; 1001d9: e8 ee fe ff ff
-    add esp, 4                           ; 1001de: 83 c4 04
+    mov eax, [ebp-4]                     ; 1001c4: 8b 45 fc
+    movzx eax, al                        ; 1001c7: 0f b6 c0
+    push eax                             ; 1001ca: 50
+    call printU32                        ; 1001cb: e8 fc fe ff ff
+    add esp, 4                           ; 1001d0: 83 c4 04
     ; test/golden/narrow.ts:19: println("");
-    mov eax, str_2                       ; 1001e1: b8 1c 10 10 00
-    push eax                             ; 1001e6: 50
-    call println                         ; 1001e7: e8 c5 fe ff ff
-    add esp, 4                           ; 1001ec: 83 c4 04
+    push edi                             ; 1001d3: 57
+    call println                         ; 1001d4: e8 d8 fe ff ff
+    add esp, 4                           ; 1001d9: 83 c4 04
     ; test/golden/narrow.ts:20: }
-    pop esi                              ; 1001ef: 5e
-    pop ebx                              ; 1001f0: 5b
-    leave                                ; 1001f1: c9
-    ret                                  ; 1001f2: c3
+    pop edi                              ; 1001dc: 5f
+    pop esi                              ; 1001dd: 5e
+    pop ebx                              ; 1001de: 5b
+    leave                                ; 1001df: c9
+    ret                                  ; 1001e0: c3
 
 main:
     ; test/golden/narrow.ts:23: bytes(255, -128, 40000);
-    push ebp                             ; 1001f3: 55
-    mov ebp, esp                         ; 1001f4: 89 e5
-    push 0x9c40                          ; 1001f6: 68 40 9c 00 00
-    push 0xffffff80                      ; 1001fb: 6a 80
-    push 0xff                            ; 1001fd: 68 ff 00 00 00
-    call bytes                           ; 100202: e8 40 ff ff ff
-    add esp, 0xc                         ; 100207: 83 c4 0c
+    push ebp                             ; 1001e1: 55
+    mov ebp, esp                         ; 1001e2: 89 e5
+    push 0x9c40                          ; 1001e4: 68 40 9c 00 00
+    push 0xffffff80                      ; 1001e9: 6a 80
+    push 0xff                            ; 1001eb: 68 ff 00 00 00
+    call bytes                           ; 1001f0: e8 52 ff ff ff
+    add esp, 0xc                         ; 1001f5: 83 c4 0c
     ; test/golden/narrow.ts:24: exit(0);
-    push 0                               ; 10020a: 6a 00
-    call exit                            ; 10020c: e8 2a ff ff ff
-    add esp, 4                           ; 100211: 83 c4 04
+    push 0                               ; 1001f8: 6a 00
+    call exit                            ; 1001fa: e8 3c ff ff ff
+    add esp, 4                           ; 1001ff: 83 c4 04
     ; test/golden/narrow.ts:25: }
-    pop ebp                              ; 100214: 5d
-    ret                                  ; 100215: c3
+    pop ebp                              ; 100202: 5d
+    ret                                  ; 100203: c3
 
 boundsTrap:
     ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 100216: 55
-    mov ebp, esp                         ; 100217: 89 e5
-    push ebx                             ; 100219: 53
-    push esi                             ; 10021a: 56
-    mov eax, [ebp+8]                     ; 10021b: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 10021e: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 100221: 8b 55 10
-    mov ebx, [ebp+0x14]                  ; 100224: 8b 5d 14
+    push ebp                             ; 100204: 55
+    mov ebp, esp                         ; 100205: 89 e5
+    push ebx                             ; 100207: 53
+    push esi                             ; 100208: 56
+    mov eax, [ebp+8]                     ; 100209: 8b 45 08
+    mov ecx, [ebp+0xc]                   ; 10020c: 8b 4d 0c
+    mov edx, [ebp+0x10]                  ; 10020f: 8b 55 10
+    mov ebx, [ebp+0x14]                  ; 100212: 8b 5d 14
     ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
-    mov esi, [boundsHandler]             ; 100227: 8b 35 00 20 10 00
-    push ebx                             ; 10022d: 53
-    push edx                             ; 10022e: 52
-    push ecx                             ; 10022f: 51
-    push eax                             ; 100230: 50
-    call esi                             ; 100231: ff d6
-    add esp, 0x10                        ; 100233: 83 c4 10
+    mov esi, [boundsHandler]             ; 100215: 8b 35 00 20 10 00
+    push ebx                             ; 10021b: 53
+    push edx                             ; 10021c: 52
+    push ecx                             ; 10021d: 51
+    push eax                             ; 10021e: 50
+    call esi                             ; 10021f: ff d6
+    add esp, 0x10                        ; 100221: 83 c4 10
     ; runtime/lib/trap.ts:21: cli();
-    cli                                  ; 100236: fa
+    cli                                  ; 100224: fa
 .L2:
     ; runtime/lib/trap.ts:22: while (true) hlt();
-    hlt                                  ; 100237: f4
-    jmp short .L2                        ; 100238: eb fd
+    hlt                                  ; 100225: f4
+    jmp short .L2                        ; 100226: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 10023a: 55
-    mov ebp, esp                         ; 10023b: 89 e5
-    sub esp, 4                           ; 10023d: 83 ec 04
-    push ebx                             ; 100240: 53
-    push esi                             ; 100241: 56
-    push edi                             ; 100242: 57
-    mov ebx, [ebp+8]                     ; 100243: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 100246: 8b 45 0c
-    mov [ebp-4], eax                     ; 100249: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 10024c: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 10024f: 8b 7d 14
+    push ebp                             ; 100228: 55
+    mov ebp, esp                         ; 100229: 89 e5
+    sub esp, 4                           ; 10022b: 83 ec 04
+    push ebx                             ; 10022e: 53
+    push esi                             ; 10022f: 56
+    push edi                             ; 100230: 57
+    mov ebx, [ebp+8]                     ; 100231: 8b 5d 08
+    mov eax, [ebp+0xc]                   ; 100234: 8b 45 0c
+    mov [ebp-4], eax                     ; 100237: 89 45 fc
+    mov esi, [ebp+0x10]                  ; 10023a: 8b 75 10
+    mov edi, [ebp+0x14]                  ; 10023d: 8b 7d 14
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_3                       ; 100252: b8 20 10 10 00
-    push eax                             ; 100257: 50
-    call print                           ; 100258: e8 23 fe ff ff
-    add esp, 4                           ; 10025d: 83 c4 04
+    mov eax, str_3                       ; 100240: b8 20 10 10 00
+    push eax                             ; 100245: 50
+    call print                           ; 100246: e8 35 fe ff ff
+    add esp, 4                           ; 10024b: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push esi                             ; 100260: 56
-    call printU32                        ; 100261: e8 66 fe ff ff
-    add esp, 4                           ; 100266: 83 c4 04
+    push esi                             ; 10024e: 56
+    call printU32                        ; 10024f: e8 78 fe ff ff
+    add esp, 4                           ; 100254: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_4                       ; 100269: b8 40 10 10 00
-    push eax                             ; 10026e: 50
-    call print                           ; 10026f: e8 0c fe ff ff
-    add esp, 4                           ; 100274: 83 c4 04
+    mov eax, str_4                       ; 100257: b8 40 10 10 00
+    push eax                             ; 10025c: 50
+    call print                           ; 10025d: e8 1e fe ff ff
+    add esp, 4                           ; 100262: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push edi                             ; 100277: 57
-    call printU32                        ; 100278: e8 4f fe ff ff
-    add esp, 4                           ; 10027d: 83 c4 04
+    push edi                             ; 100265: 57
+    call printU32                        ; 100266: e8 61 fe ff ff
+    add esp, 4                           ; 10026b: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_5                       ; 100280: b8 60 10 10 00
-    push eax                             ; 100285: 50
-    call print                           ; 100286: e8 f5 fd ff ff
-    add esp, 4                           ; 10028b: 83 c4 04
+    mov eax, str_5                       ; 10026e: b8 60 10 10 00
+    push eax                             ; 100273: 50
+    call print                           ; 100274: e8 07 fe ff ff
+    add esp, 4                           ; 100279: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push ebx                             ; 10028e: 53
-    call print                           ; 10028f: e8 ec fd ff ff
-    add esp, 4                           ; 100294: 83 c4 04
+    push ebx                             ; 10027c: 53
+    call print                           ; 10027d: e8 fe fd ff ff
+    add esp, 4                           ; 100282: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_6                       ; 100297: b8 68 10 10 00
-    push eax                             ; 10029c: 50
-    call print                           ; 10029d: e8 de fd ff ff
-    add esp, 4                           ; 1002a2: 83 c4 04
+    mov eax, str_6                       ; 100285: b8 68 10 10 00
+    push eax                             ; 10028a: 50
+    call print                           ; 10028b: e8 f0 fd ff ff
+    add esp, 4                           ; 100290: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    mov eax, [ebp-4]                     ; 1002a5: 8b 45 fc
-    push eax                             ; 1002a8: 50
-    call printU32                        ; 1002a9: e8 1e fe ff ff
-    add esp, 4                           ; 1002ae: 83 c4 04
+    mov eax, [ebp-4]                     ; 100293: 8b 45 fc
+    push eax                             ; 100296: 50
+    call printU32                        ; 100297: e8 30 fe ff ff
+    add esp, 4                           ; 10029c: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_2                       ; 1002b1: b8 1c 10 10 00
-    push eax                             ; 1002b6: 50
-    call println                         ; 1002b7: e8 f5 fd ff ff
-    add esp, 4                           ; 1002bc: 83 c4 04
+    mov eax, str_2                       ; 10029f: b8 1c 10 10 00
+    push eax                             ; 1002a4: 50
+    call println                         ; 1002a5: e8 07 fe ff ff
+    add esp, 4                           ; 1002aa: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 1002bf: 5f
-    pop esi                              ; 1002c0: 5e
-    pop ebx                              ; 1002c1: 5b
-    leave                                ; 1002c2: c9
-    ret                                  ; 1002c3: c3
+    pop edi                              ; 1002ad: 5f
+    pop esi                              ; 1002ae: 5e
+    pop ebx                              ; 1002af: 5b
+    leave                                ; 1002b0: c9
+    ret                                  ; 1002b1: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

@@ -16,10 +16,10 @@ _start:
     shr ecx, 2                           ; 100034: c1 e9 02
     xor eax, eax                         ; 100037: 31 c0
     rep stosd                            ; 100039: f3 ab
-    call __tskc_init                     ; 10003b: e8 a6 04 00 00
+    call __tskc_init                     ; 10003b: e8 96 04 00 00
     push ebx                             ; 100040: 53
     push esi                             ; 100041: 56
-    call main                            ; 100042: e8 3a 04 00 00
+    call main                            ; 100042: e8 2b 04 00 00
     cli                                  ; 100047: fa
 .L1:
     hlt                                  ; 100048: f4
@@ -63,8 +63,8 @@ print:
     push ebx                             ; 100088: 53
     push esi                             ; 100089: 56
     mov ebx, [ebp+8]                     ; 10008a: 8b 5d 08
-    ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
     mov esi, 0                           ; 10008d: be 00 00 00 00
+    ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
     mov eax, [ebx]                       ; 100092: 8b 03
     cmp esi, eax                         ; 100094: 39 c6
     jge short .L4                        ; 100096: 7d 1a
@@ -360,243 +360,237 @@ targets:
     push edi                             ; 10029f: 57
     mov eax, [ebp+8]                     ; 1002a0: 8b 45 08
     mov [ebp-0x18], eax                  ; 1002a3: 89 45 e8
-    mov ebx, [ebp+0xc]                   ; 1002a6: 8b 5d 0c
-    mov eax, [ebp+0x10]                  ; 1002a9: 8b 45 10
-    mov [ebp-0x10], eax                  ; 1002ac: 89 45 f0
-    mov esi, [ebp+0x14]                  ; 1002af: 8b 75 14
+    mov eax, [ebp+0xc]                   ; 1002a6: 8b 45 0c
+    mov [ebp-0x14], eax                  ; 1002a9: 89 45 ec
+    mov eax, [ebp+0x10]                  ; 1002ac: 8b 45 10
+    mov [ebp-0xc], eax                   ; 1002af: 89 45 f4
+    mov ebx, [ebp+0x14]                  ; 1002b2: 8b 5d 14
     ; test/golden/order-arrays.ts:32: b[j] = (j = 1000);
-    mov eax, [ebp-0x18]                  ; 1002b2: 8b 45 e8
-    cmp eax, 4                           ; 1002b5: 83 f8 04
-    jae near .L1                         ; 1002b8: 0f 83 2d 01 00 00
-    mov eax, [ebp-0x18]                  ; 1002be: 8b 45 e8
-    mov dword [eax*4+b+4], 0x3e8         ; 1002c1: c7 04 85 18 30 10 00 e8 03 00 00
+    mov eax, [ebp-0x18]                  ; 1002b5: 8b 45 e8
+    cmp eax, 4                           ; 1002b8: 83 f8 04
+    jae near .L1                         ; 1002bb: 0f 83 1b 01 00 00
+    mov eax, [ebp-0x18]                  ; 1002c1: 8b 45 e8
+    mov dword [eax*4+b+4], 0x3e8         ; 1002c4: c7 04 85 18 30 10 00 e8 03 00 00
     ; test/golden/order-arrays.ts:33: show("b[j] = (j = 1000): b[0]", b[0]);
-    mov eax, str_12                      ; 1002cc: b8 b4 10 10 00
-    mov ecx, [b+4]                       ; 1002d1: 8b 0d 18 30 10 00
-    push ecx                             ; 1002d7: 51
-    push eax                             ; 1002d8: 50
-    call show                            ; 1002d9: e8 29 ff ff ff
-    add esp, 8                           ; 1002de: 83 c4 08
+    mov eax, str_12                      ; 1002cf: b8 b4 10 10 00
+    mov ecx, [b+4]                       ; 1002d4: 8b 0d 18 30 10 00
+    push ecx                             ; 1002da: 51
+    push eax                             ; 1002db: 50
+    call show                            ; 1002dc: e8 26 ff ff ff
+    add esp, 8                           ; 1002e1: 83 c4 08
     ; test/golden/order-arrays.ts:34: b[q] = a[++q];
-    mov eax, ebx                         ; 1002e1: 89 d8
-    mov [ebp-0x14], eax                  ; 1002e3: 89 45 ec
-    mov eax, [ebp-0x14]                  ; 1002e6: 8b 45 ec
-    cmp eax, 4                           ; 1002e9: 83 f8 04
-    jae near .L5                         ; 1002ec: 0f 83 0f 01 00 00
-    mov [ebp-0xc], ebx                   ; 1002f2: 89 5d f4
-    mov eax, [ebp-0xc]                   ; 1002f5: 8b 45 f4
-    add eax, 1                           ; 1002f8: 83 c0 01
-    mov [ebp-0xc], eax                   ; 1002fb: 89 45 f4
-    mov eax, [ebp-0xc]                   ; 1002fe: 8b 45 f4
-    cmp eax, 4                           ; 100301: 83 f8 04
-    jae near .L9                         ; 100304: 0f 83 0d 01 00 00
-    mov eax, [ebp-0xc]                   ; 10030a: 8b 45 f4
-    mov eax, [eax*4+a+4]                 ; 10030d: 8b 04 85 04 30 10 00
-    mov ecx, [ebp-0x14]                  ; 100314: 8b 4d ec
-    mov [ecx*4+b+4], eax                 ; 100317: 89 04 8d 18 30 10 00
+    mov eax, [ebp-0x14]                  ; 1002e4: 8b 45 ec
+    cmp eax, 4                           ; 1002e7: 83 f8 04
+    jae near .L5                         ; 1002ea: 0f 83 02 01 00 00
+    mov eax, [ebp-0x14]                  ; 1002f0: 8b 45 ec
+    mov [ebp-0x10], eax                  ; 1002f3: 89 45 f0
+    mov eax, [ebp-0x10]                  ; 1002f6: 8b 45 f0
+    add eax, 1                           ; 1002f9: 83 c0 01
+    mov [ebp-0x10], eax                  ; 1002fc: 89 45 f0
+    mov eax, [ebp-0x10]                  ; 1002ff: 8b 45 f0
+    cmp eax, 4                           ; 100302: 83 f8 04
+    jae near .L9                         ; 100305: 0f 83 fd 00 00 00
+    mov eax, [ebp-0x10]                  ; 10030b: 8b 45 f0
+    mov eax, [eax*4+a+4]                 ; 10030e: 8b 04 85 04 30 10 00
+    mov ecx, [ebp-0x14]                  ; 100315: 8b 4d ec
+    mov [ecx*4+b+4], eax                 ; 100318: 89 04 8d 18 30 10 00
     ; test/golden/order-arrays.ts:35: show("b[q] = a[++q]: b[0]", b[0]);
-    mov eax, str_13                      ; 10031e: b8 d0 10 10 00
-    mov ecx, [b+4]                       ; 100323: 8b 0d 18 30 10 00
-    push ecx                             ; 100329: 51
-    push eax                             ; 10032a: 50
-    call show                            ; 10032b: e8 d7 fe ff ff
-    add esp, 8                           ; 100330: 83 c4 08
+    mov eax, str_13                      ; 10031f: b8 d0 10 10 00
+    mov ecx, [b+4]                       ; 100324: 8b 0d 18 30 10 00
+    push ecx                             ; 10032a: 51
+    push eax                             ; 10032b: 50
+    call show                            ; 10032c: e8 d6 fe ff ff
+    add esp, 8                           ; 100331: 83 c4 08
     ; test/golden/order-arrays.ts:36: b[z] = z++;
-    mov eax, [ebp-0x10]                  ; 100333: 8b 45 f0
-    mov [ebp-8], eax                     ; 100336: 89 45 f8
-    mov eax, [ebp-8]                     ; 100339: 8b 45 f8
-    cmp eax, 4                           ; 10033c: 83 f8 04
-    jae near .L13                        ; 10033f: 0f 83 e8 00 00 00
-    mov eax, [ebp-0x10]                  ; 100345: 8b 45 f0
-    mov ecx, [ebp-0x10]                  ; 100348: 8b 4d f0
-    mov [ebp-0x10], ecx                  ; 10034b: 89 4d f0
-    mov ecx, [ebp-0x10]                  ; 10034e: 8b 4d f0
-    add ecx, 1                           ; 100351: 83 c1 01
-    mov [ebp-0x10], ecx                  ; 100354: 89 4d f0
-    mov ecx, [ebp-8]                     ; 100357: 8b 4d f8
-    mov [ecx*4+b+4], eax                 ; 10035a: 89 04 8d 18 30 10 00
+    mov eax, [ebp-0xc]                   ; 100334: 8b 45 f4
+    cmp eax, 4                           ; 100337: 83 f8 04
+    jae near .L13                        ; 10033a: 0f 83 de 00 00 00
+    mov eax, [ebp-0xc]                   ; 100340: 8b 45 f4
+    mov [ebp-4], eax                     ; 100343: 89 45 fc
+    mov eax, [ebp-4]                     ; 100346: 8b 45 fc
+    add eax, 1                           ; 100349: 83 c0 01
+    mov [ebp-4], eax                     ; 10034c: 89 45 fc
+    mov eax, [ebp-0xc]                   ; 10034f: 8b 45 f4
+    mov [eax*4+b+4], eax                 ; 100352: 89 04 85 18 30 10 00
     ; test/golden/order-arrays.ts:37: show("b[z] = z++: b[2]", b[2]);
-    mov eax, str_14                      ; 100361: b8 e8 10 10 00
-    mov ecx, [b+12]                      ; 100366: 8b 0d 20 30 10 00
-    push ecx                             ; 10036c: 51
-    push eax                             ; 10036d: 50
-    call show                            ; 10036e: e8 94 fe ff ff
-    add esp, 8                           ; 100373: 83 c4 08
+    mov eax, str_14                      ; 100359: b8 e8 10 10 00
+    mov ecx, [b+12]                      ; 10035e: 8b 0d 20 30 10 00
+    push ecx                             ; 100364: 51
+    push eax                             ; 100365: 50
+    call show                            ; 100366: e8 9c fe ff ff
+    add esp, 8                           ; 10036b: 83 c4 08
     ; test/golden/order-arrays.ts:38: arr[z] = (arr = a) == a ? 1 : 0;
-    mov eax, [esi-4]                     ; 100376: 8b 46 fc
-    mov [ebp-4], eax                     ; 100379: 89 45 fc
-    mov eax, [ebp-0x10]                  ; 10037c: 8b 45 f0
-    mov ecx, [ebp-4]                     ; 10037f: 8b 4d fc
-    cmp eax, ecx                         ; 100382: 39 c8
-    jae near .L17                        ; 100384: 0f 83 b9 00 00 00
-    mov eax, a+4                         ; 10038a: b8 04 30 10 00
-    mov ebx, eax                         ; 10038f: 89 c3
-    mov ecx, a+4                         ; 100391: b9 04 30 10 00
-    cmp eax, ecx                         ; 100396: 39 c8
-    jne short .L22                       ; 100398: 75 07
-    mov eax, 1                           ; 10039a: b8 01 00 00 00
-    jmp short .L23                       ; 10039f: eb 05
+    mov eax, [ebx-4]                     ; 10036e: 8b 43 fc
+    mov [ebp-8], eax                     ; 100371: 89 45 f8
+    mov eax, [ebp-4]                     ; 100374: 8b 45 fc
+    mov ecx, [ebp-8]                     ; 100377: 8b 4d f8
+    cmp eax, ecx                         ; 10037a: 39 c8
+    jae near .L17                        ; 10037c: 0f 83 b2 00 00 00
+    mov esi, a+4                         ; 100382: be 04 30 10 00
+    cmp esi, esi                         ; 100387: 39 f6
+    jne short .L22                       ; 100389: 75 07
+    mov eax, 1                           ; 10038b: b8 01 00 00 00
+    jmp short .L23                       ; 100390: eb 05
 .L22:
-    mov eax, 0                           ; 1003a1: b8 00 00 00 00
+    mov eax, 0                           ; 100392: b8 00 00 00 00
 .L23:
-    mov ecx, [ebp-0x10]                  ; 1003a6: 8b 4d f0
-    mov [esi+ecx*4], eax                 ; 1003a9: 89 04 8e
+    mov ecx, [ebp-4]                     ; 100397: 8b 4d fc
+    mov [ebx+ecx*4], eax                 ; 10039a: 89 04 8b
     ; test/golden/order-arrays.ts:39: show("arr[z] = ((arr = a) == a): b[3]", b[3]);
-    mov eax, str_15                      ; 1003ac: b8 fc 10 10 00
-    mov ecx, [b+16]                      ; 1003b1: 8b 0d 24 30 10 00
-    push ecx                             ; 1003b7: 51
-    push eax                             ; 1003b8: 50
-    call show                            ; 1003b9: e8 49 fe ff ff
-    add esp, 8                           ; 1003be: 83 c4 08
+    mov eax, str_15                      ; 10039d: b8 fc 10 10 00
+    mov ecx, [b+16]                      ; 1003a2: 8b 0d 24 30 10 00
+    push ecx                             ; 1003a8: 51
+    push eax                             ; 1003a9: 50
+    call show                            ; 1003aa: e8 58 fe ff ff
+    add esp, 8                           ; 1003af: 83 c4 08
     ; test/golden/order-arrays.ts:40: for (const x of arr) {
-    mov esi, [ebx-4]                     ; 1003c1: 8b 73 fc
-    mov edi, 0                           ; 1003c4: bf 00 00 00 00
-    cmp edi, esi                         ; 1003c9: 39 f7
-    jae short .L28                       ; 1003cb: 73 19
+    mov ebx, [esi-4]                     ; 1003b2: 8b 5e fc
+    mov edi, 0                           ; 1003b5: bf 00 00 00 00
+    cmp edi, ebx                         ; 1003ba: 39 df
+    jae short .L28                       ; 1003bc: 73 19
 .L26:
-    mov eax, [ebx+edi*4]                 ; 1003cd: 8b 04 bb
+    mov eax, [esi+edi*4]                 ; 1003be: 8b 04 be
     ; test/golden/order-arrays.ts:42: show("for...of walks the array it started with", x);
-    mov ecx, str_16                      ; 1003d0: b9 20 11 10 00
-    push eax                             ; 1003d5: 50
-    push ecx                             ; 1003d6: 51
-    call show                            ; 1003d7: e8 2b fe ff ff
-    add esp, 8                           ; 1003dc: 83 c4 08
+    mov ecx, str_16                      ; 1003c1: b9 20 11 10 00
+    push eax                             ; 1003c6: 50
+    push ecx                             ; 1003c7: 51
+    call show                            ; 1003c8: e8 3a fe ff ff
+    add esp, 8                           ; 1003cd: 83 c4 08
     ; test/golden/order-arrays.ts:40: for (const x of arr) {
-    add edi, 1                           ; 1003df: 83 c7 01
-    cmp edi, esi                         ; 1003e2: 39 f7
-    jb short .L26                        ; 1003e4: 72 e7
+    add edi, 1                           ; 1003d0: 83 c7 01
+    cmp edi, ebx                         ; 1003d3: 39 df
+    jb short .L26                        ; 1003d5: 72 e7
 .L28:
     ; test/golden/order-arrays.ts:44: }
-    pop edi                              ; 1003e6: 5f
-    pop esi                              ; 1003e7: 5e
-    pop ebx                              ; 1003e8: 5b
-    leave                                ; 1003e9: c9
-    ret                                  ; 1003ea: c3
+    pop edi                              ; 1003d7: 5f
+    pop esi                              ; 1003d8: 5e
+    pop ebx                              ; 1003d9: 5b
+    leave                                ; 1003da: c9
+    ret                                  ; 1003db: c3
 .L1:
     ; test/golden/order-arrays.ts:32: b[j] = (j = 1000);
-    mov eax, str_11                      ; 1003eb: b8 94 10 10 00
-    push 4                               ; 1003f0: 6a 04
-    mov ecx, [ebp-0x18]                  ; 1003f2: 8b 4d e8
-    push ecx                             ; 1003f5: 51
-    push 0x20                            ; 1003f6: 6a 20
-    push eax                             ; 1003f8: 50
-    call boundsTrap                      ; 1003f9: e8 5b fd ff ff
-    add esp, 0x10                        ; 1003fe: 83 c4 10
+    mov eax, str_11                      ; 1003dc: b8 94 10 10 00
+    push 4                               ; 1003e1: 6a 04
+    mov ecx, [ebp-0x18]                  ; 1003e3: 8b 4d e8
+    push ecx                             ; 1003e6: 51
+    push 0x20                            ; 1003e7: 6a 20
+    push eax                             ; 1003e9: 50
+    call boundsTrap                      ; 1003ea: e8 6a fd ff ff
+    add esp, 0x10                        ; 1003ef: 83 c4 10
 .L5:
     ; test/golden/order-arrays.ts:34: b[q] = a[++q];
-    mov eax, str_11                      ; 100401: b8 94 10 10 00
-    push 4                               ; 100406: 6a 04
-    mov ecx, [ebp-0x14]                  ; 100408: 8b 4d ec
-    push ecx                             ; 10040b: 51
-    push 0x22                            ; 10040c: 6a 22
-    push eax                             ; 10040e: 50
-    call boundsTrap                      ; 10040f: e8 45 fd ff ff
-    add esp, 0x10                        ; 100414: 83 c4 10
+    mov eax, str_11                      ; 1003f2: b8 94 10 10 00
+    push 4                               ; 1003f7: 6a 04
+    mov ecx, [ebp-0x14]                  ; 1003f9: 8b 4d ec
+    push ecx                             ; 1003fc: 51
+    push 0x22                            ; 1003fd: 6a 22
+    push eax                             ; 1003ff: 50
+    call boundsTrap                      ; 100400: e8 54 fd ff ff
+    add esp, 0x10                        ; 100405: 83 c4 10
 .L9:
-    mov eax, str_11                      ; 100417: b8 94 10 10 00
-    push 4                               ; 10041c: 6a 04
-    mov ecx, [ebp-0xc]                   ; 10041e: 8b 4d f4
-    push ecx                             ; 100421: 51
-    push 0x22                            ; 100422: 6a 22
-    push eax                             ; 100424: 50
-    call boundsTrap                      ; 100425: e8 2f fd ff ff
-    add esp, 0x10                        ; 10042a: 83 c4 10
+    mov eax, str_11                      ; 100408: b8 94 10 10 00
+    push 4                               ; 10040d: 6a 04
+    mov ecx, [ebp-0x10]                  ; 10040f: 8b 4d f0
+    push ecx                             ; 100412: 51
+    push 0x22                            ; 100413: 6a 22
+    push eax                             ; 100415: 50
+    call boundsTrap                      ; 100416: e8 3e fd ff ff
+    add esp, 0x10                        ; 10041b: 83 c4 10
 .L13:
     ; test/golden/order-arrays.ts:36: b[z] = z++;
-    mov eax, str_11                      ; 10042d: b8 94 10 10 00
-    push 4                               ; 100432: 6a 04
-    mov ecx, [ebp-8]                     ; 100434: 8b 4d f8
-    push ecx                             ; 100437: 51
-    push 0x24                            ; 100438: 6a 24
-    push eax                             ; 10043a: 50
-    call boundsTrap                      ; 10043b: e8 19 fd ff ff
-    add esp, 0x10                        ; 100440: 83 c4 10
+    mov eax, str_11                      ; 10041e: b8 94 10 10 00
+    push 4                               ; 100423: 6a 04
+    mov ecx, [ebp-0xc]                   ; 100425: 8b 4d f4
+    push ecx                             ; 100428: 51
+    push 0x24                            ; 100429: 6a 24
+    push eax                             ; 10042b: 50
+    call boundsTrap                      ; 10042c: e8 28 fd ff ff
+    add esp, 0x10                        ; 100431: 83 c4 10
 .L17:
     ; test/golden/order-arrays.ts:38: arr[z] = (arr = a) == a ? 1 : 0;
-    mov eax, str_11                      ; 100443: b8 94 10 10 00
-    mov ecx, [ebp-4]                     ; 100448: 8b 4d fc
-    push ecx                             ; 10044b: 51
-    mov ecx, [ebp-0x10]                  ; 10044c: 8b 4d f0
-    push ecx                             ; 10044f: 51
-    push 0x26                            ; 100450: 6a 26
-    push eax                             ; 100452: 50
-    call boundsTrap                      ; 100453: e8 01 fd ff ff
-    add esp, 0x10                        ; 100458: 83 c4 10
+    mov eax, str_11                      ; 100434: b8 94 10 10 00
+    mov ecx, [ebp-8]                     ; 100439: 8b 4d f8
+    push ecx                             ; 10043c: 51
+    mov ecx, [ebp-4]                     ; 10043d: 8b 4d fc
+    push ecx                             ; 100440: 51
+    push 0x26                            ; 100441: 6a 26
+    push eax                             ; 100443: 50
+    call boundsTrap                      ; 100444: e8 10 fd ff ff
+    add esp, 0x10                        ; 100449: 83 c4 10
 
 asmOperands:
     ; test/golden/order-arrays.ts:47: function asmOperands(x: u32): void {
-    push ebp                             ; 10045b: 55
-    mov ebp, esp                         ; 10045c: 89 e5
-    push ebx                             ; 10045e: 53
-    push esi                             ; 10045f: 56
-    push edi                             ; 100460: 57
-    mov ebx, [ebp+8]                     ; 100461: 8b 5d 08
+    push ebp                             ; 10044c: 55
+    mov ebp, esp                         ; 10044d: 89 e5
+    push ebx                             ; 10044f: 53
+    push esi                             ; 100450: 56
+    push edi                             ; 100451: 57
+    mov ebx, [ebp+8]                     ; 100452: 8b 5d 08
     ; test/golden/order-arrays.ts:48: show("asm ${x} - ${x = 5}", i32(asm`mov eax, ${x}
-    mov edi, str_17                      ; 100464: bf 4c 11 10 00
-    mov esi, 5                           ; 100469: be 05 00 00 00
-    mov eax, ebx                         ; 10046e: 89 d8
-    sub eax, esi                         ; 100470: 29 f0
-    push eax                             ; 100472: 50
-    push edi                             ; 100473: 57
-    call show                            ; 100474: e8 8e fd ff ff
-    add esp, 8                           ; 100479: 83 c4 08
+    mov edi, str_17                      ; 100455: bf 4c 11 10 00
+    mov esi, 5                           ; 10045a: be 05 00 00 00
+    mov eax, ebx                         ; 10045f: 89 d8
+    sub eax, esi                         ; 100461: 29 f0
+    push eax                             ; 100463: 50
+    push edi                             ; 100464: 57
+    call show                            ; 100465: e8 9d fd ff ff
+    add esp, 8                           ; 10046a: 83 c4 08
     ; test/golden/order-arrays.ts:50: }
-    pop edi                              ; 10047c: 5f
-    pop esi                              ; 10047d: 5e
-    pop ebx                              ; 10047e: 5b
-    pop ebp                              ; 10047f: 5d
-    ret                                  ; 100480: c3
+    pop edi                              ; 10046d: 5f
+    pop esi                              ; 10046e: 5e
+    pop ebx                              ; 10046f: 5b
+    pop ebp                              ; 100470: 5d
+    ret                                  ; 100471: c3
 
 main:
     ; test/golden/order-arrays.ts:53: asmOperands(3);
-    push ebp                             ; 100481: 55
-    mov ebp, esp                         ; 100482: 89 e5
-    push 3                               ; 100484: 6a 03
-    call asmOperands                     ; 100486: e8 d0 ff ff ff
-    add esp, 4                           ; 10048b: 83 c4 04
+    push ebp                             ; 100472: 55
+    mov ebp, esp                         ; 100473: 89 e5
+    push 3                               ; 100475: 6a 03
+    call asmOperands                     ; 100477: e8 d0 ff ff ff
+    add esp, 4                           ; 10047c: 83 c4 04
     ; test/golden/order-arrays.ts:54: onBoundsError(stop);
-    mov eax, stop                        ; 10048e: b8 42 02 10 00
-    push eax                             ; 100493: 50
-    call onBoundsError                   ; 100494: e8 b3 fc ff ff
-    add esp, 4                           ; 100499: 83 c4 04
+    mov eax, stop                        ; 10047f: b8 42 02 10 00
+    push eax                             ; 100484: 50
+    call onBoundsError                   ; 100485: e8 c2 fc ff ff
+    add esp, 4                           ; 10048a: 83 c4 04
+    mov eax, 0                           ; 10048d: b8 00 00 00 00
     ; test/golden/order-arrays.ts:55: for (let k = 0; k < 4; k++) a[k] = 10 + k;
-    mov eax, 0                           ; 10049c: b8 00 00 00 00
-    cmp eax, 4                           ; 1004a1: 83 f8 04
-    jge short .L4                        ; 1004a4: 7d 14
+    cmp eax, 4                           ; 100492: 83 f8 04
+    jge short .L4                        ; 100495: 7d 14
 .L2:
-    mov ecx, eax                         ; 1004a6: 89 c1
-    add ecx, 0xa                         ; 1004a8: 83 c1 0a
-    mov [eax*4+a+4], ecx                 ; 1004ab: 89 0c 85 04 30 10 00
-    add eax, 1                           ; 1004b2: 83 c0 01
-    cmp eax, 4                           ; 1004b5: 83 f8 04
-    jl short .L2                         ; 1004b8: 7c ec
+    mov ecx, eax                         ; 100497: 89 c1
+    add ecx, 0xa                         ; 100499: 83 c1 0a
+    mov [eax*4+a+4], ecx                 ; 10049c: 89 0c 85 04 30 10 00
+    add eax, 1                           ; 1004a3: 83 c0 01
+    cmp eax, 4                           ; 1004a6: 83 f8 04
+    jl short .L2                         ; 1004a9: 7c ec
 .L4:
     ; test/golden/order-arrays.ts:56: targets(0, 0, 2, b);
-    mov eax, b+4                         ; 1004ba: b8 18 30 10 00
-    push eax                             ; 1004bf: 50
-    push 2                               ; 1004c0: 6a 02
-    push 0                               ; 1004c2: 6a 00
-    push 0                               ; 1004c4: 6a 00
-    call targets                         ; 1004c6: e8 cc fd ff ff
-    add esp, 0x10                        ; 1004cb: 83 c4 10
+    mov eax, b+4                         ; 1004ab: b8 18 30 10 00
+    push eax                             ; 1004b0: 50
+    push 2                               ; 1004b1: 6a 02
+    push 0                               ; 1004b3: 6a 00
+    push 0                               ; 1004b5: 6a 00
+    call targets                         ; 1004b7: e8 db fd ff ff
+    add esp, 0x10                        ; 1004bc: 83 c4 10
     ; test/golden/order-arrays.ts:59: b[i] = (i = 0);
-    mov eax, 0x3e8                       ; 1004ce: b8 e8 03 00 00
-    mov ecx, str_11                      ; 1004d3: b9 94 10 10 00
-    push 4                               ; 1004d8: 6a 04
-    push eax                             ; 1004da: 50
-    push 0x3b                            ; 1004db: 6a 3b
-    push ecx                             ; 1004dd: 51
-    call boundsTrap                      ; 1004de: e8 76 fc ff ff
-    add esp, 0x10                        ; 1004e3: 83 c4 10
+    mov eax, str_11                      ; 1004bf: b8 94 10 10 00
+    push 4                               ; 1004c4: 6a 04
+    push 0x3e8                           ; 1004c6: 68 e8 03 00 00
+    push 0x3b                            ; 1004cb: 6a 3b
+    push eax                             ; 1004cd: 50
+    call boundsTrap                      ; 1004ce: e8 86 fc ff ff
+    add esp, 0x10                        ; 1004d3: 83 c4 10
 
 __tskc_init:
-    push ebp                             ; 1004e6: 55
-    mov ebp, esp                         ; 1004e7: 89 e5
-    mov dword [a], 4                     ; 1004e9: c7 05 00 30 10 00 04 00 00 00
-    mov dword [b], 4                     ; 1004f3: c7 05 14 30 10 00 04 00 00 00
-    mov dword [guard], 4                 ; 1004fd: c7 05 28 30 10 00 04 00 00 00
-    pop ebp                              ; 100507: 5d
-    ret                                  ; 100508: c3
+    push ebp                             ; 1004d6: 55
+    mov ebp, esp                         ; 1004d7: 89 e5
+    mov dword [a], 4                     ; 1004d9: c7 05 00 30 10 00 04 00 00 00
+    mov dword [b], 4                     ; 1004e3: c7 05 14 30 10 00 04 00 00 00
+    mov dword [guard], 4                 ; 1004ed: c7 05 28 30 10 00 04 00 00 00
+    pop ebp                              ; 1004f7: 5d
+    ret                                  ; 1004f8: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

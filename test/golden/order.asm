@@ -18,7 +18,7 @@ _start:
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 2c 03 00 00
+    call main                            ; 10003d: e8 14 03 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -62,8 +62,8 @@ print:
     push ebx                             ; 100083: 53
     push esi                             ; 100084: 56
     mov ebx, [ebp+8]                     ; 100085: 8b 5d 08
-    ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
     mov esi, 0                           ; 100088: be 00 00 00 00
+    ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
     mov eax, [ebx]                       ; 10008d: 8b 03
     cmp esi, eax                         ; 10008f: 39 c6
     jge short .L4                        ; 100091: 7d 1a
@@ -252,323 +252,315 @@ operands:
     ; test/golden/order.ts:28: function operands(x: i32, i: i32, k: i32, p: i8): void {
     push ebp                             ; 1001b7: 55
     mov ebp, esp                         ; 1001b8: 89 e5
-    sub esp, 4                           ; 1001ba: 83 ec 04
-    push ebx                             ; 1001bd: 53
-    push esi                             ; 1001be: 56
-    push edi                             ; 1001bf: 57
-    mov eax, [ebp+8]                     ; 1001c0: 8b 45 08
-    mov ebx, [ebp+0xc]                   ; 1001c3: 8b 5d 0c
-    mov esi, [ebp+0x10]                  ; 1001c6: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 1001c9: 8b 7d 14
+    push ebx                             ; 1001ba: 53
+    push esi                             ; 1001bb: 56
+    push edi                             ; 1001bc: 57
+    mov eax, [ebp+8]                     ; 1001bd: 8b 45 08
+    mov ebx, [ebp+0xc]                   ; 1001c0: 8b 5d 0c
+    mov esi, [ebp+0x10]                  ; 1001c3: 8b 75 10
+    mov edi, [ebp+0x14]                  ; 1001c6: 8b 7d 14
     ; test/golden/order.ts:29: show("x + (x = 5)", x + (x = 5));
-    mov ecx, str_4                       ; 1001cc: b9 28 10 10 00
-    mov edx, 5                           ; 1001d1: ba 05 00 00 00
-    mov [ebp-4], edx                     ; 1001d6: 89 55 fc
-    add eax, 5                           ; 1001d9: 83 c0 05
-    push eax                             ; 1001dc: 50
-    push ecx                             ; 1001dd: 51
-    call show                            ; 1001de: e8 64 ff ff ff
-    add esp, 8                           ; 1001e3: 83 c4 08
+    mov ecx, str_4                       ; 1001c9: b9 28 10 10 00
+    add eax, 5                           ; 1001ce: 83 c0 05
+    push eax                             ; 1001d1: 50
+    push ecx                             ; 1001d2: 51
+    call show                            ; 1001d3: e8 6f ff ff ff
+    add esp, 8                           ; 1001d8: 83 c4 08
     ; test/golden/order.ts:30: show("i + i++", i + i++);
-    mov eax, str_5                       ; 1001e6: b8 38 10 10 00
-    mov ecx, ebx                         ; 1001eb: 89 d9
-    add ecx, ebx                         ; 1001ed: 01 d9
-    push ecx                             ; 1001ef: 51
-    push eax                             ; 1001f0: 50
-    call show                            ; 1001f1: e8 51 ff ff ff
-    add esp, 8                           ; 1001f6: 83 c4 08
+    mov eax, str_5                       ; 1001db: b8 38 10 10 00
+    mov ecx, ebx                         ; 1001e0: 89 d9
+    add ecx, ebx                         ; 1001e2: 01 d9
+    push ecx                             ; 1001e4: 51
+    push eax                             ; 1001e5: 50
+    call show                            ; 1001e6: e8 5c ff ff ff
+    add esp, 8                           ; 1001eb: 83 c4 08
     ; test/golden/order.ts:31: show("k * k++", k * k++);
-    mov eax, str_6                       ; 1001f9: b8 44 10 10 00
-    mov ecx, esi                         ; 1001fe: 89 f1
-    mov edx, esi                         ; 100200: 89 f2
-    add esi, 1                           ; 100202: 83 c6 01
-    imul ecx, edx                        ; 100205: 0f af ca
-    push ecx                             ; 100208: 51
-    push eax                             ; 100209: 50
-    call show                            ; 10020a: e8 38 ff ff ff
-    add esp, 8                           ; 10020f: 83 c4 08
+    mov eax, str_6                       ; 1001ee: b8 44 10 10 00
+    mov ebx, esi                         ; 1001f3: 89 f3
+    add ebx, 1                           ; 1001f5: 83 c3 01
+    mov ecx, esi                         ; 1001f8: 89 f1
+    imul ecx, esi                        ; 1001fa: 0f af ce
+    push ecx                             ; 1001fd: 51
+    push eax                             ; 1001fe: 50
+    call show                            ; 1001ff: e8 43 ff ff ff
+    add esp, 8                           ; 100204: 83 c4 08
     ; test/golden/order.ts:32: show("k - --k", k - --k);
-    mov eax, str_7                       ; 100212: b8 50 10 10 00
-    mov ecx, esi                         ; 100217: 89 f1
-    sub esi, 1                           ; 100219: 83 ee 01
-    sub ecx, esi                         ; 10021c: 29 f1
-    push ecx                             ; 10021e: 51
-    push eax                             ; 10021f: 50
-    call show                            ; 100220: e8 22 ff ff ff
-    add esp, 8                           ; 100225: 83 c4 08
+    mov eax, str_7                       ; 100207: b8 50 10 10 00
+    mov ecx, ebx                         ; 10020c: 89 d9
+    sub ecx, 1                           ; 10020e: 83 e9 01
+    sub ebx, ecx                         ; 100211: 29 cb
+    push ebx                             ; 100213: 53
+    push eax                             ; 100214: 50
+    call show                            ; 100215: e8 2d ff ff ff
+    add esp, 8                           ; 10021a: 83 c4 08
     ; test/golden/order.ts:33: show("p > --p", p > --p ? 1 : 0);
-    mov eax, str_8                       ; 100228: b8 5c 10 10 00
-    mov ecx, edi                         ; 10022d: 89 f9
-    mov edx, edi                         ; 10022f: 89 fa
-    sub edx, 1                           ; 100231: 83 ea 01
-    movsx edx, dl                        ; 100234: 0f be d2
-    cmp ecx, edx                         ; 100237: 39 d1
-    jle short .L2                        ; 100239: 7e 07
-    mov ecx, 1                           ; 10023b: b9 01 00 00 00
-    jmp short .L3                        ; 100240: eb 05
+    mov eax, str_8                       ; 10021d: b8 5c 10 10 00
+    mov ecx, edi                         ; 100222: 89 f9
+    sub ecx, 1                           ; 100224: 83 e9 01
+    movsx ecx, cl                        ; 100227: 0f be c9
+    cmp edi, ecx                         ; 10022a: 39 cf
+    jle short .L2                        ; 10022c: 7e 07
+    mov ecx, 1                           ; 10022e: b9 01 00 00 00
+    jmp short .L3                        ; 100233: eb 05
 .L2:
-    mov ecx, 0                           ; 100242: b9 00 00 00 00
+    mov ecx, 0                           ; 100235: b9 00 00 00 00
 .L3:
-    push ecx                             ; 100247: 51
-    push eax                             ; 100248: 50
-    call show                            ; 100249: e8 f9 fe ff ff
-    add esp, 8                           ; 10024e: 83 c4 08
+    push ecx                             ; 10023a: 51
+    push eax                             ; 10023b: 50
+    call show                            ; 10023c: e8 06 ff ff ff
+    add esp, 8                           ; 100241: 83 c4 08
     ; test/golden/order.ts:34: show("(x << (x = 1))", x << (x = 1));
-    mov eax, str_9                       ; 100251: b8 68 10 10 00
-    mov ecx, [ebp-4]                     ; 100256: 8b 4d fc
-    shl ecx, 1                           ; 100259: d1 e1
-    push ecx                             ; 10025b: 51
-    push eax                             ; 10025c: 50
-    call show                            ; 10025d: e8 e5 fe ff ff
-    add esp, 8                           ; 100262: 83 c4 08
+    mov eax, str_9                       ; 100244: b8 68 10 10 00
+    push 0xa                             ; 100249: 6a 0a
+    push eax                             ; 10024b: 50
+    call show                            ; 10024c: e8 f6 fe ff ff
+    add esp, 8                           ; 100251: 83 c4 08
     ; test/golden/order.ts:35: }
-    pop edi                              ; 100265: 5f
-    pop esi                              ; 100266: 5e
-    pop ebx                              ; 100267: 5b
-    leave                                ; 100268: c9
-    ret                                  ; 100269: c3
+    pop edi                              ; 100254: 5f
+    pop esi                              ; 100255: 5e
+    pop ebx                              ; 100256: 5b
+    pop ebp                              ; 100257: 5d
+    ret                                  ; 100258: c3
 
 assignments:
     ; test/golden/order.ts:37: function assignments(y: i32, w: i32, s: i32, v: u8): void {
-    push ebp                             ; 10026a: 55
-    mov ebp, esp                         ; 10026b: 89 e5
-    push ebx                             ; 10026d: 53
-    push esi                             ; 10026e: 56
-    push edi                             ; 10026f: 57
-    mov eax, [ebp+8]                     ; 100270: 8b 45 08
-    mov ebx, [ebp+0xc]                   ; 100273: 8b 5d 0c
-    mov esi, [ebp+0x10]                  ; 100276: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 100279: 8b 7d 14
+    push ebp                             ; 100259: 55
+    mov ebp, esp                         ; 10025a: 89 e5
+    push ebx                             ; 10025c: 53
+    push esi                             ; 10025d: 56
+    push edi                             ; 10025e: 57
+    mov eax, [ebp+8]                     ; 10025f: 8b 45 08
+    mov ebx, [ebp+0xc]                   ; 100262: 8b 5d 0c
+    mov esi, [ebp+0x10]                  ; 100265: 8b 75 10
+    mov edi, [ebp+0x14]                  ; 100268: 8b 7d 14
     ; test/golden/order.ts:38: y += (y = 5);
-    add eax, 5                           ; 10027c: 83 c0 05
+    add eax, 5                           ; 10026b: 83 c0 05
     ; test/golden/order.ts:39: show("y += (y = 5)", y);
-    mov ecx, str_10                      ; 10027f: b9 7c 10 10 00
-    push eax                             ; 100284: 50
-    push ecx                             ; 100285: 51
-    call show                            ; 100286: e8 bc fe ff ff
-    add esp, 8                           ; 10028b: 83 c4 08
+    mov ecx, str_10                      ; 10026e: b9 7c 10 10 00
+    push eax                             ; 100273: 50
+    push ecx                             ; 100274: 51
+    call show                            ; 100275: e8 cd fe ff ff
+    add esp, 8                           ; 10027a: 83 c4 08
     ; test/golden/order.ts:40: w |= --w;
-    mov eax, ebx                         ; 10028e: 89 d8
-    sub ebx, 1                           ; 100290: 83 eb 01
-    or eax, ebx                          ; 100293: 09 d8
+    mov eax, ebx                         ; 10027d: 89 d8
+    sub eax, 1                           ; 10027f: 83 e8 01
+    or ebx, eax                          ; 100282: 09 c3
     ; test/golden/order.ts:41: show("w |= --w", w);
-    mov ecx, str_11                      ; 100295: b9 8c 10 10 00
-    push eax                             ; 10029a: 50
-    push ecx                             ; 10029b: 51
-    call show                            ; 10029c: e8 a6 fe ff ff
-    add esp, 8                           ; 1002a1: 83 c4 08
+    mov eax, str_11                      ; 100284: b8 8c 10 10 00
+    push ebx                             ; 100289: 53
+    push eax                             ; 10028a: 50
+    call show                            ; 10028b: e8 b7 fe ff ff
+    add esp, 8                           ; 100290: 83 c4 08
     ; test/golden/order.ts:42: s = s++ + s;
-    mov eax, esi                         ; 1002a4: 89 f0
-    add esi, 1                           ; 1002a6: 83 c6 01
-    add esi, eax                         ; 1002a9: 01 c6
+    mov eax, esi                         ; 100293: 89 f0
+    add eax, 1                           ; 100295: 83 c0 01
+    add esi, eax                         ; 100298: 01 c6
     ; test/golden/order.ts:43: show("s = s++ + s", s);
-    mov eax, str_12                      ; 1002ab: b8 98 10 10 00
-    push esi                             ; 1002b0: 56
-    push eax                             ; 1002b1: 50
-    call show                            ; 1002b2: e8 90 fe ff ff
-    add esp, 8                           ; 1002b7: 83 c4 08
+    mov eax, str_12                      ; 10029a: b8 98 10 10 00
+    push esi                             ; 10029f: 56
+    push eax                             ; 1002a0: 50
+    call show                            ; 1002a1: e8 a1 fe ff ff
+    add esp, 8                           ; 1002a6: 83 c4 08
     ; test/golden/order.ts:44: v -= v++;
-    mov eax, edi                         ; 1002ba: 89 f8
-    sub eax, edi                         ; 1002bc: 29 f8
-    movzx eax, al                        ; 1002be: 0f b6 c0
+    mov eax, edi                         ; 1002a9: 89 f8
+    sub eax, edi                         ; 1002ab: 29 f8
+    movzx eax, al                        ; 1002ad: 0f b6 c0
     ; test/golden/order.ts:45: show("v -= v++", v);
-    mov ecx, str_13                      ; 1002c1: b9 a8 10 10 00
-    push eax                             ; 1002c6: 50
-    push ecx                             ; 1002c7: 51
-    call show                            ; 1002c8: e8 7a fe ff ff
-    add esp, 8                           ; 1002cd: 83 c4 08
+    mov ecx, str_13                      ; 1002b0: b9 a8 10 10 00
+    push eax                             ; 1002b5: 50
+    push ecx                             ; 1002b6: 51
+    call show                            ; 1002b7: e8 8b fe ff ff
+    add esp, 8                           ; 1002bc: 83 c4 08
     ; test/golden/order.ts:46: }
-    pop edi                              ; 1002d0: 5f
-    pop esi                              ; 1002d1: 5e
-    pop ebx                              ; 1002d2: 5b
-    pop ebp                              ; 1002d3: 5d
-    ret                                  ; 1002d4: c3
+    pop edi                              ; 1002bf: 5f
+    pop esi                              ; 1002c0: 5e
+    pop ebx                              ; 1002c1: 5b
+    pop ebp                              ; 1002c2: 5d
+    ret                                  ; 1002c3: c3
 
 argumentsInOrder:
     ; test/golden/order.ts:48: function argumentsInOrder(n: i32, m: i32): void {
-    push ebp                             ; 1002d5: 55
-    mov ebp, esp                         ; 1002d6: 89 e5
-    push ebx                             ; 1002d8: 53
-    push esi                             ; 1002d9: 56
-    mov eax, [ebp+8]                     ; 1002da: 8b 45 08
-    mov ebx, [ebp+0xc]                   ; 1002dd: 8b 5d 0c
+    push ebp                             ; 1002c4: 55
+    mov ebp, esp                         ; 1002c5: 89 e5
+    push ebx                             ; 1002c7: 53
+    push esi                             ; 1002c8: 56
+    mov eax, [ebp+8]                     ; 1002c9: 8b 45 08
+    mov ebx, [ebp+0xc]                   ; 1002cc: 8b 5d 0c
     ; test/golden/order.ts:49: show("pair(n, ++n)", pair(n, ++n));
-    mov esi, str_14                      ; 1002e0: be b4 10 10 00
-    mov ecx, eax                         ; 1002e5: 89 c1
-    add eax, 1                           ; 1002e7: 83 c0 01
-    push eax                             ; 1002ea: 50
-    push ecx                             ; 1002eb: 51
-    call pair                            ; 1002ec: e8 91 fe ff ff
-    add esp, 8                           ; 1002f1: 83 c4 08
-    push eax                             ; 1002f4: 50
-    push esi                             ; 1002f5: 56
-    call show                            ; 1002f6: e8 4c fe ff ff
-    add esp, 8                           ; 1002fb: 83 c4 08
+    mov esi, str_14                      ; 1002cf: be b4 10 10 00
+    mov ecx, eax                         ; 1002d4: 89 c1
+    add ecx, 1                           ; 1002d6: 83 c1 01
+    push ecx                             ; 1002d9: 51
+    push eax                             ; 1002da: 50
+    call pair                            ; 1002db: e8 a2 fe ff ff
+    add esp, 8                           ; 1002e0: 83 c4 08
+    push eax                             ; 1002e3: 50
+    push esi                             ; 1002e4: 56
+    call show                            ; 1002e5: e8 5d fe ff ff
+    add esp, 8                           ; 1002ea: 83 c4 08
     ; test/golden/order.ts:50: show("triple(m, m = 2, m)", triple(m, m = 2, m));
-    mov esi, str_15                      ; 1002fe: be c4 10 10 00
-    push 2                               ; 100303: 6a 02
-    push 2                               ; 100305: 6a 02
-    push ebx                             ; 100307: 53
-    call triple                          ; 100308: e8 85 fe ff ff
-    add esp, 0xc                         ; 10030d: 83 c4 0c
-    push eax                             ; 100310: 50
-    push esi                             ; 100311: 56
-    call show                            ; 100312: e8 30 fe ff ff
-    add esp, 8                           ; 100317: 83 c4 08
+    mov esi, str_15                      ; 1002ed: be c4 10 10 00
+    push 2                               ; 1002f2: 6a 02
+    push 2                               ; 1002f4: 6a 02
+    push ebx                             ; 1002f6: 53
+    call triple                          ; 1002f7: e8 96 fe ff ff
+    add esp, 0xc                         ; 1002fc: 83 c4 0c
+    push eax                             ; 1002ff: 50
+    push esi                             ; 100300: 56
+    call show                            ; 100301: e8 41 fe ff ff
+    add esp, 8                           ; 100306: 83 c4 08
     ; test/golden/order.ts:51: let f: (a: i32, b: i32) => i32 = pair;
-    mov eax, pair                        ; 10031a: b8 82 01 10 00
+    mov eax, pair                        ; 100309: b8 82 01 10 00
     ; test/golden/order.ts:52: show("f(1, (f = diff) == diff ? 2 : 3)", f(1, (f = diff) == diff ? 2 : 3));
-    mov ebx, str_16                      ; 10031f: bb dc 10 10 00
-    mov ecx, diff                        ; 100324: b9 aa 01 10 00
-    mov esi, ecx                         ; 100329: 89 ce
-    mov edx, diff                        ; 10032b: ba aa 01 10 00
-    cmp ecx, edx                         ; 100330: 39 d1
-    jne short .L2                        ; 100332: 75 07
-    mov ecx, 2                           ; 100334: b9 02 00 00 00
-    jmp short .L3                        ; 100339: eb 05
+    mov ebx, str_16                      ; 10030e: bb dc 10 10 00
+    mov esi, diff                        ; 100313: be aa 01 10 00
+    cmp esi, esi                         ; 100318: 39 f6
+    jne short .L2                        ; 10031a: 75 07
+    mov ecx, 2                           ; 10031c: b9 02 00 00 00
+    jmp short .L3                        ; 100321: eb 05
 .L2:
-    mov ecx, 3                           ; 10033b: b9 03 00 00 00
+    mov ecx, 3                           ; 100323: b9 03 00 00 00
 .L3:
-    push ecx                             ; 100340: 51
+    push ecx                             ; 100328: 51
+    push 1                               ; 100329: 6a 01
+    call eax                             ; 10032b: ff d0
+    add esp, 8                           ; 10032d: 83 c4 08
+    push eax                             ; 100330: 50
+    push ebx                             ; 100331: 53
+    call show                            ; 100332: e8 10 fe ff ff
+    add esp, 8                           ; 100337: 83 c4 08
+    ; test/golden/order.ts:53: show("f(1, 2)", f(1, 2));
+    mov ebx, str_17                      ; 10033a: bb 00 11 10 00
+    push 2                               ; 10033f: 6a 02
     push 1                               ; 100341: 6a 01
-    call eax                             ; 100343: ff d0
+    call esi                             ; 100343: ff d6
     add esp, 8                           ; 100345: 83 c4 08
     push eax                             ; 100348: 50
     push ebx                             ; 100349: 53
     call show                            ; 10034a: e8 f8 fd ff ff
     add esp, 8                           ; 10034f: 83 c4 08
-    ; test/golden/order.ts:53: show("f(1, 2)", f(1, 2));
-    mov ebx, str_17                      ; 100352: bb 00 11 10 00
-    push 2                               ; 100357: 6a 02
-    push 1                               ; 100359: 6a 01
-    call esi                             ; 10035b: ff d6
-    add esp, 8                           ; 10035d: 83 c4 08
-    push eax                             ; 100360: 50
-    push ebx                             ; 100361: 53
-    call show                            ; 100362: e8 e0 fd ff ff
-    add esp, 8                           ; 100367: 83 c4 08
     ; test/golden/order.ts:54: }
-    pop esi                              ; 10036a: 5e
-    pop ebx                              ; 10036b: 5b
-    pop ebp                              ; 10036c: 5d
-    ret                                  ; 10036d: c3
+    pop esi                              ; 100352: 5e
+    pop ebx                              ; 100353: 5b
+    pop ebp                              ; 100354: 5d
+    ret                                  ; 100355: c3
 
 main:
     ; test/golden/order.ts:57: operands(3, 1, 7, 0);
-    push ebp                             ; 10036e: 55
-    mov ebp, esp                         ; 10036f: 89 e5
-    push 0                               ; 100371: 6a 00
-    push 7                               ; 100373: 6a 07
-    push 1                               ; 100375: 6a 01
-    push 3                               ; 100377: 6a 03
-    call operands                        ; 100379: e8 39 fe ff ff
-    add esp, 0x10                        ; 10037e: 83 c4 10
+    push ebp                             ; 100356: 55
+    mov ebp, esp                         ; 100357: 89 e5
+    push 0                               ; 100359: 6a 00
+    push 7                               ; 10035b: 6a 07
+    push 1                               ; 10035d: 6a 01
+    push 3                               ; 10035f: 6a 03
+    call operands                        ; 100361: e8 51 fe ff ff
+    add esp, 0x10                        ; 100366: 83 c4 10
     ; test/golden/order.ts:58: assignments(3, 6, 5, 1);
-    push 1                               ; 100381: 6a 01
-    push 5                               ; 100383: 6a 05
-    push 6                               ; 100385: 6a 06
-    push 3                               ; 100387: 6a 03
-    call assignments                     ; 100389: e8 dc fe ff ff
-    add esp, 0x10                        ; 10038e: 83 c4 10
+    push 1                               ; 100369: 6a 01
+    push 5                               ; 10036b: 6a 05
+    push 6                               ; 10036d: 6a 06
+    push 3                               ; 10036f: 6a 03
+    call assignments                     ; 100371: e8 e3 fe ff ff
+    add esp, 0x10                        ; 100376: 83 c4 10
     ; test/golden/order.ts:59: argumentsInOrder(0, 9);
-    push 9                               ; 100391: 6a 09
-    push 0                               ; 100393: 6a 00
-    call argumentsInOrder                ; 100395: e8 3b ff ff ff
-    add esp, 8                           ; 10039a: 83 c4 08
+    push 9                               ; 100379: 6a 09
+    push 0                               ; 10037b: 6a 00
+    call argumentsInOrder                ; 10037d: e8 42 ff ff ff
+    add esp, 8                           ; 100382: 83 c4 08
     ; test/golden/order.ts:60: exit(0);
-    push 0                               ; 10039d: 6a 00
-    call exit                            ; 10039f: e8 97 fd ff ff
-    add esp, 4                           ; 1003a4: 83 c4 04
+    push 0                               ; 100385: 6a 00
+    call exit                            ; 100387: e8 af fd ff ff
+    add esp, 4                           ; 10038c: 83 c4 04
     ; test/golden/order.ts:61: }
-    pop ebp                              ; 1003a7: 5d
-    ret                                  ; 1003a8: c3
+    pop ebp                              ; 10038f: 5d
+    ret                                  ; 100390: c3
 
 boundsTrap:
     ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 1003a9: 55
-    mov ebp, esp                         ; 1003aa: 89 e5
-    push ebx                             ; 1003ac: 53
-    push esi                             ; 1003ad: 56
-    mov eax, [ebp+8]                     ; 1003ae: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 1003b1: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 1003b4: 8b 55 10
-    mov ebx, [ebp+0x14]                  ; 1003b7: 8b 5d 14
+    push ebp                             ; 100391: 55
+    mov ebp, esp                         ; 100392: 89 e5
+    push ebx                             ; 100394: 53
+    push esi                             ; 100395: 56
+    mov eax, [ebp+8]                     ; 100396: 8b 45 08
+    mov ecx, [ebp+0xc]                   ; 100399: 8b 4d 0c
+    mov edx, [ebp+0x10]                  ; 10039c: 8b 55 10
+    mov ebx, [ebp+0x14]                  ; 10039f: 8b 5d 14
     ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
-    mov esi, [boundsHandler]             ; 1003ba: 8b 35 00 20 10 00
-    push ebx                             ; 1003c0: 53
-    push edx                             ; 1003c1: 52
-    push ecx                             ; 1003c2: 51
-    push eax                             ; 1003c3: 50
-    call esi                             ; 1003c4: ff d6
-    add esp, 0x10                        ; 1003c6: 83 c4 10
+    mov esi, [boundsHandler]             ; 1003a2: 8b 35 00 20 10 00
+    push ebx                             ; 1003a8: 53
+    push edx                             ; 1003a9: 52
+    push ecx                             ; 1003aa: 51
+    push eax                             ; 1003ab: 50
+    call esi                             ; 1003ac: ff d6
+    add esp, 0x10                        ; 1003ae: 83 c4 10
     ; runtime/lib/trap.ts:21: cli();
-    cli                                  ; 1003c9: fa
+    cli                                  ; 1003b1: fa
 .L2:
     ; runtime/lib/trap.ts:22: while (true) hlt();
-    hlt                                  ; 1003ca: f4
-    jmp short .L2                        ; 1003cb: eb fd
+    hlt                                  ; 1003b2: f4
+    jmp short .L2                        ; 1003b3: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 1003cd: 55
-    mov ebp, esp                         ; 1003ce: 89 e5
-    sub esp, 4                           ; 1003d0: 83 ec 04
-    push ebx                             ; 1003d3: 53
-    push esi                             ; 1003d4: 56
-    push edi                             ; 1003d5: 57
-    mov ebx, [ebp+8]                     ; 1003d6: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 1003d9: 8b 45 0c
-    mov [ebp-4], eax                     ; 1003dc: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 1003df: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 1003e2: 8b 7d 14
+    push ebp                             ; 1003b5: 55
+    mov ebp, esp                         ; 1003b6: 89 e5
+    sub esp, 4                           ; 1003b8: 83 ec 04
+    push ebx                             ; 1003bb: 53
+    push esi                             ; 1003bc: 56
+    push edi                             ; 1003bd: 57
+    mov ebx, [ebp+8]                     ; 1003be: 8b 5d 08
+    mov eax, [ebp+0xc]                   ; 1003c1: 8b 45 0c
+    mov [ebp-4], eax                     ; 1003c4: 89 45 fc
+    mov esi, [ebp+0x10]                  ; 1003c7: 8b 75 10
+    mov edi, [ebp+0x14]                  ; 1003ca: 8b 7d 14
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_18                      ; 1003e5: b8 0c 11 10 00
-    push eax                             ; 1003ea: 50
-    call print                           ; 1003eb: e8 90 fc ff ff
-    add esp, 4                           ; 1003f0: 83 c4 04
+    mov eax, str_18                      ; 1003cd: b8 0c 11 10 00
+    push eax                             ; 1003d2: 50
+    call print                           ; 1003d3: e8 a8 fc ff ff
+    add esp, 4                           ; 1003d8: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push esi                             ; 1003f3: 56
-    call printU32                        ; 1003f4: e8 d3 fc ff ff
-    add esp, 4                           ; 1003f9: 83 c4 04
+    push esi                             ; 1003db: 56
+    call printU32                        ; 1003dc: e8 eb fc ff ff
+    add esp, 4                           ; 1003e1: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_19                      ; 1003fc: b8 2c 11 10 00
-    push eax                             ; 100401: 50
-    call print                           ; 100402: e8 79 fc ff ff
-    add esp, 4                           ; 100407: 83 c4 04
+    mov eax, str_19                      ; 1003e4: b8 2c 11 10 00
+    push eax                             ; 1003e9: 50
+    call print                           ; 1003ea: e8 91 fc ff ff
+    add esp, 4                           ; 1003ef: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push edi                             ; 10040a: 57
-    call printU32                        ; 10040b: e8 bc fc ff ff
-    add esp, 4                           ; 100410: 83 c4 04
+    push edi                             ; 1003f2: 57
+    call printU32                        ; 1003f3: e8 d4 fc ff ff
+    add esp, 4                           ; 1003f8: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_20                      ; 100413: b8 4c 11 10 00
-    push eax                             ; 100418: 50
-    call print                           ; 100419: e8 62 fc ff ff
-    add esp, 4                           ; 10041e: 83 c4 04
+    mov eax, str_20                      ; 1003fb: b8 4c 11 10 00
+    push eax                             ; 100400: 50
+    call print                           ; 100401: e8 7a fc ff ff
+    add esp, 4                           ; 100406: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push ebx                             ; 100421: 53
-    call print                           ; 100422: e8 59 fc ff ff
-    add esp, 4                           ; 100427: 83 c4 04
+    push ebx                             ; 100409: 53
+    call print                           ; 10040a: e8 71 fc ff ff
+    add esp, 4                           ; 10040f: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_21                      ; 10042a: b8 54 11 10 00
-    push eax                             ; 10042f: 50
-    call print                           ; 100430: e8 4b fc ff ff
-    add esp, 4                           ; 100435: 83 c4 04
+    mov eax, str_21                      ; 100412: b8 54 11 10 00
+    push eax                             ; 100417: 50
+    call print                           ; 100418: e8 63 fc ff ff
+    add esp, 4                           ; 10041d: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    mov eax, [ebp-4]                     ; 100438: 8b 45 fc
-    push eax                             ; 10043b: 50
-    call printU32                        ; 10043c: e8 8b fc ff ff
-    add esp, 4                           ; 100441: 83 c4 04
+    mov eax, [ebp-4]                     ; 100420: 8b 45 fc
+    push eax                             ; 100423: 50
+    call printU32                        ; 100424: e8 a3 fc ff ff
+    add esp, 4                           ; 100429: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_3                       ; 100444: b8 24 10 10 00
-    push eax                             ; 100449: 50
-    call println                         ; 10044a: e8 62 fc ff ff
-    add esp, 4                           ; 10044f: 83 c4 04
+    mov eax, str_3                       ; 10042c: b8 24 10 10 00
+    push eax                             ; 100431: 50
+    call println                         ; 100432: e8 7a fc ff ff
+    add esp, 4                           ; 100437: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 100452: 5f
-    pop esi                              ; 100453: 5e
-    pop ebx                              ; 100454: 5b
-    leave                                ; 100455: c9
-    ret                                  ; 100456: c3
+    pop edi                              ; 10043a: 5f
+    pop esi                              ; 10043b: 5e
+    pop ebx                              ; 10043c: 5b
+    leave                                ; 10043d: c9
+    ret                                  ; 10043e: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

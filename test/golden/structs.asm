@@ -16,7 +16,7 @@ _start:
     shr ecx, 2                           ; 100034: c1 e9 02
     xor eax, eax                         ; 100037: 31 c0
     rep stosd                            ; 100039: f3 ab
-    call __tskc_init                     ; 10003b: e8 aa 04 00 00
+    call __tskc_init                     ; 10003b: e8 ac 04 00 00
     push ebx                             ; 100040: 53
     push esi                             ; 100041: 56
     call main                            ; 100042: e8 f8 01 00 00
@@ -63,8 +63,8 @@ print:
     push ebx                             ; 100088: 53
     push esi                             ; 100089: 56
     mov ebx, [ebp+8]                     ; 10008a: 8b 5d 08
-    ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
     mov esi, 0                           ; 10008d: be 00 00 00 00
+    ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
     mov eax, [ebx]                       ; 100092: 8b 03
     cmp esi, eax                         ; 100094: 39 c6
     jge short .L4                        ; 100096: 7d 1a
@@ -146,7 +146,6 @@ printHex:
     push eax                             ; 10011b: 50
     call print                           ; 10011c: e8 64 ff ff ff
     add esp, 4                           ; 100121: 83 c4 04
-    ; runtime/lib/serial.ts:48: for (let shift: u32 = 28; ; shift -= 4) {
     mov esi, 0x1c                        ; 100124: be 1c 00 00 00
     ; runtime/lib/serial.ts:49: const digit = (n >> shift) & 15;
     mov eax, ebx                         ; 100129: 89 d8
@@ -308,284 +307,288 @@ main:
     ; test/golden/structs.ts:53: show("sizeof GdtEntry ", sizeof<GdtEntry>());
     push ebp                             ; 10023f: 55
     mov ebp, esp                         ; 100240: 89 e5
-    push ebx                             ; 100242: 53
-    push esi                             ; 100243: 56
-    mov eax, str_3                       ; 100244: b8 28 10 10 00
-    push 8                               ; 100249: 6a 08
-    push eax                             ; 10024b: 50
-    call show                            ; 10024c: e8 c1 ff ff ff
-    add esp, 8                           ; 100251: 83 c4 08
+    sub esp, 4                           ; 100242: 83 ec 04
+    push ebx                             ; 100245: 53
+    push esi                             ; 100246: 56
+    push edi                             ; 100247: 57
+    mov eax, str_3                       ; 100248: b8 28 10 10 00
+    push 8                               ; 10024d: 6a 08
+    push eax                             ; 10024f: 50
+    call show                            ; 100250: e8 bd ff ff ff
+    add esp, 8                           ; 100255: 83 c4 08
     ; test/golden/structs.ts:54: show("sizeof Padded ", sizeof<Padded>());
-    mov eax, str_4                       ; 100254: b8 3c 10 10 00
-    push 0xc                             ; 100259: 6a 0c
-    push eax                             ; 10025b: 50
-    call show                            ; 10025c: e8 b1 ff ff ff
-    add esp, 8                           ; 100261: 83 c4 08
+    mov eax, str_4                       ; 100258: b8 3c 10 10 00
+    push 0xc                             ; 10025d: 6a 0c
+    push eax                             ; 10025f: 50
+    call show                            ; 100260: e8 ad ff ff ff
+    add esp, 8                           ; 100265: 83 c4 08
     ; test/golden/structs.ts:55: show("offsetof Padded.value ", offsetof<Padded>("value"));
-    mov eax, str_5                       ; 100264: b8 50 10 10 00
-    push 4                               ; 100269: 6a 04
-    push eax                             ; 10026b: 50
-    call show                            ; 10026c: e8 a1 ff ff ff
-    add esp, 8                           ; 100271: 83 c4 08
+    mov eax, str_5                       ; 100268: b8 50 10 10 00
+    push 4                               ; 10026d: 6a 04
+    push eax                             ; 10026f: 50
+    call show                            ; 100270: e8 9d ff ff ff
+    add esp, 8                           ; 100275: 83 c4 08
     ; test/golden/structs.ts:56: show("offsetof Padded.flag ", offsetof<Padded>("flag"));
-    mov eax, str_6                       ; 100274: b8 6c 10 10 00
-    push 8                               ; 100279: 6a 08
-    push eax                             ; 10027b: 50
-    call show                            ; 10027c: e8 91 ff ff ff
-    add esp, 8                           ; 100281: 83 c4 08
+    mov eax, str_6                       ; 100278: b8 6c 10 10 00
+    push 8                               ; 10027d: 6a 08
+    push eax                             ; 10027f: 50
+    call show                            ; 100280: e8 8d ff ff ff
+    add esp, 8                           ; 100285: 83 c4 08
     ; test/golden/structs.ts:57: show("sizeof Pointer ", sizeof<Pointer>());
-    mov eax, str_7                       ; 100284: b8 88 10 10 00
-    push 6                               ; 100289: 6a 06
-    push eax                             ; 10028b: 50
-    call show                            ; 10028c: e8 81 ff ff ff
-    add esp, 8                           ; 100291: 83 c4 08
+    mov eax, str_7                       ; 100288: b8 88 10 10 00
+    push 6                               ; 10028d: 6a 06
+    push eax                             ; 10028f: 50
+    call show                            ; 100290: e8 7d ff ff ff
+    add esp, 8                           ; 100295: 83 c4 08
     ; test/golden/structs.ts:58: show("offsetof Pointer.base ", offsetof<Pointer>("base"));
-    mov eax, str_8                       ; 100294: b8 9c 10 10 00
-    push 2                               ; 100299: 6a 02
-    push eax                             ; 10029b: 50
-    call show                            ; 10029c: e8 71 ff ff ff
-    add esp, 8                           ; 1002a1: 83 c4 08
+    mov eax, str_8                       ; 100298: b8 9c 10 10 00
+    push 2                               ; 10029d: 6a 02
+    push eax                             ; 10029f: 50
+    call show                            ; 1002a0: e8 6d ff ff ff
+    add esp, 8                           ; 1002a5: 83 c4 08
     ; test/golden/structs.ts:60: gdt[1].set(0, 0xfffff, 0x9a, 0xc);
-    mov eax, gdt+12                      ; 1002a4: b8 0c 30 10 00
-    push 0xc                             ; 1002a9: 6a 0c
-    push 0x9a                            ; 1002ab: 68 9a 00 00 00
-    push 0xfffff                         ; 1002b0: 68 ff ff 0f 00
-    push 0                               ; 1002b5: 6a 00
-    push eax                             ; 1002b7: 50
-    call GdtEntry_set                    ; 1002b8: e8 c0 fe ff ff
-    add esp, 0x14                        ; 1002bd: 83 c4 14
+    mov eax, gdt+12                      ; 1002a8: b8 0c 30 10 00
+    push 0xc                             ; 1002ad: 6a 0c
+    push 0x9a                            ; 1002af: 68 9a 00 00 00
+    push 0xfffff                         ; 1002b4: 68 ff ff 0f 00
+    push 0                               ; 1002b9: 6a 00
+    push eax                             ; 1002bb: 50
+    call GdtEntry_set                    ; 1002bc: e8 bc fe ff ff
+    add esp, 0x14                        ; 1002c1: 83 c4 14
     ; test/golden/structs.ts:61: gdt[2].set(0x12345678, 0xfffff, 0x92, 0xc);
-    mov eax, gdt+20                      ; 1002c0: b8 14 30 10 00
-    push 0xc                             ; 1002c5: 6a 0c
-    push 0x92                            ; 1002c7: 68 92 00 00 00
-    push 0xfffff                         ; 1002cc: 68 ff ff 0f 00
-    push 0x12345678                      ; 1002d1: 68 78 56 34 12
-    push eax                             ; 1002d6: 50
-    call GdtEntry_set                    ; 1002d7: e8 a1 fe ff ff
-    add esp, 0x14                        ; 1002dc: 83 c4 14
+    mov ebx, gdt+20                      ; 1002c4: bb 14 30 10 00
+    push 0xc                             ; 1002c9: 6a 0c
+    push 0x92                            ; 1002cb: 68 92 00 00 00
+    push 0xfffff                         ; 1002d0: 68 ff ff 0f 00
+    push 0x12345678                      ; 1002d5: 68 78 56 34 12
+    push ebx                             ; 1002da: 53
+    call GdtEntry_set                    ; 1002db: e8 9d fe ff ff
+    add esp, 0x14                        ; 1002e0: 83 c4 14
     ; test/golden/structs.ts:62: const raw = changetype<usize>(gdt);
-    mov ebx, gdt+4                       ; 1002df: bb 04 30 10 00
+    mov esi, gdt+4                       ; 1002e3: be 04 30 10 00
     ; test/golden/structs.ts:63: print("entry 1 ");
-    mov eax, str_9                       ; 1002e4: b8 b8 10 10 00
-    push eax                             ; 1002e9: 50
-    call print                           ; 1002ea: e8 96 fd ff ff
-    add esp, 4                           ; 1002ef: 83 c4 04
+    mov eax, str_9                       ; 1002e8: b8 b8 10 10 00
+    push eax                             ; 1002ed: 50
+    call print                           ; 1002ee: e8 92 fd ff ff
+    add esp, 4                           ; 1002f3: 83 c4 04
     ; test/golden/structs.ts:64: printHex(load<u32>(raw, 12));
-    mov eax, [ebx+0xc]                   ; 1002f2: 8b 43 0c
-    push eax                             ; 1002f5: 50
-    call printHex                        ; 1002f6: e8 13 fe ff ff
-    add esp, 4                           ; 1002fb: 83 c4 04
+    mov eax, [esi+0xc]                   ; 1002f6: 8b 46 0c
+    push eax                             ; 1002f9: 50
+    call printHex                        ; 1002fa: e8 0f fe ff ff
+    add esp, 4                           ; 1002ff: 83 c4 04
     ; test/golden/structs.ts:65: print(" ");
-    mov eax, str_10                      ; 1002fe: b8 c4 10 10 00
-    push eax                             ; 100303: 50
-    call print                           ; 100304: e8 7c fd ff ff
-    add esp, 4                           ; 100309: 83 c4 04
+    mov eax, str_10                      ; 100302: b8 c4 10 10 00
+    mov [ebp-4], eax                     ; 100307: 89 45 fc
+    mov eax, [ebp-4]                     ; 10030a: 8b 45 fc
+    push eax                             ; 10030d: 50
+    call print                           ; 10030e: e8 72 fd ff ff
+    add esp, 4                           ; 100313: 83 c4 04
     ; test/golden/structs.ts:66: printHex(load<u32>(raw, 8));
-    mov eax, [ebx+8]                     ; 10030c: 8b 43 08
-    push eax                             ; 10030f: 50
-    call printHex                        ; 100310: e8 f9 fd ff ff
-    add esp, 4                           ; 100315: 83 c4 04
+    mov eax, [esi+8]                     ; 100316: 8b 46 08
+    push eax                             ; 100319: 50
+    call printHex                        ; 10031a: e8 ef fd ff ff
+    add esp, 4                           ; 10031f: 83 c4 04
     ; test/golden/structs.ts:67: println("");
-    mov eax, str_2                       ; 100318: b8 24 10 10 00
-    push eax                             ; 10031d: 50
-    call println                         ; 10031e: e8 93 fd ff ff
-    add esp, 4                           ; 100323: 83 c4 04
+    mov eax, str_2                       ; 100322: b8 24 10 10 00
+    push eax                             ; 100327: 50
+    call println                         ; 100328: e8 89 fd ff ff
+    add esp, 4                           ; 10032d: 83 c4 04
     ; test/golden/structs.ts:68: show("entry 2 base ", gdt[2].base());
-    mov esi, str_11                      ; 100326: be cc 10 10 00
-    mov eax, gdt+20                      ; 10032b: b8 14 30 10 00
-    push eax                             ; 100330: 50
-    call GdtEntry_base                   ; 100331: e8 bc fe ff ff
-    add esp, 4                           ; 100336: 83 c4 04
-    push eax                             ; 100339: 50
-    push esi                             ; 10033a: 56
-    call show                            ; 10033b: e8 d2 fe ff ff
-    add esp, 8                           ; 100340: 83 c4 08
+    mov edi, str_11                      ; 100330: bf cc 10 10 00
+    push ebx                             ; 100335: 53
+    call GdtEntry_base                   ; 100336: e8 b7 fe ff ff
+    add esp, 4                           ; 10033b: 83 c4 04
+    push eax                             ; 10033e: 50
+    push edi                             ; 10033f: 57
+    call show                            ; 100340: e8 cd fe ff ff
+    add esp, 8                           ; 100345: 83 c4 08
     ; test/golden/structs.ts:70: pointer.limit = u16(gdt.length * 8 - 1);
-    mov word [pointer], 0x17             ; 100343: 66 c7 05 1c 30 10 00 17 00
+    mov word [pointer], 0x17             ; 100348: 66 c7 05 1c 30 10 00 17 00
     ; test/golden/structs.ts:71: pointer.base = raw;
-    mov [pointer+2], ebx                 ; 10034c: 89 1d 1e 30 10 00
+    mov [pointer+2], esi                 ; 100351: 89 35 1e 30 10 00
     ; test/golden/structs.ts:72: const bytes = changetype<usize>(pointer);
-    mov esi, pointer                     ; 100352: be 1c 30 10 00
+    mov ebx, pointer                     ; 100357: bb 1c 30 10 00
     ; test/golden/structs.ts:73: print("pointer ");
-    mov eax, str_12                      ; 100357: b8 e0 10 10 00
-    push eax                             ; 10035c: 50
-    call print                           ; 10035d: e8 23 fd ff ff
-    add esp, 4                           ; 100362: 83 c4 04
+    mov eax, str_12                      ; 10035c: b8 e0 10 10 00
+    push eax                             ; 100361: 50
+    call print                           ; 100362: e8 1e fd ff ff
+    add esp, 4                           ; 100367: 83 c4 04
     ; test/golden/structs.ts:74: printHex(u32(load<u16>(bytes)));
-    movzx eax, word [esi]                ; 100365: 0f b7 06
-    push eax                             ; 100368: 50
-    call printHex                        ; 100369: e8 a0 fd ff ff
-    add esp, 4                           ; 10036e: 83 c4 04
+    movzx eax, word [ebx]                ; 10036a: 0f b7 03
+    push eax                             ; 10036d: 50
+    call printHex                        ; 10036e: e8 9b fd ff ff
+    add esp, 4                           ; 100373: 83 c4 04
     ; test/golden/structs.ts:75: print(" ");
-    mov eax, str_10                      ; 100371: b8 c4 10 10 00
-    push eax                             ; 100376: 50
-    call print                           ; 100377: e8 09 fd ff ff
-    add esp, 4                           ; 10037c: 83 c4 04
+    mov eax, [ebp-4]                     ; 100376: 8b 45 fc
+    push eax                             ; 100379: 50
+    call print                           ; 10037a: e8 06 fd ff ff
+    add esp, 4                           ; 10037f: 83 c4 04
     ; test/golden/structs.ts:76: printHex(load<u32>(bytes, 2));
-    mov eax, [esi+2]                     ; 10037f: 8b 46 02
-    push eax                             ; 100382: 50
-    call printHex                        ; 100383: e8 86 fd ff ff
-    add esp, 4                           ; 100388: 83 c4 04
+    mov eax, [ebx+2]                     ; 100382: 8b 43 02
+    push eax                             ; 100385: 50
+    call printHex                        ; 100386: e8 83 fd ff ff
+    add esp, 4                           ; 10038b: 83 c4 04
     ; test/golden/structs.ts:77: println(raw == pointer.base ? " (base ok)" : " (base wrong)");
-    mov eax, [pointer+2]                 ; 10038b: a1 1e 30 10 00
-    cmp ebx, eax                         ; 100390: 39 c3
-    jne short .L2                        ; 100392: 75 07
-    mov eax, str_13                      ; 100394: b8 ec 10 10 00
-    jmp short .L3                        ; 100399: eb 05
+    mov eax, [pointer+2]                 ; 10038e: a1 1e 30 10 00
+    cmp esi, eax                         ; 100393: 39 c6
+    jne short .L2                        ; 100395: 75 07
+    mov eax, str_13                      ; 100397: b8 ec 10 10 00
+    jmp short .L3                        ; 10039c: eb 05
 .L2:
-    mov eax, str_14                      ; 10039b: b8 fc 10 10 00
+    mov eax, str_14                      ; 10039e: b8 fc 10 10 00
 .L3:
-    push eax                             ; 1003a0: 50
-    call println                         ; 1003a1: e8 10 fd ff ff
-    add esp, 4                           ; 1003a6: 83 c4 04
+    push eax                             ; 1003a3: 50
+    call println                         ; 1003a4: e8 0d fd ff ff
+    add esp, 4                           ; 1003a9: 83 c4 04
     ; test/golden/structs.ts:80: view.tag = 7;
-    mov byte [0x200000], 7               ; 1003a9: c6 05 00 00 20 00 07
+    mov byte [0x200000], 7               ; 1003ac: c6 05 00 00 20 00 07
     ; test/golden/structs.ts:81: view.value = 0xcafe;
-    mov dword [0x200004], 0xcafe         ; 1003b0: c7 05 04 00 20 00 fe ca 00 00
+    mov dword [0x200004], 0xcafe         ; 1003b3: c7 05 04 00 20 00 fe ca 00 00
     ; test/golden/structs.ts:82: view.flag = true;
-    mov byte [0x200008], 1               ; 1003ba: c6 05 08 00 20 00 01
+    mov byte [0x200008], 1               ; 1003bd: c6 05 08 00 20 00 01
     ; test/golden/structs.ts:83: show("view.value ", view.value);
-    mov eax, str_15                      ; 1003c1: b8 10 11 10 00
-    mov ecx, [0x200004]                  ; 1003c6: 8b 0d 04 00 20 00
-    push ecx                             ; 1003cc: 51
-    push eax                             ; 1003cd: 50
-    call show                            ; 1003ce: e8 3f fe ff ff
-    add esp, 8                           ; 1003d3: 83 c4 08
+    mov eax, str_15                      ; 1003c4: b8 10 11 10 00
+    mov ecx, [0x200004]                  ; 1003c9: 8b 0d 04 00 20 00
+    push ecx                             ; 1003cf: 51
+    push eax                             ; 1003d0: 50
+    call show                            ; 1003d1: e8 3c fe ff ff
+    add esp, 8                           ; 1003d6: 83 c4 08
     ; test/golden/structs.ts:84: print("view bytes ");
-    mov eax, str_16                      ; 1003d6: b8 20 11 10 00
-    push eax                             ; 1003db: 50
-    call print                           ; 1003dc: e8 a4 fc ff ff
-    add esp, 4                           ; 1003e1: 83 c4 04
+    mov eax, str_16                      ; 1003d9: b8 20 11 10 00
+    push eax                             ; 1003de: 50
+    call print                           ; 1003df: e8 a1 fc ff ff
+    add esp, 4                           ; 1003e4: 83 c4 04
     ; test/golden/structs.ts:85: printHex(load<u32>(0x200000));
-    mov eax, [0x200000]                  ; 1003e4: a1 00 00 20 00
-    push eax                             ; 1003e9: 50
-    call printHex                        ; 1003ea: e8 1f fd ff ff
-    add esp, 4                           ; 1003ef: 83 c4 04
+    mov eax, [0x200000]                  ; 1003e7: a1 00 00 20 00
+    push eax                             ; 1003ec: 50
+    call printHex                        ; 1003ed: e8 1c fd ff ff
+    add esp, 4                           ; 1003f2: 83 c4 04
     ; test/golden/structs.ts:86: print(" ");
-    mov eax, str_10                      ; 1003f2: b8 c4 10 10 00
-    push eax                             ; 1003f7: 50
-    call print                           ; 1003f8: e8 88 fc ff ff
-    add esp, 4                           ; 1003fd: 83 c4 04
+    mov eax, [ebp-4]                     ; 1003f5: 8b 45 fc
+    push eax                             ; 1003f8: 50
+    call print                           ; 1003f9: e8 87 fc ff ff
+    add esp, 4                           ; 1003fe: 83 c4 04
     ; test/golden/structs.ts:87: printHex(load<u32>(0x200004));
-    mov eax, [0x200004]                  ; 100400: a1 04 00 20 00
-    push eax                             ; 100405: 50
-    call printHex                        ; 100406: e8 03 fd ff ff
-    add esp, 4                           ; 10040b: 83 c4 04
+    mov eax, [0x200004]                  ; 100401: a1 04 00 20 00
+    push eax                             ; 100406: 50
+    call printHex                        ; 100407: e8 02 fd ff ff
+    add esp, 4                           ; 10040c: 83 c4 04
     ; test/golden/structs.ts:88: println(view.flag ? " flag set" : " flag clear");
-    movzx eax, byte [0x200008]           ; 10040e: 0f b6 05 08 00 20 00
-    test eax, eax                        ; 100415: 85 c0
-    je short .L6                         ; 100417: 74 07
-    mov eax, str_17                      ; 100419: b8 30 11 10 00
-    jmp short .L7                        ; 10041e: eb 05
+    movzx eax, byte [0x200008]           ; 10040f: 0f b6 05 08 00 20 00
+    test eax, eax                        ; 100416: 85 c0
+    je short .L6                         ; 100418: 74 07
+    mov eax, str_17                      ; 10041a: b8 30 11 10 00
+    jmp short .L7                        ; 10041f: eb 05
 .L6:
-    mov eax, str_18                      ; 100420: b8 40 11 10 00
+    mov eax, str_18                      ; 100421: b8 40 11 10 00
 .L7:
-    push eax                             ; 100425: 50
-    call println                         ; 100426: e8 8b fc ff ff
-    add esp, 4                           ; 10042b: 83 c4 04
+    push eax                             ; 100426: 50
+    call println                         ; 100427: e8 8a fc ff ff
+    add esp, 4                           ; 10042c: 83 c4 04
     ; test/golden/structs.ts:89: exit(0);
-    push 0                               ; 10042e: 6a 00
-    call exit                            ; 100430: e8 3c fd ff ff
-    add esp, 4                           ; 100435: 83 c4 04
+    push 0                               ; 10042f: 6a 00
+    call exit                            ; 100431: e8 3b fd ff ff
+    add esp, 4                           ; 100436: 83 c4 04
     ; test/golden/structs.ts:90: }
-    pop esi                              ; 100438: 5e
-    pop ebx                              ; 100439: 5b
-    pop ebp                              ; 10043a: 5d
-    ret                                  ; 10043b: c3
+    pop edi                              ; 100439: 5f
+    pop esi                              ; 10043a: 5e
+    pop ebx                              ; 10043b: 5b
+    leave                                ; 10043c: c9
+    ret                                  ; 10043d: c3
 
 boundsTrap:
     ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 10043c: 55
-    mov ebp, esp                         ; 10043d: 89 e5
-    push ebx                             ; 10043f: 53
-    push esi                             ; 100440: 56
-    mov eax, [ebp+8]                     ; 100441: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 100444: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 100447: 8b 55 10
-    mov ebx, [ebp+0x14]                  ; 10044a: 8b 5d 14
+    push ebp                             ; 10043e: 55
+    mov ebp, esp                         ; 10043f: 89 e5
+    push ebx                             ; 100441: 53
+    push esi                             ; 100442: 56
+    mov eax, [ebp+8]                     ; 100443: 8b 45 08
+    mov ecx, [ebp+0xc]                   ; 100446: 8b 4d 0c
+    mov edx, [ebp+0x10]                  ; 100449: 8b 55 10
+    mov ebx, [ebp+0x14]                  ; 10044c: 8b 5d 14
     ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
-    mov esi, [boundsHandler]             ; 10044d: 8b 35 00 20 10 00
-    push ebx                             ; 100453: 53
-    push edx                             ; 100454: 52
-    push ecx                             ; 100455: 51
-    push eax                             ; 100456: 50
-    call esi                             ; 100457: ff d6
-    add esp, 0x10                        ; 100459: 83 c4 10
+    mov esi, [boundsHandler]             ; 10044f: 8b 35 00 20 10 00
+    push ebx                             ; 100455: 53
+    push edx                             ; 100456: 52
+    push ecx                             ; 100457: 51
+    push eax                             ; 100458: 50
+    call esi                             ; 100459: ff d6
+    add esp, 0x10                        ; 10045b: 83 c4 10
     ; runtime/lib/trap.ts:21: cli();
-    cli                                  ; 10045c: fa
+    cli                                  ; 10045e: fa
 .L2:
     ; runtime/lib/trap.ts:22: while (true) hlt();
-    hlt                                  ; 10045d: f4
-    jmp short .L2                        ; 10045e: eb fd
+    hlt                                  ; 10045f: f4
+    jmp short .L2                        ; 100460: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 100460: 55
-    mov ebp, esp                         ; 100461: 89 e5
-    sub esp, 4                           ; 100463: 83 ec 04
-    push ebx                             ; 100466: 53
-    push esi                             ; 100467: 56
-    push edi                             ; 100468: 57
-    mov ebx, [ebp+8]                     ; 100469: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 10046c: 8b 45 0c
-    mov [ebp-4], eax                     ; 10046f: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 100472: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 100475: 8b 7d 14
+    push ebp                             ; 100462: 55
+    mov ebp, esp                         ; 100463: 89 e5
+    sub esp, 4                           ; 100465: 83 ec 04
+    push ebx                             ; 100468: 53
+    push esi                             ; 100469: 56
+    push edi                             ; 10046a: 57
+    mov ebx, [ebp+8]                     ; 10046b: 8b 5d 08
+    mov eax, [ebp+0xc]                   ; 10046e: 8b 45 0c
+    mov [ebp-4], eax                     ; 100471: 89 45 fc
+    mov esi, [ebp+0x10]                  ; 100474: 8b 75 10
+    mov edi, [ebp+0x14]                  ; 100477: 8b 7d 14
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_19                      ; 100478: b8 50 11 10 00
-    push eax                             ; 10047d: 50
-    call print                           ; 10047e: e8 02 fc ff ff
-    add esp, 4                           ; 100483: 83 c4 04
+    mov eax, str_19                      ; 10047a: b8 50 11 10 00
+    push eax                             ; 10047f: 50
+    call print                           ; 100480: e8 00 fc ff ff
+    add esp, 4                           ; 100485: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push esi                             ; 100486: 56
-    call printU32                        ; 100487: e8 45 fc ff ff
-    add esp, 4                           ; 10048c: 83 c4 04
+    push esi                             ; 100488: 56
+    call printU32                        ; 100489: e8 43 fc ff ff
+    add esp, 4                           ; 10048e: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_20                      ; 10048f: b8 70 11 10 00
-    push eax                             ; 100494: 50
-    call print                           ; 100495: e8 eb fb ff ff
-    add esp, 4                           ; 10049a: 83 c4 04
+    mov eax, str_20                      ; 100491: b8 70 11 10 00
+    push eax                             ; 100496: 50
+    call print                           ; 100497: e8 e9 fb ff ff
+    add esp, 4                           ; 10049c: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push edi                             ; 10049d: 57
-    call printU32                        ; 10049e: e8 2e fc ff ff
-    add esp, 4                           ; 1004a3: 83 c4 04
+    push edi                             ; 10049f: 57
+    call printU32                        ; 1004a0: e8 2c fc ff ff
+    add esp, 4                           ; 1004a5: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_21                      ; 1004a6: b8 90 11 10 00
-    push eax                             ; 1004ab: 50
-    call print                           ; 1004ac: e8 d4 fb ff ff
-    add esp, 4                           ; 1004b1: 83 c4 04
+    mov eax, str_21                      ; 1004a8: b8 90 11 10 00
+    push eax                             ; 1004ad: 50
+    call print                           ; 1004ae: e8 d2 fb ff ff
+    add esp, 4                           ; 1004b3: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push ebx                             ; 1004b4: 53
-    call print                           ; 1004b5: e8 cb fb ff ff
-    add esp, 4                           ; 1004ba: 83 c4 04
+    push ebx                             ; 1004b6: 53
+    call print                           ; 1004b7: e8 c9 fb ff ff
+    add esp, 4                           ; 1004bc: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_22                      ; 1004bd: b8 98 11 10 00
-    push eax                             ; 1004c2: 50
-    call print                           ; 1004c3: e8 bd fb ff ff
-    add esp, 4                           ; 1004c8: 83 c4 04
+    mov eax, str_22                      ; 1004bf: b8 98 11 10 00
+    push eax                             ; 1004c4: 50
+    call print                           ; 1004c5: e8 bb fb ff ff
+    add esp, 4                           ; 1004ca: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    mov eax, [ebp-4]                     ; 1004cb: 8b 45 fc
-    push eax                             ; 1004ce: 50
-    call printU32                        ; 1004cf: e8 fd fb ff ff
-    add esp, 4                           ; 1004d4: 83 c4 04
+    mov eax, [ebp-4]                     ; 1004cd: 8b 45 fc
+    push eax                             ; 1004d0: 50
+    call printU32                        ; 1004d1: e8 fb fb ff ff
+    add esp, 4                           ; 1004d6: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_2                       ; 1004d7: b8 24 10 10 00
-    push eax                             ; 1004dc: 50
-    call println                         ; 1004dd: e8 d4 fb ff ff
-    add esp, 4                           ; 1004e2: 83 c4 04
+    mov eax, str_2                       ; 1004d9: b8 24 10 10 00
+    push eax                             ; 1004de: 50
+    call println                         ; 1004df: e8 d2 fb ff ff
+    add esp, 4                           ; 1004e4: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 1004e5: 5f
-    pop esi                              ; 1004e6: 5e
-    pop ebx                              ; 1004e7: 5b
-    leave                                ; 1004e8: c9
-    ret                                  ; 1004e9: c3
+    pop edi                              ; 1004e7: 5f
+    pop esi                              ; 1004e8: 5e
+    pop ebx                              ; 1004e9: 5b
+    leave                                ; 1004ea: c9
+    ret                                  ; 1004eb: c3
 
 __tskc_init:
-    push ebp                             ; 1004ea: 55
-    mov ebp, esp                         ; 1004eb: 89 e5
-    mov dword [gdt], 3                   ; 1004ed: c7 05 00 30 10 00 03 00 00 00
-    pop ebp                              ; 1004f7: 5d
-    ret                                  ; 1004f8: c3
+    push ebp                             ; 1004ec: 55
+    mov ebp, esp                         ; 1004ed: 89 e5
+    mov dword [gdt], 3                   ; 1004ef: c7 05 00 30 10 00 03 00 00 00
+    pop ebp                              ; 1004f9: 5d
+    ret                                  ; 1004fa: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

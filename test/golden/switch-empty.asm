@@ -62,8 +62,8 @@ print:
     push ebx                             ; 100083: 53
     push esi                             ; 100084: 56
     mov ebx, [ebp+8]                     ; 100085: 8b 5d 08
-    ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
     mov esi, 0                           ; 100088: be 00 00 00 00
+    ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
     mov eax, [ebx]                       ; 10008d: 8b 03
     cmp esi, eax                         ; 10008f: 39 c6
     jge short .L4                        ; 100091: 7d 1a
@@ -190,150 +190,151 @@ h:
     ret                                  ; 10015c: c3
 
 main:
-    ; test/golden/switch-empty.ts:28: for (let i = 0; i < 10; i++) {
     push ebp                             ; 10015d: 55
     mov ebp, esp                         ; 10015e: 89 e5
     push ebx                             ; 100160: 53
-    mov ebx, 0                           ; 100161: bb 00 00 00 00
-    cmp ebx, 0xa                         ; 100166: 83 fb 0a
-    jge short .L4                        ; 100169: 7d 1a
+    push esi                             ; 100161: 56
+    mov ebx, 0                           ; 100162: bb 00 00 00 00
+    ; test/golden/switch-empty.ts:28: for (let i = 0; i < 10; i++) {
+    cmp ebx, 0xa                         ; 100167: 83 fb 0a
+    jge short .L4                        ; 10016a: 7d 1a
 .L2:
     ; test/golden/switch-empty.ts:29: g = i;
-    mov [g], ebx                         ; 10016b: 89 1d 00 30 10 00
+    mov [g], ebx                         ; 10016c: 89 1d 00 30 10 00
     ; test/golden/switch-empty.ts:30: f(u8(i));
-    movzx eax, bl                        ; 100171: 0f b6 c3
-    push eax                             ; 100174: 50
-    call f                               ; 100175: e8 9b ff ff ff
-    add esp, 4                           ; 10017a: 83 c4 04
+    movzx eax, bl                        ; 100172: 0f b6 c3
+    push eax                             ; 100175: 50
+    call f                               ; 100176: e8 9a ff ff ff
+    add esp, 4                           ; 10017b: 83 c4 04
     ; test/golden/switch-empty.ts:28: for (let i = 0; i < 10; i++) {
-    add ebx, 1                           ; 10017d: 83 c3 01
-    cmp ebx, 0xa                         ; 100180: 83 fb 0a
-    jl short .L2                         ; 100183: 7c e6
+    add ebx, 1                           ; 10017e: 83 c3 01
+    cmp ebx, 0xa                         ; 100181: 83 fb 0a
+    jl short .L2                         ; 100184: 7c e6
 .L4:
     ; test/golden/switch-empty.ts:32: println("");
-    mov eax, str_2                       ; 100185: b8 1c 10 10 00
-    push eax                             ; 10018a: 50
-    call println                         ; 10018b: e8 21 ff ff ff
-    add esp, 4                           ; 100190: 83 c4 04
+    mov ebx, str_2                       ; 100186: bb 1c 10 10 00
+    push ebx                             ; 10018b: 53
+    call println                         ; 10018c: e8 20 ff ff ff
+    add esp, 4                           ; 100191: 83 c4 04
+    mov esi, 0                           ; 100194: be 00 00 00 00
     ; test/golden/switch-empty.ts:33: for (let i = 0; i < 8; i++) {
-    mov ebx, 0                           ; 100193: bb 00 00 00 00
-    cmp ebx, 8                           ; 100198: 83 fb 08
-    jge short .L9                        ; 10019b: 7d 21
+    cmp esi, 8                           ; 100199: 83 fe 08
+    jge short .L9                        ; 10019c: 7d 21
 .L7:
     ; test/golden/switch-empty.ts:34: g = i;
-    mov [g], ebx                         ; 10019d: 89 1d 00 30 10 00
+    mov [g], esi                         ; 10019e: 89 35 00 30 10 00
     ; test/golden/switch-empty.ts:35: printU32(h(10));
-    push 0xa                             ; 1001a3: 6a 0a
-    call h                               ; 1001a5: e8 8e ff ff ff
-    add esp, 4                           ; 1001aa: 83 c4 04
-    push eax                             ; 1001ad: 50
-    call printU32                        ; 1001ae: e8 19 ff ff ff
-    add esp, 4                           ; 1001b3: 83 c4 04
+    push 0xa                             ; 1001a4: 6a 0a
+    call h                               ; 1001a6: e8 8d ff ff ff
+    add esp, 4                           ; 1001ab: 83 c4 04
+    push eax                             ; 1001ae: 50
+    call printU32                        ; 1001af: e8 18 ff ff ff
+    add esp, 4                           ; 1001b4: 83 c4 04
     ; test/golden/switch-empty.ts:33: for (let i = 0; i < 8; i++) {
-    add ebx, 1                           ; 1001b6: 83 c3 01
-    cmp ebx, 8                           ; 1001b9: 83 fb 08
-    jl short .L7                         ; 1001bc: 7c df
+    add esi, 1                           ; 1001b7: 83 c6 01
+    cmp esi, 8                           ; 1001ba: 83 fe 08
+    jl short .L7                         ; 1001bd: 7c df
 .L9:
     ; test/golden/switch-empty.ts:37: println("");
-    mov eax, str_2                       ; 1001be: b8 1c 10 10 00
-    push eax                             ; 1001c3: 50
-    call println                         ; 1001c4: e8 e8 fe ff ff
-    add esp, 4                           ; 1001c9: 83 c4 04
+    push ebx                             ; 1001bf: 53
+    call println                         ; 1001c0: e8 ec fe ff ff
+    add esp, 4                           ; 1001c5: 83 c4 04
     ; test/golden/switch-empty.ts:38: exit(0);
-    push 0                               ; 1001cc: 6a 00
-    call exit                            ; 1001ce: e8 36 ff ff ff
-    add esp, 4                           ; 1001d3: 83 c4 04
+    push 0                               ; 1001c8: 6a 00
+    call exit                            ; 1001ca: e8 3a ff ff ff
+    add esp, 4                           ; 1001cf: 83 c4 04
     ; test/golden/switch-empty.ts:39: }
-    pop ebx                              ; 1001d6: 5b
-    pop ebp                              ; 1001d7: 5d
-    ret                                  ; 1001d8: c3
+    pop esi                              ; 1001d2: 5e
+    pop ebx                              ; 1001d3: 5b
+    pop ebp                              ; 1001d4: 5d
+    ret                                  ; 1001d5: c3
 
 boundsTrap:
     ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 1001d9: 55
-    mov ebp, esp                         ; 1001da: 89 e5
-    push ebx                             ; 1001dc: 53
-    push esi                             ; 1001dd: 56
-    mov eax, [ebp+8]                     ; 1001de: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 1001e1: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 1001e4: 8b 55 10
-    mov ebx, [ebp+0x14]                  ; 1001e7: 8b 5d 14
+    push ebp                             ; 1001d6: 55
+    mov ebp, esp                         ; 1001d7: 89 e5
+    push ebx                             ; 1001d9: 53
+    push esi                             ; 1001da: 56
+    mov eax, [ebp+8]                     ; 1001db: 8b 45 08
+    mov ecx, [ebp+0xc]                   ; 1001de: 8b 4d 0c
+    mov edx, [ebp+0x10]                  ; 1001e1: 8b 55 10
+    mov ebx, [ebp+0x14]                  ; 1001e4: 8b 5d 14
     ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
-    mov esi, [boundsHandler]             ; 1001ea: 8b 35 00 20 10 00
-    push ebx                             ; 1001f0: 53
-    push edx                             ; 1001f1: 52
-    push ecx                             ; 1001f2: 51
-    push eax                             ; 1001f3: 50
-    call esi                             ; 1001f4: ff d6
-    add esp, 0x10                        ; 1001f6: 83 c4 10
+    mov esi, [boundsHandler]             ; 1001e7: 8b 35 00 20 10 00
+    push ebx                             ; 1001ed: 53
+    push edx                             ; 1001ee: 52
+    push ecx                             ; 1001ef: 51
+    push eax                             ; 1001f0: 50
+    call esi                             ; 1001f1: ff d6
+    add esp, 0x10                        ; 1001f3: 83 c4 10
     ; runtime/lib/trap.ts:21: cli();
-    cli                                  ; 1001f9: fa
+    cli                                  ; 1001f6: fa
 .L2:
     ; runtime/lib/trap.ts:22: while (true) hlt();
-    hlt                                  ; 1001fa: f4
-    jmp short .L2                        ; 1001fb: eb fd
+    hlt                                  ; 1001f7: f4
+    jmp short .L2                        ; 1001f8: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 1001fd: 55
-    mov ebp, esp                         ; 1001fe: 89 e5
-    sub esp, 4                           ; 100200: 83 ec 04
-    push ebx                             ; 100203: 53
-    push esi                             ; 100204: 56
-    push edi                             ; 100205: 57
-    mov ebx, [ebp+8]                     ; 100206: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 100209: 8b 45 0c
-    mov [ebp-4], eax                     ; 10020c: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 10020f: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 100212: 8b 7d 14
+    push ebp                             ; 1001fa: 55
+    mov ebp, esp                         ; 1001fb: 89 e5
+    sub esp, 4                           ; 1001fd: 83 ec 04
+    push ebx                             ; 100200: 53
+    push esi                             ; 100201: 56
+    push edi                             ; 100202: 57
+    mov ebx, [ebp+8]                     ; 100203: 8b 5d 08
+    mov eax, [ebp+0xc]                   ; 100206: 8b 45 0c
+    mov [ebp-4], eax                     ; 100209: 89 45 fc
+    mov esi, [ebp+0x10]                  ; 10020c: 8b 75 10
+    mov edi, [ebp+0x14]                  ; 10020f: 8b 7d 14
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_3                       ; 100215: b8 20 10 10 00
-    push eax                             ; 10021a: 50
-    call print                           ; 10021b: e8 60 fe ff ff
-    add esp, 4                           ; 100220: 83 c4 04
+    mov eax, str_3                       ; 100212: b8 20 10 10 00
+    push eax                             ; 100217: 50
+    call print                           ; 100218: e8 63 fe ff ff
+    add esp, 4                           ; 10021d: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push esi                             ; 100223: 56
-    call printU32                        ; 100224: e8 a3 fe ff ff
-    add esp, 4                           ; 100229: 83 c4 04
+    push esi                             ; 100220: 56
+    call printU32                        ; 100221: e8 a6 fe ff ff
+    add esp, 4                           ; 100226: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_4                       ; 10022c: b8 40 10 10 00
-    push eax                             ; 100231: 50
-    call print                           ; 100232: e8 49 fe ff ff
-    add esp, 4                           ; 100237: 83 c4 04
+    mov eax, str_4                       ; 100229: b8 40 10 10 00
+    push eax                             ; 10022e: 50
+    call print                           ; 10022f: e8 4c fe ff ff
+    add esp, 4                           ; 100234: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push edi                             ; 10023a: 57
-    call printU32                        ; 10023b: e8 8c fe ff ff
-    add esp, 4                           ; 100240: 83 c4 04
+    push edi                             ; 100237: 57
+    call printU32                        ; 100238: e8 8f fe ff ff
+    add esp, 4                           ; 10023d: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_5                       ; 100243: b8 60 10 10 00
-    push eax                             ; 100248: 50
-    call print                           ; 100249: e8 32 fe ff ff
-    add esp, 4                           ; 10024e: 83 c4 04
+    mov eax, str_5                       ; 100240: b8 60 10 10 00
+    push eax                             ; 100245: 50
+    call print                           ; 100246: e8 35 fe ff ff
+    add esp, 4                           ; 10024b: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push ebx                             ; 100251: 53
-    call print                           ; 100252: e8 29 fe ff ff
-    add esp, 4                           ; 100257: 83 c4 04
+    push ebx                             ; 10024e: 53
+    call print                           ; 10024f: e8 2c fe ff ff
+    add esp, 4                           ; 100254: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_6                       ; 10025a: b8 68 10 10 00
-    push eax                             ; 10025f: 50
-    call print                           ; 100260: e8 1b fe ff ff
-    add esp, 4                           ; 100265: 83 c4 04
+    mov eax, str_6                       ; 100257: b8 68 10 10 00
+    push eax                             ; 10025c: 50
+    call print                           ; 10025d: e8 1e fe ff ff
+    add esp, 4                           ; 100262: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    mov eax, [ebp-4]                     ; 100268: 8b 45 fc
-    push eax                             ; 10026b: 50
-    call printU32                        ; 10026c: e8 5b fe ff ff
-    add esp, 4                           ; 100271: 83 c4 04
+    mov eax, [ebp-4]                     ; 100265: 8b 45 fc
+    push eax                             ; 100268: 50
+    call printU32                        ; 100269: e8 5e fe ff ff
+    add esp, 4                           ; 10026e: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_2                       ; 100274: b8 1c 10 10 00
-    push eax                             ; 100279: 50
-    call println                         ; 10027a: e8 32 fe ff ff
-    add esp, 4                           ; 10027f: 83 c4 04
+    mov eax, str_2                       ; 100271: b8 1c 10 10 00
+    push eax                             ; 100276: 50
+    call println                         ; 100277: e8 35 fe ff ff
+    add esp, 4                           ; 10027c: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 100282: 5f
-    pop esi                              ; 100283: 5e
-    pop ebx                              ; 100284: 5b
-    leave                                ; 100285: c9
-    ret                                  ; 100286: c3
+    pop edi                              ; 10027f: 5f
+    pop esi                              ; 100280: 5e
+    pop ebx                              ; 100281: 5b
+    leave                                ; 100282: c9
+    ret                                  ; 100283: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

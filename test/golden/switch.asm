@@ -62,8 +62,8 @@ print:
     push ebx                             ; 100083: 53
     push esi                             ; 100084: 56
     mov ebx, [ebp+8]                     ; 100085: 8b 5d 08
-    ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
     mov esi, 0                           ; 100088: be 00 00 00 00
+    ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
     mov eax, [ebx]                       ; 10008d: 8b 03
     cmp esi, eax                         ; 10008f: 39 c6
     jge short .L4                        ; 100091: 7d 1a
@@ -320,11 +320,11 @@ portName:
     jmp short .L4                        ; 10022c: eb ea
 
 main:
-    ; test/golden/switch.ts:68: for (let d: u32 = 0; d < 8; d++) {
     push ebp                             ; 10022e: 55
     mov ebp, esp                         ; 10022f: 89 e5
     push ebx                             ; 100231: 53
     mov ebx, 0                           ; 100232: bb 00 00 00 00
+    ; test/golden/switch.ts:68: for (let d: u32 = 0; d < 8; d++) {
     cmp ebx, 8                           ; 100237: 83 fb 08
     jae short .L4                        ; 10023a: 73 28
 .L2:
@@ -346,8 +346,8 @@ main:
     jb short .L2                         ; 100262: 72 d8
 .L4:
     ; test/golden/switch.ts:72: println("");
-    mov eax, str_24                      ; 100264: b8 e4 10 10 00
-    push eax                             ; 100269: 50
+    mov ebx, str_24                      ; 100264: bb e4 10 10 00
+    push ebx                             ; 100269: 53
     call println                         ; 10026a: e8 42 fe ff ff
     add esp, 4                           ; 10026f: 83 c4 04
     ; test/golden/switch.ts:73: countdown(3);
@@ -386,126 +386,125 @@ main:
     call printU32                        ; 1002c6: e8 01 fe ff ff
     add esp, 4                           ; 1002cb: 83 c4 04
     ; test/golden/switch.ts:80: println("");
-    mov eax, str_24                      ; 1002ce: b8 e4 10 10 00
-    push eax                             ; 1002d3: 50
-    call println                         ; 1002d4: e8 d8 fd ff ff
-    add esp, 4                           ; 1002d9: 83 c4 04
+    push ebx                             ; 1002ce: 53
+    call println                         ; 1002cf: e8 dd fd ff ff
+    add esp, 4                           ; 1002d4: 83 c4 04
     ; test/golden/switch.ts:81: println(portName(0x3f8));
-    push 0x3f8                           ; 1002dc: 68 f8 03 00 00
-    call portName                        ; 1002e1: e8 0f ff ff ff
-    add esp, 4                           ; 1002e6: 83 c4 04
-    push eax                             ; 1002e9: 50
-    call println                         ; 1002ea: e8 c2 fd ff ff
-    add esp, 4                           ; 1002ef: 83 c4 04
+    push 0x3f8                           ; 1002d7: 68 f8 03 00 00
+    call portName                        ; 1002dc: e8 14 ff ff ff
+    add esp, 4                           ; 1002e1: 83 c4 04
+    push eax                             ; 1002e4: 50
+    call println                         ; 1002e5: e8 c7 fd ff ff
+    add esp, 4                           ; 1002ea: 83 c4 04
     ; test/golden/switch.ts:82: println(portName(0x60));
-    push 0x60                            ; 1002f2: 6a 60
-    call portName                        ; 1002f4: e8 fc fe ff ff
-    add esp, 4                           ; 1002f9: 83 c4 04
-    push eax                             ; 1002fc: 50
-    call println                         ; 1002fd: e8 af fd ff ff
-    add esp, 4                           ; 100302: 83 c4 04
+    push 0x60                            ; 1002ed: 6a 60
+    call portName                        ; 1002ef: e8 01 ff ff ff
+    add esp, 4                           ; 1002f4: 83 c4 04
+    push eax                             ; 1002f7: 50
+    call println                         ; 1002f8: e8 b4 fd ff ff
+    add esp, 4                           ; 1002fd: 83 c4 04
     ; test/golden/switch.ts:83: println(portName(0x80));
-    push 0x80                            ; 100305: 68 80 00 00 00
-    call portName                        ; 10030a: e8 e6 fe ff ff
-    add esp, 4                           ; 10030f: 83 c4 04
-    push eax                             ; 100312: 50
-    call println                         ; 100313: e8 99 fd ff ff
-    add esp, 4                           ; 100318: 83 c4 04
+    push 0x80                            ; 100300: 68 80 00 00 00
+    call portName                        ; 100305: e8 eb fe ff ff
+    add esp, 4                           ; 10030a: 83 c4 04
+    push eax                             ; 10030d: 50
+    call println                         ; 10030e: e8 9e fd ff ff
+    add esp, 4                           ; 100313: 83 c4 04
     ; test/golden/switch.ts:84: exit(0);
-    push 0                               ; 10031b: 6a 00
-    call exit                            ; 10031d: e8 e7 fd ff ff
-    add esp, 4                           ; 100322: 83 c4 04
+    push 0                               ; 100316: 6a 00
+    call exit                            ; 100318: e8 ec fd ff ff
+    add esp, 4                           ; 10031d: 83 c4 04
     ; test/golden/switch.ts:85: }
-    pop ebx                              ; 100325: 5b
-    pop ebp                              ; 100326: 5d
-    ret                                  ; 100327: c3
+    pop ebx                              ; 100320: 5b
+    pop ebp                              ; 100321: 5d
+    ret                                  ; 100322: c3
 
 boundsTrap:
     ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 100328: 55
-    mov ebp, esp                         ; 100329: 89 e5
-    push ebx                             ; 10032b: 53
-    push esi                             ; 10032c: 56
-    mov eax, [ebp+8]                     ; 10032d: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 100330: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 100333: 8b 55 10
-    mov ebx, [ebp+0x14]                  ; 100336: 8b 5d 14
+    push ebp                             ; 100323: 55
+    mov ebp, esp                         ; 100324: 89 e5
+    push ebx                             ; 100326: 53
+    push esi                             ; 100327: 56
+    mov eax, [ebp+8]                     ; 100328: 8b 45 08
+    mov ecx, [ebp+0xc]                   ; 10032b: 8b 4d 0c
+    mov edx, [ebp+0x10]                  ; 10032e: 8b 55 10
+    mov ebx, [ebp+0x14]                  ; 100331: 8b 5d 14
     ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
-    mov esi, [boundsHandler]             ; 100339: 8b 35 00 20 10 00
-    push ebx                             ; 10033f: 53
-    push edx                             ; 100340: 52
-    push ecx                             ; 100341: 51
-    push eax                             ; 100342: 50
-    call esi                             ; 100343: ff d6
-    add esp, 0x10                        ; 100345: 83 c4 10
+    mov esi, [boundsHandler]             ; 100334: 8b 35 00 20 10 00
+    push ebx                             ; 10033a: 53
+    push edx                             ; 10033b: 52
+    push ecx                             ; 10033c: 51
+    push eax                             ; 10033d: 50
+    call esi                             ; 10033e: ff d6
+    add esp, 0x10                        ; 100340: 83 c4 10
     ; runtime/lib/trap.ts:21: cli();
-    cli                                  ; 100348: fa
+    cli                                  ; 100343: fa
 .L2:
     ; runtime/lib/trap.ts:22: while (true) hlt();
-    hlt                                  ; 100349: f4
-    jmp short .L2                        ; 10034a: eb fd
+    hlt                                  ; 100344: f4
+    jmp short .L2                        ; 100345: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 10034c: 55
-    mov ebp, esp                         ; 10034d: 89 e5
-    sub esp, 4                           ; 10034f: 83 ec 04
-    push ebx                             ; 100352: 53
-    push esi                             ; 100353: 56
-    push edi                             ; 100354: 57
-    mov ebx, [ebp+8]                     ; 100355: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 100358: 8b 45 0c
-    mov [ebp-4], eax                     ; 10035b: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 10035e: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 100361: 8b 7d 14
+    push ebp                             ; 100347: 55
+    mov ebp, esp                         ; 100348: 89 e5
+    sub esp, 4                           ; 10034a: 83 ec 04
+    push ebx                             ; 10034d: 53
+    push esi                             ; 10034e: 56
+    push edi                             ; 10034f: 57
+    mov ebx, [ebp+8]                     ; 100350: 8b 5d 08
+    mov eax, [ebp+0xc]                   ; 100353: 8b 45 0c
+    mov [ebp-4], eax                     ; 100356: 89 45 fc
+    mov esi, [ebp+0x10]                  ; 100359: 8b 75 10
+    mov edi, [ebp+0x14]                  ; 10035c: 8b 7d 14
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_26                      ; 100364: b8 f8 10 10 00
-    push eax                             ; 100369: 50
-    call print                           ; 10036a: e8 11 fd ff ff
-    add esp, 4                           ; 10036f: 83 c4 04
+    mov eax, str_26                      ; 10035f: b8 f8 10 10 00
+    push eax                             ; 100364: 50
+    call print                           ; 100365: e8 16 fd ff ff
+    add esp, 4                           ; 10036a: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push esi                             ; 100372: 56
-    call printU32                        ; 100373: e8 54 fd ff ff
-    add esp, 4                           ; 100378: 83 c4 04
+    push esi                             ; 10036d: 56
+    call printU32                        ; 10036e: e8 59 fd ff ff
+    add esp, 4                           ; 100373: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_27                      ; 10037b: b8 18 11 10 00
-    push eax                             ; 100380: 50
-    call print                           ; 100381: e8 fa fc ff ff
-    add esp, 4                           ; 100386: 83 c4 04
+    mov eax, str_27                      ; 100376: b8 18 11 10 00
+    push eax                             ; 10037b: 50
+    call print                           ; 10037c: e8 ff fc ff ff
+    add esp, 4                           ; 100381: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push edi                             ; 100389: 57
-    call printU32                        ; 10038a: e8 3d fd ff ff
-    add esp, 4                           ; 10038f: 83 c4 04
+    push edi                             ; 100384: 57
+    call printU32                        ; 100385: e8 42 fd ff ff
+    add esp, 4                           ; 10038a: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_28                      ; 100392: b8 38 11 10 00
-    push eax                             ; 100397: 50
-    call print                           ; 100398: e8 e3 fc ff ff
-    add esp, 4                           ; 10039d: 83 c4 04
+    mov eax, str_28                      ; 10038d: b8 38 11 10 00
+    push eax                             ; 100392: 50
+    call print                           ; 100393: e8 e8 fc ff ff
+    add esp, 4                           ; 100398: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push ebx                             ; 1003a0: 53
-    call print                           ; 1003a1: e8 da fc ff ff
-    add esp, 4                           ; 1003a6: 83 c4 04
+    push ebx                             ; 10039b: 53
+    call print                           ; 10039c: e8 df fc ff ff
+    add esp, 4                           ; 1003a1: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_29                      ; 1003a9: b8 40 11 10 00
-    push eax                             ; 1003ae: 50
-    call print                           ; 1003af: e8 cc fc ff ff
-    add esp, 4                           ; 1003b4: 83 c4 04
+    mov eax, str_29                      ; 1003a4: b8 40 11 10 00
+    push eax                             ; 1003a9: 50
+    call print                           ; 1003aa: e8 d1 fc ff ff
+    add esp, 4                           ; 1003af: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    mov eax, [ebp-4]                     ; 1003b7: 8b 45 fc
-    push eax                             ; 1003ba: 50
-    call printU32                        ; 1003bb: e8 0c fd ff ff
-    add esp, 4                           ; 1003c0: 83 c4 04
+    mov eax, [ebp-4]                     ; 1003b2: 8b 45 fc
+    push eax                             ; 1003b5: 50
+    call printU32                        ; 1003b6: e8 11 fd ff ff
+    add esp, 4                           ; 1003bb: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_24                      ; 1003c3: b8 e4 10 10 00
-    push eax                             ; 1003c8: 50
-    call println                         ; 1003c9: e8 e3 fc ff ff
-    add esp, 4                           ; 1003ce: 83 c4 04
+    mov eax, str_24                      ; 1003be: b8 e4 10 10 00
+    push eax                             ; 1003c3: 50
+    call println                         ; 1003c4: e8 e8 fc ff ff
+    add esp, 4                           ; 1003c9: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 1003d1: 5f
-    pop esi                              ; 1003d2: 5e
-    pop ebx                              ; 1003d3: 5b
-    leave                                ; 1003d4: c9
-    ret                                  ; 1003d5: c3
+    pop edi                              ; 1003cc: 5f
+    pop esi                              ; 1003cd: 5e
+    pop ebx                              ; 1003ce: 5b
+    leave                                ; 1003cf: c9
+    ret                                  ; 1003d0: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

@@ -14,6 +14,7 @@ import { foldConstants } from "./fold.js";
 import { removeUnreachable } from "./functions.js";
 import { numberValues } from "./gvn.js";
 import { inlineFunctions } from "./inline.js";
+import { hoistLoopInvariants } from "./licm.js";
 import { leaveSsa } from "./out-of-ssa.js";
 import { propagateConstants } from "./sccp.js";
 import { constructSsa } from "./ssa.js";
@@ -38,6 +39,8 @@ export const PASSES: readonly Pass[] = [
   { name: "ssa", needs: "nothing", preserves: "the code's meaning; puts it in SSA form", run: constructSsa },
   { name: "sccp", needs: "SSA form", preserves: "SSA form; leaves no unreachable block", run: propagateConstants },
   { name: "gvn", needs: "SSA form", preserves: "SSA form and the control-flow graph", run: numberValues },
+  { name: "licm", needs: "SSA form; redundant loads numbered (gvn)", preserves: "SSA form; adds preheaders", run: hoistLoopInvariants },
+  { name: "gvn-again", needs: "SSA form; what licm hoisted out of sibling loops now dominates its twins", preserves: "SSA form and the control-flow graph", run: numberValues },
   { name: "ssa-dce", needs: "SSA form", preserves: "SSA form and the control-flow graph", run: eliminateDeadSsa },
   { name: "out-of-ssa", needs: "SSA form", preserves: "no unreachable blocks; leaves SSA form", run: leaveSsa },
   { name: "bounds", needs: "constants folded and increments coalesced (i = i + 1, not a copy)", preserves: "the blocks; leaves trap blocks unreachable", run: eliminateBoundsChecks },

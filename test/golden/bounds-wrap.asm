@@ -62,24 +62,25 @@ print:
     mov ebp, esp                         ; 100086: 89 e5
     push ebx                             ; 100088: 53
     push esi                             ; 100089: 56
-    mov ebx, [ebp+8]                     ; 10008a: 8b 5d 08
-    mov esi, 0                           ; 10008d: be 00 00 00 00
+    push edi                             ; 10008a: 57
+    mov ebx, [ebp+8]                     ; 10008b: 8b 5d 08
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    mov eax, [ebx]                       ; 100092: 8b 03
-    cmp esi, eax                         ; 100094: 39 c6
-    jge short .L4                        ; 100096: 7d 1a
+    mov esi, [ebx]                       ; 10008e: 8b 33
+    mov edi, 0                           ; 100090: bf 00 00 00 00
+    cmp edi, esi                         ; 100095: 39 f7
+    jge short .L4                        ; 100097: 7d 18
 .L2:
-    movzx eax, byte [ebx+esi+4]          ; 100098: 0f b6 44 33 04
-    movzx eax, al                        ; 10009d: 0f b6 c0
-    push eax                             ; 1000a0: 50
-    call putc                            ; 1000a1: e8 a5 ff ff ff
-    add esp, 4                           ; 1000a6: 83 c4 04
-    add esi, 1                           ; 1000a9: 83 c6 01
-    mov eax, [ebx]                       ; 1000ac: 8b 03
-    cmp esi, eax                         ; 1000ae: 39 c6
-    jl short .L2                         ; 1000b0: 7c e6
+    movzx eax, byte [ebx+edi+4]          ; 100099: 0f b6 44 3b 04
+    movzx eax, al                        ; 10009e: 0f b6 c0
+    push eax                             ; 1000a1: 50
+    call putc                            ; 1000a2: e8 a4 ff ff ff
+    add esp, 4                           ; 1000a7: 83 c4 04
+    add edi, 1                           ; 1000aa: 83 c7 01
+    cmp edi, esi                         ; 1000ad: 39 f7
+    jl short .L2                         ; 1000af: 7c e8
 .L4:
     ; runtime/lib/serial.ts:19: }
+    pop edi                              ; 1000b1: 5f
     pop esi                              ; 1000b2: 5e
     pop ebx                              ; 1000b3: 5b
     pop ebp                              ; 1000b4: 5d

@@ -16,10 +16,10 @@ _start:
     shr ecx, 2                           ; 100034: c1 e9 02
     xor eax, eax                         ; 100037: 31 c0
     rep stosd                            ; 100039: f3 ab
-    call __tskc_init                     ; 10003b: e8 ce 02 00 00
+    call __tskc_init                     ; 10003b: e8 cd 02 00 00
     push ebx                             ; 100040: 53
     push esi                             ; 100041: 56
-    call main                            ; 100042: e8 55 02 00 00
+    call main                            ; 100042: e8 54 02 00 00
     cli                                  ; 100047: fa
 .L1:
     hlt                                  ; 100048: f4
@@ -62,24 +62,25 @@ print:
     mov ebp, esp                         ; 100086: 89 e5
     push ebx                             ; 100088: 53
     push esi                             ; 100089: 56
-    mov ebx, [ebp+8]                     ; 10008a: 8b 5d 08
-    mov esi, 0                           ; 10008d: be 00 00 00 00
+    push edi                             ; 10008a: 57
+    mov ebx, [ebp+8]                     ; 10008b: 8b 5d 08
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    mov eax, [ebx]                       ; 100092: 8b 03
-    cmp esi, eax                         ; 100094: 39 c6
-    jge short .L4                        ; 100096: 7d 1a
+    mov esi, [ebx]                       ; 10008e: 8b 33
+    mov edi, 0                           ; 100090: bf 00 00 00 00
+    cmp edi, esi                         ; 100095: 39 f7
+    jge short .L4                        ; 100097: 7d 18
 .L2:
-    movzx eax, byte [ebx+esi+4]          ; 100098: 0f b6 44 33 04
-    movzx eax, al                        ; 10009d: 0f b6 c0
-    push eax                             ; 1000a0: 50
-    call putc                            ; 1000a1: e8 a5 ff ff ff
-    add esp, 4                           ; 1000a6: 83 c4 04
-    add esi, 1                           ; 1000a9: 83 c6 01
-    mov eax, [ebx]                       ; 1000ac: 8b 03
-    cmp esi, eax                         ; 1000ae: 39 c6
-    jl short .L2                         ; 1000b0: 7c e6
+    movzx eax, byte [ebx+edi+4]          ; 100099: 0f b6 44 3b 04
+    movzx eax, al                        ; 10009e: 0f b6 c0
+    push eax                             ; 1000a1: 50
+    call putc                            ; 1000a2: e8 a4 ff ff ff
+    add esp, 4                           ; 1000a7: 83 c4 04
+    add edi, 1                           ; 1000aa: 83 c7 01
+    cmp edi, esi                         ; 1000ad: 39 f7
+    jl short .L2                         ; 1000af: 7c e8
 .L4:
     ; runtime/lib/serial.ts:19: }
+    pop edi                              ; 1000b1: 5f
     pop esi                              ; 1000b2: 5e
     pop ebx                              ; 1000b3: 5b
     pop ebp                              ; 1000b4: 5d
@@ -250,166 +251,167 @@ fill:
     ; test/golden/bounds.ts:16: function fill(values: StaticArray<u32>): void {
     push ebp                             ; 1001d5: 55
     mov ebp, esp                         ; 1001d6: 89 e5
-    mov eax, [ebp+8]                     ; 1001d8: 8b 45 08
-    mov ecx, 0                           ; 1001db: b9 00 00 00 00
+    push ebx                             ; 1001d8: 53
+    mov eax, [ebp+8]                     ; 1001d9: 8b 45 08
     ; test/golden/bounds.ts:17: for (let i = 0; i < values.length; i++) values[i] = square(u32(i));
-    mov edx, [eax-4]                     ; 1001e0: 8b 50 fc
-    cmp ecx, edx                         ; 1001e3: 39 d1
-    jge short .L4                        ; 1001e5: 7d 12
+    mov ecx, [eax-4]                     ; 1001dc: 8b 48 fc
+    mov edx, 0                           ; 1001df: ba 00 00 00 00
+    cmp edx, ecx                         ; 1001e4: 39 ca
+    jge short .L4                        ; 1001e6: 7d 0f
 .L2:
     ; test/golden/bounds.ts:12: return x * x;
-    mov edx, ecx                         ; 1001e7: 89 ca
-    imul edx, ecx                        ; 1001e9: 0f af d1
+    mov ebx, edx                         ; 1001e8: 89 d3
+    imul ebx, edx                        ; 1001ea: 0f af da
     ; test/golden/bounds.ts:17: for (let i = 0; i < values.length; i++) values[i] = square(u32(i));
-    mov [eax+ecx*4], edx                 ; 1001ec: 89 14 88
-    add ecx, 1                           ; 1001ef: 83 c1 01
-    mov edx, [eax-4]                     ; 1001f2: 8b 50 fc
-    cmp ecx, edx                         ; 1001f5: 39 d1
-    jl short .L2                         ; 1001f7: 7c ee
+    mov [eax+edx*4], ebx                 ; 1001ed: 89 1c 90
+    add edx, 1                           ; 1001f0: 83 c2 01
+    cmp edx, ecx                         ; 1001f3: 39 ca
+    jl short .L2                         ; 1001f5: 7c f1
 .L4:
     ; test/golden/bounds.ts:18: }
-    pop ebp                              ; 1001f9: 5d
-    ret                                  ; 1001fa: c3
+    pop ebx                              ; 1001f7: 5b
+    pop ebp                              ; 1001f8: 5d
+    ret                                  ; 1001f9: c3
 
 total:
-    push ebp                             ; 1001fb: 55
-    mov ebp, esp                         ; 1001fc: 89 e5
-    mov eax, 0                           ; 1001fe: b8 00 00 00 00
-    mov ecx, 0                           ; 100203: b9 00 00 00 00
+    push ebp                             ; 1001fa: 55
+    mov ebp, esp                         ; 1001fb: 89 e5
+    mov eax, 0                           ; 1001fd: b8 00 00 00 00
+    mov ecx, 0                           ; 100202: b9 00 00 00 00
     ; test/golden/bounds.ts:23: for (let i = 0; i < table.length; i++) sum += table[i];
-    cmp ecx, 0x10                        ; 100208: 83 f9 10
-    jge short .L4                        ; 10020b: 7d 11
+    cmp ecx, 0x10                        ; 100207: 83 f9 10
+    jge short .L4                        ; 10020a: 7d 11
 .L2:
-    mov edx, [ecx*4+table+4]             ; 10020d: 8b 14 8d 04 30 10 00
-    add eax, edx                         ; 100214: 01 d0
-    add ecx, 1                           ; 100216: 83 c1 01
-    cmp ecx, 0x10                        ; 100219: 83 f9 10
-    jl short .L2                         ; 10021c: 7c ef
+    mov edx, [ecx*4+table+4]             ; 10020c: 8b 14 8d 04 30 10 00
+    add eax, edx                         ; 100213: 01 d0
+    add ecx, 1                           ; 100215: 83 c1 01
+    cmp ecx, 0x10                        ; 100218: 83 f9 10
+    jl short .L2                         ; 10021b: 7c ef
 .L4:
     ; test/golden/bounds.ts:24: return sum;
-    pop ebp                              ; 10021e: 5d
-    ret                                  ; 10021f: c3
+    pop ebp                              ; 10021d: 5d
+    ret                                  ; 10021e: c3
 
 $at:
     ; test/golden/bounds.ts:28: function at(values: StaticArray<u32>, index: i32): u32 {
-    push ebp                             ; 100220: 55
-    mov ebp, esp                         ; 100221: 89 e5
-    mov eax, [ebp+8]                     ; 100223: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 100226: 8b 4d 0c
+    push ebp                             ; 10021f: 55
+    mov ebp, esp                         ; 100220: 89 e5
+    mov eax, [ebp+8]                     ; 100222: 8b 45 08
+    mov ecx, [ebp+0xc]                   ; 100225: 8b 4d 0c
     ; test/golden/bounds.ts:29: return values[index];
-    mov edx, [eax-4]                     ; 100229: 8b 50 fc
-    cmp ecx, edx                         ; 10022c: 39 d1
-    jae short .L1                        ; 10022e: 73 05
-    mov eax, [eax+ecx*4]                 ; 100230: 8b 04 88
-    pop ebp                              ; 100233: 5d
-    ret                                  ; 100234: c3
+    mov edx, [eax-4]                     ; 100228: 8b 50 fc
+    cmp ecx, edx                         ; 10022b: 39 d1
+    jae short .L1                        ; 10022d: 73 05
+    mov eax, [eax+ecx*4]                 ; 10022f: 8b 04 88
+    pop ebp                              ; 100232: 5d
+    ret                                  ; 100233: c3
 .L1:
-    mov eax, str_8                       ; 100235: b8 70 10 10 00
-    push edx                             ; 10023a: 52
-    push ecx                             ; 10023b: 51
-    push 0x1d                            ; 10023c: 6a 1d
-    push eax                             ; 10023e: 50
-    call boundsTrap                      ; 10023f: e8 e3 fe ff ff
-    add esp, 0x10                        ; 100244: 83 c4 10
+    mov eax, str_8                       ; 100234: b8 70 10 10 00
+    push edx                             ; 100239: 52
+    push ecx                             ; 10023a: 51
+    push 0x1d                            ; 10023b: 6a 1d
+    push eax                             ; 10023d: 50
+    call boundsTrap                      ; 10023e: e8 e4 fe ff ff
+    add esp, 0x10                        ; 100243: 83 c4 10
 
 stop:
     ; test/golden/bounds.ts:32: function stop(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 100247: 55
-    mov ebp, esp                         ; 100248: 89 e5
-    push ebx                             ; 10024a: 53
-    push esi                             ; 10024b: 56
-    mov ebx, [ebp+0x10]                  ; 10024c: 8b 5d 10
-    mov esi, [ebp+0x14]                  ; 10024f: 8b 75 14
+    push ebp                             ; 100246: 55
+    mov ebp, esp                         ; 100247: 89 e5
+    push ebx                             ; 100249: 53
+    push esi                             ; 10024a: 56
+    mov ebx, [ebp+0x10]                  ; 10024b: 8b 5d 10
+    mov esi, [ebp+0x14]                  ; 10024e: 8b 75 14
     ; test/golden/bounds.ts:33: print("trapped: index ");
-    mov eax, str_9                       ; 100252: b8 8c 10 10 00
-    push eax                             ; 100257: 50
-    call print                           ; 100258: e8 28 fe ff ff
-    add esp, 4                           ; 10025d: 83 c4 04
+    mov eax, str_9                       ; 100251: b8 8c 10 10 00
+    push eax                             ; 100256: 50
+    call print                           ; 100257: e8 29 fe ff ff
+    add esp, 4                           ; 10025c: 83 c4 04
     ; test/golden/bounds.ts:34: printU32(index);
-    push ebx                             ; 100260: 53
-    call printU32                        ; 100261: e8 6b fe ff ff
-    add esp, 4                           ; 100266: 83 c4 04
+    push ebx                             ; 10025f: 53
+    call printU32                        ; 100260: e8 6c fe ff ff
+    add esp, 4                           ; 100265: 83 c4 04
     ; test/golden/bounds.ts:35: print(" of ");
-    mov eax, str_10                      ; 100269: b8 a0 10 10 00
-    push eax                             ; 10026e: 50
-    call print                           ; 10026f: e8 11 fe ff ff
-    add esp, 4                           ; 100274: 83 c4 04
+    mov eax, str_10                      ; 100268: b8 a0 10 10 00
+    push eax                             ; 10026d: 50
+    call print                           ; 10026e: e8 12 fe ff ff
+    add esp, 4                           ; 100273: 83 c4 04
     ; test/golden/bounds.ts:36: printU32(length);
-    push esi                             ; 100277: 56
-    call printU32                        ; 100278: e8 54 fe ff ff
-    add esp, 4                           ; 10027d: 83 c4 04
+    push esi                             ; 100276: 56
+    call printU32                        ; 100277: e8 55 fe ff ff
+    add esp, 4                           ; 10027c: 83 c4 04
     ; test/golden/bounds.ts:37: println("");
-    mov eax, str_6                       ; 100280: b8 6c 10 10 00
-    push eax                             ; 100285: 50
-    call println                         ; 100286: e8 2b fe ff ff
-    add esp, 4                           ; 10028b: 83 c4 04
+    mov eax, str_6                       ; 10027f: b8 6c 10 10 00
+    push eax                             ; 100284: 50
+    call println                         ; 100285: e8 2c fe ff ff
+    add esp, 4                           ; 10028a: 83 c4 04
     ; test/golden/bounds.ts:38: exit(0);
-    push 0                               ; 10028e: 6a 00
-    call exit                            ; 100290: e8 79 fe ff ff
-    add esp, 4                           ; 100295: 83 c4 04
+    push 0                               ; 10028d: 6a 00
+    call exit                            ; 10028f: e8 7a fe ff ff
+    add esp, 4                           ; 100294: 83 c4 04
     ; test/golden/bounds.ts:39: }
-    pop esi                              ; 100298: 5e
-    pop ebx                              ; 100299: 5b
-    pop ebp                              ; 10029a: 5d
-    ret                                  ; 10029b: c3
+    pop esi                              ; 100297: 5e
+    pop ebx                              ; 100298: 5b
+    pop ebp                              ; 100299: 5d
+    ret                                  ; 10029a: c3
 
 main:
     ; test/golden/bounds.ts:42: onBoundsError(stop);
-    push ebp                             ; 10029c: 55
-    mov ebp, esp                         ; 10029d: 89 e5
-    push ebx                             ; 10029f: 53
-    push esi                             ; 1002a0: 56
-    mov eax, stop                        ; 1002a1: b8 47 02 10 00
-    push eax                             ; 1002a6: 50
-    call onBoundsError                   ; 1002a7: e8 6e fe ff ff
-    add esp, 4                           ; 1002ac: 83 c4 04
+    push ebp                             ; 10029b: 55
+    mov ebp, esp                         ; 10029c: 89 e5
+    push ebx                             ; 10029e: 53
+    push esi                             ; 10029f: 56
+    mov eax, stop                        ; 1002a0: b8 46 02 10 00
+    push eax                             ; 1002a5: 50
+    call onBoundsError                   ; 1002a6: e8 6f fe ff ff
+    add esp, 4                           ; 1002ab: 83 c4 04
     ; test/golden/bounds.ts:43: fill(table);
-    mov ebx, table+4                     ; 1002af: bb 04 30 10 00
-    push ebx                             ; 1002b4: 53
-    call fill                            ; 1002b5: e8 1b ff ff ff
-    add esp, 4                           ; 1002ba: 83 c4 04
+    mov ebx, table+4                     ; 1002ae: bb 04 30 10 00
+    push ebx                             ; 1002b3: 53
+    call fill                            ; 1002b4: e8 1c ff ff ff
+    add esp, 4                           ; 1002b9: 83 c4 04
     ; test/golden/bounds.ts:44: printU32(total());
-    call total                           ; 1002bd: e8 39 ff ff ff
-    push eax                             ; 1002c2: 50
-    call printU32                        ; 1002c3: e8 09 fe ff ff
-    add esp, 4                           ; 1002c8: 83 c4 04
+    call total                           ; 1002bc: e8 39 ff ff ff
+    push eax                             ; 1002c1: 50
+    call printU32                        ; 1002c2: e8 0a fe ff ff
+    add esp, 4                           ; 1002c7: 83 c4 04
     ; test/golden/bounds.ts:45: println("");
-    mov esi, str_6                       ; 1002cb: be 6c 10 10 00
-    push esi                             ; 1002d0: 56
-    call println                         ; 1002d1: e8 e0 fd ff ff
-    add esp, 4                           ; 1002d6: 83 c4 04
+    mov esi, str_6                       ; 1002ca: be 6c 10 10 00
+    push esi                             ; 1002cf: 56
+    call println                         ; 1002d0: e8 e1 fd ff ff
+    add esp, 4                           ; 1002d5: 83 c4 04
     ; test/golden/bounds.ts:46: printU32(at(table, 15));
-    push 0xf                             ; 1002d9: 6a 0f
-    push ebx                             ; 1002db: 53
-    call $at                             ; 1002dc: e8 3f ff ff ff
-    add esp, 8                           ; 1002e1: 83 c4 08
-    push eax                             ; 1002e4: 50
-    call printU32                        ; 1002e5: e8 e7 fd ff ff
-    add esp, 4                           ; 1002ea: 83 c4 04
+    push 0xf                             ; 1002d8: 6a 0f
+    push ebx                             ; 1002da: 53
+    call $at                             ; 1002db: e8 3f ff ff ff
+    add esp, 8                           ; 1002e0: 83 c4 08
+    push eax                             ; 1002e3: 50
+    call printU32                        ; 1002e4: e8 e8 fd ff ff
+    add esp, 4                           ; 1002e9: 83 c4 04
     ; test/golden/bounds.ts:47: println("");
-    push esi                             ; 1002ed: 56
-    call println                         ; 1002ee: e8 c3 fd ff ff
-    add esp, 4                           ; 1002f3: 83 c4 04
+    push esi                             ; 1002ec: 56
+    call println                         ; 1002ed: e8 c4 fd ff ff
+    add esp, 4                           ; 1002f2: 83 c4 04
     ; test/golden/bounds.ts:48: printU32(at(table, 16));
-    push 0x10                            ; 1002f6: 6a 10
-    push ebx                             ; 1002f8: 53
-    call $at                             ; 1002f9: e8 22 ff ff ff
-    add esp, 8                           ; 1002fe: 83 c4 08
-    push eax                             ; 100301: 50
-    call printU32                        ; 100302: e8 ca fd ff ff
-    add esp, 4                           ; 100307: 83 c4 04
+    push 0x10                            ; 1002f5: 6a 10
+    push ebx                             ; 1002f7: 53
+    call $at                             ; 1002f8: e8 22 ff ff ff
+    add esp, 8                           ; 1002fd: 83 c4 08
+    push eax                             ; 100300: 50
+    call printU32                        ; 100301: e8 cb fd ff ff
+    add esp, 4                           ; 100306: 83 c4 04
     ; test/golden/bounds.ts:49: }
-    pop esi                              ; 10030a: 5e
-    pop ebx                              ; 10030b: 5b
-    pop ebp                              ; 10030c: 5d
-    ret                                  ; 10030d: c3
+    pop esi                              ; 100309: 5e
+    pop ebx                              ; 10030a: 5b
+    pop ebp                              ; 10030b: 5d
+    ret                                  ; 10030c: c3
 
 __tskc_init:
-    push ebp                             ; 10030e: 55
-    mov ebp, esp                         ; 10030f: 89 e5
-    mov dword [table], 0x10              ; 100311: c7 05 00 30 10 00 10 00 00 00
-    pop ebp                              ; 10031b: 5d
-    ret                                  ; 10031c: c3
+    push ebp                             ; 10030d: 55
+    mov ebp, esp                         ; 10030e: 89 e5
+    mov dword [table], 0x10              ; 100310: c7 05 00 30 10 00 10 00 00 00
+    pop ebp                              ; 10031a: 5d
+    ret                                  ; 10031b: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

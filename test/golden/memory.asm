@@ -18,7 +18,7 @@ _start:
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 5e 02 00 00
+    call main                            ; 10003d: e8 68 02 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -61,24 +61,25 @@ print:
     mov ebp, esp                         ; 100081: 89 e5
     push ebx                             ; 100083: 53
     push esi                             ; 100084: 56
-    mov ebx, [ebp+8]                     ; 100085: 8b 5d 08
-    mov esi, 0                           ; 100088: be 00 00 00 00
+    push edi                             ; 100085: 57
+    mov ebx, [ebp+8]                     ; 100086: 8b 5d 08
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    mov eax, [ebx]                       ; 10008d: 8b 03
-    cmp esi, eax                         ; 10008f: 39 c6
-    jge short .L4                        ; 100091: 7d 1a
+    mov esi, [ebx]                       ; 100089: 8b 33
+    mov edi, 0                           ; 10008b: bf 00 00 00 00
+    cmp edi, esi                         ; 100090: 39 f7
+    jge short .L4                        ; 100092: 7d 18
 .L2:
-    movzx eax, byte [ebx+esi+4]          ; 100093: 0f b6 44 33 04
-    movzx eax, al                        ; 100098: 0f b6 c0
-    push eax                             ; 10009b: 50
-    call putc                            ; 10009c: e8 a5 ff ff ff
-    add esp, 4                           ; 1000a1: 83 c4 04
-    add esi, 1                           ; 1000a4: 83 c6 01
-    mov eax, [ebx]                       ; 1000a7: 8b 03
-    cmp esi, eax                         ; 1000a9: 39 c6
-    jl short .L2                         ; 1000ab: 7c e6
+    movzx eax, byte [ebx+edi+4]          ; 100094: 0f b6 44 3b 04
+    movzx eax, al                        ; 100099: 0f b6 c0
+    push eax                             ; 10009c: 50
+    call putc                            ; 10009d: e8 a4 ff ff ff
+    add esp, 4                           ; 1000a2: 83 c4 04
+    add edi, 1                           ; 1000a5: 83 c7 01
+    cmp edi, esi                         ; 1000a8: 39 f7
+    jl short .L2                         ; 1000aa: 7c e8
 .L4:
     ; runtime/lib/serial.ts:19: }
+    pop edi                              ; 1000ac: 5f
     pop esi                              ; 1000ad: 5e
     pop ebx                              ; 1000ae: 5b
     pop ebp                              ; 1000af: 5d
@@ -243,273 +244,279 @@ vgaWrite:
     ; test/golden/memory.ts:9: function vgaWrite(text: string, row: u32, color: u8): void {
     push ebp                             ; 1001aa: 55
     mov ebp, esp                         ; 1001ab: 89 e5
-    push ebx                             ; 1001ad: 53
-    push esi                             ; 1001ae: 56
-    push edi                             ; 1001af: 57
-    mov eax, [ebp+8]                     ; 1001b0: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 1001b3: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 1001b6: 8b 55 10
-    mov ebx, 0                           ; 1001b9: bb 00 00 00 00
+    sub esp, 4                           ; 1001ad: 83 ec 04
+    push ebx                             ; 1001b0: 53
+    push esi                             ; 1001b1: 56
+    push edi                             ; 1001b2: 57
+    mov eax, [ebp+8]                     ; 1001b3: 8b 45 08
+    mov [ebp-4], eax                     ; 1001b6: 89 45 fc
+    mov eax, [ebp+0xc]                   ; 1001b9: 8b 45 0c
+    mov ecx, [ebp+0x10]                  ; 1001bc: 8b 4d 10
     ; test/golden/memory.ts:10: for (let i = 0; i < text.length; i++) {
-    mov esi, [eax]                       ; 1001be: 8b 30
-    cmp ebx, esi                         ; 1001c0: 39 f3
-    jge short .L4                        ; 1001c2: 7d 2f
+    mov edx, [ebp-4]                     ; 1001bf: 8b 55 fc
+    mov edx, [edx]                       ; 1001c2: 8b 12
+    ; test/golden/memory.ts:11: const cell: u16 = u16(text.charCodeAt(i)) | (u16(color) << 8);
+    shl ecx, 8                           ; 1001c4: c1 e1 08
+    movzx ecx, cx                        ; 1001c7: 0f b7 c9
+    ; test/golden/memory.ts:12: store<u16>(VGA + (row * 80 + u32(i)) * 2, cell);
+    imul eax, 0x50                       ; 1001ca: 6b c0 50
+    mov ebx, 0                           ; 1001cd: bb 00 00 00 00
+    ; test/golden/memory.ts:10: for (let i = 0; i < text.length; i++) {
+    cmp ebx, edx                         ; 1001d2: 39 d3
+    jge short .L4                        ; 1001d4: 7d 27
 .L2:
     ; test/golden/memory.ts:11: const cell: u16 = u16(text.charCodeAt(i)) | (u16(color) << 8);
-    movzx esi, byte [eax+ebx+4]          ; 1001c4: 0f b6 74 18 04
-    movzx esi, si                        ; 1001c9: 0f b7 f6
-    mov edi, edx                         ; 1001cc: 89 d7
-    shl edi, 8                           ; 1001ce: c1 e7 08
-    movzx edi, di                        ; 1001d1: 0f b7 ff
-    or esi, edi                          ; 1001d4: 09 fe
-    movzx esi, si                        ; 1001d6: 0f b7 f6
+    mov esi, [ebp-4]                     ; 1001d6: 8b 75 fc
+    movzx esi, byte [esi+ebx+4]          ; 1001d9: 0f b6 74 1e 04
+    movzx esi, si                        ; 1001de: 0f b7 f6
+    or esi, ecx                          ; 1001e1: 09 ce
+    movzx esi, si                        ; 1001e3: 0f b7 f6
     ; test/golden/memory.ts:12: store<u16>(VGA + (row * 80 + u32(i)) * 2, cell);
-    imul edi, ecx, 0x50                  ; 1001d9: 6b f9 50
-    add edi, ebx                         ; 1001dc: 01 df
-    imul edi, 2                          ; 1001de: 6b ff 02
-    add edi, 0xb8000                     ; 1001e1: 81 c7 00 80 0b 00
-    mov [edi], si                        ; 1001e7: 66 89 37
+    mov edi, eax                         ; 1001e6: 89 c7
+    add edi, ebx                         ; 1001e8: 01 df
+    imul edi, 2                          ; 1001ea: 6b ff 02
+    add edi, 0xb8000                     ; 1001ed: 81 c7 00 80 0b 00
+    mov [edi], si                        ; 1001f3: 66 89 37
     ; test/golden/memory.ts:10: for (let i = 0; i < text.length; i++) {
-    add ebx, 1                           ; 1001ea: 83 c3 01
-    mov esi, [eax]                       ; 1001ed: 8b 30
-    cmp ebx, esi                         ; 1001ef: 39 f3
-    jl short .L2                         ; 1001f1: 7c d1
+    add ebx, 1                           ; 1001f6: 83 c3 01
+    cmp ebx, edx                         ; 1001f9: 39 d3
+    jl short .L2                         ; 1001fb: 7c d9
 .L4:
     ; test/golden/memory.ts:14: }
-    pop edi                              ; 1001f3: 5f
-    pop esi                              ; 1001f4: 5e
-    pop ebx                              ; 1001f5: 5b
-    pop ebp                              ; 1001f6: 5d
-    ret                                  ; 1001f7: c3
+    pop edi                              ; 1001fd: 5f
+    pop esi                              ; 1001fe: 5e
+    pop ebx                              ; 1001ff: 5b
+    leave                                ; 100200: c9
+    ret                                  ; 100201: c3
 
 widths:
     ; test/golden/memory.ts:16: function widths(at: usize): void {
-    push ebp                             ; 1001f8: 55
-    mov ebp, esp                         ; 1001f9: 89 e5
-    push ebx                             ; 1001fb: 53
-    push esi                             ; 1001fc: 56
-    push edi                             ; 1001fd: 57
-    mov ebx, [ebp+8]                     ; 1001fe: 8b 5d 08
+    push ebp                             ; 100202: 55
+    mov ebp, esp                         ; 100203: 89 e5
+    push ebx                             ; 100205: 53
+    push esi                             ; 100206: 56
+    push edi                             ; 100207: 57
+    mov ebx, [ebp+8]                     ; 100208: 8b 5d 08
     ; test/golden/memory.ts:17: store<u32>(at, 0x80c0ffee);
-    mov dword [ebx], 0x80c0ffee          ; 100201: c7 03 ee ff c0 80
+    mov dword [ebx], 0x80c0ffee          ; 10020b: c7 03 ee ff c0 80
     ; test/golden/memory.ts:18: printHex(load<u32>(at));
-    mov eax, [ebx]                       ; 100207: 8b 03
-    push eax                             ; 100209: 50
-    call printHex                        ; 10020a: e8 2c ff ff ff
-    add esp, 4                           ; 10020f: 83 c4 04
+    mov eax, [ebx]                       ; 100211: 8b 03
+    push eax                             ; 100213: 50
+    call printHex                        ; 100214: e8 22 ff ff ff
+    add esp, 4                           ; 100219: 83 c4 04
     ; test/golden/memory.ts:19: println("");
-    mov esi, str_3                       ; 100212: be 40 10 10 00
-    push esi                             ; 100217: 56
-    call println                         ; 100218: e8 94 fe ff ff
-    add esp, 4                           ; 10021d: 83 c4 04
+    mov esi, str_3                       ; 10021c: be 40 10 10 00
+    push esi                             ; 100221: 56
+    call println                         ; 100222: e8 8a fe ff ff
+    add esp, 4                           ; 100227: 83 c4 04
     ; test/golden/memory.ts:20: printI32(load<i8>(at, 3));
-    movsx eax, byte [ebx+3]              ; 100220: 0f be 43 03
-    push eax                             ; 100224: 50
-    call printI32                        ; 100225: e8 df fe ff ff
-    add esp, 4                           ; 10022a: 83 c4 04
+    movsx eax, byte [ebx+3]              ; 10022a: 0f be 43 03
+    push eax                             ; 10022e: 50
+    call printI32                        ; 10022f: e8 d5 fe ff ff
+    add esp, 4                           ; 100234: 83 c4 04
     ; test/golden/memory.ts:21: print(" ");
-    mov edi, str_4                       ; 10022d: bf 44 10 10 00
-    push edi                             ; 100232: 57
-    call print                           ; 100233: e8 48 fe ff ff
-    add esp, 4                           ; 100238: 83 c4 04
+    mov edi, str_4                       ; 100237: bf 44 10 10 00
+    push edi                             ; 10023c: 57
+    call print                           ; 10023d: e8 3e fe ff ff
+    add esp, 4                           ; 100242: 83 c4 04
     ; test/golden/memory.ts:22: printI32(i32(load<u8>(at, 3)));
-    movzx eax, byte [ebx+3]              ; 10023b: 0f b6 43 03
-    push eax                             ; 10023f: 50
-    call printI32                        ; 100240: e8 c4 fe ff ff
-    add esp, 4                           ; 100245: 83 c4 04
+    movzx eax, byte [ebx+3]              ; 100245: 0f b6 43 03
+    push eax                             ; 100249: 50
+    call printI32                        ; 10024a: e8 ba fe ff ff
+    add esp, 4                           ; 10024f: 83 c4 04
     ; test/golden/memory.ts:23: print(" ");
-    push edi                             ; 100248: 57
-    call print                           ; 100249: e8 32 fe ff ff
-    add esp, 4                           ; 10024e: 83 c4 04
+    push edi                             ; 100252: 57
+    call print                           ; 100253: e8 28 fe ff ff
+    add esp, 4                           ; 100258: 83 c4 04
     ; test/golden/memory.ts:24: printI32(load<i16>(at, 2));
-    movsx eax, word [ebx+2]              ; 100251: 0f bf 43 02
-    push eax                             ; 100255: 50
-    call printI32                        ; 100256: e8 ae fe ff ff
-    add esp, 4                           ; 10025b: 83 c4 04
+    movsx eax, word [ebx+2]              ; 10025b: 0f bf 43 02
+    push eax                             ; 10025f: 50
+    call printI32                        ; 100260: e8 a4 fe ff ff
+    add esp, 4                           ; 100265: 83 c4 04
     ; test/golden/memory.ts:25: print(" ");
-    push edi                             ; 10025e: 57
-    call print                           ; 10025f: e8 1c fe ff ff
-    add esp, 4                           ; 100264: 83 c4 04
+    push edi                             ; 100268: 57
+    call print                           ; 100269: e8 12 fe ff ff
+    add esp, 4                           ; 10026e: 83 c4 04
     ; test/golden/memory.ts:26: printI32(i32(load<u16>(at, 2)));
-    movzx eax, word [ebx+2]              ; 100267: 0f b7 43 02
-    push eax                             ; 10026b: 50
-    call printI32                        ; 10026c: e8 98 fe ff ff
-    add esp, 4                           ; 100271: 83 c4 04
+    movzx eax, word [ebx+2]              ; 100271: 0f b7 43 02
+    push eax                             ; 100275: 50
+    call printI32                        ; 100276: e8 8e fe ff ff
+    add esp, 4                           ; 10027b: 83 c4 04
     ; test/golden/memory.ts:27: println("");
-    push esi                             ; 100274: 56
-    call println                         ; 100275: e8 37 fe ff ff
-    add esp, 4                           ; 10027a: 83 c4 04
+    push esi                             ; 10027e: 56
+    call println                         ; 10027f: e8 2d fe ff ff
+    add esp, 4                           ; 100284: 83 c4 04
     ; test/golden/memory.ts:28: store<u8>(at, 0x7f, 1);
-    mov byte [ebx+1], 0x7f               ; 10027d: c6 43 01 7f
+    mov byte [ebx+1], 0x7f               ; 100287: c6 43 01 7f
     ; test/golden/memory.ts:29: store<u16>(at, 0xbeef, 2);
-    mov word [ebx+2], 0xbeef             ; 100281: 66 c7 43 02 ef be
+    mov word [ebx+2], 0xbeef             ; 10028b: 66 c7 43 02 ef be
     ; test/golden/memory.ts:30: printHex(load<u32>(at));
-    mov eax, [ebx]                       ; 100287: 8b 03
-    push eax                             ; 100289: 50
-    call printHex                        ; 10028a: e8 ac fe ff ff
-    add esp, 4                           ; 10028f: 83 c4 04
+    mov eax, [ebx]                       ; 100291: 8b 03
+    push eax                             ; 100293: 50
+    call printHex                        ; 100294: e8 a2 fe ff ff
+    add esp, 4                           ; 100299: 83 c4 04
     ; test/golden/memory.ts:31: println("");
-    push esi                             ; 100292: 56
-    call println                         ; 100293: e8 19 fe ff ff
-    add esp, 4                           ; 100298: 83 c4 04
+    push esi                             ; 10029c: 56
+    call println                         ; 10029d: e8 0f fe ff ff
+    add esp, 4                           ; 1002a2: 83 c4 04
     ; test/golden/memory.ts:32: }
-    pop edi                              ; 10029b: 5f
-    pop esi                              ; 10029c: 5e
-    pop ebx                              ; 10029d: 5b
-    pop ebp                              ; 10029e: 5d
-    ret                                  ; 10029f: c3
+    pop edi                              ; 1002a5: 5f
+    pop esi                              ; 1002a6: 5e
+    pop ebx                              ; 1002a7: 5b
+    pop ebp                              ; 1002a8: 5d
+    ret                                  ; 1002a9: c3
 
 main:
     ; test/golden/memory.ts:35: widths(SCRATCH);
-    push ebp                             ; 1002a0: 55
-    mov ebp, esp                         ; 1002a1: 89 e5
-    push ebx                             ; 1002a3: 53
-    push 0x200000                        ; 1002a4: 68 00 00 20 00
-    call widths                          ; 1002a9: e8 4a ff ff ff
-    add esp, 4                           ; 1002ae: 83 c4 04
+    push ebp                             ; 1002aa: 55
+    mov ebp, esp                         ; 1002ab: 89 e5
+    push ebx                             ; 1002ad: 53
+    push 0x200000                        ; 1002ae: 68 00 00 20 00
+    call widths                          ; 1002b3: e8 4a ff ff ff
+    add esp, 4                           ; 1002b8: 83 c4 04
     ; test/golden/memory.ts:36: vgaWrite("tskc", 0, 0x1f);
-    mov eax, str_5                       ; 1002b1: b8 4c 10 10 00
-    push 0x1f                            ; 1002b6: 6a 1f
-    push 0                               ; 1002b8: 6a 00
-    push eax                             ; 1002ba: 50
-    call vgaWrite                        ; 1002bb: e8 ea fe ff ff
-    add esp, 0xc                         ; 1002c0: 83 c4 0c
+    mov eax, str_5                       ; 1002bb: b8 4c 10 10 00
+    push 0x1f                            ; 1002c0: 6a 1f
+    push 0                               ; 1002c2: 6a 00
+    push eax                             ; 1002c4: 50
+    call vgaWrite                        ; 1002c5: e8 e0 fe ff ff
+    add esp, 0xc                         ; 1002ca: 83 c4 0c
     ; test/golden/memory.ts:37: printHex(u32(load<u16>(VGA)));
-    movzx eax, word [0xb8000]            ; 1002c3: 0f b7 05 00 80 0b 00
-    push eax                             ; 1002ca: 50
-    call printHex                        ; 1002cb: e8 6b fe ff ff
-    add esp, 4                           ; 1002d0: 83 c4 04
+    movzx eax, word [0xb8000]            ; 1002cd: 0f b7 05 00 80 0b 00
+    push eax                             ; 1002d4: 50
+    call printHex                        ; 1002d5: e8 61 fe ff ff
+    add esp, 4                           ; 1002da: 83 c4 04
     ; test/golden/memory.ts:38: print(" ");
-    mov eax, str_4                       ; 1002d3: b8 44 10 10 00
-    push eax                             ; 1002d8: 50
-    call print                           ; 1002d9: e8 a2 fd ff ff
-    add esp, 4                           ; 1002de: 83 c4 04
+    mov eax, str_4                       ; 1002dd: b8 44 10 10 00
+    push eax                             ; 1002e2: 50
+    call print                           ; 1002e3: e8 98 fd ff ff
+    add esp, 4                           ; 1002e8: 83 c4 04
     ; test/golden/memory.ts:39: printHex(u32(load<u8>(VGA, 6)));
-    movzx eax, byte [0xb8006]            ; 1002e1: 0f b6 05 06 80 0b 00
-    push eax                             ; 1002e8: 50
-    call printHex                        ; 1002e9: e8 4d fe ff ff
-    add esp, 4                           ; 1002ee: 83 c4 04
+    movzx eax, byte [0xb8006]            ; 1002eb: 0f b6 05 06 80 0b 00
+    push eax                             ; 1002f2: 50
+    call printHex                        ; 1002f3: e8 43 fe ff ff
+    add esp, 4                           ; 1002f8: 83 c4 04
     ; test/golden/memory.ts:40: println("");
-    mov ebx, str_3                       ; 1002f1: bb 40 10 10 00
-    push ebx                             ; 1002f6: 53
-    call println                         ; 1002f7: e8 b5 fd ff ff
-    add esp, 4                           ; 1002fc: 83 c4 04
+    mov ebx, str_3                       ; 1002fb: bb 40 10 10 00
+    push ebx                             ; 100300: 53
+    call println                         ; 100301: e8 ab fd ff ff
+    add esp, 4                           ; 100306: 83 c4 04
     ; test/golden/memory.ts:41: const lineStatus = inb(0x3fd);
-    mov edx, 0x3fd                       ; 1002ff: ba fd 03 00 00
-    in al, dx                            ; 100304: ec
-    movzx eax, al                        ; 100305: 0f b6 c0
+    mov edx, 0x3fd                       ; 100309: ba fd 03 00 00
+    in al, dx                            ; 10030e: ec
+    movzx eax, al                        ; 10030f: 0f b6 c0
     ; test/golden/memory.ts:42: print((lineStatus & 0x20) != 0 ? "COM1 ready" : "COM1 busy");
-    and eax, 0x20                        ; 100308: 83 e0 20
-    movzx eax, al                        ; 10030b: 0f b6 c0
-    cmp eax, 0                           ; 10030e: 83 f8 00
-    je short .L2                         ; 100311: 74 07
-    mov eax, str_6                       ; 100313: b8 54 10 10 00
-    jmp short .L3                        ; 100318: eb 05
+    and eax, 0x20                        ; 100312: 83 e0 20
+    movzx eax, al                        ; 100315: 0f b6 c0
+    cmp eax, 0                           ; 100318: 83 f8 00
+    je short .L2                         ; 10031b: 74 07
+    mov eax, str_6                       ; 10031d: b8 54 10 10 00
+    jmp short .L3                        ; 100322: eb 05
 .L2:
-    mov eax, str_7                       ; 10031a: b8 64 10 10 00
+    mov eax, str_7                       ; 100324: b8 64 10 10 00
 .L3:
-    push eax                             ; 10031f: 50
-    call print                           ; 100320: e8 5b fd ff ff
-    add esp, 4                           ; 100325: 83 c4 04
+    push eax                             ; 100329: 50
+    call print                           ; 10032a: e8 51 fd ff ff
+    add esp, 4                           ; 10032f: 83 c4 04
     ; test/golden/memory.ts:43: println("");
-    push ebx                             ; 100328: 53
-    call println                         ; 100329: e8 83 fd ff ff
-    add esp, 4                           ; 10032e: 83 c4 04
-    ; test/golden/memory.ts:44: exit(0);
-    push 0                               ; 100331: 6a 00
-    call exit                            ; 100333: e8 66 fe ff ff
+    push ebx                             ; 100332: 53
+    call println                         ; 100333: e8 79 fd ff ff
     add esp, 4                           ; 100338: 83 c4 04
+    ; test/golden/memory.ts:44: exit(0);
+    push 0                               ; 10033b: 6a 00
+    call exit                            ; 10033d: e8 5c fe ff ff
+    add esp, 4                           ; 100342: 83 c4 04
     ; test/golden/memory.ts:45: }
-    pop ebx                              ; 10033b: 5b
-    pop ebp                              ; 10033c: 5d
-    ret                                  ; 10033d: c3
+    pop ebx                              ; 100345: 5b
+    pop ebp                              ; 100346: 5d
+    ret                                  ; 100347: c3
 
 boundsTrap:
     ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 10033e: 55
-    mov ebp, esp                         ; 10033f: 89 e5
-    push ebx                             ; 100341: 53
-    push esi                             ; 100342: 56
-    mov eax, [ebp+8]                     ; 100343: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 100346: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 100349: 8b 55 10
-    mov ebx, [ebp+0x14]                  ; 10034c: 8b 5d 14
+    push ebp                             ; 100348: 55
+    mov ebp, esp                         ; 100349: 89 e5
+    push ebx                             ; 10034b: 53
+    push esi                             ; 10034c: 56
+    mov eax, [ebp+8]                     ; 10034d: 8b 45 08
+    mov ecx, [ebp+0xc]                   ; 100350: 8b 4d 0c
+    mov edx, [ebp+0x10]                  ; 100353: 8b 55 10
+    mov ebx, [ebp+0x14]                  ; 100356: 8b 5d 14
     ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
-    mov esi, [boundsHandler]             ; 10034f: 8b 35 00 20 10 00
-    push ebx                             ; 100355: 53
-    push edx                             ; 100356: 52
-    push ecx                             ; 100357: 51
-    push eax                             ; 100358: 50
-    call esi                             ; 100359: ff d6
-    add esp, 0x10                        ; 10035b: 83 c4 10
+    mov esi, [boundsHandler]             ; 100359: 8b 35 00 20 10 00
+    push ebx                             ; 10035f: 53
+    push edx                             ; 100360: 52
+    push ecx                             ; 100361: 51
+    push eax                             ; 100362: 50
+    call esi                             ; 100363: ff d6
+    add esp, 0x10                        ; 100365: 83 c4 10
     ; runtime/lib/trap.ts:21: cli();
-    cli                                  ; 10035e: fa
+    cli                                  ; 100368: fa
 .L2:
     ; runtime/lib/trap.ts:22: while (true) hlt();
-    hlt                                  ; 10035f: f4
-    jmp short .L2                        ; 100360: eb fd
+    hlt                                  ; 100369: f4
+    jmp short .L2                        ; 10036a: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 100362: 55
-    mov ebp, esp                         ; 100363: 89 e5
-    sub esp, 4                           ; 100365: 83 ec 04
-    push ebx                             ; 100368: 53
-    push esi                             ; 100369: 56
-    push edi                             ; 10036a: 57
-    mov ebx, [ebp+8]                     ; 10036b: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 10036e: 8b 45 0c
-    mov [ebp-4], eax                     ; 100371: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 100374: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 100377: 8b 7d 14
+    push ebp                             ; 10036c: 55
+    mov ebp, esp                         ; 10036d: 89 e5
+    sub esp, 4                           ; 10036f: 83 ec 04
+    push ebx                             ; 100372: 53
+    push esi                             ; 100373: 56
+    push edi                             ; 100374: 57
+    mov ebx, [ebp+8]                     ; 100375: 8b 5d 08
+    mov eax, [ebp+0xc]                   ; 100378: 8b 45 0c
+    mov [ebp-4], eax                     ; 10037b: 89 45 fc
+    mov esi, [ebp+0x10]                  ; 10037e: 8b 75 10
+    mov edi, [ebp+0x14]                  ; 100381: 8b 7d 14
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_8                       ; 10037a: b8 74 10 10 00
-    push eax                             ; 10037f: 50
-    call print                           ; 100380: e8 fb fc ff ff
-    add esp, 4                           ; 100385: 83 c4 04
+    mov eax, str_8                       ; 100384: b8 74 10 10 00
+    push eax                             ; 100389: 50
+    call print                           ; 10038a: e8 f1 fc ff ff
+    add esp, 4                           ; 10038f: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push esi                             ; 100388: 56
-    call printU32                        ; 100389: e8 3e fd ff ff
-    add esp, 4                           ; 10038e: 83 c4 04
+    push esi                             ; 100392: 56
+    call printU32                        ; 100393: e8 34 fd ff ff
+    add esp, 4                           ; 100398: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_9                       ; 100391: b8 94 10 10 00
-    push eax                             ; 100396: 50
-    call print                           ; 100397: e8 e4 fc ff ff
-    add esp, 4                           ; 10039c: 83 c4 04
+    mov eax, str_9                       ; 10039b: b8 94 10 10 00
+    push eax                             ; 1003a0: 50
+    call print                           ; 1003a1: e8 da fc ff ff
+    add esp, 4                           ; 1003a6: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push edi                             ; 10039f: 57
-    call printU32                        ; 1003a0: e8 27 fd ff ff
-    add esp, 4                           ; 1003a5: 83 c4 04
+    push edi                             ; 1003a9: 57
+    call printU32                        ; 1003aa: e8 1d fd ff ff
+    add esp, 4                           ; 1003af: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_10                      ; 1003a8: b8 b4 10 10 00
-    push eax                             ; 1003ad: 50
-    call print                           ; 1003ae: e8 cd fc ff ff
-    add esp, 4                           ; 1003b3: 83 c4 04
+    mov eax, str_10                      ; 1003b2: b8 b4 10 10 00
+    push eax                             ; 1003b7: 50
+    call print                           ; 1003b8: e8 c3 fc ff ff
+    add esp, 4                           ; 1003bd: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push ebx                             ; 1003b6: 53
-    call print                           ; 1003b7: e8 c4 fc ff ff
-    add esp, 4                           ; 1003bc: 83 c4 04
+    push ebx                             ; 1003c0: 53
+    call print                           ; 1003c1: e8 ba fc ff ff
+    add esp, 4                           ; 1003c6: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_11                      ; 1003bf: b8 bc 10 10 00
-    push eax                             ; 1003c4: 50
-    call print                           ; 1003c5: e8 b6 fc ff ff
-    add esp, 4                           ; 1003ca: 83 c4 04
+    mov eax, str_11                      ; 1003c9: b8 bc 10 10 00
+    push eax                             ; 1003ce: 50
+    call print                           ; 1003cf: e8 ac fc ff ff
+    add esp, 4                           ; 1003d4: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    mov eax, [ebp-4]                     ; 1003cd: 8b 45 fc
-    push eax                             ; 1003d0: 50
-    call printU32                        ; 1003d1: e8 f6 fc ff ff
-    add esp, 4                           ; 1003d6: 83 c4 04
+    mov eax, [ebp-4]                     ; 1003d7: 8b 45 fc
+    push eax                             ; 1003da: 50
+    call printU32                        ; 1003db: e8 ec fc ff ff
+    add esp, 4                           ; 1003e0: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_3                       ; 1003d9: b8 40 10 10 00
-    push eax                             ; 1003de: 50
-    call println                         ; 1003df: e8 cd fc ff ff
-    add esp, 4                           ; 1003e4: 83 c4 04
+    mov eax, str_3                       ; 1003e3: b8 40 10 10 00
+    push eax                             ; 1003e8: 50
+    call println                         ; 1003e9: e8 c3 fc ff ff
+    add esp, 4                           ; 1003ee: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 1003e7: 5f
-    pop esi                              ; 1003e8: 5e
-    pop ebx                              ; 1003e9: 5b
-    leave                                ; 1003ea: c9
-    ret                                  ; 1003eb: c3
+    pop edi                              ; 1003f1: 5f
+    pop esi                              ; 1003f2: 5e
+    pop ebx                              ; 1003f3: 5b
+    leave                                ; 1003f4: c9
+    ret                                  ; 1003f5: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

@@ -61,24 +61,25 @@ print:
     mov ebp, esp                         ; 100081: 89 e5
     push ebx                             ; 100083: 53
     push esi                             ; 100084: 56
-    mov ebx, [ebp+8]                     ; 100085: 8b 5d 08
-    mov esi, 0                           ; 100088: be 00 00 00 00
+    push edi                             ; 100085: 57
+    mov ebx, [ebp+8]                     ; 100086: 8b 5d 08
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    mov eax, [ebx]                       ; 10008d: 8b 03
-    cmp esi, eax                         ; 10008f: 39 c6
-    jge short .L4                        ; 100091: 7d 1a
+    mov esi, [ebx]                       ; 100089: 8b 33
+    mov edi, 0                           ; 10008b: bf 00 00 00 00
+    cmp edi, esi                         ; 100090: 39 f7
+    jge short .L4                        ; 100092: 7d 18
 .L2:
-    movzx eax, byte [ebx+esi+4]          ; 100093: 0f b6 44 33 04
-    movzx eax, al                        ; 100098: 0f b6 c0
-    push eax                             ; 10009b: 50
-    call putc                            ; 10009c: e8 a5 ff ff ff
-    add esp, 4                           ; 1000a1: 83 c4 04
-    add esi, 1                           ; 1000a4: 83 c6 01
-    mov eax, [ebx]                       ; 1000a7: 8b 03
-    cmp esi, eax                         ; 1000a9: 39 c6
-    jl short .L2                         ; 1000ab: 7c e6
+    movzx eax, byte [ebx+edi+4]          ; 100094: 0f b6 44 3b 04
+    movzx eax, al                        ; 100099: 0f b6 c0
+    push eax                             ; 10009c: 50
+    call putc                            ; 10009d: e8 a4 ff ff ff
+    add esp, 4                           ; 1000a2: 83 c4 04
+    add edi, 1                           ; 1000a5: 83 c7 01
+    cmp edi, esi                         ; 1000a8: 39 f7
+    jl short .L2                         ; 1000aa: 7c e8
 .L4:
     ; runtime/lib/serial.ts:19: }
+    pop edi                              ; 1000ac: 5f
     pop esi                              ; 1000ad: 5e
     pop ebx                              ; 1000ae: 5b
     pop ebp                              ; 1000af: 5d

@@ -16,6 +16,7 @@ import { numberValues } from "./gvn.js";
 import { inlineFunctions } from "./inline.js";
 import { hoistLoopInvariants } from "./licm.js";
 import { leaveSsa } from "./out-of-ssa.js";
+import { eliminateCheckedRanges } from "./ranges.js";
 import { propagateConstants } from "./sccp.js";
 import { constructSsa } from "./ssa.js";
 import { eliminateDeadSsa } from "./ssa-dce.js";
@@ -41,6 +42,7 @@ export const PASSES: readonly Pass[] = [
   { name: "gvn", needs: "SSA form", preserves: "SSA form and the control-flow graph", run: numberValues },
   { name: "licm", needs: "SSA form; redundant loads numbered (gvn)", preserves: "SSA form; adds preheaders", run: hoistLoopInvariants },
   { name: "gvn-again", needs: "SSA form; what licm hoisted out of sibling loops now dominates its twins", preserves: "SSA form and the control-flow graph", run: numberValues },
+  { name: "ranges", needs: "SSA form; equal lengths one temp (gvn)", preserves: "SSA form; removes the trap blocks of checks that pass", run: eliminateCheckedRanges },
   { name: "ssa-dce", needs: "SSA form", preserves: "SSA form and the control-flow graph", run: eliminateDeadSsa },
   { name: "out-of-ssa", needs: "SSA form", preserves: "no unreachable blocks; leaves SSA form", run: leaveSsa },
   { name: "bounds", needs: "constants folded and increments coalesced (i = i + 1, not a copy)", preserves: "the blocks; leaves trap blocks unreachable", run: eliminateBoundsChecks },

@@ -3,9 +3,11 @@
 //
 // A module is functions plus data. A function is a list of basic blocks; each
 // block is straight-line instructions ending in one terminator. Values are
-// 32-bit virtual registers ("temps", printed %t3) or immediates. Temps are not
-// SSA: a local variable is one temp assigned in several places, which keeps
-// lowering simple and is all a linear-scan allocator needs. Narrow integers live
+// 32-bit virtual registers ("temps", printed %t3) or immediates. Outside the SSA
+// passes temps are not SSA: a local variable is one temp assigned in several
+// places, which keeps lowering simple and is what instruction selection takes.
+// Between passes/ssa.ts and passes/out-of-ssa.ts each temp has one definition,
+// which dominates its uses, and blocks where values merge start with phis. Narrow integers live
 // in temps already extended to 32 bits (ext), so every temp holds a valid i32.
 //
 // Worked example, `function sq(x: u32): u32 { return x * x; }`:
@@ -87,10 +89,19 @@ export type Terminator = (
 
 export interface Block {
   id: number;
+  /** Only in SSA form (passes/ssa.ts to passes/out-of-ssa.ts): the phis at the block's start. */
+  phis?: Phi[];
   insts: Inst[];
   term: Terminator;
   /** Rarely run (a bounds-check failure): laid out after the rest of the function. */
   cold?: boolean;
+}
+
+/** `dst` takes the value `args[k].value` when control arrives from `args[k].block`; one
+ * argument per distinct predecessor. All of a block's phis read their arguments together. */
+export interface Phi {
+  dst: Temp;
+  args: { block: Block; value: Value }[];
 }
 
 export interface IrFunction {
@@ -101,6 +112,9 @@ export interface IrFunction {
   tempCount: number;
   /** Marked `/** @inline *\/`: calls to it are replaced by its body (passes/inline.ts). */
   inline?: boolean;
+  /** Present while the function is in SSA form: the temp (variable) each SSA temp renames,
+   * so that leaving SSA can give the variables their names back. */
+  ssa?: { origin: Map<number, number> };
   /** Where it was declared and what its variables are called: for debug info (compiler/debug/). */
   debug?: FunctionDebug;
 }
@@ -223,5 +237,44 @@ export function successors(t: Terminator): Block[] {
     case "br": return [t.then, t.else];
     case "switch": return [...t.targets, t.default];
     case "ret": case "unreachable": return [];
+  }
+}
+
+/** A copy of `i` that reads `use(t)` wherever it read the temp t. An immediate that replaces
+ * an address's base or index moves into the address's offset (wrapping at 32 bits). */
+export function replaceUses(i: Inst, use: (t: Temp) => Value): Inst {
+  const value = (v: Value): Value => (v.kind === "temp" ? use(v) : v);
+  const address = (a: Address): Address => {
+    const out: Address = { ...a };
+    const base = a.base && use(a.base);
+    const index = a.index && use(a.index);
+    if (base?.kind === "imm") [out.base, out.offset] = [undefined, (out.offset + base.value) | 0];
+    else out.base = base;
+    if (index?.kind === "imm") [out.index, out.scale, out.offset] = [undefined, undefined, (out.offset + Math.imul(index.value, a.scale ?? 1)) | 0];
+    else out.index = index;
+    return out;
+  };
+  switch (i.op) {
+    case "copy": return { ...i, src: value(i.src) };
+    case "neg": case "not": case "ext": return { ...i, a: value(i.a) };
+    case "param": case "addr": return i;
+    case "load": return { ...i, addr: address(i.addr) };
+    case "store": return { ...i, addr: address(i.addr), value: value(i.value) };
+    case "call": case "sys": case "asm": return { ...i, args: i.args.map(value) } as Inst;
+    case "callind": return { ...i, target: value(i.target), args: i.args.map(value) };
+    case "in": return { ...i, port: value(i.port) };
+    case "out": return { ...i, port: value(i.port), value: value(i.value) };
+    default: return { ...i, a: value(i.a), b: value(i.b) };
+  }
+}
+
+/** A copy of terminator `t` that reads `use(t)` wherever it read the temp t. */
+export function replaceTerminatorUses(t: Terminator, use: (t: Temp) => Value): Terminator {
+  const value = (v: Value): Value => (v.kind === "temp" ? use(v) : v);
+  switch (t.op) {
+    case "br": return { ...t, cond: value(t.cond) };
+    case "switch": return { ...t, value: value(t.value) };
+    case "ret": return t.value ? { ...t, value: value(t.value) } : t;
+    case "jmp": case "unreachable": return t;
   }
 }

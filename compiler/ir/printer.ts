@@ -13,6 +13,7 @@ export function printFunction(fn: IrFunction): string {
   const lines = [`function ${fn.name}(${fn.paramCount} params)${fn.returnsValue ? " -> value" : ""}`];
   for (const block of fn.blocks) {
     lines.push(`${label(block)}:${block.cold ? "  ; cold" : ""}`);
+    for (const phi of block.phis ?? []) lines.push(`  ${v(phi.dst)} = phi ${phi.args.map((a) => `[${label(a.block)}: ${v(a.value)}]`).join(", ")}`);
     for (const inst of block.insts) lines.push(`  ${printInst(inst)}`);
     lines.push(`  ${printTerminator(block.term)}`);
   }

@@ -16,6 +16,7 @@
 // Needs: nothing; leaves trap blocks unreachable for the next unreachable-block pass.
 
 import { type Block, definedTemp, type Inst, type IrFunction, successors, type Terminator, type Value } from "../ir/ir.js";
+import { dominatorTree } from "./dominators.js";
 
 interface Fact {
   index: number; // temp id
@@ -25,9 +26,9 @@ interface Fact {
 }
 
 export function eliminateBoundsChecks(fn: IrFunction): void {
-  const preds = predecessors(fn);
+  const preds = incomingEdges(fn);
   const defs = definitions(fn);
-  const dominates = dominance(fn, preds);
+  const dominates = dominatorTree(fn).dominates;
   for (const guard of fn.blocks) {
     const t = guard.term;
     if (t.op !== "br" || t.cond.kind !== "temp") continue;
@@ -130,7 +131,8 @@ function lastDefinition(block: Block, id: number): Inst | undefined {
   return undefined;
 }
 
-function predecessors(fn: IrFunction): Map<Block, Block[]> {
+/** One entry per edge (a branch whose arms agree counts twice), so one entry is one way in. */
+function incomingEdges(fn: IrFunction): Map<Block, Block[]> {
   const preds = new Map<Block, Block[]>(fn.blocks.map((b) => [b, []]));
   for (const b of fn.blocks) for (const s of successors(b.term)) preds.get(s)?.push(b);
   return preds;
@@ -145,75 +147,4 @@ function definitions(fn: IrFunction): Map<number, Inst[]> {
     }
   }
   return defs;
-}
-
-/** Whether `a` dominates `b` (every path from the entry to `b` passes through `a`).
- *
- * Immediate dominators come from Cooper, Harvey and Kennedy, "A Simple, Fast Dominance
- * Algorithm" (Software Practice and Experience, 2001): over the blocks in reverse
- * postorder, each block's idom is the intersection (the nearest common ancestor in the
- * tree built so far) of its processed predecessors, repeated until nothing changes,
- * which for the reducible graphs lowering makes is two passes. A query then compares
- * the blocks' entry and exit numbers in a depth-first walk of the dominator tree, so the
- * whole is near-linear in the size of the graph (sets of dominators per block were
- * quadratic: 4,000 sparse switch cases took 47 s). An unreachable `b` is dominated by
- * every block, vacuously. */
-function dominance(fn: IrFunction, preds: Map<Block, Block[]>): (a: Block, b: Block) => boolean {
-  const entry = fn.blocks[0];
-  const postorder = postorderFrom(entry);
-  const number = new Map(postorder.map((b, k) => [b, k]));
-  const idom = new Map<Block, Block>([[entry, entry]]);
-  const intersect = (x: Block, y: Block): Block => {
-    while (x !== y) {
-      while (number.get(x)! < number.get(y)!) x = idom.get(x)!;
-      while (number.get(y)! < number.get(x)!) y = idom.get(y)!;
-    }
-    return x;
-  };
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (let k = postorder.length - 2; k >= 0; k--) { // reverse postorder, after the entry
-      const b = postorder[k];
-      let next: Block | undefined;
-      for (const p of preds.get(b)!) if (idom.has(p)) next = next ? intersect(p, next) : p;
-      if (next && idom.get(b) !== next) {
-        idom.set(b, next);
-        changed = true;
-      }
-    }
-  }
-  const children = new Map<Block, Block[]>(postorder.map((b) => [b, []]));
-  for (const [b, d] of idom) if (b !== entry) children.get(d)!.push(b);
-  const [enter, leave] = [new Map<Block, number>(), new Map<Block, number>()];
-  let clock = 0;
-  const work: [Block, boolean][] = [[entry, false]];
-  while (work.length > 0) {
-    const [b, done] = work.pop()!;
-    if (done) {
-      leave.set(b, clock++);
-      continue;
-    }
-    enter.set(b, clock++);
-    work.push([b, true], ...children.get(b)!.map((c): [Block, boolean] => [c, false]));
-  }
-  return (a, b) => !enter.has(b) || (enter.has(a) && enter.get(a)! <= enter.get(b)! && leave.get(b)! <= leave.get(a)!);
-}
-
-/** The blocks reachable from `entry`, each after all its successors but back edges' (iterative DFS). */
-function postorderFrom(entry: Block): Block[] {
-  const order: Block[] = [];
-  const seen = new Set<Block>([entry]);
-  const work: [Block, Block[]][] = [[entry, successors(entry.term)]];
-  while (work.length > 0) {
-    const [b, next] = work[work.length - 1];
-    const s = next.pop();
-    if (!s) {
-      order.push(b);
-      work.pop();
-    } else if (!seen.has(s)) {
-      seen.add(s);
-      work.push([s, successors(s.term)]);
-    }
-  }
-  return order;
 }

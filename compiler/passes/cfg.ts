@@ -1,5 +1,5 @@
 // Control-flow cleanup. In: a function's blocks. Out: the same blocks with
-// unreachable ones removed, jumps through empty blocks redirected, or straight-line
+// unreachable ones removed (and in SSA form, the phi arguments from them), jumps through empty blocks redirected, or straight-line
 // chains merged into one block.
 
 import { type Block, type IrFunction, successors } from "../ir/ir.js";
@@ -15,6 +15,15 @@ export function removeUnreachableBlocks(fn: IrFunction): void {
     work.push(...successors(b.term));
   }
   fn.blocks = fn.blocks.filter((b) => reached.has(b));
+}
+
+/** In SSA form: removes the unreachable blocks, and each phi's arguments from blocks that are
+ * no longer its block's predecessors (after a branch became a jump). */
+export function removeDeadEdges(fn: IrFunction): void {
+  removeUnreachableBlocks(fn);
+  const preds = new Map<Block, Set<Block>>(fn.blocks.map((b) => [b, new Set()]));
+  for (const b of fn.blocks) for (const s of successors(b.term)) preds.get(s)!.add(b);
+  for (const b of fn.blocks) for (const phi of b.phis ?? []) phi.args = phi.args.filter((a) => preds.get(b)!.has(a.block));
 }
 
 /** Sends jumps and branches straight past blocks that hold nothing but a jump, and turns a

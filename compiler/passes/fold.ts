@@ -8,14 +8,14 @@
 //   %t1 = mul %t0, 2   =>   %t1 = copy 8
 // Temps are not SSA, so knowledge is per block and dropped when a temp is redefined.
 
-import { type BinaryOp, type Cond, definedTemp, type Inst, imm, type IrFunction, type Value } from "../ir/ir.js";
+import { type BinaryOp, type Cond, definedTemp, type Inst, imm, type IrFunction, replaceTerminatorUses, replaceUses, type Temp, type Value } from "../ir/ir.js";
 
 export function foldConstants(fn: IrFunction): void {
   for (const block of fn.blocks) {
     const known = new Map<number, number>();
-    const sub = (v: Value): Value => (v.kind === "temp" && known.has(v.id) ? imm(known.get(v.id)!) : v);
+    const sub = (v: Temp): Value => (known.has(v.id) ? imm(known.get(v.id)!) : v);
     block.insts = block.insts.map((inst) => {
-      const folded = fold(substitute(inst, sub));
+      const folded = fold(replaceUses(inst, sub));
       const dst = definedTemp(folded);
       if (dst) {
         if (folded.op === "copy" && folded.src.kind === "imm") known.set(dst.id, folded.src.value);
@@ -23,28 +23,13 @@ export function foldConstants(fn: IrFunction): void {
       }
       return folded;
     });
-    const t = block.term;
-    if (t.op === "br") t.cond = sub(t.cond);
-    else if (t.op === "switch") t.value = sub(t.value);
-    else if (t.op === "ret" && t.value) t.value = sub(t.value);
+    block.term = replaceTerminatorUses(block.term, sub);
   }
 }
 
-function substitute(i: Inst, sub: (v: Value) => Value): Inst {
-  switch (i.op) {
-    case "copy": return { ...i, src: sub(i.src) };
-    case "neg": case "not": case "ext": return { ...i, a: sub(i.a) };
-    case "store": return { ...i, value: sub(i.value) };
-    case "call": case "sys": case "asm": return { ...i, args: i.args.map(sub) };
-    case "callind": return { ...i, target: sub(i.target), args: i.args.map(sub) };
-    case "in": return { ...i, port: sub(i.port) };
-    case "out": return { ...i, port: sub(i.port), value: sub(i.value) };
-    case "param": case "addr": case "load": return i;
-    default: return { ...i, a: sub(i.a), b: sub(i.b) };
-  }
-}
-
-function fold(i: Inst): Inst {
+/** `i` itself, or a copy of its constant result when all its operands are immediates and
+ * it would not trap at run time (division by zero, INT_MIN / -1 stay run-time operations). */
+export function fold(i: Inst): Inst {
   const copy = (value: number): Inst => ({ op: "copy", dst: (i as { dst: Value & { kind: "temp" } }).dst, src: imm(value), loc: i.loc });
   switch (i.op) {
     case "neg": return i.a.kind === "imm" ? copy(-i.a.value) : i;

@@ -1,7 +1,9 @@
 // Phase 4: IR passes. In: the IrModule from lowering. Out: the same module,
 // rewritten in place: first calls to @inline functions are replaced by their bodies,
 // then unreachable functions and data go, then the list below runs on each
-// function, in order; each pass says what it needs.
+// function, in order; each pass says what it needs and what it keeps true. The
+// passes from `ssa` to `out-of-ssa` work on SSA form (ir/ir.ts); under the test runner
+// (or with TSKC_VERIFY set) passes/verify.ts checks the form after each of them.
 
 import type { IrFunction, IrModule } from "../ir/ir.js";
 import { mergeBlocks, removeUnreachableBlocks, threadJumps } from "./cfg.js";
@@ -10,32 +12,55 @@ import { eliminateBoundsChecks } from "./bounds.js";
 import { eliminateDeadCode } from "./dce.js";
 import { foldConstants } from "./fold.js";
 import { removeUnreachable } from "./functions.js";
+import { numberValues } from "./gvn.js";
 import { inlineFunctions } from "./inline.js";
+import { hoistLoopInvariants } from "./licm.js";
+import { leaveSsa } from "./out-of-ssa.js";
+import { eliminateCheckedRanges } from "./ranges.js";
+import { propagateConstants } from "./sccp.js";
+import { constructSsa } from "./ssa.js";
+import { eliminateDeadSsa } from "./ssa-dce.js";
 import { duplicateTails } from "./tails.js";
+import { VERIFY, verifySsa } from "./verify.js";
 
 export interface Pass {
   name: string;
   /** What must hold before it runs. */
   needs: string;
+  /** What it keeps true of what held before. */
+  preserves: string;
   run(fn: IrFunction): void;
 }
 
 export const PASSES: readonly Pass[] = [
-  { name: "unreachable", needs: "blocks[0] is the entry", run: removeUnreachableBlocks },
-  { name: "fold", needs: "nothing", run: foldConstants },
-  { name: "dce", needs: "no unreachable blocks (their uses would keep temps alive)", run: eliminateDeadCode },
-  { name: "coalesce-copies", needs: "dead copies gone, so use counts are exact", run: coalesceCopies },
-  { name: "bounds", needs: "constants folded and increments coalesced (i = i + 1, not a copy)", run: eliminateBoundsChecks },
-  { name: "thread-jumps", needs: "nothing; leaves unreachable blocks behind", run: threadJumps },
-  { name: "unreachable-again", needs: "blocks[0] is the entry", run: removeUnreachableBlocks },
-  { name: "dce-again", needs: "removed checks' compares now unused", run: eliminateDeadCode },
-  { name: "duplicate-tails", needs: "final code in the tails it copies (after dce)", run: duplicateTails },
-  { name: "unreachable-after-tails", needs: "blocks[0] is the entry", run: removeUnreachableBlocks },
-  { name: "merge-blocks", needs: "no unreachable blocks", run: mergeBlocks },
+  { name: "unreachable", needs: "blocks[0] is the entry", preserves: "everything", run: removeUnreachableBlocks },
+  { name: "fold", needs: "nothing", preserves: "the control-flow graph", run: foldConstants },
+  { name: "dce", needs: "no unreachable blocks (their uses would keep temps alive)", preserves: "the control-flow graph", run: eliminateDeadCode },
+  { name: "coalesce-copies", needs: "dead copies gone, so use counts are exact", preserves: "the control-flow graph", run: coalesceCopies },
+  { name: "ssa", needs: "nothing", preserves: "the code's meaning; puts it in SSA form", run: constructSsa },
+  { name: "sccp", needs: "SSA form", preserves: "SSA form; leaves no unreachable block", run: propagateConstants },
+  { name: "gvn", needs: "SSA form", preserves: "SSA form and the control-flow graph", run: numberValues },
+  { name: "licm", needs: "SSA form; redundant loads numbered (gvn)", preserves: "SSA form; adds preheaders", run: hoistLoopInvariants },
+  { name: "gvn-again", needs: "SSA form; what licm hoisted out of sibling loops now dominates its twins", preserves: "SSA form and the control-flow graph", run: numberValues },
+  { name: "ranges", needs: "SSA form; equal lengths one temp (gvn)", preserves: "SSA form; removes the trap blocks of checks that pass", run: eliminateCheckedRanges },
+  { name: "ssa-dce", needs: "SSA form", preserves: "SSA form and the control-flow graph", run: eliminateDeadSsa },
+  { name: "out-of-ssa", needs: "SSA form", preserves: "no unreachable blocks; leaves SSA form", run: leaveSsa },
+  { name: "bounds", needs: "constants folded and increments coalesced (i = i + 1, not a copy)", preserves: "the blocks; leaves trap blocks unreachable", run: eliminateBoundsChecks },
+  { name: "thread-jumps", needs: "nothing; leaves unreachable blocks behind", preserves: "the instructions", run: threadJumps },
+  { name: "unreachable-again", needs: "blocks[0] is the entry", preserves: "everything", run: removeUnreachableBlocks },
+  { name: "dce-again", needs: "removed checks' compares now unused", preserves: "the control-flow graph", run: eliminateDeadCode },
+  { name: "duplicate-tails", needs: "final code in the tails it copies (after dce)", preserves: "the code's meaning; may leave unreachable blocks", run: duplicateTails },
+  { name: "unreachable-after-tails", needs: "blocks[0] is the entry", preserves: "everything", run: removeUnreachableBlocks },
+  { name: "merge-blocks", needs: "no unreachable blocks", preserves: "the instructions", run: mergeBlocks },
 ];
 
 export function runPasses(mod: IrModule): void {
   inlineFunctions(mod);
   removeUnreachable(mod);
-  for (const fn of mod.functions) for (const pass of PASSES) pass.run(fn);
+  for (const fn of mod.functions) {
+    for (const pass of PASSES) {
+      pass.run(fn);
+      if (VERIFY && (fn.ssa || pass.name === "out-of-ssa")) verifySsa(fn, pass.name);
+    }
+  }
 }

@@ -16,10 +16,10 @@ _start:
     shr ecx, 2                           ; 100034: c1 e9 02
     xor eax, eax                         ; 100037: 31 c0
     rep stosd                            ; 100039: f3 ab
-    call __tskc_init                     ; 10003b: e8 94 04 00 00
+    call __tskc_init                     ; 10003b: e8 90 04 00 00
     push ebx                             ; 100040: 53
     push esi                             ; 100041: 56
-    call main                            ; 100042: e8 b1 02 00 00
+    call main                            ; 100042: e8 a9 02 00 00
     cli                                  ; 100047: fa
 .L1:
     hlt                                  ; 100048: f4
@@ -62,527 +62,533 @@ print:
     mov ebp, esp                         ; 100086: 89 e5
     push ebx                             ; 100088: 53
     push esi                             ; 100089: 56
-    mov ebx, [ebp+8]                     ; 10008a: 8b 5d 08
+    push edi                             ; 10008a: 57
+    mov ebx, [ebp+8]                     ; 10008b: 8b 5d 08
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    mov esi, 0                           ; 10008d: be 00 00 00 00
-    mov eax, [ebx]                       ; 100092: 8b 03
-    cmp esi, eax                         ; 100094: 39 c6
-    jge short .L4                        ; 100096: 7d 1a
-.L2:
-    movzx eax, byte [ebx+esi+4]          ; 100098: 0f b6 44 33 04
-    movzx eax, al                        ; 10009d: 0f b6 c0
-    push eax                             ; 1000a0: 50
-    call putc                            ; 1000a1: e8 a5 ff ff ff
-    add esp, 4                           ; 1000a6: 83 c4 04
-    add esi, 1                           ; 1000a9: 83 c6 01
-    mov eax, [ebx]                       ; 1000ac: 8b 03
-    cmp esi, eax                         ; 1000ae: 39 c6
-    jl short .L2                         ; 1000b0: 7c e6
+    mov esi, [ebx]                       ; 10008e: 8b 33
+    mov edi, 0                           ; 100090: bf 00 00 00 00
+    cmp edi, esi                         ; 100095: 39 f7
+    jl short .L7                         ; 100097: 7c 05
 .L4:
     ; runtime/lib/serial.ts:19: }
-    pop esi                              ; 1000b2: 5e
-    pop ebx                              ; 1000b3: 5b
-    pop ebp                              ; 1000b4: 5d
-    ret                                  ; 1000b5: c3
+    pop edi                              ; 100099: 5f
+    pop esi                              ; 10009a: 5e
+    pop ebx                              ; 10009b: 5b
+    pop ebp                              ; 10009c: 5d
+    ret                                  ; 10009d: c3
+.L7:
+    ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
+    movzx eax, byte [ebx+edi+4]          ; 10009e: 0f b6 44 3b 04
+    movzx eax, al                        ; 1000a3: 0f b6 c0
+    push eax                             ; 1000a6: 50
+    call putc                            ; 1000a7: e8 9f ff ff ff
+    add esp, 4                           ; 1000ac: 83 c4 04
+    add edi, 1                           ; 1000af: 83 c7 01
+    cmp edi, esi                         ; 1000b2: 39 f7
+    jl short .L7                         ; 1000b4: 7c e8
+    jmp short .L4                        ; 1000b6: eb e1
 
 println:
     ; runtime/lib/serial.ts:21: export function println(s: string): void {
-    push ebp                             ; 1000b6: 55
-    mov ebp, esp                         ; 1000b7: 89 e5
-    mov eax, [ebp+8]                     ; 1000b9: 8b 45 08
+    push ebp                             ; 1000b8: 55
+    mov ebp, esp                         ; 1000b9: 89 e5
+    mov eax, [ebp+8]                     ; 1000bb: 8b 45 08
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 1000bc: 50
-    call print                           ; 1000bd: e8 c3 ff ff ff
-    add esp, 4                           ; 1000c2: 83 c4 04
+    push eax                             ; 1000be: 50
+    call print                           ; 1000bf: e8 c1 ff ff ff
+    add esp, 4                           ; 1000c4: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1000c5: 6a 0a
-    call putc                            ; 1000c7: e8 7f ff ff ff
-    add esp, 4                           ; 1000cc: 83 c4 04
+    push 0xa                             ; 1000c7: 6a 0a
+    call putc                            ; 1000c9: e8 7d ff ff ff
+    add esp, 4                           ; 1000ce: 83 c4 04
     ; runtime/lib/serial.ts:24: }
-    pop ebp                              ; 1000cf: 5d
-    ret                                  ; 1000d0: c3
+    pop ebp                              ; 1000d1: 5d
+    ret                                  ; 1000d2: c3
 
 printU32:
     ; runtime/lib/serial.ts:31: export function printU32(n: u32): void {
-    push ebp                             ; 1000d1: 55
-    mov ebp, esp                         ; 1000d2: 89 e5
-    push ebx                             ; 1000d4: 53
-    mov ebx, [ebp+8]                     ; 1000d5: 8b 5d 08
+    push ebp                             ; 1000d3: 55
+    mov ebp, esp                         ; 1000d4: 89 e5
+    push ebx                             ; 1000d6: 53
+    mov ebx, [ebp+8]                     ; 1000d7: 8b 5d 08
     ; runtime/lib/serial.ts:32: if (n >= 10) printU32(u32(n / 10));
-    cmp ebx, 0xa                         ; 1000d8: 83 fb 0a
-    jb short .L2                         ; 1000db: 72 14
-    mov ecx, 0xa                         ; 1000dd: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000e2: 89 d8
-    xor edx, edx                         ; 1000e4: 31 d2
-    div ecx                              ; 1000e6: f7 f1
-    push eax                             ; 1000e8: 50
-    call printU32                        ; 1000e9: e8 e3 ff ff ff
-    add esp, 4                           ; 1000ee: 83 c4 04
+    cmp ebx, 0xa                         ; 1000da: 83 fb 0a
+    jb short .L2                         ; 1000dd: 72 14
+    mov ecx, 0xa                         ; 1000df: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000e4: 89 d8
+    xor edx, edx                         ; 1000e6: 31 d2
+    div ecx                              ; 1000e8: f7 f1
+    push eax                             ; 1000ea: 50
+    call printU32                        ; 1000eb: e8 e3 ff ff ff
+    add esp, 4                           ; 1000f0: 83 c4 04
 .L2:
     ; runtime/lib/serial.ts:33: putc(u8(48 + n % 10));
-    mov ecx, 0xa                         ; 1000f1: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000f6: 89 d8
-    xor edx, edx                         ; 1000f8: 31 d2
-    div ecx                              ; 1000fa: f7 f1
-    add edx, 0x30                        ; 1000fc: 83 c2 30
-    movzx eax, dl                        ; 1000ff: 0f b6 c2
-    push eax                             ; 100102: 50
-    call putc                            ; 100103: e8 43 ff ff ff
-    add esp, 4                           ; 100108: 83 c4 04
+    mov ecx, 0xa                         ; 1000f3: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000f8: 89 d8
+    xor edx, edx                         ; 1000fa: 31 d2
+    div ecx                              ; 1000fc: f7 f1
+    add edx, 0x30                        ; 1000fe: 83 c2 30
+    movzx eax, dl                        ; 100101: 0f b6 c2
+    push eax                             ; 100104: 50
+    call putc                            ; 100105: e8 41 ff ff ff
+    add esp, 4                           ; 10010a: 83 c4 04
     ; runtime/lib/serial.ts:34: }
-    pop ebx                              ; 10010b: 5b
-    pop ebp                              ; 10010c: 5d
-    ret                                  ; 10010d: c3
+    pop ebx                              ; 10010d: 5b
+    pop ebp                              ; 10010e: 5d
+    ret                                  ; 10010f: c3
 
 printI32:
     ; runtime/lib/serial.ts:36: export function printI32(n: i32): void {
-    push ebp                             ; 10010e: 55
-    mov ebp, esp                         ; 10010f: 89 e5
-    push ebx                             ; 100111: 53
-    mov ebx, [ebp+8]                     ; 100112: 8b 5d 08
+    push ebp                             ; 100110: 55
+    mov ebp, esp                         ; 100111: 89 e5
+    push ebx                             ; 100113: 53
+    mov ebx, [ebp+8]                     ; 100114: 8b 5d 08
     ; runtime/lib/serial.ts:37: if (n < 0) {
-    cmp ebx, 0                           ; 100115: 83 fb 00
-    jge short .L2                        ; 100118: 7d 1a
+    cmp ebx, 0                           ; 100117: 83 fb 00
+    jge short .L2                        ; 10011a: 7d 1a
     ; runtime/lib/serial.ts:38: putc(45); // '-'
-    push 0x2d                            ; 10011a: 6a 2d
-    call putc                            ; 10011c: e8 2a ff ff ff
-    add esp, 4                           ; 100121: 83 c4 04
+    push 0x2d                            ; 10011c: 6a 2d
+    call putc                            ; 10011e: e8 28 ff ff ff
+    add esp, 4                           ; 100123: 83 c4 04
     ; runtime/lib/serial.ts:39: printU32(u32(-n)); // -(-2^31) wraps to itself, which u32 reads as 2^31
-    mov eax, ebx                         ; 100124: 89 d8
-    neg eax                              ; 100126: f7 d8
-    push eax                             ; 100128: 50
-    call printU32                        ; 100129: e8 a3 ff ff ff
-    add esp, 4                           ; 10012e: 83 c4 04
+    mov eax, ebx                         ; 100126: 89 d8
+    neg eax                              ; 100128: f7 d8
+    push eax                             ; 10012a: 50
+    call printU32                        ; 10012b: e8 a3 ff ff ff
+    add esp, 4                           ; 100130: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 100131: 5b
-    pop ebp                              ; 100132: 5d
-    ret                                  ; 100133: c3
+    pop ebx                              ; 100133: 5b
+    pop ebp                              ; 100134: 5d
+    ret                                  ; 100135: c3
 .L2:
     ; runtime/lib/serial.ts:41: printU32(u32(n));
-    push ebx                             ; 100134: 53
-    call printU32                        ; 100135: e8 97 ff ff ff
-    add esp, 4                           ; 10013a: 83 c4 04
+    push ebx                             ; 100136: 53
+    call printU32                        ; 100137: e8 97 ff ff ff
+    add esp, 4                           ; 10013c: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 10013d: 5b
-    pop ebp                              ; 10013e: 5d
-    ret                                  ; 10013f: c3
+    pop ebx                              ; 10013f: 5b
+    pop ebp                              ; 100140: 5d
+    ret                                  ; 100141: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    push ebp                             ; 100140: 55
-    mov ebp, esp                         ; 100141: 89 e5
-    mov eax, [ebp+8]                     ; 100143: 8b 45 08
+    push ebp                             ; 100142: 55
+    mov ebp, esp                         ; 100143: 89 e5
+    mov eax, [ebp+8]                     ; 100145: 8b 45 08
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 100146: e6 f4
+    out 0xf4, al                         ; 100148: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 100148: fa
+    cli                                  ; 10014a: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 100149: f4
-    jmp short .L2                        ; 10014a: eb fd
+    hlt                                  ; 10014b: f4
+    jmp short .L2                        ; 10014c: eb fd
 
 onBoundsError:
-    ; runtime/lib/trap.ts:19: export function onBoundsError(handler: BoundsHandler): void {
-    push ebp                             ; 10014c: 55
-    mov ebp, esp                         ; 10014d: 89 e5
-    mov eax, [ebp+8]                     ; 10014f: 8b 45 08
-    ; runtime/lib/trap.ts:20: boundsHandler = handler;
-    mov [boundsHandler], eax             ; 100152: a3 00 20 10 00
-    ; runtime/lib/trap.ts:21: }
-    pop ebp                              ; 100157: 5d
-    ret                                  ; 100158: c3
+    ; runtime/lib/trap.ts:13: export function onBoundsError(handler: BoundsHandler): void {
+    push ebp                             ; 10014e: 55
+    mov ebp, esp                         ; 10014f: 89 e5
+    mov eax, [ebp+8]                     ; 100151: 8b 45 08
+    ; runtime/lib/trap.ts:14: boundsHandler = handler;
+    mov [boundsHandler], eax             ; 100154: a3 00 20 10 00
+    ; runtime/lib/trap.ts:15: }
+    pop ebp                              ; 100159: 5d
+    ret                                  ; 10015a: c3
 
 boundsTrap:
-    ; runtime/lib/trap.ts:25: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 100159: 55
-    mov ebp, esp                         ; 10015a: 89 e5
-    push ebx                             ; 10015c: 53
-    push esi                             ; 10015d: 56
-    mov eax, [ebp+8]                     ; 10015e: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 100161: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 100164: 8b 55 10
-    mov ebx, [ebp+0x14]                  ; 100167: 8b 5d 14
-    ; runtime/lib/trap.ts:26: boundsHandler(file, line, index, length);
-    mov esi, [boundsHandler]             ; 10016a: 8b 35 00 20 10 00
-    push ebx                             ; 100170: 53
-    push edx                             ; 100171: 52
-    push ecx                             ; 100172: 51
-    push eax                             ; 100173: 50
-    call esi                             ; 100174: ff d6
-    add esp, 0x10                        ; 100176: 83 c4 10
-    ; runtime/lib/trap.ts:27: cli();
-    cli                                  ; 100179: fa
+    ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
+    push ebp                             ; 10015b: 55
+    mov ebp, esp                         ; 10015c: 89 e5
+    push ebx                             ; 10015e: 53
+    push esi                             ; 10015f: 56
+    mov eax, [ebp+8]                     ; 100160: 8b 45 08
+    mov ecx, [ebp+0xc]                   ; 100163: 8b 4d 0c
+    mov edx, [ebp+0x10]                  ; 100166: 8b 55 10
+    mov ebx, [ebp+0x14]                  ; 100169: 8b 5d 14
+    ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
+    mov esi, [boundsHandler]             ; 10016c: 8b 35 00 20 10 00
+    push ebx                             ; 100172: 53
+    push edx                             ; 100173: 52
+    push ecx                             ; 100174: 51
+    push eax                             ; 100175: 50
+    call esi                             ; 100176: ff d6
+    add esp, 0x10                        ; 100178: 83 c4 10
+    ; runtime/lib/trap.ts:21: cli();
+    cli                                  ; 10017b: fa
 .L2:
-    ; runtime/lib/trap.ts:28: while (true) hlt();
-    hlt                                  ; 10017a: f4
-    jmp short .L2                        ; 10017b: eb fd
+    ; runtime/lib/trap.ts:22: while (true) hlt();
+    hlt                                  ; 10017c: f4
+    jmp short .L2                        ; 10017d: eb fd
 
 reportOutOfBounds:
-    ; runtime/lib/trap.ts:31: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 10017d: 55
-    mov ebp, esp                         ; 10017e: 89 e5
-    sub esp, 4                           ; 100180: 83 ec 04
-    push ebx                             ; 100183: 53
-    push esi                             ; 100184: 56
-    push edi                             ; 100185: 57
-    mov ebx, [ebp+8]                     ; 100186: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 100189: 8b 45 0c
-    mov [ebp-4], eax                     ; 10018c: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 10018f: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 100192: 8b 7d 14
-    ; runtime/lib/trap.ts:32: print("bounds check failed: index ");
-    mov eax, str_5                       ; 100195: b8 40 10 10 00
-    push eax                             ; 10019a: 50
-    call print                           ; 10019b: e8 e5 fe ff ff
-    add esp, 4                           ; 1001a0: 83 c4 04
-    ; runtime/lib/trap.ts:33: printU32(index);
-    push esi                             ; 1001a3: 56
-    call printU32                        ; 1001a4: e8 28 ff ff ff
-    add esp, 4                           ; 1001a9: 83 c4 04
-    ; runtime/lib/trap.ts:34: print(" is out of range for length ");
-    mov eax, str_6                       ; 1001ac: b8 60 10 10 00
-    push eax                             ; 1001b1: 50
-    call print                           ; 1001b2: e8 ce fe ff ff
-    add esp, 4                           ; 1001b7: 83 c4 04
-    ; runtime/lib/trap.ts:35: printU32(length);
-    push edi                             ; 1001ba: 57
-    call printU32                        ; 1001bb: e8 11 ff ff ff
-    add esp, 4                           ; 1001c0: 83 c4 04
-    ; runtime/lib/trap.ts:36: print(" at ");
-    mov eax, str_7                       ; 1001c3: b8 80 10 10 00
-    push eax                             ; 1001c8: 50
-    call print                           ; 1001c9: e8 b7 fe ff ff
-    add esp, 4                           ; 1001ce: 83 c4 04
-    ; runtime/lib/trap.ts:37: print(file);
-    push ebx                             ; 1001d1: 53
-    call print                           ; 1001d2: e8 ae fe ff ff
-    add esp, 4                           ; 1001d7: 83 c4 04
-    ; runtime/lib/trap.ts:38: print(":");
-    mov eax, str_8                       ; 1001da: b8 88 10 10 00
-    push eax                             ; 1001df: 50
-    call print                           ; 1001e0: e8 a0 fe ff ff
-    add esp, 4                           ; 1001e5: 83 c4 04
-    ; runtime/lib/trap.ts:39: printU32(line);
-    mov eax, [ebp-4]                     ; 1001e8: 8b 45 fc
-    push eax                             ; 1001eb: 50
-    call printU32                        ; 1001ec: e8 e0 fe ff ff
-    add esp, 4                           ; 1001f1: 83 c4 04
-    ; runtime/lib/trap.ts:40: println("");
-    mov eax, str_9                       ; 1001f4: b8 90 10 10 00
-    push eax                             ; 1001f9: 50
-    call println                         ; 1001fa: e8 b7 fe ff ff
-    add esp, 4                           ; 1001ff: 83 c4 04
-    ; runtime/lib/trap.ts:41: exit(TRAP_EXIT_CODE);
-    push 0x65                            ; 100202: 6a 65
-    call exit                            ; 100204: e8 37 ff ff ff
-    add esp, 4                           ; 100209: 83 c4 04
-    ; runtime/lib/trap.ts:42: }
-    pop edi                              ; 10020c: 5f
-    pop esi                              ; 10020d: 5e
-    pop ebx                              ; 10020e: 5b
-    leave                                ; 10020f: c9
-    ret                                  ; 100210: c3
+    ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
+    push ebp                             ; 10017f: 55
+    mov ebp, esp                         ; 100180: 89 e5
+    sub esp, 4                           ; 100182: 83 ec 04
+    push ebx                             ; 100185: 53
+    push esi                             ; 100186: 56
+    push edi                             ; 100187: 57
+    mov ebx, [ebp+8]                     ; 100188: 8b 5d 08
+    mov eax, [ebp+0xc]                   ; 10018b: 8b 45 0c
+    mov [ebp-4], eax                     ; 10018e: 89 45 fc
+    mov esi, [ebp+0x10]                  ; 100191: 8b 75 10
+    mov edi, [ebp+0x14]                  ; 100194: 8b 7d 14
+    ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
+    mov eax, str_5                       ; 100197: b8 40 10 10 00
+    push eax                             ; 10019c: 50
+    call print                           ; 10019d: e8 e3 fe ff ff
+    add esp, 4                           ; 1001a2: 83 c4 04
+    ; runtime/lib/trap.ts:27: printU32(index);
+    push esi                             ; 1001a5: 56
+    call printU32                        ; 1001a6: e8 28 ff ff ff
+    add esp, 4                           ; 1001ab: 83 c4 04
+    ; runtime/lib/trap.ts:28: print(" is out of range for length ");
+    mov eax, str_6                       ; 1001ae: b8 60 10 10 00
+    push eax                             ; 1001b3: 50
+    call print                           ; 1001b4: e8 cc fe ff ff
+    add esp, 4                           ; 1001b9: 83 c4 04
+    ; runtime/lib/trap.ts:29: printU32(length);
+    push edi                             ; 1001bc: 57
+    call printU32                        ; 1001bd: e8 11 ff ff ff
+    add esp, 4                           ; 1001c2: 83 c4 04
+    ; runtime/lib/trap.ts:30: print(" at ");
+    mov eax, str_7                       ; 1001c5: b8 80 10 10 00
+    push eax                             ; 1001ca: 50
+    call print                           ; 1001cb: e8 b5 fe ff ff
+    add esp, 4                           ; 1001d0: 83 c4 04
+    ; runtime/lib/trap.ts:31: print(file);
+    push ebx                             ; 1001d3: 53
+    call print                           ; 1001d4: e8 ac fe ff ff
+    add esp, 4                           ; 1001d9: 83 c4 04
+    ; runtime/lib/trap.ts:32: print(":");
+    mov eax, str_8                       ; 1001dc: b8 88 10 10 00
+    push eax                             ; 1001e1: 50
+    call print                           ; 1001e2: e8 9e fe ff ff
+    add esp, 4                           ; 1001e7: 83 c4 04
+    ; runtime/lib/trap.ts:33: printU32(line);
+    mov eax, [ebp-4]                     ; 1001ea: 8b 45 fc
+    push eax                             ; 1001ed: 50
+    call printU32                        ; 1001ee: e8 e0 fe ff ff
+    add esp, 4                           ; 1001f3: 83 c4 04
+    ; runtime/lib/trap.ts:34: println("");
+    mov eax, str_9                       ; 1001f6: b8 90 10 10 00
+    push eax                             ; 1001fb: 50
+    call println                         ; 1001fc: e8 b7 fe ff ff
+    add esp, 4                           ; 100201: 83 c4 04
+    ; runtime/lib/trap.ts:35: }
+    pop edi                              ; 100204: 5f
+    pop esi                              ; 100205: 5e
+    pop ebx                              ; 100206: 5b
+    leave                                ; 100207: c9
+    ret                                  ; 100208: c3
 
 sum:
     ; test/golden/arrays.ts:12: function sum(values: StaticArray<u32>): u32 {
-    push ebp                             ; 100211: 55
-    mov ebp, esp                         ; 100212: 89 e5
-    push ebx                             ; 100214: 53
-    push esi                             ; 100215: 56
-    mov eax, [ebp+8]                     ; 100216: 8b 45 08
-    ; test/golden/arrays.ts:13: let total: u32 = 0;
-    mov ecx, 0                           ; 100219: b9 00 00 00 00
+    push ebp                             ; 100209: 55
+    mov ebp, esp                         ; 10020a: 89 e5
+    push ebx                             ; 10020c: 53
+    push esi                             ; 10020d: 56
+    mov eax, [ebp+8]                     ; 10020e: 8b 45 08
     ; test/golden/arrays.ts:14: for (const v of values) total += v;
-    mov edx, [eax-4]                     ; 10021e: 8b 50 fc
-    mov ebx, 0                           ; 100221: bb 00 00 00 00
-    cmp ebx, edx                         ; 100226: 39 d3
-    jae short .L4                        ; 100228: 73 0c
+    mov ecx, [eax-4]                     ; 100211: 8b 48 fc
+    mov edx, 0                           ; 100214: ba 00 00 00 00
+    mov ebx, 0                           ; 100219: bb 00 00 00 00
+    cmp ebx, ecx                         ; 10021e: 39 cb
+    jae short .L4                        ; 100220: 73 0c
 .L2:
-    mov esi, [eax+ebx*4]                 ; 10022a: 8b 34 98
-    add ecx, esi                         ; 10022d: 01 f1
-    add ebx, 1                           ; 10022f: 83 c3 01
-    cmp ebx, edx                         ; 100232: 39 d3
-    jb short .L2                         ; 100234: 72 f4
+    mov esi, [eax+ebx*4]                 ; 100222: 8b 34 98
+    add edx, esi                         ; 100225: 01 f2
+    add ebx, 1                           ; 100227: 83 c3 01
+    cmp ebx, ecx                         ; 10022a: 39 cb
+    jb short .L2                         ; 10022c: 72 f4
 .L4:
     ; test/golden/arrays.ts:15: return total;
-    mov eax, ecx                         ; 100236: 89 c8
-    pop esi                              ; 100238: 5e
-    pop ebx                              ; 100239: 5b
-    pop ebp                              ; 10023a: 5d
-    ret                                  ; 10023b: c3
+    mov eax, edx                         ; 10022e: 89 d0
+    pop esi                              ; 100230: 5e
+    pop ebx                              ; 100231: 5b
+    pop ebp                              ; 100232: 5d
+    ret                                  ; 100233: c3
 
 pick:
     ; test/golden/arrays.ts:18: function pick(values: StaticArray<u8>, index: i32): u8 {
-    push ebp                             ; 10023c: 55
-    mov ebp, esp                         ; 10023d: 89 e5
-    mov eax, [ebp+8]                     ; 10023f: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 100242: 8b 4d 0c
+    push ebp                             ; 100234: 55
+    mov ebp, esp                         ; 100235: 89 e5
+    mov eax, [ebp+8]                     ; 100237: 8b 45 08
+    mov ecx, [ebp+0xc]                   ; 10023a: 8b 4d 0c
     ; test/golden/arrays.ts:19: return values[index];
-    mov edx, [eax-4]                     ; 100245: 8b 50 fc
-    cmp ecx, edx                         ; 100248: 39 d1
-    jae short .L1                        ; 10024a: 73 06
-    movzx eax, byte [eax+ecx]            ; 10024c: 0f b6 04 08
-    pop ebp                              ; 100250: 5d
-    ret                                  ; 100251: c3
+    mov edx, [eax-4]                     ; 10023d: 8b 50 fc
+    cmp ecx, edx                         ; 100240: 39 d1
+    jae short .L1                        ; 100242: 73 06
+    movzx eax, byte [eax+ecx]            ; 100244: 0f b6 04 08
+    pop ebp                              ; 100248: 5d
+    ret                                  ; 100249: c3
 .L1:
-    mov eax, str_11                      ; 100252: b8 94 10 10 00
-    push edx                             ; 100257: 52
-    push ecx                             ; 100258: 51
-    push 0x13                            ; 100259: 6a 13
-    push eax                             ; 10025b: 50
-    call boundsTrap                      ; 10025c: e8 f8 fe ff ff
-    add esp, 0x10                        ; 100261: 83 c4 10
+    mov eax, str_11                      ; 10024a: b8 94 10 10 00
+    push edx                             ; 10024f: 52
+    push ecx                             ; 100250: 51
+    push 0x13                            ; 100251: 6a 13
+    push eax                             ; 100253: 50
+    call boundsTrap                      ; 100254: e8 02 ff ff ff
+    add esp, 0x10                        ; 100259: 83 c4 10
 
 outOfBounds:
     ; test/golden/arrays.ts:22: function outOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 100264: 55
-    mov ebp, esp                         ; 100265: 89 e5
-    sub esp, 4                           ; 100267: 83 ec 04
-    push ebx                             ; 10026a: 53
-    push esi                             ; 10026b: 56
-    push edi                             ; 10026c: 57
-    mov ebx, [ebp+8]                     ; 10026d: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 100270: 8b 45 0c
-    mov [ebp-4], eax                     ; 100273: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 100276: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 100279: 8b 7d 14
+    push ebp                             ; 10025c: 55
+    mov ebp, esp                         ; 10025d: 89 e5
+    sub esp, 4                           ; 10025f: 83 ec 04
+    push ebx                             ; 100262: 53
+    push esi                             ; 100263: 56
+    push edi                             ; 100264: 57
+    mov ebx, [ebp+8]                     ; 100265: 8b 5d 08
+    mov eax, [ebp+0xc]                   ; 100268: 8b 45 0c
+    mov [ebp-4], eax                     ; 10026b: 89 45 fc
+    mov esi, [ebp+0x10]                  ; 10026e: 8b 75 10
+    mov edi, [ebp+0x14]                  ; 100271: 8b 7d 14
     ; test/golden/arrays.ts:23: print("trap: index ");
-    mov eax, str_12                      ; 10027c: b8 b0 10 10 00
-    push eax                             ; 100281: 50
-    call print                           ; 100282: e8 fe fd ff ff
-    add esp, 4                           ; 100287: 83 c4 04
+    mov eax, str_12                      ; 100274: b8 b0 10 10 00
+    push eax                             ; 100279: 50
+    call print                           ; 10027a: e8 06 fe ff ff
+    add esp, 4                           ; 10027f: 83 c4 04
     ; test/golden/arrays.ts:24: printU32(index);
-    push esi                             ; 10028a: 56
-    call printU32                        ; 10028b: e8 41 fe ff ff
-    add esp, 4                           ; 100290: 83 c4 04
+    push esi                             ; 100282: 56
+    call printU32                        ; 100283: e8 4b fe ff ff
+    add esp, 4                           ; 100288: 83 c4 04
     ; test/golden/arrays.ts:25: print(" length ");
-    mov eax, str_13                      ; 100293: b8 c0 10 10 00
-    push eax                             ; 100298: 50
-    call print                           ; 100299: e8 e7 fd ff ff
-    add esp, 4                           ; 10029e: 83 c4 04
+    mov eax, str_13                      ; 10028b: b8 c0 10 10 00
+    push eax                             ; 100290: 50
+    call print                           ; 100291: e8 ef fd ff ff
+    add esp, 4                           ; 100296: 83 c4 04
     ; test/golden/arrays.ts:26: printU32(length);
-    push edi                             ; 1002a1: 57
-    call printU32                        ; 1002a2: e8 2a fe ff ff
-    add esp, 4                           ; 1002a7: 83 c4 04
+    push edi                             ; 100299: 57
+    call printU32                        ; 10029a: e8 34 fe ff ff
+    add esp, 4                           ; 10029f: 83 c4 04
     ; test/golden/arrays.ts:27: print(" at ");
-    mov eax, str_7                       ; 1002aa: b8 80 10 10 00
-    push eax                             ; 1002af: 50
-    call print                           ; 1002b0: e8 d0 fd ff ff
-    add esp, 4                           ; 1002b5: 83 c4 04
+    mov eax, str_7                       ; 1002a2: b8 80 10 10 00
+    push eax                             ; 1002a7: 50
+    call print                           ; 1002a8: e8 d8 fd ff ff
+    add esp, 4                           ; 1002ad: 83 c4 04
     ; test/golden/arrays.ts:28: print(file);
-    push ebx                             ; 1002b8: 53
-    call print                           ; 1002b9: e8 c7 fd ff ff
-    add esp, 4                           ; 1002be: 83 c4 04
+    push ebx                             ; 1002b0: 53
+    call print                           ; 1002b1: e8 cf fd ff ff
+    add esp, 4                           ; 1002b6: 83 c4 04
     ; test/golden/arrays.ts:29: print(":");
-    mov eax, str_8                       ; 1002c1: b8 88 10 10 00
-    push eax                             ; 1002c6: 50
-    call print                           ; 1002c7: e8 b9 fd ff ff
-    add esp, 4                           ; 1002cc: 83 c4 04
+    mov eax, str_8                       ; 1002b9: b8 88 10 10 00
+    push eax                             ; 1002be: 50
+    call print                           ; 1002bf: e8 c1 fd ff ff
+    add esp, 4                           ; 1002c4: 83 c4 04
     ; test/golden/arrays.ts:30: printU32(line);
-    mov eax, [ebp-4]                     ; 1002cf: 8b 45 fc
-    push eax                             ; 1002d2: 50
-    call printU32                        ; 1002d3: e8 f9 fd ff ff
-    add esp, 4                           ; 1002d8: 83 c4 04
+    mov eax, [ebp-4]                     ; 1002c7: 8b 45 fc
+    push eax                             ; 1002ca: 50
+    call printU32                        ; 1002cb: e8 03 fe ff ff
+    add esp, 4                           ; 1002d0: 83 c4 04
     ; test/golden/arrays.ts:31: println("");
-    mov eax, str_9                       ; 1002db: b8 90 10 10 00
-    push eax                             ; 1002e0: 50
-    call println                         ; 1002e1: e8 d0 fd ff ff
-    add esp, 4                           ; 1002e6: 83 c4 04
+    mov eax, str_9                       ; 1002d3: b8 90 10 10 00
+    push eax                             ; 1002d8: 50
+    call println                         ; 1002d9: e8 da fd ff ff
+    add esp, 4                           ; 1002de: 83 c4 04
     ; test/golden/arrays.ts:32: exit(3);
-    push 3                               ; 1002e9: 6a 03
-    call exit                            ; 1002eb: e8 50 fe ff ff
-    add esp, 4                           ; 1002f0: 83 c4 04
+    push 3                               ; 1002e1: 6a 03
+    call exit                            ; 1002e3: e8 5a fe ff ff
+    add esp, 4                           ; 1002e8: 83 c4 04
     ; test/golden/arrays.ts:33: }
-    pop edi                              ; 1002f3: 5f
-    pop esi                              ; 1002f4: 5e
-    pop ebx                              ; 1002f5: 5b
-    leave                                ; 1002f6: c9
-    ret                                  ; 1002f7: c3
+    pop edi                              ; 1002eb: 5f
+    pop esi                              ; 1002ec: 5e
+    pop ebx                              ; 1002ed: 5b
+    leave                                ; 1002ee: c9
+    ret                                  ; 1002ef: c3
 
 main:
+    push ebp                             ; 1002f0: 55
+    mov ebp, esp                         ; 1002f1: 89 e5
+    sub esp, 4                           ; 1002f3: 83 ec 04
+    push ebx                             ; 1002f6: 53
+    push esi                             ; 1002f7: 56
+    push edi                             ; 1002f8: 57
+    mov ebx, 0                           ; 1002f9: bb 00 00 00 00
     ; test/golden/arrays.ts:36: for (let i = 0; i < squares.length; i++) squares[i] = u32(i * i);
-    push ebp                             ; 1002f8: 55
-    mov ebp, esp                         ; 1002f9: 89 e5
-    push ebx                             ; 1002fb: 53
-    mov eax, 0                           ; 1002fc: b8 00 00 00 00
-    cmp eax, 0xa                         ; 100301: 83 f8 0a
-    jge short .L4                        ; 100304: 7d 14
-.L2:
-    mov ecx, eax                         ; 100306: 89 c1
-    imul ecx, eax                        ; 100308: 0f af c8
-    mov [eax*4+squares+4], ecx           ; 10030b: 89 0c 85 04 30 10 00
-    add eax, 1                           ; 100312: 83 c0 01
-    cmp eax, 0xa                         ; 100315: 83 f8 0a
-    jl short .L2                         ; 100318: 7c ec
+    cmp ebx, 0xa                         ; 1002fe: 83 fb 0a
+    jl near .L7                          ; 100301: 0f 8c a9 00 00 00
 .L4:
     ; test/golden/arrays.ts:37: print("sum of squares ");
-    mov eax, str_14                      ; 10031a: b8 cc 10 10 00
-    push eax                             ; 10031f: 50
-    call print                           ; 100320: e8 60 fd ff ff
-    add esp, 4                           ; 100325: 83 c4 04
+    mov eax, str_14                      ; 100307: b8 cc 10 10 00
+    push eax                             ; 10030c: 50
+    call print                           ; 10030d: e8 73 fd ff ff
+    add esp, 4                           ; 100312: 83 c4 04
     ; test/golden/arrays.ts:38: printU32(sum(squares));
-    mov eax, squares+4                   ; 100328: b8 04 30 10 00
-    push eax                             ; 10032d: 50
-    call sum                             ; 10032e: e8 de fe ff ff
-    add esp, 4                           ; 100333: 83 c4 04
-    push eax                             ; 100336: 50
-    call printU32                        ; 100337: e8 95 fd ff ff
-    add esp, 4                           ; 10033c: 83 c4 04
+    mov eax, squares+4                   ; 100315: b8 04 30 10 00
+    push eax                             ; 10031a: 50
+    call sum                             ; 10031b: e8 e9 fe ff ff
+    add esp, 4                           ; 100320: 83 c4 04
+    push eax                             ; 100323: 50
+    call printU32                        ; 100324: e8 aa fd ff ff
+    add esp, 4                           ; 100329: 83 c4 04
     ; test/golden/arrays.ts:39: println("");
-    mov eax, str_9                       ; 10033f: b8 90 10 10 00
-    push eax                             ; 100344: 50
-    call println                         ; 100345: e8 6c fd ff ff
-    add esp, 4                           ; 10034a: 83 c4 04
+    mov eax, str_9                       ; 10032c: b8 90 10 10 00
+    mov [ebp-4], eax                     ; 100331: 89 45 fc
+    mov eax, [ebp-4]                     ; 100334: 8b 45 fc
+    push eax                             ; 100337: 50
+    call println                         ; 100338: e8 7b fd ff ff
+    add esp, 4                           ; 10033d: 83 c4 04
     ; test/golden/arrays.ts:41: words[0] = -1;
-    mov word [words+4], 0xffff           ; 10034d: 66 c7 05 30 30 10 00 ff ff
+    mov word [words+4], 0xffff           ; 100340: 66 c7 05 30 30 10 00 ff ff
     ; test/golden/arrays.ts:42: words[3] = 32767;
-    mov word [words+10], 0x7fff          ; 100356: 66 c7 05 36 30 10 00 ff 7f
+    mov word [words+10], 0x7fff          ; 100349: 66 c7 05 36 30 10 00 ff 7f
     ; test/golden/arrays.ts:43: words[3]++;
-    movsx eax, word [words+10]           ; 10035f: 0f bf 05 36 30 10 00
-    add eax, 1                           ; 100366: 83 c0 01
-    movsx eax, ax                        ; 100369: 0f bf c0
-    mov [words+10], ax                   ; 10036c: 66 a3 36 30 10 00
+    movsx eax, word [words+10]           ; 100352: 0f bf 05 36 30 10 00
+    add eax, 1                           ; 100359: 83 c0 01
+    movsx eax, ax                        ; 10035c: 0f bf c0
+    mov [words+10], ax                   ; 10035f: 66 a3 36 30 10 00
     ; test/golden/arrays.ts:44: printI32(words[0]);
-    movsx eax, word [words+4]            ; 100372: 0f bf 05 30 30 10 00
-    push eax                             ; 100379: 50
-    call printI32                        ; 10037a: e8 8f fd ff ff
-    add esp, 4                           ; 10037f: 83 c4 04
+    movsx eax, word [words+4]            ; 100365: 0f bf 05 30 30 10 00
+    push eax                             ; 10036c: 50
+    call printI32                        ; 10036d: e8 9e fd ff ff
+    add esp, 4                           ; 100372: 83 c4 04
     ; test/golden/arrays.ts:45: print(" ");
-    mov eax, str_15                      ; 100382: b8 e0 10 10 00
-    push eax                             ; 100387: 50
-    call print                           ; 100388: e8 f8 fc ff ff
-    add esp, 4                           ; 10038d: 83 c4 04
+    mov esi, str_15                      ; 100375: be e0 10 10 00
+    push esi                             ; 10037a: 56
+    call print                           ; 10037b: e8 05 fd ff ff
+    add esp, 4                           ; 100380: 83 c4 04
     ; test/golden/arrays.ts:46: printI32(words[3]);
-    movsx eax, word [words+10]           ; 100390: 0f bf 05 36 30 10 00
-    push eax                             ; 100397: 50
-    call printI32                        ; 100398: e8 71 fd ff ff
-    add esp, 4                           ; 10039d: 83 c4 04
+    movsx eax, word [words+10]           ; 100383: 0f bf 05 36 30 10 00
+    push eax                             ; 10038a: 50
+    call printI32                        ; 10038b: e8 80 fd ff ff
+    add esp, 4                           ; 100390: 83 c4 04
     ; test/golden/arrays.ts:47: println("");
-    mov eax, str_9                       ; 1003a0: b8 90 10 10 00
-    push eax                             ; 1003a5: 50
-    call println                         ; 1003a6: e8 0b fd ff ff
-    add esp, 4                           ; 1003ab: 83 c4 04
-    ; test/golden/arrays.ts:49: let primeSum: u32 = 0;
-    mov ebx, 0                           ; 1003ae: bb 00 00 00 00
+    mov eax, [ebp-4]                     ; 100393: 8b 45 fc
+    push eax                             ; 100396: 50
+    call println                         ; 100397: e8 1c fd ff ff
+    add esp, 4                           ; 10039c: 83 c4 04
+    mov edi, 0                           ; 10039f: bf 00 00 00 00
+    mov eax, 0                           ; 1003a4: b8 00 00 00 00
     ; test/golden/arrays.ts:50: for (const p of primes) primeSum += p;
-    mov eax, 0                           ; 1003b3: b8 00 00 00 00
-    cmp eax, 6                           ; 1003b8: 83 f8 06
-    jae short .L13                       ; 1003bb: 73 11
+    cmp eax, 6                           ; 1003a9: 83 f8 06
+    jb short .L11                        ; 1003ac: 72 1b
+    jmp short .L13                       ; 1003ae: eb 2a
+.L7:
+    ; test/golden/arrays.ts:36: for (let i = 0; i < squares.length; i++) squares[i] = u32(i * i);
+    mov ecx, ebx                         ; 1003b0: 89 d9
+    imul ecx, ebx                        ; 1003b2: 0f af cb
+    mov [ebx*4+squares+4], ecx           ; 1003b5: 89 0c 9d 04 30 10 00
+    add ebx, 1                           ; 1003bc: 83 c3 01
+    cmp ebx, 0xa                         ; 1003bf: 83 fb 0a
+    jl short .L7                         ; 1003c2: 7c ec
+    jmp .L4                              ; 1003c4: e9 3e ff ff ff
 .L11:
-    movzx ecx, byte [eax+primes+4]       ; 1003bd: 0f b6 88 08 20 10 00
-    add ebx, ecx                         ; 1003c4: 01 cb
-    add eax, 1                           ; 1003c6: 83 c0 01
-    cmp eax, 6                           ; 1003c9: 83 f8 06
-    jb short .L11                        ; 1003cc: 72 ef
+    ; test/golden/arrays.ts:50: for (const p of primes) primeSum += p;
+    movzx ecx, byte [eax+primes+4]       ; 1003c9: 0f b6 88 08 20 10 00
+    add edi, ecx                         ; 1003d0: 01 cf
+    add eax, 1                           ; 1003d2: 83 c0 01
+    cmp eax, 6                           ; 1003d5: 83 f8 06
+    jb short .L11                        ; 1003d8: 72 ef
 .L13:
     ; test/golden/arrays.ts:51: print("primes ");
-    mov eax, str_16                      ; 1003ce: b8 e8 10 10 00
-    push eax                             ; 1003d3: 50
-    call print                           ; 1003d4: e8 ac fc ff ff
-    add esp, 4                           ; 1003d9: 83 c4 04
+    mov eax, str_16                      ; 1003da: b8 e8 10 10 00
+    push eax                             ; 1003df: 50
+    call print                           ; 1003e0: e8 a0 fc ff ff
+    add esp, 4                           ; 1003e5: 83 c4 04
     ; test/golden/arrays.ts:52: printI32(primes.length);
-    push 6                               ; 1003dc: 6a 06
-    call printI32                        ; 1003de: e8 2b fd ff ff
-    add esp, 4                           ; 1003e3: 83 c4 04
+    push 6                               ; 1003e8: 6a 06
+    call printI32                        ; 1003ea: e8 21 fd ff ff
+    add esp, 4                           ; 1003ef: 83 c4 04
     ; test/golden/arrays.ts:53: print(" sum ");
-    mov eax, str_17                      ; 1003e6: b8 f4 10 10 00
-    push eax                             ; 1003eb: 50
-    call print                           ; 1003ec: e8 94 fc ff ff
-    add esp, 4                           ; 1003f1: 83 c4 04
+    mov eax, str_17                      ; 1003f2: b8 f4 10 10 00
+    push eax                             ; 1003f7: 50
+    call print                           ; 1003f8: e8 88 fc ff ff
+    add esp, 4                           ; 1003fd: 83 c4 04
     ; test/golden/arrays.ts:54: printU32(primeSum);
-    push ebx                             ; 1003f4: 53
-    call printU32                        ; 1003f5: e8 d7 fc ff ff
-    add esp, 4                           ; 1003fa: 83 c4 04
+    push edi                             ; 100400: 57
+    call printU32                        ; 100401: e8 cd fc ff ff
+    add esp, 4                           ; 100406: 83 c4 04
     ; test/golden/arrays.ts:55: println("");
-    mov eax, str_9                       ; 1003fd: b8 90 10 10 00
-    push eax                             ; 100402: 50
-    call println                         ; 100403: e8 ae fc ff ff
-    add esp, 4                           ; 100408: 83 c4 04
+    mov eax, [ebp-4]                     ; 100409: 8b 45 fc
+    push eax                             ; 10040c: 50
+    call println                         ; 10040d: e8 a6 fc ff ff
+    add esp, 4                           ; 100412: 83 c4 04
+    mov ebx, 0                           ; 100415: bb 00 00 00 00
     ; test/golden/arrays.ts:57: for (const g of greetings) {
-    mov ebx, 0                           ; 10040b: bb 00 00 00 00
-    cmp ebx, 3                           ; 100410: 83 fb 03
-    jae short .L18                       ; 100413: 73 26
+    cmp ebx, 3                           ; 10041a: 83 fb 03
+    jae short .L18                       ; 10041d: 73 21
 .L16:
-    mov eax, [ebx*4+greetings+4]         ; 100415: 8b 04 9d 14 20 10 00
+    mov eax, [ebx*4+greetings+4]         ; 10041f: 8b 04 9d 14 20 10 00
     ; test/golden/arrays.ts:58: print(g);
-    push eax                             ; 10041c: 50
-    call print                           ; 10041d: e8 63 fc ff ff
-    add esp, 4                           ; 100422: 83 c4 04
+    push eax                             ; 100426: 50
+    call print                           ; 100427: e8 59 fc ff ff
+    add esp, 4                           ; 10042c: 83 c4 04
     ; test/golden/arrays.ts:59: print(" ");
-    mov eax, str_15                      ; 100425: b8 e0 10 10 00
-    push eax                             ; 10042a: 50
-    call print                           ; 10042b: e8 55 fc ff ff
-    add esp, 4                           ; 100430: 83 c4 04
+    push esi                             ; 10042f: 56
+    call print                           ; 100430: e8 50 fc ff ff
+    add esp, 4                           ; 100435: 83 c4 04
     ; test/golden/arrays.ts:57: for (const g of greetings) {
-    add ebx, 1                           ; 100433: 83 c3 01
-    cmp ebx, 3                           ; 100436: 83 fb 03
-    jb short .L16                        ; 100439: 72 da
+    add ebx, 1                           ; 100438: 83 c3 01
+    cmp ebx, 3                           ; 10043b: 83 fb 03
+    jb short .L16                        ; 10043e: 72 df
 .L18:
     ; test/golden/arrays.ts:61: println("");
-    mov eax, str_9                       ; 10043b: b8 90 10 10 00
-    push eax                             ; 100440: 50
-    call println                         ; 100441: e8 70 fc ff ff
-    add esp, 4                           ; 100446: 83 c4 04
+    mov eax, [ebp-4]                     ; 100440: 8b 45 fc
+    push eax                             ; 100443: 50
+    call println                         ; 100444: e8 6f fc ff ff
+    add esp, 4                           ; 100449: 83 c4 04
     ; test/golden/arrays.ts:63: print("unchecked ");
-    mov eax, str_18                      ; 100449: b8 00 11 10 00
-    push eax                             ; 10044e: 50
-    call print                           ; 10044f: e8 31 fc ff ff
-    add esp, 4                           ; 100454: 83 c4 04
+    mov eax, str_18                      ; 10044c: b8 00 11 10 00
+    push eax                             ; 100451: 50
+    call print                           ; 100452: e8 2e fc ff ff
+    add esp, 4                           ; 100457: 83 c4 04
     ; test/golden/arrays.ts:64: printU32(unchecked(primes[5]));
-    movzx eax, byte [primes+9]           ; 100457: 0f b6 05 0d 20 10 00
-    push eax                             ; 10045e: 50
-    call printU32                        ; 10045f: e8 6d fc ff ff
-    add esp, 4                           ; 100464: 83 c4 04
+    movzx eax, byte [primes+9]           ; 10045a: 0f b6 05 0d 20 10 00
+    push eax                             ; 100461: 50
+    call printU32                        ; 100462: e8 6c fc ff ff
+    add esp, 4                           ; 100467: 83 c4 04
     ; test/golden/arrays.ts:65: println("");
-    mov eax, str_9                       ; 100467: b8 90 10 10 00
-    push eax                             ; 10046c: 50
-    call println                         ; 10046d: e8 44 fc ff ff
-    add esp, 4                           ; 100472: 83 c4 04
+    mov eax, [ebp-4]                     ; 10046a: 8b 45 fc
+    push eax                             ; 10046d: 50
+    call println                         ; 10046e: e8 45 fc ff ff
+    add esp, 4                           ; 100473: 83 c4 04
     ; test/golden/arrays.ts:67: onBoundsError(outOfBounds);
-    mov eax, outOfBounds                 ; 100475: b8 64 02 10 00
-    push eax                             ; 10047a: 50
-    call onBoundsError                   ; 10047b: e8 cc fc ff ff
-    add esp, 4                           ; 100480: 83 c4 04
+    mov eax, outOfBounds                 ; 100476: b8 5c 02 10 00
+    push eax                             ; 10047b: 50
+    call onBoundsError                   ; 10047c: e8 cd fc ff ff
+    add esp, 4                           ; 100481: 83 c4 04
     ; test/golden/arrays.ts:68: printU32(pick(primes, 5));
-    mov eax, primes+4                    ; 100483: b8 08 20 10 00
-    push 5                               ; 100488: 6a 05
-    push eax                             ; 10048a: 50
-    call pick                            ; 10048b: e8 ac fd ff ff
-    add esp, 8                           ; 100490: 83 c4 08
-    push eax                             ; 100493: 50
-    call printU32                        ; 100494: e8 38 fc ff ff
-    add esp, 4                           ; 100499: 83 c4 04
+    mov ebx, primes+4                    ; 100484: bb 08 20 10 00
+    push 5                               ; 100489: 6a 05
+    push ebx                             ; 10048b: 53
+    call pick                            ; 10048c: e8 a3 fd ff ff
+    add esp, 8                           ; 100491: 83 c4 08
+    push eax                             ; 100494: 50
+    call printU32                        ; 100495: e8 39 fc ff ff
+    add esp, 4                           ; 10049a: 83 c4 04
     ; test/golden/arrays.ts:69: println("");
-    mov eax, str_9                       ; 10049c: b8 90 10 10 00
-    push eax                             ; 1004a1: 50
-    call println                         ; 1004a2: e8 0f fc ff ff
-    add esp, 4                           ; 1004a7: 83 c4 04
+    mov eax, [ebp-4]                     ; 10049d: 8b 45 fc
+    push eax                             ; 1004a0: 50
+    call println                         ; 1004a1: e8 12 fc ff ff
+    add esp, 4                           ; 1004a6: 83 c4 04
     ; test/golden/arrays.ts:70: printU32(pick(primes, 6));
-    mov eax, primes+4                    ; 1004aa: b8 08 20 10 00
-    push 6                               ; 1004af: 6a 06
-    push eax                             ; 1004b1: 50
-    call pick                            ; 1004b2: e8 85 fd ff ff
-    add esp, 8                           ; 1004b7: 83 c4 08
-    push eax                             ; 1004ba: 50
-    call printU32                        ; 1004bb: e8 11 fc ff ff
-    add esp, 4                           ; 1004c0: 83 c4 04
+    push 6                               ; 1004a9: 6a 06
+    push ebx                             ; 1004ab: 53
+    call pick                            ; 1004ac: e8 83 fd ff ff
+    add esp, 8                           ; 1004b1: 83 c4 08
+    push eax                             ; 1004b4: 50
+    call printU32                        ; 1004b5: e8 19 fc ff ff
+    add esp, 4                           ; 1004ba: 83 c4 04
     ; test/golden/arrays.ts:71: println("not reached");
-    mov eax, str_19                      ; 1004c3: b8 10 11 10 00
-    push eax                             ; 1004c8: 50
-    call println                         ; 1004c9: e8 e8 fb ff ff
-    add esp, 4                           ; 1004ce: 83 c4 04
+    mov eax, str_19                      ; 1004bd: b8 10 11 10 00
+    push eax                             ; 1004c2: 50
+    call println                         ; 1004c3: e8 f0 fb ff ff
+    add esp, 4                           ; 1004c8: 83 c4 04
     ; test/golden/arrays.ts:72: }
-    pop ebx                              ; 1004d1: 5b
-    pop ebp                              ; 1004d2: 5d
-    ret                                  ; 1004d3: c3
+    pop edi                              ; 1004cb: 5f
+    pop esi                              ; 1004cc: 5e
+    pop ebx                              ; 1004cd: 5b
+    leave                                ; 1004ce: c9
+    ret                                  ; 1004cf: c3
 
 __tskc_init:
-    push ebp                             ; 1004d4: 55
-    mov ebp, esp                         ; 1004d5: 89 e5
-    mov dword [squares], 0xa             ; 1004d7: c7 05 00 30 10 00 0a 00 00 00
-    mov dword [words], 4                 ; 1004e1: c7 05 2c 30 10 00 04 00 00 00
-    pop ebp                              ; 1004eb: 5d
-    ret                                  ; 1004ec: c3
+    push ebp                             ; 1004d0: 55
+    mov ebp, esp                         ; 1004d1: 89 e5
+    mov dword [squares], 0xa             ; 1004d3: c7 05 00 30 10 00 0a 00 00 00
+    mov dword [words], 4                 ; 1004dd: c7 05 2c 30 10 00 04 00 00 00
+    pop ebp                              ; 1004e7: 5d
+    ret                                  ; 1004e8: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

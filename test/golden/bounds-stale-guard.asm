@@ -16,10 +16,10 @@ _start:
     shr ecx, 2                           ; 100034: c1 e9 02
     xor eax, eax                         ; 100037: 31 c0
     rep stosd                            ; 100039: f3 ab
-    call __tskc_init                     ; 10003b: e8 19 02 00 00
+    call __tskc_init                     ; 10003b: e8 06 02 00 00
     push ebx                             ; 100040: 53
     push esi                             ; 100041: 56
-    call main                            ; 100042: e8 3c 01 00 00
+    call main                            ; 100042: e8 33 01 00 00
     cli                                  ; 100047: fa
 .L1:
     hlt                                  ; 100048: f4
@@ -62,258 +62,250 @@ print:
     mov ebp, esp                         ; 100086: 89 e5
     push ebx                             ; 100088: 53
     push esi                             ; 100089: 56
-    mov ebx, [ebp+8]                     ; 10008a: 8b 5d 08
+    push edi                             ; 10008a: 57
+    mov ebx, [ebp+8]                     ; 10008b: 8b 5d 08
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    mov esi, 0                           ; 10008d: be 00 00 00 00
-    mov eax, [ebx]                       ; 100092: 8b 03
-    cmp esi, eax                         ; 100094: 39 c6
-    jge short .L4                        ; 100096: 7d 1a
-.L2:
-    movzx eax, byte [ebx+esi+4]          ; 100098: 0f b6 44 33 04
-    movzx eax, al                        ; 10009d: 0f b6 c0
-    push eax                             ; 1000a0: 50
-    call putc                            ; 1000a1: e8 a5 ff ff ff
-    add esp, 4                           ; 1000a6: 83 c4 04
-    add esi, 1                           ; 1000a9: 83 c6 01
-    mov eax, [ebx]                       ; 1000ac: 8b 03
-    cmp esi, eax                         ; 1000ae: 39 c6
-    jl short .L2                         ; 1000b0: 7c e6
+    mov esi, [ebx]                       ; 10008e: 8b 33
+    mov edi, 0                           ; 100090: bf 00 00 00 00
+    cmp edi, esi                         ; 100095: 39 f7
+    jl short .L7                         ; 100097: 7c 05
 .L4:
     ; runtime/lib/serial.ts:19: }
-    pop esi                              ; 1000b2: 5e
-    pop ebx                              ; 1000b3: 5b
-    pop ebp                              ; 1000b4: 5d
-    ret                                  ; 1000b5: c3
+    pop edi                              ; 100099: 5f
+    pop esi                              ; 10009a: 5e
+    pop ebx                              ; 10009b: 5b
+    pop ebp                              ; 10009c: 5d
+    ret                                  ; 10009d: c3
+.L7:
+    ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
+    movzx eax, byte [ebx+edi+4]          ; 10009e: 0f b6 44 3b 04
+    movzx eax, al                        ; 1000a3: 0f b6 c0
+    push eax                             ; 1000a6: 50
+    call putc                            ; 1000a7: e8 9f ff ff ff
+    add esp, 4                           ; 1000ac: 83 c4 04
+    add edi, 1                           ; 1000af: 83 c7 01
+    cmp edi, esi                         ; 1000b2: 39 f7
+    jl short .L7                         ; 1000b4: 7c e8
+    jmp short .L4                        ; 1000b6: eb e1
 
 println:
     ; runtime/lib/serial.ts:21: export function println(s: string): void {
-    push ebp                             ; 1000b6: 55
-    mov ebp, esp                         ; 1000b7: 89 e5
-    mov eax, [ebp+8]                     ; 1000b9: 8b 45 08
+    push ebp                             ; 1000b8: 55
+    mov ebp, esp                         ; 1000b9: 89 e5
+    mov eax, [ebp+8]                     ; 1000bb: 8b 45 08
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 1000bc: 50
-    call print                           ; 1000bd: e8 c3 ff ff ff
-    add esp, 4                           ; 1000c2: 83 c4 04
+    push eax                             ; 1000be: 50
+    call print                           ; 1000bf: e8 c1 ff ff ff
+    add esp, 4                           ; 1000c4: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1000c5: 6a 0a
-    call putc                            ; 1000c7: e8 7f ff ff ff
-    add esp, 4                           ; 1000cc: 83 c4 04
+    push 0xa                             ; 1000c7: 6a 0a
+    call putc                            ; 1000c9: e8 7d ff ff ff
+    add esp, 4                           ; 1000ce: 83 c4 04
     ; runtime/lib/serial.ts:24: }
-    pop ebp                              ; 1000cf: 5d
-    ret                                  ; 1000d0: c3
+    pop ebp                              ; 1000d1: 5d
+    ret                                  ; 1000d2: c3
 
 printU32:
     ; runtime/lib/serial.ts:31: export function printU32(n: u32): void {
-    push ebp                             ; 1000d1: 55
-    mov ebp, esp                         ; 1000d2: 89 e5
-    push ebx                             ; 1000d4: 53
-    mov ebx, [ebp+8]                     ; 1000d5: 8b 5d 08
+    push ebp                             ; 1000d3: 55
+    mov ebp, esp                         ; 1000d4: 89 e5
+    push ebx                             ; 1000d6: 53
+    mov ebx, [ebp+8]                     ; 1000d7: 8b 5d 08
     ; runtime/lib/serial.ts:32: if (n >= 10) printU32(u32(n / 10));
-    cmp ebx, 0xa                         ; 1000d8: 83 fb 0a
-    jb short .L2                         ; 1000db: 72 14
-    mov ecx, 0xa                         ; 1000dd: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000e2: 89 d8
-    xor edx, edx                         ; 1000e4: 31 d2
-    div ecx                              ; 1000e6: f7 f1
-    push eax                             ; 1000e8: 50
-    call printU32                        ; 1000e9: e8 e3 ff ff ff
-    add esp, 4                           ; 1000ee: 83 c4 04
+    cmp ebx, 0xa                         ; 1000da: 83 fb 0a
+    jb short .L2                         ; 1000dd: 72 14
+    mov ecx, 0xa                         ; 1000df: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000e4: 89 d8
+    xor edx, edx                         ; 1000e6: 31 d2
+    div ecx                              ; 1000e8: f7 f1
+    push eax                             ; 1000ea: 50
+    call printU32                        ; 1000eb: e8 e3 ff ff ff
+    add esp, 4                           ; 1000f0: 83 c4 04
 .L2:
     ; runtime/lib/serial.ts:33: putc(u8(48 + n % 10));
-    mov ecx, 0xa                         ; 1000f1: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000f6: 89 d8
-    xor edx, edx                         ; 1000f8: 31 d2
-    div ecx                              ; 1000fa: f7 f1
-    add edx, 0x30                        ; 1000fc: 83 c2 30
-    movzx eax, dl                        ; 1000ff: 0f b6 c2
-    push eax                             ; 100102: 50
-    call putc                            ; 100103: e8 43 ff ff ff
-    add esp, 4                           ; 100108: 83 c4 04
+    mov ecx, 0xa                         ; 1000f3: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000f8: 89 d8
+    xor edx, edx                         ; 1000fa: 31 d2
+    div ecx                              ; 1000fc: f7 f1
+    add edx, 0x30                        ; 1000fe: 83 c2 30
+    movzx eax, dl                        ; 100101: 0f b6 c2
+    push eax                             ; 100104: 50
+    call putc                            ; 100105: e8 41 ff ff ff
+    add esp, 4                           ; 10010a: 83 c4 04
     ; runtime/lib/serial.ts:34: }
-    pop ebx                              ; 10010b: 5b
-    pop ebp                              ; 10010c: 5d
-    ret                                  ; 10010d: c3
+    pop ebx                              ; 10010d: 5b
+    pop ebp                              ; 10010e: 5d
+    ret                                  ; 10010f: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    push ebp                             ; 10010e: 55
-    mov ebp, esp                         ; 10010f: 89 e5
-    mov eax, [ebp+8]                     ; 100111: 8b 45 08
+    push ebp                             ; 100110: 55
+    mov ebp, esp                         ; 100111: 89 e5
+    mov eax, [ebp+8]                     ; 100113: 8b 45 08
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 100114: e6 f4
+    out 0xf4, al                         ; 100116: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 100116: fa
+    cli                                  ; 100118: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 100117: f4
-    jmp short .L2                        ; 100118: eb fd
+    hlt                                  ; 100119: f4
+    jmp short .L2                        ; 10011a: eb fd
 
 run:
     ; test/golden/bounds-stale-guard.ts:10: function run(k: u32, j: u32): void {
-    push ebp                             ; 10011a: 55
-    mov ebp, esp                         ; 10011b: 89 e5
-    push ebx                             ; 10011d: 53
-    mov eax, [ebp+8]                     ; 10011e: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 100121: 8b 4d 0c
-    ; test/golden/bounds-stale-guard.ts:11: let i: u32 = k;
-    mov ebx, eax                         ; 100124: 89 c3
+    push ebp                             ; 10011c: 55
+    mov ebp, esp                         ; 10011d: 89 e5
+    push ebx                             ; 10011f: 53
+    mov eax, [ebp+8]                     ; 100120: 8b 45 08
+    mov ebx, [ebp+0xc]                   ; 100123: 8b 5d 0c
     ; test/golden/bounds-stale-guard.ts:12: const inRange: bool = i < u32(a.length);
-    xor eax, eax                         ; 100126: 31 c0
-    cmp ebx, 4                           ; 100128: 83 fb 04
-    setb al                              ; 10012b: 0f 92 c0
-    ; test/golden/bounds-stale-guard.ts:13: i = j;
-    mov ebx, ecx                         ; 10012e: 89 cb
+    cmp eax, 4                           ; 100126: 83 f8 04
+    jae short .L2                        ; 100129: 73 07
     ; test/golden/bounds-stale-guard.ts:14: if (inRange) a[i] = 1234;
-    test eax, eax                        ; 100130: 85 c0
-    je short .L2                         ; 100132: 74 07
-    cmp ebx, 4                           ; 100134: 83 fb 04
-    jae short .L4                        ; 100137: 73 37
-    jmp short .L5                        ; 100139: eb 28
+    cmp ebx, 4                           ; 10012b: 83 fb 04
+    jae short .L4                        ; 10012e: 73 37
+    jmp short .L5                        ; 100130: eb 28
 .L2:
     ; test/golden/bounds-stale-guard.ts:15: print("no trap: stored a[");
-    mov eax, str_3                       ; 10013b: b8 44 10 10 00
-    push eax                             ; 100140: 50
-    call print                           ; 100141: e8 3f ff ff ff
-    add esp, 4                           ; 100146: 83 c4 04
+    mov eax, str_3                       ; 100132: b8 44 10 10 00
+    push eax                             ; 100137: 50
+    call print                           ; 100138: e8 48 ff ff ff
+    add esp, 4                           ; 10013d: 83 c4 04
     ; test/golden/bounds-stale-guard.ts:16: printU32(i);
-    push ebx                             ; 100149: 53
-    call printU32                        ; 10014a: e8 82 ff ff ff
-    add esp, 4                           ; 10014f: 83 c4 04
+    push ebx                             ; 100140: 53
+    call printU32                        ; 100141: e8 8d ff ff ff
+    add esp, 4                           ; 100146: 83 c4 04
     ; test/golden/bounds-stale-guard.ts:17: println("]");
-    mov eax, str_4                       ; 100152: b8 5c 10 10 00
-    push eax                             ; 100157: 50
-    call println                         ; 100158: e8 59 ff ff ff
-    add esp, 4                           ; 10015d: 83 c4 04
+    mov eax, str_4                       ; 100149: b8 5c 10 10 00
+    push eax                             ; 10014e: 50
+    call println                         ; 10014f: e8 64 ff ff ff
+    add esp, 4                           ; 100154: 83 c4 04
     ; test/golden/bounds-stale-guard.ts:18: }
-    pop ebx                              ; 100160: 5b
-    pop ebp                              ; 100161: 5d
-    ret                                  ; 100162: c3
+    pop ebx                              ; 100157: 5b
+    pop ebp                              ; 100158: 5d
+    ret                                  ; 100159: c3
 .L5:
     ; test/golden/bounds-stale-guard.ts:14: if (inRange) a[i] = 1234;
-    mov dword [ebx*4+a+4], 0x4d2         ; 100163: c7 04 9d 04 30 10 00 d2 04 00 00
-    jmp short .L2                        ; 10016e: eb cb
+    mov dword [ebx*4+a+4], 0x4d2         ; 10015a: c7 04 9d 04 30 10 00 d2 04 00 00
+    jmp short .L2                        ; 100165: eb cb
 .L4:
-    mov eax, str_2                       ; 100170: b8 1c 10 10 00
-    push 4                               ; 100175: 6a 04
-    push ebx                             ; 100177: 53
-    push 0xe                             ; 100178: 6a 0e
-    push eax                             ; 10017a: 50
-    call boundsTrap                      ; 10017b: e8 21 00 00 00
-    add esp, 0x10                        ; 100180: 83 c4 10
+    mov eax, str_2                       ; 100167: b8 1c 10 10 00
+    push 4                               ; 10016c: 6a 04
+    push ebx                             ; 10016e: 53
+    push 0xe                             ; 10016f: 6a 0e
+    push eax                             ; 100171: 50
+    call boundsTrap                      ; 100172: e8 21 00 00 00
+    add esp, 0x10                        ; 100177: 83 c4 10
 
 main:
     ; test/golden/bounds-stale-guard.ts:21: run(0, 1000);
-    push ebp                             ; 100183: 55
-    mov ebp, esp                         ; 100184: 89 e5
-    push 0x3e8                           ; 100186: 68 e8 03 00 00
-    push 0                               ; 10018b: 6a 00
-    call run                             ; 10018d: e8 88 ff ff ff
-    add esp, 8                           ; 100192: 83 c4 08
+    push ebp                             ; 10017a: 55
+    mov ebp, esp                         ; 10017b: 89 e5
+    push 0x3e8                           ; 10017d: 68 e8 03 00 00
+    push 0                               ; 100182: 6a 00
+    call run                             ; 100184: e8 93 ff ff ff
+    add esp, 8                           ; 100189: 83 c4 08
     ; test/golden/bounds-stale-guard.ts:22: exit(0);
-    push 0                               ; 100195: 6a 00
-    call exit                            ; 100197: e8 72 ff ff ff
-    add esp, 4                           ; 10019c: 83 c4 04
+    push 0                               ; 10018c: 6a 00
+    call exit                            ; 10018e: e8 7d ff ff ff
+    add esp, 4                           ; 100193: 83 c4 04
     ; test/golden/bounds-stale-guard.ts:23: }
-    pop ebp                              ; 10019f: 5d
-    ret                                  ; 1001a0: c3
+    pop ebp                              ; 100196: 5d
+    ret                                  ; 100197: c3
 
 boundsTrap:
-    ; runtime/lib/trap.ts:25: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 1001a1: 55
-    mov ebp, esp                         ; 1001a2: 89 e5
-    push ebx                             ; 1001a4: 53
-    push esi                             ; 1001a5: 56
-    mov eax, [ebp+8]                     ; 1001a6: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 1001a9: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 1001ac: 8b 55 10
-    mov ebx, [ebp+0x14]                  ; 1001af: 8b 5d 14
-    ; runtime/lib/trap.ts:26: boundsHandler(file, line, index, length);
-    mov esi, [boundsHandler]             ; 1001b2: 8b 35 00 20 10 00
-    push ebx                             ; 1001b8: 53
-    push edx                             ; 1001b9: 52
-    push ecx                             ; 1001ba: 51
-    push eax                             ; 1001bb: 50
-    call esi                             ; 1001bc: ff d6
-    add esp, 0x10                        ; 1001be: 83 c4 10
-    ; runtime/lib/trap.ts:27: cli();
-    cli                                  ; 1001c1: fa
+    ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
+    push ebp                             ; 100198: 55
+    mov ebp, esp                         ; 100199: 89 e5
+    push ebx                             ; 10019b: 53
+    push esi                             ; 10019c: 56
+    mov eax, [ebp+8]                     ; 10019d: 8b 45 08
+    mov ecx, [ebp+0xc]                   ; 1001a0: 8b 4d 0c
+    mov edx, [ebp+0x10]                  ; 1001a3: 8b 55 10
+    mov ebx, [ebp+0x14]                  ; 1001a6: 8b 5d 14
+    ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
+    mov esi, [boundsHandler]             ; 1001a9: 8b 35 00 20 10 00
+    push ebx                             ; 1001af: 53
+    push edx                             ; 1001b0: 52
+    push ecx                             ; 1001b1: 51
+    push eax                             ; 1001b2: 50
+    call esi                             ; 1001b3: ff d6
+    add esp, 0x10                        ; 1001b5: 83 c4 10
+    ; runtime/lib/trap.ts:21: cli();
+    cli                                  ; 1001b8: fa
 .L2:
-    ; runtime/lib/trap.ts:28: while (true) hlt();
-    hlt                                  ; 1001c2: f4
-    jmp short .L2                        ; 1001c3: eb fd
+    ; runtime/lib/trap.ts:22: while (true) hlt();
+    hlt                                  ; 1001b9: f4
+    jmp short .L2                        ; 1001ba: eb fd
 
 reportOutOfBounds:
-    ; runtime/lib/trap.ts:31: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 1001c5: 55
-    mov ebp, esp                         ; 1001c6: 89 e5
-    sub esp, 4                           ; 1001c8: 83 ec 04
-    push ebx                             ; 1001cb: 53
-    push esi                             ; 1001cc: 56
-    push edi                             ; 1001cd: 57
-    mov ebx, [ebp+8]                     ; 1001ce: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 1001d1: 8b 45 0c
-    mov [ebp-4], eax                     ; 1001d4: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 1001d7: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 1001da: 8b 7d 14
-    ; runtime/lib/trap.ts:32: print("bounds check failed: index ");
-    mov eax, str_5                       ; 1001dd: b8 64 10 10 00
-    push eax                             ; 1001e2: 50
-    call print                           ; 1001e3: e8 9d fe ff ff
+    ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
+    push ebp                             ; 1001bc: 55
+    mov ebp, esp                         ; 1001bd: 89 e5
+    sub esp, 4                           ; 1001bf: 83 ec 04
+    push ebx                             ; 1001c2: 53
+    push esi                             ; 1001c3: 56
+    push edi                             ; 1001c4: 57
+    mov ebx, [ebp+8]                     ; 1001c5: 8b 5d 08
+    mov eax, [ebp+0xc]                   ; 1001c8: 8b 45 0c
+    mov [ebp-4], eax                     ; 1001cb: 89 45 fc
+    mov esi, [ebp+0x10]                  ; 1001ce: 8b 75 10
+    mov edi, [ebp+0x14]                  ; 1001d1: 8b 7d 14
+    ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
+    mov eax, str_5                       ; 1001d4: b8 64 10 10 00
+    push eax                             ; 1001d9: 50
+    call print                           ; 1001da: e8 a6 fe ff ff
+    add esp, 4                           ; 1001df: 83 c4 04
+    ; runtime/lib/trap.ts:27: printU32(index);
+    push esi                             ; 1001e2: 56
+    call printU32                        ; 1001e3: e8 eb fe ff ff
     add esp, 4                           ; 1001e8: 83 c4 04
-    ; runtime/lib/trap.ts:33: printU32(index);
-    push esi                             ; 1001eb: 56
-    call printU32                        ; 1001ec: e8 e0 fe ff ff
-    add esp, 4                           ; 1001f1: 83 c4 04
-    ; runtime/lib/trap.ts:34: print(" is out of range for length ");
-    mov eax, str_6                       ; 1001f4: b8 84 10 10 00
-    push eax                             ; 1001f9: 50
-    call print                           ; 1001fa: e8 86 fe ff ff
+    ; runtime/lib/trap.ts:28: print(" is out of range for length ");
+    mov eax, str_6                       ; 1001eb: b8 84 10 10 00
+    push eax                             ; 1001f0: 50
+    call print                           ; 1001f1: e8 8f fe ff ff
+    add esp, 4                           ; 1001f6: 83 c4 04
+    ; runtime/lib/trap.ts:29: printU32(length);
+    push edi                             ; 1001f9: 57
+    call printU32                        ; 1001fa: e8 d4 fe ff ff
     add esp, 4                           ; 1001ff: 83 c4 04
-    ; runtime/lib/trap.ts:35: printU32(length);
-    push edi                             ; 100202: 57
-    call printU32                        ; 100203: e8 c9 fe ff ff
-    add esp, 4                           ; 100208: 83 c4 04
-    ; runtime/lib/trap.ts:36: print(" at ");
-    mov eax, str_7                       ; 10020b: b8 a4 10 10 00
-    push eax                             ; 100210: 50
+    ; runtime/lib/trap.ts:30: print(" at ");
+    mov eax, str_7                       ; 100202: b8 a4 10 10 00
+    push eax                             ; 100207: 50
+    call print                           ; 100208: e8 78 fe ff ff
+    add esp, 4                           ; 10020d: 83 c4 04
+    ; runtime/lib/trap.ts:31: print(file);
+    push ebx                             ; 100210: 53
     call print                           ; 100211: e8 6f fe ff ff
     add esp, 4                           ; 100216: 83 c4 04
-    ; runtime/lib/trap.ts:37: print(file);
-    push ebx                             ; 100219: 53
-    call print                           ; 10021a: e8 66 fe ff ff
-    add esp, 4                           ; 10021f: 83 c4 04
-    ; runtime/lib/trap.ts:38: print(":");
-    mov eax, str_8                       ; 100222: b8 ac 10 10 00
-    push eax                             ; 100227: 50
-    call print                           ; 100228: e8 58 fe ff ff
-    add esp, 4                           ; 10022d: 83 c4 04
-    ; runtime/lib/trap.ts:39: printU32(line);
-    mov eax, [ebp-4]                     ; 100230: 8b 45 fc
-    push eax                             ; 100233: 50
-    call printU32                        ; 100234: e8 98 fe ff ff
-    add esp, 4                           ; 100239: 83 c4 04
-    ; runtime/lib/trap.ts:40: println("");
-    mov eax, str_9                       ; 10023c: b8 b4 10 10 00
-    push eax                             ; 100241: 50
-    call println                         ; 100242: e8 6f fe ff ff
-    add esp, 4                           ; 100247: 83 c4 04
-    ; runtime/lib/trap.ts:41: exit(TRAP_EXIT_CODE);
-    push 0x65                            ; 10024a: 6a 65
-    call exit                            ; 10024c: e8 bd fe ff ff
-    add esp, 4                           ; 100251: 83 c4 04
-    ; runtime/lib/trap.ts:42: }
-    pop edi                              ; 100254: 5f
-    pop esi                              ; 100255: 5e
-    pop ebx                              ; 100256: 5b
-    leave                                ; 100257: c9
-    ret                                  ; 100258: c3
+    ; runtime/lib/trap.ts:32: print(":");
+    mov eax, str_8                       ; 100219: b8 ac 10 10 00
+    push eax                             ; 10021e: 50
+    call print                           ; 10021f: e8 61 fe ff ff
+    add esp, 4                           ; 100224: 83 c4 04
+    ; runtime/lib/trap.ts:33: printU32(line);
+    mov eax, [ebp-4]                     ; 100227: 8b 45 fc
+    push eax                             ; 10022a: 50
+    call printU32                        ; 10022b: e8 a3 fe ff ff
+    add esp, 4                           ; 100230: 83 c4 04
+    ; runtime/lib/trap.ts:34: println("");
+    mov eax, str_9                       ; 100233: b8 b4 10 10 00
+    push eax                             ; 100238: 50
+    call println                         ; 100239: e8 7a fe ff ff
+    add esp, 4                           ; 10023e: 83 c4 04
+    ; runtime/lib/trap.ts:35: }
+    pop edi                              ; 100241: 5f
+    pop esi                              ; 100242: 5e
+    pop ebx                              ; 100243: 5b
+    leave                                ; 100244: c9
+    ret                                  ; 100245: c3
 
 __tskc_init:
-    push ebp                             ; 100259: 55
-    mov ebp, esp                         ; 10025a: 89 e5
-    mov dword [a], 4                     ; 10025c: c7 05 00 30 10 00 04 00 00 00
-    pop ebp                              ; 100266: 5d
-    ret                                  ; 100267: c3
+    push ebp                             ; 100246: 55
+    mov ebp, esp                         ; 100247: 89 e5
+    mov dword [a], 4                     ; 100249: c7 05 00 30 10 00 04 00 00 00
+    pop ebp                              ; 100253: 5d
+    ret                                  ; 100254: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

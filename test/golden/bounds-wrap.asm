@@ -16,10 +16,10 @@ _start:
     shr ecx, 2                           ; 100034: c1 e9 02
     xor eax, eax                         ; 100037: 31 c0
     rep stosd                            ; 100039: f3 ab
-    call __tskc_init                     ; 10003b: e8 50 02 00 00
+    call __tskc_init                     ; 10003b: e8 48 02 00 00
     push ebx                             ; 100040: 53
     push esi                             ; 100041: 56
-    call main                            ; 100042: e8 78 01 00 00
+    call main                            ; 100042: e8 7a 01 00 00
     cli                                  ; 100047: fa
 .L1:
     hlt                                  ; 100048: f4
@@ -62,298 +62,296 @@ print:
     mov ebp, esp                         ; 100086: 89 e5
     push ebx                             ; 100088: 53
     push esi                             ; 100089: 56
-    mov ebx, [ebp+8]                     ; 10008a: 8b 5d 08
+    push edi                             ; 10008a: 57
+    mov ebx, [ebp+8]                     ; 10008b: 8b 5d 08
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    mov esi, 0                           ; 10008d: be 00 00 00 00
-    mov eax, [ebx]                       ; 100092: 8b 03
-    cmp esi, eax                         ; 100094: 39 c6
-    jge short .L4                        ; 100096: 7d 1a
-.L2:
-    movzx eax, byte [ebx+esi+4]          ; 100098: 0f b6 44 33 04
-    movzx eax, al                        ; 10009d: 0f b6 c0
-    push eax                             ; 1000a0: 50
-    call putc                            ; 1000a1: e8 a5 ff ff ff
-    add esp, 4                           ; 1000a6: 83 c4 04
-    add esi, 1                           ; 1000a9: 83 c6 01
-    mov eax, [ebx]                       ; 1000ac: 8b 03
-    cmp esi, eax                         ; 1000ae: 39 c6
-    jl short .L2                         ; 1000b0: 7c e6
+    mov esi, [ebx]                       ; 10008e: 8b 33
+    mov edi, 0                           ; 100090: bf 00 00 00 00
+    cmp edi, esi                         ; 100095: 39 f7
+    jl short .L7                         ; 100097: 7c 05
 .L4:
     ; runtime/lib/serial.ts:19: }
-    pop esi                              ; 1000b2: 5e
-    pop ebx                              ; 1000b3: 5b
-    pop ebp                              ; 1000b4: 5d
-    ret                                  ; 1000b5: c3
+    pop edi                              ; 100099: 5f
+    pop esi                              ; 10009a: 5e
+    pop ebx                              ; 10009b: 5b
+    pop ebp                              ; 10009c: 5d
+    ret                                  ; 10009d: c3
+.L7:
+    ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
+    movzx eax, byte [ebx+edi+4]          ; 10009e: 0f b6 44 3b 04
+    movzx eax, al                        ; 1000a3: 0f b6 c0
+    push eax                             ; 1000a6: 50
+    call putc                            ; 1000a7: e8 9f ff ff ff
+    add esp, 4                           ; 1000ac: 83 c4 04
+    add edi, 1                           ; 1000af: 83 c7 01
+    cmp edi, esi                         ; 1000b2: 39 f7
+    jl short .L7                         ; 1000b4: 7c e8
+    jmp short .L4                        ; 1000b6: eb e1
 
 println:
     ; runtime/lib/serial.ts:21: export function println(s: string): void {
-    push ebp                             ; 1000b6: 55
-    mov ebp, esp                         ; 1000b7: 89 e5
-    mov eax, [ebp+8]                     ; 1000b9: 8b 45 08
+    push ebp                             ; 1000b8: 55
+    mov ebp, esp                         ; 1000b9: 89 e5
+    mov eax, [ebp+8]                     ; 1000bb: 8b 45 08
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 1000bc: 50
-    call print                           ; 1000bd: e8 c3 ff ff ff
-    add esp, 4                           ; 1000c2: 83 c4 04
+    push eax                             ; 1000be: 50
+    call print                           ; 1000bf: e8 c1 ff ff ff
+    add esp, 4                           ; 1000c4: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1000c5: 6a 0a
-    call putc                            ; 1000c7: e8 7f ff ff ff
-    add esp, 4                           ; 1000cc: 83 c4 04
+    push 0xa                             ; 1000c7: 6a 0a
+    call putc                            ; 1000c9: e8 7d ff ff ff
+    add esp, 4                           ; 1000ce: 83 c4 04
     ; runtime/lib/serial.ts:24: }
-    pop ebp                              ; 1000cf: 5d
-    ret                                  ; 1000d0: c3
+    pop ebp                              ; 1000d1: 5d
+    ret                                  ; 1000d2: c3
 
 printU32:
     ; runtime/lib/serial.ts:31: export function printU32(n: u32): void {
-    push ebp                             ; 1000d1: 55
-    mov ebp, esp                         ; 1000d2: 89 e5
-    push ebx                             ; 1000d4: 53
-    mov ebx, [ebp+8]                     ; 1000d5: 8b 5d 08
+    push ebp                             ; 1000d3: 55
+    mov ebp, esp                         ; 1000d4: 89 e5
+    push ebx                             ; 1000d6: 53
+    mov ebx, [ebp+8]                     ; 1000d7: 8b 5d 08
     ; runtime/lib/serial.ts:32: if (n >= 10) printU32(u32(n / 10));
-    cmp ebx, 0xa                         ; 1000d8: 83 fb 0a
-    jb short .L2                         ; 1000db: 72 14
-    mov ecx, 0xa                         ; 1000dd: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000e2: 89 d8
-    xor edx, edx                         ; 1000e4: 31 d2
-    div ecx                              ; 1000e6: f7 f1
-    push eax                             ; 1000e8: 50
-    call printU32                        ; 1000e9: e8 e3 ff ff ff
-    add esp, 4                           ; 1000ee: 83 c4 04
+    cmp ebx, 0xa                         ; 1000da: 83 fb 0a
+    jb short .L2                         ; 1000dd: 72 14
+    mov ecx, 0xa                         ; 1000df: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000e4: 89 d8
+    xor edx, edx                         ; 1000e6: 31 d2
+    div ecx                              ; 1000e8: f7 f1
+    push eax                             ; 1000ea: 50
+    call printU32                        ; 1000eb: e8 e3 ff ff ff
+    add esp, 4                           ; 1000f0: 83 c4 04
 .L2:
     ; runtime/lib/serial.ts:33: putc(u8(48 + n % 10));
-    mov ecx, 0xa                         ; 1000f1: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000f6: 89 d8
-    xor edx, edx                         ; 1000f8: 31 d2
-    div ecx                              ; 1000fa: f7 f1
-    add edx, 0x30                        ; 1000fc: 83 c2 30
-    movzx eax, dl                        ; 1000ff: 0f b6 c2
-    push eax                             ; 100102: 50
-    call putc                            ; 100103: e8 43 ff ff ff
-    add esp, 4                           ; 100108: 83 c4 04
+    mov ecx, 0xa                         ; 1000f3: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000f8: 89 d8
+    xor edx, edx                         ; 1000fa: 31 d2
+    div ecx                              ; 1000fc: f7 f1
+    add edx, 0x30                        ; 1000fe: 83 c2 30
+    movzx eax, dl                        ; 100101: 0f b6 c2
+    push eax                             ; 100104: 50
+    call putc                            ; 100105: e8 41 ff ff ff
+    add esp, 4                           ; 10010a: 83 c4 04
     ; runtime/lib/serial.ts:34: }
-    pop ebx                              ; 10010b: 5b
-    pop ebp                              ; 10010c: 5d
-    ret                                  ; 10010d: c3
+    pop ebx                              ; 10010d: 5b
+    pop ebp                              ; 10010e: 5d
+    ret                                  ; 10010f: c3
 
 printI32:
     ; runtime/lib/serial.ts:36: export function printI32(n: i32): void {
-    push ebp                             ; 10010e: 55
-    mov ebp, esp                         ; 10010f: 89 e5
-    push ebx                             ; 100111: 53
-    mov ebx, [ebp+8]                     ; 100112: 8b 5d 08
+    push ebp                             ; 100110: 55
+    mov ebp, esp                         ; 100111: 89 e5
+    push ebx                             ; 100113: 53
+    mov ebx, [ebp+8]                     ; 100114: 8b 5d 08
     ; runtime/lib/serial.ts:37: if (n < 0) {
-    cmp ebx, 0                           ; 100115: 83 fb 00
-    jge short .L2                        ; 100118: 7d 1a
+    cmp ebx, 0                           ; 100117: 83 fb 00
+    jge short .L2                        ; 10011a: 7d 1a
     ; runtime/lib/serial.ts:38: putc(45); // '-'
-    push 0x2d                            ; 10011a: 6a 2d
-    call putc                            ; 10011c: e8 2a ff ff ff
-    add esp, 4                           ; 100121: 83 c4 04
+    push 0x2d                            ; 10011c: 6a 2d
+    call putc                            ; 10011e: e8 28 ff ff ff
+    add esp, 4                           ; 100123: 83 c4 04
     ; runtime/lib/serial.ts:39: printU32(u32(-n)); // -(-2^31) wraps to itself, which u32 reads as 2^31
-    mov eax, ebx                         ; 100124: 89 d8
-    neg eax                              ; 100126: f7 d8
-    push eax                             ; 100128: 50
-    call printU32                        ; 100129: e8 a3 ff ff ff
-    add esp, 4                           ; 10012e: 83 c4 04
+    mov eax, ebx                         ; 100126: 89 d8
+    neg eax                              ; 100128: f7 d8
+    push eax                             ; 10012a: 50
+    call printU32                        ; 10012b: e8 a3 ff ff ff
+    add esp, 4                           ; 100130: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 100131: 5b
-    pop ebp                              ; 100132: 5d
-    ret                                  ; 100133: c3
+    pop ebx                              ; 100133: 5b
+    pop ebp                              ; 100134: 5d
+    ret                                  ; 100135: c3
 .L2:
     ; runtime/lib/serial.ts:41: printU32(u32(n));
-    push ebx                             ; 100134: 53
-    call printU32                        ; 100135: e8 97 ff ff ff
-    add esp, 4                           ; 10013a: 83 c4 04
+    push ebx                             ; 100136: 53
+    call printU32                        ; 100137: e8 97 ff ff ff
+    add esp, 4                           ; 10013c: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 10013d: 5b
-    pop ebp                              ; 10013e: 5d
-    ret                                  ; 10013f: c3
+    pop ebx                              ; 10013f: 5b
+    pop ebp                              ; 100140: 5d
+    ret                                  ; 100141: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    push ebp                             ; 100140: 55
-    mov ebp, esp                         ; 100141: 89 e5
-    mov eax, [ebp+8]                     ; 100143: 8b 45 08
+    push ebp                             ; 100142: 55
+    mov ebp, esp                         ; 100143: 89 e5
+    mov eax, [ebp+8]                     ; 100145: 8b 45 08
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 100146: e6 f4
+    out 0xf4, al                         ; 100148: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 100148: fa
+    cli                                  ; 10014a: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 100149: f4
-    jmp short .L2                        ; 10014a: eb fd
+    hlt                                  ; 10014b: f4
+    jmp short .L2                        ; 10014c: eb fd
 
 run:
     ; test/golden/bounds-wrap.ts:10: function run(jump: bool): void {
-    push ebp                             ; 10014c: 55
-    mov ebp, esp                         ; 10014d: 89 e5
-    push ebx                             ; 10014f: 53
-    push esi                             ; 100150: 56
-    mov ebx, [ebp+8]                     ; 100151: 8b 5d 08
-    ; test/golden/bounds-wrap.ts:11: let i = 0;
-    mov esi, 0                           ; 100154: be 00 00 00 00
+    push ebp                             ; 10014e: 55
+    mov ebp, esp                         ; 10014f: 89 e5
+    push ebx                             ; 100151: 53
+    push esi                             ; 100152: 56
+    mov ebx, [ebp+8]                     ; 100153: 8b 5d 08
+    mov esi, 0                           ; 100156: be 00 00 00 00
     ; test/golden/bounds-wrap.ts:12: while (i < a.length) {
-    cmp esi, 4                           ; 100159: 83 fe 04
-    jge short .L3                        ; 10015c: 7d 07
+    cmp esi, 4                           ; 10015b: 83 fe 04
+    jge short .L3                        ; 10015e: 7d 07
 .L2:
     ; test/golden/bounds-wrap.ts:13: a[i] = 5;
-    cmp esi, 4                           ; 10015e: 83 fe 04
-    jae short .L5                        ; 100161: 73 49
-    jmp short .L6                        ; 100163: eb 04
+    cmp esi, 4                           ; 100160: 83 fe 04
+    jae short .L5                        ; 100163: 73 49
+    jmp short .L6                        ; 100165: eb 04
 .L3:
     ; test/golden/bounds-wrap.ts:20: }
-    pop esi                              ; 100165: 5e
-    pop ebx                              ; 100166: 5b
-    pop ebp                              ; 100167: 5d
-    ret                                  ; 100168: c3
+    pop esi                              ; 100167: 5e
+    pop ebx                              ; 100168: 5b
+    pop ebp                              ; 100169: 5d
+    ret                                  ; 10016a: c3
 .L6:
     ; test/golden/bounds-wrap.ts:13: a[i] = 5;
-    mov dword [esi*4+a+4], 5             ; 100169: c7 04 b5 04 30 10 00 05 00 00 00
+    mov dword [esi*4+a+4], 5             ; 10016b: c7 04 b5 04 30 10 00 05 00 00 00
     ; test/golden/bounds-wrap.ts:14: print("stored a[");
-    mov eax, str_3                       ; 100174: b8 3c 10 10 00
-    push eax                             ; 100179: 50
-    call print                           ; 10017a: e8 06 ff ff ff
-    add esp, 4                           ; 10017f: 83 c4 04
+    mov eax, str_3                       ; 100176: b8 3c 10 10 00
+    push eax                             ; 10017b: 50
+    call print                           ; 10017c: e8 04 ff ff ff
+    add esp, 4                           ; 100181: 83 c4 04
     ; test/golden/bounds-wrap.ts:15: printI32(i);
-    push esi                             ; 100182: 56
-    call printI32                        ; 100183: e8 86 ff ff ff
-    add esp, 4                           ; 100188: 83 c4 04
+    push esi                             ; 100184: 56
+    call printI32                        ; 100185: e8 86 ff ff ff
+    add esp, 4                           ; 10018a: 83 c4 04
     ; test/golden/bounds-wrap.ts:16: println("]");
-    mov eax, str_4                       ; 10018b: b8 4c 10 10 00
-    push eax                             ; 100190: 50
-    call println                         ; 100191: e8 20 ff ff ff
-    add esp, 4                           ; 100196: 83 c4 04
+    mov eax, str_4                       ; 10018d: b8 4c 10 10 00
+    push eax                             ; 100192: 50
+    call println                         ; 100193: e8 20 ff ff ff
+    add esp, 4                           ; 100198: 83 c4 04
     ; test/golden/bounds-wrap.ts:17: if (jump) i = 0x7fffffff;
-    test ebx, ebx                        ; 100199: 85 db
-    je short .L10                        ; 10019b: 74 05
-    mov esi, 0x7fffffff                  ; 10019d: be ff ff ff 7f
+    test ebx, ebx                        ; 10019b: 85 db
+    je short .L10                        ; 10019d: 74 05
+    mov esi, 0x7fffffff                  ; 10019f: be ff ff ff 7f
 .L10:
     ; test/golden/bounds-wrap.ts:18: i++;
-    add esi, 1                           ; 1001a2: 83 c6 01
+    add esi, 1                           ; 1001a4: 83 c6 01
     ; test/golden/bounds-wrap.ts:12: while (i < a.length) {
-    cmp esi, 4                           ; 1001a5: 83 fe 04
-    jl short .L2                         ; 1001a8: 7c b4
-    jmp short .L3                        ; 1001aa: eb b9
+    cmp esi, 4                           ; 1001a7: 83 fe 04
+    jl short .L2                         ; 1001aa: 7c b4
+    jmp short .L3                        ; 1001ac: eb b9
 .L5:
     ; test/golden/bounds-wrap.ts:13: a[i] = 5;
-    mov eax, str_2                       ; 1001ac: b8 1c 10 10 00
-    push 4                               ; 1001b1: 6a 04
-    push esi                             ; 1001b3: 56
-    push 0xd                             ; 1001b4: 6a 0d
-    push eax                             ; 1001b6: 50
-    call boundsTrap                      ; 1001b7: e8 1c 00 00 00
-    add esp, 0x10                        ; 1001bc: 83 c4 10
+    mov eax, str_2                       ; 1001ae: b8 1c 10 10 00
+    push 4                               ; 1001b3: 6a 04
+    push esi                             ; 1001b5: 56
+    push 0xd                             ; 1001b6: 6a 0d
+    push eax                             ; 1001b8: 50
+    call boundsTrap                      ; 1001b9: e8 1c 00 00 00
+    add esp, 0x10                        ; 1001be: 83 c4 10
 
 main:
     ; test/golden/bounds-wrap.ts:23: run(true);
-    push ebp                             ; 1001bf: 55
-    mov ebp, esp                         ; 1001c0: 89 e5
-    push 1                               ; 1001c2: 6a 01
-    call run                             ; 1001c4: e8 83 ff ff ff
-    add esp, 4                           ; 1001c9: 83 c4 04
+    push ebp                             ; 1001c1: 55
+    mov ebp, esp                         ; 1001c2: 89 e5
+    push 1                               ; 1001c4: 6a 01
+    call run                             ; 1001c6: e8 83 ff ff ff
+    add esp, 4                           ; 1001cb: 83 c4 04
     ; test/golden/bounds-wrap.ts:24: exit(0);
-    push 0                               ; 1001cc: 6a 00
-    call exit                            ; 1001ce: e8 6d ff ff ff
-    add esp, 4                           ; 1001d3: 83 c4 04
+    push 0                               ; 1001ce: 6a 00
+    call exit                            ; 1001d0: e8 6d ff ff ff
+    add esp, 4                           ; 1001d5: 83 c4 04
     ; test/golden/bounds-wrap.ts:25: }
-    pop ebp                              ; 1001d6: 5d
-    ret                                  ; 1001d7: c3
+    pop ebp                              ; 1001d8: 5d
+    ret                                  ; 1001d9: c3
 
 boundsTrap:
-    ; runtime/lib/trap.ts:25: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 1001d8: 55
-    mov ebp, esp                         ; 1001d9: 89 e5
-    push ebx                             ; 1001db: 53
-    push esi                             ; 1001dc: 56
-    mov eax, [ebp+8]                     ; 1001dd: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 1001e0: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 1001e3: 8b 55 10
-    mov ebx, [ebp+0x14]                  ; 1001e6: 8b 5d 14
-    ; runtime/lib/trap.ts:26: boundsHandler(file, line, index, length);
-    mov esi, [boundsHandler]             ; 1001e9: 8b 35 00 20 10 00
-    push ebx                             ; 1001ef: 53
-    push edx                             ; 1001f0: 52
-    push ecx                             ; 1001f1: 51
-    push eax                             ; 1001f2: 50
-    call esi                             ; 1001f3: ff d6
-    add esp, 0x10                        ; 1001f5: 83 c4 10
-    ; runtime/lib/trap.ts:27: cli();
-    cli                                  ; 1001f8: fa
+    ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
+    push ebp                             ; 1001da: 55
+    mov ebp, esp                         ; 1001db: 89 e5
+    push ebx                             ; 1001dd: 53
+    push esi                             ; 1001de: 56
+    mov eax, [ebp+8]                     ; 1001df: 8b 45 08
+    mov ecx, [ebp+0xc]                   ; 1001e2: 8b 4d 0c
+    mov edx, [ebp+0x10]                  ; 1001e5: 8b 55 10
+    mov ebx, [ebp+0x14]                  ; 1001e8: 8b 5d 14
+    ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
+    mov esi, [boundsHandler]             ; 1001eb: 8b 35 00 20 10 00
+    push ebx                             ; 1001f1: 53
+    push edx                             ; 1001f2: 52
+    push ecx                             ; 1001f3: 51
+    push eax                             ; 1001f4: 50
+    call esi                             ; 1001f5: ff d6
+    add esp, 0x10                        ; 1001f7: 83 c4 10
+    ; runtime/lib/trap.ts:21: cli();
+    cli                                  ; 1001fa: fa
 .L2:
-    ; runtime/lib/trap.ts:28: while (true) hlt();
-    hlt                                  ; 1001f9: f4
-    jmp short .L2                        ; 1001fa: eb fd
+    ; runtime/lib/trap.ts:22: while (true) hlt();
+    hlt                                  ; 1001fb: f4
+    jmp short .L2                        ; 1001fc: eb fd
 
 reportOutOfBounds:
-    ; runtime/lib/trap.ts:31: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 1001fc: 55
-    mov ebp, esp                         ; 1001fd: 89 e5
-    sub esp, 4                           ; 1001ff: 83 ec 04
-    push ebx                             ; 100202: 53
-    push esi                             ; 100203: 56
-    push edi                             ; 100204: 57
-    mov ebx, [ebp+8]                     ; 100205: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 100208: 8b 45 0c
-    mov [ebp-4], eax                     ; 10020b: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 10020e: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 100211: 8b 7d 14
-    ; runtime/lib/trap.ts:32: print("bounds check failed: index ");
-    mov eax, str_5                       ; 100214: b8 54 10 10 00
-    push eax                             ; 100219: 50
-    call print                           ; 10021a: e8 66 fe ff ff
-    add esp, 4                           ; 10021f: 83 c4 04
-    ; runtime/lib/trap.ts:33: printU32(index);
-    push esi                             ; 100222: 56
-    call printU32                        ; 100223: e8 a9 fe ff ff
-    add esp, 4                           ; 100228: 83 c4 04
-    ; runtime/lib/trap.ts:34: print(" is out of range for length ");
-    mov eax, str_6                       ; 10022b: b8 74 10 10 00
-    push eax                             ; 100230: 50
-    call print                           ; 100231: e8 4f fe ff ff
-    add esp, 4                           ; 100236: 83 c4 04
-    ; runtime/lib/trap.ts:35: printU32(length);
-    push edi                             ; 100239: 57
-    call printU32                        ; 10023a: e8 92 fe ff ff
-    add esp, 4                           ; 10023f: 83 c4 04
-    ; runtime/lib/trap.ts:36: print(" at ");
-    mov eax, str_7                       ; 100242: b8 94 10 10 00
-    push eax                             ; 100247: 50
-    call print                           ; 100248: e8 38 fe ff ff
-    add esp, 4                           ; 10024d: 83 c4 04
-    ; runtime/lib/trap.ts:37: print(file);
-    push ebx                             ; 100250: 53
-    call print                           ; 100251: e8 2f fe ff ff
-    add esp, 4                           ; 100256: 83 c4 04
-    ; runtime/lib/trap.ts:38: print(":");
-    mov eax, str_8                       ; 100259: b8 9c 10 10 00
-    push eax                             ; 10025e: 50
-    call print                           ; 10025f: e8 21 fe ff ff
-    add esp, 4                           ; 100264: 83 c4 04
-    ; runtime/lib/trap.ts:39: printU32(line);
-    mov eax, [ebp-4]                     ; 100267: 8b 45 fc
-    push eax                             ; 10026a: 50
-    call printU32                        ; 10026b: e8 61 fe ff ff
-    add esp, 4                           ; 100270: 83 c4 04
-    ; runtime/lib/trap.ts:40: println("");
-    mov eax, str_9                       ; 100273: b8 a4 10 10 00
-    push eax                             ; 100278: 50
-    call println                         ; 100279: e8 38 fe ff ff
-    add esp, 4                           ; 10027e: 83 c4 04
-    ; runtime/lib/trap.ts:41: exit(TRAP_EXIT_CODE);
-    push 0x65                            ; 100281: 6a 65
-    call exit                            ; 100283: e8 b8 fe ff ff
-    add esp, 4                           ; 100288: 83 c4 04
-    ; runtime/lib/trap.ts:42: }
-    pop edi                              ; 10028b: 5f
-    pop esi                              ; 10028c: 5e
-    pop ebx                              ; 10028d: 5b
-    leave                                ; 10028e: c9
-    ret                                  ; 10028f: c3
+    ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
+    push ebp                             ; 1001fe: 55
+    mov ebp, esp                         ; 1001ff: 89 e5
+    sub esp, 4                           ; 100201: 83 ec 04
+    push ebx                             ; 100204: 53
+    push esi                             ; 100205: 56
+    push edi                             ; 100206: 57
+    mov ebx, [ebp+8]                     ; 100207: 8b 5d 08
+    mov eax, [ebp+0xc]                   ; 10020a: 8b 45 0c
+    mov [ebp-4], eax                     ; 10020d: 89 45 fc
+    mov esi, [ebp+0x10]                  ; 100210: 8b 75 10
+    mov edi, [ebp+0x14]                  ; 100213: 8b 7d 14
+    ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
+    mov eax, str_5                       ; 100216: b8 54 10 10 00
+    push eax                             ; 10021b: 50
+    call print                           ; 10021c: e8 64 fe ff ff
+    add esp, 4                           ; 100221: 83 c4 04
+    ; runtime/lib/trap.ts:27: printU32(index);
+    push esi                             ; 100224: 56
+    call printU32                        ; 100225: e8 a9 fe ff ff
+    add esp, 4                           ; 10022a: 83 c4 04
+    ; runtime/lib/trap.ts:28: print(" is out of range for length ");
+    mov eax, str_6                       ; 10022d: b8 74 10 10 00
+    push eax                             ; 100232: 50
+    call print                           ; 100233: e8 4d fe ff ff
+    add esp, 4                           ; 100238: 83 c4 04
+    ; runtime/lib/trap.ts:29: printU32(length);
+    push edi                             ; 10023b: 57
+    call printU32                        ; 10023c: e8 92 fe ff ff
+    add esp, 4                           ; 100241: 83 c4 04
+    ; runtime/lib/trap.ts:30: print(" at ");
+    mov eax, str_7                       ; 100244: b8 94 10 10 00
+    push eax                             ; 100249: 50
+    call print                           ; 10024a: e8 36 fe ff ff
+    add esp, 4                           ; 10024f: 83 c4 04
+    ; runtime/lib/trap.ts:31: print(file);
+    push ebx                             ; 100252: 53
+    call print                           ; 100253: e8 2d fe ff ff
+    add esp, 4                           ; 100258: 83 c4 04
+    ; runtime/lib/trap.ts:32: print(":");
+    mov eax, str_8                       ; 10025b: b8 9c 10 10 00
+    push eax                             ; 100260: 50
+    call print                           ; 100261: e8 1f fe ff ff
+    add esp, 4                           ; 100266: 83 c4 04
+    ; runtime/lib/trap.ts:33: printU32(line);
+    mov eax, [ebp-4]                     ; 100269: 8b 45 fc
+    push eax                             ; 10026c: 50
+    call printU32                        ; 10026d: e8 61 fe ff ff
+    add esp, 4                           ; 100272: 83 c4 04
+    ; runtime/lib/trap.ts:34: println("");
+    mov eax, str_9                       ; 100275: b8 a4 10 10 00
+    push eax                             ; 10027a: 50
+    call println                         ; 10027b: e8 38 fe ff ff
+    add esp, 4                           ; 100280: 83 c4 04
+    ; runtime/lib/trap.ts:35: }
+    pop edi                              ; 100283: 5f
+    pop esi                              ; 100284: 5e
+    pop ebx                              ; 100285: 5b
+    leave                                ; 100286: c9
+    ret                                  ; 100287: c3
 
 __tskc_init:
-    push ebp                             ; 100290: 55
-    mov ebp, esp                         ; 100291: 89 e5
-    mov dword [a], 4                     ; 100293: c7 05 00 30 10 00 04 00 00 00
-    pop ebp                              ; 10029d: 5d
-    ret                                  ; 10029e: c3
+    push ebp                             ; 100288: 55
+    mov ebp, esp                         ; 100289: 89 e5
+    mov dword [a], 4                     ; 10028b: c7 05 00 30 10 00 04 00 00 00
+    pop ebp                              ; 100295: 5d
+    ret                                  ; 100296: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

@@ -16,10 +16,10 @@ _start:
     shr ecx, 2                           ; 100034: c1 e9 02
     xor eax, eax                         ; 100037: 31 c0
     rep stosd                            ; 100039: f3 ab
-    call __tskc_init                     ; 10003b: e8 e7 02 00 00
+    call __tskc_init                     ; 10003b: e8 d5 02 00 00
     push ebx                             ; 100040: 53
     push esi                             ; 100041: 56
-    call main                            ; 100042: e8 63 02 00 00
+    call main                            ; 100042: e8 5c 02 00 00
     cli                                  ; 100047: fa
 .L1:
     hlt                                  ; 100048: f4
@@ -62,362 +62,362 @@ print:
     mov ebp, esp                         ; 100086: 89 e5
     push ebx                             ; 100088: 53
     push esi                             ; 100089: 56
-    mov ebx, [ebp+8]                     ; 10008a: 8b 5d 08
+    push edi                             ; 10008a: 57
+    mov ebx, [ebp+8]                     ; 10008b: 8b 5d 08
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    mov esi, 0                           ; 10008d: be 00 00 00 00
-    mov eax, [ebx]                       ; 100092: 8b 03
-    cmp esi, eax                         ; 100094: 39 c6
-    jge short .L4                        ; 100096: 7d 1a
-.L2:
-    movzx eax, byte [ebx+esi+4]          ; 100098: 0f b6 44 33 04
-    movzx eax, al                        ; 10009d: 0f b6 c0
-    push eax                             ; 1000a0: 50
-    call putc                            ; 1000a1: e8 a5 ff ff ff
-    add esp, 4                           ; 1000a6: 83 c4 04
-    add esi, 1                           ; 1000a9: 83 c6 01
-    mov eax, [ebx]                       ; 1000ac: 8b 03
-    cmp esi, eax                         ; 1000ae: 39 c6
-    jl short .L2                         ; 1000b0: 7c e6
+    mov esi, [ebx]                       ; 10008e: 8b 33
+    mov edi, 0                           ; 100090: bf 00 00 00 00
+    cmp edi, esi                         ; 100095: 39 f7
+    jl short .L7                         ; 100097: 7c 05
 .L4:
     ; runtime/lib/serial.ts:19: }
-    pop esi                              ; 1000b2: 5e
-    pop ebx                              ; 1000b3: 5b
-    pop ebp                              ; 1000b4: 5d
-    ret                                  ; 1000b5: c3
+    pop edi                              ; 100099: 5f
+    pop esi                              ; 10009a: 5e
+    pop ebx                              ; 10009b: 5b
+    pop ebp                              ; 10009c: 5d
+    ret                                  ; 10009d: c3
+.L7:
+    ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
+    movzx eax, byte [ebx+edi+4]          ; 10009e: 0f b6 44 3b 04
+    movzx eax, al                        ; 1000a3: 0f b6 c0
+    push eax                             ; 1000a6: 50
+    call putc                            ; 1000a7: e8 9f ff ff ff
+    add esp, 4                           ; 1000ac: 83 c4 04
+    add edi, 1                           ; 1000af: 83 c7 01
+    cmp edi, esi                         ; 1000b2: 39 f7
+    jl short .L7                         ; 1000b4: 7c e8
+    jmp short .L4                        ; 1000b6: eb e1
 
 println:
     ; runtime/lib/serial.ts:21: export function println(s: string): void {
-    push ebp                             ; 1000b6: 55
-    mov ebp, esp                         ; 1000b7: 89 e5
-    mov eax, [ebp+8]                     ; 1000b9: 8b 45 08
+    push ebp                             ; 1000b8: 55
+    mov ebp, esp                         ; 1000b9: 89 e5
+    mov eax, [ebp+8]                     ; 1000bb: 8b 45 08
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 1000bc: 50
-    call print                           ; 1000bd: e8 c3 ff ff ff
-    add esp, 4                           ; 1000c2: 83 c4 04
+    push eax                             ; 1000be: 50
+    call print                           ; 1000bf: e8 c1 ff ff ff
+    add esp, 4                           ; 1000c4: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1000c5: 6a 0a
-    call putc                            ; 1000c7: e8 7f ff ff ff
-    add esp, 4                           ; 1000cc: 83 c4 04
+    push 0xa                             ; 1000c7: 6a 0a
+    call putc                            ; 1000c9: e8 7d ff ff ff
+    add esp, 4                           ; 1000ce: 83 c4 04
     ; runtime/lib/serial.ts:24: }
-    pop ebp                              ; 1000cf: 5d
-    ret                                  ; 1000d0: c3
+    pop ebp                              ; 1000d1: 5d
+    ret                                  ; 1000d2: c3
 
 printU32:
     ; runtime/lib/serial.ts:31: export function printU32(n: u32): void {
-    push ebp                             ; 1000d1: 55
-    mov ebp, esp                         ; 1000d2: 89 e5
-    push ebx                             ; 1000d4: 53
-    mov ebx, [ebp+8]                     ; 1000d5: 8b 5d 08
+    push ebp                             ; 1000d3: 55
+    mov ebp, esp                         ; 1000d4: 89 e5
+    push ebx                             ; 1000d6: 53
+    mov ebx, [ebp+8]                     ; 1000d7: 8b 5d 08
     ; runtime/lib/serial.ts:32: if (n >= 10) printU32(u32(n / 10));
-    cmp ebx, 0xa                         ; 1000d8: 83 fb 0a
-    jb short .L2                         ; 1000db: 72 14
-    mov ecx, 0xa                         ; 1000dd: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000e2: 89 d8
-    xor edx, edx                         ; 1000e4: 31 d2
-    div ecx                              ; 1000e6: f7 f1
-    push eax                             ; 1000e8: 50
-    call printU32                        ; 1000e9: e8 e3 ff ff ff
-    add esp, 4                           ; 1000ee: 83 c4 04
+    cmp ebx, 0xa                         ; 1000da: 83 fb 0a
+    jb short .L2                         ; 1000dd: 72 14
+    mov ecx, 0xa                         ; 1000df: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000e4: 89 d8
+    xor edx, edx                         ; 1000e6: 31 d2
+    div ecx                              ; 1000e8: f7 f1
+    push eax                             ; 1000ea: 50
+    call printU32                        ; 1000eb: e8 e3 ff ff ff
+    add esp, 4                           ; 1000f0: 83 c4 04
 .L2:
     ; runtime/lib/serial.ts:33: putc(u8(48 + n % 10));
-    mov ecx, 0xa                         ; 1000f1: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000f6: 89 d8
-    xor edx, edx                         ; 1000f8: 31 d2
-    div ecx                              ; 1000fa: f7 f1
-    add edx, 0x30                        ; 1000fc: 83 c2 30
-    movzx eax, dl                        ; 1000ff: 0f b6 c2
-    push eax                             ; 100102: 50
-    call putc                            ; 100103: e8 43 ff ff ff
-    add esp, 4                           ; 100108: 83 c4 04
+    mov ecx, 0xa                         ; 1000f3: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000f8: 89 d8
+    xor edx, edx                         ; 1000fa: 31 d2
+    div ecx                              ; 1000fc: f7 f1
+    add edx, 0x30                        ; 1000fe: 83 c2 30
+    movzx eax, dl                        ; 100101: 0f b6 c2
+    push eax                             ; 100104: 50
+    call putc                            ; 100105: e8 41 ff ff ff
+    add esp, 4                           ; 10010a: 83 c4 04
     ; runtime/lib/serial.ts:34: }
-    pop ebx                              ; 10010b: 5b
-    pop ebp                              ; 10010c: 5d
-    ret                                  ; 10010d: c3
+    pop ebx                              ; 10010d: 5b
+    pop ebp                              ; 10010e: 5d
+    ret                                  ; 10010f: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    push ebp                             ; 10010e: 55
-    mov ebp, esp                         ; 10010f: 89 e5
-    mov eax, [ebp+8]                     ; 100111: 8b 45 08
+    push ebp                             ; 100110: 55
+    mov ebp, esp                         ; 100111: 89 e5
+    mov eax, [ebp+8]                     ; 100113: 8b 45 08
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 100114: e6 f4
+    out 0xf4, al                         ; 100116: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 100116: fa
+    cli                                  ; 100118: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 100117: f4
-    jmp short .L2                        ; 100118: eb fd
+    hlt                                  ; 100119: f4
+    jmp short .L2                        ; 10011a: eb fd
 
 onBoundsError:
-    ; runtime/lib/trap.ts:19: export function onBoundsError(handler: BoundsHandler): void {
-    push ebp                             ; 10011a: 55
-    mov ebp, esp                         ; 10011b: 89 e5
-    mov eax, [ebp+8]                     ; 10011d: 8b 45 08
-    ; runtime/lib/trap.ts:20: boundsHandler = handler;
-    mov [boundsHandler], eax             ; 100120: a3 00 20 10 00
-    ; runtime/lib/trap.ts:21: }
-    pop ebp                              ; 100125: 5d
-    ret                                  ; 100126: c3
+    ; runtime/lib/trap.ts:13: export function onBoundsError(handler: BoundsHandler): void {
+    push ebp                             ; 10011c: 55
+    mov ebp, esp                         ; 10011d: 89 e5
+    mov eax, [ebp+8]                     ; 10011f: 8b 45 08
+    ; runtime/lib/trap.ts:14: boundsHandler = handler;
+    mov [boundsHandler], eax             ; 100122: a3 00 20 10 00
+    ; runtime/lib/trap.ts:15: }
+    pop ebp                              ; 100127: 5d
+    ret                                  ; 100128: c3
 
 boundsTrap:
-    ; runtime/lib/trap.ts:25: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 100127: 55
-    mov ebp, esp                         ; 100128: 89 e5
-    push ebx                             ; 10012a: 53
-    push esi                             ; 10012b: 56
-    mov eax, [ebp+8]                     ; 10012c: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 10012f: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 100132: 8b 55 10
-    mov ebx, [ebp+0x14]                  ; 100135: 8b 5d 14
-    ; runtime/lib/trap.ts:26: boundsHandler(file, line, index, length);
-    mov esi, [boundsHandler]             ; 100138: 8b 35 00 20 10 00
-    push ebx                             ; 10013e: 53
-    push edx                             ; 10013f: 52
-    push ecx                             ; 100140: 51
-    push eax                             ; 100141: 50
-    call esi                             ; 100142: ff d6
-    add esp, 0x10                        ; 100144: 83 c4 10
-    ; runtime/lib/trap.ts:27: cli();
-    cli                                  ; 100147: fa
+    ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
+    push ebp                             ; 100129: 55
+    mov ebp, esp                         ; 10012a: 89 e5
+    push ebx                             ; 10012c: 53
+    push esi                             ; 10012d: 56
+    mov eax, [ebp+8]                     ; 10012e: 8b 45 08
+    mov ecx, [ebp+0xc]                   ; 100131: 8b 4d 0c
+    mov edx, [ebp+0x10]                  ; 100134: 8b 55 10
+    mov ebx, [ebp+0x14]                  ; 100137: 8b 5d 14
+    ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
+    mov esi, [boundsHandler]             ; 10013a: 8b 35 00 20 10 00
+    push ebx                             ; 100140: 53
+    push edx                             ; 100141: 52
+    push ecx                             ; 100142: 51
+    push eax                             ; 100143: 50
+    call esi                             ; 100144: ff d6
+    add esp, 0x10                        ; 100146: 83 c4 10
+    ; runtime/lib/trap.ts:21: cli();
+    cli                                  ; 100149: fa
 .L2:
-    ; runtime/lib/trap.ts:28: while (true) hlt();
-    hlt                                  ; 100148: f4
-    jmp short .L2                        ; 100149: eb fd
+    ; runtime/lib/trap.ts:22: while (true) hlt();
+    hlt                                  ; 10014a: f4
+    jmp short .L2                        ; 10014b: eb fd
 
 reportOutOfBounds:
-    ; runtime/lib/trap.ts:31: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 10014b: 55
-    mov ebp, esp                         ; 10014c: 89 e5
-    sub esp, 4                           ; 10014e: 83 ec 04
-    push ebx                             ; 100151: 53
-    push esi                             ; 100152: 56
-    push edi                             ; 100153: 57
-    mov ebx, [ebp+8]                     ; 100154: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 100157: 8b 45 0c
-    mov [ebp-4], eax                     ; 10015a: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 10015d: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 100160: 8b 7d 14
-    ; runtime/lib/trap.ts:32: print("bounds check failed: index ");
-    mov eax, str_2                       ; 100163: b8 1c 10 10 00
-    push eax                             ; 100168: 50
-    call print                           ; 100169: e8 17 ff ff ff
-    add esp, 4                           ; 10016e: 83 c4 04
-    ; runtime/lib/trap.ts:33: printU32(index);
-    push esi                             ; 100171: 56
-    call printU32                        ; 100172: e8 5a ff ff ff
-    add esp, 4                           ; 100177: 83 c4 04
-    ; runtime/lib/trap.ts:34: print(" is out of range for length ");
-    mov eax, str_3                       ; 10017a: b8 3c 10 10 00
-    push eax                             ; 10017f: 50
-    call print                           ; 100180: e8 00 ff ff ff
-    add esp, 4                           ; 100185: 83 c4 04
-    ; runtime/lib/trap.ts:35: printU32(length);
-    push edi                             ; 100188: 57
-    call printU32                        ; 100189: e8 43 ff ff ff
-    add esp, 4                           ; 10018e: 83 c4 04
-    ; runtime/lib/trap.ts:36: print(" at ");
-    mov eax, str_4                       ; 100191: b8 5c 10 10 00
-    push eax                             ; 100196: 50
-    call print                           ; 100197: e8 e9 fe ff ff
-    add esp, 4                           ; 10019c: 83 c4 04
-    ; runtime/lib/trap.ts:37: print(file);
-    push ebx                             ; 10019f: 53
-    call print                           ; 1001a0: e8 e0 fe ff ff
-    add esp, 4                           ; 1001a5: 83 c4 04
-    ; runtime/lib/trap.ts:38: print(":");
-    mov eax, str_5                       ; 1001a8: b8 64 10 10 00
-    push eax                             ; 1001ad: 50
-    call print                           ; 1001ae: e8 d2 fe ff ff
-    add esp, 4                           ; 1001b3: 83 c4 04
-    ; runtime/lib/trap.ts:39: printU32(line);
-    mov eax, [ebp-4]                     ; 1001b6: 8b 45 fc
-    push eax                             ; 1001b9: 50
-    call printU32                        ; 1001ba: e8 12 ff ff ff
-    add esp, 4                           ; 1001bf: 83 c4 04
-    ; runtime/lib/trap.ts:40: println("");
-    mov eax, str_6                       ; 1001c2: b8 6c 10 10 00
-    push eax                             ; 1001c7: 50
-    call println                         ; 1001c8: e8 e9 fe ff ff
-    add esp, 4                           ; 1001cd: 83 c4 04
-    ; runtime/lib/trap.ts:41: exit(TRAP_EXIT_CODE);
-    push 0x65                            ; 1001d0: 6a 65
-    call exit                            ; 1001d2: e8 37 ff ff ff
-    add esp, 4                           ; 1001d7: 83 c4 04
-    ; runtime/lib/trap.ts:42: }
-    pop edi                              ; 1001da: 5f
-    pop esi                              ; 1001db: 5e
-    pop ebx                              ; 1001dc: 5b
-    leave                                ; 1001dd: c9
-    ret                                  ; 1001de: c3
+    ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
+    push ebp                             ; 10014d: 55
+    mov ebp, esp                         ; 10014e: 89 e5
+    sub esp, 4                           ; 100150: 83 ec 04
+    push ebx                             ; 100153: 53
+    push esi                             ; 100154: 56
+    push edi                             ; 100155: 57
+    mov ebx, [ebp+8]                     ; 100156: 8b 5d 08
+    mov eax, [ebp+0xc]                   ; 100159: 8b 45 0c
+    mov [ebp-4], eax                     ; 10015c: 89 45 fc
+    mov esi, [ebp+0x10]                  ; 10015f: 8b 75 10
+    mov edi, [ebp+0x14]                  ; 100162: 8b 7d 14
+    ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
+    mov eax, str_2                       ; 100165: b8 1c 10 10 00
+    push eax                             ; 10016a: 50
+    call print                           ; 10016b: e8 15 ff ff ff
+    add esp, 4                           ; 100170: 83 c4 04
+    ; runtime/lib/trap.ts:27: printU32(index);
+    push esi                             ; 100173: 56
+    call printU32                        ; 100174: e8 5a ff ff ff
+    add esp, 4                           ; 100179: 83 c4 04
+    ; runtime/lib/trap.ts:28: print(" is out of range for length ");
+    mov eax, str_3                       ; 10017c: b8 3c 10 10 00
+    push eax                             ; 100181: 50
+    call print                           ; 100182: e8 fe fe ff ff
+    add esp, 4                           ; 100187: 83 c4 04
+    ; runtime/lib/trap.ts:29: printU32(length);
+    push edi                             ; 10018a: 57
+    call printU32                        ; 10018b: e8 43 ff ff ff
+    add esp, 4                           ; 100190: 83 c4 04
+    ; runtime/lib/trap.ts:30: print(" at ");
+    mov eax, str_4                       ; 100193: b8 5c 10 10 00
+    push eax                             ; 100198: 50
+    call print                           ; 100199: e8 e7 fe ff ff
+    add esp, 4                           ; 10019e: 83 c4 04
+    ; runtime/lib/trap.ts:31: print(file);
+    push ebx                             ; 1001a1: 53
+    call print                           ; 1001a2: e8 de fe ff ff
+    add esp, 4                           ; 1001a7: 83 c4 04
+    ; runtime/lib/trap.ts:32: print(":");
+    mov eax, str_5                       ; 1001aa: b8 64 10 10 00
+    push eax                             ; 1001af: 50
+    call print                           ; 1001b0: e8 d0 fe ff ff
+    add esp, 4                           ; 1001b5: 83 c4 04
+    ; runtime/lib/trap.ts:33: printU32(line);
+    mov eax, [ebp-4]                     ; 1001b8: 8b 45 fc
+    push eax                             ; 1001bb: 50
+    call printU32                        ; 1001bc: e8 12 ff ff ff
+    add esp, 4                           ; 1001c1: 83 c4 04
+    ; runtime/lib/trap.ts:34: println("");
+    mov eax, str_6                       ; 1001c4: b8 6c 10 10 00
+    push eax                             ; 1001c9: 50
+    call println                         ; 1001ca: e8 e9 fe ff ff
+    add esp, 4                           ; 1001cf: 83 c4 04
+    ; runtime/lib/trap.ts:35: }
+    pop edi                              ; 1001d2: 5f
+    pop esi                              ; 1001d3: 5e
+    pop ebx                              ; 1001d4: 5b
+    leave                                ; 1001d5: c9
+    ret                                  ; 1001d6: c3
 
 fill:
     ; test/golden/bounds.ts:16: function fill(values: StaticArray<u32>): void {
-    push ebp                             ; 1001df: 55
-    mov ebp, esp                         ; 1001e0: 89 e5
-    push ebx                             ; 1001e2: 53
-    mov eax, [ebp+8]                     ; 1001e3: 8b 45 08
+    push ebp                             ; 1001d7: 55
+    mov ebp, esp                         ; 1001d8: 89 e5
+    push ebx                             ; 1001da: 53
+    mov eax, [ebp+8]                     ; 1001db: 8b 45 08
     ; test/golden/bounds.ts:17: for (let i = 0; i < values.length; i++) values[i] = square(u32(i));
-    mov ecx, 0                           ; 1001e6: b9 00 00 00 00
-    mov edx, [eax-4]                     ; 1001eb: 8b 50 fc
-    cmp ecx, edx                         ; 1001ee: 39 d1
-    jge short .L4                        ; 1001f0: 7d 14
-.L2:
-    ; test/golden/bounds.ts:11: function square(x: u32): u32 {
-    mov edx, ecx                         ; 1001f2: 89 ca
-    ; test/golden/bounds.ts:12: return x * x;
-    mov ebx, edx                         ; 1001f4: 89 d3
-    imul ebx, edx                        ; 1001f6: 0f af da
-    ; test/golden/bounds.ts:17: for (let i = 0; i < values.length; i++) values[i] = square(u32(i));
-    mov [eax+ecx*4], ebx                 ; 1001f9: 89 1c 88
-    add ecx, 1                           ; 1001fc: 83 c1 01
-    mov edx, [eax-4]                     ; 1001ff: 8b 50 fc
-    cmp ecx, edx                         ; 100202: 39 d1
-    jl short .L2                         ; 100204: 7c ec
+    mov ecx, [eax-4]                     ; 1001de: 8b 48 fc
+    mov edx, 0                           ; 1001e1: ba 00 00 00 00
+    cmp edx, ecx                         ; 1001e6: 39 ca
+    jl short .L12                        ; 1001e8: 7c 03
 .L4:
     ; test/golden/bounds.ts:18: }
-    pop ebx                              ; 100206: 5b
-    pop ebp                              ; 100207: 5d
-    ret                                  ; 100208: c3
+    pop ebx                              ; 1001ea: 5b
+    pop ebp                              ; 1001eb: 5d
+    ret                                  ; 1001ec: c3
+.L12:
+    ; test/golden/bounds.ts:12: return x * x;
+    mov ebx, edx                         ; 1001ed: 89 d3
+    imul ebx, edx                        ; 1001ef: 0f af da
+    ; test/golden/bounds.ts:17: for (let i = 0; i < values.length; i++) values[i] = square(u32(i));
+    mov [eax+edx*4], ebx                 ; 1001f2: 89 1c 90
+    add edx, 1                           ; 1001f5: 83 c2 01
+    cmp edx, ecx                         ; 1001f8: 39 ca
+    jl short .L12                        ; 1001fa: 7c f1
+    jmp short .L4                        ; 1001fc: eb ec
 
 total:
-    ; test/golden/bounds.ts:22: let sum: u32 = 0;
-    push ebp                             ; 100209: 55
-    mov ebp, esp                         ; 10020a: 89 e5
-    mov eax, 0                           ; 10020c: b8 00 00 00 00
+    push ebp                             ; 1001fe: 55
+    mov ebp, esp                         ; 1001ff: 89 e5
+    mov ecx, 0                           ; 100201: b9 00 00 00 00
+    mov edx, 0                           ; 100206: ba 00 00 00 00
     ; test/golden/bounds.ts:23: for (let i = 0; i < table.length; i++) sum += table[i];
-    mov ecx, 0                           ; 100211: b9 00 00 00 00
-    cmp ecx, 0x10                        ; 100216: 83 f9 10
-    jge short .L4                        ; 100219: 7d 11
-.L2:
-    mov edx, [ecx*4+table+4]             ; 10021b: 8b 14 8d 04 30 10 00
-    add eax, edx                         ; 100222: 01 d0
-    add ecx, 1                           ; 100224: 83 c1 01
-    cmp ecx, 0x10                        ; 100227: 83 f9 10
-    jl short .L2                         ; 10022a: 7c ef
+    cmp edx, 0x10                        ; 10020b: 83 fa 10
+    jl short .L7                         ; 10020e: 7c 04
 .L4:
     ; test/golden/bounds.ts:24: return sum;
-    pop ebp                              ; 10022c: 5d
-    ret                                  ; 10022d: c3
+    mov eax, ecx                         ; 100210: 89 c8
+    pop ebp                              ; 100212: 5d
+    ret                                  ; 100213: c3
+.L7:
+    ; test/golden/bounds.ts:23: for (let i = 0; i < table.length; i++) sum += table[i];
+    mov eax, [edx*4+table+4]             ; 100214: 8b 04 95 04 30 10 00
+    add ecx, eax                         ; 10021b: 01 c1
+    add edx, 1                           ; 10021d: 83 c2 01
+    cmp edx, 0x10                        ; 100220: 83 fa 10
+    jl short .L7                         ; 100223: 7c ef
+    jmp short .L4                        ; 100225: eb e9
 
 $at:
     ; test/golden/bounds.ts:28: function at(values: StaticArray<u32>, index: i32): u32 {
-    push ebp                             ; 10022e: 55
-    mov ebp, esp                         ; 10022f: 89 e5
-    mov eax, [ebp+8]                     ; 100231: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 100234: 8b 4d 0c
+    push ebp                             ; 100227: 55
+    mov ebp, esp                         ; 100228: 89 e5
+    mov eax, [ebp+8]                     ; 10022a: 8b 45 08
+    mov ecx, [ebp+0xc]                   ; 10022d: 8b 4d 0c
     ; test/golden/bounds.ts:29: return values[index];
-    mov edx, [eax-4]                     ; 100237: 8b 50 fc
-    cmp ecx, edx                         ; 10023a: 39 d1
-    jae short .L1                        ; 10023c: 73 05
-    mov eax, [eax+ecx*4]                 ; 10023e: 8b 04 88
-    pop ebp                              ; 100241: 5d
-    ret                                  ; 100242: c3
+    mov edx, [eax-4]                     ; 100230: 8b 50 fc
+    cmp ecx, edx                         ; 100233: 39 d1
+    jae short .L1                        ; 100235: 73 05
+    mov eax, [eax+ecx*4]                 ; 100237: 8b 04 88
+    pop ebp                              ; 10023a: 5d
+    ret                                  ; 10023b: c3
 .L1:
-    mov eax, str_8                       ; 100243: b8 70 10 10 00
-    push edx                             ; 100248: 52
-    push ecx                             ; 100249: 51
-    push 0x1d                            ; 10024a: 6a 1d
-    push eax                             ; 10024c: 50
-    call boundsTrap                      ; 10024d: e8 d5 fe ff ff
-    add esp, 0x10                        ; 100252: 83 c4 10
+    mov eax, str_8                       ; 10023c: b8 70 10 10 00
+    push edx                             ; 100241: 52
+    push ecx                             ; 100242: 51
+    push 0x1d                            ; 100243: 6a 1d
+    push eax                             ; 100245: 50
+    call boundsTrap                      ; 100246: e8 de fe ff ff
+    add esp, 0x10                        ; 10024b: 83 c4 10
 
 stop:
     ; test/golden/bounds.ts:32: function stop(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 100255: 55
-    mov ebp, esp                         ; 100256: 89 e5
-    push ebx                             ; 100258: 53
-    push esi                             ; 100259: 56
-    mov ebx, [ebp+0x10]                  ; 10025a: 8b 5d 10
-    mov esi, [ebp+0x14]                  ; 10025d: 8b 75 14
+    push ebp                             ; 10024e: 55
+    mov ebp, esp                         ; 10024f: 89 e5
+    push ebx                             ; 100251: 53
+    push esi                             ; 100252: 56
+    mov ebx, [ebp+0x10]                  ; 100253: 8b 5d 10
+    mov esi, [ebp+0x14]                  ; 100256: 8b 75 14
     ; test/golden/bounds.ts:33: print("trapped: index ");
-    mov eax, str_9                       ; 100260: b8 8c 10 10 00
-    push eax                             ; 100265: 50
-    call print                           ; 100266: e8 1a fe ff ff
-    add esp, 4                           ; 10026b: 83 c4 04
+    mov eax, str_9                       ; 100259: b8 8c 10 10 00
+    push eax                             ; 10025e: 50
+    call print                           ; 10025f: e8 21 fe ff ff
+    add esp, 4                           ; 100264: 83 c4 04
     ; test/golden/bounds.ts:34: printU32(index);
-    push ebx                             ; 10026e: 53
-    call printU32                        ; 10026f: e8 5d fe ff ff
-    add esp, 4                           ; 100274: 83 c4 04
+    push ebx                             ; 100267: 53
+    call printU32                        ; 100268: e8 66 fe ff ff
+    add esp, 4                           ; 10026d: 83 c4 04
     ; test/golden/bounds.ts:35: print(" of ");
-    mov eax, str_10                      ; 100277: b8 a0 10 10 00
-    push eax                             ; 10027c: 50
-    call print                           ; 10027d: e8 03 fe ff ff
-    add esp, 4                           ; 100282: 83 c4 04
+    mov eax, str_10                      ; 100270: b8 a0 10 10 00
+    push eax                             ; 100275: 50
+    call print                           ; 100276: e8 0a fe ff ff
+    add esp, 4                           ; 10027b: 83 c4 04
     ; test/golden/bounds.ts:36: printU32(length);
-    push esi                             ; 100285: 56
-    call printU32                        ; 100286: e8 46 fe ff ff
-    add esp, 4                           ; 10028b: 83 c4 04
+    push esi                             ; 10027e: 56
+    call printU32                        ; 10027f: e8 4f fe ff ff
+    add esp, 4                           ; 100284: 83 c4 04
     ; test/golden/bounds.ts:37: println("");
-    mov eax, str_6                       ; 10028e: b8 6c 10 10 00
-    push eax                             ; 100293: 50
-    call println                         ; 100294: e8 1d fe ff ff
-    add esp, 4                           ; 100299: 83 c4 04
+    mov eax, str_6                       ; 100287: b8 6c 10 10 00
+    push eax                             ; 10028c: 50
+    call println                         ; 10028d: e8 26 fe ff ff
+    add esp, 4                           ; 100292: 83 c4 04
     ; test/golden/bounds.ts:38: exit(0);
-    push 0                               ; 10029c: 6a 00
-    call exit                            ; 10029e: e8 6b fe ff ff
-    add esp, 4                           ; 1002a3: 83 c4 04
+    push 0                               ; 100295: 6a 00
+    call exit                            ; 100297: e8 74 fe ff ff
+    add esp, 4                           ; 10029c: 83 c4 04
     ; test/golden/bounds.ts:39: }
-    pop esi                              ; 1002a6: 5e
-    pop ebx                              ; 1002a7: 5b
-    pop ebp                              ; 1002a8: 5d
-    ret                                  ; 1002a9: c3
+    pop esi                              ; 10029f: 5e
+    pop ebx                              ; 1002a0: 5b
+    pop ebp                              ; 1002a1: 5d
+    ret                                  ; 1002a2: c3
 
 main:
     ; test/golden/bounds.ts:42: onBoundsError(stop);
-    push ebp                             ; 1002aa: 55
-    mov ebp, esp                         ; 1002ab: 89 e5
-    mov eax, stop                        ; 1002ad: b8 55 02 10 00
-    push eax                             ; 1002b2: 50
-    call onBoundsError                   ; 1002b3: e8 62 fe ff ff
-    add esp, 4                           ; 1002b8: 83 c4 04
+    push ebp                             ; 1002a3: 55
+    mov ebp, esp                         ; 1002a4: 89 e5
+    push ebx                             ; 1002a6: 53
+    push esi                             ; 1002a7: 56
+    mov eax, stop                        ; 1002a8: b8 4e 02 10 00
+    push eax                             ; 1002ad: 50
+    call onBoundsError                   ; 1002ae: e8 69 fe ff ff
+    add esp, 4                           ; 1002b3: 83 c4 04
     ; test/golden/bounds.ts:43: fill(table);
-    mov eax, table+4                     ; 1002bb: b8 04 30 10 00
-    push eax                             ; 1002c0: 50
-    call fill                            ; 1002c1: e8 19 ff ff ff
-    add esp, 4                           ; 1002c6: 83 c4 04
+    mov ebx, table+4                     ; 1002b6: bb 04 30 10 00
+    push ebx                             ; 1002bb: 53
+    call fill                            ; 1002bc: e8 16 ff ff ff
+    add esp, 4                           ; 1002c1: 83 c4 04
     ; test/golden/bounds.ts:44: printU32(total());
-    call total                           ; 1002c9: e8 3b ff ff ff
-    push eax                             ; 1002ce: 50
-    call printU32                        ; 1002cf: e8 fd fd ff ff
-    add esp, 4                           ; 1002d4: 83 c4 04
+    call total                           ; 1002c4: e8 35 ff ff ff
+    push eax                             ; 1002c9: 50
+    call printU32                        ; 1002ca: e8 04 fe ff ff
+    add esp, 4                           ; 1002cf: 83 c4 04
     ; test/golden/bounds.ts:45: println("");
-    mov eax, str_6                       ; 1002d7: b8 6c 10 10 00
-    push eax                             ; 1002dc: 50
-    call println                         ; 1002dd: e8 d4 fd ff ff
-    add esp, 4                           ; 1002e2: 83 c4 04
+    mov esi, str_6                       ; 1002d2: be 6c 10 10 00
+    push esi                             ; 1002d7: 56
+    call println                         ; 1002d8: e8 db fd ff ff
+    add esp, 4                           ; 1002dd: 83 c4 04
     ; test/golden/bounds.ts:46: printU32(at(table, 15));
-    mov eax, table+4                     ; 1002e5: b8 04 30 10 00
-    push 0xf                             ; 1002ea: 6a 0f
-    push eax                             ; 1002ec: 50
-    call $at                             ; 1002ed: e8 3c ff ff ff
-    add esp, 8                           ; 1002f2: 83 c4 08
-    push eax                             ; 1002f5: 50
-    call printU32                        ; 1002f6: e8 d6 fd ff ff
-    add esp, 4                           ; 1002fb: 83 c4 04
+    push 0xf                             ; 1002e0: 6a 0f
+    push ebx                             ; 1002e2: 53
+    call $at                             ; 1002e3: e8 3f ff ff ff
+    add esp, 8                           ; 1002e8: 83 c4 08
+    push eax                             ; 1002eb: 50
+    call printU32                        ; 1002ec: e8 e2 fd ff ff
+    add esp, 4                           ; 1002f1: 83 c4 04
     ; test/golden/bounds.ts:47: println("");
-    mov eax, str_6                       ; 1002fe: b8 6c 10 10 00
-    push eax                             ; 100303: 50
-    call println                         ; 100304: e8 ad fd ff ff
-    add esp, 4                           ; 100309: 83 c4 04
+    push esi                             ; 1002f4: 56
+    call println                         ; 1002f5: e8 be fd ff ff
+    add esp, 4                           ; 1002fa: 83 c4 04
     ; test/golden/bounds.ts:48: printU32(at(table, 16));
-    mov eax, table+4                     ; 10030c: b8 04 30 10 00
-    push 0x10                            ; 100311: 6a 10
-    push eax                             ; 100313: 50
-    call $at                             ; 100314: e8 15 ff ff ff
-    add esp, 8                           ; 100319: 83 c4 08
-    push eax                             ; 10031c: 50
-    call printU32                        ; 10031d: e8 af fd ff ff
-    add esp, 4                           ; 100322: 83 c4 04
+    push 0x10                            ; 1002fd: 6a 10
+    push ebx                             ; 1002ff: 53
+    call $at                             ; 100300: e8 22 ff ff ff
+    add esp, 8                           ; 100305: 83 c4 08
+    push eax                             ; 100308: 50
+    call printU32                        ; 100309: e8 c5 fd ff ff
+    add esp, 4                           ; 10030e: 83 c4 04
     ; test/golden/bounds.ts:49: }
-    pop ebp                              ; 100325: 5d
-    ret                                  ; 100326: c3
+    pop esi                              ; 100311: 5e
+    pop ebx                              ; 100312: 5b
+    pop ebp                              ; 100313: 5d
+    ret                                  ; 100314: c3
 
 __tskc_init:
-    push ebp                             ; 100327: 55
-    mov ebp, esp                         ; 100328: 89 e5
-    mov dword [table], 0x10              ; 10032a: c7 05 00 30 10 00 10 00 00 00
-    pop ebp                              ; 100334: 5d
-    ret                                  ; 100335: c3
+    push ebp                             ; 100315: 55
+    mov ebp, esp                         ; 100316: 89 e5
+    mov dword [table], 0x10              ; 100318: c7 05 00 30 10 00 10 00 00 00
+    pop ebp                              ; 100322: 5d
+    ret                                  ; 100323: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

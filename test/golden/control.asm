@@ -18,7 +18,7 @@ _start:
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 d5 02 00 00
+    call main                            ; 10003d: e8 e4 02 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -61,620 +61,614 @@ print:
     mov ebp, esp                         ; 100081: 89 e5
     push ebx                             ; 100083: 53
     push esi                             ; 100084: 56
-    mov ebx, [ebp+8]                     ; 100085: 8b 5d 08
+    push edi                             ; 100085: 57
+    mov ebx, [ebp+8]                     ; 100086: 8b 5d 08
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    mov esi, 0                           ; 100088: be 00 00 00 00
-    mov eax, [ebx]                       ; 10008d: 8b 03
-    cmp esi, eax                         ; 10008f: 39 c6
-    jge short .L4                        ; 100091: 7d 1a
-.L2:
-    movzx eax, byte [ebx+esi+4]          ; 100093: 0f b6 44 33 04
-    movzx eax, al                        ; 100098: 0f b6 c0
-    push eax                             ; 10009b: 50
-    call putc                            ; 10009c: e8 a5 ff ff ff
-    add esp, 4                           ; 1000a1: 83 c4 04
-    add esi, 1                           ; 1000a4: 83 c6 01
-    mov eax, [ebx]                       ; 1000a7: 8b 03
-    cmp esi, eax                         ; 1000a9: 39 c6
-    jl short .L2                         ; 1000ab: 7c e6
+    mov esi, [ebx]                       ; 100089: 8b 33
+    mov edi, 0                           ; 10008b: bf 00 00 00 00
+    cmp edi, esi                         ; 100090: 39 f7
+    jl short .L7                         ; 100092: 7c 05
 .L4:
     ; runtime/lib/serial.ts:19: }
-    pop esi                              ; 1000ad: 5e
-    pop ebx                              ; 1000ae: 5b
-    pop ebp                              ; 1000af: 5d
-    ret                                  ; 1000b0: c3
+    pop edi                              ; 100094: 5f
+    pop esi                              ; 100095: 5e
+    pop ebx                              ; 100096: 5b
+    pop ebp                              ; 100097: 5d
+    ret                                  ; 100098: c3
+.L7:
+    ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
+    movzx eax, byte [ebx+edi+4]          ; 100099: 0f b6 44 3b 04
+    movzx eax, al                        ; 10009e: 0f b6 c0
+    push eax                             ; 1000a1: 50
+    call putc                            ; 1000a2: e8 9f ff ff ff
+    add esp, 4                           ; 1000a7: 83 c4 04
+    add edi, 1                           ; 1000aa: 83 c7 01
+    cmp edi, esi                         ; 1000ad: 39 f7
+    jl short .L7                         ; 1000af: 7c e8
+    jmp short .L4                        ; 1000b1: eb e1
 
 println:
     ; runtime/lib/serial.ts:21: export function println(s: string): void {
-    push ebp                             ; 1000b1: 55
-    mov ebp, esp                         ; 1000b2: 89 e5
-    mov eax, [ebp+8]                     ; 1000b4: 8b 45 08
+    push ebp                             ; 1000b3: 55
+    mov ebp, esp                         ; 1000b4: 89 e5
+    mov eax, [ebp+8]                     ; 1000b6: 8b 45 08
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 1000b7: 50
-    call print                           ; 1000b8: e8 c3 ff ff ff
-    add esp, 4                           ; 1000bd: 83 c4 04
+    push eax                             ; 1000b9: 50
+    call print                           ; 1000ba: e8 c1 ff ff ff
+    add esp, 4                           ; 1000bf: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1000c0: 6a 0a
-    call putc                            ; 1000c2: e8 7f ff ff ff
-    add esp, 4                           ; 1000c7: 83 c4 04
+    push 0xa                             ; 1000c2: 6a 0a
+    call putc                            ; 1000c4: e8 7d ff ff ff
+    add esp, 4                           ; 1000c9: 83 c4 04
     ; runtime/lib/serial.ts:24: }
-    pop ebp                              ; 1000ca: 5d
-    ret                                  ; 1000cb: c3
+    pop ebp                              ; 1000cc: 5d
+    ret                                  ; 1000cd: c3
 
 printU32:
     ; runtime/lib/serial.ts:31: export function printU32(n: u32): void {
-    push ebp                             ; 1000cc: 55
-    mov ebp, esp                         ; 1000cd: 89 e5
-    push ebx                             ; 1000cf: 53
-    mov ebx, [ebp+8]                     ; 1000d0: 8b 5d 08
+    push ebp                             ; 1000ce: 55
+    mov ebp, esp                         ; 1000cf: 89 e5
+    push ebx                             ; 1000d1: 53
+    mov ebx, [ebp+8]                     ; 1000d2: 8b 5d 08
     ; runtime/lib/serial.ts:32: if (n >= 10) printU32(u32(n / 10));
-    cmp ebx, 0xa                         ; 1000d3: 83 fb 0a
-    jb short .L2                         ; 1000d6: 72 14
-    mov ecx, 0xa                         ; 1000d8: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000dd: 89 d8
-    xor edx, edx                         ; 1000df: 31 d2
-    div ecx                              ; 1000e1: f7 f1
-    push eax                             ; 1000e3: 50
-    call printU32                        ; 1000e4: e8 e3 ff ff ff
-    add esp, 4                           ; 1000e9: 83 c4 04
+    cmp ebx, 0xa                         ; 1000d5: 83 fb 0a
+    jb short .L2                         ; 1000d8: 72 14
+    mov ecx, 0xa                         ; 1000da: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000df: 89 d8
+    xor edx, edx                         ; 1000e1: 31 d2
+    div ecx                              ; 1000e3: f7 f1
+    push eax                             ; 1000e5: 50
+    call printU32                        ; 1000e6: e8 e3 ff ff ff
+    add esp, 4                           ; 1000eb: 83 c4 04
 .L2:
     ; runtime/lib/serial.ts:33: putc(u8(48 + n % 10));
-    mov ecx, 0xa                         ; 1000ec: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000f1: 89 d8
-    xor edx, edx                         ; 1000f3: 31 d2
-    div ecx                              ; 1000f5: f7 f1
-    add edx, 0x30                        ; 1000f7: 83 c2 30
-    movzx eax, dl                        ; 1000fa: 0f b6 c2
-    push eax                             ; 1000fd: 50
-    call putc                            ; 1000fe: e8 43 ff ff ff
-    add esp, 4                           ; 100103: 83 c4 04
+    mov ecx, 0xa                         ; 1000ee: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000f3: 89 d8
+    xor edx, edx                         ; 1000f5: 31 d2
+    div ecx                              ; 1000f7: f7 f1
+    add edx, 0x30                        ; 1000f9: 83 c2 30
+    movzx eax, dl                        ; 1000fc: 0f b6 c2
+    push eax                             ; 1000ff: 50
+    call putc                            ; 100100: e8 41 ff ff ff
+    add esp, 4                           ; 100105: 83 c4 04
     ; runtime/lib/serial.ts:34: }
-    pop ebx                              ; 100106: 5b
-    pop ebp                              ; 100107: 5d
-    ret                                  ; 100108: c3
+    pop ebx                              ; 100108: 5b
+    pop ebp                              ; 100109: 5d
+    ret                                  ; 10010a: c3
 
 printI32:
     ; runtime/lib/serial.ts:36: export function printI32(n: i32): void {
-    push ebp                             ; 100109: 55
-    mov ebp, esp                         ; 10010a: 89 e5
-    push ebx                             ; 10010c: 53
-    mov ebx, [ebp+8]                     ; 10010d: 8b 5d 08
+    push ebp                             ; 10010b: 55
+    mov ebp, esp                         ; 10010c: 89 e5
+    push ebx                             ; 10010e: 53
+    mov ebx, [ebp+8]                     ; 10010f: 8b 5d 08
     ; runtime/lib/serial.ts:37: if (n < 0) {
-    cmp ebx, 0                           ; 100110: 83 fb 00
-    jge short .L2                        ; 100113: 7d 1a
+    cmp ebx, 0                           ; 100112: 83 fb 00
+    jge short .L2                        ; 100115: 7d 1a
     ; runtime/lib/serial.ts:38: putc(45); // '-'
-    push 0x2d                            ; 100115: 6a 2d
-    call putc                            ; 100117: e8 2a ff ff ff
-    add esp, 4                           ; 10011c: 83 c4 04
+    push 0x2d                            ; 100117: 6a 2d
+    call putc                            ; 100119: e8 28 ff ff ff
+    add esp, 4                           ; 10011e: 83 c4 04
     ; runtime/lib/serial.ts:39: printU32(u32(-n)); // -(-2^31) wraps to itself, which u32 reads as 2^31
-    mov eax, ebx                         ; 10011f: 89 d8
-    neg eax                              ; 100121: f7 d8
-    push eax                             ; 100123: 50
-    call printU32                        ; 100124: e8 a3 ff ff ff
-    add esp, 4                           ; 100129: 83 c4 04
+    mov eax, ebx                         ; 100121: 89 d8
+    neg eax                              ; 100123: f7 d8
+    push eax                             ; 100125: 50
+    call printU32                        ; 100126: e8 a3 ff ff ff
+    add esp, 4                           ; 10012b: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 10012c: 5b
-    pop ebp                              ; 10012d: 5d
-    ret                                  ; 10012e: c3
+    pop ebx                              ; 10012e: 5b
+    pop ebp                              ; 10012f: 5d
+    ret                                  ; 100130: c3
 .L2:
     ; runtime/lib/serial.ts:41: printU32(u32(n));
-    push ebx                             ; 10012f: 53
-    call printU32                        ; 100130: e8 97 ff ff ff
-    add esp, 4                           ; 100135: 83 c4 04
+    push ebx                             ; 100131: 53
+    call printU32                        ; 100132: e8 97 ff ff ff
+    add esp, 4                           ; 100137: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 100138: 5b
-    pop ebp                              ; 100139: 5d
-    ret                                  ; 10013a: c3
+    pop ebx                              ; 10013a: 5b
+    pop ebp                              ; 10013b: 5d
+    ret                                  ; 10013c: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    push ebp                             ; 10013b: 55
-    mov ebp, esp                         ; 10013c: 89 e5
-    mov eax, [ebp+8]                     ; 10013e: 8b 45 08
+    push ebp                             ; 10013d: 55
+    mov ebp, esp                         ; 10013e: 89 e5
+    mov eax, [ebp+8]                     ; 100140: 8b 45 08
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 100141: e6 f4
+    out 0xf4, al                         ; 100143: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 100143: fa
+    cli                                  ; 100145: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 100144: f4
-    jmp short .L2                        ; 100145: eb fd
+    hlt                                  ; 100146: f4
+    jmp short .L2                        ; 100147: eb fd
 
 classify:
     ; test/golden/control.ts:7: function classify(n: i32): string {
-    push ebp                             ; 100147: 55
-    mov ebp, esp                         ; 100148: 89 e5
-    mov ecx, [ebp+8]                     ; 10014a: 8b 4d 08
+    push ebp                             ; 100149: 55
+    mov ebp, esp                         ; 10014a: 89 e5
+    mov ecx, [ebp+8]                     ; 10014c: 8b 4d 08
     ; test/golden/control.ts:8: if (n < 0) return "negative";
-    cmp ecx, 0                           ; 10014d: 83 f9 00
-    jge short .L2                        ; 100150: 7d 07
-    mov eax, str_2                       ; 100152: b8 1c 10 10 00
-    pop ebp                              ; 100157: 5d
-    ret                                  ; 100158: c3
+    cmp ecx, 0                           ; 10014f: 83 f9 00
+    jge short .L2                        ; 100152: 7d 07
+    mov eax, str_2                       ; 100154: b8 1c 10 10 00
+    pop ebp                              ; 100159: 5d
+    ret                                  ; 10015a: c3
 .L2:
     ; test/golden/control.ts:9: else if (n == 0) return "zero";
-    cmp ecx, 0                           ; 100159: 83 f9 00
-    je short .L6                         ; 10015c: 74 09
-    jmp short .L7                        ; 10015e: eb 0e
+    cmp ecx, 0                           ; 10015b: 83 f9 00
+    je short .L6                         ; 10015e: 74 09
+    jmp short .L7                        ; 100160: eb 0e
 .L3:
     ; test/golden/control.ts:11: return "large";
-    mov eax, str_5                       ; 100160: b8 3c 10 10 00
-    pop ebp                              ; 100165: 5d
-    ret                                  ; 100166: c3
+    mov eax, str_5                       ; 100162: b8 3c 10 10 00
+    pop ebp                              ; 100167: 5d
+    ret                                  ; 100168: c3
 .L6:
     ; test/golden/control.ts:9: else if (n == 0) return "zero";
-    mov eax, str_3                       ; 100167: b8 28 10 10 00
-    pop ebp                              ; 10016c: 5d
-    ret                                  ; 10016d: c3
+    mov eax, str_3                       ; 100169: b8 28 10 10 00
+    pop ebp                              ; 10016e: 5d
+    ret                                  ; 10016f: c3
 .L7:
     ; test/golden/control.ts:10: else if (n < 10) return "small";
-    cmp ecx, 0xa                         ; 10016e: 83 f9 0a
-    jge short .L3                        ; 100171: 7d ed
-    mov eax, str_4                       ; 100173: b8 30 10 10 00
-    pop ebp                              ; 100178: 5d
-    ret                                  ; 100179: c3
+    cmp ecx, 0xa                         ; 100170: 83 f9 0a
+    jge short .L3                        ; 100173: 7d ed
+    mov eax, str_4                       ; 100175: b8 30 10 10 00
+    pop ebp                              ; 10017a: 5d
+    ret                                  ; 10017b: c3
 
 loud:
     ; test/golden/control.ts:15: function loud(v: bool, name: string): bool {
-    push ebp                             ; 10017a: 55
-    mov ebp, esp                         ; 10017b: 89 e5
-    push ebx                             ; 10017d: 53
-    mov ebx, [ebp+8]                     ; 10017e: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 100181: 8b 45 0c
+    push ebp                             ; 10017c: 55
+    mov ebp, esp                         ; 10017d: 89 e5
+    push ebx                             ; 10017f: 53
+    mov ebx, [ebp+8]                     ; 100180: 8b 5d 08
+    mov eax, [ebp+0xc]                   ; 100183: 8b 45 0c
     ; test/golden/control.ts:16: print(name);
-    push eax                             ; 100184: 50
-    call print                           ; 100185: e8 f6 fe ff ff
-    add esp, 4                           ; 10018a: 83 c4 04
+    push eax                             ; 100186: 50
+    call print                           ; 100187: e8 f4 fe ff ff
+    add esp, 4                           ; 10018c: 83 c4 04
     ; test/golden/control.ts:17: return v;
-    mov eax, ebx                         ; 10018d: 89 d8
-    pop ebx                              ; 10018f: 5b
-    pop ebp                              ; 100190: 5d
-    ret                                  ; 100191: c3
+    mov eax, ebx                         ; 10018f: 89 d8
+    pop ebx                              ; 100191: 5b
+    pop ebp                              ; 100192: 5d
+    ret                                  ; 100193: c3
 
 loops:
     ; test/golden/control.ts:20: function loops(n: i32): void {
-    push ebp                             ; 100192: 55
-    mov ebp, esp                         ; 100193: 89 e5
-    sub esp, 4                           ; 100195: 83 ec 04
-    push ebx                             ; 100198: 53
-    push esi                             ; 100199: 56
-    push edi                             ; 10019a: 57
-    mov eax, [ebp+8]                     ; 10019b: 8b 45 08
-    mov [ebp-4], eax                     ; 10019e: 89 45 fc
-    ; test/golden/control.ts:21: let sum = 0;
-    mov ebx, 0                           ; 1001a1: bb 00 00 00 00
-    ; test/golden/control.ts:22: let i = 0;
-    mov esi, 0                           ; 1001a6: be 00 00 00 00
+    push ebp                             ; 100194: 55
+    mov ebp, esp                         ; 100195: 89 e5
+    sub esp, 0xc                         ; 100197: 83 ec 0c
+    push ebx                             ; 10019a: 53
+    push esi                             ; 10019b: 56
+    push edi                             ; 10019c: 57
+    mov ebx, [ebp+8]                     ; 10019d: 8b 5d 08
+    mov esi, 0                           ; 1001a0: be 00 00 00 00
+    mov edi, 0                           ; 1001a5: bf 00 00 00 00
     ; test/golden/control.ts:23: while (i < n) {
-    mov eax, [ebp-4]                     ; 1001ab: 8b 45 fc
-    cmp esi, eax                         ; 1001ae: 39 c6
-    jl short .L2                         ; 1001b0: 7c 09
-    jmp short .L3                        ; 1001b2: eb 1b
+    cmp edi, ebx                         ; 1001aa: 39 df
+    jl short .L2                         ; 1001ac: 7c 06
+    jmp short .L3                        ; 1001ae: eb 18
 .L1:
-    mov eax, [ebp-4]                     ; 1001b4: 8b 45 fc
-    cmp esi, eax                         ; 1001b7: 39 c6
-    jge short .L3                        ; 1001b9: 7d 14
+    cmp edi, ebx                         ; 1001b0: 39 df
+    jge short .L3                        ; 1001b2: 7d 14
 .L2:
     ; test/golden/control.ts:24: i++;
-    add esi, 1                           ; 1001bb: 83 c6 01
+    add edi, 1                           ; 1001b4: 83 c7 01
     ; test/golden/control.ts:25: if (i % 2 == 0) continue;
-    mov ecx, 2                           ; 1001be: b9 02 00 00 00
-    mov eax, esi                         ; 1001c3: 89 f0
-    cdq                                  ; 1001c5: 99
-    idiv ecx                             ; 1001c6: f7 f9
-    cmp edx, 0                           ; 1001c8: 83 fa 00
-    je short .L1                         ; 1001cb: 74 e7
-    jmp short .L6                        ; 1001cd: eb 2c
+    mov ecx, 2                           ; 1001b7: b9 02 00 00 00
+    mov eax, edi                         ; 1001bc: 89 f8
+    cdq                                  ; 1001be: 99
+    idiv ecx                             ; 1001bf: f7 f9
+    cmp edx, 0                           ; 1001c1: 83 fa 00
+    je short .L1                         ; 1001c4: 74 ea
+    jmp short .L6                        ; 1001c6: eb 68
 .L3:
     ; test/golden/control.ts:28: print("odd sum ");
-    mov eax, str_6                       ; 1001cf: b8 48 10 10 00
-    push eax                             ; 1001d4: 50
-    call print                           ; 1001d5: e8 a6 fe ff ff
-    add esp, 4                           ; 1001da: 83 c4 04
+    mov eax, str_6                       ; 1001c8: b8 48 10 10 00
+    push eax                             ; 1001cd: 50
+    call print                           ; 1001ce: e8 ad fe ff ff
+    add esp, 4                           ; 1001d3: 83 c4 04
     ; test/golden/control.ts:29: printI32(sum);
-    push ebx                             ; 1001dd: 53
-    call printI32                        ; 1001de: e8 26 ff ff ff
-    add esp, 4                           ; 1001e3: 83 c4 04
+    push esi                             ; 1001d6: 56
+    call printI32                        ; 1001d7: e8 2f ff ff ff
+    add esp, 4                           ; 1001dc: 83 c4 04
     ; test/golden/control.ts:30: println("");
-    mov eax, str_7                       ; 1001e6: b8 54 10 10 00
-    push eax                             ; 1001eb: 50
-    call println                         ; 1001ec: e8 c0 fe ff ff
-    add esp, 4                           ; 1001f1: 83 c4 04
-    ; test/golden/control.ts:32: let count = 0;
-    mov edi, 0                           ; 1001f4: bf 00 00 00 00
-    ; test/golden/control.ts:33: do {
-    jmp short .L10                       ; 1001f9: eb 0b
+    mov eax, str_7                       ; 1001df: b8 54 10 10 00
+    mov [ebp-4], eax                     ; 1001e4: 89 45 fc
+    mov eax, [ebp-4]                     ; 1001e7: 8b 45 fc
+    push eax                             ; 1001ea: 50
+    call println                         ; 1001eb: e8 c3 fe ff ff
+    add esp, 4                           ; 1001f0: 83 c4 04
+    ; test/golden/control.ts:36: print("do ran ");
+    mov eax, str_8                       ; 1001f3: b8 58 10 10 00
+    push eax                             ; 1001f8: 50
+    call print                           ; 1001f9: e8 82 fe ff ff
+    add esp, 4                           ; 1001fe: 83 c4 04
+    ; test/golden/control.ts:37: printI32(count);
+    push 1                               ; 100201: 6a 01
+    call printI32                        ; 100203: e8 03 ff ff ff
+    add esp, 4                           ; 100208: 83 c4 04
+    ; test/golden/control.ts:38: println("");
+    mov eax, [ebp-4]                     ; 10020b: 8b 45 fc
+    push eax                             ; 10020e: 50
+    call println                         ; 10020f: e8 9f fe ff ff
+    add esp, 4                           ; 100214: 83 c4 04
+    mov eax, 0                           ; 100217: b8 00 00 00 00
+    mov [ebp-8], eax                     ; 10021c: 89 45 f8
+    mov eax, 0                           ; 10021f: b8 00 00 00 00
+    mov [ebp-0xc], eax                   ; 100224: 89 45 f4
+    ; test/golden/control.ts:41: outer: for (let a = 0; a < n; a++) {
+    mov eax, [ebp-0xc]                   ; 100227: 8b 45 f4
+    cmp eax, ebx                         ; 10022a: 39 d8
+    jl short .L14                        ; 10022c: 7c 0e
+    jmp short .L16                       ; 10022e: eb 2b
 .L6:
     ; test/golden/control.ts:26: sum += i;
-    add ebx, esi                         ; 1001fb: 01 f3
+    add esi, edi                         ; 100230: 01 fe
     ; test/golden/control.ts:23: while (i < n) {
-    mov eax, [ebp-4]                     ; 1001fd: 8b 45 fc
-    cmp esi, eax                         ; 100200: 39 c6
-    jl short .L2                         ; 100202: 7c b7
-    jmp short .L3                        ; 100204: eb c9
-.L10:
-    ; test/golden/control.ts:34: count++;
-    add edi, 1                           ; 100206: 83 c7 01
-    ; test/golden/control.ts:33: do {
-    cmp edi, 0                           ; 100209: 83 ff 00
-    jl short .L10                        ; 10020c: 7c f8
-    ; test/golden/control.ts:36: print("do ran ");
-    mov eax, str_8                       ; 10020e: b8 58 10 10 00
-    push eax                             ; 100213: 50
-    call print                           ; 100214: e8 67 fe ff ff
-    add esp, 4                           ; 100219: 83 c4 04
-    ; test/golden/control.ts:37: printI32(count);
-    push edi                             ; 10021c: 57
-    call printI32                        ; 10021d: e8 e7 fe ff ff
-    add esp, 4                           ; 100222: 83 c4 04
-    ; test/golden/control.ts:38: println("");
-    mov eax, str_7                       ; 100225: b8 54 10 10 00
-    push eax                             ; 10022a: 50
-    call println                         ; 10022b: e8 81 fe ff ff
-    add esp, 4                           ; 100230: 83 c4 04
-    ; test/golden/control.ts:40: let pairs = 0;
-    mov ebx, 0                           ; 100233: bb 00 00 00 00
-    ; test/golden/control.ts:41: outer: for (let a = 0; a < n; a++) {
-    mov esi, 0                           ; 100238: be 00 00 00 00
-    mov eax, [ebp-4]                     ; 10023d: 8b 45 fc
-    cmp esi, eax                         ; 100240: 39 c6
-    jge short .L16                       ; 100242: 7d 16
+    cmp edi, ebx                         ; 100232: 39 df
+    jl near .L2                          ; 100234: 0f 8c 7a ff ff ff
+    jmp short .L3                        ; 10023a: eb 8c
 .L14:
+    mov esi, 0                           ; 10023c: be 00 00 00 00
     ; test/golden/control.ts:42: for (let b = 0; b < n; b++) {
-    mov edi, 0                           ; 100244: bf 00 00 00 00
-    mov eax, [ebp-4]                     ; 100249: 8b 45 fc
-    cmp edi, eax                         ; 10024c: 39 c7
-    jl short .L19                        ; 10024e: 7c 34
+    cmp esi, ebx                         ; 100241: 39 de
+    jl short .L19                        ; 100243: 7c 41
 .L15:
     ; test/golden/control.ts:41: outer: for (let a = 0; a < n; a++) {
-    add esi, 1                           ; 100250: 83 c6 01
-    mov eax, [ebp-4]                     ; 100253: 8b 45 fc
-    cmp esi, eax                         ; 100256: 39 c6
-    jl short .L14                        ; 100258: 7c ea
+    mov eax, [ebp-0xc]                   ; 100245: 8b 45 f4
+    mov [ebp-0xc], eax                   ; 100248: 89 45 f4
+    mov eax, [ebp-0xc]                   ; 10024b: 8b 45 f4
+    add eax, 1                           ; 10024e: 83 c0 01
+    mov [ebp-0xc], eax                   ; 100251: 89 45 f4
+    mov eax, [ebp-0xc]                   ; 100254: 8b 45 f4
+    cmp eax, ebx                         ; 100257: 39 d8
+    jl short .L14                        ; 100259: 7c e1
 .L16:
     ; test/golden/control.ts:48: print("pairs ");
-    mov eax, str_9                       ; 10025a: b8 64 10 10 00
-    push eax                             ; 10025f: 50
-    call print                           ; 100260: e8 1b fe ff ff
-    add esp, 4                           ; 100265: 83 c4 04
+    mov eax, str_9                       ; 10025b: b8 64 10 10 00
+    push eax                             ; 100260: 50
+    call print                           ; 100261: e8 1a fe ff ff
+    add esp, 4                           ; 100266: 83 c4 04
     ; test/golden/control.ts:49: printI32(pairs);
-    push ebx                             ; 100268: 53
-    call printI32                        ; 100269: e8 9b fe ff ff
-    add esp, 4                           ; 10026e: 83 c4 04
+    mov eax, [ebp-8]                     ; 100269: 8b 45 f8
+    push eax                             ; 10026c: 50
+    call printI32                        ; 10026d: e8 99 fe ff ff
+    add esp, 4                           ; 100272: 83 c4 04
     ; test/golden/control.ts:50: println("");
-    mov eax, str_7                       ; 100271: b8 54 10 10 00
-    push eax                             ; 100276: 50
-    call println                         ; 100277: e8 35 fe ff ff
-    add esp, 4                           ; 10027c: 83 c4 04
+    mov eax, [ebp-4]                     ; 100275: 8b 45 fc
+    push eax                             ; 100278: 50
+    call println                         ; 100279: e8 35 fe ff ff
+    add esp, 4                           ; 10027e: 83 c4 04
     ; test/golden/control.ts:51: }
-    pop edi                              ; 10027f: 5f
-    pop esi                              ; 100280: 5e
-    pop ebx                              ; 100281: 5b
-    leave                                ; 100282: c9
-    ret                                  ; 100283: c3
+    pop edi                              ; 100281: 5f
+    pop esi                              ; 100282: 5e
+    pop ebx                              ; 100283: 5b
+    leave                                ; 100284: c9
+    ret                                  ; 100285: c3
 .L19:
     ; test/golden/control.ts:43: if (b > a) continue outer;
-    cmp edi, esi                         ; 100284: 39 f7
-    jg short .L15                        ; 100286: 7f c8
+    mov eax, [ebp-0xc]                   ; 100286: 8b 45 f4
+    cmp esi, eax                         ; 100289: 39 c6
+    jg short .L15                        ; 10028b: 7f b8
     ; test/golden/control.ts:44: if (a + b > 12) break outer;
-    mov eax, esi                         ; 100288: 89 f0
-    add eax, edi                         ; 10028a: 01 f8
-    cmp eax, 0xc                         ; 10028c: 83 f8 0c
-    jg short .L16                        ; 10028f: 7f c9
+    mov eax, [ebp-0xc]                   ; 10028d: 8b 45 f4
+    add eax, esi                         ; 100290: 01 f0
+    cmp eax, 0xc                         ; 100292: 83 f8 0c
+    jg short .L16                        ; 100295: 7f c4
     ; test/golden/control.ts:45: pairs++;
-    add ebx, 1                           ; 100291: 83 c3 01
+    mov eax, [ebp-8]                     ; 100297: 8b 45 f8
+    mov [ebp-8], eax                     ; 10029a: 89 45 f8
+    mov eax, [ebp-8]                     ; 10029d: 8b 45 f8
+    add eax, 1                           ; 1002a0: 83 c0 01
+    mov [ebp-8], eax                     ; 1002a3: 89 45 f8
     ; test/golden/control.ts:42: for (let b = 0; b < n; b++) {
-    add edi, 1                           ; 100294: 83 c7 01
-    mov eax, [ebp-4]                     ; 100297: 8b 45 fc
-    cmp edi, eax                         ; 10029a: 39 c7
-    jl short .L19                        ; 10029c: 7c e6
-    jmp short .L15                       ; 10029e: eb b0
+    add esi, 1                           ; 1002a6: 83 c6 01
+    cmp esi, ebx                         ; 1002a9: 39 de
+    jl short .L19                        ; 1002ab: 7c d9
+    jmp short .L15                       ; 1002ad: eb 96
 
 compare:
     ; test/golden/control.ts:53: function compare(s: i32, u: u32): void {
-    push ebp                             ; 1002a0: 55
-    mov ebp, esp                         ; 1002a1: 89 e5
-    push ebx                             ; 1002a3: 53
-    push esi                             ; 1002a4: 56
-    mov ebx, [ebp+8]                     ; 1002a5: 8b 5d 08
-    mov esi, [ebp+0xc]                   ; 1002a8: 8b 75 0c
+    push ebp                             ; 1002af: 55
+    mov ebp, esp                         ; 1002b0: 89 e5
+    push ebx                             ; 1002b2: 53
+    push esi                             ; 1002b3: 56
+    mov ebx, [ebp+8]                     ; 1002b4: 8b 5d 08
+    mov esi, [ebp+0xc]                   ; 1002b7: 8b 75 0c
     ; test/golden/control.ts:54: print(s < 1 ? "s<1 " : "s>=1 ");
-    cmp ebx, 1                           ; 1002ab: 83 fb 01
-    jge short .L2                        ; 1002ae: 7d 07
-    mov eax, str_10                      ; 1002b0: b8 70 10 10 00
-    jmp short .L3                        ; 1002b5: eb 05
+    cmp ebx, 1                           ; 1002ba: 83 fb 01
+    jge short .L2                        ; 1002bd: 7d 07
+    mov eax, str_10                      ; 1002bf: b8 70 10 10 00
+    jmp short .L3                        ; 1002c4: eb 05
 .L2:
-    mov eax, str_11                      ; 1002b7: b8 78 10 10 00
+    mov eax, str_11                      ; 1002c6: b8 78 10 10 00
 .L3:
-    push eax                             ; 1002bc: 50
-    call print                           ; 1002bd: e8 be fd ff ff
-    add esp, 4                           ; 1002c2: 83 c4 04
+    push eax                             ; 1002cb: 50
+    call print                           ; 1002cc: e8 af fd ff ff
+    add esp, 4                           ; 1002d1: 83 c4 04
     ; test/golden/control.ts:55: print(u < 1 ? "u<1 " : "u>=1 ");
-    cmp esi, 1                           ; 1002c5: 83 fe 01
-    jae short .L6                        ; 1002c8: 73 07
-    mov eax, str_12                      ; 1002ca: b8 84 10 10 00
-    jmp short .L7                        ; 1002cf: eb 05
+    cmp esi, 1                           ; 1002d4: 83 fe 01
+    jae short .L6                        ; 1002d7: 73 07
+    mov eax, str_12                      ; 1002d9: b8 84 10 10 00
+    jmp short .L7                        ; 1002de: eb 05
 .L6:
-    mov eax, str_13                      ; 1002d1: b8 8c 10 10 00
+    mov eax, str_13                      ; 1002e0: b8 8c 10 10 00
 .L7:
-    push eax                             ; 1002d6: 50
-    call print                           ; 1002d7: e8 a4 fd ff ff
-    add esp, 4                           ; 1002dc: 83 c4 04
+    push eax                             ; 1002e5: 50
+    call print                           ; 1002e6: e8 95 fd ff ff
+    add esp, 4                           ; 1002eb: 83 c4 04
     ; test/golden/control.ts:56: print(s >= -1 && u > 4000000000 ? "both" : "not both");
-    cmp ebx, 0xffffffff                  ; 1002df: 83 fb ff
-    jge short .L12                       ; 1002e2: 7d 29
-    jmp short .L10                       ; 1002e4: eb 07
+    cmp ebx, 0xffffffff                  ; 1002ee: 83 fb ff
+    jge short .L12                       ; 1002f1: 7d 29
+    jmp short .L10                       ; 1002f3: eb 07
 .L9:
-    mov eax, str_14                      ; 1002e6: b8 98 10 10 00
-    jmp short .L11                       ; 1002eb: eb 05
+    mov eax, str_14                      ; 1002f5: b8 98 10 10 00
+    jmp short .L11                       ; 1002fa: eb 05
 .L10:
-    mov eax, str_15                      ; 1002ed: b8 a0 10 10 00
+    mov eax, str_15                      ; 1002fc: b8 a0 10 10 00
 .L11:
-    push eax                             ; 1002f2: 50
-    call print                           ; 1002f3: e8 88 fd ff ff
-    add esp, 4                           ; 1002f8: 83 c4 04
+    push eax                             ; 100301: 50
+    call print                           ; 100302: e8 79 fd ff ff
+    add esp, 4                           ; 100307: 83 c4 04
     ; test/golden/control.ts:57: println("");
-    mov eax, str_7                       ; 1002fb: b8 54 10 10 00
-    push eax                             ; 100300: 50
-    call println                         ; 100301: e8 ab fd ff ff
-    add esp, 4                           ; 100306: 83 c4 04
+    mov eax, str_7                       ; 10030a: b8 54 10 10 00
+    push eax                             ; 10030f: 50
+    call println                         ; 100310: e8 9e fd ff ff
+    add esp, 4                           ; 100315: 83 c4 04
     ; test/golden/control.ts:58: }
-    pop esi                              ; 100309: 5e
-    pop ebx                              ; 10030a: 5b
-    pop ebp                              ; 10030b: 5d
-    ret                                  ; 10030c: c3
+    pop esi                              ; 100318: 5e
+    pop ebx                              ; 100319: 5b
+    pop ebp                              ; 10031a: 5d
+    ret                                  ; 10031b: c3
 .L12:
     ; test/golden/control.ts:56: print(s >= -1 && u > 4000000000 ? "both" : "not both");
-    cmp esi, 0xee6b2800                  ; 10030d: 81 fe 00 28 6b ee
-    ja short .L9                         ; 100313: 77 d1
-    jmp short .L10                       ; 100315: eb d6
+    cmp esi, 0xee6b2800                  ; 10031c: 81 fe 00 28 6b ee
+    ja short .L9                         ; 100322: 77 d1
+    jmp short .L10                       ; 100324: eb d6
 
 main:
     ; test/golden/control.ts:61: println(classify(-5));
-    push ebp                             ; 100317: 55
-    mov ebp, esp                         ; 100318: 89 e5
-    push 0xfffffffb                      ; 10031a: 6a fb
-    call classify                        ; 10031c: e8 26 fe ff ff
-    add esp, 4                           ; 100321: 83 c4 04
-    push eax                             ; 100324: 50
-    call println                         ; 100325: e8 87 fd ff ff
-    add esp, 4                           ; 10032a: 83 c4 04
+    push ebp                             ; 100326: 55
+    mov ebp, esp                         ; 100327: 89 e5
+    push ebx                             ; 100329: 53
+    push 0xfffffffb                      ; 10032a: 6a fb
+    call classify                        ; 10032c: e8 18 fe ff ff
+    add esp, 4                           ; 100331: 83 c4 04
+    push eax                             ; 100334: 50
+    call println                         ; 100335: e8 79 fd ff ff
+    add esp, 4                           ; 10033a: 83 c4 04
     ; test/golden/control.ts:62: println(classify(0));
-    push 0                               ; 10032d: 6a 00
-    call classify                        ; 10032f: e8 13 fe ff ff
-    add esp, 4                           ; 100334: 83 c4 04
-    push eax                             ; 100337: 50
-    call println                         ; 100338: e8 74 fd ff ff
-    add esp, 4                           ; 10033d: 83 c4 04
+    push 0                               ; 10033d: 6a 00
+    call classify                        ; 10033f: e8 05 fe ff ff
+    add esp, 4                           ; 100344: 83 c4 04
+    push eax                             ; 100347: 50
+    call println                         ; 100348: e8 66 fd ff ff
+    add esp, 4                           ; 10034d: 83 c4 04
     ; test/golden/control.ts:63: println(classify(7));
-    push 7                               ; 100340: 6a 07
-    call classify                        ; 100342: e8 00 fe ff ff
-    add esp, 4                           ; 100347: 83 c4 04
-    push eax                             ; 10034a: 50
-    call println                         ; 10034b: e8 61 fd ff ff
-    add esp, 4                           ; 100350: 83 c4 04
+    push 7                               ; 100350: 6a 07
+    call classify                        ; 100352: e8 f2 fd ff ff
+    add esp, 4                           ; 100357: 83 c4 04
+    push eax                             ; 10035a: 50
+    call println                         ; 10035b: e8 53 fd ff ff
+    add esp, 4                           ; 100360: 83 c4 04
     ; test/golden/control.ts:64: println(classify(100));
-    push 0x64                            ; 100353: 6a 64
-    call classify                        ; 100355: e8 ed fd ff ff
-    add esp, 4                           ; 10035a: 83 c4 04
-    push eax                             ; 10035d: 50
-    call println                         ; 10035e: e8 4e fd ff ff
-    add esp, 4                           ; 100363: 83 c4 04
+    push 0x64                            ; 100363: 6a 64
+    call classify                        ; 100365: e8 df fd ff ff
+    add esp, 4                           ; 10036a: 83 c4 04
+    push eax                             ; 10036d: 50
+    call println                         ; 10036e: e8 40 fd ff ff
+    add esp, 4                           ; 100373: 83 c4 04
     ; test/golden/control.ts:65: if (loud(false, "a") && loud(true, "b")) print("!");
-    mov eax, str_16                      ; 100366: b8 ac 10 10 00
-    push eax                             ; 10036b: 50
-    push 0                               ; 10036c: 6a 00
-    call loud                            ; 10036e: e8 07 fe ff ff
-    add esp, 8                           ; 100373: 83 c4 08
-    test eax, eax                        ; 100376: 85 c0
-    jne short .L3                        ; 100378: 75 34
-    jmp short .L2                        ; 10037a: eb 0e
+    mov eax, str_16                      ; 100376: b8 ac 10 10 00
+    push eax                             ; 10037b: 50
+    push 0                               ; 10037c: 6a 00
+    call loud                            ; 10037e: e8 f9 fd ff ff
+    add esp, 8                           ; 100383: 83 c4 08
+    test eax, eax                        ; 100386: 85 c0
+    jne short .L3                        ; 100388: 75 34
+    jmp short .L2                        ; 10038a: eb 0e
 .L1:
-    mov eax, str_18                      ; 10037c: b8 bc 10 10 00
-    push eax                             ; 100381: 50
-    call print                           ; 100382: e8 f9 fc ff ff
-    add esp, 4                           ; 100387: 83 c4 04
+    mov eax, str_18                      ; 10038c: b8 bc 10 10 00
+    push eax                             ; 100391: 50
+    call print                           ; 100392: e8 e9 fc ff ff
+    add esp, 4                           ; 100397: 83 c4 04
 .L2:
     ; test/golden/control.ts:66: println("");
-    mov eax, str_7                       ; 10038a: b8 54 10 10 00
-    push eax                             ; 10038f: 50
-    call println                         ; 100390: e8 1c fd ff ff
-    add esp, 4                           ; 100395: 83 c4 04
+    mov ebx, str_7                       ; 10039a: bb 54 10 10 00
+    push ebx                             ; 10039f: 53
+    call println                         ; 1003a0: e8 0e fd ff ff
+    add esp, 4                           ; 1003a5: 83 c4 04
     ; test/golden/control.ts:67: if (loud(true, "c") || loud(true, "d")) print("!");
-    mov eax, str_19                      ; 100398: b8 c4 10 10 00
-    push eax                             ; 10039d: 50
-    push 1                               ; 10039e: 6a 01
-    call loud                            ; 1003a0: e8 d5 fd ff ff
-    add esp, 8                           ; 1003a5: 83 c4 08
-    test eax, eax                        ; 1003a8: 85 c0
-    jne short .L6                        ; 1003aa: 75 18
-    jmp short .L8                        ; 1003ac: eb 48
+    mov eax, str_19                      ; 1003a8: b8 c4 10 10 00
+    push eax                             ; 1003ad: 50
+    push 1                               ; 1003ae: 6a 01
+    call loud                            ; 1003b0: e8 c7 fd ff ff
+    add esp, 8                           ; 1003b5: 83 c4 08
+    test eax, eax                        ; 1003b8: 85 c0
+    jne short .L6                        ; 1003ba: 75 18
+    jmp short .L8                        ; 1003bc: eb 43
 .L3:
     ; test/golden/control.ts:65: if (loud(false, "a") && loud(true, "b")) print("!");
-    mov eax, str_17                      ; 1003ae: b8 b4 10 10 00
-    push eax                             ; 1003b3: 50
-    push 1                               ; 1003b4: 6a 01
-    call loud                            ; 1003b6: e8 bf fd ff ff
-    add esp, 8                           ; 1003bb: 83 c4 08
-    test eax, eax                        ; 1003be: 85 c0
-    jne short .L1                        ; 1003c0: 75 ba
-    jmp short .L2                        ; 1003c2: eb c6
+    mov eax, str_17                      ; 1003be: b8 b4 10 10 00
+    push eax                             ; 1003c3: 50
+    push 1                               ; 1003c4: 6a 01
+    call loud                            ; 1003c6: e8 b1 fd ff ff
+    add esp, 8                           ; 1003cb: 83 c4 08
+    test eax, eax                        ; 1003ce: 85 c0
+    jne short .L1                        ; 1003d0: 75 ba
+    jmp short .L2                        ; 1003d2: eb c6
 .L6:
     ; test/golden/control.ts:67: if (loud(true, "c") || loud(true, "d")) print("!");
-    mov eax, str_18                      ; 1003c4: b8 bc 10 10 00
-    push eax                             ; 1003c9: 50
-    call print                           ; 1003ca: e8 b1 fc ff ff
-    add esp, 4                           ; 1003cf: 83 c4 04
+    mov eax, str_18                      ; 1003d4: b8 bc 10 10 00
+    push eax                             ; 1003d9: 50
+    call print                           ; 1003da: e8 a1 fc ff ff
+    add esp, 4                           ; 1003df: 83 c4 04
 .L7:
     ; test/golden/control.ts:68: println("");
-    mov eax, str_7                       ; 1003d2: b8 54 10 10 00
-    push eax                             ; 1003d7: 50
-    call println                         ; 1003d8: e8 d4 fc ff ff
-    add esp, 4                           ; 1003dd: 83 c4 04
+    push ebx                             ; 1003e2: 53
+    call println                         ; 1003e3: e8 cb fc ff ff
+    add esp, 4                           ; 1003e8: 83 c4 04
     ; test/golden/control.ts:69: if (!loud(false, "e") && !(loud(true, "f") && loud(false, "g"))) print("!");
-    mov eax, str_21                      ; 1003e0: b8 d4 10 10 00
-    push eax                             ; 1003e5: 50
-    push 0                               ; 1003e6: 6a 00
-    call loud                            ; 1003e8: e8 8d fd ff ff
-    add esp, 8                           ; 1003ed: 83 c4 08
-    test eax, eax                        ; 1003f0: 85 c0
-    jne short .L12                       ; 1003f2: 75 26
-    jmp short .L13                       ; 1003f4: eb 6c
+    mov eax, str_21                      ; 1003eb: b8 d4 10 10 00
+    push eax                             ; 1003f0: 50
+    push 0                               ; 1003f1: 6a 00
+    call loud                            ; 1003f3: e8 84 fd ff ff
+    add esp, 8                           ; 1003f8: 83 c4 08
+    test eax, eax                        ; 1003fb: 85 c0
+    jne short .L12                       ; 1003fd: 75 26
+    jmp short .L13                       ; 1003ff: eb 63
 .L8:
     ; test/golden/control.ts:67: if (loud(true, "c") || loud(true, "d")) print("!");
-    mov eax, str_20                      ; 1003f6: b8 cc 10 10 00
-    push eax                             ; 1003fb: 50
-    push 1                               ; 1003fc: 6a 01
-    call loud                            ; 1003fe: e8 77 fd ff ff
-    add esp, 8                           ; 100403: 83 c4 08
-    test eax, eax                        ; 100406: 85 c0
-    jne short .L6                        ; 100408: 75 ba
-    jmp short .L7                        ; 10040a: eb c6
+    mov eax, str_20                      ; 100401: b8 cc 10 10 00
+    push eax                             ; 100406: 50
+    push 1                               ; 100407: 6a 01
+    call loud                            ; 100409: e8 6e fd ff ff
+    add esp, 8                           ; 10040e: 83 c4 08
+    test eax, eax                        ; 100411: 85 c0
+    jne short .L6                        ; 100413: 75 bf
+    jmp short .L7                        ; 100415: eb cb
 .L11:
     ; test/golden/control.ts:69: if (!loud(false, "e") && !(loud(true, "f") && loud(false, "g"))) print("!");
-    mov eax, str_18                      ; 10040c: b8 bc 10 10 00
-    push eax                             ; 100411: 50
-    call print                           ; 100412: e8 69 fc ff ff
-    add esp, 4                           ; 100417: 83 c4 04
+    mov eax, str_18                      ; 100417: b8 bc 10 10 00
+    push eax                             ; 10041c: 50
+    call print                           ; 10041d: e8 5e fc ff ff
+    add esp, 4                           ; 100422: 83 c4 04
 .L12:
     ; test/golden/control.ts:70: println("");
-    mov eax, str_7                       ; 10041a: b8 54 10 10 00
-    push eax                             ; 10041f: 50
-    call println                         ; 100420: e8 8c fc ff ff
-    add esp, 4                           ; 100425: 83 c4 04
+    push ebx                             ; 100425: 53
+    call println                         ; 100426: e8 88 fc ff ff
+    add esp, 4                           ; 10042b: 83 c4 04
     ; test/golden/control.ts:71: loops(10);
-    push 0xa                             ; 100428: 6a 0a
-    call loops                           ; 10042a: e8 63 fd ff ff
-    add esp, 4                           ; 10042f: 83 c4 04
+    push 0xa                             ; 10042e: 6a 0a
+    call loops                           ; 100430: e8 5f fd ff ff
+    add esp, 4                           ; 100435: 83 c4 04
     ; test/golden/control.ts:72: compare(-1, 0xffffffff);
-    push 0xffffffff                      ; 100432: 6a ff
-    push 0xffffffff                      ; 100434: 6a ff
-    call compare                         ; 100436: e8 65 fe ff ff
-    add esp, 8                           ; 10043b: 83 c4 08
+    push 0xffffffff                      ; 100438: 6a ff
+    push 0xffffffff                      ; 10043a: 6a ff
+    call compare                         ; 10043c: e8 6e fe ff ff
+    add esp, 8                           ; 100441: 83 c4 08
     ; test/golden/control.ts:73: printU32(0);
-    push 0                               ; 10043e: 6a 00
-    call printU32                        ; 100440: e8 87 fc ff ff
-    add esp, 4                           ; 100445: 83 c4 04
+    push 0                               ; 100444: 6a 00
+    call printU32                        ; 100446: e8 83 fc ff ff
+    add esp, 4                           ; 10044b: 83 c4 04
     ; test/golden/control.ts:74: println("");
-    mov eax, str_7                       ; 100448: b8 54 10 10 00
-    push eax                             ; 10044d: 50
-    call println                         ; 10044e: e8 5e fc ff ff
-    add esp, 4                           ; 100453: 83 c4 04
+    push ebx                             ; 10044e: 53
+    call println                         ; 10044f: e8 5f fc ff ff
+    add esp, 4                           ; 100454: 83 c4 04
     ; test/golden/control.ts:75: exit(0);
-    push 0                               ; 100456: 6a 00
-    call exit                            ; 100458: e8 de fc ff ff
-    add esp, 4                           ; 10045d: 83 c4 04
+    push 0                               ; 100457: 6a 00
+    call exit                            ; 100459: e8 df fc ff ff
+    add esp, 4                           ; 10045e: 83 c4 04
     ; test/golden/control.ts:76: }
-    pop ebp                              ; 100460: 5d
-    ret                                  ; 100461: c3
+    pop ebx                              ; 100461: 5b
+    pop ebp                              ; 100462: 5d
+    ret                                  ; 100463: c3
 .L13:
     ; test/golden/control.ts:69: if (!loud(false, "e") && !(loud(true, "f") && loud(false, "g"))) print("!");
-    mov eax, str_22                      ; 100462: b8 dc 10 10 00
-    push eax                             ; 100467: 50
-    push 1                               ; 100468: 6a 01
-    call loud                            ; 10046a: e8 0b fd ff ff
-    add esp, 8                           ; 10046f: 83 c4 08
-    test eax, eax                        ; 100472: 85 c0
-    je short .L11                        ; 100474: 74 96
-    mov eax, str_23                      ; 100476: b8 e4 10 10 00
-    push eax                             ; 10047b: 50
-    push 0                               ; 10047c: 6a 00
-    call loud                            ; 10047e: e8 f7 fc ff ff
-    add esp, 8                           ; 100483: 83 c4 08
-    test eax, eax                        ; 100486: 85 c0
-    jne short .L12                       ; 100488: 75 90
-    jmp short .L11                       ; 10048a: eb 80
+    mov eax, str_22                      ; 100464: b8 dc 10 10 00
+    push eax                             ; 100469: 50
+    push 1                               ; 10046a: 6a 01
+    call loud                            ; 10046c: e8 0b fd ff ff
+    add esp, 8                           ; 100471: 83 c4 08
+    test eax, eax                        ; 100474: 85 c0
+    je short .L11                        ; 100476: 74 9f
+    mov eax, str_23                      ; 100478: b8 e4 10 10 00
+    push eax                             ; 10047d: 50
+    push 0                               ; 10047e: 6a 00
+    call loud                            ; 100480: e8 f7 fc ff ff
+    add esp, 8                           ; 100485: 83 c4 08
+    test eax, eax                        ; 100488: 85 c0
+    jne short .L12                       ; 10048a: 75 99
+    jmp short .L11                       ; 10048c: eb 89
 
 boundsTrap:
-    ; runtime/lib/trap.ts:25: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 10048c: 55
-    mov ebp, esp                         ; 10048d: 89 e5
-    push ebx                             ; 10048f: 53
-    push esi                             ; 100490: 56
-    mov eax, [ebp+8]                     ; 100491: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 100494: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 100497: 8b 55 10
-    mov ebx, [ebp+0x14]                  ; 10049a: 8b 5d 14
-    ; runtime/lib/trap.ts:26: boundsHandler(file, line, index, length);
-    mov esi, [boundsHandler]             ; 10049d: 8b 35 00 20 10 00
-    push ebx                             ; 1004a3: 53
-    push edx                             ; 1004a4: 52
-    push ecx                             ; 1004a5: 51
-    push eax                             ; 1004a6: 50
-    call esi                             ; 1004a7: ff d6
-    add esp, 0x10                        ; 1004a9: 83 c4 10
-    ; runtime/lib/trap.ts:27: cli();
-    cli                                  ; 1004ac: fa
+    ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
+    push ebp                             ; 10048e: 55
+    mov ebp, esp                         ; 10048f: 89 e5
+    push ebx                             ; 100491: 53
+    push esi                             ; 100492: 56
+    mov eax, [ebp+8]                     ; 100493: 8b 45 08
+    mov ecx, [ebp+0xc]                   ; 100496: 8b 4d 0c
+    mov edx, [ebp+0x10]                  ; 100499: 8b 55 10
+    mov ebx, [ebp+0x14]                  ; 10049c: 8b 5d 14
+    ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
+    mov esi, [boundsHandler]             ; 10049f: 8b 35 00 20 10 00
+    push ebx                             ; 1004a5: 53
+    push edx                             ; 1004a6: 52
+    push ecx                             ; 1004a7: 51
+    push eax                             ; 1004a8: 50
+    call esi                             ; 1004a9: ff d6
+    add esp, 0x10                        ; 1004ab: 83 c4 10
+    ; runtime/lib/trap.ts:21: cli();
+    cli                                  ; 1004ae: fa
 .L2:
-    ; runtime/lib/trap.ts:28: while (true) hlt();
-    hlt                                  ; 1004ad: f4
-    jmp short .L2                        ; 1004ae: eb fd
+    ; runtime/lib/trap.ts:22: while (true) hlt();
+    hlt                                  ; 1004af: f4
+    jmp short .L2                        ; 1004b0: eb fd
 
 reportOutOfBounds:
-    ; runtime/lib/trap.ts:31: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 1004b0: 55
-    mov ebp, esp                         ; 1004b1: 89 e5
-    sub esp, 4                           ; 1004b3: 83 ec 04
-    push ebx                             ; 1004b6: 53
-    push esi                             ; 1004b7: 56
-    push edi                             ; 1004b8: 57
-    mov ebx, [ebp+8]                     ; 1004b9: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 1004bc: 8b 45 0c
-    mov [ebp-4], eax                     ; 1004bf: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 1004c2: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 1004c5: 8b 7d 14
-    ; runtime/lib/trap.ts:32: print("bounds check failed: index ");
-    mov eax, str_24                      ; 1004c8: b8 ec 10 10 00
-    push eax                             ; 1004cd: 50
-    call print                           ; 1004ce: e8 ad fb ff ff
-    add esp, 4                           ; 1004d3: 83 c4 04
-    ; runtime/lib/trap.ts:33: printU32(index);
-    push esi                             ; 1004d6: 56
-    call printU32                        ; 1004d7: e8 f0 fb ff ff
-    add esp, 4                           ; 1004dc: 83 c4 04
-    ; runtime/lib/trap.ts:34: print(" is out of range for length ");
-    mov eax, str_25                      ; 1004df: b8 0c 11 10 00
-    push eax                             ; 1004e4: 50
-    call print                           ; 1004e5: e8 96 fb ff ff
-    add esp, 4                           ; 1004ea: 83 c4 04
-    ; runtime/lib/trap.ts:35: printU32(length);
-    push edi                             ; 1004ed: 57
-    call printU32                        ; 1004ee: e8 d9 fb ff ff
-    add esp, 4                           ; 1004f3: 83 c4 04
-    ; runtime/lib/trap.ts:36: print(" at ");
-    mov eax, str_26                      ; 1004f6: b8 2c 11 10 00
-    push eax                             ; 1004fb: 50
-    call print                           ; 1004fc: e8 7f fb ff ff
-    add esp, 4                           ; 100501: 83 c4 04
-    ; runtime/lib/trap.ts:37: print(file);
-    push ebx                             ; 100504: 53
-    call print                           ; 100505: e8 76 fb ff ff
-    add esp, 4                           ; 10050a: 83 c4 04
-    ; runtime/lib/trap.ts:38: print(":");
-    mov eax, str_27                      ; 10050d: b8 34 11 10 00
-    push eax                             ; 100512: 50
-    call print                           ; 100513: e8 68 fb ff ff
-    add esp, 4                           ; 100518: 83 c4 04
-    ; runtime/lib/trap.ts:39: printU32(line);
-    mov eax, [ebp-4]                     ; 10051b: 8b 45 fc
-    push eax                             ; 10051e: 50
-    call printU32                        ; 10051f: e8 a8 fb ff ff
-    add esp, 4                           ; 100524: 83 c4 04
-    ; runtime/lib/trap.ts:40: println("");
-    mov eax, str_7                       ; 100527: b8 54 10 10 00
-    push eax                             ; 10052c: 50
-    call println                         ; 10052d: e8 7f fb ff ff
-    add esp, 4                           ; 100532: 83 c4 04
-    ; runtime/lib/trap.ts:41: exit(TRAP_EXIT_CODE);
-    push 0x65                            ; 100535: 6a 65
-    call exit                            ; 100537: e8 ff fb ff ff
-    add esp, 4                           ; 10053c: 83 c4 04
-    ; runtime/lib/trap.ts:42: }
-    pop edi                              ; 10053f: 5f
-    pop esi                              ; 100540: 5e
-    pop ebx                              ; 100541: 5b
-    leave                                ; 100542: c9
-    ret                                  ; 100543: c3
+    ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
+    push ebp                             ; 1004b2: 55
+    mov ebp, esp                         ; 1004b3: 89 e5
+    sub esp, 4                           ; 1004b5: 83 ec 04
+    push ebx                             ; 1004b8: 53
+    push esi                             ; 1004b9: 56
+    push edi                             ; 1004ba: 57
+    mov ebx, [ebp+8]                     ; 1004bb: 8b 5d 08
+    mov eax, [ebp+0xc]                   ; 1004be: 8b 45 0c
+    mov [ebp-4], eax                     ; 1004c1: 89 45 fc
+    mov esi, [ebp+0x10]                  ; 1004c4: 8b 75 10
+    mov edi, [ebp+0x14]                  ; 1004c7: 8b 7d 14
+    ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
+    mov eax, str_24                      ; 1004ca: b8 ec 10 10 00
+    push eax                             ; 1004cf: 50
+    call print                           ; 1004d0: e8 ab fb ff ff
+    add esp, 4                           ; 1004d5: 83 c4 04
+    ; runtime/lib/trap.ts:27: printU32(index);
+    push esi                             ; 1004d8: 56
+    call printU32                        ; 1004d9: e8 f0 fb ff ff
+    add esp, 4                           ; 1004de: 83 c4 04
+    ; runtime/lib/trap.ts:28: print(" is out of range for length ");
+    mov eax, str_25                      ; 1004e1: b8 0c 11 10 00
+    push eax                             ; 1004e6: 50
+    call print                           ; 1004e7: e8 94 fb ff ff
+    add esp, 4                           ; 1004ec: 83 c4 04
+    ; runtime/lib/trap.ts:29: printU32(length);
+    push edi                             ; 1004ef: 57
+    call printU32                        ; 1004f0: e8 d9 fb ff ff
+    add esp, 4                           ; 1004f5: 83 c4 04
+    ; runtime/lib/trap.ts:30: print(" at ");
+    mov eax, str_26                      ; 1004f8: b8 2c 11 10 00
+    push eax                             ; 1004fd: 50
+    call print                           ; 1004fe: e8 7d fb ff ff
+    add esp, 4                           ; 100503: 83 c4 04
+    ; runtime/lib/trap.ts:31: print(file);
+    push ebx                             ; 100506: 53
+    call print                           ; 100507: e8 74 fb ff ff
+    add esp, 4                           ; 10050c: 83 c4 04
+    ; runtime/lib/trap.ts:32: print(":");
+    mov eax, str_27                      ; 10050f: b8 34 11 10 00
+    push eax                             ; 100514: 50
+    call print                           ; 100515: e8 66 fb ff ff
+    add esp, 4                           ; 10051a: 83 c4 04
+    ; runtime/lib/trap.ts:33: printU32(line);
+    mov eax, [ebp-4]                     ; 10051d: 8b 45 fc
+    push eax                             ; 100520: 50
+    call printU32                        ; 100521: e8 a8 fb ff ff
+    add esp, 4                           ; 100526: 83 c4 04
+    ; runtime/lib/trap.ts:34: println("");
+    mov eax, str_7                       ; 100529: b8 54 10 10 00
+    push eax                             ; 10052e: 50
+    call println                         ; 10052f: e8 7f fb ff ff
+    add esp, 4                           ; 100534: 83 c4 04
+    ; runtime/lib/trap.ts:35: }
+    pop edi                              ; 100537: 5f
+    pop esi                              ; 100538: 5e
+    pop ebx                              ; 100539: 5b
+    leave                                ; 10053a: c9
+    ret                                  ; 10053b: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

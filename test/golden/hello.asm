@@ -18,7 +18,7 @@ _start:
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 d3 00 00 00
+    call main                            ; 10003d: e8 d5 00 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -61,198 +61,197 @@ print:
     mov ebp, esp                         ; 100081: 89 e5
     push ebx                             ; 100083: 53
     push esi                             ; 100084: 56
-    mov ebx, [ebp+8]                     ; 100085: 8b 5d 08
+    push edi                             ; 100085: 57
+    mov ebx, [ebp+8]                     ; 100086: 8b 5d 08
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    mov esi, 0                           ; 100088: be 00 00 00 00
-    mov eax, [ebx]                       ; 10008d: 8b 03
-    cmp esi, eax                         ; 10008f: 39 c6
-    jge short .L4                        ; 100091: 7d 1a
-.L2:
-    movzx eax, byte [ebx+esi+4]          ; 100093: 0f b6 44 33 04
-    movzx eax, al                        ; 100098: 0f b6 c0
-    push eax                             ; 10009b: 50
-    call putc                            ; 10009c: e8 a5 ff ff ff
-    add esp, 4                           ; 1000a1: 83 c4 04
-    add esi, 1                           ; 1000a4: 83 c6 01
-    mov eax, [ebx]                       ; 1000a7: 8b 03
-    cmp esi, eax                         ; 1000a9: 39 c6
-    jl short .L2                         ; 1000ab: 7c e6
+    mov esi, [ebx]                       ; 100089: 8b 33
+    mov edi, 0                           ; 10008b: bf 00 00 00 00
+    cmp edi, esi                         ; 100090: 39 f7
+    jl short .L7                         ; 100092: 7c 05
 .L4:
     ; runtime/lib/serial.ts:19: }
-    pop esi                              ; 1000ad: 5e
-    pop ebx                              ; 1000ae: 5b
-    pop ebp                              ; 1000af: 5d
-    ret                                  ; 1000b0: c3
+    pop edi                              ; 100094: 5f
+    pop esi                              ; 100095: 5e
+    pop ebx                              ; 100096: 5b
+    pop ebp                              ; 100097: 5d
+    ret                                  ; 100098: c3
+.L7:
+    ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
+    movzx eax, byte [ebx+edi+4]          ; 100099: 0f b6 44 3b 04
+    movzx eax, al                        ; 10009e: 0f b6 c0
+    push eax                             ; 1000a1: 50
+    call putc                            ; 1000a2: e8 9f ff ff ff
+    add esp, 4                           ; 1000a7: 83 c4 04
+    add edi, 1                           ; 1000aa: 83 c7 01
+    cmp edi, esi                         ; 1000ad: 39 f7
+    jl short .L7                         ; 1000af: 7c e8
+    jmp short .L4                        ; 1000b1: eb e1
 
 println:
     ; runtime/lib/serial.ts:21: export function println(s: string): void {
-    push ebp                             ; 1000b1: 55
-    mov ebp, esp                         ; 1000b2: 89 e5
-    mov eax, [ebp+8]                     ; 1000b4: 8b 45 08
+    push ebp                             ; 1000b3: 55
+    mov ebp, esp                         ; 1000b4: 89 e5
+    mov eax, [ebp+8]                     ; 1000b6: 8b 45 08
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 1000b7: 50
-    call print                           ; 1000b8: e8 c3 ff ff ff
-    add esp, 4                           ; 1000bd: 83 c4 04
+    push eax                             ; 1000b9: 50
+    call print                           ; 1000ba: e8 c1 ff ff ff
+    add esp, 4                           ; 1000bf: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1000c0: 6a 0a
-    call putc                            ; 1000c2: e8 7f ff ff ff
-    add esp, 4                           ; 1000c7: 83 c4 04
+    push 0xa                             ; 1000c2: 6a 0a
+    call putc                            ; 1000c4: e8 7d ff ff ff
+    add esp, 4                           ; 1000c9: 83 c4 04
     ; runtime/lib/serial.ts:24: }
-    pop ebp                              ; 1000ca: 5d
-    ret                                  ; 1000cb: c3
+    pop ebp                              ; 1000cc: 5d
+    ret                                  ; 1000cd: c3
 
 printU32:
     ; runtime/lib/serial.ts:31: export function printU32(n: u32): void {
-    push ebp                             ; 1000cc: 55
-    mov ebp, esp                         ; 1000cd: 89 e5
-    push ebx                             ; 1000cf: 53
-    mov ebx, [ebp+8]                     ; 1000d0: 8b 5d 08
+    push ebp                             ; 1000ce: 55
+    mov ebp, esp                         ; 1000cf: 89 e5
+    push ebx                             ; 1000d1: 53
+    mov ebx, [ebp+8]                     ; 1000d2: 8b 5d 08
     ; runtime/lib/serial.ts:32: if (n >= 10) printU32(u32(n / 10));
-    cmp ebx, 0xa                         ; 1000d3: 83 fb 0a
-    jb short .L2                         ; 1000d6: 72 14
-    mov ecx, 0xa                         ; 1000d8: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000dd: 89 d8
-    xor edx, edx                         ; 1000df: 31 d2
-    div ecx                              ; 1000e1: f7 f1
-    push eax                             ; 1000e3: 50
-    call printU32                        ; 1000e4: e8 e3 ff ff ff
-    add esp, 4                           ; 1000e9: 83 c4 04
+    cmp ebx, 0xa                         ; 1000d5: 83 fb 0a
+    jb short .L2                         ; 1000d8: 72 14
+    mov ecx, 0xa                         ; 1000da: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000df: 89 d8
+    xor edx, edx                         ; 1000e1: 31 d2
+    div ecx                              ; 1000e3: f7 f1
+    push eax                             ; 1000e5: 50
+    call printU32                        ; 1000e6: e8 e3 ff ff ff
+    add esp, 4                           ; 1000eb: 83 c4 04
 .L2:
     ; runtime/lib/serial.ts:33: putc(u8(48 + n % 10));
-    mov ecx, 0xa                         ; 1000ec: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000f1: 89 d8
-    xor edx, edx                         ; 1000f3: 31 d2
-    div ecx                              ; 1000f5: f7 f1
-    add edx, 0x30                        ; 1000f7: 83 c2 30
-    movzx eax, dl                        ; 1000fa: 0f b6 c2
-    push eax                             ; 1000fd: 50
-    call putc                            ; 1000fe: e8 43 ff ff ff
-    add esp, 4                           ; 100103: 83 c4 04
+    mov ecx, 0xa                         ; 1000ee: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000f3: 89 d8
+    xor edx, edx                         ; 1000f5: 31 d2
+    div ecx                              ; 1000f7: f7 f1
+    add edx, 0x30                        ; 1000f9: 83 c2 30
+    movzx eax, dl                        ; 1000fc: 0f b6 c2
+    push eax                             ; 1000ff: 50
+    call putc                            ; 100100: e8 41 ff ff ff
+    add esp, 4                           ; 100105: 83 c4 04
     ; runtime/lib/serial.ts:34: }
-    pop ebx                              ; 100106: 5b
-    pop ebp                              ; 100107: 5d
-    ret                                  ; 100108: c3
+    pop ebx                              ; 100108: 5b
+    pop ebp                              ; 100109: 5d
+    ret                                  ; 10010a: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    push ebp                             ; 100109: 55
-    mov ebp, esp                         ; 10010a: 89 e5
-    mov eax, [ebp+8]                     ; 10010c: 8b 45 08
+    push ebp                             ; 10010b: 55
+    mov ebp, esp                         ; 10010c: 89 e5
+    mov eax, [ebp+8]                     ; 10010e: 8b 45 08
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 10010f: e6 f4
+    out 0xf4, al                         ; 100111: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 100111: fa
+    cli                                  ; 100113: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 100112: f4
-    jmp short .L2                        ; 100113: eb fd
+    hlt                                  ; 100114: f4
+    jmp short .L2                        ; 100115: eb fd
 
 main:
     ; test/golden/hello.ts:6: println("Hello from TypeScript!");
-    push ebp                             ; 100115: 55
-    mov ebp, esp                         ; 100116: 89 e5
-    mov eax, str_2                       ; 100118: b8 1c 10 10 00
-    push eax                             ; 10011d: 50
-    call println                         ; 10011e: e8 8e ff ff ff
-    add esp, 4                           ; 100123: 83 c4 04
+    push ebp                             ; 100117: 55
+    mov ebp, esp                         ; 100118: 89 e5
+    mov eax, str_2                       ; 10011a: b8 1c 10 10 00
+    push eax                             ; 10011f: 50
+    call println                         ; 100120: e8 8e ff ff ff
+    add esp, 4                           ; 100125: 83 c4 04
     ; test/golden/hello.ts:7: exit(0);
-    push 0                               ; 100126: 6a 00
-    call exit                            ; 100128: e8 dc ff ff ff
-    add esp, 4                           ; 10012d: 83 c4 04
+    push 0                               ; 100128: 6a 00
+    call exit                            ; 10012a: e8 dc ff ff ff
+    add esp, 4                           ; 10012f: 83 c4 04
     ; test/golden/hello.ts:8: }
-    pop ebp                              ; 100130: 5d
-    ret                                  ; 100131: c3
+    pop ebp                              ; 100132: 5d
+    ret                                  ; 100133: c3
 
 boundsTrap:
-    ; runtime/lib/trap.ts:25: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 100132: 55
-    mov ebp, esp                         ; 100133: 89 e5
-    push ebx                             ; 100135: 53
-    push esi                             ; 100136: 56
-    mov eax, [ebp+8]                     ; 100137: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 10013a: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 10013d: 8b 55 10
-    mov ebx, [ebp+0x14]                  ; 100140: 8b 5d 14
-    ; runtime/lib/trap.ts:26: boundsHandler(file, line, index, length);
-    mov esi, [boundsHandler]             ; 100143: 8b 35 00 20 10 00
-    push ebx                             ; 100149: 53
-    push edx                             ; 10014a: 52
-    push ecx                             ; 10014b: 51
-    push eax                             ; 10014c: 50
-    call esi                             ; 10014d: ff d6
-    add esp, 0x10                        ; 10014f: 83 c4 10
-    ; runtime/lib/trap.ts:27: cli();
-    cli                                  ; 100152: fa
+    ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
+    push ebp                             ; 100134: 55
+    mov ebp, esp                         ; 100135: 89 e5
+    push ebx                             ; 100137: 53
+    push esi                             ; 100138: 56
+    mov eax, [ebp+8]                     ; 100139: 8b 45 08
+    mov ecx, [ebp+0xc]                   ; 10013c: 8b 4d 0c
+    mov edx, [ebp+0x10]                  ; 10013f: 8b 55 10
+    mov ebx, [ebp+0x14]                  ; 100142: 8b 5d 14
+    ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
+    mov esi, [boundsHandler]             ; 100145: 8b 35 00 20 10 00
+    push ebx                             ; 10014b: 53
+    push edx                             ; 10014c: 52
+    push ecx                             ; 10014d: 51
+    push eax                             ; 10014e: 50
+    call esi                             ; 10014f: ff d6
+    add esp, 0x10                        ; 100151: 83 c4 10
+    ; runtime/lib/trap.ts:21: cli();
+    cli                                  ; 100154: fa
 .L2:
-    ; runtime/lib/trap.ts:28: while (true) hlt();
-    hlt                                  ; 100153: f4
-    jmp short .L2                        ; 100154: eb fd
+    ; runtime/lib/trap.ts:22: while (true) hlt();
+    hlt                                  ; 100155: f4
+    jmp short .L2                        ; 100156: eb fd
 
 reportOutOfBounds:
-    ; runtime/lib/trap.ts:31: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 100156: 55
-    mov ebp, esp                         ; 100157: 89 e5
-    sub esp, 4                           ; 100159: 83 ec 04
-    push ebx                             ; 10015c: 53
-    push esi                             ; 10015d: 56
-    push edi                             ; 10015e: 57
-    mov ebx, [ebp+8]                     ; 10015f: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 100162: 8b 45 0c
-    mov [ebp-4], eax                     ; 100165: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 100168: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 10016b: 8b 7d 14
-    ; runtime/lib/trap.ts:32: print("bounds check failed: index ");
-    mov eax, str_3                       ; 10016e: b8 38 10 10 00
-    push eax                             ; 100173: 50
-    call print                           ; 100174: e8 07 ff ff ff
-    add esp, 4                           ; 100179: 83 c4 04
-    ; runtime/lib/trap.ts:33: printU32(index);
-    push esi                             ; 10017c: 56
-    call printU32                        ; 10017d: e8 4a ff ff ff
-    add esp, 4                           ; 100182: 83 c4 04
-    ; runtime/lib/trap.ts:34: print(" is out of range for length ");
-    mov eax, str_4                       ; 100185: b8 58 10 10 00
-    push eax                             ; 10018a: 50
-    call print                           ; 10018b: e8 f0 fe ff ff
-    add esp, 4                           ; 100190: 83 c4 04
-    ; runtime/lib/trap.ts:35: printU32(length);
-    push edi                             ; 100193: 57
-    call printU32                        ; 100194: e8 33 ff ff ff
-    add esp, 4                           ; 100199: 83 c4 04
-    ; runtime/lib/trap.ts:36: print(" at ");
-    mov eax, str_5                       ; 10019c: b8 78 10 10 00
-    push eax                             ; 1001a1: 50
-    call print                           ; 1001a2: e8 d9 fe ff ff
-    add esp, 4                           ; 1001a7: 83 c4 04
-    ; runtime/lib/trap.ts:37: print(file);
-    push ebx                             ; 1001aa: 53
-    call print                           ; 1001ab: e8 d0 fe ff ff
-    add esp, 4                           ; 1001b0: 83 c4 04
-    ; runtime/lib/trap.ts:38: print(":");
-    mov eax, str_6                       ; 1001b3: b8 80 10 10 00
-    push eax                             ; 1001b8: 50
-    call print                           ; 1001b9: e8 c2 fe ff ff
-    add esp, 4                           ; 1001be: 83 c4 04
-    ; runtime/lib/trap.ts:39: printU32(line);
-    mov eax, [ebp-4]                     ; 1001c1: 8b 45 fc
-    push eax                             ; 1001c4: 50
-    call printU32                        ; 1001c5: e8 02 ff ff ff
-    add esp, 4                           ; 1001ca: 83 c4 04
-    ; runtime/lib/trap.ts:40: println("");
-    mov eax, str_7                       ; 1001cd: b8 88 10 10 00
-    push eax                             ; 1001d2: 50
-    call println                         ; 1001d3: e8 d9 fe ff ff
-    add esp, 4                           ; 1001d8: 83 c4 04
-    ; runtime/lib/trap.ts:41: exit(TRAP_EXIT_CODE);
-    push 0x65                            ; 1001db: 6a 65
-    call exit                            ; 1001dd: e8 27 ff ff ff
-    add esp, 4                           ; 1001e2: 83 c4 04
-    ; runtime/lib/trap.ts:42: }
-    pop edi                              ; 1001e5: 5f
-    pop esi                              ; 1001e6: 5e
-    pop ebx                              ; 1001e7: 5b
-    leave                                ; 1001e8: c9
-    ret                                  ; 1001e9: c3
+    ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
+    push ebp                             ; 100158: 55
+    mov ebp, esp                         ; 100159: 89 e5
+    sub esp, 4                           ; 10015b: 83 ec 04
+    push ebx                             ; 10015e: 53
+    push esi                             ; 10015f: 56
+    push edi                             ; 100160: 57
+    mov ebx, [ebp+8]                     ; 100161: 8b 5d 08
+    mov eax, [ebp+0xc]                   ; 100164: 8b 45 0c
+    mov [ebp-4], eax                     ; 100167: 89 45 fc
+    mov esi, [ebp+0x10]                  ; 10016a: 8b 75 10
+    mov edi, [ebp+0x14]                  ; 10016d: 8b 7d 14
+    ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
+    mov eax, str_3                       ; 100170: b8 38 10 10 00
+    push eax                             ; 100175: 50
+    call print                           ; 100176: e8 05 ff ff ff
+    add esp, 4                           ; 10017b: 83 c4 04
+    ; runtime/lib/trap.ts:27: printU32(index);
+    push esi                             ; 10017e: 56
+    call printU32                        ; 10017f: e8 4a ff ff ff
+    add esp, 4                           ; 100184: 83 c4 04
+    ; runtime/lib/trap.ts:28: print(" is out of range for length ");
+    mov eax, str_4                       ; 100187: b8 58 10 10 00
+    push eax                             ; 10018c: 50
+    call print                           ; 10018d: e8 ee fe ff ff
+    add esp, 4                           ; 100192: 83 c4 04
+    ; runtime/lib/trap.ts:29: printU32(length);
+    push edi                             ; 100195: 57
+    call printU32                        ; 100196: e8 33 ff ff ff
+    add esp, 4                           ; 10019b: 83 c4 04
+    ; runtime/lib/trap.ts:30: print(" at ");
+    mov eax, str_5                       ; 10019e: b8 78 10 10 00
+    push eax                             ; 1001a3: 50
+    call print                           ; 1001a4: e8 d7 fe ff ff
+    add esp, 4                           ; 1001a9: 83 c4 04
+    ; runtime/lib/trap.ts:31: print(file);
+    push ebx                             ; 1001ac: 53
+    call print                           ; 1001ad: e8 ce fe ff ff
+    add esp, 4                           ; 1001b2: 83 c4 04
+    ; runtime/lib/trap.ts:32: print(":");
+    mov eax, str_6                       ; 1001b5: b8 80 10 10 00
+    push eax                             ; 1001ba: 50
+    call print                           ; 1001bb: e8 c0 fe ff ff
+    add esp, 4                           ; 1001c0: 83 c4 04
+    ; runtime/lib/trap.ts:33: printU32(line);
+    mov eax, [ebp-4]                     ; 1001c3: 8b 45 fc
+    push eax                             ; 1001c6: 50
+    call printU32                        ; 1001c7: e8 02 ff ff ff
+    add esp, 4                           ; 1001cc: 83 c4 04
+    ; runtime/lib/trap.ts:34: println("");
+    mov eax, str_7                       ; 1001cf: b8 88 10 10 00
+    push eax                             ; 1001d4: 50
+    call println                         ; 1001d5: e8 d9 fe ff ff
+    add esp, 4                           ; 1001da: 83 c4 04
+    ; runtime/lib/trap.ts:35: }
+    pop edi                              ; 1001dd: 5f
+    pop esi                              ; 1001de: 5e
+    pop ebx                              ; 1001df: 5b
+    leave                                ; 1001e0: c9
+    ret                                  ; 1001e1: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

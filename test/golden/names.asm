@@ -18,7 +18,7 @@ _start:
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 e7 00 00 00
+    call main                            ; 10003d: e8 e9 00 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -61,234 +61,233 @@ print:
     mov ebp, esp                         ; 100081: 89 e5
     push ebx                             ; 100083: 53
     push esi                             ; 100084: 56
-    mov ebx, [ebp+8]                     ; 100085: 8b 5d 08
+    push edi                             ; 100085: 57
+    mov ebx, [ebp+8]                     ; 100086: 8b 5d 08
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    mov esi, 0                           ; 100088: be 00 00 00 00
-    mov eax, [ebx]                       ; 10008d: 8b 03
-    cmp esi, eax                         ; 10008f: 39 c6
-    jge short .L4                        ; 100091: 7d 1a
-.L2:
-    movzx eax, byte [ebx+esi+4]          ; 100093: 0f b6 44 33 04
-    movzx eax, al                        ; 100098: 0f b6 c0
-    push eax                             ; 10009b: 50
-    call putc                            ; 10009c: e8 a5 ff ff ff
-    add esp, 4                           ; 1000a1: 83 c4 04
-    add esi, 1                           ; 1000a4: 83 c6 01
-    mov eax, [ebx]                       ; 1000a7: 8b 03
-    cmp esi, eax                         ; 1000a9: 39 c6
-    jl short .L2                         ; 1000ab: 7c e6
+    mov esi, [ebx]                       ; 100089: 8b 33
+    mov edi, 0                           ; 10008b: bf 00 00 00 00
+    cmp edi, esi                         ; 100090: 39 f7
+    jl short .L7                         ; 100092: 7c 05
 .L4:
     ; runtime/lib/serial.ts:19: }
-    pop esi                              ; 1000ad: 5e
-    pop ebx                              ; 1000ae: 5b
-    pop ebp                              ; 1000af: 5d
-    ret                                  ; 1000b0: c3
+    pop edi                              ; 100094: 5f
+    pop esi                              ; 100095: 5e
+    pop ebx                              ; 100096: 5b
+    pop ebp                              ; 100097: 5d
+    ret                                  ; 100098: c3
+.L7:
+    ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
+    movzx eax, byte [ebx+edi+4]          ; 100099: 0f b6 44 3b 04
+    movzx eax, al                        ; 10009e: 0f b6 c0
+    push eax                             ; 1000a1: 50
+    call putc                            ; 1000a2: e8 9f ff ff ff
+    add esp, 4                           ; 1000a7: 83 c4 04
+    add edi, 1                           ; 1000aa: 83 c7 01
+    cmp edi, esi                         ; 1000ad: 39 f7
+    jl short .L7                         ; 1000af: 7c e8
+    jmp short .L4                        ; 1000b1: eb e1
 
 println:
     ; runtime/lib/serial.ts:21: export function println(s: string): void {
-    push ebp                             ; 1000b1: 55
-    mov ebp, esp                         ; 1000b2: 89 e5
-    mov eax, [ebp+8]                     ; 1000b4: 8b 45 08
+    push ebp                             ; 1000b3: 55
+    mov ebp, esp                         ; 1000b4: 89 e5
+    mov eax, [ebp+8]                     ; 1000b6: 8b 45 08
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 1000b7: 50
-    call print                           ; 1000b8: e8 c3 ff ff ff
-    add esp, 4                           ; 1000bd: 83 c4 04
+    push eax                             ; 1000b9: 50
+    call print                           ; 1000ba: e8 c1 ff ff ff
+    add esp, 4                           ; 1000bf: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1000c0: 6a 0a
-    call putc                            ; 1000c2: e8 7f ff ff ff
-    add esp, 4                           ; 1000c7: 83 c4 04
+    push 0xa                             ; 1000c2: 6a 0a
+    call putc                            ; 1000c4: e8 7d ff ff ff
+    add esp, 4                           ; 1000c9: 83 c4 04
     ; runtime/lib/serial.ts:24: }
-    pop ebp                              ; 1000ca: 5d
-    ret                                  ; 1000cb: c3
+    pop ebp                              ; 1000cc: 5d
+    ret                                  ; 1000cd: c3
 
 printU32:
     ; runtime/lib/serial.ts:31: export function printU32(n: u32): void {
-    push ebp                             ; 1000cc: 55
-    mov ebp, esp                         ; 1000cd: 89 e5
-    push ebx                             ; 1000cf: 53
-    mov ebx, [ebp+8]                     ; 1000d0: 8b 5d 08
+    push ebp                             ; 1000ce: 55
+    mov ebp, esp                         ; 1000cf: 89 e5
+    push ebx                             ; 1000d1: 53
+    mov ebx, [ebp+8]                     ; 1000d2: 8b 5d 08
     ; runtime/lib/serial.ts:32: if (n >= 10) printU32(u32(n / 10));
-    cmp ebx, 0xa                         ; 1000d3: 83 fb 0a
-    jb short .L2                         ; 1000d6: 72 14
-    mov ecx, 0xa                         ; 1000d8: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000dd: 89 d8
-    xor edx, edx                         ; 1000df: 31 d2
-    div ecx                              ; 1000e1: f7 f1
-    push eax                             ; 1000e3: 50
-    call printU32                        ; 1000e4: e8 e3 ff ff ff
-    add esp, 4                           ; 1000e9: 83 c4 04
+    cmp ebx, 0xa                         ; 1000d5: 83 fb 0a
+    jb short .L2                         ; 1000d8: 72 14
+    mov ecx, 0xa                         ; 1000da: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000df: 89 d8
+    xor edx, edx                         ; 1000e1: 31 d2
+    div ecx                              ; 1000e3: f7 f1
+    push eax                             ; 1000e5: 50
+    call printU32                        ; 1000e6: e8 e3 ff ff ff
+    add esp, 4                           ; 1000eb: 83 c4 04
 .L2:
     ; runtime/lib/serial.ts:33: putc(u8(48 + n % 10));
-    mov ecx, 0xa                         ; 1000ec: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000f1: 89 d8
-    xor edx, edx                         ; 1000f3: 31 d2
-    div ecx                              ; 1000f5: f7 f1
-    add edx, 0x30                        ; 1000f7: 83 c2 30
-    movzx eax, dl                        ; 1000fa: 0f b6 c2
-    push eax                             ; 1000fd: 50
-    call putc                            ; 1000fe: e8 43 ff ff ff
-    add esp, 4                           ; 100103: 83 c4 04
+    mov ecx, 0xa                         ; 1000ee: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000f3: 89 d8
+    xor edx, edx                         ; 1000f5: 31 d2
+    div ecx                              ; 1000f7: f7 f1
+    add edx, 0x30                        ; 1000f9: 83 c2 30
+    movzx eax, dl                        ; 1000fc: 0f b6 c2
+    push eax                             ; 1000ff: 50
+    call putc                            ; 100100: e8 41 ff ff ff
+    add esp, 4                           ; 100105: 83 c4 04
     ; runtime/lib/serial.ts:34: }
-    pop ebx                              ; 100106: 5b
-    pop ebp                              ; 100107: 5d
-    ret                                  ; 100108: c3
+    pop ebx                              ; 100108: 5b
+    pop ebp                              ; 100109: 5d
+    ret                                  ; 10010a: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    push ebp                             ; 100109: 55
-    mov ebp, esp                         ; 10010a: 89 e5
-    mov eax, [ebp+8]                     ; 10010c: 8b 45 08
+    push ebp                             ; 10010b: 55
+    mov ebp, esp                         ; 10010c: 89 e5
+    mov eax, [ebp+8]                     ; 10010e: 8b 45 08
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 10010f: e6 f4
+    out 0xf4, al                         ; 100111: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 100111: fa
+    cli                                  ; 100113: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 100112: f4
-    jmp short .L2                        ; 100113: eb fd
+    hlt                                  ; 100114: f4
+    jmp short .L2                        ; 100115: eb fd
 
 _start_2:
     ; test/golden/names.ts:13: return 5;
-    push ebp                             ; 100115: 55
-    mov ebp, esp                         ; 100116: 89 e5
-    mov eax, 5                           ; 100118: b8 05 00 00 00
-    pop ebp                              ; 10011d: 5d
-    ret                                  ; 10011e: c3
+    push ebp                             ; 100117: 55
+    mov ebp, esp                         ; 100118: 89 e5
+    mov eax, 5                           ; 10011a: b8 05 00 00 00
+    pop ebp                              ; 10011f: 5d
+    ret                                  ; 100120: c3
 
 __tskc_stack_overflow_2:
     ; test/golden/names.ts:17: return 6;
-    push ebp                             ; 10011f: 55
-    mov ebp, esp                         ; 100120: 89 e5
-    mov eax, 6                           ; 100122: b8 06 00 00 00
-    pop ebp                              ; 100127: 5d
-    ret                                  ; 100128: c3
+    push ebp                             ; 100121: 55
+    mov ebp, esp                         ; 100122: 89 e5
+    mov eax, 6                           ; 100124: b8 06 00 00 00
+    pop ebp                              ; 100129: 5d
+    ret                                  ; 10012a: c3
 
 main:
     ; test/golden/names.ts:21: printU32(__stack);
-    push ebp                             ; 100129: 55
-    mov ebp, esp                         ; 10012a: 89 e5
-    mov eax, [__stack_2]                 ; 10012c: a1 00 20 10 00
-    push eax                             ; 100131: 50
-    call printU32                        ; 100132: e8 95 ff ff ff
-    add esp, 4                           ; 100137: 83 c4 04
+    push ebp                             ; 10012b: 55
+    mov ebp, esp                         ; 10012c: 89 e5
+    mov eax, [__stack_2]                 ; 10012e: a1 00 20 10 00
+    push eax                             ; 100133: 50
+    call printU32                        ; 100134: e8 95 ff ff ff
+    add esp, 4                           ; 100139: 83 c4 04
     ; test/golden/names.ts:22: printU32(_start());
-    call _start_2                        ; 10013a: e8 d6 ff ff ff
-    push eax                             ; 10013f: 50
-    call printU32                        ; 100140: e8 87 ff ff ff
-    add esp, 4                           ; 100145: 83 c4 04
+    call _start_2                        ; 10013c: e8 d6 ff ff ff
+    push eax                             ; 100141: 50
+    call printU32                        ; 100142: e8 87 ff ff ff
+    add esp, 4                           ; 100147: 83 c4 04
     ; test/golden/names.ts:23: printU32(__bss_end);
-    mov eax, [__bss_end_2]               ; 100148: a1 04 20 10 00
-    push eax                             ; 10014d: 50
-    call printU32                        ; 10014e: e8 79 ff ff ff
-    add esp, 4                           ; 100153: 83 c4 04
+    mov eax, [__bss_end_2]               ; 10014a: a1 04 20 10 00
+    push eax                             ; 10014f: 50
+    call printU32                        ; 100150: e8 79 ff ff ff
+    add esp, 4                           ; 100155: 83 c4 04
     ; test/golden/names.ts:24: printU32(__tskc_stack_overflow());
-    call __tskc_stack_overflow_2         ; 100156: e8 c4 ff ff ff
-    push eax                             ; 10015b: 50
-    call printU32                        ; 10015c: e8 6b ff ff ff
-    add esp, 4                           ; 100161: 83 c4 04
+    call __tskc_stack_overflow_2         ; 100158: e8 c4 ff ff ff
+    push eax                             ; 10015d: 50
+    call printU32                        ; 10015e: e8 6b ff ff ff
+    add esp, 4                           ; 100163: 83 c4 04
     ; test/golden/names.ts:25: println("");
-    mov eax, str_2                       ; 100164: b8 1c 10 10 00
-    push eax                             ; 100169: 50
-    call println                         ; 10016a: e8 42 ff ff ff
-    add esp, 4                           ; 10016f: 83 c4 04
+    mov eax, str_2                       ; 100166: b8 1c 10 10 00
+    push eax                             ; 10016b: 50
+    call println                         ; 10016c: e8 42 ff ff ff
+    add esp, 4                           ; 100171: 83 c4 04
     ; test/golden/names.ts:26: exit(0);
-    push 0                               ; 100172: 6a 00
-    call exit                            ; 100174: e8 90 ff ff ff
-    add esp, 4                           ; 100179: 83 c4 04
+    push 0                               ; 100174: 6a 00
+    call exit                            ; 100176: e8 90 ff ff ff
+    add esp, 4                           ; 10017b: 83 c4 04
     ; test/golden/names.ts:27: }
-    pop ebp                              ; 10017c: 5d
-    ret                                  ; 10017d: c3
+    pop ebp                              ; 10017e: 5d
+    ret                                  ; 10017f: c3
 
 boundsTrap:
-    ; runtime/lib/trap.ts:25: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 10017e: 55
-    mov ebp, esp                         ; 10017f: 89 e5
-    push ebx                             ; 100181: 53
-    push esi                             ; 100182: 56
-    mov eax, [ebp+8]                     ; 100183: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 100186: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 100189: 8b 55 10
-    mov ebx, [ebp+0x14]                  ; 10018c: 8b 5d 14
-    ; runtime/lib/trap.ts:26: boundsHandler(file, line, index, length);
-    mov esi, [boundsHandler]             ; 10018f: 8b 35 08 20 10 00
-    push ebx                             ; 100195: 53
-    push edx                             ; 100196: 52
-    push ecx                             ; 100197: 51
-    push eax                             ; 100198: 50
-    call esi                             ; 100199: ff d6
-    add esp, 0x10                        ; 10019b: 83 c4 10
-    ; runtime/lib/trap.ts:27: cli();
-    cli                                  ; 10019e: fa
+    ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
+    push ebp                             ; 100180: 55
+    mov ebp, esp                         ; 100181: 89 e5
+    push ebx                             ; 100183: 53
+    push esi                             ; 100184: 56
+    mov eax, [ebp+8]                     ; 100185: 8b 45 08
+    mov ecx, [ebp+0xc]                   ; 100188: 8b 4d 0c
+    mov edx, [ebp+0x10]                  ; 10018b: 8b 55 10
+    mov ebx, [ebp+0x14]                  ; 10018e: 8b 5d 14
+    ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
+    mov esi, [boundsHandler]             ; 100191: 8b 35 08 20 10 00
+    push ebx                             ; 100197: 53
+    push edx                             ; 100198: 52
+    push ecx                             ; 100199: 51
+    push eax                             ; 10019a: 50
+    call esi                             ; 10019b: ff d6
+    add esp, 0x10                        ; 10019d: 83 c4 10
+    ; runtime/lib/trap.ts:21: cli();
+    cli                                  ; 1001a0: fa
 .L2:
-    ; runtime/lib/trap.ts:28: while (true) hlt();
-    hlt                                  ; 10019f: f4
-    jmp short .L2                        ; 1001a0: eb fd
+    ; runtime/lib/trap.ts:22: while (true) hlt();
+    hlt                                  ; 1001a1: f4
+    jmp short .L2                        ; 1001a2: eb fd
 
 reportOutOfBounds:
-    ; runtime/lib/trap.ts:31: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 1001a2: 55
-    mov ebp, esp                         ; 1001a3: 89 e5
-    sub esp, 4                           ; 1001a5: 83 ec 04
-    push ebx                             ; 1001a8: 53
-    push esi                             ; 1001a9: 56
-    push edi                             ; 1001aa: 57
-    mov ebx, [ebp+8]                     ; 1001ab: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 1001ae: 8b 45 0c
-    mov [ebp-4], eax                     ; 1001b1: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 1001b4: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 1001b7: 8b 7d 14
-    ; runtime/lib/trap.ts:32: print("bounds check failed: index ");
-    mov eax, str_3                       ; 1001ba: b8 20 10 10 00
-    push eax                             ; 1001bf: 50
-    call print                           ; 1001c0: e8 bb fe ff ff
-    add esp, 4                           ; 1001c5: 83 c4 04
-    ; runtime/lib/trap.ts:33: printU32(index);
-    push esi                             ; 1001c8: 56
-    call printU32                        ; 1001c9: e8 fe fe ff ff
-    add esp, 4                           ; 1001ce: 83 c4 04
-    ; runtime/lib/trap.ts:34: print(" is out of range for length ");
-    mov eax, str_4                       ; 1001d1: b8 40 10 10 00
-    push eax                             ; 1001d6: 50
-    call print                           ; 1001d7: e8 a4 fe ff ff
-    add esp, 4                           ; 1001dc: 83 c4 04
-    ; runtime/lib/trap.ts:35: printU32(length);
-    push edi                             ; 1001df: 57
-    call printU32                        ; 1001e0: e8 e7 fe ff ff
-    add esp, 4                           ; 1001e5: 83 c4 04
-    ; runtime/lib/trap.ts:36: print(" at ");
-    mov eax, str_5                       ; 1001e8: b8 60 10 10 00
-    push eax                             ; 1001ed: 50
-    call print                           ; 1001ee: e8 8d fe ff ff
-    add esp, 4                           ; 1001f3: 83 c4 04
-    ; runtime/lib/trap.ts:37: print(file);
-    push ebx                             ; 1001f6: 53
-    call print                           ; 1001f7: e8 84 fe ff ff
-    add esp, 4                           ; 1001fc: 83 c4 04
-    ; runtime/lib/trap.ts:38: print(":");
-    mov eax, str_6                       ; 1001ff: b8 68 10 10 00
-    push eax                             ; 100204: 50
-    call print                           ; 100205: e8 76 fe ff ff
-    add esp, 4                           ; 10020a: 83 c4 04
-    ; runtime/lib/trap.ts:39: printU32(line);
-    mov eax, [ebp-4]                     ; 10020d: 8b 45 fc
-    push eax                             ; 100210: 50
-    call printU32                        ; 100211: e8 b6 fe ff ff
-    add esp, 4                           ; 100216: 83 c4 04
-    ; runtime/lib/trap.ts:40: println("");
-    mov eax, str_2                       ; 100219: b8 1c 10 10 00
-    push eax                             ; 10021e: 50
-    call println                         ; 10021f: e8 8d fe ff ff
-    add esp, 4                           ; 100224: 83 c4 04
-    ; runtime/lib/trap.ts:41: exit(TRAP_EXIT_CODE);
-    push 0x65                            ; 100227: 6a 65
-    call exit                            ; 100229: e8 db fe ff ff
-    add esp, 4                           ; 10022e: 83 c4 04
-    ; runtime/lib/trap.ts:42: }
-    pop edi                              ; 100231: 5f
-    pop esi                              ; 100232: 5e
-    pop ebx                              ; 100233: 5b
-    leave                                ; 100234: c9
-    ret                                  ; 100235: c3
+    ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
+    push ebp                             ; 1001a4: 55
+    mov ebp, esp                         ; 1001a5: 89 e5
+    sub esp, 4                           ; 1001a7: 83 ec 04
+    push ebx                             ; 1001aa: 53
+    push esi                             ; 1001ab: 56
+    push edi                             ; 1001ac: 57
+    mov ebx, [ebp+8]                     ; 1001ad: 8b 5d 08
+    mov eax, [ebp+0xc]                   ; 1001b0: 8b 45 0c
+    mov [ebp-4], eax                     ; 1001b3: 89 45 fc
+    mov esi, [ebp+0x10]                  ; 1001b6: 8b 75 10
+    mov edi, [ebp+0x14]                  ; 1001b9: 8b 7d 14
+    ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
+    mov eax, str_3                       ; 1001bc: b8 20 10 10 00
+    push eax                             ; 1001c1: 50
+    call print                           ; 1001c2: e8 b9 fe ff ff
+    add esp, 4                           ; 1001c7: 83 c4 04
+    ; runtime/lib/trap.ts:27: printU32(index);
+    push esi                             ; 1001ca: 56
+    call printU32                        ; 1001cb: e8 fe fe ff ff
+    add esp, 4                           ; 1001d0: 83 c4 04
+    ; runtime/lib/trap.ts:28: print(" is out of range for length ");
+    mov eax, str_4                       ; 1001d3: b8 40 10 10 00
+    push eax                             ; 1001d8: 50
+    call print                           ; 1001d9: e8 a2 fe ff ff
+    add esp, 4                           ; 1001de: 83 c4 04
+    ; runtime/lib/trap.ts:29: printU32(length);
+    push edi                             ; 1001e1: 57
+    call printU32                        ; 1001e2: e8 e7 fe ff ff
+    add esp, 4                           ; 1001e7: 83 c4 04
+    ; runtime/lib/trap.ts:30: print(" at ");
+    mov eax, str_5                       ; 1001ea: b8 60 10 10 00
+    push eax                             ; 1001ef: 50
+    call print                           ; 1001f0: e8 8b fe ff ff
+    add esp, 4                           ; 1001f5: 83 c4 04
+    ; runtime/lib/trap.ts:31: print(file);
+    push ebx                             ; 1001f8: 53
+    call print                           ; 1001f9: e8 82 fe ff ff
+    add esp, 4                           ; 1001fe: 83 c4 04
+    ; runtime/lib/trap.ts:32: print(":");
+    mov eax, str_6                       ; 100201: b8 68 10 10 00
+    push eax                             ; 100206: 50
+    call print                           ; 100207: e8 74 fe ff ff
+    add esp, 4                           ; 10020c: 83 c4 04
+    ; runtime/lib/trap.ts:33: printU32(line);
+    mov eax, [ebp-4]                     ; 10020f: 8b 45 fc
+    push eax                             ; 100212: 50
+    call printU32                        ; 100213: e8 b6 fe ff ff
+    add esp, 4                           ; 100218: 83 c4 04
+    ; runtime/lib/trap.ts:34: println("");
+    mov eax, str_2                       ; 10021b: b8 1c 10 10 00
+    push eax                             ; 100220: 50
+    call println                         ; 100221: e8 8d fe ff ff
+    add esp, 4                           ; 100226: 83 c4 04
+    ; runtime/lib/trap.ts:35: }
+    pop edi                              ; 100229: 5f
+    pop esi                              ; 10022a: 5e
+    pop ebx                              ; 10022b: 5b
+    leave                                ; 10022c: c9
+    ret                                  ; 10022d: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

@@ -18,7 +18,7 @@ _start:
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 6b 03 00 00
+    call main                            ; 10003d: e8 16 03 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -61,542 +61,509 @@ print:
     mov ebp, esp                         ; 100081: 89 e5
     push ebx                             ; 100083: 53
     push esi                             ; 100084: 56
-    mov ebx, [ebp+8]                     ; 100085: 8b 5d 08
+    push edi                             ; 100085: 57
+    mov ebx, [ebp+8]                     ; 100086: 8b 5d 08
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    mov esi, 0                           ; 100088: be 00 00 00 00
-    mov eax, [ebx]                       ; 10008d: 8b 03
-    cmp esi, eax                         ; 10008f: 39 c6
-    jge short .L4                        ; 100091: 7d 1a
-.L2:
-    movzx eax, byte [ebx+esi+4]          ; 100093: 0f b6 44 33 04
-    movzx eax, al                        ; 100098: 0f b6 c0
-    push eax                             ; 10009b: 50
-    call putc                            ; 10009c: e8 a5 ff ff ff
-    add esp, 4                           ; 1000a1: 83 c4 04
-    add esi, 1                           ; 1000a4: 83 c6 01
-    mov eax, [ebx]                       ; 1000a7: 8b 03
-    cmp esi, eax                         ; 1000a9: 39 c6
-    jl short .L2                         ; 1000ab: 7c e6
+    mov esi, [ebx]                       ; 100089: 8b 33
+    mov edi, 0                           ; 10008b: bf 00 00 00 00
+    cmp edi, esi                         ; 100090: 39 f7
+    jl short .L7                         ; 100092: 7c 05
 .L4:
     ; runtime/lib/serial.ts:19: }
-    pop esi                              ; 1000ad: 5e
-    pop ebx                              ; 1000ae: 5b
-    pop ebp                              ; 1000af: 5d
-    ret                                  ; 1000b0: c3
+    pop edi                              ; 100094: 5f
+    pop esi                              ; 100095: 5e
+    pop ebx                              ; 100096: 5b
+    pop ebp                              ; 100097: 5d
+    ret                                  ; 100098: c3
+.L7:
+    ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
+    movzx eax, byte [ebx+edi+4]          ; 100099: 0f b6 44 3b 04
+    movzx eax, al                        ; 10009e: 0f b6 c0
+    push eax                             ; 1000a1: 50
+    call putc                            ; 1000a2: e8 9f ff ff ff
+    add esp, 4                           ; 1000a7: 83 c4 04
+    add edi, 1                           ; 1000aa: 83 c7 01
+    cmp edi, esi                         ; 1000ad: 39 f7
+    jl short .L7                         ; 1000af: 7c e8
+    jmp short .L4                        ; 1000b1: eb e1
 
 println:
     ; runtime/lib/serial.ts:21: export function println(s: string): void {
-    push ebp                             ; 1000b1: 55
-    mov ebp, esp                         ; 1000b2: 89 e5
-    mov eax, [ebp+8]                     ; 1000b4: 8b 45 08
+    push ebp                             ; 1000b3: 55
+    mov ebp, esp                         ; 1000b4: 89 e5
+    mov eax, [ebp+8]                     ; 1000b6: 8b 45 08
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 1000b7: 50
-    call print                           ; 1000b8: e8 c3 ff ff ff
-    add esp, 4                           ; 1000bd: 83 c4 04
+    push eax                             ; 1000b9: 50
+    call print                           ; 1000ba: e8 c1 ff ff ff
+    add esp, 4                           ; 1000bf: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1000c0: 6a 0a
-    call putc                            ; 1000c2: e8 7f ff ff ff
-    add esp, 4                           ; 1000c7: 83 c4 04
+    push 0xa                             ; 1000c2: 6a 0a
+    call putc                            ; 1000c4: e8 7d ff ff ff
+    add esp, 4                           ; 1000c9: 83 c4 04
     ; runtime/lib/serial.ts:24: }
-    pop ebp                              ; 1000ca: 5d
-    ret                                  ; 1000cb: c3
+    pop ebp                              ; 1000cc: 5d
+    ret                                  ; 1000cd: c3
 
 printU32:
     ; runtime/lib/serial.ts:31: export function printU32(n: u32): void {
-    push ebp                             ; 1000cc: 55
-    mov ebp, esp                         ; 1000cd: 89 e5
-    push ebx                             ; 1000cf: 53
-    mov ebx, [ebp+8]                     ; 1000d0: 8b 5d 08
+    push ebp                             ; 1000ce: 55
+    mov ebp, esp                         ; 1000cf: 89 e5
+    push ebx                             ; 1000d1: 53
+    mov ebx, [ebp+8]                     ; 1000d2: 8b 5d 08
     ; runtime/lib/serial.ts:32: if (n >= 10) printU32(u32(n / 10));
-    cmp ebx, 0xa                         ; 1000d3: 83 fb 0a
-    jb short .L2                         ; 1000d6: 72 14
-    mov ecx, 0xa                         ; 1000d8: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000dd: 89 d8
-    xor edx, edx                         ; 1000df: 31 d2
-    div ecx                              ; 1000e1: f7 f1
-    push eax                             ; 1000e3: 50
-    call printU32                        ; 1000e4: e8 e3 ff ff ff
-    add esp, 4                           ; 1000e9: 83 c4 04
+    cmp ebx, 0xa                         ; 1000d5: 83 fb 0a
+    jb short .L2                         ; 1000d8: 72 14
+    mov ecx, 0xa                         ; 1000da: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000df: 89 d8
+    xor edx, edx                         ; 1000e1: 31 d2
+    div ecx                              ; 1000e3: f7 f1
+    push eax                             ; 1000e5: 50
+    call printU32                        ; 1000e6: e8 e3 ff ff ff
+    add esp, 4                           ; 1000eb: 83 c4 04
 .L2:
     ; runtime/lib/serial.ts:33: putc(u8(48 + n % 10));
-    mov ecx, 0xa                         ; 1000ec: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000f1: 89 d8
-    xor edx, edx                         ; 1000f3: 31 d2
-    div ecx                              ; 1000f5: f7 f1
-    add edx, 0x30                        ; 1000f7: 83 c2 30
-    movzx eax, dl                        ; 1000fa: 0f b6 c2
-    push eax                             ; 1000fd: 50
-    call putc                            ; 1000fe: e8 43 ff ff ff
-    add esp, 4                           ; 100103: 83 c4 04
+    mov ecx, 0xa                         ; 1000ee: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000f3: 89 d8
+    xor edx, edx                         ; 1000f5: 31 d2
+    div ecx                              ; 1000f7: f7 f1
+    add edx, 0x30                        ; 1000f9: 83 c2 30
+    movzx eax, dl                        ; 1000fc: 0f b6 c2
+    push eax                             ; 1000ff: 50
+    call putc                            ; 100100: e8 41 ff ff ff
+    add esp, 4                           ; 100105: 83 c4 04
     ; runtime/lib/serial.ts:34: }
-    pop ebx                              ; 100106: 5b
-    pop ebp                              ; 100107: 5d
-    ret                                  ; 100108: c3
+    pop ebx                              ; 100108: 5b
+    pop ebp                              ; 100109: 5d
+    ret                                  ; 10010a: c3
 
 printI32:
     ; runtime/lib/serial.ts:36: export function printI32(n: i32): void {
-    push ebp                             ; 100109: 55
-    mov ebp, esp                         ; 10010a: 89 e5
-    push ebx                             ; 10010c: 53
-    mov ebx, [ebp+8]                     ; 10010d: 8b 5d 08
+    push ebp                             ; 10010b: 55
+    mov ebp, esp                         ; 10010c: 89 e5
+    push ebx                             ; 10010e: 53
+    mov ebx, [ebp+8]                     ; 10010f: 8b 5d 08
     ; runtime/lib/serial.ts:37: if (n < 0) {
-    cmp ebx, 0                           ; 100110: 83 fb 00
-    jge short .L2                        ; 100113: 7d 1a
+    cmp ebx, 0                           ; 100112: 83 fb 00
+    jge short .L2                        ; 100115: 7d 1a
     ; runtime/lib/serial.ts:38: putc(45); // '-'
-    push 0x2d                            ; 100115: 6a 2d
-    call putc                            ; 100117: e8 2a ff ff ff
-    add esp, 4                           ; 10011c: 83 c4 04
+    push 0x2d                            ; 100117: 6a 2d
+    call putc                            ; 100119: e8 28 ff ff ff
+    add esp, 4                           ; 10011e: 83 c4 04
     ; runtime/lib/serial.ts:39: printU32(u32(-n)); // -(-2^31) wraps to itself, which u32 reads as 2^31
-    mov eax, ebx                         ; 10011f: 89 d8
-    neg eax                              ; 100121: f7 d8
-    push eax                             ; 100123: 50
-    call printU32                        ; 100124: e8 a3 ff ff ff
-    add esp, 4                           ; 100129: 83 c4 04
+    mov eax, ebx                         ; 100121: 89 d8
+    neg eax                              ; 100123: f7 d8
+    push eax                             ; 100125: 50
+    call printU32                        ; 100126: e8 a3 ff ff ff
+    add esp, 4                           ; 10012b: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 10012c: 5b
-    pop ebp                              ; 10012d: 5d
-    ret                                  ; 10012e: c3
+    pop ebx                              ; 10012e: 5b
+    pop ebp                              ; 10012f: 5d
+    ret                                  ; 100130: c3
 .L2:
     ; runtime/lib/serial.ts:41: printU32(u32(n));
-    push ebx                             ; 10012f: 53
-    call printU32                        ; 100130: e8 97 ff ff ff
-    add esp, 4                           ; 100135: 83 c4 04
+    push ebx                             ; 100131: 53
+    call printU32                        ; 100132: e8 97 ff ff ff
+    add esp, 4                           ; 100137: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 100138: 5b
-    pop ebp                              ; 100139: 5d
-    ret                                  ; 10013a: c3
+    pop ebx                              ; 10013a: 5b
+    pop ebp                              ; 10013b: 5d
+    ret                                  ; 10013c: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    push ebp                             ; 10013b: 55
-    mov ebp, esp                         ; 10013c: 89 e5
-    mov eax, [ebp+8]                     ; 10013e: 8b 45 08
+    push ebp                             ; 10013d: 55
+    mov ebp, esp                         ; 10013e: 89 e5
+    mov eax, [ebp+8]                     ; 100140: 8b 45 08
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 100141: e6 f4
+    out 0xf4, al                         ; 100143: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 100143: fa
+    cli                                  ; 100145: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 100144: f4
-    jmp short .L2                        ; 100145: eb fd
+    hlt                                  ; 100146: f4
+    jmp short .L2                        ; 100147: eb fd
 
 show:
     ; test/golden/order.ts:8: function show(label: string, value: i32): void {
-    push ebp                             ; 100147: 55
-    mov ebp, esp                         ; 100148: 89 e5
-    push ebx                             ; 10014a: 53
-    mov eax, [ebp+8]                     ; 10014b: 8b 45 08
-    mov ebx, [ebp+0xc]                   ; 10014e: 8b 5d 0c
+    push ebp                             ; 100149: 55
+    mov ebp, esp                         ; 10014a: 89 e5
+    push ebx                             ; 10014c: 53
+    mov eax, [ebp+8]                     ; 10014d: 8b 45 08
+    mov ebx, [ebp+0xc]                   ; 100150: 8b 5d 0c
     ; test/golden/order.ts:9: print(label);
-    push eax                             ; 100151: 50
-    call print                           ; 100152: e8 29 ff ff ff
-    add esp, 4                           ; 100157: 83 c4 04
+    push eax                             ; 100153: 50
+    call print                           ; 100154: e8 27 ff ff ff
+    add esp, 4                           ; 100159: 83 c4 04
     ; test/golden/order.ts:10: print(" = ");
-    mov eax, str_2                       ; 10015a: b8 1c 10 10 00
-    push eax                             ; 10015f: 50
-    call print                           ; 100160: e8 1b ff ff ff
-    add esp, 4                           ; 100165: 83 c4 04
+    mov eax, str_2                       ; 10015c: b8 1c 10 10 00
+    push eax                             ; 100161: 50
+    call print                           ; 100162: e8 19 ff ff ff
+    add esp, 4                           ; 100167: 83 c4 04
     ; test/golden/order.ts:11: printI32(value);
-    push ebx                             ; 100168: 53
-    call printI32                        ; 100169: e8 9b ff ff ff
-    add esp, 4                           ; 10016e: 83 c4 04
+    push ebx                             ; 10016a: 53
+    call printI32                        ; 10016b: e8 9b ff ff ff
+    add esp, 4                           ; 100170: 83 c4 04
     ; test/golden/order.ts:12: println("");
-    mov eax, str_3                       ; 100171: b8 24 10 10 00
-    push eax                             ; 100176: 50
-    call println                         ; 100177: e8 35 ff ff ff
-    add esp, 4                           ; 10017c: 83 c4 04
+    mov eax, str_3                       ; 100173: b8 24 10 10 00
+    push eax                             ; 100178: 50
+    call println                         ; 100179: e8 35 ff ff ff
+    add esp, 4                           ; 10017e: 83 c4 04
     ; test/golden/order.ts:13: }
-    pop ebx                              ; 10017f: 5b
-    pop ebp                              ; 100180: 5d
-    ret                                  ; 100181: c3
+    pop ebx                              ; 100181: 5b
+    pop ebp                              ; 100182: 5d
+    ret                                  ; 100183: c3
 
 pair:
     ; test/golden/order.ts:15: function pair(a: i32, b: i32): i32 {
-    push ebp                             ; 100182: 55
-    mov ebp, esp                         ; 100183: 89 e5
-    mov eax, [ebp+8]                     ; 100185: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 100188: 8b 4d 0c
+    push ebp                             ; 100184: 55
+    mov ebp, esp                         ; 100185: 89 e5
+    mov eax, [ebp+8]                     ; 100187: 8b 45 08
+    mov ecx, [ebp+0xc]                   ; 10018a: 8b 4d 0c
     ; test/golden/order.ts:16: return a * 10 + b;
-    imul eax, 0xa                        ; 10018b: 6b c0 0a
-    add eax, ecx                         ; 10018e: 01 c8
-    pop ebp                              ; 100190: 5d
-    ret                                  ; 100191: c3
+    imul eax, 0xa                        ; 10018d: 6b c0 0a
+    add eax, ecx                         ; 100190: 01 c8
+    pop ebp                              ; 100192: 5d
+    ret                                  ; 100193: c3
 
 triple:
     ; test/golden/order.ts:19: function triple(a: i32, b: i32, c: i32): i32 {
-    push ebp                             ; 100192: 55
-    mov ebp, esp                         ; 100193: 89 e5
-    mov eax, [ebp+8]                     ; 100195: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 100198: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 10019b: 8b 55 10
+    push ebp                             ; 100194: 55
+    mov ebp, esp                         ; 100195: 89 e5
+    mov eax, [ebp+8]                     ; 100197: 8b 45 08
+    mov ecx, [ebp+0xc]                   ; 10019a: 8b 4d 0c
+    mov edx, [ebp+0x10]                  ; 10019d: 8b 55 10
     ; test/golden/order.ts:20: return a * 100 + b * 10 + c;
-    imul eax, 0x64                       ; 10019e: 6b c0 64
-    imul ecx, 0xa                        ; 1001a1: 6b c9 0a
-    add eax, ecx                         ; 1001a4: 01 c8
-    add eax, edx                         ; 1001a6: 01 d0
-    pop ebp                              ; 1001a8: 5d
-    ret                                  ; 1001a9: c3
+    imul eax, 0x64                       ; 1001a0: 6b c0 64
+    imul ecx, 0xa                        ; 1001a3: 6b c9 0a
+    add eax, ecx                         ; 1001a6: 01 c8
+    add eax, edx                         ; 1001a8: 01 d0
+    pop ebp                              ; 1001aa: 5d
+    ret                                  ; 1001ab: c3
 
 diff:
     ; test/golden/order.ts:23: function diff(a: i32, b: i32): i32 {
-    push ebp                             ; 1001aa: 55
-    mov ebp, esp                         ; 1001ab: 89 e5
-    mov eax, [ebp+8]                     ; 1001ad: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 1001b0: 8b 4d 0c
+    push ebp                             ; 1001ac: 55
+    mov ebp, esp                         ; 1001ad: 89 e5
+    mov eax, [ebp+8]                     ; 1001af: 8b 45 08
+    mov ecx, [ebp+0xc]                   ; 1001b2: 8b 4d 0c
     ; test/golden/order.ts:24: return a - b;
-    sub eax, ecx                         ; 1001b3: 29 c8
-    pop ebp                              ; 1001b5: 5d
-    ret                                  ; 1001b6: c3
+    sub eax, ecx                         ; 1001b5: 29 c8
+    pop ebp                              ; 1001b7: 5d
+    ret                                  ; 1001b8: c3
 
 operands:
     ; test/golden/order.ts:28: function operands(x: i32, i: i32, k: i32, p: i8): void {
-    push ebp                             ; 1001b7: 55
-    mov ebp, esp                         ; 1001b8: 89 e5
-    sub esp, 4                           ; 1001ba: 83 ec 04
-    push ebx                             ; 1001bd: 53
-    push esi                             ; 1001be: 56
-    push edi                             ; 1001bf: 57
-    mov eax, [ebp+8]                     ; 1001c0: 8b 45 08
-    mov [ebp-4], eax                     ; 1001c3: 89 45 fc
-    mov ebx, [ebp+0xc]                   ; 1001c6: 8b 5d 0c
-    mov esi, [ebp+0x10]                  ; 1001c9: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 1001cc: 8b 7d 14
+    push ebp                             ; 1001b9: 55
+    mov ebp, esp                         ; 1001ba: 89 e5
+    push ebx                             ; 1001bc: 53
+    push esi                             ; 1001bd: 56
+    push edi                             ; 1001be: 57
+    mov eax, [ebp+8]                     ; 1001bf: 8b 45 08
+    mov ebx, [ebp+0xc]                   ; 1001c2: 8b 5d 0c
+    mov esi, [ebp+0x10]                  ; 1001c5: 8b 75 10
+    mov edi, [ebp+0x14]                  ; 1001c8: 8b 7d 14
     ; test/golden/order.ts:29: show("x + (x = 5)", x + (x = 5));
-    mov eax, str_4                       ; 1001cf: b8 28 10 10 00
-    mov ecx, [ebp-4]                     ; 1001d4: 8b 4d fc
-    mov edx, 5                           ; 1001d7: ba 05 00 00 00
-    mov [ebp-4], edx                     ; 1001dc: 89 55 fc
-    add ecx, 5                           ; 1001df: 83 c1 05
-    push ecx                             ; 1001e2: 51
-    push eax                             ; 1001e3: 50
-    call show                            ; 1001e4: e8 5e ff ff ff
-    add esp, 8                           ; 1001e9: 83 c4 08
+    mov ecx, str_4                       ; 1001cb: b9 28 10 10 00
+    add eax, 5                           ; 1001d0: 83 c0 05
+    push eax                             ; 1001d3: 50
+    push ecx                             ; 1001d4: 51
+    call show                            ; 1001d5: e8 6f ff ff ff
+    add esp, 8                           ; 1001da: 83 c4 08
     ; test/golden/order.ts:30: show("i + i++", i + i++);
-    mov eax, str_5                       ; 1001ec: b8 38 10 10 00
-    mov ecx, ebx                         ; 1001f1: 89 d9
-    mov edx, ebx                         ; 1001f3: 89 da
-    add ebx, 1                           ; 1001f5: 83 c3 01
-    add ecx, edx                         ; 1001f8: 01 d1
-    push ecx                             ; 1001fa: 51
-    push eax                             ; 1001fb: 50
-    call show                            ; 1001fc: e8 46 ff ff ff
-    add esp, 8                           ; 100201: 83 c4 08
+    mov eax, str_5                       ; 1001dd: b8 38 10 10 00
+    mov ecx, ebx                         ; 1001e2: 89 d9
+    add ecx, ebx                         ; 1001e4: 01 d9
+    push ecx                             ; 1001e6: 51
+    push eax                             ; 1001e7: 50
+    call show                            ; 1001e8: e8 5c ff ff ff
+    add esp, 8                           ; 1001ed: 83 c4 08
     ; test/golden/order.ts:31: show("k * k++", k * k++);
-    mov eax, str_6                       ; 100204: b8 44 10 10 00
-    mov ecx, esi                         ; 100209: 89 f1
-    mov edx, esi                         ; 10020b: 89 f2
-    add esi, 1                           ; 10020d: 83 c6 01
-    imul ecx, edx                        ; 100210: 0f af ca
-    push ecx                             ; 100213: 51
-    push eax                             ; 100214: 50
-    call show                            ; 100215: e8 2d ff ff ff
-    add esp, 8                           ; 10021a: 83 c4 08
+    mov eax, str_6                       ; 1001f0: b8 44 10 10 00
+    mov ebx, esi                         ; 1001f5: 89 f3
+    add ebx, 1                           ; 1001f7: 83 c3 01
+    mov ecx, esi                         ; 1001fa: 89 f1
+    imul ecx, esi                        ; 1001fc: 0f af ce
+    push ecx                             ; 1001ff: 51
+    push eax                             ; 100200: 50
+    call show                            ; 100201: e8 43 ff ff ff
+    add esp, 8                           ; 100206: 83 c4 08
     ; test/golden/order.ts:32: show("k - --k", k - --k);
-    mov eax, str_7                       ; 10021d: b8 50 10 10 00
-    mov ecx, esi                         ; 100222: 89 f1
-    mov edx, esi                         ; 100224: 89 f2
-    sub edx, 1                           ; 100226: 83 ea 01
-    mov esi, edx                         ; 100229: 89 d6
-    sub ecx, edx                         ; 10022b: 29 d1
-    push ecx                             ; 10022d: 51
-    push eax                             ; 10022e: 50
-    call show                            ; 10022f: e8 13 ff ff ff
-    add esp, 8                           ; 100234: 83 c4 08
+    mov eax, str_7                       ; 100209: b8 50 10 10 00
+    mov ecx, ebx                         ; 10020e: 89 d9
+    sub ecx, 1                           ; 100210: 83 e9 01
+    sub ebx, ecx                         ; 100213: 29 cb
+    push ebx                             ; 100215: 53
+    push eax                             ; 100216: 50
+    call show                            ; 100217: e8 2d ff ff ff
+    add esp, 8                           ; 10021c: 83 c4 08
     ; test/golden/order.ts:33: show("p > --p", p > --p ? 1 : 0);
-    mov eax, str_8                       ; 100237: b8 5c 10 10 00
-    mov ecx, edi                         ; 10023c: 89 f9
-    mov edx, edi                         ; 10023e: 89 fa
-    sub edx, 1                           ; 100240: 83 ea 01
-    movsx edx, dl                        ; 100243: 0f be d2
-    mov edi, edx                         ; 100246: 89 d7
-    cmp ecx, edx                         ; 100248: 39 d1
-    jle short .L2                        ; 10024a: 7e 07
-    mov ecx, 1                           ; 10024c: b9 01 00 00 00
-    jmp short .L3                        ; 100251: eb 05
+    mov eax, str_8                       ; 10021f: b8 5c 10 10 00
+    mov ecx, edi                         ; 100224: 89 f9
+    sub ecx, 1                           ; 100226: 83 e9 01
+    movsx ecx, cl                        ; 100229: 0f be c9
+    cmp edi, ecx                         ; 10022c: 39 cf
+    jle short .L2                        ; 10022e: 7e 07
+    mov ecx, 1                           ; 100230: b9 01 00 00 00
+    jmp short .L3                        ; 100235: eb 05
 .L2:
-    mov ecx, 0                           ; 100253: b9 00 00 00 00
+    mov ecx, 0                           ; 100237: b9 00 00 00 00
 .L3:
-    push ecx                             ; 100258: 51
-    push eax                             ; 100259: 50
-    call show                            ; 10025a: e8 e8 fe ff ff
-    add esp, 8                           ; 10025f: 83 c4 08
+    push ecx                             ; 10023c: 51
+    push eax                             ; 10023d: 50
+    call show                            ; 10023e: e8 06 ff ff ff
+    add esp, 8                           ; 100243: 83 c4 08
     ; test/golden/order.ts:34: show("(x << (x = 1))", x << (x = 1));
-    mov eax, str_9                       ; 100262: b8 68 10 10 00
-    mov ecx, [ebp-4]                     ; 100267: 8b 4d fc
-    mov edx, 1                           ; 10026a: ba 01 00 00 00
-    mov [ebp-4], edx                     ; 10026f: 89 55 fc
-    shl ecx, 1                           ; 100272: d1 e1
-    push ecx                             ; 100274: 51
-    push eax                             ; 100275: 50
-    call show                            ; 100276: e8 cc fe ff ff
-    add esp, 8                           ; 10027b: 83 c4 08
+    mov eax, str_9                       ; 100246: b8 68 10 10 00
+    push 0xa                             ; 10024b: 6a 0a
+    push eax                             ; 10024d: 50
+    call show                            ; 10024e: e8 f6 fe ff ff
+    add esp, 8                           ; 100253: 83 c4 08
     ; test/golden/order.ts:35: }
-    pop edi                              ; 10027e: 5f
-    pop esi                              ; 10027f: 5e
-    pop ebx                              ; 100280: 5b
-    leave                                ; 100281: c9
-    ret                                  ; 100282: c3
+    pop edi                              ; 100256: 5f
+    pop esi                              ; 100257: 5e
+    pop ebx                              ; 100258: 5b
+    pop ebp                              ; 100259: 5d
+    ret                                  ; 10025a: c3
 
 assignments:
     ; test/golden/order.ts:37: function assignments(y: i32, w: i32, s: i32, v: u8): void {
-    push ebp                             ; 100283: 55
-    mov ebp, esp                         ; 100284: 89 e5
-    push ebx                             ; 100286: 53
-    push esi                             ; 100287: 56
-    push edi                             ; 100288: 57
-    mov eax, [ebp+8]                     ; 100289: 8b 45 08
-    mov ebx, [ebp+0xc]                   ; 10028c: 8b 5d 0c
-    mov esi, [ebp+0x10]                  ; 10028f: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 100292: 8b 7d 14
+    push ebp                             ; 10025b: 55
+    mov ebp, esp                         ; 10025c: 89 e5
+    push ebx                             ; 10025e: 53
+    push esi                             ; 10025f: 56
+    push edi                             ; 100260: 57
+    mov eax, [ebp+8]                     ; 100261: 8b 45 08
+    mov ebx, [ebp+0xc]                   ; 100264: 8b 5d 0c
+    mov esi, [ebp+0x10]                  ; 100267: 8b 75 10
+    mov edi, [ebp+0x14]                  ; 10026a: 8b 7d 14
     ; test/golden/order.ts:38: y += (y = 5);
-    mov ecx, eax                         ; 100295: 89 c1
-    mov eax, 5                           ; 100297: b8 05 00 00 00
-    mov eax, ecx                         ; 10029c: 89 c8
-    add eax, 5                           ; 10029e: 83 c0 05
+    add eax, 5                           ; 10026d: 83 c0 05
     ; test/golden/order.ts:39: show("y += (y = 5)", y);
-    mov ecx, str_10                      ; 1002a1: b9 7c 10 10 00
-    push eax                             ; 1002a6: 50
-    push ecx                             ; 1002a7: 51
-    call show                            ; 1002a8: e8 9a fe ff ff
-    add esp, 8                           ; 1002ad: 83 c4 08
+    mov ecx, str_10                      ; 100270: b9 7c 10 10 00
+    push eax                             ; 100275: 50
+    push ecx                             ; 100276: 51
+    call show                            ; 100277: e8 cd fe ff ff
+    add esp, 8                           ; 10027c: 83 c4 08
     ; test/golden/order.ts:40: w |= --w;
-    mov eax, ebx                         ; 1002b0: 89 d8
-    mov ecx, ebx                         ; 1002b2: 89 d9
-    sub ecx, 1                           ; 1002b4: 83 e9 01
-    mov ebx, ecx                         ; 1002b7: 89 cb
-    mov ebx, eax                         ; 1002b9: 89 c3
-    or ebx, ecx                          ; 1002bb: 09 cb
+    mov eax, ebx                         ; 10027f: 89 d8
+    sub eax, 1                           ; 100281: 83 e8 01
+    or ebx, eax                          ; 100284: 09 c3
     ; test/golden/order.ts:41: show("w |= --w", w);
-    mov eax, str_11                      ; 1002bd: b8 8c 10 10 00
-    push ebx                             ; 1002c2: 53
-    push eax                             ; 1002c3: 50
-    call show                            ; 1002c4: e8 7e fe ff ff
-    add esp, 8                           ; 1002c9: 83 c4 08
+    mov eax, str_11                      ; 100286: b8 8c 10 10 00
+    push ebx                             ; 10028b: 53
+    push eax                             ; 10028c: 50
+    call show                            ; 10028d: e8 b7 fe ff ff
+    add esp, 8                           ; 100292: 83 c4 08
     ; test/golden/order.ts:42: s = s++ + s;
-    mov eax, esi                         ; 1002cc: 89 f0
-    add esi, 1                           ; 1002ce: 83 c6 01
-    add esi, eax                         ; 1002d1: 01 c6
+    mov eax, esi                         ; 100295: 89 f0
+    add eax, 1                           ; 100297: 83 c0 01
+    add esi, eax                         ; 10029a: 01 c6
     ; test/golden/order.ts:43: show("s = s++ + s", s);
-    mov eax, str_12                      ; 1002d3: b8 98 10 10 00
-    push esi                             ; 1002d8: 56
-    push eax                             ; 1002d9: 50
-    call show                            ; 1002da: e8 68 fe ff ff
-    add esp, 8                           ; 1002df: 83 c4 08
+    mov eax, str_12                      ; 10029c: b8 98 10 10 00
+    push esi                             ; 1002a1: 56
+    push eax                             ; 1002a2: 50
+    call show                            ; 1002a3: e8 a1 fe ff ff
+    add esp, 8                           ; 1002a8: 83 c4 08
     ; test/golden/order.ts:44: v -= v++;
-    mov eax, edi                         ; 1002e2: 89 f8
-    mov ecx, edi                         ; 1002e4: 89 f9
-    mov edx, edi                         ; 1002e6: 89 fa
-    add edx, 1                           ; 1002e8: 83 c2 01
-    movzx edi, dl                        ; 1002eb: 0f b6 fa
-    sub eax, ecx                         ; 1002ee: 29 c8
-    movzx edi, al                        ; 1002f0: 0f b6 f8
+    mov eax, edi                         ; 1002ab: 89 f8
+    sub eax, edi                         ; 1002ad: 29 f8
+    movzx eax, al                        ; 1002af: 0f b6 c0
     ; test/golden/order.ts:45: show("v -= v++", v);
-    mov eax, str_13                      ; 1002f3: b8 a8 10 10 00
-    push edi                             ; 1002f8: 57
-    push eax                             ; 1002f9: 50
-    call show                            ; 1002fa: e8 48 fe ff ff
-    add esp, 8                           ; 1002ff: 83 c4 08
+    mov ecx, str_13                      ; 1002b2: b9 a8 10 10 00
+    push eax                             ; 1002b7: 50
+    push ecx                             ; 1002b8: 51
+    call show                            ; 1002b9: e8 8b fe ff ff
+    add esp, 8                           ; 1002be: 83 c4 08
     ; test/golden/order.ts:46: }
-    pop edi                              ; 100302: 5f
-    pop esi                              ; 100303: 5e
-    pop ebx                              ; 100304: 5b
-    pop ebp                              ; 100305: 5d
-    ret                                  ; 100306: c3
+    pop edi                              ; 1002c1: 5f
+    pop esi                              ; 1002c2: 5e
+    pop ebx                              ; 1002c3: 5b
+    pop ebp                              ; 1002c4: 5d
+    ret                                  ; 1002c5: c3
 
 argumentsInOrder:
     ; test/golden/order.ts:48: function argumentsInOrder(n: i32, m: i32): void {
-    push ebp                             ; 100307: 55
-    mov ebp, esp                         ; 100308: 89 e5
-    push ebx                             ; 10030a: 53
-    push esi                             ; 10030b: 56
-    mov eax, [ebp+8]                     ; 10030c: 8b 45 08
-    mov ebx, [ebp+0xc]                   ; 10030f: 8b 5d 0c
+    push ebp                             ; 1002c6: 55
+    mov ebp, esp                         ; 1002c7: 89 e5
+    push ebx                             ; 1002c9: 53
+    push esi                             ; 1002ca: 56
+    mov eax, [ebp+8]                     ; 1002cb: 8b 45 08
+    mov ebx, [ebp+0xc]                   ; 1002ce: 8b 5d 0c
     ; test/golden/order.ts:49: show("pair(n, ++n)", pair(n, ++n));
-    mov esi, str_14                      ; 100312: be b4 10 10 00
-    mov ecx, eax                         ; 100317: 89 c1
-    mov edx, eax                         ; 100319: 89 c2
-    add edx, 1                           ; 10031b: 83 c2 01
-    mov eax, edx                         ; 10031e: 89 d0
-    push edx                             ; 100320: 52
-    push ecx                             ; 100321: 51
-    call pair                            ; 100322: e8 5b fe ff ff
-    add esp, 8                           ; 100327: 83 c4 08
-    push eax                             ; 10032a: 50
-    push esi                             ; 10032b: 56
-    call show                            ; 10032c: e8 16 fe ff ff
-    add esp, 8                           ; 100331: 83 c4 08
+    mov esi, str_14                      ; 1002d1: be b4 10 10 00
+    mov ecx, eax                         ; 1002d6: 89 c1
+    add ecx, 1                           ; 1002d8: 83 c1 01
+    push ecx                             ; 1002db: 51
+    push eax                             ; 1002dc: 50
+    call pair                            ; 1002dd: e8 a2 fe ff ff
+    add esp, 8                           ; 1002e2: 83 c4 08
+    push eax                             ; 1002e5: 50
+    push esi                             ; 1002e6: 56
+    call show                            ; 1002e7: e8 5d fe ff ff
+    add esp, 8                           ; 1002ec: 83 c4 08
     ; test/golden/order.ts:50: show("triple(m, m = 2, m)", triple(m, m = 2, m));
-    mov esi, str_15                      ; 100334: be c4 10 10 00
-    mov eax, ebx                         ; 100339: 89 d8
-    mov ebx, 2                           ; 10033b: bb 02 00 00 00
-    push 2                               ; 100340: 6a 02
-    push 2                               ; 100342: 6a 02
-    push eax                             ; 100344: 50
-    call triple                          ; 100345: e8 48 fe ff ff
-    add esp, 0xc                         ; 10034a: 83 c4 0c
-    push eax                             ; 10034d: 50
-    push esi                             ; 10034e: 56
-    call show                            ; 10034f: e8 f3 fd ff ff
-    add esp, 8                           ; 100354: 83 c4 08
+    mov esi, str_15                      ; 1002ef: be c4 10 10 00
+    push 2                               ; 1002f4: 6a 02
+    push 2                               ; 1002f6: 6a 02
+    push ebx                             ; 1002f8: 53
+    call triple                          ; 1002f9: e8 96 fe ff ff
+    add esp, 0xc                         ; 1002fe: 83 c4 0c
+    push eax                             ; 100301: 50
+    push esi                             ; 100302: 56
+    call show                            ; 100303: e8 41 fe ff ff
+    add esp, 8                           ; 100308: 83 c4 08
     ; test/golden/order.ts:51: let f: (a: i32, b: i32) => i32 = pair;
-    mov ebx, pair                        ; 100357: bb 82 01 10 00
+    mov eax, pair                        ; 10030b: b8 84 01 10 00
     ; test/golden/order.ts:52: show("f(1, (f = diff) == diff ? 2 : 3)", f(1, (f = diff) == diff ? 2 : 3));
-    mov esi, str_16                      ; 10035c: be dc 10 10 00
-    mov eax, ebx                         ; 100361: 89 d8
-    mov ecx, diff                        ; 100363: b9 aa 01 10 00
-    mov ebx, ecx                         ; 100368: 89 cb
-    mov edx, diff                        ; 10036a: ba aa 01 10 00
-    cmp ecx, edx                         ; 10036f: 39 d1
-    jne short .L2                        ; 100371: 75 07
-    mov ecx, 2                           ; 100373: b9 02 00 00 00
-    jmp short .L3                        ; 100378: eb 05
+    mov ebx, str_16                      ; 100310: bb dc 10 10 00
+    mov esi, diff                        ; 100315: be ac 01 10 00
+    cmp esi, esi                         ; 10031a: 39 f6
+    jne short .L2                        ; 10031c: 75 07
+    mov ecx, 2                           ; 10031e: b9 02 00 00 00
+    jmp short .L3                        ; 100323: eb 05
 .L2:
-    mov ecx, 3                           ; 10037a: b9 03 00 00 00
+    mov ecx, 3                           ; 100325: b9 03 00 00 00
 .L3:
-    push ecx                             ; 10037f: 51
-    push 1                               ; 100380: 6a 01
-    call eax                             ; 100382: ff d0
-    add esp, 8                           ; 100384: 83 c4 08
-    push eax                             ; 100387: 50
-    push esi                             ; 100388: 56
-    call show                            ; 100389: e8 b9 fd ff ff
-    add esp, 8                           ; 10038e: 83 c4 08
+    push ecx                             ; 10032a: 51
+    push 1                               ; 10032b: 6a 01
+    call eax                             ; 10032d: ff d0
+    add esp, 8                           ; 10032f: 83 c4 08
+    push eax                             ; 100332: 50
+    push ebx                             ; 100333: 53
+    call show                            ; 100334: e8 10 fe ff ff
+    add esp, 8                           ; 100339: 83 c4 08
     ; test/golden/order.ts:53: show("f(1, 2)", f(1, 2));
-    mov esi, str_17                      ; 100391: be 00 11 10 00
-    push 2                               ; 100396: 6a 02
-    push 1                               ; 100398: 6a 01
-    call ebx                             ; 10039a: ff d3
-    add esp, 8                           ; 10039c: 83 c4 08
-    push eax                             ; 10039f: 50
-    push esi                             ; 1003a0: 56
-    call show                            ; 1003a1: e8 a1 fd ff ff
-    add esp, 8                           ; 1003a6: 83 c4 08
+    mov ebx, str_17                      ; 10033c: bb 00 11 10 00
+    push 2                               ; 100341: 6a 02
+    push 1                               ; 100343: 6a 01
+    call esi                             ; 100345: ff d6
+    add esp, 8                           ; 100347: 83 c4 08
+    push eax                             ; 10034a: 50
+    push ebx                             ; 10034b: 53
+    call show                            ; 10034c: e8 f8 fd ff ff
+    add esp, 8                           ; 100351: 83 c4 08
     ; test/golden/order.ts:54: }
-    pop esi                              ; 1003a9: 5e
-    pop ebx                              ; 1003aa: 5b
-    pop ebp                              ; 1003ab: 5d
-    ret                                  ; 1003ac: c3
+    pop esi                              ; 100354: 5e
+    pop ebx                              ; 100355: 5b
+    pop ebp                              ; 100356: 5d
+    ret                                  ; 100357: c3
 
 main:
     ; test/golden/order.ts:57: operands(3, 1, 7, 0);
-    push ebp                             ; 1003ad: 55
-    mov ebp, esp                         ; 1003ae: 89 e5
-    push 0                               ; 1003b0: 6a 00
-    push 7                               ; 1003b2: 6a 07
-    push 1                               ; 1003b4: 6a 01
-    push 3                               ; 1003b6: 6a 03
-    call operands                        ; 1003b8: e8 fa fd ff ff
-    add esp, 0x10                        ; 1003bd: 83 c4 10
+    push ebp                             ; 100358: 55
+    mov ebp, esp                         ; 100359: 89 e5
+    push 0                               ; 10035b: 6a 00
+    push 7                               ; 10035d: 6a 07
+    push 1                               ; 10035f: 6a 01
+    push 3                               ; 100361: 6a 03
+    call operands                        ; 100363: e8 51 fe ff ff
+    add esp, 0x10                        ; 100368: 83 c4 10
     ; test/golden/order.ts:58: assignments(3, 6, 5, 1);
-    push 1                               ; 1003c0: 6a 01
-    push 5                               ; 1003c2: 6a 05
-    push 6                               ; 1003c4: 6a 06
-    push 3                               ; 1003c6: 6a 03
-    call assignments                     ; 1003c8: e8 b6 fe ff ff
-    add esp, 0x10                        ; 1003cd: 83 c4 10
+    push 1                               ; 10036b: 6a 01
+    push 5                               ; 10036d: 6a 05
+    push 6                               ; 10036f: 6a 06
+    push 3                               ; 100371: 6a 03
+    call assignments                     ; 100373: e8 e3 fe ff ff
+    add esp, 0x10                        ; 100378: 83 c4 10
     ; test/golden/order.ts:59: argumentsInOrder(0, 9);
-    push 9                               ; 1003d0: 6a 09
-    push 0                               ; 1003d2: 6a 00
-    call argumentsInOrder                ; 1003d4: e8 2e ff ff ff
-    add esp, 8                           ; 1003d9: 83 c4 08
+    push 9                               ; 10037b: 6a 09
+    push 0                               ; 10037d: 6a 00
+    call argumentsInOrder                ; 10037f: e8 42 ff ff ff
+    add esp, 8                           ; 100384: 83 c4 08
     ; test/golden/order.ts:60: exit(0);
-    push 0                               ; 1003dc: 6a 00
-    call exit                            ; 1003de: e8 58 fd ff ff
-    add esp, 4                           ; 1003e3: 83 c4 04
+    push 0                               ; 100387: 6a 00
+    call exit                            ; 100389: e8 af fd ff ff
+    add esp, 4                           ; 10038e: 83 c4 04
     ; test/golden/order.ts:61: }
-    pop ebp                              ; 1003e6: 5d
-    ret                                  ; 1003e7: c3
+    pop ebp                              ; 100391: 5d
+    ret                                  ; 100392: c3
 
 boundsTrap:
-    ; runtime/lib/trap.ts:25: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 1003e8: 55
-    mov ebp, esp                         ; 1003e9: 89 e5
-    push ebx                             ; 1003eb: 53
-    push esi                             ; 1003ec: 56
-    mov eax, [ebp+8]                     ; 1003ed: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 1003f0: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 1003f3: 8b 55 10
-    mov ebx, [ebp+0x14]                  ; 1003f6: 8b 5d 14
-    ; runtime/lib/trap.ts:26: boundsHandler(file, line, index, length);
-    mov esi, [boundsHandler]             ; 1003f9: 8b 35 00 20 10 00
-    push ebx                             ; 1003ff: 53
-    push edx                             ; 100400: 52
-    push ecx                             ; 100401: 51
-    push eax                             ; 100402: 50
-    call esi                             ; 100403: ff d6
-    add esp, 0x10                        ; 100405: 83 c4 10
-    ; runtime/lib/trap.ts:27: cli();
-    cli                                  ; 100408: fa
+    ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
+    push ebp                             ; 100393: 55
+    mov ebp, esp                         ; 100394: 89 e5
+    push ebx                             ; 100396: 53
+    push esi                             ; 100397: 56
+    mov eax, [ebp+8]                     ; 100398: 8b 45 08
+    mov ecx, [ebp+0xc]                   ; 10039b: 8b 4d 0c
+    mov edx, [ebp+0x10]                  ; 10039e: 8b 55 10
+    mov ebx, [ebp+0x14]                  ; 1003a1: 8b 5d 14
+    ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
+    mov esi, [boundsHandler]             ; 1003a4: 8b 35 00 20 10 00
+    push ebx                             ; 1003aa: 53
+    push edx                             ; 1003ab: 52
+    push ecx                             ; 1003ac: 51
+    push eax                             ; 1003ad: 50
+    call esi                             ; 1003ae: ff d6
+    add esp, 0x10                        ; 1003b0: 83 c4 10
+    ; runtime/lib/trap.ts:21: cli();
+    cli                                  ; 1003b3: fa
 .L2:
-    ; runtime/lib/trap.ts:28: while (true) hlt();
-    hlt                                  ; 100409: f4
-    jmp short .L2                        ; 10040a: eb fd
+    ; runtime/lib/trap.ts:22: while (true) hlt();
+    hlt                                  ; 1003b4: f4
+    jmp short .L2                        ; 1003b5: eb fd
 
 reportOutOfBounds:
-    ; runtime/lib/trap.ts:31: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 10040c: 55
-    mov ebp, esp                         ; 10040d: 89 e5
-    sub esp, 4                           ; 10040f: 83 ec 04
-    push ebx                             ; 100412: 53
-    push esi                             ; 100413: 56
-    push edi                             ; 100414: 57
-    mov ebx, [ebp+8]                     ; 100415: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 100418: 8b 45 0c
-    mov [ebp-4], eax                     ; 10041b: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 10041e: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 100421: 8b 7d 14
-    ; runtime/lib/trap.ts:32: print("bounds check failed: index ");
-    mov eax, str_18                      ; 100424: b8 0c 11 10 00
-    push eax                             ; 100429: 50
-    call print                           ; 10042a: e8 51 fc ff ff
-    add esp, 4                           ; 10042f: 83 c4 04
-    ; runtime/lib/trap.ts:33: printU32(index);
-    push esi                             ; 100432: 56
-    call printU32                        ; 100433: e8 94 fc ff ff
-    add esp, 4                           ; 100438: 83 c4 04
-    ; runtime/lib/trap.ts:34: print(" is out of range for length ");
-    mov eax, str_19                      ; 10043b: b8 2c 11 10 00
-    push eax                             ; 100440: 50
-    call print                           ; 100441: e8 3a fc ff ff
-    add esp, 4                           ; 100446: 83 c4 04
-    ; runtime/lib/trap.ts:35: printU32(length);
-    push edi                             ; 100449: 57
-    call printU32                        ; 10044a: e8 7d fc ff ff
-    add esp, 4                           ; 10044f: 83 c4 04
-    ; runtime/lib/trap.ts:36: print(" at ");
-    mov eax, str_20                      ; 100452: b8 4c 11 10 00
-    push eax                             ; 100457: 50
-    call print                           ; 100458: e8 23 fc ff ff
-    add esp, 4                           ; 10045d: 83 c4 04
-    ; runtime/lib/trap.ts:37: print(file);
-    push ebx                             ; 100460: 53
-    call print                           ; 100461: e8 1a fc ff ff
-    add esp, 4                           ; 100466: 83 c4 04
-    ; runtime/lib/trap.ts:38: print(":");
-    mov eax, str_21                      ; 100469: b8 54 11 10 00
-    push eax                             ; 10046e: 50
-    call print                           ; 10046f: e8 0c fc ff ff
-    add esp, 4                           ; 100474: 83 c4 04
-    ; runtime/lib/trap.ts:39: printU32(line);
-    mov eax, [ebp-4]                     ; 100477: 8b 45 fc
-    push eax                             ; 10047a: 50
-    call printU32                        ; 10047b: e8 4c fc ff ff
-    add esp, 4                           ; 100480: 83 c4 04
-    ; runtime/lib/trap.ts:40: println("");
-    mov eax, str_3                       ; 100483: b8 24 10 10 00
-    push eax                             ; 100488: 50
-    call println                         ; 100489: e8 23 fc ff ff
-    add esp, 4                           ; 10048e: 83 c4 04
-    ; runtime/lib/trap.ts:41: exit(TRAP_EXIT_CODE);
-    push 0x65                            ; 100491: 6a 65
-    call exit                            ; 100493: e8 a3 fc ff ff
-    add esp, 4                           ; 100498: 83 c4 04
-    ; runtime/lib/trap.ts:42: }
-    pop edi                              ; 10049b: 5f
-    pop esi                              ; 10049c: 5e
-    pop ebx                              ; 10049d: 5b
-    leave                                ; 10049e: c9
-    ret                                  ; 10049f: c3
+    ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
+    push ebp                             ; 1003b7: 55
+    mov ebp, esp                         ; 1003b8: 89 e5
+    sub esp, 4                           ; 1003ba: 83 ec 04
+    push ebx                             ; 1003bd: 53
+    push esi                             ; 1003be: 56
+    push edi                             ; 1003bf: 57
+    mov ebx, [ebp+8]                     ; 1003c0: 8b 5d 08
+    mov eax, [ebp+0xc]                   ; 1003c3: 8b 45 0c
+    mov [ebp-4], eax                     ; 1003c6: 89 45 fc
+    mov esi, [ebp+0x10]                  ; 1003c9: 8b 75 10
+    mov edi, [ebp+0x14]                  ; 1003cc: 8b 7d 14
+    ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
+    mov eax, str_18                      ; 1003cf: b8 0c 11 10 00
+    push eax                             ; 1003d4: 50
+    call print                           ; 1003d5: e8 a6 fc ff ff
+    add esp, 4                           ; 1003da: 83 c4 04
+    ; runtime/lib/trap.ts:27: printU32(index);
+    push esi                             ; 1003dd: 56
+    call printU32                        ; 1003de: e8 eb fc ff ff
+    add esp, 4                           ; 1003e3: 83 c4 04
+    ; runtime/lib/trap.ts:28: print(" is out of range for length ");
+    mov eax, str_19                      ; 1003e6: b8 2c 11 10 00
+    push eax                             ; 1003eb: 50
+    call print                           ; 1003ec: e8 8f fc ff ff
+    add esp, 4                           ; 1003f1: 83 c4 04
+    ; runtime/lib/trap.ts:29: printU32(length);
+    push edi                             ; 1003f4: 57
+    call printU32                        ; 1003f5: e8 d4 fc ff ff
+    add esp, 4                           ; 1003fa: 83 c4 04
+    ; runtime/lib/trap.ts:30: print(" at ");
+    mov eax, str_20                      ; 1003fd: b8 4c 11 10 00
+    push eax                             ; 100402: 50
+    call print                           ; 100403: e8 78 fc ff ff
+    add esp, 4                           ; 100408: 83 c4 04
+    ; runtime/lib/trap.ts:31: print(file);
+    push ebx                             ; 10040b: 53
+    call print                           ; 10040c: e8 6f fc ff ff
+    add esp, 4                           ; 100411: 83 c4 04
+    ; runtime/lib/trap.ts:32: print(":");
+    mov eax, str_21                      ; 100414: b8 54 11 10 00
+    push eax                             ; 100419: 50
+    call print                           ; 10041a: e8 61 fc ff ff
+    add esp, 4                           ; 10041f: 83 c4 04
+    ; runtime/lib/trap.ts:33: printU32(line);
+    mov eax, [ebp-4]                     ; 100422: 8b 45 fc
+    push eax                             ; 100425: 50
+    call printU32                        ; 100426: e8 a3 fc ff ff
+    add esp, 4                           ; 10042b: 83 c4 04
+    ; runtime/lib/trap.ts:34: println("");
+    mov eax, str_3                       ; 10042e: b8 24 10 10 00
+    push eax                             ; 100433: 50
+    call println                         ; 100434: e8 7a fc ff ff
+    add esp, 4                           ; 100439: 83 c4 04
+    ; runtime/lib/trap.ts:35: }
+    pop edi                              ; 10043c: 5f
+    pop esi                              ; 10043d: 5e
+    pop ebx                              ; 10043e: 5b
+    leave                                ; 10043f: c9
+    ret                                  ; 100440: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

@@ -18,7 +18,7 @@ _start:
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 ec 01 00 00
+    call main                            ; 10003d: e8 ee 01 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -61,455 +61,453 @@ print:
     mov ebp, esp                         ; 100081: 89 e5
     push ebx                             ; 100083: 53
     push esi                             ; 100084: 56
-    mov ebx, [ebp+8]                     ; 100085: 8b 5d 08
+    push edi                             ; 100085: 57
+    mov ebx, [ebp+8]                     ; 100086: 8b 5d 08
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    mov esi, 0                           ; 100088: be 00 00 00 00
-    mov eax, [ebx]                       ; 10008d: 8b 03
-    cmp esi, eax                         ; 10008f: 39 c6
-    jge short .L4                        ; 100091: 7d 1a
-.L2:
-    movzx eax, byte [ebx+esi+4]          ; 100093: 0f b6 44 33 04
-    movzx eax, al                        ; 100098: 0f b6 c0
-    push eax                             ; 10009b: 50
-    call putc                            ; 10009c: e8 a5 ff ff ff
-    add esp, 4                           ; 1000a1: 83 c4 04
-    add esi, 1                           ; 1000a4: 83 c6 01
-    mov eax, [ebx]                       ; 1000a7: 8b 03
-    cmp esi, eax                         ; 1000a9: 39 c6
-    jl short .L2                         ; 1000ab: 7c e6
+    mov esi, [ebx]                       ; 100089: 8b 33
+    mov edi, 0                           ; 10008b: bf 00 00 00 00
+    cmp edi, esi                         ; 100090: 39 f7
+    jl short .L7                         ; 100092: 7c 05
 .L4:
     ; runtime/lib/serial.ts:19: }
-    pop esi                              ; 1000ad: 5e
-    pop ebx                              ; 1000ae: 5b
-    pop ebp                              ; 1000af: 5d
-    ret                                  ; 1000b0: c3
+    pop edi                              ; 100094: 5f
+    pop esi                              ; 100095: 5e
+    pop ebx                              ; 100096: 5b
+    pop ebp                              ; 100097: 5d
+    ret                                  ; 100098: c3
+.L7:
+    ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
+    movzx eax, byte [ebx+edi+4]          ; 100099: 0f b6 44 3b 04
+    movzx eax, al                        ; 10009e: 0f b6 c0
+    push eax                             ; 1000a1: 50
+    call putc                            ; 1000a2: e8 9f ff ff ff
+    add esp, 4                           ; 1000a7: 83 c4 04
+    add edi, 1                           ; 1000aa: 83 c7 01
+    cmp edi, esi                         ; 1000ad: 39 f7
+    jl short .L7                         ; 1000af: 7c e8
+    jmp short .L4                        ; 1000b1: eb e1
 
 println:
     ; runtime/lib/serial.ts:21: export function println(s: string): void {
-    push ebp                             ; 1000b1: 55
-    mov ebp, esp                         ; 1000b2: 89 e5
-    mov eax, [ebp+8]                     ; 1000b4: 8b 45 08
+    push ebp                             ; 1000b3: 55
+    mov ebp, esp                         ; 1000b4: 89 e5
+    mov eax, [ebp+8]                     ; 1000b6: 8b 45 08
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 1000b7: 50
-    call print                           ; 1000b8: e8 c3 ff ff ff
-    add esp, 4                           ; 1000bd: 83 c4 04
+    push eax                             ; 1000b9: 50
+    call print                           ; 1000ba: e8 c1 ff ff ff
+    add esp, 4                           ; 1000bf: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1000c0: 6a 0a
-    call putc                            ; 1000c2: e8 7f ff ff ff
-    add esp, 4                           ; 1000c7: 83 c4 04
+    push 0xa                             ; 1000c2: 6a 0a
+    call putc                            ; 1000c4: e8 7d ff ff ff
+    add esp, 4                           ; 1000c9: 83 c4 04
     ; runtime/lib/serial.ts:24: }
-    pop ebp                              ; 1000ca: 5d
-    ret                                  ; 1000cb: c3
+    pop ebp                              ; 1000cc: 5d
+    ret                                  ; 1000cd: c3
 
 printU32:
     ; runtime/lib/serial.ts:31: export function printU32(n: u32): void {
-    push ebp                             ; 1000cc: 55
-    mov ebp, esp                         ; 1000cd: 89 e5
-    push ebx                             ; 1000cf: 53
-    mov ebx, [ebp+8]                     ; 1000d0: 8b 5d 08
+    push ebp                             ; 1000ce: 55
+    mov ebp, esp                         ; 1000cf: 89 e5
+    push ebx                             ; 1000d1: 53
+    mov ebx, [ebp+8]                     ; 1000d2: 8b 5d 08
     ; runtime/lib/serial.ts:32: if (n >= 10) printU32(u32(n / 10));
-    cmp ebx, 0xa                         ; 1000d3: 83 fb 0a
-    jb short .L2                         ; 1000d6: 72 14
-    mov ecx, 0xa                         ; 1000d8: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000dd: 89 d8
-    xor edx, edx                         ; 1000df: 31 d2
-    div ecx                              ; 1000e1: f7 f1
-    push eax                             ; 1000e3: 50
-    call printU32                        ; 1000e4: e8 e3 ff ff ff
-    add esp, 4                           ; 1000e9: 83 c4 04
+    cmp ebx, 0xa                         ; 1000d5: 83 fb 0a
+    jb short .L2                         ; 1000d8: 72 14
+    mov ecx, 0xa                         ; 1000da: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000df: 89 d8
+    xor edx, edx                         ; 1000e1: 31 d2
+    div ecx                              ; 1000e3: f7 f1
+    push eax                             ; 1000e5: 50
+    call printU32                        ; 1000e6: e8 e3 ff ff ff
+    add esp, 4                           ; 1000eb: 83 c4 04
 .L2:
     ; runtime/lib/serial.ts:33: putc(u8(48 + n % 10));
-    mov ecx, 0xa                         ; 1000ec: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000f1: 89 d8
-    xor edx, edx                         ; 1000f3: 31 d2
-    div ecx                              ; 1000f5: f7 f1
-    add edx, 0x30                        ; 1000f7: 83 c2 30
-    movzx eax, dl                        ; 1000fa: 0f b6 c2
-    push eax                             ; 1000fd: 50
-    call putc                            ; 1000fe: e8 43 ff ff ff
-    add esp, 4                           ; 100103: 83 c4 04
+    mov ecx, 0xa                         ; 1000ee: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000f3: 89 d8
+    xor edx, edx                         ; 1000f5: 31 d2
+    div ecx                              ; 1000f7: f7 f1
+    add edx, 0x30                        ; 1000f9: 83 c2 30
+    movzx eax, dl                        ; 1000fc: 0f b6 c2
+    push eax                             ; 1000ff: 50
+    call putc                            ; 100100: e8 41 ff ff ff
+    add esp, 4                           ; 100105: 83 c4 04
     ; runtime/lib/serial.ts:34: }
-    pop ebx                              ; 100106: 5b
-    pop ebp                              ; 100107: 5d
-    ret                                  ; 100108: c3
+    pop ebx                              ; 100108: 5b
+    pop ebp                              ; 100109: 5d
+    ret                                  ; 10010a: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    push ebp                             ; 100109: 55
-    mov ebp, esp                         ; 10010a: 89 e5
-    mov eax, [ebp+8]                     ; 10010c: 8b 45 08
+    push ebp                             ; 10010b: 55
+    mov ebp, esp                         ; 10010c: 89 e5
+    mov eax, [ebp+8]                     ; 10010e: 8b 45 08
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 10010f: e6 f4
+    out 0xf4, al                         ; 100111: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 100111: fa
+    cli                                  ; 100113: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 100112: f4
-    jmp short .L2                        ; 100113: eb fd
+    hlt                                  ; 100114: f4
+    jmp short .L2                        ; 100115: eb fd
 
 dayName:
     ; test/golden/switch.ts:19: function dayName(day: u32): string {
-    push ebp                             ; 100115: 55
-    mov ebp, esp                         ; 100116: 89 e5
-    mov eax, [ebp+8]                     ; 100118: 8b 45 08
+    push ebp                             ; 100117: 55
+    mov ebp, esp                         ; 100118: 89 e5
+    mov eax, [ebp+8]                     ; 10011a: 8b 45 08
     ; test/golden/switch.ts:20: switch (day) {
-    cmp eax, 7                           ; 10011b: 83 f8 07
-    jae short .L8                        ; 10011e: 73 38
-    jmp dword [eax*4+dayName.switch31]   ; 100120: ff 24 85 48 11 10 00
+    cmp eax, 7                           ; 10011d: 83 f8 07
+    jae short .L8                        ; 100120: 73 38
+    jmp dword [eax*4+dayName.switch31]   ; 100122: ff 24 85 48 11 10 00
 .L1:
     ; test/golden/switch.ts:21: case 0: return "sun";
-    mov eax, str_2                       ; 100127: b8 1c 10 10 00
-    pop ebp                              ; 10012c: 5d
-    ret                                  ; 10012d: c3
+    mov eax, str_2                       ; 100129: b8 1c 10 10 00
+    pop ebp                              ; 10012e: 5d
+    ret                                  ; 10012f: c3
 .L2:
     ; test/golden/switch.ts:22: case 1: return "mon";
-    mov eax, str_3                       ; 10012e: b8 24 10 10 00
-    pop ebp                              ; 100133: 5d
-    ret                                  ; 100134: c3
+    mov eax, str_3                       ; 100130: b8 24 10 10 00
+    pop ebp                              ; 100135: 5d
+    ret                                  ; 100136: c3
 .L3:
     ; test/golden/switch.ts:23: case 2: return "tue";
-    mov eax, str_4                       ; 100135: b8 2c 10 10 00
-    pop ebp                              ; 10013a: 5d
-    ret                                  ; 10013b: c3
+    mov eax, str_4                       ; 100137: b8 2c 10 10 00
+    pop ebp                              ; 10013c: 5d
+    ret                                  ; 10013d: c3
 .L4:
     ; test/golden/switch.ts:24: case 3: return "wed";
-    mov eax, str_5                       ; 10013c: b8 34 10 10 00
-    pop ebp                              ; 100141: 5d
-    ret                                  ; 100142: c3
+    mov eax, str_5                       ; 10013e: b8 34 10 10 00
+    pop ebp                              ; 100143: 5d
+    ret                                  ; 100144: c3
 .L5:
     ; test/golden/switch.ts:25: case 4: return "thu";
-    mov eax, str_6                       ; 100143: b8 3c 10 10 00
-    pop ebp                              ; 100148: 5d
-    ret                                  ; 100149: c3
+    mov eax, str_6                       ; 100145: b8 3c 10 10 00
+    pop ebp                              ; 10014a: 5d
+    ret                                  ; 10014b: c3
 .L6:
     ; test/golden/switch.ts:26: case 5: return "fri";
-    mov eax, str_7                       ; 10014a: b8 44 10 10 00
-    pop ebp                              ; 10014f: 5d
-    ret                                  ; 100150: c3
+    mov eax, str_7                       ; 10014c: b8 44 10 10 00
+    pop ebp                              ; 100151: 5d
+    ret                                  ; 100152: c3
 .L7:
     ; test/golden/switch.ts:27: case 6: return "sat";
-    mov eax, str_8                       ; 100151: b8 4c 10 10 00
-    pop ebp                              ; 100156: 5d
-    ret                                  ; 100157: c3
+    mov eax, str_8                       ; 100153: b8 4c 10 10 00
+    pop ebp                              ; 100158: 5d
+    ret                                  ; 100159: c3
 .L8:
     ; test/golden/switch.ts:28: default: return "???";
-    mov eax, str_9                       ; 100158: b8 54 10 10 00
-    pop ebp                              ; 10015d: 5d
-    ret                                  ; 10015e: c3
+    mov eax, str_9                       ; 10015a: b8 54 10 10 00
+    pop ebp                              ; 10015f: 5d
+    ret                                  ; 100160: c3
 
 countdown:
     ; test/golden/switch.ts:33: function countdown(from: i32): void {
-    push ebp                             ; 10015f: 55
-    mov ebp, esp                         ; 100160: 89 e5
-    push ebx                             ; 100162: 53
-    mov ebx, [ebp+8]                     ; 100163: 8b 5d 08
+    push ebp                             ; 100161: 55
+    mov ebp, esp                         ; 100162: 89 e5
+    push ebx                             ; 100164: 53
+    mov ebx, [ebp+8]                     ; 100165: 8b 5d 08
     ; test/golden/switch.ts:34: switch (from) {
-    cmp ebx, 3                           ; 100166: 83 fb 03
-    jne short .L6                        ; 100169: 75 4b
+    cmp ebx, 3                           ; 100168: 83 fb 03
+    jne short .L6                        ; 10016b: 75 4b
     ; test/golden/switch.ts:36: print("3 ");
-    mov eax, str_10                      ; 10016b: b8 5c 10 10 00
-    push eax                             ; 100170: 50
-    call print                           ; 100171: e8 0a ff ff ff
-    add esp, 4                           ; 100176: 83 c4 04
+    mov eax, str_10                      ; 10016d: b8 5c 10 10 00
+    push eax                             ; 100172: 50
+    call print                           ; 100173: e8 08 ff ff ff
+    add esp, 4                           ; 100178: 83 c4 04
 .L2:
     ; test/golden/switch.ts:38: print("2 ");
-    mov eax, str_11                      ; 100179: b8 64 10 10 00
-    push eax                             ; 10017e: 50
-    call print                           ; 10017f: e8 fc fe ff ff
-    add esp, 4                           ; 100184: 83 c4 04
+    mov eax, str_11                      ; 10017b: b8 64 10 10 00
+    push eax                             ; 100180: 50
+    call print                           ; 100181: e8 fa fe ff ff
+    add esp, 4                           ; 100186: 83 c4 04
 .L3:
     ; test/golden/switch.ts:40: print("1 ");
-    mov eax, str_12                      ; 100187: b8 6c 10 10 00
-    push eax                             ; 10018c: 50
-    call print                           ; 10018d: e8 ee fe ff ff
-    add esp, 4                           ; 100192: 83 c4 04
+    mov eax, str_12                      ; 100189: b8 6c 10 10 00
+    push eax                             ; 10018e: 50
+    call print                           ; 10018f: e8 ec fe ff ff
+    add esp, 4                           ; 100194: 83 c4 04
     ; test/golden/switch.ts:41: break;
-    jmp short .L5                        ; 100195: eb 0e
+    jmp short .L5                        ; 100197: eb 0e
 .L4:
     ; test/golden/switch.ts:43: print("none ");
-    mov eax, str_13                      ; 100197: b8 74 10 10 00
-    push eax                             ; 10019c: 50
-    call print                           ; 10019d: e8 de fe ff ff
-    add esp, 4                           ; 1001a2: 83 c4 04
+    mov eax, str_13                      ; 100199: b8 74 10 10 00
+    push eax                             ; 10019e: 50
+    call print                           ; 10019f: e8 dc fe ff ff
+    add esp, 4                           ; 1001a4: 83 c4 04
 .L5:
     ; test/golden/switch.ts:45: println("go");
-    mov eax, str_14                      ; 1001a5: b8 80 10 10 00
-    push eax                             ; 1001aa: 50
-    call println                         ; 1001ab: e8 01 ff ff ff
-    add esp, 4                           ; 1001b0: 83 c4 04
+    mov eax, str_14                      ; 1001a7: b8 80 10 10 00
+    push eax                             ; 1001ac: 50
+    call println                         ; 1001ad: e8 01 ff ff ff
+    add esp, 4                           ; 1001b2: 83 c4 04
     ; test/golden/switch.ts:46: }
-    pop ebx                              ; 1001b3: 5b
-    pop ebp                              ; 1001b4: 5d
-    ret                                  ; 1001b5: c3
+    pop ebx                              ; 1001b5: 5b
+    pop ebp                              ; 1001b6: 5d
+    ret                                  ; 1001b7: c3
 .L6:
     ; test/golden/switch.ts:34: switch (from) {
-    cmp ebx, 2                           ; 1001b6: 83 fb 02
-    je short .L2                         ; 1001b9: 74 be
-    cmp ebx, 1                           ; 1001bb: 83 fb 01
-    je short .L3                         ; 1001be: 74 c7
-    jmp short .L4                        ; 1001c0: eb d5
+    cmp ebx, 2                           ; 1001b8: 83 fb 02
+    je short .L2                         ; 1001bb: 74 be
+    cmp ebx, 1                           ; 1001bd: 83 fb 01
+    je short .L3                         ; 1001c0: 74 c7
+    jmp short .L4                        ; 1001c2: eb d5
 
 colorName:
     ; test/golden/switch.ts:48: function colorName(c: Color): string {
-    push ebp                             ; 1001c2: 55
-    mov ebp, esp                         ; 1001c3: 89 e5
-    mov ecx, [ebp+8]                     ; 1001c5: 8b 4d 08
+    push ebp                             ; 1001c4: 55
+    mov ebp, esp                         ; 1001c5: 89 e5
+    mov ecx, [ebp+8]                     ; 1001c7: 8b 4d 08
     ; test/golden/switch.ts:49: switch (c) {
-    cmp ecx, 0                           ; 1001c8: 83 f9 00
-    jne short .L6                        ; 1001cb: 75 1c
+    cmp ecx, 0                           ; 1001ca: 83 f9 00
+    jne short .L6                        ; 1001cd: 75 1c
     ; test/golden/switch.ts:50: case Color.Red: return "red";
-    mov eax, str_15                      ; 1001cd: b8 88 10 10 00
-    pop ebp                              ; 1001d2: 5d
-    ret                                  ; 1001d3: c3
+    mov eax, str_15                      ; 1001cf: b8 88 10 10 00
+    pop ebp                              ; 1001d4: 5d
+    ret                                  ; 1001d5: c3
 .L2:
     ; test/golden/switch.ts:51: case Color.Green: return "green";
-    mov eax, str_16                      ; 1001d4: b8 90 10 10 00
-    pop ebp                              ; 1001d9: 5d
-    ret                                  ; 1001da: c3
+    mov eax, str_16                      ; 1001d6: b8 90 10 10 00
+    pop ebp                              ; 1001db: 5d
+    ret                                  ; 1001dc: c3
 .L3:
     ; test/golden/switch.ts:52: case Color.Blue: return "blue";
-    mov eax, str_17                      ; 1001db: b8 9c 10 10 00
-    pop ebp                              ; 1001e0: 5d
-    ret                                  ; 1001e1: c3
+    mov eax, str_17                      ; 1001dd: b8 9c 10 10 00
+    pop ebp                              ; 1001e2: 5d
+    ret                                  ; 1001e3: c3
 .L4:
     ; test/golden/switch.ts:53: default: return "violet";
-    mov eax, str_18                      ; 1001e2: b8 a4 10 10 00
-    pop ebp                              ; 1001e7: 5d
-    ret                                  ; 1001e8: c3
+    mov eax, str_18                      ; 1001e4: b8 a4 10 10 00
+    pop ebp                              ; 1001e9: 5d
+    ret                                  ; 1001ea: c3
 .L6:
     ; test/golden/switch.ts:49: switch (c) {
-    cmp ecx, 1                           ; 1001e9: 83 f9 01
-    je short .L2                         ; 1001ec: 74 e6
-    cmp ecx, 0xa                         ; 1001ee: 83 f9 0a
-    je short .L3                         ; 1001f1: 74 e8
-    jmp short .L4                        ; 1001f3: eb ed
+    cmp ecx, 1                           ; 1001eb: 83 f9 01
+    je short .L2                         ; 1001ee: 74 e6
+    cmp ecx, 0xa                         ; 1001f0: 83 f9 0a
+    je short .L3                         ; 1001f3: 74 e8
+    jmp short .L4                        ; 1001f5: eb ed
 
 portName:
     ; test/golden/switch.ts:58: function portName(port: u16): string {
-    push ebp                             ; 1001f5: 55
-    mov ebp, esp                         ; 1001f6: 89 e5
-    mov ecx, [ebp+8]                     ; 1001f8: 8b 4d 08
+    push ebp                             ; 1001f7: 55
+    mov ebp, esp                         ; 1001f8: 89 e5
+    mov ecx, [ebp+8]                     ; 1001fa: 8b 4d 08
     ; test/golden/switch.ts:59: switch (port) {
-    cmp ecx, 0x3f8                       ; 1001fb: 81 f9 f8 03 00 00
-    jne short .L5                        ; 100201: 75 1c
+    cmp ecx, 0x3f8                       ; 1001fd: 81 f9 f8 03 00 00
+    jne short .L5                        ; 100203: 75 1c
     ; test/golden/switch.ts:60: case Port.Com1: return "COM1";
-    mov eax, str_19                      ; 100203: b8 b0 10 10 00
-    pop ebp                              ; 100208: 5d
-    ret                                  ; 100209: c3
+    mov eax, str_19                      ; 100205: b8 b0 10 10 00
+    pop ebp                              ; 10020a: 5d
+    ret                                  ; 10020b: c3
 .L2:
     ; test/golden/switch.ts:61: case Port.Com2: return "COM2";
-    mov eax, str_20                      ; 10020a: b8 b8 10 10 00
-    pop ebp                              ; 10020f: 5d
-    ret                                  ; 100210: c3
+    mov eax, str_20                      ; 10020c: b8 b8 10 10 00
+    pop ebp                              ; 100211: 5d
+    ret                                  ; 100212: c3
 .L3:
     ; test/golden/switch.ts:62: case 0x60: return "PS/2 data";
-    mov eax, str_21                      ; 100211: b8 c0 10 10 00
-    pop ebp                              ; 100216: 5d
-    ret                                  ; 100217: c3
+    mov eax, str_21                      ; 100213: b8 c0 10 10 00
+    pop ebp                              ; 100218: 5d
+    ret                                  ; 100219: c3
 .L4:
     ; test/golden/switch.ts:64: return "unknown";
-    mov eax, str_22                      ; 100218: b8 d0 10 10 00
-    pop ebp                              ; 10021d: 5d
-    ret                                  ; 10021e: c3
+    mov eax, str_22                      ; 10021a: b8 d0 10 10 00
+    pop ebp                              ; 10021f: 5d
+    ret                                  ; 100220: c3
 .L5:
     ; test/golden/switch.ts:59: switch (port) {
-    cmp ecx, 0x2f8                       ; 10021f: 81 f9 f8 02 00 00
-    je short .L2                         ; 100225: 74 e3
-    cmp ecx, 0x60                        ; 100227: 83 f9 60
-    je short .L3                         ; 10022a: 74 e5
-    jmp short .L4                        ; 10022c: eb ea
+    cmp ecx, 0x2f8                       ; 100221: 81 f9 f8 02 00 00
+    je short .L2                         ; 100227: 74 e3
+    cmp ecx, 0x60                        ; 100229: 83 f9 60
+    je short .L3                         ; 10022c: 74 e5
+    jmp short .L4                        ; 10022e: eb ea
 
 main:
+    push ebp                             ; 100230: 55
+    mov ebp, esp                         ; 100231: 89 e5
+    push ebx                             ; 100233: 53
+    mov ebx, 0                           ; 100234: bb 00 00 00 00
     ; test/golden/switch.ts:68: for (let d: u32 = 0; d < 8; d++) {
-    push ebp                             ; 10022e: 55
-    mov ebp, esp                         ; 10022f: 89 e5
-    push ebx                             ; 100231: 53
-    mov ebx, 0                           ; 100232: bb 00 00 00 00
-    cmp ebx, 8                           ; 100237: 83 fb 08
-    jae short .L4                        ; 10023a: 73 28
+    cmp ebx, 8                           ; 100239: 83 fb 08
+    jae short .L4                        ; 10023c: 73 28
 .L2:
     ; test/golden/switch.ts:69: print(dayName(d));
-    push ebx                             ; 10023c: 53
-    call dayName                         ; 10023d: e8 d3 fe ff ff
-    add esp, 4                           ; 100242: 83 c4 04
-    push eax                             ; 100245: 50
-    call print                           ; 100246: e8 35 fe ff ff
-    add esp, 4                           ; 10024b: 83 c4 04
+    push ebx                             ; 10023e: 53
+    call dayName                         ; 10023f: e8 d3 fe ff ff
+    add esp, 4                           ; 100244: 83 c4 04
+    push eax                             ; 100247: 50
+    call print                           ; 100248: e8 33 fe ff ff
+    add esp, 4                           ; 10024d: 83 c4 04
     ; test/golden/switch.ts:70: print(" ");
-    mov eax, str_23                      ; 10024e: b8 dc 10 10 00
-    push eax                             ; 100253: 50
-    call print                           ; 100254: e8 27 fe ff ff
-    add esp, 4                           ; 100259: 83 c4 04
+    mov eax, str_23                      ; 100250: b8 dc 10 10 00
+    push eax                             ; 100255: 50
+    call print                           ; 100256: e8 25 fe ff ff
+    add esp, 4                           ; 10025b: 83 c4 04
     ; test/golden/switch.ts:68: for (let d: u32 = 0; d < 8; d++) {
-    add ebx, 1                           ; 10025c: 83 c3 01
-    cmp ebx, 8                           ; 10025f: 83 fb 08
-    jb short .L2                         ; 100262: 72 d8
+    add ebx, 1                           ; 10025e: 83 c3 01
+    cmp ebx, 8                           ; 100261: 83 fb 08
+    jb short .L2                         ; 100264: 72 d8
 .L4:
     ; test/golden/switch.ts:72: println("");
-    mov eax, str_24                      ; 100264: b8 e4 10 10 00
-    push eax                             ; 100269: 50
-    call println                         ; 10026a: e8 42 fe ff ff
-    add esp, 4                           ; 10026f: 83 c4 04
+    mov ebx, str_24                      ; 100266: bb e4 10 10 00
+    push ebx                             ; 10026b: 53
+    call println                         ; 10026c: e8 42 fe ff ff
+    add esp, 4                           ; 100271: 83 c4 04
     ; test/golden/switch.ts:73: countdown(3);
-    push 3                               ; 100272: 6a 03
-    call countdown                       ; 100274: e8 e6 fe ff ff
-    add esp, 4                           ; 100279: 83 c4 04
+    push 3                               ; 100274: 6a 03
+    call countdown                       ; 100276: e8 e6 fe ff ff
+    add esp, 4                           ; 10027b: 83 c4 04
     ; test/golden/switch.ts:74: countdown(1);
-    push 1                               ; 10027c: 6a 01
-    call countdown                       ; 10027e: e8 dc fe ff ff
-    add esp, 4                           ; 100283: 83 c4 04
+    push 1                               ; 10027e: 6a 01
+    call countdown                       ; 100280: e8 dc fe ff ff
+    add esp, 4                           ; 100285: 83 c4 04
     ; test/golden/switch.ts:75: countdown(7);
-    push 7                               ; 100286: 6a 07
-    call countdown                       ; 100288: e8 d2 fe ff ff
-    add esp, 4                           ; 10028d: 83 c4 04
+    push 7                               ; 100288: 6a 07
+    call countdown                       ; 10028a: e8 d2 fe ff ff
+    add esp, 4                           ; 10028f: 83 c4 04
     ; test/golden/switch.ts:76: println(colorName(Color.Blue));
-    push 0xa                             ; 100290: 6a 0a
-    call colorName                       ; 100292: e8 2b ff ff ff
-    add esp, 4                           ; 100297: 83 c4 04
-    push eax                             ; 10029a: 50
-    call println                         ; 10029b: e8 11 fe ff ff
-    add esp, 4                           ; 1002a0: 83 c4 04
+    push 0xa                             ; 100292: 6a 0a
+    call colorName                       ; 100294: e8 2b ff ff ff
+    add esp, 4                           ; 100299: 83 c4 04
+    push eax                             ; 10029c: 50
+    call println                         ; 10029d: e8 11 fe ff ff
+    add esp, 4                           ; 1002a2: 83 c4 04
     ; test/golden/switch.ts:77: println(colorName(Color.Violet));
-    push 0xb                             ; 1002a3: 6a 0b
-    call colorName                       ; 1002a5: e8 18 ff ff ff
-    add esp, 4                           ; 1002aa: 83 c4 04
-    push eax                             ; 1002ad: 50
-    call println                         ; 1002ae: e8 fe fd ff ff
-    add esp, 4                           ; 1002b3: 83 c4 04
+    push 0xb                             ; 1002a5: 6a 0b
+    call colorName                       ; 1002a7: e8 18 ff ff ff
+    add esp, 4                           ; 1002ac: 83 c4 04
+    push eax                             ; 1002af: 50
+    call println                         ; 1002b0: e8 fe fd ff ff
+    add esp, 4                           ; 1002b5: 83 c4 04
     ; test/golden/switch.ts:78: print("Violet = ");
-    mov eax, str_25                      ; 1002b6: b8 e8 10 10 00
-    push eax                             ; 1002bb: 50
-    call print                           ; 1002bc: e8 bf fd ff ff
-    add esp, 4                           ; 1002c1: 83 c4 04
+    mov eax, str_25                      ; 1002b8: b8 e8 10 10 00
+    push eax                             ; 1002bd: 50
+    call print                           ; 1002be: e8 bd fd ff ff
+    add esp, 4                           ; 1002c3: 83 c4 04
     ; test/golden/switch.ts:79: printU32(u32(Color.Violet));
-    push 0xb                             ; 1002c4: 6a 0b
-    call printU32                        ; 1002c6: e8 01 fe ff ff
-    add esp, 4                           ; 1002cb: 83 c4 04
+    push 0xb                             ; 1002c6: 6a 0b
+    call printU32                        ; 1002c8: e8 01 fe ff ff
+    add esp, 4                           ; 1002cd: 83 c4 04
     ; test/golden/switch.ts:80: println("");
-    mov eax, str_24                      ; 1002ce: b8 e4 10 10 00
-    push eax                             ; 1002d3: 50
-    call println                         ; 1002d4: e8 d8 fd ff ff
-    add esp, 4                           ; 1002d9: 83 c4 04
+    push ebx                             ; 1002d0: 53
+    call println                         ; 1002d1: e8 dd fd ff ff
+    add esp, 4                           ; 1002d6: 83 c4 04
     ; test/golden/switch.ts:81: println(portName(0x3f8));
-    push 0x3f8                           ; 1002dc: 68 f8 03 00 00
-    call portName                        ; 1002e1: e8 0f ff ff ff
-    add esp, 4                           ; 1002e6: 83 c4 04
-    push eax                             ; 1002e9: 50
-    call println                         ; 1002ea: e8 c2 fd ff ff
-    add esp, 4                           ; 1002ef: 83 c4 04
+    push 0x3f8                           ; 1002d9: 68 f8 03 00 00
+    call portName                        ; 1002de: e8 14 ff ff ff
+    add esp, 4                           ; 1002e3: 83 c4 04
+    push eax                             ; 1002e6: 50
+    call println                         ; 1002e7: e8 c7 fd ff ff
+    add esp, 4                           ; 1002ec: 83 c4 04
     ; test/golden/switch.ts:82: println(portName(0x60));
-    push 0x60                            ; 1002f2: 6a 60
-    call portName                        ; 1002f4: e8 fc fe ff ff
-    add esp, 4                           ; 1002f9: 83 c4 04
-    push eax                             ; 1002fc: 50
-    call println                         ; 1002fd: e8 af fd ff ff
-    add esp, 4                           ; 100302: 83 c4 04
+    push 0x60                            ; 1002ef: 6a 60
+    call portName                        ; 1002f1: e8 01 ff ff ff
+    add esp, 4                           ; 1002f6: 83 c4 04
+    push eax                             ; 1002f9: 50
+    call println                         ; 1002fa: e8 b4 fd ff ff
+    add esp, 4                           ; 1002ff: 83 c4 04
     ; test/golden/switch.ts:83: println(portName(0x80));
-    push 0x80                            ; 100305: 68 80 00 00 00
-    call portName                        ; 10030a: e8 e6 fe ff ff
-    add esp, 4                           ; 10030f: 83 c4 04
-    push eax                             ; 100312: 50
-    call println                         ; 100313: e8 99 fd ff ff
-    add esp, 4                           ; 100318: 83 c4 04
+    push 0x80                            ; 100302: 68 80 00 00 00
+    call portName                        ; 100307: e8 eb fe ff ff
+    add esp, 4                           ; 10030c: 83 c4 04
+    push eax                             ; 10030f: 50
+    call println                         ; 100310: e8 9e fd ff ff
+    add esp, 4                           ; 100315: 83 c4 04
     ; test/golden/switch.ts:84: exit(0);
-    push 0                               ; 10031b: 6a 00
-    call exit                            ; 10031d: e8 e7 fd ff ff
-    add esp, 4                           ; 100322: 83 c4 04
+    push 0                               ; 100318: 6a 00
+    call exit                            ; 10031a: e8 ec fd ff ff
+    add esp, 4                           ; 10031f: 83 c4 04
     ; test/golden/switch.ts:85: }
-    pop ebx                              ; 100325: 5b
-    pop ebp                              ; 100326: 5d
-    ret                                  ; 100327: c3
+    pop ebx                              ; 100322: 5b
+    pop ebp                              ; 100323: 5d
+    ret                                  ; 100324: c3
 
 boundsTrap:
-    ; runtime/lib/trap.ts:25: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 100328: 55
-    mov ebp, esp                         ; 100329: 89 e5
-    push ebx                             ; 10032b: 53
-    push esi                             ; 10032c: 56
-    mov eax, [ebp+8]                     ; 10032d: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 100330: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 100333: 8b 55 10
-    mov ebx, [ebp+0x14]                  ; 100336: 8b 5d 14
-    ; runtime/lib/trap.ts:26: boundsHandler(file, line, index, length);
-    mov esi, [boundsHandler]             ; 100339: 8b 35 00 20 10 00
-    push ebx                             ; 10033f: 53
-    push edx                             ; 100340: 52
-    push ecx                             ; 100341: 51
-    push eax                             ; 100342: 50
-    call esi                             ; 100343: ff d6
-    add esp, 0x10                        ; 100345: 83 c4 10
-    ; runtime/lib/trap.ts:27: cli();
-    cli                                  ; 100348: fa
+    ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
+    push ebp                             ; 100325: 55
+    mov ebp, esp                         ; 100326: 89 e5
+    push ebx                             ; 100328: 53
+    push esi                             ; 100329: 56
+    mov eax, [ebp+8]                     ; 10032a: 8b 45 08
+    mov ecx, [ebp+0xc]                   ; 10032d: 8b 4d 0c
+    mov edx, [ebp+0x10]                  ; 100330: 8b 55 10
+    mov ebx, [ebp+0x14]                  ; 100333: 8b 5d 14
+    ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
+    mov esi, [boundsHandler]             ; 100336: 8b 35 00 20 10 00
+    push ebx                             ; 10033c: 53
+    push edx                             ; 10033d: 52
+    push ecx                             ; 10033e: 51
+    push eax                             ; 10033f: 50
+    call esi                             ; 100340: ff d6
+    add esp, 0x10                        ; 100342: 83 c4 10
+    ; runtime/lib/trap.ts:21: cli();
+    cli                                  ; 100345: fa
 .L2:
-    ; runtime/lib/trap.ts:28: while (true) hlt();
-    hlt                                  ; 100349: f4
-    jmp short .L2                        ; 10034a: eb fd
+    ; runtime/lib/trap.ts:22: while (true) hlt();
+    hlt                                  ; 100346: f4
+    jmp short .L2                        ; 100347: eb fd
 
 reportOutOfBounds:
-    ; runtime/lib/trap.ts:31: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 10034c: 55
-    mov ebp, esp                         ; 10034d: 89 e5
-    sub esp, 4                           ; 10034f: 83 ec 04
-    push ebx                             ; 100352: 53
-    push esi                             ; 100353: 56
-    push edi                             ; 100354: 57
-    mov ebx, [ebp+8]                     ; 100355: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 100358: 8b 45 0c
-    mov [ebp-4], eax                     ; 10035b: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 10035e: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 100361: 8b 7d 14
-    ; runtime/lib/trap.ts:32: print("bounds check failed: index ");
-    mov eax, str_26                      ; 100364: b8 f8 10 10 00
-    push eax                             ; 100369: 50
-    call print                           ; 10036a: e8 11 fd ff ff
-    add esp, 4                           ; 10036f: 83 c4 04
-    ; runtime/lib/trap.ts:33: printU32(index);
-    push esi                             ; 100372: 56
-    call printU32                        ; 100373: e8 54 fd ff ff
-    add esp, 4                           ; 100378: 83 c4 04
-    ; runtime/lib/trap.ts:34: print(" is out of range for length ");
-    mov eax, str_27                      ; 10037b: b8 18 11 10 00
-    push eax                             ; 100380: 50
-    call print                           ; 100381: e8 fa fc ff ff
-    add esp, 4                           ; 100386: 83 c4 04
-    ; runtime/lib/trap.ts:35: printU32(length);
-    push edi                             ; 100389: 57
-    call printU32                        ; 10038a: e8 3d fd ff ff
-    add esp, 4                           ; 10038f: 83 c4 04
-    ; runtime/lib/trap.ts:36: print(" at ");
-    mov eax, str_28                      ; 100392: b8 38 11 10 00
-    push eax                             ; 100397: 50
-    call print                           ; 100398: e8 e3 fc ff ff
-    add esp, 4                           ; 10039d: 83 c4 04
-    ; runtime/lib/trap.ts:37: print(file);
-    push ebx                             ; 1003a0: 53
-    call print                           ; 1003a1: e8 da fc ff ff
-    add esp, 4                           ; 1003a6: 83 c4 04
-    ; runtime/lib/trap.ts:38: print(":");
-    mov eax, str_29                      ; 1003a9: b8 40 11 10 00
-    push eax                             ; 1003ae: 50
-    call print                           ; 1003af: e8 cc fc ff ff
-    add esp, 4                           ; 1003b4: 83 c4 04
-    ; runtime/lib/trap.ts:39: printU32(line);
-    mov eax, [ebp-4]                     ; 1003b7: 8b 45 fc
-    push eax                             ; 1003ba: 50
-    call printU32                        ; 1003bb: e8 0c fd ff ff
-    add esp, 4                           ; 1003c0: 83 c4 04
-    ; runtime/lib/trap.ts:40: println("");
-    mov eax, str_24                      ; 1003c3: b8 e4 10 10 00
-    push eax                             ; 1003c8: 50
-    call println                         ; 1003c9: e8 e3 fc ff ff
-    add esp, 4                           ; 1003ce: 83 c4 04
-    ; runtime/lib/trap.ts:41: exit(TRAP_EXIT_CODE);
-    push 0x65                            ; 1003d1: 6a 65
-    call exit                            ; 1003d3: e8 31 fd ff ff
-    add esp, 4                           ; 1003d8: 83 c4 04
-    ; runtime/lib/trap.ts:42: }
-    pop edi                              ; 1003db: 5f
-    pop esi                              ; 1003dc: 5e
-    pop ebx                              ; 1003dd: 5b
-    leave                                ; 1003de: c9
-    ret                                  ; 1003df: c3
+    ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
+    push ebp                             ; 100349: 55
+    mov ebp, esp                         ; 10034a: 89 e5
+    sub esp, 4                           ; 10034c: 83 ec 04
+    push ebx                             ; 10034f: 53
+    push esi                             ; 100350: 56
+    push edi                             ; 100351: 57
+    mov ebx, [ebp+8]                     ; 100352: 8b 5d 08
+    mov eax, [ebp+0xc]                   ; 100355: 8b 45 0c
+    mov [ebp-4], eax                     ; 100358: 89 45 fc
+    mov esi, [ebp+0x10]                  ; 10035b: 8b 75 10
+    mov edi, [ebp+0x14]                  ; 10035e: 8b 7d 14
+    ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
+    mov eax, str_26                      ; 100361: b8 f8 10 10 00
+    push eax                             ; 100366: 50
+    call print                           ; 100367: e8 14 fd ff ff
+    add esp, 4                           ; 10036c: 83 c4 04
+    ; runtime/lib/trap.ts:27: printU32(index);
+    push esi                             ; 10036f: 56
+    call printU32                        ; 100370: e8 59 fd ff ff
+    add esp, 4                           ; 100375: 83 c4 04
+    ; runtime/lib/trap.ts:28: print(" is out of range for length ");
+    mov eax, str_27                      ; 100378: b8 18 11 10 00
+    push eax                             ; 10037d: 50
+    call print                           ; 10037e: e8 fd fc ff ff
+    add esp, 4                           ; 100383: 83 c4 04
+    ; runtime/lib/trap.ts:29: printU32(length);
+    push edi                             ; 100386: 57
+    call printU32                        ; 100387: e8 42 fd ff ff
+    add esp, 4                           ; 10038c: 83 c4 04
+    ; runtime/lib/trap.ts:30: print(" at ");
+    mov eax, str_28                      ; 10038f: b8 38 11 10 00
+    push eax                             ; 100394: 50
+    call print                           ; 100395: e8 e6 fc ff ff
+    add esp, 4                           ; 10039a: 83 c4 04
+    ; runtime/lib/trap.ts:31: print(file);
+    push ebx                             ; 10039d: 53
+    call print                           ; 10039e: e8 dd fc ff ff
+    add esp, 4                           ; 1003a3: 83 c4 04
+    ; runtime/lib/trap.ts:32: print(":");
+    mov eax, str_29                      ; 1003a6: b8 40 11 10 00
+    push eax                             ; 1003ab: 50
+    call print                           ; 1003ac: e8 cf fc ff ff
+    add esp, 4                           ; 1003b1: 83 c4 04
+    ; runtime/lib/trap.ts:33: printU32(line);
+    mov eax, [ebp-4]                     ; 1003b4: 8b 45 fc
+    push eax                             ; 1003b7: 50
+    call printU32                        ; 1003b8: e8 11 fd ff ff
+    add esp, 4                           ; 1003bd: 83 c4 04
+    ; runtime/lib/trap.ts:34: println("");
+    mov eax, str_24                      ; 1003c0: b8 e4 10 10 00
+    push eax                             ; 1003c5: 50
+    call println                         ; 1003c6: e8 e8 fc ff ff
+    add esp, 4                           ; 1003cb: 83 c4 04
+    ; runtime/lib/trap.ts:35: }
+    pop edi                              ; 1003ce: 5f
+    pop esi                              ; 1003cf: 5e
+    pop ebx                              ; 1003d0: 5b
+    leave                                ; 1003d1: c9
+    ret                                  ; 1003d2: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

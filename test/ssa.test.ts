@@ -1,0 +1,61 @@
+// The SSA middle end (compiler/passes/ssa.ts to out-of-ssa.ts): what it removes and what it
+// must keep, checked on the optimised IR (`--dump ir`). The SSA verifier runs after each
+// SSA pass here (VITEST is set), so each compile also checks the form. Compile only: the
+// goldens and the differential tester boot the code.
+
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { compile } from "../compiler/driver.js";
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tskc-ssa-"));
+
+/** The optimised IR of function `name` in a kernel whose main calls it. */
+function irOf(name: string, source: string): string {
+  const file = path.join(dir, `${name}.ts`);
+  fs.writeFileSync(file, `${source}\nexport function main(): void { ${name}(); }\n`);
+  const ir = compile(file).irText();
+  const start = ir.indexOf(`function ${name}(`);
+  return ir.slice(start, ir.indexOf("\nfunction ", start + 1) >>> 0);
+}
+
+describe("the SSA passes", () => {
+  it("remove the checks of i * M + k in counted loops, and keep one that can fail", () => {
+    const grid = `
+      const a = new StaticArray<u32>(4096);
+      function inside(): void {
+        for (let i: i32 = 0; i < 64; i++) for (let k: i32 = 0; k < 64; k++) a[i * 64 + k] = 1;
+      }
+      function past(): void {
+        for (let i: i32 = 0; i < 64; i++) for (let k: i32 = 0; k < 64; k++) a[i * 64 + k + 1] = 1;
+      }`;
+    expect(irOf("inside", grid)).not.toMatch(/boundsTrap/);
+    expect(irOf("past", grid)).toMatch(/boundsTrap/); // a[4096] at i = 63, k = 63
+  });
+
+  it("keep a check whose guard a counter can wrap past", () => {
+    const ir = irOf("wraps", `
+      const a = new StaticArray<u8>(16);
+      function wraps(): void {
+        for (let i: i32 = 0x7ffffff0; i < 0x7fffffff; i += 0x20) a[i - 0x7ffffff0] = 1;
+      }`);
+    expect(ir).toMatch(/boundsTrap/);
+  });
+
+  it("never fold a division that traps at run time", () => {
+    const ir = irOf("divides", `
+      let x: i32 = -0x80000000;
+      function divides(): void { const zero: i32 = 0; const m: i32 = -1; x = x / m; x = 7 / zero; }`);
+    expect(ir).toMatch(/sdiv -2147483648, -1|sdiv %t\d+, -1/);
+    expect(ir).toMatch(/sdiv 7, 0/);
+  });
+
+  it("load an array's length once, before the loop, and number equal values once", () => {
+    const ir = irOf("sum", `
+      const a = new StaticArray<u32>(10);
+      let total: u32 = 0;
+      function sum(): void { for (let i: i32 = 0; i < a.length; i++) total += a[i] * 3 + a[i] * 3; }`);
+    expect(ir.match(/mul /g)?.length).toBe(1);
+  });
+});

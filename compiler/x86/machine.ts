@@ -74,9 +74,10 @@ export interface MFunction {
 }
 
 /** A vreg's place: a register over the instructions from `first` to `last` (its live
- * interval), or a frame slot at [ebp - 4 * (slot + 1)] for the whole function. `defs`
- * counts the instructions that write it. */
-export type Home = ({ reg: PReg; first: MInst; last: MInst } | { slot: number }) & { defs: number };
+ * interval; `ranges`, when present, are the pieces of it where the register holds the
+ * vreg, in order), or a frame slot at [ebp - 4 * (slot + 1)] for the whole function.
+ * `defs` counts the instructions that write it. */
+export type Home = ({ reg: PReg; first: MInst; last: MInst; ranges?: { first: MInst; last: MInst }[] } | { slot: number }) & { defs: number };
 
 export const vreg = (id: number): Reg => ({ k: "v", id });
 export const preg = (reg: PReg): Reg => ({ k: "p", reg });

@@ -18,7 +18,7 @@ _start:
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 5b 03 00 00
+    call main                            ; 10003d: e8 56 03 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -61,21 +61,21 @@ print:
     mov ebp, esp                         ; 100081: 89 e5
     push ebx                             ; 100083: 53
     push esi                             ; 100084: 56
-    mov ebx, [ebp+8]                     ; 100085: 8b 5d 08
+    mov esi, [ebp+8]                     ; 100085: 8b 75 08
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    mov esi, 0                           ; 100088: be 00 00 00 00
-    mov eax, [ebx]                       ; 10008d: 8b 03
-    cmp esi, eax                         ; 10008f: 39 c6
+    mov ebx, 0                           ; 100088: bb 00 00 00 00
+    mov eax, [esi]                       ; 10008d: 8b 06
+    cmp ebx, eax                         ; 10008f: 39 c3
     jge short .L4                        ; 100091: 7d 1a
 .L2:
-    movzx eax, byte [ebx+esi+4]          ; 100093: 0f b6 44 33 04
+    movzx eax, byte [esi+ebx+4]          ; 100093: 0f b6 44 1e 04
     movzx eax, al                        ; 100098: 0f b6 c0
     push eax                             ; 10009b: 50
     call putc                            ; 10009c: e8 a5 ff ff ff
     add esp, 4                           ; 1000a1: 83 c4 04
-    add esi, 1                           ; 1000a4: 83 c6 01
-    mov eax, [ebx]                       ; 1000a7: 8b 03
-    cmp esi, eax                         ; 1000a9: 39 c6
+    add ebx, 1                           ; 1000a4: 83 c3 01
+    mov eax, [esi]                       ; 1000a7: 8b 06
+    cmp ebx, eax                         ; 1000a9: 39 c3
     jl short .L2                         ; 1000ab: 7c e6
 .L4:
     ; runtime/lib/serial.ts:19: }
@@ -141,424 +141,421 @@ printI32:
     mov ebx, [ebp+8]                     ; 10010d: 8b 5d 08
     ; runtime/lib/serial.ts:37: if (n < 0) {
     cmp ebx, 0                           ; 100110: 83 fb 00
-    jge short .L2                        ; 100113: 7d 1a
+    jge short .L2                        ; 100113: 7d 18
     ; runtime/lib/serial.ts:38: putc(45); // '-'
     push 0x2d                            ; 100115: 6a 2d
     call putc                            ; 100117: e8 2a ff ff ff
     add esp, 4                           ; 10011c: 83 c4 04
     ; runtime/lib/serial.ts:39: printU32(u32(-n)); // -(-2^31) wraps to itself, which u32 reads as 2^31
-    mov eax, ebx                         ; 10011f: 89 d8
-    neg eax                              ; 100121: f7 d8
-    push eax                             ; 100123: 50
-    call printU32                        ; 100124: e8 a3 ff ff ff
-    add esp, 4                           ; 100129: 83 c4 04
+    neg ebx                              ; 10011f: f7 db
+    push ebx                             ; 100121: 53
+    call printU32                        ; 100122: e8 a5 ff ff ff
+    add esp, 4                           ; 100127: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 10012c: 5b
-    pop ebp                              ; 10012d: 5d
-    ret                                  ; 10012e: c3
+    pop ebx                              ; 10012a: 5b
+    pop ebp                              ; 10012b: 5d
+    ret                                  ; 10012c: c3
 .L2:
     ; runtime/lib/serial.ts:41: printU32(u32(n));
-    push ebx                             ; 10012f: 53
-    call printU32                        ; 100130: e8 97 ff ff ff
-    add esp, 4                           ; 100135: 83 c4 04
+    push ebx                             ; 10012d: 53
+    call printU32                        ; 10012e: e8 99 ff ff ff
+    add esp, 4                           ; 100133: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 100138: 5b
-    pop ebp                              ; 100139: 5d
-    ret                                  ; 10013a: c3
+    pop ebx                              ; 100136: 5b
+    pop ebp                              ; 100137: 5d
+    ret                                  ; 100138: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    push ebp                             ; 10013b: 55
-    mov ebp, esp                         ; 10013c: 89 e5
-    mov eax, [ebp+8]                     ; 10013e: 8b 45 08
+    push ebp                             ; 100139: 55
+    mov ebp, esp                         ; 10013a: 89 e5
+    mov eax, [ebp+8]                     ; 10013c: 8b 45 08
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 100141: e6 f4
+    out 0xf4, al                         ; 10013f: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 100143: fa
+    cli                                  ; 100141: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 100144: f4
-    jmp short .L2                        ; 100145: eb fd
+    hlt                                  ; 100142: f4
+    jmp short .L2                        ; 100143: eb fd
 
 show:
     ; test/golden/arith.ts:7: function show(label: string, value: i32): void {
-    push ebp                             ; 100147: 55
-    mov ebp, esp                         ; 100148: 89 e5
-    push ebx                             ; 10014a: 53
-    mov eax, [ebp+8]                     ; 10014b: 8b 45 08
-    mov ebx, [ebp+0xc]                   ; 10014e: 8b 5d 0c
+    push ebp                             ; 100145: 55
+    mov ebp, esp                         ; 100146: 89 e5
+    push ebx                             ; 100148: 53
+    mov eax, [ebp+8]                     ; 100149: 8b 45 08
+    mov ebx, [ebp+0xc]                   ; 10014c: 8b 5d 0c
     ; test/golden/arith.ts:8: print(label);
-    push eax                             ; 100151: 50
-    call print                           ; 100152: e8 29 ff ff ff
-    add esp, 4                           ; 100157: 83 c4 04
+    push eax                             ; 10014f: 50
+    call print                           ; 100150: e8 2b ff ff ff
+    add esp, 4                           ; 100155: 83 c4 04
     ; test/golden/arith.ts:9: print(" = ");
-    mov eax, str_2                       ; 10015a: b8 1c 10 10 00
-    push eax                             ; 10015f: 50
-    call print                           ; 100160: e8 1b ff ff ff
-    add esp, 4                           ; 100165: 83 c4 04
+    mov eax, str_2                       ; 100158: b8 1c 10 10 00
+    push eax                             ; 10015d: 50
+    call print                           ; 10015e: e8 1d ff ff ff
+    add esp, 4                           ; 100163: 83 c4 04
     ; test/golden/arith.ts:10: printI32(value);
-    push ebx                             ; 100168: 53
-    call printI32                        ; 100169: e8 9b ff ff ff
-    add esp, 4                           ; 10016e: 83 c4 04
+    push ebx                             ; 100166: 53
+    call printI32                        ; 100167: e8 9d ff ff ff
+    add esp, 4                           ; 10016c: 83 c4 04
     ; test/golden/arith.ts:11: println("");
-    mov eax, str_3                       ; 100171: b8 24 10 10 00
-    push eax                             ; 100176: 50
-    call println                         ; 100177: e8 35 ff ff ff
-    add esp, 4                           ; 10017c: 83 c4 04
+    mov eax, str_3                       ; 10016f: b8 24 10 10 00
+    push eax                             ; 100174: 50
+    call println                         ; 100175: e8 37 ff ff ff
+    add esp, 4                           ; 10017a: 83 c4 04
     ; test/golden/arith.ts:12: }
-    pop ebx                              ; 10017f: 5b
-    pop ebp                              ; 100180: 5d
-    ret                                  ; 100181: c3
+    pop ebx                              ; 10017d: 5b
+    pop ebp                              ; 10017e: 5d
+    ret                                  ; 10017f: c3
 
 showU:
     ; test/golden/arith.ts:14: function showU(label: string, value: u32): void {
-    push ebp                             ; 100182: 55
-    mov ebp, esp                         ; 100183: 89 e5
-    push ebx                             ; 100185: 53
-    mov eax, [ebp+8]                     ; 100186: 8b 45 08
-    mov ebx, [ebp+0xc]                   ; 100189: 8b 5d 0c
+    push ebp                             ; 100180: 55
+    mov ebp, esp                         ; 100181: 89 e5
+    push ebx                             ; 100183: 53
+    mov eax, [ebp+8]                     ; 100184: 8b 45 08
+    mov ebx, [ebp+0xc]                   ; 100187: 8b 5d 0c
     ; test/golden/arith.ts:15: print(label);
-    push eax                             ; 10018c: 50
-    call print                           ; 10018d: e8 ee fe ff ff
-    add esp, 4                           ; 100192: 83 c4 04
+    push eax                             ; 10018a: 50
+    call print                           ; 10018b: e8 f0 fe ff ff
+    add esp, 4                           ; 100190: 83 c4 04
     ; test/golden/arith.ts:16: print(" = ");
-    mov eax, str_2                       ; 100195: b8 1c 10 10 00
-    push eax                             ; 10019a: 50
-    call print                           ; 10019b: e8 e0 fe ff ff
-    add esp, 4                           ; 1001a0: 83 c4 04
+    mov eax, str_2                       ; 100193: b8 1c 10 10 00
+    push eax                             ; 100198: 50
+    call print                           ; 100199: e8 e2 fe ff ff
+    add esp, 4                           ; 10019e: 83 c4 04
     ; test/golden/arith.ts:17: printU32(value);
-    push ebx                             ; 1001a3: 53
-    call printU32                        ; 1001a4: e8 23 ff ff ff
-    add esp, 4                           ; 1001a9: 83 c4 04
+    push ebx                             ; 1001a1: 53
+    call printU32                        ; 1001a2: e8 25 ff ff ff
+    add esp, 4                           ; 1001a7: 83 c4 04
     ; test/golden/arith.ts:18: println("");
-    mov eax, str_3                       ; 1001ac: b8 24 10 10 00
-    push eax                             ; 1001b1: 50
-    call println                         ; 1001b2: e8 fa fe ff ff
-    add esp, 4                           ; 1001b7: 83 c4 04
+    mov eax, str_3                       ; 1001aa: b8 24 10 10 00
+    push eax                             ; 1001af: 50
+    call println                         ; 1001b0: e8 fc fe ff ff
+    add esp, 4                           ; 1001b5: 83 c4 04
     ; test/golden/arith.ts:19: }
-    pop ebx                              ; 1001ba: 5b
-    pop ebp                              ; 1001bb: 5d
-    ret                                  ; 1001bc: c3
+    pop ebx                              ; 1001b8: 5b
+    pop ebp                              ; 1001b9: 5d
+    ret                                  ; 1001ba: c3
 
 signed:
     ; test/golden/arith.ts:21: function signed(a: i32, b: i32): void {
-    push ebp                             ; 1001bd: 55
-    mov ebp, esp                         ; 1001be: 89 e5
-    push ebx                             ; 1001c0: 53
-    push esi                             ; 1001c1: 56
-    push edi                             ; 1001c2: 57
-    mov ebx, [ebp+8]                     ; 1001c3: 8b 5d 08
-    mov esi, [ebp+0xc]                   ; 1001c6: 8b 75 0c
+    push ebp                             ; 1001bb: 55
+    mov ebp, esp                         ; 1001bc: 89 e5
+    push ebx                             ; 1001be: 53
+    push esi                             ; 1001bf: 56
+    push edi                             ; 1001c0: 57
+    mov ebx, [ebp+8]                     ; 1001c1: 8b 5d 08
+    mov esi, [ebp+0xc]                   ; 1001c4: 8b 75 0c
     ; test/golden/arith.ts:22: show("a + b", a + b);
-    mov eax, str_4                       ; 1001c9: b8 28 10 10 00
-    mov ecx, ebx                         ; 1001ce: 89 d9
-    add ecx, esi                         ; 1001d0: 01 f1
-    push ecx                             ; 1001d2: 51
-    push eax                             ; 1001d3: 50
-    call show                            ; 1001d4: e8 6e ff ff ff
-    add esp, 8                           ; 1001d9: 83 c4 08
+    mov ecx, str_4                       ; 1001c7: b9 28 10 10 00
+    mov eax, ebx                         ; 1001cc: 89 d8
+    add eax, esi                         ; 1001ce: 01 f0
+    push eax                             ; 1001d0: 50
+    push ecx                             ; 1001d1: 51
+    call show                            ; 1001d2: e8 6e ff ff ff
+    add esp, 8                           ; 1001d7: 83 c4 08
     ; test/golden/arith.ts:23: show("a - b", a - b);
-    mov eax, str_5                       ; 1001dc: b8 34 10 10 00
-    mov ecx, ebx                         ; 1001e1: 89 d9
-    sub ecx, esi                         ; 1001e3: 29 f1
-    push ecx                             ; 1001e5: 51
-    push eax                             ; 1001e6: 50
-    call show                            ; 1001e7: e8 5b ff ff ff
-    add esp, 8                           ; 1001ec: 83 c4 08
+    mov ecx, str_5                       ; 1001da: b9 34 10 10 00
+    mov eax, ebx                         ; 1001df: 89 d8
+    sub eax, esi                         ; 1001e1: 29 f0
+    push eax                             ; 1001e3: 50
+    push ecx                             ; 1001e4: 51
+    call show                            ; 1001e5: e8 5b ff ff ff
+    add esp, 8                           ; 1001ea: 83 c4 08
     ; test/golden/arith.ts:24: show("a * b", a * b);
-    mov eax, str_6                       ; 1001ef: b8 40 10 10 00
-    mov ecx, ebx                         ; 1001f4: 89 d9
-    imul ecx, esi                        ; 1001f6: 0f af ce
-    push ecx                             ; 1001f9: 51
-    push eax                             ; 1001fa: 50
-    call show                            ; 1001fb: e8 47 ff ff ff
-    add esp, 8                           ; 100200: 83 c4 08
+    mov ecx, str_6                       ; 1001ed: b9 40 10 10 00
+    mov eax, ebx                         ; 1001f2: 89 d8
+    imul eax, esi                        ; 1001f4: 0f af c6
+    push eax                             ; 1001f7: 50
+    push ecx                             ; 1001f8: 51
+    call show                            ; 1001f9: e8 47 ff ff ff
+    add esp, 8                           ; 1001fe: 83 c4 08
     ; test/golden/arith.ts:25: show("a / b", a / b);
-    mov ecx, str_7                       ; 100203: b9 4c 10 10 00
-    mov eax, ebx                         ; 100208: 89 d8
-    cdq                                  ; 10020a: 99
-    idiv esi                             ; 10020b: f7 fe
-    push eax                             ; 10020d: 50
-    push ecx                             ; 10020e: 51
-    call show                            ; 10020f: e8 33 ff ff ff
-    add esp, 8                           ; 100214: 83 c4 08
+    mov ecx, str_7                       ; 100201: b9 4c 10 10 00
+    mov eax, ebx                         ; 100206: 89 d8
+    cdq                                  ; 100208: 99
+    idiv esi                             ; 100209: f7 fe
+    push eax                             ; 10020b: 50
+    push ecx                             ; 10020c: 51
+    call show                            ; 10020d: e8 33 ff ff ff
+    add esp, 8                           ; 100212: 83 c4 08
     ; test/golden/arith.ts:26: show("a % b", a % b);
-    mov ecx, str_8                       ; 100217: b9 58 10 10 00
-    mov eax, ebx                         ; 10021c: 89 d8
-    cdq                                  ; 10021e: 99
-    idiv esi                             ; 10021f: f7 fe
-    push edx                             ; 100221: 52
-    push ecx                             ; 100222: 51
-    call show                            ; 100223: e8 1f ff ff ff
-    add esp, 8                           ; 100228: 83 c4 08
+    mov ecx, str_8                       ; 100215: b9 58 10 10 00
+    mov eax, ebx                         ; 10021a: 89 d8
+    cdq                                  ; 10021c: 99
+    idiv esi                             ; 10021d: f7 fe
+    push edx                             ; 10021f: 52
+    push ecx                             ; 100220: 51
+    call show                            ; 100221: e8 1f ff ff ff
+    add esp, 8                           ; 100226: 83 c4 08
     ; test/golden/arith.ts:27: show("b / 2", b / 2);
-    mov ecx, str_9                       ; 10022b: b9 64 10 10 00
-    mov edi, 2                           ; 100230: bf 02 00 00 00
-    mov eax, esi                         ; 100235: 89 f0
-    cdq                                  ; 100237: 99
-    idiv edi                             ; 100238: f7 ff
-    push eax                             ; 10023a: 50
-    push ecx                             ; 10023b: 51
-    call show                            ; 10023c: e8 06 ff ff ff
-    add esp, 8                           ; 100241: 83 c4 08
+    mov ecx, str_9                       ; 100229: b9 64 10 10 00
+    mov edi, 2                           ; 10022e: bf 02 00 00 00
+    mov eax, esi                         ; 100233: 89 f0
+    cdq                                  ; 100235: 99
+    idiv edi                             ; 100236: f7 ff
+    push eax                             ; 100238: 50
+    push ecx                             ; 100239: 51
+    call show                            ; 10023a: e8 06 ff ff ff
+    add esp, 8                           ; 10023f: 83 c4 08
     ; test/golden/arith.ts:28: show("b % 2", b % 2);
-    mov ecx, str_10                      ; 100244: b9 70 10 10 00
-    mov edi, 2                           ; 100249: bf 02 00 00 00
-    mov eax, esi                         ; 10024e: 89 f0
-    cdq                                  ; 100250: 99
-    idiv edi                             ; 100251: f7 ff
-    push edx                             ; 100253: 52
-    push ecx                             ; 100254: 51
-    call show                            ; 100255: e8 ed fe ff ff
-    add esp, 8                           ; 10025a: 83 c4 08
+    mov ecx, str_10                      ; 100242: b9 70 10 10 00
+    mov edi, 2                           ; 100247: bf 02 00 00 00
+    mov eax, esi                         ; 10024c: 89 f0
+    cdq                                  ; 10024e: 99
+    idiv edi                             ; 10024f: f7 ff
+    push edx                             ; 100251: 52
+    push ecx                             ; 100252: 51
+    call show                            ; 100253: e8 ed fe ff ff
+    add esp, 8                           ; 100258: 83 c4 08
     ; test/golden/arith.ts:29: show("b >> 1", b >> 1);
-    mov eax, str_11                      ; 10025d: b8 7c 10 10 00
-    mov ecx, esi                         ; 100262: 89 f1
-    sar ecx, 1                           ; 100264: d1 f9
-    push ecx                             ; 100266: 51
-    push eax                             ; 100267: 50
-    call show                            ; 100268: e8 da fe ff ff
-    add esp, 8                           ; 10026d: 83 c4 08
+    mov ecx, str_11                      ; 10025b: b9 7c 10 10 00
+    mov eax, esi                         ; 100260: 89 f0
+    sar eax, 1                           ; 100262: d1 f8
+    push eax                             ; 100264: 50
+    push ecx                             ; 100265: 51
+    call show                            ; 100266: e8 da fe ff ff
+    add esp, 8                           ; 10026b: 83 c4 08
     ; test/golden/arith.ts:30: show("b << 3", b << 3);
-    mov eax, str_12                      ; 100270: b8 88 10 10 00
-    mov ecx, esi                         ; 100275: 89 f1
-    shl ecx, 3                           ; 100277: c1 e1 03
-    push ecx                             ; 10027a: 51
-    push eax                             ; 10027b: 50
-    call show                            ; 10027c: e8 c6 fe ff ff
-    add esp, 8                           ; 100281: 83 c4 08
+    mov ecx, str_12                      ; 10026e: b9 88 10 10 00
+    mov eax, esi                         ; 100273: 89 f0
+    shl eax, 3                           ; 100275: c1 e0 03
+    push eax                             ; 100278: 50
+    push ecx                             ; 100279: 51
+    call show                            ; 10027a: e8 c6 fe ff ff
+    add esp, 8                           ; 10027f: 83 c4 08
     ; test/golden/arith.ts:31: show("b >>> 28", b >>> 28);
-    mov eax, str_13                      ; 100284: b8 94 10 10 00
-    mov ecx, esi                         ; 100289: 89 f1
-    shr ecx, 0x1c                        ; 10028b: c1 e9 1c
-    push ecx                             ; 10028e: 51
-    push eax                             ; 10028f: 50
-    call show                            ; 100290: e8 b2 fe ff ff
-    add esp, 8                           ; 100295: 83 c4 08
+    mov ecx, str_13                      ; 100282: b9 94 10 10 00
+    mov eax, esi                         ; 100287: 89 f0
+    shr eax, 0x1c                        ; 100289: c1 e8 1c
+    push eax                             ; 10028c: 50
+    push ecx                             ; 10028d: 51
+    call show                            ; 10028e: e8 b2 fe ff ff
+    add esp, 8                           ; 100293: 83 c4 08
     ; test/golden/arith.ts:32: show("-a", -a);
-    mov eax, str_14                      ; 100298: b8 a0 10 10 00
-    mov ecx, ebx                         ; 10029d: 89 d9
-    neg ecx                              ; 10029f: f7 d9
-    push ecx                             ; 1002a1: 51
-    push eax                             ; 1002a2: 50
-    call show                            ; 1002a3: e8 9f fe ff ff
-    add esp, 8                           ; 1002a8: 83 c4 08
+    mov ecx, str_14                      ; 100296: b9 a0 10 10 00
+    mov eax, ebx                         ; 10029b: 89 d8
+    neg eax                              ; 10029d: f7 d8
+    push eax                             ; 10029f: 50
+    push ecx                             ; 1002a0: 51
+    call show                            ; 1002a1: e8 9f fe ff ff
+    add esp, 8                           ; 1002a6: 83 c4 08
     ; test/golden/arith.ts:33: show("~a", ~a);
-    mov eax, str_15                      ; 1002ab: b8 a8 10 10 00
-    mov ecx, ebx                         ; 1002b0: 89 d9
-    not ecx                              ; 1002b2: f7 d1
-    push ecx                             ; 1002b4: 51
-    push eax                             ; 1002b5: 50
-    call show                            ; 1002b6: e8 8c fe ff ff
-    add esp, 8                           ; 1002bb: 83 c4 08
+    mov ecx, str_15                      ; 1002a9: b9 a8 10 10 00
+    mov eax, ebx                         ; 1002ae: 89 d8
+    not eax                              ; 1002b0: f7 d0
+    push eax                             ; 1002b2: 50
+    push ecx                             ; 1002b3: 51
+    call show                            ; 1002b4: e8 8c fe ff ff
+    add esp, 8                           ; 1002b9: 83 c4 08
     ; test/golden/arith.ts:34: show("a & 0xff | b ^ 3", (a & 0xff) | (b ^ 3));
-    mov eax, str_16                      ; 1002be: b8 b0 10 10 00
-    mov ecx, ebx                         ; 1002c3: 89 d9
-    and ecx, 0xff                        ; 1002c5: 81 e1 ff 00 00 00
-    xor esi, 3                           ; 1002cb: 83 f6 03
-    or ecx, esi                          ; 1002ce: 09 f1
-    push ecx                             ; 1002d0: 51
-    push eax                             ; 1002d1: 50
-    call show                            ; 1002d2: e8 70 fe ff ff
-    add esp, 8                           ; 1002d7: 83 c4 08
+    mov ecx, str_16                      ; 1002bc: b9 b0 10 10 00
+    mov eax, ebx                         ; 1002c1: 89 d8
+    and eax, 0xff                        ; 1002c3: 25 ff 00 00 00
+    xor esi, 3                           ; 1002c8: 83 f6 03
+    or eax, esi                          ; 1002cb: 09 f0
+    push eax                             ; 1002cd: 50
+    push ecx                             ; 1002ce: 51
+    call show                            ; 1002cf: e8 71 fe ff ff
+    add esp, 8                           ; 1002d4: 83 c4 08
     ; test/golden/arith.ts:35: show("max + 1", (a - a + 2147483647) + 1);
-    mov eax, str_17                      ; 1002da: b8 c4 10 10 00
-    mov ecx, ebx                         ; 1002df: 89 d9
-    sub ecx, ebx                         ; 1002e1: 29 d9
-    add ecx, 0x7fffffff                  ; 1002e3: 81 c1 ff ff ff 7f
-    add ecx, 1                           ; 1002e9: 83 c1 01
-    push ecx                             ; 1002ec: 51
-    push eax                             ; 1002ed: 50
-    call show                            ; 1002ee: e8 54 fe ff ff
-    add esp, 8                           ; 1002f3: 83 c4 08
+    mov eax, str_17                      ; 1002d7: b8 c4 10 10 00
+    sub ebx, ebx                         ; 1002dc: 29 db
+    add ebx, 0x7fffffff                  ; 1002de: 81 c3 ff ff ff 7f
+    add ebx, 1                           ; 1002e4: 83 c3 01
+    push ebx                             ; 1002e7: 53
+    push eax                             ; 1002e8: 50
+    call show                            ; 1002e9: e8 57 fe ff ff
+    add esp, 8                           ; 1002ee: 83 c4 08
     ; test/golden/arith.ts:36: }
-    pop edi                              ; 1002f6: 5f
-    pop esi                              ; 1002f7: 5e
-    pop ebx                              ; 1002f8: 5b
-    pop ebp                              ; 1002f9: 5d
-    ret                                  ; 1002fa: c3
+    pop edi                              ; 1002f1: 5f
+    pop esi                              ; 1002f2: 5e
+    pop ebx                              ; 1002f3: 5b
+    pop ebp                              ; 1002f4: 5d
+    ret                                  ; 1002f5: c3
 
 unsigned:
     ; test/golden/arith.ts:38: function unsigned(x: u32, y: u32): void {
-    push ebp                             ; 1002fb: 55
-    mov ebp, esp                         ; 1002fc: 89 e5
-    push ebx                             ; 1002fe: 53
-    push esi                             ; 1002ff: 56
-    mov ebx, [ebp+8]                     ; 100300: 8b 5d 08
-    mov esi, [ebp+0xc]                   ; 100303: 8b 75 0c
+    push ebp                             ; 1002f6: 55
+    mov ebp, esp                         ; 1002f7: 89 e5
+    push ebx                             ; 1002f9: 53
+    push esi                             ; 1002fa: 56
+    mov ebx, [ebp+8]                     ; 1002fb: 8b 5d 08
+    mov esi, [ebp+0xc]                   ; 1002fe: 8b 75 0c
     ; test/golden/arith.ts:39: showU("x / y", x / y);
-    mov ecx, str_18                      ; 100306: b9 d0 10 10 00
-    mov eax, ebx                         ; 10030b: 89 d8
-    xor edx, edx                         ; 10030d: 31 d2
-    div esi                              ; 10030f: f7 f6
-    push eax                             ; 100311: 50
-    push ecx                             ; 100312: 51
-    call showU                           ; 100313: e8 6a fe ff ff
-    add esp, 8                           ; 100318: 83 c4 08
+    mov ecx, str_18                      ; 100301: b9 d0 10 10 00
+    mov eax, ebx                         ; 100306: 89 d8
+    xor edx, edx                         ; 100308: 31 d2
+    div esi                              ; 10030a: f7 f6
+    push eax                             ; 10030c: 50
+    push ecx                             ; 10030d: 51
+    call showU                           ; 10030e: e8 6d fe ff ff
+    add esp, 8                           ; 100313: 83 c4 08
     ; test/golden/arith.ts:40: showU("x % y", x % y);
-    mov ecx, str_19                      ; 10031b: b9 dc 10 10 00
-    mov eax, ebx                         ; 100320: 89 d8
-    xor edx, edx                         ; 100322: 31 d2
-    div esi                              ; 100324: f7 f6
-    push edx                             ; 100326: 52
-    push ecx                             ; 100327: 51
-    call showU                           ; 100328: e8 55 fe ff ff
-    add esp, 8                           ; 10032d: 83 c4 08
+    mov ecx, str_19                      ; 100316: b9 dc 10 10 00
+    mov eax, ebx                         ; 10031b: 89 d8
+    xor edx, edx                         ; 10031d: 31 d2
+    div esi                              ; 10031f: f7 f6
+    push edx                             ; 100321: 52
+    push ecx                             ; 100322: 51
+    call showU                           ; 100323: e8 58 fe ff ff
+    add esp, 8                           ; 100328: 83 c4 08
     ; test/golden/arith.ts:41: showU("x >> 4", x >> 4);
-    mov eax, str_20                      ; 100330: b8 e8 10 10 00
-    mov ecx, ebx                         ; 100335: 89 d9
-    shr ecx, 4                           ; 100337: c1 e9 04
-    push ecx                             ; 10033a: 51
-    push eax                             ; 10033b: 50
-    call showU                           ; 10033c: e8 41 fe ff ff
-    add esp, 8                           ; 100341: 83 c4 08
+    mov ecx, str_20                      ; 10032b: b9 e8 10 10 00
+    mov eax, ebx                         ; 100330: 89 d8
+    shr eax, 4                           ; 100332: c1 e8 04
+    push eax                             ; 100335: 50
+    push ecx                             ; 100336: 51
+    call showU                           ; 100337: e8 44 fe ff ff
+    add esp, 8                           ; 10033c: 83 c4 08
     ; test/golden/arith.ts:42: showU("x + 10", x + 10);
-    mov eax, str_21                      ; 100344: b8 f4 10 10 00
-    mov ecx, ebx                         ; 100349: 89 d9
-    add ecx, 0xa                         ; 10034b: 83 c1 0a
-    push ecx                             ; 10034e: 51
-    push eax                             ; 10034f: 50
-    call showU                           ; 100350: e8 2d fe ff ff
-    add esp, 8                           ; 100355: 83 c4 08
+    mov ecx, str_21                      ; 10033f: b9 f4 10 10 00
+    mov eax, ebx                         ; 100344: 89 d8
+    add eax, 0xa                         ; 100346: 83 c0 0a
+    push eax                             ; 100349: 50
+    push ecx                             ; 10034a: 51
+    call showU                           ; 10034b: e8 30 fe ff ff
+    add esp, 8                           ; 100350: 83 c4 08
     ; test/golden/arith.ts:43: showU("y - 11", y - 11);
-    mov eax, str_22                      ; 100358: b8 00 11 10 00
-    mov ecx, esi                         ; 10035d: 89 f1
-    sub ecx, 0xb                         ; 10035f: 83 e9 0b
-    push ecx                             ; 100362: 51
-    push eax                             ; 100363: 50
-    call showU                           ; 100364: e8 19 fe ff ff
-    add esp, 8                           ; 100369: 83 c4 08
+    mov ecx, str_22                      ; 100353: b9 00 11 10 00
+    mov eax, esi                         ; 100358: 89 f0
+    sub eax, 0xb                         ; 10035a: 83 e8 0b
+    push eax                             ; 10035d: 50
+    push ecx                             ; 10035e: 51
+    call showU                           ; 10035f: e8 1c fe ff ff
+    add esp, 8                           ; 100364: 83 c4 08
     ; test/golden/arith.ts:44: showU("y * y * y * y", y * y * y * y);
-    mov eax, str_23                      ; 10036c: b8 0c 11 10 00
-    mov ecx, esi                         ; 100371: 89 f1
-    imul ecx, esi                        ; 100373: 0f af ce
-    imul ecx, esi                        ; 100376: 0f af ce
-    imul ecx, esi                        ; 100379: 0f af ce
-    push ecx                             ; 10037c: 51
-    push eax                             ; 10037d: 50
-    call showU                           ; 10037e: e8 ff fd ff ff
-    add esp, 8                           ; 100383: 83 c4 08
+    mov ecx, str_23                      ; 100367: b9 0c 11 10 00
+    mov eax, esi                         ; 10036c: 89 f0
+    imul eax, esi                        ; 10036e: 0f af c6
+    imul eax, esi                        ; 100371: 0f af c6
+    imul eax, esi                        ; 100374: 0f af c6
+    push eax                             ; 100377: 50
+    push ecx                             ; 100378: 51
+    call showU                           ; 100379: e8 02 fe ff ff
+    add esp, 8                           ; 10037e: 83 c4 08
     ; test/golden/arith.ts:45: showU("x << y", x << y);
-    mov eax, str_24                      ; 100386: b8 20 11 10 00
-    mov ecx, esi                         ; 10038b: 89 f1
-    shl ebx, cl                          ; 10038d: d3 e3
-    push ebx                             ; 10038f: 53
-    push eax                             ; 100390: 50
-    call showU                           ; 100391: e8 ec fd ff ff
-    add esp, 8                           ; 100396: 83 c4 08
+    mov eax, str_24                      ; 100381: b8 20 11 10 00
+    mov ecx, esi                         ; 100386: 89 f1
+    shl ebx, cl                          ; 100388: d3 e3
+    push ebx                             ; 10038a: 53
+    push eax                             ; 10038b: 50
+    call showU                           ; 10038c: e8 ef fd ff ff
+    add esp, 8                           ; 100391: 83 c4 08
     ; test/golden/arith.ts:46: }
-    pop esi                              ; 100399: 5e
-    pop ebx                              ; 10039a: 5b
-    pop ebp                              ; 10039b: 5d
-    ret                                  ; 10039c: c3
+    pop esi                              ; 100394: 5e
+    pop ebx                              ; 100395: 5b
+    pop ebp                              ; 100396: 5d
+    ret                                  ; 100397: c3
 
 main:
     ; test/golden/arith.ts:49: signed(1000, -7);
-    push ebp                             ; 10039d: 55
-    mov ebp, esp                         ; 10039e: 89 e5
-    push 0xfffffff9                      ; 1003a0: 6a f9
-    push 0x3e8                           ; 1003a2: 68 e8 03 00 00
-    call signed                          ; 1003a7: e8 11 fe ff ff
-    add esp, 8                           ; 1003ac: 83 c4 08
+    push ebp                             ; 100398: 55
+    mov ebp, esp                         ; 100399: 89 e5
+    push 0xfffffff9                      ; 10039b: 6a f9
+    push 0x3e8                           ; 10039d: 68 e8 03 00 00
+    call signed                          ; 1003a2: e8 14 fe ff ff
+    add esp, 8                           ; 1003a7: 83 c4 08
     ; test/golden/arith.ts:50: unsigned(0xfffffff9, 10);
-    push 0xa                             ; 1003af: 6a 0a
-    push 0xfffffff9                      ; 1003b1: 6a f9
-    call unsigned                        ; 1003b3: e8 43 ff ff ff
-    add esp, 8                           ; 1003b8: 83 c4 08
+    push 0xa                             ; 1003aa: 6a 0a
+    push 0xfffffff9                      ; 1003ac: 6a f9
+    call unsigned                        ; 1003ae: e8 43 ff ff ff
+    add esp, 8                           ; 1003b3: 83 c4 08
     ; test/golden/arith.ts:51: exit(0);
-    push 0                               ; 1003bb: 6a 00
-    call exit                            ; 1003bd: e8 79 fd ff ff
-    add esp, 4                           ; 1003c2: 83 c4 04
+    push 0                               ; 1003b6: 6a 00
+    call exit                            ; 1003b8: e8 7c fd ff ff
+    add esp, 4                           ; 1003bd: 83 c4 04
     ; test/golden/arith.ts:52: }
-    pop ebp                              ; 1003c5: 5d
-    ret                                  ; 1003c6: c3
+    pop ebp                              ; 1003c0: 5d
+    ret                                  ; 1003c1: c3
 
 boundsTrap:
     ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 1003c7: 55
-    mov ebp, esp                         ; 1003c8: 89 e5
-    push ebx                             ; 1003ca: 53
-    push esi                             ; 1003cb: 56
-    mov eax, [ebp+8]                     ; 1003cc: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 1003cf: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 1003d2: 8b 55 10
-    mov ebx, [ebp+0x14]                  ; 1003d5: 8b 5d 14
+    push ebp                             ; 1003c2: 55
+    mov ebp, esp                         ; 1003c3: 89 e5
+    push ebx                             ; 1003c5: 53
+    push esi                             ; 1003c6: 56
+    mov esi, [ebp+8]                     ; 1003c7: 8b 75 08
+    mov ebx, [ebp+0xc]                   ; 1003ca: 8b 5d 0c
+    mov edx, [ebp+0x10]                  ; 1003cd: 8b 55 10
+    mov ecx, [ebp+0x14]                  ; 1003d0: 8b 4d 14
     ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
-    mov esi, [boundsHandler]             ; 1003d8: 8b 35 00 20 10 00
-    push ebx                             ; 1003de: 53
-    push edx                             ; 1003df: 52
-    push ecx                             ; 1003e0: 51
-    push eax                             ; 1003e1: 50
-    call esi                             ; 1003e2: ff d6
-    add esp, 0x10                        ; 1003e4: 83 c4 10
+    mov eax, [boundsHandler]             ; 1003d3: a1 00 20 10 00
+    push ecx                             ; 1003d8: 51
+    push edx                             ; 1003d9: 52
+    push ebx                             ; 1003da: 53
+    push esi                             ; 1003db: 56
+    call eax                             ; 1003dc: ff d0
+    add esp, 0x10                        ; 1003de: 83 c4 10
     ; runtime/lib/trap.ts:21: cli();
-    cli                                  ; 1003e7: fa
+    cli                                  ; 1003e1: fa
 .L2:
     ; runtime/lib/trap.ts:22: while (true) hlt();
-    hlt                                  ; 1003e8: f4
-    jmp short .L2                        ; 1003e9: eb fd
+    hlt                                  ; 1003e2: f4
+    jmp short .L2                        ; 1003e3: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 1003eb: 55
-    mov ebp, esp                         ; 1003ec: 89 e5
-    sub esp, 4                           ; 1003ee: 83 ec 04
-    push ebx                             ; 1003f1: 53
-    push esi                             ; 1003f2: 56
-    push edi                             ; 1003f3: 57
-    mov ebx, [ebp+8]                     ; 1003f4: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 1003f7: 8b 45 0c
-    mov [ebp-4], eax                     ; 1003fa: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 1003fd: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 100400: 8b 7d 14
+    push ebp                             ; 1003e5: 55
+    mov ebp, esp                         ; 1003e6: 89 e5
+    sub esp, 4                           ; 1003e8: 83 ec 04
+    push ebx                             ; 1003eb: 53
+    push esi                             ; 1003ec: 56
+    push edi                             ; 1003ed: 57
+    mov eax, [ebp+8]                     ; 1003ee: 8b 45 08
+    mov [ebp-4], eax                     ; 1003f1: 89 45 fc
+    mov ebx, [ebp+0xc]                   ; 1003f4: 8b 5d 0c
+    mov edi, [ebp+0x10]                  ; 1003f7: 8b 7d 10
+    mov esi, [ebp+0x14]                  ; 1003fa: 8b 75 14
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_25                      ; 100403: b8 2c 11 10 00
-    push eax                             ; 100408: 50
-    call print                           ; 100409: e8 72 fc ff ff
-    add esp, 4                           ; 10040e: 83 c4 04
+    mov eax, str_25                      ; 1003fd: b8 2c 11 10 00
+    push eax                             ; 100402: 50
+    call print                           ; 100403: e8 78 fc ff ff
+    add esp, 4                           ; 100408: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push esi                             ; 100411: 56
-    call printU32                        ; 100412: e8 b5 fc ff ff
-    add esp, 4                           ; 100417: 83 c4 04
+    push edi                             ; 10040b: 57
+    call printU32                        ; 10040c: e8 bb fc ff ff
+    add esp, 4                           ; 100411: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_26                      ; 10041a: b8 4c 11 10 00
-    push eax                             ; 10041f: 50
-    call print                           ; 100420: e8 5b fc ff ff
-    add esp, 4                           ; 100425: 83 c4 04
+    mov eax, str_26                      ; 100414: b8 4c 11 10 00
+    push eax                             ; 100419: 50
+    call print                           ; 10041a: e8 61 fc ff ff
+    add esp, 4                           ; 10041f: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push edi                             ; 100428: 57
-    call printU32                        ; 100429: e8 9e fc ff ff
-    add esp, 4                           ; 10042e: 83 c4 04
+    push esi                             ; 100422: 56
+    call printU32                        ; 100423: e8 a4 fc ff ff
+    add esp, 4                           ; 100428: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_27                      ; 100431: b8 6c 11 10 00
-    push eax                             ; 100436: 50
-    call print                           ; 100437: e8 44 fc ff ff
-    add esp, 4                           ; 10043c: 83 c4 04
+    mov eax, str_27                      ; 10042b: b8 6c 11 10 00
+    push eax                             ; 100430: 50
+    call print                           ; 100431: e8 4a fc ff ff
+    add esp, 4                           ; 100436: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push ebx                             ; 10043f: 53
-    call print                           ; 100440: e8 3b fc ff ff
-    add esp, 4                           ; 100445: 83 c4 04
+    push dword [ebp-4]                   ; 100439: ff 75 fc
+    call print                           ; 10043c: e8 3f fc ff ff
+    add esp, 4                           ; 100441: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_28                      ; 100448: b8 74 11 10 00
-    push eax                             ; 10044d: 50
-    call print                           ; 10044e: e8 2d fc ff ff
-    add esp, 4                           ; 100453: 83 c4 04
+    mov eax, str_28                      ; 100444: b8 74 11 10 00
+    push eax                             ; 100449: 50
+    call print                           ; 10044a: e8 31 fc ff ff
+    add esp, 4                           ; 10044f: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    mov eax, [ebp-4]                     ; 100456: 8b 45 fc
-    push eax                             ; 100459: 50
-    call printU32                        ; 10045a: e8 6d fc ff ff
-    add esp, 4                           ; 10045f: 83 c4 04
+    push ebx                             ; 100452: 53
+    call printU32                        ; 100453: e8 74 fc ff ff
+    add esp, 4                           ; 100458: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_3                       ; 100462: b8 24 10 10 00
-    push eax                             ; 100467: 50
-    call println                         ; 100468: e8 44 fc ff ff
-    add esp, 4                           ; 10046d: 83 c4 04
+    mov eax, str_3                       ; 10045b: b8 24 10 10 00
+    push eax                             ; 100460: 50
+    call println                         ; 100461: e8 4b fc ff ff
+    add esp, 4                           ; 100466: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 100470: 5f
-    pop esi                              ; 100471: 5e
-    pop ebx                              ; 100472: 5b
-    leave                                ; 100473: c9
-    ret                                  ; 100474: c3
+    pop edi                              ; 100469: 5f
+    pop esi                              ; 10046a: 5e
+    pop ebx                              ; 10046b: 5b
+    leave                                ; 10046c: c9
+    ret                                  ; 10046d: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

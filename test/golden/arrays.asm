@@ -16,10 +16,10 @@ _start:
     shr ecx, 2                           ; 100034: c1 e9 02
     xor eax, eax                         ; 100037: 31 c0
     rep stosd                            ; 100039: f3 ab
-    call __tskc_init                     ; 10003b: e8 8a 04 00 00
+    call __tskc_init                     ; 10003b: e8 83 04 00 00
     push ebx                             ; 100040: 53
     push esi                             ; 100041: 56
-    call main                            ; 100042: e8 a7 02 00 00
+    call main                            ; 100042: e8 a0 02 00 00
     cli                                  ; 100047: fa
 .L1:
     hlt                                  ; 100048: f4
@@ -62,21 +62,21 @@ print:
     mov ebp, esp                         ; 100086: 89 e5
     push ebx                             ; 100088: 53
     push esi                             ; 100089: 56
-    mov ebx, [ebp+8]                     ; 10008a: 8b 5d 08
+    mov esi, [ebp+8]                     ; 10008a: 8b 75 08
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    mov esi, 0                           ; 10008d: be 00 00 00 00
-    mov eax, [ebx]                       ; 100092: 8b 03
-    cmp esi, eax                         ; 100094: 39 c6
+    mov ebx, 0                           ; 10008d: bb 00 00 00 00
+    mov eax, [esi]                       ; 100092: 8b 06
+    cmp ebx, eax                         ; 100094: 39 c3
     jge short .L4                        ; 100096: 7d 1a
 .L2:
-    movzx eax, byte [ebx+esi+4]          ; 100098: 0f b6 44 33 04
+    movzx eax, byte [esi+ebx+4]          ; 100098: 0f b6 44 1e 04
     movzx eax, al                        ; 10009d: 0f b6 c0
     push eax                             ; 1000a0: 50
     call putc                            ; 1000a1: e8 a5 ff ff ff
     add esp, 4                           ; 1000a6: 83 c4 04
-    add esi, 1                           ; 1000a9: 83 c6 01
-    mov eax, [ebx]                       ; 1000ac: 8b 03
-    cmp esi, eax                         ; 1000ae: 39 c6
+    add ebx, 1                           ; 1000a9: 83 c3 01
+    mov eax, [esi]                       ; 1000ac: 8b 06
+    cmp ebx, eax                         ; 1000ae: 39 c3
     jl short .L2                         ; 1000b0: 7c e6
 .L4:
     ; runtime/lib/serial.ts:19: }
@@ -142,443 +142,439 @@ printI32:
     mov ebx, [ebp+8]                     ; 100112: 8b 5d 08
     ; runtime/lib/serial.ts:37: if (n < 0) {
     cmp ebx, 0                           ; 100115: 83 fb 00
-    jge short .L2                        ; 100118: 7d 1a
+    jge short .L2                        ; 100118: 7d 18
     ; runtime/lib/serial.ts:38: putc(45); // '-'
     push 0x2d                            ; 10011a: 6a 2d
     call putc                            ; 10011c: e8 2a ff ff ff
     add esp, 4                           ; 100121: 83 c4 04
     ; runtime/lib/serial.ts:39: printU32(u32(-n)); // -(-2^31) wraps to itself, which u32 reads as 2^31
-    mov eax, ebx                         ; 100124: 89 d8
-    neg eax                              ; 100126: f7 d8
-    push eax                             ; 100128: 50
-    call printU32                        ; 100129: e8 a3 ff ff ff
-    add esp, 4                           ; 10012e: 83 c4 04
+    neg ebx                              ; 100124: f7 db
+    push ebx                             ; 100126: 53
+    call printU32                        ; 100127: e8 a5 ff ff ff
+    add esp, 4                           ; 10012c: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 100131: 5b
-    pop ebp                              ; 100132: 5d
-    ret                                  ; 100133: c3
+    pop ebx                              ; 10012f: 5b
+    pop ebp                              ; 100130: 5d
+    ret                                  ; 100131: c3
 .L2:
     ; runtime/lib/serial.ts:41: printU32(u32(n));
-    push ebx                             ; 100134: 53
-    call printU32                        ; 100135: e8 97 ff ff ff
-    add esp, 4                           ; 10013a: 83 c4 04
+    push ebx                             ; 100132: 53
+    call printU32                        ; 100133: e8 99 ff ff ff
+    add esp, 4                           ; 100138: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 10013d: 5b
-    pop ebp                              ; 10013e: 5d
-    ret                                  ; 10013f: c3
+    pop ebx                              ; 10013b: 5b
+    pop ebp                              ; 10013c: 5d
+    ret                                  ; 10013d: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    push ebp                             ; 100140: 55
-    mov ebp, esp                         ; 100141: 89 e5
-    mov eax, [ebp+8]                     ; 100143: 8b 45 08
+    push ebp                             ; 10013e: 55
+    mov ebp, esp                         ; 10013f: 89 e5
+    mov eax, [ebp+8]                     ; 100141: 8b 45 08
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 100146: e6 f4
+    out 0xf4, al                         ; 100144: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 100148: fa
+    cli                                  ; 100146: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 100149: f4
-    jmp short .L2                        ; 10014a: eb fd
+    hlt                                  ; 100147: f4
+    jmp short .L2                        ; 100148: eb fd
 
 onBoundsError:
     ; runtime/lib/trap.ts:13: export function onBoundsError(handler: BoundsHandler): void {
-    push ebp                             ; 10014c: 55
-    mov ebp, esp                         ; 10014d: 89 e5
-    mov eax, [ebp+8]                     ; 10014f: 8b 45 08
+    push ebp                             ; 10014a: 55
+    mov ebp, esp                         ; 10014b: 89 e5
+    mov eax, [ebp+8]                     ; 10014d: 8b 45 08
     ; runtime/lib/trap.ts:14: boundsHandler = handler;
-    mov [boundsHandler], eax             ; 100152: a3 00 20 10 00
+    mov [boundsHandler], eax             ; 100150: a3 00 20 10 00
     ; runtime/lib/trap.ts:15: }
-    pop ebp                              ; 100157: 5d
-    ret                                  ; 100158: c3
+    pop ebp                              ; 100155: 5d
+    ret                                  ; 100156: c3
 
 boundsTrap:
     ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 100159: 55
-    mov ebp, esp                         ; 10015a: 89 e5
-    push ebx                             ; 10015c: 53
-    push esi                             ; 10015d: 56
-    mov eax, [ebp+8]                     ; 10015e: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 100161: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 100164: 8b 55 10
-    mov ebx, [ebp+0x14]                  ; 100167: 8b 5d 14
+    push ebp                             ; 100157: 55
+    mov ebp, esp                         ; 100158: 89 e5
+    push ebx                             ; 10015a: 53
+    push esi                             ; 10015b: 56
+    mov esi, [ebp+8]                     ; 10015c: 8b 75 08
+    mov ebx, [ebp+0xc]                   ; 10015f: 8b 5d 0c
+    mov edx, [ebp+0x10]                  ; 100162: 8b 55 10
+    mov ecx, [ebp+0x14]                  ; 100165: 8b 4d 14
     ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
-    mov esi, [boundsHandler]             ; 10016a: 8b 35 00 20 10 00
-    push ebx                             ; 100170: 53
-    push edx                             ; 100171: 52
-    push ecx                             ; 100172: 51
-    push eax                             ; 100173: 50
-    call esi                             ; 100174: ff d6
-    add esp, 0x10                        ; 100176: 83 c4 10
+    mov eax, [boundsHandler]             ; 100168: a1 00 20 10 00
+    push ecx                             ; 10016d: 51
+    push edx                             ; 10016e: 52
+    push ebx                             ; 10016f: 53
+    push esi                             ; 100170: 56
+    call eax                             ; 100171: ff d0
+    add esp, 0x10                        ; 100173: 83 c4 10
     ; runtime/lib/trap.ts:21: cli();
-    cli                                  ; 100179: fa
+    cli                                  ; 100176: fa
 .L2:
     ; runtime/lib/trap.ts:22: while (true) hlt();
-    hlt                                  ; 10017a: f4
-    jmp short .L2                        ; 10017b: eb fd
+    hlt                                  ; 100177: f4
+    jmp short .L2                        ; 100178: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 10017d: 55
-    mov ebp, esp                         ; 10017e: 89 e5
-    sub esp, 4                           ; 100180: 83 ec 04
-    push ebx                             ; 100183: 53
-    push esi                             ; 100184: 56
-    push edi                             ; 100185: 57
-    mov ebx, [ebp+8]                     ; 100186: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 100189: 8b 45 0c
-    mov [ebp-4], eax                     ; 10018c: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 10018f: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 100192: 8b 7d 14
+    push ebp                             ; 10017a: 55
+    mov ebp, esp                         ; 10017b: 89 e5
+    sub esp, 4                           ; 10017d: 83 ec 04
+    push ebx                             ; 100180: 53
+    push esi                             ; 100181: 56
+    push edi                             ; 100182: 57
+    mov eax, [ebp+8]                     ; 100183: 8b 45 08
+    mov [ebp-4], eax                     ; 100186: 89 45 fc
+    mov ebx, [ebp+0xc]                   ; 100189: 8b 5d 0c
+    mov edi, [ebp+0x10]                  ; 10018c: 8b 7d 10
+    mov esi, [ebp+0x14]                  ; 10018f: 8b 75 14
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_5                       ; 100195: b8 40 10 10 00
-    push eax                             ; 10019a: 50
-    call print                           ; 10019b: e8 e5 fe ff ff
-    add esp, 4                           ; 1001a0: 83 c4 04
+    mov eax, str_5                       ; 100192: b8 40 10 10 00
+    push eax                             ; 100197: 50
+    call print                           ; 100198: e8 e8 fe ff ff
+    add esp, 4                           ; 10019d: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push esi                             ; 1001a3: 56
-    call printU32                        ; 1001a4: e8 28 ff ff ff
-    add esp, 4                           ; 1001a9: 83 c4 04
+    push edi                             ; 1001a0: 57
+    call printU32                        ; 1001a1: e8 2b ff ff ff
+    add esp, 4                           ; 1001a6: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_6                       ; 1001ac: b8 60 10 10 00
-    push eax                             ; 1001b1: 50
-    call print                           ; 1001b2: e8 ce fe ff ff
-    add esp, 4                           ; 1001b7: 83 c4 04
+    mov eax, str_6                       ; 1001a9: b8 60 10 10 00
+    push eax                             ; 1001ae: 50
+    call print                           ; 1001af: e8 d1 fe ff ff
+    add esp, 4                           ; 1001b4: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push edi                             ; 1001ba: 57
-    call printU32                        ; 1001bb: e8 11 ff ff ff
-    add esp, 4                           ; 1001c0: 83 c4 04
+    push esi                             ; 1001b7: 56
+    call printU32                        ; 1001b8: e8 14 ff ff ff
+    add esp, 4                           ; 1001bd: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_7                       ; 1001c3: b8 80 10 10 00
-    push eax                             ; 1001c8: 50
-    call print                           ; 1001c9: e8 b7 fe ff ff
-    add esp, 4                           ; 1001ce: 83 c4 04
+    mov eax, str_7                       ; 1001c0: b8 80 10 10 00
+    push eax                             ; 1001c5: 50
+    call print                           ; 1001c6: e8 ba fe ff ff
+    add esp, 4                           ; 1001cb: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push ebx                             ; 1001d1: 53
-    call print                           ; 1001d2: e8 ae fe ff ff
-    add esp, 4                           ; 1001d7: 83 c4 04
+    push dword [ebp-4]                   ; 1001ce: ff 75 fc
+    call print                           ; 1001d1: e8 af fe ff ff
+    add esp, 4                           ; 1001d6: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_8                       ; 1001da: b8 88 10 10 00
-    push eax                             ; 1001df: 50
-    call print                           ; 1001e0: e8 a0 fe ff ff
-    add esp, 4                           ; 1001e5: 83 c4 04
+    mov eax, str_8                       ; 1001d9: b8 88 10 10 00
+    push eax                             ; 1001de: 50
+    call print                           ; 1001df: e8 a1 fe ff ff
+    add esp, 4                           ; 1001e4: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    mov eax, [ebp-4]                     ; 1001e8: 8b 45 fc
-    push eax                             ; 1001eb: 50
-    call printU32                        ; 1001ec: e8 e0 fe ff ff
-    add esp, 4                           ; 1001f1: 83 c4 04
+    push ebx                             ; 1001e7: 53
+    call printU32                        ; 1001e8: e8 e4 fe ff ff
+    add esp, 4                           ; 1001ed: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_9                       ; 1001f4: b8 90 10 10 00
-    push eax                             ; 1001f9: 50
-    call println                         ; 1001fa: e8 b7 fe ff ff
-    add esp, 4                           ; 1001ff: 83 c4 04
+    mov eax, str_9                       ; 1001f0: b8 90 10 10 00
+    push eax                             ; 1001f5: 50
+    call println                         ; 1001f6: e8 bb fe ff ff
+    add esp, 4                           ; 1001fb: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 100202: 5f
-    pop esi                              ; 100203: 5e
-    pop ebx                              ; 100204: 5b
-    leave                                ; 100205: c9
-    ret                                  ; 100206: c3
+    pop edi                              ; 1001fe: 5f
+    pop esi                              ; 1001ff: 5e
+    pop ebx                              ; 100200: 5b
+    leave                                ; 100201: c9
+    ret                                  ; 100202: c3
 
 sum:
     ; test/golden/arrays.ts:12: function sum(values: StaticArray<u32>): u32 {
-    push ebp                             ; 100207: 55
-    mov ebp, esp                         ; 100208: 89 e5
-    push ebx                             ; 10020a: 53
-    push esi                             ; 10020b: 56
-    mov eax, [ebp+8]                     ; 10020c: 8b 45 08
+    push ebp                             ; 100203: 55
+    mov ebp, esp                         ; 100204: 89 e5
+    push ebx                             ; 100206: 53
+    push esi                             ; 100207: 56
+    mov esi, [ebp+8]                     ; 100208: 8b 75 08
     ; test/golden/arrays.ts:13: let total: u32 = 0;
-    mov ecx, 0                           ; 10020f: b9 00 00 00 00
+    mov eax, 0                           ; 10020b: b8 00 00 00 00
     ; test/golden/arrays.ts:14: for (const v of values) total += v;
-    mov edx, [eax-4]                     ; 100214: 8b 50 fc
-    mov ebx, 0                           ; 100217: bb 00 00 00 00
-    cmp ebx, edx                         ; 10021c: 39 d3
-    jae short .L4                        ; 10021e: 73 0c
+    mov ebx, [esi-4]                     ; 100210: 8b 5e fc
+    mov ecx, 0                           ; 100213: b9 00 00 00 00
+    cmp ecx, ebx                         ; 100218: 39 d9
+    jae short .L4                        ; 10021a: 73 0c
 .L2:
-    mov esi, [eax+ebx*4]                 ; 100220: 8b 34 98
-    add ecx, esi                         ; 100223: 01 f1
-    add ebx, 1                           ; 100225: 83 c3 01
-    cmp ebx, edx                         ; 100228: 39 d3
-    jb short .L2                         ; 10022a: 72 f4
+    mov edx, [esi+ecx*4]                 ; 10021c: 8b 14 8e
+    add eax, edx                         ; 10021f: 01 d0
+    add ecx, 1                           ; 100221: 83 c1 01
+    cmp ecx, ebx                         ; 100224: 39 d9
+    jb short .L2                         ; 100226: 72 f4
 .L4:
     ; test/golden/arrays.ts:15: return total;
-    mov eax, ecx                         ; 10022c: 89 c8
-    pop esi                              ; 10022e: 5e
-    pop ebx                              ; 10022f: 5b
-    pop ebp                              ; 100230: 5d
-    ret                                  ; 100231: c3
+    pop esi                              ; 100228: 5e
+    pop ebx                              ; 100229: 5b
+    pop ebp                              ; 10022a: 5d
+    ret                                  ; 10022b: c3
 
 pick:
     ; test/golden/arrays.ts:18: function pick(values: StaticArray<u8>, index: i32): u8 {
-    push ebp                             ; 100232: 55
-    mov ebp, esp                         ; 100233: 89 e5
-    mov eax, [ebp+8]                     ; 100235: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 100238: 8b 4d 0c
+    push ebp                             ; 10022c: 55
+    mov ebp, esp                         ; 10022d: 89 e5
+    mov eax, [ebp+8]                     ; 10022f: 8b 45 08
+    mov edx, [ebp+0xc]                   ; 100232: 8b 55 0c
     ; test/golden/arrays.ts:19: return values[index];
-    mov edx, [eax-4]                     ; 10023b: 8b 50 fc
-    cmp ecx, edx                         ; 10023e: 39 d1
-    jae short .L1                        ; 100240: 73 06
-    movzx eax, byte [eax+ecx]            ; 100242: 0f b6 04 08
-    pop ebp                              ; 100246: 5d
-    ret                                  ; 100247: c3
+    mov ecx, [eax-4]                     ; 100235: 8b 48 fc
+    cmp edx, ecx                         ; 100238: 39 ca
+    jae short .L1                        ; 10023a: 73 06
+    movzx eax, byte [eax+edx]            ; 10023c: 0f b6 04 10
+    pop ebp                              ; 100240: 5d
+    ret                                  ; 100241: c3
 .L1:
-    mov eax, str_11                      ; 100248: b8 94 10 10 00
-    push edx                             ; 10024d: 52
-    push ecx                             ; 10024e: 51
-    push 0x13                            ; 10024f: 6a 13
-    push eax                             ; 100251: 50
-    call boundsTrap                      ; 100252: e8 02 ff ff ff
-    add esp, 0x10                        ; 100257: 83 c4 10
+    mov eax, str_11                      ; 100242: b8 94 10 10 00
+    push ecx                             ; 100247: 51
+    push edx                             ; 100248: 52
+    push 0x13                            ; 100249: 6a 13
+    push eax                             ; 10024b: 50
+    call boundsTrap                      ; 10024c: e8 06 ff ff ff
+    add esp, 0x10                        ; 100251: 83 c4 10
 
 outOfBounds:
     ; test/golden/arrays.ts:22: function outOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 10025a: 55
-    mov ebp, esp                         ; 10025b: 89 e5
-    sub esp, 4                           ; 10025d: 83 ec 04
-    push ebx                             ; 100260: 53
-    push esi                             ; 100261: 56
-    push edi                             ; 100262: 57
-    mov ebx, [ebp+8]                     ; 100263: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 100266: 8b 45 0c
-    mov [ebp-4], eax                     ; 100269: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 10026c: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 10026f: 8b 7d 14
+    push ebp                             ; 100254: 55
+    mov ebp, esp                         ; 100255: 89 e5
+    sub esp, 4                           ; 100257: 83 ec 04
+    push ebx                             ; 10025a: 53
+    push esi                             ; 10025b: 56
+    push edi                             ; 10025c: 57
+    mov eax, [ebp+8]                     ; 10025d: 8b 45 08
+    mov [ebp-4], eax                     ; 100260: 89 45 fc
+    mov ebx, [ebp+0xc]                   ; 100263: 8b 5d 0c
+    mov edi, [ebp+0x10]                  ; 100266: 8b 7d 10
+    mov esi, [ebp+0x14]                  ; 100269: 8b 75 14
     ; test/golden/arrays.ts:23: print("trap: index ");
-    mov eax, str_12                      ; 100272: b8 b0 10 10 00
-    push eax                             ; 100277: 50
-    call print                           ; 100278: e8 08 fe ff ff
-    add esp, 4                           ; 10027d: 83 c4 04
+    mov eax, str_12                      ; 10026c: b8 b0 10 10 00
+    push eax                             ; 100271: 50
+    call print                           ; 100272: e8 0e fe ff ff
+    add esp, 4                           ; 100277: 83 c4 04
     ; test/golden/arrays.ts:24: printU32(index);
-    push esi                             ; 100280: 56
-    call printU32                        ; 100281: e8 4b fe ff ff
-    add esp, 4                           ; 100286: 83 c4 04
+    push edi                             ; 10027a: 57
+    call printU32                        ; 10027b: e8 51 fe ff ff
+    add esp, 4                           ; 100280: 83 c4 04
     ; test/golden/arrays.ts:25: print(" length ");
-    mov eax, str_13                      ; 100289: b8 c0 10 10 00
-    push eax                             ; 10028e: 50
-    call print                           ; 10028f: e8 f1 fd ff ff
-    add esp, 4                           ; 100294: 83 c4 04
+    mov eax, str_13                      ; 100283: b8 c0 10 10 00
+    push eax                             ; 100288: 50
+    call print                           ; 100289: e8 f7 fd ff ff
+    add esp, 4                           ; 10028e: 83 c4 04
     ; test/golden/arrays.ts:26: printU32(length);
-    push edi                             ; 100297: 57
-    call printU32                        ; 100298: e8 34 fe ff ff
-    add esp, 4                           ; 10029d: 83 c4 04
+    push esi                             ; 100291: 56
+    call printU32                        ; 100292: e8 3a fe ff ff
+    add esp, 4                           ; 100297: 83 c4 04
     ; test/golden/arrays.ts:27: print(" at ");
-    mov eax, str_7                       ; 1002a0: b8 80 10 10 00
-    push eax                             ; 1002a5: 50
-    call print                           ; 1002a6: e8 da fd ff ff
-    add esp, 4                           ; 1002ab: 83 c4 04
+    mov eax, str_7                       ; 10029a: b8 80 10 10 00
+    push eax                             ; 10029f: 50
+    call print                           ; 1002a0: e8 e0 fd ff ff
+    add esp, 4                           ; 1002a5: 83 c4 04
     ; test/golden/arrays.ts:28: print(file);
-    push ebx                             ; 1002ae: 53
-    call print                           ; 1002af: e8 d1 fd ff ff
-    add esp, 4                           ; 1002b4: 83 c4 04
+    push dword [ebp-4]                   ; 1002a8: ff 75 fc
+    call print                           ; 1002ab: e8 d5 fd ff ff
+    add esp, 4                           ; 1002b0: 83 c4 04
     ; test/golden/arrays.ts:29: print(":");
-    mov eax, str_8                       ; 1002b7: b8 88 10 10 00
-    push eax                             ; 1002bc: 50
-    call print                           ; 1002bd: e8 c3 fd ff ff
-    add esp, 4                           ; 1002c2: 83 c4 04
+    mov eax, str_8                       ; 1002b3: b8 88 10 10 00
+    push eax                             ; 1002b8: 50
+    call print                           ; 1002b9: e8 c7 fd ff ff
+    add esp, 4                           ; 1002be: 83 c4 04
     ; test/golden/arrays.ts:30: printU32(line);
-    mov eax, [ebp-4]                     ; 1002c5: 8b 45 fc
-    push eax                             ; 1002c8: 50
-    call printU32                        ; 1002c9: e8 03 fe ff ff
-    add esp, 4                           ; 1002ce: 83 c4 04
+    push ebx                             ; 1002c1: 53
+    call printU32                        ; 1002c2: e8 0a fe ff ff
+    add esp, 4                           ; 1002c7: 83 c4 04
     ; test/golden/arrays.ts:31: println("");
-    mov eax, str_9                       ; 1002d1: b8 90 10 10 00
-    push eax                             ; 1002d6: 50
-    call println                         ; 1002d7: e8 da fd ff ff
-    add esp, 4                           ; 1002dc: 83 c4 04
+    mov eax, str_9                       ; 1002ca: b8 90 10 10 00
+    push eax                             ; 1002cf: 50
+    call println                         ; 1002d0: e8 e1 fd ff ff
+    add esp, 4                           ; 1002d5: 83 c4 04
     ; test/golden/arrays.ts:32: exit(3);
-    push 3                               ; 1002df: 6a 03
-    call exit                            ; 1002e1: e8 5a fe ff ff
-    add esp, 4                           ; 1002e6: 83 c4 04
+    push 3                               ; 1002d8: 6a 03
+    call exit                            ; 1002da: e8 5f fe ff ff
+    add esp, 4                           ; 1002df: 83 c4 04
     ; test/golden/arrays.ts:33: }
-    pop edi                              ; 1002e9: 5f
-    pop esi                              ; 1002ea: 5e
-    pop ebx                              ; 1002eb: 5b
-    leave                                ; 1002ec: c9
-    ret                                  ; 1002ed: c3
+    pop edi                              ; 1002e2: 5f
+    pop esi                              ; 1002e3: 5e
+    pop ebx                              ; 1002e4: 5b
+    leave                                ; 1002e5: c9
+    ret                                  ; 1002e6: c3
 
 main:
     ; test/golden/arrays.ts:36: for (let i = 0; i < squares.length; i++) squares[i] = u32(i * i);
-    push ebp                             ; 1002ee: 55
-    mov ebp, esp                         ; 1002ef: 89 e5
-    push ebx                             ; 1002f1: 53
-    mov eax, 0                           ; 1002f2: b8 00 00 00 00
-    cmp eax, 0xa                         ; 1002f7: 83 f8 0a
-    jge short .L4                        ; 1002fa: 7d 14
+    push ebp                             ; 1002e7: 55
+    mov ebp, esp                         ; 1002e8: 89 e5
+    push ebx                             ; 1002ea: 53
+    mov eax, 0                           ; 1002eb: b8 00 00 00 00
+    cmp eax, 0xa                         ; 1002f0: 83 f8 0a
+    jge short .L4                        ; 1002f3: 7d 14
 .L2:
-    mov ecx, eax                         ; 1002fc: 89 c1
-    imul ecx, eax                        ; 1002fe: 0f af c8
-    mov [eax*4+squares+4], ecx           ; 100301: 89 0c 85 04 30 10 00
-    add eax, 1                           ; 100308: 83 c0 01
-    cmp eax, 0xa                         ; 10030b: 83 f8 0a
-    jl short .L2                         ; 10030e: 7c ec
+    mov ecx, eax                         ; 1002f5: 89 c1
+    imul ecx, eax                        ; 1002f7: 0f af c8
+    mov [eax*4+squares+4], ecx           ; 1002fa: 89 0c 85 04 30 10 00
+    add eax, 1                           ; 100301: 83 c0 01
+    cmp eax, 0xa                         ; 100304: 83 f8 0a
+    jl short .L2                         ; 100307: 7c ec
 .L4:
     ; test/golden/arrays.ts:37: print("sum of squares ");
-    mov eax, str_14                      ; 100310: b8 cc 10 10 00
-    push eax                             ; 100315: 50
-    call print                           ; 100316: e8 6a fd ff ff
-    add esp, 4                           ; 10031b: 83 c4 04
+    mov eax, str_14                      ; 100309: b8 cc 10 10 00
+    push eax                             ; 10030e: 50
+    call print                           ; 10030f: e8 71 fd ff ff
+    add esp, 4                           ; 100314: 83 c4 04
     ; test/golden/arrays.ts:38: printU32(sum(squares));
-    mov eax, squares+4                   ; 10031e: b8 04 30 10 00
-    push eax                             ; 100323: 50
-    call sum                             ; 100324: e8 de fe ff ff
-    add esp, 4                           ; 100329: 83 c4 04
-    push eax                             ; 10032c: 50
-    call printU32                        ; 10032d: e8 9f fd ff ff
-    add esp, 4                           ; 100332: 83 c4 04
+    mov eax, squares+4                   ; 100317: b8 04 30 10 00
+    push eax                             ; 10031c: 50
+    call sum                             ; 10031d: e8 e1 fe ff ff
+    add esp, 4                           ; 100322: 83 c4 04
+    push eax                             ; 100325: 50
+    call printU32                        ; 100326: e8 a6 fd ff ff
+    add esp, 4                           ; 10032b: 83 c4 04
     ; test/golden/arrays.ts:39: println("");
-    mov eax, str_9                       ; 100335: b8 90 10 10 00
-    push eax                             ; 10033a: 50
-    call println                         ; 10033b: e8 76 fd ff ff
-    add esp, 4                           ; 100340: 83 c4 04
+    mov eax, str_9                       ; 10032e: b8 90 10 10 00
+    push eax                             ; 100333: 50
+    call println                         ; 100334: e8 7d fd ff ff
+    add esp, 4                           ; 100339: 83 c4 04
     ; test/golden/arrays.ts:41: words[0] = -1;
-    mov word [words+4], 0xffff           ; 100343: 66 c7 05 30 30 10 00 ff ff
+    mov word [words+4], 0xffff           ; 10033c: 66 c7 05 30 30 10 00 ff ff
     ; test/golden/arrays.ts:42: words[3] = 32767;
-    mov word [words+10], 0x7fff          ; 10034c: 66 c7 05 36 30 10 00 ff 7f
+    mov word [words+10], 0x7fff          ; 100345: 66 c7 05 36 30 10 00 ff 7f
     ; test/golden/arrays.ts:43: words[3]++;
-    movsx eax, word [words+10]           ; 100355: 0f bf 05 36 30 10 00
-    add eax, 1                           ; 10035c: 83 c0 01
-    movsx eax, ax                        ; 10035f: 0f bf c0
-    mov [words+10], ax                   ; 100362: 66 a3 36 30 10 00
+    movsx eax, word [words+10]           ; 10034e: 0f bf 05 36 30 10 00
+    add eax, 1                           ; 100355: 83 c0 01
+    movsx eax, ax                        ; 100358: 0f bf c0
+    mov [words+10], ax                   ; 10035b: 66 a3 36 30 10 00
     ; test/golden/arrays.ts:44: printI32(words[0]);
-    movsx eax, word [words+4]            ; 100368: 0f bf 05 30 30 10 00
-    push eax                             ; 10036f: 50
-    call printI32                        ; 100370: e8 99 fd ff ff
-    add esp, 4                           ; 100375: 83 c4 04
+    movsx eax, word [words+4]            ; 100361: 0f bf 05 30 30 10 00
+    push eax                             ; 100368: 50
+    call printI32                        ; 100369: e8 a0 fd ff ff
+    add esp, 4                           ; 10036e: 83 c4 04
     ; test/golden/arrays.ts:45: print(" ");
-    mov eax, str_15                      ; 100378: b8 e0 10 10 00
-    push eax                             ; 10037d: 50
-    call print                           ; 10037e: e8 02 fd ff ff
-    add esp, 4                           ; 100383: 83 c4 04
+    mov eax, str_15                      ; 100371: b8 e0 10 10 00
+    push eax                             ; 100376: 50
+    call print                           ; 100377: e8 09 fd ff ff
+    add esp, 4                           ; 10037c: 83 c4 04
     ; test/golden/arrays.ts:46: printI32(words[3]);
-    movsx eax, word [words+10]           ; 100386: 0f bf 05 36 30 10 00
-    push eax                             ; 10038d: 50
-    call printI32                        ; 10038e: e8 7b fd ff ff
-    add esp, 4                           ; 100393: 83 c4 04
+    movsx eax, word [words+10]           ; 10037f: 0f bf 05 36 30 10 00
+    push eax                             ; 100386: 50
+    call printI32                        ; 100387: e8 82 fd ff ff
+    add esp, 4                           ; 10038c: 83 c4 04
     ; test/golden/arrays.ts:47: println("");
-    mov eax, str_9                       ; 100396: b8 90 10 10 00
-    push eax                             ; 10039b: 50
-    call println                         ; 10039c: e8 15 fd ff ff
-    add esp, 4                           ; 1003a1: 83 c4 04
+    mov eax, str_9                       ; 10038f: b8 90 10 10 00
+    push eax                             ; 100394: 50
+    call println                         ; 100395: e8 1c fd ff ff
+    add esp, 4                           ; 10039a: 83 c4 04
     ; test/golden/arrays.ts:49: let primeSum: u32 = 0;
-    mov ebx, 0                           ; 1003a4: bb 00 00 00 00
+    mov ebx, 0                           ; 10039d: bb 00 00 00 00
     ; test/golden/arrays.ts:50: for (const p of primes) primeSum += p;
-    mov eax, 0                           ; 1003a9: b8 00 00 00 00
-    cmp eax, 6                           ; 1003ae: 83 f8 06
-    jae short .L13                       ; 1003b1: 73 11
+    mov eax, 0                           ; 1003a2: b8 00 00 00 00
+    cmp eax, 6                           ; 1003a7: 83 f8 06
+    jae short .L13                       ; 1003aa: 73 11
 .L11:
-    movzx ecx, byte [eax+primes+4]       ; 1003b3: 0f b6 88 08 20 10 00
-    add ebx, ecx                         ; 1003ba: 01 cb
-    add eax, 1                           ; 1003bc: 83 c0 01
-    cmp eax, 6                           ; 1003bf: 83 f8 06
-    jb short .L11                        ; 1003c2: 72 ef
+    movzx ecx, byte [eax+primes+4]       ; 1003ac: 0f b6 88 08 20 10 00
+    add ebx, ecx                         ; 1003b3: 01 cb
+    add eax, 1                           ; 1003b5: 83 c0 01
+    cmp eax, 6                           ; 1003b8: 83 f8 06
+    jb short .L11                        ; 1003bb: 72 ef
 .L13:
     ; test/golden/arrays.ts:51: print("primes ");
-    mov eax, str_16                      ; 1003c4: b8 e8 10 10 00
-    push eax                             ; 1003c9: 50
-    call print                           ; 1003ca: e8 b6 fc ff ff
-    add esp, 4                           ; 1003cf: 83 c4 04
+    mov eax, str_16                      ; 1003bd: b8 e8 10 10 00
+    push eax                             ; 1003c2: 50
+    call print                           ; 1003c3: e8 bd fc ff ff
+    add esp, 4                           ; 1003c8: 83 c4 04
     ; test/golden/arrays.ts:52: printI32(primes.length);
-    push 6                               ; 1003d2: 6a 06
-    call printI32                        ; 1003d4: e8 35 fd ff ff
-    add esp, 4                           ; 1003d9: 83 c4 04
+    push 6                               ; 1003cb: 6a 06
+    call printI32                        ; 1003cd: e8 3c fd ff ff
+    add esp, 4                           ; 1003d2: 83 c4 04
     ; test/golden/arrays.ts:53: print(" sum ");
-    mov eax, str_17                      ; 1003dc: b8 f4 10 10 00
-    push eax                             ; 1003e1: 50
-    call print                           ; 1003e2: e8 9e fc ff ff
-    add esp, 4                           ; 1003e7: 83 c4 04
+    mov eax, str_17                      ; 1003d5: b8 f4 10 10 00
+    push eax                             ; 1003da: 50
+    call print                           ; 1003db: e8 a5 fc ff ff
+    add esp, 4                           ; 1003e0: 83 c4 04
     ; test/golden/arrays.ts:54: printU32(primeSum);
-    push ebx                             ; 1003ea: 53
-    call printU32                        ; 1003eb: e8 e1 fc ff ff
-    add esp, 4                           ; 1003f0: 83 c4 04
+    push ebx                             ; 1003e3: 53
+    call printU32                        ; 1003e4: e8 e8 fc ff ff
+    add esp, 4                           ; 1003e9: 83 c4 04
     ; test/golden/arrays.ts:55: println("");
-    mov eax, str_9                       ; 1003f3: b8 90 10 10 00
-    push eax                             ; 1003f8: 50
-    call println                         ; 1003f9: e8 b8 fc ff ff
-    add esp, 4                           ; 1003fe: 83 c4 04
+    mov eax, str_9                       ; 1003ec: b8 90 10 10 00
+    push eax                             ; 1003f1: 50
+    call println                         ; 1003f2: e8 bf fc ff ff
+    add esp, 4                           ; 1003f7: 83 c4 04
     ; test/golden/arrays.ts:57: for (const g of greetings) {
-    mov ebx, 0                           ; 100401: bb 00 00 00 00
-    cmp ebx, 3                           ; 100406: 83 fb 03
-    jae short .L18                       ; 100409: 73 26
+    mov ebx, 0                           ; 1003fa: bb 00 00 00 00
+    cmp ebx, 3                           ; 1003ff: 83 fb 03
+    jae short .L18                       ; 100402: 73 26
 .L16:
-    mov eax, [ebx*4+greetings+4]         ; 10040b: 8b 04 9d 14 20 10 00
+    mov eax, [ebx*4+greetings+4]         ; 100404: 8b 04 9d 14 20 10 00
     ; test/golden/arrays.ts:58: print(g);
-    push eax                             ; 100412: 50
-    call print                           ; 100413: e8 6d fc ff ff
-    add esp, 4                           ; 100418: 83 c4 04
+    push eax                             ; 10040b: 50
+    call print                           ; 10040c: e8 74 fc ff ff
+    add esp, 4                           ; 100411: 83 c4 04
     ; test/golden/arrays.ts:59: print(" ");
-    mov eax, str_15                      ; 10041b: b8 e0 10 10 00
-    push eax                             ; 100420: 50
-    call print                           ; 100421: e8 5f fc ff ff
-    add esp, 4                           ; 100426: 83 c4 04
+    mov eax, str_15                      ; 100414: b8 e0 10 10 00
+    push eax                             ; 100419: 50
+    call print                           ; 10041a: e8 66 fc ff ff
+    add esp, 4                           ; 10041f: 83 c4 04
     ; test/golden/arrays.ts:57: for (const g of greetings) {
-    add ebx, 1                           ; 100429: 83 c3 01
-    cmp ebx, 3                           ; 10042c: 83 fb 03
-    jb short .L16                        ; 10042f: 72 da
+    add ebx, 1                           ; 100422: 83 c3 01
+    cmp ebx, 3                           ; 100425: 83 fb 03
+    jb short .L16                        ; 100428: 72 da
 .L18:
     ; test/golden/arrays.ts:61: println("");
-    mov eax, str_9                       ; 100431: b8 90 10 10 00
-    push eax                             ; 100436: 50
-    call println                         ; 100437: e8 7a fc ff ff
-    add esp, 4                           ; 10043c: 83 c4 04
+    mov eax, str_9                       ; 10042a: b8 90 10 10 00
+    push eax                             ; 10042f: 50
+    call println                         ; 100430: e8 81 fc ff ff
+    add esp, 4                           ; 100435: 83 c4 04
     ; test/golden/arrays.ts:63: print("unchecked ");
-    mov eax, str_18                      ; 10043f: b8 00 11 10 00
-    push eax                             ; 100444: 50
-    call print                           ; 100445: e8 3b fc ff ff
-    add esp, 4                           ; 10044a: 83 c4 04
+    mov eax, str_18                      ; 100438: b8 00 11 10 00
+    push eax                             ; 10043d: 50
+    call print                           ; 10043e: e8 42 fc ff ff
+    add esp, 4                           ; 100443: 83 c4 04
     ; test/golden/arrays.ts:64: printU32(unchecked(primes[5]));
-    movzx eax, byte [primes+9]           ; 10044d: 0f b6 05 0d 20 10 00
-    push eax                             ; 100454: 50
-    call printU32                        ; 100455: e8 77 fc ff ff
-    add esp, 4                           ; 10045a: 83 c4 04
+    movzx eax, byte [primes+9]           ; 100446: 0f b6 05 0d 20 10 00
+    push eax                             ; 10044d: 50
+    call printU32                        ; 10044e: e8 7e fc ff ff
+    add esp, 4                           ; 100453: 83 c4 04
     ; test/golden/arrays.ts:65: println("");
-    mov eax, str_9                       ; 10045d: b8 90 10 10 00
-    push eax                             ; 100462: 50
-    call println                         ; 100463: e8 4e fc ff ff
-    add esp, 4                           ; 100468: 83 c4 04
+    mov eax, str_9                       ; 100456: b8 90 10 10 00
+    push eax                             ; 10045b: 50
+    call println                         ; 10045c: e8 55 fc ff ff
+    add esp, 4                           ; 100461: 83 c4 04
     ; test/golden/arrays.ts:67: onBoundsError(outOfBounds);
-    mov eax, outOfBounds                 ; 10046b: b8 5a 02 10 00
-    push eax                             ; 100470: 50
-    call onBoundsError                   ; 100471: e8 d6 fc ff ff
-    add esp, 4                           ; 100476: 83 c4 04
+    mov eax, outOfBounds                 ; 100464: b8 54 02 10 00
+    push eax                             ; 100469: 50
+    call onBoundsError                   ; 10046a: e8 db fc ff ff
+    add esp, 4                           ; 10046f: 83 c4 04
     ; test/golden/arrays.ts:68: printU32(pick(primes, 5));
-    mov eax, primes+4                    ; 100479: b8 08 20 10 00
-    push 5                               ; 10047e: 6a 05
-    push eax                             ; 100480: 50
-    call pick                            ; 100481: e8 ac fd ff ff
-    add esp, 8                           ; 100486: 83 c4 08
-    push eax                             ; 100489: 50
-    call printU32                        ; 10048a: e8 42 fc ff ff
-    add esp, 4                           ; 10048f: 83 c4 04
+    mov eax, primes+4                    ; 100472: b8 08 20 10 00
+    push 5                               ; 100477: 6a 05
+    push eax                             ; 100479: 50
+    call pick                            ; 10047a: e8 ad fd ff ff
+    add esp, 8                           ; 10047f: 83 c4 08
+    push eax                             ; 100482: 50
+    call printU32                        ; 100483: e8 49 fc ff ff
+    add esp, 4                           ; 100488: 83 c4 04
     ; test/golden/arrays.ts:69: println("");
-    mov eax, str_9                       ; 100492: b8 90 10 10 00
-    push eax                             ; 100497: 50
-    call println                         ; 100498: e8 19 fc ff ff
-    add esp, 4                           ; 10049d: 83 c4 04
+    mov eax, str_9                       ; 10048b: b8 90 10 10 00
+    push eax                             ; 100490: 50
+    call println                         ; 100491: e8 20 fc ff ff
+    add esp, 4                           ; 100496: 83 c4 04
     ; test/golden/arrays.ts:70: printU32(pick(primes, 6));
-    mov eax, primes+4                    ; 1004a0: b8 08 20 10 00
-    push 6                               ; 1004a5: 6a 06
-    push eax                             ; 1004a7: 50
-    call pick                            ; 1004a8: e8 85 fd ff ff
-    add esp, 8                           ; 1004ad: 83 c4 08
-    push eax                             ; 1004b0: 50
-    call printU32                        ; 1004b1: e8 1b fc ff ff
-    add esp, 4                           ; 1004b6: 83 c4 04
+    mov eax, primes+4                    ; 100499: b8 08 20 10 00
+    push 6                               ; 10049e: 6a 06
+    push eax                             ; 1004a0: 50
+    call pick                            ; 1004a1: e8 86 fd ff ff
+    add esp, 8                           ; 1004a6: 83 c4 08
+    push eax                             ; 1004a9: 50
+    call printU32                        ; 1004aa: e8 22 fc ff ff
+    add esp, 4                           ; 1004af: 83 c4 04
     ; test/golden/arrays.ts:71: println("not reached");
-    mov eax, str_19                      ; 1004b9: b8 10 11 10 00
-    push eax                             ; 1004be: 50
-    call println                         ; 1004bf: e8 f2 fb ff ff
-    add esp, 4                           ; 1004c4: 83 c4 04
+    mov eax, str_19                      ; 1004b2: b8 10 11 10 00
+    push eax                             ; 1004b7: 50
+    call println                         ; 1004b8: e8 f9 fb ff ff
+    add esp, 4                           ; 1004bd: 83 c4 04
     ; test/golden/arrays.ts:72: }
-    pop ebx                              ; 1004c7: 5b
-    pop ebp                              ; 1004c8: 5d
-    ret                                  ; 1004c9: c3
+    pop ebx                              ; 1004c0: 5b
+    pop ebp                              ; 1004c1: 5d
+    ret                                  ; 1004c2: c3
 
 __tskc_init:
-    push ebp                             ; 1004ca: 55
-    mov ebp, esp                         ; 1004cb: 89 e5
-    mov dword [squares], 0xa             ; 1004cd: c7 05 00 30 10 00 0a 00 00 00
-    mov dword [words], 4                 ; 1004d7: c7 05 2c 30 10 00 04 00 00 00
-    pop ebp                              ; 1004e1: 5d
-    ret                                  ; 1004e2: c3
+    push ebp                             ; 1004c3: 55
+    mov ebp, esp                         ; 1004c4: 89 e5
+    mov dword [squares], 0xa             ; 1004c6: c7 05 00 30 10 00 0a 00 00 00
+    mov dword [words], 4                 ; 1004d0: c7 05 2c 30 10 00 04 00 00 00
+    pop ebp                              ; 1004da: 5d
+    ret                                  ; 1004db: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

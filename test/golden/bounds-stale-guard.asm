@@ -16,10 +16,10 @@ _start:
     shr ecx, 2                           ; 100034: c1 e9 02
     xor eax, eax                         ; 100037: 31 c0
     rep stosd                            ; 100039: f3 ab
-    call __tskc_init                     ; 10003b: e8 0f 02 00 00
+    call __tskc_init                     ; 10003b: e8 0b 02 00 00
     push ebx                             ; 100040: 53
     push esi                             ; 100041: 56
-    call main                            ; 100042: e8 3c 01 00 00
+    call main                            ; 100042: e8 3a 01 00 00
     cli                                  ; 100047: fa
 .L1:
     hlt                                  ; 100048: f4
@@ -62,21 +62,21 @@ print:
     mov ebp, esp                         ; 100086: 89 e5
     push ebx                             ; 100088: 53
     push esi                             ; 100089: 56
-    mov ebx, [ebp+8]                     ; 10008a: 8b 5d 08
+    mov esi, [ebp+8]                     ; 10008a: 8b 75 08
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    mov esi, 0                           ; 10008d: be 00 00 00 00
-    mov eax, [ebx]                       ; 100092: 8b 03
-    cmp esi, eax                         ; 100094: 39 c6
+    mov ebx, 0                           ; 10008d: bb 00 00 00 00
+    mov eax, [esi]                       ; 100092: 8b 06
+    cmp ebx, eax                         ; 100094: 39 c3
     jge short .L4                        ; 100096: 7d 1a
 .L2:
-    movzx eax, byte [ebx+esi+4]          ; 100098: 0f b6 44 33 04
+    movzx eax, byte [esi+ebx+4]          ; 100098: 0f b6 44 1e 04
     movzx eax, al                        ; 10009d: 0f b6 c0
     push eax                             ; 1000a0: 50
     call putc                            ; 1000a1: e8 a5 ff ff ff
     add esp, 4                           ; 1000a6: 83 c4 04
-    add esi, 1                           ; 1000a9: 83 c6 01
-    mov eax, [ebx]                       ; 1000ac: 8b 03
-    cmp esi, eax                         ; 1000ae: 39 c6
+    add ebx, 1                           ; 1000a9: 83 c3 01
+    mov eax, [esi]                       ; 1000ac: 8b 06
+    cmp ebx, eax                         ; 1000ae: 39 c3
     jl short .L2                         ; 1000b0: 7c e6
 .L4:
     ; runtime/lib/serial.ts:19: }
@@ -153,163 +153,160 @@ run:
     push ebp                             ; 10011a: 55
     mov ebp, esp                         ; 10011b: 89 e5
     push ebx                             ; 10011d: 53
-    mov eax, [ebp+8]                     ; 10011e: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 100121: 8b 4d 0c
-    ; test/golden/bounds-stale-guard.ts:11: let i: u32 = k;
-    mov ebx, eax                         ; 100124: 89 c3
+    mov ebx, [ebp+8]                     ; 10011e: 8b 5d 08
+    mov eax, [ebp+0xc]                   ; 100121: 8b 45 0c
     ; test/golden/bounds-stale-guard.ts:12: const inRange: bool = i < u32(a.length);
-    xor eax, eax                         ; 100126: 31 c0
-    cmp ebx, 4                           ; 100128: 83 fb 04
-    setb al                              ; 10012b: 0f 92 c0
+    xor ecx, ecx                         ; 100124: 31 c9
+    cmp ebx, 4                           ; 100126: 83 fb 04
+    setb cl                              ; 100129: 0f 92 c1
     ; test/golden/bounds-stale-guard.ts:13: i = j;
-    mov ebx, ecx                         ; 10012e: 89 cb
+    mov ebx, eax                         ; 10012c: 89 c3
     ; test/golden/bounds-stale-guard.ts:14: if (inRange) a[i] = 1234;
-    test eax, eax                        ; 100130: 85 c0
-    je short .L2                         ; 100132: 74 07
-    cmp ebx, 4                           ; 100134: 83 fb 04
-    jae short .L4                        ; 100137: 73 37
-    jmp short .L5                        ; 100139: eb 28
+    test ecx, ecx                        ; 10012e: 85 c9
+    je short .L2                         ; 100130: 74 07
+    cmp ebx, 4                           ; 100132: 83 fb 04
+    jae short .L4                        ; 100135: 73 37
+    jmp short .L5                        ; 100137: eb 28
 .L2:
     ; test/golden/bounds-stale-guard.ts:15: print("no trap: stored a[");
-    mov eax, str_3                       ; 10013b: b8 44 10 10 00
-    push eax                             ; 100140: 50
-    call print                           ; 100141: e8 3f ff ff ff
-    add esp, 4                           ; 100146: 83 c4 04
+    mov eax, str_3                       ; 100139: b8 44 10 10 00
+    push eax                             ; 10013e: 50
+    call print                           ; 10013f: e8 41 ff ff ff
+    add esp, 4                           ; 100144: 83 c4 04
     ; test/golden/bounds-stale-guard.ts:16: printU32(i);
-    push ebx                             ; 100149: 53
-    call printU32                        ; 10014a: e8 82 ff ff ff
-    add esp, 4                           ; 10014f: 83 c4 04
+    push ebx                             ; 100147: 53
+    call printU32                        ; 100148: e8 84 ff ff ff
+    add esp, 4                           ; 10014d: 83 c4 04
     ; test/golden/bounds-stale-guard.ts:17: println("]");
-    mov eax, str_4                       ; 100152: b8 5c 10 10 00
-    push eax                             ; 100157: 50
-    call println                         ; 100158: e8 59 ff ff ff
-    add esp, 4                           ; 10015d: 83 c4 04
+    mov eax, str_4                       ; 100150: b8 5c 10 10 00
+    push eax                             ; 100155: 50
+    call println                         ; 100156: e8 5b ff ff ff
+    add esp, 4                           ; 10015b: 83 c4 04
     ; test/golden/bounds-stale-guard.ts:18: }
-    pop ebx                              ; 100160: 5b
-    pop ebp                              ; 100161: 5d
-    ret                                  ; 100162: c3
+    pop ebx                              ; 10015e: 5b
+    pop ebp                              ; 10015f: 5d
+    ret                                  ; 100160: c3
 .L5:
     ; test/golden/bounds-stale-guard.ts:14: if (inRange) a[i] = 1234;
-    mov dword [ebx*4+a+4], 0x4d2         ; 100163: c7 04 9d 04 30 10 00 d2 04 00 00
-    jmp short .L2                        ; 10016e: eb cb
+    mov dword [ebx*4+a+4], 0x4d2         ; 100161: c7 04 9d 04 30 10 00 d2 04 00 00
+    jmp short .L2                        ; 10016c: eb cb
 .L4:
-    mov eax, str_2                       ; 100170: b8 1c 10 10 00
-    push 4                               ; 100175: 6a 04
-    push ebx                             ; 100177: 53
-    push 0xe                             ; 100178: 6a 0e
-    push eax                             ; 10017a: 50
-    call boundsTrap                      ; 10017b: e8 21 00 00 00
-    add esp, 0x10                        ; 100180: 83 c4 10
+    mov eax, str_2                       ; 10016e: b8 1c 10 10 00
+    push 4                               ; 100173: 6a 04
+    push ebx                             ; 100175: 53
+    push 0xe                             ; 100176: 6a 0e
+    push eax                             ; 100178: 50
+    call boundsTrap                      ; 100179: e8 21 00 00 00
+    add esp, 0x10                        ; 10017e: 83 c4 10
 
 main:
     ; test/golden/bounds-stale-guard.ts:21: run(0, 1000);
-    push ebp                             ; 100183: 55
-    mov ebp, esp                         ; 100184: 89 e5
-    push 0x3e8                           ; 100186: 68 e8 03 00 00
-    push 0                               ; 10018b: 6a 00
-    call run                             ; 10018d: e8 88 ff ff ff
-    add esp, 8                           ; 100192: 83 c4 08
+    push ebp                             ; 100181: 55
+    mov ebp, esp                         ; 100182: 89 e5
+    push 0x3e8                           ; 100184: 68 e8 03 00 00
+    push 0                               ; 100189: 6a 00
+    call run                             ; 10018b: e8 8a ff ff ff
+    add esp, 8                           ; 100190: 83 c4 08
     ; test/golden/bounds-stale-guard.ts:22: exit(0);
-    push 0                               ; 100195: 6a 00
-    call exit                            ; 100197: e8 72 ff ff ff
-    add esp, 4                           ; 10019c: 83 c4 04
+    push 0                               ; 100193: 6a 00
+    call exit                            ; 100195: e8 74 ff ff ff
+    add esp, 4                           ; 10019a: 83 c4 04
     ; test/golden/bounds-stale-guard.ts:23: }
-    pop ebp                              ; 10019f: 5d
-    ret                                  ; 1001a0: c3
+    pop ebp                              ; 10019d: 5d
+    ret                                  ; 10019e: c3
 
 boundsTrap:
     ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 1001a1: 55
-    mov ebp, esp                         ; 1001a2: 89 e5
-    push ebx                             ; 1001a4: 53
-    push esi                             ; 1001a5: 56
-    mov eax, [ebp+8]                     ; 1001a6: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 1001a9: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 1001ac: 8b 55 10
-    mov ebx, [ebp+0x14]                  ; 1001af: 8b 5d 14
+    push ebp                             ; 10019f: 55
+    mov ebp, esp                         ; 1001a0: 89 e5
+    push ebx                             ; 1001a2: 53
+    push esi                             ; 1001a3: 56
+    mov esi, [ebp+8]                     ; 1001a4: 8b 75 08
+    mov ebx, [ebp+0xc]                   ; 1001a7: 8b 5d 0c
+    mov edx, [ebp+0x10]                  ; 1001aa: 8b 55 10
+    mov ecx, [ebp+0x14]                  ; 1001ad: 8b 4d 14
     ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
-    mov esi, [boundsHandler]             ; 1001b2: 8b 35 00 20 10 00
-    push ebx                             ; 1001b8: 53
-    push edx                             ; 1001b9: 52
-    push ecx                             ; 1001ba: 51
-    push eax                             ; 1001bb: 50
-    call esi                             ; 1001bc: ff d6
-    add esp, 0x10                        ; 1001be: 83 c4 10
+    mov eax, [boundsHandler]             ; 1001b0: a1 00 20 10 00
+    push ecx                             ; 1001b5: 51
+    push edx                             ; 1001b6: 52
+    push ebx                             ; 1001b7: 53
+    push esi                             ; 1001b8: 56
+    call eax                             ; 1001b9: ff d0
+    add esp, 0x10                        ; 1001bb: 83 c4 10
     ; runtime/lib/trap.ts:21: cli();
-    cli                                  ; 1001c1: fa
+    cli                                  ; 1001be: fa
 .L2:
     ; runtime/lib/trap.ts:22: while (true) hlt();
-    hlt                                  ; 1001c2: f4
-    jmp short .L2                        ; 1001c3: eb fd
+    hlt                                  ; 1001bf: f4
+    jmp short .L2                        ; 1001c0: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 1001c5: 55
-    mov ebp, esp                         ; 1001c6: 89 e5
-    sub esp, 4                           ; 1001c8: 83 ec 04
-    push ebx                             ; 1001cb: 53
-    push esi                             ; 1001cc: 56
-    push edi                             ; 1001cd: 57
-    mov ebx, [ebp+8]                     ; 1001ce: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 1001d1: 8b 45 0c
-    mov [ebp-4], eax                     ; 1001d4: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 1001d7: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 1001da: 8b 7d 14
+    push ebp                             ; 1001c2: 55
+    mov ebp, esp                         ; 1001c3: 89 e5
+    sub esp, 4                           ; 1001c5: 83 ec 04
+    push ebx                             ; 1001c8: 53
+    push esi                             ; 1001c9: 56
+    push edi                             ; 1001ca: 57
+    mov eax, [ebp+8]                     ; 1001cb: 8b 45 08
+    mov [ebp-4], eax                     ; 1001ce: 89 45 fc
+    mov ebx, [ebp+0xc]                   ; 1001d1: 8b 5d 0c
+    mov edi, [ebp+0x10]                  ; 1001d4: 8b 7d 10
+    mov esi, [ebp+0x14]                  ; 1001d7: 8b 75 14
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_5                       ; 1001dd: b8 64 10 10 00
-    push eax                             ; 1001e2: 50
-    call print                           ; 1001e3: e8 9d fe ff ff
-    add esp, 4                           ; 1001e8: 83 c4 04
+    mov eax, str_5                       ; 1001da: b8 64 10 10 00
+    push eax                             ; 1001df: 50
+    call print                           ; 1001e0: e8 a0 fe ff ff
+    add esp, 4                           ; 1001e5: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push esi                             ; 1001eb: 56
-    call printU32                        ; 1001ec: e8 e0 fe ff ff
-    add esp, 4                           ; 1001f1: 83 c4 04
+    push edi                             ; 1001e8: 57
+    call printU32                        ; 1001e9: e8 e3 fe ff ff
+    add esp, 4                           ; 1001ee: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_6                       ; 1001f4: b8 84 10 10 00
-    push eax                             ; 1001f9: 50
-    call print                           ; 1001fa: e8 86 fe ff ff
-    add esp, 4                           ; 1001ff: 83 c4 04
+    mov eax, str_6                       ; 1001f1: b8 84 10 10 00
+    push eax                             ; 1001f6: 50
+    call print                           ; 1001f7: e8 89 fe ff ff
+    add esp, 4                           ; 1001fc: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push edi                             ; 100202: 57
-    call printU32                        ; 100203: e8 c9 fe ff ff
-    add esp, 4                           ; 100208: 83 c4 04
+    push esi                             ; 1001ff: 56
+    call printU32                        ; 100200: e8 cc fe ff ff
+    add esp, 4                           ; 100205: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_7                       ; 10020b: b8 a4 10 10 00
-    push eax                             ; 100210: 50
-    call print                           ; 100211: e8 6f fe ff ff
-    add esp, 4                           ; 100216: 83 c4 04
+    mov eax, str_7                       ; 100208: b8 a4 10 10 00
+    push eax                             ; 10020d: 50
+    call print                           ; 10020e: e8 72 fe ff ff
+    add esp, 4                           ; 100213: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push ebx                             ; 100219: 53
-    call print                           ; 10021a: e8 66 fe ff ff
-    add esp, 4                           ; 10021f: 83 c4 04
+    push dword [ebp-4]                   ; 100216: ff 75 fc
+    call print                           ; 100219: e8 67 fe ff ff
+    add esp, 4                           ; 10021e: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_8                       ; 100222: b8 ac 10 10 00
-    push eax                             ; 100227: 50
-    call print                           ; 100228: e8 58 fe ff ff
-    add esp, 4                           ; 10022d: 83 c4 04
+    mov eax, str_8                       ; 100221: b8 ac 10 10 00
+    push eax                             ; 100226: 50
+    call print                           ; 100227: e8 59 fe ff ff
+    add esp, 4                           ; 10022c: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    mov eax, [ebp-4]                     ; 100230: 8b 45 fc
-    push eax                             ; 100233: 50
-    call printU32                        ; 100234: e8 98 fe ff ff
-    add esp, 4                           ; 100239: 83 c4 04
+    push ebx                             ; 10022f: 53
+    call printU32                        ; 100230: e8 9c fe ff ff
+    add esp, 4                           ; 100235: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_9                       ; 10023c: b8 b4 10 10 00
-    push eax                             ; 100241: 50
-    call println                         ; 100242: e8 6f fe ff ff
-    add esp, 4                           ; 100247: 83 c4 04
+    mov eax, str_9                       ; 100238: b8 b4 10 10 00
+    push eax                             ; 10023d: 50
+    call println                         ; 10023e: e8 73 fe ff ff
+    add esp, 4                           ; 100243: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 10024a: 5f
-    pop esi                              ; 10024b: 5e
-    pop ebx                              ; 10024c: 5b
-    leave                                ; 10024d: c9
-    ret                                  ; 10024e: c3
+    pop edi                              ; 100246: 5f
+    pop esi                              ; 100247: 5e
+    pop ebx                              ; 100248: 5b
+    leave                                ; 100249: c9
+    ret                                  ; 10024a: c3
 
 __tskc_init:
-    push ebp                             ; 10024f: 55
-    mov ebp, esp                         ; 100250: 89 e5
-    mov dword [a], 4                     ; 100252: c7 05 00 30 10 00 04 00 00 00
-    pop ebp                              ; 10025c: 5d
-    ret                                  ; 10025d: c3
+    push ebp                             ; 10024b: 55
+    mov ebp, esp                         ; 10024c: 89 e5
+    mov dword [a], 4                     ; 10024e: c7 05 00 30 10 00 04 00 00 00
+    pop ebp                              ; 100258: 5d
+    ret                                  ; 100259: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

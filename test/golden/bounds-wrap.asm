@@ -16,10 +16,10 @@ _start:
     shr ecx, 2                           ; 100034: c1 e9 02
     xor eax, eax                         ; 100037: 31 c0
     rep stosd                            ; 100039: f3 ab
-    call __tskc_init                     ; 10003b: e8 46 02 00 00
+    call __tskc_init                     ; 10003b: e8 42 02 00 00
     push ebx                             ; 100040: 53
     push esi                             ; 100041: 56
-    call main                            ; 100042: e8 78 01 00 00
+    call main                            ; 100042: e8 76 01 00 00
     cli                                  ; 100047: fa
 .L1:
     hlt                                  ; 100048: f4
@@ -62,21 +62,21 @@ print:
     mov ebp, esp                         ; 100086: 89 e5
     push ebx                             ; 100088: 53
     push esi                             ; 100089: 56
-    mov ebx, [ebp+8]                     ; 10008a: 8b 5d 08
+    mov esi, [ebp+8]                     ; 10008a: 8b 75 08
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    mov esi, 0                           ; 10008d: be 00 00 00 00
-    mov eax, [ebx]                       ; 100092: 8b 03
-    cmp esi, eax                         ; 100094: 39 c6
+    mov ebx, 0                           ; 10008d: bb 00 00 00 00
+    mov eax, [esi]                       ; 100092: 8b 06
+    cmp ebx, eax                         ; 100094: 39 c3
     jge short .L4                        ; 100096: 7d 1a
 .L2:
-    movzx eax, byte [ebx+esi+4]          ; 100098: 0f b6 44 33 04
+    movzx eax, byte [esi+ebx+4]          ; 100098: 0f b6 44 1e 04
     movzx eax, al                        ; 10009d: 0f b6 c0
     push eax                             ; 1000a0: 50
     call putc                            ; 1000a1: e8 a5 ff ff ff
     add esp, 4                           ; 1000a6: 83 c4 04
-    add esi, 1                           ; 1000a9: 83 c6 01
-    mov eax, [ebx]                       ; 1000ac: 8b 03
-    cmp esi, eax                         ; 1000ae: 39 c6
+    add ebx, 1                           ; 1000a9: 83 c3 01
+    mov eax, [esi]                       ; 1000ac: 8b 06
+    cmp ebx, eax                         ; 1000ae: 39 c3
     jl short .L2                         ; 1000b0: 7c e6
 .L4:
     ; runtime/lib/serial.ts:19: }
@@ -142,214 +142,212 @@ printI32:
     mov ebx, [ebp+8]                     ; 100112: 8b 5d 08
     ; runtime/lib/serial.ts:37: if (n < 0) {
     cmp ebx, 0                           ; 100115: 83 fb 00
-    jge short .L2                        ; 100118: 7d 1a
+    jge short .L2                        ; 100118: 7d 18
     ; runtime/lib/serial.ts:38: putc(45); // '-'
     push 0x2d                            ; 10011a: 6a 2d
     call putc                            ; 10011c: e8 2a ff ff ff
     add esp, 4                           ; 100121: 83 c4 04
     ; runtime/lib/serial.ts:39: printU32(u32(-n)); // -(-2^31) wraps to itself, which u32 reads as 2^31
-    mov eax, ebx                         ; 100124: 89 d8
-    neg eax                              ; 100126: f7 d8
-    push eax                             ; 100128: 50
-    call printU32                        ; 100129: e8 a3 ff ff ff
-    add esp, 4                           ; 10012e: 83 c4 04
+    neg ebx                              ; 100124: f7 db
+    push ebx                             ; 100126: 53
+    call printU32                        ; 100127: e8 a5 ff ff ff
+    add esp, 4                           ; 10012c: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 100131: 5b
-    pop ebp                              ; 100132: 5d
-    ret                                  ; 100133: c3
+    pop ebx                              ; 10012f: 5b
+    pop ebp                              ; 100130: 5d
+    ret                                  ; 100131: c3
 .L2:
     ; runtime/lib/serial.ts:41: printU32(u32(n));
-    push ebx                             ; 100134: 53
-    call printU32                        ; 100135: e8 97 ff ff ff
-    add esp, 4                           ; 10013a: 83 c4 04
+    push ebx                             ; 100132: 53
+    call printU32                        ; 100133: e8 99 ff ff ff
+    add esp, 4                           ; 100138: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 10013d: 5b
-    pop ebp                              ; 10013e: 5d
-    ret                                  ; 10013f: c3
+    pop ebx                              ; 10013b: 5b
+    pop ebp                              ; 10013c: 5d
+    ret                                  ; 10013d: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    push ebp                             ; 100140: 55
-    mov ebp, esp                         ; 100141: 89 e5
-    mov eax, [ebp+8]                     ; 100143: 8b 45 08
+    push ebp                             ; 10013e: 55
+    mov ebp, esp                         ; 10013f: 89 e5
+    mov eax, [ebp+8]                     ; 100141: 8b 45 08
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 100146: e6 f4
+    out 0xf4, al                         ; 100144: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 100148: fa
+    cli                                  ; 100146: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 100149: f4
-    jmp short .L2                        ; 10014a: eb fd
+    hlt                                  ; 100147: f4
+    jmp short .L2                        ; 100148: eb fd
 
 run:
     ; test/golden/bounds-wrap.ts:10: function run(jump: bool): void {
-    push ebp                             ; 10014c: 55
-    mov ebp, esp                         ; 10014d: 89 e5
-    push ebx                             ; 10014f: 53
-    push esi                             ; 100150: 56
-    mov ebx, [ebp+8]                     ; 100151: 8b 5d 08
+    push ebp                             ; 10014a: 55
+    mov ebp, esp                         ; 10014b: 89 e5
+    push ebx                             ; 10014d: 53
+    push esi                             ; 10014e: 56
+    mov esi, [ebp+8]                     ; 10014f: 8b 75 08
     ; test/golden/bounds-wrap.ts:11: let i = 0;
-    mov esi, 0                           ; 100154: be 00 00 00 00
+    mov ebx, 0                           ; 100152: bb 00 00 00 00
     ; test/golden/bounds-wrap.ts:12: while (i < a.length) {
-    cmp esi, 4                           ; 100159: 83 fe 04
-    jge short .L3                        ; 10015c: 7d 07
+    cmp ebx, 4                           ; 100157: 83 fb 04
+    jge short .L3                        ; 10015a: 7d 07
 .L2:
     ; test/golden/bounds-wrap.ts:13: a[i] = 5;
-    cmp esi, 4                           ; 10015e: 83 fe 04
-    jae short .L5                        ; 100161: 73 49
-    jmp short .L6                        ; 100163: eb 04
+    cmp ebx, 4                           ; 10015c: 83 fb 04
+    jae short .L5                        ; 10015f: 73 49
+    jmp short .L6                        ; 100161: eb 04
 .L3:
     ; test/golden/bounds-wrap.ts:20: }
-    pop esi                              ; 100165: 5e
-    pop ebx                              ; 100166: 5b
-    pop ebp                              ; 100167: 5d
-    ret                                  ; 100168: c3
+    pop esi                              ; 100163: 5e
+    pop ebx                              ; 100164: 5b
+    pop ebp                              ; 100165: 5d
+    ret                                  ; 100166: c3
 .L6:
     ; test/golden/bounds-wrap.ts:13: a[i] = 5;
-    mov dword [esi*4+a+4], 5             ; 100169: c7 04 b5 04 30 10 00 05 00 00 00
+    mov dword [ebx*4+a+4], 5             ; 100167: c7 04 9d 04 30 10 00 05 00 00 00
     ; test/golden/bounds-wrap.ts:14: print("stored a[");
-    mov eax, str_3                       ; 100174: b8 3c 10 10 00
-    push eax                             ; 100179: 50
-    call print                           ; 10017a: e8 06 ff ff ff
-    add esp, 4                           ; 10017f: 83 c4 04
+    mov eax, str_3                       ; 100172: b8 3c 10 10 00
+    push eax                             ; 100177: 50
+    call print                           ; 100178: e8 08 ff ff ff
+    add esp, 4                           ; 10017d: 83 c4 04
     ; test/golden/bounds-wrap.ts:15: printI32(i);
-    push esi                             ; 100182: 56
-    call printI32                        ; 100183: e8 86 ff ff ff
-    add esp, 4                           ; 100188: 83 c4 04
+    push ebx                             ; 100180: 53
+    call printI32                        ; 100181: e8 88 ff ff ff
+    add esp, 4                           ; 100186: 83 c4 04
     ; test/golden/bounds-wrap.ts:16: println("]");
-    mov eax, str_4                       ; 10018b: b8 4c 10 10 00
-    push eax                             ; 100190: 50
-    call println                         ; 100191: e8 20 ff ff ff
-    add esp, 4                           ; 100196: 83 c4 04
+    mov eax, str_4                       ; 100189: b8 4c 10 10 00
+    push eax                             ; 10018e: 50
+    call println                         ; 10018f: e8 22 ff ff ff
+    add esp, 4                           ; 100194: 83 c4 04
     ; test/golden/bounds-wrap.ts:17: if (jump) i = 0x7fffffff;
-    test ebx, ebx                        ; 100199: 85 db
-    je short .L10                        ; 10019b: 74 05
-    mov esi, 0x7fffffff                  ; 10019d: be ff ff ff 7f
+    test esi, esi                        ; 100197: 85 f6
+    je short .L10                        ; 100199: 74 05
+    mov ebx, 0x7fffffff                  ; 10019b: bb ff ff ff 7f
 .L10:
     ; test/golden/bounds-wrap.ts:18: i++;
-    add esi, 1                           ; 1001a2: 83 c6 01
+    add ebx, 1                           ; 1001a0: 83 c3 01
     ; test/golden/bounds-wrap.ts:12: while (i < a.length) {
-    cmp esi, 4                           ; 1001a5: 83 fe 04
-    jl short .L2                         ; 1001a8: 7c b4
-    jmp short .L3                        ; 1001aa: eb b9
+    cmp ebx, 4                           ; 1001a3: 83 fb 04
+    jl short .L2                         ; 1001a6: 7c b4
+    jmp short .L3                        ; 1001a8: eb b9
 .L5:
     ; test/golden/bounds-wrap.ts:13: a[i] = 5;
-    mov eax, str_2                       ; 1001ac: b8 1c 10 10 00
-    push 4                               ; 1001b1: 6a 04
-    push esi                             ; 1001b3: 56
-    push 0xd                             ; 1001b4: 6a 0d
-    push eax                             ; 1001b6: 50
-    call boundsTrap                      ; 1001b7: e8 1c 00 00 00
-    add esp, 0x10                        ; 1001bc: 83 c4 10
+    mov eax, str_2                       ; 1001aa: b8 1c 10 10 00
+    push 4                               ; 1001af: 6a 04
+    push ebx                             ; 1001b1: 53
+    push 0xd                             ; 1001b2: 6a 0d
+    push eax                             ; 1001b4: 50
+    call boundsTrap                      ; 1001b5: e8 1c 00 00 00
+    add esp, 0x10                        ; 1001ba: 83 c4 10
 
 main:
     ; test/golden/bounds-wrap.ts:23: run(true);
-    push ebp                             ; 1001bf: 55
-    mov ebp, esp                         ; 1001c0: 89 e5
-    push 1                               ; 1001c2: 6a 01
-    call run                             ; 1001c4: e8 83 ff ff ff
-    add esp, 4                           ; 1001c9: 83 c4 04
+    push ebp                             ; 1001bd: 55
+    mov ebp, esp                         ; 1001be: 89 e5
+    push 1                               ; 1001c0: 6a 01
+    call run                             ; 1001c2: e8 83 ff ff ff
+    add esp, 4                           ; 1001c7: 83 c4 04
     ; test/golden/bounds-wrap.ts:24: exit(0);
-    push 0                               ; 1001cc: 6a 00
-    call exit                            ; 1001ce: e8 6d ff ff ff
-    add esp, 4                           ; 1001d3: 83 c4 04
+    push 0                               ; 1001ca: 6a 00
+    call exit                            ; 1001cc: e8 6d ff ff ff
+    add esp, 4                           ; 1001d1: 83 c4 04
     ; test/golden/bounds-wrap.ts:25: }
-    pop ebp                              ; 1001d6: 5d
-    ret                                  ; 1001d7: c3
+    pop ebp                              ; 1001d4: 5d
+    ret                                  ; 1001d5: c3
 
 boundsTrap:
     ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 1001d8: 55
-    mov ebp, esp                         ; 1001d9: 89 e5
-    push ebx                             ; 1001db: 53
-    push esi                             ; 1001dc: 56
-    mov eax, [ebp+8]                     ; 1001dd: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 1001e0: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 1001e3: 8b 55 10
-    mov ebx, [ebp+0x14]                  ; 1001e6: 8b 5d 14
+    push ebp                             ; 1001d6: 55
+    mov ebp, esp                         ; 1001d7: 89 e5
+    push ebx                             ; 1001d9: 53
+    push esi                             ; 1001da: 56
+    mov esi, [ebp+8]                     ; 1001db: 8b 75 08
+    mov ebx, [ebp+0xc]                   ; 1001de: 8b 5d 0c
+    mov edx, [ebp+0x10]                  ; 1001e1: 8b 55 10
+    mov ecx, [ebp+0x14]                  ; 1001e4: 8b 4d 14
     ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
-    mov esi, [boundsHandler]             ; 1001e9: 8b 35 00 20 10 00
-    push ebx                             ; 1001ef: 53
-    push edx                             ; 1001f0: 52
-    push ecx                             ; 1001f1: 51
-    push eax                             ; 1001f2: 50
-    call esi                             ; 1001f3: ff d6
-    add esp, 0x10                        ; 1001f5: 83 c4 10
+    mov eax, [boundsHandler]             ; 1001e7: a1 00 20 10 00
+    push ecx                             ; 1001ec: 51
+    push edx                             ; 1001ed: 52
+    push ebx                             ; 1001ee: 53
+    push esi                             ; 1001ef: 56
+    call eax                             ; 1001f0: ff d0
+    add esp, 0x10                        ; 1001f2: 83 c4 10
     ; runtime/lib/trap.ts:21: cli();
-    cli                                  ; 1001f8: fa
+    cli                                  ; 1001f5: fa
 .L2:
     ; runtime/lib/trap.ts:22: while (true) hlt();
-    hlt                                  ; 1001f9: f4
-    jmp short .L2                        ; 1001fa: eb fd
+    hlt                                  ; 1001f6: f4
+    jmp short .L2                        ; 1001f7: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 1001fc: 55
-    mov ebp, esp                         ; 1001fd: 89 e5
-    sub esp, 4                           ; 1001ff: 83 ec 04
-    push ebx                             ; 100202: 53
-    push esi                             ; 100203: 56
-    push edi                             ; 100204: 57
-    mov ebx, [ebp+8]                     ; 100205: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 100208: 8b 45 0c
-    mov [ebp-4], eax                     ; 10020b: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 10020e: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 100211: 8b 7d 14
+    push ebp                             ; 1001f9: 55
+    mov ebp, esp                         ; 1001fa: 89 e5
+    sub esp, 4                           ; 1001fc: 83 ec 04
+    push ebx                             ; 1001ff: 53
+    push esi                             ; 100200: 56
+    push edi                             ; 100201: 57
+    mov eax, [ebp+8]                     ; 100202: 8b 45 08
+    mov [ebp-4], eax                     ; 100205: 89 45 fc
+    mov ebx, [ebp+0xc]                   ; 100208: 8b 5d 0c
+    mov edi, [ebp+0x10]                  ; 10020b: 8b 7d 10
+    mov esi, [ebp+0x14]                  ; 10020e: 8b 75 14
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_5                       ; 100214: b8 54 10 10 00
-    push eax                             ; 100219: 50
-    call print                           ; 10021a: e8 66 fe ff ff
-    add esp, 4                           ; 10021f: 83 c4 04
+    mov eax, str_5                       ; 100211: b8 54 10 10 00
+    push eax                             ; 100216: 50
+    call print                           ; 100217: e8 69 fe ff ff
+    add esp, 4                           ; 10021c: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push esi                             ; 100222: 56
-    call printU32                        ; 100223: e8 a9 fe ff ff
-    add esp, 4                           ; 100228: 83 c4 04
+    push edi                             ; 10021f: 57
+    call printU32                        ; 100220: e8 ac fe ff ff
+    add esp, 4                           ; 100225: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_6                       ; 10022b: b8 74 10 10 00
-    push eax                             ; 100230: 50
-    call print                           ; 100231: e8 4f fe ff ff
-    add esp, 4                           ; 100236: 83 c4 04
+    mov eax, str_6                       ; 100228: b8 74 10 10 00
+    push eax                             ; 10022d: 50
+    call print                           ; 10022e: e8 52 fe ff ff
+    add esp, 4                           ; 100233: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push edi                             ; 100239: 57
-    call printU32                        ; 10023a: e8 92 fe ff ff
-    add esp, 4                           ; 10023f: 83 c4 04
+    push esi                             ; 100236: 56
+    call printU32                        ; 100237: e8 95 fe ff ff
+    add esp, 4                           ; 10023c: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_7                       ; 100242: b8 94 10 10 00
-    push eax                             ; 100247: 50
-    call print                           ; 100248: e8 38 fe ff ff
-    add esp, 4                           ; 10024d: 83 c4 04
+    mov eax, str_7                       ; 10023f: b8 94 10 10 00
+    push eax                             ; 100244: 50
+    call print                           ; 100245: e8 3b fe ff ff
+    add esp, 4                           ; 10024a: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push ebx                             ; 100250: 53
-    call print                           ; 100251: e8 2f fe ff ff
-    add esp, 4                           ; 100256: 83 c4 04
+    push dword [ebp-4]                   ; 10024d: ff 75 fc
+    call print                           ; 100250: e8 30 fe ff ff
+    add esp, 4                           ; 100255: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_8                       ; 100259: b8 9c 10 10 00
-    push eax                             ; 10025e: 50
-    call print                           ; 10025f: e8 21 fe ff ff
-    add esp, 4                           ; 100264: 83 c4 04
+    mov eax, str_8                       ; 100258: b8 9c 10 10 00
+    push eax                             ; 10025d: 50
+    call print                           ; 10025e: e8 22 fe ff ff
+    add esp, 4                           ; 100263: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    mov eax, [ebp-4]                     ; 100267: 8b 45 fc
-    push eax                             ; 10026a: 50
-    call printU32                        ; 10026b: e8 61 fe ff ff
-    add esp, 4                           ; 100270: 83 c4 04
+    push ebx                             ; 100266: 53
+    call printU32                        ; 100267: e8 65 fe ff ff
+    add esp, 4                           ; 10026c: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_9                       ; 100273: b8 a4 10 10 00
-    push eax                             ; 100278: 50
-    call println                         ; 100279: e8 38 fe ff ff
-    add esp, 4                           ; 10027e: 83 c4 04
+    mov eax, str_9                       ; 10026f: b8 a4 10 10 00
+    push eax                             ; 100274: 50
+    call println                         ; 100275: e8 3c fe ff ff
+    add esp, 4                           ; 10027a: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 100281: 5f
-    pop esi                              ; 100282: 5e
-    pop ebx                              ; 100283: 5b
-    leave                                ; 100284: c9
-    ret                                  ; 100285: c3
+    pop edi                              ; 10027d: 5f
+    pop esi                              ; 10027e: 5e
+    pop ebx                              ; 10027f: 5b
+    leave                                ; 100280: c9
+    ret                                  ; 100281: c3
 
 __tskc_init:
-    push ebp                             ; 100286: 55
-    mov ebp, esp                         ; 100287: 89 e5
-    mov dword [a], 4                     ; 100289: c7 05 00 30 10 00 04 00 00 00
-    pop ebp                              ; 100293: 5d
-    ret                                  ; 100294: c3
+    push ebp                             ; 100282: 55
+    mov ebp, esp                         ; 100283: 89 e5
+    mov dword [a], 4                     ; 100285: c7 05 00 30 10 00 04 00 00 00
+    pop ebp                              ; 10028f: 5d
+    ret                                  ; 100290: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

@@ -16,10 +16,10 @@ _start:
     shr ecx, 2                           ; 100034: c1 e9 02
     xor eax, eax                         ; 100037: 31 c0
     rep stosd                            ; 100039: f3 ab
-    call __tskc_init                     ; 10003b: e8 dd 02 00 00
+    call __tskc_init                     ; 10003b: e8 d7 02 00 00
     push ebx                             ; 100040: 53
     push esi                             ; 100041: 56
-    call main                            ; 100042: e8 59 02 00 00
+    call main                            ; 100042: e8 53 02 00 00
     cli                                  ; 100047: fa
 .L1:
     hlt                                  ; 100048: f4
@@ -62,21 +62,21 @@ print:
     mov ebp, esp                         ; 100086: 89 e5
     push ebx                             ; 100088: 53
     push esi                             ; 100089: 56
-    mov ebx, [ebp+8]                     ; 10008a: 8b 5d 08
+    mov esi, [ebp+8]                     ; 10008a: 8b 75 08
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    mov esi, 0                           ; 10008d: be 00 00 00 00
-    mov eax, [ebx]                       ; 100092: 8b 03
-    cmp esi, eax                         ; 100094: 39 c6
+    mov ebx, 0                           ; 10008d: bb 00 00 00 00
+    mov eax, [esi]                       ; 100092: 8b 06
+    cmp ebx, eax                         ; 100094: 39 c3
     jge short .L4                        ; 100096: 7d 1a
 .L2:
-    movzx eax, byte [ebx+esi+4]          ; 100098: 0f b6 44 33 04
+    movzx eax, byte [esi+ebx+4]          ; 100098: 0f b6 44 1e 04
     movzx eax, al                        ; 10009d: 0f b6 c0
     push eax                             ; 1000a0: 50
     call putc                            ; 1000a1: e8 a5 ff ff ff
     add esp, 4                           ; 1000a6: 83 c4 04
-    add esi, 1                           ; 1000a9: 83 c6 01
-    mov eax, [ebx]                       ; 1000ac: 8b 03
-    cmp esi, eax                         ; 1000ae: 39 c6
+    add ebx, 1                           ; 1000a9: 83 c3 01
+    mov eax, [esi]                       ; 1000ac: 8b 06
+    cmp ebx, eax                         ; 1000ae: 39 c3
     jl short .L2                         ; 1000b0: 7c e6
 .L4:
     ; runtime/lib/serial.ts:19: }
@@ -165,255 +165,251 @@ boundsTrap:
     mov ebp, esp                         ; 100128: 89 e5
     push ebx                             ; 10012a: 53
     push esi                             ; 10012b: 56
-    mov eax, [ebp+8]                     ; 10012c: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 10012f: 8b 4d 0c
+    mov esi, [ebp+8]                     ; 10012c: 8b 75 08
+    mov ebx, [ebp+0xc]                   ; 10012f: 8b 5d 0c
     mov edx, [ebp+0x10]                  ; 100132: 8b 55 10
-    mov ebx, [ebp+0x14]                  ; 100135: 8b 5d 14
+    mov ecx, [ebp+0x14]                  ; 100135: 8b 4d 14
     ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
-    mov esi, [boundsHandler]             ; 100138: 8b 35 00 20 10 00
-    push ebx                             ; 10013e: 53
-    push edx                             ; 10013f: 52
-    push ecx                             ; 100140: 51
-    push eax                             ; 100141: 50
-    call esi                             ; 100142: ff d6
-    add esp, 0x10                        ; 100144: 83 c4 10
+    mov eax, [boundsHandler]             ; 100138: a1 00 20 10 00
+    push ecx                             ; 10013d: 51
+    push edx                             ; 10013e: 52
+    push ebx                             ; 10013f: 53
+    push esi                             ; 100140: 56
+    call eax                             ; 100141: ff d0
+    add esp, 0x10                        ; 100143: 83 c4 10
     ; runtime/lib/trap.ts:21: cli();
-    cli                                  ; 100147: fa
+    cli                                  ; 100146: fa
 .L2:
     ; runtime/lib/trap.ts:22: while (true) hlt();
-    hlt                                  ; 100148: f4
-    jmp short .L2                        ; 100149: eb fd
+    hlt                                  ; 100147: f4
+    jmp short .L2                        ; 100148: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 10014b: 55
-    mov ebp, esp                         ; 10014c: 89 e5
-    sub esp, 4                           ; 10014e: 83 ec 04
-    push ebx                             ; 100151: 53
-    push esi                             ; 100152: 56
-    push edi                             ; 100153: 57
-    mov ebx, [ebp+8]                     ; 100154: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 100157: 8b 45 0c
-    mov [ebp-4], eax                     ; 10015a: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 10015d: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 100160: 8b 7d 14
+    push ebp                             ; 10014a: 55
+    mov ebp, esp                         ; 10014b: 89 e5
+    sub esp, 4                           ; 10014d: 83 ec 04
+    push ebx                             ; 100150: 53
+    push esi                             ; 100151: 56
+    push edi                             ; 100152: 57
+    mov eax, [ebp+8]                     ; 100153: 8b 45 08
+    mov [ebp-4], eax                     ; 100156: 89 45 fc
+    mov ebx, [ebp+0xc]                   ; 100159: 8b 5d 0c
+    mov edi, [ebp+0x10]                  ; 10015c: 8b 7d 10
+    mov esi, [ebp+0x14]                  ; 10015f: 8b 75 14
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_2                       ; 100163: b8 1c 10 10 00
-    push eax                             ; 100168: 50
-    call print                           ; 100169: e8 17 ff ff ff
-    add esp, 4                           ; 10016e: 83 c4 04
+    mov eax, str_2                       ; 100162: b8 1c 10 10 00
+    push eax                             ; 100167: 50
+    call print                           ; 100168: e8 18 ff ff ff
+    add esp, 4                           ; 10016d: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push esi                             ; 100171: 56
-    call printU32                        ; 100172: e8 5a ff ff ff
-    add esp, 4                           ; 100177: 83 c4 04
+    push edi                             ; 100170: 57
+    call printU32                        ; 100171: e8 5b ff ff ff
+    add esp, 4                           ; 100176: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_3                       ; 10017a: b8 3c 10 10 00
-    push eax                             ; 10017f: 50
-    call print                           ; 100180: e8 00 ff ff ff
-    add esp, 4                           ; 100185: 83 c4 04
+    mov eax, str_3                       ; 100179: b8 3c 10 10 00
+    push eax                             ; 10017e: 50
+    call print                           ; 10017f: e8 01 ff ff ff
+    add esp, 4                           ; 100184: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push edi                             ; 100188: 57
-    call printU32                        ; 100189: e8 43 ff ff ff
-    add esp, 4                           ; 10018e: 83 c4 04
+    push esi                             ; 100187: 56
+    call printU32                        ; 100188: e8 44 ff ff ff
+    add esp, 4                           ; 10018d: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_4                       ; 100191: b8 5c 10 10 00
-    push eax                             ; 100196: 50
-    call print                           ; 100197: e8 e9 fe ff ff
-    add esp, 4                           ; 10019c: 83 c4 04
+    mov eax, str_4                       ; 100190: b8 5c 10 10 00
+    push eax                             ; 100195: 50
+    call print                           ; 100196: e8 ea fe ff ff
+    add esp, 4                           ; 10019b: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push ebx                             ; 10019f: 53
-    call print                           ; 1001a0: e8 e0 fe ff ff
-    add esp, 4                           ; 1001a5: 83 c4 04
+    push dword [ebp-4]                   ; 10019e: ff 75 fc
+    call print                           ; 1001a1: e8 df fe ff ff
+    add esp, 4                           ; 1001a6: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_5                       ; 1001a8: b8 64 10 10 00
-    push eax                             ; 1001ad: 50
-    call print                           ; 1001ae: e8 d2 fe ff ff
-    add esp, 4                           ; 1001b3: 83 c4 04
+    mov eax, str_5                       ; 1001a9: b8 64 10 10 00
+    push eax                             ; 1001ae: 50
+    call print                           ; 1001af: e8 d1 fe ff ff
+    add esp, 4                           ; 1001b4: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    mov eax, [ebp-4]                     ; 1001b6: 8b 45 fc
-    push eax                             ; 1001b9: 50
-    call printU32                        ; 1001ba: e8 12 ff ff ff
-    add esp, 4                           ; 1001bf: 83 c4 04
+    push ebx                             ; 1001b7: 53
+    call printU32                        ; 1001b8: e8 14 ff ff ff
+    add esp, 4                           ; 1001bd: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_6                       ; 1001c2: b8 6c 10 10 00
-    push eax                             ; 1001c7: 50
-    call println                         ; 1001c8: e8 e9 fe ff ff
-    add esp, 4                           ; 1001cd: 83 c4 04
+    mov eax, str_6                       ; 1001c0: b8 6c 10 10 00
+    push eax                             ; 1001c5: 50
+    call println                         ; 1001c6: e8 eb fe ff ff
+    add esp, 4                           ; 1001cb: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 1001d0: 5f
-    pop esi                              ; 1001d1: 5e
-    pop ebx                              ; 1001d2: 5b
-    leave                                ; 1001d3: c9
-    ret                                  ; 1001d4: c3
+    pop edi                              ; 1001ce: 5f
+    pop esi                              ; 1001cf: 5e
+    pop ebx                              ; 1001d0: 5b
+    leave                                ; 1001d1: c9
+    ret                                  ; 1001d2: c3
 
 fill:
     ; test/golden/bounds.ts:16: function fill(values: StaticArray<u32>): void {
-    push ebp                             ; 1001d5: 55
-    mov ebp, esp                         ; 1001d6: 89 e5
-    push ebx                             ; 1001d8: 53
-    mov eax, [ebp+8]                     ; 1001d9: 8b 45 08
+    push ebp                             ; 1001d3: 55
+    mov ebp, esp                         ; 1001d4: 89 e5
+    mov edx, [ebp+8]                     ; 1001d6: 8b 55 08
     ; test/golden/bounds.ts:17: for (let i = 0; i < values.length; i++) values[i] = square(u32(i));
-    mov ecx, 0                           ; 1001dc: b9 00 00 00 00
-    mov edx, [eax-4]                     ; 1001e1: 8b 50 fc
-    cmp ecx, edx                         ; 1001e4: 39 d1
-    jge short .L4                        ; 1001e6: 7d 14
+    mov eax, 0                           ; 1001d9: b8 00 00 00 00
+    mov ecx, [edx-4]                     ; 1001de: 8b 4a fc
+    cmp eax, ecx                         ; 1001e1: 39 c8
+    jge short .L4                        ; 1001e3: 7d 12
 .L2:
     ; test/golden/bounds.ts:11: function square(x: u32): u32 {
-    mov edx, ecx                         ; 1001e8: 89 ca
+    mov ecx, eax                         ; 1001e5: 89 c1
     ; test/golden/bounds.ts:12: return x * x;
-    mov ebx, edx                         ; 1001ea: 89 d3
-    imul ebx, edx                        ; 1001ec: 0f af da
+    imul ecx, ecx                        ; 1001e7: 0f af c9
     ; test/golden/bounds.ts:17: for (let i = 0; i < values.length; i++) values[i] = square(u32(i));
-    mov [eax+ecx*4], ebx                 ; 1001ef: 89 1c 88
-    add ecx, 1                           ; 1001f2: 83 c1 01
-    mov edx, [eax-4]                     ; 1001f5: 8b 50 fc
-    cmp ecx, edx                         ; 1001f8: 39 d1
-    jl short .L2                         ; 1001fa: 7c ec
+    mov [edx+eax*4], ecx                 ; 1001ea: 89 0c 82
+    add eax, 1                           ; 1001ed: 83 c0 01
+    mov ecx, [edx-4]                     ; 1001f0: 8b 4a fc
+    cmp eax, ecx                         ; 1001f3: 39 c8
+    jl short .L2                         ; 1001f5: 7c ee
 .L4:
     ; test/golden/bounds.ts:18: }
-    pop ebx                              ; 1001fc: 5b
-    pop ebp                              ; 1001fd: 5d
-    ret                                  ; 1001fe: c3
+    pop ebp                              ; 1001f7: 5d
+    ret                                  ; 1001f8: c3
 
 total:
     ; test/golden/bounds.ts:22: let sum: u32 = 0;
-    push ebp                             ; 1001ff: 55
-    mov ebp, esp                         ; 100200: 89 e5
-    mov eax, 0                           ; 100202: b8 00 00 00 00
+    push ebp                             ; 1001f9: 55
+    mov ebp, esp                         ; 1001fa: 89 e5
+    mov eax, 0                           ; 1001fc: b8 00 00 00 00
     ; test/golden/bounds.ts:23: for (let i = 0; i < table.length; i++) sum += table[i];
-    mov ecx, 0                           ; 100207: b9 00 00 00 00
-    cmp ecx, 0x10                        ; 10020c: 83 f9 10
-    jge short .L4                        ; 10020f: 7d 11
+    mov ecx, 0                           ; 100201: b9 00 00 00 00
+    cmp ecx, 0x10                        ; 100206: 83 f9 10
+    jge short .L4                        ; 100209: 7d 11
 .L2:
-    mov edx, [ecx*4+table+4]             ; 100211: 8b 14 8d 04 30 10 00
-    add eax, edx                         ; 100218: 01 d0
-    add ecx, 1                           ; 10021a: 83 c1 01
-    cmp ecx, 0x10                        ; 10021d: 83 f9 10
-    jl short .L2                         ; 100220: 7c ef
+    mov edx, [ecx*4+table+4]             ; 10020b: 8b 14 8d 04 30 10 00
+    add eax, edx                         ; 100212: 01 d0
+    add ecx, 1                           ; 100214: 83 c1 01
+    cmp ecx, 0x10                        ; 100217: 83 f9 10
+    jl short .L2                         ; 10021a: 7c ef
 .L4:
     ; test/golden/bounds.ts:24: return sum;
-    pop ebp                              ; 100222: 5d
-    ret                                  ; 100223: c3
+    pop ebp                              ; 10021c: 5d
+    ret                                  ; 10021d: c3
 
 $at:
     ; test/golden/bounds.ts:28: function at(values: StaticArray<u32>, index: i32): u32 {
-    push ebp                             ; 100224: 55
-    mov ebp, esp                         ; 100225: 89 e5
-    mov eax, [ebp+8]                     ; 100227: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 10022a: 8b 4d 0c
+    push ebp                             ; 10021e: 55
+    mov ebp, esp                         ; 10021f: 89 e5
+    mov eax, [ebp+8]                     ; 100221: 8b 45 08
+    mov edx, [ebp+0xc]                   ; 100224: 8b 55 0c
     ; test/golden/bounds.ts:29: return values[index];
-    mov edx, [eax-4]                     ; 10022d: 8b 50 fc
-    cmp ecx, edx                         ; 100230: 39 d1
-    jae short .L1                        ; 100232: 73 05
-    mov eax, [eax+ecx*4]                 ; 100234: 8b 04 88
-    pop ebp                              ; 100237: 5d
-    ret                                  ; 100238: c3
+    mov ecx, [eax-4]                     ; 100227: 8b 48 fc
+    cmp edx, ecx                         ; 10022a: 39 ca
+    jae short .L1                        ; 10022c: 73 05
+    mov eax, [eax+edx*4]                 ; 10022e: 8b 04 90
+    pop ebp                              ; 100231: 5d
+    ret                                  ; 100232: c3
 .L1:
-    mov eax, str_8                       ; 100239: b8 70 10 10 00
-    push edx                             ; 10023e: 52
-    push ecx                             ; 10023f: 51
-    push 0x1d                            ; 100240: 6a 1d
-    push eax                             ; 100242: 50
-    call boundsTrap                      ; 100243: e8 df fe ff ff
-    add esp, 0x10                        ; 100248: 83 c4 10
+    mov eax, str_8                       ; 100233: b8 70 10 10 00
+    push ecx                             ; 100238: 51
+    push edx                             ; 100239: 52
+    push 0x1d                            ; 10023a: 6a 1d
+    push eax                             ; 10023c: 50
+    call boundsTrap                      ; 10023d: e8 e5 fe ff ff
+    add esp, 0x10                        ; 100242: 83 c4 10
 
 stop:
     ; test/golden/bounds.ts:32: function stop(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 10024b: 55
-    mov ebp, esp                         ; 10024c: 89 e5
-    push ebx                             ; 10024e: 53
-    push esi                             ; 10024f: 56
-    mov ebx, [ebp+0x10]                  ; 100250: 8b 5d 10
-    mov esi, [ebp+0x14]                  ; 100253: 8b 75 14
+    push ebp                             ; 100245: 55
+    mov ebp, esp                         ; 100246: 89 e5
+    push ebx                             ; 100248: 53
+    push esi                             ; 100249: 56
+    mov esi, [ebp+0x10]                  ; 10024a: 8b 75 10
+    mov ebx, [ebp+0x14]                  ; 10024d: 8b 5d 14
     ; test/golden/bounds.ts:33: print("trapped: index ");
-    mov eax, str_9                       ; 100256: b8 8c 10 10 00
-    push eax                             ; 10025b: 50
-    call print                           ; 10025c: e8 24 fe ff ff
-    add esp, 4                           ; 100261: 83 c4 04
+    mov eax, str_9                       ; 100250: b8 8c 10 10 00
+    push eax                             ; 100255: 50
+    call print                           ; 100256: e8 2a fe ff ff
+    add esp, 4                           ; 10025b: 83 c4 04
     ; test/golden/bounds.ts:34: printU32(index);
-    push ebx                             ; 100264: 53
-    call printU32                        ; 100265: e8 67 fe ff ff
-    add esp, 4                           ; 10026a: 83 c4 04
+    push esi                             ; 10025e: 56
+    call printU32                        ; 10025f: e8 6d fe ff ff
+    add esp, 4                           ; 100264: 83 c4 04
     ; test/golden/bounds.ts:35: print(" of ");
-    mov eax, str_10                      ; 10026d: b8 a0 10 10 00
-    push eax                             ; 100272: 50
-    call print                           ; 100273: e8 0d fe ff ff
-    add esp, 4                           ; 100278: 83 c4 04
+    mov eax, str_10                      ; 100267: b8 a0 10 10 00
+    push eax                             ; 10026c: 50
+    call print                           ; 10026d: e8 13 fe ff ff
+    add esp, 4                           ; 100272: 83 c4 04
     ; test/golden/bounds.ts:36: printU32(length);
-    push esi                             ; 10027b: 56
-    call printU32                        ; 10027c: e8 50 fe ff ff
-    add esp, 4                           ; 100281: 83 c4 04
+    push ebx                             ; 100275: 53
+    call printU32                        ; 100276: e8 56 fe ff ff
+    add esp, 4                           ; 10027b: 83 c4 04
     ; test/golden/bounds.ts:37: println("");
-    mov eax, str_6                       ; 100284: b8 6c 10 10 00
-    push eax                             ; 100289: 50
-    call println                         ; 10028a: e8 27 fe ff ff
-    add esp, 4                           ; 10028f: 83 c4 04
+    mov eax, str_6                       ; 10027e: b8 6c 10 10 00
+    push eax                             ; 100283: 50
+    call println                         ; 100284: e8 2d fe ff ff
+    add esp, 4                           ; 100289: 83 c4 04
     ; test/golden/bounds.ts:38: exit(0);
-    push 0                               ; 100292: 6a 00
-    call exit                            ; 100294: e8 75 fe ff ff
-    add esp, 4                           ; 100299: 83 c4 04
+    push 0                               ; 10028c: 6a 00
+    call exit                            ; 10028e: e8 7b fe ff ff
+    add esp, 4                           ; 100293: 83 c4 04
     ; test/golden/bounds.ts:39: }
-    pop esi                              ; 10029c: 5e
-    pop ebx                              ; 10029d: 5b
-    pop ebp                              ; 10029e: 5d
-    ret                                  ; 10029f: c3
+    pop esi                              ; 100296: 5e
+    pop ebx                              ; 100297: 5b
+    pop ebp                              ; 100298: 5d
+    ret                                  ; 100299: c3
 
 main:
     ; test/golden/bounds.ts:42: onBoundsError(stop);
-    push ebp                             ; 1002a0: 55
-    mov ebp, esp                         ; 1002a1: 89 e5
-    mov eax, stop                        ; 1002a3: b8 4b 02 10 00
-    push eax                             ; 1002a8: 50
-    call onBoundsError                   ; 1002a9: e8 6c fe ff ff
-    add esp, 4                           ; 1002ae: 83 c4 04
+    push ebp                             ; 10029a: 55
+    mov ebp, esp                         ; 10029b: 89 e5
+    mov eax, stop                        ; 10029d: b8 45 02 10 00
+    push eax                             ; 1002a2: 50
+    call onBoundsError                   ; 1002a3: e8 72 fe ff ff
+    add esp, 4                           ; 1002a8: 83 c4 04
     ; test/golden/bounds.ts:43: fill(table);
-    mov eax, table+4                     ; 1002b1: b8 04 30 10 00
-    push eax                             ; 1002b6: 50
-    call fill                            ; 1002b7: e8 19 ff ff ff
-    add esp, 4                           ; 1002bc: 83 c4 04
+    mov eax, table+4                     ; 1002ab: b8 04 30 10 00
+    push eax                             ; 1002b0: 50
+    call fill                            ; 1002b1: e8 1d ff ff ff
+    add esp, 4                           ; 1002b6: 83 c4 04
     ; test/golden/bounds.ts:44: printU32(total());
-    call total                           ; 1002bf: e8 3b ff ff ff
-    push eax                             ; 1002c4: 50
-    call printU32                        ; 1002c5: e8 07 fe ff ff
-    add esp, 4                           ; 1002ca: 83 c4 04
+    call total                           ; 1002b9: e8 3b ff ff ff
+    push eax                             ; 1002be: 50
+    call printU32                        ; 1002bf: e8 0d fe ff ff
+    add esp, 4                           ; 1002c4: 83 c4 04
     ; test/golden/bounds.ts:45: println("");
-    mov eax, str_6                       ; 1002cd: b8 6c 10 10 00
-    push eax                             ; 1002d2: 50
-    call println                         ; 1002d3: e8 de fd ff ff
-    add esp, 4                           ; 1002d8: 83 c4 04
+    mov eax, str_6                       ; 1002c7: b8 6c 10 10 00
+    push eax                             ; 1002cc: 50
+    call println                         ; 1002cd: e8 e4 fd ff ff
+    add esp, 4                           ; 1002d2: 83 c4 04
     ; test/golden/bounds.ts:46: printU32(at(table, 15));
-    mov eax, table+4                     ; 1002db: b8 04 30 10 00
-    push 0xf                             ; 1002e0: 6a 0f
-    push eax                             ; 1002e2: 50
-    call $at                             ; 1002e3: e8 3c ff ff ff
-    add esp, 8                           ; 1002e8: 83 c4 08
-    push eax                             ; 1002eb: 50
-    call printU32                        ; 1002ec: e8 e0 fd ff ff
-    add esp, 4                           ; 1002f1: 83 c4 04
+    mov eax, table+4                     ; 1002d5: b8 04 30 10 00
+    push 0xf                             ; 1002da: 6a 0f
+    push eax                             ; 1002dc: 50
+    call $at                             ; 1002dd: e8 3c ff ff ff
+    add esp, 8                           ; 1002e2: 83 c4 08
+    push eax                             ; 1002e5: 50
+    call printU32                        ; 1002e6: e8 e6 fd ff ff
+    add esp, 4                           ; 1002eb: 83 c4 04
     ; test/golden/bounds.ts:47: println("");
-    mov eax, str_6                       ; 1002f4: b8 6c 10 10 00
-    push eax                             ; 1002f9: 50
-    call println                         ; 1002fa: e8 b7 fd ff ff
-    add esp, 4                           ; 1002ff: 83 c4 04
+    mov eax, str_6                       ; 1002ee: b8 6c 10 10 00
+    push eax                             ; 1002f3: 50
+    call println                         ; 1002f4: e8 bd fd ff ff
+    add esp, 4                           ; 1002f9: 83 c4 04
     ; test/golden/bounds.ts:48: printU32(at(table, 16));
-    mov eax, table+4                     ; 100302: b8 04 30 10 00
-    push 0x10                            ; 100307: 6a 10
-    push eax                             ; 100309: 50
-    call $at                             ; 10030a: e8 15 ff ff ff
-    add esp, 8                           ; 10030f: 83 c4 08
-    push eax                             ; 100312: 50
-    call printU32                        ; 100313: e8 b9 fd ff ff
-    add esp, 4                           ; 100318: 83 c4 04
+    mov eax, table+4                     ; 1002fc: b8 04 30 10 00
+    push 0x10                            ; 100301: 6a 10
+    push eax                             ; 100303: 50
+    call $at                             ; 100304: e8 15 ff ff ff
+    add esp, 8                           ; 100309: 83 c4 08
+    push eax                             ; 10030c: 50
+    call printU32                        ; 10030d: e8 bf fd ff ff
+    add esp, 4                           ; 100312: 83 c4 04
     ; test/golden/bounds.ts:49: }
-    pop ebp                              ; 10031b: 5d
-    ret                                  ; 10031c: c3
+    pop ebp                              ; 100315: 5d
+    ret                                  ; 100316: c3
 
 __tskc_init:
-    push ebp                             ; 10031d: 55
-    mov ebp, esp                         ; 10031e: 89 e5
-    mov dword [table], 0x10              ; 100320: c7 05 00 30 10 00 10 00 00 00
-    pop ebp                              ; 10032a: 5d
-    ret                                  ; 10032b: c3
+    push ebp                             ; 100317: 55
+    mov ebp, esp                         ; 100318: 89 e5
+    mov dword [table], 0x10              ; 10031a: c7 05 00 30 10 00 10 00 00 00
+    pop ebp                              ; 100324: 5d
+    ret                                  ; 100325: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

@@ -18,7 +18,7 @@ _start:
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 b3 02 00 00
+    call main                            ; 10003d: e8 72 02 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -61,21 +61,21 @@ print:
     mov ebp, esp                         ; 100081: 89 e5
     push ebx                             ; 100083: 53
     push esi                             ; 100084: 56
-    mov ebx, [ebp+8]                     ; 100085: 8b 5d 08
+    mov esi, [ebp+8]                     ; 100085: 8b 75 08
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    mov esi, 0                           ; 100088: be 00 00 00 00
-    mov eax, [ebx]                       ; 10008d: 8b 03
-    cmp esi, eax                         ; 10008f: 39 c6
+    mov ebx, 0                           ; 100088: bb 00 00 00 00
+    mov eax, [esi]                       ; 10008d: 8b 06
+    cmp ebx, eax                         ; 10008f: 39 c3
     jge short .L4                        ; 100091: 7d 1a
 .L2:
-    movzx eax, byte [ebx+esi+4]          ; 100093: 0f b6 44 33 04
+    movzx eax, byte [esi+ebx+4]          ; 100093: 0f b6 44 1e 04
     movzx eax, al                        ; 100098: 0f b6 c0
     push eax                             ; 10009b: 50
     call putc                            ; 10009c: e8 a5 ff ff ff
     add esp, 4                           ; 1000a1: 83 c4 04
-    add esi, 1                           ; 1000a4: 83 c6 01
-    mov eax, [ebx]                       ; 1000a7: 8b 03
-    cmp esi, eax                         ; 1000a9: 39 c6
+    add ebx, 1                           ; 1000a4: 83 c3 01
+    mov eax, [esi]                       ; 1000a7: 8b 06
+    cmp ebx, eax                         ; 1000a9: 39 c3
     jl short .L2                         ; 1000ab: 7c e6
 .L4:
     ; runtime/lib/serial.ts:19: }
@@ -141,413 +141,374 @@ printI32:
     mov ebx, [ebp+8]                     ; 10010d: 8b 5d 08
     ; runtime/lib/serial.ts:37: if (n < 0) {
     cmp ebx, 0                           ; 100110: 83 fb 00
-    jge short .L2                        ; 100113: 7d 1a
+    jge short .L2                        ; 100113: 7d 18
     ; runtime/lib/serial.ts:38: putc(45); // '-'
     push 0x2d                            ; 100115: 6a 2d
     call putc                            ; 100117: e8 2a ff ff ff
     add esp, 4                           ; 10011c: 83 c4 04
     ; runtime/lib/serial.ts:39: printU32(u32(-n)); // -(-2^31) wraps to itself, which u32 reads as 2^31
-    mov eax, ebx                         ; 10011f: 89 d8
-    neg eax                              ; 100121: f7 d8
-    push eax                             ; 100123: 50
-    call printU32                        ; 100124: e8 a3 ff ff ff
-    add esp, 4                           ; 100129: 83 c4 04
+    neg ebx                              ; 10011f: f7 db
+    push ebx                             ; 100121: 53
+    call printU32                        ; 100122: e8 a5 ff ff ff
+    add esp, 4                           ; 100127: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 10012c: 5b
-    pop ebp                              ; 10012d: 5d
-    ret                                  ; 10012e: c3
+    pop ebx                              ; 10012a: 5b
+    pop ebp                              ; 10012b: 5d
+    ret                                  ; 10012c: c3
 .L2:
     ; runtime/lib/serial.ts:41: printU32(u32(n));
-    push ebx                             ; 10012f: 53
-    call printU32                        ; 100130: e8 97 ff ff ff
-    add esp, 4                           ; 100135: 83 c4 04
+    push ebx                             ; 10012d: 53
+    call printU32                        ; 10012e: e8 99 ff ff ff
+    add esp, 4                           ; 100133: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 100138: 5b
-    pop ebp                              ; 100139: 5d
-    ret                                  ; 10013a: c3
+    pop ebx                              ; 100136: 5b
+    pop ebp                              ; 100137: 5d
+    ret                                  ; 100138: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    push ebp                             ; 10013b: 55
-    mov ebp, esp                         ; 10013c: 89 e5
-    mov eax, [ebp+8]                     ; 10013e: 8b 45 08
+    push ebp                             ; 100139: 55
+    mov ebp, esp                         ; 10013a: 89 e5
+    mov eax, [ebp+8]                     ; 10013c: 8b 45 08
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 100141: e6 f4
+    out 0xf4, al                         ; 10013f: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 100143: fa
+    cli                                  ; 100141: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 100144: f4
-    jmp short .L2                        ; 100145: eb fd
+    hlt                                  ; 100142: f4
+    jmp short .L2                        ; 100143: eb fd
 
 fib:
     ; test/golden/calls.ts:6: function fib(n: u32): u32 {
-    push ebp                             ; 100147: 55
-    mov ebp, esp                         ; 100148: 89 e5
-    push ebx                             ; 10014a: 53
-    push esi                             ; 10014b: 56
-    push edi                             ; 10014c: 57
-    mov ebx, [ebp+8]                     ; 10014d: 8b 5d 08
+    push ebp                             ; 100145: 55
+    mov ebp, esp                         ; 100146: 89 e5
+    push ebx                             ; 100148: 53
+    push esi                             ; 100149: 56
+    mov ebx, [ebp+8]                     ; 10014a: 8b 5d 08
     ; test/golden/calls.ts:7: return n < 2 ? n : fib(n - 1) + fib(n - 2);
-    cmp ebx, 2                           ; 100150: 83 fb 02
-    jae short .L2                        ; 100153: 73 09
-    mov esi, ebx                         ; 100155: 89 de
-    mov eax, esi                         ; 100157: 89 f0
-    pop edi                              ; 100159: 5f
-    pop esi                              ; 10015a: 5e
-    pop ebx                              ; 10015b: 5b
-    pop ebp                              ; 10015c: 5d
-    ret                                  ; 10015d: c3
+    cmp ebx, 2                           ; 10014d: 83 fb 02
+    jae short .L2                        ; 100150: 73 06
+    mov eax, ebx                         ; 100152: 89 d8
+    pop esi                              ; 100154: 5e
+    pop ebx                              ; 100155: 5b
+    pop ebp                              ; 100156: 5d
+    ret                                  ; 100157: c3
 .L2:
-    mov eax, ebx                         ; 10015e: 89 d8
-    sub eax, 1                           ; 100160: 83 e8 01
-    push eax                             ; 100163: 50
-    call fib                             ; 100164: e8 de ff ff ff
-    add esp, 4                           ; 100169: 83 c4 04
-    mov edi, eax                         ; 10016c: 89 c7
-    sub ebx, 2                           ; 10016e: 83 eb 02
-    push ebx                             ; 100171: 53
-    call fib                             ; 100172: e8 d0 ff ff ff
-    add esp, 4                           ; 100177: 83 c4 04
-    mov esi, edi                         ; 10017a: 89 fe
-    add esi, eax                         ; 10017c: 01 c6
-    mov eax, esi                         ; 10017e: 89 f0
-    pop edi                              ; 100180: 5f
-    pop esi                              ; 100181: 5e
-    pop ebx                              ; 100182: 5b
-    pop ebp                              ; 100183: 5d
-    ret                                  ; 100184: c3
+    mov eax, ebx                         ; 100158: 89 d8
+    sub eax, 1                           ; 10015a: 83 e8 01
+    push eax                             ; 10015d: 50
+    call fib                             ; 10015e: e8 e2 ff ff ff
+    add esp, 4                           ; 100163: 83 c4 04
+    mov esi, eax                         ; 100166: 89 c6
+    sub ebx, 2                           ; 100168: 83 eb 02
+    push ebx                             ; 10016b: 53
+    call fib                             ; 10016c: e8 d4 ff ff ff
+    add esp, 4                           ; 100171: 83 c4 04
+    mov ecx, eax                         ; 100174: 89 c1
+    mov eax, esi                         ; 100176: 89 f0
+    add eax, ecx                         ; 100178: 01 c8
+    pop esi                              ; 10017a: 5e
+    pop ebx                              ; 10017b: 5b
+    pop ebp                              ; 10017c: 5d
+    ret                                  ; 10017d: c3
 
 ackermann:
     ; test/golden/calls.ts:10: function ackermann(m: u32, n: u32): u32 {
-    push ebp                             ; 100185: 55
-    mov ebp, esp                         ; 100186: 89 e5
-    push ebx                             ; 100188: 53
-    push esi                             ; 100189: 56
-    push edi                             ; 10018a: 57
-    mov ebx, [ebp+8]                     ; 10018b: 8b 5d 08
-    mov esi, [ebp+0xc]                   ; 10018e: 8b 75 0c
+    push ebp                             ; 10017e: 55
+    mov ebp, esp                         ; 10017f: 89 e5
+    push ebx                             ; 100181: 53
+    mov ecx, [ebp+8]                     ; 100182: 8b 4d 08
+    mov eax, [ebp+0xc]                   ; 100185: 8b 45 0c
     ; test/golden/calls.ts:11: if (m == 0) return n + 1;
-    cmp ebx, 0                           ; 100191: 83 fb 00
-    jne short .L2                        ; 100194: 75 0a
-    mov eax, esi                         ; 100196: 89 f0
-    add eax, 1                           ; 100198: 83 c0 01
-    pop edi                              ; 10019b: 5f
-    pop esi                              ; 10019c: 5e
-    pop ebx                              ; 10019d: 5b
-    pop ebp                              ; 10019e: 5d
-    ret                                  ; 10019f: c3
+    cmp ecx, 0                           ; 100188: 83 f9 00
+    jne short .L2                        ; 10018b: 75 06
+    add eax, 1                           ; 10018d: 83 c0 01
+    pop ebx                              ; 100190: 5b
+    pop ebp                              ; 100191: 5d
+    ret                                  ; 100192: c3
 .L2:
     ; test/golden/calls.ts:12: if (n == 0) return ackermann(m - 1, 1);
-    cmp esi, 0                           ; 1001a0: 83 fe 00
-    jne short .L6                        ; 1001a3: 75 15
-    mov eax, ebx                         ; 1001a5: 89 d8
-    sub eax, 1                           ; 1001a7: 83 e8 01
-    push 1                               ; 1001aa: 6a 01
-    push eax                             ; 1001ac: 50
-    call ackermann                       ; 1001ad: e8 d3 ff ff ff
-    add esp, 8                           ; 1001b2: 83 c4 08
-    pop edi                              ; 1001b5: 5f
-    pop esi                              ; 1001b6: 5e
-    pop ebx                              ; 1001b7: 5b
-    pop ebp                              ; 1001b8: 5d
-    ret                                  ; 1001b9: c3
+    cmp eax, 0                           ; 100193: 83 f8 00
+    jne short .L6                        ; 100196: 75 11
+    sub ecx, 1                           ; 100198: 83 e9 01
+    push 1                               ; 10019b: 6a 01
+    push ecx                             ; 10019d: 51
+    call ackermann                       ; 10019e: e8 db ff ff ff
+    add esp, 8                           ; 1001a3: 83 c4 08
+    pop ebx                              ; 1001a6: 5b
+    pop ebp                              ; 1001a7: 5d
+    ret                                  ; 1001a8: c3
 .L6:
     ; test/golden/calls.ts:13: return ackermann(m - 1, ackermann(m, n - 1));
-    mov edi, ebx                         ; 1001ba: 89 df
-    sub edi, 1                           ; 1001bc: 83 ef 01
-    sub esi, 1                           ; 1001bf: 83 ee 01
-    push esi                             ; 1001c2: 56
-    push ebx                             ; 1001c3: 53
-    call ackermann                       ; 1001c4: e8 bc ff ff ff
-    add esp, 8                           ; 1001c9: 83 c4 08
-    push eax                             ; 1001cc: 50
-    push edi                             ; 1001cd: 57
-    call ackermann                       ; 1001ce: e8 b2 ff ff ff
-    add esp, 8                           ; 1001d3: 83 c4 08
-    pop edi                              ; 1001d6: 5f
-    pop esi                              ; 1001d7: 5e
-    pop ebx                              ; 1001d8: 5b
-    pop ebp                              ; 1001d9: 5d
-    ret                                  ; 1001da: c3
+    mov ebx, ecx                         ; 1001a9: 89 cb
+    sub ebx, 1                           ; 1001ab: 83 eb 01
+    sub eax, 1                           ; 1001ae: 83 e8 01
+    push eax                             ; 1001b1: 50
+    push ecx                             ; 1001b2: 51
+    call ackermann                       ; 1001b3: e8 c6 ff ff ff
+    add esp, 8                           ; 1001b8: 83 c4 08
+    push eax                             ; 1001bb: 50
+    push ebx                             ; 1001bc: 53
+    call ackermann                       ; 1001bd: e8 bc ff ff ff
+    add esp, 8                           ; 1001c2: 83 c4 08
+    pop ebx                              ; 1001c5: 5b
+    pop ebp                              ; 1001c6: 5d
+    ret                                  ; 1001c7: c3
 
 weigh:
     ; test/golden/calls.ts:16: function weigh(a: i32, b: i32, c: i32, d: i32, e: i32, f: i32): i32 {
-    push ebp                             ; 1001db: 55
-    mov ebp, esp                         ; 1001dc: 89 e5
-    push ebx                             ; 1001de: 53
-    push esi                             ; 1001df: 56
-    push edi                             ; 1001e0: 57
-    mov eax, [ebp+8]                     ; 1001e1: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 1001e4: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 1001e7: 8b 55 10
-    mov ebx, [ebp+0x14]                  ; 1001ea: 8b 5d 14
-    mov esi, [ebp+0x18]                  ; 1001ed: 8b 75 18
-    mov edi, [ebp+0x1c]                  ; 1001f0: 8b 7d 1c
+    push ebp                             ; 1001c8: 55
+    mov ebp, esp                         ; 1001c9: 89 e5
+    push ebx                             ; 1001cb: 53
+    push esi                             ; 1001cc: 56
+    push edi                             ; 1001cd: 57
+    mov eax, [ebp+8]                     ; 1001ce: 8b 45 08
+    mov edi, [ebp+0xc]                   ; 1001d1: 8b 7d 0c
+    mov ecx, [ebp+0x10]                  ; 1001d4: 8b 4d 10
+    mov edx, [ebp+0x14]                  ; 1001d7: 8b 55 14
+    mov ebx, [ebp+0x18]                  ; 1001da: 8b 5d 18
+    mov esi, [ebp+0x1c]                  ; 1001dd: 8b 75 1c
     ; test/golden/calls.ts:17: return a * 100000 + b * 10000 + c * 1000 + d * 100 + e * 10 + f;
-    imul eax, 0x186a0                    ; 1001f3: 69 c0 a0 86 01 00
-    imul ecx, 0x2710                     ; 1001f9: 69 c9 10 27 00 00
-    add eax, ecx                         ; 1001ff: 01 c8
-    imul ecx, edx, 0x3e8                 ; 100201: 69 ca e8 03 00 00
-    add eax, ecx                         ; 100207: 01 c8
-    imul ecx, ebx, 0x64                  ; 100209: 6b cb 64
-    add eax, ecx                         ; 10020c: 01 c8
-    imul ecx, esi, 0xa                   ; 10020e: 6b ce 0a
-    add eax, ecx                         ; 100211: 01 c8
-    add eax, edi                         ; 100213: 01 f8
-    pop edi                              ; 100215: 5f
-    pop esi                              ; 100216: 5e
-    pop ebx                              ; 100217: 5b
-    pop ebp                              ; 100218: 5d
-    ret                                  ; 100219: c3
+    imul eax, 0x186a0                    ; 1001e0: 69 c0 a0 86 01 00
+    imul edi, 0x2710                     ; 1001e6: 69 ff 10 27 00 00
+    add eax, edi                         ; 1001ec: 01 f8
+    imul ecx, 0x3e8                      ; 1001ee: 69 c9 e8 03 00 00
+    add eax, ecx                         ; 1001f4: 01 c8
+    imul ecx, edx, 0x64                  ; 1001f6: 6b ca 64
+    add eax, ecx                         ; 1001f9: 01 c8
+    imul ecx, ebx, 0xa                   ; 1001fb: 6b cb 0a
+    add eax, ecx                         ; 1001fe: 01 c8
+    add eax, esi                         ; 100200: 01 f0
+    pop edi                              ; 100202: 5f
+    pop esi                              ; 100203: 5e
+    pop ebx                              ; 100204: 5b
+    pop ebp                              ; 100205: 5d
+    ret                                  ; 100206: c3
 
 pressure:
     ; test/golden/calls.ts:21: function pressure(x: i32): i32 {
-    push ebp                             ; 10021a: 55
-    mov ebp, esp                         ; 10021b: 89 e5
-    sub esp, 0x24                        ; 10021d: 83 ec 24
-    push ebx                             ; 100220: 53
-    push esi                             ; 100221: 56
-    push edi                             ; 100222: 57
-    mov eax, [ebp+8]                     ; 100223: 8b 45 08
+    push ebp                             ; 100207: 55
+    mov ebp, esp                         ; 100208: 89 e5
+    sub esp, 0x24                        ; 10020a: 83 ec 24
+    push ebx                             ; 10020d: 53
+    push esi                             ; 10020e: 56
+    push edi                             ; 10020f: 57
+    mov eax, [ebp+8]                     ; 100210: 8b 45 08
     ; test/golden/calls.ts:22: const a = x + 1, b = x + 2, c = x + 3, d = x + 4, e = x + 5, f = x + 6;
-    mov ebx, eax                         ; 100226: 89 c3
-    add ebx, 1                           ; 100228: 83 c3 01
-    mov esi, eax                         ; 10022b: 89 c6
-    add esi, 2                           ; 10022d: 83 c6 02
-    mov edi, eax                         ; 100230: 89 c7
-    add edi, 3                           ; 100232: 83 c7 03
-    mov ecx, eax                         ; 100235: 89 c1
-    mov [ebp-4], ecx                     ; 100237: 89 4d fc
-    mov ecx, [ebp-4]                     ; 10023a: 8b 4d fc
-    add ecx, 4                           ; 10023d: 83 c1 04
-    mov [ebp-4], ecx                     ; 100240: 89 4d fc
-    mov ecx, eax                         ; 100243: 89 c1
-    mov [ebp-8], ecx                     ; 100245: 89 4d f8
-    mov ecx, [ebp-8]                     ; 100248: 8b 4d f8
-    add ecx, 5                           ; 10024b: 83 c1 05
-    mov [ebp-8], ecx                     ; 10024e: 89 4d f8
-    mov ecx, eax                         ; 100251: 89 c1
-    mov [ebp-0xc], ecx                   ; 100253: 89 4d f4
-    mov ecx, [ebp-0xc]                   ; 100256: 8b 4d f4
-    add ecx, 6                           ; 100259: 83 c1 06
-    mov [ebp-0xc], ecx                   ; 10025c: 89 4d f4
+    mov [ebp-8], eax                     ; 100213: 89 45 f8
+    add dword [ebp-8], 1                 ; 100216: 83 45 f8 01
+    mov [ebp-0xc], eax                   ; 10021a: 89 45 f4
+    add dword [ebp-0xc], 2               ; 10021d: 83 45 f4 02
+    mov [ebp-4], eax                     ; 100221: 89 45 fc
+    add dword [ebp-4], 3                 ; 100224: 83 45 fc 03
+    mov ebx, eax                         ; 100228: 89 c3
+    add ebx, 4                           ; 10022a: 83 c3 04
+    mov esi, eax                         ; 10022d: 89 c6
+    add esi, 5                           ; 10022f: 83 c6 05
+    mov edi, eax                         ; 100232: 89 c7
+    add edi, 6                           ; 100234: 83 c7 06
     ; test/golden/calls.ts:23: const g = x * 7, h = x * 8, i = x * 9, j = x * 10, k = x * 11, l = x * 12;
-    imul ecx, eax, 7                     ; 10025f: 6b c8 07
-    mov [ebp-0x10], ecx                  ; 100262: 89 4d f0
-    imul ecx, eax, 8                     ; 100265: 6b c8 08
-    mov [ebp-0x14], ecx                  ; 100268: 89 4d ec
-    imul ecx, eax, 9                     ; 10026b: 6b c8 09
-    mov [ebp-0x18], ecx                  ; 10026e: 89 4d e8
-    imul ecx, eax, 0xa                   ; 100271: 6b c8 0a
-    mov [ebp-0x1c], ecx                  ; 100274: 89 4d e4
-    imul ecx, eax, 0xb                   ; 100277: 6b c8 0b
-    mov [ebp-0x20], ecx                  ; 10027a: 89 4d e0
-    imul eax, 0xc                        ; 10027d: 6b c0 0c
-    mov [ebp-0x24], eax                  ; 100280: 89 45 dc
+    imul ecx, eax, 7                     ; 100237: 6b c8 07
+    mov [ebp-0x24], ecx                  ; 10023a: 89 4d dc
+    imul ecx, eax, 8                     ; 10023d: 6b c8 08
+    mov [ebp-0x20], ecx                  ; 100240: 89 4d e0
+    imul ecx, eax, 9                     ; 100243: 6b c8 09
+    mov [ebp-0x1c], ecx                  ; 100246: 89 4d e4
+    imul ecx, eax, 0xa                   ; 100249: 6b c8 0a
+    mov [ebp-0x18], ecx                  ; 10024c: 89 4d e8
+    imul ecx, eax, 0xb                   ; 10024f: 6b c8 0b
+    mov [ebp-0x14], ecx                  ; 100252: 89 4d ec
+    imul eax, 0xc                        ; 100255: 6b c0 0c
+    mov [ebp-0x10], eax                  ; 100258: 89 45 f0
     ; test/golden/calls.ts:24: const mixed = weigh(a, b, c, d, e, f);
-    mov eax, [ebp-0xc]                   ; 100283: 8b 45 f4
-    push eax                             ; 100286: 50
-    mov eax, [ebp-8]                     ; 100287: 8b 45 f8
-    push eax                             ; 10028a: 50
-    mov eax, [ebp-4]                     ; 10028b: 8b 45 fc
-    push eax                             ; 10028e: 50
-    push edi                             ; 10028f: 57
-    push esi                             ; 100290: 56
-    push ebx                             ; 100291: 53
-    call weigh                           ; 100292: e8 44 ff ff ff
-    add esp, 0x18                        ; 100297: 83 c4 18
+    push edi                             ; 10025b: 57
+    push esi                             ; 10025c: 56
+    push ebx                             ; 10025d: 53
+    push dword [ebp-4]                   ; 10025e: ff 75 fc
+    push dword [ebp-0xc]                 ; 100261: ff 75 f4
+    push dword [ebp-8]                   ; 100264: ff 75 f8
+    call weigh                           ; 100267: e8 5c ff ff ff
+    add esp, 0x18                        ; 10026c: 83 c4 18
     ; test/golden/calls.ts:25: return mixed + (g ^ h) + (i | j) - (k & l) + a * b * c * d * e * f + g + h + i + j + k + l;
-    mov ecx, [ebp-0x10]                  ; 10029a: 8b 4d f0
-    mov edx, [ebp-0x14]                  ; 10029d: 8b 55 ec
-    xor ecx, edx                         ; 1002a0: 31 d1
-    add eax, ecx                         ; 1002a2: 01 c8
-    mov ecx, [ebp-0x18]                  ; 1002a4: 8b 4d e8
-    mov edx, [ebp-0x1c]                  ; 1002a7: 8b 55 e4
-    or ecx, edx                          ; 1002aa: 09 d1
-    add eax, ecx                         ; 1002ac: 01 c8
-    mov ecx, [ebp-0x20]                  ; 1002ae: 8b 4d e0
-    mov edx, [ebp-0x24]                  ; 1002b1: 8b 55 dc
-    and ecx, edx                         ; 1002b4: 21 d1
-    sub eax, ecx                         ; 1002b6: 29 c8
-    imul ebx, esi                        ; 1002b8: 0f af de
-    imul ebx, edi                        ; 1002bb: 0f af df
-    mov ecx, [ebp-4]                     ; 1002be: 8b 4d fc
-    imul ebx, ecx                        ; 1002c1: 0f af d9
-    mov ecx, [ebp-8]                     ; 1002c4: 8b 4d f8
-    imul ebx, ecx                        ; 1002c7: 0f af d9
-    mov ecx, [ebp-0xc]                   ; 1002ca: 8b 4d f4
-    imul ebx, ecx                        ; 1002cd: 0f af d9
-    add eax, ebx                         ; 1002d0: 01 d8
-    mov ecx, [ebp-0x10]                  ; 1002d2: 8b 4d f0
-    add eax, ecx                         ; 1002d5: 01 c8
-    mov ecx, [ebp-0x14]                  ; 1002d7: 8b 4d ec
-    add eax, ecx                         ; 1002da: 01 c8
-    mov ecx, [ebp-0x18]                  ; 1002dc: 8b 4d e8
-    add eax, ecx                         ; 1002df: 01 c8
-    mov ecx, [ebp-0x1c]                  ; 1002e1: 8b 4d e4
-    add eax, ecx                         ; 1002e4: 01 c8
-    mov ecx, [ebp-0x20]                  ; 1002e6: 8b 4d e0
-    add eax, ecx                         ; 1002e9: 01 c8
-    mov ecx, [ebp-0x24]                  ; 1002eb: 8b 4d dc
-    add eax, ecx                         ; 1002ee: 01 c8
-    pop edi                              ; 1002f0: 5f
-    pop esi                              ; 1002f1: 5e
-    pop ebx                              ; 1002f2: 5b
-    leave                                ; 1002f3: c9
-    ret                                  ; 1002f4: c3
+    mov ecx, [ebp-0x24]                  ; 10026f: 8b 4d dc
+    xor ecx, [ebp-0x20]                  ; 100272: 33 4d e0
+    add eax, ecx                         ; 100275: 01 c8
+    mov ecx, [ebp-0x1c]                  ; 100277: 8b 4d e4
+    or ecx, [ebp-0x18]                   ; 10027a: 0b 4d e8
+    add eax, ecx                         ; 10027d: 01 c8
+    mov ecx, [ebp-0x14]                  ; 10027f: 8b 4d ec
+    and ecx, [ebp-0x10]                  ; 100282: 23 4d f0
+    sub eax, ecx                         ; 100285: 29 c8
+    mov ecx, [ebp-8]                     ; 100287: 8b 4d f8
+    imul ecx, [ebp-0xc]                  ; 10028a: 0f af 4d f4
+    imul ecx, [ebp-4]                    ; 10028e: 0f af 4d fc
+    imul ecx, ebx                        ; 100292: 0f af cb
+    imul ecx, esi                        ; 100295: 0f af ce
+    imul ecx, edi                        ; 100298: 0f af cf
+    add eax, ecx                         ; 10029b: 01 c8
+    add eax, [ebp-0x24]                  ; 10029d: 03 45 dc
+    add eax, [ebp-0x20]                  ; 1002a0: 03 45 e0
+    add eax, [ebp-0x1c]                  ; 1002a3: 03 45 e4
+    add eax, [ebp-0x18]                  ; 1002a6: 03 45 e8
+    add eax, [ebp-0x14]                  ; 1002a9: 03 45 ec
+    add eax, [ebp-0x10]                  ; 1002ac: 03 45 f0
+    pop edi                              ; 1002af: 5f
+    pop esi                              ; 1002b0: 5e
+    pop ebx                              ; 1002b1: 5b
+    leave                                ; 1002b2: c9
+    ret                                  ; 1002b3: c3
 
 main:
     ; test/golden/calls.ts:29: printU32(fib(20));
-    push ebp                             ; 1002f5: 55
-    mov ebp, esp                         ; 1002f6: 89 e5
-    push 0x14                            ; 1002f8: 6a 14
-    call fib                             ; 1002fa: e8 48 fe ff ff
-    add esp, 4                           ; 1002ff: 83 c4 04
-    push eax                             ; 100302: 50
-    call printU32                        ; 100303: e8 c4 fd ff ff
-    add esp, 4                           ; 100308: 83 c4 04
+    push ebp                             ; 1002b4: 55
+    mov ebp, esp                         ; 1002b5: 89 e5
+    push 0x14                            ; 1002b7: 6a 14
+    call fib                             ; 1002b9: e8 87 fe ff ff
+    add esp, 4                           ; 1002be: 83 c4 04
+    push eax                             ; 1002c1: 50
+    call printU32                        ; 1002c2: e8 05 fe ff ff
+    add esp, 4                           ; 1002c7: 83 c4 04
     ; test/golden/calls.ts:30: println("");
-    mov eax, str_2                       ; 10030b: b8 1c 10 10 00
-    push eax                             ; 100310: 50
-    call println                         ; 100311: e8 9b fd ff ff
-    add esp, 4                           ; 100316: 83 c4 04
+    mov eax, str_2                       ; 1002ca: b8 1c 10 10 00
+    push eax                             ; 1002cf: 50
+    call println                         ; 1002d0: e8 dc fd ff ff
+    add esp, 4                           ; 1002d5: 83 c4 04
     ; test/golden/calls.ts:31: printU32(ackermann(2, 3));
-    push 3                               ; 100319: 6a 03
-    push 2                               ; 10031b: 6a 02
-    call ackermann                       ; 10031d: e8 63 fe ff ff
-    add esp, 8                           ; 100322: 83 c4 08
-    push eax                             ; 100325: 50
-    call printU32                        ; 100326: e8 a1 fd ff ff
-    add esp, 4                           ; 10032b: 83 c4 04
+    push 3                               ; 1002d8: 6a 03
+    push 2                               ; 1002da: 6a 02
+    call ackermann                       ; 1002dc: e8 9d fe ff ff
+    add esp, 8                           ; 1002e1: 83 c4 08
+    push eax                             ; 1002e4: 50
+    call printU32                        ; 1002e5: e8 e2 fd ff ff
+    add esp, 4                           ; 1002ea: 83 c4 04
     ; test/golden/calls.ts:32: println("");
-    mov eax, str_2                       ; 10032e: b8 1c 10 10 00
-    push eax                             ; 100333: 50
-    call println                         ; 100334: e8 78 fd ff ff
-    add esp, 4                           ; 100339: 83 c4 04
+    mov eax, str_2                       ; 1002ed: b8 1c 10 10 00
+    push eax                             ; 1002f2: 50
+    call println                         ; 1002f3: e8 b9 fd ff ff
+    add esp, 4                           ; 1002f8: 83 c4 04
     ; test/golden/calls.ts:33: printI32(weigh(1, 2, 3, 4, 5, 6));
-    push 6                               ; 10033c: 6a 06
-    push 5                               ; 10033e: 6a 05
-    push 4                               ; 100340: 6a 04
-    push 3                               ; 100342: 6a 03
-    push 2                               ; 100344: 6a 02
-    push 1                               ; 100346: 6a 01
-    call weigh                           ; 100348: e8 8e fe ff ff
-    add esp, 0x18                        ; 10034d: 83 c4 18
-    push eax                             ; 100350: 50
-    call printI32                        ; 100351: e8 b3 fd ff ff
-    add esp, 4                           ; 100356: 83 c4 04
+    push 6                               ; 1002fb: 6a 06
+    push 5                               ; 1002fd: 6a 05
+    push 4                               ; 1002ff: 6a 04
+    push 3                               ; 100301: 6a 03
+    push 2                               ; 100303: 6a 02
+    push 1                               ; 100305: 6a 01
+    call weigh                           ; 100307: e8 bc fe ff ff
+    add esp, 0x18                        ; 10030c: 83 c4 18
+    push eax                             ; 10030f: 50
+    call printI32                        ; 100310: e8 f4 fd ff ff
+    add esp, 4                           ; 100315: 83 c4 04
     ; test/golden/calls.ts:34: println("");
-    mov eax, str_2                       ; 100359: b8 1c 10 10 00
-    push eax                             ; 10035e: 50
-    call println                         ; 10035f: e8 4d fd ff ff
-    add esp, 4                           ; 100364: 83 c4 04
+    mov eax, str_2                       ; 100318: b8 1c 10 10 00
+    push eax                             ; 10031d: 50
+    call println                         ; 10031e: e8 8e fd ff ff
+    add esp, 4                           ; 100323: 83 c4 04
     ; test/golden/calls.ts:35: printI32(pressure(3));
-    push 3                               ; 100367: 6a 03
-    call pressure                        ; 100369: e8 ac fe ff ff
-    add esp, 4                           ; 10036e: 83 c4 04
-    push eax                             ; 100371: 50
-    call printI32                        ; 100372: e8 92 fd ff ff
-    add esp, 4                           ; 100377: 83 c4 04
+    push 3                               ; 100326: 6a 03
+    call pressure                        ; 100328: e8 da fe ff ff
+    add esp, 4                           ; 10032d: 83 c4 04
+    push eax                             ; 100330: 50
+    call printI32                        ; 100331: e8 d3 fd ff ff
+    add esp, 4                           ; 100336: 83 c4 04
     ; test/golden/calls.ts:36: println("");
-    mov eax, str_2                       ; 10037a: b8 1c 10 10 00
-    push eax                             ; 10037f: 50
-    call println                         ; 100380: e8 2c fd ff ff
-    add esp, 4                           ; 100385: 83 c4 04
+    mov eax, str_2                       ; 100339: b8 1c 10 10 00
+    push eax                             ; 10033e: 50
+    call println                         ; 10033f: e8 6d fd ff ff
+    add esp, 4                           ; 100344: 83 c4 04
     ; test/golden/calls.ts:37: exit(0);
-    push 0                               ; 100388: 6a 00
-    call exit                            ; 10038a: e8 ac fd ff ff
-    add esp, 4                           ; 10038f: 83 c4 04
+    push 0                               ; 100347: 6a 00
+    call exit                            ; 100349: e8 eb fd ff ff
+    add esp, 4                           ; 10034e: 83 c4 04
     ; test/golden/calls.ts:38: }
-    pop ebp                              ; 100392: 5d
-    ret                                  ; 100393: c3
+    pop ebp                              ; 100351: 5d
+    ret                                  ; 100352: c3
 
 boundsTrap:
     ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 100394: 55
-    mov ebp, esp                         ; 100395: 89 e5
-    push ebx                             ; 100397: 53
-    push esi                             ; 100398: 56
-    mov eax, [ebp+8]                     ; 100399: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 10039c: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 10039f: 8b 55 10
-    mov ebx, [ebp+0x14]                  ; 1003a2: 8b 5d 14
+    push ebp                             ; 100353: 55
+    mov ebp, esp                         ; 100354: 89 e5
+    push ebx                             ; 100356: 53
+    push esi                             ; 100357: 56
+    mov esi, [ebp+8]                     ; 100358: 8b 75 08
+    mov ebx, [ebp+0xc]                   ; 10035b: 8b 5d 0c
+    mov edx, [ebp+0x10]                  ; 10035e: 8b 55 10
+    mov ecx, [ebp+0x14]                  ; 100361: 8b 4d 14
     ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
-    mov esi, [boundsHandler]             ; 1003a5: 8b 35 00 20 10 00
-    push ebx                             ; 1003ab: 53
-    push edx                             ; 1003ac: 52
-    push ecx                             ; 1003ad: 51
-    push eax                             ; 1003ae: 50
-    call esi                             ; 1003af: ff d6
-    add esp, 0x10                        ; 1003b1: 83 c4 10
+    mov eax, [boundsHandler]             ; 100364: a1 00 20 10 00
+    push ecx                             ; 100369: 51
+    push edx                             ; 10036a: 52
+    push ebx                             ; 10036b: 53
+    push esi                             ; 10036c: 56
+    call eax                             ; 10036d: ff d0
+    add esp, 0x10                        ; 10036f: 83 c4 10
     ; runtime/lib/trap.ts:21: cli();
-    cli                                  ; 1003b4: fa
+    cli                                  ; 100372: fa
 .L2:
     ; runtime/lib/trap.ts:22: while (true) hlt();
-    hlt                                  ; 1003b5: f4
-    jmp short .L2                        ; 1003b6: eb fd
+    hlt                                  ; 100373: f4
+    jmp short .L2                        ; 100374: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 1003b8: 55
-    mov ebp, esp                         ; 1003b9: 89 e5
-    sub esp, 4                           ; 1003bb: 83 ec 04
-    push ebx                             ; 1003be: 53
-    push esi                             ; 1003bf: 56
-    push edi                             ; 1003c0: 57
-    mov ebx, [ebp+8]                     ; 1003c1: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 1003c4: 8b 45 0c
-    mov [ebp-4], eax                     ; 1003c7: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 1003ca: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 1003cd: 8b 7d 14
+    push ebp                             ; 100376: 55
+    mov ebp, esp                         ; 100377: 89 e5
+    sub esp, 4                           ; 100379: 83 ec 04
+    push ebx                             ; 10037c: 53
+    push esi                             ; 10037d: 56
+    push edi                             ; 10037e: 57
+    mov eax, [ebp+8]                     ; 10037f: 8b 45 08
+    mov [ebp-4], eax                     ; 100382: 89 45 fc
+    mov ebx, [ebp+0xc]                   ; 100385: 8b 5d 0c
+    mov edi, [ebp+0x10]                  ; 100388: 8b 7d 10
+    mov esi, [ebp+0x14]                  ; 10038b: 8b 75 14
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_3                       ; 1003d0: b8 20 10 10 00
-    push eax                             ; 1003d5: 50
-    call print                           ; 1003d6: e8 a5 fc ff ff
-    add esp, 4                           ; 1003db: 83 c4 04
+    mov eax, str_3                       ; 10038e: b8 20 10 10 00
+    push eax                             ; 100393: 50
+    call print                           ; 100394: e8 e7 fc ff ff
+    add esp, 4                           ; 100399: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push esi                             ; 1003de: 56
-    call printU32                        ; 1003df: e8 e8 fc ff ff
-    add esp, 4                           ; 1003e4: 83 c4 04
+    push edi                             ; 10039c: 57
+    call printU32                        ; 10039d: e8 2a fd ff ff
+    add esp, 4                           ; 1003a2: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_4                       ; 1003e7: b8 40 10 10 00
-    push eax                             ; 1003ec: 50
-    call print                           ; 1003ed: e8 8e fc ff ff
-    add esp, 4                           ; 1003f2: 83 c4 04
+    mov eax, str_4                       ; 1003a5: b8 40 10 10 00
+    push eax                             ; 1003aa: 50
+    call print                           ; 1003ab: e8 d0 fc ff ff
+    add esp, 4                           ; 1003b0: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push edi                             ; 1003f5: 57
-    call printU32                        ; 1003f6: e8 d1 fc ff ff
-    add esp, 4                           ; 1003fb: 83 c4 04
+    push esi                             ; 1003b3: 56
+    call printU32                        ; 1003b4: e8 13 fd ff ff
+    add esp, 4                           ; 1003b9: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_5                       ; 1003fe: b8 60 10 10 00
-    push eax                             ; 100403: 50
-    call print                           ; 100404: e8 77 fc ff ff
-    add esp, 4                           ; 100409: 83 c4 04
+    mov eax, str_5                       ; 1003bc: b8 60 10 10 00
+    push eax                             ; 1003c1: 50
+    call print                           ; 1003c2: e8 b9 fc ff ff
+    add esp, 4                           ; 1003c7: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push ebx                             ; 10040c: 53
-    call print                           ; 10040d: e8 6e fc ff ff
-    add esp, 4                           ; 100412: 83 c4 04
+    push dword [ebp-4]                   ; 1003ca: ff 75 fc
+    call print                           ; 1003cd: e8 ae fc ff ff
+    add esp, 4                           ; 1003d2: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_6                       ; 100415: b8 68 10 10 00
-    push eax                             ; 10041a: 50
-    call print                           ; 10041b: e8 60 fc ff ff
-    add esp, 4                           ; 100420: 83 c4 04
+    mov eax, str_6                       ; 1003d5: b8 68 10 10 00
+    push eax                             ; 1003da: 50
+    call print                           ; 1003db: e8 a0 fc ff ff
+    add esp, 4                           ; 1003e0: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    mov eax, [ebp-4]                     ; 100423: 8b 45 fc
-    push eax                             ; 100426: 50
-    call printU32                        ; 100427: e8 a0 fc ff ff
-    add esp, 4                           ; 10042c: 83 c4 04
+    push ebx                             ; 1003e3: 53
+    call printU32                        ; 1003e4: e8 e3 fc ff ff
+    add esp, 4                           ; 1003e9: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_2                       ; 10042f: b8 1c 10 10 00
-    push eax                             ; 100434: 50
-    call println                         ; 100435: e8 77 fc ff ff
-    add esp, 4                           ; 10043a: 83 c4 04
+    mov eax, str_2                       ; 1003ec: b8 1c 10 10 00
+    push eax                             ; 1003f1: 50
+    call println                         ; 1003f2: e8 ba fc ff ff
+    add esp, 4                           ; 1003f7: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 10043d: 5f
-    pop esi                              ; 10043e: 5e
-    pop ebx                              ; 10043f: 5b
-    leave                                ; 100440: c9
-    ret                                  ; 100441: c3
+    pop edi                              ; 1003fa: 5f
+    pop esi                              ; 1003fb: 5e
+    pop ebx                              ; 1003fc: 5b
+    leave                                ; 1003fd: c9
+    ret                                  ; 1003fe: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

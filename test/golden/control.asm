@@ -18,7 +18,7 @@ _start:
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 d5 02 00 00
+    call main                            ; 10003d: e8 b8 02 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -61,21 +61,21 @@ print:
     mov ebp, esp                         ; 100081: 89 e5
     push ebx                             ; 100083: 53
     push esi                             ; 100084: 56
-    mov ebx, [ebp+8]                     ; 100085: 8b 5d 08
+    mov esi, [ebp+8]                     ; 100085: 8b 75 08
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    mov esi, 0                           ; 100088: be 00 00 00 00
-    mov eax, [ebx]                       ; 10008d: 8b 03
-    cmp esi, eax                         ; 10008f: 39 c6
+    mov ebx, 0                           ; 100088: bb 00 00 00 00
+    mov eax, [esi]                       ; 10008d: 8b 06
+    cmp ebx, eax                         ; 10008f: 39 c3
     jge short .L4                        ; 100091: 7d 1a
 .L2:
-    movzx eax, byte [ebx+esi+4]          ; 100093: 0f b6 44 33 04
+    movzx eax, byte [esi+ebx+4]          ; 100093: 0f b6 44 1e 04
     movzx eax, al                        ; 100098: 0f b6 c0
     push eax                             ; 10009b: 50
     call putc                            ; 10009c: e8 a5 ff ff ff
     add esp, 4                           ; 1000a1: 83 c4 04
-    add esi, 1                           ; 1000a4: 83 c6 01
-    mov eax, [ebx]                       ; 1000a7: 8b 03
-    cmp esi, eax                         ; 1000a9: 39 c6
+    add ebx, 1                           ; 1000a4: 83 c3 01
+    mov eax, [esi]                       ; 1000a7: 8b 06
+    cmp ebx, eax                         ; 1000a9: 39 c3
     jl short .L2                         ; 1000ab: 7c e6
 .L4:
     ; runtime/lib/serial.ts:19: }
@@ -141,536 +141,525 @@ printI32:
     mov ebx, [ebp+8]                     ; 10010d: 8b 5d 08
     ; runtime/lib/serial.ts:37: if (n < 0) {
     cmp ebx, 0                           ; 100110: 83 fb 00
-    jge short .L2                        ; 100113: 7d 1a
+    jge short .L2                        ; 100113: 7d 18
     ; runtime/lib/serial.ts:38: putc(45); // '-'
     push 0x2d                            ; 100115: 6a 2d
     call putc                            ; 100117: e8 2a ff ff ff
     add esp, 4                           ; 10011c: 83 c4 04
     ; runtime/lib/serial.ts:39: printU32(u32(-n)); // -(-2^31) wraps to itself, which u32 reads as 2^31
-    mov eax, ebx                         ; 10011f: 89 d8
-    neg eax                              ; 100121: f7 d8
-    push eax                             ; 100123: 50
-    call printU32                        ; 100124: e8 a3 ff ff ff
-    add esp, 4                           ; 100129: 83 c4 04
+    neg ebx                              ; 10011f: f7 db
+    push ebx                             ; 100121: 53
+    call printU32                        ; 100122: e8 a5 ff ff ff
+    add esp, 4                           ; 100127: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 10012c: 5b
-    pop ebp                              ; 10012d: 5d
-    ret                                  ; 10012e: c3
+    pop ebx                              ; 10012a: 5b
+    pop ebp                              ; 10012b: 5d
+    ret                                  ; 10012c: c3
 .L2:
     ; runtime/lib/serial.ts:41: printU32(u32(n));
-    push ebx                             ; 10012f: 53
-    call printU32                        ; 100130: e8 97 ff ff ff
-    add esp, 4                           ; 100135: 83 c4 04
+    push ebx                             ; 10012d: 53
+    call printU32                        ; 10012e: e8 99 ff ff ff
+    add esp, 4                           ; 100133: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 100138: 5b
-    pop ebp                              ; 100139: 5d
-    ret                                  ; 10013a: c3
+    pop ebx                              ; 100136: 5b
+    pop ebp                              ; 100137: 5d
+    ret                                  ; 100138: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    push ebp                             ; 10013b: 55
-    mov ebp, esp                         ; 10013c: 89 e5
-    mov eax, [ebp+8]                     ; 10013e: 8b 45 08
+    push ebp                             ; 100139: 55
+    mov ebp, esp                         ; 10013a: 89 e5
+    mov eax, [ebp+8]                     ; 10013c: 8b 45 08
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 100141: e6 f4
+    out 0xf4, al                         ; 10013f: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 100143: fa
+    cli                                  ; 100141: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 100144: f4
-    jmp short .L2                        ; 100145: eb fd
+    hlt                                  ; 100142: f4
+    jmp short .L2                        ; 100143: eb fd
 
 classify:
     ; test/golden/control.ts:7: function classify(n: i32): string {
-    push ebp                             ; 100147: 55
-    mov ebp, esp                         ; 100148: 89 e5
-    mov ecx, [ebp+8]                     ; 10014a: 8b 4d 08
+    push ebp                             ; 100145: 55
+    mov ebp, esp                         ; 100146: 89 e5
+    mov eax, [ebp+8]                     ; 100148: 8b 45 08
     ; test/golden/control.ts:8: if (n < 0) return "negative";
-    cmp ecx, 0                           ; 10014d: 83 f9 00
-    jge short .L2                        ; 100150: 7d 07
-    mov eax, str_2                       ; 100152: b8 1c 10 10 00
-    pop ebp                              ; 100157: 5d
-    ret                                  ; 100158: c3
+    cmp eax, 0                           ; 10014b: 83 f8 00
+    jge short .L2                        ; 10014e: 7d 07
+    mov eax, str_2                       ; 100150: b8 1c 10 10 00
+    pop ebp                              ; 100155: 5d
+    ret                                  ; 100156: c3
 .L2:
     ; test/golden/control.ts:9: else if (n == 0) return "zero";
-    cmp ecx, 0                           ; 100159: 83 f9 00
-    je short .L6                         ; 10015c: 74 09
-    jmp short .L7                        ; 10015e: eb 0e
+    cmp eax, 0                           ; 100157: 83 f8 00
+    je short .L6                         ; 10015a: 74 09
+    jmp short .L7                        ; 10015c: eb 0e
 .L3:
     ; test/golden/control.ts:11: return "large";
-    mov eax, str_5                       ; 100160: b8 3c 10 10 00
-    pop ebp                              ; 100165: 5d
-    ret                                  ; 100166: c3
+    mov eax, str_5                       ; 10015e: b8 3c 10 10 00
+    pop ebp                              ; 100163: 5d
+    ret                                  ; 100164: c3
 .L6:
     ; test/golden/control.ts:9: else if (n == 0) return "zero";
-    mov eax, str_3                       ; 100167: b8 28 10 10 00
-    pop ebp                              ; 10016c: 5d
-    ret                                  ; 10016d: c3
+    mov eax, str_3                       ; 100165: b8 28 10 10 00
+    pop ebp                              ; 10016a: 5d
+    ret                                  ; 10016b: c3
 .L7:
     ; test/golden/control.ts:10: else if (n < 10) return "small";
-    cmp ecx, 0xa                         ; 10016e: 83 f9 0a
-    jge short .L3                        ; 100171: 7d ed
-    mov eax, str_4                       ; 100173: b8 30 10 10 00
-    pop ebp                              ; 100178: 5d
-    ret                                  ; 100179: c3
+    cmp eax, 0xa                         ; 10016c: 83 f8 0a
+    jge short .L3                        ; 10016f: 7d ed
+    mov eax, str_4                       ; 100171: b8 30 10 10 00
+    pop ebp                              ; 100176: 5d
+    ret                                  ; 100177: c3
 
 loud:
     ; test/golden/control.ts:15: function loud(v: bool, name: string): bool {
-    push ebp                             ; 10017a: 55
-    mov ebp, esp                         ; 10017b: 89 e5
-    push ebx                             ; 10017d: 53
-    mov ebx, [ebp+8]                     ; 10017e: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 100181: 8b 45 0c
+    push ebp                             ; 100178: 55
+    mov ebp, esp                         ; 100179: 89 e5
+    push ebx                             ; 10017b: 53
+    mov ebx, [ebp+8]                     ; 10017c: 8b 5d 08
+    mov eax, [ebp+0xc]                   ; 10017f: 8b 45 0c
     ; test/golden/control.ts:16: print(name);
-    push eax                             ; 100184: 50
-    call print                           ; 100185: e8 f6 fe ff ff
-    add esp, 4                           ; 10018a: 83 c4 04
+    push eax                             ; 100182: 50
+    call print                           ; 100183: e8 f8 fe ff ff
+    add esp, 4                           ; 100188: 83 c4 04
     ; test/golden/control.ts:17: return v;
-    mov eax, ebx                         ; 10018d: 89 d8
-    pop ebx                              ; 10018f: 5b
-    pop ebp                              ; 100190: 5d
-    ret                                  ; 100191: c3
+    mov eax, ebx                         ; 10018b: 89 d8
+    pop ebx                              ; 10018d: 5b
+    pop ebp                              ; 10018e: 5d
+    ret                                  ; 10018f: c3
 
 loops:
     ; test/golden/control.ts:20: function loops(n: i32): void {
-    push ebp                             ; 100192: 55
-    mov ebp, esp                         ; 100193: 89 e5
-    sub esp, 4                           ; 100195: 83 ec 04
-    push ebx                             ; 100198: 53
-    push esi                             ; 100199: 56
-    push edi                             ; 10019a: 57
-    mov eax, [ebp+8]                     ; 10019b: 8b 45 08
-    mov [ebp-4], eax                     ; 10019e: 89 45 fc
+    push ebp                             ; 100190: 55
+    mov ebp, esp                         ; 100191: 89 e5
+    push ebx                             ; 100193: 53
+    push esi                             ; 100194: 56
+    push edi                             ; 100195: 57
+    mov esi, [ebp+8]                     ; 100196: 8b 75 08
     ; test/golden/control.ts:21: let sum = 0;
-    mov ebx, 0                           ; 1001a1: bb 00 00 00 00
+    mov ebx, 0                           ; 100199: bb 00 00 00 00
     ; test/golden/control.ts:22: let i = 0;
-    mov esi, 0                           ; 1001a6: be 00 00 00 00
+    mov ecx, 0                           ; 10019e: b9 00 00 00 00
     ; test/golden/control.ts:23: while (i < n) {
-    mov eax, [ebp-4]                     ; 1001ab: 8b 45 fc
-    cmp esi, eax                         ; 1001ae: 39 c6
-    jl short .L2                         ; 1001b0: 7c 09
-    jmp short .L3                        ; 1001b2: eb 1b
+    cmp ecx, esi                         ; 1001a3: 39 f1
+    jl short .L2                         ; 1001a5: 7c 06
+    jmp short .L3                        ; 1001a7: eb 18
 .L1:
-    mov eax, [ebp-4]                     ; 1001b4: 8b 45 fc
-    cmp esi, eax                         ; 1001b7: 39 c6
-    jge short .L3                        ; 1001b9: 7d 14
+    cmp ecx, esi                         ; 1001a9: 39 f1
+    jge short .L3                        ; 1001ab: 7d 14
 .L2:
     ; test/golden/control.ts:24: i++;
-    add esi, 1                           ; 1001bb: 83 c6 01
+    add ecx, 1                           ; 1001ad: 83 c1 01
     ; test/golden/control.ts:25: if (i % 2 == 0) continue;
-    mov ecx, 2                           ; 1001be: b9 02 00 00 00
-    mov eax, esi                         ; 1001c3: 89 f0
-    cdq                                  ; 1001c5: 99
-    idiv ecx                             ; 1001c6: f7 f9
-    cmp edx, 0                           ; 1001c8: 83 fa 00
-    je short .L1                         ; 1001cb: 74 e7
-    jmp short .L6                        ; 1001cd: eb 2c
+    mov edi, 2                           ; 1001b0: bf 02 00 00 00
+    mov eax, ecx                         ; 1001b5: 89 c8
+    cdq                                  ; 1001b7: 99
+    idiv edi                             ; 1001b8: f7 ff
+    cmp edx, 0                           ; 1001ba: 83 fa 00
+    je short .L1                         ; 1001bd: 74 ea
+    jmp short .L6                        ; 1001bf: eb 2c
 .L3:
     ; test/golden/control.ts:28: print("odd sum ");
-    mov eax, str_6                       ; 1001cf: b8 48 10 10 00
-    push eax                             ; 1001d4: 50
-    call print                           ; 1001d5: e8 a6 fe ff ff
-    add esp, 4                           ; 1001da: 83 c4 04
+    mov eax, str_6                       ; 1001c1: b8 48 10 10 00
+    push eax                             ; 1001c6: 50
+    call print                           ; 1001c7: e8 b4 fe ff ff
+    add esp, 4                           ; 1001cc: 83 c4 04
     ; test/golden/control.ts:29: printI32(sum);
-    push ebx                             ; 1001dd: 53
-    call printI32                        ; 1001de: e8 26 ff ff ff
-    add esp, 4                           ; 1001e3: 83 c4 04
+    push ebx                             ; 1001cf: 53
+    call printI32                        ; 1001d0: e8 34 ff ff ff
+    add esp, 4                           ; 1001d5: 83 c4 04
     ; test/golden/control.ts:30: println("");
-    mov eax, str_7                       ; 1001e6: b8 54 10 10 00
-    push eax                             ; 1001eb: 50
-    call println                         ; 1001ec: e8 c0 fe ff ff
-    add esp, 4                           ; 1001f1: 83 c4 04
+    mov eax, str_7                       ; 1001d8: b8 54 10 10 00
+    push eax                             ; 1001dd: 50
+    call println                         ; 1001de: e8 ce fe ff ff
+    add esp, 4                           ; 1001e3: 83 c4 04
     ; test/golden/control.ts:32: let count = 0;
-    mov edi, 0                           ; 1001f4: bf 00 00 00 00
+    mov ebx, 0                           ; 1001e6: bb 00 00 00 00
     ; test/golden/control.ts:33: do {
-    jmp short .L10                       ; 1001f9: eb 0b
+    jmp short .L10                       ; 1001eb: eb 08
 .L6:
     ; test/golden/control.ts:26: sum += i;
-    add ebx, esi                         ; 1001fb: 01 f3
+    add ebx, ecx                         ; 1001ed: 01 cb
     ; test/golden/control.ts:23: while (i < n) {
-    mov eax, [ebp-4]                     ; 1001fd: 8b 45 fc
-    cmp esi, eax                         ; 100200: 39 c6
-    jl short .L2                         ; 100202: 7c b7
-    jmp short .L3                        ; 100204: eb c9
+    cmp ecx, esi                         ; 1001ef: 39 f1
+    jl short .L2                         ; 1001f1: 7c ba
+    jmp short .L3                        ; 1001f3: eb cc
 .L10:
     ; test/golden/control.ts:34: count++;
-    add edi, 1                           ; 100206: 83 c7 01
+    add ebx, 1                           ; 1001f5: 83 c3 01
     ; test/golden/control.ts:33: do {
-    cmp edi, 0                           ; 100209: 83 ff 00
-    jl short .L10                        ; 10020c: 7c f8
+    cmp ebx, 0                           ; 1001f8: 83 fb 00
+    jl short .L10                        ; 1001fb: 7c f8
     ; test/golden/control.ts:36: print("do ran ");
-    mov eax, str_8                       ; 10020e: b8 58 10 10 00
-    push eax                             ; 100213: 50
-    call print                           ; 100214: e8 67 fe ff ff
-    add esp, 4                           ; 100219: 83 c4 04
+    mov eax, str_8                       ; 1001fd: b8 58 10 10 00
+    push eax                             ; 100202: 50
+    call print                           ; 100203: e8 78 fe ff ff
+    add esp, 4                           ; 100208: 83 c4 04
     ; test/golden/control.ts:37: printI32(count);
-    push edi                             ; 10021c: 57
-    call printI32                        ; 10021d: e8 e7 fe ff ff
-    add esp, 4                           ; 100222: 83 c4 04
+    push ebx                             ; 10020b: 53
+    call printI32                        ; 10020c: e8 f8 fe ff ff
+    add esp, 4                           ; 100211: 83 c4 04
     ; test/golden/control.ts:38: println("");
-    mov eax, str_7                       ; 100225: b8 54 10 10 00
-    push eax                             ; 10022a: 50
-    call println                         ; 10022b: e8 81 fe ff ff
-    add esp, 4                           ; 100230: 83 c4 04
+    mov eax, str_7                       ; 100214: b8 54 10 10 00
+    push eax                             ; 100219: 50
+    call println                         ; 10021a: e8 92 fe ff ff
+    add esp, 4                           ; 10021f: 83 c4 04
     ; test/golden/control.ts:40: let pairs = 0;
-    mov ebx, 0                           ; 100233: bb 00 00 00 00
+    mov ebx, 0                           ; 100222: bb 00 00 00 00
     ; test/golden/control.ts:41: outer: for (let a = 0; a < n; a++) {
-    mov esi, 0                           ; 100238: be 00 00 00 00
-    mov eax, [ebp-4]                     ; 10023d: 8b 45 fc
-    cmp esi, eax                         ; 100240: 39 c6
-    jge short .L16                       ; 100242: 7d 16
+    mov ecx, 0                           ; 100227: b9 00 00 00 00
+    cmp ecx, esi                         ; 10022c: 39 f1
+    jge short .L16                       ; 10022e: 7d 10
 .L14:
     ; test/golden/control.ts:42: for (let b = 0; b < n; b++) {
-    mov edi, 0                           ; 100244: bf 00 00 00 00
-    mov eax, [ebp-4]                     ; 100249: 8b 45 fc
-    cmp edi, eax                         ; 10024c: 39 c7
-    jl short .L19                        ; 10024e: 7c 34
+    mov eax, 0                           ; 100230: b8 00 00 00 00
+    cmp eax, esi                         ; 100235: 39 f0
+    jl short .L19                        ; 100237: 7c 31
 .L15:
     ; test/golden/control.ts:41: outer: for (let a = 0; a < n; a++) {
-    add esi, 1                           ; 100250: 83 c6 01
-    mov eax, [ebp-4]                     ; 100253: 8b 45 fc
-    cmp esi, eax                         ; 100256: 39 c6
-    jl short .L14                        ; 100258: 7c ea
+    add ecx, 1                           ; 100239: 83 c1 01
+    cmp ecx, esi                         ; 10023c: 39 f1
+    jl short .L14                        ; 10023e: 7c f0
 .L16:
     ; test/golden/control.ts:48: print("pairs ");
-    mov eax, str_9                       ; 10025a: b8 64 10 10 00
-    push eax                             ; 10025f: 50
-    call print                           ; 100260: e8 1b fe ff ff
-    add esp, 4                           ; 100265: 83 c4 04
+    mov eax, str_9                       ; 100240: b8 64 10 10 00
+    push eax                             ; 100245: 50
+    call print                           ; 100246: e8 35 fe ff ff
+    add esp, 4                           ; 10024b: 83 c4 04
     ; test/golden/control.ts:49: printI32(pairs);
-    push ebx                             ; 100268: 53
-    call printI32                        ; 100269: e8 9b fe ff ff
-    add esp, 4                           ; 10026e: 83 c4 04
+    push ebx                             ; 10024e: 53
+    call printI32                        ; 10024f: e8 b5 fe ff ff
+    add esp, 4                           ; 100254: 83 c4 04
     ; test/golden/control.ts:50: println("");
-    mov eax, str_7                       ; 100271: b8 54 10 10 00
-    push eax                             ; 100276: 50
-    call println                         ; 100277: e8 35 fe ff ff
-    add esp, 4                           ; 10027c: 83 c4 04
+    mov eax, str_7                       ; 100257: b8 54 10 10 00
+    push eax                             ; 10025c: 50
+    call println                         ; 10025d: e8 4f fe ff ff
+    add esp, 4                           ; 100262: 83 c4 04
     ; test/golden/control.ts:51: }
-    pop edi                              ; 10027f: 5f
-    pop esi                              ; 100280: 5e
-    pop ebx                              ; 100281: 5b
-    leave                                ; 100282: c9
-    ret                                  ; 100283: c3
+    pop edi                              ; 100265: 5f
+    pop esi                              ; 100266: 5e
+    pop ebx                              ; 100267: 5b
+    pop ebp                              ; 100268: 5d
+    ret                                  ; 100269: c3
 .L19:
     ; test/golden/control.ts:43: if (b > a) continue outer;
-    cmp edi, esi                         ; 100284: 39 f7
-    jg short .L15                        ; 100286: 7f c8
+    cmp eax, ecx                         ; 10026a: 39 c8
+    jg short .L15                        ; 10026c: 7f cb
     ; test/golden/control.ts:44: if (a + b > 12) break outer;
-    mov eax, esi                         ; 100288: 89 f0
-    add eax, edi                         ; 10028a: 01 f8
-    cmp eax, 0xc                         ; 10028c: 83 f8 0c
-    jg short .L16                        ; 10028f: 7f c9
+    mov edx, ecx                         ; 10026e: 89 ca
+    add edx, eax                         ; 100270: 01 c2
+    cmp edx, 0xc                         ; 100272: 83 fa 0c
+    jg short .L16                        ; 100275: 7f c9
     ; test/golden/control.ts:45: pairs++;
-    add ebx, 1                           ; 100291: 83 c3 01
+    add ebx, 1                           ; 100277: 83 c3 01
     ; test/golden/control.ts:42: for (let b = 0; b < n; b++) {
-    add edi, 1                           ; 100294: 83 c7 01
-    mov eax, [ebp-4]                     ; 100297: 8b 45 fc
-    cmp edi, eax                         ; 10029a: 39 c7
-    jl short .L19                        ; 10029c: 7c e6
-    jmp short .L15                       ; 10029e: eb b0
+    add eax, 1                           ; 10027a: 83 c0 01
+    cmp eax, esi                         ; 10027d: 39 f0
+    jl short .L19                        ; 10027f: 7c e9
+    jmp short .L15                       ; 100281: eb b6
 
 compare:
     ; test/golden/control.ts:53: function compare(s: i32, u: u32): void {
-    push ebp                             ; 1002a0: 55
-    mov ebp, esp                         ; 1002a1: 89 e5
-    push ebx                             ; 1002a3: 53
-    push esi                             ; 1002a4: 56
-    mov ebx, [ebp+8]                     ; 1002a5: 8b 5d 08
-    mov esi, [ebp+0xc]                   ; 1002a8: 8b 75 0c
+    push ebp                             ; 100283: 55
+    mov ebp, esp                         ; 100284: 89 e5
+    push ebx                             ; 100286: 53
+    push esi                             ; 100287: 56
+    mov ebx, [ebp+8]                     ; 100288: 8b 5d 08
+    mov esi, [ebp+0xc]                   ; 10028b: 8b 75 0c
     ; test/golden/control.ts:54: print(s < 1 ? "s<1 " : "s>=1 ");
-    cmp ebx, 1                           ; 1002ab: 83 fb 01
-    jge short .L2                        ; 1002ae: 7d 07
-    mov eax, str_10                      ; 1002b0: b8 70 10 10 00
-    jmp short .L3                        ; 1002b5: eb 05
+    cmp ebx, 1                           ; 10028e: 83 fb 01
+    jge short .L2                        ; 100291: 7d 07
+    mov eax, str_10                      ; 100293: b8 70 10 10 00
+    jmp short .L3                        ; 100298: eb 05
 .L2:
-    mov eax, str_11                      ; 1002b7: b8 78 10 10 00
+    mov eax, str_11                      ; 10029a: b8 78 10 10 00
 .L3:
-    push eax                             ; 1002bc: 50
-    call print                           ; 1002bd: e8 be fd ff ff
-    add esp, 4                           ; 1002c2: 83 c4 04
+    push eax                             ; 10029f: 50
+    call print                           ; 1002a0: e8 db fd ff ff
+    add esp, 4                           ; 1002a5: 83 c4 04
     ; test/golden/control.ts:55: print(u < 1 ? "u<1 " : "u>=1 ");
-    cmp esi, 1                           ; 1002c5: 83 fe 01
-    jae short .L6                        ; 1002c8: 73 07
-    mov eax, str_12                      ; 1002ca: b8 84 10 10 00
-    jmp short .L7                        ; 1002cf: eb 05
+    cmp esi, 1                           ; 1002a8: 83 fe 01
+    jae short .L6                        ; 1002ab: 73 07
+    mov eax, str_12                      ; 1002ad: b8 84 10 10 00
+    jmp short .L7                        ; 1002b2: eb 05
 .L6:
-    mov eax, str_13                      ; 1002d1: b8 8c 10 10 00
+    mov eax, str_13                      ; 1002b4: b8 8c 10 10 00
 .L7:
-    push eax                             ; 1002d6: 50
-    call print                           ; 1002d7: e8 a4 fd ff ff
-    add esp, 4                           ; 1002dc: 83 c4 04
+    push eax                             ; 1002b9: 50
+    call print                           ; 1002ba: e8 c1 fd ff ff
+    add esp, 4                           ; 1002bf: 83 c4 04
     ; test/golden/control.ts:56: print(s >= -1 && u > 4000000000 ? "both" : "not both");
-    cmp ebx, 0xffffffff                  ; 1002df: 83 fb ff
-    jge short .L12                       ; 1002e2: 7d 29
-    jmp short .L10                       ; 1002e4: eb 07
+    cmp ebx, 0xffffffff                  ; 1002c2: 83 fb ff
+    jge short .L12                       ; 1002c5: 7d 29
+    jmp short .L10                       ; 1002c7: eb 07
 .L9:
-    mov eax, str_14                      ; 1002e6: b8 98 10 10 00
-    jmp short .L11                       ; 1002eb: eb 05
+    mov eax, str_14                      ; 1002c9: b8 98 10 10 00
+    jmp short .L11                       ; 1002ce: eb 05
 .L10:
-    mov eax, str_15                      ; 1002ed: b8 a0 10 10 00
+    mov eax, str_15                      ; 1002d0: b8 a0 10 10 00
 .L11:
-    push eax                             ; 1002f2: 50
-    call print                           ; 1002f3: e8 88 fd ff ff
-    add esp, 4                           ; 1002f8: 83 c4 04
+    push eax                             ; 1002d5: 50
+    call print                           ; 1002d6: e8 a5 fd ff ff
+    add esp, 4                           ; 1002db: 83 c4 04
     ; test/golden/control.ts:57: println("");
-    mov eax, str_7                       ; 1002fb: b8 54 10 10 00
-    push eax                             ; 100300: 50
-    call println                         ; 100301: e8 ab fd ff ff
-    add esp, 4                           ; 100306: 83 c4 04
+    mov eax, str_7                       ; 1002de: b8 54 10 10 00
+    push eax                             ; 1002e3: 50
+    call println                         ; 1002e4: e8 c8 fd ff ff
+    add esp, 4                           ; 1002e9: 83 c4 04
     ; test/golden/control.ts:58: }
-    pop esi                              ; 100309: 5e
-    pop ebx                              ; 10030a: 5b
-    pop ebp                              ; 10030b: 5d
-    ret                                  ; 10030c: c3
+    pop esi                              ; 1002ec: 5e
+    pop ebx                              ; 1002ed: 5b
+    pop ebp                              ; 1002ee: 5d
+    ret                                  ; 1002ef: c3
 .L12:
     ; test/golden/control.ts:56: print(s >= -1 && u > 4000000000 ? "both" : "not both");
-    cmp esi, 0xee6b2800                  ; 10030d: 81 fe 00 28 6b ee
-    ja short .L9                         ; 100313: 77 d1
-    jmp short .L10                       ; 100315: eb d6
+    cmp esi, 0xee6b2800                  ; 1002f0: 81 fe 00 28 6b ee
+    ja short .L9                         ; 1002f6: 77 d1
+    jmp short .L10                       ; 1002f8: eb d6
 
 main:
     ; test/golden/control.ts:61: println(classify(-5));
-    push ebp                             ; 100317: 55
-    mov ebp, esp                         ; 100318: 89 e5
-    push 0xfffffffb                      ; 10031a: 6a fb
-    call classify                        ; 10031c: e8 26 fe ff ff
-    add esp, 4                           ; 100321: 83 c4 04
-    push eax                             ; 100324: 50
-    call println                         ; 100325: e8 87 fd ff ff
-    add esp, 4                           ; 10032a: 83 c4 04
+    push ebp                             ; 1002fa: 55
+    mov ebp, esp                         ; 1002fb: 89 e5
+    push 0xfffffffb                      ; 1002fd: 6a fb
+    call classify                        ; 1002ff: e8 41 fe ff ff
+    add esp, 4                           ; 100304: 83 c4 04
+    push eax                             ; 100307: 50
+    call println                         ; 100308: e8 a4 fd ff ff
+    add esp, 4                           ; 10030d: 83 c4 04
     ; test/golden/control.ts:62: println(classify(0));
-    push 0                               ; 10032d: 6a 00
-    call classify                        ; 10032f: e8 13 fe ff ff
-    add esp, 4                           ; 100334: 83 c4 04
-    push eax                             ; 100337: 50
-    call println                         ; 100338: e8 74 fd ff ff
-    add esp, 4                           ; 10033d: 83 c4 04
+    push 0                               ; 100310: 6a 00
+    call classify                        ; 100312: e8 2e fe ff ff
+    add esp, 4                           ; 100317: 83 c4 04
+    push eax                             ; 10031a: 50
+    call println                         ; 10031b: e8 91 fd ff ff
+    add esp, 4                           ; 100320: 83 c4 04
     ; test/golden/control.ts:63: println(classify(7));
-    push 7                               ; 100340: 6a 07
-    call classify                        ; 100342: e8 00 fe ff ff
-    add esp, 4                           ; 100347: 83 c4 04
-    push eax                             ; 10034a: 50
-    call println                         ; 10034b: e8 61 fd ff ff
-    add esp, 4                           ; 100350: 83 c4 04
+    push 7                               ; 100323: 6a 07
+    call classify                        ; 100325: e8 1b fe ff ff
+    add esp, 4                           ; 10032a: 83 c4 04
+    push eax                             ; 10032d: 50
+    call println                         ; 10032e: e8 7e fd ff ff
+    add esp, 4                           ; 100333: 83 c4 04
     ; test/golden/control.ts:64: println(classify(100));
-    push 0x64                            ; 100353: 6a 64
-    call classify                        ; 100355: e8 ed fd ff ff
-    add esp, 4                           ; 10035a: 83 c4 04
-    push eax                             ; 10035d: 50
-    call println                         ; 10035e: e8 4e fd ff ff
-    add esp, 4                           ; 100363: 83 c4 04
+    push 0x64                            ; 100336: 6a 64
+    call classify                        ; 100338: e8 08 fe ff ff
+    add esp, 4                           ; 10033d: 83 c4 04
+    push eax                             ; 100340: 50
+    call println                         ; 100341: e8 6b fd ff ff
+    add esp, 4                           ; 100346: 83 c4 04
     ; test/golden/control.ts:65: if (loud(false, "a") && loud(true, "b")) print("!");
-    mov eax, str_16                      ; 100366: b8 ac 10 10 00
-    push eax                             ; 10036b: 50
-    push 0                               ; 10036c: 6a 00
-    call loud                            ; 10036e: e8 07 fe ff ff
-    add esp, 8                           ; 100373: 83 c4 08
-    test eax, eax                        ; 100376: 85 c0
-    jne short .L3                        ; 100378: 75 34
-    jmp short .L2                        ; 10037a: eb 0e
+    mov eax, str_16                      ; 100349: b8 ac 10 10 00
+    push eax                             ; 10034e: 50
+    push 0                               ; 10034f: 6a 00
+    call loud                            ; 100351: e8 22 fe ff ff
+    add esp, 8                           ; 100356: 83 c4 08
+    test eax, eax                        ; 100359: 85 c0
+    jne short .L3                        ; 10035b: 75 34
+    jmp short .L2                        ; 10035d: eb 0e
 .L1:
-    mov eax, str_18                      ; 10037c: b8 bc 10 10 00
-    push eax                             ; 100381: 50
-    call print                           ; 100382: e8 f9 fc ff ff
-    add esp, 4                           ; 100387: 83 c4 04
+    mov eax, str_18                      ; 10035f: b8 bc 10 10 00
+    push eax                             ; 100364: 50
+    call print                           ; 100365: e8 16 fd ff ff
+    add esp, 4                           ; 10036a: 83 c4 04
 .L2:
     ; test/golden/control.ts:66: println("");
-    mov eax, str_7                       ; 10038a: b8 54 10 10 00
-    push eax                             ; 10038f: 50
-    call println                         ; 100390: e8 1c fd ff ff
-    add esp, 4                           ; 100395: 83 c4 04
+    mov eax, str_7                       ; 10036d: b8 54 10 10 00
+    push eax                             ; 100372: 50
+    call println                         ; 100373: e8 39 fd ff ff
+    add esp, 4                           ; 100378: 83 c4 04
     ; test/golden/control.ts:67: if (loud(true, "c") || loud(true, "d")) print("!");
-    mov eax, str_19                      ; 100398: b8 c4 10 10 00
-    push eax                             ; 10039d: 50
-    push 1                               ; 10039e: 6a 01
-    call loud                            ; 1003a0: e8 d5 fd ff ff
-    add esp, 8                           ; 1003a5: 83 c4 08
-    test eax, eax                        ; 1003a8: 85 c0
-    jne short .L6                        ; 1003aa: 75 18
-    jmp short .L8                        ; 1003ac: eb 48
+    mov eax, str_19                      ; 10037b: b8 c4 10 10 00
+    push eax                             ; 100380: 50
+    push 1                               ; 100381: 6a 01
+    call loud                            ; 100383: e8 f0 fd ff ff
+    add esp, 8                           ; 100388: 83 c4 08
+    test eax, eax                        ; 10038b: 85 c0
+    jne short .L6                        ; 10038d: 75 18
+    jmp short .L8                        ; 10038f: eb 48
 .L3:
     ; test/golden/control.ts:65: if (loud(false, "a") && loud(true, "b")) print("!");
-    mov eax, str_17                      ; 1003ae: b8 b4 10 10 00
-    push eax                             ; 1003b3: 50
-    push 1                               ; 1003b4: 6a 01
-    call loud                            ; 1003b6: e8 bf fd ff ff
-    add esp, 8                           ; 1003bb: 83 c4 08
-    test eax, eax                        ; 1003be: 85 c0
-    jne short .L1                        ; 1003c0: 75 ba
-    jmp short .L2                        ; 1003c2: eb c6
+    mov eax, str_17                      ; 100391: b8 b4 10 10 00
+    push eax                             ; 100396: 50
+    push 1                               ; 100397: 6a 01
+    call loud                            ; 100399: e8 da fd ff ff
+    add esp, 8                           ; 10039e: 83 c4 08
+    test eax, eax                        ; 1003a1: 85 c0
+    jne short .L1                        ; 1003a3: 75 ba
+    jmp short .L2                        ; 1003a5: eb c6
 .L6:
     ; test/golden/control.ts:67: if (loud(true, "c") || loud(true, "d")) print("!");
-    mov eax, str_18                      ; 1003c4: b8 bc 10 10 00
-    push eax                             ; 1003c9: 50
-    call print                           ; 1003ca: e8 b1 fc ff ff
-    add esp, 4                           ; 1003cf: 83 c4 04
+    mov eax, str_18                      ; 1003a7: b8 bc 10 10 00
+    push eax                             ; 1003ac: 50
+    call print                           ; 1003ad: e8 ce fc ff ff
+    add esp, 4                           ; 1003b2: 83 c4 04
 .L7:
     ; test/golden/control.ts:68: println("");
-    mov eax, str_7                       ; 1003d2: b8 54 10 10 00
-    push eax                             ; 1003d7: 50
-    call println                         ; 1003d8: e8 d4 fc ff ff
-    add esp, 4                           ; 1003dd: 83 c4 04
+    mov eax, str_7                       ; 1003b5: b8 54 10 10 00
+    push eax                             ; 1003ba: 50
+    call println                         ; 1003bb: e8 f1 fc ff ff
+    add esp, 4                           ; 1003c0: 83 c4 04
     ; test/golden/control.ts:69: if (!loud(false, "e") && !(loud(true, "f") && loud(false, "g"))) print("!");
-    mov eax, str_21                      ; 1003e0: b8 d4 10 10 00
-    push eax                             ; 1003e5: 50
-    push 0                               ; 1003e6: 6a 00
-    call loud                            ; 1003e8: e8 8d fd ff ff
-    add esp, 8                           ; 1003ed: 83 c4 08
-    test eax, eax                        ; 1003f0: 85 c0
-    jne short .L12                       ; 1003f2: 75 26
-    jmp short .L13                       ; 1003f4: eb 6c
+    mov eax, str_21                      ; 1003c3: b8 d4 10 10 00
+    push eax                             ; 1003c8: 50
+    push 0                               ; 1003c9: 6a 00
+    call loud                            ; 1003cb: e8 a8 fd ff ff
+    add esp, 8                           ; 1003d0: 83 c4 08
+    test eax, eax                        ; 1003d3: 85 c0
+    jne short .L12                       ; 1003d5: 75 26
+    jmp short .L13                       ; 1003d7: eb 6c
 .L8:
     ; test/golden/control.ts:67: if (loud(true, "c") || loud(true, "d")) print("!");
-    mov eax, str_20                      ; 1003f6: b8 cc 10 10 00
-    push eax                             ; 1003fb: 50
-    push 1                               ; 1003fc: 6a 01
-    call loud                            ; 1003fe: e8 77 fd ff ff
-    add esp, 8                           ; 100403: 83 c4 08
-    test eax, eax                        ; 100406: 85 c0
-    jne short .L6                        ; 100408: 75 ba
-    jmp short .L7                        ; 10040a: eb c6
+    mov eax, str_20                      ; 1003d9: b8 cc 10 10 00
+    push eax                             ; 1003de: 50
+    push 1                               ; 1003df: 6a 01
+    call loud                            ; 1003e1: e8 92 fd ff ff
+    add esp, 8                           ; 1003e6: 83 c4 08
+    test eax, eax                        ; 1003e9: 85 c0
+    jne short .L6                        ; 1003eb: 75 ba
+    jmp short .L7                        ; 1003ed: eb c6
 .L11:
     ; test/golden/control.ts:69: if (!loud(false, "e") && !(loud(true, "f") && loud(false, "g"))) print("!");
-    mov eax, str_18                      ; 10040c: b8 bc 10 10 00
-    push eax                             ; 100411: 50
-    call print                           ; 100412: e8 69 fc ff ff
-    add esp, 4                           ; 100417: 83 c4 04
+    mov eax, str_18                      ; 1003ef: b8 bc 10 10 00
+    push eax                             ; 1003f4: 50
+    call print                           ; 1003f5: e8 86 fc ff ff
+    add esp, 4                           ; 1003fa: 83 c4 04
 .L12:
     ; test/golden/control.ts:70: println("");
-    mov eax, str_7                       ; 10041a: b8 54 10 10 00
-    push eax                             ; 10041f: 50
-    call println                         ; 100420: e8 8c fc ff ff
-    add esp, 4                           ; 100425: 83 c4 04
+    mov eax, str_7                       ; 1003fd: b8 54 10 10 00
+    push eax                             ; 100402: 50
+    call println                         ; 100403: e8 a9 fc ff ff
+    add esp, 4                           ; 100408: 83 c4 04
     ; test/golden/control.ts:71: loops(10);
-    push 0xa                             ; 100428: 6a 0a
-    call loops                           ; 10042a: e8 63 fd ff ff
-    add esp, 4                           ; 10042f: 83 c4 04
+    push 0xa                             ; 10040b: 6a 0a
+    call loops                           ; 10040d: e8 7e fd ff ff
+    add esp, 4                           ; 100412: 83 c4 04
     ; test/golden/control.ts:72: compare(-1, 0xffffffff);
-    push 0xffffffff                      ; 100432: 6a ff
-    push 0xffffffff                      ; 100434: 6a ff
-    call compare                         ; 100436: e8 65 fe ff ff
-    add esp, 8                           ; 10043b: 83 c4 08
+    push 0xffffffff                      ; 100415: 6a ff
+    push 0xffffffff                      ; 100417: 6a ff
+    call compare                         ; 100419: e8 65 fe ff ff
+    add esp, 8                           ; 10041e: 83 c4 08
     ; test/golden/control.ts:73: printU32(0);
-    push 0                               ; 10043e: 6a 00
-    call printU32                        ; 100440: e8 87 fc ff ff
-    add esp, 4                           ; 100445: 83 c4 04
+    push 0                               ; 100421: 6a 00
+    call printU32                        ; 100423: e8 a4 fc ff ff
+    add esp, 4                           ; 100428: 83 c4 04
     ; test/golden/control.ts:74: println("");
-    mov eax, str_7                       ; 100448: b8 54 10 10 00
-    push eax                             ; 10044d: 50
-    call println                         ; 10044e: e8 5e fc ff ff
-    add esp, 4                           ; 100453: 83 c4 04
+    mov eax, str_7                       ; 10042b: b8 54 10 10 00
+    push eax                             ; 100430: 50
+    call println                         ; 100431: e8 7b fc ff ff
+    add esp, 4                           ; 100436: 83 c4 04
     ; test/golden/control.ts:75: exit(0);
-    push 0                               ; 100456: 6a 00
-    call exit                            ; 100458: e8 de fc ff ff
-    add esp, 4                           ; 10045d: 83 c4 04
+    push 0                               ; 100439: 6a 00
+    call exit                            ; 10043b: e8 f9 fc ff ff
+    add esp, 4                           ; 100440: 83 c4 04
     ; test/golden/control.ts:76: }
-    pop ebp                              ; 100460: 5d
-    ret                                  ; 100461: c3
+    pop ebp                              ; 100443: 5d
+    ret                                  ; 100444: c3
 .L13:
     ; test/golden/control.ts:69: if (!loud(false, "e") && !(loud(true, "f") && loud(false, "g"))) print("!");
-    mov eax, str_22                      ; 100462: b8 dc 10 10 00
-    push eax                             ; 100467: 50
-    push 1                               ; 100468: 6a 01
-    call loud                            ; 10046a: e8 0b fd ff ff
-    add esp, 8                           ; 10046f: 83 c4 08
-    test eax, eax                        ; 100472: 85 c0
-    je short .L11                        ; 100474: 74 96
-    mov eax, str_23                      ; 100476: b8 e4 10 10 00
-    push eax                             ; 10047b: 50
-    push 0                               ; 10047c: 6a 00
-    call loud                            ; 10047e: e8 f7 fc ff ff
-    add esp, 8                           ; 100483: 83 c4 08
-    test eax, eax                        ; 100486: 85 c0
-    jne short .L12                       ; 100488: 75 90
-    jmp short .L11                       ; 10048a: eb 80
+    mov eax, str_22                      ; 100445: b8 dc 10 10 00
+    push eax                             ; 10044a: 50
+    push 1                               ; 10044b: 6a 01
+    call loud                            ; 10044d: e8 26 fd ff ff
+    add esp, 8                           ; 100452: 83 c4 08
+    test eax, eax                        ; 100455: 85 c0
+    je short .L11                        ; 100457: 74 96
+    mov eax, str_23                      ; 100459: b8 e4 10 10 00
+    push eax                             ; 10045e: 50
+    push 0                               ; 10045f: 6a 00
+    call loud                            ; 100461: e8 12 fd ff ff
+    add esp, 8                           ; 100466: 83 c4 08
+    test eax, eax                        ; 100469: 85 c0
+    jne short .L12                       ; 10046b: 75 90
+    jmp short .L11                       ; 10046d: eb 80
 
 boundsTrap:
     ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 10048c: 55
-    mov ebp, esp                         ; 10048d: 89 e5
-    push ebx                             ; 10048f: 53
-    push esi                             ; 100490: 56
-    mov eax, [ebp+8]                     ; 100491: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 100494: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 100497: 8b 55 10
-    mov ebx, [ebp+0x14]                  ; 10049a: 8b 5d 14
+    push ebp                             ; 10046f: 55
+    mov ebp, esp                         ; 100470: 89 e5
+    push ebx                             ; 100472: 53
+    push esi                             ; 100473: 56
+    mov esi, [ebp+8]                     ; 100474: 8b 75 08
+    mov ebx, [ebp+0xc]                   ; 100477: 8b 5d 0c
+    mov edx, [ebp+0x10]                  ; 10047a: 8b 55 10
+    mov ecx, [ebp+0x14]                  ; 10047d: 8b 4d 14
     ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
-    mov esi, [boundsHandler]             ; 10049d: 8b 35 00 20 10 00
-    push ebx                             ; 1004a3: 53
-    push edx                             ; 1004a4: 52
-    push ecx                             ; 1004a5: 51
-    push eax                             ; 1004a6: 50
-    call esi                             ; 1004a7: ff d6
-    add esp, 0x10                        ; 1004a9: 83 c4 10
+    mov eax, [boundsHandler]             ; 100480: a1 00 20 10 00
+    push ecx                             ; 100485: 51
+    push edx                             ; 100486: 52
+    push ebx                             ; 100487: 53
+    push esi                             ; 100488: 56
+    call eax                             ; 100489: ff d0
+    add esp, 0x10                        ; 10048b: 83 c4 10
     ; runtime/lib/trap.ts:21: cli();
-    cli                                  ; 1004ac: fa
+    cli                                  ; 10048e: fa
 .L2:
     ; runtime/lib/trap.ts:22: while (true) hlt();
-    hlt                                  ; 1004ad: f4
-    jmp short .L2                        ; 1004ae: eb fd
+    hlt                                  ; 10048f: f4
+    jmp short .L2                        ; 100490: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 1004b0: 55
-    mov ebp, esp                         ; 1004b1: 89 e5
-    sub esp, 4                           ; 1004b3: 83 ec 04
-    push ebx                             ; 1004b6: 53
-    push esi                             ; 1004b7: 56
-    push edi                             ; 1004b8: 57
-    mov ebx, [ebp+8]                     ; 1004b9: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 1004bc: 8b 45 0c
-    mov [ebp-4], eax                     ; 1004bf: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 1004c2: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 1004c5: 8b 7d 14
+    push ebp                             ; 100492: 55
+    mov ebp, esp                         ; 100493: 89 e5
+    sub esp, 4                           ; 100495: 83 ec 04
+    push ebx                             ; 100498: 53
+    push esi                             ; 100499: 56
+    push edi                             ; 10049a: 57
+    mov eax, [ebp+8]                     ; 10049b: 8b 45 08
+    mov [ebp-4], eax                     ; 10049e: 89 45 fc
+    mov ebx, [ebp+0xc]                   ; 1004a1: 8b 5d 0c
+    mov edi, [ebp+0x10]                  ; 1004a4: 8b 7d 10
+    mov esi, [ebp+0x14]                  ; 1004a7: 8b 75 14
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_24                      ; 1004c8: b8 ec 10 10 00
-    push eax                             ; 1004cd: 50
-    call print                           ; 1004ce: e8 ad fb ff ff
-    add esp, 4                           ; 1004d3: 83 c4 04
+    mov eax, str_24                      ; 1004aa: b8 ec 10 10 00
+    push eax                             ; 1004af: 50
+    call print                           ; 1004b0: e8 cb fb ff ff
+    add esp, 4                           ; 1004b5: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push esi                             ; 1004d6: 56
-    call printU32                        ; 1004d7: e8 f0 fb ff ff
-    add esp, 4                           ; 1004dc: 83 c4 04
+    push edi                             ; 1004b8: 57
+    call printU32                        ; 1004b9: e8 0e fc ff ff
+    add esp, 4                           ; 1004be: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_25                      ; 1004df: b8 0c 11 10 00
-    push eax                             ; 1004e4: 50
-    call print                           ; 1004e5: e8 96 fb ff ff
-    add esp, 4                           ; 1004ea: 83 c4 04
+    mov eax, str_25                      ; 1004c1: b8 0c 11 10 00
+    push eax                             ; 1004c6: 50
+    call print                           ; 1004c7: e8 b4 fb ff ff
+    add esp, 4                           ; 1004cc: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push edi                             ; 1004ed: 57
-    call printU32                        ; 1004ee: e8 d9 fb ff ff
-    add esp, 4                           ; 1004f3: 83 c4 04
+    push esi                             ; 1004cf: 56
+    call printU32                        ; 1004d0: e8 f7 fb ff ff
+    add esp, 4                           ; 1004d5: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_26                      ; 1004f6: b8 2c 11 10 00
-    push eax                             ; 1004fb: 50
-    call print                           ; 1004fc: e8 7f fb ff ff
-    add esp, 4                           ; 100501: 83 c4 04
+    mov eax, str_26                      ; 1004d8: b8 2c 11 10 00
+    push eax                             ; 1004dd: 50
+    call print                           ; 1004de: e8 9d fb ff ff
+    add esp, 4                           ; 1004e3: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push ebx                             ; 100504: 53
-    call print                           ; 100505: e8 76 fb ff ff
-    add esp, 4                           ; 10050a: 83 c4 04
+    push dword [ebp-4]                   ; 1004e6: ff 75 fc
+    call print                           ; 1004e9: e8 92 fb ff ff
+    add esp, 4                           ; 1004ee: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_27                      ; 10050d: b8 34 11 10 00
-    push eax                             ; 100512: 50
-    call print                           ; 100513: e8 68 fb ff ff
-    add esp, 4                           ; 100518: 83 c4 04
+    mov eax, str_27                      ; 1004f1: b8 34 11 10 00
+    push eax                             ; 1004f6: 50
+    call print                           ; 1004f7: e8 84 fb ff ff
+    add esp, 4                           ; 1004fc: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    mov eax, [ebp-4]                     ; 10051b: 8b 45 fc
-    push eax                             ; 10051e: 50
-    call printU32                        ; 10051f: e8 a8 fb ff ff
-    add esp, 4                           ; 100524: 83 c4 04
+    push ebx                             ; 1004ff: 53
+    call printU32                        ; 100500: e8 c7 fb ff ff
+    add esp, 4                           ; 100505: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_7                       ; 100527: b8 54 10 10 00
-    push eax                             ; 10052c: 50
-    call println                         ; 10052d: e8 7f fb ff ff
-    add esp, 4                           ; 100532: 83 c4 04
+    mov eax, str_7                       ; 100508: b8 54 10 10 00
+    push eax                             ; 10050d: 50
+    call println                         ; 10050e: e8 9e fb ff ff
+    add esp, 4                           ; 100513: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 100535: 5f
-    pop esi                              ; 100536: 5e
-    pop ebx                              ; 100537: 5b
-    leave                                ; 100538: c9
-    ret                                  ; 100539: c3
+    pop edi                              ; 100516: 5f
+    pop esi                              ; 100517: 5e
+    pop ebx                              ; 100518: 5b
+    leave                                ; 100519: c9
+    ret                                  ; 10051a: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

@@ -18,7 +18,7 @@ _start:
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 bc 03 00 00
+    call main                            ; 10003d: e8 98 03 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -61,21 +61,21 @@ print:
     mov ebp, esp                         ; 100081: 89 e5
     push ebx                             ; 100083: 53
     push esi                             ; 100084: 56
-    mov ebx, [ebp+8]                     ; 100085: 8b 5d 08
+    mov esi, [ebp+8]                     ; 100085: 8b 75 08
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    mov esi, 0                           ; 100088: be 00 00 00 00
-    mov eax, [ebx]                       ; 10008d: 8b 03
-    cmp esi, eax                         ; 10008f: 39 c6
+    mov ebx, 0                           ; 100088: bb 00 00 00 00
+    mov eax, [esi]                       ; 10008d: 8b 06
+    cmp ebx, eax                         ; 10008f: 39 c3
     jge short .L4                        ; 100091: 7d 1a
 .L2:
-    movzx eax, byte [ebx+esi+4]          ; 100093: 0f b6 44 33 04
+    movzx eax, byte [esi+ebx+4]          ; 100093: 0f b6 44 1e 04
     movzx eax, al                        ; 100098: 0f b6 c0
     push eax                             ; 10009b: 50
     call putc                            ; 10009c: e8 a5 ff ff ff
     add esp, 4                           ; 1000a1: 83 c4 04
-    add esi, 1                           ; 1000a4: 83 c6 01
-    mov eax, [ebx]                       ; 1000a7: 8b 03
-    cmp esi, eax                         ; 1000a9: 39 c6
+    add ebx, 1                           ; 1000a4: 83 c3 01
+    mov eax, [esi]                       ; 1000a7: 8b 06
+    cmp ebx, eax                         ; 1000a9: 39 c3
     jl short .L2                         ; 1000ab: 7c e6
 .L4:
     ; runtime/lib/serial.ts:19: }
@@ -141,492 +141,477 @@ printI32:
     mov ebx, [ebp+8]                     ; 10010d: 8b 5d 08
     ; runtime/lib/serial.ts:37: if (n < 0) {
     cmp ebx, 0                           ; 100110: 83 fb 00
-    jge short .L2                        ; 100113: 7d 1a
+    jge short .L2                        ; 100113: 7d 18
     ; runtime/lib/serial.ts:38: putc(45); // '-'
     push 0x2d                            ; 100115: 6a 2d
     call putc                            ; 100117: e8 2a ff ff ff
     add esp, 4                           ; 10011c: 83 c4 04
     ; runtime/lib/serial.ts:39: printU32(u32(-n)); // -(-2^31) wraps to itself, which u32 reads as 2^31
-    mov eax, ebx                         ; 10011f: 89 d8
-    neg eax                              ; 100121: f7 d8
-    push eax                             ; 100123: 50
-    call printU32                        ; 100124: e8 a3 ff ff ff
-    add esp, 4                           ; 100129: 83 c4 04
+    neg ebx                              ; 10011f: f7 db
+    push ebx                             ; 100121: 53
+    call printU32                        ; 100122: e8 a5 ff ff ff
+    add esp, 4                           ; 100127: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 10012c: 5b
-    pop ebp                              ; 10012d: 5d
-    ret                                  ; 10012e: c3
+    pop ebx                              ; 10012a: 5b
+    pop ebp                              ; 10012b: 5d
+    ret                                  ; 10012c: c3
 .L2:
     ; runtime/lib/serial.ts:41: printU32(u32(n));
-    push ebx                             ; 10012f: 53
-    call printU32                        ; 100130: e8 97 ff ff ff
-    add esp, 4                           ; 100135: 83 c4 04
+    push ebx                             ; 10012d: 53
+    call printU32                        ; 10012e: e8 99 ff ff ff
+    add esp, 4                           ; 100133: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 100138: 5b
-    pop ebp                              ; 100139: 5d
-    ret                                  ; 10013a: c3
+    pop ebx                              ; 100136: 5b
+    pop ebp                              ; 100137: 5d
+    ret                                  ; 100138: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    push ebp                             ; 10013b: 55
-    mov ebp, esp                         ; 10013c: 89 e5
-    mov eax, [ebp+8]                     ; 10013e: 8b 45 08
+    push ebp                             ; 100139: 55
+    mov ebp, esp                         ; 10013a: 89 e5
+    mov eax, [ebp+8]                     ; 10013c: 8b 45 08
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 100141: e6 f4
+    out 0xf4, al                         ; 10013f: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 100143: fa
+    cli                                  ; 100141: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 100144: f4
-    jmp short .L2                        ; 100145: eb fd
+    hlt                                  ; 100142: f4
+    jmp short .L2                        ; 100143: eb fd
 
 pairI:
     ; test/golden/folding.ts:7: function pairI(label: string, folded: i32, computed: i32): void {
-    push ebp                             ; 100147: 55
-    mov ebp, esp                         ; 100148: 89 e5
-    push ebx                             ; 10014a: 53
-    push esi                             ; 10014b: 56
-    mov eax, [ebp+8]                     ; 10014c: 8b 45 08
-    mov ebx, [ebp+0xc]                   ; 10014f: 8b 5d 0c
-    mov esi, [ebp+0x10]                  ; 100152: 8b 75 10
+    push ebp                             ; 100145: 55
+    mov ebp, esp                         ; 100146: 89 e5
+    push ebx                             ; 100148: 53
+    push esi                             ; 100149: 56
+    mov eax, [ebp+8]                     ; 10014a: 8b 45 08
+    mov esi, [ebp+0xc]                   ; 10014d: 8b 75 0c
+    mov ebx, [ebp+0x10]                  ; 100150: 8b 5d 10
     ; test/golden/folding.ts:8: print(label);
-    push eax                             ; 100155: 50
-    call print                           ; 100156: e8 25 ff ff ff
-    add esp, 4                           ; 10015b: 83 c4 04
+    push eax                             ; 100153: 50
+    call print                           ; 100154: e8 27 ff ff ff
+    add esp, 4                           ; 100159: 83 c4 04
     ; test/golden/folding.ts:9: print(": ");
-    mov eax, str_2                       ; 10015e: b8 1c 10 10 00
-    push eax                             ; 100163: 50
-    call print                           ; 100164: e8 17 ff ff ff
-    add esp, 4                           ; 100169: 83 c4 04
+    mov eax, str_2                       ; 10015c: b8 1c 10 10 00
+    push eax                             ; 100161: 50
+    call print                           ; 100162: e8 19 ff ff ff
+    add esp, 4                           ; 100167: 83 c4 04
     ; test/golden/folding.ts:10: printI32(folded);
-    push ebx                             ; 10016c: 53
-    call printI32                        ; 10016d: e8 97 ff ff ff
-    add esp, 4                           ; 100172: 83 c4 04
+    push esi                             ; 10016a: 56
+    call printI32                        ; 10016b: e8 99 ff ff ff
+    add esp, 4                           ; 100170: 83 c4 04
     ; test/golden/folding.ts:11: print(" ");
-    mov eax, str_3                       ; 100175: b8 24 10 10 00
-    push eax                             ; 10017a: 50
-    call print                           ; 10017b: e8 00 ff ff ff
-    add esp, 4                           ; 100180: 83 c4 04
+    mov eax, str_3                       ; 100173: b8 24 10 10 00
+    push eax                             ; 100178: 50
+    call print                           ; 100179: e8 02 ff ff ff
+    add esp, 4                           ; 10017e: 83 c4 04
     ; test/golden/folding.ts:12: printI32(computed);
-    push esi                             ; 100183: 56
-    call printI32                        ; 100184: e8 80 ff ff ff
-    add esp, 4                           ; 100189: 83 c4 04
+    push ebx                             ; 100181: 53
+    call printI32                        ; 100182: e8 82 ff ff ff
+    add esp, 4                           ; 100187: 83 c4 04
     ; test/golden/folding.ts:13: println("");
-    mov eax, str_4                       ; 10018c: b8 2c 10 10 00
-    push eax                             ; 100191: 50
-    call println                         ; 100192: e8 1a ff ff ff
-    add esp, 4                           ; 100197: 83 c4 04
+    mov eax, str_4                       ; 10018a: b8 2c 10 10 00
+    push eax                             ; 10018f: 50
+    call println                         ; 100190: e8 1c ff ff ff
+    add esp, 4                           ; 100195: 83 c4 04
     ; test/golden/folding.ts:14: }
-    pop esi                              ; 10019a: 5e
-    pop ebx                              ; 10019b: 5b
-    pop ebp                              ; 10019c: 5d
-    ret                                  ; 10019d: c3
+    pop esi                              ; 100198: 5e
+    pop ebx                              ; 100199: 5b
+    pop ebp                              ; 10019a: 5d
+    ret                                  ; 10019b: c3
 
 pairU:
     ; test/golden/folding.ts:16: function pairU(label: string, folded: u32, computed: u32): void {
-    push ebp                             ; 10019e: 55
-    mov ebp, esp                         ; 10019f: 89 e5
-    push ebx                             ; 1001a1: 53
-    push esi                             ; 1001a2: 56
-    mov eax, [ebp+8]                     ; 1001a3: 8b 45 08
-    mov ebx, [ebp+0xc]                   ; 1001a6: 8b 5d 0c
-    mov esi, [ebp+0x10]                  ; 1001a9: 8b 75 10
+    push ebp                             ; 10019c: 55
+    mov ebp, esp                         ; 10019d: 89 e5
+    push ebx                             ; 10019f: 53
+    push esi                             ; 1001a0: 56
+    mov eax, [ebp+8]                     ; 1001a1: 8b 45 08
+    mov esi, [ebp+0xc]                   ; 1001a4: 8b 75 0c
+    mov ebx, [ebp+0x10]                  ; 1001a7: 8b 5d 10
     ; test/golden/folding.ts:17: print(label);
-    push eax                             ; 1001ac: 50
-    call print                           ; 1001ad: e8 ce fe ff ff
-    add esp, 4                           ; 1001b2: 83 c4 04
+    push eax                             ; 1001aa: 50
+    call print                           ; 1001ab: e8 d0 fe ff ff
+    add esp, 4                           ; 1001b0: 83 c4 04
     ; test/golden/folding.ts:18: print(": ");
-    mov eax, str_2                       ; 1001b5: b8 1c 10 10 00
-    push eax                             ; 1001ba: 50
-    call print                           ; 1001bb: e8 c0 fe ff ff
-    add esp, 4                           ; 1001c0: 83 c4 04
+    mov eax, str_2                       ; 1001b3: b8 1c 10 10 00
+    push eax                             ; 1001b8: 50
+    call print                           ; 1001b9: e8 c2 fe ff ff
+    add esp, 4                           ; 1001be: 83 c4 04
     ; test/golden/folding.ts:19: printU32(folded);
-    push ebx                             ; 1001c3: 53
-    call printU32                        ; 1001c4: e8 03 ff ff ff
-    add esp, 4                           ; 1001c9: 83 c4 04
+    push esi                             ; 1001c1: 56
+    call printU32                        ; 1001c2: e8 05 ff ff ff
+    add esp, 4                           ; 1001c7: 83 c4 04
     ; test/golden/folding.ts:20: print(" ");
-    mov eax, str_3                       ; 1001cc: b8 24 10 10 00
-    push eax                             ; 1001d1: 50
-    call print                           ; 1001d2: e8 a9 fe ff ff
-    add esp, 4                           ; 1001d7: 83 c4 04
+    mov eax, str_3                       ; 1001ca: b8 24 10 10 00
+    push eax                             ; 1001cf: 50
+    call print                           ; 1001d0: e8 ab fe ff ff
+    add esp, 4                           ; 1001d5: 83 c4 04
     ; test/golden/folding.ts:21: printU32(computed);
-    push esi                             ; 1001da: 56
-    call printU32                        ; 1001db: e8 ec fe ff ff
-    add esp, 4                           ; 1001e0: 83 c4 04
+    push ebx                             ; 1001d8: 53
+    call printU32                        ; 1001d9: e8 ee fe ff ff
+    add esp, 4                           ; 1001de: 83 c4 04
     ; test/golden/folding.ts:22: println("");
-    mov eax, str_4                       ; 1001e3: b8 2c 10 10 00
-    push eax                             ; 1001e8: 50
-    call println                         ; 1001e9: e8 c3 fe ff ff
-    add esp, 4                           ; 1001ee: 83 c4 04
+    mov eax, str_4                       ; 1001e1: b8 2c 10 10 00
+    push eax                             ; 1001e6: 50
+    call println                         ; 1001e7: e8 c5 fe ff ff
+    add esp, 4                           ; 1001ec: 83 c4 04
     ; test/golden/folding.ts:23: }
-    pop esi                              ; 1001f1: 5e
-    pop ebx                              ; 1001f2: 5b
-    pop ebp                              ; 1001f3: 5d
-    ret                                  ; 1001f4: c3
+    pop esi                              ; 1001ef: 5e
+    pop ebx                              ; 1001f0: 5b
+    pop ebp                              ; 1001f1: 5d
+    ret                                  ; 1001f2: c3
 
 shifts:
     ; test/golden/folding.ts:32: function shifts(s16: i16, s8: i8, one: u32, five: u32, minusOne: i32): void {
-    push ebp                             ; 1001f5: 55
-    mov ebp, esp                         ; 1001f6: 89 e5
-    sub esp, 4                           ; 1001f8: 83 ec 04
-    push ebx                             ; 1001fb: 53
-    push esi                             ; 1001fc: 56
-    push edi                             ; 1001fd: 57
-    mov eax, [ebp+8]                     ; 1001fe: 8b 45 08
-    mov ebx, [ebp+0xc]                   ; 100201: 8b 5d 0c
-    mov ecx, [ebp+0x10]                  ; 100204: 8b 4d 10
-    mov [ebp-4], ecx                     ; 100207: 89 4d fc
-    mov esi, [ebp+0x14]                  ; 10020a: 8b 75 14
-    mov edi, [ebp+0x18]                  ; 10020d: 8b 7d 18
+    push ebp                             ; 1001f3: 55
+    mov ebp, esp                         ; 1001f4: 89 e5
+    sub esp, 4                           ; 1001f6: 83 ec 04
+    push ebx                             ; 1001f9: 53
+    push esi                             ; 1001fa: 56
+    push edi                             ; 1001fb: 57
+    mov eax, [ebp+8]                     ; 1001fc: 8b 45 08
+    mov edi, [ebp+0xc]                   ; 1001ff: 8b 7d 0c
+    mov esi, [ebp+0x10]                  ; 100202: 8b 75 10
+    mov ecx, [ebp+0x14]                  ; 100205: 8b 4d 14
+    mov [ebp-4], ecx                     ; 100208: 89 4d fc
+    mov ebx, [ebp+0x18]                  ; 10020b: 8b 5d 18
     ; test/golden/folding.ts:33: pairI("i16 -88 >>> 10", S16 >>> 10, s16 >>> 10);
-    mov ecx, str_5                       ; 100210: b9 30 10 10 00
-    shr eax, 0xa                         ; 100215: c1 e8 0a
-    movsx eax, ax                        ; 100218: 0f bf c0
-    push eax                             ; 10021b: 50
-    push 0xffffffff                      ; 10021c: 6a ff
-    push ecx                             ; 10021e: 51
-    call pairI                           ; 10021f: e8 23 ff ff ff
-    add esp, 0xc                         ; 100224: 83 c4 0c
+    mov ecx, str_5                       ; 10020e: b9 30 10 10 00
+    shr eax, 0xa                         ; 100213: c1 e8 0a
+    movsx eax, ax                        ; 100216: 0f bf c0
+    push eax                             ; 100219: 50
+    push 0xffffffff                      ; 10021a: 6a ff
+    push ecx                             ; 10021c: 51
+    call pairI                           ; 10021d: e8 23 ff ff ff
+    add esp, 0xc                         ; 100222: 83 c4 0c
     ; test/golden/folding.ts:34: pairI("i8 -128 >>> 1", S8 >>> 1, s8 >>> 1);
-    mov eax, str_6                       ; 100227: b8 44 10 10 00
-    mov ecx, ebx                         ; 10022c: 89 d9
-    shr ecx, 1                           ; 10022e: d1 e9
-    movsx ecx, cl                        ; 100230: 0f be c9
-    push ecx                             ; 100233: 51
-    push 0xffffffc0                      ; 100234: 6a c0
-    push eax                             ; 100236: 50
-    call pairI                           ; 100237: e8 0b ff ff ff
-    add esp, 0xc                         ; 10023c: 83 c4 0c
+    mov ecx, str_6                       ; 100225: b9 44 10 10 00
+    mov eax, edi                         ; 10022a: 89 f8
+    shr eax, 1                           ; 10022c: d1 e8
+    movsx eax, al                        ; 10022e: 0f be c0
+    push eax                             ; 100231: 50
+    push 0xffffffc0                      ; 100232: 6a c0
+    push ecx                             ; 100234: 51
+    call pairI                           ; 100235: e8 0b ff ff ff
+    add esp, 0xc                         ; 10023a: 83 c4 0c
     ; test/golden/folding.ts:35: pairI("i8 -128 >> 1", S8 >> 1, s8 >> 1);
-    mov eax, str_7                       ; 10023f: b8 58 10 10 00
-    mov ecx, ebx                         ; 100244: 89 d9
-    sar ecx, 1                           ; 100246: d1 f9
-    movsx ecx, cl                        ; 100248: 0f be c9
-    push ecx                             ; 10024b: 51
-    push 0xffffffc0                      ; 10024c: 6a c0
-    push eax                             ; 10024e: 50
-    call pairI                           ; 10024f: e8 f3 fe ff ff
-    add esp, 0xc                         ; 100254: 83 c4 0c
+    mov ecx, str_7                       ; 10023d: b9 58 10 10 00
+    mov eax, edi                         ; 100242: 89 f8
+    sar eax, 1                           ; 100244: d1 f8
+    movsx eax, al                        ; 100246: 0f be c0
+    push eax                             ; 100249: 50
+    push 0xffffffc0                      ; 10024a: 6a c0
+    push ecx                             ; 10024c: 51
+    call pairI                           ; 10024d: e8 f3 fe ff ff
+    add esp, 0xc                         ; 100252: 83 c4 0c
     ; test/golden/folding.ts:36: pairI("i8 -128 << 1", S8 << 1, s8 << 1);
-    mov eax, str_8                       ; 100257: b8 68 10 10 00
-    shl ebx, 1                           ; 10025c: d1 e3
-    movsx ecx, bl                        ; 10025e: 0f be cb
-    push ecx                             ; 100261: 51
+    mov ecx, str_8                       ; 100255: b9 68 10 10 00
+    mov eax, edi                         ; 10025a: 89 f8
+    shl eax, 1                           ; 10025c: d1 e0
+    movsx eax, al                        ; 10025e: 0f be c0
+    push eax                             ; 100261: 50
     push 0                               ; 100262: 6a 00
-    push eax                             ; 100264: 50
-    call pairI                           ; 100265: e8 dd fe ff ff
+    push ecx                             ; 100264: 51
+    call pairI                           ; 100265: e8 db fe ff ff
     add esp, 0xc                         ; 10026a: 83 c4 0c
     ; test/golden/folding.ts:37: pairU("1 << 33 >> 2", EXACT, (one << 31) >>> 0);
-    mov eax, str_9                       ; 10026d: b8 78 10 10 00
-    mov ecx, [ebp-4]                     ; 100272: 8b 4d fc
-    shl ecx, 0x1f                        ; 100275: c1 e1 1f
-    shr ecx, 0                           ; 100278: c1 e9 00
-    push ecx                             ; 10027b: 51
-    push 0x80000000                      ; 10027c: 68 00 00 00 80
-    push eax                             ; 100281: 50
-    call pairU                           ; 100282: e8 17 ff ff ff
-    add esp, 0xc                         ; 100287: 83 c4 0c
+    mov ecx, str_9                       ; 10026d: b9 78 10 10 00
+    mov eax, esi                         ; 100272: 89 f0
+    shl eax, 0x1f                        ; 100274: c1 e0 1f
+    shr eax, 0                           ; 100277: c1 e8 00
+    push eax                             ; 10027a: 50
+    push 0x80000000                      ; 10027b: 68 00 00 00 80
+    push ecx                             ; 100280: 51
+    call pairU                           ; 100281: e8 16 ff ff ff
+    add esp, 0xc                         ; 100286: 83 c4 0c
     ; test/golden/folding.ts:38: pairU("5 >>> 1", HALF, five >>> 1);
-    mov eax, str_10                      ; 10028a: b8 88 10 10 00
-    shr esi, 1                           ; 10028f: d1 ee
-    push esi                             ; 100291: 56
-    push 2                               ; 100292: 6a 02
-    push eax                             ; 100294: 50
-    call pairU                           ; 100295: e8 04 ff ff ff
-    add esp, 0xc                         ; 10029a: 83 c4 0c
+    mov ecx, str_10                      ; 100289: b9 88 10 10 00
+    mov eax, [ebp-4]                     ; 10028e: 8b 45 fc
+    shr eax, 1                           ; 100291: d1 e8
+    push eax                             ; 100293: 50
+    push 2                               ; 100294: 6a 02
+    push ecx                             ; 100296: 51
+    call pairU                           ; 100297: e8 00 ff ff ff
+    add esp, 0xc                         ; 10029c: 83 c4 0c
     ; test/golden/folding.ts:39: pairU("-1 >>> 28", PATTERN, u32(minusOne) >>> 28);
-    mov eax, str_11                      ; 10029d: b8 94 10 10 00
-    shr edi, 0x1c                        ; 1002a2: c1 ef 1c
-    push edi                             ; 1002a5: 57
-    push 0xf                             ; 1002a6: 6a 0f
-    push eax                             ; 1002a8: 50
-    call pairU                           ; 1002a9: e8 f0 fe ff ff
-    add esp, 0xc                         ; 1002ae: 83 c4 0c
+    mov eax, str_11                      ; 10029f: b8 94 10 10 00
+    shr ebx, 0x1c                        ; 1002a4: c1 eb 1c
+    push ebx                             ; 1002a7: 53
+    push 0xf                             ; 1002a8: 6a 0f
+    push eax                             ; 1002aa: 50
+    call pairU                           ; 1002ab: e8 ec fe ff ff
+    add esp, 0xc                         ; 1002b0: 83 c4 0c
     ; test/golden/folding.ts:40: pairU("u32 1 << 33 (count mod 32)", u32(1) << 33, one << 33);
-    mov eax, str_12                      ; 1002b1: b8 a4 10 10 00
-    mov ecx, [ebp-4]                     ; 1002b6: 8b 4d fc
-    shl ecx, 1                           ; 1002b9: d1 e1
-    push ecx                             ; 1002bb: 51
-    push 2                               ; 1002bc: 6a 02
-    push eax                             ; 1002be: 50
-    call pairU                           ; 1002bf: e8 da fe ff ff
-    add esp, 0xc                         ; 1002c4: 83 c4 0c
+    mov eax, str_12                      ; 1002b3: b8 a4 10 10 00
+    shl esi, 1                           ; 1002b8: d1 e6
+    push esi                             ; 1002ba: 56
+    push 2                               ; 1002bb: 6a 02
+    push eax                             ; 1002bd: 50
+    call pairU                           ; 1002be: e8 d9 fe ff ff
+    add esp, 0xc                         ; 1002c3: 83 c4 0c
     ; test/golden/folding.ts:41: }
-    pop edi                              ; 1002c7: 5f
-    pop esi                              ; 1002c8: 5e
-    pop ebx                              ; 1002c9: 5b
-    leave                                ; 1002ca: c9
-    ret                                  ; 1002cb: c3
+    pop edi                              ; 1002c6: 5f
+    pop esi                              ; 1002c7: 5e
+    pop ebx                              ; 1002c8: 5b
+    leave                                ; 1002c9: c9
+    ret                                  ; 1002ca: c3
 
 division:
     ; test/golden/folding.ts:43: function division(min: i32, s8: i8, minusOne: i8, seven: i32, two: i32): void {
-    push ebp                             ; 1002cc: 55
-    mov ebp, esp                         ; 1002cd: 89 e5
-    sub esp, 8                           ; 1002cf: 83 ec 08
-    push ebx                             ; 1002d2: 53
-    push esi                             ; 1002d3: 56
-    push edi                             ; 1002d4: 57
-    mov eax, [ebp+8]                     ; 1002d5: 8b 45 08
-    mov [ebp-4], eax                     ; 1002d8: 89 45 fc
-    mov ebx, [ebp+0xc]                   ; 1002db: 8b 5d 0c
-    mov esi, [ebp+0x10]                  ; 1002de: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 1002e1: 8b 7d 14
-    mov eax, [ebp+0x18]                  ; 1002e4: 8b 45 18
-    mov [ebp-8], eax                     ; 1002e7: 89 45 f8
+    push ebp                             ; 1002cb: 55
+    mov ebp, esp                         ; 1002cc: 89 e5
+    sub esp, 8                           ; 1002ce: 83 ec 08
+    push ebx                             ; 1002d1: 53
+    push esi                             ; 1002d2: 56
+    push edi                             ; 1002d3: 57
+    mov eax, [ebp+8]                     ; 1002d4: 8b 45 08
+    mov [ebp-8], eax                     ; 1002d7: 89 45 f8
+    mov eax, [ebp+0xc]                   ; 1002da: 8b 45 0c
+    mov [ebp-4], eax                     ; 1002dd: 89 45 fc
+    mov ebx, [ebp+0x10]                  ; 1002e0: 8b 5d 10
+    mov esi, [ebp+0x14]                  ; 1002e3: 8b 75 14
+    mov edi, [ebp+0x18]                  ; 1002e6: 8b 7d 18
     ; test/golden/folding.ts:44: pairI("i8 -128 / -1", S8 / i8(-1), s8 / minusOne);
-    mov ecx, str_13                      ; 1002ea: b9 c4 10 10 00
-    mov eax, ebx                         ; 1002ef: 89 d8
+    mov ecx, str_13                      ; 1002e9: b9 c4 10 10 00
+    mov eax, [ebp-4]                     ; 1002ee: 8b 45 fc
     cdq                                  ; 1002f1: 99
-    idiv esi                             ; 1002f2: f7 fe
+    idiv ebx                             ; 1002f2: f7 fb
     movsx eax, al                        ; 1002f4: 0f be c0
     push eax                             ; 1002f7: 50
     push 0xffffff80                      ; 1002f8: 6a 80
     push ecx                             ; 1002fa: 51
-    call pairI                           ; 1002fb: e8 47 fe ff ff
+    call pairI                           ; 1002fb: e8 45 fe ff ff
     add esp, 0xc                         ; 100300: 83 c4 0c
     ; test/golden/folding.ts:45: pairI("i8 -128 % -1", S8 % i8(-1), s8 % minusOne);
     mov ecx, str_14                      ; 100303: b9 d4 10 10 00
-    mov eax, ebx                         ; 100308: 89 d8
-    cdq                                  ; 10030a: 99
-    idiv esi                             ; 10030b: f7 fe
-    movsx eax, dl                        ; 10030d: 0f be c2
-    push eax                             ; 100310: 50
-    push 0                               ; 100311: 6a 00
-    push ecx                             ; 100313: 51
-    call pairI                           ; 100314: e8 2e fe ff ff
-    add esp, 0xc                         ; 100319: 83 c4 0c
+    mov eax, [ebp-4]                     ; 100308: 8b 45 fc
+    cdq                                  ; 10030b: 99
+    idiv ebx                             ; 10030c: f7 fb
+    movsx eax, dl                        ; 10030e: 0f be c2
+    push eax                             ; 100311: 50
+    push 0                               ; 100312: 6a 00
+    push ecx                             ; 100314: 51
+    call pairI                           ; 100315: e8 2b fe ff ff
+    add esp, 0xc                         ; 10031a: 83 c4 0c
     ; test/golden/folding.ts:46: pairI("-7 / 2", -7 / 2, -seven / two);
-    mov ecx, str_15                      ; 10031c: b9 e4 10 10 00
-    mov eax, edi                         ; 100321: 89 f8
-    neg eax                              ; 100323: f7 d8
-    cdq                                  ; 100325: 99
-    mov ebx, [ebp-8]                     ; 100326: 8b 5d f8
-    idiv ebx                             ; 100329: f7 fb
-    push eax                             ; 10032b: 50
-    push 0xfffffffd                      ; 10032c: 6a fd
-    push ecx                             ; 10032e: 51
-    call pairI                           ; 10032f: e8 13 fe ff ff
-    add esp, 0xc                         ; 100334: 83 c4 0c
+    mov ecx, str_15                      ; 10031d: b9 e4 10 10 00
+    mov eax, esi                         ; 100322: 89 f0
+    neg eax                              ; 100324: f7 d8
+    cdq                                  ; 100326: 99
+    idiv edi                             ; 100327: f7 ff
+    push eax                             ; 100329: 50
+    push 0xfffffffd                      ; 10032a: 6a fd
+    push ecx                             ; 10032c: 51
+    call pairI                           ; 10032d: e8 13 fe ff ff
+    add esp, 0xc                         ; 100332: 83 c4 0c
     ; test/golden/folding.ts:47: pairI("-7 % 2", -7 % 2, -seven % two);
-    mov ecx, str_16                      ; 100337: b9 f0 10 10 00
-    neg edi                              ; 10033c: f7 df
-    mov eax, edi                         ; 10033e: 89 f8
-    cdq                                  ; 100340: 99
-    mov ebx, [ebp-8]                     ; 100341: 8b 5d f8
-    idiv ebx                             ; 100344: f7 fb
-    push edx                             ; 100346: 52
-    push 0xffffffff                      ; 100347: 6a ff
-    push ecx                             ; 100349: 51
-    call pairI                           ; 10034a: e8 f8 fd ff ff
-    add esp, 0xc                         ; 10034f: 83 c4 0c
+    mov ecx, str_16                      ; 100335: b9 f0 10 10 00
+    mov eax, esi                         ; 10033a: 89 f0
+    neg eax                              ; 10033c: f7 d8
+    cdq                                  ; 10033e: 99
+    idiv edi                             ; 10033f: f7 ff
+    push edx                             ; 100341: 52
+    push 0xffffffff                      ; 100342: 6a ff
+    push ecx                             ; 100344: 51
+    call pairI                           ; 100345: e8 fb fd ff ff
+    add esp, 0xc                         ; 10034a: 83 c4 0c
     ; test/golden/folding.ts:48: pairI("MIN / 2", MIN / 2, min / two);
-    mov ecx, str_17                      ; 100352: b9 fc 10 10 00
-    mov eax, [ebp-4]                     ; 100357: 8b 45 fc
-    cdq                                  ; 10035a: 99
-    mov ebx, [ebp-8]                     ; 10035b: 8b 5d f8
-    idiv ebx                             ; 10035e: f7 fb
-    push eax                             ; 100360: 50
-    push 0xc0000000                      ; 100361: 68 00 00 00 c0
-    push ecx                             ; 100366: 51
-    call pairI                           ; 100367: e8 db fd ff ff
-    add esp, 0xc                         ; 10036c: 83 c4 0c
+    mov ecx, str_17                      ; 10034d: b9 fc 10 10 00
+    mov eax, [ebp-8]                     ; 100352: 8b 45 f8
+    cdq                                  ; 100355: 99
+    idiv edi                             ; 100356: f7 ff
+    push eax                             ; 100358: 50
+    push 0xc0000000                      ; 100359: 68 00 00 00 c0
+    push ecx                             ; 10035e: 51
+    call pairI                           ; 10035f: e8 e1 fd ff ff
+    add esp, 0xc                         ; 100364: 83 c4 0c
     ; test/golden/folding.ts:49: }
-    pop edi                              ; 10036f: 5f
-    pop esi                              ; 100370: 5e
-    pop ebx                              ; 100371: 5b
-    leave                                ; 100372: c9
-    ret                                  ; 100373: c3
+    pop edi                              ; 100367: 5f
+    pop esi                              ; 100368: 5e
+    pop ebx                              ; 100369: 5b
+    leave                                ; 10036a: c9
+    ret                                  ; 10036b: c3
 
 conditions:
     ; test/golden/folding.ts:51: function conditions(four: u8, minusTwo: i8): void {
-    push ebp                             ; 100374: 55
-    mov ebp, esp                         ; 100375: 89 e5
-    sub esp, 0xc                         ; 100377: 83 ec 0c
-    push ebx                             ; 10037a: 53
-    push esi                             ; 10037b: 56
-    push edi                             ; 10037c: 57
-    mov ebx, [ebp+8]                     ; 10037d: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 100380: 8b 45 0c
-    mov [ebp-4], eax                     ; 100383: 89 45 fc
+    push ebp                             ; 10036c: 55
+    mov ebp, esp                         ; 10036d: 89 e5
+    push ebx                             ; 10036f: 53
+    push esi                             ; 100370: 56
+    mov ebx, [ebp+8]                     ; 100371: 8b 5d 08
+    mov esi, [ebp+0xc]                   ; 100374: 8b 75 0c
     ; test/golden/folding.ts:53: pairI("u8 4 && i8 -2", u8(4) && i8(-2) ? 1 : 0, four && minusTwo ? 1 : 0);
-    mov esi, str_18                      ; 100386: be 08 11 10 00
-    mov edi, 1                           ; 10038b: bf 01 00 00 00
-    test ebx, ebx                        ; 100390: 85 db
-    jne short .L8                        ; 100392: 75 36
-    jmp short .L6                        ; 100394: eb 07
+    mov edx, str_18                      ; 100377: ba 08 11 10 00
+    mov ecx, 1                           ; 10037c: b9 01 00 00 00
+    test ebx, ebx                        ; 100381: 85 db
+    jne short .L8                        ; 100383: 75 2e
+    jmp short .L6                        ; 100385: eb 07
 .L5:
-    mov eax, 1                           ; 100396: b8 01 00 00 00
-    jmp short .L7                        ; 10039b: eb 05
+    mov eax, 1                           ; 100387: b8 01 00 00 00
+    jmp short .L7                        ; 10038c: eb 05
 .L6:
-    mov eax, 0                           ; 10039d: b8 00 00 00 00
+    mov eax, 0                           ; 10038e: b8 00 00 00 00
 .L7:
-    push eax                             ; 1003a2: 50
-    push edi                             ; 1003a3: 57
-    push esi                             ; 1003a4: 56
-    call pairI                           ; 1003a5: e8 9d fd ff ff
-    add esp, 0xc                         ; 1003aa: 83 c4 0c
+    push eax                             ; 100393: 50
+    push ecx                             ; 100394: 51
+    push edx                             ; 100395: 52
+    call pairI                           ; 100396: e8 aa fd ff ff
+    add esp, 0xc                         ; 10039b: 83 c4 0c
     ; test/golden/folding.ts:54: pairI("u8 0 || i8 -2", u8(0) || i8(-2) ? 1 : 0, four - four || minusTwo ? 1 : 0);
-    mov eax, str_19                      ; 1003ad: b8 1c 11 10 00
-    mov [ebp-8], eax                     ; 1003b2: 89 45 f8
-    mov eax, 1                           ; 1003b5: b8 01 00 00 00
-    mov [ebp-0xc], eax                   ; 1003ba: 89 45 f4
-    mov eax, ebx                         ; 1003bd: 89 d8
-    sub eax, ebx                         ; 1003bf: 29 d8
-    movzx eax, al                        ; 1003c1: 0f b6 c0
-    test eax, eax                        ; 1003c4: 85 c0
-    jne short .L15                       ; 1003c6: 75 0b
-    jmp short .L18                       ; 1003c8: eb 2b
+    mov eax, str_19                      ; 10039e: b8 1c 11 10 00
+    mov ecx, 1                           ; 1003a3: b9 01 00 00 00
+    sub ebx, ebx                         ; 1003a8: 29 db
+    movzx edx, bl                        ; 1003aa: 0f b6 d3
+    test edx, edx                        ; 1003ad: 85 d2
+    jne short .L15                       ; 1003af: 75 08
+    jmp short .L18                       ; 1003b1: eb 21
 .L8:
     ; test/golden/folding.ts:53: pairI("u8 4 && i8 -2", u8(4) && i8(-2) ? 1 : 0, four && minusTwo ? 1 : 0);
-    mov eax, [ebp-4]                     ; 1003ca: 8b 45 fc
-    test eax, eax                        ; 1003cd: 85 c0
-    jne short .L5                        ; 1003cf: 75 c5
-    jmp short .L6                        ; 1003d1: eb ca
+    test esi, esi                        ; 1003b3: 85 f6
+    jne short .L5                        ; 1003b5: 75 d0
+    jmp short .L6                        ; 1003b7: eb d5
 .L15:
     ; test/golden/folding.ts:54: pairI("u8 0 || i8 -2", u8(0) || i8(-2) ? 1 : 0, four - four || minusTwo ? 1 : 0);
-    mov eax, 1                           ; 1003d3: b8 01 00 00 00
-    jmp short .L17                       ; 1003d8: eb 05
+    mov edx, 1                           ; 1003b9: ba 01 00 00 00
+    jmp short .L17                       ; 1003be: eb 05
 .L16:
-    mov eax, 0                           ; 1003da: b8 00 00 00 00
+    mov edx, 0                           ; 1003c0: ba 00 00 00 00
 .L17:
-    push eax                             ; 1003df: 50
-    mov eax, [ebp-0xc]                   ; 1003e0: 8b 45 f4
-    push eax                             ; 1003e3: 50
-    mov eax, [ebp-8]                     ; 1003e4: 8b 45 f8
-    push eax                             ; 1003e7: 50
-    call pairI                           ; 1003e8: e8 5a fd ff ff
-    add esp, 0xc                         ; 1003ed: 83 c4 0c
+    push edx                             ; 1003c5: 52
+    push ecx                             ; 1003c6: 51
+    push eax                             ; 1003c7: 50
+    call pairI                           ; 1003c8: e8 78 fd ff ff
+    add esp, 0xc                         ; 1003cd: 83 c4 0c
     ; test/golden/folding.ts:55: }
-    pop edi                              ; 1003f0: 5f
-    pop esi                              ; 1003f1: 5e
-    pop ebx                              ; 1003f2: 5b
-    leave                                ; 1003f3: c9
-    ret                                  ; 1003f4: c3
+    pop esi                              ; 1003d0: 5e
+    pop ebx                              ; 1003d1: 5b
+    pop ebp                              ; 1003d2: 5d
+    ret                                  ; 1003d3: c3
 .L18:
     ; test/golden/folding.ts:54: pairI("u8 0 || i8 -2", u8(0) || i8(-2) ? 1 : 0, four - four || minusTwo ? 1 : 0);
-    mov eax, [ebp-4]                     ; 1003f5: 8b 45 fc
-    test eax, eax                        ; 1003f8: 85 c0
-    jne short .L15                       ; 1003fa: 75 d7
-    jmp short .L16                       ; 1003fc: eb dc
+    test esi, esi                        ; 1003d4: 85 f6
+    jne short .L15                       ; 1003d6: 75 e1
+    jmp short .L16                       ; 1003d8: eb e6
 
 main:
     ; test/golden/folding.ts:58: shifts(-88, -128, 1, 5, -1);
-    push ebp                             ; 1003fe: 55
-    mov ebp, esp                         ; 1003ff: 89 e5
-    push 0xffffffff                      ; 100401: 6a ff
-    push 5                               ; 100403: 6a 05
-    push 1                               ; 100405: 6a 01
-    push 0xffffff80                      ; 100407: 6a 80
-    push 0xffffffa8                      ; 100409: 6a a8
-    call shifts                          ; 10040b: e8 e5 fd ff ff
-    add esp, 0x14                        ; 100410: 83 c4 14
+    push ebp                             ; 1003da: 55
+    mov ebp, esp                         ; 1003db: 89 e5
+    push 0xffffffff                      ; 1003dd: 6a ff
+    push 5                               ; 1003df: 6a 05
+    push 1                               ; 1003e1: 6a 01
+    push 0xffffff80                      ; 1003e3: 6a 80
+    push 0xffffffa8                      ; 1003e5: 6a a8
+    call shifts                          ; 1003e7: e8 07 fe ff ff
+    add esp, 0x14                        ; 1003ec: 83 c4 14
     ; test/golden/folding.ts:59: division(-2147483648, -128, -1, 7, 2);
-    push 2                               ; 100413: 6a 02
-    push 7                               ; 100415: 6a 07
-    push 0xffffffff                      ; 100417: 6a ff
-    push 0xffffff80                      ; 100419: 6a 80
-    push 0x80000000                      ; 10041b: 68 00 00 00 80
-    call division                        ; 100420: e8 a7 fe ff ff
-    add esp, 0x14                        ; 100425: 83 c4 14
+    push 2                               ; 1003ef: 6a 02
+    push 7                               ; 1003f1: 6a 07
+    push 0xffffffff                      ; 1003f3: 6a ff
+    push 0xffffff80                      ; 1003f5: 6a 80
+    push 0x80000000                      ; 1003f7: 68 00 00 00 80
+    call division                        ; 1003fc: e8 ca fe ff ff
+    add esp, 0x14                        ; 100401: 83 c4 14
     ; test/golden/folding.ts:60: conditions(4, -2);
-    push 0xfffffffe                      ; 100428: 6a fe
-    push 4                               ; 10042a: 6a 04
-    call conditions                      ; 10042c: e8 43 ff ff ff
-    add esp, 8                           ; 100431: 83 c4 08
+    push 0xfffffffe                      ; 100404: 6a fe
+    push 4                               ; 100406: 6a 04
+    call conditions                      ; 100408: e8 5f ff ff ff
+    add esp, 8                           ; 10040d: 83 c4 08
     ; test/golden/folding.ts:61: exit(0);
-    push 0                               ; 100434: 6a 00
-    call exit                            ; 100436: e8 00 fd ff ff
-    add esp, 4                           ; 10043b: 83 c4 04
+    push 0                               ; 100410: 6a 00
+    call exit                            ; 100412: e8 22 fd ff ff
+    add esp, 4                           ; 100417: 83 c4 04
     ; test/golden/folding.ts:62: }
-    pop ebp                              ; 10043e: 5d
-    ret                                  ; 10043f: c3
+    pop ebp                              ; 10041a: 5d
+    ret                                  ; 10041b: c3
 
 boundsTrap:
     ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 100440: 55
-    mov ebp, esp                         ; 100441: 89 e5
-    push ebx                             ; 100443: 53
-    push esi                             ; 100444: 56
-    mov eax, [ebp+8]                     ; 100445: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 100448: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 10044b: 8b 55 10
-    mov ebx, [ebp+0x14]                  ; 10044e: 8b 5d 14
+    push ebp                             ; 10041c: 55
+    mov ebp, esp                         ; 10041d: 89 e5
+    push ebx                             ; 10041f: 53
+    push esi                             ; 100420: 56
+    mov esi, [ebp+8]                     ; 100421: 8b 75 08
+    mov ebx, [ebp+0xc]                   ; 100424: 8b 5d 0c
+    mov edx, [ebp+0x10]                  ; 100427: 8b 55 10
+    mov ecx, [ebp+0x14]                  ; 10042a: 8b 4d 14
     ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
-    mov esi, [boundsHandler]             ; 100451: 8b 35 00 20 10 00
-    push ebx                             ; 100457: 53
-    push edx                             ; 100458: 52
-    push ecx                             ; 100459: 51
-    push eax                             ; 10045a: 50
-    call esi                             ; 10045b: ff d6
-    add esp, 0x10                        ; 10045d: 83 c4 10
+    mov eax, [boundsHandler]             ; 10042d: a1 00 20 10 00
+    push ecx                             ; 100432: 51
+    push edx                             ; 100433: 52
+    push ebx                             ; 100434: 53
+    push esi                             ; 100435: 56
+    call eax                             ; 100436: ff d0
+    add esp, 0x10                        ; 100438: 83 c4 10
     ; runtime/lib/trap.ts:21: cli();
-    cli                                  ; 100460: fa
+    cli                                  ; 10043b: fa
 .L2:
     ; runtime/lib/trap.ts:22: while (true) hlt();
-    hlt                                  ; 100461: f4
-    jmp short .L2                        ; 100462: eb fd
+    hlt                                  ; 10043c: f4
+    jmp short .L2                        ; 10043d: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 100464: 55
-    mov ebp, esp                         ; 100465: 89 e5
-    sub esp, 4                           ; 100467: 83 ec 04
-    push ebx                             ; 10046a: 53
-    push esi                             ; 10046b: 56
-    push edi                             ; 10046c: 57
-    mov ebx, [ebp+8]                     ; 10046d: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 100470: 8b 45 0c
-    mov [ebp-4], eax                     ; 100473: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 100476: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 100479: 8b 7d 14
+    push ebp                             ; 10043f: 55
+    mov ebp, esp                         ; 100440: 89 e5
+    sub esp, 4                           ; 100442: 83 ec 04
+    push ebx                             ; 100445: 53
+    push esi                             ; 100446: 56
+    push edi                             ; 100447: 57
+    mov eax, [ebp+8]                     ; 100448: 8b 45 08
+    mov [ebp-4], eax                     ; 10044b: 89 45 fc
+    mov ebx, [ebp+0xc]                   ; 10044e: 8b 5d 0c
+    mov edi, [ebp+0x10]                  ; 100451: 8b 7d 10
+    mov esi, [ebp+0x14]                  ; 100454: 8b 75 14
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_20                      ; 10047c: b8 30 11 10 00
-    push eax                             ; 100481: 50
-    call print                           ; 100482: e8 f9 fb ff ff
-    add esp, 4                           ; 100487: 83 c4 04
+    mov eax, str_20                      ; 100457: b8 30 11 10 00
+    push eax                             ; 10045c: 50
+    call print                           ; 10045d: e8 1e fc ff ff
+    add esp, 4                           ; 100462: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push esi                             ; 10048a: 56
-    call printU32                        ; 10048b: e8 3c fc ff ff
-    add esp, 4                           ; 100490: 83 c4 04
+    push edi                             ; 100465: 57
+    call printU32                        ; 100466: e8 61 fc ff ff
+    add esp, 4                           ; 10046b: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_21                      ; 100493: b8 50 11 10 00
-    push eax                             ; 100498: 50
-    call print                           ; 100499: e8 e2 fb ff ff
-    add esp, 4                           ; 10049e: 83 c4 04
+    mov eax, str_21                      ; 10046e: b8 50 11 10 00
+    push eax                             ; 100473: 50
+    call print                           ; 100474: e8 07 fc ff ff
+    add esp, 4                           ; 100479: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push edi                             ; 1004a1: 57
-    call printU32                        ; 1004a2: e8 25 fc ff ff
-    add esp, 4                           ; 1004a7: 83 c4 04
+    push esi                             ; 10047c: 56
+    call printU32                        ; 10047d: e8 4a fc ff ff
+    add esp, 4                           ; 100482: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_22                      ; 1004aa: b8 70 11 10 00
-    push eax                             ; 1004af: 50
-    call print                           ; 1004b0: e8 cb fb ff ff
-    add esp, 4                           ; 1004b5: 83 c4 04
+    mov eax, str_22                      ; 100485: b8 70 11 10 00
+    push eax                             ; 10048a: 50
+    call print                           ; 10048b: e8 f0 fb ff ff
+    add esp, 4                           ; 100490: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push ebx                             ; 1004b8: 53
-    call print                           ; 1004b9: e8 c2 fb ff ff
-    add esp, 4                           ; 1004be: 83 c4 04
+    push dword [ebp-4]                   ; 100493: ff 75 fc
+    call print                           ; 100496: e8 e5 fb ff ff
+    add esp, 4                           ; 10049b: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_23                      ; 1004c1: b8 78 11 10 00
-    push eax                             ; 1004c6: 50
-    call print                           ; 1004c7: e8 b4 fb ff ff
-    add esp, 4                           ; 1004cc: 83 c4 04
+    mov eax, str_23                      ; 10049e: b8 78 11 10 00
+    push eax                             ; 1004a3: 50
+    call print                           ; 1004a4: e8 d7 fb ff ff
+    add esp, 4                           ; 1004a9: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    mov eax, [ebp-4]                     ; 1004cf: 8b 45 fc
-    push eax                             ; 1004d2: 50
-    call printU32                        ; 1004d3: e8 f4 fb ff ff
-    add esp, 4                           ; 1004d8: 83 c4 04
+    push ebx                             ; 1004ac: 53
+    call printU32                        ; 1004ad: e8 1a fc ff ff
+    add esp, 4                           ; 1004b2: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_4                       ; 1004db: b8 2c 10 10 00
-    push eax                             ; 1004e0: 50
-    call println                         ; 1004e1: e8 cb fb ff ff
-    add esp, 4                           ; 1004e6: 83 c4 04
+    mov eax, str_4                       ; 1004b5: b8 2c 10 10 00
+    push eax                             ; 1004ba: 50
+    call println                         ; 1004bb: e8 f1 fb ff ff
+    add esp, 4                           ; 1004c0: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 1004e9: 5f
-    pop esi                              ; 1004ea: 5e
-    pop ebx                              ; 1004eb: 5b
-    leave                                ; 1004ec: c9
-    ret                                  ; 1004ed: c3
+    pop edi                              ; 1004c3: 5f
+    pop esi                              ; 1004c4: 5e
+    pop ebx                              ; 1004c5: 5b
+    leave                                ; 1004c6: c9
+    ret                                  ; 1004c7: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

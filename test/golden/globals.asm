@@ -18,7 +18,7 @@ _start:
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 db 01 00 00
+    call main                            ; 10003d: e8 d3 01 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -61,21 +61,21 @@ print:
     mov ebp, esp                         ; 100081: 89 e5
     push ebx                             ; 100083: 53
     push esi                             ; 100084: 56
-    mov ebx, [ebp+8]                     ; 100085: 8b 5d 08
+    mov esi, [ebp+8]                     ; 100085: 8b 75 08
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    mov esi, 0                           ; 100088: be 00 00 00 00
-    mov eax, [ebx]                       ; 10008d: 8b 03
-    cmp esi, eax                         ; 10008f: 39 c6
+    mov ebx, 0                           ; 100088: bb 00 00 00 00
+    mov eax, [esi]                       ; 10008d: 8b 06
+    cmp ebx, eax                         ; 10008f: 39 c3
     jge short .L4                        ; 100091: 7d 1a
 .L2:
-    movzx eax, byte [ebx+esi+4]          ; 100093: 0f b6 44 33 04
+    movzx eax, byte [esi+ebx+4]          ; 100093: 0f b6 44 1e 04
     movzx eax, al                        ; 100098: 0f b6 c0
     push eax                             ; 10009b: 50
     call putc                            ; 10009c: e8 a5 ff ff ff
     add esp, 4                           ; 1000a1: 83 c4 04
-    add esi, 1                           ; 1000a4: 83 c6 01
-    mov eax, [ebx]                       ; 1000a7: 8b 03
-    cmp esi, eax                         ; 1000a9: 39 c6
+    add ebx, 1                           ; 1000a4: 83 c3 01
+    mov eax, [esi]                       ; 1000a7: 8b 06
+    cmp ebx, eax                         ; 1000a9: 39 c3
     jl short .L2                         ; 1000ab: 7c e6
 .L4:
     ; runtime/lib/serial.ts:19: }
@@ -141,396 +141,391 @@ printI32:
     mov ebx, [ebp+8]                     ; 10010d: 8b 5d 08
     ; runtime/lib/serial.ts:37: if (n < 0) {
     cmp ebx, 0                           ; 100110: 83 fb 00
-    jge short .L2                        ; 100113: 7d 1a
+    jge short .L2                        ; 100113: 7d 18
     ; runtime/lib/serial.ts:38: putc(45); // '-'
     push 0x2d                            ; 100115: 6a 2d
     call putc                            ; 100117: e8 2a ff ff ff
     add esp, 4                           ; 10011c: 83 c4 04
     ; runtime/lib/serial.ts:39: printU32(u32(-n)); // -(-2^31) wraps to itself, which u32 reads as 2^31
-    mov eax, ebx                         ; 10011f: 89 d8
-    neg eax                              ; 100121: f7 d8
-    push eax                             ; 100123: 50
-    call printU32                        ; 100124: e8 a3 ff ff ff
-    add esp, 4                           ; 100129: 83 c4 04
+    neg ebx                              ; 10011f: f7 db
+    push ebx                             ; 100121: 53
+    call printU32                        ; 100122: e8 a5 ff ff ff
+    add esp, 4                           ; 100127: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 10012c: 5b
-    pop ebp                              ; 10012d: 5d
-    ret                                  ; 10012e: c3
+    pop ebx                              ; 10012a: 5b
+    pop ebp                              ; 10012b: 5d
+    ret                                  ; 10012c: c3
 .L2:
     ; runtime/lib/serial.ts:41: printU32(u32(n));
-    push ebx                             ; 10012f: 53
-    call printU32                        ; 100130: e8 97 ff ff ff
-    add esp, 4                           ; 100135: 83 c4 04
+    push ebx                             ; 10012d: 53
+    call printU32                        ; 10012e: e8 99 ff ff ff
+    add esp, 4                           ; 100133: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 100138: 5b
-    pop ebp                              ; 100139: 5d
-    ret                                  ; 10013a: c3
+    pop ebx                              ; 100136: 5b
+    pop ebp                              ; 100137: 5d
+    ret                                  ; 100138: c3
 
 printHex:
     ; runtime/lib/serial.ts:46: export function printHex(n: u32): void {
-    push ebp                             ; 10013b: 55
-    mov ebp, esp                         ; 10013c: 89 e5
-    push ebx                             ; 10013e: 53
-    push esi                             ; 10013f: 56
-    mov ebx, [ebp+8]                     ; 100140: 8b 5d 08
+    push ebp                             ; 100139: 55
+    mov ebp, esp                         ; 10013a: 89 e5
+    push ebx                             ; 10013c: 53
+    push esi                             ; 10013d: 56
+    mov ebx, [ebp+8]                     ; 10013e: 8b 5d 08
     ; runtime/lib/serial.ts:47: print("0x");
-    mov eax, str_2                       ; 100143: b8 28 10 10 00
-    push eax                             ; 100148: 50
-    call print                           ; 100149: e8 32 ff ff ff
-    add esp, 4                           ; 10014e: 83 c4 04
+    mov eax, str_2                       ; 100141: b8 28 10 10 00
+    push eax                             ; 100146: 50
+    call print                           ; 100147: e8 34 ff ff ff
+    add esp, 4                           ; 10014c: 83 c4 04
     ; runtime/lib/serial.ts:48: for (let shift: u32 = 28; ; shift -= 4) {
-    mov esi, 0x1c                        ; 100151: be 1c 00 00 00
+    mov esi, 0x1c                        ; 10014f: be 1c 00 00 00
     ; runtime/lib/serial.ts:49: const digit = (n >> shift) & 15;
-    mov eax, ebx                         ; 100156: 89 d8
-    mov ecx, esi                         ; 100158: 89 f1
-    shr eax, cl                          ; 10015a: d3 e8
-    and eax, 0xf                         ; 10015c: 83 e0 0f
+    mov eax, ebx                         ; 100154: 89 d8
+    mov ecx, esi                         ; 100156: 89 f1
+    shr eax, cl                          ; 100158: d3 e8
+    and eax, 0xf                         ; 10015a: 83 e0 0f
     ; runtime/lib/serial.ts:50: putc(u8(digit < 10 ? 48 + digit : 87 + digit));
-    cmp eax, 0xa                         ; 10015f: 83 f8 0a
-    jb short .L5                         ; 100162: 72 1b
-    jmp short .L6                        ; 100164: eb 20
+    cmp eax, 0xa                         ; 10015d: 83 f8 0a
+    jb short .L5                         ; 100160: 72 19
+    jmp short .L6                        ; 100162: eb 1c
 .L3:
     ; runtime/lib/serial.ts:48: for (let shift: u32 = 28; ; shift -= 4) {
-    sub esi, 4                           ; 100166: 83 ee 04
+    sub esi, 4                           ; 100164: 83 ee 04
     ; runtime/lib/serial.ts:49: const digit = (n >> shift) & 15;
-    mov edx, ebx                         ; 100169: 89 da
-    mov ecx, esi                         ; 10016b: 89 f1
-    shr edx, cl                          ; 10016d: d3 ea
-    mov eax, edx                         ; 10016f: 89 d0
-    and eax, 0xf                         ; 100171: 83 e0 0f
+    mov eax, ebx                         ; 100167: 89 d8
+    mov ecx, esi                         ; 100169: 89 f1
+    shr eax, cl                          ; 10016b: d3 e8
+    and eax, 0xf                         ; 10016d: 83 e0 0f
     ; runtime/lib/serial.ts:50: putc(u8(digit < 10 ? 48 + digit : 87 + digit));
-    cmp eax, 0xa                         ; 100174: 83 f8 0a
-    jb short .L5                         ; 100177: 72 06
-    jmp short .L6                        ; 100179: eb 0b
+    cmp eax, 0xa                         ; 100170: 83 f8 0a
+    jb short .L5                         ; 100173: 72 06
+    jmp short .L6                        ; 100175: eb 09
 .L4:
     ; runtime/lib/serial.ts:53: }
-    pop esi                              ; 10017b: 5e
-    pop ebx                              ; 10017c: 5b
-    pop ebp                              ; 10017d: 5d
-    ret                                  ; 10017e: c3
+    pop esi                              ; 100177: 5e
+    pop ebx                              ; 100178: 5b
+    pop ebp                              ; 100179: 5d
+    ret                                  ; 10017a: c3
 .L5:
     ; runtime/lib/serial.ts:50: putc(u8(digit < 10 ? 48 + digit : 87 + digit));
-    mov ecx, eax                         ; 10017f: 89 c1
-    add ecx, 0x30                        ; 100181: 83 c1 30
-    jmp short .L7                        ; 100184: eb 05
+    add eax, 0x30                        ; 10017b: 83 c0 30
+    jmp short .L7                        ; 10017e: eb 03
 .L6:
-    mov ecx, eax                         ; 100186: 89 c1
-    add ecx, 0x57                        ; 100188: 83 c1 57
+    add eax, 0x57                        ; 100180: 83 c0 57
 .L7:
-    movzx eax, cl                        ; 10018b: 0f b6 c1
-    push eax                             ; 10018e: 50
-    call putc                            ; 10018f: e8 b2 fe ff ff
-    add esp, 4                           ; 100194: 83 c4 04
+    movzx eax, al                        ; 100183: 0f b6 c0
+    push eax                             ; 100186: 50
+    call putc                            ; 100187: e8 ba fe ff ff
+    add esp, 4                           ; 10018c: 83 c4 04
     ; runtime/lib/serial.ts:51: if (shift == 0) break;
-    cmp esi, 0                           ; 100197: 83 fe 00
-    je short .L4                         ; 10019a: 74 df
-    jmp short .L3                        ; 10019c: eb c8
+    cmp esi, 0                           ; 10018f: 83 fe 00
+    je short .L4                         ; 100192: 74 e3
+    jmp short .L3                        ; 100194: eb ce
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    push ebp                             ; 10019e: 55
-    mov ebp, esp                         ; 10019f: 89 e5
-    mov eax, [ebp+8]                     ; 1001a1: 8b 45 08
+    push ebp                             ; 100196: 55
+    mov ebp, esp                         ; 100197: 89 e5
+    mov eax, [ebp+8]                     ; 100199: 8b 45 08
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 1001a4: e6 f4
+    out 0xf4, al                         ; 10019c: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 1001a6: fa
+    cli                                  ; 10019e: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 1001a7: f4
-    jmp short .L2                        ; 1001a8: eb fd
+    hlt                                  ; 10019f: f4
+    jmp short .L2                        ; 1001a0: eb fd
 
 $add:
     ; test/golden/globals.ts:13: function add(a: i32, b: i32): i32 {
-    push ebp                             ; 1001aa: 55
-    mov ebp, esp                         ; 1001ab: 89 e5
-    mov eax, [ebp+8]                     ; 1001ad: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 1001b0: 8b 4d 0c
+    push ebp                             ; 1001a2: 55
+    mov ebp, esp                         ; 1001a3: 89 e5
+    mov eax, [ebp+8]                     ; 1001a5: 8b 45 08
+    mov edx, [ebp+0xc]                   ; 1001a8: 8b 55 0c
     ; test/golden/globals.ts:14: calls++;
-    mov edx, [calls]                     ; 1001b3: 8b 15 00 30 10 00
-    add edx, 1                           ; 1001b9: 83 c2 01
-    mov [calls], edx                     ; 1001bc: 89 15 00 30 10 00
+    mov ecx, [calls]                     ; 1001ab: 8b 0d 00 30 10 00
+    add ecx, 1                           ; 1001b1: 83 c1 01
+    mov [calls], ecx                     ; 1001b4: 89 0d 00 30 10 00
     ; test/golden/globals.ts:15: return a + b;
-    add eax, ecx                         ; 1001c2: 01 c8
-    pop ebp                              ; 1001c4: 5d
-    ret                                  ; 1001c5: c3
+    add eax, edx                         ; 1001ba: 01 d0
+    pop ebp                              ; 1001bc: 5d
+    ret                                  ; 1001bd: c3
 
 multiply:
     ; test/golden/globals.ts:18: function multiply(a: i32, b: i32): i32 {
-    push ebp                             ; 1001c6: 55
-    mov ebp, esp                         ; 1001c7: 89 e5
-    mov eax, [ebp+8]                     ; 1001c9: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 1001cc: 8b 4d 0c
+    push ebp                             ; 1001be: 55
+    mov ebp, esp                         ; 1001bf: 89 e5
+    mov eax, [ebp+8]                     ; 1001c1: 8b 45 08
+    mov edx, [ebp+0xc]                   ; 1001c4: 8b 55 0c
     ; test/golden/globals.ts:19: calls++;
-    mov edx, [calls]                     ; 1001cf: 8b 15 00 30 10 00
-    add edx, 1                           ; 1001d5: 83 c2 01
-    mov [calls], edx                     ; 1001d8: 89 15 00 30 10 00
+    mov ecx, [calls]                     ; 1001c7: 8b 0d 00 30 10 00
+    add ecx, 1                           ; 1001cd: 83 c1 01
+    mov [calls], ecx                     ; 1001d0: 89 0d 00 30 10 00
     ; test/golden/globals.ts:20: return a * b * scale;
-    imul eax, ecx                        ; 1001de: 0f af c1
-    mov ecx, [scale]                     ; 1001e1: 8b 0d 00 20 10 00
-    imul eax, ecx                        ; 1001e7: 0f af c1
-    pop ebp                              ; 1001ea: 5d
-    ret                                  ; 1001eb: c3
+    imul eax, edx                        ; 1001d6: 0f af c2
+    mov ecx, [scale]                     ; 1001d9: 8b 0d 00 20 10 00
+    imul eax, ecx                        ; 1001df: 0f af c1
+    pop ebp                              ; 1001e2: 5d
+    ret                                  ; 1001e3: c3
 
 subtract:
     ; test/golden/globals.ts:23: function subtract(a: i32, b: i32): i32 {
-    push ebp                             ; 1001ec: 55
-    mov ebp, esp                         ; 1001ed: 89 e5
-    mov eax, [ebp+8]                     ; 1001ef: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 1001f2: 8b 4d 0c
+    push ebp                             ; 1001e4: 55
+    mov ebp, esp                         ; 1001e5: 89 e5
+    mov eax, [ebp+8]                     ; 1001e7: 8b 45 08
+    mov edx, [ebp+0xc]                   ; 1001ea: 8b 55 0c
     ; test/golden/globals.ts:24: calls += 1;
-    mov edx, [calls]                     ; 1001f5: 8b 15 00 30 10 00
-    add edx, 1                           ; 1001fb: 83 c2 01
-    mov [calls], edx                     ; 1001fe: 89 15 00 30 10 00
+    mov ecx, [calls]                     ; 1001ed: 8b 0d 00 30 10 00
+    add ecx, 1                           ; 1001f3: 83 c1 01
+    mov [calls], ecx                     ; 1001f6: 89 0d 00 30 10 00
     ; test/golden/globals.ts:25: return a - b;
-    sub eax, ecx                         ; 100204: 29 c8
-    pop ebp                              ; 100206: 5d
-    ret                                  ; 100207: c3
+    sub eax, edx                         ; 1001fc: 29 d0
+    pop ebp                              ; 1001fe: 5d
+    ret                                  ; 1001ff: c3
 
 apply:
     ; test/golden/globals.ts:30: function apply(op: Operation, a: i32, b: i32): i32 {
-    push ebp                             ; 100208: 55
-    mov ebp, esp                         ; 100209: 89 e5
-    mov eax, [ebp+8]                     ; 10020b: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 10020e: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 100211: 8b 55 10
+    push ebp                             ; 100200: 55
+    mov ebp, esp                         ; 100201: 89 e5
+    mov edx, [ebp+8]                     ; 100203: 8b 55 08
+    mov ecx, [ebp+0xc]                   ; 100206: 8b 4d 0c
+    mov eax, [ebp+0x10]                  ; 100209: 8b 45 10
     ; test/golden/globals.ts:31: return op(a, b);
-    push edx                             ; 100214: 52
-    push ecx                             ; 100215: 51
-    call eax                             ; 100216: ff d0
-    add esp, 8                           ; 100218: 83 c4 08
-    pop ebp                              ; 10021b: 5d
-    ret                                  ; 10021c: c3
+    push eax                             ; 10020c: 50
+    push ecx                             ; 10020d: 51
+    call edx                             ; 10020e: ff d2
+    add esp, 8                           ; 100210: 83 c4 08
+    pop ebp                              ; 100213: 5d
+    ret                                  ; 100214: c3
 
 main:
     ; test/golden/globals.ts:35: println(banner);
-    push ebp                             ; 10021d: 55
-    mov ebp, esp                         ; 10021e: 89 e5
-    push ebx                             ; 100220: 53
-    mov eax, [banner]                    ; 100221: a1 04 20 10 00
-    push eax                             ; 100226: 50
-    call println                         ; 100227: e8 85 fe ff ff
-    add esp, 4                           ; 10022c: 83 c4 04
+    push ebp                             ; 100215: 55
+    mov ebp, esp                         ; 100216: 89 e5
+    push ebx                             ; 100218: 53
+    mov eax, [banner]                    ; 100219: a1 04 20 10 00
+    push eax                             ; 10021e: 50
+    call println                         ; 10021f: e8 8d fe ff ff
+    add esp, 4                           ; 100224: 83 c4 04
     ; test/golden/globals.ts:36: printI32(current(2, 3));
-    mov eax, [current]                   ; 10022f: a1 08 20 10 00
-    push 3                               ; 100234: 6a 03
-    push 2                               ; 100236: 6a 02
-    call eax                             ; 100238: ff d0
-    add esp, 8                           ; 10023a: 83 c4 08
-    push eax                             ; 10023d: 50
-    call printI32                        ; 10023e: e8 c6 fe ff ff
-    add esp, 4                           ; 100243: 83 c4 04
+    mov eax, [current]                   ; 100227: a1 08 20 10 00
+    push 3                               ; 10022c: 6a 03
+    push 2                               ; 10022e: 6a 02
+    call eax                             ; 100230: ff d0
+    add esp, 8                           ; 100232: 83 c4 08
+    push eax                             ; 100235: 50
+    call printI32                        ; 100236: e8 ce fe ff ff
+    add esp, 4                           ; 10023b: 83 c4 04
     ; test/golden/globals.ts:37: println("");
-    mov eax, str_3                       ; 100246: b8 30 10 10 00
-    push eax                             ; 10024b: 50
-    call println                         ; 10024c: e8 60 fe ff ff
-    add esp, 4                           ; 100251: 83 c4 04
+    mov eax, str_3                       ; 10023e: b8 30 10 10 00
+    push eax                             ; 100243: 50
+    call println                         ; 100244: e8 68 fe ff ff
+    add esp, 4                           ; 100249: 83 c4 04
     ; test/golden/globals.ts:38: current = subtract;
-    mov eax, subtract                    ; 100254: b8 ec 01 10 00
-    mov [current], eax                   ; 100259: a3 08 20 10 00
+    mov eax, subtract                    ; 10024c: b8 e4 01 10 00
+    mov [current], eax                   ; 100251: a3 08 20 10 00
     ; test/golden/globals.ts:39: printI32(current(2, 3));
-    mov eax, [current]                   ; 10025e: a1 08 20 10 00
-    push 3                               ; 100263: 6a 03
-    push 2                               ; 100265: 6a 02
-    call eax                             ; 100267: ff d0
-    add esp, 8                           ; 100269: 83 c4 08
-    push eax                             ; 10026c: 50
-    call printI32                        ; 10026d: e8 97 fe ff ff
-    add esp, 4                           ; 100272: 83 c4 04
+    mov eax, [current]                   ; 100256: a1 08 20 10 00
+    push 3                               ; 10025b: 6a 03
+    push 2                               ; 10025d: 6a 02
+    call eax                             ; 10025f: ff d0
+    add esp, 8                           ; 100261: 83 c4 08
+    push eax                             ; 100264: 50
+    call printI32                        ; 100265: e8 9f fe ff ff
+    add esp, 4                           ; 10026a: 83 c4 04
     ; test/golden/globals.ts:40: println("");
-    mov eax, str_3                       ; 100275: b8 30 10 10 00
-    push eax                             ; 10027a: 50
-    call println                         ; 10027b: e8 31 fe ff ff
-    add esp, 4                           ; 100280: 83 c4 04
+    mov eax, str_3                       ; 10026d: b8 30 10 10 00
+    push eax                             ; 100272: 50
+    call println                         ; 100273: e8 39 fe ff ff
+    add esp, 4                           ; 100278: 83 c4 04
     ; test/golden/globals.ts:41: scale = -1;
-    mov dword [scale], 0xffffffff        ; 100283: c7 05 00 20 10 00 ff ff ff ff
+    mov dword [scale], 0xffffffff        ; 10027b: c7 05 00 20 10 00 ff ff ff ff
     ; test/golden/globals.ts:42: for (const op of operations) {
-    mov ebx, 0                           ; 10028d: bb 00 00 00 00
-    cmp ebx, 3                           ; 100292: 83 fb 03
-    jae short .L4                        ; 100295: 73 33
+    mov ebx, 0                           ; 100285: bb 00 00 00 00
+    cmp ebx, 3                           ; 10028a: 83 fb 03
+    jae short .L4                        ; 10028d: 73 33
 .L2:
-    mov eax, [ebx*4+operations+4]        ; 100297: 8b 04 9d 10 20 10 00
+    mov eax, [ebx*4+operations+4]        ; 10028f: 8b 04 9d 10 20 10 00
     ; test/golden/globals.ts:43: printI32(apply(op, 6, 7));
-    push 7                               ; 10029e: 6a 07
-    push 6                               ; 1002a0: 6a 06
-    push eax                             ; 1002a2: 50
-    call apply                           ; 1002a3: e8 60 ff ff ff
-    add esp, 0xc                         ; 1002a8: 83 c4 0c
-    push eax                             ; 1002ab: 50
-    call printI32                        ; 1002ac: e8 58 fe ff ff
-    add esp, 4                           ; 1002b1: 83 c4 04
+    push 7                               ; 100296: 6a 07
+    push 6                               ; 100298: 6a 06
+    push eax                             ; 10029a: 50
+    call apply                           ; 10029b: e8 60 ff ff ff
+    add esp, 0xc                         ; 1002a0: 83 c4 0c
+    push eax                             ; 1002a3: 50
+    call printI32                        ; 1002a4: e8 60 fe ff ff
+    add esp, 4                           ; 1002a9: 83 c4 04
     ; test/golden/globals.ts:44: print(" ");
-    mov eax, str_4                       ; 1002b4: b8 34 10 10 00
-    push eax                             ; 1002b9: 50
-    call print                           ; 1002ba: e8 c1 fd ff ff
-    add esp, 4                           ; 1002bf: 83 c4 04
+    mov eax, str_4                       ; 1002ac: b8 34 10 10 00
+    push eax                             ; 1002b1: 50
+    call print                           ; 1002b2: e8 c9 fd ff ff
+    add esp, 4                           ; 1002b7: 83 c4 04
     ; test/golden/globals.ts:42: for (const op of operations) {
-    add ebx, 1                           ; 1002c2: 83 c3 01
-    cmp ebx, 3                           ; 1002c5: 83 fb 03
-    jb short .L2                         ; 1002c8: 72 cd
+    add ebx, 1                           ; 1002ba: 83 c3 01
+    cmp ebx, 3                           ; 1002bd: 83 fb 03
+    jb short .L2                         ; 1002c0: 72 cd
 .L4:
     ; test/golden/globals.ts:46: println("");
-    mov eax, str_3                       ; 1002ca: b8 30 10 10 00
-    push eax                             ; 1002cf: 50
-    call println                         ; 1002d0: e8 dc fd ff ff
-    add esp, 4                           ; 1002d5: 83 c4 04
+    mov eax, str_3                       ; 1002c2: b8 30 10 10 00
+    push eax                             ; 1002c7: 50
+    call println                         ; 1002c8: e8 e4 fd ff ff
+    add esp, 4                           ; 1002cd: 83 c4 04
     ; test/golden/globals.ts:47: print("calls ");
-    mov eax, str_5                       ; 1002d8: b8 3c 10 10 00
-    push eax                             ; 1002dd: 50
-    call print                           ; 1002de: e8 9d fd ff ff
-    add esp, 4                           ; 1002e3: 83 c4 04
+    mov eax, str_5                       ; 1002d0: b8 3c 10 10 00
+    push eax                             ; 1002d5: 50
+    call print                           ; 1002d6: e8 a5 fd ff ff
+    add esp, 4                           ; 1002db: 83 c4 04
     ; test/golden/globals.ts:48: printU32(calls);
-    mov eax, [calls]                     ; 1002e6: a1 00 30 10 00
-    push eax                             ; 1002eb: 50
-    call printU32                        ; 1002ec: e8 db fd ff ff
-    add esp, 4                           ; 1002f1: 83 c4 04
+    mov eax, [calls]                     ; 1002de: a1 00 30 10 00
+    push eax                             ; 1002e3: 50
+    call printU32                        ; 1002e4: e8 e3 fd ff ff
+    add esp, 4                           ; 1002e9: 83 c4 04
     ; test/golden/globals.ts:49: println("");
-    mov eax, str_3                       ; 1002f4: b8 30 10 10 00
-    push eax                             ; 1002f9: 50
-    call println                         ; 1002fa: e8 b2 fd ff ff
-    add esp, 4                           ; 1002ff: 83 c4 04
+    mov eax, str_3                       ; 1002ec: b8 30 10 10 00
+    push eax                             ; 1002f1: 50
+    call println                         ; 1002f2: e8 ba fd ff ff
+    add esp, 4                           ; 1002f7: 83 c4 04
     ; test/golden/globals.ts:50: print("globals are page-aligned data: ");
-    mov eax, str_6                       ; 100302: b8 48 10 10 00
-    push eax                             ; 100307: 50
-    call print                           ; 100308: e8 73 fd ff ff
-    add esp, 4                           ; 10030d: 83 c4 04
+    mov eax, str_6                       ; 1002fa: b8 48 10 10 00
+    push eax                             ; 1002ff: 50
+    call print                           ; 100300: e8 7b fd ff ff
+    add esp, 4                           ; 100305: 83 c4 04
     ; test/golden/globals.ts:51: println((addressof(scale) & 0xfff) == 0 ? "yes" : "no");
-    mov eax, scale                       ; 100310: b8 00 20 10 00
-    and eax, 0xfff                       ; 100315: 25 ff 0f 00 00
-    cmp eax, 0                           ; 10031a: 83 f8 00
-    jne short .L7                        ; 10031d: 75 07
-    mov eax, str_7                       ; 10031f: b8 6c 10 10 00
-    jmp short .L8                        ; 100324: eb 05
+    mov eax, scale                       ; 100308: b8 00 20 10 00
+    and eax, 0xfff                       ; 10030d: 25 ff 0f 00 00
+    cmp eax, 0                           ; 100312: 83 f8 00
+    jne short .L7                        ; 100315: 75 07
+    mov eax, str_7                       ; 100317: b8 6c 10 10 00
+    jmp short .L8                        ; 10031c: eb 05
 .L7:
-    mov eax, str_8                       ; 100326: b8 74 10 10 00
+    mov eax, str_8                       ; 10031e: b8 74 10 10 00
 .L8:
-    push eax                             ; 10032b: 50
-    call println                         ; 10032c: e8 80 fd ff ff
-    add esp, 4                           ; 100331: 83 c4 04
+    push eax                             ; 100323: 50
+    call println                         ; 100324: e8 88 fd ff ff
+    add esp, 4                           ; 100329: 83 c4 04
     ; test/golden/globals.ts:52: print("calls lives in bss: ");
-    mov eax, str_9                       ; 100334: b8 7c 10 10 00
-    push eax                             ; 100339: 50
-    call print                           ; 10033a: e8 41 fd ff ff
-    add esp, 4                           ; 10033f: 83 c4 04
+    mov eax, str_9                       ; 10032c: b8 7c 10 10 00
+    push eax                             ; 100331: 50
+    call print                           ; 100332: e8 49 fd ff ff
+    add esp, 4                           ; 100337: 83 c4 04
     ; test/golden/globals.ts:53: println(addressof(calls) > addressof(scale) ? "yes" : "no");
-    mov eax, calls                       ; 100342: b8 00 30 10 00
-    mov ecx, scale                       ; 100347: b9 00 20 10 00
-    cmp eax, ecx                         ; 10034c: 39 c8
-    jbe short .L11                       ; 10034e: 76 07
-    mov eax, str_7                       ; 100350: b8 6c 10 10 00
-    jmp short .L12                       ; 100355: eb 05
+    mov ecx, calls                       ; 10033a: b9 00 30 10 00
+    mov eax, scale                       ; 10033f: b8 00 20 10 00
+    cmp ecx, eax                         ; 100344: 39 c1
+    jbe short .L11                       ; 100346: 76 07
+    mov eax, str_7                       ; 100348: b8 6c 10 10 00
+    jmp short .L12                       ; 10034d: eb 05
 .L11:
-    mov eax, str_8                       ; 100357: b8 74 10 10 00
+    mov eax, str_8                       ; 10034f: b8 74 10 10 00
 .L12:
-    push eax                             ; 10035c: 50
-    call println                         ; 10035d: e8 4f fd ff ff
-    add esp, 4                           ; 100362: 83 c4 04
+    push eax                             ; 100354: 50
+    call println                         ; 100355: e8 57 fd ff ff
+    add esp, 4                           ; 10035a: 83 c4 04
     ; test/golden/globals.ts:54: printHex(u32(load<i32>(addressof(scale))));
-    mov eax, scale                       ; 100365: b8 00 20 10 00
-    mov eax, [eax]                       ; 10036a: 8b 00
-    push eax                             ; 10036c: 50
-    call printHex                        ; 10036d: e8 c9 fd ff ff
-    add esp, 4                           ; 100372: 83 c4 04
+    mov eax, scale                       ; 10035d: b8 00 20 10 00
+    mov eax, [eax]                       ; 100362: 8b 00
+    push eax                             ; 100364: 50
+    call printHex                        ; 100365: e8 cf fd ff ff
+    add esp, 4                           ; 10036a: 83 c4 04
     ; test/golden/globals.ts:55: println("");
-    mov eax, str_3                       ; 100375: b8 30 10 10 00
-    push eax                             ; 10037a: 50
-    call println                         ; 10037b: e8 31 fd ff ff
-    add esp, 4                           ; 100380: 83 c4 04
+    mov eax, str_3                       ; 10036d: b8 30 10 10 00
+    push eax                             ; 100372: 50
+    call println                         ; 100373: e8 39 fd ff ff
+    add esp, 4                           ; 100378: 83 c4 04
     ; test/golden/globals.ts:56: exit(0);
-    push 0                               ; 100383: 6a 00
-    call exit                            ; 100385: e8 14 fe ff ff
-    add esp, 4                           ; 10038a: 83 c4 04
+    push 0                               ; 10037b: 6a 00
+    call exit                            ; 10037d: e8 14 fe ff ff
+    add esp, 4                           ; 100382: 83 c4 04
     ; test/golden/globals.ts:57: }
-    pop ebx                              ; 10038d: 5b
-    pop ebp                              ; 10038e: 5d
-    ret                                  ; 10038f: c3
+    pop ebx                              ; 100385: 5b
+    pop ebp                              ; 100386: 5d
+    ret                                  ; 100387: c3
 
 boundsTrap:
     ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 100390: 55
-    mov ebp, esp                         ; 100391: 89 e5
-    push ebx                             ; 100393: 53
-    push esi                             ; 100394: 56
-    mov eax, [ebp+8]                     ; 100395: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 100398: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 10039b: 8b 55 10
-    mov ebx, [ebp+0x14]                  ; 10039e: 8b 5d 14
+    push ebp                             ; 100388: 55
+    mov ebp, esp                         ; 100389: 89 e5
+    push ebx                             ; 10038b: 53
+    push esi                             ; 10038c: 56
+    mov esi, [ebp+8]                     ; 10038d: 8b 75 08
+    mov ebx, [ebp+0xc]                   ; 100390: 8b 5d 0c
+    mov edx, [ebp+0x10]                  ; 100393: 8b 55 10
+    mov ecx, [ebp+0x14]                  ; 100396: 8b 4d 14
     ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
-    mov esi, [boundsHandler]             ; 1003a1: 8b 35 1c 20 10 00
-    push ebx                             ; 1003a7: 53
-    push edx                             ; 1003a8: 52
-    push ecx                             ; 1003a9: 51
-    push eax                             ; 1003aa: 50
-    call esi                             ; 1003ab: ff d6
-    add esp, 0x10                        ; 1003ad: 83 c4 10
+    mov eax, [boundsHandler]             ; 100399: a1 1c 20 10 00
+    push ecx                             ; 10039e: 51
+    push edx                             ; 10039f: 52
+    push ebx                             ; 1003a0: 53
+    push esi                             ; 1003a1: 56
+    call eax                             ; 1003a2: ff d0
+    add esp, 0x10                        ; 1003a4: 83 c4 10
     ; runtime/lib/trap.ts:21: cli();
-    cli                                  ; 1003b0: fa
+    cli                                  ; 1003a7: fa
 .L2:
     ; runtime/lib/trap.ts:22: while (true) hlt();
-    hlt                                  ; 1003b1: f4
-    jmp short .L2                        ; 1003b2: eb fd
+    hlt                                  ; 1003a8: f4
+    jmp short .L2                        ; 1003a9: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 1003b4: 55
-    mov ebp, esp                         ; 1003b5: 89 e5
-    sub esp, 4                           ; 1003b7: 83 ec 04
-    push ebx                             ; 1003ba: 53
-    push esi                             ; 1003bb: 56
-    push edi                             ; 1003bc: 57
-    mov ebx, [ebp+8]                     ; 1003bd: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 1003c0: 8b 45 0c
-    mov [ebp-4], eax                     ; 1003c3: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 1003c6: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 1003c9: 8b 7d 14
+    push ebp                             ; 1003ab: 55
+    mov ebp, esp                         ; 1003ac: 89 e5
+    sub esp, 4                           ; 1003ae: 83 ec 04
+    push ebx                             ; 1003b1: 53
+    push esi                             ; 1003b2: 56
+    push edi                             ; 1003b3: 57
+    mov eax, [ebp+8]                     ; 1003b4: 8b 45 08
+    mov [ebp-4], eax                     ; 1003b7: 89 45 fc
+    mov ebx, [ebp+0xc]                   ; 1003ba: 8b 5d 0c
+    mov edi, [ebp+0x10]                  ; 1003bd: 8b 7d 10
+    mov esi, [ebp+0x14]                  ; 1003c0: 8b 75 14
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_10                      ; 1003cc: b8 94 10 10 00
-    push eax                             ; 1003d1: 50
-    call print                           ; 1003d2: e8 a9 fc ff ff
-    add esp, 4                           ; 1003d7: 83 c4 04
+    mov eax, str_10                      ; 1003c3: b8 94 10 10 00
+    push eax                             ; 1003c8: 50
+    call print                           ; 1003c9: e8 b2 fc ff ff
+    add esp, 4                           ; 1003ce: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push esi                             ; 1003da: 56
-    call printU32                        ; 1003db: e8 ec fc ff ff
-    add esp, 4                           ; 1003e0: 83 c4 04
+    push edi                             ; 1003d1: 57
+    call printU32                        ; 1003d2: e8 f5 fc ff ff
+    add esp, 4                           ; 1003d7: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_11                      ; 1003e3: b8 b4 10 10 00
-    push eax                             ; 1003e8: 50
-    call print                           ; 1003e9: e8 92 fc ff ff
-    add esp, 4                           ; 1003ee: 83 c4 04
+    mov eax, str_11                      ; 1003da: b8 b4 10 10 00
+    push eax                             ; 1003df: 50
+    call print                           ; 1003e0: e8 9b fc ff ff
+    add esp, 4                           ; 1003e5: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push edi                             ; 1003f1: 57
-    call printU32                        ; 1003f2: e8 d5 fc ff ff
-    add esp, 4                           ; 1003f7: 83 c4 04
+    push esi                             ; 1003e8: 56
+    call printU32                        ; 1003e9: e8 de fc ff ff
+    add esp, 4                           ; 1003ee: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_12                      ; 1003fa: b8 d4 10 10 00
-    push eax                             ; 1003ff: 50
-    call print                           ; 100400: e8 7b fc ff ff
-    add esp, 4                           ; 100405: 83 c4 04
+    mov eax, str_12                      ; 1003f1: b8 d4 10 10 00
+    push eax                             ; 1003f6: 50
+    call print                           ; 1003f7: e8 84 fc ff ff
+    add esp, 4                           ; 1003fc: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push ebx                             ; 100408: 53
-    call print                           ; 100409: e8 72 fc ff ff
-    add esp, 4                           ; 10040e: 83 c4 04
+    push dword [ebp-4]                   ; 1003ff: ff 75 fc
+    call print                           ; 100402: e8 79 fc ff ff
+    add esp, 4                           ; 100407: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_13                      ; 100411: b8 dc 10 10 00
-    push eax                             ; 100416: 50
-    call print                           ; 100417: e8 64 fc ff ff
-    add esp, 4                           ; 10041c: 83 c4 04
+    mov eax, str_13                      ; 10040a: b8 dc 10 10 00
+    push eax                             ; 10040f: 50
+    call print                           ; 100410: e8 6b fc ff ff
+    add esp, 4                           ; 100415: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    mov eax, [ebp-4]                     ; 10041f: 8b 45 fc
-    push eax                             ; 100422: 50
-    call printU32                        ; 100423: e8 a4 fc ff ff
-    add esp, 4                           ; 100428: 83 c4 04
+    push ebx                             ; 100418: 53
+    call printU32                        ; 100419: e8 ae fc ff ff
+    add esp, 4                           ; 10041e: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_3                       ; 10042b: b8 30 10 10 00
-    push eax                             ; 100430: 50
-    call println                         ; 100431: e8 7b fc ff ff
-    add esp, 4                           ; 100436: 83 c4 04
+    mov eax, str_3                       ; 100421: b8 30 10 10 00
+    push eax                             ; 100426: 50
+    call println                         ; 100427: e8 85 fc ff ff
+    add esp, 4                           ; 10042c: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 100439: 5f
-    pop esi                              ; 10043a: 5e
-    pop ebx                              ; 10043b: 5b
-    leave                                ; 10043c: c9
-    ret                                  ; 10043d: c3
+    pop edi                              ; 10042f: 5f
+    pop esi                              ; 100430: 5e
+    pop ebx                              ; 100431: 5b
+    leave                                ; 100432: c9
+    ret                                  ; 100433: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

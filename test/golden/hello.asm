@@ -61,21 +61,21 @@ print:
     mov ebp, esp                         ; 100081: 89 e5
     push ebx                             ; 100083: 53
     push esi                             ; 100084: 56
-    mov ebx, [ebp+8]                     ; 100085: 8b 5d 08
+    mov esi, [ebp+8]                     ; 100085: 8b 75 08
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    mov esi, 0                           ; 100088: be 00 00 00 00
-    mov eax, [ebx]                       ; 10008d: 8b 03
-    cmp esi, eax                         ; 10008f: 39 c6
+    mov ebx, 0                           ; 100088: bb 00 00 00 00
+    mov eax, [esi]                       ; 10008d: 8b 06
+    cmp ebx, eax                         ; 10008f: 39 c3
     jge short .L4                        ; 100091: 7d 1a
 .L2:
-    movzx eax, byte [ebx+esi+4]          ; 100093: 0f b6 44 33 04
+    movzx eax, byte [esi+ebx+4]          ; 100093: 0f b6 44 1e 04
     movzx eax, al                        ; 100098: 0f b6 c0
     push eax                             ; 10009b: 50
     call putc                            ; 10009c: e8 a5 ff ff ff
     add esp, 4                           ; 1000a1: 83 c4 04
-    add esi, 1                           ; 1000a4: 83 c6 01
-    mov eax, [ebx]                       ; 1000a7: 8b 03
-    cmp esi, eax                         ; 1000a9: 39 c6
+    add ebx, 1                           ; 1000a4: 83 c3 01
+    mov eax, [esi]                       ; 1000a7: 8b 06
+    cmp ebx, eax                         ; 1000a9: 39 c3
     jl short .L2                         ; 1000ab: 7c e6
 .L4:
     ; runtime/lib/serial.ts:19: }
@@ -169,86 +169,85 @@ boundsTrap:
     mov ebp, esp                         ; 100133: 89 e5
     push ebx                             ; 100135: 53
     push esi                             ; 100136: 56
-    mov eax, [ebp+8]                     ; 100137: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 10013a: 8b 4d 0c
+    mov esi, [ebp+8]                     ; 100137: 8b 75 08
+    mov ebx, [ebp+0xc]                   ; 10013a: 8b 5d 0c
     mov edx, [ebp+0x10]                  ; 10013d: 8b 55 10
-    mov ebx, [ebp+0x14]                  ; 100140: 8b 5d 14
+    mov ecx, [ebp+0x14]                  ; 100140: 8b 4d 14
     ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
-    mov esi, [boundsHandler]             ; 100143: 8b 35 00 20 10 00
-    push ebx                             ; 100149: 53
-    push edx                             ; 10014a: 52
-    push ecx                             ; 10014b: 51
-    push eax                             ; 10014c: 50
-    call esi                             ; 10014d: ff d6
-    add esp, 0x10                        ; 10014f: 83 c4 10
+    mov eax, [boundsHandler]             ; 100143: a1 00 20 10 00
+    push ecx                             ; 100148: 51
+    push edx                             ; 100149: 52
+    push ebx                             ; 10014a: 53
+    push esi                             ; 10014b: 56
+    call eax                             ; 10014c: ff d0
+    add esp, 0x10                        ; 10014e: 83 c4 10
     ; runtime/lib/trap.ts:21: cli();
-    cli                                  ; 100152: fa
+    cli                                  ; 100151: fa
 .L2:
     ; runtime/lib/trap.ts:22: while (true) hlt();
-    hlt                                  ; 100153: f4
-    jmp short .L2                        ; 100154: eb fd
+    hlt                                  ; 100152: f4
+    jmp short .L2                        ; 100153: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 100156: 55
-    mov ebp, esp                         ; 100157: 89 e5
-    sub esp, 4                           ; 100159: 83 ec 04
-    push ebx                             ; 10015c: 53
-    push esi                             ; 10015d: 56
-    push edi                             ; 10015e: 57
-    mov ebx, [ebp+8]                     ; 10015f: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 100162: 8b 45 0c
-    mov [ebp-4], eax                     ; 100165: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 100168: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 10016b: 8b 7d 14
+    push ebp                             ; 100155: 55
+    mov ebp, esp                         ; 100156: 89 e5
+    sub esp, 4                           ; 100158: 83 ec 04
+    push ebx                             ; 10015b: 53
+    push esi                             ; 10015c: 56
+    push edi                             ; 10015d: 57
+    mov eax, [ebp+8]                     ; 10015e: 8b 45 08
+    mov [ebp-4], eax                     ; 100161: 89 45 fc
+    mov ebx, [ebp+0xc]                   ; 100164: 8b 5d 0c
+    mov edi, [ebp+0x10]                  ; 100167: 8b 7d 10
+    mov esi, [ebp+0x14]                  ; 10016a: 8b 75 14
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_3                       ; 10016e: b8 38 10 10 00
-    push eax                             ; 100173: 50
-    call print                           ; 100174: e8 07 ff ff ff
-    add esp, 4                           ; 100179: 83 c4 04
+    mov eax, str_3                       ; 10016d: b8 38 10 10 00
+    push eax                             ; 100172: 50
+    call print                           ; 100173: e8 08 ff ff ff
+    add esp, 4                           ; 100178: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push esi                             ; 10017c: 56
-    call printU32                        ; 10017d: e8 4a ff ff ff
-    add esp, 4                           ; 100182: 83 c4 04
+    push edi                             ; 10017b: 57
+    call printU32                        ; 10017c: e8 4b ff ff ff
+    add esp, 4                           ; 100181: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_4                       ; 100185: b8 58 10 10 00
-    push eax                             ; 10018a: 50
-    call print                           ; 10018b: e8 f0 fe ff ff
-    add esp, 4                           ; 100190: 83 c4 04
+    mov eax, str_4                       ; 100184: b8 58 10 10 00
+    push eax                             ; 100189: 50
+    call print                           ; 10018a: e8 f1 fe ff ff
+    add esp, 4                           ; 10018f: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push edi                             ; 100193: 57
-    call printU32                        ; 100194: e8 33 ff ff ff
-    add esp, 4                           ; 100199: 83 c4 04
+    push esi                             ; 100192: 56
+    call printU32                        ; 100193: e8 34 ff ff ff
+    add esp, 4                           ; 100198: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_5                       ; 10019c: b8 78 10 10 00
-    push eax                             ; 1001a1: 50
-    call print                           ; 1001a2: e8 d9 fe ff ff
-    add esp, 4                           ; 1001a7: 83 c4 04
+    mov eax, str_5                       ; 10019b: b8 78 10 10 00
+    push eax                             ; 1001a0: 50
+    call print                           ; 1001a1: e8 da fe ff ff
+    add esp, 4                           ; 1001a6: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push ebx                             ; 1001aa: 53
-    call print                           ; 1001ab: e8 d0 fe ff ff
-    add esp, 4                           ; 1001b0: 83 c4 04
+    push dword [ebp-4]                   ; 1001a9: ff 75 fc
+    call print                           ; 1001ac: e8 cf fe ff ff
+    add esp, 4                           ; 1001b1: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_6                       ; 1001b3: b8 80 10 10 00
-    push eax                             ; 1001b8: 50
-    call print                           ; 1001b9: e8 c2 fe ff ff
-    add esp, 4                           ; 1001be: 83 c4 04
+    mov eax, str_6                       ; 1001b4: b8 80 10 10 00
+    push eax                             ; 1001b9: 50
+    call print                           ; 1001ba: e8 c1 fe ff ff
+    add esp, 4                           ; 1001bf: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    mov eax, [ebp-4]                     ; 1001c1: 8b 45 fc
-    push eax                             ; 1001c4: 50
-    call printU32                        ; 1001c5: e8 02 ff ff ff
-    add esp, 4                           ; 1001ca: 83 c4 04
+    push ebx                             ; 1001c2: 53
+    call printU32                        ; 1001c3: e8 04 ff ff ff
+    add esp, 4                           ; 1001c8: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_7                       ; 1001cd: b8 88 10 10 00
-    push eax                             ; 1001d2: 50
-    call println                         ; 1001d3: e8 d9 fe ff ff
-    add esp, 4                           ; 1001d8: 83 c4 04
+    mov eax, str_7                       ; 1001cb: b8 88 10 10 00
+    push eax                             ; 1001d0: 50
+    call println                         ; 1001d1: e8 db fe ff ff
+    add esp, 4                           ; 1001d6: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 1001db: 5f
-    pop esi                              ; 1001dc: 5e
-    pop ebx                              ; 1001dd: 5b
-    leave                                ; 1001de: c9
-    ret                                  ; 1001df: c3
+    pop edi                              ; 1001d9: 5f
+    pop esi                              ; 1001da: 5e
+    pop ebx                              ; 1001db: 5b
+    leave                                ; 1001dc: c9
+    ret                                  ; 1001dd: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

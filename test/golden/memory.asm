@@ -18,7 +18,7 @@ _start:
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 6e 02 00 00
+    call main                            ; 10003d: e8 66 02 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -61,21 +61,21 @@ print:
     mov ebp, esp                         ; 100081: 89 e5
     push ebx                             ; 100083: 53
     push esi                             ; 100084: 56
-    mov ebx, [ebp+8]                     ; 100085: 8b 5d 08
+    mov esi, [ebp+8]                     ; 100085: 8b 75 08
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    mov esi, 0                           ; 100088: be 00 00 00 00
-    mov eax, [ebx]                       ; 10008d: 8b 03
-    cmp esi, eax                         ; 10008f: 39 c6
+    mov ebx, 0                           ; 100088: bb 00 00 00 00
+    mov eax, [esi]                       ; 10008d: 8b 06
+    cmp ebx, eax                         ; 10008f: 39 c3
     jge short .L4                        ; 100091: 7d 1a
 .L2:
-    movzx eax, byte [ebx+esi+4]          ; 100093: 0f b6 44 33 04
+    movzx eax, byte [esi+ebx+4]          ; 100093: 0f b6 44 1e 04
     movzx eax, al                        ; 100098: 0f b6 c0
     push eax                             ; 10009b: 50
     call putc                            ; 10009c: e8 a5 ff ff ff
     add esp, 4                           ; 1000a1: 83 c4 04
-    add esi, 1                           ; 1000a4: 83 c6 01
-    mov eax, [ebx]                       ; 1000a7: 8b 03
-    cmp esi, eax                         ; 1000a9: 39 c6
+    add ebx, 1                           ; 1000a4: 83 c3 01
+    mov eax, [esi]                       ; 1000a7: 8b 06
+    cmp ebx, eax                         ; 1000a9: 39 c3
     jl short .L2                         ; 1000ab: 7c e6
 .L4:
     ; runtime/lib/serial.ts:19: }
@@ -141,375 +141,370 @@ printI32:
     mov ebx, [ebp+8]                     ; 10010d: 8b 5d 08
     ; runtime/lib/serial.ts:37: if (n < 0) {
     cmp ebx, 0                           ; 100110: 83 fb 00
-    jge short .L2                        ; 100113: 7d 1a
+    jge short .L2                        ; 100113: 7d 18
     ; runtime/lib/serial.ts:38: putc(45); // '-'
     push 0x2d                            ; 100115: 6a 2d
     call putc                            ; 100117: e8 2a ff ff ff
     add esp, 4                           ; 10011c: 83 c4 04
     ; runtime/lib/serial.ts:39: printU32(u32(-n)); // -(-2^31) wraps to itself, which u32 reads as 2^31
-    mov eax, ebx                         ; 10011f: 89 d8
-    neg eax                              ; 100121: f7 d8
-    push eax                             ; 100123: 50
-    call printU32                        ; 100124: e8 a3 ff ff ff
-    add esp, 4                           ; 100129: 83 c4 04
+    neg ebx                              ; 10011f: f7 db
+    push ebx                             ; 100121: 53
+    call printU32                        ; 100122: e8 a5 ff ff ff
+    add esp, 4                           ; 100127: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 10012c: 5b
-    pop ebp                              ; 10012d: 5d
-    ret                                  ; 10012e: c3
+    pop ebx                              ; 10012a: 5b
+    pop ebp                              ; 10012b: 5d
+    ret                                  ; 10012c: c3
 .L2:
     ; runtime/lib/serial.ts:41: printU32(u32(n));
-    push ebx                             ; 10012f: 53
-    call printU32                        ; 100130: e8 97 ff ff ff
-    add esp, 4                           ; 100135: 83 c4 04
+    push ebx                             ; 10012d: 53
+    call printU32                        ; 10012e: e8 99 ff ff ff
+    add esp, 4                           ; 100133: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 100138: 5b
-    pop ebp                              ; 100139: 5d
-    ret                                  ; 10013a: c3
+    pop ebx                              ; 100136: 5b
+    pop ebp                              ; 100137: 5d
+    ret                                  ; 100138: c3
 
 printHex:
     ; runtime/lib/serial.ts:46: export function printHex(n: u32): void {
-    push ebp                             ; 10013b: 55
-    mov ebp, esp                         ; 10013c: 89 e5
-    push ebx                             ; 10013e: 53
-    push esi                             ; 10013f: 56
-    mov ebx, [ebp+8]                     ; 100140: 8b 5d 08
+    push ebp                             ; 100139: 55
+    mov ebp, esp                         ; 10013a: 89 e5
+    push ebx                             ; 10013c: 53
+    push esi                             ; 10013d: 56
+    mov ebx, [ebp+8]                     ; 10013e: 8b 5d 08
     ; runtime/lib/serial.ts:47: print("0x");
-    mov eax, str_1                       ; 100143: b8 1c 10 10 00
-    push eax                             ; 100148: 50
-    call print                           ; 100149: e8 32 ff ff ff
-    add esp, 4                           ; 10014e: 83 c4 04
+    mov eax, str_1                       ; 100141: b8 1c 10 10 00
+    push eax                             ; 100146: 50
+    call print                           ; 100147: e8 34 ff ff ff
+    add esp, 4                           ; 10014c: 83 c4 04
     ; runtime/lib/serial.ts:48: for (let shift: u32 = 28; ; shift -= 4) {
-    mov esi, 0x1c                        ; 100151: be 1c 00 00 00
+    mov esi, 0x1c                        ; 10014f: be 1c 00 00 00
     ; runtime/lib/serial.ts:49: const digit = (n >> shift) & 15;
-    mov eax, ebx                         ; 100156: 89 d8
-    mov ecx, esi                         ; 100158: 89 f1
-    shr eax, cl                          ; 10015a: d3 e8
-    and eax, 0xf                         ; 10015c: 83 e0 0f
+    mov eax, ebx                         ; 100154: 89 d8
+    mov ecx, esi                         ; 100156: 89 f1
+    shr eax, cl                          ; 100158: d3 e8
+    and eax, 0xf                         ; 10015a: 83 e0 0f
     ; runtime/lib/serial.ts:50: putc(u8(digit < 10 ? 48 + digit : 87 + digit));
-    cmp eax, 0xa                         ; 10015f: 83 f8 0a
-    jb short .L5                         ; 100162: 72 1b
-    jmp short .L6                        ; 100164: eb 20
+    cmp eax, 0xa                         ; 10015d: 83 f8 0a
+    jb short .L5                         ; 100160: 72 19
+    jmp short .L6                        ; 100162: eb 1c
 .L3:
     ; runtime/lib/serial.ts:48: for (let shift: u32 = 28; ; shift -= 4) {
-    sub esi, 4                           ; 100166: 83 ee 04
+    sub esi, 4                           ; 100164: 83 ee 04
     ; runtime/lib/serial.ts:49: const digit = (n >> shift) & 15;
-    mov edx, ebx                         ; 100169: 89 da
-    mov ecx, esi                         ; 10016b: 89 f1
-    shr edx, cl                          ; 10016d: d3 ea
-    mov eax, edx                         ; 10016f: 89 d0
-    and eax, 0xf                         ; 100171: 83 e0 0f
+    mov eax, ebx                         ; 100167: 89 d8
+    mov ecx, esi                         ; 100169: 89 f1
+    shr eax, cl                          ; 10016b: d3 e8
+    and eax, 0xf                         ; 10016d: 83 e0 0f
     ; runtime/lib/serial.ts:50: putc(u8(digit < 10 ? 48 + digit : 87 + digit));
-    cmp eax, 0xa                         ; 100174: 83 f8 0a
-    jb short .L5                         ; 100177: 72 06
-    jmp short .L6                        ; 100179: eb 0b
+    cmp eax, 0xa                         ; 100170: 83 f8 0a
+    jb short .L5                         ; 100173: 72 06
+    jmp short .L6                        ; 100175: eb 09
 .L4:
     ; runtime/lib/serial.ts:53: }
-    pop esi                              ; 10017b: 5e
-    pop ebx                              ; 10017c: 5b
-    pop ebp                              ; 10017d: 5d
-    ret                                  ; 10017e: c3
+    pop esi                              ; 100177: 5e
+    pop ebx                              ; 100178: 5b
+    pop ebp                              ; 100179: 5d
+    ret                                  ; 10017a: c3
 .L5:
     ; runtime/lib/serial.ts:50: putc(u8(digit < 10 ? 48 + digit : 87 + digit));
-    mov ecx, eax                         ; 10017f: 89 c1
-    add ecx, 0x30                        ; 100181: 83 c1 30
-    jmp short .L7                        ; 100184: eb 05
+    add eax, 0x30                        ; 10017b: 83 c0 30
+    jmp short .L7                        ; 10017e: eb 03
 .L6:
-    mov ecx, eax                         ; 100186: 89 c1
-    add ecx, 0x57                        ; 100188: 83 c1 57
+    add eax, 0x57                        ; 100180: 83 c0 57
 .L7:
-    movzx eax, cl                        ; 10018b: 0f b6 c1
-    push eax                             ; 10018e: 50
-    call putc                            ; 10018f: e8 b2 fe ff ff
-    add esp, 4                           ; 100194: 83 c4 04
+    movzx eax, al                        ; 100183: 0f b6 c0
+    push eax                             ; 100186: 50
+    call putc                            ; 100187: e8 ba fe ff ff
+    add esp, 4                           ; 10018c: 83 c4 04
     ; runtime/lib/serial.ts:51: if (shift == 0) break;
-    cmp esi, 0                           ; 100197: 83 fe 00
-    je short .L4                         ; 10019a: 74 df
-    jmp short .L3                        ; 10019c: eb c8
+    cmp esi, 0                           ; 10018f: 83 fe 00
+    je short .L4                         ; 100192: 74 e3
+    jmp short .L3                        ; 100194: eb ce
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    push ebp                             ; 10019e: 55
-    mov ebp, esp                         ; 10019f: 89 e5
-    mov eax, [ebp+8]                     ; 1001a1: 8b 45 08
+    push ebp                             ; 100196: 55
+    mov ebp, esp                         ; 100197: 89 e5
+    mov eax, [ebp+8]                     ; 100199: 8b 45 08
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 1001a4: e6 f4
+    out 0xf4, al                         ; 10019c: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 1001a6: fa
+    cli                                  ; 10019e: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 1001a7: f4
-    jmp short .L2                        ; 1001a8: eb fd
+    hlt                                  ; 10019f: f4
+    jmp short .L2                        ; 1001a0: eb fd
 
 vgaWrite:
     ; test/golden/memory.ts:9: function vgaWrite(text: string, row: u32, color: u8): void {
-    push ebp                             ; 1001aa: 55
-    mov ebp, esp                         ; 1001ab: 89 e5
-    push ebx                             ; 1001ad: 53
-    push esi                             ; 1001ae: 56
-    push edi                             ; 1001af: 57
-    mov eax, [ebp+8]                     ; 1001b0: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 1001b3: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 1001b6: 8b 55 10
+    push ebp                             ; 1001a2: 55
+    mov ebp, esp                         ; 1001a3: 89 e5
+    push ebx                             ; 1001a5: 53
+    push esi                             ; 1001a6: 56
+    push edi                             ; 1001a7: 57
+    mov esi, [ebp+8]                     ; 1001a8: 8b 75 08
+    mov ebx, [ebp+0xc]                   ; 1001ab: 8b 5d 0c
+    mov eax, [ebp+0x10]                  ; 1001ae: 8b 45 10
     ; test/golden/memory.ts:10: for (let i = 0; i < text.length; i++) {
-    mov ebx, 0                           ; 1001b9: bb 00 00 00 00
-    mov esi, [eax]                       ; 1001be: 8b 30
-    cmp ebx, esi                         ; 1001c0: 39 f3
-    jge short .L4                        ; 1001c2: 7d 2f
+    mov edx, 0                           ; 1001b1: ba 00 00 00 00
+    mov ecx, [esi]                       ; 1001b6: 8b 0e
+    cmp edx, ecx                         ; 1001b8: 39 ca
+    jge short .L4                        ; 1001ba: 7d 2f
 .L2:
     ; test/golden/memory.ts:11: const cell: u16 = u16(text.charCodeAt(i)) | (u16(color) << 8);
-    movzx esi, byte [eax+ebx+4]          ; 1001c4: 0f b6 74 18 04
-    movzx esi, si                        ; 1001c9: 0f b7 f6
-    mov edi, edx                         ; 1001cc: 89 d7
-    shl edi, 8                           ; 1001ce: c1 e7 08
-    movzx edi, di                        ; 1001d1: 0f b7 ff
-    or esi, edi                          ; 1001d4: 09 fe
-    movzx esi, si                        ; 1001d6: 0f b7 f6
+    movzx ecx, byte [esi+edx+4]          ; 1001bc: 0f b6 4c 16 04
+    movzx edi, cx                        ; 1001c1: 0f b7 f9
+    mov ecx, eax                         ; 1001c4: 89 c1
+    shl ecx, 8                           ; 1001c6: c1 e1 08
+    movzx ecx, cx                        ; 1001c9: 0f b7 c9
+    or edi, ecx                          ; 1001cc: 09 cf
+    movzx edi, di                        ; 1001ce: 0f b7 ff
     ; test/golden/memory.ts:12: store<u16>(VGA + (row * 80 + u32(i)) * 2, cell);
-    imul edi, ecx, 0x50                  ; 1001d9: 6b f9 50
-    add edi, ebx                         ; 1001dc: 01 df
-    imul edi, 2                          ; 1001de: 6b ff 02
-    add edi, 0xb8000                     ; 1001e1: 81 c7 00 80 0b 00
-    mov [edi], si                        ; 1001e7: 66 89 37
+    imul ecx, ebx, 0x50                  ; 1001d1: 6b cb 50
+    add ecx, edx                         ; 1001d4: 01 d1
+    imul ecx, 2                          ; 1001d6: 6b c9 02
+    add ecx, 0xb8000                     ; 1001d9: 81 c1 00 80 0b 00
+    mov [ecx], di                        ; 1001df: 66 89 39
     ; test/golden/memory.ts:10: for (let i = 0; i < text.length; i++) {
-    add ebx, 1                           ; 1001ea: 83 c3 01
-    mov esi, [eax]                       ; 1001ed: 8b 30
-    cmp ebx, esi                         ; 1001ef: 39 f3
-    jl short .L2                         ; 1001f1: 7c d1
+    add edx, 1                           ; 1001e2: 83 c2 01
+    mov ecx, [esi]                       ; 1001e5: 8b 0e
+    cmp edx, ecx                         ; 1001e7: 39 ca
+    jl short .L2                         ; 1001e9: 7c d1
 .L4:
     ; test/golden/memory.ts:14: }
-    pop edi                              ; 1001f3: 5f
-    pop esi                              ; 1001f4: 5e
-    pop ebx                              ; 1001f5: 5b
-    pop ebp                              ; 1001f6: 5d
-    ret                                  ; 1001f7: c3
+    pop edi                              ; 1001eb: 5f
+    pop esi                              ; 1001ec: 5e
+    pop ebx                              ; 1001ed: 5b
+    pop ebp                              ; 1001ee: 5d
+    ret                                  ; 1001ef: c3
 
 widths:
     ; test/golden/memory.ts:16: function widths(at: usize): void {
-    push ebp                             ; 1001f8: 55
-    mov ebp, esp                         ; 1001f9: 89 e5
-    push ebx                             ; 1001fb: 53
-    mov ebx, [ebp+8]                     ; 1001fc: 8b 5d 08
+    push ebp                             ; 1001f0: 55
+    mov ebp, esp                         ; 1001f1: 89 e5
+    push ebx                             ; 1001f3: 53
+    mov ebx, [ebp+8]                     ; 1001f4: 8b 5d 08
     ; test/golden/memory.ts:17: store<u32>(at, 0x80c0ffee);
-    mov dword [ebx], 0x80c0ffee          ; 1001ff: c7 03 ee ff c0 80
+    mov dword [ebx], 0x80c0ffee          ; 1001f7: c7 03 ee ff c0 80
     ; test/golden/memory.ts:18: printHex(load<u32>(at));
-    mov eax, [ebx]                       ; 100205: 8b 03
-    push eax                             ; 100207: 50
-    call printHex                        ; 100208: e8 2e ff ff ff
-    add esp, 4                           ; 10020d: 83 c4 04
+    mov eax, [ebx]                       ; 1001fd: 8b 03
+    push eax                             ; 1001ff: 50
+    call printHex                        ; 100200: e8 34 ff ff ff
+    add esp, 4                           ; 100205: 83 c4 04
     ; test/golden/memory.ts:19: println("");
-    mov eax, str_3                       ; 100210: b8 40 10 10 00
-    push eax                             ; 100215: 50
-    call println                         ; 100216: e8 96 fe ff ff
-    add esp, 4                           ; 10021b: 83 c4 04
+    mov eax, str_3                       ; 100208: b8 40 10 10 00
+    push eax                             ; 10020d: 50
+    call println                         ; 10020e: e8 9e fe ff ff
+    add esp, 4                           ; 100213: 83 c4 04
     ; test/golden/memory.ts:20: printI32(load<i8>(at, 3));
-    movsx eax, byte [ebx+3]              ; 10021e: 0f be 43 03
-    push eax                             ; 100222: 50
-    call printI32                        ; 100223: e8 e1 fe ff ff
-    add esp, 4                           ; 100228: 83 c4 04
+    movsx eax, byte [ebx+3]              ; 100216: 0f be 43 03
+    push eax                             ; 10021a: 50
+    call printI32                        ; 10021b: e8 e9 fe ff ff
+    add esp, 4                           ; 100220: 83 c4 04
     ; test/golden/memory.ts:21: print(" ");
-    mov eax, str_4                       ; 10022b: b8 44 10 10 00
-    push eax                             ; 100230: 50
-    call print                           ; 100231: e8 4a fe ff ff
-    add esp, 4                           ; 100236: 83 c4 04
+    mov eax, str_4                       ; 100223: b8 44 10 10 00
+    push eax                             ; 100228: 50
+    call print                           ; 100229: e8 52 fe ff ff
+    add esp, 4                           ; 10022e: 83 c4 04
     ; test/golden/memory.ts:22: printI32(i32(load<u8>(at, 3)));
-    movzx eax, byte [ebx+3]              ; 100239: 0f b6 43 03
-    push eax                             ; 10023d: 50
-    call printI32                        ; 10023e: e8 c6 fe ff ff
-    add esp, 4                           ; 100243: 83 c4 04
+    movzx eax, byte [ebx+3]              ; 100231: 0f b6 43 03
+    push eax                             ; 100235: 50
+    call printI32                        ; 100236: e8 ce fe ff ff
+    add esp, 4                           ; 10023b: 83 c4 04
     ; test/golden/memory.ts:23: print(" ");
-    mov eax, str_4                       ; 100246: b8 44 10 10 00
-    push eax                             ; 10024b: 50
-    call print                           ; 10024c: e8 2f fe ff ff
-    add esp, 4                           ; 100251: 83 c4 04
+    mov eax, str_4                       ; 10023e: b8 44 10 10 00
+    push eax                             ; 100243: 50
+    call print                           ; 100244: e8 37 fe ff ff
+    add esp, 4                           ; 100249: 83 c4 04
     ; test/golden/memory.ts:24: printI32(load<i16>(at, 2));
-    movsx eax, word [ebx+2]              ; 100254: 0f bf 43 02
-    push eax                             ; 100258: 50
-    call printI32                        ; 100259: e8 ab fe ff ff
-    add esp, 4                           ; 10025e: 83 c4 04
+    movsx eax, word [ebx+2]              ; 10024c: 0f bf 43 02
+    push eax                             ; 100250: 50
+    call printI32                        ; 100251: e8 b3 fe ff ff
+    add esp, 4                           ; 100256: 83 c4 04
     ; test/golden/memory.ts:25: print(" ");
-    mov eax, str_4                       ; 100261: b8 44 10 10 00
-    push eax                             ; 100266: 50
-    call print                           ; 100267: e8 14 fe ff ff
-    add esp, 4                           ; 10026c: 83 c4 04
+    mov eax, str_4                       ; 100259: b8 44 10 10 00
+    push eax                             ; 10025e: 50
+    call print                           ; 10025f: e8 1c fe ff ff
+    add esp, 4                           ; 100264: 83 c4 04
     ; test/golden/memory.ts:26: printI32(i32(load<u16>(at, 2)));
-    movzx eax, word [ebx+2]              ; 10026f: 0f b7 43 02
-    push eax                             ; 100273: 50
-    call printI32                        ; 100274: e8 90 fe ff ff
-    add esp, 4                           ; 100279: 83 c4 04
+    movzx eax, word [ebx+2]              ; 100267: 0f b7 43 02
+    push eax                             ; 10026b: 50
+    call printI32                        ; 10026c: e8 98 fe ff ff
+    add esp, 4                           ; 100271: 83 c4 04
     ; test/golden/memory.ts:27: println("");
-    mov eax, str_3                       ; 10027c: b8 40 10 10 00
-    push eax                             ; 100281: 50
-    call println                         ; 100282: e8 2a fe ff ff
-    add esp, 4                           ; 100287: 83 c4 04
+    mov eax, str_3                       ; 100274: b8 40 10 10 00
+    push eax                             ; 100279: 50
+    call println                         ; 10027a: e8 32 fe ff ff
+    add esp, 4                           ; 10027f: 83 c4 04
     ; test/golden/memory.ts:28: store<u8>(at, 0x7f, 1);
-    mov byte [ebx+1], 0x7f               ; 10028a: c6 43 01 7f
+    mov byte [ebx+1], 0x7f               ; 100282: c6 43 01 7f
     ; test/golden/memory.ts:29: store<u16>(at, 0xbeef, 2);
-    mov word [ebx+2], 0xbeef             ; 10028e: 66 c7 43 02 ef be
+    mov word [ebx+2], 0xbeef             ; 100286: 66 c7 43 02 ef be
     ; test/golden/memory.ts:30: printHex(load<u32>(at));
-    mov eax, [ebx]                       ; 100294: 8b 03
-    push eax                             ; 100296: 50
-    call printHex                        ; 100297: e8 9f fe ff ff
-    add esp, 4                           ; 10029c: 83 c4 04
+    mov eax, [ebx]                       ; 10028c: 8b 03
+    push eax                             ; 10028e: 50
+    call printHex                        ; 10028f: e8 a5 fe ff ff
+    add esp, 4                           ; 100294: 83 c4 04
     ; test/golden/memory.ts:31: println("");
-    mov eax, str_3                       ; 10029f: b8 40 10 10 00
-    push eax                             ; 1002a4: 50
-    call println                         ; 1002a5: e8 07 fe ff ff
-    add esp, 4                           ; 1002aa: 83 c4 04
+    mov eax, str_3                       ; 100297: b8 40 10 10 00
+    push eax                             ; 10029c: 50
+    call println                         ; 10029d: e8 0f fe ff ff
+    add esp, 4                           ; 1002a2: 83 c4 04
     ; test/golden/memory.ts:32: }
-    pop ebx                              ; 1002ad: 5b
-    pop ebp                              ; 1002ae: 5d
-    ret                                  ; 1002af: c3
+    pop ebx                              ; 1002a5: 5b
+    pop ebp                              ; 1002a6: 5d
+    ret                                  ; 1002a7: c3
 
 main:
     ; test/golden/memory.ts:35: widths(SCRATCH);
-    push ebp                             ; 1002b0: 55
-    mov ebp, esp                         ; 1002b1: 89 e5
-    push 0x200000                        ; 1002b3: 68 00 00 20 00
-    call widths                          ; 1002b8: e8 3b ff ff ff
-    add esp, 4                           ; 1002bd: 83 c4 04
+    push ebp                             ; 1002a8: 55
+    mov ebp, esp                         ; 1002a9: 89 e5
+    push 0x200000                        ; 1002ab: 68 00 00 20 00
+    call widths                          ; 1002b0: e8 3b ff ff ff
+    add esp, 4                           ; 1002b5: 83 c4 04
     ; test/golden/memory.ts:36: vgaWrite("tskc", 0, 0x1f);
-    mov eax, str_5                       ; 1002c0: b8 4c 10 10 00
-    push 0x1f                            ; 1002c5: 6a 1f
-    push 0                               ; 1002c7: 6a 00
-    push eax                             ; 1002c9: 50
-    call vgaWrite                        ; 1002ca: e8 db fe ff ff
-    add esp, 0xc                         ; 1002cf: 83 c4 0c
+    mov eax, str_5                       ; 1002b8: b8 4c 10 10 00
+    push 0x1f                            ; 1002bd: 6a 1f
+    push 0                               ; 1002bf: 6a 00
+    push eax                             ; 1002c1: 50
+    call vgaWrite                        ; 1002c2: e8 db fe ff ff
+    add esp, 0xc                         ; 1002c7: 83 c4 0c
     ; test/golden/memory.ts:37: printHex(u32(load<u16>(VGA)));
-    movzx eax, word [0xb8000]            ; 1002d2: 0f b7 05 00 80 0b 00
-    push eax                             ; 1002d9: 50
-    call printHex                        ; 1002da: e8 5c fe ff ff
-    add esp, 4                           ; 1002df: 83 c4 04
+    movzx eax, word [0xb8000]            ; 1002ca: 0f b7 05 00 80 0b 00
+    push eax                             ; 1002d1: 50
+    call printHex                        ; 1002d2: e8 62 fe ff ff
+    add esp, 4                           ; 1002d7: 83 c4 04
     ; test/golden/memory.ts:38: print(" ");
-    mov eax, str_4                       ; 1002e2: b8 44 10 10 00
-    push eax                             ; 1002e7: 50
-    call print                           ; 1002e8: e8 93 fd ff ff
-    add esp, 4                           ; 1002ed: 83 c4 04
+    mov eax, str_4                       ; 1002da: b8 44 10 10 00
+    push eax                             ; 1002df: 50
+    call print                           ; 1002e0: e8 9b fd ff ff
+    add esp, 4                           ; 1002e5: 83 c4 04
     ; test/golden/memory.ts:39: printHex(u32(load<u8>(VGA, 6)));
-    movzx eax, byte [0xb8006]            ; 1002f0: 0f b6 05 06 80 0b 00
-    push eax                             ; 1002f7: 50
-    call printHex                        ; 1002f8: e8 3e fe ff ff
-    add esp, 4                           ; 1002fd: 83 c4 04
+    movzx eax, byte [0xb8006]            ; 1002e8: 0f b6 05 06 80 0b 00
+    push eax                             ; 1002ef: 50
+    call printHex                        ; 1002f0: e8 44 fe ff ff
+    add esp, 4                           ; 1002f5: 83 c4 04
     ; test/golden/memory.ts:40: println("");
-    mov eax, str_3                       ; 100300: b8 40 10 10 00
-    push eax                             ; 100305: 50
-    call println                         ; 100306: e8 a6 fd ff ff
-    add esp, 4                           ; 10030b: 83 c4 04
+    mov eax, str_3                       ; 1002f8: b8 40 10 10 00
+    push eax                             ; 1002fd: 50
+    call println                         ; 1002fe: e8 ae fd ff ff
+    add esp, 4                           ; 100303: 83 c4 04
     ; test/golden/memory.ts:41: const lineStatus = inb(0x3fd);
-    mov edx, 0x3fd                       ; 10030e: ba fd 03 00 00
-    in al, dx                            ; 100313: ec
-    movzx eax, al                        ; 100314: 0f b6 c0
+    mov edx, 0x3fd                       ; 100306: ba fd 03 00 00
+    in al, dx                            ; 10030b: ec
+    movzx eax, al                        ; 10030c: 0f b6 c0
     ; test/golden/memory.ts:42: print((lineStatus & 0x20) != 0 ? "COM1 ready" : "COM1 busy");
-    and eax, 0x20                        ; 100317: 83 e0 20
-    movzx eax, al                        ; 10031a: 0f b6 c0
-    cmp eax, 0                           ; 10031d: 83 f8 00
-    je short .L2                         ; 100320: 74 07
-    mov eax, str_6                       ; 100322: b8 54 10 10 00
-    jmp short .L3                        ; 100327: eb 05
+    and eax, 0x20                        ; 10030f: 83 e0 20
+    movzx eax, al                        ; 100312: 0f b6 c0
+    cmp eax, 0                           ; 100315: 83 f8 00
+    je short .L2                         ; 100318: 74 07
+    mov eax, str_6                       ; 10031a: b8 54 10 10 00
+    jmp short .L3                        ; 10031f: eb 05
 .L2:
-    mov eax, str_7                       ; 100329: b8 64 10 10 00
+    mov eax, str_7                       ; 100321: b8 64 10 10 00
 .L3:
-    push eax                             ; 10032e: 50
-    call print                           ; 10032f: e8 4c fd ff ff
-    add esp, 4                           ; 100334: 83 c4 04
+    push eax                             ; 100326: 50
+    call print                           ; 100327: e8 54 fd ff ff
+    add esp, 4                           ; 10032c: 83 c4 04
     ; test/golden/memory.ts:43: println("");
-    mov eax, str_3                       ; 100337: b8 40 10 10 00
-    push eax                             ; 10033c: 50
-    call println                         ; 10033d: e8 6f fd ff ff
-    add esp, 4                           ; 100342: 83 c4 04
+    mov eax, str_3                       ; 10032f: b8 40 10 10 00
+    push eax                             ; 100334: 50
+    call println                         ; 100335: e8 77 fd ff ff
+    add esp, 4                           ; 10033a: 83 c4 04
     ; test/golden/memory.ts:44: exit(0);
-    push 0                               ; 100345: 6a 00
-    call exit                            ; 100347: e8 52 fe ff ff
-    add esp, 4                           ; 10034c: 83 c4 04
+    push 0                               ; 10033d: 6a 00
+    call exit                            ; 10033f: e8 52 fe ff ff
+    add esp, 4                           ; 100344: 83 c4 04
     ; test/golden/memory.ts:45: }
-    pop ebp                              ; 10034f: 5d
-    ret                                  ; 100350: c3
+    pop ebp                              ; 100347: 5d
+    ret                                  ; 100348: c3
 
 boundsTrap:
     ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 100351: 55
-    mov ebp, esp                         ; 100352: 89 e5
-    push ebx                             ; 100354: 53
-    push esi                             ; 100355: 56
-    mov eax, [ebp+8]                     ; 100356: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 100359: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 10035c: 8b 55 10
-    mov ebx, [ebp+0x14]                  ; 10035f: 8b 5d 14
+    push ebp                             ; 100349: 55
+    mov ebp, esp                         ; 10034a: 89 e5
+    push ebx                             ; 10034c: 53
+    push esi                             ; 10034d: 56
+    mov esi, [ebp+8]                     ; 10034e: 8b 75 08
+    mov ebx, [ebp+0xc]                   ; 100351: 8b 5d 0c
+    mov edx, [ebp+0x10]                  ; 100354: 8b 55 10
+    mov ecx, [ebp+0x14]                  ; 100357: 8b 4d 14
     ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
-    mov esi, [boundsHandler]             ; 100362: 8b 35 00 20 10 00
-    push ebx                             ; 100368: 53
-    push edx                             ; 100369: 52
-    push ecx                             ; 10036a: 51
-    push eax                             ; 10036b: 50
-    call esi                             ; 10036c: ff d6
-    add esp, 0x10                        ; 10036e: 83 c4 10
+    mov eax, [boundsHandler]             ; 10035a: a1 00 20 10 00
+    push ecx                             ; 10035f: 51
+    push edx                             ; 100360: 52
+    push ebx                             ; 100361: 53
+    push esi                             ; 100362: 56
+    call eax                             ; 100363: ff d0
+    add esp, 0x10                        ; 100365: 83 c4 10
     ; runtime/lib/trap.ts:21: cli();
-    cli                                  ; 100371: fa
+    cli                                  ; 100368: fa
 .L2:
     ; runtime/lib/trap.ts:22: while (true) hlt();
-    hlt                                  ; 100372: f4
-    jmp short .L2                        ; 100373: eb fd
+    hlt                                  ; 100369: f4
+    jmp short .L2                        ; 10036a: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 100375: 55
-    mov ebp, esp                         ; 100376: 89 e5
-    sub esp, 4                           ; 100378: 83 ec 04
-    push ebx                             ; 10037b: 53
-    push esi                             ; 10037c: 56
-    push edi                             ; 10037d: 57
-    mov ebx, [ebp+8]                     ; 10037e: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 100381: 8b 45 0c
-    mov [ebp-4], eax                     ; 100384: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 100387: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 10038a: 8b 7d 14
+    push ebp                             ; 10036c: 55
+    mov ebp, esp                         ; 10036d: 89 e5
+    sub esp, 4                           ; 10036f: 83 ec 04
+    push ebx                             ; 100372: 53
+    push esi                             ; 100373: 56
+    push edi                             ; 100374: 57
+    mov eax, [ebp+8]                     ; 100375: 8b 45 08
+    mov [ebp-4], eax                     ; 100378: 89 45 fc
+    mov ebx, [ebp+0xc]                   ; 10037b: 8b 5d 0c
+    mov edi, [ebp+0x10]                  ; 10037e: 8b 7d 10
+    mov esi, [ebp+0x14]                  ; 100381: 8b 75 14
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_8                       ; 10038d: b8 74 10 10 00
-    push eax                             ; 100392: 50
-    call print                           ; 100393: e8 e8 fc ff ff
-    add esp, 4                           ; 100398: 83 c4 04
+    mov eax, str_8                       ; 100384: b8 74 10 10 00
+    push eax                             ; 100389: 50
+    call print                           ; 10038a: e8 f1 fc ff ff
+    add esp, 4                           ; 10038f: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push esi                             ; 10039b: 56
-    call printU32                        ; 10039c: e8 2b fd ff ff
-    add esp, 4                           ; 1003a1: 83 c4 04
+    push edi                             ; 100392: 57
+    call printU32                        ; 100393: e8 34 fd ff ff
+    add esp, 4                           ; 100398: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_9                       ; 1003a4: b8 94 10 10 00
-    push eax                             ; 1003a9: 50
-    call print                           ; 1003aa: e8 d1 fc ff ff
-    add esp, 4                           ; 1003af: 83 c4 04
+    mov eax, str_9                       ; 10039b: b8 94 10 10 00
+    push eax                             ; 1003a0: 50
+    call print                           ; 1003a1: e8 da fc ff ff
+    add esp, 4                           ; 1003a6: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push edi                             ; 1003b2: 57
-    call printU32                        ; 1003b3: e8 14 fd ff ff
-    add esp, 4                           ; 1003b8: 83 c4 04
+    push esi                             ; 1003a9: 56
+    call printU32                        ; 1003aa: e8 1d fd ff ff
+    add esp, 4                           ; 1003af: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_10                      ; 1003bb: b8 b4 10 10 00
-    push eax                             ; 1003c0: 50
-    call print                           ; 1003c1: e8 ba fc ff ff
-    add esp, 4                           ; 1003c6: 83 c4 04
+    mov eax, str_10                      ; 1003b2: b8 b4 10 10 00
+    push eax                             ; 1003b7: 50
+    call print                           ; 1003b8: e8 c3 fc ff ff
+    add esp, 4                           ; 1003bd: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push ebx                             ; 1003c9: 53
-    call print                           ; 1003ca: e8 b1 fc ff ff
-    add esp, 4                           ; 1003cf: 83 c4 04
+    push dword [ebp-4]                   ; 1003c0: ff 75 fc
+    call print                           ; 1003c3: e8 b8 fc ff ff
+    add esp, 4                           ; 1003c8: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_11                      ; 1003d2: b8 bc 10 10 00
-    push eax                             ; 1003d7: 50
-    call print                           ; 1003d8: e8 a3 fc ff ff
-    add esp, 4                           ; 1003dd: 83 c4 04
+    mov eax, str_11                      ; 1003cb: b8 bc 10 10 00
+    push eax                             ; 1003d0: 50
+    call print                           ; 1003d1: e8 aa fc ff ff
+    add esp, 4                           ; 1003d6: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    mov eax, [ebp-4]                     ; 1003e0: 8b 45 fc
-    push eax                             ; 1003e3: 50
-    call printU32                        ; 1003e4: e8 e3 fc ff ff
-    add esp, 4                           ; 1003e9: 83 c4 04
+    push ebx                             ; 1003d9: 53
+    call printU32                        ; 1003da: e8 ed fc ff ff
+    add esp, 4                           ; 1003df: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_3                       ; 1003ec: b8 40 10 10 00
-    push eax                             ; 1003f1: 50
-    call println                         ; 1003f2: e8 ba fc ff ff
-    add esp, 4                           ; 1003f7: 83 c4 04
+    mov eax, str_3                       ; 1003e2: b8 40 10 10 00
+    push eax                             ; 1003e7: 50
+    call println                         ; 1003e8: e8 c4 fc ff ff
+    add esp, 4                           ; 1003ed: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 1003fa: 5f
-    pop esi                              ; 1003fb: 5e
-    pop ebx                              ; 1003fc: 5b
-    leave                                ; 1003fd: c9
-    ret                                  ; 1003fe: c3
+    pop edi                              ; 1003f0: 5f
+    pop esi                              ; 1003f1: 5e
+    pop ebx                              ; 1003f2: 5b
+    leave                                ; 1003f3: c9
+    ret                                  ; 1003f4: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

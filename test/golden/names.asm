@@ -61,21 +61,21 @@ print:
     mov ebp, esp                         ; 100081: 89 e5
     push ebx                             ; 100083: 53
     push esi                             ; 100084: 56
-    mov ebx, [ebp+8]                     ; 100085: 8b 5d 08
+    mov esi, [ebp+8]                     ; 100085: 8b 75 08
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    mov esi, 0                           ; 100088: be 00 00 00 00
-    mov eax, [ebx]                       ; 10008d: 8b 03
-    cmp esi, eax                         ; 10008f: 39 c6
+    mov ebx, 0                           ; 100088: bb 00 00 00 00
+    mov eax, [esi]                       ; 10008d: 8b 06
+    cmp ebx, eax                         ; 10008f: 39 c3
     jge short .L4                        ; 100091: 7d 1a
 .L2:
-    movzx eax, byte [ebx+esi+4]          ; 100093: 0f b6 44 33 04
+    movzx eax, byte [esi+ebx+4]          ; 100093: 0f b6 44 1e 04
     movzx eax, al                        ; 100098: 0f b6 c0
     push eax                             ; 10009b: 50
     call putc                            ; 10009c: e8 a5 ff ff ff
     add esp, 4                           ; 1000a1: 83 c4 04
-    add esi, 1                           ; 1000a4: 83 c6 01
-    mov eax, [ebx]                       ; 1000a7: 8b 03
-    cmp esi, eax                         ; 1000a9: 39 c6
+    add ebx, 1                           ; 1000a4: 83 c3 01
+    mov eax, [esi]                       ; 1000a7: 8b 06
+    cmp ebx, eax                         ; 1000a9: 39 c3
     jl short .L2                         ; 1000ab: 7c e6
 .L4:
     ; runtime/lib/serial.ts:19: }
@@ -205,86 +205,85 @@ boundsTrap:
     mov ebp, esp                         ; 10017f: 89 e5
     push ebx                             ; 100181: 53
     push esi                             ; 100182: 56
-    mov eax, [ebp+8]                     ; 100183: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 100186: 8b 4d 0c
+    mov esi, [ebp+8]                     ; 100183: 8b 75 08
+    mov ebx, [ebp+0xc]                   ; 100186: 8b 5d 0c
     mov edx, [ebp+0x10]                  ; 100189: 8b 55 10
-    mov ebx, [ebp+0x14]                  ; 10018c: 8b 5d 14
+    mov ecx, [ebp+0x14]                  ; 10018c: 8b 4d 14
     ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
-    mov esi, [boundsHandler]             ; 10018f: 8b 35 08 20 10 00
-    push ebx                             ; 100195: 53
-    push edx                             ; 100196: 52
-    push ecx                             ; 100197: 51
-    push eax                             ; 100198: 50
-    call esi                             ; 100199: ff d6
-    add esp, 0x10                        ; 10019b: 83 c4 10
+    mov eax, [boundsHandler]             ; 10018f: a1 08 20 10 00
+    push ecx                             ; 100194: 51
+    push edx                             ; 100195: 52
+    push ebx                             ; 100196: 53
+    push esi                             ; 100197: 56
+    call eax                             ; 100198: ff d0
+    add esp, 0x10                        ; 10019a: 83 c4 10
     ; runtime/lib/trap.ts:21: cli();
-    cli                                  ; 10019e: fa
+    cli                                  ; 10019d: fa
 .L2:
     ; runtime/lib/trap.ts:22: while (true) hlt();
-    hlt                                  ; 10019f: f4
-    jmp short .L2                        ; 1001a0: eb fd
+    hlt                                  ; 10019e: f4
+    jmp short .L2                        ; 10019f: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 1001a2: 55
-    mov ebp, esp                         ; 1001a3: 89 e5
-    sub esp, 4                           ; 1001a5: 83 ec 04
-    push ebx                             ; 1001a8: 53
-    push esi                             ; 1001a9: 56
-    push edi                             ; 1001aa: 57
-    mov ebx, [ebp+8]                     ; 1001ab: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 1001ae: 8b 45 0c
-    mov [ebp-4], eax                     ; 1001b1: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 1001b4: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 1001b7: 8b 7d 14
+    push ebp                             ; 1001a1: 55
+    mov ebp, esp                         ; 1001a2: 89 e5
+    sub esp, 4                           ; 1001a4: 83 ec 04
+    push ebx                             ; 1001a7: 53
+    push esi                             ; 1001a8: 56
+    push edi                             ; 1001a9: 57
+    mov eax, [ebp+8]                     ; 1001aa: 8b 45 08
+    mov [ebp-4], eax                     ; 1001ad: 89 45 fc
+    mov ebx, [ebp+0xc]                   ; 1001b0: 8b 5d 0c
+    mov edi, [ebp+0x10]                  ; 1001b3: 8b 7d 10
+    mov esi, [ebp+0x14]                  ; 1001b6: 8b 75 14
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_3                       ; 1001ba: b8 20 10 10 00
-    push eax                             ; 1001bf: 50
-    call print                           ; 1001c0: e8 bb fe ff ff
-    add esp, 4                           ; 1001c5: 83 c4 04
+    mov eax, str_3                       ; 1001b9: b8 20 10 10 00
+    push eax                             ; 1001be: 50
+    call print                           ; 1001bf: e8 bc fe ff ff
+    add esp, 4                           ; 1001c4: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push esi                             ; 1001c8: 56
-    call printU32                        ; 1001c9: e8 fe fe ff ff
-    add esp, 4                           ; 1001ce: 83 c4 04
+    push edi                             ; 1001c7: 57
+    call printU32                        ; 1001c8: e8 ff fe ff ff
+    add esp, 4                           ; 1001cd: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_4                       ; 1001d1: b8 40 10 10 00
-    push eax                             ; 1001d6: 50
-    call print                           ; 1001d7: e8 a4 fe ff ff
-    add esp, 4                           ; 1001dc: 83 c4 04
+    mov eax, str_4                       ; 1001d0: b8 40 10 10 00
+    push eax                             ; 1001d5: 50
+    call print                           ; 1001d6: e8 a5 fe ff ff
+    add esp, 4                           ; 1001db: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push edi                             ; 1001df: 57
-    call printU32                        ; 1001e0: e8 e7 fe ff ff
-    add esp, 4                           ; 1001e5: 83 c4 04
+    push esi                             ; 1001de: 56
+    call printU32                        ; 1001df: e8 e8 fe ff ff
+    add esp, 4                           ; 1001e4: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_5                       ; 1001e8: b8 60 10 10 00
-    push eax                             ; 1001ed: 50
-    call print                           ; 1001ee: e8 8d fe ff ff
-    add esp, 4                           ; 1001f3: 83 c4 04
+    mov eax, str_5                       ; 1001e7: b8 60 10 10 00
+    push eax                             ; 1001ec: 50
+    call print                           ; 1001ed: e8 8e fe ff ff
+    add esp, 4                           ; 1001f2: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push ebx                             ; 1001f6: 53
-    call print                           ; 1001f7: e8 84 fe ff ff
-    add esp, 4                           ; 1001fc: 83 c4 04
+    push dword [ebp-4]                   ; 1001f5: ff 75 fc
+    call print                           ; 1001f8: e8 83 fe ff ff
+    add esp, 4                           ; 1001fd: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_6                       ; 1001ff: b8 68 10 10 00
-    push eax                             ; 100204: 50
-    call print                           ; 100205: e8 76 fe ff ff
-    add esp, 4                           ; 10020a: 83 c4 04
+    mov eax, str_6                       ; 100200: b8 68 10 10 00
+    push eax                             ; 100205: 50
+    call print                           ; 100206: e8 75 fe ff ff
+    add esp, 4                           ; 10020b: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    mov eax, [ebp-4]                     ; 10020d: 8b 45 fc
-    push eax                             ; 100210: 50
-    call printU32                        ; 100211: e8 b6 fe ff ff
-    add esp, 4                           ; 100216: 83 c4 04
+    push ebx                             ; 10020e: 53
+    call printU32                        ; 10020f: e8 b8 fe ff ff
+    add esp, 4                           ; 100214: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_2                       ; 100219: b8 1c 10 10 00
-    push eax                             ; 10021e: 50
-    call println                         ; 10021f: e8 8d fe ff ff
-    add esp, 4                           ; 100224: 83 c4 04
+    mov eax, str_2                       ; 100217: b8 1c 10 10 00
+    push eax                             ; 10021c: 50
+    call println                         ; 10021d: e8 8f fe ff ff
+    add esp, 4                           ; 100222: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 100227: 5f
-    pop esi                              ; 100228: 5e
-    pop ebx                              ; 100229: 5b
-    leave                                ; 10022a: c9
-    ret                                  ; 10022b: c3
+    pop edi                              ; 100225: 5f
+    pop esi                              ; 100226: 5e
+    pop ebx                              ; 100227: 5b
+    leave                                ; 100228: c9
+    ret                                  ; 100229: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

@@ -18,7 +18,7 @@ _start:
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 b1 01 00 00
+    call main                            ; 10003d: e8 a7 01 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -61,21 +61,21 @@ print:
     mov ebp, esp                         ; 100081: 89 e5
     push ebx                             ; 100083: 53
     push esi                             ; 100084: 56
-    mov ebx, [ebp+8]                     ; 100085: 8b 5d 08
+    mov esi, [ebp+8]                     ; 100085: 8b 75 08
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    mov esi, 0                           ; 100088: be 00 00 00 00
-    mov eax, [ebx]                       ; 10008d: 8b 03
-    cmp esi, eax                         ; 10008f: 39 c6
+    mov ebx, 0                           ; 100088: bb 00 00 00 00
+    mov eax, [esi]                       ; 10008d: 8b 06
+    cmp ebx, eax                         ; 10008f: 39 c3
     jge short .L4                        ; 100091: 7d 1a
 .L2:
-    movzx eax, byte [ebx+esi+4]          ; 100093: 0f b6 44 33 04
+    movzx eax, byte [esi+ebx+4]          ; 100093: 0f b6 44 1e 04
     movzx eax, al                        ; 100098: 0f b6 c0
     push eax                             ; 10009b: 50
     call putc                            ; 10009c: e8 a5 ff ff ff
     add esp, 4                           ; 1000a1: 83 c4 04
-    add esi, 1                           ; 1000a4: 83 c6 01
-    mov eax, [ebx]                       ; 1000a7: 8b 03
-    cmp esi, eax                         ; 1000a9: 39 c6
+    add ebx, 1                           ; 1000a4: 83 c3 01
+    mov eax, [esi]                       ; 1000a7: 8b 06
+    cmp ebx, eax                         ; 1000a9: 39 c3
     jl short .L2                         ; 1000ab: 7c e6
 .L4:
     ; runtime/lib/serial.ts:19: }
@@ -141,225 +141,222 @@ printI32:
     mov ebx, [ebp+8]                     ; 10010d: 8b 5d 08
     ; runtime/lib/serial.ts:37: if (n < 0) {
     cmp ebx, 0                           ; 100110: 83 fb 00
-    jge short .L2                        ; 100113: 7d 1a
+    jge short .L2                        ; 100113: 7d 18
     ; runtime/lib/serial.ts:38: putc(45); // '-'
     push 0x2d                            ; 100115: 6a 2d
     call putc                            ; 100117: e8 2a ff ff ff
     add esp, 4                           ; 10011c: 83 c4 04
     ; runtime/lib/serial.ts:39: printU32(u32(-n)); // -(-2^31) wraps to itself, which u32 reads as 2^31
-    mov eax, ebx                         ; 10011f: 89 d8
-    neg eax                              ; 100121: f7 d8
-    push eax                             ; 100123: 50
-    call printU32                        ; 100124: e8 a3 ff ff ff
-    add esp, 4                           ; 100129: 83 c4 04
+    neg ebx                              ; 10011f: f7 db
+    push ebx                             ; 100121: 53
+    call printU32                        ; 100122: e8 a5 ff ff ff
+    add esp, 4                           ; 100127: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 10012c: 5b
-    pop ebp                              ; 10012d: 5d
-    ret                                  ; 10012e: c3
+    pop ebx                              ; 10012a: 5b
+    pop ebp                              ; 10012b: 5d
+    ret                                  ; 10012c: c3
 .L2:
     ; runtime/lib/serial.ts:41: printU32(u32(n));
-    push ebx                             ; 10012f: 53
-    call printU32                        ; 100130: e8 97 ff ff ff
-    add esp, 4                           ; 100135: 83 c4 04
+    push ebx                             ; 10012d: 53
+    call printU32                        ; 10012e: e8 99 ff ff ff
+    add esp, 4                           ; 100133: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 100138: 5b
-    pop ebp                              ; 100139: 5d
-    ret                                  ; 10013a: c3
+    pop ebx                              ; 100136: 5b
+    pop ebp                              ; 100137: 5d
+    ret                                  ; 100138: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    push ebp                             ; 10013b: 55
-    mov ebp, esp                         ; 10013c: 89 e5
-    mov eax, [ebp+8]                     ; 10013e: 8b 45 08
+    push ebp                             ; 100139: 55
+    mov ebp, esp                         ; 10013a: 89 e5
+    mov eax, [ebp+8]                     ; 10013c: 8b 45 08
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 100141: e6 f4
+    out 0xf4, al                         ; 10013f: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 100143: fa
+    cli                                  ; 100141: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 100144: f4
-    jmp short .L2                        ; 100145: eb fd
+    hlt                                  ; 100142: f4
+    jmp short .L2                        ; 100143: eb fd
 
 bytes:
     ; test/golden/narrow.ts:6: function bytes(a: u8, b: i8, w: u16): void {
-    push ebp                             ; 100147: 55
-    mov ebp, esp                         ; 100148: 89 e5
-    sub esp, 4                           ; 10014a: 83 ec 04
-    push ebx                             ; 10014d: 53
-    push esi                             ; 10014e: 56
-    mov ebx, [ebp+8]                     ; 10014f: 8b 5d 08
-    mov esi, [ebp+0xc]                   ; 100152: 8b 75 0c
-    mov eax, [ebp+0x10]                  ; 100155: 8b 45 10
-    mov [ebp-4], eax                     ; 100158: 89 45 fc
+    push ebp                             ; 100145: 55
+    mov ebp, esp                         ; 100146: 89 e5
+    push ebx                             ; 100148: 53
+    push esi                             ; 100149: 56
+    push edi                             ; 10014a: 57
+    mov ebx, [ebp+8]                     ; 10014b: 8b 5d 08
+    mov edi, [ebp+0xc]                   ; 10014e: 8b 7d 0c
+    mov esi, [ebp+0x10]                  ; 100151: 8b 75 10
     ; test/golden/narrow.ts:7: const sum: u8 = a + 1;
-    mov eax, ebx                         ; 10015b: 89 d8
-    add eax, 1                           ; 10015d: 83 c0 01
-    movzx eax, al                        ; 100160: 0f b6 c0
+    mov eax, ebx                         ; 100154: 89 d8
+    add eax, 1                           ; 100156: 83 c0 01
+    movzx eax, al                        ; 100159: 0f b6 c0
     ; test/golden/narrow.ts:8: printU32(u32(sum));
-    push eax                             ; 100163: 50
-    call printU32                        ; 100164: e8 63 ff ff ff
-    add esp, 4                           ; 100169: 83 c4 04
+    push eax                             ; 10015c: 50
+    call printU32                        ; 10015d: e8 6a ff ff ff
+    add esp, 4                           ; 100162: 83 c4 04
     ; test/golden/narrow.ts:9: println("");
-    mov eax, str_2                       ; 10016c: b8 1c 10 10 00
-    push eax                             ; 100171: 50
-    call println                         ; 100172: e8 3a ff ff ff
-    add esp, 4                           ; 100177: 83 c4 04
+    mov eax, str_2                       ; 100165: b8 1c 10 10 00
+    push eax                             ; 10016a: 50
+    call println                         ; 10016b: e8 41 ff ff ff
+    add esp, 4                           ; 100170: 83 c4 04
     ; test/golden/narrow.ts:10: const negated: i8 = -b;
-    mov eax, esi                         ; 10017a: 89 f0
-    neg eax                              ; 10017c: f7 d8
-    movsx eax, al                        ; 10017e: 0f be c0
+    mov eax, edi                         ; 100173: 89 f8
+    neg eax                              ; 100175: f7 d8
+    movsx eax, al                        ; 100177: 0f be c0
     ; test/golden/narrow.ts:11: printI32(i32(negated));
-    push eax                             ; 100181: 50
-    call printI32                        ; 100182: e8 82 ff ff ff
-    add esp, 4                           ; 100187: 83 c4 04
+    push eax                             ; 10017a: 50
+    call printI32                        ; 10017b: e8 89 ff ff ff
+    add esp, 4                           ; 100180: 83 c4 04
     ; test/golden/narrow.ts:12: println("");
-    mov eax, str_2                       ; 10018a: b8 1c 10 10 00
-    push eax                             ; 10018f: 50
-    call println                         ; 100190: e8 1c ff ff ff
-    add esp, 4                           ; 100195: 83 c4 04
+    mov eax, str_2                       ; 100183: b8 1c 10 10 00
+    push eax                             ; 100188: 50
+    call println                         ; 100189: e8 23 ff ff ff
+    add esp, 4                           ; 10018e: 83 c4 04
     ; test/golden/narrow.ts:13: const grown: u16 = w * 2;
-    mov eax, [ebp-4]                     ; 100198: 8b 45 fc
-    imul eax, 2                          ; 10019b: 6b c0 02
-    movzx eax, ax                        ; 10019e: 0f b7 c0
+    imul eax, esi, 2                     ; 100191: 6b c6 02
+    movzx eax, ax                        ; 100194: 0f b7 c0
     ; test/golden/narrow.ts:14: printU32(u32(grown));
-    push eax                             ; 1001a1: 50
-    call printU32                        ; 1001a2: e8 25 ff ff ff
-    add esp, 4                           ; 1001a7: 83 c4 04
+    push eax                             ; 100197: 50
+    call printU32                        ; 100198: e8 2f ff ff ff
+    add esp, 4                           ; 10019d: 83 c4 04
     ; test/golden/narrow.ts:15: println("");
-    mov eax, str_2                       ; 1001aa: b8 1c 10 10 00
-    push eax                             ; 1001af: 50
-    call println                         ; 1001b0: e8 fc fe ff ff
-    add esp, 4                           ; 1001b5: 83 c4 04
+    mov eax, str_2                       ; 1001a0: b8 1c 10 10 00
+    push eax                             ; 1001a5: 50
+    call println                         ; 1001a6: e8 06 ff ff ff
+    add esp, 4                           ; 1001ab: 83 c4 04
     ; test/golden/narrow.ts:16: printI32(i32(i8(a)));
-    movsx eax, bl                        ; 1001b8: 0f be c3
-    push eax                             ; 1001bb: 50
-    call printI32                        ; 1001bc: e8 48 ff ff ff
-    add esp, 4                           ; 1001c1: 83 c4 04
+    movsx eax, bl                        ; 1001ae: 0f be c3
+    push eax                             ; 1001b1: 50
+    call printI32                        ; 1001b2: e8 52 ff ff ff
+    add esp, 4                           ; 1001b7: 83 c4 04
     ; test/golden/narrow.ts:17: println("");
-    mov eax, str_2                       ; 1001c4: b8 1c 10 10 00
-    push eax                             ; 1001c9: 50
-    call println                         ; 1001ca: e8 e2 fe ff ff
-    add esp, 4                           ; 1001cf: 83 c4 04
+    mov eax, str_2                       ; 1001ba: b8 1c 10 10 00
+    push eax                             ; 1001bf: 50
+    call println                         ; 1001c0: e8 ec fe ff ff
+    add esp, 4                           ; 1001c5: 83 c4 04
     ; test/golden/narrow.ts:18: printU32(u32(u8(w)));
-    mov eax, [ebp-4]                     ; 1001d2: 8b 45 fc
-    movzx eax, al                        ; 1001d5: 0f b6 c0
-    push eax                             ; 1001d8: 50
-    call printU32                        ; 1001d9: e8 ee fe ff ff
-    add esp, 4                           ; 1001de: 83 c4 04
+    mov eax, esi                         ; 1001c8: 89 f0
+    movzx eax, al                        ; 1001ca: 0f b6 c0
+    push eax                             ; 1001cd: 50
+    call printU32                        ; 1001ce: e8 f9 fe ff ff
+    add esp, 4                           ; 1001d3: 83 c4 04
     ; test/golden/narrow.ts:19: println("");
-    mov eax, str_2                       ; 1001e1: b8 1c 10 10 00
-    push eax                             ; 1001e6: 50
-    call println                         ; 1001e7: e8 c5 fe ff ff
-    add esp, 4                           ; 1001ec: 83 c4 04
+    mov eax, str_2                       ; 1001d6: b8 1c 10 10 00
+    push eax                             ; 1001db: 50
+    call println                         ; 1001dc: e8 d0 fe ff ff
+    add esp, 4                           ; 1001e1: 83 c4 04
     ; test/golden/narrow.ts:20: }
-    pop esi                              ; 1001ef: 5e
-    pop ebx                              ; 1001f0: 5b
-    leave                                ; 1001f1: c9
-    ret                                  ; 1001f2: c3
+    pop edi                              ; 1001e4: 5f
+    pop esi                              ; 1001e5: 5e
+    pop ebx                              ; 1001e6: 5b
+    pop ebp                              ; 1001e7: 5d
+    ret                                  ; 1001e8: c3
 
 main:
     ; test/golden/narrow.ts:23: bytes(255, -128, 40000);
-    push ebp                             ; 1001f3: 55
-    mov ebp, esp                         ; 1001f4: 89 e5
-    push 0x9c40                          ; 1001f6: 68 40 9c 00 00
-    push 0xffffff80                      ; 1001fb: 6a 80
-    push 0xff                            ; 1001fd: 68 ff 00 00 00
-    call bytes                           ; 100202: e8 40 ff ff ff
-    add esp, 0xc                         ; 100207: 83 c4 0c
+    push ebp                             ; 1001e9: 55
+    mov ebp, esp                         ; 1001ea: 89 e5
+    push 0x9c40                          ; 1001ec: 68 40 9c 00 00
+    push 0xffffff80                      ; 1001f1: 6a 80
+    push 0xff                            ; 1001f3: 68 ff 00 00 00
+    call bytes                           ; 1001f8: e8 48 ff ff ff
+    add esp, 0xc                         ; 1001fd: 83 c4 0c
     ; test/golden/narrow.ts:24: exit(0);
-    push 0                               ; 10020a: 6a 00
-    call exit                            ; 10020c: e8 2a ff ff ff
-    add esp, 4                           ; 100211: 83 c4 04
+    push 0                               ; 100200: 6a 00
+    call exit                            ; 100202: e8 32 ff ff ff
+    add esp, 4                           ; 100207: 83 c4 04
     ; test/golden/narrow.ts:25: }
-    pop ebp                              ; 100214: 5d
-    ret                                  ; 100215: c3
+    pop ebp                              ; 10020a: 5d
+    ret                                  ; 10020b: c3
 
 boundsTrap:
     ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 100216: 55
-    mov ebp, esp                         ; 100217: 89 e5
-    push ebx                             ; 100219: 53
-    push esi                             ; 10021a: 56
-    mov eax, [ebp+8]                     ; 10021b: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 10021e: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 100221: 8b 55 10
-    mov ebx, [ebp+0x14]                  ; 100224: 8b 5d 14
+    push ebp                             ; 10020c: 55
+    mov ebp, esp                         ; 10020d: 89 e5
+    push ebx                             ; 10020f: 53
+    push esi                             ; 100210: 56
+    mov esi, [ebp+8]                     ; 100211: 8b 75 08
+    mov ebx, [ebp+0xc]                   ; 100214: 8b 5d 0c
+    mov edx, [ebp+0x10]                  ; 100217: 8b 55 10
+    mov ecx, [ebp+0x14]                  ; 10021a: 8b 4d 14
     ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
-    mov esi, [boundsHandler]             ; 100227: 8b 35 00 20 10 00
-    push ebx                             ; 10022d: 53
-    push edx                             ; 10022e: 52
-    push ecx                             ; 10022f: 51
-    push eax                             ; 100230: 50
-    call esi                             ; 100231: ff d6
-    add esp, 0x10                        ; 100233: 83 c4 10
+    mov eax, [boundsHandler]             ; 10021d: a1 00 20 10 00
+    push ecx                             ; 100222: 51
+    push edx                             ; 100223: 52
+    push ebx                             ; 100224: 53
+    push esi                             ; 100225: 56
+    call eax                             ; 100226: ff d0
+    add esp, 0x10                        ; 100228: 83 c4 10
     ; runtime/lib/trap.ts:21: cli();
-    cli                                  ; 100236: fa
+    cli                                  ; 10022b: fa
 .L2:
     ; runtime/lib/trap.ts:22: while (true) hlt();
-    hlt                                  ; 100237: f4
-    jmp short .L2                        ; 100238: eb fd
+    hlt                                  ; 10022c: f4
+    jmp short .L2                        ; 10022d: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 10023a: 55
-    mov ebp, esp                         ; 10023b: 89 e5
-    sub esp, 4                           ; 10023d: 83 ec 04
-    push ebx                             ; 100240: 53
-    push esi                             ; 100241: 56
-    push edi                             ; 100242: 57
-    mov ebx, [ebp+8]                     ; 100243: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 100246: 8b 45 0c
-    mov [ebp-4], eax                     ; 100249: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 10024c: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 10024f: 8b 7d 14
+    push ebp                             ; 10022f: 55
+    mov ebp, esp                         ; 100230: 89 e5
+    sub esp, 4                           ; 100232: 83 ec 04
+    push ebx                             ; 100235: 53
+    push esi                             ; 100236: 56
+    push edi                             ; 100237: 57
+    mov eax, [ebp+8]                     ; 100238: 8b 45 08
+    mov [ebp-4], eax                     ; 10023b: 89 45 fc
+    mov ebx, [ebp+0xc]                   ; 10023e: 8b 5d 0c
+    mov edi, [ebp+0x10]                  ; 100241: 8b 7d 10
+    mov esi, [ebp+0x14]                  ; 100244: 8b 75 14
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_3                       ; 100252: b8 20 10 10 00
-    push eax                             ; 100257: 50
-    call print                           ; 100258: e8 23 fe ff ff
-    add esp, 4                           ; 10025d: 83 c4 04
+    mov eax, str_3                       ; 100247: b8 20 10 10 00
+    push eax                             ; 10024c: 50
+    call print                           ; 10024d: e8 2e fe ff ff
+    add esp, 4                           ; 100252: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push esi                             ; 100260: 56
-    call printU32                        ; 100261: e8 66 fe ff ff
-    add esp, 4                           ; 100266: 83 c4 04
+    push edi                             ; 100255: 57
+    call printU32                        ; 100256: e8 71 fe ff ff
+    add esp, 4                           ; 10025b: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_4                       ; 100269: b8 40 10 10 00
-    push eax                             ; 10026e: 50
-    call print                           ; 10026f: e8 0c fe ff ff
-    add esp, 4                           ; 100274: 83 c4 04
+    mov eax, str_4                       ; 10025e: b8 40 10 10 00
+    push eax                             ; 100263: 50
+    call print                           ; 100264: e8 17 fe ff ff
+    add esp, 4                           ; 100269: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push edi                             ; 100277: 57
-    call printU32                        ; 100278: e8 4f fe ff ff
-    add esp, 4                           ; 10027d: 83 c4 04
+    push esi                             ; 10026c: 56
+    call printU32                        ; 10026d: e8 5a fe ff ff
+    add esp, 4                           ; 100272: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_5                       ; 100280: b8 60 10 10 00
-    push eax                             ; 100285: 50
+    mov eax, str_5                       ; 100275: b8 60 10 10 00
+    push eax                             ; 10027a: 50
+    call print                           ; 10027b: e8 00 fe ff ff
+    add esp, 4                           ; 100280: 83 c4 04
+    ; runtime/lib/trap.ts:31: print(file);
+    push dword [ebp-4]                   ; 100283: ff 75 fc
     call print                           ; 100286: e8 f5 fd ff ff
     add esp, 4                           ; 10028b: 83 c4 04
-    ; runtime/lib/trap.ts:31: print(file);
-    push ebx                             ; 10028e: 53
-    call print                           ; 10028f: e8 ec fd ff ff
-    add esp, 4                           ; 100294: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_6                       ; 100297: b8 68 10 10 00
-    push eax                             ; 10029c: 50
-    call print                           ; 10029d: e8 de fd ff ff
-    add esp, 4                           ; 1002a2: 83 c4 04
+    mov eax, str_6                       ; 10028e: b8 68 10 10 00
+    push eax                             ; 100293: 50
+    call print                           ; 100294: e8 e7 fd ff ff
+    add esp, 4                           ; 100299: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    mov eax, [ebp-4]                     ; 1002a5: 8b 45 fc
-    push eax                             ; 1002a8: 50
-    call printU32                        ; 1002a9: e8 1e fe ff ff
-    add esp, 4                           ; 1002ae: 83 c4 04
+    push ebx                             ; 10029c: 53
+    call printU32                        ; 10029d: e8 2a fe ff ff
+    add esp, 4                           ; 1002a2: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_2                       ; 1002b1: b8 1c 10 10 00
-    push eax                             ; 1002b6: 50
-    call println                         ; 1002b7: e8 f5 fd ff ff
-    add esp, 4                           ; 1002bc: 83 c4 04
+    mov eax, str_2                       ; 1002a5: b8 1c 10 10 00
+    push eax                             ; 1002aa: 50
+    call println                         ; 1002ab: e8 01 fe ff ff
+    add esp, 4                           ; 1002b0: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 1002bf: 5f
-    pop esi                              ; 1002c0: 5e
-    pop ebx                              ; 1002c1: 5b
-    leave                                ; 1002c2: c9
-    ret                                  ; 1002c3: c3
+    pop edi                              ; 1002b3: 5f
+    pop esi                              ; 1002b4: 5e
+    pop ebx                              ; 1002b5: 5b
+    leave                                ; 1002b6: c9
+    ret                                  ; 1002b7: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

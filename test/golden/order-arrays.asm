@@ -16,10 +16,10 @@ _start:
     shr ecx, 2                           ; 100034: c1 e9 02
     xor eax, eax                         ; 100037: 31 c0
     rep stosd                            ; 100039: f3 ab
-    call __tskc_init                     ; 10003b: e8 dc 04 00 00
+    call __tskc_init                     ; 10003b: e8 81 04 00 00
     push ebx                             ; 100040: 53
     push esi                             ; 100041: 56
-    call main                            ; 100042: e8 70 04 00 00
+    call main                            ; 100042: e8 15 04 00 00
     cli                                  ; 100047: fa
 .L1:
     hlt                                  ; 100048: f4
@@ -62,21 +62,21 @@ print:
     mov ebp, esp                         ; 100086: 89 e5
     push ebx                             ; 100088: 53
     push esi                             ; 100089: 56
-    mov ebx, [ebp+8]                     ; 10008a: 8b 5d 08
+    mov esi, [ebp+8]                     ; 10008a: 8b 75 08
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    mov esi, 0                           ; 10008d: be 00 00 00 00
-    mov eax, [ebx]                       ; 100092: 8b 03
-    cmp esi, eax                         ; 100094: 39 c6
+    mov ebx, 0                           ; 10008d: bb 00 00 00 00
+    mov eax, [esi]                       ; 100092: 8b 06
+    cmp ebx, eax                         ; 100094: 39 c3
     jge short .L4                        ; 100096: 7d 1a
 .L2:
-    movzx eax, byte [ebx+esi+4]          ; 100098: 0f b6 44 33 04
+    movzx eax, byte [esi+ebx+4]          ; 100098: 0f b6 44 1e 04
     movzx eax, al                        ; 10009d: 0f b6 c0
     push eax                             ; 1000a0: 50
     call putc                            ; 1000a1: e8 a5 ff ff ff
     add esp, 4                           ; 1000a6: 83 c4 04
-    add esi, 1                           ; 1000a9: 83 c6 01
-    mov eax, [ebx]                       ; 1000ac: 8b 03
-    cmp esi, eax                         ; 1000ae: 39 c6
+    add ebx, 1                           ; 1000a9: 83 c3 01
+    mov eax, [esi]                       ; 1000ac: 8b 06
+    cmp ebx, eax                         ; 1000ae: 39 c3
     jl short .L2                         ; 1000b0: 7c e6
 .L4:
     ; runtime/lib/serial.ts:19: }
@@ -142,480 +142,446 @@ printI32:
     mov ebx, [ebp+8]                     ; 100112: 8b 5d 08
     ; runtime/lib/serial.ts:37: if (n < 0) {
     cmp ebx, 0                           ; 100115: 83 fb 00
-    jge short .L2                        ; 100118: 7d 1a
+    jge short .L2                        ; 100118: 7d 18
     ; runtime/lib/serial.ts:38: putc(45); // '-'
     push 0x2d                            ; 10011a: 6a 2d
     call putc                            ; 10011c: e8 2a ff ff ff
     add esp, 4                           ; 100121: 83 c4 04
     ; runtime/lib/serial.ts:39: printU32(u32(-n)); // -(-2^31) wraps to itself, which u32 reads as 2^31
-    mov eax, ebx                         ; 100124: 89 d8
-    neg eax                              ; 100126: f7 d8
-    push eax                             ; 100128: 50
-    call printU32                        ; 100129: e8 a3 ff ff ff
-    add esp, 4                           ; 10012e: 83 c4 04
+    neg ebx                              ; 100124: f7 db
+    push ebx                             ; 100126: 53
+    call printU32                        ; 100127: e8 a5 ff ff ff
+    add esp, 4                           ; 10012c: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 100131: 5b
-    pop ebp                              ; 100132: 5d
-    ret                                  ; 100133: c3
+    pop ebx                              ; 10012f: 5b
+    pop ebp                              ; 100130: 5d
+    ret                                  ; 100131: c3
 .L2:
     ; runtime/lib/serial.ts:41: printU32(u32(n));
-    push ebx                             ; 100134: 53
-    call printU32                        ; 100135: e8 97 ff ff ff
-    add esp, 4                           ; 10013a: 83 c4 04
+    push ebx                             ; 100132: 53
+    call printU32                        ; 100133: e8 99 ff ff ff
+    add esp, 4                           ; 100138: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 10013d: 5b
-    pop ebp                              ; 10013e: 5d
-    ret                                  ; 10013f: c3
+    pop ebx                              ; 10013b: 5b
+    pop ebp                              ; 10013c: 5d
+    ret                                  ; 10013d: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    push ebp                             ; 100140: 55
-    mov ebp, esp                         ; 100141: 89 e5
-    mov eax, [ebp+8]                     ; 100143: 8b 45 08
+    push ebp                             ; 10013e: 55
+    mov ebp, esp                         ; 10013f: 89 e5
+    mov eax, [ebp+8]                     ; 100141: 8b 45 08
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 100146: e6 f4
+    out 0xf4, al                         ; 100144: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 100148: fa
+    cli                                  ; 100146: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 100149: f4
-    jmp short .L2                        ; 10014a: eb fd
+    hlt                                  ; 100147: f4
+    jmp short .L2                        ; 100148: eb fd
 
 onBoundsError:
     ; runtime/lib/trap.ts:13: export function onBoundsError(handler: BoundsHandler): void {
-    push ebp                             ; 10014c: 55
-    mov ebp, esp                         ; 10014d: 89 e5
-    mov eax, [ebp+8]                     ; 10014f: 8b 45 08
+    push ebp                             ; 10014a: 55
+    mov ebp, esp                         ; 10014b: 89 e5
+    mov eax, [ebp+8]                     ; 10014d: 8b 45 08
     ; runtime/lib/trap.ts:14: boundsHandler = handler;
-    mov [boundsHandler], eax             ; 100152: a3 00 20 10 00
+    mov [boundsHandler], eax             ; 100150: a3 00 20 10 00
     ; runtime/lib/trap.ts:15: }
-    pop ebp                              ; 100157: 5d
-    ret                                  ; 100158: c3
+    pop ebp                              ; 100155: 5d
+    ret                                  ; 100156: c3
 
 boundsTrap:
     ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 100159: 55
-    mov ebp, esp                         ; 10015a: 89 e5
-    push ebx                             ; 10015c: 53
-    push esi                             ; 10015d: 56
-    mov eax, [ebp+8]                     ; 10015e: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 100161: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 100164: 8b 55 10
-    mov ebx, [ebp+0x14]                  ; 100167: 8b 5d 14
+    push ebp                             ; 100157: 55
+    mov ebp, esp                         ; 100158: 89 e5
+    push ebx                             ; 10015a: 53
+    push esi                             ; 10015b: 56
+    mov esi, [ebp+8]                     ; 10015c: 8b 75 08
+    mov ebx, [ebp+0xc]                   ; 10015f: 8b 5d 0c
+    mov edx, [ebp+0x10]                  ; 100162: 8b 55 10
+    mov ecx, [ebp+0x14]                  ; 100165: 8b 4d 14
     ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
-    mov esi, [boundsHandler]             ; 10016a: 8b 35 00 20 10 00
-    push ebx                             ; 100170: 53
-    push edx                             ; 100171: 52
-    push ecx                             ; 100172: 51
-    push eax                             ; 100173: 50
-    call esi                             ; 100174: ff d6
-    add esp, 0x10                        ; 100176: 83 c4 10
+    mov eax, [boundsHandler]             ; 100168: a1 00 20 10 00
+    push ecx                             ; 10016d: 51
+    push edx                             ; 10016e: 52
+    push ebx                             ; 10016f: 53
+    push esi                             ; 100170: 56
+    call eax                             ; 100171: ff d0
+    add esp, 0x10                        ; 100173: 83 c4 10
     ; runtime/lib/trap.ts:21: cli();
-    cli                                  ; 100179: fa
+    cli                                  ; 100176: fa
 .L2:
     ; runtime/lib/trap.ts:22: while (true) hlt();
-    hlt                                  ; 10017a: f4
-    jmp short .L2                        ; 10017b: eb fd
+    hlt                                  ; 100177: f4
+    jmp short .L2                        ; 100178: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 10017d: 55
-    mov ebp, esp                         ; 10017e: 89 e5
-    sub esp, 4                           ; 100180: 83 ec 04
-    push ebx                             ; 100183: 53
-    push esi                             ; 100184: 56
-    push edi                             ; 100185: 57
-    mov ebx, [ebp+8]                     ; 100186: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 100189: 8b 45 0c
-    mov [ebp-4], eax                     ; 10018c: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 10018f: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 100192: 8b 7d 14
+    push ebp                             ; 10017a: 55
+    mov ebp, esp                         ; 10017b: 89 e5
+    sub esp, 4                           ; 10017d: 83 ec 04
+    push ebx                             ; 100180: 53
+    push esi                             ; 100181: 56
+    push edi                             ; 100182: 57
+    mov eax, [ebp+8]                     ; 100183: 8b 45 08
+    mov [ebp-4], eax                     ; 100186: 89 45 fc
+    mov ebx, [ebp+0xc]                   ; 100189: 8b 5d 0c
+    mov edi, [ebp+0x10]                  ; 10018c: 8b 7d 10
+    mov esi, [ebp+0x14]                  ; 10018f: 8b 75 14
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_2                       ; 100195: b8 1c 10 10 00
-    push eax                             ; 10019a: 50
-    call print                           ; 10019b: e8 e5 fe ff ff
-    add esp, 4                           ; 1001a0: 83 c4 04
+    mov eax, str_2                       ; 100192: b8 1c 10 10 00
+    push eax                             ; 100197: 50
+    call print                           ; 100198: e8 e8 fe ff ff
+    add esp, 4                           ; 10019d: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push esi                             ; 1001a3: 56
-    call printU32                        ; 1001a4: e8 28 ff ff ff
-    add esp, 4                           ; 1001a9: 83 c4 04
+    push edi                             ; 1001a0: 57
+    call printU32                        ; 1001a1: e8 2b ff ff ff
+    add esp, 4                           ; 1001a6: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_3                       ; 1001ac: b8 3c 10 10 00
-    push eax                             ; 1001b1: 50
-    call print                           ; 1001b2: e8 ce fe ff ff
-    add esp, 4                           ; 1001b7: 83 c4 04
+    mov eax, str_3                       ; 1001a9: b8 3c 10 10 00
+    push eax                             ; 1001ae: 50
+    call print                           ; 1001af: e8 d1 fe ff ff
+    add esp, 4                           ; 1001b4: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push edi                             ; 1001ba: 57
-    call printU32                        ; 1001bb: e8 11 ff ff ff
-    add esp, 4                           ; 1001c0: 83 c4 04
+    push esi                             ; 1001b7: 56
+    call printU32                        ; 1001b8: e8 14 ff ff ff
+    add esp, 4                           ; 1001bd: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_4                       ; 1001c3: b8 5c 10 10 00
-    push eax                             ; 1001c8: 50
-    call print                           ; 1001c9: e8 b7 fe ff ff
-    add esp, 4                           ; 1001ce: 83 c4 04
+    mov eax, str_4                       ; 1001c0: b8 5c 10 10 00
+    push eax                             ; 1001c5: 50
+    call print                           ; 1001c6: e8 ba fe ff ff
+    add esp, 4                           ; 1001cb: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push ebx                             ; 1001d1: 53
-    call print                           ; 1001d2: e8 ae fe ff ff
-    add esp, 4                           ; 1001d7: 83 c4 04
+    push dword [ebp-4]                   ; 1001ce: ff 75 fc
+    call print                           ; 1001d1: e8 af fe ff ff
+    add esp, 4                           ; 1001d6: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_5                       ; 1001da: b8 64 10 10 00
-    push eax                             ; 1001df: 50
-    call print                           ; 1001e0: e8 a0 fe ff ff
-    add esp, 4                           ; 1001e5: 83 c4 04
+    mov eax, str_5                       ; 1001d9: b8 64 10 10 00
+    push eax                             ; 1001de: 50
+    call print                           ; 1001df: e8 a1 fe ff ff
+    add esp, 4                           ; 1001e4: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    mov eax, [ebp-4]                     ; 1001e8: 8b 45 fc
-    push eax                             ; 1001eb: 50
-    call printU32                        ; 1001ec: e8 e0 fe ff ff
-    add esp, 4                           ; 1001f1: 83 c4 04
+    push ebx                             ; 1001e7: 53
+    call printU32                        ; 1001e8: e8 e4 fe ff ff
+    add esp, 4                           ; 1001ed: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_6                       ; 1001f4: b8 6c 10 10 00
-    push eax                             ; 1001f9: 50
-    call println                         ; 1001fa: e8 b7 fe ff ff
-    add esp, 4                           ; 1001ff: 83 c4 04
+    mov eax, str_6                       ; 1001f0: b8 6c 10 10 00
+    push eax                             ; 1001f5: 50
+    call println                         ; 1001f6: e8 bb fe ff ff
+    add esp, 4                           ; 1001fb: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 100202: 5f
-    pop esi                              ; 100203: 5e
-    pop ebx                              ; 100204: 5b
-    leave                                ; 100205: c9
-    ret                                  ; 100206: c3
+    pop edi                              ; 1001fe: 5f
+    pop esi                              ; 1001ff: 5e
+    pop ebx                              ; 100200: 5b
+    leave                                ; 100201: c9
+    ret                                  ; 100202: c3
 
 show:
     ; test/golden/order-arrays.ts:14: function show(label: string, value: i32): void {
-    push ebp                             ; 100207: 55
-    mov ebp, esp                         ; 100208: 89 e5
-    push ebx                             ; 10020a: 53
-    mov eax, [ebp+8]                     ; 10020b: 8b 45 08
-    mov ebx, [ebp+0xc]                   ; 10020e: 8b 5d 0c
+    push ebp                             ; 100203: 55
+    mov ebp, esp                         ; 100204: 89 e5
+    push ebx                             ; 100206: 53
+    mov eax, [ebp+8]                     ; 100207: 8b 45 08
+    mov ebx, [ebp+0xc]                   ; 10020a: 8b 5d 0c
     ; test/golden/order-arrays.ts:15: print(label);
-    push eax                             ; 100211: 50
-    call print                           ; 100212: e8 6e fe ff ff
-    add esp, 4                           ; 100217: 83 c4 04
+    push eax                             ; 10020d: 50
+    call print                           ; 10020e: e8 72 fe ff ff
+    add esp, 4                           ; 100213: 83 c4 04
     ; test/golden/order-arrays.ts:16: print(" = ");
-    mov eax, str_8                       ; 10021a: b8 70 10 10 00
-    push eax                             ; 10021f: 50
-    call print                           ; 100220: e8 60 fe ff ff
-    add esp, 4                           ; 100225: 83 c4 04
+    mov eax, str_8                       ; 100216: b8 70 10 10 00
+    push eax                             ; 10021b: 50
+    call print                           ; 10021c: e8 64 fe ff ff
+    add esp, 4                           ; 100221: 83 c4 04
     ; test/golden/order-arrays.ts:17: printI32(value);
-    push ebx                             ; 100228: 53
-    call printI32                        ; 100229: e8 e0 fe ff ff
-    add esp, 4                           ; 10022e: 83 c4 04
+    push ebx                             ; 100224: 53
+    call printI32                        ; 100225: e8 e4 fe ff ff
+    add esp, 4                           ; 10022a: 83 c4 04
     ; test/golden/order-arrays.ts:18: println("");
-    mov eax, str_6                       ; 100231: b8 6c 10 10 00
-    push eax                             ; 100236: 50
-    call println                         ; 100237: e8 7a fe ff ff
-    add esp, 4                           ; 10023c: 83 c4 04
+    mov eax, str_6                       ; 10022d: b8 6c 10 10 00
+    push eax                             ; 100232: 50
+    call println                         ; 100233: e8 7e fe ff ff
+    add esp, 4                           ; 100238: 83 c4 04
     ; test/golden/order-arrays.ts:19: }
-    pop ebx                              ; 10023f: 5b
-    pop ebp                              ; 100240: 5d
-    ret                                  ; 100241: c3
+    pop ebx                              ; 10023b: 5b
+    pop ebp                              ; 10023c: 5d
+    ret                                  ; 10023d: c3
 
 stop:
     ; test/golden/order-arrays.ts:21: function stop(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 100242: 55
-    mov ebp, esp                         ; 100243: 89 e5
-    push ebx                             ; 100245: 53
-    push esi                             ; 100246: 56
-    mov ebx, [ebp+0x10]                  ; 100247: 8b 5d 10
-    mov esi, [ebp+0x14]                  ; 10024a: 8b 75 14
+    push ebp                             ; 10023e: 55
+    mov ebp, esp                         ; 10023f: 89 e5
+    push ebx                             ; 100241: 53
+    push esi                             ; 100242: 56
+    mov esi, [ebp+0x10]                  ; 100243: 8b 75 10
+    mov ebx, [ebp+0x14]                  ; 100246: 8b 5d 14
     ; test/golden/order-arrays.ts:22: print("trapped: index ");
-    mov eax, str_9                       ; 10024d: b8 78 10 10 00
-    push eax                             ; 100252: 50
-    call print                           ; 100253: e8 2d fe ff ff
-    add esp, 4                           ; 100258: 83 c4 04
+    mov eax, str_9                       ; 100249: b8 78 10 10 00
+    push eax                             ; 10024e: 50
+    call print                           ; 10024f: e8 31 fe ff ff
+    add esp, 4                           ; 100254: 83 c4 04
     ; test/golden/order-arrays.ts:23: printU32(index);
-    push ebx                             ; 10025b: 53
-    call printU32                        ; 10025c: e8 70 fe ff ff
-    add esp, 4                           ; 100261: 83 c4 04
+    push esi                             ; 100257: 56
+    call printU32                        ; 100258: e8 74 fe ff ff
+    add esp, 4                           ; 10025d: 83 c4 04
     ; test/golden/order-arrays.ts:24: print(" of ");
-    mov eax, str_10                      ; 100264: b8 8c 10 10 00
-    push eax                             ; 100269: 50
-    call print                           ; 10026a: e8 16 fe ff ff
-    add esp, 4                           ; 10026f: 83 c4 04
+    mov eax, str_10                      ; 100260: b8 8c 10 10 00
+    push eax                             ; 100265: 50
+    call print                           ; 100266: e8 1a fe ff ff
+    add esp, 4                           ; 10026b: 83 c4 04
     ; test/golden/order-arrays.ts:25: printU32(length);
-    push esi                             ; 100272: 56
-    call printU32                        ; 100273: e8 59 fe ff ff
-    add esp, 4                           ; 100278: 83 c4 04
+    push ebx                             ; 10026e: 53
+    call printU32                        ; 10026f: e8 5d fe ff ff
+    add esp, 4                           ; 100274: 83 c4 04
     ; test/golden/order-arrays.ts:26: println("");
-    mov eax, str_6                       ; 10027b: b8 6c 10 10 00
-    push eax                             ; 100280: 50
-    call println                         ; 100281: e8 30 fe ff ff
-    add esp, 4                           ; 100286: 83 c4 04
+    mov eax, str_6                       ; 100277: b8 6c 10 10 00
+    push eax                             ; 10027c: 50
+    call println                         ; 10027d: e8 34 fe ff ff
+    add esp, 4                           ; 100282: 83 c4 04
     ; test/golden/order-arrays.ts:27: exit(0);
-    push 0                               ; 100289: 6a 00
-    call exit                            ; 10028b: e8 b0 fe ff ff
-    add esp, 4                           ; 100290: 83 c4 04
+    push 0                               ; 100285: 6a 00
+    call exit                            ; 100287: e8 b2 fe ff ff
+    add esp, 4                           ; 10028c: 83 c4 04
     ; test/golden/order-arrays.ts:28: }
-    pop esi                              ; 100293: 5e
-    pop ebx                              ; 100294: 5b
-    pop ebp                              ; 100295: 5d
-    ret                                  ; 100296: c3
+    pop esi                              ; 10028f: 5e
+    pop ebx                              ; 100290: 5b
+    pop ebp                              ; 100291: 5d
+    ret                                  ; 100292: c3
 
 targets:
     ; test/golden/order-arrays.ts:31: function targets(j: i32, q: i32, z: i32, arr: StaticArray<i32>): void {
-    push ebp                             ; 100297: 55
-    mov ebp, esp                         ; 100298: 89 e5
-    sub esp, 0x1c                        ; 10029a: 83 ec 1c
-    push ebx                             ; 10029d: 53
-    push esi                             ; 10029e: 56
-    push edi                             ; 10029f: 57
-    mov eax, [ebp+8]                     ; 1002a0: 8b 45 08
-    mov ebx, [ebp+0xc]                   ; 1002a3: 8b 5d 0c
-    mov ecx, [ebp+0x10]                  ; 1002a6: 8b 4d 10
-    mov [ebp-0xc], ecx                   ; 1002a9: 89 4d f4
-    mov esi, [ebp+0x14]                  ; 1002ac: 8b 75 14
+    push ebp                             ; 100293: 55
+    mov ebp, esp                         ; 100294: 89 e5
+    sub esp, 0x14                        ; 100296: 83 ec 14
+    push ebx                             ; 100299: 53
+    push esi                             ; 10029a: 56
+    push edi                             ; 10029b: 57
+    mov eax, [ebp+8]                     ; 10029c: 8b 45 08
+    mov ecx, [ebp+0xc]                   ; 10029f: 8b 4d 0c
+    mov [ebp-0x10], ecx                  ; 1002a2: 89 4d f0
+    mov ebx, [ebp+0x10]                  ; 1002a5: 8b 5d 10
+    mov esi, [ebp+0x14]                  ; 1002a8: 8b 75 14
     ; test/golden/order-arrays.ts:32: b[j] = (j = 1000);
-    mov ecx, eax                         ; 1002af: 89 c1
-    mov [ebp-0x18], ecx                  ; 1002b1: 89 4d e8
-    mov ecx, [ebp-0x18]                  ; 1002b4: 8b 4d e8
-    cmp ecx, 4                           ; 1002b7: 83 f9 04
-    jae near .L1                         ; 1002ba: 0f 83 5a 01 00 00
-    mov eax, 0x3e8                       ; 1002c0: b8 e8 03 00 00
-    mov eax, [ebp-0x18]                  ; 1002c5: 8b 45 e8
-    mov dword [eax*4+b+4], 0x3e8         ; 1002c8: c7 04 85 18 30 10 00 e8 03 00 00
+    mov ecx, eax                         ; 1002ab: 89 c1
+    cmp ecx, 4                           ; 1002ad: 83 f9 04
+    jae near .L1                         ; 1002b0: 0f 83 15 01 00 00
+    mov eax, 0x3e8                       ; 1002b6: b8 e8 03 00 00
+    mov dword [ecx*4+b+4], 0x3e8         ; 1002bb: c7 04 8d 18 30 10 00 e8 03 00 00
     ; test/golden/order-arrays.ts:33: show("b[j] = (j = 1000): b[0]", b[0]);
-    mov eax, str_12                      ; 1002d3: b8 b4 10 10 00
-    mov ecx, [b+4]                       ; 1002d8: 8b 0d 18 30 10 00
-    push ecx                             ; 1002de: 51
-    push eax                             ; 1002df: 50
-    call show                            ; 1002e0: e8 22 ff ff ff
-    add esp, 8                           ; 1002e5: 83 c4 08
+    mov ecx, str_12                      ; 1002c6: b9 b4 10 10 00
+    mov eax, [b+4]                       ; 1002cb: a1 18 30 10 00
+    push eax                             ; 1002d0: 50
+    push ecx                             ; 1002d1: 51
+    call show                            ; 1002d2: e8 2c ff ff ff
+    add esp, 8                           ; 1002d7: 83 c4 08
     ; test/golden/order-arrays.ts:34: b[q] = a[++q];
-    mov eax, ebx                         ; 1002e8: 89 d8
-    mov [ebp-0x14], eax                  ; 1002ea: 89 45 ec
-    mov eax, [ebp-0x14]                  ; 1002ed: 8b 45 ec
-    cmp eax, 4                           ; 1002f0: 83 f8 04
-    jae near .L5                         ; 1002f3: 0f 83 37 01 00 00
-    mov eax, ebx                         ; 1002f9: 89 d8
-    mov [ebp-0x10], eax                  ; 1002fb: 89 45 f0
-    mov eax, [ebp-0x10]                  ; 1002fe: 8b 45 f0
-    add eax, 1                           ; 100301: 83 c0 01
-    mov [ebp-0x10], eax                  ; 100304: 89 45 f0
-    mov eax, [ebp-0x10]                  ; 100307: 8b 45 f0
-    mov ebx, eax                         ; 10030a: 89 c3
-    mov eax, [ebp-0x10]                  ; 10030c: 8b 45 f0
-    cmp eax, 4                           ; 10030f: 83 f8 04
-    jae near .L9                         ; 100312: 0f 83 2e 01 00 00
-    mov eax, [ebp-0x10]                  ; 100318: 8b 45 f0
-    mov eax, [eax*4+a+4]                 ; 10031b: 8b 04 85 04 30 10 00
-    mov ecx, [ebp-0x14]                  ; 100322: 8b 4d ec
-    mov [ecx*4+b+4], eax                 ; 100325: 89 04 8d 18 30 10 00
+    mov eax, [ebp-0x10]                  ; 1002da: 8b 45 f0
+    mov [ebp-0xc], eax                   ; 1002dd: 89 45 f4
+    cmp dword [ebp-0xc], 4               ; 1002e0: 83 7d f4 04
+    jae near .L5                         ; 1002e4: 0f 83 f4 00 00 00
+    mov edi, [ebp-0x10]                  ; 1002ea: 8b 7d f0
+    add edi, 1                           ; 1002ed: 83 c7 01
+    mov [ebp-0x10], edi                  ; 1002f0: 89 7d f0
+    cmp edi, 4                           ; 1002f3: 83 ff 04
+    jae near .L9                         ; 1002f6: 0f 83 f7 00 00 00
+    mov ecx, [edi*4+a+4]                 ; 1002fc: 8b 0c bd 04 30 10 00
+    mov eax, [ebp-0xc]                   ; 100303: 8b 45 f4
+    mov [eax*4+b+4], ecx                 ; 100306: 89 0c 85 18 30 10 00
     ; test/golden/order-arrays.ts:35: show("b[q] = a[++q]: b[0]", b[0]);
-    mov eax, str_13                      ; 10032c: b8 d0 10 10 00
-    mov ecx, [b+4]                       ; 100331: 8b 0d 18 30 10 00
-    push ecx                             ; 100337: 51
-    push eax                             ; 100338: 50
-    call show                            ; 100339: e8 c9 fe ff ff
-    add esp, 8                           ; 10033e: 83 c4 08
+    mov ecx, str_13                      ; 10030d: b9 d0 10 10 00
+    mov eax, [b+4]                       ; 100312: a1 18 30 10 00
+    push eax                             ; 100317: 50
+    push ecx                             ; 100318: 51
+    call show                            ; 100319: e8 e5 fe ff ff
+    add esp, 8                           ; 10031e: 83 c4 08
     ; test/golden/order-arrays.ts:36: b[z] = z++;
-    mov eax, [ebp-0xc]                   ; 100341: 8b 45 f4
-    mov [ebp-8], eax                     ; 100344: 89 45 f8
-    mov eax, [ebp-8]                     ; 100347: 8b 45 f8
-    cmp eax, 4                           ; 10034a: 83 f8 04
-    jae near .L13                        ; 10034d: 0f 83 09 01 00 00
-    mov eax, [ebp-0xc]                   ; 100353: 8b 45 f4
-    mov ecx, [ebp-0xc]                   ; 100356: 8b 4d f4
-    mov [ebp-0xc], ecx                   ; 100359: 89 4d f4
-    mov ecx, [ebp-0xc]                   ; 10035c: 8b 4d f4
-    add ecx, 1                           ; 10035f: 83 c1 01
-    mov [ebp-0xc], ecx                   ; 100362: 89 4d f4
-    mov ecx, [ebp-8]                     ; 100365: 8b 4d f8
-    mov [ecx*4+b+4], eax                 ; 100368: 89 04 8d 18 30 10 00
+    mov [ebp-8], ebx                     ; 100321: 89 5d f8
+    cmp dword [ebp-8], 4                 ; 100324: 83 7d f8 04
+    jae near .L13                        ; 100328: 0f 83 d8 00 00 00
+    mov eax, ebx                         ; 10032e: 89 d8
+    add ebx, 1                           ; 100330: 83 c3 01
+    mov ecx, [ebp-8]                     ; 100333: 8b 4d f8
+    mov [ecx*4+b+4], eax                 ; 100336: 89 04 8d 18 30 10 00
     ; test/golden/order-arrays.ts:37: show("b[z] = z++: b[2]", b[2]);
-    mov eax, str_14                      ; 10036f: b8 e8 10 10 00
-    mov ecx, [b+12]                      ; 100374: 8b 0d 20 30 10 00
-    push ecx                             ; 10037a: 51
-    push eax                             ; 10037b: 50
-    call show                            ; 10037c: e8 86 fe ff ff
-    add esp, 8                           ; 100381: 83 c4 08
+    mov ecx, str_14                      ; 10033d: b9 e8 10 10 00
+    mov eax, [b+12]                      ; 100342: a1 20 30 10 00
+    push eax                             ; 100347: 50
+    push ecx                             ; 100348: 51
+    call show                            ; 100349: e8 b5 fe ff ff
+    add esp, 8                           ; 10034e: 83 c4 08
     ; test/golden/order-arrays.ts:38: arr[z] = (arr = a) == a ? 1 : 0;
-    mov eax, esi                         ; 100384: 89 f0
-    mov ecx, [eax-4]                     ; 100386: 8b 48 fc
-    mov [ebp-4], ecx                     ; 100389: 89 4d fc
-    mov ecx, [ebp-0xc]                   ; 10038c: 8b 4d f4
-    mov edx, [ebp-4]                     ; 10038f: 8b 55 fc
-    cmp ecx, edx                         ; 100392: 39 d1
-    jae near .L17                        ; 100394: 0f 83 d8 00 00 00
-    mov ecx, a+4                         ; 10039a: b9 04 30 10 00
-    mov esi, ecx                         ; 10039f: 89 ce
-    mov edx, a+4                         ; 1003a1: ba 04 30 10 00
-    cmp ecx, edx                         ; 1003a6: 39 d1
-    jne short .L22                       ; 1003a8: 75 07
-    mov ecx, 1                           ; 1003aa: b9 01 00 00 00
-    jmp short .L23                       ; 1003af: eb 05
+    mov eax, esi                         ; 100351: 89 f0
+    mov ecx, [eax-4]                     ; 100353: 8b 48 fc
+    mov [ebp-0x14], ecx                  ; 100356: 89 4d ec
+    cmp ebx, [ebp-0x14]                  ; 100359: 3b 5d ec
+    jae near .L17                        ; 10035c: 0f 83 b9 00 00 00
+    mov esi, a+4                         ; 100362: be 04 30 10 00
+    mov ecx, a+4                         ; 100367: b9 04 30 10 00
+    cmp esi, ecx                         ; 10036c: 39 ce
+    jne short .L22                       ; 10036e: 75 07
+    mov ecx, 1                           ; 100370: b9 01 00 00 00
+    jmp short .L23                       ; 100375: eb 05
 .L22:
-    mov ecx, 0                           ; 1003b1: b9 00 00 00 00
+    mov ecx, 0                           ; 100377: b9 00 00 00 00
 .L23:
-    mov edx, [ebp-0xc]                   ; 1003b6: 8b 55 f4
-    mov [eax+edx*4], ecx                 ; 1003b9: 89 0c 90
+    mov [eax+ebx*4], ecx                 ; 10037c: 89 0c 98
     ; test/golden/order-arrays.ts:39: show("arr[z] = ((arr = a) == a): b[3]", b[3]);
-    mov eax, str_15                      ; 1003bc: b8 fc 10 10 00
-    mov ecx, [b+16]                      ; 1003c1: 8b 0d 24 30 10 00
-    push ecx                             ; 1003c7: 51
-    push eax                             ; 1003c8: 50
-    call show                            ; 1003c9: e8 39 fe ff ff
-    add esp, 8                           ; 1003ce: 83 c4 08
+    mov ecx, str_15                      ; 10037f: b9 fc 10 10 00
+    mov eax, [b+16]                      ; 100384: a1 24 30 10 00
+    push eax                             ; 100389: 50
+    push ecx                             ; 10038a: 51
+    call show                            ; 10038b: e8 73 fe ff ff
+    add esp, 8                           ; 100390: 83 c4 08
     ; test/golden/order-arrays.ts:40: for (const x of arr) {
-    mov ebx, esi                         ; 1003d1: 89 f3
-    mov edi, [ebx-4]                     ; 1003d3: 8b 7b fc
-    mov eax, 0                           ; 1003d6: b8 00 00 00 00
-    mov [ebp-0x1c], eax                  ; 1003db: 89 45 e4
-    mov eax, [ebp-0x1c]                  ; 1003de: 8b 45 e4
-    cmp eax, edi                         ; 1003e1: 39 f8
-    jae short .L28                       ; 1003e3: 73 30
+    mov [ebp-4], esi                     ; 100393: 89 75 fc
+    mov eax, [ebp-4]                     ; 100396: 8b 45 fc
+    mov edi, [eax-4]                     ; 100399: 8b 78 fc
+    mov ebx, 0                           ; 10039c: bb 00 00 00 00
+    cmp ebx, edi                         ; 1003a1: 39 fb
+    jae short .L28                       ; 1003a3: 73 21
 .L26:
-    mov eax, [ebp-0x1c]                  ; 1003e5: 8b 45 e4
-    mov eax, [ebx+eax*4]                 ; 1003e8: 8b 04 83
+    mov eax, [ebp-4]                     ; 1003a5: 8b 45 fc
+    mov ecx, [eax+ebx*4]                 ; 1003a8: 8b 0c 98
     ; test/golden/order-arrays.ts:41: arr = guard;
-    mov esi, guard+4                     ; 1003eb: be 2c 30 10 00
+    mov esi, guard+4                     ; 1003ab: be 2c 30 10 00
     ; test/golden/order-arrays.ts:42: show("for...of walks the array it started with", x);
-    mov ecx, str_16                      ; 1003f0: b9 20 11 10 00
-    push eax                             ; 1003f5: 50
-    push ecx                             ; 1003f6: 51
-    call show                            ; 1003f7: e8 0b fe ff ff
-    add esp, 8                           ; 1003fc: 83 c4 08
+    mov eax, str_16                      ; 1003b0: b8 20 11 10 00
+    push ecx                             ; 1003b5: 51
+    push eax                             ; 1003b6: 50
+    call show                            ; 1003b7: e8 47 fe ff ff
+    add esp, 8                           ; 1003bc: 83 c4 08
     ; test/golden/order-arrays.ts:40: for (const x of arr) {
-    mov eax, [ebp-0x1c]                  ; 1003ff: 8b 45 e4
-    mov [ebp-0x1c], eax                  ; 100402: 89 45 e4
-    mov eax, [ebp-0x1c]                  ; 100405: 8b 45 e4
-    add eax, 1                           ; 100408: 83 c0 01
-    mov [ebp-0x1c], eax                  ; 10040b: 89 45 e4
-    mov eax, [ebp-0x1c]                  ; 10040e: 8b 45 e4
-    cmp eax, edi                         ; 100411: 39 f8
-    jb short .L26                        ; 100413: 72 d0
+    add ebx, 1                           ; 1003bf: 83 c3 01
+    cmp ebx, edi                         ; 1003c2: 39 fb
+    jb short .L26                        ; 1003c4: 72 df
 .L28:
     ; test/golden/order-arrays.ts:44: }
-    pop edi                              ; 100415: 5f
-    pop esi                              ; 100416: 5e
-    pop ebx                              ; 100417: 5b
-    leave                                ; 100418: c9
-    ret                                  ; 100419: c3
+    pop edi                              ; 1003c6: 5f
+    pop esi                              ; 1003c7: 5e
+    pop ebx                              ; 1003c8: 5b
+    leave                                ; 1003c9: c9
+    ret                                  ; 1003ca: c3
 .L1:
     ; test/golden/order-arrays.ts:32: b[j] = (j = 1000);
-    mov eax, str_11                      ; 10041a: b8 94 10 10 00
-    push 4                               ; 10041f: 6a 04
-    mov ecx, [ebp-0x18]                  ; 100421: 8b 4d e8
-    push ecx                             ; 100424: 51
-    push 0x20                            ; 100425: 6a 20
-    push eax                             ; 100427: 50
-    call boundsTrap                      ; 100428: e8 2c fd ff ff
-    add esp, 0x10                        ; 10042d: 83 c4 10
+    mov eax, str_11                      ; 1003cb: b8 94 10 10 00
+    push 4                               ; 1003d0: 6a 04
+    push ecx                             ; 1003d2: 51
+    push 0x20                            ; 1003d3: 6a 20
+    push eax                             ; 1003d5: 50
+    call boundsTrap                      ; 1003d6: e8 7c fd ff ff
+    add esp, 0x10                        ; 1003db: 83 c4 10
 .L5:
     ; test/golden/order-arrays.ts:34: b[q] = a[++q];
-    mov eax, str_11                      ; 100430: b8 94 10 10 00
-    push 4                               ; 100435: 6a 04
-    mov ecx, [ebp-0x14]                  ; 100437: 8b 4d ec
-    push ecx                             ; 10043a: 51
-    push 0x22                            ; 10043b: 6a 22
-    push eax                             ; 10043d: 50
-    call boundsTrap                      ; 10043e: e8 16 fd ff ff
-    add esp, 0x10                        ; 100443: 83 c4 10
+    mov eax, str_11                      ; 1003de: b8 94 10 10 00
+    push 4                               ; 1003e3: 6a 04
+    push dword [ebp-0xc]                 ; 1003e5: ff 75 f4
+    push 0x22                            ; 1003e8: 6a 22
+    push eax                             ; 1003ea: 50
+    call boundsTrap                      ; 1003eb: e8 67 fd ff ff
+    add esp, 0x10                        ; 1003f0: 83 c4 10
 .L9:
-    mov eax, str_11                      ; 100446: b8 94 10 10 00
-    push 4                               ; 10044b: 6a 04
-    mov ecx, [ebp-0x10]                  ; 10044d: 8b 4d f0
-    push ecx                             ; 100450: 51
-    push 0x22                            ; 100451: 6a 22
-    push eax                             ; 100453: 50
-    call boundsTrap                      ; 100454: e8 00 fd ff ff
-    add esp, 0x10                        ; 100459: 83 c4 10
+    mov eax, str_11                      ; 1003f3: b8 94 10 10 00
+    push 4                               ; 1003f8: 6a 04
+    push edi                             ; 1003fa: 57
+    push 0x22                            ; 1003fb: 6a 22
+    push eax                             ; 1003fd: 50
+    call boundsTrap                      ; 1003fe: e8 54 fd ff ff
+    add esp, 0x10                        ; 100403: 83 c4 10
 .L13:
     ; test/golden/order-arrays.ts:36: b[z] = z++;
-    mov eax, str_11                      ; 10045c: b8 94 10 10 00
-    push 4                               ; 100461: 6a 04
-    mov ecx, [ebp-8]                     ; 100463: 8b 4d f8
-    push ecx                             ; 100466: 51
-    push 0x24                            ; 100467: 6a 24
-    push eax                             ; 100469: 50
-    call boundsTrap                      ; 10046a: e8 ea fc ff ff
-    add esp, 0x10                        ; 10046f: 83 c4 10
+    mov eax, str_11                      ; 100406: b8 94 10 10 00
+    push 4                               ; 10040b: 6a 04
+    push dword [ebp-8]                   ; 10040d: ff 75 f8
+    push 0x24                            ; 100410: 6a 24
+    push eax                             ; 100412: 50
+    call boundsTrap                      ; 100413: e8 3f fd ff ff
+    add esp, 0x10                        ; 100418: 83 c4 10
 .L17:
     ; test/golden/order-arrays.ts:38: arr[z] = (arr = a) == a ? 1 : 0;
-    mov eax, str_11                      ; 100472: b8 94 10 10 00
-    mov ecx, [ebp-4]                     ; 100477: 8b 4d fc
-    push ecx                             ; 10047a: 51
-    mov ecx, [ebp-0xc]                   ; 10047b: 8b 4d f4
-    push ecx                             ; 10047e: 51
-    push 0x26                            ; 10047f: 6a 26
-    push eax                             ; 100481: 50
-    call boundsTrap                      ; 100482: e8 d2 fc ff ff
-    add esp, 0x10                        ; 100487: 83 c4 10
+    mov eax, str_11                      ; 10041b: b8 94 10 10 00
+    push dword [ebp-0x14]                ; 100420: ff 75 ec
+    push ebx                             ; 100423: 53
+    push 0x26                            ; 100424: 6a 26
+    push eax                             ; 100426: 50
+    call boundsTrap                      ; 100427: e8 2b fd ff ff
+    add esp, 0x10                        ; 10042c: 83 c4 10
 
 asmOperands:
     ; test/golden/order-arrays.ts:47: function asmOperands(x: u32): void {
-    push ebp                             ; 10048a: 55
-    mov ebp, esp                         ; 10048b: 89 e5
-    push ebx                             ; 10048d: 53
-    push esi                             ; 10048e: 56
-    push edi                             ; 10048f: 57
-    mov eax, [ebp+8]                     ; 100490: 8b 45 08
+    push ebp                             ; 10042f: 55
+    mov ebp, esp                         ; 100430: 89 e5
+    push ebx                             ; 100432: 53
+    push esi                             ; 100433: 56
+    push edi                             ; 100434: 57
+    mov eax, [ebp+8]                     ; 100435: 8b 45 08
     ; test/golden/order-arrays.ts:48: show("asm ${x} - ${x = 5}", i32(asm`mov eax, ${x}
-    mov edi, str_17                      ; 100493: bf 4c 11 10 00
-    mov ebx, eax                         ; 100498: 89 c3
-    mov eax, 5                           ; 10049a: b8 05 00 00 00
-    mov esi, 5                           ; 10049f: be 05 00 00 00
-    mov eax, ebx                         ; 1004a4: 89 d8
-    sub eax, esi                         ; 1004a6: 29 f0
-    push eax                             ; 1004a8: 50
-    push edi                             ; 1004a9: 57
-    call show                            ; 1004aa: e8 58 fd ff ff
-    add esp, 8                           ; 1004af: 83 c4 08
+    mov edi, str_17                      ; 100438: bf 4c 11 10 00
+    mov ebx, eax                         ; 10043d: 89 c3
+    mov eax, 5                           ; 10043f: b8 05 00 00 00
+    mov esi, 5                           ; 100444: be 05 00 00 00
+    mov eax, ebx                         ; 100449: 89 d8
+    sub eax, esi                         ; 10044b: 29 f0
+    push eax                             ; 10044d: 50
+    push edi                             ; 10044e: 57
+    call show                            ; 10044f: e8 af fd ff ff
+    add esp, 8                           ; 100454: 83 c4 08
     ; test/golden/order-arrays.ts:50: }
-    pop edi                              ; 1004b2: 5f
-    pop esi                              ; 1004b3: 5e
-    pop ebx                              ; 1004b4: 5b
-    pop ebp                              ; 1004b5: 5d
-    ret                                  ; 1004b6: c3
+    pop edi                              ; 100457: 5f
+    pop esi                              ; 100458: 5e
+    pop ebx                              ; 100459: 5b
+    pop ebp                              ; 10045a: 5d
+    ret                                  ; 10045b: c3
 
 main:
     ; test/golden/order-arrays.ts:53: asmOperands(3);
-    push ebp                             ; 1004b7: 55
-    mov ebp, esp                         ; 1004b8: 89 e5
-    push 3                               ; 1004ba: 6a 03
-    call asmOperands                     ; 1004bc: e8 c9 ff ff ff
-    add esp, 4                           ; 1004c1: 83 c4 04
+    push ebp                             ; 10045c: 55
+    mov ebp, esp                         ; 10045d: 89 e5
+    push 3                               ; 10045f: 6a 03
+    call asmOperands                     ; 100461: e8 c9 ff ff ff
+    add esp, 4                           ; 100466: 83 c4 04
     ; test/golden/order-arrays.ts:54: onBoundsError(stop);
-    mov eax, stop                        ; 1004c4: b8 42 02 10 00
-    push eax                             ; 1004c9: 50
-    call onBoundsError                   ; 1004ca: e8 7d fc ff ff
-    add esp, 4                           ; 1004cf: 83 c4 04
+    mov eax, stop                        ; 100469: b8 3e 02 10 00
+    push eax                             ; 10046e: 50
+    call onBoundsError                   ; 10046f: e8 d6 fc ff ff
+    add esp, 4                           ; 100474: 83 c4 04
     ; test/golden/order-arrays.ts:55: for (let k = 0; k < 4; k++) a[k] = 10 + k;
-    mov eax, 0                           ; 1004d2: b8 00 00 00 00
-    cmp eax, 4                           ; 1004d7: 83 f8 04
-    jge short .L4                        ; 1004da: 7d 14
+    mov eax, 0                           ; 100477: b8 00 00 00 00
+    cmp eax, 4                           ; 10047c: 83 f8 04
+    jge short .L4                        ; 10047f: 7d 14
 .L2:
-    mov ecx, eax                         ; 1004dc: 89 c1
-    add ecx, 0xa                         ; 1004de: 83 c1 0a
-    mov [eax*4+a+4], ecx                 ; 1004e1: 89 0c 85 04 30 10 00
-    add eax, 1                           ; 1004e8: 83 c0 01
-    cmp eax, 4                           ; 1004eb: 83 f8 04
-    jl short .L2                         ; 1004ee: 7c ec
+    mov ecx, eax                         ; 100481: 89 c1
+    add ecx, 0xa                         ; 100483: 83 c1 0a
+    mov [eax*4+a+4], ecx                 ; 100486: 89 0c 85 04 30 10 00
+    add eax, 1                           ; 10048d: 83 c0 01
+    cmp eax, 4                           ; 100490: 83 f8 04
+    jl short .L2                         ; 100493: 7c ec
 .L4:
     ; test/golden/order-arrays.ts:56: targets(0, 0, 2, b);
-    mov eax, b+4                         ; 1004f0: b8 18 30 10 00
-    push eax                             ; 1004f5: 50
-    push 2                               ; 1004f6: 6a 02
-    push 0                               ; 1004f8: 6a 00
-    push 0                               ; 1004fa: 6a 00
-    call targets                         ; 1004fc: e8 96 fd ff ff
-    add esp, 0x10                        ; 100501: 83 c4 10
+    mov eax, b+4                         ; 100495: b8 18 30 10 00
+    push eax                             ; 10049a: 50
+    push 2                               ; 10049b: 6a 02
+    push 0                               ; 10049d: 6a 00
+    push 0                               ; 10049f: 6a 00
+    call targets                         ; 1004a1: e8 ed fd ff ff
+    add esp, 0x10                        ; 1004a6: 83 c4 10
     ; test/golden/order-arrays.ts:59: b[i] = (i = 0);
-    mov eax, 0x3e8                       ; 100504: b8 e8 03 00 00
-    mov ecx, str_11                      ; 100509: b9 94 10 10 00
-    push 4                               ; 10050e: 6a 04
-    push eax                             ; 100510: 50
-    push 0x3b                            ; 100511: 6a 3b
-    push ecx                             ; 100513: 51
-    call boundsTrap                      ; 100514: e8 40 fc ff ff
-    add esp, 0x10                        ; 100519: 83 c4 10
+    mov ecx, 0x3e8                       ; 1004a9: b9 e8 03 00 00
+    mov eax, str_11                      ; 1004ae: b8 94 10 10 00
+    push 4                               ; 1004b3: 6a 04
+    push ecx                             ; 1004b5: 51
+    push 0x3b                            ; 1004b6: 6a 3b
+    push eax                             ; 1004b8: 50
+    call boundsTrap                      ; 1004b9: e8 99 fc ff ff
+    add esp, 0x10                        ; 1004be: 83 c4 10
 
 __tskc_init:
-    push ebp                             ; 10051c: 55
-    mov ebp, esp                         ; 10051d: 89 e5
-    mov dword [a], 4                     ; 10051f: c7 05 00 30 10 00 04 00 00 00
-    mov dword [b], 4                     ; 100529: c7 05 14 30 10 00 04 00 00 00
-    mov dword [guard], 4                 ; 100533: c7 05 28 30 10 00 04 00 00 00
-    pop ebp                              ; 10053d: 5d
-    ret                                  ; 10053e: c3
+    push ebp                             ; 1004c1: 55
+    mov ebp, esp                         ; 1004c2: 89 e5
+    mov dword [a], 4                     ; 1004c4: c7 05 00 30 10 00 04 00 00 00
+    mov dword [b], 4                     ; 1004ce: c7 05 14 30 10 00 04 00 00 00
+    mov dword [guard], 4                 ; 1004d8: c7 05 28 30 10 00 04 00 00 00
+    pop ebp                              ; 1004e2: 5d
+    ret                                  ; 1004e3: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

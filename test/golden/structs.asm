@@ -16,10 +16,10 @@ _start:
     shr ecx, 2                           ; 100034: c1 e9 02
     xor eax, eax                         ; 100037: 31 c0
     rep stosd                            ; 100039: f3 ab
-    call __tskc_init                     ; 10003b: e8 9f 04 00 00
+    call __tskc_init                     ; 10003b: e8 79 04 00 00
     push ebx                             ; 100040: 53
     push esi                             ; 100041: 56
-    call main                            ; 100042: e8 f8 01 00 00
+    call main                            ; 100042: e8 d4 01 00 00
     cli                                  ; 100047: fa
 .L1:
     hlt                                  ; 100048: f4
@@ -62,21 +62,21 @@ print:
     mov ebp, esp                         ; 100086: 89 e5
     push ebx                             ; 100088: 53
     push esi                             ; 100089: 56
-    mov ebx, [ebp+8]                     ; 10008a: 8b 5d 08
+    mov esi, [ebp+8]                     ; 10008a: 8b 75 08
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    mov esi, 0                           ; 10008d: be 00 00 00 00
-    mov eax, [ebx]                       ; 100092: 8b 03
-    cmp esi, eax                         ; 100094: 39 c6
+    mov ebx, 0                           ; 10008d: bb 00 00 00 00
+    mov eax, [esi]                       ; 100092: 8b 06
+    cmp ebx, eax                         ; 100094: 39 c3
     jge short .L4                        ; 100096: 7d 1a
 .L2:
-    movzx eax, byte [ebx+esi+4]          ; 100098: 0f b6 44 33 04
+    movzx eax, byte [esi+ebx+4]          ; 100098: 0f b6 44 1e 04
     movzx eax, al                        ; 10009d: 0f b6 c0
     push eax                             ; 1000a0: 50
     call putc                            ; 1000a1: e8 a5 ff ff ff
     add esp, 4                           ; 1000a6: 83 c4 04
-    add esi, 1                           ; 1000a9: 83 c6 01
-    mov eax, [ebx]                       ; 1000ac: 8b 03
-    cmp esi, eax                         ; 1000ae: 39 c6
+    add ebx, 1                           ; 1000a9: 83 c3 01
+    mov eax, [esi]                       ; 1000ac: 8b 06
+    cmp ebx, eax                         ; 1000ae: 39 c3
     jl short .L2                         ; 1000b0: 7c e6
 .L4:
     ; runtime/lib/serial.ts:19: }
@@ -155,439 +155,427 @@ printHex:
     and eax, 0xf                         ; 10012f: 83 e0 0f
     ; runtime/lib/serial.ts:50: putc(u8(digit < 10 ? 48 + digit : 87 + digit));
     cmp eax, 0xa                         ; 100132: 83 f8 0a
-    jb short .L5                         ; 100135: 72 1b
-    jmp short .L6                        ; 100137: eb 20
+    jb short .L5                         ; 100135: 72 19
+    jmp short .L6                        ; 100137: eb 1c
 .L3:
     ; runtime/lib/serial.ts:48: for (let shift: u32 = 28; ; shift -= 4) {
     sub esi, 4                           ; 100139: 83 ee 04
     ; runtime/lib/serial.ts:49: const digit = (n >> shift) & 15;
-    mov edx, ebx                         ; 10013c: 89 da
+    mov eax, ebx                         ; 10013c: 89 d8
     mov ecx, esi                         ; 10013e: 89 f1
-    shr edx, cl                          ; 100140: d3 ea
-    mov eax, edx                         ; 100142: 89 d0
-    and eax, 0xf                         ; 100144: 83 e0 0f
+    shr eax, cl                          ; 100140: d3 e8
+    and eax, 0xf                         ; 100142: 83 e0 0f
     ; runtime/lib/serial.ts:50: putc(u8(digit < 10 ? 48 + digit : 87 + digit));
-    cmp eax, 0xa                         ; 100147: 83 f8 0a
-    jb short .L5                         ; 10014a: 72 06
-    jmp short .L6                        ; 10014c: eb 0b
+    cmp eax, 0xa                         ; 100145: 83 f8 0a
+    jb short .L5                         ; 100148: 72 06
+    jmp short .L6                        ; 10014a: eb 09
 .L4:
     ; runtime/lib/serial.ts:53: }
-    pop esi                              ; 10014e: 5e
-    pop ebx                              ; 10014f: 5b
-    pop ebp                              ; 100150: 5d
-    ret                                  ; 100151: c3
+    pop esi                              ; 10014c: 5e
+    pop ebx                              ; 10014d: 5b
+    pop ebp                              ; 10014e: 5d
+    ret                                  ; 10014f: c3
 .L5:
     ; runtime/lib/serial.ts:50: putc(u8(digit < 10 ? 48 + digit : 87 + digit));
-    mov ecx, eax                         ; 100152: 89 c1
-    add ecx, 0x30                        ; 100154: 83 c1 30
-    jmp short .L7                        ; 100157: eb 05
+    add eax, 0x30                        ; 100150: 83 c0 30
+    jmp short .L7                        ; 100153: eb 03
 .L6:
-    mov ecx, eax                         ; 100159: 89 c1
-    add ecx, 0x57                        ; 10015b: 83 c1 57
+    add eax, 0x57                        ; 100155: 83 c0 57
 .L7:
-    movzx eax, cl                        ; 10015e: 0f b6 c1
-    push eax                             ; 100161: 50
-    call putc                            ; 100162: e8 e4 fe ff ff
-    add esp, 4                           ; 100167: 83 c4 04
+    movzx eax, al                        ; 100158: 0f b6 c0
+    push eax                             ; 10015b: 50
+    call putc                            ; 10015c: e8 ea fe ff ff
+    add esp, 4                           ; 100161: 83 c4 04
     ; runtime/lib/serial.ts:51: if (shift == 0) break;
-    cmp esi, 0                           ; 10016a: 83 fe 00
-    je short .L4                         ; 10016d: 74 df
-    jmp short .L3                        ; 10016f: eb c8
+    cmp esi, 0                           ; 100164: 83 fe 00
+    je short .L4                         ; 100167: 74 e3
+    jmp short .L3                        ; 100169: eb ce
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    push ebp                             ; 100171: 55
-    mov ebp, esp                         ; 100172: 89 e5
-    mov eax, [ebp+8]                     ; 100174: 8b 45 08
+    push ebp                             ; 10016b: 55
+    mov ebp, esp                         ; 10016c: 89 e5
+    mov eax, [ebp+8]                     ; 10016e: 8b 45 08
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 100177: e6 f4
+    out 0xf4, al                         ; 100171: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 100179: fa
+    cli                                  ; 100173: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 10017a: f4
-    jmp short .L2                        ; 10017b: eb fd
+    hlt                                  ; 100174: f4
+    jmp short .L2                        ; 100175: eb fd
 
 GdtEntry_set:
     ; test/golden/structs.ts:16: set(base: u32, limit: u32, access: u8, flags: u8): void {
-    push ebp                             ; 10017d: 55
-    mov ebp, esp                         ; 10017e: 89 e5
-    sub esp, 8                           ; 100180: 83 ec 08
-    push ebx                             ; 100183: 53
-    push esi                             ; 100184: 56
-    mov eax, [ebp+8]                     ; 100185: 8b 45 08
-    mov [ebp-4], eax                     ; 100188: 89 45 fc
-    mov eax, [ebp+0xc]                   ; 10018b: 8b 45 0c
-    mov [ebp-8], eax                     ; 10018e: 89 45 f8
-    mov eax, [ebp+0x10]                  ; 100191: 8b 45 10
-    mov ecx, [ebp+0x14]                  ; 100194: 8b 4d 14
-    mov edx, [ebp+0x18]                  ; 100197: 8b 55 18
+    push ebp                             ; 100177: 55
+    mov ebp, esp                         ; 100178: 89 e5
+    push ebx                             ; 10017a: 53
+    push esi                             ; 10017b: 56
+    push edi                             ; 10017c: 57
+    mov ebx, [ebp+8]                     ; 10017d: 8b 5d 08
+    mov edx, [ebp+0xc]                   ; 100180: 8b 55 0c
+    mov ecx, [ebp+0x10]                  ; 100183: 8b 4d 10
+    mov esi, [ebp+0x14]                  ; 100186: 8b 75 14
+    mov edi, [ebp+0x18]                  ; 100189: 8b 7d 18
     ; test/golden/structs.ts:17: this.limitLow = u16(limit);
-    movzx ebx, ax                        ; 10019a: 0f b7 d8
-    mov esi, [ebp-4]                     ; 10019d: 8b 75 fc
-    mov [esi], bx                        ; 1001a0: 66 89 1e
+    movzx eax, cx                        ; 10018c: 0f b7 c1
+    mov [ebx], ax                        ; 10018f: 66 89 03
     ; test/golden/structs.ts:18: this.baseLow = u16(base);
-    mov ebx, [ebp-8]                     ; 1001a3: 8b 5d f8
-    movzx ebx, bx                        ; 1001a6: 0f b7 db
-    mov esi, [ebp-4]                     ; 1001a9: 8b 75 fc
-    mov [esi+2], bx                      ; 1001ac: 66 89 5e 02
+    movzx eax, dx                        ; 100192: 0f b7 c2
+    mov [ebx+2], ax                      ; 100195: 66 89 43 02
     ; test/golden/structs.ts:19: this.baseMiddle = u8(base >> 16);
-    mov ebx, [ebp-8]                     ; 1001b0: 8b 5d f8
-    shr ebx, 0x10                        ; 1001b3: c1 eb 10
-    movzx ebx, bl                        ; 1001b6: 0f b6 db
-    mov esi, [ebp-4]                     ; 1001b9: 8b 75 fc
-    mov [esi+4], bl                      ; 1001bc: 88 5e 04
+    mov eax, edx                         ; 100199: 89 d0
+    shr eax, 0x10                        ; 10019b: c1 e8 10
+    movzx eax, al                        ; 10019e: 0f b6 c0
+    mov [ebx+4], al                      ; 1001a1: 88 43 04
     ; test/golden/structs.ts:20: this.access = access;
-    mov ebx, [ebp-4]                     ; 1001bf: 8b 5d fc
-    mov [ebx+5], cl                      ; 1001c2: 88 4b 05
+    mov eax, esi                         ; 1001a4: 89 f0
+    mov [ebx+5], al                      ; 1001a6: 88 43 05
     ; test/golden/structs.ts:21: this.granularity = u8((limit >> 16) & 0x0f) | (flags << 4);
-    shr eax, 0x10                        ; 1001c5: c1 e8 10
-    and eax, 0xf                         ; 1001c8: 83 e0 0f
-    movzx eax, al                        ; 1001cb: 0f b6 c0
-    shl edx, 4                           ; 1001ce: c1 e2 04
-    movzx ecx, dl                        ; 1001d1: 0f b6 ca
-    or eax, ecx                          ; 1001d4: 09 c8
-    movzx eax, al                        ; 1001d6: 0f b6 c0
-    mov ecx, [ebp-4]                     ; 1001d9: 8b 4d fc
-    mov [ecx+6], al                      ; 1001dc: 88 41 06
+    shr ecx, 0x10                        ; 1001a9: c1 e9 10
+    and ecx, 0xf                         ; 1001ac: 83 e1 0f
+    movzx eax, cl                        ; 1001af: 0f b6 c1
+    mov ecx, edi                         ; 1001b2: 89 f9
+    shl ecx, 4                           ; 1001b4: c1 e1 04
+    movzx ecx, cl                        ; 1001b7: 0f b6 c9
+    or eax, ecx                          ; 1001ba: 09 c8
+    movzx eax, al                        ; 1001bc: 0f b6 c0
+    mov [ebx+6], al                      ; 1001bf: 88 43 06
     ; test/golden/structs.ts:22: this.baseHigh = u8(base >> 24);
-    mov eax, [ebp-8]                     ; 1001df: 8b 45 f8
-    shr eax, 0x18                        ; 1001e2: c1 e8 18
-    movzx eax, al                        ; 1001e5: 0f b6 c0
-    mov ecx, [ebp-4]                     ; 1001e8: 8b 4d fc
-    mov [ecx+7], al                      ; 1001eb: 88 41 07
+    shr edx, 0x18                        ; 1001c2: c1 ea 18
+    movzx eax, dl                        ; 1001c5: 0f b6 c2
+    mov [ebx+7], al                      ; 1001c8: 88 43 07
     ; test/golden/structs.ts:23: }
-    pop esi                              ; 1001ee: 5e
-    pop ebx                              ; 1001ef: 5b
-    leave                                ; 1001f0: c9
-    ret                                  ; 1001f1: c3
+    pop edi                              ; 1001cb: 5f
+    pop esi                              ; 1001cc: 5e
+    pop ebx                              ; 1001cd: 5b
+    pop ebp                              ; 1001ce: 5d
+    ret                                  ; 1001cf: c3
 
 GdtEntry_base:
     ; test/golden/structs.ts:25: base(): u32 {
-    push ebp                             ; 1001f2: 55
-    mov ebp, esp                         ; 1001f3: 89 e5
-    mov eax, [ebp+8]                     ; 1001f5: 8b 45 08
+    push ebp                             ; 1001d0: 55
+    mov ebp, esp                         ; 1001d1: 89 e5
+    mov edx, [ebp+8]                     ; 1001d3: 8b 55 08
     ; test/golden/structs.ts:26: return u32(this.baseLow) | (u32(this.baseMiddle) << 16) | (u32(this.baseHigh) << 24);
-    movzx ecx, word [eax+2]              ; 1001f8: 0f b7 48 02
-    movzx edx, byte [eax+4]              ; 1001fc: 0f b6 50 04
-    shl edx, 0x10                        ; 100200: c1 e2 10
-    or ecx, edx                          ; 100203: 09 d1
-    movzx eax, byte [eax+7]              ; 100205: 0f b6 40 07
-    shl eax, 0x18                        ; 100209: c1 e0 18
-    or ecx, eax                          ; 10020c: 09 c1
-    mov eax, ecx                         ; 10020e: 89 c8
-    pop ebp                              ; 100210: 5d
-    ret                                  ; 100211: c3
+    movzx eax, word [edx+2]              ; 1001d6: 0f b7 42 02
+    movzx ecx, byte [edx+4]              ; 1001da: 0f b6 4a 04
+    shl ecx, 0x10                        ; 1001de: c1 e1 10
+    or eax, ecx                          ; 1001e1: 09 c8
+    movzx ecx, byte [edx+7]              ; 1001e3: 0f b6 4a 07
+    shl ecx, 0x18                        ; 1001e7: c1 e1 18
+    or eax, ecx                          ; 1001ea: 09 c8
+    pop ebp                              ; 1001ec: 5d
+    ret                                  ; 1001ed: c3
 
 show:
     ; test/golden/structs.ts:46: function show(label: string, n: u32): void {
-    push ebp                             ; 100212: 55
-    mov ebp, esp                         ; 100213: 89 e5
-    push ebx                             ; 100215: 53
-    mov eax, [ebp+8]                     ; 100216: 8b 45 08
-    mov ebx, [ebp+0xc]                   ; 100219: 8b 5d 0c
+    push ebp                             ; 1001ee: 55
+    mov ebp, esp                         ; 1001ef: 89 e5
+    push ebx                             ; 1001f1: 53
+    mov eax, [ebp+8]                     ; 1001f2: 8b 45 08
+    mov ebx, [ebp+0xc]                   ; 1001f5: 8b 5d 0c
     ; test/golden/structs.ts:47: print(label);
-    push eax                             ; 10021c: 50
-    call print                           ; 10021d: e8 63 fe ff ff
-    add esp, 4                           ; 100222: 83 c4 04
+    push eax                             ; 1001f8: 50
+    call print                           ; 1001f9: e8 87 fe ff ff
+    add esp, 4                           ; 1001fe: 83 c4 04
     ; test/golden/structs.ts:48: printU32(n);
-    push ebx                             ; 100225: 53
-    call printU32                        ; 100226: e8 a6 fe ff ff
-    add esp, 4                           ; 10022b: 83 c4 04
+    push ebx                             ; 100201: 53
+    call printU32                        ; 100202: e8 ca fe ff ff
+    add esp, 4                           ; 100207: 83 c4 04
     ; test/golden/structs.ts:49: println("");
-    mov eax, str_2                       ; 10022e: b8 24 10 10 00
-    push eax                             ; 100233: 50
-    call println                         ; 100234: e8 7d fe ff ff
-    add esp, 4                           ; 100239: 83 c4 04
+    mov eax, str_2                       ; 10020a: b8 24 10 10 00
+    push eax                             ; 10020f: 50
+    call println                         ; 100210: e8 a1 fe ff ff
+    add esp, 4                           ; 100215: 83 c4 04
     ; test/golden/structs.ts:50: }
-    pop ebx                              ; 10023c: 5b
-    pop ebp                              ; 10023d: 5d
-    ret                                  ; 10023e: c3
+    pop ebx                              ; 100218: 5b
+    pop ebp                              ; 100219: 5d
+    ret                                  ; 10021a: c3
 
 main:
     ; test/golden/structs.ts:53: show("sizeof GdtEntry ", sizeof<GdtEntry>());
-    push ebp                             ; 10023f: 55
-    mov ebp, esp                         ; 100240: 89 e5
-    push ebx                             ; 100242: 53
-    push esi                             ; 100243: 56
-    mov eax, str_3                       ; 100244: b8 28 10 10 00
-    push 8                               ; 100249: 6a 08
-    push eax                             ; 10024b: 50
-    call show                            ; 10024c: e8 c1 ff ff ff
-    add esp, 8                           ; 100251: 83 c4 08
+    push ebp                             ; 10021b: 55
+    mov ebp, esp                         ; 10021c: 89 e5
+    push ebx                             ; 10021e: 53
+    push esi                             ; 10021f: 56
+    mov eax, str_3                       ; 100220: b8 28 10 10 00
+    push 8                               ; 100225: 6a 08
+    push eax                             ; 100227: 50
+    call show                            ; 100228: e8 c1 ff ff ff
+    add esp, 8                           ; 10022d: 83 c4 08
     ; test/golden/structs.ts:54: show("sizeof Padded ", sizeof<Padded>());
-    mov eax, str_4                       ; 100254: b8 3c 10 10 00
-    push 0xc                             ; 100259: 6a 0c
-    push eax                             ; 10025b: 50
-    call show                            ; 10025c: e8 b1 ff ff ff
-    add esp, 8                           ; 100261: 83 c4 08
+    mov eax, str_4                       ; 100230: b8 3c 10 10 00
+    push 0xc                             ; 100235: 6a 0c
+    push eax                             ; 100237: 50
+    call show                            ; 100238: e8 b1 ff ff ff
+    add esp, 8                           ; 10023d: 83 c4 08
     ; test/golden/structs.ts:55: show("offsetof Padded.value ", offsetof<Padded>("value"));
-    mov eax, str_5                       ; 100264: b8 50 10 10 00
-    push 4                               ; 100269: 6a 04
-    push eax                             ; 10026b: 50
-    call show                            ; 10026c: e8 a1 ff ff ff
-    add esp, 8                           ; 100271: 83 c4 08
+    mov eax, str_5                       ; 100240: b8 50 10 10 00
+    push 4                               ; 100245: 6a 04
+    push eax                             ; 100247: 50
+    call show                            ; 100248: e8 a1 ff ff ff
+    add esp, 8                           ; 10024d: 83 c4 08
     ; test/golden/structs.ts:56: show("offsetof Padded.flag ", offsetof<Padded>("flag"));
-    mov eax, str_6                       ; 100274: b8 6c 10 10 00
-    push 8                               ; 100279: 6a 08
-    push eax                             ; 10027b: 50
-    call show                            ; 10027c: e8 91 ff ff ff
-    add esp, 8                           ; 100281: 83 c4 08
+    mov eax, str_6                       ; 100250: b8 6c 10 10 00
+    push 8                               ; 100255: 6a 08
+    push eax                             ; 100257: 50
+    call show                            ; 100258: e8 91 ff ff ff
+    add esp, 8                           ; 10025d: 83 c4 08
     ; test/golden/structs.ts:57: show("sizeof Pointer ", sizeof<Pointer>());
-    mov eax, str_7                       ; 100284: b8 88 10 10 00
-    push 6                               ; 100289: 6a 06
-    push eax                             ; 10028b: 50
-    call show                            ; 10028c: e8 81 ff ff ff
-    add esp, 8                           ; 100291: 83 c4 08
+    mov eax, str_7                       ; 100260: b8 88 10 10 00
+    push 6                               ; 100265: 6a 06
+    push eax                             ; 100267: 50
+    call show                            ; 100268: e8 81 ff ff ff
+    add esp, 8                           ; 10026d: 83 c4 08
     ; test/golden/structs.ts:58: show("offsetof Pointer.base ", offsetof<Pointer>("base"));
-    mov eax, str_8                       ; 100294: b8 9c 10 10 00
-    push 2                               ; 100299: 6a 02
-    push eax                             ; 10029b: 50
-    call show                            ; 10029c: e8 71 ff ff ff
-    add esp, 8                           ; 1002a1: 83 c4 08
+    mov eax, str_8                       ; 100270: b8 9c 10 10 00
+    push 2                               ; 100275: 6a 02
+    push eax                             ; 100277: 50
+    call show                            ; 100278: e8 71 ff ff ff
+    add esp, 8                           ; 10027d: 83 c4 08
     ; test/golden/structs.ts:60: gdt[1].set(0, 0xfffff, 0x9a, 0xc);
-    mov eax, gdt+12                      ; 1002a4: b8 0c 30 10 00
-    push 0xc                             ; 1002a9: 6a 0c
-    push 0x9a                            ; 1002ab: 68 9a 00 00 00
-    push 0xfffff                         ; 1002b0: 68 ff ff 0f 00
-    push 0                               ; 1002b5: 6a 00
-    push eax                             ; 1002b7: 50
-    call GdtEntry_set                    ; 1002b8: e8 c0 fe ff ff
-    add esp, 0x14                        ; 1002bd: 83 c4 14
+    mov eax, gdt+12                      ; 100280: b8 0c 30 10 00
+    push 0xc                             ; 100285: 6a 0c
+    push 0x9a                            ; 100287: 68 9a 00 00 00
+    push 0xfffff                         ; 10028c: 68 ff ff 0f 00
+    push 0                               ; 100291: 6a 00
+    push eax                             ; 100293: 50
+    call GdtEntry_set                    ; 100294: e8 de fe ff ff
+    add esp, 0x14                        ; 100299: 83 c4 14
     ; test/golden/structs.ts:61: gdt[2].set(0x12345678, 0xfffff, 0x92, 0xc);
-    mov eax, gdt+20                      ; 1002c0: b8 14 30 10 00
-    push 0xc                             ; 1002c5: 6a 0c
-    push 0x92                            ; 1002c7: 68 92 00 00 00
-    push 0xfffff                         ; 1002cc: 68 ff ff 0f 00
-    push 0x12345678                      ; 1002d1: 68 78 56 34 12
-    push eax                             ; 1002d6: 50
-    call GdtEntry_set                    ; 1002d7: e8 a1 fe ff ff
-    add esp, 0x14                        ; 1002dc: 83 c4 14
+    mov eax, gdt+20                      ; 10029c: b8 14 30 10 00
+    push 0xc                             ; 1002a1: 6a 0c
+    push 0x92                            ; 1002a3: 68 92 00 00 00
+    push 0xfffff                         ; 1002a8: 68 ff ff 0f 00
+    push 0x12345678                      ; 1002ad: 68 78 56 34 12
+    push eax                             ; 1002b2: 50
+    call GdtEntry_set                    ; 1002b3: e8 bf fe ff ff
+    add esp, 0x14                        ; 1002b8: 83 c4 14
     ; test/golden/structs.ts:62: const raw = changetype<usize>(gdt);
-    mov ebx, gdt+4                       ; 1002df: bb 04 30 10 00
+    mov ebx, gdt+4                       ; 1002bb: bb 04 30 10 00
     ; test/golden/structs.ts:63: print("entry 1 ");
-    mov eax, str_9                       ; 1002e4: b8 b8 10 10 00
-    push eax                             ; 1002e9: 50
-    call print                           ; 1002ea: e8 96 fd ff ff
-    add esp, 4                           ; 1002ef: 83 c4 04
+    mov eax, str_9                       ; 1002c0: b8 b8 10 10 00
+    push eax                             ; 1002c5: 50
+    call print                           ; 1002c6: e8 ba fd ff ff
+    add esp, 4                           ; 1002cb: 83 c4 04
     ; test/golden/structs.ts:64: printHex(load<u32>(raw, 12));
-    mov eax, [ebx+0xc]                   ; 1002f2: 8b 43 0c
-    push eax                             ; 1002f5: 50
-    call printHex                        ; 1002f6: e8 13 fe ff ff
-    add esp, 4                           ; 1002fb: 83 c4 04
+    mov eax, [ebx+0xc]                   ; 1002ce: 8b 43 0c
+    push eax                             ; 1002d1: 50
+    call printHex                        ; 1002d2: e8 37 fe ff ff
+    add esp, 4                           ; 1002d7: 83 c4 04
     ; test/golden/structs.ts:65: print(" ");
-    mov eax, str_10                      ; 1002fe: b8 c4 10 10 00
-    push eax                             ; 100303: 50
-    call print                           ; 100304: e8 7c fd ff ff
-    add esp, 4                           ; 100309: 83 c4 04
+    mov eax, str_10                      ; 1002da: b8 c4 10 10 00
+    push eax                             ; 1002df: 50
+    call print                           ; 1002e0: e8 a0 fd ff ff
+    add esp, 4                           ; 1002e5: 83 c4 04
     ; test/golden/structs.ts:66: printHex(load<u32>(raw, 8));
-    mov eax, [ebx+8]                     ; 10030c: 8b 43 08
-    push eax                             ; 10030f: 50
-    call printHex                        ; 100310: e8 f9 fd ff ff
-    add esp, 4                           ; 100315: 83 c4 04
+    mov eax, [ebx+8]                     ; 1002e8: 8b 43 08
+    push eax                             ; 1002eb: 50
+    call printHex                        ; 1002ec: e8 1d fe ff ff
+    add esp, 4                           ; 1002f1: 83 c4 04
     ; test/golden/structs.ts:67: println("");
-    mov eax, str_2                       ; 100318: b8 24 10 10 00
-    push eax                             ; 10031d: 50
-    call println                         ; 10031e: e8 93 fd ff ff
-    add esp, 4                           ; 100323: 83 c4 04
+    mov eax, str_2                       ; 1002f4: b8 24 10 10 00
+    push eax                             ; 1002f9: 50
+    call println                         ; 1002fa: e8 b7 fd ff ff
+    add esp, 4                           ; 1002ff: 83 c4 04
     ; test/golden/structs.ts:68: show("entry 2 base ", gdt[2].base());
-    mov esi, str_11                      ; 100326: be cc 10 10 00
-    mov eax, gdt+20                      ; 10032b: b8 14 30 10 00
-    push eax                             ; 100330: 50
-    call GdtEntry_base                   ; 100331: e8 bc fe ff ff
-    add esp, 4                           ; 100336: 83 c4 04
-    push eax                             ; 100339: 50
-    push esi                             ; 10033a: 56
-    call show                            ; 10033b: e8 d2 fe ff ff
-    add esp, 8                           ; 100340: 83 c4 08
+    mov esi, str_11                      ; 100302: be cc 10 10 00
+    mov eax, gdt+20                      ; 100307: b8 14 30 10 00
+    push eax                             ; 10030c: 50
+    call GdtEntry_base                   ; 10030d: e8 be fe ff ff
+    add esp, 4                           ; 100312: 83 c4 04
+    push eax                             ; 100315: 50
+    push esi                             ; 100316: 56
+    call show                            ; 100317: e8 d2 fe ff ff
+    add esp, 8                           ; 10031c: 83 c4 08
     ; test/golden/structs.ts:70: pointer.limit = u16(gdt.length * 8 - 1);
-    mov word [pointer], 0x17             ; 100343: 66 c7 05 1c 30 10 00 17 00
+    mov word [pointer], 0x17             ; 10031f: 66 c7 05 1c 30 10 00 17 00
     ; test/golden/structs.ts:71: pointer.base = raw;
-    mov [pointer+2], ebx                 ; 10034c: 89 1d 1e 30 10 00
+    mov [pointer+2], ebx                 ; 100328: 89 1d 1e 30 10 00
     ; test/golden/structs.ts:72: const bytes = changetype<usize>(pointer);
-    mov esi, pointer                     ; 100352: be 1c 30 10 00
+    mov esi, pointer                     ; 10032e: be 1c 30 10 00
     ; test/golden/structs.ts:73: print("pointer ");
-    mov eax, str_12                      ; 100357: b8 e0 10 10 00
-    push eax                             ; 10035c: 50
-    call print                           ; 10035d: e8 23 fd ff ff
-    add esp, 4                           ; 100362: 83 c4 04
+    mov eax, str_12                      ; 100333: b8 e0 10 10 00
+    push eax                             ; 100338: 50
+    call print                           ; 100339: e8 47 fd ff ff
+    add esp, 4                           ; 10033e: 83 c4 04
     ; test/golden/structs.ts:74: printHex(u32(load<u16>(bytes)));
-    movzx eax, word [esi]                ; 100365: 0f b7 06
-    push eax                             ; 100368: 50
-    call printHex                        ; 100369: e8 a0 fd ff ff
-    add esp, 4                           ; 10036e: 83 c4 04
+    movzx eax, word [esi]                ; 100341: 0f b7 06
+    push eax                             ; 100344: 50
+    call printHex                        ; 100345: e8 c4 fd ff ff
+    add esp, 4                           ; 10034a: 83 c4 04
     ; test/golden/structs.ts:75: print(" ");
-    mov eax, str_10                      ; 100371: b8 c4 10 10 00
-    push eax                             ; 100376: 50
-    call print                           ; 100377: e8 09 fd ff ff
-    add esp, 4                           ; 10037c: 83 c4 04
+    mov eax, str_10                      ; 10034d: b8 c4 10 10 00
+    push eax                             ; 100352: 50
+    call print                           ; 100353: e8 2d fd ff ff
+    add esp, 4                           ; 100358: 83 c4 04
     ; test/golden/structs.ts:76: printHex(load<u32>(bytes, 2));
-    mov eax, [esi+2]                     ; 10037f: 8b 46 02
-    push eax                             ; 100382: 50
-    call printHex                        ; 100383: e8 86 fd ff ff
-    add esp, 4                           ; 100388: 83 c4 04
+    mov eax, [esi+2]                     ; 10035b: 8b 46 02
+    push eax                             ; 10035e: 50
+    call printHex                        ; 10035f: e8 aa fd ff ff
+    add esp, 4                           ; 100364: 83 c4 04
     ; test/golden/structs.ts:77: println(raw == pointer.base ? " (base ok)" : " (base wrong)");
-    mov eax, [pointer+2]                 ; 10038b: a1 1e 30 10 00
-    cmp ebx, eax                         ; 100390: 39 c3
-    jne short .L2                        ; 100392: 75 07
-    mov eax, str_13                      ; 100394: b8 ec 10 10 00
-    jmp short .L3                        ; 100399: eb 05
+    mov eax, [pointer+2]                 ; 100367: a1 1e 30 10 00
+    cmp ebx, eax                         ; 10036c: 39 c3
+    jne short .L2                        ; 10036e: 75 07
+    mov eax, str_13                      ; 100370: b8 ec 10 10 00
+    jmp short .L3                        ; 100375: eb 05
 .L2:
-    mov eax, str_14                      ; 10039b: b8 fc 10 10 00
+    mov eax, str_14                      ; 100377: b8 fc 10 10 00
 .L3:
-    push eax                             ; 1003a0: 50
-    call println                         ; 1003a1: e8 10 fd ff ff
-    add esp, 4                           ; 1003a6: 83 c4 04
+    push eax                             ; 10037c: 50
+    call println                         ; 10037d: e8 34 fd ff ff
+    add esp, 4                           ; 100382: 83 c4 04
     ; test/golden/structs.ts:79: const view = changetype<Padded>(0x200000);
-    mov ebx, 0x200000                    ; 1003a9: bb 00 00 20 00
+    mov ebx, 0x200000                    ; 100385: bb 00 00 20 00
     ; test/golden/structs.ts:80: view.tag = 7;
-    mov byte [ebx], 7                    ; 1003ae: c6 03 07
+    mov byte [ebx], 7                    ; 10038a: c6 03 07
     ; test/golden/structs.ts:81: view.value = 0xcafe;
-    mov dword [ebx+4], 0xcafe            ; 1003b1: c7 43 04 fe ca 00 00
+    mov dword [ebx+4], 0xcafe            ; 10038d: c7 43 04 fe ca 00 00
     ; test/golden/structs.ts:82: view.flag = true;
-    mov byte [ebx+8], 1                  ; 1003b8: c6 43 08 01
+    mov byte [ebx+8], 1                  ; 100394: c6 43 08 01
     ; test/golden/structs.ts:83: show("view.value ", view.value);
-    mov eax, str_15                      ; 1003bc: b8 10 11 10 00
-    mov ecx, [ebx+4]                     ; 1003c1: 8b 4b 04
-    push ecx                             ; 1003c4: 51
-    push eax                             ; 1003c5: 50
-    call show                            ; 1003c6: e8 47 fe ff ff
-    add esp, 8                           ; 1003cb: 83 c4 08
+    mov ecx, str_15                      ; 100398: b9 10 11 10 00
+    mov eax, [ebx+4]                     ; 10039d: 8b 43 04
+    push eax                             ; 1003a0: 50
+    push ecx                             ; 1003a1: 51
+    call show                            ; 1003a2: e8 47 fe ff ff
+    add esp, 8                           ; 1003a7: 83 c4 08
     ; test/golden/structs.ts:84: print("view bytes ");
-    mov eax, str_16                      ; 1003ce: b8 20 11 10 00
-    push eax                             ; 1003d3: 50
-    call print                           ; 1003d4: e8 ac fc ff ff
-    add esp, 4                           ; 1003d9: 83 c4 04
+    mov eax, str_16                      ; 1003aa: b8 20 11 10 00
+    push eax                             ; 1003af: 50
+    call print                           ; 1003b0: e8 d0 fc ff ff
+    add esp, 4                           ; 1003b5: 83 c4 04
     ; test/golden/structs.ts:85: printHex(load<u32>(0x200000));
-    mov eax, [0x200000]                  ; 1003dc: a1 00 00 20 00
-    push eax                             ; 1003e1: 50
-    call printHex                        ; 1003e2: e8 27 fd ff ff
-    add esp, 4                           ; 1003e7: 83 c4 04
+    mov eax, [0x200000]                  ; 1003b8: a1 00 00 20 00
+    push eax                             ; 1003bd: 50
+    call printHex                        ; 1003be: e8 4b fd ff ff
+    add esp, 4                           ; 1003c3: 83 c4 04
     ; test/golden/structs.ts:86: print(" ");
-    mov eax, str_10                      ; 1003ea: b8 c4 10 10 00
-    push eax                             ; 1003ef: 50
-    call print                           ; 1003f0: e8 90 fc ff ff
-    add esp, 4                           ; 1003f5: 83 c4 04
+    mov eax, str_10                      ; 1003c6: b8 c4 10 10 00
+    push eax                             ; 1003cb: 50
+    call print                           ; 1003cc: e8 b4 fc ff ff
+    add esp, 4                           ; 1003d1: 83 c4 04
     ; test/golden/structs.ts:87: printHex(load<u32>(0x200004));
-    mov eax, [0x200004]                  ; 1003f8: a1 04 00 20 00
-    push eax                             ; 1003fd: 50
-    call printHex                        ; 1003fe: e8 0b fd ff ff
-    add esp, 4                           ; 100403: 83 c4 04
+    mov eax, [0x200004]                  ; 1003d4: a1 04 00 20 00
+    push eax                             ; 1003d9: 50
+    call printHex                        ; 1003da: e8 2f fd ff ff
+    add esp, 4                           ; 1003df: 83 c4 04
     ; test/golden/structs.ts:88: println(view.flag ? " flag set" : " flag clear");
-    movzx eax, byte [ebx+8]              ; 100406: 0f b6 43 08
-    test eax, eax                        ; 10040a: 85 c0
-    je short .L6                         ; 10040c: 74 07
-    mov eax, str_17                      ; 10040e: b8 30 11 10 00
-    jmp short .L7                        ; 100413: eb 05
+    movzx eax, byte [ebx+8]              ; 1003e2: 0f b6 43 08
+    test eax, eax                        ; 1003e6: 85 c0
+    je short .L6                         ; 1003e8: 74 07
+    mov eax, str_17                      ; 1003ea: b8 30 11 10 00
+    jmp short .L7                        ; 1003ef: eb 05
 .L6:
-    mov eax, str_18                      ; 100415: b8 40 11 10 00
+    mov eax, str_18                      ; 1003f1: b8 40 11 10 00
 .L7:
-    push eax                             ; 10041a: 50
-    call println                         ; 10041b: e8 96 fc ff ff
-    add esp, 4                           ; 100420: 83 c4 04
+    push eax                             ; 1003f6: 50
+    call println                         ; 1003f7: e8 ba fc ff ff
+    add esp, 4                           ; 1003fc: 83 c4 04
     ; test/golden/structs.ts:89: exit(0);
-    push 0                               ; 100423: 6a 00
-    call exit                            ; 100425: e8 47 fd ff ff
-    add esp, 4                           ; 10042a: 83 c4 04
+    push 0                               ; 1003ff: 6a 00
+    call exit                            ; 100401: e8 65 fd ff ff
+    add esp, 4                           ; 100406: 83 c4 04
     ; test/golden/structs.ts:90: }
-    pop esi                              ; 10042d: 5e
-    pop ebx                              ; 10042e: 5b
-    pop ebp                              ; 10042f: 5d
-    ret                                  ; 100430: c3
+    pop esi                              ; 100409: 5e
+    pop ebx                              ; 10040a: 5b
+    pop ebp                              ; 10040b: 5d
+    ret                                  ; 10040c: c3
 
 boundsTrap:
     ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 100431: 55
-    mov ebp, esp                         ; 100432: 89 e5
-    push ebx                             ; 100434: 53
-    push esi                             ; 100435: 56
-    mov eax, [ebp+8]                     ; 100436: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 100439: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 10043c: 8b 55 10
-    mov ebx, [ebp+0x14]                  ; 10043f: 8b 5d 14
+    push ebp                             ; 10040d: 55
+    mov ebp, esp                         ; 10040e: 89 e5
+    push ebx                             ; 100410: 53
+    push esi                             ; 100411: 56
+    mov esi, [ebp+8]                     ; 100412: 8b 75 08
+    mov ebx, [ebp+0xc]                   ; 100415: 8b 5d 0c
+    mov edx, [ebp+0x10]                  ; 100418: 8b 55 10
+    mov ecx, [ebp+0x14]                  ; 10041b: 8b 4d 14
     ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
-    mov esi, [boundsHandler]             ; 100442: 8b 35 00 20 10 00
-    push ebx                             ; 100448: 53
-    push edx                             ; 100449: 52
-    push ecx                             ; 10044a: 51
-    push eax                             ; 10044b: 50
-    call esi                             ; 10044c: ff d6
-    add esp, 0x10                        ; 10044e: 83 c4 10
+    mov eax, [boundsHandler]             ; 10041e: a1 00 20 10 00
+    push ecx                             ; 100423: 51
+    push edx                             ; 100424: 52
+    push ebx                             ; 100425: 53
+    push esi                             ; 100426: 56
+    call eax                             ; 100427: ff d0
+    add esp, 0x10                        ; 100429: 83 c4 10
     ; runtime/lib/trap.ts:21: cli();
-    cli                                  ; 100451: fa
+    cli                                  ; 10042c: fa
 .L2:
     ; runtime/lib/trap.ts:22: while (true) hlt();
-    hlt                                  ; 100452: f4
-    jmp short .L2                        ; 100453: eb fd
+    hlt                                  ; 10042d: f4
+    jmp short .L2                        ; 10042e: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 100455: 55
-    mov ebp, esp                         ; 100456: 89 e5
-    sub esp, 4                           ; 100458: 83 ec 04
-    push ebx                             ; 10045b: 53
-    push esi                             ; 10045c: 56
-    push edi                             ; 10045d: 57
-    mov ebx, [ebp+8]                     ; 10045e: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 100461: 8b 45 0c
-    mov [ebp-4], eax                     ; 100464: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 100467: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 10046a: 8b 7d 14
+    push ebp                             ; 100430: 55
+    mov ebp, esp                         ; 100431: 89 e5
+    sub esp, 4                           ; 100433: 83 ec 04
+    push ebx                             ; 100436: 53
+    push esi                             ; 100437: 56
+    push edi                             ; 100438: 57
+    mov eax, [ebp+8]                     ; 100439: 8b 45 08
+    mov [ebp-4], eax                     ; 10043c: 89 45 fc
+    mov ebx, [ebp+0xc]                   ; 10043f: 8b 5d 0c
+    mov edi, [ebp+0x10]                  ; 100442: 8b 7d 10
+    mov esi, [ebp+0x14]                  ; 100445: 8b 75 14
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_19                      ; 10046d: b8 50 11 10 00
-    push eax                             ; 100472: 50
-    call print                           ; 100473: e8 0d fc ff ff
-    add esp, 4                           ; 100478: 83 c4 04
+    mov eax, str_19                      ; 100448: b8 50 11 10 00
+    push eax                             ; 10044d: 50
+    call print                           ; 10044e: e8 32 fc ff ff
+    add esp, 4                           ; 100453: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push esi                             ; 10047b: 56
-    call printU32                        ; 10047c: e8 50 fc ff ff
-    add esp, 4                           ; 100481: 83 c4 04
+    push edi                             ; 100456: 57
+    call printU32                        ; 100457: e8 75 fc ff ff
+    add esp, 4                           ; 10045c: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_20                      ; 100484: b8 70 11 10 00
-    push eax                             ; 100489: 50
-    call print                           ; 10048a: e8 f6 fb ff ff
-    add esp, 4                           ; 10048f: 83 c4 04
+    mov eax, str_20                      ; 10045f: b8 70 11 10 00
+    push eax                             ; 100464: 50
+    call print                           ; 100465: e8 1b fc ff ff
+    add esp, 4                           ; 10046a: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push edi                             ; 100492: 57
-    call printU32                        ; 100493: e8 39 fc ff ff
-    add esp, 4                           ; 100498: 83 c4 04
+    push esi                             ; 10046d: 56
+    call printU32                        ; 10046e: e8 5e fc ff ff
+    add esp, 4                           ; 100473: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_21                      ; 10049b: b8 90 11 10 00
-    push eax                             ; 1004a0: 50
-    call print                           ; 1004a1: e8 df fb ff ff
-    add esp, 4                           ; 1004a6: 83 c4 04
+    mov eax, str_21                      ; 100476: b8 90 11 10 00
+    push eax                             ; 10047b: 50
+    call print                           ; 10047c: e8 04 fc ff ff
+    add esp, 4                           ; 100481: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push ebx                             ; 1004a9: 53
-    call print                           ; 1004aa: e8 d6 fb ff ff
-    add esp, 4                           ; 1004af: 83 c4 04
+    push dword [ebp-4]                   ; 100484: ff 75 fc
+    call print                           ; 100487: e8 f9 fb ff ff
+    add esp, 4                           ; 10048c: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_22                      ; 1004b2: b8 98 11 10 00
-    push eax                             ; 1004b7: 50
-    call print                           ; 1004b8: e8 c8 fb ff ff
-    add esp, 4                           ; 1004bd: 83 c4 04
+    mov eax, str_22                      ; 10048f: b8 98 11 10 00
+    push eax                             ; 100494: 50
+    call print                           ; 100495: e8 eb fb ff ff
+    add esp, 4                           ; 10049a: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    mov eax, [ebp-4]                     ; 1004c0: 8b 45 fc
-    push eax                             ; 1004c3: 50
-    call printU32                        ; 1004c4: e8 08 fc ff ff
-    add esp, 4                           ; 1004c9: 83 c4 04
+    push ebx                             ; 10049d: 53
+    call printU32                        ; 10049e: e8 2e fc ff ff
+    add esp, 4                           ; 1004a3: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_2                       ; 1004cc: b8 24 10 10 00
-    push eax                             ; 1004d1: 50
-    call println                         ; 1004d2: e8 df fb ff ff
-    add esp, 4                           ; 1004d7: 83 c4 04
+    mov eax, str_2                       ; 1004a6: b8 24 10 10 00
+    push eax                             ; 1004ab: 50
+    call println                         ; 1004ac: e8 05 fc ff ff
+    add esp, 4                           ; 1004b1: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 1004da: 5f
-    pop esi                              ; 1004db: 5e
-    pop ebx                              ; 1004dc: 5b
-    leave                                ; 1004dd: c9
-    ret                                  ; 1004de: c3
+    pop edi                              ; 1004b4: 5f
+    pop esi                              ; 1004b5: 5e
+    pop ebx                              ; 1004b6: 5b
+    leave                                ; 1004b7: c9
+    ret                                  ; 1004b8: c3
 
 __tskc_init:
-    push ebp                             ; 1004df: 55
-    mov ebp, esp                         ; 1004e0: 89 e5
-    mov dword [gdt], 3                   ; 1004e2: c7 05 00 30 10 00 03 00 00 00
-    pop ebp                              ; 1004ec: 5d
-    ret                                  ; 1004ed: c3
+    push ebp                             ; 1004b9: 55
+    mov ebp, esp                         ; 1004ba: 89 e5
+    mov dword [gdt], 3                   ; 1004bc: c7 05 00 30 10 00 03 00 00 00
+    pop ebp                              ; 1004c6: 5d
+    ret                                  ; 1004c7: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

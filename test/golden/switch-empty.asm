@@ -18,7 +18,7 @@ _start:
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 1f 01 00 00
+    call main                            ; 10003d: e8 1a 01 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -61,21 +61,21 @@ print:
     mov ebp, esp                         ; 100081: 89 e5
     push ebx                             ; 100083: 53
     push esi                             ; 100084: 56
-    mov ebx, [ebp+8]                     ; 100085: 8b 5d 08
+    mov esi, [ebp+8]                     ; 100085: 8b 75 08
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    mov esi, 0                           ; 100088: be 00 00 00 00
-    mov eax, [ebx]                       ; 10008d: 8b 03
-    cmp esi, eax                         ; 10008f: 39 c6
+    mov ebx, 0                           ; 100088: bb 00 00 00 00
+    mov eax, [esi]                       ; 10008d: 8b 06
+    cmp ebx, eax                         ; 10008f: 39 c3
     jge short .L4                        ; 100091: 7d 1a
 .L2:
-    movzx eax, byte [ebx+esi+4]          ; 100093: 0f b6 44 33 04
+    movzx eax, byte [esi+ebx+4]          ; 100093: 0f b6 44 1e 04
     movzx eax, al                        ; 100098: 0f b6 c0
     push eax                             ; 10009b: 50
     call putc                            ; 10009c: e8 a5 ff ff ff
     add esp, 4                           ; 1000a1: 83 c4 04
-    add esi, 1                           ; 1000a4: 83 c6 01
-    mov eax, [ebx]                       ; 1000a7: 8b 03
-    cmp esi, eax                         ; 1000a9: 39 c6
+    add ebx, 1                           ; 1000a4: 83 c3 01
+    mov eax, [esi]                       ; 1000a7: 8b 06
+    cmp ebx, eax                         ; 1000a9: 39 c3
     jl short .L2                         ; 1000ab: 7c e6
 .L4:
     ; runtime/lib/serial.ts:19: }
@@ -171,177 +171,173 @@ h:
     ; test/golden/switch-empty.ts:15: function h(p: u32): u32 {
     push ebp                             ; 100138: 55
     mov ebp, esp                         ; 100139: 89 e5
-    mov ecx, [ebp+8]                     ; 10013b: 8b 4d 08
+    mov eax, [ebp+8]                     ; 10013b: 8b 45 08
     ; test/golden/switch-empty.ts:16: switch (g) {
-    mov eax, [g]                         ; 10013e: a1 00 30 10 00
-    sub eax, 1                           ; 100143: 83 e8 01
-    cmp eax, 6                           ; 100146: 83 f8 06
-    jae short .L7                        ; 100149: 73 12
-    jmp dword [eax*4+h.switch10]         ; 10014b: ff 24 85 90 10 10 00
+    mov ecx, [g]                         ; 10013e: 8b 0d 00 30 10 00
+    sub ecx, 1                           ; 100144: 83 e9 01
+    cmp ecx, 6                           ; 100147: 83 f9 06
+    jae short .L7                        ; 10014a: 73 0e
+    jmp dword [ecx*4+h.switch10]         ; 10014c: ff 24 8d 90 10 10 00
 .L1:
 .L2:
 .L3:
     ; test/golden/switch-empty.ts:19: case 3: p += 1;
-    add ecx, 1                           ; 100152: 83 c1 01
+    add eax, 1                           ; 100153: 83 c0 01
 .L4:
     ; test/golden/switch-empty.ts:24: return p;
-    mov eax, ecx                         ; 100155: 89 c8
-    pop ebp                              ; 100157: 5d
-    ret                                  ; 100158: c3
+    pop ebp                              ; 100156: 5d
+    ret                                  ; 100157: c3
 .L6:
-    mov eax, ecx                         ; 100159: 89 c8
-    pop ebp                              ; 10015b: 5d
-    ret                                  ; 10015c: c3
+    pop ebp                              ; 100158: 5d
+    ret                                  ; 100159: c3
 .L7:
-    mov eax, ecx                         ; 10015d: 89 c8
-    pop ebp                              ; 10015f: 5d
-    ret                                  ; 100160: c3
+    pop ebp                              ; 10015a: 5d
+    ret                                  ; 10015b: c3
 
 main:
     ; test/golden/switch-empty.ts:28: for (let i = 0; i < 10; i++) {
-    push ebp                             ; 100161: 55
-    mov ebp, esp                         ; 100162: 89 e5
-    push ebx                             ; 100164: 53
-    mov ebx, 0                           ; 100165: bb 00 00 00 00
-    cmp ebx, 0xa                         ; 10016a: 83 fb 0a
-    jge short .L4                        ; 10016d: 7d 1a
+    push ebp                             ; 10015c: 55
+    mov ebp, esp                         ; 10015d: 89 e5
+    push ebx                             ; 10015f: 53
+    mov ebx, 0                           ; 100160: bb 00 00 00 00
+    cmp ebx, 0xa                         ; 100165: 83 fb 0a
+    jge short .L4                        ; 100168: 7d 1a
 .L2:
     ; test/golden/switch-empty.ts:29: g = i;
-    mov [g], ebx                         ; 10016f: 89 1d 00 30 10 00
+    mov [g], ebx                         ; 10016a: 89 1d 00 30 10 00
     ; test/golden/switch-empty.ts:30: f(u8(i));
-    movzx eax, bl                        ; 100175: 0f b6 c3
-    push eax                             ; 100178: 50
-    call f                               ; 100179: e8 97 ff ff ff
-    add esp, 4                           ; 10017e: 83 c4 04
+    movzx eax, bl                        ; 100170: 0f b6 c3
+    push eax                             ; 100173: 50
+    call f                               ; 100174: e8 9c ff ff ff
+    add esp, 4                           ; 100179: 83 c4 04
     ; test/golden/switch-empty.ts:28: for (let i = 0; i < 10; i++) {
-    add ebx, 1                           ; 100181: 83 c3 01
-    cmp ebx, 0xa                         ; 100184: 83 fb 0a
-    jl short .L2                         ; 100187: 7c e6
+    add ebx, 1                           ; 10017c: 83 c3 01
+    cmp ebx, 0xa                         ; 10017f: 83 fb 0a
+    jl short .L2                         ; 100182: 7c e6
 .L4:
     ; test/golden/switch-empty.ts:32: println("");
-    mov eax, str_2                       ; 100189: b8 1c 10 10 00
-    push eax                             ; 10018e: 50
-    call println                         ; 10018f: e8 1d ff ff ff
-    add esp, 4                           ; 100194: 83 c4 04
+    mov eax, str_2                       ; 100184: b8 1c 10 10 00
+    push eax                             ; 100189: 50
+    call println                         ; 10018a: e8 22 ff ff ff
+    add esp, 4                           ; 10018f: 83 c4 04
     ; test/golden/switch-empty.ts:33: for (let i = 0; i < 8; i++) {
-    mov ebx, 0                           ; 100197: bb 00 00 00 00
-    cmp ebx, 8                           ; 10019c: 83 fb 08
-    jge short .L9                        ; 10019f: 7d 21
+    mov ebx, 0                           ; 100192: bb 00 00 00 00
+    cmp ebx, 8                           ; 100197: 83 fb 08
+    jge short .L9                        ; 10019a: 7d 21
 .L7:
     ; test/golden/switch-empty.ts:34: g = i;
-    mov [g], ebx                         ; 1001a1: 89 1d 00 30 10 00
+    mov [g], ebx                         ; 10019c: 89 1d 00 30 10 00
     ; test/golden/switch-empty.ts:35: printU32(h(10));
-    push 0xa                             ; 1001a7: 6a 0a
-    call h                               ; 1001a9: e8 8a ff ff ff
-    add esp, 4                           ; 1001ae: 83 c4 04
-    push eax                             ; 1001b1: 50
-    call printU32                        ; 1001b2: e8 15 ff ff ff
-    add esp, 4                           ; 1001b7: 83 c4 04
+    push 0xa                             ; 1001a2: 6a 0a
+    call h                               ; 1001a4: e8 8f ff ff ff
+    add esp, 4                           ; 1001a9: 83 c4 04
+    push eax                             ; 1001ac: 50
+    call printU32                        ; 1001ad: e8 1a ff ff ff
+    add esp, 4                           ; 1001b2: 83 c4 04
     ; test/golden/switch-empty.ts:33: for (let i = 0; i < 8; i++) {
-    add ebx, 1                           ; 1001ba: 83 c3 01
-    cmp ebx, 8                           ; 1001bd: 83 fb 08
-    jl short .L7                         ; 1001c0: 7c df
+    add ebx, 1                           ; 1001b5: 83 c3 01
+    cmp ebx, 8                           ; 1001b8: 83 fb 08
+    jl short .L7                         ; 1001bb: 7c df
 .L9:
     ; test/golden/switch-empty.ts:37: println("");
-    mov eax, str_2                       ; 1001c2: b8 1c 10 10 00
-    push eax                             ; 1001c7: 50
-    call println                         ; 1001c8: e8 e4 fe ff ff
-    add esp, 4                           ; 1001cd: 83 c4 04
+    mov eax, str_2                       ; 1001bd: b8 1c 10 10 00
+    push eax                             ; 1001c2: 50
+    call println                         ; 1001c3: e8 e9 fe ff ff
+    add esp, 4                           ; 1001c8: 83 c4 04
     ; test/golden/switch-empty.ts:38: exit(0);
-    push 0                               ; 1001d0: 6a 00
-    call exit                            ; 1001d2: e8 32 ff ff ff
-    add esp, 4                           ; 1001d7: 83 c4 04
+    push 0                               ; 1001cb: 6a 00
+    call exit                            ; 1001cd: e8 37 ff ff ff
+    add esp, 4                           ; 1001d2: 83 c4 04
     ; test/golden/switch-empty.ts:39: }
-    pop ebx                              ; 1001da: 5b
-    pop ebp                              ; 1001db: 5d
-    ret                                  ; 1001dc: c3
+    pop ebx                              ; 1001d5: 5b
+    pop ebp                              ; 1001d6: 5d
+    ret                                  ; 1001d7: c3
 
 boundsTrap:
     ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 1001dd: 55
-    mov ebp, esp                         ; 1001de: 89 e5
-    push ebx                             ; 1001e0: 53
-    push esi                             ; 1001e1: 56
-    mov eax, [ebp+8]                     ; 1001e2: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 1001e5: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 1001e8: 8b 55 10
-    mov ebx, [ebp+0x14]                  ; 1001eb: 8b 5d 14
+    push ebp                             ; 1001d8: 55
+    mov ebp, esp                         ; 1001d9: 89 e5
+    push ebx                             ; 1001db: 53
+    push esi                             ; 1001dc: 56
+    mov esi, [ebp+8]                     ; 1001dd: 8b 75 08
+    mov ebx, [ebp+0xc]                   ; 1001e0: 8b 5d 0c
+    mov edx, [ebp+0x10]                  ; 1001e3: 8b 55 10
+    mov ecx, [ebp+0x14]                  ; 1001e6: 8b 4d 14
     ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
-    mov esi, [boundsHandler]             ; 1001ee: 8b 35 00 20 10 00
-    push ebx                             ; 1001f4: 53
-    push edx                             ; 1001f5: 52
-    push ecx                             ; 1001f6: 51
-    push eax                             ; 1001f7: 50
-    call esi                             ; 1001f8: ff d6
-    add esp, 0x10                        ; 1001fa: 83 c4 10
+    mov eax, [boundsHandler]             ; 1001e9: a1 00 20 10 00
+    push ecx                             ; 1001ee: 51
+    push edx                             ; 1001ef: 52
+    push ebx                             ; 1001f0: 53
+    push esi                             ; 1001f1: 56
+    call eax                             ; 1001f2: ff d0
+    add esp, 0x10                        ; 1001f4: 83 c4 10
     ; runtime/lib/trap.ts:21: cli();
-    cli                                  ; 1001fd: fa
+    cli                                  ; 1001f7: fa
 .L2:
     ; runtime/lib/trap.ts:22: while (true) hlt();
-    hlt                                  ; 1001fe: f4
-    jmp short .L2                        ; 1001ff: eb fd
+    hlt                                  ; 1001f8: f4
+    jmp short .L2                        ; 1001f9: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 100201: 55
-    mov ebp, esp                         ; 100202: 89 e5
-    sub esp, 4                           ; 100204: 83 ec 04
-    push ebx                             ; 100207: 53
-    push esi                             ; 100208: 56
-    push edi                             ; 100209: 57
-    mov ebx, [ebp+8]                     ; 10020a: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 10020d: 8b 45 0c
-    mov [ebp-4], eax                     ; 100210: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 100213: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 100216: 8b 7d 14
+    push ebp                             ; 1001fb: 55
+    mov ebp, esp                         ; 1001fc: 89 e5
+    sub esp, 4                           ; 1001fe: 83 ec 04
+    push ebx                             ; 100201: 53
+    push esi                             ; 100202: 56
+    push edi                             ; 100203: 57
+    mov eax, [ebp+8]                     ; 100204: 8b 45 08
+    mov [ebp-4], eax                     ; 100207: 89 45 fc
+    mov ebx, [ebp+0xc]                   ; 10020a: 8b 5d 0c
+    mov edi, [ebp+0x10]                  ; 10020d: 8b 7d 10
+    mov esi, [ebp+0x14]                  ; 100210: 8b 75 14
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_3                       ; 100219: b8 20 10 10 00
-    push eax                             ; 10021e: 50
-    call print                           ; 10021f: e8 5c fe ff ff
-    add esp, 4                           ; 100224: 83 c4 04
+    mov eax, str_3                       ; 100213: b8 20 10 10 00
+    push eax                             ; 100218: 50
+    call print                           ; 100219: e8 62 fe ff ff
+    add esp, 4                           ; 10021e: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push esi                             ; 100227: 56
-    call printU32                        ; 100228: e8 9f fe ff ff
-    add esp, 4                           ; 10022d: 83 c4 04
+    push edi                             ; 100221: 57
+    call printU32                        ; 100222: e8 a5 fe ff ff
+    add esp, 4                           ; 100227: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_4                       ; 100230: b8 40 10 10 00
-    push eax                             ; 100235: 50
-    call print                           ; 100236: e8 45 fe ff ff
-    add esp, 4                           ; 10023b: 83 c4 04
+    mov eax, str_4                       ; 10022a: b8 40 10 10 00
+    push eax                             ; 10022f: 50
+    call print                           ; 100230: e8 4b fe ff ff
+    add esp, 4                           ; 100235: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push edi                             ; 10023e: 57
-    call printU32                        ; 10023f: e8 88 fe ff ff
-    add esp, 4                           ; 100244: 83 c4 04
+    push esi                             ; 100238: 56
+    call printU32                        ; 100239: e8 8e fe ff ff
+    add esp, 4                           ; 10023e: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_5                       ; 100247: b8 60 10 10 00
-    push eax                             ; 10024c: 50
-    call print                           ; 10024d: e8 2e fe ff ff
-    add esp, 4                           ; 100252: 83 c4 04
+    mov eax, str_5                       ; 100241: b8 60 10 10 00
+    push eax                             ; 100246: 50
+    call print                           ; 100247: e8 34 fe ff ff
+    add esp, 4                           ; 10024c: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push ebx                             ; 100255: 53
-    call print                           ; 100256: e8 25 fe ff ff
-    add esp, 4                           ; 10025b: 83 c4 04
+    push dword [ebp-4]                   ; 10024f: ff 75 fc
+    call print                           ; 100252: e8 29 fe ff ff
+    add esp, 4                           ; 100257: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_6                       ; 10025e: b8 68 10 10 00
-    push eax                             ; 100263: 50
-    call print                           ; 100264: e8 17 fe ff ff
-    add esp, 4                           ; 100269: 83 c4 04
+    mov eax, str_6                       ; 10025a: b8 68 10 10 00
+    push eax                             ; 10025f: 50
+    call print                           ; 100260: e8 1b fe ff ff
+    add esp, 4                           ; 100265: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    mov eax, [ebp-4]                     ; 10026c: 8b 45 fc
-    push eax                             ; 10026f: 50
-    call printU32                        ; 100270: e8 57 fe ff ff
-    add esp, 4                           ; 100275: 83 c4 04
+    push ebx                             ; 100268: 53
+    call printU32                        ; 100269: e8 5e fe ff ff
+    add esp, 4                           ; 10026e: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_2                       ; 100278: b8 1c 10 10 00
-    push eax                             ; 10027d: 50
-    call println                         ; 10027e: e8 2e fe ff ff
-    add esp, 4                           ; 100283: 83 c4 04
+    mov eax, str_2                       ; 100271: b8 1c 10 10 00
+    push eax                             ; 100276: 50
+    call println                         ; 100277: e8 35 fe ff ff
+    add esp, 4                           ; 10027c: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 100286: 5f
-    pop esi                              ; 100287: 5e
-    pop ebx                              ; 100288: 5b
-    leave                                ; 100289: c9
-    ret                                  ; 10028a: c3
+    pop edi                              ; 10027f: 5f
+    pop esi                              ; 100280: 5e
+    pop ebx                              ; 100281: 5b
+    leave                                ; 100282: c9
+    ret                                  ; 100283: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

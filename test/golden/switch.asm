@@ -18,7 +18,7 @@ _start:
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 ec 01 00 00
+    call main                            ; 10003d: e8 e8 01 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -61,21 +61,21 @@ print:
     mov ebp, esp                         ; 100081: 89 e5
     push ebx                             ; 100083: 53
     push esi                             ; 100084: 56
-    mov ebx, [ebp+8]                     ; 100085: 8b 5d 08
+    mov esi, [ebp+8]                     ; 100085: 8b 75 08
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    mov esi, 0                           ; 100088: be 00 00 00 00
-    mov eax, [ebx]                       ; 10008d: 8b 03
-    cmp esi, eax                         ; 10008f: 39 c6
+    mov ebx, 0                           ; 100088: bb 00 00 00 00
+    mov eax, [esi]                       ; 10008d: 8b 06
+    cmp ebx, eax                         ; 10008f: 39 c3
     jge short .L4                        ; 100091: 7d 1a
 .L2:
-    movzx eax, byte [ebx+esi+4]          ; 100093: 0f b6 44 33 04
+    movzx eax, byte [esi+ebx+4]          ; 100093: 0f b6 44 1e 04
     movzx eax, al                        ; 100098: 0f b6 c0
     push eax                             ; 10009b: 50
     call putc                            ; 10009c: e8 a5 ff ff ff
     add esp, 4                           ; 1000a1: 83 c4 04
-    add esi, 1                           ; 1000a4: 83 c6 01
-    mov eax, [ebx]                       ; 1000a7: 8b 03
-    cmp esi, eax                         ; 1000a9: 39 c6
+    add ebx, 1                           ; 1000a4: 83 c3 01
+    mov eax, [esi]                       ; 1000a7: 8b 06
+    cmp ebx, eax                         ; 1000a9: 39 c3
     jl short .L2                         ; 1000ab: 7c e6
 .L4:
     ; runtime/lib/serial.ts:19: }
@@ -201,311 +201,308 @@ countdown:
     ; test/golden/switch.ts:33: function countdown(from: i32): void {
     push ebp                             ; 10015f: 55
     mov ebp, esp                         ; 100160: 89 e5
-    push ebx                             ; 100162: 53
-    mov ebx, [ebp+8]                     ; 100163: 8b 5d 08
+    mov eax, [ebp+8]                     ; 100162: 8b 45 08
     ; test/golden/switch.ts:34: switch (from) {
-    cmp ebx, 3                           ; 100166: 83 fb 03
-    jne short .L6                        ; 100169: 75 4b
+    cmp eax, 3                           ; 100165: 83 f8 03
+    jne short .L6                        ; 100168: 75 4a
     ; test/golden/switch.ts:36: print("3 ");
-    mov eax, str_10                      ; 10016b: b8 5c 10 10 00
-    push eax                             ; 100170: 50
-    call print                           ; 100171: e8 0a ff ff ff
-    add esp, 4                           ; 100176: 83 c4 04
+    mov eax, str_10                      ; 10016a: b8 5c 10 10 00
+    push eax                             ; 10016f: 50
+    call print                           ; 100170: e8 0b ff ff ff
+    add esp, 4                           ; 100175: 83 c4 04
 .L2:
     ; test/golden/switch.ts:38: print("2 ");
-    mov eax, str_11                      ; 100179: b8 64 10 10 00
-    push eax                             ; 10017e: 50
-    call print                           ; 10017f: e8 fc fe ff ff
-    add esp, 4                           ; 100184: 83 c4 04
+    mov eax, str_11                      ; 100178: b8 64 10 10 00
+    push eax                             ; 10017d: 50
+    call print                           ; 10017e: e8 fd fe ff ff
+    add esp, 4                           ; 100183: 83 c4 04
 .L3:
     ; test/golden/switch.ts:40: print("1 ");
-    mov eax, str_12                      ; 100187: b8 6c 10 10 00
-    push eax                             ; 10018c: 50
-    call print                           ; 10018d: e8 ee fe ff ff
-    add esp, 4                           ; 100192: 83 c4 04
+    mov eax, str_12                      ; 100186: b8 6c 10 10 00
+    push eax                             ; 10018b: 50
+    call print                           ; 10018c: e8 ef fe ff ff
+    add esp, 4                           ; 100191: 83 c4 04
     ; test/golden/switch.ts:41: break;
-    jmp short .L5                        ; 100195: eb 0e
+    jmp short .L5                        ; 100194: eb 0e
 .L4:
     ; test/golden/switch.ts:43: print("none ");
-    mov eax, str_13                      ; 100197: b8 74 10 10 00
-    push eax                             ; 10019c: 50
-    call print                           ; 10019d: e8 de fe ff ff
-    add esp, 4                           ; 1001a2: 83 c4 04
+    mov eax, str_13                      ; 100196: b8 74 10 10 00
+    push eax                             ; 10019b: 50
+    call print                           ; 10019c: e8 df fe ff ff
+    add esp, 4                           ; 1001a1: 83 c4 04
 .L5:
     ; test/golden/switch.ts:45: println("go");
-    mov eax, str_14                      ; 1001a5: b8 80 10 10 00
-    push eax                             ; 1001aa: 50
-    call println                         ; 1001ab: e8 01 ff ff ff
-    add esp, 4                           ; 1001b0: 83 c4 04
+    mov eax, str_14                      ; 1001a4: b8 80 10 10 00
+    push eax                             ; 1001a9: 50
+    call println                         ; 1001aa: e8 02 ff ff ff
+    add esp, 4                           ; 1001af: 83 c4 04
     ; test/golden/switch.ts:46: }
-    pop ebx                              ; 1001b3: 5b
-    pop ebp                              ; 1001b4: 5d
-    ret                                  ; 1001b5: c3
+    pop ebp                              ; 1001b2: 5d
+    ret                                  ; 1001b3: c3
 .L6:
     ; test/golden/switch.ts:34: switch (from) {
-    cmp ebx, 2                           ; 1001b6: 83 fb 02
-    je short .L2                         ; 1001b9: 74 be
-    cmp ebx, 1                           ; 1001bb: 83 fb 01
-    je short .L3                         ; 1001be: 74 c7
-    jmp short .L4                        ; 1001c0: eb d5
+    cmp eax, 2                           ; 1001b4: 83 f8 02
+    je short .L2                         ; 1001b7: 74 bf
+    cmp eax, 1                           ; 1001b9: 83 f8 01
+    je short .L3                         ; 1001bc: 74 c8
+    jmp short .L4                        ; 1001be: eb d6
 
 colorName:
     ; test/golden/switch.ts:48: function colorName(c: Color): string {
-    push ebp                             ; 1001c2: 55
-    mov ebp, esp                         ; 1001c3: 89 e5
-    mov ecx, [ebp+8]                     ; 1001c5: 8b 4d 08
+    push ebp                             ; 1001c0: 55
+    mov ebp, esp                         ; 1001c1: 89 e5
+    mov eax, [ebp+8]                     ; 1001c3: 8b 45 08
     ; test/golden/switch.ts:49: switch (c) {
-    cmp ecx, 0                           ; 1001c8: 83 f9 00
-    jne short .L6                        ; 1001cb: 75 1c
+    cmp eax, 0                           ; 1001c6: 83 f8 00
+    jne short .L6                        ; 1001c9: 75 1c
     ; test/golden/switch.ts:50: case Color.Red: return "red";
-    mov eax, str_15                      ; 1001cd: b8 88 10 10 00
-    pop ebp                              ; 1001d2: 5d
-    ret                                  ; 1001d3: c3
+    mov eax, str_15                      ; 1001cb: b8 88 10 10 00
+    pop ebp                              ; 1001d0: 5d
+    ret                                  ; 1001d1: c3
 .L2:
     ; test/golden/switch.ts:51: case Color.Green: return "green";
-    mov eax, str_16                      ; 1001d4: b8 90 10 10 00
-    pop ebp                              ; 1001d9: 5d
-    ret                                  ; 1001da: c3
+    mov eax, str_16                      ; 1001d2: b8 90 10 10 00
+    pop ebp                              ; 1001d7: 5d
+    ret                                  ; 1001d8: c3
 .L3:
     ; test/golden/switch.ts:52: case Color.Blue: return "blue";
-    mov eax, str_17                      ; 1001db: b8 9c 10 10 00
-    pop ebp                              ; 1001e0: 5d
-    ret                                  ; 1001e1: c3
+    mov eax, str_17                      ; 1001d9: b8 9c 10 10 00
+    pop ebp                              ; 1001de: 5d
+    ret                                  ; 1001df: c3
 .L4:
     ; test/golden/switch.ts:53: default: return "violet";
-    mov eax, str_18                      ; 1001e2: b8 a4 10 10 00
-    pop ebp                              ; 1001e7: 5d
-    ret                                  ; 1001e8: c3
+    mov eax, str_18                      ; 1001e0: b8 a4 10 10 00
+    pop ebp                              ; 1001e5: 5d
+    ret                                  ; 1001e6: c3
 .L6:
     ; test/golden/switch.ts:49: switch (c) {
-    cmp ecx, 1                           ; 1001e9: 83 f9 01
-    je short .L2                         ; 1001ec: 74 e6
-    cmp ecx, 0xa                         ; 1001ee: 83 f9 0a
-    je short .L3                         ; 1001f1: 74 e8
-    jmp short .L4                        ; 1001f3: eb ed
+    cmp eax, 1                           ; 1001e7: 83 f8 01
+    je short .L2                         ; 1001ea: 74 e6
+    cmp eax, 0xa                         ; 1001ec: 83 f8 0a
+    je short .L3                         ; 1001ef: 74 e8
+    jmp short .L4                        ; 1001f1: eb ed
 
 portName:
     ; test/golden/switch.ts:58: function portName(port: u16): string {
-    push ebp                             ; 1001f5: 55
-    mov ebp, esp                         ; 1001f6: 89 e5
-    mov ecx, [ebp+8]                     ; 1001f8: 8b 4d 08
+    push ebp                             ; 1001f3: 55
+    mov ebp, esp                         ; 1001f4: 89 e5
+    mov eax, [ebp+8]                     ; 1001f6: 8b 45 08
     ; test/golden/switch.ts:59: switch (port) {
-    cmp ecx, 0x3f8                       ; 1001fb: 81 f9 f8 03 00 00
-    jne short .L5                        ; 100201: 75 1c
+    cmp eax, 0x3f8                       ; 1001f9: 3d f8 03 00 00
+    jne short .L5                        ; 1001fe: 75 1c
     ; test/golden/switch.ts:60: case Port.Com1: return "COM1";
-    mov eax, str_19                      ; 100203: b8 b0 10 10 00
-    pop ebp                              ; 100208: 5d
-    ret                                  ; 100209: c3
+    mov eax, str_19                      ; 100200: b8 b0 10 10 00
+    pop ebp                              ; 100205: 5d
+    ret                                  ; 100206: c3
 .L2:
     ; test/golden/switch.ts:61: case Port.Com2: return "COM2";
-    mov eax, str_20                      ; 10020a: b8 b8 10 10 00
-    pop ebp                              ; 10020f: 5d
-    ret                                  ; 100210: c3
+    mov eax, str_20                      ; 100207: b8 b8 10 10 00
+    pop ebp                              ; 10020c: 5d
+    ret                                  ; 10020d: c3
 .L3:
     ; test/golden/switch.ts:62: case 0x60: return "PS/2 data";
-    mov eax, str_21                      ; 100211: b8 c0 10 10 00
-    pop ebp                              ; 100216: 5d
-    ret                                  ; 100217: c3
+    mov eax, str_21                      ; 10020e: b8 c0 10 10 00
+    pop ebp                              ; 100213: 5d
+    ret                                  ; 100214: c3
 .L4:
     ; test/golden/switch.ts:64: return "unknown";
-    mov eax, str_22                      ; 100218: b8 d0 10 10 00
-    pop ebp                              ; 10021d: 5d
-    ret                                  ; 10021e: c3
+    mov eax, str_22                      ; 100215: b8 d0 10 10 00
+    pop ebp                              ; 10021a: 5d
+    ret                                  ; 10021b: c3
 .L5:
     ; test/golden/switch.ts:59: switch (port) {
-    cmp ecx, 0x2f8                       ; 10021f: 81 f9 f8 02 00 00
-    je short .L2                         ; 100225: 74 e3
-    cmp ecx, 0x60                        ; 100227: 83 f9 60
-    je short .L3                         ; 10022a: 74 e5
-    jmp short .L4                        ; 10022c: eb ea
+    cmp eax, 0x2f8                       ; 10021c: 3d f8 02 00 00
+    je short .L2                         ; 100221: 74 e4
+    cmp eax, 0x60                        ; 100223: 83 f8 60
+    je short .L3                         ; 100226: 74 e6
+    jmp short .L4                        ; 100228: eb eb
 
 main:
     ; test/golden/switch.ts:68: for (let d: u32 = 0; d < 8; d++) {
-    push ebp                             ; 10022e: 55
-    mov ebp, esp                         ; 10022f: 89 e5
-    push ebx                             ; 100231: 53
-    mov ebx, 0                           ; 100232: bb 00 00 00 00
-    cmp ebx, 8                           ; 100237: 83 fb 08
-    jae short .L4                        ; 10023a: 73 28
+    push ebp                             ; 10022a: 55
+    mov ebp, esp                         ; 10022b: 89 e5
+    push ebx                             ; 10022d: 53
+    mov ebx, 0                           ; 10022e: bb 00 00 00 00
+    cmp ebx, 8                           ; 100233: 83 fb 08
+    jae short .L4                        ; 100236: 73 28
 .L2:
     ; test/golden/switch.ts:69: print(dayName(d));
-    push ebx                             ; 10023c: 53
-    call dayName                         ; 10023d: e8 d3 fe ff ff
-    add esp, 4                           ; 100242: 83 c4 04
-    push eax                             ; 100245: 50
-    call print                           ; 100246: e8 35 fe ff ff
-    add esp, 4                           ; 10024b: 83 c4 04
+    push ebx                             ; 100238: 53
+    call dayName                         ; 100239: e8 d7 fe ff ff
+    add esp, 4                           ; 10023e: 83 c4 04
+    push eax                             ; 100241: 50
+    call print                           ; 100242: e8 39 fe ff ff
+    add esp, 4                           ; 100247: 83 c4 04
     ; test/golden/switch.ts:70: print(" ");
-    mov eax, str_23                      ; 10024e: b8 dc 10 10 00
-    push eax                             ; 100253: 50
-    call print                           ; 100254: e8 27 fe ff ff
-    add esp, 4                           ; 100259: 83 c4 04
+    mov eax, str_23                      ; 10024a: b8 dc 10 10 00
+    push eax                             ; 10024f: 50
+    call print                           ; 100250: e8 2b fe ff ff
+    add esp, 4                           ; 100255: 83 c4 04
     ; test/golden/switch.ts:68: for (let d: u32 = 0; d < 8; d++) {
-    add ebx, 1                           ; 10025c: 83 c3 01
-    cmp ebx, 8                           ; 10025f: 83 fb 08
-    jb short .L2                         ; 100262: 72 d8
+    add ebx, 1                           ; 100258: 83 c3 01
+    cmp ebx, 8                           ; 10025b: 83 fb 08
+    jb short .L2                         ; 10025e: 72 d8
 .L4:
     ; test/golden/switch.ts:72: println("");
-    mov eax, str_24                      ; 100264: b8 e4 10 10 00
-    push eax                             ; 100269: 50
-    call println                         ; 10026a: e8 42 fe ff ff
-    add esp, 4                           ; 10026f: 83 c4 04
+    mov eax, str_24                      ; 100260: b8 e4 10 10 00
+    push eax                             ; 100265: 50
+    call println                         ; 100266: e8 46 fe ff ff
+    add esp, 4                           ; 10026b: 83 c4 04
     ; test/golden/switch.ts:73: countdown(3);
-    push 3                               ; 100272: 6a 03
-    call countdown                       ; 100274: e8 e6 fe ff ff
-    add esp, 4                           ; 100279: 83 c4 04
+    push 3                               ; 10026e: 6a 03
+    call countdown                       ; 100270: e8 ea fe ff ff
+    add esp, 4                           ; 100275: 83 c4 04
     ; test/golden/switch.ts:74: countdown(1);
-    push 1                               ; 10027c: 6a 01
-    call countdown                       ; 10027e: e8 dc fe ff ff
-    add esp, 4                           ; 100283: 83 c4 04
+    push 1                               ; 100278: 6a 01
+    call countdown                       ; 10027a: e8 e0 fe ff ff
+    add esp, 4                           ; 10027f: 83 c4 04
     ; test/golden/switch.ts:75: countdown(7);
-    push 7                               ; 100286: 6a 07
-    call countdown                       ; 100288: e8 d2 fe ff ff
-    add esp, 4                           ; 10028d: 83 c4 04
+    push 7                               ; 100282: 6a 07
+    call countdown                       ; 100284: e8 d6 fe ff ff
+    add esp, 4                           ; 100289: 83 c4 04
     ; test/golden/switch.ts:76: println(colorName(Color.Blue));
-    push 0xa                             ; 100290: 6a 0a
-    call colorName                       ; 100292: e8 2b ff ff ff
-    add esp, 4                           ; 100297: 83 c4 04
-    push eax                             ; 10029a: 50
-    call println                         ; 10029b: e8 11 fe ff ff
-    add esp, 4                           ; 1002a0: 83 c4 04
+    push 0xa                             ; 10028c: 6a 0a
+    call colorName                       ; 10028e: e8 2d ff ff ff
+    add esp, 4                           ; 100293: 83 c4 04
+    push eax                             ; 100296: 50
+    call println                         ; 100297: e8 15 fe ff ff
+    add esp, 4                           ; 10029c: 83 c4 04
     ; test/golden/switch.ts:77: println(colorName(Color.Violet));
-    push 0xb                             ; 1002a3: 6a 0b
-    call colorName                       ; 1002a5: e8 18 ff ff ff
-    add esp, 4                           ; 1002aa: 83 c4 04
-    push eax                             ; 1002ad: 50
-    call println                         ; 1002ae: e8 fe fd ff ff
-    add esp, 4                           ; 1002b3: 83 c4 04
+    push 0xb                             ; 10029f: 6a 0b
+    call colorName                       ; 1002a1: e8 1a ff ff ff
+    add esp, 4                           ; 1002a6: 83 c4 04
+    push eax                             ; 1002a9: 50
+    call println                         ; 1002aa: e8 02 fe ff ff
+    add esp, 4                           ; 1002af: 83 c4 04
     ; test/golden/switch.ts:78: print("Violet = ");
-    mov eax, str_25                      ; 1002b6: b8 e8 10 10 00
-    push eax                             ; 1002bb: 50
-    call print                           ; 1002bc: e8 bf fd ff ff
-    add esp, 4                           ; 1002c1: 83 c4 04
+    mov eax, str_25                      ; 1002b2: b8 e8 10 10 00
+    push eax                             ; 1002b7: 50
+    call print                           ; 1002b8: e8 c3 fd ff ff
+    add esp, 4                           ; 1002bd: 83 c4 04
     ; test/golden/switch.ts:79: printU32(u32(Color.Violet));
-    push 0xb                             ; 1002c4: 6a 0b
-    call printU32                        ; 1002c6: e8 01 fe ff ff
-    add esp, 4                           ; 1002cb: 83 c4 04
+    push 0xb                             ; 1002c0: 6a 0b
+    call printU32                        ; 1002c2: e8 05 fe ff ff
+    add esp, 4                           ; 1002c7: 83 c4 04
     ; test/golden/switch.ts:80: println("");
-    mov eax, str_24                      ; 1002ce: b8 e4 10 10 00
-    push eax                             ; 1002d3: 50
-    call println                         ; 1002d4: e8 d8 fd ff ff
-    add esp, 4                           ; 1002d9: 83 c4 04
+    mov eax, str_24                      ; 1002ca: b8 e4 10 10 00
+    push eax                             ; 1002cf: 50
+    call println                         ; 1002d0: e8 dc fd ff ff
+    add esp, 4                           ; 1002d5: 83 c4 04
     ; test/golden/switch.ts:81: println(portName(0x3f8));
-    push 0x3f8                           ; 1002dc: 68 f8 03 00 00
-    call portName                        ; 1002e1: e8 0f ff ff ff
-    add esp, 4                           ; 1002e6: 83 c4 04
-    push eax                             ; 1002e9: 50
-    call println                         ; 1002ea: e8 c2 fd ff ff
-    add esp, 4                           ; 1002ef: 83 c4 04
+    push 0x3f8                           ; 1002d8: 68 f8 03 00 00
+    call portName                        ; 1002dd: e8 11 ff ff ff
+    add esp, 4                           ; 1002e2: 83 c4 04
+    push eax                             ; 1002e5: 50
+    call println                         ; 1002e6: e8 c6 fd ff ff
+    add esp, 4                           ; 1002eb: 83 c4 04
     ; test/golden/switch.ts:82: println(portName(0x60));
-    push 0x60                            ; 1002f2: 6a 60
-    call portName                        ; 1002f4: e8 fc fe ff ff
-    add esp, 4                           ; 1002f9: 83 c4 04
-    push eax                             ; 1002fc: 50
-    call println                         ; 1002fd: e8 af fd ff ff
-    add esp, 4                           ; 100302: 83 c4 04
+    push 0x60                            ; 1002ee: 6a 60
+    call portName                        ; 1002f0: e8 fe fe ff ff
+    add esp, 4                           ; 1002f5: 83 c4 04
+    push eax                             ; 1002f8: 50
+    call println                         ; 1002f9: e8 b3 fd ff ff
+    add esp, 4                           ; 1002fe: 83 c4 04
     ; test/golden/switch.ts:83: println(portName(0x80));
-    push 0x80                            ; 100305: 68 80 00 00 00
-    call portName                        ; 10030a: e8 e6 fe ff ff
-    add esp, 4                           ; 10030f: 83 c4 04
-    push eax                             ; 100312: 50
-    call println                         ; 100313: e8 99 fd ff ff
-    add esp, 4                           ; 100318: 83 c4 04
+    push 0x80                            ; 100301: 68 80 00 00 00
+    call portName                        ; 100306: e8 e8 fe ff ff
+    add esp, 4                           ; 10030b: 83 c4 04
+    push eax                             ; 10030e: 50
+    call println                         ; 10030f: e8 9d fd ff ff
+    add esp, 4                           ; 100314: 83 c4 04
     ; test/golden/switch.ts:84: exit(0);
-    push 0                               ; 10031b: 6a 00
-    call exit                            ; 10031d: e8 e7 fd ff ff
-    add esp, 4                           ; 100322: 83 c4 04
+    push 0                               ; 100317: 6a 00
+    call exit                            ; 100319: e8 eb fd ff ff
+    add esp, 4                           ; 10031e: 83 c4 04
     ; test/golden/switch.ts:85: }
-    pop ebx                              ; 100325: 5b
-    pop ebp                              ; 100326: 5d
-    ret                                  ; 100327: c3
+    pop ebx                              ; 100321: 5b
+    pop ebp                              ; 100322: 5d
+    ret                                  ; 100323: c3
 
 boundsTrap:
     ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 100328: 55
-    mov ebp, esp                         ; 100329: 89 e5
-    push ebx                             ; 10032b: 53
-    push esi                             ; 10032c: 56
-    mov eax, [ebp+8]                     ; 10032d: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 100330: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 100333: 8b 55 10
-    mov ebx, [ebp+0x14]                  ; 100336: 8b 5d 14
+    push ebp                             ; 100324: 55
+    mov ebp, esp                         ; 100325: 89 e5
+    push ebx                             ; 100327: 53
+    push esi                             ; 100328: 56
+    mov esi, [ebp+8]                     ; 100329: 8b 75 08
+    mov ebx, [ebp+0xc]                   ; 10032c: 8b 5d 0c
+    mov edx, [ebp+0x10]                  ; 10032f: 8b 55 10
+    mov ecx, [ebp+0x14]                  ; 100332: 8b 4d 14
     ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
-    mov esi, [boundsHandler]             ; 100339: 8b 35 00 20 10 00
-    push ebx                             ; 10033f: 53
-    push edx                             ; 100340: 52
-    push ecx                             ; 100341: 51
-    push eax                             ; 100342: 50
-    call esi                             ; 100343: ff d6
-    add esp, 0x10                        ; 100345: 83 c4 10
+    mov eax, [boundsHandler]             ; 100335: a1 00 20 10 00
+    push ecx                             ; 10033a: 51
+    push edx                             ; 10033b: 52
+    push ebx                             ; 10033c: 53
+    push esi                             ; 10033d: 56
+    call eax                             ; 10033e: ff d0
+    add esp, 0x10                        ; 100340: 83 c4 10
     ; runtime/lib/trap.ts:21: cli();
-    cli                                  ; 100348: fa
+    cli                                  ; 100343: fa
 .L2:
     ; runtime/lib/trap.ts:22: while (true) hlt();
-    hlt                                  ; 100349: f4
-    jmp short .L2                        ; 10034a: eb fd
+    hlt                                  ; 100344: f4
+    jmp short .L2                        ; 100345: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 10034c: 55
-    mov ebp, esp                         ; 10034d: 89 e5
-    sub esp, 4                           ; 10034f: 83 ec 04
-    push ebx                             ; 100352: 53
-    push esi                             ; 100353: 56
-    push edi                             ; 100354: 57
-    mov ebx, [ebp+8]                     ; 100355: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 100358: 8b 45 0c
-    mov [ebp-4], eax                     ; 10035b: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 10035e: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 100361: 8b 7d 14
+    push ebp                             ; 100347: 55
+    mov ebp, esp                         ; 100348: 89 e5
+    sub esp, 4                           ; 10034a: 83 ec 04
+    push ebx                             ; 10034d: 53
+    push esi                             ; 10034e: 56
+    push edi                             ; 10034f: 57
+    mov eax, [ebp+8]                     ; 100350: 8b 45 08
+    mov [ebp-4], eax                     ; 100353: 89 45 fc
+    mov ebx, [ebp+0xc]                   ; 100356: 8b 5d 0c
+    mov edi, [ebp+0x10]                  ; 100359: 8b 7d 10
+    mov esi, [ebp+0x14]                  ; 10035c: 8b 75 14
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_26                      ; 100364: b8 f8 10 10 00
-    push eax                             ; 100369: 50
-    call print                           ; 10036a: e8 11 fd ff ff
-    add esp, 4                           ; 10036f: 83 c4 04
+    mov eax, str_26                      ; 10035f: b8 f8 10 10 00
+    push eax                             ; 100364: 50
+    call print                           ; 100365: e8 16 fd ff ff
+    add esp, 4                           ; 10036a: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push esi                             ; 100372: 56
-    call printU32                        ; 100373: e8 54 fd ff ff
-    add esp, 4                           ; 100378: 83 c4 04
+    push edi                             ; 10036d: 57
+    call printU32                        ; 10036e: e8 59 fd ff ff
+    add esp, 4                           ; 100373: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_27                      ; 10037b: b8 18 11 10 00
-    push eax                             ; 100380: 50
-    call print                           ; 100381: e8 fa fc ff ff
-    add esp, 4                           ; 100386: 83 c4 04
+    mov eax, str_27                      ; 100376: b8 18 11 10 00
+    push eax                             ; 10037b: 50
+    call print                           ; 10037c: e8 ff fc ff ff
+    add esp, 4                           ; 100381: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push edi                             ; 100389: 57
-    call printU32                        ; 10038a: e8 3d fd ff ff
-    add esp, 4                           ; 10038f: 83 c4 04
+    push esi                             ; 100384: 56
+    call printU32                        ; 100385: e8 42 fd ff ff
+    add esp, 4                           ; 10038a: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_28                      ; 100392: b8 38 11 10 00
-    push eax                             ; 100397: 50
-    call print                           ; 100398: e8 e3 fc ff ff
-    add esp, 4                           ; 10039d: 83 c4 04
+    mov eax, str_28                      ; 10038d: b8 38 11 10 00
+    push eax                             ; 100392: 50
+    call print                           ; 100393: e8 e8 fc ff ff
+    add esp, 4                           ; 100398: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push ebx                             ; 1003a0: 53
-    call print                           ; 1003a1: e8 da fc ff ff
-    add esp, 4                           ; 1003a6: 83 c4 04
+    push dword [ebp-4]                   ; 10039b: ff 75 fc
+    call print                           ; 10039e: e8 dd fc ff ff
+    add esp, 4                           ; 1003a3: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_29                      ; 1003a9: b8 40 11 10 00
-    push eax                             ; 1003ae: 50
-    call print                           ; 1003af: e8 cc fc ff ff
-    add esp, 4                           ; 1003b4: 83 c4 04
+    mov eax, str_29                      ; 1003a6: b8 40 11 10 00
+    push eax                             ; 1003ab: 50
+    call print                           ; 1003ac: e8 cf fc ff ff
+    add esp, 4                           ; 1003b1: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    mov eax, [ebp-4]                     ; 1003b7: 8b 45 fc
-    push eax                             ; 1003ba: 50
-    call printU32                        ; 1003bb: e8 0c fd ff ff
-    add esp, 4                           ; 1003c0: 83 c4 04
+    push ebx                             ; 1003b4: 53
+    call printU32                        ; 1003b5: e8 12 fd ff ff
+    add esp, 4                           ; 1003ba: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_24                      ; 1003c3: b8 e4 10 10 00
-    push eax                             ; 1003c8: 50
-    call println                         ; 1003c9: e8 e3 fc ff ff
-    add esp, 4                           ; 1003ce: 83 c4 04
+    mov eax, str_24                      ; 1003bd: b8 e4 10 10 00
+    push eax                             ; 1003c2: 50
+    call println                         ; 1003c3: e8 e9 fc ff ff
+    add esp, 4                           ; 1003c8: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 1003d1: 5f
-    pop esi                              ; 1003d2: 5e
-    pop ebx                              ; 1003d3: 5b
-    leave                                ; 1003d4: c9
-    ret                                  ; 1003d5: c3
+    pop edi                              ; 1003cb: 5f
+    pop esi                              ; 1003cc: 5e
+    pop ebx                              ; 1003cd: 5b
+    leave                                ; 1003ce: c9
+    ret                                  ; 1003cf: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

@@ -31,9 +31,11 @@ export class LocationLists {
   /** The location of `v` in function `fn`, or undefined: for a parameter, "its argument
    * slot"; for a local, "none" (a temp the passes removed). */
   locate(fn: string, v: FunctionDebug["variables"][number]): VariableLocation | undefined {
-    const home = this.fns.get(fn)?.homes?.get(v.temp);
+    const f = this.fns.get(fn);
+    const home = f?.homes?.get(v.temp);
     if (!home || (v.param !== undefined && home.defs <= 1)) return undefined;
-    if ("slot" in home) return { expr: new DwarfWriter().u8(DW_OP_fbreg).sleb(-4 * (home.slot + 1)).finish() };
+    // The frame base is the CFA (info.ts).
+    if ("slot" in home) return { expr: new DwarfWriter().u8(DW_OP_fbreg).sleb((f?.frame?.slot0 ?? -12) - 4 * home.slot).finish() };
     const base = this.text.insts[0].addr;
     const entries: [number, number][] = [];
     for (const range of home.ranges ?? [home]) {

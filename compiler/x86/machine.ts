@@ -71,6 +71,9 @@ export interface MFunction {
   vregCount: number;
   /** Where each vreg lived, set by register allocation: for debug info (debug/homes.ts). */
   homes?: Map<number, Home>;
+  /** The frame register allocation built (x86/frames.ts): with or without an ebp frame
+   * pointer; spill slot k is at CFA + slot0 − 4k (the CFA: esp before the call). */
+  frame?: { pointer: boolean; slot0: number };
 }
 
 /** A vreg's place: a register over the instructions from `first` to `last` (its live

@@ -1,6 +1,6 @@
 // Phase 6: register allocation. In: an MFunction over virtual registers (phase 5).
-// Out: the same function over physical registers, with a stack frame: prologue,
-// spill slots, callee-saved registers, and each `ret` expanded to an epilogue.
+// Out: the same function over physical registers, with a stack frame (frames.ts):
+// prologue, spill slots, callee-saved registers, and each `ret` expanded to an epilogue.
 //
 // 1. A value whose low byte an instruction reads (store8, movzx8, movsx8) is copied
 //    to a fresh vreg for that instruction, so that only the copy must be in al/bl/cl/dl;
@@ -14,14 +14,15 @@
 //    and stored after the instruction, which lives for that instruction only; then
 //    colouring runs again.
 // Each callee-saved register (ebx, esi, edi) the colouring used is saved in the prologue.
+// Spill slots are addressed [ebp - 4(k + 1)] here; frames.ts makes them esp-relative
+// in a function without a frame pointer.
 
-import { CALLEE_SAVED, immOp, mem, type MFunction, type MInst, type Operand, type PReg, preg, type Reg, registerAccesses, sameReg, vreg } from "./machine.js";
-import { STACK_OVERFLOW_STUB } from "./boot.js";
+import { mem, type MFunction, type MInst, type Operand, type PReg, preg, type Reg, registerAccesses, sameReg, vreg } from "./machine.js";
+import { addFrame } from "./frames.js";
 import { variableHomes } from "../debug/homes.js";
 import { colourGraph } from "./coloring.js";
 
 const EBP = preg("ebp");
-const ESP = preg("esp");
 
 /** `stackLimit`: the symbol of the stack-check limit, when the program turned checks on. */
 export function allocateRegisters(fn: MFunction, stackLimit?: string): void {
@@ -133,35 +134,4 @@ function mapRegs(inst: MInst, f: (r: Reg) => Reg): MInst {
     return op.k === "i" ? op : f(op);
   };
   return { ...inst, ops: inst.ops.map(mapOperand) };
-}
-
-/** Prologue in a block of its own (no branch can re-enter it), and an epilogue at each ret:
- *   push ebp; mov ebp, esp; sub esp, 4*slots; push <callee-saved used>
- *   ...; pop <callee-saved used>; leave; ret */
-function addFrame(fn: MFunction, slotCount: number, stackLimit?: string): void {
-  // Callee-saved registers written anywhere: by allocation, or named by inline asm operands.
-  const used = new Set(fn.blocks.flatMap((b) => b.insts.flatMap((i) => registerAccesses(i).map((a) => a.reg))).flatMap((r) => (r.k === "p" ? [r.reg] : [])));
-  const saved = CALLEE_SAVED.filter((r) => used.has(r));
-  const checkFailed = Math.max(...fn.blocks.map((b) => b.id)) + 1; // the block calling the stack-overflow stub
-  const loc = fn.blocks[0]?.insts[0]?.loc;
-  const prologue: MInst[] = [
-    { op: "push", ops: [EBP], loc },
-    { op: "mov", ops: [EBP, ESP], loc },
-    ...(slotCount > 0 ? [{ op: "sub", ops: [ESP, immOp(4 * slotCount)], loc } as MInst] : []),
-    ...saved.map((r): MInst => ({ op: "push", ops: [preg(r)], loc })),
-    // With stack checks on: the frame is built; if esp is now below the limit, do not run.
-    ...(stackLimit ? [
-      { op: "cmp", ops: [ESP, mem(undefined, 0, 4, stackLimit)], loc } as MInst,
-      { op: "jcc", ops: [], cc: "b", target: checkFailed, loc } as MInst,
-    ] : []),
-  ];
-  for (const block of fn.blocks) {
-    block.insts = block.insts.flatMap((inst) => inst.op !== "ret" ? [inst] : [
-      ...[...saved].reverse().map((r): MInst => ({ op: "pop", ops: [preg(r)], loc: inst.loc })),
-      slotCount > 0 ? { op: "leave", ops: [], loc: inst.loc } : { op: "pop", ops: [EBP], loc: inst.loc },
-      inst,
-    ]);
-  }
-  fn.blocks.unshift({ id: -1, insts: prologue });
-  if (stackLimit) fn.blocks.push({ id: checkFailed, insts: [{ op: "call", ops: [], callee: STACK_OVERFLOW_STUB, loc }] });
 }

@@ -16,10 +16,10 @@ _start:
     shr ecx, 2                           ; 100034: c1 e9 02
     xor eax, eax                         ; 100037: 31 c0
     rep stosd                            ; 100039: f3 ab
-    call __tskc_init                     ; 10003b: e8 83 04 00 00
+    call __tskc_init                     ; 10003b: e8 6c 04 00 00
     push ebx                             ; 100040: 53
     push esi                             ; 100041: 56
-    call main                            ; 100042: e8 a0 02 00 00
+    call main                            ; 100042: e8 8d 02 00 00
     cli                                  ; 100047: fa
 .L1:
     hlt                                  ; 100048: f4
@@ -27,554 +27,515 @@ _start:
 
 putc:
     ; runtime/lib/serial.ts:12: export function putc(c: u8): void {
-    push ebp                             ; 10004b: 55
-    mov ebp, esp                         ; 10004c: 89 e5
-    mov ecx, [ebp+8]                     ; 10004e: 8b 4d 08
+    mov ecx, [esp+4]                     ; 10004b: 8b 4c 24 04
     ; runtime/lib/serial.ts:13: while ((inb(LINE_STATUS) & TRANSMIT_EMPTY) == 0) pause();
-    mov edx, 0x3fd                       ; 100051: ba fd 03 00 00
-    in al, dx                            ; 100056: ec
-    movzx eax, al                        ; 100057: 0f b6 c0
-    and eax, 0x20                        ; 10005a: 83 e0 20
-    movzx eax, al                        ; 10005d: 0f b6 c0
-    cmp eax, 0                           ; 100060: 83 f8 00
-    jne short .L3                        ; 100063: 75 16
+    mov edx, 0x3fd                       ; 10004f: ba fd 03 00 00
+    in al, dx                            ; 100054: ec
+    movzx eax, al                        ; 100055: 0f b6 c0
+    and eax, 0x20                        ; 100058: 83 e0 20
+    movzx eax, al                        ; 10005b: 0f b6 c0
+    cmp eax, 0                           ; 10005e: 83 f8 00
+    jne short .L3                        ; 100061: 75 16
 .L2:
-    pause                                ; 100065: f3 90
-    mov edx, 0x3fd                       ; 100067: ba fd 03 00 00
-    in al, dx                            ; 10006c: ec
-    movzx eax, al                        ; 10006d: 0f b6 c0
-    and eax, 0x20                        ; 100070: 83 e0 20
-    movzx eax, al                        ; 100073: 0f b6 c0
-    cmp eax, 0                           ; 100076: 83 f8 00
-    je short .L2                         ; 100079: 74 ea
+    pause                                ; 100063: f3 90
+    mov edx, 0x3fd                       ; 100065: ba fd 03 00 00
+    in al, dx                            ; 10006a: ec
+    movzx eax, al                        ; 10006b: 0f b6 c0
+    and eax, 0x20                        ; 10006e: 83 e0 20
+    movzx eax, al                        ; 100071: 0f b6 c0
+    cmp eax, 0                           ; 100074: 83 f8 00
+    je short .L2                         ; 100077: 74 ea
 .L3:
     ; runtime/lib/serial.ts:14: outb(COM1, c);
-    mov eax, ecx                         ; 10007b: 89 c8
-    mov edx, 0x3f8                       ; 10007d: ba f8 03 00 00
-    out dx, al                           ; 100082: ee
+    mov eax, ecx                         ; 100079: 89 c8
+    mov edx, 0x3f8                       ; 10007b: ba f8 03 00 00
+    out dx, al                           ; 100080: ee
     ; runtime/lib/serial.ts:15: }
-    pop ebp                              ; 100083: 5d
-    ret                                  ; 100084: c3
+    ret                                  ; 100081: c3
 
 print:
     ; runtime/lib/serial.ts:17: export function print(s: string): void {
-    push ebp                             ; 100085: 55
-    mov ebp, esp                         ; 100086: 89 e5
-    push ebx                             ; 100088: 53
-    push esi                             ; 100089: 56
-    mov esi, [ebp+8]                     ; 10008a: 8b 75 08
+    push ebx                             ; 100082: 53
+    push esi                             ; 100083: 56
+    mov esi, [esp+0xc]                   ; 100084: 8b 74 24 0c
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    mov ebx, 0                           ; 10008d: bb 00 00 00 00
-    mov eax, [esi]                       ; 100092: 8b 06
-    cmp ebx, eax                         ; 100094: 39 c3
-    jge short .L4                        ; 100096: 7d 1a
+    mov ebx, 0                           ; 100088: bb 00 00 00 00
+    mov eax, [esi]                       ; 10008d: 8b 06
+    cmp ebx, eax                         ; 10008f: 39 c3
+    jge short .L4                        ; 100091: 7d 1a
 .L2:
-    movzx eax, byte [esi+ebx+4]          ; 100098: 0f b6 44 1e 04
-    movzx eax, al                        ; 10009d: 0f b6 c0
-    push eax                             ; 1000a0: 50
-    call putc                            ; 1000a1: e8 a5 ff ff ff
-    add esp, 4                           ; 1000a6: 83 c4 04
-    add ebx, 1                           ; 1000a9: 83 c3 01
-    mov eax, [esi]                       ; 1000ac: 8b 06
-    cmp ebx, eax                         ; 1000ae: 39 c3
-    jl short .L2                         ; 1000b0: 7c e6
+    movzx eax, byte [esi+ebx+4]          ; 100093: 0f b6 44 1e 04
+    movzx eax, al                        ; 100098: 0f b6 c0
+    push eax                             ; 10009b: 50
+    call putc                            ; 10009c: e8 aa ff ff ff
+    add esp, 4                           ; 1000a1: 83 c4 04
+    add ebx, 1                           ; 1000a4: 83 c3 01
+    mov eax, [esi]                       ; 1000a7: 8b 06
+    cmp ebx, eax                         ; 1000a9: 39 c3
+    jl short .L2                         ; 1000ab: 7c e6
 .L4:
     ; runtime/lib/serial.ts:19: }
-    pop esi                              ; 1000b2: 5e
-    pop ebx                              ; 1000b3: 5b
-    pop ebp                              ; 1000b4: 5d
-    ret                                  ; 1000b5: c3
+    pop esi                              ; 1000ad: 5e
+    pop ebx                              ; 1000ae: 5b
+    ret                                  ; 1000af: c3
 
 println:
     ; runtime/lib/serial.ts:21: export function println(s: string): void {
-    push ebp                             ; 1000b6: 55
-    mov ebp, esp                         ; 1000b7: 89 e5
-    mov eax, [ebp+8]                     ; 1000b9: 8b 45 08
+    mov eax, [esp+4]                     ; 1000b0: 8b 44 24 04
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 1000bc: 50
-    call print                           ; 1000bd: e8 c3 ff ff ff
-    add esp, 4                           ; 1000c2: 83 c4 04
+    push eax                             ; 1000b4: 50
+    call print                           ; 1000b5: e8 c8 ff ff ff
+    add esp, 4                           ; 1000ba: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1000c5: 6a 0a
-    call putc                            ; 1000c7: e8 7f ff ff ff
-    add esp, 4                           ; 1000cc: 83 c4 04
+    push 0xa                             ; 1000bd: 6a 0a
+    call putc                            ; 1000bf: e8 87 ff ff ff
+    add esp, 4                           ; 1000c4: 83 c4 04
     ; runtime/lib/serial.ts:24: }
-    pop ebp                              ; 1000cf: 5d
-    ret                                  ; 1000d0: c3
+    ret                                  ; 1000c7: c3
 
 printU32:
     ; runtime/lib/serial.ts:31: export function printU32(n: u32): void {
-    push ebp                             ; 1000d1: 55
-    mov ebp, esp                         ; 1000d2: 89 e5
-    push ebx                             ; 1000d4: 53
-    mov ebx, [ebp+8]                     ; 1000d5: 8b 5d 08
+    push ebx                             ; 1000c8: 53
+    mov ebx, [esp+8]                     ; 1000c9: 8b 5c 24 08
     ; runtime/lib/serial.ts:32: if (n >= 10) printU32(u32(n / 10));
-    cmp ebx, 0xa                         ; 1000d8: 83 fb 0a
-    jb short .L2                         ; 1000db: 72 14
-    mov ecx, 0xa                         ; 1000dd: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000e2: 89 d8
-    xor edx, edx                         ; 1000e4: 31 d2
-    div ecx                              ; 1000e6: f7 f1
-    push eax                             ; 1000e8: 50
-    call printU32                        ; 1000e9: e8 e3 ff ff ff
-    add esp, 4                           ; 1000ee: 83 c4 04
+    cmp ebx, 0xa                         ; 1000cd: 83 fb 0a
+    jb short .L2                         ; 1000d0: 72 14
+    mov ecx, 0xa                         ; 1000d2: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000d7: 89 d8
+    xor edx, edx                         ; 1000d9: 31 d2
+    div ecx                              ; 1000db: f7 f1
+    push eax                             ; 1000dd: 50
+    call printU32                        ; 1000de: e8 e5 ff ff ff
+    add esp, 4                           ; 1000e3: 83 c4 04
 .L2:
     ; runtime/lib/serial.ts:33: putc(u8(48 + n % 10));
-    mov ecx, 0xa                         ; 1000f1: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000f6: 89 d8
-    xor edx, edx                         ; 1000f8: 31 d2
-    div ecx                              ; 1000fa: f7 f1
-    add edx, 0x30                        ; 1000fc: 83 c2 30
-    movzx eax, dl                        ; 1000ff: 0f b6 c2
-    push eax                             ; 100102: 50
-    call putc                            ; 100103: e8 43 ff ff ff
-    add esp, 4                           ; 100108: 83 c4 04
+    mov ecx, 0xa                         ; 1000e6: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000eb: 89 d8
+    xor edx, edx                         ; 1000ed: 31 d2
+    div ecx                              ; 1000ef: f7 f1
+    add edx, 0x30                        ; 1000f1: 83 c2 30
+    movzx eax, dl                        ; 1000f4: 0f b6 c2
+    push eax                             ; 1000f7: 50
+    call putc                            ; 1000f8: e8 4e ff ff ff
+    add esp, 4                           ; 1000fd: 83 c4 04
     ; runtime/lib/serial.ts:34: }
-    pop ebx                              ; 10010b: 5b
-    pop ebp                              ; 10010c: 5d
-    ret                                  ; 10010d: c3
+    pop ebx                              ; 100100: 5b
+    ret                                  ; 100101: c3
 
 printI32:
     ; runtime/lib/serial.ts:36: export function printI32(n: i32): void {
-    push ebp                             ; 10010e: 55
-    mov ebp, esp                         ; 10010f: 89 e5
-    push ebx                             ; 100111: 53
-    mov ebx, [ebp+8]                     ; 100112: 8b 5d 08
+    push ebx                             ; 100102: 53
+    mov ebx, [esp+8]                     ; 100103: 8b 5c 24 08
     ; runtime/lib/serial.ts:37: if (n < 0) {
-    cmp ebx, 0                           ; 100115: 83 fb 00
-    jge short .L2                        ; 100118: 7d 18
+    cmp ebx, 0                           ; 100107: 83 fb 00
+    jge short .L2                        ; 10010a: 7d 17
     ; runtime/lib/serial.ts:38: putc(45); // '-'
-    push 0x2d                            ; 10011a: 6a 2d
-    call putc                            ; 10011c: e8 2a ff ff ff
-    add esp, 4                           ; 100121: 83 c4 04
+    push 0x2d                            ; 10010c: 6a 2d
+    call putc                            ; 10010e: e8 38 ff ff ff
+    add esp, 4                           ; 100113: 83 c4 04
     ; runtime/lib/serial.ts:39: printU32(u32(-n)); // -(-2^31) wraps to itself, which u32 reads as 2^31
-    neg ebx                              ; 100124: f7 db
-    push ebx                             ; 100126: 53
-    call printU32                        ; 100127: e8 a5 ff ff ff
-    add esp, 4                           ; 10012c: 83 c4 04
+    neg ebx                              ; 100116: f7 db
+    push ebx                             ; 100118: 53
+    call printU32                        ; 100119: e8 aa ff ff ff
+    add esp, 4                           ; 10011e: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 10012f: 5b
-    pop ebp                              ; 100130: 5d
-    ret                                  ; 100131: c3
+    pop ebx                              ; 100121: 5b
+    ret                                  ; 100122: c3
 .L2:
     ; runtime/lib/serial.ts:41: printU32(u32(n));
-    push ebx                             ; 100132: 53
-    call printU32                        ; 100133: e8 99 ff ff ff
-    add esp, 4                           ; 100138: 83 c4 04
+    push ebx                             ; 100123: 53
+    call printU32                        ; 100124: e8 9f ff ff ff
+    add esp, 4                           ; 100129: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 10013b: 5b
-    pop ebp                              ; 10013c: 5d
-    ret                                  ; 10013d: c3
+    pop ebx                              ; 10012c: 5b
+    ret                                  ; 10012d: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    push ebp                             ; 10013e: 55
-    mov ebp, esp                         ; 10013f: 89 e5
-    mov eax, [ebp+8]                     ; 100141: 8b 45 08
+    mov eax, [esp+4]                     ; 10012e: 8b 44 24 04
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 100144: e6 f4
+    out 0xf4, al                         ; 100132: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 100146: fa
+    cli                                  ; 100134: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 100147: f4
-    jmp short .L2                        ; 100148: eb fd
+    hlt                                  ; 100135: f4
+    jmp short .L2                        ; 100136: eb fd
 
 onBoundsError:
     ; runtime/lib/trap.ts:13: export function onBoundsError(handler: BoundsHandler): void {
-    push ebp                             ; 10014a: 55
-    mov ebp, esp                         ; 10014b: 89 e5
-    mov eax, [ebp+8]                     ; 10014d: 8b 45 08
+    mov eax, [esp+4]                     ; 100138: 8b 44 24 04
     ; runtime/lib/trap.ts:14: boundsHandler = handler;
-    mov [boundsHandler], eax             ; 100150: a3 00 20 10 00
+    mov [boundsHandler], eax             ; 10013c: a3 00 20 10 00
     ; runtime/lib/trap.ts:15: }
-    pop ebp                              ; 100155: 5d
-    ret                                  ; 100156: c3
+    ret                                  ; 100141: c3
 
 boundsTrap:
     ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 100157: 55
-    mov ebp, esp                         ; 100158: 89 e5
-    push ebx                             ; 10015a: 53
-    push esi                             ; 10015b: 56
-    mov esi, [ebp+8]                     ; 10015c: 8b 75 08
-    mov ebx, [ebp+0xc]                   ; 10015f: 8b 5d 0c
-    mov edx, [ebp+0x10]                  ; 100162: 8b 55 10
-    mov ecx, [ebp+0x14]                  ; 100165: 8b 4d 14
+    push ebx                             ; 100142: 53
+    push esi                             ; 100143: 56
+    mov esi, [esp+0xc]                   ; 100144: 8b 74 24 0c
+    mov ebx, [esp+0x10]                  ; 100148: 8b 5c 24 10
+    mov edx, [esp+0x14]                  ; 10014c: 8b 54 24 14
+    mov ecx, [esp+0x18]                  ; 100150: 8b 4c 24 18
     ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
-    mov eax, [boundsHandler]             ; 100168: a1 00 20 10 00
-    push ecx                             ; 10016d: 51
-    push edx                             ; 10016e: 52
-    push ebx                             ; 10016f: 53
-    push esi                             ; 100170: 56
-    call eax                             ; 100171: ff d0
-    add esp, 0x10                        ; 100173: 83 c4 10
+    mov eax, [boundsHandler]             ; 100154: a1 00 20 10 00
+    push ecx                             ; 100159: 51
+    push edx                             ; 10015a: 52
+    push ebx                             ; 10015b: 53
+    push esi                             ; 10015c: 56
+    call eax                             ; 10015d: ff d0
+    add esp, 0x10                        ; 10015f: 83 c4 10
     ; runtime/lib/trap.ts:21: cli();
-    cli                                  ; 100176: fa
+    cli                                  ; 100162: fa
 .L2:
     ; runtime/lib/trap.ts:22: while (true) hlt();
-    hlt                                  ; 100177: f4
-    jmp short .L2                        ; 100178: eb fd
+    hlt                                  ; 100163: f4
+    jmp short .L2                        ; 100164: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 10017a: 55
-    mov ebp, esp                         ; 10017b: 89 e5
-    sub esp, 4                           ; 10017d: 83 ec 04
-    push ebx                             ; 100180: 53
-    push esi                             ; 100181: 56
-    push edi                             ; 100182: 57
-    mov eax, [ebp+8]                     ; 100183: 8b 45 08
-    mov [ebp-4], eax                     ; 100186: 89 45 fc
-    mov ebx, [ebp+0xc]                   ; 100189: 8b 5d 0c
-    mov edi, [ebp+0x10]                  ; 10018c: 8b 7d 10
-    mov esi, [ebp+0x14]                  ; 10018f: 8b 75 14
+    push ebx                             ; 100166: 53
+    push esi                             ; 100167: 56
+    push edi                             ; 100168: 57
+    sub esp, 4                           ; 100169: 83 ec 04
+    mov eax, [esp+0x14]                  ; 10016c: 8b 44 24 14
+    mov [esp], eax                       ; 100170: 89 04 24
+    mov ebx, [esp+0x18]                  ; 100173: 8b 5c 24 18
+    mov edi, [esp+0x1c]                  ; 100177: 8b 7c 24 1c
+    mov esi, [esp+0x20]                  ; 10017b: 8b 74 24 20
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_5                       ; 100192: b8 40 10 10 00
-    push eax                             ; 100197: 50
-    call print                           ; 100198: e8 e8 fe ff ff
-    add esp, 4                           ; 10019d: 83 c4 04
+    mov eax, str_5                       ; 10017f: b8 40 10 10 00
+    push eax                             ; 100184: 50
+    call print                           ; 100185: e8 f8 fe ff ff
+    add esp, 4                           ; 10018a: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push edi                             ; 1001a0: 57
-    call printU32                        ; 1001a1: e8 2b ff ff ff
-    add esp, 4                           ; 1001a6: 83 c4 04
+    push edi                             ; 10018d: 57
+    call printU32                        ; 10018e: e8 35 ff ff ff
+    add esp, 4                           ; 100193: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_6                       ; 1001a9: b8 60 10 10 00
-    push eax                             ; 1001ae: 50
-    call print                           ; 1001af: e8 d1 fe ff ff
-    add esp, 4                           ; 1001b4: 83 c4 04
+    mov eax, str_6                       ; 100196: b8 60 10 10 00
+    push eax                             ; 10019b: 50
+    call print                           ; 10019c: e8 e1 fe ff ff
+    add esp, 4                           ; 1001a1: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push esi                             ; 1001b7: 56
-    call printU32                        ; 1001b8: e8 14 ff ff ff
-    add esp, 4                           ; 1001bd: 83 c4 04
+    push esi                             ; 1001a4: 56
+    call printU32                        ; 1001a5: e8 1e ff ff ff
+    add esp, 4                           ; 1001aa: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_7                       ; 1001c0: b8 80 10 10 00
-    push eax                             ; 1001c5: 50
-    call print                           ; 1001c6: e8 ba fe ff ff
-    add esp, 4                           ; 1001cb: 83 c4 04
+    mov eax, str_7                       ; 1001ad: b8 80 10 10 00
+    push eax                             ; 1001b2: 50
+    call print                           ; 1001b3: e8 ca fe ff ff
+    add esp, 4                           ; 1001b8: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push dword [ebp-4]                   ; 1001ce: ff 75 fc
-    call print                           ; 1001d1: e8 af fe ff ff
-    add esp, 4                           ; 1001d6: 83 c4 04
+    push dword [esp]                     ; 1001bb: ff 34 24
+    call print                           ; 1001be: e8 bf fe ff ff
+    add esp, 4                           ; 1001c3: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_8                       ; 1001d9: b8 88 10 10 00
-    push eax                             ; 1001de: 50
-    call print                           ; 1001df: e8 a1 fe ff ff
-    add esp, 4                           ; 1001e4: 83 c4 04
+    mov eax, str_8                       ; 1001c6: b8 88 10 10 00
+    push eax                             ; 1001cb: 50
+    call print                           ; 1001cc: e8 b1 fe ff ff
+    add esp, 4                           ; 1001d1: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    push ebx                             ; 1001e7: 53
-    call printU32                        ; 1001e8: e8 e4 fe ff ff
-    add esp, 4                           ; 1001ed: 83 c4 04
+    push ebx                             ; 1001d4: 53
+    call printU32                        ; 1001d5: e8 ee fe ff ff
+    add esp, 4                           ; 1001da: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_9                       ; 1001f0: b8 90 10 10 00
-    push eax                             ; 1001f5: 50
-    call println                         ; 1001f6: e8 bb fe ff ff
-    add esp, 4                           ; 1001fb: 83 c4 04
+    mov eax, str_9                       ; 1001dd: b8 90 10 10 00
+    push eax                             ; 1001e2: 50
+    call println                         ; 1001e3: e8 c8 fe ff ff
+    add esp, 4                           ; 1001e8: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 1001fe: 5f
-    pop esi                              ; 1001ff: 5e
-    pop ebx                              ; 100200: 5b
-    leave                                ; 100201: c9
-    ret                                  ; 100202: c3
+    add esp, 4                           ; 1001eb: 83 c4 04
+    pop edi                              ; 1001ee: 5f
+    pop esi                              ; 1001ef: 5e
+    pop ebx                              ; 1001f0: 5b
+    ret                                  ; 1001f1: c3
 
 sum:
     ; test/golden/arrays.ts:12: function sum(values: StaticArray<u32>): u32 {
-    push ebp                             ; 100203: 55
-    mov ebp, esp                         ; 100204: 89 e5
-    push ebx                             ; 100206: 53
-    push esi                             ; 100207: 56
-    mov esi, [ebp+8]                     ; 100208: 8b 75 08
+    push ebx                             ; 1001f2: 53
+    push esi                             ; 1001f3: 56
+    mov esi, [esp+0xc]                   ; 1001f4: 8b 74 24 0c
     ; test/golden/arrays.ts:13: let total: u32 = 0;
-    mov eax, 0                           ; 10020b: b8 00 00 00 00
+    mov eax, 0                           ; 1001f8: b8 00 00 00 00
     ; test/golden/arrays.ts:14: for (const v of values) total += v;
-    mov ebx, [esi-4]                     ; 100210: 8b 5e fc
-    mov ecx, 0                           ; 100213: b9 00 00 00 00
-    cmp ecx, ebx                         ; 100218: 39 d9
-    jae short .L4                        ; 10021a: 73 0c
+    mov ebx, [esi-4]                     ; 1001fd: 8b 5e fc
+    mov ecx, 0                           ; 100200: b9 00 00 00 00
+    cmp ecx, ebx                         ; 100205: 39 d9
+    jae short .L4                        ; 100207: 73 0c
 .L2:
-    mov edx, [esi+ecx*4]                 ; 10021c: 8b 14 8e
-    add eax, edx                         ; 10021f: 01 d0
-    add ecx, 1                           ; 100221: 83 c1 01
-    cmp ecx, ebx                         ; 100224: 39 d9
-    jb short .L2                         ; 100226: 72 f4
+    mov edx, [esi+ecx*4]                 ; 100209: 8b 14 8e
+    add eax, edx                         ; 10020c: 01 d0
+    add ecx, 1                           ; 10020e: 83 c1 01
+    cmp ecx, ebx                         ; 100211: 39 d9
+    jb short .L2                         ; 100213: 72 f4
 .L4:
     ; test/golden/arrays.ts:15: return total;
-    pop esi                              ; 100228: 5e
-    pop ebx                              ; 100229: 5b
-    pop ebp                              ; 10022a: 5d
-    ret                                  ; 10022b: c3
+    pop esi                              ; 100215: 5e
+    pop ebx                              ; 100216: 5b
+    ret                                  ; 100217: c3
 
 pick:
     ; test/golden/arrays.ts:18: function pick(values: StaticArray<u8>, index: i32): u8 {
-    push ebp                             ; 10022c: 55
-    mov ebp, esp                         ; 10022d: 89 e5
-    mov eax, [ebp+8]                     ; 10022f: 8b 45 08
-    mov edx, [ebp+0xc]                   ; 100232: 8b 55 0c
+    mov eax, [esp+4]                     ; 100218: 8b 44 24 04
+    mov edx, [esp+8]                     ; 10021c: 8b 54 24 08
     ; test/golden/arrays.ts:19: return values[index];
-    mov ecx, [eax-4]                     ; 100235: 8b 48 fc
-    cmp edx, ecx                         ; 100238: 39 ca
-    jae short .L1                        ; 10023a: 73 06
-    movzx eax, byte [eax+edx]            ; 10023c: 0f b6 04 10
-    pop ebp                              ; 100240: 5d
-    ret                                  ; 100241: c3
+    mov ecx, [eax-4]                     ; 100220: 8b 48 fc
+    cmp edx, ecx                         ; 100223: 39 ca
+    jae short .L1                        ; 100225: 73 05
+    movzx eax, byte [eax+edx]            ; 100227: 0f b6 04 10
+    ret                                  ; 10022b: c3
 .L1:
-    mov eax, str_11                      ; 100242: b8 94 10 10 00
-    push ecx                             ; 100247: 51
-    push edx                             ; 100248: 52
-    push 0x13                            ; 100249: 6a 13
-    push eax                             ; 10024b: 50
-    call boundsTrap                      ; 10024c: e8 06 ff ff ff
-    add esp, 0x10                        ; 100251: 83 c4 10
+    mov eax, str_11                      ; 10022c: b8 94 10 10 00
+    push ecx                             ; 100231: 51
+    push edx                             ; 100232: 52
+    push 0x13                            ; 100233: 6a 13
+    push eax                             ; 100235: 50
+    call boundsTrap                      ; 100236: e8 07 ff ff ff
+    add esp, 0x10                        ; 10023b: 83 c4 10
 
 outOfBounds:
     ; test/golden/arrays.ts:22: function outOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 100254: 55
-    mov ebp, esp                         ; 100255: 89 e5
-    sub esp, 4                           ; 100257: 83 ec 04
-    push ebx                             ; 10025a: 53
-    push esi                             ; 10025b: 56
-    push edi                             ; 10025c: 57
-    mov eax, [ebp+8]                     ; 10025d: 8b 45 08
-    mov [ebp-4], eax                     ; 100260: 89 45 fc
-    mov ebx, [ebp+0xc]                   ; 100263: 8b 5d 0c
-    mov edi, [ebp+0x10]                  ; 100266: 8b 7d 10
-    mov esi, [ebp+0x14]                  ; 100269: 8b 75 14
+    push ebx                             ; 10023e: 53
+    push esi                             ; 10023f: 56
+    push edi                             ; 100240: 57
+    sub esp, 4                           ; 100241: 83 ec 04
+    mov eax, [esp+0x14]                  ; 100244: 8b 44 24 14
+    mov [esp], eax                       ; 100248: 89 04 24
+    mov ebx, [esp+0x18]                  ; 10024b: 8b 5c 24 18
+    mov edi, [esp+0x1c]                  ; 10024f: 8b 7c 24 1c
+    mov esi, [esp+0x20]                  ; 100253: 8b 74 24 20
     ; test/golden/arrays.ts:23: print("trap: index ");
-    mov eax, str_12                      ; 10026c: b8 b0 10 10 00
-    push eax                             ; 100271: 50
-    call print                           ; 100272: e8 0e fe ff ff
-    add esp, 4                           ; 100277: 83 c4 04
+    mov eax, str_12                      ; 100257: b8 b0 10 10 00
+    push eax                             ; 10025c: 50
+    call print                           ; 10025d: e8 20 fe ff ff
+    add esp, 4                           ; 100262: 83 c4 04
     ; test/golden/arrays.ts:24: printU32(index);
-    push edi                             ; 10027a: 57
-    call printU32                        ; 10027b: e8 51 fe ff ff
-    add esp, 4                           ; 100280: 83 c4 04
+    push edi                             ; 100265: 57
+    call printU32                        ; 100266: e8 5d fe ff ff
+    add esp, 4                           ; 10026b: 83 c4 04
     ; test/golden/arrays.ts:25: print(" length ");
-    mov eax, str_13                      ; 100283: b8 c0 10 10 00
-    push eax                             ; 100288: 50
-    call print                           ; 100289: e8 f7 fd ff ff
-    add esp, 4                           ; 10028e: 83 c4 04
+    mov eax, str_13                      ; 10026e: b8 c0 10 10 00
+    push eax                             ; 100273: 50
+    call print                           ; 100274: e8 09 fe ff ff
+    add esp, 4                           ; 100279: 83 c4 04
     ; test/golden/arrays.ts:26: printU32(length);
-    push esi                             ; 100291: 56
-    call printU32                        ; 100292: e8 3a fe ff ff
-    add esp, 4                           ; 100297: 83 c4 04
+    push esi                             ; 10027c: 56
+    call printU32                        ; 10027d: e8 46 fe ff ff
+    add esp, 4                           ; 100282: 83 c4 04
     ; test/golden/arrays.ts:27: print(" at ");
-    mov eax, str_7                       ; 10029a: b8 80 10 10 00
-    push eax                             ; 10029f: 50
-    call print                           ; 1002a0: e8 e0 fd ff ff
-    add esp, 4                           ; 1002a5: 83 c4 04
+    mov eax, str_7                       ; 100285: b8 80 10 10 00
+    push eax                             ; 10028a: 50
+    call print                           ; 10028b: e8 f2 fd ff ff
+    add esp, 4                           ; 100290: 83 c4 04
     ; test/golden/arrays.ts:28: print(file);
-    push dword [ebp-4]                   ; 1002a8: ff 75 fc
-    call print                           ; 1002ab: e8 d5 fd ff ff
-    add esp, 4                           ; 1002b0: 83 c4 04
+    push dword [esp]                     ; 100293: ff 34 24
+    call print                           ; 100296: e8 e7 fd ff ff
+    add esp, 4                           ; 10029b: 83 c4 04
     ; test/golden/arrays.ts:29: print(":");
-    mov eax, str_8                       ; 1002b3: b8 88 10 10 00
-    push eax                             ; 1002b8: 50
-    call print                           ; 1002b9: e8 c7 fd ff ff
-    add esp, 4                           ; 1002be: 83 c4 04
+    mov eax, str_8                       ; 10029e: b8 88 10 10 00
+    push eax                             ; 1002a3: 50
+    call print                           ; 1002a4: e8 d9 fd ff ff
+    add esp, 4                           ; 1002a9: 83 c4 04
     ; test/golden/arrays.ts:30: printU32(line);
-    push ebx                             ; 1002c1: 53
-    call printU32                        ; 1002c2: e8 0a fe ff ff
-    add esp, 4                           ; 1002c7: 83 c4 04
+    push ebx                             ; 1002ac: 53
+    call printU32                        ; 1002ad: e8 16 fe ff ff
+    add esp, 4                           ; 1002b2: 83 c4 04
     ; test/golden/arrays.ts:31: println("");
-    mov eax, str_9                       ; 1002ca: b8 90 10 10 00
-    push eax                             ; 1002cf: 50
-    call println                         ; 1002d0: e8 e1 fd ff ff
-    add esp, 4                           ; 1002d5: 83 c4 04
+    mov eax, str_9                       ; 1002b5: b8 90 10 10 00
+    push eax                             ; 1002ba: 50
+    call println                         ; 1002bb: e8 f0 fd ff ff
+    add esp, 4                           ; 1002c0: 83 c4 04
     ; test/golden/arrays.ts:32: exit(3);
-    push 3                               ; 1002d8: 6a 03
-    call exit                            ; 1002da: e8 5f fe ff ff
-    add esp, 4                           ; 1002df: 83 c4 04
+    push 3                               ; 1002c3: 6a 03
+    call exit                            ; 1002c5: e8 64 fe ff ff
+    add esp, 4                           ; 1002ca: 83 c4 04
     ; test/golden/arrays.ts:33: }
-    pop edi                              ; 1002e2: 5f
-    pop esi                              ; 1002e3: 5e
-    pop ebx                              ; 1002e4: 5b
-    leave                                ; 1002e5: c9
-    ret                                  ; 1002e6: c3
+    add esp, 4                           ; 1002cd: 83 c4 04
+    pop edi                              ; 1002d0: 5f
+    pop esi                              ; 1002d1: 5e
+    pop ebx                              ; 1002d2: 5b
+    ret                                  ; 1002d3: c3
 
 main:
     ; test/golden/arrays.ts:36: for (let i = 0; i < squares.length; i++) squares[i] = u32(i * i);
-    push ebp                             ; 1002e7: 55
-    mov ebp, esp                         ; 1002e8: 89 e5
-    push ebx                             ; 1002ea: 53
-    mov eax, 0                           ; 1002eb: b8 00 00 00 00
-    cmp eax, 0xa                         ; 1002f0: 83 f8 0a
-    jge short .L4                        ; 1002f3: 7d 14
+    push ebx                             ; 1002d4: 53
+    mov eax, 0                           ; 1002d5: b8 00 00 00 00
+    cmp eax, 0xa                         ; 1002da: 83 f8 0a
+    jge short .L4                        ; 1002dd: 7d 14
 .L2:
-    mov ecx, eax                         ; 1002f5: 89 c1
-    imul ecx, eax                        ; 1002f7: 0f af c8
-    mov [eax*4+squares+4], ecx           ; 1002fa: 89 0c 85 04 30 10 00
-    add eax, 1                           ; 100301: 83 c0 01
-    cmp eax, 0xa                         ; 100304: 83 f8 0a
-    jl short .L2                         ; 100307: 7c ec
+    mov ecx, eax                         ; 1002df: 89 c1
+    imul ecx, eax                        ; 1002e1: 0f af c8
+    mov [eax*4+squares+4], ecx           ; 1002e4: 89 0c 85 04 30 10 00
+    add eax, 1                           ; 1002eb: 83 c0 01
+    cmp eax, 0xa                         ; 1002ee: 83 f8 0a
+    jl short .L2                         ; 1002f1: 7c ec
 .L4:
     ; test/golden/arrays.ts:37: print("sum of squares ");
-    mov eax, str_14                      ; 100309: b8 cc 10 10 00
-    push eax                             ; 10030e: 50
-    call print                           ; 10030f: e8 71 fd ff ff
-    add esp, 4                           ; 100314: 83 c4 04
+    mov eax, str_14                      ; 1002f3: b8 cc 10 10 00
+    push eax                             ; 1002f8: 50
+    call print                           ; 1002f9: e8 84 fd ff ff
+    add esp, 4                           ; 1002fe: 83 c4 04
     ; test/golden/arrays.ts:38: printU32(sum(squares));
-    mov eax, squares+4                   ; 100317: b8 04 30 10 00
-    push eax                             ; 10031c: 50
-    call sum                             ; 10031d: e8 e1 fe ff ff
-    add esp, 4                           ; 100322: 83 c4 04
-    push eax                             ; 100325: 50
-    call printU32                        ; 100326: e8 a6 fd ff ff
-    add esp, 4                           ; 10032b: 83 c4 04
+    mov eax, squares+4                   ; 100301: b8 04 30 10 00
+    push eax                             ; 100306: 50
+    call sum                             ; 100307: e8 e6 fe ff ff
+    add esp, 4                           ; 10030c: 83 c4 04
+    push eax                             ; 10030f: 50
+    call printU32                        ; 100310: e8 b3 fd ff ff
+    add esp, 4                           ; 100315: 83 c4 04
     ; test/golden/arrays.ts:39: println("");
-    mov eax, str_9                       ; 10032e: b8 90 10 10 00
-    push eax                             ; 100333: 50
-    call println                         ; 100334: e8 7d fd ff ff
-    add esp, 4                           ; 100339: 83 c4 04
+    mov eax, str_9                       ; 100318: b8 90 10 10 00
+    push eax                             ; 10031d: 50
+    call println                         ; 10031e: e8 8d fd ff ff
+    add esp, 4                           ; 100323: 83 c4 04
     ; test/golden/arrays.ts:41: words[0] = -1;
-    mov word [words+4], 0xffff           ; 10033c: 66 c7 05 30 30 10 00 ff ff
+    mov word [words+4], 0xffff           ; 100326: 66 c7 05 30 30 10 00 ff ff
     ; test/golden/arrays.ts:42: words[3] = 32767;
-    mov word [words+10], 0x7fff          ; 100345: 66 c7 05 36 30 10 00 ff 7f
+    mov word [words+10], 0x7fff          ; 10032f: 66 c7 05 36 30 10 00 ff 7f
     ; test/golden/arrays.ts:43: words[3]++;
-    movsx eax, word [words+10]           ; 10034e: 0f bf 05 36 30 10 00
-    add eax, 1                           ; 100355: 83 c0 01
-    movsx eax, ax                        ; 100358: 0f bf c0
-    mov [words+10], ax                   ; 10035b: 66 a3 36 30 10 00
+    movsx eax, word [words+10]           ; 100338: 0f bf 05 36 30 10 00
+    add eax, 1                           ; 10033f: 83 c0 01
+    movsx eax, ax                        ; 100342: 0f bf c0
+    mov [words+10], ax                   ; 100345: 66 a3 36 30 10 00
     ; test/golden/arrays.ts:44: printI32(words[0]);
-    movsx eax, word [words+4]            ; 100361: 0f bf 05 30 30 10 00
-    push eax                             ; 100368: 50
-    call printI32                        ; 100369: e8 a0 fd ff ff
-    add esp, 4                           ; 10036e: 83 c4 04
+    movsx eax, word [words+4]            ; 10034b: 0f bf 05 30 30 10 00
+    push eax                             ; 100352: 50
+    call printI32                        ; 100353: e8 aa fd ff ff
+    add esp, 4                           ; 100358: 83 c4 04
     ; test/golden/arrays.ts:45: print(" ");
-    mov eax, str_15                      ; 100371: b8 e0 10 10 00
-    push eax                             ; 100376: 50
-    call print                           ; 100377: e8 09 fd ff ff
-    add esp, 4                           ; 10037c: 83 c4 04
+    mov eax, str_15                      ; 10035b: b8 e0 10 10 00
+    push eax                             ; 100360: 50
+    call print                           ; 100361: e8 1c fd ff ff
+    add esp, 4                           ; 100366: 83 c4 04
     ; test/golden/arrays.ts:46: printI32(words[3]);
-    movsx eax, word [words+10]           ; 10037f: 0f bf 05 36 30 10 00
-    push eax                             ; 100386: 50
-    call printI32                        ; 100387: e8 82 fd ff ff
-    add esp, 4                           ; 10038c: 83 c4 04
+    movsx eax, word [words+10]           ; 100369: 0f bf 05 36 30 10 00
+    push eax                             ; 100370: 50
+    call printI32                        ; 100371: e8 8c fd ff ff
+    add esp, 4                           ; 100376: 83 c4 04
     ; test/golden/arrays.ts:47: println("");
-    mov eax, str_9                       ; 10038f: b8 90 10 10 00
-    push eax                             ; 100394: 50
-    call println                         ; 100395: e8 1c fd ff ff
-    add esp, 4                           ; 10039a: 83 c4 04
+    mov eax, str_9                       ; 100379: b8 90 10 10 00
+    push eax                             ; 10037e: 50
+    call println                         ; 10037f: e8 2c fd ff ff
+    add esp, 4                           ; 100384: 83 c4 04
     ; test/golden/arrays.ts:49: let primeSum: u32 = 0;
-    mov ebx, 0                           ; 10039d: bb 00 00 00 00
+    mov ebx, 0                           ; 100387: bb 00 00 00 00
     ; test/golden/arrays.ts:50: for (const p of primes) primeSum += p;
-    mov eax, 0                           ; 1003a2: b8 00 00 00 00
-    cmp eax, 6                           ; 1003a7: 83 f8 06
-    jae short .L13                       ; 1003aa: 73 11
+    mov eax, 0                           ; 10038c: b8 00 00 00 00
+    cmp eax, 6                           ; 100391: 83 f8 06
+    jae short .L13                       ; 100394: 73 11
 .L11:
-    movzx ecx, byte [eax+primes+4]       ; 1003ac: 0f b6 88 08 20 10 00
-    add ebx, ecx                         ; 1003b3: 01 cb
-    add eax, 1                           ; 1003b5: 83 c0 01
-    cmp eax, 6                           ; 1003b8: 83 f8 06
-    jb short .L11                        ; 1003bb: 72 ef
+    movzx ecx, byte [eax+primes+4]       ; 100396: 0f b6 88 08 20 10 00
+    add ebx, ecx                         ; 10039d: 01 cb
+    add eax, 1                           ; 10039f: 83 c0 01
+    cmp eax, 6                           ; 1003a2: 83 f8 06
+    jb short .L11                        ; 1003a5: 72 ef
 .L13:
     ; test/golden/arrays.ts:51: print("primes ");
-    mov eax, str_16                      ; 1003bd: b8 e8 10 10 00
-    push eax                             ; 1003c2: 50
-    call print                           ; 1003c3: e8 bd fc ff ff
-    add esp, 4                           ; 1003c8: 83 c4 04
+    mov eax, str_16                      ; 1003a7: b8 e8 10 10 00
+    push eax                             ; 1003ac: 50
+    call print                           ; 1003ad: e8 d0 fc ff ff
+    add esp, 4                           ; 1003b2: 83 c4 04
     ; test/golden/arrays.ts:52: printI32(primes.length);
-    push 6                               ; 1003cb: 6a 06
-    call printI32                        ; 1003cd: e8 3c fd ff ff
-    add esp, 4                           ; 1003d2: 83 c4 04
+    push 6                               ; 1003b5: 6a 06
+    call printI32                        ; 1003b7: e8 46 fd ff ff
+    add esp, 4                           ; 1003bc: 83 c4 04
     ; test/golden/arrays.ts:53: print(" sum ");
-    mov eax, str_17                      ; 1003d5: b8 f4 10 10 00
-    push eax                             ; 1003da: 50
-    call print                           ; 1003db: e8 a5 fc ff ff
-    add esp, 4                           ; 1003e0: 83 c4 04
+    mov eax, str_17                      ; 1003bf: b8 f4 10 10 00
+    push eax                             ; 1003c4: 50
+    call print                           ; 1003c5: e8 b8 fc ff ff
+    add esp, 4                           ; 1003ca: 83 c4 04
     ; test/golden/arrays.ts:54: printU32(primeSum);
-    push ebx                             ; 1003e3: 53
-    call printU32                        ; 1003e4: e8 e8 fc ff ff
-    add esp, 4                           ; 1003e9: 83 c4 04
+    push ebx                             ; 1003cd: 53
+    call printU32                        ; 1003ce: e8 f5 fc ff ff
+    add esp, 4                           ; 1003d3: 83 c4 04
     ; test/golden/arrays.ts:55: println("");
-    mov eax, str_9                       ; 1003ec: b8 90 10 10 00
-    push eax                             ; 1003f1: 50
-    call println                         ; 1003f2: e8 bf fc ff ff
-    add esp, 4                           ; 1003f7: 83 c4 04
+    mov eax, str_9                       ; 1003d6: b8 90 10 10 00
+    push eax                             ; 1003db: 50
+    call println                         ; 1003dc: e8 cf fc ff ff
+    add esp, 4                           ; 1003e1: 83 c4 04
     ; test/golden/arrays.ts:57: for (const g of greetings) {
-    mov ebx, 0                           ; 1003fa: bb 00 00 00 00
-    cmp ebx, 3                           ; 1003ff: 83 fb 03
-    jae short .L18                       ; 100402: 73 26
+    mov ebx, 0                           ; 1003e4: bb 00 00 00 00
+    cmp ebx, 3                           ; 1003e9: 83 fb 03
+    jae short .L18                       ; 1003ec: 73 26
 .L16:
-    mov eax, [ebx*4+greetings+4]         ; 100404: 8b 04 9d 14 20 10 00
+    mov eax, [ebx*4+greetings+4]         ; 1003ee: 8b 04 9d 14 20 10 00
     ; test/golden/arrays.ts:58: print(g);
-    push eax                             ; 10040b: 50
-    call print                           ; 10040c: e8 74 fc ff ff
-    add esp, 4                           ; 100411: 83 c4 04
+    push eax                             ; 1003f5: 50
+    call print                           ; 1003f6: e8 87 fc ff ff
+    add esp, 4                           ; 1003fb: 83 c4 04
     ; test/golden/arrays.ts:59: print(" ");
-    mov eax, str_15                      ; 100414: b8 e0 10 10 00
-    push eax                             ; 100419: 50
-    call print                           ; 10041a: e8 66 fc ff ff
-    add esp, 4                           ; 10041f: 83 c4 04
+    mov eax, str_15                      ; 1003fe: b8 e0 10 10 00
+    push eax                             ; 100403: 50
+    call print                           ; 100404: e8 79 fc ff ff
+    add esp, 4                           ; 100409: 83 c4 04
     ; test/golden/arrays.ts:57: for (const g of greetings) {
-    add ebx, 1                           ; 100422: 83 c3 01
-    cmp ebx, 3                           ; 100425: 83 fb 03
-    jb short .L16                        ; 100428: 72 da
+    add ebx, 1                           ; 10040c: 83 c3 01
+    cmp ebx, 3                           ; 10040f: 83 fb 03
+    jb short .L16                        ; 100412: 72 da
 .L18:
     ; test/golden/arrays.ts:61: println("");
-    mov eax, str_9                       ; 10042a: b8 90 10 10 00
-    push eax                             ; 10042f: 50
-    call println                         ; 100430: e8 81 fc ff ff
-    add esp, 4                           ; 100435: 83 c4 04
+    mov eax, str_9                       ; 100414: b8 90 10 10 00
+    push eax                             ; 100419: 50
+    call println                         ; 10041a: e8 91 fc ff ff
+    add esp, 4                           ; 10041f: 83 c4 04
     ; test/golden/arrays.ts:63: print("unchecked ");
-    mov eax, str_18                      ; 100438: b8 00 11 10 00
-    push eax                             ; 10043d: 50
-    call print                           ; 10043e: e8 42 fc ff ff
-    add esp, 4                           ; 100443: 83 c4 04
+    mov eax, str_18                      ; 100422: b8 00 11 10 00
+    push eax                             ; 100427: 50
+    call print                           ; 100428: e8 55 fc ff ff
+    add esp, 4                           ; 10042d: 83 c4 04
     ; test/golden/arrays.ts:64: printU32(unchecked(primes[5]));
-    movzx eax, byte [primes+9]           ; 100446: 0f b6 05 0d 20 10 00
-    push eax                             ; 10044d: 50
-    call printU32                        ; 10044e: e8 7e fc ff ff
-    add esp, 4                           ; 100453: 83 c4 04
+    movzx eax, byte [primes+9]           ; 100430: 0f b6 05 0d 20 10 00
+    push eax                             ; 100437: 50
+    call printU32                        ; 100438: e8 8b fc ff ff
+    add esp, 4                           ; 10043d: 83 c4 04
     ; test/golden/arrays.ts:65: println("");
-    mov eax, str_9                       ; 100456: b8 90 10 10 00
-    push eax                             ; 10045b: 50
-    call println                         ; 10045c: e8 55 fc ff ff
-    add esp, 4                           ; 100461: 83 c4 04
+    mov eax, str_9                       ; 100440: b8 90 10 10 00
+    push eax                             ; 100445: 50
+    call println                         ; 100446: e8 65 fc ff ff
+    add esp, 4                           ; 10044b: 83 c4 04
     ; test/golden/arrays.ts:67: onBoundsError(outOfBounds);
-    mov eax, outOfBounds                 ; 100464: b8 54 02 10 00
-    push eax                             ; 100469: 50
-    call onBoundsError                   ; 10046a: e8 db fc ff ff
-    add esp, 4                           ; 10046f: 83 c4 04
+    mov eax, outOfBounds                 ; 10044e: b8 3e 02 10 00
+    push eax                             ; 100453: 50
+    call onBoundsError                   ; 100454: e8 df fc ff ff
+    add esp, 4                           ; 100459: 83 c4 04
     ; test/golden/arrays.ts:68: printU32(pick(primes, 5));
-    mov eax, primes+4                    ; 100472: b8 08 20 10 00
-    push 5                               ; 100477: 6a 05
-    push eax                             ; 100479: 50
-    call pick                            ; 10047a: e8 ad fd ff ff
-    add esp, 8                           ; 10047f: 83 c4 08
-    push eax                             ; 100482: 50
-    call printU32                        ; 100483: e8 49 fc ff ff
-    add esp, 4                           ; 100488: 83 c4 04
+    mov eax, primes+4                    ; 10045c: b8 08 20 10 00
+    push 5                               ; 100461: 6a 05
+    push eax                             ; 100463: 50
+    call pick                            ; 100464: e8 af fd ff ff
+    add esp, 8                           ; 100469: 83 c4 08
+    push eax                             ; 10046c: 50
+    call printU32                        ; 10046d: e8 56 fc ff ff
+    add esp, 4                           ; 100472: 83 c4 04
     ; test/golden/arrays.ts:69: println("");
-    mov eax, str_9                       ; 10048b: b8 90 10 10 00
-    push eax                             ; 100490: 50
-    call println                         ; 100491: e8 20 fc ff ff
-    add esp, 4                           ; 100496: 83 c4 04
+    mov eax, str_9                       ; 100475: b8 90 10 10 00
+    push eax                             ; 10047a: 50
+    call println                         ; 10047b: e8 30 fc ff ff
+    add esp, 4                           ; 100480: 83 c4 04
     ; test/golden/arrays.ts:70: printU32(pick(primes, 6));
-    mov eax, primes+4                    ; 100499: b8 08 20 10 00
-    push 6                               ; 10049e: 6a 06
-    push eax                             ; 1004a0: 50
-    call pick                            ; 1004a1: e8 86 fd ff ff
-    add esp, 8                           ; 1004a6: 83 c4 08
-    push eax                             ; 1004a9: 50
-    call printU32                        ; 1004aa: e8 22 fc ff ff
-    add esp, 4                           ; 1004af: 83 c4 04
+    mov eax, primes+4                    ; 100483: b8 08 20 10 00
+    push 6                               ; 100488: 6a 06
+    push eax                             ; 10048a: 50
+    call pick                            ; 10048b: e8 88 fd ff ff
+    add esp, 8                           ; 100490: 83 c4 08
+    push eax                             ; 100493: 50
+    call printU32                        ; 100494: e8 2f fc ff ff
+    add esp, 4                           ; 100499: 83 c4 04
     ; test/golden/arrays.ts:71: println("not reached");
-    mov eax, str_19                      ; 1004b2: b8 10 11 10 00
-    push eax                             ; 1004b7: 50
-    call println                         ; 1004b8: e8 f9 fb ff ff
-    add esp, 4                           ; 1004bd: 83 c4 04
+    mov eax, str_19                      ; 10049c: b8 10 11 10 00
+    push eax                             ; 1004a1: 50
+    call println                         ; 1004a2: e8 09 fc ff ff
+    add esp, 4                           ; 1004a7: 83 c4 04
     ; test/golden/arrays.ts:72: }
-    pop ebx                              ; 1004c0: 5b
-    pop ebp                              ; 1004c1: 5d
-    ret                                  ; 1004c2: c3
+    pop ebx                              ; 1004aa: 5b
+    ret                                  ; 1004ab: c3
 
 __tskc_init:
-    push ebp                             ; 1004c3: 55
-    mov ebp, esp                         ; 1004c4: 89 e5
-    mov dword [squares], 0xa             ; 1004c6: c7 05 00 30 10 00 0a 00 00 00
-    mov dword [words], 4                 ; 1004d0: c7 05 2c 30 10 00 04 00 00 00
-    pop ebp                              ; 1004da: 5d
-    ret                                  ; 1004db: c3
+    mov dword [squares], 0xa             ; 1004ac: c7 05 00 30 10 00 0a 00 00 00
+    mov dword [words], 4                 ; 1004b6: c7 05 2c 30 10 00 04 00 00 00
+    ret                                  ; 1004c0: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

@@ -16,10 +16,10 @@ _start:
     shr ecx, 2                           ; 100034: c1 e9 02
     xor eax, eax                         ; 100037: 31 c0
     rep stosd                            ; 100039: f3 ab
-    call __tskc_init                     ; 10003b: e8 d7 02 00 00
+    call __tskc_init                     ; 10003b: e8 bb 02 00 00
     push ebx                             ; 100040: 53
     push esi                             ; 100041: 56
-    call main                            ; 100042: e8 53 02 00 00
+    call main                            ; 100042: e8 3b 02 00 00
     cli                                  ; 100047: fa
 .L1:
     hlt                                  ; 100048: f4
@@ -27,389 +27,350 @@ _start:
 
 putc:
     ; runtime/lib/serial.ts:12: export function putc(c: u8): void {
-    push ebp                             ; 10004b: 55
-    mov ebp, esp                         ; 10004c: 89 e5
-    mov ecx, [ebp+8]                     ; 10004e: 8b 4d 08
+    mov ecx, [esp+4]                     ; 10004b: 8b 4c 24 04
     ; runtime/lib/serial.ts:13: while ((inb(LINE_STATUS) & TRANSMIT_EMPTY) == 0) pause();
-    mov edx, 0x3fd                       ; 100051: ba fd 03 00 00
-    in al, dx                            ; 100056: ec
-    movzx eax, al                        ; 100057: 0f b6 c0
-    and eax, 0x20                        ; 10005a: 83 e0 20
-    movzx eax, al                        ; 10005d: 0f b6 c0
-    cmp eax, 0                           ; 100060: 83 f8 00
-    jne short .L3                        ; 100063: 75 16
+    mov edx, 0x3fd                       ; 10004f: ba fd 03 00 00
+    in al, dx                            ; 100054: ec
+    movzx eax, al                        ; 100055: 0f b6 c0
+    and eax, 0x20                        ; 100058: 83 e0 20
+    movzx eax, al                        ; 10005b: 0f b6 c0
+    cmp eax, 0                           ; 10005e: 83 f8 00
+    jne short .L3                        ; 100061: 75 16
 .L2:
-    pause                                ; 100065: f3 90
-    mov edx, 0x3fd                       ; 100067: ba fd 03 00 00
-    in al, dx                            ; 10006c: ec
-    movzx eax, al                        ; 10006d: 0f b6 c0
-    and eax, 0x20                        ; 100070: 83 e0 20
-    movzx eax, al                        ; 100073: 0f b6 c0
-    cmp eax, 0                           ; 100076: 83 f8 00
-    je short .L2                         ; 100079: 74 ea
+    pause                                ; 100063: f3 90
+    mov edx, 0x3fd                       ; 100065: ba fd 03 00 00
+    in al, dx                            ; 10006a: ec
+    movzx eax, al                        ; 10006b: 0f b6 c0
+    and eax, 0x20                        ; 10006e: 83 e0 20
+    movzx eax, al                        ; 100071: 0f b6 c0
+    cmp eax, 0                           ; 100074: 83 f8 00
+    je short .L2                         ; 100077: 74 ea
 .L3:
     ; runtime/lib/serial.ts:14: outb(COM1, c);
-    mov eax, ecx                         ; 10007b: 89 c8
-    mov edx, 0x3f8                       ; 10007d: ba f8 03 00 00
-    out dx, al                           ; 100082: ee
+    mov eax, ecx                         ; 100079: 89 c8
+    mov edx, 0x3f8                       ; 10007b: ba f8 03 00 00
+    out dx, al                           ; 100080: ee
     ; runtime/lib/serial.ts:15: }
-    pop ebp                              ; 100083: 5d
-    ret                                  ; 100084: c3
+    ret                                  ; 100081: c3
 
 print:
     ; runtime/lib/serial.ts:17: export function print(s: string): void {
-    push ebp                             ; 100085: 55
-    mov ebp, esp                         ; 100086: 89 e5
-    push ebx                             ; 100088: 53
-    push esi                             ; 100089: 56
-    mov esi, [ebp+8]                     ; 10008a: 8b 75 08
+    push ebx                             ; 100082: 53
+    push esi                             ; 100083: 56
+    mov esi, [esp+0xc]                   ; 100084: 8b 74 24 0c
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    mov ebx, 0                           ; 10008d: bb 00 00 00 00
-    mov eax, [esi]                       ; 100092: 8b 06
-    cmp ebx, eax                         ; 100094: 39 c3
-    jge short .L4                        ; 100096: 7d 1a
+    mov ebx, 0                           ; 100088: bb 00 00 00 00
+    mov eax, [esi]                       ; 10008d: 8b 06
+    cmp ebx, eax                         ; 10008f: 39 c3
+    jge short .L4                        ; 100091: 7d 1a
 .L2:
-    movzx eax, byte [esi+ebx+4]          ; 100098: 0f b6 44 1e 04
-    movzx eax, al                        ; 10009d: 0f b6 c0
-    push eax                             ; 1000a0: 50
-    call putc                            ; 1000a1: e8 a5 ff ff ff
-    add esp, 4                           ; 1000a6: 83 c4 04
-    add ebx, 1                           ; 1000a9: 83 c3 01
-    mov eax, [esi]                       ; 1000ac: 8b 06
-    cmp ebx, eax                         ; 1000ae: 39 c3
-    jl short .L2                         ; 1000b0: 7c e6
+    movzx eax, byte [esi+ebx+4]          ; 100093: 0f b6 44 1e 04
+    movzx eax, al                        ; 100098: 0f b6 c0
+    push eax                             ; 10009b: 50
+    call putc                            ; 10009c: e8 aa ff ff ff
+    add esp, 4                           ; 1000a1: 83 c4 04
+    add ebx, 1                           ; 1000a4: 83 c3 01
+    mov eax, [esi]                       ; 1000a7: 8b 06
+    cmp ebx, eax                         ; 1000a9: 39 c3
+    jl short .L2                         ; 1000ab: 7c e6
 .L4:
     ; runtime/lib/serial.ts:19: }
-    pop esi                              ; 1000b2: 5e
-    pop ebx                              ; 1000b3: 5b
-    pop ebp                              ; 1000b4: 5d
-    ret                                  ; 1000b5: c3
+    pop esi                              ; 1000ad: 5e
+    pop ebx                              ; 1000ae: 5b
+    ret                                  ; 1000af: c3
 
 println:
     ; runtime/lib/serial.ts:21: export function println(s: string): void {
-    push ebp                             ; 1000b6: 55
-    mov ebp, esp                         ; 1000b7: 89 e5
-    mov eax, [ebp+8]                     ; 1000b9: 8b 45 08
+    mov eax, [esp+4]                     ; 1000b0: 8b 44 24 04
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 1000bc: 50
-    call print                           ; 1000bd: e8 c3 ff ff ff
-    add esp, 4                           ; 1000c2: 83 c4 04
+    push eax                             ; 1000b4: 50
+    call print                           ; 1000b5: e8 c8 ff ff ff
+    add esp, 4                           ; 1000ba: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1000c5: 6a 0a
-    call putc                            ; 1000c7: e8 7f ff ff ff
-    add esp, 4                           ; 1000cc: 83 c4 04
+    push 0xa                             ; 1000bd: 6a 0a
+    call putc                            ; 1000bf: e8 87 ff ff ff
+    add esp, 4                           ; 1000c4: 83 c4 04
     ; runtime/lib/serial.ts:24: }
-    pop ebp                              ; 1000cf: 5d
-    ret                                  ; 1000d0: c3
+    ret                                  ; 1000c7: c3
 
 printU32:
     ; runtime/lib/serial.ts:31: export function printU32(n: u32): void {
-    push ebp                             ; 1000d1: 55
-    mov ebp, esp                         ; 1000d2: 89 e5
-    push ebx                             ; 1000d4: 53
-    mov ebx, [ebp+8]                     ; 1000d5: 8b 5d 08
+    push ebx                             ; 1000c8: 53
+    mov ebx, [esp+8]                     ; 1000c9: 8b 5c 24 08
     ; runtime/lib/serial.ts:32: if (n >= 10) printU32(u32(n / 10));
-    cmp ebx, 0xa                         ; 1000d8: 83 fb 0a
-    jb short .L2                         ; 1000db: 72 14
-    mov ecx, 0xa                         ; 1000dd: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000e2: 89 d8
-    xor edx, edx                         ; 1000e4: 31 d2
-    div ecx                              ; 1000e6: f7 f1
-    push eax                             ; 1000e8: 50
-    call printU32                        ; 1000e9: e8 e3 ff ff ff
-    add esp, 4                           ; 1000ee: 83 c4 04
+    cmp ebx, 0xa                         ; 1000cd: 83 fb 0a
+    jb short .L2                         ; 1000d0: 72 14
+    mov ecx, 0xa                         ; 1000d2: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000d7: 89 d8
+    xor edx, edx                         ; 1000d9: 31 d2
+    div ecx                              ; 1000db: f7 f1
+    push eax                             ; 1000dd: 50
+    call printU32                        ; 1000de: e8 e5 ff ff ff
+    add esp, 4                           ; 1000e3: 83 c4 04
 .L2:
     ; runtime/lib/serial.ts:33: putc(u8(48 + n % 10));
-    mov ecx, 0xa                         ; 1000f1: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000f6: 89 d8
-    xor edx, edx                         ; 1000f8: 31 d2
-    div ecx                              ; 1000fa: f7 f1
-    add edx, 0x30                        ; 1000fc: 83 c2 30
-    movzx eax, dl                        ; 1000ff: 0f b6 c2
-    push eax                             ; 100102: 50
-    call putc                            ; 100103: e8 43 ff ff ff
-    add esp, 4                           ; 100108: 83 c4 04
+    mov ecx, 0xa                         ; 1000e6: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000eb: 89 d8
+    xor edx, edx                         ; 1000ed: 31 d2
+    div ecx                              ; 1000ef: f7 f1
+    add edx, 0x30                        ; 1000f1: 83 c2 30
+    movzx eax, dl                        ; 1000f4: 0f b6 c2
+    push eax                             ; 1000f7: 50
+    call putc                            ; 1000f8: e8 4e ff ff ff
+    add esp, 4                           ; 1000fd: 83 c4 04
     ; runtime/lib/serial.ts:34: }
-    pop ebx                              ; 10010b: 5b
-    pop ebp                              ; 10010c: 5d
-    ret                                  ; 10010d: c3
+    pop ebx                              ; 100100: 5b
+    ret                                  ; 100101: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    push ebp                             ; 10010e: 55
-    mov ebp, esp                         ; 10010f: 89 e5
-    mov eax, [ebp+8]                     ; 100111: 8b 45 08
+    mov eax, [esp+4]                     ; 100102: 8b 44 24 04
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 100114: e6 f4
+    out 0xf4, al                         ; 100106: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 100116: fa
+    cli                                  ; 100108: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 100117: f4
-    jmp short .L2                        ; 100118: eb fd
+    hlt                                  ; 100109: f4
+    jmp short .L2                        ; 10010a: eb fd
 
 onBoundsError:
     ; runtime/lib/trap.ts:13: export function onBoundsError(handler: BoundsHandler): void {
-    push ebp                             ; 10011a: 55
-    mov ebp, esp                         ; 10011b: 89 e5
-    mov eax, [ebp+8]                     ; 10011d: 8b 45 08
+    mov eax, [esp+4]                     ; 10010c: 8b 44 24 04
     ; runtime/lib/trap.ts:14: boundsHandler = handler;
-    mov [boundsHandler], eax             ; 100120: a3 00 20 10 00
+    mov [boundsHandler], eax             ; 100110: a3 00 20 10 00
     ; runtime/lib/trap.ts:15: }
-    pop ebp                              ; 100125: 5d
-    ret                                  ; 100126: c3
+    ret                                  ; 100115: c3
 
 boundsTrap:
     ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 100127: 55
-    mov ebp, esp                         ; 100128: 89 e5
-    push ebx                             ; 10012a: 53
-    push esi                             ; 10012b: 56
-    mov esi, [ebp+8]                     ; 10012c: 8b 75 08
-    mov ebx, [ebp+0xc]                   ; 10012f: 8b 5d 0c
-    mov edx, [ebp+0x10]                  ; 100132: 8b 55 10
-    mov ecx, [ebp+0x14]                  ; 100135: 8b 4d 14
+    push ebx                             ; 100116: 53
+    push esi                             ; 100117: 56
+    mov esi, [esp+0xc]                   ; 100118: 8b 74 24 0c
+    mov ebx, [esp+0x10]                  ; 10011c: 8b 5c 24 10
+    mov edx, [esp+0x14]                  ; 100120: 8b 54 24 14
+    mov ecx, [esp+0x18]                  ; 100124: 8b 4c 24 18
     ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
-    mov eax, [boundsHandler]             ; 100138: a1 00 20 10 00
-    push ecx                             ; 10013d: 51
-    push edx                             ; 10013e: 52
-    push ebx                             ; 10013f: 53
-    push esi                             ; 100140: 56
-    call eax                             ; 100141: ff d0
-    add esp, 0x10                        ; 100143: 83 c4 10
+    mov eax, [boundsHandler]             ; 100128: a1 00 20 10 00
+    push ecx                             ; 10012d: 51
+    push edx                             ; 10012e: 52
+    push ebx                             ; 10012f: 53
+    push esi                             ; 100130: 56
+    call eax                             ; 100131: ff d0
+    add esp, 0x10                        ; 100133: 83 c4 10
     ; runtime/lib/trap.ts:21: cli();
-    cli                                  ; 100146: fa
+    cli                                  ; 100136: fa
 .L2:
     ; runtime/lib/trap.ts:22: while (true) hlt();
-    hlt                                  ; 100147: f4
-    jmp short .L2                        ; 100148: eb fd
+    hlt                                  ; 100137: f4
+    jmp short .L2                        ; 100138: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 10014a: 55
-    mov ebp, esp                         ; 10014b: 89 e5
-    sub esp, 4                           ; 10014d: 83 ec 04
-    push ebx                             ; 100150: 53
-    push esi                             ; 100151: 56
-    push edi                             ; 100152: 57
-    mov eax, [ebp+8]                     ; 100153: 8b 45 08
-    mov [ebp-4], eax                     ; 100156: 89 45 fc
-    mov ebx, [ebp+0xc]                   ; 100159: 8b 5d 0c
-    mov edi, [ebp+0x10]                  ; 10015c: 8b 7d 10
-    mov esi, [ebp+0x14]                  ; 10015f: 8b 75 14
+    push ebx                             ; 10013a: 53
+    push esi                             ; 10013b: 56
+    push edi                             ; 10013c: 57
+    sub esp, 4                           ; 10013d: 83 ec 04
+    mov eax, [esp+0x14]                  ; 100140: 8b 44 24 14
+    mov [esp], eax                       ; 100144: 89 04 24
+    mov ebx, [esp+0x18]                  ; 100147: 8b 5c 24 18
+    mov edi, [esp+0x1c]                  ; 10014b: 8b 7c 24 1c
+    mov esi, [esp+0x20]                  ; 10014f: 8b 74 24 20
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_2                       ; 100162: b8 1c 10 10 00
-    push eax                             ; 100167: 50
-    call print                           ; 100168: e8 18 ff ff ff
-    add esp, 4                           ; 10016d: 83 c4 04
+    mov eax, str_2                       ; 100153: b8 1c 10 10 00
+    push eax                             ; 100158: 50
+    call print                           ; 100159: e8 24 ff ff ff
+    add esp, 4                           ; 10015e: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push edi                             ; 100170: 57
-    call printU32                        ; 100171: e8 5b ff ff ff
-    add esp, 4                           ; 100176: 83 c4 04
+    push edi                             ; 100161: 57
+    call printU32                        ; 100162: e8 61 ff ff ff
+    add esp, 4                           ; 100167: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_3                       ; 100179: b8 3c 10 10 00
-    push eax                             ; 10017e: 50
-    call print                           ; 10017f: e8 01 ff ff ff
-    add esp, 4                           ; 100184: 83 c4 04
+    mov eax, str_3                       ; 10016a: b8 3c 10 10 00
+    push eax                             ; 10016f: 50
+    call print                           ; 100170: e8 0d ff ff ff
+    add esp, 4                           ; 100175: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push esi                             ; 100187: 56
-    call printU32                        ; 100188: e8 44 ff ff ff
-    add esp, 4                           ; 10018d: 83 c4 04
+    push esi                             ; 100178: 56
+    call printU32                        ; 100179: e8 4a ff ff ff
+    add esp, 4                           ; 10017e: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_4                       ; 100190: b8 5c 10 10 00
-    push eax                             ; 100195: 50
-    call print                           ; 100196: e8 ea fe ff ff
-    add esp, 4                           ; 10019b: 83 c4 04
+    mov eax, str_4                       ; 100181: b8 5c 10 10 00
+    push eax                             ; 100186: 50
+    call print                           ; 100187: e8 f6 fe ff ff
+    add esp, 4                           ; 10018c: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push dword [ebp-4]                   ; 10019e: ff 75 fc
-    call print                           ; 1001a1: e8 df fe ff ff
-    add esp, 4                           ; 1001a6: 83 c4 04
+    push dword [esp]                     ; 10018f: ff 34 24
+    call print                           ; 100192: e8 eb fe ff ff
+    add esp, 4                           ; 100197: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_5                       ; 1001a9: b8 64 10 10 00
-    push eax                             ; 1001ae: 50
-    call print                           ; 1001af: e8 d1 fe ff ff
-    add esp, 4                           ; 1001b4: 83 c4 04
+    mov eax, str_5                       ; 10019a: b8 64 10 10 00
+    push eax                             ; 10019f: 50
+    call print                           ; 1001a0: e8 dd fe ff ff
+    add esp, 4                           ; 1001a5: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    push ebx                             ; 1001b7: 53
-    call printU32                        ; 1001b8: e8 14 ff ff ff
-    add esp, 4                           ; 1001bd: 83 c4 04
+    push ebx                             ; 1001a8: 53
+    call printU32                        ; 1001a9: e8 1a ff ff ff
+    add esp, 4                           ; 1001ae: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_6                       ; 1001c0: b8 6c 10 10 00
-    push eax                             ; 1001c5: 50
-    call println                         ; 1001c6: e8 eb fe ff ff
-    add esp, 4                           ; 1001cb: 83 c4 04
+    mov eax, str_6                       ; 1001b1: b8 6c 10 10 00
+    push eax                             ; 1001b6: 50
+    call println                         ; 1001b7: e8 f4 fe ff ff
+    add esp, 4                           ; 1001bc: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 1001ce: 5f
-    pop esi                              ; 1001cf: 5e
-    pop ebx                              ; 1001d0: 5b
-    leave                                ; 1001d1: c9
-    ret                                  ; 1001d2: c3
+    add esp, 4                           ; 1001bf: 83 c4 04
+    pop edi                              ; 1001c2: 5f
+    pop esi                              ; 1001c3: 5e
+    pop ebx                              ; 1001c4: 5b
+    ret                                  ; 1001c5: c3
 
 fill:
     ; test/golden/bounds.ts:16: function fill(values: StaticArray<u32>): void {
-    push ebp                             ; 1001d3: 55
-    mov ebp, esp                         ; 1001d4: 89 e5
-    mov edx, [ebp+8]                     ; 1001d6: 8b 55 08
+    mov edx, [esp+4]                     ; 1001c6: 8b 54 24 04
     ; test/golden/bounds.ts:17: for (let i = 0; i < values.length; i++) values[i] = square(u32(i));
-    mov eax, 0                           ; 1001d9: b8 00 00 00 00
-    mov ecx, [edx-4]                     ; 1001de: 8b 4a fc
-    cmp eax, ecx                         ; 1001e1: 39 c8
-    jge short .L4                        ; 1001e3: 7d 12
+    mov eax, 0                           ; 1001ca: b8 00 00 00 00
+    mov ecx, [edx-4]                     ; 1001cf: 8b 4a fc
+    cmp eax, ecx                         ; 1001d2: 39 c8
+    jge short .L4                        ; 1001d4: 7d 12
 .L2:
     ; test/golden/bounds.ts:11: function square(x: u32): u32 {
-    mov ecx, eax                         ; 1001e5: 89 c1
+    mov ecx, eax                         ; 1001d6: 89 c1
     ; test/golden/bounds.ts:12: return x * x;
-    imul ecx, ecx                        ; 1001e7: 0f af c9
+    imul ecx, ecx                        ; 1001d8: 0f af c9
     ; test/golden/bounds.ts:17: for (let i = 0; i < values.length; i++) values[i] = square(u32(i));
-    mov [edx+eax*4], ecx                 ; 1001ea: 89 0c 82
-    add eax, 1                           ; 1001ed: 83 c0 01
-    mov ecx, [edx-4]                     ; 1001f0: 8b 4a fc
-    cmp eax, ecx                         ; 1001f3: 39 c8
-    jl short .L2                         ; 1001f5: 7c ee
+    mov [edx+eax*4], ecx                 ; 1001db: 89 0c 82
+    add eax, 1                           ; 1001de: 83 c0 01
+    mov ecx, [edx-4]                     ; 1001e1: 8b 4a fc
+    cmp eax, ecx                         ; 1001e4: 39 c8
+    jl short .L2                         ; 1001e6: 7c ee
 .L4:
     ; test/golden/bounds.ts:18: }
-    pop ebp                              ; 1001f7: 5d
-    ret                                  ; 1001f8: c3
+    ret                                  ; 1001e8: c3
 
 total:
     ; test/golden/bounds.ts:22: let sum: u32 = 0;
-    push ebp                             ; 1001f9: 55
-    mov ebp, esp                         ; 1001fa: 89 e5
-    mov eax, 0                           ; 1001fc: b8 00 00 00 00
+    mov eax, 0                           ; 1001e9: b8 00 00 00 00
     ; test/golden/bounds.ts:23: for (let i = 0; i < table.length; i++) sum += table[i];
-    mov ecx, 0                           ; 100201: b9 00 00 00 00
-    cmp ecx, 0x10                        ; 100206: 83 f9 10
-    jge short .L4                        ; 100209: 7d 11
+    mov ecx, 0                           ; 1001ee: b9 00 00 00 00
+    cmp ecx, 0x10                        ; 1001f3: 83 f9 10
+    jge short .L4                        ; 1001f6: 7d 11
 .L2:
-    mov edx, [ecx*4+table+4]             ; 10020b: 8b 14 8d 04 30 10 00
-    add eax, edx                         ; 100212: 01 d0
-    add ecx, 1                           ; 100214: 83 c1 01
-    cmp ecx, 0x10                        ; 100217: 83 f9 10
-    jl short .L2                         ; 10021a: 7c ef
+    mov edx, [ecx*4+table+4]             ; 1001f8: 8b 14 8d 04 30 10 00
+    add eax, edx                         ; 1001ff: 01 d0
+    add ecx, 1                           ; 100201: 83 c1 01
+    cmp ecx, 0x10                        ; 100204: 83 f9 10
+    jl short .L2                         ; 100207: 7c ef
 .L4:
     ; test/golden/bounds.ts:24: return sum;
-    pop ebp                              ; 10021c: 5d
-    ret                                  ; 10021d: c3
+    ret                                  ; 100209: c3
 
 $at:
     ; test/golden/bounds.ts:28: function at(values: StaticArray<u32>, index: i32): u32 {
-    push ebp                             ; 10021e: 55
-    mov ebp, esp                         ; 10021f: 89 e5
-    mov eax, [ebp+8]                     ; 100221: 8b 45 08
-    mov edx, [ebp+0xc]                   ; 100224: 8b 55 0c
+    mov eax, [esp+4]                     ; 10020a: 8b 44 24 04
+    mov edx, [esp+8]                     ; 10020e: 8b 54 24 08
     ; test/golden/bounds.ts:29: return values[index];
-    mov ecx, [eax-4]                     ; 100227: 8b 48 fc
-    cmp edx, ecx                         ; 10022a: 39 ca
-    jae short .L1                        ; 10022c: 73 05
-    mov eax, [eax+edx*4]                 ; 10022e: 8b 04 90
-    pop ebp                              ; 100231: 5d
-    ret                                  ; 100232: c3
+    mov ecx, [eax-4]                     ; 100212: 8b 48 fc
+    cmp edx, ecx                         ; 100215: 39 ca
+    jae short .L1                        ; 100217: 73 04
+    mov eax, [eax+edx*4]                 ; 100219: 8b 04 90
+    ret                                  ; 10021c: c3
 .L1:
-    mov eax, str_8                       ; 100233: b8 70 10 10 00
-    push ecx                             ; 100238: 51
-    push edx                             ; 100239: 52
-    push 0x1d                            ; 10023a: 6a 1d
-    push eax                             ; 10023c: 50
-    call boundsTrap                      ; 10023d: e8 e5 fe ff ff
-    add esp, 0x10                        ; 100242: 83 c4 10
+    mov eax, str_8                       ; 10021d: b8 70 10 10 00
+    push ecx                             ; 100222: 51
+    push edx                             ; 100223: 52
+    push 0x1d                            ; 100224: 6a 1d
+    push eax                             ; 100226: 50
+    call boundsTrap                      ; 100227: e8 ea fe ff ff
+    add esp, 0x10                        ; 10022c: 83 c4 10
 
 stop:
     ; test/golden/bounds.ts:32: function stop(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 100245: 55
-    mov ebp, esp                         ; 100246: 89 e5
-    push ebx                             ; 100248: 53
-    push esi                             ; 100249: 56
-    mov esi, [ebp+0x10]                  ; 10024a: 8b 75 10
-    mov ebx, [ebp+0x14]                  ; 10024d: 8b 5d 14
+    push ebx                             ; 10022f: 53
+    push esi                             ; 100230: 56
+    mov esi, [esp+0x14]                  ; 100231: 8b 74 24 14
+    mov ebx, [esp+0x18]                  ; 100235: 8b 5c 24 18
     ; test/golden/bounds.ts:33: print("trapped: index ");
-    mov eax, str_9                       ; 100250: b8 8c 10 10 00
-    push eax                             ; 100255: 50
-    call print                           ; 100256: e8 2a fe ff ff
-    add esp, 4                           ; 10025b: 83 c4 04
+    mov eax, str_9                       ; 100239: b8 8c 10 10 00
+    push eax                             ; 10023e: 50
+    call print                           ; 10023f: e8 3e fe ff ff
+    add esp, 4                           ; 100244: 83 c4 04
     ; test/golden/bounds.ts:34: printU32(index);
-    push esi                             ; 10025e: 56
-    call printU32                        ; 10025f: e8 6d fe ff ff
-    add esp, 4                           ; 100264: 83 c4 04
+    push esi                             ; 100247: 56
+    call printU32                        ; 100248: e8 7b fe ff ff
+    add esp, 4                           ; 10024d: 83 c4 04
     ; test/golden/bounds.ts:35: print(" of ");
-    mov eax, str_10                      ; 100267: b8 a0 10 10 00
-    push eax                             ; 10026c: 50
-    call print                           ; 10026d: e8 13 fe ff ff
-    add esp, 4                           ; 100272: 83 c4 04
+    mov eax, str_10                      ; 100250: b8 a0 10 10 00
+    push eax                             ; 100255: 50
+    call print                           ; 100256: e8 27 fe ff ff
+    add esp, 4                           ; 10025b: 83 c4 04
     ; test/golden/bounds.ts:36: printU32(length);
-    push ebx                             ; 100275: 53
-    call printU32                        ; 100276: e8 56 fe ff ff
-    add esp, 4                           ; 10027b: 83 c4 04
+    push ebx                             ; 10025e: 53
+    call printU32                        ; 10025f: e8 64 fe ff ff
+    add esp, 4                           ; 100264: 83 c4 04
     ; test/golden/bounds.ts:37: println("");
-    mov eax, str_6                       ; 10027e: b8 6c 10 10 00
-    push eax                             ; 100283: 50
-    call println                         ; 100284: e8 2d fe ff ff
-    add esp, 4                           ; 100289: 83 c4 04
+    mov eax, str_6                       ; 100267: b8 6c 10 10 00
+    push eax                             ; 10026c: 50
+    call println                         ; 10026d: e8 3e fe ff ff
+    add esp, 4                           ; 100272: 83 c4 04
     ; test/golden/bounds.ts:38: exit(0);
-    push 0                               ; 10028c: 6a 00
-    call exit                            ; 10028e: e8 7b fe ff ff
-    add esp, 4                           ; 100293: 83 c4 04
+    push 0                               ; 100275: 6a 00
+    call exit                            ; 100277: e8 86 fe ff ff
+    add esp, 4                           ; 10027c: 83 c4 04
     ; test/golden/bounds.ts:39: }
-    pop esi                              ; 100296: 5e
-    pop ebx                              ; 100297: 5b
-    pop ebp                              ; 100298: 5d
-    ret                                  ; 100299: c3
+    pop esi                              ; 10027f: 5e
+    pop ebx                              ; 100280: 5b
+    ret                                  ; 100281: c3
 
 main:
     ; test/golden/bounds.ts:42: onBoundsError(stop);
-    push ebp                             ; 10029a: 55
-    mov ebp, esp                         ; 10029b: 89 e5
-    mov eax, stop                        ; 10029d: b8 45 02 10 00
-    push eax                             ; 1002a2: 50
-    call onBoundsError                   ; 1002a3: e8 72 fe ff ff
-    add esp, 4                           ; 1002a8: 83 c4 04
+    mov eax, stop                        ; 100282: b8 2f 02 10 00
+    push eax                             ; 100287: 50
+    call onBoundsError                   ; 100288: e8 7f fe ff ff
+    add esp, 4                           ; 10028d: 83 c4 04
     ; test/golden/bounds.ts:43: fill(table);
-    mov eax, table+4                     ; 1002ab: b8 04 30 10 00
-    push eax                             ; 1002b0: 50
-    call fill                            ; 1002b1: e8 1d ff ff ff
-    add esp, 4                           ; 1002b6: 83 c4 04
+    mov eax, table+4                     ; 100290: b8 04 30 10 00
+    push eax                             ; 100295: 50
+    call fill                            ; 100296: e8 2b ff ff ff
+    add esp, 4                           ; 10029b: 83 c4 04
     ; test/golden/bounds.ts:44: printU32(total());
-    call total                           ; 1002b9: e8 3b ff ff ff
-    push eax                             ; 1002be: 50
-    call printU32                        ; 1002bf: e8 0d fe ff ff
-    add esp, 4                           ; 1002c4: 83 c4 04
+    call total                           ; 10029e: e8 46 ff ff ff
+    push eax                             ; 1002a3: 50
+    call printU32                        ; 1002a4: e8 1f fe ff ff
+    add esp, 4                           ; 1002a9: 83 c4 04
     ; test/golden/bounds.ts:45: println("");
-    mov eax, str_6                       ; 1002c7: b8 6c 10 10 00
-    push eax                             ; 1002cc: 50
-    call println                         ; 1002cd: e8 e4 fd ff ff
-    add esp, 4                           ; 1002d2: 83 c4 04
+    mov eax, str_6                       ; 1002ac: b8 6c 10 10 00
+    push eax                             ; 1002b1: 50
+    call println                         ; 1002b2: e8 f9 fd ff ff
+    add esp, 4                           ; 1002b7: 83 c4 04
     ; test/golden/bounds.ts:46: printU32(at(table, 15));
-    mov eax, table+4                     ; 1002d5: b8 04 30 10 00
-    push 0xf                             ; 1002da: 6a 0f
-    push eax                             ; 1002dc: 50
-    call $at                             ; 1002dd: e8 3c ff ff ff
-    add esp, 8                           ; 1002e2: 83 c4 08
-    push eax                             ; 1002e5: 50
-    call printU32                        ; 1002e6: e8 e6 fd ff ff
-    add esp, 4                           ; 1002eb: 83 c4 04
+    mov eax, table+4                     ; 1002ba: b8 04 30 10 00
+    push 0xf                             ; 1002bf: 6a 0f
+    push eax                             ; 1002c1: 50
+    call $at                             ; 1002c2: e8 43 ff ff ff
+    add esp, 8                           ; 1002c7: 83 c4 08
+    push eax                             ; 1002ca: 50
+    call printU32                        ; 1002cb: e8 f8 fd ff ff
+    add esp, 4                           ; 1002d0: 83 c4 04
     ; test/golden/bounds.ts:47: println("");
-    mov eax, str_6                       ; 1002ee: b8 6c 10 10 00
-    push eax                             ; 1002f3: 50
-    call println                         ; 1002f4: e8 bd fd ff ff
-    add esp, 4                           ; 1002f9: 83 c4 04
+    mov eax, str_6                       ; 1002d3: b8 6c 10 10 00
+    push eax                             ; 1002d8: 50
+    call println                         ; 1002d9: e8 d2 fd ff ff
+    add esp, 4                           ; 1002de: 83 c4 04
     ; test/golden/bounds.ts:48: printU32(at(table, 16));
-    mov eax, table+4                     ; 1002fc: b8 04 30 10 00
-    push 0x10                            ; 100301: 6a 10
-    push eax                             ; 100303: 50
-    call $at                             ; 100304: e8 15 ff ff ff
-    add esp, 8                           ; 100309: 83 c4 08
-    push eax                             ; 10030c: 50
-    call printU32                        ; 10030d: e8 bf fd ff ff
-    add esp, 4                           ; 100312: 83 c4 04
+    mov eax, table+4                     ; 1002e1: b8 04 30 10 00
+    push 0x10                            ; 1002e6: 6a 10
+    push eax                             ; 1002e8: 50
+    call $at                             ; 1002e9: e8 1c ff ff ff
+    add esp, 8                           ; 1002ee: 83 c4 08
+    push eax                             ; 1002f1: 50
+    call printU32                        ; 1002f2: e8 d1 fd ff ff
+    add esp, 4                           ; 1002f7: 83 c4 04
     ; test/golden/bounds.ts:49: }
-    pop ebp                              ; 100315: 5d
-    ret                                  ; 100316: c3
+    ret                                  ; 1002fa: c3
 
 __tskc_init:
-    push ebp                             ; 100317: 55
-    mov ebp, esp                         ; 100318: 89 e5
-    mov dword [table], 0x10              ; 10031a: c7 05 00 30 10 00 10 00 00 00
-    pop ebp                              ; 100324: 5d
-    ret                                  ; 100325: c3
+    mov dword [table], 0x10              ; 1002fb: c7 05 00 30 10 00 10 00 00 00
+    ret                                  ; 100305: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

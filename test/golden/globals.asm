@@ -18,7 +18,7 @@ _start:
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 d3 01 00 00
+    call main                            ; 10003d: e8 b7 01 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -26,506 +26,466 @@ _start:
 
 putc:
     ; runtime/lib/serial.ts:12: export function putc(c: u8): void {
-    push ebp                             ; 100046: 55
-    mov ebp, esp                         ; 100047: 89 e5
-    mov ecx, [ebp+8]                     ; 100049: 8b 4d 08
+    mov ecx, [esp+4]                     ; 100046: 8b 4c 24 04
     ; runtime/lib/serial.ts:13: while ((inb(LINE_STATUS) & TRANSMIT_EMPTY) == 0) pause();
-    mov edx, 0x3fd                       ; 10004c: ba fd 03 00 00
-    in al, dx                            ; 100051: ec
-    movzx eax, al                        ; 100052: 0f b6 c0
-    and eax, 0x20                        ; 100055: 83 e0 20
-    movzx eax, al                        ; 100058: 0f b6 c0
-    cmp eax, 0                           ; 10005b: 83 f8 00
-    jne short .L3                        ; 10005e: 75 16
+    mov edx, 0x3fd                       ; 10004a: ba fd 03 00 00
+    in al, dx                            ; 10004f: ec
+    movzx eax, al                        ; 100050: 0f b6 c0
+    and eax, 0x20                        ; 100053: 83 e0 20
+    movzx eax, al                        ; 100056: 0f b6 c0
+    cmp eax, 0                           ; 100059: 83 f8 00
+    jne short .L3                        ; 10005c: 75 16
 .L2:
-    pause                                ; 100060: f3 90
-    mov edx, 0x3fd                       ; 100062: ba fd 03 00 00
-    in al, dx                            ; 100067: ec
-    movzx eax, al                        ; 100068: 0f b6 c0
-    and eax, 0x20                        ; 10006b: 83 e0 20
-    movzx eax, al                        ; 10006e: 0f b6 c0
-    cmp eax, 0                           ; 100071: 83 f8 00
-    je short .L2                         ; 100074: 74 ea
+    pause                                ; 10005e: f3 90
+    mov edx, 0x3fd                       ; 100060: ba fd 03 00 00
+    in al, dx                            ; 100065: ec
+    movzx eax, al                        ; 100066: 0f b6 c0
+    and eax, 0x20                        ; 100069: 83 e0 20
+    movzx eax, al                        ; 10006c: 0f b6 c0
+    cmp eax, 0                           ; 10006f: 83 f8 00
+    je short .L2                         ; 100072: 74 ea
 .L3:
     ; runtime/lib/serial.ts:14: outb(COM1, c);
-    mov eax, ecx                         ; 100076: 89 c8
-    mov edx, 0x3f8                       ; 100078: ba f8 03 00 00
-    out dx, al                           ; 10007d: ee
+    mov eax, ecx                         ; 100074: 89 c8
+    mov edx, 0x3f8                       ; 100076: ba f8 03 00 00
+    out dx, al                           ; 10007b: ee
     ; runtime/lib/serial.ts:15: }
-    pop ebp                              ; 10007e: 5d
-    ret                                  ; 10007f: c3
+    ret                                  ; 10007c: c3
 
 print:
     ; runtime/lib/serial.ts:17: export function print(s: string): void {
-    push ebp                             ; 100080: 55
-    mov ebp, esp                         ; 100081: 89 e5
-    push ebx                             ; 100083: 53
-    push esi                             ; 100084: 56
-    mov esi, [ebp+8]                     ; 100085: 8b 75 08
+    push ebx                             ; 10007d: 53
+    push esi                             ; 10007e: 56
+    mov esi, [esp+0xc]                   ; 10007f: 8b 74 24 0c
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    mov ebx, 0                           ; 100088: bb 00 00 00 00
-    mov eax, [esi]                       ; 10008d: 8b 06
-    cmp ebx, eax                         ; 10008f: 39 c3
-    jge short .L4                        ; 100091: 7d 1a
+    mov ebx, 0                           ; 100083: bb 00 00 00 00
+    mov eax, [esi]                       ; 100088: 8b 06
+    cmp ebx, eax                         ; 10008a: 39 c3
+    jge short .L4                        ; 10008c: 7d 1a
 .L2:
-    movzx eax, byte [esi+ebx+4]          ; 100093: 0f b6 44 1e 04
-    movzx eax, al                        ; 100098: 0f b6 c0
-    push eax                             ; 10009b: 50
-    call putc                            ; 10009c: e8 a5 ff ff ff
-    add esp, 4                           ; 1000a1: 83 c4 04
-    add ebx, 1                           ; 1000a4: 83 c3 01
-    mov eax, [esi]                       ; 1000a7: 8b 06
-    cmp ebx, eax                         ; 1000a9: 39 c3
-    jl short .L2                         ; 1000ab: 7c e6
+    movzx eax, byte [esi+ebx+4]          ; 10008e: 0f b6 44 1e 04
+    movzx eax, al                        ; 100093: 0f b6 c0
+    push eax                             ; 100096: 50
+    call putc                            ; 100097: e8 aa ff ff ff
+    add esp, 4                           ; 10009c: 83 c4 04
+    add ebx, 1                           ; 10009f: 83 c3 01
+    mov eax, [esi]                       ; 1000a2: 8b 06
+    cmp ebx, eax                         ; 1000a4: 39 c3
+    jl short .L2                         ; 1000a6: 7c e6
 .L4:
     ; runtime/lib/serial.ts:19: }
-    pop esi                              ; 1000ad: 5e
-    pop ebx                              ; 1000ae: 5b
-    pop ebp                              ; 1000af: 5d
-    ret                                  ; 1000b0: c3
+    pop esi                              ; 1000a8: 5e
+    pop ebx                              ; 1000a9: 5b
+    ret                                  ; 1000aa: c3
 
 println:
     ; runtime/lib/serial.ts:21: export function println(s: string): void {
-    push ebp                             ; 1000b1: 55
-    mov ebp, esp                         ; 1000b2: 89 e5
-    mov eax, [ebp+8]                     ; 1000b4: 8b 45 08
+    mov eax, [esp+4]                     ; 1000ab: 8b 44 24 04
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 1000b7: 50
-    call print                           ; 1000b8: e8 c3 ff ff ff
-    add esp, 4                           ; 1000bd: 83 c4 04
+    push eax                             ; 1000af: 50
+    call print                           ; 1000b0: e8 c8 ff ff ff
+    add esp, 4                           ; 1000b5: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1000c0: 6a 0a
-    call putc                            ; 1000c2: e8 7f ff ff ff
-    add esp, 4                           ; 1000c7: 83 c4 04
+    push 0xa                             ; 1000b8: 6a 0a
+    call putc                            ; 1000ba: e8 87 ff ff ff
+    add esp, 4                           ; 1000bf: 83 c4 04
     ; runtime/lib/serial.ts:24: }
-    pop ebp                              ; 1000ca: 5d
-    ret                                  ; 1000cb: c3
+    ret                                  ; 1000c2: c3
 
 printU32:
     ; runtime/lib/serial.ts:31: export function printU32(n: u32): void {
-    push ebp                             ; 1000cc: 55
-    mov ebp, esp                         ; 1000cd: 89 e5
-    push ebx                             ; 1000cf: 53
-    mov ebx, [ebp+8]                     ; 1000d0: 8b 5d 08
+    push ebx                             ; 1000c3: 53
+    mov ebx, [esp+8]                     ; 1000c4: 8b 5c 24 08
     ; runtime/lib/serial.ts:32: if (n >= 10) printU32(u32(n / 10));
-    cmp ebx, 0xa                         ; 1000d3: 83 fb 0a
-    jb short .L2                         ; 1000d6: 72 14
-    mov ecx, 0xa                         ; 1000d8: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000dd: 89 d8
-    xor edx, edx                         ; 1000df: 31 d2
-    div ecx                              ; 1000e1: f7 f1
-    push eax                             ; 1000e3: 50
-    call printU32                        ; 1000e4: e8 e3 ff ff ff
-    add esp, 4                           ; 1000e9: 83 c4 04
+    cmp ebx, 0xa                         ; 1000c8: 83 fb 0a
+    jb short .L2                         ; 1000cb: 72 14
+    mov ecx, 0xa                         ; 1000cd: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000d2: 89 d8
+    xor edx, edx                         ; 1000d4: 31 d2
+    div ecx                              ; 1000d6: f7 f1
+    push eax                             ; 1000d8: 50
+    call printU32                        ; 1000d9: e8 e5 ff ff ff
+    add esp, 4                           ; 1000de: 83 c4 04
 .L2:
     ; runtime/lib/serial.ts:33: putc(u8(48 + n % 10));
-    mov ecx, 0xa                         ; 1000ec: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000f1: 89 d8
-    xor edx, edx                         ; 1000f3: 31 d2
-    div ecx                              ; 1000f5: f7 f1
-    add edx, 0x30                        ; 1000f7: 83 c2 30
-    movzx eax, dl                        ; 1000fa: 0f b6 c2
-    push eax                             ; 1000fd: 50
-    call putc                            ; 1000fe: e8 43 ff ff ff
-    add esp, 4                           ; 100103: 83 c4 04
+    mov ecx, 0xa                         ; 1000e1: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000e6: 89 d8
+    xor edx, edx                         ; 1000e8: 31 d2
+    div ecx                              ; 1000ea: f7 f1
+    add edx, 0x30                        ; 1000ec: 83 c2 30
+    movzx eax, dl                        ; 1000ef: 0f b6 c2
+    push eax                             ; 1000f2: 50
+    call putc                            ; 1000f3: e8 4e ff ff ff
+    add esp, 4                           ; 1000f8: 83 c4 04
     ; runtime/lib/serial.ts:34: }
-    pop ebx                              ; 100106: 5b
-    pop ebp                              ; 100107: 5d
-    ret                                  ; 100108: c3
+    pop ebx                              ; 1000fb: 5b
+    ret                                  ; 1000fc: c3
 
 printI32:
     ; runtime/lib/serial.ts:36: export function printI32(n: i32): void {
-    push ebp                             ; 100109: 55
-    mov ebp, esp                         ; 10010a: 89 e5
-    push ebx                             ; 10010c: 53
-    mov ebx, [ebp+8]                     ; 10010d: 8b 5d 08
+    push ebx                             ; 1000fd: 53
+    mov ebx, [esp+8]                     ; 1000fe: 8b 5c 24 08
     ; runtime/lib/serial.ts:37: if (n < 0) {
-    cmp ebx, 0                           ; 100110: 83 fb 00
-    jge short .L2                        ; 100113: 7d 18
+    cmp ebx, 0                           ; 100102: 83 fb 00
+    jge short .L2                        ; 100105: 7d 17
     ; runtime/lib/serial.ts:38: putc(45); // '-'
-    push 0x2d                            ; 100115: 6a 2d
-    call putc                            ; 100117: e8 2a ff ff ff
-    add esp, 4                           ; 10011c: 83 c4 04
+    push 0x2d                            ; 100107: 6a 2d
+    call putc                            ; 100109: e8 38 ff ff ff
+    add esp, 4                           ; 10010e: 83 c4 04
     ; runtime/lib/serial.ts:39: printU32(u32(-n)); // -(-2^31) wraps to itself, which u32 reads as 2^31
-    neg ebx                              ; 10011f: f7 db
-    push ebx                             ; 100121: 53
-    call printU32                        ; 100122: e8 a5 ff ff ff
-    add esp, 4                           ; 100127: 83 c4 04
+    neg ebx                              ; 100111: f7 db
+    push ebx                             ; 100113: 53
+    call printU32                        ; 100114: e8 aa ff ff ff
+    add esp, 4                           ; 100119: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 10012a: 5b
-    pop ebp                              ; 10012b: 5d
-    ret                                  ; 10012c: c3
+    pop ebx                              ; 10011c: 5b
+    ret                                  ; 10011d: c3
 .L2:
     ; runtime/lib/serial.ts:41: printU32(u32(n));
-    push ebx                             ; 10012d: 53
-    call printU32                        ; 10012e: e8 99 ff ff ff
-    add esp, 4                           ; 100133: 83 c4 04
+    push ebx                             ; 10011e: 53
+    call printU32                        ; 10011f: e8 9f ff ff ff
+    add esp, 4                           ; 100124: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 100136: 5b
-    pop ebp                              ; 100137: 5d
-    ret                                  ; 100138: c3
+    pop ebx                              ; 100127: 5b
+    ret                                  ; 100128: c3
 
 printHex:
     ; runtime/lib/serial.ts:46: export function printHex(n: u32): void {
-    push ebp                             ; 100139: 55
-    mov ebp, esp                         ; 10013a: 89 e5
-    push ebx                             ; 10013c: 53
-    push esi                             ; 10013d: 56
-    mov ebx, [ebp+8]                     ; 10013e: 8b 5d 08
+    push ebx                             ; 100129: 53
+    push esi                             ; 10012a: 56
+    mov ebx, [esp+0xc]                   ; 10012b: 8b 5c 24 0c
     ; runtime/lib/serial.ts:47: print("0x");
-    mov eax, str_2                       ; 100141: b8 28 10 10 00
-    push eax                             ; 100146: 50
-    call print                           ; 100147: e8 34 ff ff ff
-    add esp, 4                           ; 10014c: 83 c4 04
+    mov eax, str_2                       ; 10012f: b8 28 10 10 00
+    push eax                             ; 100134: 50
+    call print                           ; 100135: e8 43 ff ff ff
+    add esp, 4                           ; 10013a: 83 c4 04
     ; runtime/lib/serial.ts:48: for (let shift: u32 = 28; ; shift -= 4) {
-    mov esi, 0x1c                        ; 10014f: be 1c 00 00 00
+    mov esi, 0x1c                        ; 10013d: be 1c 00 00 00
     ; runtime/lib/serial.ts:49: const digit = (n >> shift) & 15;
-    mov eax, ebx                         ; 100154: 89 d8
-    mov ecx, esi                         ; 100156: 89 f1
-    shr eax, cl                          ; 100158: d3 e8
-    and eax, 0xf                         ; 10015a: 83 e0 0f
+    mov eax, ebx                         ; 100142: 89 d8
+    mov ecx, esi                         ; 100144: 89 f1
+    shr eax, cl                          ; 100146: d3 e8
+    and eax, 0xf                         ; 100148: 83 e0 0f
     ; runtime/lib/serial.ts:50: putc(u8(digit < 10 ? 48 + digit : 87 + digit));
-    cmp eax, 0xa                         ; 10015d: 83 f8 0a
-    jb short .L5                         ; 100160: 72 19
-    jmp short .L6                        ; 100162: eb 1c
+    cmp eax, 0xa                         ; 10014b: 83 f8 0a
+    jb short .L5                         ; 10014e: 72 18
+    jmp short .L6                        ; 100150: eb 1b
 .L3:
     ; runtime/lib/serial.ts:48: for (let shift: u32 = 28; ; shift -= 4) {
-    sub esi, 4                           ; 100164: 83 ee 04
+    sub esi, 4                           ; 100152: 83 ee 04
     ; runtime/lib/serial.ts:49: const digit = (n >> shift) & 15;
-    mov eax, ebx                         ; 100167: 89 d8
-    mov ecx, esi                         ; 100169: 89 f1
-    shr eax, cl                          ; 10016b: d3 e8
-    and eax, 0xf                         ; 10016d: 83 e0 0f
+    mov eax, ebx                         ; 100155: 89 d8
+    mov ecx, esi                         ; 100157: 89 f1
+    shr eax, cl                          ; 100159: d3 e8
+    and eax, 0xf                         ; 10015b: 83 e0 0f
     ; runtime/lib/serial.ts:50: putc(u8(digit < 10 ? 48 + digit : 87 + digit));
-    cmp eax, 0xa                         ; 100170: 83 f8 0a
-    jb short .L5                         ; 100173: 72 06
-    jmp short .L6                        ; 100175: eb 09
+    cmp eax, 0xa                         ; 10015e: 83 f8 0a
+    jb short .L5                         ; 100161: 72 05
+    jmp short .L6                        ; 100163: eb 08
 .L4:
     ; runtime/lib/serial.ts:53: }
-    pop esi                              ; 100177: 5e
-    pop ebx                              ; 100178: 5b
-    pop ebp                              ; 100179: 5d
-    ret                                  ; 10017a: c3
+    pop esi                              ; 100165: 5e
+    pop ebx                              ; 100166: 5b
+    ret                                  ; 100167: c3
 .L5:
     ; runtime/lib/serial.ts:50: putc(u8(digit < 10 ? 48 + digit : 87 + digit));
-    add eax, 0x30                        ; 10017b: 83 c0 30
-    jmp short .L7                        ; 10017e: eb 03
+    add eax, 0x30                        ; 100168: 83 c0 30
+    jmp short .L7                        ; 10016b: eb 03
 .L6:
-    add eax, 0x57                        ; 100180: 83 c0 57
+    add eax, 0x57                        ; 10016d: 83 c0 57
 .L7:
-    movzx eax, al                        ; 100183: 0f b6 c0
-    push eax                             ; 100186: 50
-    call putc                            ; 100187: e8 ba fe ff ff
-    add esp, 4                           ; 10018c: 83 c4 04
+    movzx eax, al                        ; 100170: 0f b6 c0
+    push eax                             ; 100173: 50
+    call putc                            ; 100174: e8 cd fe ff ff
+    add esp, 4                           ; 100179: 83 c4 04
     ; runtime/lib/serial.ts:51: if (shift == 0) break;
-    cmp esi, 0                           ; 10018f: 83 fe 00
-    je short .L4                         ; 100192: 74 e3
-    jmp short .L3                        ; 100194: eb ce
+    cmp esi, 0                           ; 10017c: 83 fe 00
+    je short .L4                         ; 10017f: 74 e4
+    jmp short .L3                        ; 100181: eb cf
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    push ebp                             ; 100196: 55
-    mov ebp, esp                         ; 100197: 89 e5
-    mov eax, [ebp+8]                     ; 100199: 8b 45 08
+    mov eax, [esp+4]                     ; 100183: 8b 44 24 04
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 10019c: e6 f4
+    out 0xf4, al                         ; 100187: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 10019e: fa
+    cli                                  ; 100189: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 10019f: f4
-    jmp short .L2                        ; 1001a0: eb fd
+    hlt                                  ; 10018a: f4
+    jmp short .L2                        ; 10018b: eb fd
 
 $add:
     ; test/golden/globals.ts:13: function add(a: i32, b: i32): i32 {
-    push ebp                             ; 1001a2: 55
-    mov ebp, esp                         ; 1001a3: 89 e5
-    mov eax, [ebp+8]                     ; 1001a5: 8b 45 08
-    mov edx, [ebp+0xc]                   ; 1001a8: 8b 55 0c
+    mov eax, [esp+4]                     ; 10018d: 8b 44 24 04
+    mov edx, [esp+8]                     ; 100191: 8b 54 24 08
     ; test/golden/globals.ts:14: calls++;
-    mov ecx, [calls]                     ; 1001ab: 8b 0d 00 30 10 00
-    add ecx, 1                           ; 1001b1: 83 c1 01
-    mov [calls], ecx                     ; 1001b4: 89 0d 00 30 10 00
+    mov ecx, [calls]                     ; 100195: 8b 0d 00 30 10 00
+    add ecx, 1                           ; 10019b: 83 c1 01
+    mov [calls], ecx                     ; 10019e: 89 0d 00 30 10 00
     ; test/golden/globals.ts:15: return a + b;
-    add eax, edx                         ; 1001ba: 01 d0
-    pop ebp                              ; 1001bc: 5d
-    ret                                  ; 1001bd: c3
+    add eax, edx                         ; 1001a4: 01 d0
+    ret                                  ; 1001a6: c3
 
 multiply:
     ; test/golden/globals.ts:18: function multiply(a: i32, b: i32): i32 {
-    push ebp                             ; 1001be: 55
-    mov ebp, esp                         ; 1001bf: 89 e5
-    mov eax, [ebp+8]                     ; 1001c1: 8b 45 08
-    mov edx, [ebp+0xc]                   ; 1001c4: 8b 55 0c
+    mov eax, [esp+4]                     ; 1001a7: 8b 44 24 04
+    mov edx, [esp+8]                     ; 1001ab: 8b 54 24 08
     ; test/golden/globals.ts:19: calls++;
-    mov ecx, [calls]                     ; 1001c7: 8b 0d 00 30 10 00
-    add ecx, 1                           ; 1001cd: 83 c1 01
-    mov [calls], ecx                     ; 1001d0: 89 0d 00 30 10 00
+    mov ecx, [calls]                     ; 1001af: 8b 0d 00 30 10 00
+    add ecx, 1                           ; 1001b5: 83 c1 01
+    mov [calls], ecx                     ; 1001b8: 89 0d 00 30 10 00
     ; test/golden/globals.ts:20: return a * b * scale;
-    imul eax, edx                        ; 1001d6: 0f af c2
-    mov ecx, [scale]                     ; 1001d9: 8b 0d 00 20 10 00
-    imul eax, ecx                        ; 1001df: 0f af c1
-    pop ebp                              ; 1001e2: 5d
-    ret                                  ; 1001e3: c3
+    imul eax, edx                        ; 1001be: 0f af c2
+    mov ecx, [scale]                     ; 1001c1: 8b 0d 00 20 10 00
+    imul eax, ecx                        ; 1001c7: 0f af c1
+    ret                                  ; 1001ca: c3
 
 subtract:
     ; test/golden/globals.ts:23: function subtract(a: i32, b: i32): i32 {
-    push ebp                             ; 1001e4: 55
-    mov ebp, esp                         ; 1001e5: 89 e5
-    mov eax, [ebp+8]                     ; 1001e7: 8b 45 08
-    mov edx, [ebp+0xc]                   ; 1001ea: 8b 55 0c
+    mov eax, [esp+4]                     ; 1001cb: 8b 44 24 04
+    mov edx, [esp+8]                     ; 1001cf: 8b 54 24 08
     ; test/golden/globals.ts:24: calls += 1;
-    mov ecx, [calls]                     ; 1001ed: 8b 0d 00 30 10 00
-    add ecx, 1                           ; 1001f3: 83 c1 01
-    mov [calls], ecx                     ; 1001f6: 89 0d 00 30 10 00
+    mov ecx, [calls]                     ; 1001d3: 8b 0d 00 30 10 00
+    add ecx, 1                           ; 1001d9: 83 c1 01
+    mov [calls], ecx                     ; 1001dc: 89 0d 00 30 10 00
     ; test/golden/globals.ts:25: return a - b;
-    sub eax, edx                         ; 1001fc: 29 d0
-    pop ebp                              ; 1001fe: 5d
-    ret                                  ; 1001ff: c3
+    sub eax, edx                         ; 1001e2: 29 d0
+    ret                                  ; 1001e4: c3
 
 apply:
     ; test/golden/globals.ts:30: function apply(op: Operation, a: i32, b: i32): i32 {
-    push ebp                             ; 100200: 55
-    mov ebp, esp                         ; 100201: 89 e5
-    mov edx, [ebp+8]                     ; 100203: 8b 55 08
-    mov ecx, [ebp+0xc]                   ; 100206: 8b 4d 0c
-    mov eax, [ebp+0x10]                  ; 100209: 8b 45 10
+    mov edx, [esp+4]                     ; 1001e5: 8b 54 24 04
+    mov ecx, [esp+8]                     ; 1001e9: 8b 4c 24 08
+    mov eax, [esp+0xc]                   ; 1001ed: 8b 44 24 0c
     ; test/golden/globals.ts:31: return op(a, b);
-    push eax                             ; 10020c: 50
-    push ecx                             ; 10020d: 51
-    call edx                             ; 10020e: ff d2
-    add esp, 8                           ; 100210: 83 c4 08
-    pop ebp                              ; 100213: 5d
-    ret                                  ; 100214: c3
+    push eax                             ; 1001f1: 50
+    push ecx                             ; 1001f2: 51
+    call edx                             ; 1001f3: ff d2
+    add esp, 8                           ; 1001f5: 83 c4 08
+    ret                                  ; 1001f8: c3
 
 main:
     ; test/golden/globals.ts:35: println(banner);
-    push ebp                             ; 100215: 55
-    mov ebp, esp                         ; 100216: 89 e5
-    push ebx                             ; 100218: 53
-    mov eax, [banner]                    ; 100219: a1 04 20 10 00
-    push eax                             ; 10021e: 50
-    call println                         ; 10021f: e8 8d fe ff ff
-    add esp, 4                           ; 100224: 83 c4 04
+    push ebx                             ; 1001f9: 53
+    mov eax, [banner]                    ; 1001fa: a1 04 20 10 00
+    push eax                             ; 1001ff: 50
+    call println                         ; 100200: e8 a6 fe ff ff
+    add esp, 4                           ; 100205: 83 c4 04
     ; test/golden/globals.ts:36: printI32(current(2, 3));
-    mov eax, [current]                   ; 100227: a1 08 20 10 00
-    push 3                               ; 10022c: 6a 03
-    push 2                               ; 10022e: 6a 02
-    call eax                             ; 100230: ff d0
-    add esp, 8                           ; 100232: 83 c4 08
-    push eax                             ; 100235: 50
-    call printI32                        ; 100236: e8 ce fe ff ff
-    add esp, 4                           ; 10023b: 83 c4 04
+    mov eax, [current]                   ; 100208: a1 08 20 10 00
+    push 3                               ; 10020d: 6a 03
+    push 2                               ; 10020f: 6a 02
+    call eax                             ; 100211: ff d0
+    add esp, 8                           ; 100213: 83 c4 08
+    push eax                             ; 100216: 50
+    call printI32                        ; 100217: e8 e1 fe ff ff
+    add esp, 4                           ; 10021c: 83 c4 04
     ; test/golden/globals.ts:37: println("");
-    mov eax, str_3                       ; 10023e: b8 30 10 10 00
-    push eax                             ; 100243: 50
-    call println                         ; 100244: e8 68 fe ff ff
-    add esp, 4                           ; 100249: 83 c4 04
+    mov eax, str_3                       ; 10021f: b8 30 10 10 00
+    push eax                             ; 100224: 50
+    call println                         ; 100225: e8 81 fe ff ff
+    add esp, 4                           ; 10022a: 83 c4 04
     ; test/golden/globals.ts:38: current = subtract;
-    mov eax, subtract                    ; 10024c: b8 e4 01 10 00
-    mov [current], eax                   ; 100251: a3 08 20 10 00
+    mov eax, subtract                    ; 10022d: b8 cb 01 10 00
+    mov [current], eax                   ; 100232: a3 08 20 10 00
     ; test/golden/globals.ts:39: printI32(current(2, 3));
-    mov eax, [current]                   ; 100256: a1 08 20 10 00
-    push 3                               ; 10025b: 6a 03
-    push 2                               ; 10025d: 6a 02
-    call eax                             ; 10025f: ff d0
-    add esp, 8                           ; 100261: 83 c4 08
-    push eax                             ; 100264: 50
-    call printI32                        ; 100265: e8 9f fe ff ff
-    add esp, 4                           ; 10026a: 83 c4 04
+    mov eax, [current]                   ; 100237: a1 08 20 10 00
+    push 3                               ; 10023c: 6a 03
+    push 2                               ; 10023e: 6a 02
+    call eax                             ; 100240: ff d0
+    add esp, 8                           ; 100242: 83 c4 08
+    push eax                             ; 100245: 50
+    call printI32                        ; 100246: e8 b2 fe ff ff
+    add esp, 4                           ; 10024b: 83 c4 04
     ; test/golden/globals.ts:40: println("");
-    mov eax, str_3                       ; 10026d: b8 30 10 10 00
-    push eax                             ; 100272: 50
-    call println                         ; 100273: e8 39 fe ff ff
-    add esp, 4                           ; 100278: 83 c4 04
+    mov eax, str_3                       ; 10024e: b8 30 10 10 00
+    push eax                             ; 100253: 50
+    call println                         ; 100254: e8 52 fe ff ff
+    add esp, 4                           ; 100259: 83 c4 04
     ; test/golden/globals.ts:41: scale = -1;
-    mov dword [scale], 0xffffffff        ; 10027b: c7 05 00 20 10 00 ff ff ff ff
+    mov dword [scale], 0xffffffff        ; 10025c: c7 05 00 20 10 00 ff ff ff ff
     ; test/golden/globals.ts:42: for (const op of operations) {
-    mov ebx, 0                           ; 100285: bb 00 00 00 00
-    cmp ebx, 3                           ; 10028a: 83 fb 03
-    jae short .L4                        ; 10028d: 73 33
+    mov ebx, 0                           ; 100266: bb 00 00 00 00
+    cmp ebx, 3                           ; 10026b: 83 fb 03
+    jae short .L4                        ; 10026e: 73 33
 .L2:
-    mov eax, [ebx*4+operations+4]        ; 10028f: 8b 04 9d 10 20 10 00
+    mov eax, [ebx*4+operations+4]        ; 100270: 8b 04 9d 10 20 10 00
     ; test/golden/globals.ts:43: printI32(apply(op, 6, 7));
-    push 7                               ; 100296: 6a 07
-    push 6                               ; 100298: 6a 06
-    push eax                             ; 10029a: 50
-    call apply                           ; 10029b: e8 60 ff ff ff
-    add esp, 0xc                         ; 1002a0: 83 c4 0c
-    push eax                             ; 1002a3: 50
-    call printI32                        ; 1002a4: e8 60 fe ff ff
-    add esp, 4                           ; 1002a9: 83 c4 04
+    push 7                               ; 100277: 6a 07
+    push 6                               ; 100279: 6a 06
+    push eax                             ; 10027b: 50
+    call apply                           ; 10027c: e8 64 ff ff ff
+    add esp, 0xc                         ; 100281: 83 c4 0c
+    push eax                             ; 100284: 50
+    call printI32                        ; 100285: e8 73 fe ff ff
+    add esp, 4                           ; 10028a: 83 c4 04
     ; test/golden/globals.ts:44: print(" ");
-    mov eax, str_4                       ; 1002ac: b8 34 10 10 00
-    push eax                             ; 1002b1: 50
-    call print                           ; 1002b2: e8 c9 fd ff ff
-    add esp, 4                           ; 1002b7: 83 c4 04
+    mov eax, str_4                       ; 10028d: b8 34 10 10 00
+    push eax                             ; 100292: 50
+    call print                           ; 100293: e8 e5 fd ff ff
+    add esp, 4                           ; 100298: 83 c4 04
     ; test/golden/globals.ts:42: for (const op of operations) {
-    add ebx, 1                           ; 1002ba: 83 c3 01
-    cmp ebx, 3                           ; 1002bd: 83 fb 03
-    jb short .L2                         ; 1002c0: 72 cd
+    add ebx, 1                           ; 10029b: 83 c3 01
+    cmp ebx, 3                           ; 10029e: 83 fb 03
+    jb short .L2                         ; 1002a1: 72 cd
 .L4:
     ; test/golden/globals.ts:46: println("");
-    mov eax, str_3                       ; 1002c2: b8 30 10 10 00
-    push eax                             ; 1002c7: 50
-    call println                         ; 1002c8: e8 e4 fd ff ff
-    add esp, 4                           ; 1002cd: 83 c4 04
+    mov eax, str_3                       ; 1002a3: b8 30 10 10 00
+    push eax                             ; 1002a8: 50
+    call println                         ; 1002a9: e8 fd fd ff ff
+    add esp, 4                           ; 1002ae: 83 c4 04
     ; test/golden/globals.ts:47: print("calls ");
-    mov eax, str_5                       ; 1002d0: b8 3c 10 10 00
-    push eax                             ; 1002d5: 50
-    call print                           ; 1002d6: e8 a5 fd ff ff
-    add esp, 4                           ; 1002db: 83 c4 04
+    mov eax, str_5                       ; 1002b1: b8 3c 10 10 00
+    push eax                             ; 1002b6: 50
+    call print                           ; 1002b7: e8 c1 fd ff ff
+    add esp, 4                           ; 1002bc: 83 c4 04
     ; test/golden/globals.ts:48: printU32(calls);
-    mov eax, [calls]                     ; 1002de: a1 00 30 10 00
-    push eax                             ; 1002e3: 50
-    call printU32                        ; 1002e4: e8 e3 fd ff ff
-    add esp, 4                           ; 1002e9: 83 c4 04
+    mov eax, [calls]                     ; 1002bf: a1 00 30 10 00
+    push eax                             ; 1002c4: 50
+    call printU32                        ; 1002c5: e8 f9 fd ff ff
+    add esp, 4                           ; 1002ca: 83 c4 04
     ; test/golden/globals.ts:49: println("");
-    mov eax, str_3                       ; 1002ec: b8 30 10 10 00
-    push eax                             ; 1002f1: 50
-    call println                         ; 1002f2: e8 ba fd ff ff
-    add esp, 4                           ; 1002f7: 83 c4 04
+    mov eax, str_3                       ; 1002cd: b8 30 10 10 00
+    push eax                             ; 1002d2: 50
+    call println                         ; 1002d3: e8 d3 fd ff ff
+    add esp, 4                           ; 1002d8: 83 c4 04
     ; test/golden/globals.ts:50: print("globals are page-aligned data: ");
-    mov eax, str_6                       ; 1002fa: b8 48 10 10 00
-    push eax                             ; 1002ff: 50
-    call print                           ; 100300: e8 7b fd ff ff
-    add esp, 4                           ; 100305: 83 c4 04
+    mov eax, str_6                       ; 1002db: b8 48 10 10 00
+    push eax                             ; 1002e0: 50
+    call print                           ; 1002e1: e8 97 fd ff ff
+    add esp, 4                           ; 1002e6: 83 c4 04
     ; test/golden/globals.ts:51: println((addressof(scale) & 0xfff) == 0 ? "yes" : "no");
-    mov eax, scale                       ; 100308: b8 00 20 10 00
-    and eax, 0xfff                       ; 10030d: 25 ff 0f 00 00
-    cmp eax, 0                           ; 100312: 83 f8 00
-    jne short .L7                        ; 100315: 75 07
-    mov eax, str_7                       ; 100317: b8 6c 10 10 00
-    jmp short .L8                        ; 10031c: eb 05
+    mov eax, scale                       ; 1002e9: b8 00 20 10 00
+    and eax, 0xfff                       ; 1002ee: 25 ff 0f 00 00
+    cmp eax, 0                           ; 1002f3: 83 f8 00
+    jne short .L7                        ; 1002f6: 75 07
+    mov eax, str_7                       ; 1002f8: b8 6c 10 10 00
+    jmp short .L8                        ; 1002fd: eb 05
 .L7:
-    mov eax, str_8                       ; 10031e: b8 74 10 10 00
+    mov eax, str_8                       ; 1002ff: b8 74 10 10 00
 .L8:
-    push eax                             ; 100323: 50
-    call println                         ; 100324: e8 88 fd ff ff
-    add esp, 4                           ; 100329: 83 c4 04
+    push eax                             ; 100304: 50
+    call println                         ; 100305: e8 a1 fd ff ff
+    add esp, 4                           ; 10030a: 83 c4 04
     ; test/golden/globals.ts:52: print("calls lives in bss: ");
-    mov eax, str_9                       ; 10032c: b8 7c 10 10 00
-    push eax                             ; 100331: 50
-    call print                           ; 100332: e8 49 fd ff ff
-    add esp, 4                           ; 100337: 83 c4 04
+    mov eax, str_9                       ; 10030d: b8 7c 10 10 00
+    push eax                             ; 100312: 50
+    call print                           ; 100313: e8 65 fd ff ff
+    add esp, 4                           ; 100318: 83 c4 04
     ; test/golden/globals.ts:53: println(addressof(calls) > addressof(scale) ? "yes" : "no");
-    mov ecx, calls                       ; 10033a: b9 00 30 10 00
-    mov eax, scale                       ; 10033f: b8 00 20 10 00
-    cmp ecx, eax                         ; 100344: 39 c1
-    jbe short .L11                       ; 100346: 76 07
-    mov eax, str_7                       ; 100348: b8 6c 10 10 00
-    jmp short .L12                       ; 10034d: eb 05
+    mov ecx, calls                       ; 10031b: b9 00 30 10 00
+    mov eax, scale                       ; 100320: b8 00 20 10 00
+    cmp ecx, eax                         ; 100325: 39 c1
+    jbe short .L11                       ; 100327: 76 07
+    mov eax, str_7                       ; 100329: b8 6c 10 10 00
+    jmp short .L12                       ; 10032e: eb 05
 .L11:
-    mov eax, str_8                       ; 10034f: b8 74 10 10 00
+    mov eax, str_8                       ; 100330: b8 74 10 10 00
 .L12:
-    push eax                             ; 100354: 50
-    call println                         ; 100355: e8 57 fd ff ff
-    add esp, 4                           ; 10035a: 83 c4 04
+    push eax                             ; 100335: 50
+    call println                         ; 100336: e8 70 fd ff ff
+    add esp, 4                           ; 10033b: 83 c4 04
     ; test/golden/globals.ts:54: printHex(u32(load<i32>(addressof(scale))));
-    mov eax, scale                       ; 10035d: b8 00 20 10 00
-    mov eax, [eax]                       ; 100362: 8b 00
-    push eax                             ; 100364: 50
-    call printHex                        ; 100365: e8 cf fd ff ff
-    add esp, 4                           ; 10036a: 83 c4 04
+    mov eax, scale                       ; 10033e: b8 00 20 10 00
+    mov eax, [eax]                       ; 100343: 8b 00
+    push eax                             ; 100345: 50
+    call printHex                        ; 100346: e8 de fd ff ff
+    add esp, 4                           ; 10034b: 83 c4 04
     ; test/golden/globals.ts:55: println("");
-    mov eax, str_3                       ; 10036d: b8 30 10 10 00
-    push eax                             ; 100372: 50
-    call println                         ; 100373: e8 39 fd ff ff
-    add esp, 4                           ; 100378: 83 c4 04
+    mov eax, str_3                       ; 10034e: b8 30 10 10 00
+    push eax                             ; 100353: 50
+    call println                         ; 100354: e8 52 fd ff ff
+    add esp, 4                           ; 100359: 83 c4 04
     ; test/golden/globals.ts:56: exit(0);
-    push 0                               ; 10037b: 6a 00
-    call exit                            ; 10037d: e8 14 fe ff ff
-    add esp, 4                           ; 100382: 83 c4 04
+    push 0                               ; 10035c: 6a 00
+    call exit                            ; 10035e: e8 20 fe ff ff
+    add esp, 4                           ; 100363: 83 c4 04
     ; test/golden/globals.ts:57: }
-    pop ebx                              ; 100385: 5b
-    pop ebp                              ; 100386: 5d
-    ret                                  ; 100387: c3
+    pop ebx                              ; 100366: 5b
+    ret                                  ; 100367: c3
 
 boundsTrap:
     ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 100388: 55
-    mov ebp, esp                         ; 100389: 89 e5
-    push ebx                             ; 10038b: 53
-    push esi                             ; 10038c: 56
-    mov esi, [ebp+8]                     ; 10038d: 8b 75 08
-    mov ebx, [ebp+0xc]                   ; 100390: 8b 5d 0c
-    mov edx, [ebp+0x10]                  ; 100393: 8b 55 10
-    mov ecx, [ebp+0x14]                  ; 100396: 8b 4d 14
+    push ebx                             ; 100368: 53
+    push esi                             ; 100369: 56
+    mov esi, [esp+0xc]                   ; 10036a: 8b 74 24 0c
+    mov ebx, [esp+0x10]                  ; 10036e: 8b 5c 24 10
+    mov edx, [esp+0x14]                  ; 100372: 8b 54 24 14
+    mov ecx, [esp+0x18]                  ; 100376: 8b 4c 24 18
     ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
-    mov eax, [boundsHandler]             ; 100399: a1 1c 20 10 00
-    push ecx                             ; 10039e: 51
-    push edx                             ; 10039f: 52
-    push ebx                             ; 1003a0: 53
-    push esi                             ; 1003a1: 56
-    call eax                             ; 1003a2: ff d0
-    add esp, 0x10                        ; 1003a4: 83 c4 10
+    mov eax, [boundsHandler]             ; 10037a: a1 1c 20 10 00
+    push ecx                             ; 10037f: 51
+    push edx                             ; 100380: 52
+    push ebx                             ; 100381: 53
+    push esi                             ; 100382: 56
+    call eax                             ; 100383: ff d0
+    add esp, 0x10                        ; 100385: 83 c4 10
     ; runtime/lib/trap.ts:21: cli();
-    cli                                  ; 1003a7: fa
+    cli                                  ; 100388: fa
 .L2:
     ; runtime/lib/trap.ts:22: while (true) hlt();
-    hlt                                  ; 1003a8: f4
-    jmp short .L2                        ; 1003a9: eb fd
+    hlt                                  ; 100389: f4
+    jmp short .L2                        ; 10038a: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 1003ab: 55
-    mov ebp, esp                         ; 1003ac: 89 e5
-    sub esp, 4                           ; 1003ae: 83 ec 04
-    push ebx                             ; 1003b1: 53
-    push esi                             ; 1003b2: 56
-    push edi                             ; 1003b3: 57
-    mov eax, [ebp+8]                     ; 1003b4: 8b 45 08
-    mov [ebp-4], eax                     ; 1003b7: 89 45 fc
-    mov ebx, [ebp+0xc]                   ; 1003ba: 8b 5d 0c
-    mov edi, [ebp+0x10]                  ; 1003bd: 8b 7d 10
-    mov esi, [ebp+0x14]                  ; 1003c0: 8b 75 14
+    push ebx                             ; 10038c: 53
+    push esi                             ; 10038d: 56
+    push edi                             ; 10038e: 57
+    sub esp, 4                           ; 10038f: 83 ec 04
+    mov eax, [esp+0x14]                  ; 100392: 8b 44 24 14
+    mov [esp], eax                       ; 100396: 89 04 24
+    mov ebx, [esp+0x18]                  ; 100399: 8b 5c 24 18
+    mov edi, [esp+0x1c]                  ; 10039d: 8b 7c 24 1c
+    mov esi, [esp+0x20]                  ; 1003a1: 8b 74 24 20
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_10                      ; 1003c3: b8 94 10 10 00
-    push eax                             ; 1003c8: 50
-    call print                           ; 1003c9: e8 b2 fc ff ff
-    add esp, 4                           ; 1003ce: 83 c4 04
+    mov eax, str_10                      ; 1003a5: b8 94 10 10 00
+    push eax                             ; 1003aa: 50
+    call print                           ; 1003ab: e8 cd fc ff ff
+    add esp, 4                           ; 1003b0: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push edi                             ; 1003d1: 57
-    call printU32                        ; 1003d2: e8 f5 fc ff ff
-    add esp, 4                           ; 1003d7: 83 c4 04
+    push edi                             ; 1003b3: 57
+    call printU32                        ; 1003b4: e8 0a fd ff ff
+    add esp, 4                           ; 1003b9: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_11                      ; 1003da: b8 b4 10 10 00
-    push eax                             ; 1003df: 50
-    call print                           ; 1003e0: e8 9b fc ff ff
-    add esp, 4                           ; 1003e5: 83 c4 04
+    mov eax, str_11                      ; 1003bc: b8 b4 10 10 00
+    push eax                             ; 1003c1: 50
+    call print                           ; 1003c2: e8 b6 fc ff ff
+    add esp, 4                           ; 1003c7: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push esi                             ; 1003e8: 56
-    call printU32                        ; 1003e9: e8 de fc ff ff
-    add esp, 4                           ; 1003ee: 83 c4 04
+    push esi                             ; 1003ca: 56
+    call printU32                        ; 1003cb: e8 f3 fc ff ff
+    add esp, 4                           ; 1003d0: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_12                      ; 1003f1: b8 d4 10 10 00
-    push eax                             ; 1003f6: 50
-    call print                           ; 1003f7: e8 84 fc ff ff
-    add esp, 4                           ; 1003fc: 83 c4 04
+    mov eax, str_12                      ; 1003d3: b8 d4 10 10 00
+    push eax                             ; 1003d8: 50
+    call print                           ; 1003d9: e8 9f fc ff ff
+    add esp, 4                           ; 1003de: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push dword [ebp-4]                   ; 1003ff: ff 75 fc
-    call print                           ; 100402: e8 79 fc ff ff
-    add esp, 4                           ; 100407: 83 c4 04
+    push dword [esp]                     ; 1003e1: ff 34 24
+    call print                           ; 1003e4: e8 94 fc ff ff
+    add esp, 4                           ; 1003e9: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_13                      ; 10040a: b8 dc 10 10 00
-    push eax                             ; 10040f: 50
-    call print                           ; 100410: e8 6b fc ff ff
-    add esp, 4                           ; 100415: 83 c4 04
+    mov eax, str_13                      ; 1003ec: b8 dc 10 10 00
+    push eax                             ; 1003f1: 50
+    call print                           ; 1003f2: e8 86 fc ff ff
+    add esp, 4                           ; 1003f7: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    push ebx                             ; 100418: 53
-    call printU32                        ; 100419: e8 ae fc ff ff
-    add esp, 4                           ; 10041e: 83 c4 04
+    push ebx                             ; 1003fa: 53
+    call printU32                        ; 1003fb: e8 c3 fc ff ff
+    add esp, 4                           ; 100400: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_3                       ; 100421: b8 30 10 10 00
-    push eax                             ; 100426: 50
-    call println                         ; 100427: e8 85 fc ff ff
-    add esp, 4                           ; 10042c: 83 c4 04
+    mov eax, str_3                       ; 100403: b8 30 10 10 00
+    push eax                             ; 100408: 50
+    call println                         ; 100409: e8 9d fc ff ff
+    add esp, 4                           ; 10040e: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 10042f: 5f
-    pop esi                              ; 100430: 5e
-    pop ebx                              ; 100431: 5b
-    leave                                ; 100432: c9
-    ret                                  ; 100433: c3
+    add esp, 4                           ; 100411: 83 c4 04
+    pop edi                              ; 100414: 5f
+    pop esi                              ; 100415: 5e
+    pop ebx                              ; 100416: 5b
+    ret                                  ; 100417: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

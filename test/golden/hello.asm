@@ -18,7 +18,7 @@ _start:
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 d3 00 00 00
+    call main                            ; 10003d: e8 c5 00 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -26,228 +26,207 @@ _start:
 
 putc:
     ; runtime/lib/serial.ts:12: export function putc(c: u8): void {
-    push ebp                             ; 100046: 55
-    mov ebp, esp                         ; 100047: 89 e5
-    mov ecx, [ebp+8]                     ; 100049: 8b 4d 08
+    mov ecx, [esp+4]                     ; 100046: 8b 4c 24 04
     ; runtime/lib/serial.ts:13: while ((inb(LINE_STATUS) & TRANSMIT_EMPTY) == 0) pause();
-    mov edx, 0x3fd                       ; 10004c: ba fd 03 00 00
-    in al, dx                            ; 100051: ec
-    movzx eax, al                        ; 100052: 0f b6 c0
-    and eax, 0x20                        ; 100055: 83 e0 20
-    movzx eax, al                        ; 100058: 0f b6 c0
-    cmp eax, 0                           ; 10005b: 83 f8 00
-    jne short .L3                        ; 10005e: 75 16
+    mov edx, 0x3fd                       ; 10004a: ba fd 03 00 00
+    in al, dx                            ; 10004f: ec
+    movzx eax, al                        ; 100050: 0f b6 c0
+    and eax, 0x20                        ; 100053: 83 e0 20
+    movzx eax, al                        ; 100056: 0f b6 c0
+    cmp eax, 0                           ; 100059: 83 f8 00
+    jne short .L3                        ; 10005c: 75 16
 .L2:
-    pause                                ; 100060: f3 90
-    mov edx, 0x3fd                       ; 100062: ba fd 03 00 00
-    in al, dx                            ; 100067: ec
-    movzx eax, al                        ; 100068: 0f b6 c0
-    and eax, 0x20                        ; 10006b: 83 e0 20
-    movzx eax, al                        ; 10006e: 0f b6 c0
-    cmp eax, 0                           ; 100071: 83 f8 00
-    je short .L2                         ; 100074: 74 ea
+    pause                                ; 10005e: f3 90
+    mov edx, 0x3fd                       ; 100060: ba fd 03 00 00
+    in al, dx                            ; 100065: ec
+    movzx eax, al                        ; 100066: 0f b6 c0
+    and eax, 0x20                        ; 100069: 83 e0 20
+    movzx eax, al                        ; 10006c: 0f b6 c0
+    cmp eax, 0                           ; 10006f: 83 f8 00
+    je short .L2                         ; 100072: 74 ea
 .L3:
     ; runtime/lib/serial.ts:14: outb(COM1, c);
-    mov eax, ecx                         ; 100076: 89 c8
-    mov edx, 0x3f8                       ; 100078: ba f8 03 00 00
-    out dx, al                           ; 10007d: ee
+    mov eax, ecx                         ; 100074: 89 c8
+    mov edx, 0x3f8                       ; 100076: ba f8 03 00 00
+    out dx, al                           ; 10007b: ee
     ; runtime/lib/serial.ts:15: }
-    pop ebp                              ; 10007e: 5d
-    ret                                  ; 10007f: c3
+    ret                                  ; 10007c: c3
 
 print:
     ; runtime/lib/serial.ts:17: export function print(s: string): void {
-    push ebp                             ; 100080: 55
-    mov ebp, esp                         ; 100081: 89 e5
-    push ebx                             ; 100083: 53
-    push esi                             ; 100084: 56
-    mov esi, [ebp+8]                     ; 100085: 8b 75 08
+    push ebx                             ; 10007d: 53
+    push esi                             ; 10007e: 56
+    mov esi, [esp+0xc]                   ; 10007f: 8b 74 24 0c
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    mov ebx, 0                           ; 100088: bb 00 00 00 00
-    mov eax, [esi]                       ; 10008d: 8b 06
-    cmp ebx, eax                         ; 10008f: 39 c3
-    jge short .L4                        ; 100091: 7d 1a
+    mov ebx, 0                           ; 100083: bb 00 00 00 00
+    mov eax, [esi]                       ; 100088: 8b 06
+    cmp ebx, eax                         ; 10008a: 39 c3
+    jge short .L4                        ; 10008c: 7d 1a
 .L2:
-    movzx eax, byte [esi+ebx+4]          ; 100093: 0f b6 44 1e 04
-    movzx eax, al                        ; 100098: 0f b6 c0
-    push eax                             ; 10009b: 50
-    call putc                            ; 10009c: e8 a5 ff ff ff
-    add esp, 4                           ; 1000a1: 83 c4 04
-    add ebx, 1                           ; 1000a4: 83 c3 01
-    mov eax, [esi]                       ; 1000a7: 8b 06
-    cmp ebx, eax                         ; 1000a9: 39 c3
-    jl short .L2                         ; 1000ab: 7c e6
+    movzx eax, byte [esi+ebx+4]          ; 10008e: 0f b6 44 1e 04
+    movzx eax, al                        ; 100093: 0f b6 c0
+    push eax                             ; 100096: 50
+    call putc                            ; 100097: e8 aa ff ff ff
+    add esp, 4                           ; 10009c: 83 c4 04
+    add ebx, 1                           ; 10009f: 83 c3 01
+    mov eax, [esi]                       ; 1000a2: 8b 06
+    cmp ebx, eax                         ; 1000a4: 39 c3
+    jl short .L2                         ; 1000a6: 7c e6
 .L4:
     ; runtime/lib/serial.ts:19: }
-    pop esi                              ; 1000ad: 5e
-    pop ebx                              ; 1000ae: 5b
-    pop ebp                              ; 1000af: 5d
-    ret                                  ; 1000b0: c3
+    pop esi                              ; 1000a8: 5e
+    pop ebx                              ; 1000a9: 5b
+    ret                                  ; 1000aa: c3
 
 println:
     ; runtime/lib/serial.ts:21: export function println(s: string): void {
-    push ebp                             ; 1000b1: 55
-    mov ebp, esp                         ; 1000b2: 89 e5
-    mov eax, [ebp+8]                     ; 1000b4: 8b 45 08
+    mov eax, [esp+4]                     ; 1000ab: 8b 44 24 04
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 1000b7: 50
-    call print                           ; 1000b8: e8 c3 ff ff ff
-    add esp, 4                           ; 1000bd: 83 c4 04
+    push eax                             ; 1000af: 50
+    call print                           ; 1000b0: e8 c8 ff ff ff
+    add esp, 4                           ; 1000b5: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1000c0: 6a 0a
-    call putc                            ; 1000c2: e8 7f ff ff ff
-    add esp, 4                           ; 1000c7: 83 c4 04
+    push 0xa                             ; 1000b8: 6a 0a
+    call putc                            ; 1000ba: e8 87 ff ff ff
+    add esp, 4                           ; 1000bf: 83 c4 04
     ; runtime/lib/serial.ts:24: }
-    pop ebp                              ; 1000ca: 5d
-    ret                                  ; 1000cb: c3
+    ret                                  ; 1000c2: c3
 
 printU32:
     ; runtime/lib/serial.ts:31: export function printU32(n: u32): void {
-    push ebp                             ; 1000cc: 55
-    mov ebp, esp                         ; 1000cd: 89 e5
-    push ebx                             ; 1000cf: 53
-    mov ebx, [ebp+8]                     ; 1000d0: 8b 5d 08
+    push ebx                             ; 1000c3: 53
+    mov ebx, [esp+8]                     ; 1000c4: 8b 5c 24 08
     ; runtime/lib/serial.ts:32: if (n >= 10) printU32(u32(n / 10));
-    cmp ebx, 0xa                         ; 1000d3: 83 fb 0a
-    jb short .L2                         ; 1000d6: 72 14
-    mov ecx, 0xa                         ; 1000d8: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000dd: 89 d8
-    xor edx, edx                         ; 1000df: 31 d2
-    div ecx                              ; 1000e1: f7 f1
-    push eax                             ; 1000e3: 50
-    call printU32                        ; 1000e4: e8 e3 ff ff ff
-    add esp, 4                           ; 1000e9: 83 c4 04
+    cmp ebx, 0xa                         ; 1000c8: 83 fb 0a
+    jb short .L2                         ; 1000cb: 72 14
+    mov ecx, 0xa                         ; 1000cd: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000d2: 89 d8
+    xor edx, edx                         ; 1000d4: 31 d2
+    div ecx                              ; 1000d6: f7 f1
+    push eax                             ; 1000d8: 50
+    call printU32                        ; 1000d9: e8 e5 ff ff ff
+    add esp, 4                           ; 1000de: 83 c4 04
 .L2:
     ; runtime/lib/serial.ts:33: putc(u8(48 + n % 10));
-    mov ecx, 0xa                         ; 1000ec: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000f1: 89 d8
-    xor edx, edx                         ; 1000f3: 31 d2
-    div ecx                              ; 1000f5: f7 f1
-    add edx, 0x30                        ; 1000f7: 83 c2 30
-    movzx eax, dl                        ; 1000fa: 0f b6 c2
-    push eax                             ; 1000fd: 50
-    call putc                            ; 1000fe: e8 43 ff ff ff
-    add esp, 4                           ; 100103: 83 c4 04
+    mov ecx, 0xa                         ; 1000e1: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000e6: 89 d8
+    xor edx, edx                         ; 1000e8: 31 d2
+    div ecx                              ; 1000ea: f7 f1
+    add edx, 0x30                        ; 1000ec: 83 c2 30
+    movzx eax, dl                        ; 1000ef: 0f b6 c2
+    push eax                             ; 1000f2: 50
+    call putc                            ; 1000f3: e8 4e ff ff ff
+    add esp, 4                           ; 1000f8: 83 c4 04
     ; runtime/lib/serial.ts:34: }
-    pop ebx                              ; 100106: 5b
-    pop ebp                              ; 100107: 5d
-    ret                                  ; 100108: c3
+    pop ebx                              ; 1000fb: 5b
+    ret                                  ; 1000fc: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    push ebp                             ; 100109: 55
-    mov ebp, esp                         ; 10010a: 89 e5
-    mov eax, [ebp+8]                     ; 10010c: 8b 45 08
+    mov eax, [esp+4]                     ; 1000fd: 8b 44 24 04
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 10010f: e6 f4
+    out 0xf4, al                         ; 100101: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 100111: fa
+    cli                                  ; 100103: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 100112: f4
-    jmp short .L2                        ; 100113: eb fd
+    hlt                                  ; 100104: f4
+    jmp short .L2                        ; 100105: eb fd
 
 main:
     ; test/golden/hello.ts:6: println("Hello from TypeScript!");
-    push ebp                             ; 100115: 55
-    mov ebp, esp                         ; 100116: 89 e5
-    mov eax, str_2                       ; 100118: b8 1c 10 10 00
-    push eax                             ; 10011d: 50
-    call println                         ; 10011e: e8 8e ff ff ff
-    add esp, 4                           ; 100123: 83 c4 04
+    mov eax, str_2                       ; 100107: b8 1c 10 10 00
+    push eax                             ; 10010c: 50
+    call println                         ; 10010d: e8 99 ff ff ff
+    add esp, 4                           ; 100112: 83 c4 04
     ; test/golden/hello.ts:7: exit(0);
-    push 0                               ; 100126: 6a 00
-    call exit                            ; 100128: e8 dc ff ff ff
-    add esp, 4                           ; 10012d: 83 c4 04
+    push 0                               ; 100115: 6a 00
+    call exit                            ; 100117: e8 e1 ff ff ff
+    add esp, 4                           ; 10011c: 83 c4 04
     ; test/golden/hello.ts:8: }
-    pop ebp                              ; 100130: 5d
-    ret                                  ; 100131: c3
+    ret                                  ; 10011f: c3
 
 boundsTrap:
     ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 100132: 55
-    mov ebp, esp                         ; 100133: 89 e5
-    push ebx                             ; 100135: 53
-    push esi                             ; 100136: 56
-    mov esi, [ebp+8]                     ; 100137: 8b 75 08
-    mov ebx, [ebp+0xc]                   ; 10013a: 8b 5d 0c
-    mov edx, [ebp+0x10]                  ; 10013d: 8b 55 10
-    mov ecx, [ebp+0x14]                  ; 100140: 8b 4d 14
+    push ebx                             ; 100120: 53
+    push esi                             ; 100121: 56
+    mov esi, [esp+0xc]                   ; 100122: 8b 74 24 0c
+    mov ebx, [esp+0x10]                  ; 100126: 8b 5c 24 10
+    mov edx, [esp+0x14]                  ; 10012a: 8b 54 24 14
+    mov ecx, [esp+0x18]                  ; 10012e: 8b 4c 24 18
     ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
-    mov eax, [boundsHandler]             ; 100143: a1 00 20 10 00
-    push ecx                             ; 100148: 51
-    push edx                             ; 100149: 52
-    push ebx                             ; 10014a: 53
-    push esi                             ; 10014b: 56
-    call eax                             ; 10014c: ff d0
-    add esp, 0x10                        ; 10014e: 83 c4 10
+    mov eax, [boundsHandler]             ; 100132: a1 00 20 10 00
+    push ecx                             ; 100137: 51
+    push edx                             ; 100138: 52
+    push ebx                             ; 100139: 53
+    push esi                             ; 10013a: 56
+    call eax                             ; 10013b: ff d0
+    add esp, 0x10                        ; 10013d: 83 c4 10
     ; runtime/lib/trap.ts:21: cli();
-    cli                                  ; 100151: fa
+    cli                                  ; 100140: fa
 .L2:
     ; runtime/lib/trap.ts:22: while (true) hlt();
-    hlt                                  ; 100152: f4
-    jmp short .L2                        ; 100153: eb fd
+    hlt                                  ; 100141: f4
+    jmp short .L2                        ; 100142: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 100155: 55
-    mov ebp, esp                         ; 100156: 89 e5
-    sub esp, 4                           ; 100158: 83 ec 04
-    push ebx                             ; 10015b: 53
-    push esi                             ; 10015c: 56
-    push edi                             ; 10015d: 57
-    mov eax, [ebp+8]                     ; 10015e: 8b 45 08
-    mov [ebp-4], eax                     ; 100161: 89 45 fc
-    mov ebx, [ebp+0xc]                   ; 100164: 8b 5d 0c
-    mov edi, [ebp+0x10]                  ; 100167: 8b 7d 10
-    mov esi, [ebp+0x14]                  ; 10016a: 8b 75 14
+    push ebx                             ; 100144: 53
+    push esi                             ; 100145: 56
+    push edi                             ; 100146: 57
+    sub esp, 4                           ; 100147: 83 ec 04
+    mov eax, [esp+0x14]                  ; 10014a: 8b 44 24 14
+    mov [esp], eax                       ; 10014e: 89 04 24
+    mov ebx, [esp+0x18]                  ; 100151: 8b 5c 24 18
+    mov edi, [esp+0x1c]                  ; 100155: 8b 7c 24 1c
+    mov esi, [esp+0x20]                  ; 100159: 8b 74 24 20
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_3                       ; 10016d: b8 38 10 10 00
-    push eax                             ; 100172: 50
-    call print                           ; 100173: e8 08 ff ff ff
-    add esp, 4                           ; 100178: 83 c4 04
+    mov eax, str_3                       ; 10015d: b8 38 10 10 00
+    push eax                             ; 100162: 50
+    call print                           ; 100163: e8 15 ff ff ff
+    add esp, 4                           ; 100168: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push edi                             ; 10017b: 57
-    call printU32                        ; 10017c: e8 4b ff ff ff
-    add esp, 4                           ; 100181: 83 c4 04
+    push edi                             ; 10016b: 57
+    call printU32                        ; 10016c: e8 52 ff ff ff
+    add esp, 4                           ; 100171: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_4                       ; 100184: b8 58 10 10 00
-    push eax                             ; 100189: 50
-    call print                           ; 10018a: e8 f1 fe ff ff
-    add esp, 4                           ; 10018f: 83 c4 04
+    mov eax, str_4                       ; 100174: b8 58 10 10 00
+    push eax                             ; 100179: 50
+    call print                           ; 10017a: e8 fe fe ff ff
+    add esp, 4                           ; 10017f: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push esi                             ; 100192: 56
-    call printU32                        ; 100193: e8 34 ff ff ff
-    add esp, 4                           ; 100198: 83 c4 04
+    push esi                             ; 100182: 56
+    call printU32                        ; 100183: e8 3b ff ff ff
+    add esp, 4                           ; 100188: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_5                       ; 10019b: b8 78 10 10 00
-    push eax                             ; 1001a0: 50
-    call print                           ; 1001a1: e8 da fe ff ff
-    add esp, 4                           ; 1001a6: 83 c4 04
+    mov eax, str_5                       ; 10018b: b8 78 10 10 00
+    push eax                             ; 100190: 50
+    call print                           ; 100191: e8 e7 fe ff ff
+    add esp, 4                           ; 100196: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push dword [ebp-4]                   ; 1001a9: ff 75 fc
-    call print                           ; 1001ac: e8 cf fe ff ff
-    add esp, 4                           ; 1001b1: 83 c4 04
+    push dword [esp]                     ; 100199: ff 34 24
+    call print                           ; 10019c: e8 dc fe ff ff
+    add esp, 4                           ; 1001a1: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_6                       ; 1001b4: b8 80 10 10 00
-    push eax                             ; 1001b9: 50
-    call print                           ; 1001ba: e8 c1 fe ff ff
-    add esp, 4                           ; 1001bf: 83 c4 04
+    mov eax, str_6                       ; 1001a4: b8 80 10 10 00
+    push eax                             ; 1001a9: 50
+    call print                           ; 1001aa: e8 ce fe ff ff
+    add esp, 4                           ; 1001af: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    push ebx                             ; 1001c2: 53
-    call printU32                        ; 1001c3: e8 04 ff ff ff
-    add esp, 4                           ; 1001c8: 83 c4 04
+    push ebx                             ; 1001b2: 53
+    call printU32                        ; 1001b3: e8 0b ff ff ff
+    add esp, 4                           ; 1001b8: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_7                       ; 1001cb: b8 88 10 10 00
-    push eax                             ; 1001d0: 50
-    call println                         ; 1001d1: e8 db fe ff ff
-    add esp, 4                           ; 1001d6: 83 c4 04
+    mov eax, str_7                       ; 1001bb: b8 88 10 10 00
+    push eax                             ; 1001c0: 50
+    call println                         ; 1001c1: e8 e5 fe ff ff
+    add esp, 4                           ; 1001c6: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 1001d9: 5f
-    pop esi                              ; 1001da: 5e
-    pop ebx                              ; 1001db: 5b
-    leave                                ; 1001dc: c9
-    ret                                  ; 1001dd: c3
+    add esp, 4                           ; 1001c9: 83 c4 04
+    pop edi                              ; 1001cc: 5f
+    pop esi                              ; 1001cd: 5e
+    pop ebx                              ; 1001ce: 5b
+    ret                                  ; 1001cf: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

@@ -18,7 +18,7 @@ _start:
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 e7 00 00 00
+    call main                            ; 10003d: e8 d1 00 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -26,264 +26,237 @@ _start:
 
 putc:
     ; runtime/lib/serial.ts:12: export function putc(c: u8): void {
-    push ebp                             ; 100046: 55
-    mov ebp, esp                         ; 100047: 89 e5
-    mov ecx, [ebp+8]                     ; 100049: 8b 4d 08
+    mov ecx, [esp+4]                     ; 100046: 8b 4c 24 04
     ; runtime/lib/serial.ts:13: while ((inb(LINE_STATUS) & TRANSMIT_EMPTY) == 0) pause();
-    mov edx, 0x3fd                       ; 10004c: ba fd 03 00 00
-    in al, dx                            ; 100051: ec
-    movzx eax, al                        ; 100052: 0f b6 c0
-    and eax, 0x20                        ; 100055: 83 e0 20
-    movzx eax, al                        ; 100058: 0f b6 c0
-    cmp eax, 0                           ; 10005b: 83 f8 00
-    jne short .L3                        ; 10005e: 75 16
+    mov edx, 0x3fd                       ; 10004a: ba fd 03 00 00
+    in al, dx                            ; 10004f: ec
+    movzx eax, al                        ; 100050: 0f b6 c0
+    and eax, 0x20                        ; 100053: 83 e0 20
+    movzx eax, al                        ; 100056: 0f b6 c0
+    cmp eax, 0                           ; 100059: 83 f8 00
+    jne short .L3                        ; 10005c: 75 16
 .L2:
-    pause                                ; 100060: f3 90
-    mov edx, 0x3fd                       ; 100062: ba fd 03 00 00
-    in al, dx                            ; 100067: ec
-    movzx eax, al                        ; 100068: 0f b6 c0
-    and eax, 0x20                        ; 10006b: 83 e0 20
-    movzx eax, al                        ; 10006e: 0f b6 c0
-    cmp eax, 0                           ; 100071: 83 f8 00
-    je short .L2                         ; 100074: 74 ea
+    pause                                ; 10005e: f3 90
+    mov edx, 0x3fd                       ; 100060: ba fd 03 00 00
+    in al, dx                            ; 100065: ec
+    movzx eax, al                        ; 100066: 0f b6 c0
+    and eax, 0x20                        ; 100069: 83 e0 20
+    movzx eax, al                        ; 10006c: 0f b6 c0
+    cmp eax, 0                           ; 10006f: 83 f8 00
+    je short .L2                         ; 100072: 74 ea
 .L3:
     ; runtime/lib/serial.ts:14: outb(COM1, c);
-    mov eax, ecx                         ; 100076: 89 c8
-    mov edx, 0x3f8                       ; 100078: ba f8 03 00 00
-    out dx, al                           ; 10007d: ee
+    mov eax, ecx                         ; 100074: 89 c8
+    mov edx, 0x3f8                       ; 100076: ba f8 03 00 00
+    out dx, al                           ; 10007b: ee
     ; runtime/lib/serial.ts:15: }
-    pop ebp                              ; 10007e: 5d
-    ret                                  ; 10007f: c3
+    ret                                  ; 10007c: c3
 
 print:
     ; runtime/lib/serial.ts:17: export function print(s: string): void {
-    push ebp                             ; 100080: 55
-    mov ebp, esp                         ; 100081: 89 e5
-    push ebx                             ; 100083: 53
-    push esi                             ; 100084: 56
-    mov esi, [ebp+8]                     ; 100085: 8b 75 08
+    push ebx                             ; 10007d: 53
+    push esi                             ; 10007e: 56
+    mov esi, [esp+0xc]                   ; 10007f: 8b 74 24 0c
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    mov ebx, 0                           ; 100088: bb 00 00 00 00
-    mov eax, [esi]                       ; 10008d: 8b 06
-    cmp ebx, eax                         ; 10008f: 39 c3
-    jge short .L4                        ; 100091: 7d 1a
+    mov ebx, 0                           ; 100083: bb 00 00 00 00
+    mov eax, [esi]                       ; 100088: 8b 06
+    cmp ebx, eax                         ; 10008a: 39 c3
+    jge short .L4                        ; 10008c: 7d 1a
 .L2:
-    movzx eax, byte [esi+ebx+4]          ; 100093: 0f b6 44 1e 04
-    movzx eax, al                        ; 100098: 0f b6 c0
-    push eax                             ; 10009b: 50
-    call putc                            ; 10009c: e8 a5 ff ff ff
-    add esp, 4                           ; 1000a1: 83 c4 04
-    add ebx, 1                           ; 1000a4: 83 c3 01
-    mov eax, [esi]                       ; 1000a7: 8b 06
-    cmp ebx, eax                         ; 1000a9: 39 c3
-    jl short .L2                         ; 1000ab: 7c e6
+    movzx eax, byte [esi+ebx+4]          ; 10008e: 0f b6 44 1e 04
+    movzx eax, al                        ; 100093: 0f b6 c0
+    push eax                             ; 100096: 50
+    call putc                            ; 100097: e8 aa ff ff ff
+    add esp, 4                           ; 10009c: 83 c4 04
+    add ebx, 1                           ; 10009f: 83 c3 01
+    mov eax, [esi]                       ; 1000a2: 8b 06
+    cmp ebx, eax                         ; 1000a4: 39 c3
+    jl short .L2                         ; 1000a6: 7c e6
 .L4:
     ; runtime/lib/serial.ts:19: }
-    pop esi                              ; 1000ad: 5e
-    pop ebx                              ; 1000ae: 5b
-    pop ebp                              ; 1000af: 5d
-    ret                                  ; 1000b0: c3
+    pop esi                              ; 1000a8: 5e
+    pop ebx                              ; 1000a9: 5b
+    ret                                  ; 1000aa: c3
 
 println:
     ; runtime/lib/serial.ts:21: export function println(s: string): void {
-    push ebp                             ; 1000b1: 55
-    mov ebp, esp                         ; 1000b2: 89 e5
-    mov eax, [ebp+8]                     ; 1000b4: 8b 45 08
+    mov eax, [esp+4]                     ; 1000ab: 8b 44 24 04
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 1000b7: 50
-    call print                           ; 1000b8: e8 c3 ff ff ff
-    add esp, 4                           ; 1000bd: 83 c4 04
+    push eax                             ; 1000af: 50
+    call print                           ; 1000b0: e8 c8 ff ff ff
+    add esp, 4                           ; 1000b5: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1000c0: 6a 0a
-    call putc                            ; 1000c2: e8 7f ff ff ff
-    add esp, 4                           ; 1000c7: 83 c4 04
+    push 0xa                             ; 1000b8: 6a 0a
+    call putc                            ; 1000ba: e8 87 ff ff ff
+    add esp, 4                           ; 1000bf: 83 c4 04
     ; runtime/lib/serial.ts:24: }
-    pop ebp                              ; 1000ca: 5d
-    ret                                  ; 1000cb: c3
+    ret                                  ; 1000c2: c3
 
 printU32:
     ; runtime/lib/serial.ts:31: export function printU32(n: u32): void {
-    push ebp                             ; 1000cc: 55
-    mov ebp, esp                         ; 1000cd: 89 e5
-    push ebx                             ; 1000cf: 53
-    mov ebx, [ebp+8]                     ; 1000d0: 8b 5d 08
+    push ebx                             ; 1000c3: 53
+    mov ebx, [esp+8]                     ; 1000c4: 8b 5c 24 08
     ; runtime/lib/serial.ts:32: if (n >= 10) printU32(u32(n / 10));
-    cmp ebx, 0xa                         ; 1000d3: 83 fb 0a
-    jb short .L2                         ; 1000d6: 72 14
-    mov ecx, 0xa                         ; 1000d8: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000dd: 89 d8
-    xor edx, edx                         ; 1000df: 31 d2
-    div ecx                              ; 1000e1: f7 f1
-    push eax                             ; 1000e3: 50
-    call printU32                        ; 1000e4: e8 e3 ff ff ff
-    add esp, 4                           ; 1000e9: 83 c4 04
+    cmp ebx, 0xa                         ; 1000c8: 83 fb 0a
+    jb short .L2                         ; 1000cb: 72 14
+    mov ecx, 0xa                         ; 1000cd: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000d2: 89 d8
+    xor edx, edx                         ; 1000d4: 31 d2
+    div ecx                              ; 1000d6: f7 f1
+    push eax                             ; 1000d8: 50
+    call printU32                        ; 1000d9: e8 e5 ff ff ff
+    add esp, 4                           ; 1000de: 83 c4 04
 .L2:
     ; runtime/lib/serial.ts:33: putc(u8(48 + n % 10));
-    mov ecx, 0xa                         ; 1000ec: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000f1: 89 d8
-    xor edx, edx                         ; 1000f3: 31 d2
-    div ecx                              ; 1000f5: f7 f1
-    add edx, 0x30                        ; 1000f7: 83 c2 30
-    movzx eax, dl                        ; 1000fa: 0f b6 c2
-    push eax                             ; 1000fd: 50
-    call putc                            ; 1000fe: e8 43 ff ff ff
-    add esp, 4                           ; 100103: 83 c4 04
+    mov ecx, 0xa                         ; 1000e1: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000e6: 89 d8
+    xor edx, edx                         ; 1000e8: 31 d2
+    div ecx                              ; 1000ea: f7 f1
+    add edx, 0x30                        ; 1000ec: 83 c2 30
+    movzx eax, dl                        ; 1000ef: 0f b6 c2
+    push eax                             ; 1000f2: 50
+    call putc                            ; 1000f3: e8 4e ff ff ff
+    add esp, 4                           ; 1000f8: 83 c4 04
     ; runtime/lib/serial.ts:34: }
-    pop ebx                              ; 100106: 5b
-    pop ebp                              ; 100107: 5d
-    ret                                  ; 100108: c3
+    pop ebx                              ; 1000fb: 5b
+    ret                                  ; 1000fc: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    push ebp                             ; 100109: 55
-    mov ebp, esp                         ; 10010a: 89 e5
-    mov eax, [ebp+8]                     ; 10010c: 8b 45 08
+    mov eax, [esp+4]                     ; 1000fd: 8b 44 24 04
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 10010f: e6 f4
+    out 0xf4, al                         ; 100101: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 100111: fa
+    cli                                  ; 100103: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 100112: f4
-    jmp short .L2                        ; 100113: eb fd
+    hlt                                  ; 100104: f4
+    jmp short .L2                        ; 100105: eb fd
 
 _start_2:
     ; test/golden/names.ts:13: return 5;
-    push ebp                             ; 100115: 55
-    mov ebp, esp                         ; 100116: 89 e5
-    mov eax, 5                           ; 100118: b8 05 00 00 00
-    pop ebp                              ; 10011d: 5d
-    ret                                  ; 10011e: c3
+    mov eax, 5                           ; 100107: b8 05 00 00 00
+    ret                                  ; 10010c: c3
 
 __tskc_stack_overflow_2:
     ; test/golden/names.ts:17: return 6;
-    push ebp                             ; 10011f: 55
-    mov ebp, esp                         ; 100120: 89 e5
-    mov eax, 6                           ; 100122: b8 06 00 00 00
-    pop ebp                              ; 100127: 5d
-    ret                                  ; 100128: c3
+    mov eax, 6                           ; 10010d: b8 06 00 00 00
+    ret                                  ; 100112: c3
 
 main:
     ; test/golden/names.ts:21: printU32(__stack);
-    push ebp                             ; 100129: 55
-    mov ebp, esp                         ; 10012a: 89 e5
-    mov eax, [__stack_2]                 ; 10012c: a1 00 20 10 00
-    push eax                             ; 100131: 50
-    call printU32                        ; 100132: e8 95 ff ff ff
-    add esp, 4                           ; 100137: 83 c4 04
+    mov eax, [__stack_2]                 ; 100113: a1 00 20 10 00
+    push eax                             ; 100118: 50
+    call printU32                        ; 100119: e8 a5 ff ff ff
+    add esp, 4                           ; 10011e: 83 c4 04
     ; test/golden/names.ts:22: printU32(_start());
-    call _start_2                        ; 10013a: e8 d6 ff ff ff
-    push eax                             ; 10013f: 50
-    call printU32                        ; 100140: e8 87 ff ff ff
-    add esp, 4                           ; 100145: 83 c4 04
+    call _start_2                        ; 100121: e8 e1 ff ff ff
+    push eax                             ; 100126: 50
+    call printU32                        ; 100127: e8 97 ff ff ff
+    add esp, 4                           ; 10012c: 83 c4 04
     ; test/golden/names.ts:23: printU32(__bss_end);
-    mov eax, [__bss_end_2]               ; 100148: a1 04 20 10 00
-    push eax                             ; 10014d: 50
-    call printU32                        ; 10014e: e8 79 ff ff ff
-    add esp, 4                           ; 100153: 83 c4 04
+    mov eax, [__bss_end_2]               ; 10012f: a1 04 20 10 00
+    push eax                             ; 100134: 50
+    call printU32                        ; 100135: e8 89 ff ff ff
+    add esp, 4                           ; 10013a: 83 c4 04
     ; test/golden/names.ts:24: printU32(__tskc_stack_overflow());
-    call __tskc_stack_overflow_2         ; 100156: e8 c4 ff ff ff
-    push eax                             ; 10015b: 50
-    call printU32                        ; 10015c: e8 6b ff ff ff
-    add esp, 4                           ; 100161: 83 c4 04
+    call __tskc_stack_overflow_2         ; 10013d: e8 cb ff ff ff
+    push eax                             ; 100142: 50
+    call printU32                        ; 100143: e8 7b ff ff ff
+    add esp, 4                           ; 100148: 83 c4 04
     ; test/golden/names.ts:25: println("");
-    mov eax, str_2                       ; 100164: b8 1c 10 10 00
-    push eax                             ; 100169: 50
-    call println                         ; 10016a: e8 42 ff ff ff
-    add esp, 4                           ; 10016f: 83 c4 04
+    mov eax, str_2                       ; 10014b: b8 1c 10 10 00
+    push eax                             ; 100150: 50
+    call println                         ; 100151: e8 55 ff ff ff
+    add esp, 4                           ; 100156: 83 c4 04
     ; test/golden/names.ts:26: exit(0);
-    push 0                               ; 100172: 6a 00
-    call exit                            ; 100174: e8 90 ff ff ff
-    add esp, 4                           ; 100179: 83 c4 04
+    push 0                               ; 100159: 6a 00
+    call exit                            ; 10015b: e8 9d ff ff ff
+    add esp, 4                           ; 100160: 83 c4 04
     ; test/golden/names.ts:27: }
-    pop ebp                              ; 10017c: 5d
-    ret                                  ; 10017d: c3
+    ret                                  ; 100163: c3
 
 boundsTrap:
     ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 10017e: 55
-    mov ebp, esp                         ; 10017f: 89 e5
-    push ebx                             ; 100181: 53
-    push esi                             ; 100182: 56
-    mov esi, [ebp+8]                     ; 100183: 8b 75 08
-    mov ebx, [ebp+0xc]                   ; 100186: 8b 5d 0c
-    mov edx, [ebp+0x10]                  ; 100189: 8b 55 10
-    mov ecx, [ebp+0x14]                  ; 10018c: 8b 4d 14
+    push ebx                             ; 100164: 53
+    push esi                             ; 100165: 56
+    mov esi, [esp+0xc]                   ; 100166: 8b 74 24 0c
+    mov ebx, [esp+0x10]                  ; 10016a: 8b 5c 24 10
+    mov edx, [esp+0x14]                  ; 10016e: 8b 54 24 14
+    mov ecx, [esp+0x18]                  ; 100172: 8b 4c 24 18
     ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
-    mov eax, [boundsHandler]             ; 10018f: a1 08 20 10 00
-    push ecx                             ; 100194: 51
-    push edx                             ; 100195: 52
-    push ebx                             ; 100196: 53
-    push esi                             ; 100197: 56
-    call eax                             ; 100198: ff d0
-    add esp, 0x10                        ; 10019a: 83 c4 10
+    mov eax, [boundsHandler]             ; 100176: a1 08 20 10 00
+    push ecx                             ; 10017b: 51
+    push edx                             ; 10017c: 52
+    push ebx                             ; 10017d: 53
+    push esi                             ; 10017e: 56
+    call eax                             ; 10017f: ff d0
+    add esp, 0x10                        ; 100181: 83 c4 10
     ; runtime/lib/trap.ts:21: cli();
-    cli                                  ; 10019d: fa
+    cli                                  ; 100184: fa
 .L2:
     ; runtime/lib/trap.ts:22: while (true) hlt();
-    hlt                                  ; 10019e: f4
-    jmp short .L2                        ; 10019f: eb fd
+    hlt                                  ; 100185: f4
+    jmp short .L2                        ; 100186: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 1001a1: 55
-    mov ebp, esp                         ; 1001a2: 89 e5
-    sub esp, 4                           ; 1001a4: 83 ec 04
-    push ebx                             ; 1001a7: 53
-    push esi                             ; 1001a8: 56
-    push edi                             ; 1001a9: 57
-    mov eax, [ebp+8]                     ; 1001aa: 8b 45 08
-    mov [ebp-4], eax                     ; 1001ad: 89 45 fc
-    mov ebx, [ebp+0xc]                   ; 1001b0: 8b 5d 0c
-    mov edi, [ebp+0x10]                  ; 1001b3: 8b 7d 10
-    mov esi, [ebp+0x14]                  ; 1001b6: 8b 75 14
+    push ebx                             ; 100188: 53
+    push esi                             ; 100189: 56
+    push edi                             ; 10018a: 57
+    sub esp, 4                           ; 10018b: 83 ec 04
+    mov eax, [esp+0x14]                  ; 10018e: 8b 44 24 14
+    mov [esp], eax                       ; 100192: 89 04 24
+    mov ebx, [esp+0x18]                  ; 100195: 8b 5c 24 18
+    mov edi, [esp+0x1c]                  ; 100199: 8b 7c 24 1c
+    mov esi, [esp+0x20]                  ; 10019d: 8b 74 24 20
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_3                       ; 1001b9: b8 20 10 10 00
-    push eax                             ; 1001be: 50
-    call print                           ; 1001bf: e8 bc fe ff ff
-    add esp, 4                           ; 1001c4: 83 c4 04
+    mov eax, str_3                       ; 1001a1: b8 20 10 10 00
+    push eax                             ; 1001a6: 50
+    call print                           ; 1001a7: e8 d1 fe ff ff
+    add esp, 4                           ; 1001ac: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push edi                             ; 1001c7: 57
-    call printU32                        ; 1001c8: e8 ff fe ff ff
-    add esp, 4                           ; 1001cd: 83 c4 04
+    push edi                             ; 1001af: 57
+    call printU32                        ; 1001b0: e8 0e ff ff ff
+    add esp, 4                           ; 1001b5: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_4                       ; 1001d0: b8 40 10 10 00
-    push eax                             ; 1001d5: 50
-    call print                           ; 1001d6: e8 a5 fe ff ff
-    add esp, 4                           ; 1001db: 83 c4 04
+    mov eax, str_4                       ; 1001b8: b8 40 10 10 00
+    push eax                             ; 1001bd: 50
+    call print                           ; 1001be: e8 ba fe ff ff
+    add esp, 4                           ; 1001c3: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push esi                             ; 1001de: 56
-    call printU32                        ; 1001df: e8 e8 fe ff ff
-    add esp, 4                           ; 1001e4: 83 c4 04
+    push esi                             ; 1001c6: 56
+    call printU32                        ; 1001c7: e8 f7 fe ff ff
+    add esp, 4                           ; 1001cc: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_5                       ; 1001e7: b8 60 10 10 00
-    push eax                             ; 1001ec: 50
-    call print                           ; 1001ed: e8 8e fe ff ff
-    add esp, 4                           ; 1001f2: 83 c4 04
+    mov eax, str_5                       ; 1001cf: b8 60 10 10 00
+    push eax                             ; 1001d4: 50
+    call print                           ; 1001d5: e8 a3 fe ff ff
+    add esp, 4                           ; 1001da: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push dword [ebp-4]                   ; 1001f5: ff 75 fc
-    call print                           ; 1001f8: e8 83 fe ff ff
-    add esp, 4                           ; 1001fd: 83 c4 04
+    push dword [esp]                     ; 1001dd: ff 34 24
+    call print                           ; 1001e0: e8 98 fe ff ff
+    add esp, 4                           ; 1001e5: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_6                       ; 100200: b8 68 10 10 00
-    push eax                             ; 100205: 50
-    call print                           ; 100206: e8 75 fe ff ff
-    add esp, 4                           ; 10020b: 83 c4 04
+    mov eax, str_6                       ; 1001e8: b8 68 10 10 00
+    push eax                             ; 1001ed: 50
+    call print                           ; 1001ee: e8 8a fe ff ff
+    add esp, 4                           ; 1001f3: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    push ebx                             ; 10020e: 53
-    call printU32                        ; 10020f: e8 b8 fe ff ff
-    add esp, 4                           ; 100214: 83 c4 04
+    push ebx                             ; 1001f6: 53
+    call printU32                        ; 1001f7: e8 c7 fe ff ff
+    add esp, 4                           ; 1001fc: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_2                       ; 100217: b8 1c 10 10 00
-    push eax                             ; 10021c: 50
-    call println                         ; 10021d: e8 8f fe ff ff
-    add esp, 4                           ; 100222: 83 c4 04
+    mov eax, str_2                       ; 1001ff: b8 1c 10 10 00
+    push eax                             ; 100204: 50
+    call println                         ; 100205: e8 a1 fe ff ff
+    add esp, 4                           ; 10020a: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 100225: 5f
-    pop esi                              ; 100226: 5e
-    pop ebx                              ; 100227: 5b
-    leave                                ; 100228: c9
-    ret                                  ; 100229: c3
+    add esp, 4                           ; 10020d: 83 c4 04
+    pop edi                              ; 100210: 5f
+    pop esi                              ; 100211: 5e
+    pop ebx                              ; 100212: 5b
+    ret                                  ; 100213: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

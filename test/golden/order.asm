@@ -18,7 +18,7 @@ _start:
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 58 03 00 00
+    call main                            ; 10003d: e8 40 03 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -26,563 +26,518 @@ _start:
 
 putc:
     ; runtime/lib/serial.ts:12: export function putc(c: u8): void {
-    push ebp                             ; 100046: 55
-    mov ebp, esp                         ; 100047: 89 e5
-    mov ecx, [ebp+8]                     ; 100049: 8b 4d 08
+    mov ecx, [esp+4]                     ; 100046: 8b 4c 24 04
     ; runtime/lib/serial.ts:13: while ((inb(LINE_STATUS) & TRANSMIT_EMPTY) == 0) pause();
-    mov edx, 0x3fd                       ; 10004c: ba fd 03 00 00
-    in al, dx                            ; 100051: ec
-    movzx eax, al                        ; 100052: 0f b6 c0
-    and eax, 0x20                        ; 100055: 83 e0 20
-    movzx eax, al                        ; 100058: 0f b6 c0
-    cmp eax, 0                           ; 10005b: 83 f8 00
-    jne short .L3                        ; 10005e: 75 16
+    mov edx, 0x3fd                       ; 10004a: ba fd 03 00 00
+    in al, dx                            ; 10004f: ec
+    movzx eax, al                        ; 100050: 0f b6 c0
+    and eax, 0x20                        ; 100053: 83 e0 20
+    movzx eax, al                        ; 100056: 0f b6 c0
+    cmp eax, 0                           ; 100059: 83 f8 00
+    jne short .L3                        ; 10005c: 75 16
 .L2:
-    pause                                ; 100060: f3 90
-    mov edx, 0x3fd                       ; 100062: ba fd 03 00 00
-    in al, dx                            ; 100067: ec
-    movzx eax, al                        ; 100068: 0f b6 c0
-    and eax, 0x20                        ; 10006b: 83 e0 20
-    movzx eax, al                        ; 10006e: 0f b6 c0
-    cmp eax, 0                           ; 100071: 83 f8 00
-    je short .L2                         ; 100074: 74 ea
+    pause                                ; 10005e: f3 90
+    mov edx, 0x3fd                       ; 100060: ba fd 03 00 00
+    in al, dx                            ; 100065: ec
+    movzx eax, al                        ; 100066: 0f b6 c0
+    and eax, 0x20                        ; 100069: 83 e0 20
+    movzx eax, al                        ; 10006c: 0f b6 c0
+    cmp eax, 0                           ; 10006f: 83 f8 00
+    je short .L2                         ; 100072: 74 ea
 .L3:
     ; runtime/lib/serial.ts:14: outb(COM1, c);
-    mov eax, ecx                         ; 100076: 89 c8
-    mov edx, 0x3f8                       ; 100078: ba f8 03 00 00
-    out dx, al                           ; 10007d: ee
+    mov eax, ecx                         ; 100074: 89 c8
+    mov edx, 0x3f8                       ; 100076: ba f8 03 00 00
+    out dx, al                           ; 10007b: ee
     ; runtime/lib/serial.ts:15: }
-    pop ebp                              ; 10007e: 5d
-    ret                                  ; 10007f: c3
+    ret                                  ; 10007c: c3
 
 print:
     ; runtime/lib/serial.ts:17: export function print(s: string): void {
-    push ebp                             ; 100080: 55
-    mov ebp, esp                         ; 100081: 89 e5
-    push ebx                             ; 100083: 53
-    push esi                             ; 100084: 56
-    mov esi, [ebp+8]                     ; 100085: 8b 75 08
+    push ebx                             ; 10007d: 53
+    push esi                             ; 10007e: 56
+    mov esi, [esp+0xc]                   ; 10007f: 8b 74 24 0c
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    mov ebx, 0                           ; 100088: bb 00 00 00 00
-    mov eax, [esi]                       ; 10008d: 8b 06
-    cmp ebx, eax                         ; 10008f: 39 c3
-    jge short .L4                        ; 100091: 7d 1a
+    mov ebx, 0                           ; 100083: bb 00 00 00 00
+    mov eax, [esi]                       ; 100088: 8b 06
+    cmp ebx, eax                         ; 10008a: 39 c3
+    jge short .L4                        ; 10008c: 7d 1a
 .L2:
-    movzx eax, byte [esi+ebx+4]          ; 100093: 0f b6 44 1e 04
-    movzx eax, al                        ; 100098: 0f b6 c0
-    push eax                             ; 10009b: 50
-    call putc                            ; 10009c: e8 a5 ff ff ff
-    add esp, 4                           ; 1000a1: 83 c4 04
-    add ebx, 1                           ; 1000a4: 83 c3 01
-    mov eax, [esi]                       ; 1000a7: 8b 06
-    cmp ebx, eax                         ; 1000a9: 39 c3
-    jl short .L2                         ; 1000ab: 7c e6
+    movzx eax, byte [esi+ebx+4]          ; 10008e: 0f b6 44 1e 04
+    movzx eax, al                        ; 100093: 0f b6 c0
+    push eax                             ; 100096: 50
+    call putc                            ; 100097: e8 aa ff ff ff
+    add esp, 4                           ; 10009c: 83 c4 04
+    add ebx, 1                           ; 10009f: 83 c3 01
+    mov eax, [esi]                       ; 1000a2: 8b 06
+    cmp ebx, eax                         ; 1000a4: 39 c3
+    jl short .L2                         ; 1000a6: 7c e6
 .L4:
     ; runtime/lib/serial.ts:19: }
-    pop esi                              ; 1000ad: 5e
-    pop ebx                              ; 1000ae: 5b
-    pop ebp                              ; 1000af: 5d
-    ret                                  ; 1000b0: c3
+    pop esi                              ; 1000a8: 5e
+    pop ebx                              ; 1000a9: 5b
+    ret                                  ; 1000aa: c3
 
 println:
     ; runtime/lib/serial.ts:21: export function println(s: string): void {
-    push ebp                             ; 1000b1: 55
-    mov ebp, esp                         ; 1000b2: 89 e5
-    mov eax, [ebp+8]                     ; 1000b4: 8b 45 08
+    mov eax, [esp+4]                     ; 1000ab: 8b 44 24 04
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 1000b7: 50
-    call print                           ; 1000b8: e8 c3 ff ff ff
-    add esp, 4                           ; 1000bd: 83 c4 04
+    push eax                             ; 1000af: 50
+    call print                           ; 1000b0: e8 c8 ff ff ff
+    add esp, 4                           ; 1000b5: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1000c0: 6a 0a
-    call putc                            ; 1000c2: e8 7f ff ff ff
-    add esp, 4                           ; 1000c7: 83 c4 04
+    push 0xa                             ; 1000b8: 6a 0a
+    call putc                            ; 1000ba: e8 87 ff ff ff
+    add esp, 4                           ; 1000bf: 83 c4 04
     ; runtime/lib/serial.ts:24: }
-    pop ebp                              ; 1000ca: 5d
-    ret                                  ; 1000cb: c3
+    ret                                  ; 1000c2: c3
 
 printU32:
     ; runtime/lib/serial.ts:31: export function printU32(n: u32): void {
-    push ebp                             ; 1000cc: 55
-    mov ebp, esp                         ; 1000cd: 89 e5
-    push ebx                             ; 1000cf: 53
-    mov ebx, [ebp+8]                     ; 1000d0: 8b 5d 08
+    push ebx                             ; 1000c3: 53
+    mov ebx, [esp+8]                     ; 1000c4: 8b 5c 24 08
     ; runtime/lib/serial.ts:32: if (n >= 10) printU32(u32(n / 10));
-    cmp ebx, 0xa                         ; 1000d3: 83 fb 0a
-    jb short .L2                         ; 1000d6: 72 14
-    mov ecx, 0xa                         ; 1000d8: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000dd: 89 d8
-    xor edx, edx                         ; 1000df: 31 d2
-    div ecx                              ; 1000e1: f7 f1
-    push eax                             ; 1000e3: 50
-    call printU32                        ; 1000e4: e8 e3 ff ff ff
-    add esp, 4                           ; 1000e9: 83 c4 04
+    cmp ebx, 0xa                         ; 1000c8: 83 fb 0a
+    jb short .L2                         ; 1000cb: 72 14
+    mov ecx, 0xa                         ; 1000cd: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000d2: 89 d8
+    xor edx, edx                         ; 1000d4: 31 d2
+    div ecx                              ; 1000d6: f7 f1
+    push eax                             ; 1000d8: 50
+    call printU32                        ; 1000d9: e8 e5 ff ff ff
+    add esp, 4                           ; 1000de: 83 c4 04
 .L2:
     ; runtime/lib/serial.ts:33: putc(u8(48 + n % 10));
-    mov ecx, 0xa                         ; 1000ec: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000f1: 89 d8
-    xor edx, edx                         ; 1000f3: 31 d2
-    div ecx                              ; 1000f5: f7 f1
-    add edx, 0x30                        ; 1000f7: 83 c2 30
-    movzx eax, dl                        ; 1000fa: 0f b6 c2
-    push eax                             ; 1000fd: 50
-    call putc                            ; 1000fe: e8 43 ff ff ff
-    add esp, 4                           ; 100103: 83 c4 04
+    mov ecx, 0xa                         ; 1000e1: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000e6: 89 d8
+    xor edx, edx                         ; 1000e8: 31 d2
+    div ecx                              ; 1000ea: f7 f1
+    add edx, 0x30                        ; 1000ec: 83 c2 30
+    movzx eax, dl                        ; 1000ef: 0f b6 c2
+    push eax                             ; 1000f2: 50
+    call putc                            ; 1000f3: e8 4e ff ff ff
+    add esp, 4                           ; 1000f8: 83 c4 04
     ; runtime/lib/serial.ts:34: }
-    pop ebx                              ; 100106: 5b
-    pop ebp                              ; 100107: 5d
-    ret                                  ; 100108: c3
+    pop ebx                              ; 1000fb: 5b
+    ret                                  ; 1000fc: c3
 
 printI32:
     ; runtime/lib/serial.ts:36: export function printI32(n: i32): void {
-    push ebp                             ; 100109: 55
-    mov ebp, esp                         ; 10010a: 89 e5
-    push ebx                             ; 10010c: 53
-    mov ebx, [ebp+8]                     ; 10010d: 8b 5d 08
+    push ebx                             ; 1000fd: 53
+    mov ebx, [esp+8]                     ; 1000fe: 8b 5c 24 08
     ; runtime/lib/serial.ts:37: if (n < 0) {
-    cmp ebx, 0                           ; 100110: 83 fb 00
-    jge short .L2                        ; 100113: 7d 18
+    cmp ebx, 0                           ; 100102: 83 fb 00
+    jge short .L2                        ; 100105: 7d 17
     ; runtime/lib/serial.ts:38: putc(45); // '-'
-    push 0x2d                            ; 100115: 6a 2d
-    call putc                            ; 100117: e8 2a ff ff ff
-    add esp, 4                           ; 10011c: 83 c4 04
+    push 0x2d                            ; 100107: 6a 2d
+    call putc                            ; 100109: e8 38 ff ff ff
+    add esp, 4                           ; 10010e: 83 c4 04
     ; runtime/lib/serial.ts:39: printU32(u32(-n)); // -(-2^31) wraps to itself, which u32 reads as 2^31
-    neg ebx                              ; 10011f: f7 db
-    push ebx                             ; 100121: 53
-    call printU32                        ; 100122: e8 a5 ff ff ff
-    add esp, 4                           ; 100127: 83 c4 04
+    neg ebx                              ; 100111: f7 db
+    push ebx                             ; 100113: 53
+    call printU32                        ; 100114: e8 aa ff ff ff
+    add esp, 4                           ; 100119: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 10012a: 5b
-    pop ebp                              ; 10012b: 5d
-    ret                                  ; 10012c: c3
+    pop ebx                              ; 10011c: 5b
+    ret                                  ; 10011d: c3
 .L2:
     ; runtime/lib/serial.ts:41: printU32(u32(n));
-    push ebx                             ; 10012d: 53
-    call printU32                        ; 10012e: e8 99 ff ff ff
-    add esp, 4                           ; 100133: 83 c4 04
+    push ebx                             ; 10011e: 53
+    call printU32                        ; 10011f: e8 9f ff ff ff
+    add esp, 4                           ; 100124: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 100136: 5b
-    pop ebp                              ; 100137: 5d
-    ret                                  ; 100138: c3
+    pop ebx                              ; 100127: 5b
+    ret                                  ; 100128: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    push ebp                             ; 100139: 55
-    mov ebp, esp                         ; 10013a: 89 e5
-    mov eax, [ebp+8]                     ; 10013c: 8b 45 08
+    mov eax, [esp+4]                     ; 100129: 8b 44 24 04
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 10013f: e6 f4
+    out 0xf4, al                         ; 10012d: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 100141: fa
+    cli                                  ; 10012f: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 100142: f4
-    jmp short .L2                        ; 100143: eb fd
+    hlt                                  ; 100130: f4
+    jmp short .L2                        ; 100131: eb fd
 
 show:
     ; test/golden/order.ts:8: function show(label: string, value: i32): void {
-    push ebp                             ; 100145: 55
-    mov ebp, esp                         ; 100146: 89 e5
-    push ebx                             ; 100148: 53
-    mov eax, [ebp+8]                     ; 100149: 8b 45 08
-    mov ebx, [ebp+0xc]                   ; 10014c: 8b 5d 0c
+    push ebx                             ; 100133: 53
+    mov eax, [esp+8]                     ; 100134: 8b 44 24 08
+    mov ebx, [esp+0xc]                   ; 100138: 8b 5c 24 0c
     ; test/golden/order.ts:9: print(label);
-    push eax                             ; 10014f: 50
-    call print                           ; 100150: e8 2b ff ff ff
-    add esp, 4                           ; 100155: 83 c4 04
+    push eax                             ; 10013c: 50
+    call print                           ; 10013d: e8 3b ff ff ff
+    add esp, 4                           ; 100142: 83 c4 04
     ; test/golden/order.ts:10: print(" = ");
-    mov eax, str_2                       ; 100158: b8 1c 10 10 00
-    push eax                             ; 10015d: 50
-    call print                           ; 10015e: e8 1d ff ff ff
-    add esp, 4                           ; 100163: 83 c4 04
+    mov eax, str_2                       ; 100145: b8 1c 10 10 00
+    push eax                             ; 10014a: 50
+    call print                           ; 10014b: e8 2d ff ff ff
+    add esp, 4                           ; 100150: 83 c4 04
     ; test/golden/order.ts:11: printI32(value);
-    push ebx                             ; 100166: 53
-    call printI32                        ; 100167: e8 9d ff ff ff
-    add esp, 4                           ; 10016c: 83 c4 04
+    push ebx                             ; 100153: 53
+    call printI32                        ; 100154: e8 a4 ff ff ff
+    add esp, 4                           ; 100159: 83 c4 04
     ; test/golden/order.ts:12: println("");
-    mov eax, str_3                       ; 10016f: b8 24 10 10 00
-    push eax                             ; 100174: 50
-    call println                         ; 100175: e8 37 ff ff ff
-    add esp, 4                           ; 10017a: 83 c4 04
+    mov eax, str_3                       ; 10015c: b8 24 10 10 00
+    push eax                             ; 100161: 50
+    call println                         ; 100162: e8 44 ff ff ff
+    add esp, 4                           ; 100167: 83 c4 04
     ; test/golden/order.ts:13: }
-    pop ebx                              ; 10017d: 5b
-    pop ebp                              ; 10017e: 5d
-    ret                                  ; 10017f: c3
+    pop ebx                              ; 10016a: 5b
+    ret                                  ; 10016b: c3
 
 pair:
     ; test/golden/order.ts:15: function pair(a: i32, b: i32): i32 {
-    push ebp                             ; 100180: 55
-    mov ebp, esp                         ; 100181: 89 e5
-    mov eax, [ebp+8]                     ; 100183: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 100186: 8b 4d 0c
+    mov eax, [esp+4]                     ; 10016c: 8b 44 24 04
+    mov ecx, [esp+8]                     ; 100170: 8b 4c 24 08
     ; test/golden/order.ts:16: return a * 10 + b;
-    imul eax, 0xa                        ; 100189: 6b c0 0a
-    add eax, ecx                         ; 10018c: 01 c8
-    pop ebp                              ; 10018e: 5d
-    ret                                  ; 10018f: c3
+    imul eax, 0xa                        ; 100174: 6b c0 0a
+    add eax, ecx                         ; 100177: 01 c8
+    ret                                  ; 100179: c3
 
 triple:
     ; test/golden/order.ts:19: function triple(a: i32, b: i32, c: i32): i32 {
-    push ebp                             ; 100190: 55
-    mov ebp, esp                         ; 100191: 89 e5
-    mov eax, [ebp+8]                     ; 100193: 8b 45 08
-    mov edx, [ebp+0xc]                   ; 100196: 8b 55 0c
-    mov ecx, [ebp+0x10]                  ; 100199: 8b 4d 10
+    mov eax, [esp+4]                     ; 10017a: 8b 44 24 04
+    mov edx, [esp+8]                     ; 10017e: 8b 54 24 08
+    mov ecx, [esp+0xc]                   ; 100182: 8b 4c 24 0c
     ; test/golden/order.ts:20: return a * 100 + b * 10 + c;
-    imul eax, 0x64                       ; 10019c: 6b c0 64
-    imul edx, 0xa                        ; 10019f: 6b d2 0a
-    add eax, edx                         ; 1001a2: 01 d0
-    add eax, ecx                         ; 1001a4: 01 c8
-    pop ebp                              ; 1001a6: 5d
-    ret                                  ; 1001a7: c3
+    imul eax, 0x64                       ; 100186: 6b c0 64
+    imul edx, 0xa                        ; 100189: 6b d2 0a
+    add eax, edx                         ; 10018c: 01 d0
+    add eax, ecx                         ; 10018e: 01 c8
+    ret                                  ; 100190: c3
 
 diff:
     ; test/golden/order.ts:23: function diff(a: i32, b: i32): i32 {
-    push ebp                             ; 1001a8: 55
-    mov ebp, esp                         ; 1001a9: 89 e5
-    mov eax, [ebp+8]                     ; 1001ab: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 1001ae: 8b 4d 0c
+    mov eax, [esp+4]                     ; 100191: 8b 44 24 04
+    mov ecx, [esp+8]                     ; 100195: 8b 4c 24 08
     ; test/golden/order.ts:24: return a - b;
-    sub eax, ecx                         ; 1001b1: 29 c8
-    pop ebp                              ; 1001b3: 5d
-    ret                                  ; 1001b4: c3
+    sub eax, ecx                         ; 100199: 29 c8
+    ret                                  ; 10019b: c3
 
 operands:
     ; test/golden/order.ts:28: function operands(x: i32, i: i32, k: i32, p: i8): void {
-    push ebp                             ; 1001b5: 55
-    mov ebp, esp                         ; 1001b6: 89 e5
-    sub esp, 4                           ; 1001b8: 83 ec 04
-    push ebx                             ; 1001bb: 53
-    push esi                             ; 1001bc: 56
-    push edi                             ; 1001bd: 57
-    mov esi, [ebp+8]                     ; 1001be: 8b 75 08
-    mov edi, [ebp+0xc]                   ; 1001c1: 8b 7d 0c
-    mov ebx, [ebp+0x10]                  ; 1001c4: 8b 5d 10
-    mov eax, [ebp+0x14]                  ; 1001c7: 8b 45 14
-    mov [ebp-4], eax                     ; 1001ca: 89 45 fc
+    push ebx                             ; 10019c: 53
+    push esi                             ; 10019d: 56
+    push edi                             ; 10019e: 57
+    sub esp, 4                           ; 10019f: 83 ec 04
+    mov esi, [esp+0x14]                  ; 1001a2: 8b 74 24 14
+    mov edi, [esp+0x18]                  ; 1001a6: 8b 7c 24 18
+    mov ebx, [esp+0x1c]                  ; 1001aa: 8b 5c 24 1c
+    mov eax, [esp+0x20]                  ; 1001ae: 8b 44 24 20
+    mov [esp], eax                       ; 1001b2: 89 04 24
     ; test/golden/order.ts:29: show("x + (x = 5)", x + (x = 5));
-    mov ecx, str_4                       ; 1001cd: b9 28 10 10 00
-    mov eax, esi                         ; 1001d2: 89 f0
-    mov esi, 5                           ; 1001d4: be 05 00 00 00
-    add eax, 5                           ; 1001d9: 83 c0 05
-    push eax                             ; 1001dc: 50
-    push ecx                             ; 1001dd: 51
-    call show                            ; 1001de: e8 62 ff ff ff
-    add esp, 8                           ; 1001e3: 83 c4 08
+    mov ecx, str_4                       ; 1001b5: b9 28 10 10 00
+    mov eax, esi                         ; 1001ba: 89 f0
+    mov esi, 5                           ; 1001bc: be 05 00 00 00
+    add eax, 5                           ; 1001c1: 83 c0 05
+    push eax                             ; 1001c4: 50
+    push ecx                             ; 1001c5: 51
+    call show                            ; 1001c6: e8 68 ff ff ff
+    add esp, 8                           ; 1001cb: 83 c4 08
     ; test/golden/order.ts:30: show("i + i++", i + i++);
-    mov edx, str_5                       ; 1001e6: ba 38 10 10 00
-    mov eax, edi                         ; 1001eb: 89 f8
-    mov ecx, edi                         ; 1001ed: 89 f9
-    add edi, 1                           ; 1001ef: 83 c7 01
-    add eax, ecx                         ; 1001f2: 01 c8
-    push eax                             ; 1001f4: 50
-    push edx                             ; 1001f5: 52
-    call show                            ; 1001f6: e8 4a ff ff ff
-    add esp, 8                           ; 1001fb: 83 c4 08
+    mov edx, str_5                       ; 1001ce: ba 38 10 10 00
+    mov eax, edi                         ; 1001d3: 89 f8
+    mov ecx, edi                         ; 1001d5: 89 f9
+    add edi, 1                           ; 1001d7: 83 c7 01
+    add eax, ecx                         ; 1001da: 01 c8
+    push eax                             ; 1001dc: 50
+    push edx                             ; 1001dd: 52
+    call show                            ; 1001de: e8 50 ff ff ff
+    add esp, 8                           ; 1001e3: 83 c4 08
     ; test/golden/order.ts:31: show("k * k++", k * k++);
-    mov edx, str_6                       ; 1001fe: ba 44 10 10 00
-    mov eax, ebx                         ; 100203: 89 d8
-    mov ecx, ebx                         ; 100205: 89 d9
-    add ebx, 1                           ; 100207: 83 c3 01
-    imul eax, ecx                        ; 10020a: 0f af c1
-    push eax                             ; 10020d: 50
-    push edx                             ; 10020e: 52
-    call show                            ; 10020f: e8 31 ff ff ff
-    add esp, 8                           ; 100214: 83 c4 08
+    mov edx, str_6                       ; 1001e6: ba 44 10 10 00
+    mov eax, ebx                         ; 1001eb: 89 d8
+    mov ecx, ebx                         ; 1001ed: 89 d9
+    add ebx, 1                           ; 1001ef: 83 c3 01
+    imul eax, ecx                        ; 1001f2: 0f af c1
+    push eax                             ; 1001f5: 50
+    push edx                             ; 1001f6: 52
+    call show                            ; 1001f7: e8 37 ff ff ff
+    add esp, 8                           ; 1001fc: 83 c4 08
     ; test/golden/order.ts:32: show("k - --k", k - --k);
-    mov ecx, str_7                       ; 100217: b9 50 10 10 00
-    mov eax, ebx                         ; 10021c: 89 d8
-    sub ebx, 1                           ; 10021e: 83 eb 01
-    sub eax, ebx                         ; 100221: 29 d8
-    push eax                             ; 100223: 50
-    push ecx                             ; 100224: 51
-    call show                            ; 100225: e8 1b ff ff ff
-    add esp, 8                           ; 10022a: 83 c4 08
+    mov ecx, str_7                       ; 1001ff: b9 50 10 10 00
+    mov eax, ebx                         ; 100204: 89 d8
+    sub ebx, 1                           ; 100206: 83 eb 01
+    sub eax, ebx                         ; 100209: 29 d8
+    push eax                             ; 10020b: 50
+    push ecx                             ; 10020c: 51
+    call show                            ; 10020d: e8 21 ff ff ff
+    add esp, 8                           ; 100212: 83 c4 08
     ; test/golden/order.ts:33: show("p > --p", p > --p ? 1 : 0);
-    mov ecx, str_8                       ; 10022d: b9 5c 10 10 00
-    mov edx, [ebp-4]                     ; 100232: 8b 55 fc
-    mov eax, [ebp-4]                     ; 100235: 8b 45 fc
-    sub eax, 1                           ; 100238: 83 e8 01
-    movsx eax, al                        ; 10023b: 0f be c0
-    mov [ebp-4], eax                     ; 10023e: 89 45 fc
-    cmp edx, eax                         ; 100241: 39 c2
-    jle short .L2                        ; 100243: 7e 07
-    mov eax, 1                           ; 100245: b8 01 00 00 00
-    jmp short .L3                        ; 10024a: eb 05
+    mov ecx, str_8                       ; 100215: b9 5c 10 10 00
+    mov edx, [esp]                       ; 10021a: 8b 14 24
+    mov eax, [esp]                       ; 10021d: 8b 04 24
+    sub eax, 1                           ; 100220: 83 e8 01
+    movsx eax, al                        ; 100223: 0f be c0
+    mov [esp], eax                       ; 100226: 89 04 24
+    cmp edx, eax                         ; 100229: 39 c2
+    jle short .L2                        ; 10022b: 7e 07
+    mov eax, 1                           ; 10022d: b8 01 00 00 00
+    jmp short .L3                        ; 100232: eb 05
 .L2:
-    mov eax, 0                           ; 10024c: b8 00 00 00 00
+    mov eax, 0                           ; 100234: b8 00 00 00 00
 .L3:
+    push eax                             ; 100239: 50
+    push ecx                             ; 10023a: 51
+    call show                            ; 10023b: e8 f3 fe ff ff
+    add esp, 8                           ; 100240: 83 c4 08
+    ; test/golden/order.ts:34: show("(x << (x = 1))", x << (x = 1));
+    mov ecx, str_9                       ; 100243: b9 68 10 10 00
+    mov eax, esi                         ; 100248: 89 f0
+    mov esi, 1                           ; 10024a: be 01 00 00 00
+    shl eax, 1                           ; 10024f: d1 e0
     push eax                             ; 100251: 50
     push ecx                             ; 100252: 51
-    call show                            ; 100253: e8 ed fe ff ff
+    call show                            ; 100253: e8 db fe ff ff
     add esp, 8                           ; 100258: 83 c4 08
-    ; test/golden/order.ts:34: show("(x << (x = 1))", x << (x = 1));
-    mov ecx, str_9                       ; 10025b: b9 68 10 10 00
-    mov eax, esi                         ; 100260: 89 f0
-    mov esi, 1                           ; 100262: be 01 00 00 00
-    shl eax, 1                           ; 100267: d1 e0
-    push eax                             ; 100269: 50
-    push ecx                             ; 10026a: 51
-    call show                            ; 10026b: e8 d5 fe ff ff
-    add esp, 8                           ; 100270: 83 c4 08
     ; test/golden/order.ts:35: }
-    pop edi                              ; 100273: 5f
-    pop esi                              ; 100274: 5e
-    pop ebx                              ; 100275: 5b
-    leave                                ; 100276: c9
-    ret                                  ; 100277: c3
+    add esp, 4                           ; 10025b: 83 c4 04
+    pop edi                              ; 10025e: 5f
+    pop esi                              ; 10025f: 5e
+    pop ebx                              ; 100260: 5b
+    ret                                  ; 100261: c3
 
 assignments:
     ; test/golden/order.ts:37: function assignments(y: i32, w: i32, s: i32, v: u8): void {
-    push ebp                             ; 100278: 55
-    mov ebp, esp                         ; 100279: 89 e5
-    push ebx                             ; 10027b: 53
-    push esi                             ; 10027c: 56
-    push edi                             ; 10027d: 57
-    mov eax, [ebp+8]                     ; 10027e: 8b 45 08
-    mov esi, [ebp+0xc]                   ; 100281: 8b 75 0c
-    mov edi, [ebp+0x10]                  ; 100284: 8b 7d 10
-    mov ebx, [ebp+0x14]                  ; 100287: 8b 5d 14
+    push ebx                             ; 100262: 53
+    push esi                             ; 100263: 56
+    push edi                             ; 100264: 57
+    mov eax, [esp+0x10]                  ; 100265: 8b 44 24 10
+    mov esi, [esp+0x14]                  ; 100269: 8b 74 24 14
+    mov edi, [esp+0x18]                  ; 10026d: 8b 7c 24 18
+    mov ebx, [esp+0x1c]                  ; 100271: 8b 5c 24 1c
     ; test/golden/order.ts:38: y += (y = 5);
-    mov ecx, eax                         ; 10028a: 89 c1
-    mov eax, 5                           ; 10028c: b8 05 00 00 00
-    mov eax, ecx                         ; 100291: 89 c8
-    add eax, 5                           ; 100293: 83 c0 05
+    mov ecx, eax                         ; 100275: 89 c1
+    mov eax, 5                           ; 100277: b8 05 00 00 00
+    mov eax, ecx                         ; 10027c: 89 c8
+    add eax, 5                           ; 10027e: 83 c0 05
     ; test/golden/order.ts:39: show("y += (y = 5)", y);
-    mov ecx, str_10                      ; 100296: b9 7c 10 10 00
-    push eax                             ; 10029b: 50
-    push ecx                             ; 10029c: 51
-    call show                            ; 10029d: e8 a3 fe ff ff
-    add esp, 8                           ; 1002a2: 83 c4 08
+    mov ecx, str_10                      ; 100281: b9 7c 10 10 00
+    push eax                             ; 100286: 50
+    push ecx                             ; 100287: 51
+    call show                            ; 100288: e8 a6 fe ff ff
+    add esp, 8                           ; 10028d: 83 c4 08
     ; test/golden/order.ts:40: w |= --w;
-    mov eax, esi                         ; 1002a5: 89 f0
-    mov ecx, esi                         ; 1002a7: 89 f1
-    sub ecx, 1                           ; 1002a9: 83 e9 01
-    mov esi, ecx                         ; 1002ac: 89 ce
-    mov esi, eax                         ; 1002ae: 89 c6
-    or esi, ecx                          ; 1002b0: 09 ce
+    mov eax, esi                         ; 100290: 89 f0
+    mov ecx, esi                         ; 100292: 89 f1
+    sub ecx, 1                           ; 100294: 83 e9 01
+    mov esi, ecx                         ; 100297: 89 ce
+    mov esi, eax                         ; 100299: 89 c6
+    or esi, ecx                          ; 10029b: 09 ce
     ; test/golden/order.ts:41: show("w |= --w", w);
-    mov eax, str_11                      ; 1002b2: b8 8c 10 10 00
-    push esi                             ; 1002b7: 56
-    push eax                             ; 1002b8: 50
-    call show                            ; 1002b9: e8 87 fe ff ff
-    add esp, 8                           ; 1002be: 83 c4 08
+    mov eax, str_11                      ; 10029d: b8 8c 10 10 00
+    push esi                             ; 1002a2: 56
+    push eax                             ; 1002a3: 50
+    call show                            ; 1002a4: e8 8a fe ff ff
+    add esp, 8                           ; 1002a9: 83 c4 08
     ; test/golden/order.ts:42: s = s++ + s;
-    mov eax, edi                         ; 1002c1: 89 f8
-    add edi, 1                           ; 1002c3: 83 c7 01
-    add edi, eax                         ; 1002c6: 01 c7
+    mov eax, edi                         ; 1002ac: 89 f8
+    add edi, 1                           ; 1002ae: 83 c7 01
+    add edi, eax                         ; 1002b1: 01 c7
     ; test/golden/order.ts:43: show("s = s++ + s", s);
-    mov eax, str_12                      ; 1002c8: b8 98 10 10 00
-    push edi                             ; 1002cd: 57
-    push eax                             ; 1002ce: 50
-    call show                            ; 1002cf: e8 71 fe ff ff
-    add esp, 8                           ; 1002d4: 83 c4 08
+    mov eax, str_12                      ; 1002b3: b8 98 10 10 00
+    push edi                             ; 1002b8: 57
+    push eax                             ; 1002b9: 50
+    call show                            ; 1002ba: e8 74 fe ff ff
+    add esp, 8                           ; 1002bf: 83 c4 08
     ; test/golden/order.ts:44: v -= v++;
-    mov eax, ebx                         ; 1002d7: 89 d8
-    mov ecx, ebx                         ; 1002d9: 89 d9
-    add ebx, 1                           ; 1002db: 83 c3 01
-    movzx ebx, bl                        ; 1002de: 0f b6 db
-    sub eax, ecx                         ; 1002e1: 29 c8
-    movzx ebx, al                        ; 1002e3: 0f b6 d8
+    mov eax, ebx                         ; 1002c2: 89 d8
+    mov ecx, ebx                         ; 1002c4: 89 d9
+    add ebx, 1                           ; 1002c6: 83 c3 01
+    movzx ebx, bl                        ; 1002c9: 0f b6 db
+    sub eax, ecx                         ; 1002cc: 29 c8
+    movzx ebx, al                        ; 1002ce: 0f b6 d8
     ; test/golden/order.ts:45: show("v -= v++", v);
-    mov eax, str_13                      ; 1002e6: b8 a8 10 10 00
-    push ebx                             ; 1002eb: 53
-    push eax                             ; 1002ec: 50
-    call show                            ; 1002ed: e8 53 fe ff ff
-    add esp, 8                           ; 1002f2: 83 c4 08
+    mov eax, str_13                      ; 1002d1: b8 a8 10 10 00
+    push ebx                             ; 1002d6: 53
+    push eax                             ; 1002d7: 50
+    call show                            ; 1002d8: e8 56 fe ff ff
+    add esp, 8                           ; 1002dd: 83 c4 08
     ; test/golden/order.ts:46: }
-    pop edi                              ; 1002f5: 5f
-    pop esi                              ; 1002f6: 5e
-    pop ebx                              ; 1002f7: 5b
-    pop ebp                              ; 1002f8: 5d
-    ret                                  ; 1002f9: c3
+    pop edi                              ; 1002e0: 5f
+    pop esi                              ; 1002e1: 5e
+    pop ebx                              ; 1002e2: 5b
+    ret                                  ; 1002e3: c3
 
 argumentsInOrder:
     ; test/golden/order.ts:48: function argumentsInOrder(n: i32, m: i32): void {
-    push ebp                             ; 1002fa: 55
-    mov ebp, esp                         ; 1002fb: 89 e5
-    push ebx                             ; 1002fd: 53
-    push esi                             ; 1002fe: 56
-    mov eax, [ebp+8]                     ; 1002ff: 8b 45 08
-    mov esi, [ebp+0xc]                   ; 100302: 8b 75 0c
+    push ebx                             ; 1002e4: 53
+    push esi                             ; 1002e5: 56
+    mov eax, [esp+0xc]                   ; 1002e6: 8b 44 24 0c
+    mov esi, [esp+0x10]                  ; 1002ea: 8b 74 24 10
     ; test/golden/order.ts:49: show("pair(n, ++n)", pair(n, ++n));
-    mov ebx, str_14                      ; 100305: bb b4 10 10 00
-    mov ecx, eax                         ; 10030a: 89 c1
-    add eax, 1                           ; 10030c: 83 c0 01
-    push eax                             ; 10030f: 50
-    push ecx                             ; 100310: 51
-    call pair                            ; 100311: e8 6a fe ff ff
-    add esp, 8                           ; 100316: 83 c4 08
-    push eax                             ; 100319: 50
-    push ebx                             ; 10031a: 53
-    call show                            ; 10031b: e8 25 fe ff ff
-    add esp, 8                           ; 100320: 83 c4 08
+    mov ebx, str_14                      ; 1002ee: bb b4 10 10 00
+    mov ecx, eax                         ; 1002f3: 89 c1
+    add eax, 1                           ; 1002f5: 83 c0 01
+    push eax                             ; 1002f8: 50
+    push ecx                             ; 1002f9: 51
+    call pair                            ; 1002fa: e8 6d fe ff ff
+    add esp, 8                           ; 1002ff: 83 c4 08
+    push eax                             ; 100302: 50
+    push ebx                             ; 100303: 53
+    call show                            ; 100304: e8 2a fe ff ff
+    add esp, 8                           ; 100309: 83 c4 08
     ; test/golden/order.ts:50: show("triple(m, m = 2, m)", triple(m, m = 2, m));
-    mov ebx, str_15                      ; 100323: bb c4 10 10 00
-    mov eax, esi                         ; 100328: 89 f0
-    mov esi, 2                           ; 10032a: be 02 00 00 00
-    push 2                               ; 10032f: 6a 02
-    push 2                               ; 100331: 6a 02
-    push eax                             ; 100333: 50
-    call triple                          ; 100334: e8 57 fe ff ff
-    add esp, 0xc                         ; 100339: 83 c4 0c
-    push eax                             ; 10033c: 50
-    push ebx                             ; 10033d: 53
-    call show                            ; 10033e: e8 02 fe ff ff
-    add esp, 8                           ; 100343: 83 c4 08
+    mov ebx, str_15                      ; 10030c: bb c4 10 10 00
+    mov eax, esi                         ; 100311: 89 f0
+    mov esi, 2                           ; 100313: be 02 00 00 00
+    push 2                               ; 100318: 6a 02
+    push 2                               ; 10031a: 6a 02
+    push eax                             ; 10031c: 50
+    call triple                          ; 10031d: e8 58 fe ff ff
+    add esp, 0xc                         ; 100322: 83 c4 0c
+    push eax                             ; 100325: 50
+    push ebx                             ; 100326: 53
+    call show                            ; 100327: e8 07 fe ff ff
+    add esp, 8                           ; 10032c: 83 c4 08
     ; test/golden/order.ts:51: let f: (a: i32, b: i32) => i32 = pair;
-    mov esi, pair                        ; 100346: be 80 01 10 00
+    mov esi, pair                        ; 10032f: be 6c 01 10 00
     ; test/golden/order.ts:52: show("f(1, (f = diff) == diff ? 2 : 3)", f(1, (f = diff) == diff ? 2 : 3));
-    mov ebx, str_16                      ; 10034b: bb dc 10 10 00
-    mov eax, esi                         ; 100350: 89 f0
-    mov esi, diff                        ; 100352: be a8 01 10 00
-    mov ecx, diff                        ; 100357: b9 a8 01 10 00
-    cmp esi, ecx                         ; 10035c: 39 ce
-    jne short .L2                        ; 10035e: 75 07
-    mov ecx, 2                           ; 100360: b9 02 00 00 00
-    jmp short .L3                        ; 100365: eb 05
+    mov ebx, str_16                      ; 100334: bb dc 10 10 00
+    mov eax, esi                         ; 100339: 89 f0
+    mov esi, diff                        ; 10033b: be 91 01 10 00
+    mov ecx, diff                        ; 100340: b9 91 01 10 00
+    cmp esi, ecx                         ; 100345: 39 ce
+    jne short .L2                        ; 100347: 75 07
+    mov ecx, 2                           ; 100349: b9 02 00 00 00
+    jmp short .L3                        ; 10034e: eb 05
 .L2:
-    mov ecx, 3                           ; 100367: b9 03 00 00 00
+    mov ecx, 3                           ; 100350: b9 03 00 00 00
 .L3:
-    push ecx                             ; 10036c: 51
-    push 1                               ; 10036d: 6a 01
-    call eax                             ; 10036f: ff d0
-    add esp, 8                           ; 100371: 83 c4 08
-    push eax                             ; 100374: 50
-    push ebx                             ; 100375: 53
-    call show                            ; 100376: e8 ca fd ff ff
-    add esp, 8                           ; 10037b: 83 c4 08
+    push ecx                             ; 100355: 51
+    push 1                               ; 100356: 6a 01
+    call eax                             ; 100358: ff d0
+    add esp, 8                           ; 10035a: 83 c4 08
+    push eax                             ; 10035d: 50
+    push ebx                             ; 10035e: 53
+    call show                            ; 10035f: e8 cf fd ff ff
+    add esp, 8                           ; 100364: 83 c4 08
     ; test/golden/order.ts:53: show("f(1, 2)", f(1, 2));
-    mov ebx, str_17                      ; 10037e: bb 00 11 10 00
-    push 2                               ; 100383: 6a 02
-    push 1                               ; 100385: 6a 01
-    call esi                             ; 100387: ff d6
-    add esp, 8                           ; 100389: 83 c4 08
-    push eax                             ; 10038c: 50
-    push ebx                             ; 10038d: 53
-    call show                            ; 10038e: e8 b2 fd ff ff
-    add esp, 8                           ; 100393: 83 c4 08
+    mov ebx, str_17                      ; 100367: bb 00 11 10 00
+    push 2                               ; 10036c: 6a 02
+    push 1                               ; 10036e: 6a 01
+    call esi                             ; 100370: ff d6
+    add esp, 8                           ; 100372: 83 c4 08
+    push eax                             ; 100375: 50
+    push ebx                             ; 100376: 53
+    call show                            ; 100377: e8 b7 fd ff ff
+    add esp, 8                           ; 10037c: 83 c4 08
     ; test/golden/order.ts:54: }
-    pop esi                              ; 100396: 5e
-    pop ebx                              ; 100397: 5b
-    pop ebp                              ; 100398: 5d
-    ret                                  ; 100399: c3
+    pop esi                              ; 10037f: 5e
+    pop ebx                              ; 100380: 5b
+    ret                                  ; 100381: c3
 
 main:
     ; test/golden/order.ts:57: operands(3, 1, 7, 0);
-    push ebp                             ; 10039a: 55
-    mov ebp, esp                         ; 10039b: 89 e5
-    push 0                               ; 10039d: 6a 00
-    push 7                               ; 10039f: 6a 07
-    push 1                               ; 1003a1: 6a 01
-    push 3                               ; 1003a3: 6a 03
-    call operands                        ; 1003a5: e8 0b fe ff ff
-    add esp, 0x10                        ; 1003aa: 83 c4 10
+    push 0                               ; 100382: 6a 00
+    push 7                               ; 100384: 6a 07
+    push 1                               ; 100386: 6a 01
+    push 3                               ; 100388: 6a 03
+    call operands                        ; 10038a: e8 0d fe ff ff
+    add esp, 0x10                        ; 10038f: 83 c4 10
     ; test/golden/order.ts:58: assignments(3, 6, 5, 1);
-    push 1                               ; 1003ad: 6a 01
-    push 5                               ; 1003af: 6a 05
-    push 6                               ; 1003b1: 6a 06
-    push 3                               ; 1003b3: 6a 03
-    call assignments                     ; 1003b5: e8 be fe ff ff
-    add esp, 0x10                        ; 1003ba: 83 c4 10
+    push 1                               ; 100392: 6a 01
+    push 5                               ; 100394: 6a 05
+    push 6                               ; 100396: 6a 06
+    push 3                               ; 100398: 6a 03
+    call assignments                     ; 10039a: e8 c3 fe ff ff
+    add esp, 0x10                        ; 10039f: 83 c4 10
     ; test/golden/order.ts:59: argumentsInOrder(0, 9);
-    push 9                               ; 1003bd: 6a 09
-    push 0                               ; 1003bf: 6a 00
-    call argumentsInOrder                ; 1003c1: e8 34 ff ff ff
-    add esp, 8                           ; 1003c6: 83 c4 08
+    push 9                               ; 1003a2: 6a 09
+    push 0                               ; 1003a4: 6a 00
+    call argumentsInOrder                ; 1003a6: e8 39 ff ff ff
+    add esp, 8                           ; 1003ab: 83 c4 08
     ; test/golden/order.ts:60: exit(0);
-    push 0                               ; 1003c9: 6a 00
-    call exit                            ; 1003cb: e8 69 fd ff ff
-    add esp, 4                           ; 1003d0: 83 c4 04
+    push 0                               ; 1003ae: 6a 00
+    call exit                            ; 1003b0: e8 74 fd ff ff
+    add esp, 4                           ; 1003b5: 83 c4 04
     ; test/golden/order.ts:61: }
-    pop ebp                              ; 1003d3: 5d
-    ret                                  ; 1003d4: c3
+    ret                                  ; 1003b8: c3
 
 boundsTrap:
     ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 1003d5: 55
-    mov ebp, esp                         ; 1003d6: 89 e5
-    push ebx                             ; 1003d8: 53
-    push esi                             ; 1003d9: 56
-    mov esi, [ebp+8]                     ; 1003da: 8b 75 08
-    mov ebx, [ebp+0xc]                   ; 1003dd: 8b 5d 0c
-    mov edx, [ebp+0x10]                  ; 1003e0: 8b 55 10
-    mov ecx, [ebp+0x14]                  ; 1003e3: 8b 4d 14
+    push ebx                             ; 1003b9: 53
+    push esi                             ; 1003ba: 56
+    mov esi, [esp+0xc]                   ; 1003bb: 8b 74 24 0c
+    mov ebx, [esp+0x10]                  ; 1003bf: 8b 5c 24 10
+    mov edx, [esp+0x14]                  ; 1003c3: 8b 54 24 14
+    mov ecx, [esp+0x18]                  ; 1003c7: 8b 4c 24 18
     ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
-    mov eax, [boundsHandler]             ; 1003e6: a1 00 20 10 00
-    push ecx                             ; 1003eb: 51
-    push edx                             ; 1003ec: 52
-    push ebx                             ; 1003ed: 53
-    push esi                             ; 1003ee: 56
-    call eax                             ; 1003ef: ff d0
-    add esp, 0x10                        ; 1003f1: 83 c4 10
+    mov eax, [boundsHandler]             ; 1003cb: a1 00 20 10 00
+    push ecx                             ; 1003d0: 51
+    push edx                             ; 1003d1: 52
+    push ebx                             ; 1003d2: 53
+    push esi                             ; 1003d3: 56
+    call eax                             ; 1003d4: ff d0
+    add esp, 0x10                        ; 1003d6: 83 c4 10
     ; runtime/lib/trap.ts:21: cli();
-    cli                                  ; 1003f4: fa
+    cli                                  ; 1003d9: fa
 .L2:
     ; runtime/lib/trap.ts:22: while (true) hlt();
-    hlt                                  ; 1003f5: f4
-    jmp short .L2                        ; 1003f6: eb fd
+    hlt                                  ; 1003da: f4
+    jmp short .L2                        ; 1003db: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 1003f8: 55
-    mov ebp, esp                         ; 1003f9: 89 e5
-    sub esp, 4                           ; 1003fb: 83 ec 04
-    push ebx                             ; 1003fe: 53
-    push esi                             ; 1003ff: 56
-    push edi                             ; 100400: 57
-    mov eax, [ebp+8]                     ; 100401: 8b 45 08
-    mov [ebp-4], eax                     ; 100404: 89 45 fc
-    mov ebx, [ebp+0xc]                   ; 100407: 8b 5d 0c
-    mov edi, [ebp+0x10]                  ; 10040a: 8b 7d 10
-    mov esi, [ebp+0x14]                  ; 10040d: 8b 75 14
+    push ebx                             ; 1003dd: 53
+    push esi                             ; 1003de: 56
+    push edi                             ; 1003df: 57
+    sub esp, 4                           ; 1003e0: 83 ec 04
+    mov eax, [esp+0x14]                  ; 1003e3: 8b 44 24 14
+    mov [esp], eax                       ; 1003e7: 89 04 24
+    mov ebx, [esp+0x18]                  ; 1003ea: 8b 5c 24 18
+    mov edi, [esp+0x1c]                  ; 1003ee: 8b 7c 24 1c
+    mov esi, [esp+0x20]                  ; 1003f2: 8b 74 24 20
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_18                      ; 100410: b8 0c 11 10 00
-    push eax                             ; 100415: 50
-    call print                           ; 100416: e8 65 fc ff ff
-    add esp, 4                           ; 10041b: 83 c4 04
+    mov eax, str_18                      ; 1003f6: b8 0c 11 10 00
+    push eax                             ; 1003fb: 50
+    call print                           ; 1003fc: e8 7c fc ff ff
+    add esp, 4                           ; 100401: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push edi                             ; 10041e: 57
-    call printU32                        ; 10041f: e8 a8 fc ff ff
-    add esp, 4                           ; 100424: 83 c4 04
+    push edi                             ; 100404: 57
+    call printU32                        ; 100405: e8 b9 fc ff ff
+    add esp, 4                           ; 10040a: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_19                      ; 100427: b8 2c 11 10 00
-    push eax                             ; 10042c: 50
-    call print                           ; 10042d: e8 4e fc ff ff
-    add esp, 4                           ; 100432: 83 c4 04
+    mov eax, str_19                      ; 10040d: b8 2c 11 10 00
+    push eax                             ; 100412: 50
+    call print                           ; 100413: e8 65 fc ff ff
+    add esp, 4                           ; 100418: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push esi                             ; 100435: 56
-    call printU32                        ; 100436: e8 91 fc ff ff
-    add esp, 4                           ; 10043b: 83 c4 04
+    push esi                             ; 10041b: 56
+    call printU32                        ; 10041c: e8 a2 fc ff ff
+    add esp, 4                           ; 100421: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_20                      ; 10043e: b8 4c 11 10 00
-    push eax                             ; 100443: 50
-    call print                           ; 100444: e8 37 fc ff ff
-    add esp, 4                           ; 100449: 83 c4 04
+    mov eax, str_20                      ; 100424: b8 4c 11 10 00
+    push eax                             ; 100429: 50
+    call print                           ; 10042a: e8 4e fc ff ff
+    add esp, 4                           ; 10042f: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push dword [ebp-4]                   ; 10044c: ff 75 fc
-    call print                           ; 10044f: e8 2c fc ff ff
-    add esp, 4                           ; 100454: 83 c4 04
+    push dword [esp]                     ; 100432: ff 34 24
+    call print                           ; 100435: e8 43 fc ff ff
+    add esp, 4                           ; 10043a: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_21                      ; 100457: b8 54 11 10 00
-    push eax                             ; 10045c: 50
-    call print                           ; 10045d: e8 1e fc ff ff
-    add esp, 4                           ; 100462: 83 c4 04
+    mov eax, str_21                      ; 10043d: b8 54 11 10 00
+    push eax                             ; 100442: 50
+    call print                           ; 100443: e8 35 fc ff ff
+    add esp, 4                           ; 100448: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    push ebx                             ; 100465: 53
-    call printU32                        ; 100466: e8 61 fc ff ff
-    add esp, 4                           ; 10046b: 83 c4 04
+    push ebx                             ; 10044b: 53
+    call printU32                        ; 10044c: e8 72 fc ff ff
+    add esp, 4                           ; 100451: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_3                       ; 10046e: b8 24 10 10 00
-    push eax                             ; 100473: 50
-    call println                         ; 100474: e8 38 fc ff ff
-    add esp, 4                           ; 100479: 83 c4 04
+    mov eax, str_3                       ; 100454: b8 24 10 10 00
+    push eax                             ; 100459: 50
+    call println                         ; 10045a: e8 4c fc ff ff
+    add esp, 4                           ; 10045f: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 10047c: 5f
-    pop esi                              ; 10047d: 5e
-    pop ebx                              ; 10047e: 5b
-    leave                                ; 10047f: c9
-    ret                                  ; 100480: c3
+    add esp, 4                           ; 100462: 83 c4 04
+    pop edi                              ; 100465: 5f
+    pop esi                              ; 100466: 5e
+    pop ebx                              ; 100467: 5b
+    ret                                  ; 100468: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

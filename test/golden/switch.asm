@@ -18,7 +18,7 @@ _start:
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 e8 01 00 00
+    call main                            ; 10003d: e8 c1 01 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -26,483 +26,437 @@ _start:
 
 putc:
     ; runtime/lib/serial.ts:12: export function putc(c: u8): void {
-    push ebp                             ; 100046: 55
-    mov ebp, esp                         ; 100047: 89 e5
-    mov ecx, [ebp+8]                     ; 100049: 8b 4d 08
+    mov ecx, [esp+4]                     ; 100046: 8b 4c 24 04
     ; runtime/lib/serial.ts:13: while ((inb(LINE_STATUS) & TRANSMIT_EMPTY) == 0) pause();
-    mov edx, 0x3fd                       ; 10004c: ba fd 03 00 00
-    in al, dx                            ; 100051: ec
-    movzx eax, al                        ; 100052: 0f b6 c0
-    and eax, 0x20                        ; 100055: 83 e0 20
-    movzx eax, al                        ; 100058: 0f b6 c0
-    cmp eax, 0                           ; 10005b: 83 f8 00
-    jne short .L3                        ; 10005e: 75 16
+    mov edx, 0x3fd                       ; 10004a: ba fd 03 00 00
+    in al, dx                            ; 10004f: ec
+    movzx eax, al                        ; 100050: 0f b6 c0
+    and eax, 0x20                        ; 100053: 83 e0 20
+    movzx eax, al                        ; 100056: 0f b6 c0
+    cmp eax, 0                           ; 100059: 83 f8 00
+    jne short .L3                        ; 10005c: 75 16
 .L2:
-    pause                                ; 100060: f3 90
-    mov edx, 0x3fd                       ; 100062: ba fd 03 00 00
-    in al, dx                            ; 100067: ec
-    movzx eax, al                        ; 100068: 0f b6 c0
-    and eax, 0x20                        ; 10006b: 83 e0 20
-    movzx eax, al                        ; 10006e: 0f b6 c0
-    cmp eax, 0                           ; 100071: 83 f8 00
-    je short .L2                         ; 100074: 74 ea
+    pause                                ; 10005e: f3 90
+    mov edx, 0x3fd                       ; 100060: ba fd 03 00 00
+    in al, dx                            ; 100065: ec
+    movzx eax, al                        ; 100066: 0f b6 c0
+    and eax, 0x20                        ; 100069: 83 e0 20
+    movzx eax, al                        ; 10006c: 0f b6 c0
+    cmp eax, 0                           ; 10006f: 83 f8 00
+    je short .L2                         ; 100072: 74 ea
 .L3:
     ; runtime/lib/serial.ts:14: outb(COM1, c);
-    mov eax, ecx                         ; 100076: 89 c8
-    mov edx, 0x3f8                       ; 100078: ba f8 03 00 00
-    out dx, al                           ; 10007d: ee
+    mov eax, ecx                         ; 100074: 89 c8
+    mov edx, 0x3f8                       ; 100076: ba f8 03 00 00
+    out dx, al                           ; 10007b: ee
     ; runtime/lib/serial.ts:15: }
-    pop ebp                              ; 10007e: 5d
-    ret                                  ; 10007f: c3
+    ret                                  ; 10007c: c3
 
 print:
     ; runtime/lib/serial.ts:17: export function print(s: string): void {
-    push ebp                             ; 100080: 55
-    mov ebp, esp                         ; 100081: 89 e5
-    push ebx                             ; 100083: 53
-    push esi                             ; 100084: 56
-    mov esi, [ebp+8]                     ; 100085: 8b 75 08
+    push ebx                             ; 10007d: 53
+    push esi                             ; 10007e: 56
+    mov esi, [esp+0xc]                   ; 10007f: 8b 74 24 0c
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    mov ebx, 0                           ; 100088: bb 00 00 00 00
-    mov eax, [esi]                       ; 10008d: 8b 06
-    cmp ebx, eax                         ; 10008f: 39 c3
-    jge short .L4                        ; 100091: 7d 1a
+    mov ebx, 0                           ; 100083: bb 00 00 00 00
+    mov eax, [esi]                       ; 100088: 8b 06
+    cmp ebx, eax                         ; 10008a: 39 c3
+    jge short .L4                        ; 10008c: 7d 1a
 .L2:
-    movzx eax, byte [esi+ebx+4]          ; 100093: 0f b6 44 1e 04
-    movzx eax, al                        ; 100098: 0f b6 c0
-    push eax                             ; 10009b: 50
-    call putc                            ; 10009c: e8 a5 ff ff ff
-    add esp, 4                           ; 1000a1: 83 c4 04
-    add ebx, 1                           ; 1000a4: 83 c3 01
-    mov eax, [esi]                       ; 1000a7: 8b 06
-    cmp ebx, eax                         ; 1000a9: 39 c3
-    jl short .L2                         ; 1000ab: 7c e6
+    movzx eax, byte [esi+ebx+4]          ; 10008e: 0f b6 44 1e 04
+    movzx eax, al                        ; 100093: 0f b6 c0
+    push eax                             ; 100096: 50
+    call putc                            ; 100097: e8 aa ff ff ff
+    add esp, 4                           ; 10009c: 83 c4 04
+    add ebx, 1                           ; 10009f: 83 c3 01
+    mov eax, [esi]                       ; 1000a2: 8b 06
+    cmp ebx, eax                         ; 1000a4: 39 c3
+    jl short .L2                         ; 1000a6: 7c e6
 .L4:
     ; runtime/lib/serial.ts:19: }
-    pop esi                              ; 1000ad: 5e
-    pop ebx                              ; 1000ae: 5b
-    pop ebp                              ; 1000af: 5d
-    ret                                  ; 1000b0: c3
+    pop esi                              ; 1000a8: 5e
+    pop ebx                              ; 1000a9: 5b
+    ret                                  ; 1000aa: c3
 
 println:
     ; runtime/lib/serial.ts:21: export function println(s: string): void {
-    push ebp                             ; 1000b1: 55
-    mov ebp, esp                         ; 1000b2: 89 e5
-    mov eax, [ebp+8]                     ; 1000b4: 8b 45 08
+    mov eax, [esp+4]                     ; 1000ab: 8b 44 24 04
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 1000b7: 50
-    call print                           ; 1000b8: e8 c3 ff ff ff
-    add esp, 4                           ; 1000bd: 83 c4 04
+    push eax                             ; 1000af: 50
+    call print                           ; 1000b0: e8 c8 ff ff ff
+    add esp, 4                           ; 1000b5: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1000c0: 6a 0a
-    call putc                            ; 1000c2: e8 7f ff ff ff
-    add esp, 4                           ; 1000c7: 83 c4 04
+    push 0xa                             ; 1000b8: 6a 0a
+    call putc                            ; 1000ba: e8 87 ff ff ff
+    add esp, 4                           ; 1000bf: 83 c4 04
     ; runtime/lib/serial.ts:24: }
-    pop ebp                              ; 1000ca: 5d
-    ret                                  ; 1000cb: c3
+    ret                                  ; 1000c2: c3
 
 printU32:
     ; runtime/lib/serial.ts:31: export function printU32(n: u32): void {
-    push ebp                             ; 1000cc: 55
-    mov ebp, esp                         ; 1000cd: 89 e5
-    push ebx                             ; 1000cf: 53
-    mov ebx, [ebp+8]                     ; 1000d0: 8b 5d 08
+    push ebx                             ; 1000c3: 53
+    mov ebx, [esp+8]                     ; 1000c4: 8b 5c 24 08
     ; runtime/lib/serial.ts:32: if (n >= 10) printU32(u32(n / 10));
-    cmp ebx, 0xa                         ; 1000d3: 83 fb 0a
-    jb short .L2                         ; 1000d6: 72 14
-    mov ecx, 0xa                         ; 1000d8: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000dd: 89 d8
-    xor edx, edx                         ; 1000df: 31 d2
-    div ecx                              ; 1000e1: f7 f1
-    push eax                             ; 1000e3: 50
-    call printU32                        ; 1000e4: e8 e3 ff ff ff
-    add esp, 4                           ; 1000e9: 83 c4 04
+    cmp ebx, 0xa                         ; 1000c8: 83 fb 0a
+    jb short .L2                         ; 1000cb: 72 14
+    mov ecx, 0xa                         ; 1000cd: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000d2: 89 d8
+    xor edx, edx                         ; 1000d4: 31 d2
+    div ecx                              ; 1000d6: f7 f1
+    push eax                             ; 1000d8: 50
+    call printU32                        ; 1000d9: e8 e5 ff ff ff
+    add esp, 4                           ; 1000de: 83 c4 04
 .L2:
     ; runtime/lib/serial.ts:33: putc(u8(48 + n % 10));
-    mov ecx, 0xa                         ; 1000ec: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000f1: 89 d8
-    xor edx, edx                         ; 1000f3: 31 d2
-    div ecx                              ; 1000f5: f7 f1
-    add edx, 0x30                        ; 1000f7: 83 c2 30
-    movzx eax, dl                        ; 1000fa: 0f b6 c2
-    push eax                             ; 1000fd: 50
-    call putc                            ; 1000fe: e8 43 ff ff ff
-    add esp, 4                           ; 100103: 83 c4 04
+    mov ecx, 0xa                         ; 1000e1: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000e6: 89 d8
+    xor edx, edx                         ; 1000e8: 31 d2
+    div ecx                              ; 1000ea: f7 f1
+    add edx, 0x30                        ; 1000ec: 83 c2 30
+    movzx eax, dl                        ; 1000ef: 0f b6 c2
+    push eax                             ; 1000f2: 50
+    call putc                            ; 1000f3: e8 4e ff ff ff
+    add esp, 4                           ; 1000f8: 83 c4 04
     ; runtime/lib/serial.ts:34: }
-    pop ebx                              ; 100106: 5b
-    pop ebp                              ; 100107: 5d
-    ret                                  ; 100108: c3
+    pop ebx                              ; 1000fb: 5b
+    ret                                  ; 1000fc: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    push ebp                             ; 100109: 55
-    mov ebp, esp                         ; 10010a: 89 e5
-    mov eax, [ebp+8]                     ; 10010c: 8b 45 08
+    mov eax, [esp+4]                     ; 1000fd: 8b 44 24 04
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 10010f: e6 f4
+    out 0xf4, al                         ; 100101: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 100111: fa
+    cli                                  ; 100103: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 100112: f4
-    jmp short .L2                        ; 100113: eb fd
+    hlt                                  ; 100104: f4
+    jmp short .L2                        ; 100105: eb fd
 
 dayName:
     ; test/golden/switch.ts:19: function dayName(day: u32): string {
-    push ebp                             ; 100115: 55
-    mov ebp, esp                         ; 100116: 89 e5
-    mov eax, [ebp+8]                     ; 100118: 8b 45 08
+    mov eax, [esp+4]                     ; 100107: 8b 44 24 04
     ; test/golden/switch.ts:20: switch (day) {
-    cmp eax, 7                           ; 10011b: 83 f8 07
-    jae short .L8                        ; 10011e: 73 38
-    jmp dword [eax*4+dayName.switch31]   ; 100120: ff 24 85 48 11 10 00
+    cmp eax, 7                           ; 10010b: 83 f8 07
+    jae short .L8                        ; 10010e: 73 31
+    jmp dword [eax*4+dayName.switch31]   ; 100110: ff 24 85 48 11 10 00
 .L1:
     ; test/golden/switch.ts:21: case 0: return "sun";
-    mov eax, str_2                       ; 100127: b8 1c 10 10 00
-    pop ebp                              ; 10012c: 5d
-    ret                                  ; 10012d: c3
+    mov eax, str_2                       ; 100117: b8 1c 10 10 00
+    ret                                  ; 10011c: c3
 .L2:
     ; test/golden/switch.ts:22: case 1: return "mon";
-    mov eax, str_3                       ; 10012e: b8 24 10 10 00
-    pop ebp                              ; 100133: 5d
-    ret                                  ; 100134: c3
+    mov eax, str_3                       ; 10011d: b8 24 10 10 00
+    ret                                  ; 100122: c3
 .L3:
     ; test/golden/switch.ts:23: case 2: return "tue";
-    mov eax, str_4                       ; 100135: b8 2c 10 10 00
-    pop ebp                              ; 10013a: 5d
-    ret                                  ; 10013b: c3
+    mov eax, str_4                       ; 100123: b8 2c 10 10 00
+    ret                                  ; 100128: c3
 .L4:
     ; test/golden/switch.ts:24: case 3: return "wed";
-    mov eax, str_5                       ; 10013c: b8 34 10 10 00
-    pop ebp                              ; 100141: 5d
-    ret                                  ; 100142: c3
+    mov eax, str_5                       ; 100129: b8 34 10 10 00
+    ret                                  ; 10012e: c3
 .L5:
     ; test/golden/switch.ts:25: case 4: return "thu";
-    mov eax, str_6                       ; 100143: b8 3c 10 10 00
-    pop ebp                              ; 100148: 5d
-    ret                                  ; 100149: c3
+    mov eax, str_6                       ; 10012f: b8 3c 10 10 00
+    ret                                  ; 100134: c3
 .L6:
     ; test/golden/switch.ts:26: case 5: return "fri";
-    mov eax, str_7                       ; 10014a: b8 44 10 10 00
-    pop ebp                              ; 10014f: 5d
-    ret                                  ; 100150: c3
+    mov eax, str_7                       ; 100135: b8 44 10 10 00
+    ret                                  ; 10013a: c3
 .L7:
     ; test/golden/switch.ts:27: case 6: return "sat";
-    mov eax, str_8                       ; 100151: b8 4c 10 10 00
-    pop ebp                              ; 100156: 5d
-    ret                                  ; 100157: c3
+    mov eax, str_8                       ; 10013b: b8 4c 10 10 00
+    ret                                  ; 100140: c3
 .L8:
     ; test/golden/switch.ts:28: default: return "???";
-    mov eax, str_9                       ; 100158: b8 54 10 10 00
-    pop ebp                              ; 10015d: 5d
-    ret                                  ; 10015e: c3
+    mov eax, str_9                       ; 100141: b8 54 10 10 00
+    ret                                  ; 100146: c3
 
 countdown:
     ; test/golden/switch.ts:33: function countdown(from: i32): void {
-    push ebp                             ; 10015f: 55
-    mov ebp, esp                         ; 100160: 89 e5
-    mov eax, [ebp+8]                     ; 100162: 8b 45 08
+    mov eax, [esp+4]                     ; 100147: 8b 44 24 04
     ; test/golden/switch.ts:34: switch (from) {
-    cmp eax, 3                           ; 100165: 83 f8 03
-    jne short .L6                        ; 100168: 75 4a
+    cmp eax, 3                           ; 10014b: 83 f8 03
+    jne short .L6                        ; 10014e: 75 49
     ; test/golden/switch.ts:36: print("3 ");
-    mov eax, str_10                      ; 10016a: b8 5c 10 10 00
-    push eax                             ; 10016f: 50
-    call print                           ; 100170: e8 0b ff ff ff
-    add esp, 4                           ; 100175: 83 c4 04
+    mov eax, str_10                      ; 100150: b8 5c 10 10 00
+    push eax                             ; 100155: 50
+    call print                           ; 100156: e8 22 ff ff ff
+    add esp, 4                           ; 10015b: 83 c4 04
 .L2:
     ; test/golden/switch.ts:38: print("2 ");
-    mov eax, str_11                      ; 100178: b8 64 10 10 00
-    push eax                             ; 10017d: 50
-    call print                           ; 10017e: e8 fd fe ff ff
-    add esp, 4                           ; 100183: 83 c4 04
+    mov eax, str_11                      ; 10015e: b8 64 10 10 00
+    push eax                             ; 100163: 50
+    call print                           ; 100164: e8 14 ff ff ff
+    add esp, 4                           ; 100169: 83 c4 04
 .L3:
     ; test/golden/switch.ts:40: print("1 ");
-    mov eax, str_12                      ; 100186: b8 6c 10 10 00
-    push eax                             ; 10018b: 50
-    call print                           ; 10018c: e8 ef fe ff ff
-    add esp, 4                           ; 100191: 83 c4 04
+    mov eax, str_12                      ; 10016c: b8 6c 10 10 00
+    push eax                             ; 100171: 50
+    call print                           ; 100172: e8 06 ff ff ff
+    add esp, 4                           ; 100177: 83 c4 04
     ; test/golden/switch.ts:41: break;
-    jmp short .L5                        ; 100194: eb 0e
+    jmp short .L5                        ; 10017a: eb 0e
 .L4:
     ; test/golden/switch.ts:43: print("none ");
-    mov eax, str_13                      ; 100196: b8 74 10 10 00
-    push eax                             ; 10019b: 50
-    call print                           ; 10019c: e8 df fe ff ff
-    add esp, 4                           ; 1001a1: 83 c4 04
+    mov eax, str_13                      ; 10017c: b8 74 10 10 00
+    push eax                             ; 100181: 50
+    call print                           ; 100182: e8 f6 fe ff ff
+    add esp, 4                           ; 100187: 83 c4 04
 .L5:
     ; test/golden/switch.ts:45: println("go");
-    mov eax, str_14                      ; 1001a4: b8 80 10 10 00
-    push eax                             ; 1001a9: 50
-    call println                         ; 1001aa: e8 02 ff ff ff
-    add esp, 4                           ; 1001af: 83 c4 04
+    mov eax, str_14                      ; 10018a: b8 80 10 10 00
+    push eax                             ; 10018f: 50
+    call println                         ; 100190: e8 16 ff ff ff
+    add esp, 4                           ; 100195: 83 c4 04
     ; test/golden/switch.ts:46: }
-    pop ebp                              ; 1001b2: 5d
-    ret                                  ; 1001b3: c3
+    ret                                  ; 100198: c3
 .L6:
     ; test/golden/switch.ts:34: switch (from) {
-    cmp eax, 2                           ; 1001b4: 83 f8 02
-    je short .L2                         ; 1001b7: 74 bf
-    cmp eax, 1                           ; 1001b9: 83 f8 01
-    je short .L3                         ; 1001bc: 74 c8
-    jmp short .L4                        ; 1001be: eb d6
+    cmp eax, 2                           ; 100199: 83 f8 02
+    je short .L2                         ; 10019c: 74 c0
+    cmp eax, 1                           ; 10019e: 83 f8 01
+    je short .L3                         ; 1001a1: 74 c9
+    jmp short .L4                        ; 1001a3: eb d7
 
 colorName:
     ; test/golden/switch.ts:48: function colorName(c: Color): string {
-    push ebp                             ; 1001c0: 55
-    mov ebp, esp                         ; 1001c1: 89 e5
-    mov eax, [ebp+8]                     ; 1001c3: 8b 45 08
+    mov eax, [esp+4]                     ; 1001a5: 8b 44 24 04
     ; test/golden/switch.ts:49: switch (c) {
-    cmp eax, 0                           ; 1001c6: 83 f8 00
-    jne short .L6                        ; 1001c9: 75 1c
+    cmp eax, 0                           ; 1001a9: 83 f8 00
+    jne short .L6                        ; 1001ac: 75 18
     ; test/golden/switch.ts:50: case Color.Red: return "red";
-    mov eax, str_15                      ; 1001cb: b8 88 10 10 00
-    pop ebp                              ; 1001d0: 5d
-    ret                                  ; 1001d1: c3
+    mov eax, str_15                      ; 1001ae: b8 88 10 10 00
+    ret                                  ; 1001b3: c3
 .L2:
     ; test/golden/switch.ts:51: case Color.Green: return "green";
-    mov eax, str_16                      ; 1001d2: b8 90 10 10 00
-    pop ebp                              ; 1001d7: 5d
-    ret                                  ; 1001d8: c3
+    mov eax, str_16                      ; 1001b4: b8 90 10 10 00
+    ret                                  ; 1001b9: c3
 .L3:
     ; test/golden/switch.ts:52: case Color.Blue: return "blue";
-    mov eax, str_17                      ; 1001d9: b8 9c 10 10 00
-    pop ebp                              ; 1001de: 5d
-    ret                                  ; 1001df: c3
+    mov eax, str_17                      ; 1001ba: b8 9c 10 10 00
+    ret                                  ; 1001bf: c3
 .L4:
     ; test/golden/switch.ts:53: default: return "violet";
-    mov eax, str_18                      ; 1001e0: b8 a4 10 10 00
-    pop ebp                              ; 1001e5: 5d
-    ret                                  ; 1001e6: c3
+    mov eax, str_18                      ; 1001c0: b8 a4 10 10 00
+    ret                                  ; 1001c5: c3
 .L6:
     ; test/golden/switch.ts:49: switch (c) {
-    cmp eax, 1                           ; 1001e7: 83 f8 01
-    je short .L2                         ; 1001ea: 74 e6
-    cmp eax, 0xa                         ; 1001ec: 83 f8 0a
-    je short .L3                         ; 1001ef: 74 e8
-    jmp short .L4                        ; 1001f1: eb ed
+    cmp eax, 1                           ; 1001c6: 83 f8 01
+    je short .L2                         ; 1001c9: 74 e9
+    cmp eax, 0xa                         ; 1001cb: 83 f8 0a
+    je short .L3                         ; 1001ce: 74 ea
+    jmp short .L4                        ; 1001d0: eb ee
 
 portName:
     ; test/golden/switch.ts:58: function portName(port: u16): string {
-    push ebp                             ; 1001f3: 55
-    mov ebp, esp                         ; 1001f4: 89 e5
-    mov eax, [ebp+8]                     ; 1001f6: 8b 45 08
+    mov eax, [esp+4]                     ; 1001d2: 8b 44 24 04
     ; test/golden/switch.ts:59: switch (port) {
-    cmp eax, 0x3f8                       ; 1001f9: 3d f8 03 00 00
-    jne short .L5                        ; 1001fe: 75 1c
+    cmp eax, 0x3f8                       ; 1001d6: 3d f8 03 00 00
+    jne short .L5                        ; 1001db: 75 18
     ; test/golden/switch.ts:60: case Port.Com1: return "COM1";
-    mov eax, str_19                      ; 100200: b8 b0 10 10 00
-    pop ebp                              ; 100205: 5d
-    ret                                  ; 100206: c3
+    mov eax, str_19                      ; 1001dd: b8 b0 10 10 00
+    ret                                  ; 1001e2: c3
 .L2:
     ; test/golden/switch.ts:61: case Port.Com2: return "COM2";
-    mov eax, str_20                      ; 100207: b8 b8 10 10 00
-    pop ebp                              ; 10020c: 5d
-    ret                                  ; 10020d: c3
+    mov eax, str_20                      ; 1001e3: b8 b8 10 10 00
+    ret                                  ; 1001e8: c3
 .L3:
     ; test/golden/switch.ts:62: case 0x60: return "PS/2 data";
-    mov eax, str_21                      ; 10020e: b8 c0 10 10 00
-    pop ebp                              ; 100213: 5d
-    ret                                  ; 100214: c3
+    mov eax, str_21                      ; 1001e9: b8 c0 10 10 00
+    ret                                  ; 1001ee: c3
 .L4:
     ; test/golden/switch.ts:64: return "unknown";
-    mov eax, str_22                      ; 100215: b8 d0 10 10 00
-    pop ebp                              ; 10021a: 5d
-    ret                                  ; 10021b: c3
+    mov eax, str_22                      ; 1001ef: b8 d0 10 10 00
+    ret                                  ; 1001f4: c3
 .L5:
     ; test/golden/switch.ts:59: switch (port) {
-    cmp eax, 0x2f8                       ; 10021c: 3d f8 02 00 00
-    je short .L2                         ; 100221: 74 e4
-    cmp eax, 0x60                        ; 100223: 83 f8 60
-    je short .L3                         ; 100226: 74 e6
-    jmp short .L4                        ; 100228: eb eb
+    cmp eax, 0x2f8                       ; 1001f5: 3d f8 02 00 00
+    je short .L2                         ; 1001fa: 74 e7
+    cmp eax, 0x60                        ; 1001fc: 83 f8 60
+    je short .L3                         ; 1001ff: 74 e8
+    jmp short .L4                        ; 100201: eb ec
 
 main:
     ; test/golden/switch.ts:68: for (let d: u32 = 0; d < 8; d++) {
-    push ebp                             ; 10022a: 55
-    mov ebp, esp                         ; 10022b: 89 e5
-    push ebx                             ; 10022d: 53
-    mov ebx, 0                           ; 10022e: bb 00 00 00 00
-    cmp ebx, 8                           ; 100233: 83 fb 08
-    jae short .L4                        ; 100236: 73 28
+    push ebx                             ; 100203: 53
+    mov ebx, 0                           ; 100204: bb 00 00 00 00
+    cmp ebx, 8                           ; 100209: 83 fb 08
+    jae short .L4                        ; 10020c: 73 28
 .L2:
     ; test/golden/switch.ts:69: print(dayName(d));
-    push ebx                             ; 100238: 53
-    call dayName                         ; 100239: e8 d7 fe ff ff
-    add esp, 4                           ; 10023e: 83 c4 04
-    push eax                             ; 100241: 50
-    call print                           ; 100242: e8 39 fe ff ff
-    add esp, 4                           ; 100247: 83 c4 04
+    push ebx                             ; 10020e: 53
+    call dayName                         ; 10020f: e8 f3 fe ff ff
+    add esp, 4                           ; 100214: 83 c4 04
+    push eax                             ; 100217: 50
+    call print                           ; 100218: e8 60 fe ff ff
+    add esp, 4                           ; 10021d: 83 c4 04
     ; test/golden/switch.ts:70: print(" ");
-    mov eax, str_23                      ; 10024a: b8 dc 10 10 00
-    push eax                             ; 10024f: 50
-    call print                           ; 100250: e8 2b fe ff ff
-    add esp, 4                           ; 100255: 83 c4 04
+    mov eax, str_23                      ; 100220: b8 dc 10 10 00
+    push eax                             ; 100225: 50
+    call print                           ; 100226: e8 52 fe ff ff
+    add esp, 4                           ; 10022b: 83 c4 04
     ; test/golden/switch.ts:68: for (let d: u32 = 0; d < 8; d++) {
-    add ebx, 1                           ; 100258: 83 c3 01
-    cmp ebx, 8                           ; 10025b: 83 fb 08
-    jb short .L2                         ; 10025e: 72 d8
+    add ebx, 1                           ; 10022e: 83 c3 01
+    cmp ebx, 8                           ; 100231: 83 fb 08
+    jb short .L2                         ; 100234: 72 d8
 .L4:
     ; test/golden/switch.ts:72: println("");
-    mov eax, str_24                      ; 100260: b8 e4 10 10 00
-    push eax                             ; 100265: 50
-    call println                         ; 100266: e8 46 fe ff ff
-    add esp, 4                           ; 10026b: 83 c4 04
+    mov eax, str_24                      ; 100236: b8 e4 10 10 00
+    push eax                             ; 10023b: 50
+    call println                         ; 10023c: e8 6a fe ff ff
+    add esp, 4                           ; 100241: 83 c4 04
     ; test/golden/switch.ts:73: countdown(3);
-    push 3                               ; 10026e: 6a 03
-    call countdown                       ; 100270: e8 ea fe ff ff
-    add esp, 4                           ; 100275: 83 c4 04
+    push 3                               ; 100244: 6a 03
+    call countdown                       ; 100246: e8 fc fe ff ff
+    add esp, 4                           ; 10024b: 83 c4 04
     ; test/golden/switch.ts:74: countdown(1);
-    push 1                               ; 100278: 6a 01
-    call countdown                       ; 10027a: e8 e0 fe ff ff
-    add esp, 4                           ; 10027f: 83 c4 04
+    push 1                               ; 10024e: 6a 01
+    call countdown                       ; 100250: e8 f2 fe ff ff
+    add esp, 4                           ; 100255: 83 c4 04
     ; test/golden/switch.ts:75: countdown(7);
-    push 7                               ; 100282: 6a 07
-    call countdown                       ; 100284: e8 d6 fe ff ff
-    add esp, 4                           ; 100289: 83 c4 04
+    push 7                               ; 100258: 6a 07
+    call countdown                       ; 10025a: e8 e8 fe ff ff
+    add esp, 4                           ; 10025f: 83 c4 04
     ; test/golden/switch.ts:76: println(colorName(Color.Blue));
-    push 0xa                             ; 10028c: 6a 0a
-    call colorName                       ; 10028e: e8 2d ff ff ff
-    add esp, 4                           ; 100293: 83 c4 04
-    push eax                             ; 100296: 50
-    call println                         ; 100297: e8 15 fe ff ff
-    add esp, 4                           ; 10029c: 83 c4 04
+    push 0xa                             ; 100262: 6a 0a
+    call colorName                       ; 100264: e8 3c ff ff ff
+    add esp, 4                           ; 100269: 83 c4 04
+    push eax                             ; 10026c: 50
+    call println                         ; 10026d: e8 39 fe ff ff
+    add esp, 4                           ; 100272: 83 c4 04
     ; test/golden/switch.ts:77: println(colorName(Color.Violet));
-    push 0xb                             ; 10029f: 6a 0b
-    call colorName                       ; 1002a1: e8 1a ff ff ff
-    add esp, 4                           ; 1002a6: 83 c4 04
-    push eax                             ; 1002a9: 50
-    call println                         ; 1002aa: e8 02 fe ff ff
-    add esp, 4                           ; 1002af: 83 c4 04
+    push 0xb                             ; 100275: 6a 0b
+    call colorName                       ; 100277: e8 29 ff ff ff
+    add esp, 4                           ; 10027c: 83 c4 04
+    push eax                             ; 10027f: 50
+    call println                         ; 100280: e8 26 fe ff ff
+    add esp, 4                           ; 100285: 83 c4 04
     ; test/golden/switch.ts:78: print("Violet = ");
-    mov eax, str_25                      ; 1002b2: b8 e8 10 10 00
-    push eax                             ; 1002b7: 50
-    call print                           ; 1002b8: e8 c3 fd ff ff
-    add esp, 4                           ; 1002bd: 83 c4 04
+    mov eax, str_25                      ; 100288: b8 e8 10 10 00
+    push eax                             ; 10028d: 50
+    call print                           ; 10028e: e8 ea fd ff ff
+    add esp, 4                           ; 100293: 83 c4 04
     ; test/golden/switch.ts:79: printU32(u32(Color.Violet));
-    push 0xb                             ; 1002c0: 6a 0b
-    call printU32                        ; 1002c2: e8 05 fe ff ff
-    add esp, 4                           ; 1002c7: 83 c4 04
+    push 0xb                             ; 100296: 6a 0b
+    call printU32                        ; 100298: e8 26 fe ff ff
+    add esp, 4                           ; 10029d: 83 c4 04
     ; test/golden/switch.ts:80: println("");
-    mov eax, str_24                      ; 1002ca: b8 e4 10 10 00
-    push eax                             ; 1002cf: 50
-    call println                         ; 1002d0: e8 dc fd ff ff
-    add esp, 4                           ; 1002d5: 83 c4 04
+    mov eax, str_24                      ; 1002a0: b8 e4 10 10 00
+    push eax                             ; 1002a5: 50
+    call println                         ; 1002a6: e8 00 fe ff ff
+    add esp, 4                           ; 1002ab: 83 c4 04
     ; test/golden/switch.ts:81: println(portName(0x3f8));
-    push 0x3f8                           ; 1002d8: 68 f8 03 00 00
-    call portName                        ; 1002dd: e8 11 ff ff ff
-    add esp, 4                           ; 1002e2: 83 c4 04
-    push eax                             ; 1002e5: 50
-    call println                         ; 1002e6: e8 c6 fd ff ff
-    add esp, 4                           ; 1002eb: 83 c4 04
+    push 0x3f8                           ; 1002ae: 68 f8 03 00 00
+    call portName                        ; 1002b3: e8 1a ff ff ff
+    add esp, 4                           ; 1002b8: 83 c4 04
+    push eax                             ; 1002bb: 50
+    call println                         ; 1002bc: e8 ea fd ff ff
+    add esp, 4                           ; 1002c1: 83 c4 04
     ; test/golden/switch.ts:82: println(portName(0x60));
-    push 0x60                            ; 1002ee: 6a 60
-    call portName                        ; 1002f0: e8 fe fe ff ff
-    add esp, 4                           ; 1002f5: 83 c4 04
-    push eax                             ; 1002f8: 50
-    call println                         ; 1002f9: e8 b3 fd ff ff
-    add esp, 4                           ; 1002fe: 83 c4 04
+    push 0x60                            ; 1002c4: 6a 60
+    call portName                        ; 1002c6: e8 07 ff ff ff
+    add esp, 4                           ; 1002cb: 83 c4 04
+    push eax                             ; 1002ce: 50
+    call println                         ; 1002cf: e8 d7 fd ff ff
+    add esp, 4                           ; 1002d4: 83 c4 04
     ; test/golden/switch.ts:83: println(portName(0x80));
-    push 0x80                            ; 100301: 68 80 00 00 00
-    call portName                        ; 100306: e8 e8 fe ff ff
-    add esp, 4                           ; 10030b: 83 c4 04
-    push eax                             ; 10030e: 50
-    call println                         ; 10030f: e8 9d fd ff ff
-    add esp, 4                           ; 100314: 83 c4 04
+    push 0x80                            ; 1002d7: 68 80 00 00 00
+    call portName                        ; 1002dc: e8 f1 fe ff ff
+    add esp, 4                           ; 1002e1: 83 c4 04
+    push eax                             ; 1002e4: 50
+    call println                         ; 1002e5: e8 c1 fd ff ff
+    add esp, 4                           ; 1002ea: 83 c4 04
     ; test/golden/switch.ts:84: exit(0);
-    push 0                               ; 100317: 6a 00
-    call exit                            ; 100319: e8 eb fd ff ff
-    add esp, 4                           ; 10031e: 83 c4 04
+    push 0                               ; 1002ed: 6a 00
+    call exit                            ; 1002ef: e8 09 fe ff ff
+    add esp, 4                           ; 1002f4: 83 c4 04
     ; test/golden/switch.ts:85: }
-    pop ebx                              ; 100321: 5b
-    pop ebp                              ; 100322: 5d
-    ret                                  ; 100323: c3
+    pop ebx                              ; 1002f7: 5b
+    ret                                  ; 1002f8: c3
 
 boundsTrap:
     ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 100324: 55
-    mov ebp, esp                         ; 100325: 89 e5
-    push ebx                             ; 100327: 53
-    push esi                             ; 100328: 56
-    mov esi, [ebp+8]                     ; 100329: 8b 75 08
-    mov ebx, [ebp+0xc]                   ; 10032c: 8b 5d 0c
-    mov edx, [ebp+0x10]                  ; 10032f: 8b 55 10
-    mov ecx, [ebp+0x14]                  ; 100332: 8b 4d 14
+    push ebx                             ; 1002f9: 53
+    push esi                             ; 1002fa: 56
+    mov esi, [esp+0xc]                   ; 1002fb: 8b 74 24 0c
+    mov ebx, [esp+0x10]                  ; 1002ff: 8b 5c 24 10
+    mov edx, [esp+0x14]                  ; 100303: 8b 54 24 14
+    mov ecx, [esp+0x18]                  ; 100307: 8b 4c 24 18
     ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
-    mov eax, [boundsHandler]             ; 100335: a1 00 20 10 00
-    push ecx                             ; 10033a: 51
-    push edx                             ; 10033b: 52
-    push ebx                             ; 10033c: 53
-    push esi                             ; 10033d: 56
-    call eax                             ; 10033e: ff d0
-    add esp, 0x10                        ; 100340: 83 c4 10
+    mov eax, [boundsHandler]             ; 10030b: a1 00 20 10 00
+    push ecx                             ; 100310: 51
+    push edx                             ; 100311: 52
+    push ebx                             ; 100312: 53
+    push esi                             ; 100313: 56
+    call eax                             ; 100314: ff d0
+    add esp, 0x10                        ; 100316: 83 c4 10
     ; runtime/lib/trap.ts:21: cli();
-    cli                                  ; 100343: fa
+    cli                                  ; 100319: fa
 .L2:
     ; runtime/lib/trap.ts:22: while (true) hlt();
-    hlt                                  ; 100344: f4
-    jmp short .L2                        ; 100345: eb fd
+    hlt                                  ; 10031a: f4
+    jmp short .L2                        ; 10031b: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 100347: 55
-    mov ebp, esp                         ; 100348: 89 e5
-    sub esp, 4                           ; 10034a: 83 ec 04
-    push ebx                             ; 10034d: 53
-    push esi                             ; 10034e: 56
-    push edi                             ; 10034f: 57
-    mov eax, [ebp+8]                     ; 100350: 8b 45 08
-    mov [ebp-4], eax                     ; 100353: 89 45 fc
-    mov ebx, [ebp+0xc]                   ; 100356: 8b 5d 0c
-    mov edi, [ebp+0x10]                  ; 100359: 8b 7d 10
-    mov esi, [ebp+0x14]                  ; 10035c: 8b 75 14
+    push ebx                             ; 10031d: 53
+    push esi                             ; 10031e: 56
+    push edi                             ; 10031f: 57
+    sub esp, 4                           ; 100320: 83 ec 04
+    mov eax, [esp+0x14]                  ; 100323: 8b 44 24 14
+    mov [esp], eax                       ; 100327: 89 04 24
+    mov ebx, [esp+0x18]                  ; 10032a: 8b 5c 24 18
+    mov edi, [esp+0x1c]                  ; 10032e: 8b 7c 24 1c
+    mov esi, [esp+0x20]                  ; 100332: 8b 74 24 20
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_26                      ; 10035f: b8 f8 10 10 00
-    push eax                             ; 100364: 50
-    call print                           ; 100365: e8 16 fd ff ff
-    add esp, 4                           ; 10036a: 83 c4 04
+    mov eax, str_26                      ; 100336: b8 f8 10 10 00
+    push eax                             ; 10033b: 50
+    call print                           ; 10033c: e8 3c fd ff ff
+    add esp, 4                           ; 100341: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push edi                             ; 10036d: 57
-    call printU32                        ; 10036e: e8 59 fd ff ff
-    add esp, 4                           ; 100373: 83 c4 04
+    push edi                             ; 100344: 57
+    call printU32                        ; 100345: e8 79 fd ff ff
+    add esp, 4                           ; 10034a: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_27                      ; 100376: b8 18 11 10 00
-    push eax                             ; 10037b: 50
-    call print                           ; 10037c: e8 ff fc ff ff
-    add esp, 4                           ; 100381: 83 c4 04
+    mov eax, str_27                      ; 10034d: b8 18 11 10 00
+    push eax                             ; 100352: 50
+    call print                           ; 100353: e8 25 fd ff ff
+    add esp, 4                           ; 100358: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push esi                             ; 100384: 56
-    call printU32                        ; 100385: e8 42 fd ff ff
-    add esp, 4                           ; 10038a: 83 c4 04
+    push esi                             ; 10035b: 56
+    call printU32                        ; 10035c: e8 62 fd ff ff
+    add esp, 4                           ; 100361: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_28                      ; 10038d: b8 38 11 10 00
-    push eax                             ; 100392: 50
-    call print                           ; 100393: e8 e8 fc ff ff
-    add esp, 4                           ; 100398: 83 c4 04
+    mov eax, str_28                      ; 100364: b8 38 11 10 00
+    push eax                             ; 100369: 50
+    call print                           ; 10036a: e8 0e fd ff ff
+    add esp, 4                           ; 10036f: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push dword [ebp-4]                   ; 10039b: ff 75 fc
-    call print                           ; 10039e: e8 dd fc ff ff
-    add esp, 4                           ; 1003a3: 83 c4 04
+    push dword [esp]                     ; 100372: ff 34 24
+    call print                           ; 100375: e8 03 fd ff ff
+    add esp, 4                           ; 10037a: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_29                      ; 1003a6: b8 40 11 10 00
-    push eax                             ; 1003ab: 50
-    call print                           ; 1003ac: e8 cf fc ff ff
-    add esp, 4                           ; 1003b1: 83 c4 04
+    mov eax, str_29                      ; 10037d: b8 40 11 10 00
+    push eax                             ; 100382: 50
+    call print                           ; 100383: e8 f5 fc ff ff
+    add esp, 4                           ; 100388: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    push ebx                             ; 1003b4: 53
-    call printU32                        ; 1003b5: e8 12 fd ff ff
-    add esp, 4                           ; 1003ba: 83 c4 04
+    push ebx                             ; 10038b: 53
+    call printU32                        ; 10038c: e8 32 fd ff ff
+    add esp, 4                           ; 100391: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_24                      ; 1003bd: b8 e4 10 10 00
-    push eax                             ; 1003c2: 50
-    call println                         ; 1003c3: e8 e9 fc ff ff
-    add esp, 4                           ; 1003c8: 83 c4 04
+    mov eax, str_24                      ; 100394: b8 e4 10 10 00
+    push eax                             ; 100399: 50
+    call println                         ; 10039a: e8 0c fd ff ff
+    add esp, 4                           ; 10039f: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 1003cb: 5f
-    pop esi                              ; 1003cc: 5e
-    pop ebx                              ; 1003cd: 5b
-    leave                                ; 1003ce: c9
-    ret                                  ; 1003cf: c3
+    add esp, 4                           ; 1003a2: 83 c4 04
+    pop edi                              ; 1003a5: 5f
+    pop esi                              ; 1003a6: 5e
+    pop ebx                              ; 1003a7: 5b
+    ret                                  ; 1003a8: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

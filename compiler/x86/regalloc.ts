@@ -17,7 +17,7 @@
 // Spill slots are addressed [ebp - 4(k + 1)] here; frames.ts makes them esp-relative
 // in a function without a frame pointer.
 
-import { mem, type MFunction, type MInst, type Operand, type PReg, preg, type Reg, registerAccesses, sameReg, vreg } from "./machine.js";
+import { mem, type Mem, type MFunction, type MInst, type Operand, type PReg, preg, type Reg, registerAccesses, sameReg, vreg } from "./machine.js";
 import { addFrame } from "./frames.js";
 import { variableHomes } from "../debug/homes.js";
 import { colourGraph } from "./coloring.js";
@@ -39,14 +39,42 @@ export function allocateRegisters(fn: MFunction, stackLimit?: string): void {
       fn.homes = variableHomes(before, fn.blocks.flatMap((b) => b.insts), segments, colours, slots); // for debug info
       return addFrame(fn, slotCount, stackLimit);
     }
-    const round = new Map<number, number>();
+    const round = new Map<number, Mem>(); // spilled vreg -> its memory
+    const args = argumentLoads(fn);
     for (const group of spilled) {
-      for (const id of group) round.set(id, slotCount);
+      const arg = group.length === 1 ? args.get(group[0]) : undefined;
+      if (arg !== undefined) {
+        round.set(group[0], mem(EBP, arg)); // stays in its argument slot
+        continue;
+      }
+      for (const id of group) {
+        round.set(id, mem(EBP, -4 * (slotCount + 1)));
+        slots.set(id, slotCount);
+      }
       slotCount++;
     }
-    for (const [id, slot] of round) slots.set(id, slot);
     insertSpillCode(fn, round, unspillable);
   }
+}
+
+/** Vregs written once, by `mov v, [ebp + d]` loading argument (d - 8) / 4: vreg -> d.
+ * Nothing writes an argument slot, so such a vreg, spilled, can live there. */
+function argumentLoads(fn: MFunction): Map<number, number> {
+  const loads = new Map<number, number>();
+  const written = new Set<number>();
+  for (const block of fn.blocks) {
+    for (const inst of block.insts) {
+      for (const a of registerAccesses(inst, fn.returnsValue)) {
+        if (a.kind !== "def" || a.reg.k !== "v") continue;
+        const [dst, src] = inst.ops;
+        const load = inst.op === "mov" && dst.k === "v" && src.k === "m" && src.base?.k === "p" && src.base.reg === "ebp" && !src.index && src.disp >= 8;
+        if (load && !written.has(a.reg.id)) loads.set(a.reg.id, src.disp);
+        else loads.delete(a.reg.id);
+        written.add(a.reg.id);
+      }
+    }
+  }
+  return loads;
 }
 
 /** Step 1: `store8 [m], v` becomes `mov t, v; store8 [m], t` (likewise movzx8/movsx8 v). */
@@ -78,15 +106,16 @@ function foldable(inst: MInst, k: number): boolean {
   }
 }
 
-/** Rewrites each access of a spilled vreg (`slots`: vreg -> slot) to its frame slot. */
-function insertSpillCode(fn: MFunction, slots: Map<number, number>, unspillable: Set<number>): void {
-  const slotOf = (id: number, size: 1 | 2 | 4 = 4) => mem(EBP, -4 * (slots.get(id)! + 1), size);
+/** Rewrites each access of a spilled vreg (`slots`: vreg -> its frame slot or argument slot). */
+function insertSpillCode(fn: MFunction, slots: Map<number, Mem>, unspillable: Set<number>): void {
+  const slotOf = (id: number, size: 1 | 2 | 4 = 4) => ({ ...slots.get(id)!, size });
   const spilled = (o: Operand | undefined) => o?.k === "v" && slots.has(o.id);
+  const home = (o: Operand) => (o.k === "v" ? slots.get(o.id) : o.k === "m" && o.base?.k === "p" && o.base.reg === "ebp" && !o.index && o.size === 4 ? o : undefined);
   for (const block of fn.blocks) {
     const out: MInst[] = [];
     for (let inst of block.insts) {
-      // A move within one spill group moves a slot to itself.
-      if (inst.op === "mov" && spilled(inst.ops[0]) && spilled(inst.ops[1]) && slots.get((inst.ops[0] as { id: number }).id) === slots.get((inst.ops[1] as { id: number }).id)) continue;
+      // A move within one spill group, or an argument's load into the vreg that stays in its slot, moves a slot to itself.
+      if (inst.op === "mov" && spilled(inst.ops[0]) && home(inst.ops[1])?.disp === home(inst.ops[0])!.disp) continue;
       // One spilled operand that stands alone (not an address part, not another operand) may become the slot.
       const whole = inst.ops.flatMap((o, k) => (spilled(o) ? [k] : []));
       const inAddress = inst.ops.some((o) => o.k === "m" && (spilled(o.base) || spilled(o.index)));

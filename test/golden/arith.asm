@@ -466,59 +466,55 @@ reportOutOfBounds:
     push ebx                             ; 1003c8: 53
     push esi                             ; 1003c9: 56
     push edi                             ; 1003ca: 57
-    sub esp, 4                           ; 1003cb: 83 ec 04
-    mov eax, [esp+0x14]                  ; 1003ce: 8b 44 24 14
-    mov [esp], eax                       ; 1003d2: 89 04 24
-    mov ebx, [esp+0x18]                  ; 1003d5: 8b 5c 24 18
-    mov edi, [esp+0x1c]                  ; 1003d9: 8b 7c 24 1c
-    mov esi, [esp+0x20]                  ; 1003dd: 8b 74 24 20
+    mov ebx, [esp+0x14]                  ; 1003cb: 8b 5c 24 14
+    mov edi, [esp+0x18]                  ; 1003cf: 8b 7c 24 18
+    mov esi, [esp+0x1c]                  ; 1003d3: 8b 74 24 1c
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_25                      ; 1003e1: b8 2c 11 10 00
-    push eax                             ; 1003e6: 50
-    call print                           ; 1003e7: e8 91 fc ff ff
-    add esp, 4                           ; 1003ec: 83 c4 04
+    mov eax, str_25                      ; 1003d7: b8 2c 11 10 00
+    push eax                             ; 1003dc: 50
+    call print                           ; 1003dd: e8 9b fc ff ff
+    add esp, 4                           ; 1003e2: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push edi                             ; 1003ef: 57
-    call printU32                        ; 1003f0: e8 ce fc ff ff
-    add esp, 4                           ; 1003f5: 83 c4 04
+    push edi                             ; 1003e5: 57
+    call printU32                        ; 1003e6: e8 d8 fc ff ff
+    add esp, 4                           ; 1003eb: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_26                      ; 1003f8: b8 4c 11 10 00
-    push eax                             ; 1003fd: 50
-    call print                           ; 1003fe: e8 7a fc ff ff
-    add esp, 4                           ; 100403: 83 c4 04
+    mov eax, str_26                      ; 1003ee: b8 4c 11 10 00
+    push eax                             ; 1003f3: 50
+    call print                           ; 1003f4: e8 84 fc ff ff
+    add esp, 4                           ; 1003f9: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push esi                             ; 100406: 56
-    call printU32                        ; 100407: e8 b7 fc ff ff
-    add esp, 4                           ; 10040c: 83 c4 04
+    push esi                             ; 1003fc: 56
+    call printU32                        ; 1003fd: e8 c1 fc ff ff
+    add esp, 4                           ; 100402: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_27                      ; 10040f: b8 6c 11 10 00
-    push eax                             ; 100414: 50
-    call print                           ; 100415: e8 63 fc ff ff
-    add esp, 4                           ; 10041a: 83 c4 04
+    mov eax, str_27                      ; 100405: b8 6c 11 10 00
+    push eax                             ; 10040a: 50
+    call print                           ; 10040b: e8 6d fc ff ff
+    add esp, 4                           ; 100410: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push dword [esp]                     ; 10041d: ff 34 24
-    call print                           ; 100420: e8 58 fc ff ff
-    add esp, 4                           ; 100425: 83 c4 04
+    push dword [esp+0x10]                ; 100413: ff 74 24 10
+    call print                           ; 100417: e8 61 fc ff ff
+    add esp, 4                           ; 10041c: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_28                      ; 100428: b8 74 11 10 00
-    push eax                             ; 10042d: 50
-    call print                           ; 10042e: e8 4a fc ff ff
-    add esp, 4                           ; 100433: 83 c4 04
+    mov eax, str_28                      ; 10041f: b8 74 11 10 00
+    push eax                             ; 100424: 50
+    call print                           ; 100425: e8 53 fc ff ff
+    add esp, 4                           ; 10042a: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    push ebx                             ; 100436: 53
-    call printU32                        ; 100437: e8 87 fc ff ff
-    add esp, 4                           ; 10043c: 83 c4 04
+    push ebx                             ; 10042d: 53
+    call printU32                        ; 10042e: e8 90 fc ff ff
+    add esp, 4                           ; 100433: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_3                       ; 10043f: b8 24 10 10 00
-    push eax                             ; 100444: 50
-    call println                         ; 100445: e8 61 fc ff ff
-    add esp, 4                           ; 10044a: 83 c4 04
+    mov eax, str_3                       ; 100436: b8 24 10 10 00
+    push eax                             ; 10043b: 50
+    call println                         ; 10043c: e8 6a fc ff ff
+    add esp, 4                           ; 100441: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    add esp, 4                           ; 10044d: 83 c4 04
-    pop edi                              ; 100450: 5f
-    pop esi                              ; 100451: 5e
-    pop ebx                              ; 100452: 5b
-    ret                                  ; 100453: c3
+    pop edi                              ; 100444: 5f
+    pop esi                              ; 100445: 5e
+    pop ebx                              ; 100446: 5b
+    ret                                  ; 100447: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

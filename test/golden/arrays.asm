@@ -16,10 +16,10 @@ _start:
     shr ecx, 2                           ; 100034: c1 e9 02
     xor eax, eax                         ; 100037: 31 c0
     rep stosd                            ; 100039: f3 ab
-    call __tskc_init                     ; 10003b: e8 6c 04 00 00
+    call __tskc_init                     ; 10003b: e8 54 04 00 00
     push ebx                             ; 100040: 53
     push esi                             ; 100041: 56
-    call main                            ; 100042: e8 8d 02 00 00
+    call main                            ; 100042: e8 75 02 00 00
     cli                                  ; 100047: fa
 .L1:
     hlt                                  ; 100048: f4
@@ -198,344 +198,336 @@ reportOutOfBounds:
     push ebx                             ; 100166: 53
     push esi                             ; 100167: 56
     push edi                             ; 100168: 57
-    sub esp, 4                           ; 100169: 83 ec 04
-    mov eax, [esp+0x14]                  ; 10016c: 8b 44 24 14
-    mov [esp], eax                       ; 100170: 89 04 24
-    mov ebx, [esp+0x18]                  ; 100173: 8b 5c 24 18
-    mov edi, [esp+0x1c]                  ; 100177: 8b 7c 24 1c
-    mov esi, [esp+0x20]                  ; 10017b: 8b 74 24 20
+    mov ebx, [esp+0x14]                  ; 100169: 8b 5c 24 14
+    mov edi, [esp+0x18]                  ; 10016d: 8b 7c 24 18
+    mov esi, [esp+0x1c]                  ; 100171: 8b 74 24 1c
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_5                       ; 10017f: b8 40 10 10 00
-    push eax                             ; 100184: 50
-    call print                           ; 100185: e8 f8 fe ff ff
-    add esp, 4                           ; 10018a: 83 c4 04
+    mov eax, str_5                       ; 100175: b8 40 10 10 00
+    push eax                             ; 10017a: 50
+    call print                           ; 10017b: e8 02 ff ff ff
+    add esp, 4                           ; 100180: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push edi                             ; 10018d: 57
-    call printU32                        ; 10018e: e8 35 ff ff ff
-    add esp, 4                           ; 100193: 83 c4 04
+    push edi                             ; 100183: 57
+    call printU32                        ; 100184: e8 3f ff ff ff
+    add esp, 4                           ; 100189: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_6                       ; 100196: b8 60 10 10 00
-    push eax                             ; 10019b: 50
-    call print                           ; 10019c: e8 e1 fe ff ff
-    add esp, 4                           ; 1001a1: 83 c4 04
+    mov eax, str_6                       ; 10018c: b8 60 10 10 00
+    push eax                             ; 100191: 50
+    call print                           ; 100192: e8 eb fe ff ff
+    add esp, 4                           ; 100197: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push esi                             ; 1001a4: 56
-    call printU32                        ; 1001a5: e8 1e ff ff ff
-    add esp, 4                           ; 1001aa: 83 c4 04
+    push esi                             ; 10019a: 56
+    call printU32                        ; 10019b: e8 28 ff ff ff
+    add esp, 4                           ; 1001a0: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_7                       ; 1001ad: b8 80 10 10 00
-    push eax                             ; 1001b2: 50
-    call print                           ; 1001b3: e8 ca fe ff ff
-    add esp, 4                           ; 1001b8: 83 c4 04
+    mov eax, str_7                       ; 1001a3: b8 80 10 10 00
+    push eax                             ; 1001a8: 50
+    call print                           ; 1001a9: e8 d4 fe ff ff
+    add esp, 4                           ; 1001ae: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push dword [esp]                     ; 1001bb: ff 34 24
-    call print                           ; 1001be: e8 bf fe ff ff
-    add esp, 4                           ; 1001c3: 83 c4 04
+    push dword [esp+0x10]                ; 1001b1: ff 74 24 10
+    call print                           ; 1001b5: e8 c8 fe ff ff
+    add esp, 4                           ; 1001ba: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_8                       ; 1001c6: b8 88 10 10 00
-    push eax                             ; 1001cb: 50
-    call print                           ; 1001cc: e8 b1 fe ff ff
-    add esp, 4                           ; 1001d1: 83 c4 04
+    mov eax, str_8                       ; 1001bd: b8 88 10 10 00
+    push eax                             ; 1001c2: 50
+    call print                           ; 1001c3: e8 ba fe ff ff
+    add esp, 4                           ; 1001c8: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    push ebx                             ; 1001d4: 53
-    call printU32                        ; 1001d5: e8 ee fe ff ff
-    add esp, 4                           ; 1001da: 83 c4 04
+    push ebx                             ; 1001cb: 53
+    call printU32                        ; 1001cc: e8 f7 fe ff ff
+    add esp, 4                           ; 1001d1: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_9                       ; 1001dd: b8 90 10 10 00
-    push eax                             ; 1001e2: 50
-    call println                         ; 1001e3: e8 c8 fe ff ff
-    add esp, 4                           ; 1001e8: 83 c4 04
+    mov eax, str_9                       ; 1001d4: b8 90 10 10 00
+    push eax                             ; 1001d9: 50
+    call println                         ; 1001da: e8 d1 fe ff ff
+    add esp, 4                           ; 1001df: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    add esp, 4                           ; 1001eb: 83 c4 04
-    pop edi                              ; 1001ee: 5f
-    pop esi                              ; 1001ef: 5e
-    pop ebx                              ; 1001f0: 5b
-    ret                                  ; 1001f1: c3
+    pop edi                              ; 1001e2: 5f
+    pop esi                              ; 1001e3: 5e
+    pop ebx                              ; 1001e4: 5b
+    ret                                  ; 1001e5: c3
 
 sum:
     ; test/golden/arrays.ts:12: function sum(values: StaticArray<u32>): u32 {
-    push ebx                             ; 1001f2: 53
-    push esi                             ; 1001f3: 56
-    mov esi, [esp+0xc]                   ; 1001f4: 8b 74 24 0c
+    push ebx                             ; 1001e6: 53
+    push esi                             ; 1001e7: 56
+    mov esi, [esp+0xc]                   ; 1001e8: 8b 74 24 0c
     ; test/golden/arrays.ts:13: let total: u32 = 0;
-    mov eax, 0                           ; 1001f8: b8 00 00 00 00
+    mov eax, 0                           ; 1001ec: b8 00 00 00 00
     ; test/golden/arrays.ts:14: for (const v of values) total += v;
-    mov ebx, [esi-4]                     ; 1001fd: 8b 5e fc
-    mov ecx, 0                           ; 100200: b9 00 00 00 00
-    cmp ecx, ebx                         ; 100205: 39 d9
-    jae short .L4                        ; 100207: 73 0c
+    mov ebx, [esi-4]                     ; 1001f1: 8b 5e fc
+    mov ecx, 0                           ; 1001f4: b9 00 00 00 00
+    cmp ecx, ebx                         ; 1001f9: 39 d9
+    jae short .L4                        ; 1001fb: 73 0c
 .L2:
-    mov edx, [esi+ecx*4]                 ; 100209: 8b 14 8e
-    add eax, edx                         ; 10020c: 01 d0
-    add ecx, 1                           ; 10020e: 83 c1 01
-    cmp ecx, ebx                         ; 100211: 39 d9
-    jb short .L2                         ; 100213: 72 f4
+    mov edx, [esi+ecx*4]                 ; 1001fd: 8b 14 8e
+    add eax, edx                         ; 100200: 01 d0
+    add ecx, 1                           ; 100202: 83 c1 01
+    cmp ecx, ebx                         ; 100205: 39 d9
+    jb short .L2                         ; 100207: 72 f4
 .L4:
     ; test/golden/arrays.ts:15: return total;
-    pop esi                              ; 100215: 5e
-    pop ebx                              ; 100216: 5b
-    ret                                  ; 100217: c3
+    pop esi                              ; 100209: 5e
+    pop ebx                              ; 10020a: 5b
+    ret                                  ; 10020b: c3
 
 pick:
     ; test/golden/arrays.ts:18: function pick(values: StaticArray<u8>, index: i32): u8 {
-    mov eax, [esp+4]                     ; 100218: 8b 44 24 04
-    mov edx, [esp+8]                     ; 10021c: 8b 54 24 08
+    mov eax, [esp+4]                     ; 10020c: 8b 44 24 04
+    mov edx, [esp+8]                     ; 100210: 8b 54 24 08
     ; test/golden/arrays.ts:19: return values[index];
-    mov ecx, [eax-4]                     ; 100220: 8b 48 fc
-    cmp edx, ecx                         ; 100223: 39 ca
-    jae short .L1                        ; 100225: 73 05
-    movzx eax, byte [eax+edx]            ; 100227: 0f b6 04 10
-    ret                                  ; 10022b: c3
+    mov ecx, [eax-4]                     ; 100214: 8b 48 fc
+    cmp edx, ecx                         ; 100217: 39 ca
+    jae short .L1                        ; 100219: 73 05
+    movzx eax, byte [eax+edx]            ; 10021b: 0f b6 04 10
+    ret                                  ; 10021f: c3
 .L1:
-    mov eax, str_11                      ; 10022c: b8 94 10 10 00
-    push ecx                             ; 100231: 51
-    push edx                             ; 100232: 52
-    push 0x13                            ; 100233: 6a 13
-    push eax                             ; 100235: 50
-    call boundsTrap                      ; 100236: e8 07 ff ff ff
-    add esp, 0x10                        ; 10023b: 83 c4 10
+    mov eax, str_11                      ; 100220: b8 94 10 10 00
+    push ecx                             ; 100225: 51
+    push edx                             ; 100226: 52
+    push 0x13                            ; 100227: 6a 13
+    push eax                             ; 100229: 50
+    call boundsTrap                      ; 10022a: e8 13 ff ff ff
+    add esp, 0x10                        ; 10022f: 83 c4 10
 
 outOfBounds:
     ; test/golden/arrays.ts:22: function outOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebx                             ; 10023e: 53
-    push esi                             ; 10023f: 56
-    push edi                             ; 100240: 57
-    sub esp, 4                           ; 100241: 83 ec 04
-    mov eax, [esp+0x14]                  ; 100244: 8b 44 24 14
-    mov [esp], eax                       ; 100248: 89 04 24
-    mov ebx, [esp+0x18]                  ; 10024b: 8b 5c 24 18
-    mov edi, [esp+0x1c]                  ; 10024f: 8b 7c 24 1c
-    mov esi, [esp+0x20]                  ; 100253: 8b 74 24 20
+    push ebx                             ; 100232: 53
+    push esi                             ; 100233: 56
+    push edi                             ; 100234: 57
+    mov ebx, [esp+0x14]                  ; 100235: 8b 5c 24 14
+    mov edi, [esp+0x18]                  ; 100239: 8b 7c 24 18
+    mov esi, [esp+0x1c]                  ; 10023d: 8b 74 24 1c
     ; test/golden/arrays.ts:23: print("trap: index ");
-    mov eax, str_12                      ; 100257: b8 b0 10 10 00
-    push eax                             ; 10025c: 50
-    call print                           ; 10025d: e8 20 fe ff ff
-    add esp, 4                           ; 100262: 83 c4 04
+    mov eax, str_12                      ; 100241: b8 b0 10 10 00
+    push eax                             ; 100246: 50
+    call print                           ; 100247: e8 36 fe ff ff
+    add esp, 4                           ; 10024c: 83 c4 04
     ; test/golden/arrays.ts:24: printU32(index);
-    push edi                             ; 100265: 57
-    call printU32                        ; 100266: e8 5d fe ff ff
-    add esp, 4                           ; 10026b: 83 c4 04
+    push edi                             ; 10024f: 57
+    call printU32                        ; 100250: e8 73 fe ff ff
+    add esp, 4                           ; 100255: 83 c4 04
     ; test/golden/arrays.ts:25: print(" length ");
-    mov eax, str_13                      ; 10026e: b8 c0 10 10 00
-    push eax                             ; 100273: 50
-    call print                           ; 100274: e8 09 fe ff ff
-    add esp, 4                           ; 100279: 83 c4 04
+    mov eax, str_13                      ; 100258: b8 c0 10 10 00
+    push eax                             ; 10025d: 50
+    call print                           ; 10025e: e8 1f fe ff ff
+    add esp, 4                           ; 100263: 83 c4 04
     ; test/golden/arrays.ts:26: printU32(length);
-    push esi                             ; 10027c: 56
-    call printU32                        ; 10027d: e8 46 fe ff ff
-    add esp, 4                           ; 100282: 83 c4 04
+    push esi                             ; 100266: 56
+    call printU32                        ; 100267: e8 5c fe ff ff
+    add esp, 4                           ; 10026c: 83 c4 04
     ; test/golden/arrays.ts:27: print(" at ");
-    mov eax, str_7                       ; 100285: b8 80 10 10 00
-    push eax                             ; 10028a: 50
-    call print                           ; 10028b: e8 f2 fd ff ff
-    add esp, 4                           ; 100290: 83 c4 04
+    mov eax, str_7                       ; 10026f: b8 80 10 10 00
+    push eax                             ; 100274: 50
+    call print                           ; 100275: e8 08 fe ff ff
+    add esp, 4                           ; 10027a: 83 c4 04
     ; test/golden/arrays.ts:28: print(file);
-    push dword [esp]                     ; 100293: ff 34 24
-    call print                           ; 100296: e8 e7 fd ff ff
-    add esp, 4                           ; 10029b: 83 c4 04
+    push dword [esp+0x10]                ; 10027d: ff 74 24 10
+    call print                           ; 100281: e8 fc fd ff ff
+    add esp, 4                           ; 100286: 83 c4 04
     ; test/golden/arrays.ts:29: print(":");
-    mov eax, str_8                       ; 10029e: b8 88 10 10 00
-    push eax                             ; 1002a3: 50
-    call print                           ; 1002a4: e8 d9 fd ff ff
-    add esp, 4                           ; 1002a9: 83 c4 04
+    mov eax, str_8                       ; 100289: b8 88 10 10 00
+    push eax                             ; 10028e: 50
+    call print                           ; 10028f: e8 ee fd ff ff
+    add esp, 4                           ; 100294: 83 c4 04
     ; test/golden/arrays.ts:30: printU32(line);
-    push ebx                             ; 1002ac: 53
-    call printU32                        ; 1002ad: e8 16 fe ff ff
-    add esp, 4                           ; 1002b2: 83 c4 04
+    push ebx                             ; 100297: 53
+    call printU32                        ; 100298: e8 2b fe ff ff
+    add esp, 4                           ; 10029d: 83 c4 04
     ; test/golden/arrays.ts:31: println("");
-    mov eax, str_9                       ; 1002b5: b8 90 10 10 00
-    push eax                             ; 1002ba: 50
-    call println                         ; 1002bb: e8 f0 fd ff ff
-    add esp, 4                           ; 1002c0: 83 c4 04
+    mov eax, str_9                       ; 1002a0: b8 90 10 10 00
+    push eax                             ; 1002a5: 50
+    call println                         ; 1002a6: e8 05 fe ff ff
+    add esp, 4                           ; 1002ab: 83 c4 04
     ; test/golden/arrays.ts:32: exit(3);
-    push 3                               ; 1002c3: 6a 03
-    call exit                            ; 1002c5: e8 64 fe ff ff
-    add esp, 4                           ; 1002ca: 83 c4 04
+    push 3                               ; 1002ae: 6a 03
+    call exit                            ; 1002b0: e8 79 fe ff ff
+    add esp, 4                           ; 1002b5: 83 c4 04
     ; test/golden/arrays.ts:33: }
-    add esp, 4                           ; 1002cd: 83 c4 04
-    pop edi                              ; 1002d0: 5f
-    pop esi                              ; 1002d1: 5e
-    pop ebx                              ; 1002d2: 5b
-    ret                                  ; 1002d3: c3
+    pop edi                              ; 1002b8: 5f
+    pop esi                              ; 1002b9: 5e
+    pop ebx                              ; 1002ba: 5b
+    ret                                  ; 1002bb: c3
 
 main:
     ; test/golden/arrays.ts:36: for (let i = 0; i < squares.length; i++) squares[i] = u32(i * i);
-    push ebx                             ; 1002d4: 53
-    mov eax, 0                           ; 1002d5: b8 00 00 00 00
-    cmp eax, 0xa                         ; 1002da: 83 f8 0a
-    jge short .L4                        ; 1002dd: 7d 14
+    push ebx                             ; 1002bc: 53
+    mov eax, 0                           ; 1002bd: b8 00 00 00 00
+    cmp eax, 0xa                         ; 1002c2: 83 f8 0a
+    jge short .L4                        ; 1002c5: 7d 14
 .L2:
-    mov ecx, eax                         ; 1002df: 89 c1
-    imul ecx, eax                        ; 1002e1: 0f af c8
-    mov [eax*4+squares+4], ecx           ; 1002e4: 89 0c 85 04 30 10 00
-    add eax, 1                           ; 1002eb: 83 c0 01
-    cmp eax, 0xa                         ; 1002ee: 83 f8 0a
-    jl short .L2                         ; 1002f1: 7c ec
+    mov ecx, eax                         ; 1002c7: 89 c1
+    imul ecx, eax                        ; 1002c9: 0f af c8
+    mov [eax*4+squares+4], ecx           ; 1002cc: 89 0c 85 04 30 10 00
+    add eax, 1                           ; 1002d3: 83 c0 01
+    cmp eax, 0xa                         ; 1002d6: 83 f8 0a
+    jl short .L2                         ; 1002d9: 7c ec
 .L4:
     ; test/golden/arrays.ts:37: print("sum of squares ");
-    mov eax, str_14                      ; 1002f3: b8 cc 10 10 00
-    push eax                             ; 1002f8: 50
-    call print                           ; 1002f9: e8 84 fd ff ff
-    add esp, 4                           ; 1002fe: 83 c4 04
+    mov eax, str_14                      ; 1002db: b8 cc 10 10 00
+    push eax                             ; 1002e0: 50
+    call print                           ; 1002e1: e8 9c fd ff ff
+    add esp, 4                           ; 1002e6: 83 c4 04
     ; test/golden/arrays.ts:38: printU32(sum(squares));
-    mov eax, squares+4                   ; 100301: b8 04 30 10 00
-    push eax                             ; 100306: 50
-    call sum                             ; 100307: e8 e6 fe ff ff
-    add esp, 4                           ; 10030c: 83 c4 04
-    push eax                             ; 10030f: 50
-    call printU32                        ; 100310: e8 b3 fd ff ff
-    add esp, 4                           ; 100315: 83 c4 04
+    mov eax, squares+4                   ; 1002e9: b8 04 30 10 00
+    push eax                             ; 1002ee: 50
+    call sum                             ; 1002ef: e8 f2 fe ff ff
+    add esp, 4                           ; 1002f4: 83 c4 04
+    push eax                             ; 1002f7: 50
+    call printU32                        ; 1002f8: e8 cb fd ff ff
+    add esp, 4                           ; 1002fd: 83 c4 04
     ; test/golden/arrays.ts:39: println("");
-    mov eax, str_9                       ; 100318: b8 90 10 10 00
-    push eax                             ; 10031d: 50
-    call println                         ; 10031e: e8 8d fd ff ff
-    add esp, 4                           ; 100323: 83 c4 04
+    mov eax, str_9                       ; 100300: b8 90 10 10 00
+    push eax                             ; 100305: 50
+    call println                         ; 100306: e8 a5 fd ff ff
+    add esp, 4                           ; 10030b: 83 c4 04
     ; test/golden/arrays.ts:41: words[0] = -1;
-    mov word [words+4], 0xffff           ; 100326: 66 c7 05 30 30 10 00 ff ff
+    mov word [words+4], 0xffff           ; 10030e: 66 c7 05 30 30 10 00 ff ff
     ; test/golden/arrays.ts:42: words[3] = 32767;
-    mov word [words+10], 0x7fff          ; 10032f: 66 c7 05 36 30 10 00 ff 7f
+    mov word [words+10], 0x7fff          ; 100317: 66 c7 05 36 30 10 00 ff 7f
     ; test/golden/arrays.ts:43: words[3]++;
-    movsx eax, word [words+10]           ; 100338: 0f bf 05 36 30 10 00
-    add eax, 1                           ; 10033f: 83 c0 01
-    movsx eax, ax                        ; 100342: 0f bf c0
-    mov [words+10], ax                   ; 100345: 66 a3 36 30 10 00
+    movsx eax, word [words+10]           ; 100320: 0f bf 05 36 30 10 00
+    add eax, 1                           ; 100327: 83 c0 01
+    movsx eax, ax                        ; 10032a: 0f bf c0
+    mov [words+10], ax                   ; 10032d: 66 a3 36 30 10 00
     ; test/golden/arrays.ts:44: printI32(words[0]);
-    movsx eax, word [words+4]            ; 10034b: 0f bf 05 30 30 10 00
-    push eax                             ; 100352: 50
-    call printI32                        ; 100353: e8 aa fd ff ff
-    add esp, 4                           ; 100358: 83 c4 04
+    movsx eax, word [words+4]            ; 100333: 0f bf 05 30 30 10 00
+    push eax                             ; 10033a: 50
+    call printI32                        ; 10033b: e8 c2 fd ff ff
+    add esp, 4                           ; 100340: 83 c4 04
     ; test/golden/arrays.ts:45: print(" ");
-    mov eax, str_15                      ; 10035b: b8 e0 10 10 00
-    push eax                             ; 100360: 50
-    call print                           ; 100361: e8 1c fd ff ff
-    add esp, 4                           ; 100366: 83 c4 04
+    mov eax, str_15                      ; 100343: b8 e0 10 10 00
+    push eax                             ; 100348: 50
+    call print                           ; 100349: e8 34 fd ff ff
+    add esp, 4                           ; 10034e: 83 c4 04
     ; test/golden/arrays.ts:46: printI32(words[3]);
-    movsx eax, word [words+10]           ; 100369: 0f bf 05 36 30 10 00
-    push eax                             ; 100370: 50
-    call printI32                        ; 100371: e8 8c fd ff ff
-    add esp, 4                           ; 100376: 83 c4 04
+    movsx eax, word [words+10]           ; 100351: 0f bf 05 36 30 10 00
+    push eax                             ; 100358: 50
+    call printI32                        ; 100359: e8 a4 fd ff ff
+    add esp, 4                           ; 10035e: 83 c4 04
     ; test/golden/arrays.ts:47: println("");
-    mov eax, str_9                       ; 100379: b8 90 10 10 00
-    push eax                             ; 10037e: 50
-    call println                         ; 10037f: e8 2c fd ff ff
-    add esp, 4                           ; 100384: 83 c4 04
+    mov eax, str_9                       ; 100361: b8 90 10 10 00
+    push eax                             ; 100366: 50
+    call println                         ; 100367: e8 44 fd ff ff
+    add esp, 4                           ; 10036c: 83 c4 04
     ; test/golden/arrays.ts:49: let primeSum: u32 = 0;
-    mov ebx, 0                           ; 100387: bb 00 00 00 00
+    mov ebx, 0                           ; 10036f: bb 00 00 00 00
     ; test/golden/arrays.ts:50: for (const p of primes) primeSum += p;
-    mov eax, 0                           ; 10038c: b8 00 00 00 00
-    cmp eax, 6                           ; 100391: 83 f8 06
-    jae short .L13                       ; 100394: 73 11
+    mov eax, 0                           ; 100374: b8 00 00 00 00
+    cmp eax, 6                           ; 100379: 83 f8 06
+    jae short .L13                       ; 10037c: 73 11
 .L11:
-    movzx ecx, byte [eax+primes+4]       ; 100396: 0f b6 88 08 20 10 00
-    add ebx, ecx                         ; 10039d: 01 cb
-    add eax, 1                           ; 10039f: 83 c0 01
-    cmp eax, 6                           ; 1003a2: 83 f8 06
-    jb short .L11                        ; 1003a5: 72 ef
+    movzx ecx, byte [eax+primes+4]       ; 10037e: 0f b6 88 08 20 10 00
+    add ebx, ecx                         ; 100385: 01 cb
+    add eax, 1                           ; 100387: 83 c0 01
+    cmp eax, 6                           ; 10038a: 83 f8 06
+    jb short .L11                        ; 10038d: 72 ef
 .L13:
     ; test/golden/arrays.ts:51: print("primes ");
-    mov eax, str_16                      ; 1003a7: b8 e8 10 10 00
+    mov eax, str_16                      ; 10038f: b8 e8 10 10 00
+    push eax                             ; 100394: 50
+    call print                           ; 100395: e8 e8 fc ff ff
+    add esp, 4                           ; 10039a: 83 c4 04
+    ; test/golden/arrays.ts:52: printI32(primes.length);
+    push 6                               ; 10039d: 6a 06
+    call printI32                        ; 10039f: e8 5e fd ff ff
+    add esp, 4                           ; 1003a4: 83 c4 04
+    ; test/golden/arrays.ts:53: print(" sum ");
+    mov eax, str_17                      ; 1003a7: b8 f4 10 10 00
     push eax                             ; 1003ac: 50
     call print                           ; 1003ad: e8 d0 fc ff ff
     add esp, 4                           ; 1003b2: 83 c4 04
-    ; test/golden/arrays.ts:52: printI32(primes.length);
-    push 6                               ; 1003b5: 6a 06
-    call printI32                        ; 1003b7: e8 46 fd ff ff
-    add esp, 4                           ; 1003bc: 83 c4 04
-    ; test/golden/arrays.ts:53: print(" sum ");
-    mov eax, str_17                      ; 1003bf: b8 f4 10 10 00
-    push eax                             ; 1003c4: 50
-    call print                           ; 1003c5: e8 b8 fc ff ff
-    add esp, 4                           ; 1003ca: 83 c4 04
     ; test/golden/arrays.ts:54: printU32(primeSum);
-    push ebx                             ; 1003cd: 53
-    call printU32                        ; 1003ce: e8 f5 fc ff ff
-    add esp, 4                           ; 1003d3: 83 c4 04
+    push ebx                             ; 1003b5: 53
+    call printU32                        ; 1003b6: e8 0d fd ff ff
+    add esp, 4                           ; 1003bb: 83 c4 04
     ; test/golden/arrays.ts:55: println("");
-    mov eax, str_9                       ; 1003d6: b8 90 10 10 00
-    push eax                             ; 1003db: 50
-    call println                         ; 1003dc: e8 cf fc ff ff
-    add esp, 4                           ; 1003e1: 83 c4 04
+    mov eax, str_9                       ; 1003be: b8 90 10 10 00
+    push eax                             ; 1003c3: 50
+    call println                         ; 1003c4: e8 e7 fc ff ff
+    add esp, 4                           ; 1003c9: 83 c4 04
     ; test/golden/arrays.ts:57: for (const g of greetings) {
-    mov ebx, 0                           ; 1003e4: bb 00 00 00 00
-    cmp ebx, 3                           ; 1003e9: 83 fb 03
-    jae short .L18                       ; 1003ec: 73 26
+    mov ebx, 0                           ; 1003cc: bb 00 00 00 00
+    cmp ebx, 3                           ; 1003d1: 83 fb 03
+    jae short .L18                       ; 1003d4: 73 26
 .L16:
-    mov eax, [ebx*4+greetings+4]         ; 1003ee: 8b 04 9d 14 20 10 00
+    mov eax, [ebx*4+greetings+4]         ; 1003d6: 8b 04 9d 14 20 10 00
     ; test/golden/arrays.ts:58: print(g);
-    push eax                             ; 1003f5: 50
-    call print                           ; 1003f6: e8 87 fc ff ff
-    add esp, 4                           ; 1003fb: 83 c4 04
+    push eax                             ; 1003dd: 50
+    call print                           ; 1003de: e8 9f fc ff ff
+    add esp, 4                           ; 1003e3: 83 c4 04
     ; test/golden/arrays.ts:59: print(" ");
-    mov eax, str_15                      ; 1003fe: b8 e0 10 10 00
-    push eax                             ; 100403: 50
-    call print                           ; 100404: e8 79 fc ff ff
-    add esp, 4                           ; 100409: 83 c4 04
+    mov eax, str_15                      ; 1003e6: b8 e0 10 10 00
+    push eax                             ; 1003eb: 50
+    call print                           ; 1003ec: e8 91 fc ff ff
+    add esp, 4                           ; 1003f1: 83 c4 04
     ; test/golden/arrays.ts:57: for (const g of greetings) {
-    add ebx, 1                           ; 10040c: 83 c3 01
-    cmp ebx, 3                           ; 10040f: 83 fb 03
-    jb short .L16                        ; 100412: 72 da
+    add ebx, 1                           ; 1003f4: 83 c3 01
+    cmp ebx, 3                           ; 1003f7: 83 fb 03
+    jb short .L16                        ; 1003fa: 72 da
 .L18:
     ; test/golden/arrays.ts:61: println("");
-    mov eax, str_9                       ; 100414: b8 90 10 10 00
-    push eax                             ; 100419: 50
-    call println                         ; 10041a: e8 91 fc ff ff
-    add esp, 4                           ; 10041f: 83 c4 04
+    mov eax, str_9                       ; 1003fc: b8 90 10 10 00
+    push eax                             ; 100401: 50
+    call println                         ; 100402: e8 a9 fc ff ff
+    add esp, 4                           ; 100407: 83 c4 04
     ; test/golden/arrays.ts:63: print("unchecked ");
-    mov eax, str_18                      ; 100422: b8 00 11 10 00
-    push eax                             ; 100427: 50
-    call print                           ; 100428: e8 55 fc ff ff
-    add esp, 4                           ; 10042d: 83 c4 04
+    mov eax, str_18                      ; 10040a: b8 00 11 10 00
+    push eax                             ; 10040f: 50
+    call print                           ; 100410: e8 6d fc ff ff
+    add esp, 4                           ; 100415: 83 c4 04
     ; test/golden/arrays.ts:64: printU32(unchecked(primes[5]));
-    movzx eax, byte [primes+9]           ; 100430: 0f b6 05 0d 20 10 00
-    push eax                             ; 100437: 50
-    call printU32                        ; 100438: e8 8b fc ff ff
-    add esp, 4                           ; 10043d: 83 c4 04
+    movzx eax, byte [primes+9]           ; 100418: 0f b6 05 0d 20 10 00
+    push eax                             ; 10041f: 50
+    call printU32                        ; 100420: e8 a3 fc ff ff
+    add esp, 4                           ; 100425: 83 c4 04
     ; test/golden/arrays.ts:65: println("");
-    mov eax, str_9                       ; 100440: b8 90 10 10 00
-    push eax                             ; 100445: 50
-    call println                         ; 100446: e8 65 fc ff ff
-    add esp, 4                           ; 10044b: 83 c4 04
+    mov eax, str_9                       ; 100428: b8 90 10 10 00
+    push eax                             ; 10042d: 50
+    call println                         ; 10042e: e8 7d fc ff ff
+    add esp, 4                           ; 100433: 83 c4 04
     ; test/golden/arrays.ts:67: onBoundsError(outOfBounds);
-    mov eax, outOfBounds                 ; 10044e: b8 3e 02 10 00
-    push eax                             ; 100453: 50
-    call onBoundsError                   ; 100454: e8 df fc ff ff
-    add esp, 4                           ; 100459: 83 c4 04
+    mov eax, outOfBounds                 ; 100436: b8 32 02 10 00
+    push eax                             ; 10043b: 50
+    call onBoundsError                   ; 10043c: e8 f7 fc ff ff
+    add esp, 4                           ; 100441: 83 c4 04
     ; test/golden/arrays.ts:68: printU32(pick(primes, 5));
-    mov eax, primes+4                    ; 10045c: b8 08 20 10 00
-    push 5                               ; 100461: 6a 05
-    push eax                             ; 100463: 50
-    call pick                            ; 100464: e8 af fd ff ff
-    add esp, 8                           ; 100469: 83 c4 08
-    push eax                             ; 10046c: 50
-    call printU32                        ; 10046d: e8 56 fc ff ff
-    add esp, 4                           ; 100472: 83 c4 04
+    mov eax, primes+4                    ; 100444: b8 08 20 10 00
+    push 5                               ; 100449: 6a 05
+    push eax                             ; 10044b: 50
+    call pick                            ; 10044c: e8 bb fd ff ff
+    add esp, 8                           ; 100451: 83 c4 08
+    push eax                             ; 100454: 50
+    call printU32                        ; 100455: e8 6e fc ff ff
+    add esp, 4                           ; 10045a: 83 c4 04
     ; test/golden/arrays.ts:69: println("");
-    mov eax, str_9                       ; 100475: b8 90 10 10 00
-    push eax                             ; 10047a: 50
-    call println                         ; 10047b: e8 30 fc ff ff
-    add esp, 4                           ; 100480: 83 c4 04
+    mov eax, str_9                       ; 10045d: b8 90 10 10 00
+    push eax                             ; 100462: 50
+    call println                         ; 100463: e8 48 fc ff ff
+    add esp, 4                           ; 100468: 83 c4 04
     ; test/golden/arrays.ts:70: printU32(pick(primes, 6));
-    mov eax, primes+4                    ; 100483: b8 08 20 10 00
-    push 6                               ; 100488: 6a 06
-    push eax                             ; 10048a: 50
-    call pick                            ; 10048b: e8 88 fd ff ff
-    add esp, 8                           ; 100490: 83 c4 08
-    push eax                             ; 100493: 50
-    call printU32                        ; 100494: e8 2f fc ff ff
-    add esp, 4                           ; 100499: 83 c4 04
+    mov eax, primes+4                    ; 10046b: b8 08 20 10 00
+    push 6                               ; 100470: 6a 06
+    push eax                             ; 100472: 50
+    call pick                            ; 100473: e8 94 fd ff ff
+    add esp, 8                           ; 100478: 83 c4 08
+    push eax                             ; 10047b: 50
+    call printU32                        ; 10047c: e8 47 fc ff ff
+    add esp, 4                           ; 100481: 83 c4 04
     ; test/golden/arrays.ts:71: println("not reached");
-    mov eax, str_19                      ; 10049c: b8 10 11 10 00
-    push eax                             ; 1004a1: 50
-    call println                         ; 1004a2: e8 09 fc ff ff
-    add esp, 4                           ; 1004a7: 83 c4 04
+    mov eax, str_19                      ; 100484: b8 10 11 10 00
+    push eax                             ; 100489: 50
+    call println                         ; 10048a: e8 21 fc ff ff
+    add esp, 4                           ; 10048f: 83 c4 04
     ; test/golden/arrays.ts:72: }
-    pop ebx                              ; 1004aa: 5b
-    ret                                  ; 1004ab: c3
+    pop ebx                              ; 100492: 5b
+    ret                                  ; 100493: c3
 
 __tskc_init:
-    mov dword [squares], 0xa             ; 1004ac: c7 05 00 30 10 00 0a 00 00 00
-    mov dword [words], 4                 ; 1004b6: c7 05 2c 30 10 00 04 00 00 00
-    ret                                  ; 1004c0: c3
+    mov dword [squares], 0xa             ; 100494: c7 05 00 30 10 00 0a 00 00 00
+    mov dword [words], 4                 ; 10049e: c7 05 2c 30 10 00 04 00 00 00
+    ret                                  ; 1004a8: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

@@ -16,7 +16,7 @@ _start:
     shr ecx, 2                           ; 100034: c1 e9 02
     xor eax, eax                         ; 100037: 31 c0
     rep stosd                            ; 100039: f3 ab
-    call __tskc_init                     ; 10003b: e8 fb 01 00 00
+    call __tskc_init                     ; 10003b: e8 ef 01 00 00
     push ebx                             ; 100040: 53
     push esi                             ; 100041: 56
     call main                            ; 100042: e8 2a 01 00 00
@@ -223,63 +223,59 @@ reportOutOfBounds:
     push ebx                             ; 1001af: 53
     push esi                             ; 1001b0: 56
     push edi                             ; 1001b1: 57
-    sub esp, 4                           ; 1001b2: 83 ec 04
-    mov eax, [esp+0x14]                  ; 1001b5: 8b 44 24 14
-    mov [esp], eax                       ; 1001b9: 89 04 24
-    mov ebx, [esp+0x18]                  ; 1001bc: 8b 5c 24 18
-    mov edi, [esp+0x1c]                  ; 1001c0: 8b 7c 24 1c
-    mov esi, [esp+0x20]                  ; 1001c4: 8b 74 24 20
+    mov ebx, [esp+0x14]                  ; 1001b2: 8b 5c 24 14
+    mov edi, [esp+0x18]                  ; 1001b6: 8b 7c 24 18
+    mov esi, [esp+0x1c]                  ; 1001ba: 8b 74 24 1c
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_5                       ; 1001c8: b8 64 10 10 00
-    push eax                             ; 1001cd: 50
-    call print                           ; 1001ce: e8 af fe ff ff
-    add esp, 4                           ; 1001d3: 83 c4 04
+    mov eax, str_5                       ; 1001be: b8 64 10 10 00
+    push eax                             ; 1001c3: 50
+    call print                           ; 1001c4: e8 b9 fe ff ff
+    add esp, 4                           ; 1001c9: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push edi                             ; 1001d6: 57
-    call printU32                        ; 1001d7: e8 ec fe ff ff
-    add esp, 4                           ; 1001dc: 83 c4 04
+    push edi                             ; 1001cc: 57
+    call printU32                        ; 1001cd: e8 f6 fe ff ff
+    add esp, 4                           ; 1001d2: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_6                       ; 1001df: b8 84 10 10 00
-    push eax                             ; 1001e4: 50
-    call print                           ; 1001e5: e8 98 fe ff ff
-    add esp, 4                           ; 1001ea: 83 c4 04
+    mov eax, str_6                       ; 1001d5: b8 84 10 10 00
+    push eax                             ; 1001da: 50
+    call print                           ; 1001db: e8 a2 fe ff ff
+    add esp, 4                           ; 1001e0: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push esi                             ; 1001ed: 56
-    call printU32                        ; 1001ee: e8 d5 fe ff ff
-    add esp, 4                           ; 1001f3: 83 c4 04
+    push esi                             ; 1001e3: 56
+    call printU32                        ; 1001e4: e8 df fe ff ff
+    add esp, 4                           ; 1001e9: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_7                       ; 1001f6: b8 a4 10 10 00
-    push eax                             ; 1001fb: 50
-    call print                           ; 1001fc: e8 81 fe ff ff
-    add esp, 4                           ; 100201: 83 c4 04
+    mov eax, str_7                       ; 1001ec: b8 a4 10 10 00
+    push eax                             ; 1001f1: 50
+    call print                           ; 1001f2: e8 8b fe ff ff
+    add esp, 4                           ; 1001f7: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push dword [esp]                     ; 100204: ff 34 24
-    call print                           ; 100207: e8 76 fe ff ff
-    add esp, 4                           ; 10020c: 83 c4 04
+    push dword [esp+0x10]                ; 1001fa: ff 74 24 10
+    call print                           ; 1001fe: e8 7f fe ff ff
+    add esp, 4                           ; 100203: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_8                       ; 10020f: b8 ac 10 10 00
-    push eax                             ; 100214: 50
-    call print                           ; 100215: e8 68 fe ff ff
-    add esp, 4                           ; 10021a: 83 c4 04
+    mov eax, str_8                       ; 100206: b8 ac 10 10 00
+    push eax                             ; 10020b: 50
+    call print                           ; 10020c: e8 71 fe ff ff
+    add esp, 4                           ; 100211: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    push ebx                             ; 10021d: 53
-    call printU32                        ; 10021e: e8 a5 fe ff ff
-    add esp, 4                           ; 100223: 83 c4 04
+    push ebx                             ; 100214: 53
+    call printU32                        ; 100215: e8 ae fe ff ff
+    add esp, 4                           ; 10021a: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_9                       ; 100226: b8 b4 10 10 00
-    push eax                             ; 10022b: 50
-    call println                         ; 10022c: e8 7f fe ff ff
-    add esp, 4                           ; 100231: 83 c4 04
+    mov eax, str_9                       ; 10021d: b8 b4 10 10 00
+    push eax                             ; 100222: 50
+    call println                         ; 100223: e8 88 fe ff ff
+    add esp, 4                           ; 100228: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    add esp, 4                           ; 100234: 83 c4 04
-    pop edi                              ; 100237: 5f
-    pop esi                              ; 100238: 5e
-    pop ebx                              ; 100239: 5b
-    ret                                  ; 10023a: c3
+    pop edi                              ; 10022b: 5f
+    pop esi                              ; 10022c: 5e
+    pop ebx                              ; 10022d: 5b
+    ret                                  ; 10022e: c3
 
 __tskc_init:
-    mov dword [a], 4                     ; 10023b: c7 05 00 30 10 00 04 00 00 00
-    ret                                  ; 100245: c3
+    mov dword [a], 4                     ; 10022f: c7 05 00 30 10 00 04 00 00 00
+    ret                                  ; 100239: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

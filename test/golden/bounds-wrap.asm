@@ -16,7 +16,7 @@ _start:
     shr ecx, 2                           ; 100034: c1 e9 02
     xor eax, eax                         ; 100037: 31 c0
     rep stosd                            ; 100039: f3 ab
-    call __tskc_init                     ; 10003b: e8 2d 02 00 00
+    call __tskc_init                     ; 10003b: e8 21 02 00 00
     push ebx                             ; 100040: 53
     push esi                             ; 100041: 56
     call main                            ; 100042: e8 61 01 00 00
@@ -260,63 +260,59 @@ reportOutOfBounds:
     push ebx                             ; 1001e1: 53
     push esi                             ; 1001e2: 56
     push edi                             ; 1001e3: 57
-    sub esp, 4                           ; 1001e4: 83 ec 04
-    mov eax, [esp+0x14]                  ; 1001e7: 8b 44 24 14
-    mov [esp], eax                       ; 1001eb: 89 04 24
-    mov ebx, [esp+0x18]                  ; 1001ee: 8b 5c 24 18
-    mov edi, [esp+0x1c]                  ; 1001f2: 8b 7c 24 1c
-    mov esi, [esp+0x20]                  ; 1001f6: 8b 74 24 20
+    mov ebx, [esp+0x14]                  ; 1001e4: 8b 5c 24 14
+    mov edi, [esp+0x18]                  ; 1001e8: 8b 7c 24 18
+    mov esi, [esp+0x1c]                  ; 1001ec: 8b 74 24 1c
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_5                       ; 1001fa: b8 54 10 10 00
-    push eax                             ; 1001ff: 50
-    call print                           ; 100200: e8 7d fe ff ff
-    add esp, 4                           ; 100205: 83 c4 04
+    mov eax, str_5                       ; 1001f0: b8 54 10 10 00
+    push eax                             ; 1001f5: 50
+    call print                           ; 1001f6: e8 87 fe ff ff
+    add esp, 4                           ; 1001fb: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push edi                             ; 100208: 57
-    call printU32                        ; 100209: e8 ba fe ff ff
-    add esp, 4                           ; 10020e: 83 c4 04
+    push edi                             ; 1001fe: 57
+    call printU32                        ; 1001ff: e8 c4 fe ff ff
+    add esp, 4                           ; 100204: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_6                       ; 100211: b8 74 10 10 00
-    push eax                             ; 100216: 50
-    call print                           ; 100217: e8 66 fe ff ff
-    add esp, 4                           ; 10021c: 83 c4 04
+    mov eax, str_6                       ; 100207: b8 74 10 10 00
+    push eax                             ; 10020c: 50
+    call print                           ; 10020d: e8 70 fe ff ff
+    add esp, 4                           ; 100212: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push esi                             ; 10021f: 56
-    call printU32                        ; 100220: e8 a3 fe ff ff
-    add esp, 4                           ; 100225: 83 c4 04
+    push esi                             ; 100215: 56
+    call printU32                        ; 100216: e8 ad fe ff ff
+    add esp, 4                           ; 10021b: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_7                       ; 100228: b8 94 10 10 00
-    push eax                             ; 10022d: 50
-    call print                           ; 10022e: e8 4f fe ff ff
-    add esp, 4                           ; 100233: 83 c4 04
+    mov eax, str_7                       ; 10021e: b8 94 10 10 00
+    push eax                             ; 100223: 50
+    call print                           ; 100224: e8 59 fe ff ff
+    add esp, 4                           ; 100229: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push dword [esp]                     ; 100236: ff 34 24
-    call print                           ; 100239: e8 44 fe ff ff
-    add esp, 4                           ; 10023e: 83 c4 04
+    push dword [esp+0x10]                ; 10022c: ff 74 24 10
+    call print                           ; 100230: e8 4d fe ff ff
+    add esp, 4                           ; 100235: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_8                       ; 100241: b8 9c 10 10 00
-    push eax                             ; 100246: 50
-    call print                           ; 100247: e8 36 fe ff ff
-    add esp, 4                           ; 10024c: 83 c4 04
+    mov eax, str_8                       ; 100238: b8 9c 10 10 00
+    push eax                             ; 10023d: 50
+    call print                           ; 10023e: e8 3f fe ff ff
+    add esp, 4                           ; 100243: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    push ebx                             ; 10024f: 53
-    call printU32                        ; 100250: e8 73 fe ff ff
-    add esp, 4                           ; 100255: 83 c4 04
+    push ebx                             ; 100246: 53
+    call printU32                        ; 100247: e8 7c fe ff ff
+    add esp, 4                           ; 10024c: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_9                       ; 100258: b8 a4 10 10 00
-    push eax                             ; 10025d: 50
-    call println                         ; 10025e: e8 4d fe ff ff
-    add esp, 4                           ; 100263: 83 c4 04
+    mov eax, str_9                       ; 10024f: b8 a4 10 10 00
+    push eax                             ; 100254: 50
+    call println                         ; 100255: e8 56 fe ff ff
+    add esp, 4                           ; 10025a: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    add esp, 4                           ; 100266: 83 c4 04
-    pop edi                              ; 100269: 5f
-    pop esi                              ; 10026a: 5e
-    pop ebx                              ; 10026b: 5b
-    ret                                  ; 10026c: c3
+    pop edi                              ; 10025d: 5f
+    pop esi                              ; 10025e: 5e
+    pop ebx                              ; 10025f: 5b
+    ret                                  ; 100260: c3
 
 __tskc_init:
-    mov dword [a], 4                     ; 10026d: c7 05 00 30 10 00 04 00 00 00
-    ret                                  ; 100277: c3
+    mov dword [a], 4                     ; 100261: c7 05 00 30 10 00 04 00 00 00
+    ret                                  ; 10026b: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

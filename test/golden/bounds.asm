@@ -16,10 +16,10 @@ _start:
     shr ecx, 2                           ; 100034: c1 e9 02
     xor eax, eax                         ; 100037: 31 c0
     rep stosd                            ; 100039: f3 ab
-    call __tskc_init                     ; 10003b: e8 bb 02 00 00
+    call __tskc_init                     ; 10003b: e8 af 02 00 00
     push ebx                             ; 100040: 53
     push esi                             ; 100041: 56
-    call main                            ; 100042: e8 3b 02 00 00
+    call main                            ; 100042: e8 2f 02 00 00
     cli                                  ; 100047: fa
 .L1:
     hlt                                  ; 100048: f4
@@ -170,207 +170,203 @@ reportOutOfBounds:
     push ebx                             ; 10013a: 53
     push esi                             ; 10013b: 56
     push edi                             ; 10013c: 57
-    sub esp, 4                           ; 10013d: 83 ec 04
-    mov eax, [esp+0x14]                  ; 100140: 8b 44 24 14
-    mov [esp], eax                       ; 100144: 89 04 24
-    mov ebx, [esp+0x18]                  ; 100147: 8b 5c 24 18
-    mov edi, [esp+0x1c]                  ; 10014b: 8b 7c 24 1c
-    mov esi, [esp+0x20]                  ; 10014f: 8b 74 24 20
+    mov ebx, [esp+0x14]                  ; 10013d: 8b 5c 24 14
+    mov edi, [esp+0x18]                  ; 100141: 8b 7c 24 18
+    mov esi, [esp+0x1c]                  ; 100145: 8b 74 24 1c
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_2                       ; 100153: b8 1c 10 10 00
-    push eax                             ; 100158: 50
-    call print                           ; 100159: e8 24 ff ff ff
-    add esp, 4                           ; 10015e: 83 c4 04
+    mov eax, str_2                       ; 100149: b8 1c 10 10 00
+    push eax                             ; 10014e: 50
+    call print                           ; 10014f: e8 2e ff ff ff
+    add esp, 4                           ; 100154: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push edi                             ; 100161: 57
-    call printU32                        ; 100162: e8 61 ff ff ff
-    add esp, 4                           ; 100167: 83 c4 04
+    push edi                             ; 100157: 57
+    call printU32                        ; 100158: e8 6b ff ff ff
+    add esp, 4                           ; 10015d: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_3                       ; 10016a: b8 3c 10 10 00
-    push eax                             ; 10016f: 50
-    call print                           ; 100170: e8 0d ff ff ff
-    add esp, 4                           ; 100175: 83 c4 04
+    mov eax, str_3                       ; 100160: b8 3c 10 10 00
+    push eax                             ; 100165: 50
+    call print                           ; 100166: e8 17 ff ff ff
+    add esp, 4                           ; 10016b: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push esi                             ; 100178: 56
-    call printU32                        ; 100179: e8 4a ff ff ff
-    add esp, 4                           ; 10017e: 83 c4 04
+    push esi                             ; 10016e: 56
+    call printU32                        ; 10016f: e8 54 ff ff ff
+    add esp, 4                           ; 100174: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_4                       ; 100181: b8 5c 10 10 00
-    push eax                             ; 100186: 50
-    call print                           ; 100187: e8 f6 fe ff ff
-    add esp, 4                           ; 10018c: 83 c4 04
+    mov eax, str_4                       ; 100177: b8 5c 10 10 00
+    push eax                             ; 10017c: 50
+    call print                           ; 10017d: e8 00 ff ff ff
+    add esp, 4                           ; 100182: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push dword [esp]                     ; 10018f: ff 34 24
-    call print                           ; 100192: e8 eb fe ff ff
-    add esp, 4                           ; 100197: 83 c4 04
+    push dword [esp+0x10]                ; 100185: ff 74 24 10
+    call print                           ; 100189: e8 f4 fe ff ff
+    add esp, 4                           ; 10018e: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_5                       ; 10019a: b8 64 10 10 00
-    push eax                             ; 10019f: 50
-    call print                           ; 1001a0: e8 dd fe ff ff
-    add esp, 4                           ; 1001a5: 83 c4 04
+    mov eax, str_5                       ; 100191: b8 64 10 10 00
+    push eax                             ; 100196: 50
+    call print                           ; 100197: e8 e6 fe ff ff
+    add esp, 4                           ; 10019c: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    push ebx                             ; 1001a8: 53
-    call printU32                        ; 1001a9: e8 1a ff ff ff
-    add esp, 4                           ; 1001ae: 83 c4 04
+    push ebx                             ; 10019f: 53
+    call printU32                        ; 1001a0: e8 23 ff ff ff
+    add esp, 4                           ; 1001a5: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_6                       ; 1001b1: b8 6c 10 10 00
-    push eax                             ; 1001b6: 50
-    call println                         ; 1001b7: e8 f4 fe ff ff
-    add esp, 4                           ; 1001bc: 83 c4 04
+    mov eax, str_6                       ; 1001a8: b8 6c 10 10 00
+    push eax                             ; 1001ad: 50
+    call println                         ; 1001ae: e8 fd fe ff ff
+    add esp, 4                           ; 1001b3: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    add esp, 4                           ; 1001bf: 83 c4 04
-    pop edi                              ; 1001c2: 5f
-    pop esi                              ; 1001c3: 5e
-    pop ebx                              ; 1001c4: 5b
-    ret                                  ; 1001c5: c3
+    pop edi                              ; 1001b6: 5f
+    pop esi                              ; 1001b7: 5e
+    pop ebx                              ; 1001b8: 5b
+    ret                                  ; 1001b9: c3
 
 fill:
     ; test/golden/bounds.ts:16: function fill(values: StaticArray<u32>): void {
-    mov edx, [esp+4]                     ; 1001c6: 8b 54 24 04
+    mov edx, [esp+4]                     ; 1001ba: 8b 54 24 04
     ; test/golden/bounds.ts:17: for (let i = 0; i < values.length; i++) values[i] = square(u32(i));
-    mov eax, 0                           ; 1001ca: b8 00 00 00 00
-    mov ecx, [edx-4]                     ; 1001cf: 8b 4a fc
-    cmp eax, ecx                         ; 1001d2: 39 c8
-    jge short .L4                        ; 1001d4: 7d 12
+    mov eax, 0                           ; 1001be: b8 00 00 00 00
+    mov ecx, [edx-4]                     ; 1001c3: 8b 4a fc
+    cmp eax, ecx                         ; 1001c6: 39 c8
+    jge short .L4                        ; 1001c8: 7d 12
 .L2:
     ; test/golden/bounds.ts:11: function square(x: u32): u32 {
-    mov ecx, eax                         ; 1001d6: 89 c1
+    mov ecx, eax                         ; 1001ca: 89 c1
     ; test/golden/bounds.ts:12: return x * x;
-    imul ecx, ecx                        ; 1001d8: 0f af c9
+    imul ecx, ecx                        ; 1001cc: 0f af c9
     ; test/golden/bounds.ts:17: for (let i = 0; i < values.length; i++) values[i] = square(u32(i));
-    mov [edx+eax*4], ecx                 ; 1001db: 89 0c 82
-    add eax, 1                           ; 1001de: 83 c0 01
-    mov ecx, [edx-4]                     ; 1001e1: 8b 4a fc
-    cmp eax, ecx                         ; 1001e4: 39 c8
-    jl short .L2                         ; 1001e6: 7c ee
+    mov [edx+eax*4], ecx                 ; 1001cf: 89 0c 82
+    add eax, 1                           ; 1001d2: 83 c0 01
+    mov ecx, [edx-4]                     ; 1001d5: 8b 4a fc
+    cmp eax, ecx                         ; 1001d8: 39 c8
+    jl short .L2                         ; 1001da: 7c ee
 .L4:
     ; test/golden/bounds.ts:18: }
-    ret                                  ; 1001e8: c3
+    ret                                  ; 1001dc: c3
 
 total:
     ; test/golden/bounds.ts:22: let sum: u32 = 0;
-    mov eax, 0                           ; 1001e9: b8 00 00 00 00
+    mov eax, 0                           ; 1001dd: b8 00 00 00 00
     ; test/golden/bounds.ts:23: for (let i = 0; i < table.length; i++) sum += table[i];
-    mov ecx, 0                           ; 1001ee: b9 00 00 00 00
-    cmp ecx, 0x10                        ; 1001f3: 83 f9 10
-    jge short .L4                        ; 1001f6: 7d 11
+    mov ecx, 0                           ; 1001e2: b9 00 00 00 00
+    cmp ecx, 0x10                        ; 1001e7: 83 f9 10
+    jge short .L4                        ; 1001ea: 7d 11
 .L2:
-    mov edx, [ecx*4+table+4]             ; 1001f8: 8b 14 8d 04 30 10 00
-    add eax, edx                         ; 1001ff: 01 d0
-    add ecx, 1                           ; 100201: 83 c1 01
-    cmp ecx, 0x10                        ; 100204: 83 f9 10
-    jl short .L2                         ; 100207: 7c ef
+    mov edx, [ecx*4+table+4]             ; 1001ec: 8b 14 8d 04 30 10 00
+    add eax, edx                         ; 1001f3: 01 d0
+    add ecx, 1                           ; 1001f5: 83 c1 01
+    cmp ecx, 0x10                        ; 1001f8: 83 f9 10
+    jl short .L2                         ; 1001fb: 7c ef
 .L4:
     ; test/golden/bounds.ts:24: return sum;
-    ret                                  ; 100209: c3
+    ret                                  ; 1001fd: c3
 
 $at:
     ; test/golden/bounds.ts:28: function at(values: StaticArray<u32>, index: i32): u32 {
-    mov eax, [esp+4]                     ; 10020a: 8b 44 24 04
-    mov edx, [esp+8]                     ; 10020e: 8b 54 24 08
+    mov eax, [esp+4]                     ; 1001fe: 8b 44 24 04
+    mov edx, [esp+8]                     ; 100202: 8b 54 24 08
     ; test/golden/bounds.ts:29: return values[index];
-    mov ecx, [eax-4]                     ; 100212: 8b 48 fc
-    cmp edx, ecx                         ; 100215: 39 ca
-    jae short .L1                        ; 100217: 73 04
-    mov eax, [eax+edx*4]                 ; 100219: 8b 04 90
-    ret                                  ; 10021c: c3
+    mov ecx, [eax-4]                     ; 100206: 8b 48 fc
+    cmp edx, ecx                         ; 100209: 39 ca
+    jae short .L1                        ; 10020b: 73 04
+    mov eax, [eax+edx*4]                 ; 10020d: 8b 04 90
+    ret                                  ; 100210: c3
 .L1:
-    mov eax, str_8                       ; 10021d: b8 70 10 10 00
-    push ecx                             ; 100222: 51
-    push edx                             ; 100223: 52
-    push 0x1d                            ; 100224: 6a 1d
-    push eax                             ; 100226: 50
-    call boundsTrap                      ; 100227: e8 ea fe ff ff
-    add esp, 0x10                        ; 10022c: 83 c4 10
+    mov eax, str_8                       ; 100211: b8 70 10 10 00
+    push ecx                             ; 100216: 51
+    push edx                             ; 100217: 52
+    push 0x1d                            ; 100218: 6a 1d
+    push eax                             ; 10021a: 50
+    call boundsTrap                      ; 10021b: e8 f6 fe ff ff
+    add esp, 0x10                        ; 100220: 83 c4 10
 
 stop:
     ; test/golden/bounds.ts:32: function stop(file: string, line: u32, index: u32, length: u32): void {
-    push ebx                             ; 10022f: 53
-    push esi                             ; 100230: 56
-    mov esi, [esp+0x14]                  ; 100231: 8b 74 24 14
-    mov ebx, [esp+0x18]                  ; 100235: 8b 5c 24 18
+    push ebx                             ; 100223: 53
+    push esi                             ; 100224: 56
+    mov esi, [esp+0x14]                  ; 100225: 8b 74 24 14
+    mov ebx, [esp+0x18]                  ; 100229: 8b 5c 24 18
     ; test/golden/bounds.ts:33: print("trapped: index ");
-    mov eax, str_9                       ; 100239: b8 8c 10 10 00
-    push eax                             ; 10023e: 50
-    call print                           ; 10023f: e8 3e fe ff ff
-    add esp, 4                           ; 100244: 83 c4 04
+    mov eax, str_9                       ; 10022d: b8 8c 10 10 00
+    push eax                             ; 100232: 50
+    call print                           ; 100233: e8 4a fe ff ff
+    add esp, 4                           ; 100238: 83 c4 04
     ; test/golden/bounds.ts:34: printU32(index);
-    push esi                             ; 100247: 56
-    call printU32                        ; 100248: e8 7b fe ff ff
-    add esp, 4                           ; 10024d: 83 c4 04
+    push esi                             ; 10023b: 56
+    call printU32                        ; 10023c: e8 87 fe ff ff
+    add esp, 4                           ; 100241: 83 c4 04
     ; test/golden/bounds.ts:35: print(" of ");
-    mov eax, str_10                      ; 100250: b8 a0 10 10 00
-    push eax                             ; 100255: 50
-    call print                           ; 100256: e8 27 fe ff ff
-    add esp, 4                           ; 10025b: 83 c4 04
+    mov eax, str_10                      ; 100244: b8 a0 10 10 00
+    push eax                             ; 100249: 50
+    call print                           ; 10024a: e8 33 fe ff ff
+    add esp, 4                           ; 10024f: 83 c4 04
     ; test/golden/bounds.ts:36: printU32(length);
-    push ebx                             ; 10025e: 53
-    call printU32                        ; 10025f: e8 64 fe ff ff
-    add esp, 4                           ; 100264: 83 c4 04
+    push ebx                             ; 100252: 53
+    call printU32                        ; 100253: e8 70 fe ff ff
+    add esp, 4                           ; 100258: 83 c4 04
     ; test/golden/bounds.ts:37: println("");
-    mov eax, str_6                       ; 100267: b8 6c 10 10 00
-    push eax                             ; 10026c: 50
-    call println                         ; 10026d: e8 3e fe ff ff
-    add esp, 4                           ; 100272: 83 c4 04
+    mov eax, str_6                       ; 10025b: b8 6c 10 10 00
+    push eax                             ; 100260: 50
+    call println                         ; 100261: e8 4a fe ff ff
+    add esp, 4                           ; 100266: 83 c4 04
     ; test/golden/bounds.ts:38: exit(0);
-    push 0                               ; 100275: 6a 00
-    call exit                            ; 100277: e8 86 fe ff ff
-    add esp, 4                           ; 10027c: 83 c4 04
+    push 0                               ; 100269: 6a 00
+    call exit                            ; 10026b: e8 92 fe ff ff
+    add esp, 4                           ; 100270: 83 c4 04
     ; test/golden/bounds.ts:39: }
-    pop esi                              ; 10027f: 5e
-    pop ebx                              ; 100280: 5b
-    ret                                  ; 100281: c3
+    pop esi                              ; 100273: 5e
+    pop ebx                              ; 100274: 5b
+    ret                                  ; 100275: c3
 
 main:
     ; test/golden/bounds.ts:42: onBoundsError(stop);
-    mov eax, stop                        ; 100282: b8 2f 02 10 00
-    push eax                             ; 100287: 50
-    call onBoundsError                   ; 100288: e8 7f fe ff ff
-    add esp, 4                           ; 10028d: 83 c4 04
+    mov eax, stop                        ; 100276: b8 23 02 10 00
+    push eax                             ; 10027b: 50
+    call onBoundsError                   ; 10027c: e8 8b fe ff ff
+    add esp, 4                           ; 100281: 83 c4 04
     ; test/golden/bounds.ts:43: fill(table);
-    mov eax, table+4                     ; 100290: b8 04 30 10 00
-    push eax                             ; 100295: 50
-    call fill                            ; 100296: e8 2b ff ff ff
-    add esp, 4                           ; 10029b: 83 c4 04
+    mov eax, table+4                     ; 100284: b8 04 30 10 00
+    push eax                             ; 100289: 50
+    call fill                            ; 10028a: e8 2b ff ff ff
+    add esp, 4                           ; 10028f: 83 c4 04
     ; test/golden/bounds.ts:44: printU32(total());
-    call total                           ; 10029e: e8 46 ff ff ff
-    push eax                             ; 1002a3: 50
-    call printU32                        ; 1002a4: e8 1f fe ff ff
-    add esp, 4                           ; 1002a9: 83 c4 04
+    call total                           ; 100292: e8 46 ff ff ff
+    push eax                             ; 100297: 50
+    call printU32                        ; 100298: e8 2b fe ff ff
+    add esp, 4                           ; 10029d: 83 c4 04
     ; test/golden/bounds.ts:45: println("");
-    mov eax, str_6                       ; 1002ac: b8 6c 10 10 00
-    push eax                             ; 1002b1: 50
-    call println                         ; 1002b2: e8 f9 fd ff ff
-    add esp, 4                           ; 1002b7: 83 c4 04
+    mov eax, str_6                       ; 1002a0: b8 6c 10 10 00
+    push eax                             ; 1002a5: 50
+    call println                         ; 1002a6: e8 05 fe ff ff
+    add esp, 4                           ; 1002ab: 83 c4 04
     ; test/golden/bounds.ts:46: printU32(at(table, 15));
-    mov eax, table+4                     ; 1002ba: b8 04 30 10 00
-    push 0xf                             ; 1002bf: 6a 0f
-    push eax                             ; 1002c1: 50
-    call $at                             ; 1002c2: e8 43 ff ff ff
-    add esp, 8                           ; 1002c7: 83 c4 08
-    push eax                             ; 1002ca: 50
-    call printU32                        ; 1002cb: e8 f8 fd ff ff
-    add esp, 4                           ; 1002d0: 83 c4 04
+    mov eax, table+4                     ; 1002ae: b8 04 30 10 00
+    push 0xf                             ; 1002b3: 6a 0f
+    push eax                             ; 1002b5: 50
+    call $at                             ; 1002b6: e8 43 ff ff ff
+    add esp, 8                           ; 1002bb: 83 c4 08
+    push eax                             ; 1002be: 50
+    call printU32                        ; 1002bf: e8 04 fe ff ff
+    add esp, 4                           ; 1002c4: 83 c4 04
     ; test/golden/bounds.ts:47: println("");
-    mov eax, str_6                       ; 1002d3: b8 6c 10 10 00
-    push eax                             ; 1002d8: 50
-    call println                         ; 1002d9: e8 d2 fd ff ff
-    add esp, 4                           ; 1002de: 83 c4 04
+    mov eax, str_6                       ; 1002c7: b8 6c 10 10 00
+    push eax                             ; 1002cc: 50
+    call println                         ; 1002cd: e8 de fd ff ff
+    add esp, 4                           ; 1002d2: 83 c4 04
     ; test/golden/bounds.ts:48: printU32(at(table, 16));
-    mov eax, table+4                     ; 1002e1: b8 04 30 10 00
-    push 0x10                            ; 1002e6: 6a 10
-    push eax                             ; 1002e8: 50
-    call $at                             ; 1002e9: e8 1c ff ff ff
-    add esp, 8                           ; 1002ee: 83 c4 08
-    push eax                             ; 1002f1: 50
-    call printU32                        ; 1002f2: e8 d1 fd ff ff
-    add esp, 4                           ; 1002f7: 83 c4 04
+    mov eax, table+4                     ; 1002d5: b8 04 30 10 00
+    push 0x10                            ; 1002da: 6a 10
+    push eax                             ; 1002dc: 50
+    call $at                             ; 1002dd: e8 1c ff ff ff
+    add esp, 8                           ; 1002e2: 83 c4 08
+    push eax                             ; 1002e5: 50
+    call printU32                        ; 1002e6: e8 dd fd ff ff
+    add esp, 4                           ; 1002eb: 83 c4 04
     ; test/golden/bounds.ts:49: }
-    ret                                  ; 1002fa: c3
+    ret                                  ; 1002ee: c3
 
 __tskc_init:
-    mov dword [table], 0x10              ; 1002fb: c7 05 00 30 10 00 10 00 00 00
-    ret                                  ; 100305: c3
+    mov dword [table], 0x10              ; 1002ef: c7 05 00 30 10 00 10 00 00 00
+    ret                                  ; 1002f9: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

@@ -417,59 +417,55 @@ reportOutOfBounds:
     push ebx                             ; 100376: 53
     push esi                             ; 100377: 56
     push edi                             ; 100378: 57
-    sub esp, 4                           ; 100379: 83 ec 04
-    mov eax, [esp+0x14]                  ; 10037c: 8b 44 24 14
-    mov [esp], eax                       ; 100380: 89 04 24
-    mov ebx, [esp+0x18]                  ; 100383: 8b 5c 24 18
-    mov edi, [esp+0x1c]                  ; 100387: 8b 7c 24 1c
-    mov esi, [esp+0x20]                  ; 10038b: 8b 74 24 20
+    mov ebx, [esp+0x14]                  ; 100379: 8b 5c 24 14
+    mov edi, [esp+0x18]                  ; 10037d: 8b 7c 24 18
+    mov esi, [esp+0x1c]                  ; 100381: 8b 74 24 1c
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_3                       ; 10038f: b8 20 10 10 00
-    push eax                             ; 100394: 50
-    call print                           ; 100395: e8 e3 fc ff ff
-    add esp, 4                           ; 10039a: 83 c4 04
+    mov eax, str_3                       ; 100385: b8 20 10 10 00
+    push eax                             ; 10038a: 50
+    call print                           ; 10038b: e8 ed fc ff ff
+    add esp, 4                           ; 100390: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push edi                             ; 10039d: 57
-    call printU32                        ; 10039e: e8 20 fd ff ff
-    add esp, 4                           ; 1003a3: 83 c4 04
+    push edi                             ; 100393: 57
+    call printU32                        ; 100394: e8 2a fd ff ff
+    add esp, 4                           ; 100399: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_4                       ; 1003a6: b8 40 10 10 00
-    push eax                             ; 1003ab: 50
-    call print                           ; 1003ac: e8 cc fc ff ff
-    add esp, 4                           ; 1003b1: 83 c4 04
+    mov eax, str_4                       ; 10039c: b8 40 10 10 00
+    push eax                             ; 1003a1: 50
+    call print                           ; 1003a2: e8 d6 fc ff ff
+    add esp, 4                           ; 1003a7: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push esi                             ; 1003b4: 56
-    call printU32                        ; 1003b5: e8 09 fd ff ff
-    add esp, 4                           ; 1003ba: 83 c4 04
+    push esi                             ; 1003aa: 56
+    call printU32                        ; 1003ab: e8 13 fd ff ff
+    add esp, 4                           ; 1003b0: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_5                       ; 1003bd: b8 60 10 10 00
-    push eax                             ; 1003c2: 50
-    call print                           ; 1003c3: e8 b5 fc ff ff
-    add esp, 4                           ; 1003c8: 83 c4 04
+    mov eax, str_5                       ; 1003b3: b8 60 10 10 00
+    push eax                             ; 1003b8: 50
+    call print                           ; 1003b9: e8 bf fc ff ff
+    add esp, 4                           ; 1003be: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push dword [esp]                     ; 1003cb: ff 34 24
-    call print                           ; 1003ce: e8 aa fc ff ff
-    add esp, 4                           ; 1003d3: 83 c4 04
+    push dword [esp+0x10]                ; 1003c1: ff 74 24 10
+    call print                           ; 1003c5: e8 b3 fc ff ff
+    add esp, 4                           ; 1003ca: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_6                       ; 1003d6: b8 68 10 10 00
-    push eax                             ; 1003db: 50
-    call print                           ; 1003dc: e8 9c fc ff ff
-    add esp, 4                           ; 1003e1: 83 c4 04
+    mov eax, str_6                       ; 1003cd: b8 68 10 10 00
+    push eax                             ; 1003d2: 50
+    call print                           ; 1003d3: e8 a5 fc ff ff
+    add esp, 4                           ; 1003d8: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    push ebx                             ; 1003e4: 53
-    call printU32                        ; 1003e5: e8 d9 fc ff ff
-    add esp, 4                           ; 1003ea: 83 c4 04
+    push ebx                             ; 1003db: 53
+    call printU32                        ; 1003dc: e8 e2 fc ff ff
+    add esp, 4                           ; 1003e1: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_2                       ; 1003ed: b8 1c 10 10 00
-    push eax                             ; 1003f2: 50
-    call println                         ; 1003f3: e8 b3 fc ff ff
-    add esp, 4                           ; 1003f8: 83 c4 04
+    mov eax, str_2                       ; 1003e4: b8 1c 10 10 00
+    push eax                             ; 1003e9: 50
+    call println                         ; 1003ea: e8 bc fc ff ff
+    add esp, 4                           ; 1003ef: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    add esp, 4                           ; 1003fb: 83 c4 04
-    pop edi                              ; 1003fe: 5f
-    pop esi                              ; 1003ff: 5e
-    pop ebx                              ; 100400: 5b
-    ret                                  ; 100401: c3
+    pop edi                              ; 1003f2: 5f
+    pop esi                              ; 1003f3: 5e
+    pop ebx                              ; 1003f4: 5b
+    ret                                  ; 1003f5: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

@@ -567,59 +567,55 @@ reportOutOfBounds:
     push ebx                             ; 100470: 53
     push esi                             ; 100471: 56
     push edi                             ; 100472: 57
-    sub esp, 4                           ; 100473: 83 ec 04
-    mov eax, [esp+0x14]                  ; 100476: 8b 44 24 14
-    mov [esp], eax                       ; 10047a: 89 04 24
-    mov ebx, [esp+0x18]                  ; 10047d: 8b 5c 24 18
-    mov edi, [esp+0x1c]                  ; 100481: 8b 7c 24 1c
-    mov esi, [esp+0x20]                  ; 100485: 8b 74 24 20
+    mov ebx, [esp+0x14]                  ; 100473: 8b 5c 24 14
+    mov edi, [esp+0x18]                  ; 100477: 8b 7c 24 18
+    mov esi, [esp+0x1c]                  ; 10047b: 8b 74 24 1c
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_24                      ; 100489: b8 ec 10 10 00
-    push eax                             ; 10048e: 50
-    call print                           ; 10048f: e8 e9 fb ff ff
-    add esp, 4                           ; 100494: 83 c4 04
+    mov eax, str_24                      ; 10047f: b8 ec 10 10 00
+    push eax                             ; 100484: 50
+    call print                           ; 100485: e8 f3 fb ff ff
+    add esp, 4                           ; 10048a: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push edi                             ; 100497: 57
-    call printU32                        ; 100498: e8 26 fc ff ff
-    add esp, 4                           ; 10049d: 83 c4 04
+    push edi                             ; 10048d: 57
+    call printU32                        ; 10048e: e8 30 fc ff ff
+    add esp, 4                           ; 100493: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_25                      ; 1004a0: b8 0c 11 10 00
-    push eax                             ; 1004a5: 50
-    call print                           ; 1004a6: e8 d2 fb ff ff
-    add esp, 4                           ; 1004ab: 83 c4 04
+    mov eax, str_25                      ; 100496: b8 0c 11 10 00
+    push eax                             ; 10049b: 50
+    call print                           ; 10049c: e8 dc fb ff ff
+    add esp, 4                           ; 1004a1: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push esi                             ; 1004ae: 56
-    call printU32                        ; 1004af: e8 0f fc ff ff
-    add esp, 4                           ; 1004b4: 83 c4 04
+    push esi                             ; 1004a4: 56
+    call printU32                        ; 1004a5: e8 19 fc ff ff
+    add esp, 4                           ; 1004aa: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_26                      ; 1004b7: b8 2c 11 10 00
-    push eax                             ; 1004bc: 50
-    call print                           ; 1004bd: e8 bb fb ff ff
-    add esp, 4                           ; 1004c2: 83 c4 04
+    mov eax, str_26                      ; 1004ad: b8 2c 11 10 00
+    push eax                             ; 1004b2: 50
+    call print                           ; 1004b3: e8 c5 fb ff ff
+    add esp, 4                           ; 1004b8: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push dword [esp]                     ; 1004c5: ff 34 24
-    call print                           ; 1004c8: e8 b0 fb ff ff
-    add esp, 4                           ; 1004cd: 83 c4 04
+    push dword [esp+0x10]                ; 1004bb: ff 74 24 10
+    call print                           ; 1004bf: e8 b9 fb ff ff
+    add esp, 4                           ; 1004c4: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_27                      ; 1004d0: b8 34 11 10 00
-    push eax                             ; 1004d5: 50
-    call print                           ; 1004d6: e8 a2 fb ff ff
-    add esp, 4                           ; 1004db: 83 c4 04
+    mov eax, str_27                      ; 1004c7: b8 34 11 10 00
+    push eax                             ; 1004cc: 50
+    call print                           ; 1004cd: e8 ab fb ff ff
+    add esp, 4                           ; 1004d2: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    push ebx                             ; 1004de: 53
-    call printU32                        ; 1004df: e8 df fb ff ff
-    add esp, 4                           ; 1004e4: 83 c4 04
+    push ebx                             ; 1004d5: 53
+    call printU32                        ; 1004d6: e8 e8 fb ff ff
+    add esp, 4                           ; 1004db: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_7                       ; 1004e7: b8 54 10 10 00
-    push eax                             ; 1004ec: 50
-    call println                         ; 1004ed: e8 b9 fb ff ff
-    add esp, 4                           ; 1004f2: 83 c4 04
+    mov eax, str_7                       ; 1004de: b8 54 10 10 00
+    push eax                             ; 1004e3: 50
+    call println                         ; 1004e4: e8 c2 fb ff ff
+    add esp, 4                           ; 1004e9: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    add esp, 4                           ; 1004f5: 83 c4 04
-    pop edi                              ; 1004f8: 5f
-    pop esi                              ; 1004f9: 5e
-    pop ebx                              ; 1004fa: 5b
-    ret                                  ; 1004fb: c3
+    pop edi                              ; 1004ec: 5f
+    pop esi                              ; 1004ed: 5e
+    pop ebx                              ; 1004ee: 5b
+    ret                                  ; 1004ef: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

@@ -18,7 +18,7 @@ _start:
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 8d 03 00 00
+    call main                            ; 10003d: e8 6d 03 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -244,336 +244,322 @@ shifts:
     push ebx                             ; 1001df: 53
     push esi                             ; 1001e0: 56
     push edi                             ; 1001e1: 57
-    sub esp, 4                           ; 1001e2: 83 ec 04
-    mov eax, [esp+0x14]                  ; 1001e5: 8b 44 24 14
-    mov edi, [esp+0x18]                  ; 1001e9: 8b 7c 24 18
-    mov esi, [esp+0x1c]                  ; 1001ed: 8b 74 24 1c
-    mov ecx, [esp+0x20]                  ; 1001f1: 8b 4c 24 20
-    mov [esp], ecx                       ; 1001f5: 89 0c 24
-    mov ebx, [esp+0x24]                  ; 1001f8: 8b 5c 24 24
+    mov eax, [esp+0x10]                  ; 1001e2: 8b 44 24 10
+    mov edi, [esp+0x14]                  ; 1001e6: 8b 7c 24 14
+    mov esi, [esp+0x18]                  ; 1001ea: 8b 74 24 18
+    mov ebx, [esp+0x20]                  ; 1001ee: 8b 5c 24 20
     ; test/golden/folding.ts:33: pairI("i16 -88 >>> 10", S16 >>> 10, s16 >>> 10);
-    mov ecx, str_5                       ; 1001fc: b9 30 10 10 00
-    shr eax, 0xa                         ; 100201: c1 e8 0a
-    movsx eax, ax                        ; 100204: 0f bf c0
-    push eax                             ; 100207: 50
-    push 0xffffffff                      ; 100208: 6a ff
-    push ecx                             ; 10020a: 51
-    call pairI                           ; 10020b: e8 23 ff ff ff
-    add esp, 0xc                         ; 100210: 83 c4 0c
+    mov ecx, str_5                       ; 1001f2: b9 30 10 10 00
+    shr eax, 0xa                         ; 1001f7: c1 e8 0a
+    movsx eax, ax                        ; 1001fa: 0f bf c0
+    push eax                             ; 1001fd: 50
+    push 0xffffffff                      ; 1001fe: 6a ff
+    push ecx                             ; 100200: 51
+    call pairI                           ; 100201: e8 2d ff ff ff
+    add esp, 0xc                         ; 100206: 83 c4 0c
     ; test/golden/folding.ts:34: pairI("i8 -128 >>> 1", S8 >>> 1, s8 >>> 1);
-    mov ecx, str_6                       ; 100213: b9 44 10 10 00
-    mov eax, edi                         ; 100218: 89 f8
-    shr eax, 1                           ; 10021a: d1 e8
-    movsx eax, al                        ; 10021c: 0f be c0
-    push eax                             ; 10021f: 50
-    push 0xffffffc0                      ; 100220: 6a c0
-    push ecx                             ; 100222: 51
-    call pairI                           ; 100223: e8 0b ff ff ff
-    add esp, 0xc                         ; 100228: 83 c4 0c
+    mov ecx, str_6                       ; 100209: b9 44 10 10 00
+    mov eax, edi                         ; 10020e: 89 f8
+    shr eax, 1                           ; 100210: d1 e8
+    movsx eax, al                        ; 100212: 0f be c0
+    push eax                             ; 100215: 50
+    push 0xffffffc0                      ; 100216: 6a c0
+    push ecx                             ; 100218: 51
+    call pairI                           ; 100219: e8 15 ff ff ff
+    add esp, 0xc                         ; 10021e: 83 c4 0c
     ; test/golden/folding.ts:35: pairI("i8 -128 >> 1", S8 >> 1, s8 >> 1);
-    mov ecx, str_7                       ; 10022b: b9 58 10 10 00
-    mov eax, edi                         ; 100230: 89 f8
-    sar eax, 1                           ; 100232: d1 f8
-    movsx eax, al                        ; 100234: 0f be c0
-    push eax                             ; 100237: 50
-    push 0xffffffc0                      ; 100238: 6a c0
-    push ecx                             ; 10023a: 51
-    call pairI                           ; 10023b: e8 f3 fe ff ff
-    add esp, 0xc                         ; 100240: 83 c4 0c
+    mov ecx, str_7                       ; 100221: b9 58 10 10 00
+    mov eax, edi                         ; 100226: 89 f8
+    sar eax, 1                           ; 100228: d1 f8
+    movsx eax, al                        ; 10022a: 0f be c0
+    push eax                             ; 10022d: 50
+    push 0xffffffc0                      ; 10022e: 6a c0
+    push ecx                             ; 100230: 51
+    call pairI                           ; 100231: e8 fd fe ff ff
+    add esp, 0xc                         ; 100236: 83 c4 0c
     ; test/golden/folding.ts:36: pairI("i8 -128 << 1", S8 << 1, s8 << 1);
-    mov ecx, str_8                       ; 100243: b9 68 10 10 00
-    mov eax, edi                         ; 100248: 89 f8
-    shl eax, 1                           ; 10024a: d1 e0
-    movsx eax, al                        ; 10024c: 0f be c0
-    push eax                             ; 10024f: 50
-    push 0                               ; 100250: 6a 00
-    push ecx                             ; 100252: 51
-    call pairI                           ; 100253: e8 db fe ff ff
-    add esp, 0xc                         ; 100258: 83 c4 0c
+    mov ecx, str_8                       ; 100239: b9 68 10 10 00
+    mov eax, edi                         ; 10023e: 89 f8
+    shl eax, 1                           ; 100240: d1 e0
+    movsx eax, al                        ; 100242: 0f be c0
+    push eax                             ; 100245: 50
+    push 0                               ; 100246: 6a 00
+    push ecx                             ; 100248: 51
+    call pairI                           ; 100249: e8 e5 fe ff ff
+    add esp, 0xc                         ; 10024e: 83 c4 0c
     ; test/golden/folding.ts:37: pairU("1 << 33 >> 2", EXACT, (one << 31) >>> 0);
-    mov ecx, str_9                       ; 10025b: b9 78 10 10 00
-    mov eax, esi                         ; 100260: 89 f0
-    shl eax, 0x1f                        ; 100262: c1 e0 1f
-    shr eax, 0                           ; 100265: c1 e8 00
-    push eax                             ; 100268: 50
-    push 0x80000000                      ; 100269: 68 00 00 00 80
-    push ecx                             ; 10026e: 51
-    call pairU                           ; 10026f: e8 15 ff ff ff
-    add esp, 0xc                         ; 100274: 83 c4 0c
+    mov ecx, str_9                       ; 100251: b9 78 10 10 00
+    mov eax, esi                         ; 100256: 89 f0
+    shl eax, 0x1f                        ; 100258: c1 e0 1f
+    shr eax, 0                           ; 10025b: c1 e8 00
+    push eax                             ; 10025e: 50
+    push 0x80000000                      ; 10025f: 68 00 00 00 80
+    push ecx                             ; 100264: 51
+    call pairU                           ; 100265: e8 1f ff ff ff
+    add esp, 0xc                         ; 10026a: 83 c4 0c
     ; test/golden/folding.ts:38: pairU("5 >>> 1", HALF, five >>> 1);
-    mov ecx, str_10                      ; 100277: b9 88 10 10 00
-    mov eax, [esp]                       ; 10027c: 8b 04 24
-    shr eax, 1                           ; 10027f: d1 e8
-    push eax                             ; 100281: 50
-    push 2                               ; 100282: 6a 02
-    push ecx                             ; 100284: 51
-    call pairU                           ; 100285: e8 ff fe ff ff
-    add esp, 0xc                         ; 10028a: 83 c4 0c
+    mov ecx, str_10                      ; 10026d: b9 88 10 10 00
+    mov eax, [esp+0x1c]                  ; 100272: 8b 44 24 1c
+    shr eax, 1                           ; 100276: d1 e8
+    push eax                             ; 100278: 50
+    push 2                               ; 100279: 6a 02
+    push ecx                             ; 10027b: 51
+    call pairU                           ; 10027c: e8 08 ff ff ff
+    add esp, 0xc                         ; 100281: 83 c4 0c
     ; test/golden/folding.ts:39: pairU("-1 >>> 28", PATTERN, u32(minusOne) >>> 28);
-    mov eax, str_11                      ; 10028d: b8 94 10 10 00
-    shr ebx, 0x1c                        ; 100292: c1 eb 1c
-    push ebx                             ; 100295: 53
-    push 0xf                             ; 100296: 6a 0f
-    push eax                             ; 100298: 50
-    call pairU                           ; 100299: e8 eb fe ff ff
-    add esp, 0xc                         ; 10029e: 83 c4 0c
+    mov eax, str_11                      ; 100284: b8 94 10 10 00
+    shr ebx, 0x1c                        ; 100289: c1 eb 1c
+    push ebx                             ; 10028c: 53
+    push 0xf                             ; 10028d: 6a 0f
+    push eax                             ; 10028f: 50
+    call pairU                           ; 100290: e8 f4 fe ff ff
+    add esp, 0xc                         ; 100295: 83 c4 0c
     ; test/golden/folding.ts:40: pairU("u32 1 << 33 (count mod 32)", u32(1) << 33, one << 33);
-    mov eax, str_12                      ; 1002a1: b8 a4 10 10 00
-    shl esi, 1                           ; 1002a6: d1 e6
-    push esi                             ; 1002a8: 56
-    push 2                               ; 1002a9: 6a 02
-    push eax                             ; 1002ab: 50
-    call pairU                           ; 1002ac: e8 d8 fe ff ff
-    add esp, 0xc                         ; 1002b1: 83 c4 0c
+    mov eax, str_12                      ; 100298: b8 a4 10 10 00
+    shl esi, 1                           ; 10029d: d1 e6
+    push esi                             ; 10029f: 56
+    push 2                               ; 1002a0: 6a 02
+    push eax                             ; 1002a2: 50
+    call pairU                           ; 1002a3: e8 e1 fe ff ff
+    add esp, 0xc                         ; 1002a8: 83 c4 0c
     ; test/golden/folding.ts:41: }
-    add esp, 4                           ; 1002b4: 83 c4 04
-    pop edi                              ; 1002b7: 5f
-    pop esi                              ; 1002b8: 5e
-    pop ebx                              ; 1002b9: 5b
-    ret                                  ; 1002ba: c3
+    pop edi                              ; 1002ab: 5f
+    pop esi                              ; 1002ac: 5e
+    pop ebx                              ; 1002ad: 5b
+    ret                                  ; 1002ae: c3
 
 division:
     ; test/golden/folding.ts:43: function division(min: i32, s8: i8, minusOne: i8, seven: i32, two: i32): void {
-    push ebx                             ; 1002bb: 53
-    push esi                             ; 1002bc: 56
-    push edi                             ; 1002bd: 57
-    sub esp, 8                           ; 1002be: 83 ec 08
-    mov eax, [esp+0x18]                  ; 1002c1: 8b 44 24 18
-    mov [esp], eax                       ; 1002c5: 89 04 24
-    mov eax, [esp+0x1c]                  ; 1002c8: 8b 44 24 1c
-    mov [esp+4], eax                     ; 1002cc: 89 44 24 04
-    mov ebx, [esp+0x20]                  ; 1002d0: 8b 5c 24 20
-    mov esi, [esp+0x24]                  ; 1002d4: 8b 74 24 24
-    mov edi, [esp+0x28]                  ; 1002d8: 8b 7c 24 28
+    push ebx                             ; 1002af: 53
+    push esi                             ; 1002b0: 56
+    push edi                             ; 1002b1: 57
+    mov ebx, [esp+0x18]                  ; 1002b2: 8b 5c 24 18
+    mov esi, [esp+0x1c]                  ; 1002b6: 8b 74 24 1c
+    mov edi, [esp+0x20]                  ; 1002ba: 8b 7c 24 20
     ; test/golden/folding.ts:44: pairI("i8 -128 / -1", S8 / i8(-1), s8 / minusOne);
-    mov ecx, str_13                      ; 1002dc: b9 c4 10 10 00
-    mov eax, [esp+4]                     ; 1002e1: 8b 44 24 04
-    cdq                                  ; 1002e5: 99
-    idiv ebx                             ; 1002e6: f7 fb
-    movsx eax, al                        ; 1002e8: 0f be c0
-    push eax                             ; 1002eb: 50
-    push 0xffffff80                      ; 1002ec: 6a 80
-    push ecx                             ; 1002ee: 51
-    call pairI                           ; 1002ef: e8 3f fe ff ff
-    add esp, 0xc                         ; 1002f4: 83 c4 0c
+    mov ecx, str_13                      ; 1002be: b9 c4 10 10 00
+    mov eax, [esp+0x14]                  ; 1002c3: 8b 44 24 14
+    cdq                                  ; 1002c7: 99
+    idiv ebx                             ; 1002c8: f7 fb
+    movsx eax, al                        ; 1002ca: 0f be c0
+    push eax                             ; 1002cd: 50
+    push 0xffffff80                      ; 1002ce: 6a 80
+    push ecx                             ; 1002d0: 51
+    call pairI                           ; 1002d1: e8 5d fe ff ff
+    add esp, 0xc                         ; 1002d6: 83 c4 0c
     ; test/golden/folding.ts:45: pairI("i8 -128 % -1", S8 % i8(-1), s8 % minusOne);
-    mov ecx, str_14                      ; 1002f7: b9 d4 10 10 00
-    mov eax, [esp+4]                     ; 1002fc: 8b 44 24 04
-    cdq                                  ; 100300: 99
-    idiv ebx                             ; 100301: f7 fb
-    movsx eax, dl                        ; 100303: 0f be c2
-    push eax                             ; 100306: 50
-    push 0                               ; 100307: 6a 00
-    push ecx                             ; 100309: 51
-    call pairI                           ; 10030a: e8 24 fe ff ff
-    add esp, 0xc                         ; 10030f: 83 c4 0c
+    mov ecx, str_14                      ; 1002d9: b9 d4 10 10 00
+    mov eax, [esp+0x14]                  ; 1002de: 8b 44 24 14
+    cdq                                  ; 1002e2: 99
+    idiv ebx                             ; 1002e3: f7 fb
+    movsx eax, dl                        ; 1002e5: 0f be c2
+    push eax                             ; 1002e8: 50
+    push 0                               ; 1002e9: 6a 00
+    push ecx                             ; 1002eb: 51
+    call pairI                           ; 1002ec: e8 42 fe ff ff
+    add esp, 0xc                         ; 1002f1: 83 c4 0c
     ; test/golden/folding.ts:46: pairI("-7 / 2", -7 / 2, -seven / two);
-    mov ecx, str_15                      ; 100312: b9 e4 10 10 00
-    mov eax, esi                         ; 100317: 89 f0
-    neg eax                              ; 100319: f7 d8
-    cdq                                  ; 10031b: 99
-    idiv edi                             ; 10031c: f7 ff
-    push eax                             ; 10031e: 50
-    push 0xfffffffd                      ; 10031f: 6a fd
-    push ecx                             ; 100321: 51
-    call pairI                           ; 100322: e8 0c fe ff ff
-    add esp, 0xc                         ; 100327: 83 c4 0c
+    mov ecx, str_15                      ; 1002f4: b9 e4 10 10 00
+    mov eax, esi                         ; 1002f9: 89 f0
+    neg eax                              ; 1002fb: f7 d8
+    cdq                                  ; 1002fd: 99
+    idiv edi                             ; 1002fe: f7 ff
+    push eax                             ; 100300: 50
+    push 0xfffffffd                      ; 100301: 6a fd
+    push ecx                             ; 100303: 51
+    call pairI                           ; 100304: e8 2a fe ff ff
+    add esp, 0xc                         ; 100309: 83 c4 0c
     ; test/golden/folding.ts:47: pairI("-7 % 2", -7 % 2, -seven % two);
-    mov ecx, str_16                      ; 10032a: b9 f0 10 10 00
-    mov eax, esi                         ; 10032f: 89 f0
-    neg eax                              ; 100331: f7 d8
-    cdq                                  ; 100333: 99
-    idiv edi                             ; 100334: f7 ff
-    push edx                             ; 100336: 52
-    push 0xffffffff                      ; 100337: 6a ff
-    push ecx                             ; 100339: 51
-    call pairI                           ; 10033a: e8 f4 fd ff ff
-    add esp, 0xc                         ; 10033f: 83 c4 0c
+    mov ecx, str_16                      ; 10030c: b9 f0 10 10 00
+    mov eax, esi                         ; 100311: 89 f0
+    neg eax                              ; 100313: f7 d8
+    cdq                                  ; 100315: 99
+    idiv edi                             ; 100316: f7 ff
+    push edx                             ; 100318: 52
+    push 0xffffffff                      ; 100319: 6a ff
+    push ecx                             ; 10031b: 51
+    call pairI                           ; 10031c: e8 12 fe ff ff
+    add esp, 0xc                         ; 100321: 83 c4 0c
     ; test/golden/folding.ts:48: pairI("MIN / 2", MIN / 2, min / two);
-    mov ecx, str_17                      ; 100342: b9 fc 10 10 00
-    mov eax, [esp]                       ; 100347: 8b 04 24
-    cdq                                  ; 10034a: 99
-    idiv edi                             ; 10034b: f7 ff
-    push eax                             ; 10034d: 50
-    push 0xc0000000                      ; 10034e: 68 00 00 00 c0
-    push ecx                             ; 100353: 51
-    call pairI                           ; 100354: e8 da fd ff ff
-    add esp, 0xc                         ; 100359: 83 c4 0c
+    mov ecx, str_17                      ; 100324: b9 fc 10 10 00
+    mov eax, [esp+0x10]                  ; 100329: 8b 44 24 10
+    cdq                                  ; 10032d: 99
+    idiv edi                             ; 10032e: f7 ff
+    push eax                             ; 100330: 50
+    push 0xc0000000                      ; 100331: 68 00 00 00 c0
+    push ecx                             ; 100336: 51
+    call pairI                           ; 100337: e8 f7 fd ff ff
+    add esp, 0xc                         ; 10033c: 83 c4 0c
     ; test/golden/folding.ts:49: }
-    add esp, 8                           ; 10035c: 83 c4 08
-    pop edi                              ; 10035f: 5f
-    pop esi                              ; 100360: 5e
-    pop ebx                              ; 100361: 5b
-    ret                                  ; 100362: c3
+    pop edi                              ; 10033f: 5f
+    pop esi                              ; 100340: 5e
+    pop ebx                              ; 100341: 5b
+    ret                                  ; 100342: c3
 
 conditions:
     ; test/golden/folding.ts:51: function conditions(four: u8, minusTwo: i8): void {
-    push ebx                             ; 100363: 53
-    push esi                             ; 100364: 56
-    mov ebx, [esp+0xc]                   ; 100365: 8b 5c 24 0c
-    mov esi, [esp+0x10]                  ; 100369: 8b 74 24 10
+    push ebx                             ; 100343: 53
+    push esi                             ; 100344: 56
+    mov ebx, [esp+0xc]                   ; 100345: 8b 5c 24 0c
+    mov esi, [esp+0x10]                  ; 100349: 8b 74 24 10
     ; test/golden/folding.ts:53: pairI("u8 4 && i8 -2", u8(4) && i8(-2) ? 1 : 0, four && minusTwo ? 1 : 0);
-    mov edx, str_18                      ; 10036d: ba 08 11 10 00
-    mov ecx, 1                           ; 100372: b9 01 00 00 00
-    test ebx, ebx                        ; 100377: 85 db
-    jne short .L8                        ; 100379: 75 2e
-    jmp short .L6                        ; 10037b: eb 07
+    mov edx, str_18                      ; 10034d: ba 08 11 10 00
+    mov ecx, 1                           ; 100352: b9 01 00 00 00
+    test ebx, ebx                        ; 100357: 85 db
+    jne short .L8                        ; 100359: 75 2e
+    jmp short .L6                        ; 10035b: eb 07
 .L5:
-    mov eax, 1                           ; 10037d: b8 01 00 00 00
-    jmp short .L7                        ; 100382: eb 05
+    mov eax, 1                           ; 10035d: b8 01 00 00 00
+    jmp short .L7                        ; 100362: eb 05
 .L6:
-    mov eax, 0                           ; 100384: b8 00 00 00 00
+    mov eax, 0                           ; 100364: b8 00 00 00 00
 .L7:
-    push eax                             ; 100389: 50
-    push ecx                             ; 10038a: 51
-    push edx                             ; 10038b: 52
-    call pairI                           ; 10038c: e8 a2 fd ff ff
-    add esp, 0xc                         ; 100391: 83 c4 0c
+    push eax                             ; 100369: 50
+    push ecx                             ; 10036a: 51
+    push edx                             ; 10036b: 52
+    call pairI                           ; 10036c: e8 c2 fd ff ff
+    add esp, 0xc                         ; 100371: 83 c4 0c
     ; test/golden/folding.ts:54: pairI("u8 0 || i8 -2", u8(0) || i8(-2) ? 1 : 0, four - four || minusTwo ? 1 : 0);
-    mov eax, str_19                      ; 100394: b8 1c 11 10 00
-    mov ecx, 1                           ; 100399: b9 01 00 00 00
-    sub ebx, ebx                         ; 10039e: 29 db
-    movzx edx, bl                        ; 1003a0: 0f b6 d3
-    test edx, edx                        ; 1003a3: 85 d2
-    jne short .L15                       ; 1003a5: 75 08
-    jmp short .L18                       ; 1003a7: eb 20
+    mov eax, str_19                      ; 100374: b8 1c 11 10 00
+    mov ecx, 1                           ; 100379: b9 01 00 00 00
+    sub ebx, ebx                         ; 10037e: 29 db
+    movzx edx, bl                        ; 100380: 0f b6 d3
+    test edx, edx                        ; 100383: 85 d2
+    jne short .L15                       ; 100385: 75 08
+    jmp short .L18                       ; 100387: eb 20
 .L8:
     ; test/golden/folding.ts:53: pairI("u8 4 && i8 -2", u8(4) && i8(-2) ? 1 : 0, four && minusTwo ? 1 : 0);
-    test esi, esi                        ; 1003a9: 85 f6
-    jne short .L5                        ; 1003ab: 75 d0
-    jmp short .L6                        ; 1003ad: eb d5
+    test esi, esi                        ; 100389: 85 f6
+    jne short .L5                        ; 10038b: 75 d0
+    jmp short .L6                        ; 10038d: eb d5
 .L15:
     ; test/golden/folding.ts:54: pairI("u8 0 || i8 -2", u8(0) || i8(-2) ? 1 : 0, four - four || minusTwo ? 1 : 0);
-    mov edx, 1                           ; 1003af: ba 01 00 00 00
-    jmp short .L17                       ; 1003b4: eb 05
+    mov edx, 1                           ; 10038f: ba 01 00 00 00
+    jmp short .L17                       ; 100394: eb 05
 .L16:
-    mov edx, 0                           ; 1003b6: ba 00 00 00 00
+    mov edx, 0                           ; 100396: ba 00 00 00 00
 .L17:
-    push edx                             ; 1003bb: 52
-    push ecx                             ; 1003bc: 51
-    push eax                             ; 1003bd: 50
-    call pairI                           ; 1003be: e8 70 fd ff ff
-    add esp, 0xc                         ; 1003c3: 83 c4 0c
+    push edx                             ; 10039b: 52
+    push ecx                             ; 10039c: 51
+    push eax                             ; 10039d: 50
+    call pairI                           ; 10039e: e8 90 fd ff ff
+    add esp, 0xc                         ; 1003a3: 83 c4 0c
     ; test/golden/folding.ts:55: }
-    pop esi                              ; 1003c6: 5e
-    pop ebx                              ; 1003c7: 5b
-    ret                                  ; 1003c8: c3
+    pop esi                              ; 1003a6: 5e
+    pop ebx                              ; 1003a7: 5b
+    ret                                  ; 1003a8: c3
 .L18:
     ; test/golden/folding.ts:54: pairI("u8 0 || i8 -2", u8(0) || i8(-2) ? 1 : 0, four - four || minusTwo ? 1 : 0);
-    test esi, esi                        ; 1003c9: 85 f6
-    jne short .L15                       ; 1003cb: 75 e2
-    jmp short .L16                       ; 1003cd: eb e7
+    test esi, esi                        ; 1003a9: 85 f6
+    jne short .L15                       ; 1003ab: 75 e2
+    jmp short .L16                       ; 1003ad: eb e7
 
 main:
     ; test/golden/folding.ts:58: shifts(-88, -128, 1, 5, -1);
-    push 0xffffffff                      ; 1003cf: 6a ff
-    push 5                               ; 1003d1: 6a 05
-    push 1                               ; 1003d3: 6a 01
-    push 0xffffff80                      ; 1003d5: 6a 80
-    push 0xffffffa8                      ; 1003d7: 6a a8
-    call shifts                          ; 1003d9: e8 01 fe ff ff
-    add esp, 0x14                        ; 1003de: 83 c4 14
+    push 0xffffffff                      ; 1003af: 6a ff
+    push 5                               ; 1003b1: 6a 05
+    push 1                               ; 1003b3: 6a 01
+    push 0xffffff80                      ; 1003b5: 6a 80
+    push 0xffffffa8                      ; 1003b7: 6a a8
+    call shifts                          ; 1003b9: e8 21 fe ff ff
+    add esp, 0x14                        ; 1003be: 83 c4 14
     ; test/golden/folding.ts:59: division(-2147483648, -128, -1, 7, 2);
-    push 2                               ; 1003e1: 6a 02
-    push 7                               ; 1003e3: 6a 07
-    push 0xffffffff                      ; 1003e5: 6a ff
-    push 0xffffff80                      ; 1003e7: 6a 80
-    push 0x80000000                      ; 1003e9: 68 00 00 00 80
-    call division                        ; 1003ee: e8 c8 fe ff ff
-    add esp, 0x14                        ; 1003f3: 83 c4 14
+    push 2                               ; 1003c1: 6a 02
+    push 7                               ; 1003c3: 6a 07
+    push 0xffffffff                      ; 1003c5: 6a ff
+    push 0xffffff80                      ; 1003c7: 6a 80
+    push 0x80000000                      ; 1003c9: 68 00 00 00 80
+    call division                        ; 1003ce: e8 dc fe ff ff
+    add esp, 0x14                        ; 1003d3: 83 c4 14
     ; test/golden/folding.ts:60: conditions(4, -2);
-    push 0xfffffffe                      ; 1003f6: 6a fe
-    push 4                               ; 1003f8: 6a 04
-    call conditions                      ; 1003fa: e8 64 ff ff ff
-    add esp, 8                           ; 1003ff: 83 c4 08
+    push 0xfffffffe                      ; 1003d6: 6a fe
+    push 4                               ; 1003d8: 6a 04
+    call conditions                      ; 1003da: e8 64 ff ff ff
+    add esp, 8                           ; 1003df: 83 c4 08
     ; test/golden/folding.ts:61: exit(0);
-    push 0                               ; 100402: 6a 00
-    call exit                            ; 100404: e8 20 fd ff ff
-    add esp, 4                           ; 100409: 83 c4 04
+    push 0                               ; 1003e2: 6a 00
+    call exit                            ; 1003e4: e8 40 fd ff ff
+    add esp, 4                           ; 1003e9: 83 c4 04
     ; test/golden/folding.ts:62: }
-    ret                                  ; 10040c: c3
+    ret                                  ; 1003ec: c3
 
 boundsTrap:
     ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebx                             ; 10040d: 53
-    push esi                             ; 10040e: 56
-    mov esi, [esp+0xc]                   ; 10040f: 8b 74 24 0c
-    mov ebx, [esp+0x10]                  ; 100413: 8b 5c 24 10
-    mov edx, [esp+0x14]                  ; 100417: 8b 54 24 14
-    mov ecx, [esp+0x18]                  ; 10041b: 8b 4c 24 18
+    push ebx                             ; 1003ed: 53
+    push esi                             ; 1003ee: 56
+    mov esi, [esp+0xc]                   ; 1003ef: 8b 74 24 0c
+    mov ebx, [esp+0x10]                  ; 1003f3: 8b 5c 24 10
+    mov edx, [esp+0x14]                  ; 1003f7: 8b 54 24 14
+    mov ecx, [esp+0x18]                  ; 1003fb: 8b 4c 24 18
     ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
-    mov eax, [boundsHandler]             ; 10041f: a1 00 20 10 00
-    push ecx                             ; 100424: 51
-    push edx                             ; 100425: 52
-    push ebx                             ; 100426: 53
-    push esi                             ; 100427: 56
-    call eax                             ; 100428: ff d0
-    add esp, 0x10                        ; 10042a: 83 c4 10
+    mov eax, [boundsHandler]             ; 1003ff: a1 00 20 10 00
+    push ecx                             ; 100404: 51
+    push edx                             ; 100405: 52
+    push ebx                             ; 100406: 53
+    push esi                             ; 100407: 56
+    call eax                             ; 100408: ff d0
+    add esp, 0x10                        ; 10040a: 83 c4 10
     ; runtime/lib/trap.ts:21: cli();
-    cli                                  ; 10042d: fa
+    cli                                  ; 10040d: fa
 .L2:
     ; runtime/lib/trap.ts:22: while (true) hlt();
-    hlt                                  ; 10042e: f4
-    jmp short .L2                        ; 10042f: eb fd
+    hlt                                  ; 10040e: f4
+    jmp short .L2                        ; 10040f: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebx                             ; 100431: 53
-    push esi                             ; 100432: 56
-    push edi                             ; 100433: 57
-    sub esp, 4                           ; 100434: 83 ec 04
-    mov eax, [esp+0x14]                  ; 100437: 8b 44 24 14
-    mov [esp], eax                       ; 10043b: 89 04 24
-    mov ebx, [esp+0x18]                  ; 10043e: 8b 5c 24 18
-    mov edi, [esp+0x1c]                  ; 100442: 8b 7c 24 1c
-    mov esi, [esp+0x20]                  ; 100446: 8b 74 24 20
+    push ebx                             ; 100411: 53
+    push esi                             ; 100412: 56
+    push edi                             ; 100413: 57
+    mov ebx, [esp+0x14]                  ; 100414: 8b 5c 24 14
+    mov edi, [esp+0x18]                  ; 100418: 8b 7c 24 18
+    mov esi, [esp+0x1c]                  ; 10041c: 8b 74 24 1c
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_20                      ; 10044a: b8 30 11 10 00
-    push eax                             ; 10044f: 50
-    call print                           ; 100450: e8 28 fc ff ff
-    add esp, 4                           ; 100455: 83 c4 04
+    mov eax, str_20                      ; 100420: b8 30 11 10 00
+    push eax                             ; 100425: 50
+    call print                           ; 100426: e8 52 fc ff ff
+    add esp, 4                           ; 10042b: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push edi                             ; 100458: 57
-    call printU32                        ; 100459: e8 65 fc ff ff
-    add esp, 4                           ; 10045e: 83 c4 04
+    push edi                             ; 10042e: 57
+    call printU32                        ; 10042f: e8 8f fc ff ff
+    add esp, 4                           ; 100434: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_21                      ; 100461: b8 50 11 10 00
-    push eax                             ; 100466: 50
-    call print                           ; 100467: e8 11 fc ff ff
-    add esp, 4                           ; 10046c: 83 c4 04
+    mov eax, str_21                      ; 100437: b8 50 11 10 00
+    push eax                             ; 10043c: 50
+    call print                           ; 10043d: e8 3b fc ff ff
+    add esp, 4                           ; 100442: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push esi                             ; 10046f: 56
-    call printU32                        ; 100470: e8 4e fc ff ff
-    add esp, 4                           ; 100475: 83 c4 04
+    push esi                             ; 100445: 56
+    call printU32                        ; 100446: e8 78 fc ff ff
+    add esp, 4                           ; 10044b: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_22                      ; 100478: b8 70 11 10 00
-    push eax                             ; 10047d: 50
-    call print                           ; 10047e: e8 fa fb ff ff
-    add esp, 4                           ; 100483: 83 c4 04
+    mov eax, str_22                      ; 10044e: b8 70 11 10 00
+    push eax                             ; 100453: 50
+    call print                           ; 100454: e8 24 fc ff ff
+    add esp, 4                           ; 100459: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push dword [esp]                     ; 100486: ff 34 24
-    call print                           ; 100489: e8 ef fb ff ff
-    add esp, 4                           ; 10048e: 83 c4 04
+    push dword [esp+0x10]                ; 10045c: ff 74 24 10
+    call print                           ; 100460: e8 18 fc ff ff
+    add esp, 4                           ; 100465: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_23                      ; 100491: b8 78 11 10 00
-    push eax                             ; 100496: 50
-    call print                           ; 100497: e8 e1 fb ff ff
-    add esp, 4                           ; 10049c: 83 c4 04
+    mov eax, str_23                      ; 100468: b8 78 11 10 00
+    push eax                             ; 10046d: 50
+    call print                           ; 10046e: e8 0a fc ff ff
+    add esp, 4                           ; 100473: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    push ebx                             ; 10049f: 53
-    call printU32                        ; 1004a0: e8 1e fc ff ff
-    add esp, 4                           ; 1004a5: 83 c4 04
+    push ebx                             ; 100476: 53
+    call printU32                        ; 100477: e8 47 fc ff ff
+    add esp, 4                           ; 10047c: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_4                       ; 1004a8: b8 2c 10 10 00
-    push eax                             ; 1004ad: 50
-    call println                         ; 1004ae: e8 f8 fb ff ff
-    add esp, 4                           ; 1004b3: 83 c4 04
+    mov eax, str_4                       ; 10047f: b8 2c 10 10 00
+    push eax                             ; 100484: 50
+    call println                         ; 100485: e8 21 fc ff ff
+    add esp, 4                           ; 10048a: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    add esp, 4                           ; 1004b6: 83 c4 04
-    pop edi                              ; 1004b9: 5f
-    pop esi                              ; 1004ba: 5e
-    pop ebx                              ; 1004bb: 5b
-    ret                                  ; 1004bc: c3
+    pop edi                              ; 10048d: 5f
+    pop esi                              ; 10048e: 5e
+    pop ebx                              ; 10048f: 5b
+    ret                                  ; 100490: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

@@ -433,59 +433,55 @@ reportOutOfBounds:
     push ebx                             ; 10038c: 53
     push esi                             ; 10038d: 56
     push edi                             ; 10038e: 57
-    sub esp, 4                           ; 10038f: 83 ec 04
-    mov eax, [esp+0x14]                  ; 100392: 8b 44 24 14
-    mov [esp], eax                       ; 100396: 89 04 24
-    mov ebx, [esp+0x18]                  ; 100399: 8b 5c 24 18
-    mov edi, [esp+0x1c]                  ; 10039d: 8b 7c 24 1c
-    mov esi, [esp+0x20]                  ; 1003a1: 8b 74 24 20
+    mov ebx, [esp+0x14]                  ; 10038f: 8b 5c 24 14
+    mov edi, [esp+0x18]                  ; 100393: 8b 7c 24 18
+    mov esi, [esp+0x1c]                  ; 100397: 8b 74 24 1c
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_10                      ; 1003a5: b8 94 10 10 00
-    push eax                             ; 1003aa: 50
-    call print                           ; 1003ab: e8 cd fc ff ff
-    add esp, 4                           ; 1003b0: 83 c4 04
+    mov eax, str_10                      ; 10039b: b8 94 10 10 00
+    push eax                             ; 1003a0: 50
+    call print                           ; 1003a1: e8 d7 fc ff ff
+    add esp, 4                           ; 1003a6: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push edi                             ; 1003b3: 57
-    call printU32                        ; 1003b4: e8 0a fd ff ff
-    add esp, 4                           ; 1003b9: 83 c4 04
+    push edi                             ; 1003a9: 57
+    call printU32                        ; 1003aa: e8 14 fd ff ff
+    add esp, 4                           ; 1003af: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_11                      ; 1003bc: b8 b4 10 10 00
-    push eax                             ; 1003c1: 50
-    call print                           ; 1003c2: e8 b6 fc ff ff
-    add esp, 4                           ; 1003c7: 83 c4 04
+    mov eax, str_11                      ; 1003b2: b8 b4 10 10 00
+    push eax                             ; 1003b7: 50
+    call print                           ; 1003b8: e8 c0 fc ff ff
+    add esp, 4                           ; 1003bd: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push esi                             ; 1003ca: 56
-    call printU32                        ; 1003cb: e8 f3 fc ff ff
-    add esp, 4                           ; 1003d0: 83 c4 04
+    push esi                             ; 1003c0: 56
+    call printU32                        ; 1003c1: e8 fd fc ff ff
+    add esp, 4                           ; 1003c6: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_12                      ; 1003d3: b8 d4 10 10 00
-    push eax                             ; 1003d8: 50
-    call print                           ; 1003d9: e8 9f fc ff ff
-    add esp, 4                           ; 1003de: 83 c4 04
+    mov eax, str_12                      ; 1003c9: b8 d4 10 10 00
+    push eax                             ; 1003ce: 50
+    call print                           ; 1003cf: e8 a9 fc ff ff
+    add esp, 4                           ; 1003d4: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push dword [esp]                     ; 1003e1: ff 34 24
-    call print                           ; 1003e4: e8 94 fc ff ff
-    add esp, 4                           ; 1003e9: 83 c4 04
+    push dword [esp+0x10]                ; 1003d7: ff 74 24 10
+    call print                           ; 1003db: e8 9d fc ff ff
+    add esp, 4                           ; 1003e0: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_13                      ; 1003ec: b8 dc 10 10 00
-    push eax                             ; 1003f1: 50
-    call print                           ; 1003f2: e8 86 fc ff ff
-    add esp, 4                           ; 1003f7: 83 c4 04
+    mov eax, str_13                      ; 1003e3: b8 dc 10 10 00
+    push eax                             ; 1003e8: 50
+    call print                           ; 1003e9: e8 8f fc ff ff
+    add esp, 4                           ; 1003ee: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    push ebx                             ; 1003fa: 53
-    call printU32                        ; 1003fb: e8 c3 fc ff ff
-    add esp, 4                           ; 100400: 83 c4 04
+    push ebx                             ; 1003f1: 53
+    call printU32                        ; 1003f2: e8 cc fc ff ff
+    add esp, 4                           ; 1003f7: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_3                       ; 100403: b8 30 10 10 00
-    push eax                             ; 100408: 50
-    call println                         ; 100409: e8 9d fc ff ff
-    add esp, 4                           ; 10040e: 83 c4 04
+    mov eax, str_3                       ; 1003fa: b8 30 10 10 00
+    push eax                             ; 1003ff: 50
+    call println                         ; 100400: e8 a6 fc ff ff
+    add esp, 4                           ; 100405: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    add esp, 4                           ; 100411: 83 c4 04
-    pop edi                              ; 100414: 5f
-    pop esi                              ; 100415: 5e
-    pop ebx                              ; 100416: 5b
-    ret                                  ; 100417: c3
+    pop edi                              ; 100408: 5f
+    pop esi                              ; 100409: 5e
+    pop ebx                              ; 10040a: 5b
+    ret                                  ; 10040b: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

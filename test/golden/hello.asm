@@ -174,59 +174,55 @@ reportOutOfBounds:
     push ebx                             ; 100144: 53
     push esi                             ; 100145: 56
     push edi                             ; 100146: 57
-    sub esp, 4                           ; 100147: 83 ec 04
-    mov eax, [esp+0x14]                  ; 10014a: 8b 44 24 14
-    mov [esp], eax                       ; 10014e: 89 04 24
-    mov ebx, [esp+0x18]                  ; 100151: 8b 5c 24 18
-    mov edi, [esp+0x1c]                  ; 100155: 8b 7c 24 1c
-    mov esi, [esp+0x20]                  ; 100159: 8b 74 24 20
+    mov ebx, [esp+0x14]                  ; 100147: 8b 5c 24 14
+    mov edi, [esp+0x18]                  ; 10014b: 8b 7c 24 18
+    mov esi, [esp+0x1c]                  ; 10014f: 8b 74 24 1c
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_3                       ; 10015d: b8 38 10 10 00
-    push eax                             ; 100162: 50
-    call print                           ; 100163: e8 15 ff ff ff
-    add esp, 4                           ; 100168: 83 c4 04
+    mov eax, str_3                       ; 100153: b8 38 10 10 00
+    push eax                             ; 100158: 50
+    call print                           ; 100159: e8 1f ff ff ff
+    add esp, 4                           ; 10015e: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push edi                             ; 10016b: 57
-    call printU32                        ; 10016c: e8 52 ff ff ff
-    add esp, 4                           ; 100171: 83 c4 04
+    push edi                             ; 100161: 57
+    call printU32                        ; 100162: e8 5c ff ff ff
+    add esp, 4                           ; 100167: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_4                       ; 100174: b8 58 10 10 00
-    push eax                             ; 100179: 50
-    call print                           ; 10017a: e8 fe fe ff ff
-    add esp, 4                           ; 10017f: 83 c4 04
+    mov eax, str_4                       ; 10016a: b8 58 10 10 00
+    push eax                             ; 10016f: 50
+    call print                           ; 100170: e8 08 ff ff ff
+    add esp, 4                           ; 100175: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push esi                             ; 100182: 56
-    call printU32                        ; 100183: e8 3b ff ff ff
-    add esp, 4                           ; 100188: 83 c4 04
+    push esi                             ; 100178: 56
+    call printU32                        ; 100179: e8 45 ff ff ff
+    add esp, 4                           ; 10017e: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_5                       ; 10018b: b8 78 10 10 00
-    push eax                             ; 100190: 50
-    call print                           ; 100191: e8 e7 fe ff ff
-    add esp, 4                           ; 100196: 83 c4 04
+    mov eax, str_5                       ; 100181: b8 78 10 10 00
+    push eax                             ; 100186: 50
+    call print                           ; 100187: e8 f1 fe ff ff
+    add esp, 4                           ; 10018c: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push dword [esp]                     ; 100199: ff 34 24
-    call print                           ; 10019c: e8 dc fe ff ff
-    add esp, 4                           ; 1001a1: 83 c4 04
+    push dword [esp+0x10]                ; 10018f: ff 74 24 10
+    call print                           ; 100193: e8 e5 fe ff ff
+    add esp, 4                           ; 100198: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_6                       ; 1001a4: b8 80 10 10 00
-    push eax                             ; 1001a9: 50
-    call print                           ; 1001aa: e8 ce fe ff ff
-    add esp, 4                           ; 1001af: 83 c4 04
+    mov eax, str_6                       ; 10019b: b8 80 10 10 00
+    push eax                             ; 1001a0: 50
+    call print                           ; 1001a1: e8 d7 fe ff ff
+    add esp, 4                           ; 1001a6: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    push ebx                             ; 1001b2: 53
-    call printU32                        ; 1001b3: e8 0b ff ff ff
-    add esp, 4                           ; 1001b8: 83 c4 04
+    push ebx                             ; 1001a9: 53
+    call printU32                        ; 1001aa: e8 14 ff ff ff
+    add esp, 4                           ; 1001af: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_7                       ; 1001bb: b8 88 10 10 00
-    push eax                             ; 1001c0: 50
-    call println                         ; 1001c1: e8 e5 fe ff ff
-    add esp, 4                           ; 1001c6: 83 c4 04
+    mov eax, str_7                       ; 1001b2: b8 88 10 10 00
+    push eax                             ; 1001b7: 50
+    call println                         ; 1001b8: e8 ee fe ff ff
+    add esp, 4                           ; 1001bd: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    add esp, 4                           ; 1001c9: 83 c4 04
-    pop edi                              ; 1001cc: 5f
-    pop esi                              ; 1001cd: 5e
-    pop ebx                              ; 1001ce: 5b
-    ret                                  ; 1001cf: c3
+    pop edi                              ; 1001c0: 5f
+    pop esi                              ; 1001c1: 5e
+    pop ebx                              ; 1001c2: 5b
+    ret                                  ; 1001c3: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

@@ -16,7 +16,7 @@ _start:
     shr ecx, 2                           ; 100034: c1 e9 02
     xor eax, eax                         ; 100037: 31 c0
     rep stosd                            ; 100039: f3 ab
-    call __tskc_init                     ; 10003b: e8 38 04 00 00
+    call __tskc_init                     ; 10003b: e8 2c 04 00 00
     push ebx                             ; 100040: 53
     push esi                             ; 100041: 56
     call main                            ; 100042: e8 c3 01 00 00
@@ -469,1102 +469,1098 @@ reportOutOfBounds:
     push ebx                             ; 1003ec: 53
     push esi                             ; 1003ed: 56
     push edi                             ; 1003ee: 57
-    sub esp, 4                           ; 1003ef: 83 ec 04
-    mov eax, [esp+0x14]                  ; 1003f2: 8b 44 24 14
-    mov [esp], eax                       ; 1003f6: 89 04 24
-    mov ebx, [esp+0x18]                  ; 1003f9: 8b 5c 24 18
-    mov edi, [esp+0x1c]                  ; 1003fd: 8b 7c 24 1c
-    mov esi, [esp+0x20]                  ; 100401: 8b 74 24 20
+    mov ebx, [esp+0x14]                  ; 1003ef: 8b 5c 24 14
+    mov edi, [esp+0x18]                  ; 1003f3: 8b 7c 24 18
+    mov esi, [esp+0x1c]                  ; 1003f7: 8b 74 24 1c
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_16                      ; 100405: b8 14 11 10 00
-    push eax                             ; 10040a: 50
-    call print                           ; 10040b: e8 72 fc ff ff
-    add esp, 4                           ; 100410: 83 c4 04
+    mov eax, str_16                      ; 1003fb: b8 14 11 10 00
+    push eax                             ; 100400: 50
+    call print                           ; 100401: e8 7c fc ff ff
+    add esp, 4                           ; 100406: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push edi                             ; 100413: 57
-    call printU32                        ; 100414: e8 af fc ff ff
-    add esp, 4                           ; 100419: 83 c4 04
+    push edi                             ; 100409: 57
+    call printU32                        ; 10040a: e8 b9 fc ff ff
+    add esp, 4                           ; 10040f: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_17                      ; 10041c: b8 34 11 10 00
-    push eax                             ; 100421: 50
-    call print                           ; 100422: e8 5b fc ff ff
-    add esp, 4                           ; 100427: 83 c4 04
+    mov eax, str_17                      ; 100412: b8 34 11 10 00
+    push eax                             ; 100417: 50
+    call print                           ; 100418: e8 65 fc ff ff
+    add esp, 4                           ; 10041d: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push esi                             ; 10042a: 56
-    call printU32                        ; 10042b: e8 98 fc ff ff
-    add esp, 4                           ; 100430: 83 c4 04
+    push esi                             ; 100420: 56
+    call printU32                        ; 100421: e8 a2 fc ff ff
+    add esp, 4                           ; 100426: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_18                      ; 100433: b8 54 11 10 00
-    push eax                             ; 100438: 50
-    call print                           ; 100439: e8 44 fc ff ff
-    add esp, 4                           ; 10043e: 83 c4 04
+    mov eax, str_18                      ; 100429: b8 54 11 10 00
+    push eax                             ; 10042e: 50
+    call print                           ; 10042f: e8 4e fc ff ff
+    add esp, 4                           ; 100434: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push dword [esp]                     ; 100441: ff 34 24
-    call print                           ; 100444: e8 39 fc ff ff
-    add esp, 4                           ; 100449: 83 c4 04
+    push dword [esp+0x10]                ; 100437: ff 74 24 10
+    call print                           ; 10043b: e8 42 fc ff ff
+    add esp, 4                           ; 100440: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_19                      ; 10044c: b8 5c 11 10 00
-    push eax                             ; 100451: 50
-    call print                           ; 100452: e8 2b fc ff ff
-    add esp, 4                           ; 100457: 83 c4 04
+    mov eax, str_19                      ; 100443: b8 5c 11 10 00
+    push eax                             ; 100448: 50
+    call print                           ; 100449: e8 34 fc ff ff
+    add esp, 4                           ; 10044e: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    push ebx                             ; 10045a: 53
-    call printU32                        ; 10045b: e8 68 fc ff ff
-    add esp, 4                           ; 100460: 83 c4 04
+    push ebx                             ; 100451: 53
+    call printU32                        ; 100452: e8 71 fc ff ff
+    add esp, 4                           ; 100457: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_5                       ; 100463: b8 48 10 10 00
-    push eax                             ; 100468: 50
-    call println                         ; 100469: e8 42 fc ff ff
-    add esp, 4                           ; 10046e: 83 c4 04
+    mov eax, str_5                       ; 10045a: b8 48 10 10 00
+    push eax                             ; 10045f: 50
+    call println                         ; 100460: e8 4b fc ff ff
+    add esp, 4                           ; 100465: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    add esp, 4                           ; 100471: 83 c4 04
-    pop edi                              ; 100474: 5f
-    pop esi                              ; 100475: 5e
-    pop ebx                              ; 100476: 5b
-    ret                                  ; 100477: c3
+    pop edi                              ; 100468: 5f
+    pop esi                              ; 100469: 5e
+    pop ebx                              ; 10046a: 5b
+    ret                                  ; 10046b: c3
 
 __tskc_init:
-    mov dword [gdt], 3                   ; 100478: c7 05 00 30 10 00 03 00 00 00
-    mov dword [idt], 0x100               ; 100482: c7 05 1c 30 10 00 00 01 00 00
-    ret                                  ; 10048c: c3
+    mov dword [gdt], 3                   ; 10046c: c7 05 00 30 10 00 03 00 00 00
+    mov dword [idt], 0x100               ; 100476: c7 05 1c 30 10 00 00 01 00 00
+    ret                                  ; 100480: c3
 
 onInterrupt_entry:
 .L0:
-    push 0                               ; 10048d: 6a 00
-    push 0                               ; 10048f: 6a 00
-    jmp .L256                            ; 100491: e9 36 0a 00 00
+    push 0                               ; 100481: 6a 00
+    push 0                               ; 100483: 6a 00
+    jmp .L256                            ; 100485: e9 36 0a 00 00
 .L1:
-    push 0                               ; 100496: 6a 00
-    push 1                               ; 100498: 6a 01
-    jmp .L256                            ; 10049a: e9 2d 0a 00 00
+    push 0                               ; 10048a: 6a 00
+    push 1                               ; 10048c: 6a 01
+    jmp .L256                            ; 10048e: e9 2d 0a 00 00
 .L2:
-    push 0                               ; 10049f: 6a 00
-    push 2                               ; 1004a1: 6a 02
-    jmp .L256                            ; 1004a3: e9 24 0a 00 00
+    push 0                               ; 100493: 6a 00
+    push 2                               ; 100495: 6a 02
+    jmp .L256                            ; 100497: e9 24 0a 00 00
 .L3:
-    push 0                               ; 1004a8: 6a 00
-    push 3                               ; 1004aa: 6a 03
-    jmp .L256                            ; 1004ac: e9 1b 0a 00 00
+    push 0                               ; 10049c: 6a 00
+    push 3                               ; 10049e: 6a 03
+    jmp .L256                            ; 1004a0: e9 1b 0a 00 00
 .L4:
-    push 0                               ; 1004b1: 6a 00
-    push 4                               ; 1004b3: 6a 04
-    jmp .L256                            ; 1004b5: e9 12 0a 00 00
+    push 0                               ; 1004a5: 6a 00
+    push 4                               ; 1004a7: 6a 04
+    jmp .L256                            ; 1004a9: e9 12 0a 00 00
 .L5:
-    push 0                               ; 1004ba: 6a 00
-    push 5                               ; 1004bc: 6a 05
-    jmp .L256                            ; 1004be: e9 09 0a 00 00
+    push 0                               ; 1004ae: 6a 00
+    push 5                               ; 1004b0: 6a 05
+    jmp .L256                            ; 1004b2: e9 09 0a 00 00
 .L6:
-    push 0                               ; 1004c3: 6a 00
-    push 6                               ; 1004c5: 6a 06
-    jmp .L256                            ; 1004c7: e9 00 0a 00 00
+    push 0                               ; 1004b7: 6a 00
+    push 6                               ; 1004b9: 6a 06
+    jmp .L256                            ; 1004bb: e9 00 0a 00 00
 .L7:
-    push 0                               ; 1004cc: 6a 00
-    push 7                               ; 1004ce: 6a 07
-    jmp .L256                            ; 1004d0: e9 f7 09 00 00
+    push 0                               ; 1004c0: 6a 00
+    push 7                               ; 1004c2: 6a 07
+    jmp .L256                            ; 1004c4: e9 f7 09 00 00
 .L8:
-    push 8                               ; 1004d5: 6a 08
-    jmp .L256                            ; 1004d7: e9 f0 09 00 00
+    push 8                               ; 1004c9: 6a 08
+    jmp .L256                            ; 1004cb: e9 f0 09 00 00
 .L9:
-    push 0                               ; 1004dc: 6a 00
-    push 9                               ; 1004de: 6a 09
-    jmp .L256                            ; 1004e0: e9 e7 09 00 00
+    push 0                               ; 1004d0: 6a 00
+    push 9                               ; 1004d2: 6a 09
+    jmp .L256                            ; 1004d4: e9 e7 09 00 00
 .L10:
-    push 0xa                             ; 1004e5: 6a 0a
-    jmp .L256                            ; 1004e7: e9 e0 09 00 00
+    push 0xa                             ; 1004d9: 6a 0a
+    jmp .L256                            ; 1004db: e9 e0 09 00 00
 .L11:
-    push 0xb                             ; 1004ec: 6a 0b
-    jmp .L256                            ; 1004ee: e9 d9 09 00 00
+    push 0xb                             ; 1004e0: 6a 0b
+    jmp .L256                            ; 1004e2: e9 d9 09 00 00
 .L12:
-    push 0xc                             ; 1004f3: 6a 0c
-    jmp .L256                            ; 1004f5: e9 d2 09 00 00
+    push 0xc                             ; 1004e7: 6a 0c
+    jmp .L256                            ; 1004e9: e9 d2 09 00 00
 .L13:
-    push 0xd                             ; 1004fa: 6a 0d
-    jmp .L256                            ; 1004fc: e9 cb 09 00 00
+    push 0xd                             ; 1004ee: 6a 0d
+    jmp .L256                            ; 1004f0: e9 cb 09 00 00
 .L14:
-    push 0xe                             ; 100501: 6a 0e
-    jmp .L256                            ; 100503: e9 c4 09 00 00
+    push 0xe                             ; 1004f5: 6a 0e
+    jmp .L256                            ; 1004f7: e9 c4 09 00 00
 .L15:
-    push 0                               ; 100508: 6a 00
-    push 0xf                             ; 10050a: 6a 0f
-    jmp .L256                            ; 10050c: e9 bb 09 00 00
+    push 0                               ; 1004fc: 6a 00
+    push 0xf                             ; 1004fe: 6a 0f
+    jmp .L256                            ; 100500: e9 bb 09 00 00
 .L16:
-    push 0                               ; 100511: 6a 00
-    push 0x10                            ; 100513: 6a 10
-    jmp .L256                            ; 100515: e9 b2 09 00 00
+    push 0                               ; 100505: 6a 00
+    push 0x10                            ; 100507: 6a 10
+    jmp .L256                            ; 100509: e9 b2 09 00 00
 .L17:
-    push 0x11                            ; 10051a: 6a 11
-    jmp .L256                            ; 10051c: e9 ab 09 00 00
+    push 0x11                            ; 10050e: 6a 11
+    jmp .L256                            ; 100510: e9 ab 09 00 00
 .L18:
-    push 0                               ; 100521: 6a 00
-    push 0x12                            ; 100523: 6a 12
-    jmp .L256                            ; 100525: e9 a2 09 00 00
+    push 0                               ; 100515: 6a 00
+    push 0x12                            ; 100517: 6a 12
+    jmp .L256                            ; 100519: e9 a2 09 00 00
 .L19:
-    push 0                               ; 10052a: 6a 00
-    push 0x13                            ; 10052c: 6a 13
-    jmp .L256                            ; 10052e: e9 99 09 00 00
+    push 0                               ; 10051e: 6a 00
+    push 0x13                            ; 100520: 6a 13
+    jmp .L256                            ; 100522: e9 99 09 00 00
 .L20:
-    push 0                               ; 100533: 6a 00
-    push 0x14                            ; 100535: 6a 14
-    jmp .L256                            ; 100537: e9 90 09 00 00
+    push 0                               ; 100527: 6a 00
+    push 0x14                            ; 100529: 6a 14
+    jmp .L256                            ; 10052b: e9 90 09 00 00
 .L21:
-    push 0x15                            ; 10053c: 6a 15
-    jmp .L256                            ; 10053e: e9 89 09 00 00
+    push 0x15                            ; 100530: 6a 15
+    jmp .L256                            ; 100532: e9 89 09 00 00
 .L22:
-    push 0                               ; 100543: 6a 00
-    push 0x16                            ; 100545: 6a 16
-    jmp .L256                            ; 100547: e9 80 09 00 00
+    push 0                               ; 100537: 6a 00
+    push 0x16                            ; 100539: 6a 16
+    jmp .L256                            ; 10053b: e9 80 09 00 00
 .L23:
-    push 0                               ; 10054c: 6a 00
-    push 0x17                            ; 10054e: 6a 17
-    jmp .L256                            ; 100550: e9 77 09 00 00
+    push 0                               ; 100540: 6a 00
+    push 0x17                            ; 100542: 6a 17
+    jmp .L256                            ; 100544: e9 77 09 00 00
 .L24:
-    push 0                               ; 100555: 6a 00
-    push 0x18                            ; 100557: 6a 18
-    jmp .L256                            ; 100559: e9 6e 09 00 00
+    push 0                               ; 100549: 6a 00
+    push 0x18                            ; 10054b: 6a 18
+    jmp .L256                            ; 10054d: e9 6e 09 00 00
 .L25:
-    push 0                               ; 10055e: 6a 00
-    push 0x19                            ; 100560: 6a 19
-    jmp .L256                            ; 100562: e9 65 09 00 00
+    push 0                               ; 100552: 6a 00
+    push 0x19                            ; 100554: 6a 19
+    jmp .L256                            ; 100556: e9 65 09 00 00
 .L26:
-    push 0                               ; 100567: 6a 00
-    push 0x1a                            ; 100569: 6a 1a
-    jmp .L256                            ; 10056b: e9 5c 09 00 00
+    push 0                               ; 10055b: 6a 00
+    push 0x1a                            ; 10055d: 6a 1a
+    jmp .L256                            ; 10055f: e9 5c 09 00 00
 .L27:
-    push 0                               ; 100570: 6a 00
-    push 0x1b                            ; 100572: 6a 1b
-    jmp .L256                            ; 100574: e9 53 09 00 00
+    push 0                               ; 100564: 6a 00
+    push 0x1b                            ; 100566: 6a 1b
+    jmp .L256                            ; 100568: e9 53 09 00 00
 .L28:
-    push 0                               ; 100579: 6a 00
-    push 0x1c                            ; 10057b: 6a 1c
-    jmp .L256                            ; 10057d: e9 4a 09 00 00
+    push 0                               ; 10056d: 6a 00
+    push 0x1c                            ; 10056f: 6a 1c
+    jmp .L256                            ; 100571: e9 4a 09 00 00
 .L29:
-    push 0x1d                            ; 100582: 6a 1d
-    jmp .L256                            ; 100584: e9 43 09 00 00
+    push 0x1d                            ; 100576: 6a 1d
+    jmp .L256                            ; 100578: e9 43 09 00 00
 .L30:
-    push 0x1e                            ; 100589: 6a 1e
-    jmp .L256                            ; 10058b: e9 3c 09 00 00
+    push 0x1e                            ; 10057d: 6a 1e
+    jmp .L256                            ; 10057f: e9 3c 09 00 00
 .L31:
-    push 0                               ; 100590: 6a 00
-    push 0x1f                            ; 100592: 6a 1f
-    jmp .L256                            ; 100594: e9 33 09 00 00
+    push 0                               ; 100584: 6a 00
+    push 0x1f                            ; 100586: 6a 1f
+    jmp .L256                            ; 100588: e9 33 09 00 00
 .L32:
-    push 0                               ; 100599: 6a 00
-    push 0x20                            ; 10059b: 6a 20
-    jmp .L256                            ; 10059d: e9 2a 09 00 00
+    push 0                               ; 10058d: 6a 00
+    push 0x20                            ; 10058f: 6a 20
+    jmp .L256                            ; 100591: e9 2a 09 00 00
 .L33:
-    push 0                               ; 1005a2: 6a 00
-    push 0x21                            ; 1005a4: 6a 21
-    jmp .L256                            ; 1005a6: e9 21 09 00 00
+    push 0                               ; 100596: 6a 00
+    push 0x21                            ; 100598: 6a 21
+    jmp .L256                            ; 10059a: e9 21 09 00 00
 .L34:
-    push 0                               ; 1005ab: 6a 00
-    push 0x22                            ; 1005ad: 6a 22
-    jmp .L256                            ; 1005af: e9 18 09 00 00
+    push 0                               ; 10059f: 6a 00
+    push 0x22                            ; 1005a1: 6a 22
+    jmp .L256                            ; 1005a3: e9 18 09 00 00
 .L35:
-    push 0                               ; 1005b4: 6a 00
-    push 0x23                            ; 1005b6: 6a 23
-    jmp .L256                            ; 1005b8: e9 0f 09 00 00
+    push 0                               ; 1005a8: 6a 00
+    push 0x23                            ; 1005aa: 6a 23
+    jmp .L256                            ; 1005ac: e9 0f 09 00 00
 .L36:
-    push 0                               ; 1005bd: 6a 00
-    push 0x24                            ; 1005bf: 6a 24
-    jmp .L256                            ; 1005c1: e9 06 09 00 00
+    push 0                               ; 1005b1: 6a 00
+    push 0x24                            ; 1005b3: 6a 24
+    jmp .L256                            ; 1005b5: e9 06 09 00 00
 .L37:
-    push 0                               ; 1005c6: 6a 00
-    push 0x25                            ; 1005c8: 6a 25
-    jmp .L256                            ; 1005ca: e9 fd 08 00 00
+    push 0                               ; 1005ba: 6a 00
+    push 0x25                            ; 1005bc: 6a 25
+    jmp .L256                            ; 1005be: e9 fd 08 00 00
 .L38:
-    push 0                               ; 1005cf: 6a 00
-    push 0x26                            ; 1005d1: 6a 26
-    jmp .L256                            ; 1005d3: e9 f4 08 00 00
+    push 0                               ; 1005c3: 6a 00
+    push 0x26                            ; 1005c5: 6a 26
+    jmp .L256                            ; 1005c7: e9 f4 08 00 00
 .L39:
-    push 0                               ; 1005d8: 6a 00
-    push 0x27                            ; 1005da: 6a 27
-    jmp .L256                            ; 1005dc: e9 eb 08 00 00
+    push 0                               ; 1005cc: 6a 00
+    push 0x27                            ; 1005ce: 6a 27
+    jmp .L256                            ; 1005d0: e9 eb 08 00 00
 .L40:
-    push 0                               ; 1005e1: 6a 00
-    push 0x28                            ; 1005e3: 6a 28
-    jmp .L256                            ; 1005e5: e9 e2 08 00 00
+    push 0                               ; 1005d5: 6a 00
+    push 0x28                            ; 1005d7: 6a 28
+    jmp .L256                            ; 1005d9: e9 e2 08 00 00
 .L41:
-    push 0                               ; 1005ea: 6a 00
-    push 0x29                            ; 1005ec: 6a 29
-    jmp .L256                            ; 1005ee: e9 d9 08 00 00
+    push 0                               ; 1005de: 6a 00
+    push 0x29                            ; 1005e0: 6a 29
+    jmp .L256                            ; 1005e2: e9 d9 08 00 00
 .L42:
-    push 0                               ; 1005f3: 6a 00
-    push 0x2a                            ; 1005f5: 6a 2a
-    jmp .L256                            ; 1005f7: e9 d0 08 00 00
+    push 0                               ; 1005e7: 6a 00
+    push 0x2a                            ; 1005e9: 6a 2a
+    jmp .L256                            ; 1005eb: e9 d0 08 00 00
 .L43:
-    push 0                               ; 1005fc: 6a 00
-    push 0x2b                            ; 1005fe: 6a 2b
-    jmp .L256                            ; 100600: e9 c7 08 00 00
+    push 0                               ; 1005f0: 6a 00
+    push 0x2b                            ; 1005f2: 6a 2b
+    jmp .L256                            ; 1005f4: e9 c7 08 00 00
 .L44:
-    push 0                               ; 100605: 6a 00
-    push 0x2c                            ; 100607: 6a 2c
-    jmp .L256                            ; 100609: e9 be 08 00 00
+    push 0                               ; 1005f9: 6a 00
+    push 0x2c                            ; 1005fb: 6a 2c
+    jmp .L256                            ; 1005fd: e9 be 08 00 00
 .L45:
-    push 0                               ; 10060e: 6a 00
-    push 0x2d                            ; 100610: 6a 2d
-    jmp .L256                            ; 100612: e9 b5 08 00 00
+    push 0                               ; 100602: 6a 00
+    push 0x2d                            ; 100604: 6a 2d
+    jmp .L256                            ; 100606: e9 b5 08 00 00
 .L46:
-    push 0                               ; 100617: 6a 00
-    push 0x2e                            ; 100619: 6a 2e
-    jmp .L256                            ; 10061b: e9 ac 08 00 00
+    push 0                               ; 10060b: 6a 00
+    push 0x2e                            ; 10060d: 6a 2e
+    jmp .L256                            ; 10060f: e9 ac 08 00 00
 .L47:
-    push 0                               ; 100620: 6a 00
-    push 0x2f                            ; 100622: 6a 2f
-    jmp .L256                            ; 100624: e9 a3 08 00 00
+    push 0                               ; 100614: 6a 00
+    push 0x2f                            ; 100616: 6a 2f
+    jmp .L256                            ; 100618: e9 a3 08 00 00
 .L48:
-    push 0                               ; 100629: 6a 00
-    push 0x30                            ; 10062b: 6a 30
-    jmp .L256                            ; 10062d: e9 9a 08 00 00
+    push 0                               ; 10061d: 6a 00
+    push 0x30                            ; 10061f: 6a 30
+    jmp .L256                            ; 100621: e9 9a 08 00 00
 .L49:
-    push 0                               ; 100632: 6a 00
-    push 0x31                            ; 100634: 6a 31
-    jmp .L256                            ; 100636: e9 91 08 00 00
+    push 0                               ; 100626: 6a 00
+    push 0x31                            ; 100628: 6a 31
+    jmp .L256                            ; 10062a: e9 91 08 00 00
 .L50:
-    push 0                               ; 10063b: 6a 00
-    push 0x32                            ; 10063d: 6a 32
-    jmp .L256                            ; 10063f: e9 88 08 00 00
+    push 0                               ; 10062f: 6a 00
+    push 0x32                            ; 100631: 6a 32
+    jmp .L256                            ; 100633: e9 88 08 00 00
 .L51:
-    push 0                               ; 100644: 6a 00
-    push 0x33                            ; 100646: 6a 33
-    jmp .L256                            ; 100648: e9 7f 08 00 00
+    push 0                               ; 100638: 6a 00
+    push 0x33                            ; 10063a: 6a 33
+    jmp .L256                            ; 10063c: e9 7f 08 00 00
 .L52:
-    push 0                               ; 10064d: 6a 00
-    push 0x34                            ; 10064f: 6a 34
-    jmp .L256                            ; 100651: e9 76 08 00 00
+    push 0                               ; 100641: 6a 00
+    push 0x34                            ; 100643: 6a 34
+    jmp .L256                            ; 100645: e9 76 08 00 00
 .L53:
-    push 0                               ; 100656: 6a 00
-    push 0x35                            ; 100658: 6a 35
-    jmp .L256                            ; 10065a: e9 6d 08 00 00
+    push 0                               ; 10064a: 6a 00
+    push 0x35                            ; 10064c: 6a 35
+    jmp .L256                            ; 10064e: e9 6d 08 00 00
 .L54:
-    push 0                               ; 10065f: 6a 00
-    push 0x36                            ; 100661: 6a 36
-    jmp .L256                            ; 100663: e9 64 08 00 00
+    push 0                               ; 100653: 6a 00
+    push 0x36                            ; 100655: 6a 36
+    jmp .L256                            ; 100657: e9 64 08 00 00
 .L55:
-    push 0                               ; 100668: 6a 00
-    push 0x37                            ; 10066a: 6a 37
-    jmp .L256                            ; 10066c: e9 5b 08 00 00
+    push 0                               ; 10065c: 6a 00
+    push 0x37                            ; 10065e: 6a 37
+    jmp .L256                            ; 100660: e9 5b 08 00 00
 .L56:
-    push 0                               ; 100671: 6a 00
-    push 0x38                            ; 100673: 6a 38
-    jmp .L256                            ; 100675: e9 52 08 00 00
+    push 0                               ; 100665: 6a 00
+    push 0x38                            ; 100667: 6a 38
+    jmp .L256                            ; 100669: e9 52 08 00 00
 .L57:
-    push 0                               ; 10067a: 6a 00
-    push 0x39                            ; 10067c: 6a 39
-    jmp .L256                            ; 10067e: e9 49 08 00 00
+    push 0                               ; 10066e: 6a 00
+    push 0x39                            ; 100670: 6a 39
+    jmp .L256                            ; 100672: e9 49 08 00 00
 .L58:
-    push 0                               ; 100683: 6a 00
-    push 0x3a                            ; 100685: 6a 3a
-    jmp .L256                            ; 100687: e9 40 08 00 00
+    push 0                               ; 100677: 6a 00
+    push 0x3a                            ; 100679: 6a 3a
+    jmp .L256                            ; 10067b: e9 40 08 00 00
 .L59:
-    push 0                               ; 10068c: 6a 00
-    push 0x3b                            ; 10068e: 6a 3b
-    jmp .L256                            ; 100690: e9 37 08 00 00
+    push 0                               ; 100680: 6a 00
+    push 0x3b                            ; 100682: 6a 3b
+    jmp .L256                            ; 100684: e9 37 08 00 00
 .L60:
-    push 0                               ; 100695: 6a 00
-    push 0x3c                            ; 100697: 6a 3c
-    jmp .L256                            ; 100699: e9 2e 08 00 00
+    push 0                               ; 100689: 6a 00
+    push 0x3c                            ; 10068b: 6a 3c
+    jmp .L256                            ; 10068d: e9 2e 08 00 00
 .L61:
-    push 0                               ; 10069e: 6a 00
-    push 0x3d                            ; 1006a0: 6a 3d
-    jmp .L256                            ; 1006a2: e9 25 08 00 00
+    push 0                               ; 100692: 6a 00
+    push 0x3d                            ; 100694: 6a 3d
+    jmp .L256                            ; 100696: e9 25 08 00 00
 .L62:
-    push 0                               ; 1006a7: 6a 00
-    push 0x3e                            ; 1006a9: 6a 3e
-    jmp .L256                            ; 1006ab: e9 1c 08 00 00
+    push 0                               ; 10069b: 6a 00
+    push 0x3e                            ; 10069d: 6a 3e
+    jmp .L256                            ; 10069f: e9 1c 08 00 00
 .L63:
-    push 0                               ; 1006b0: 6a 00
-    push 0x3f                            ; 1006b2: 6a 3f
-    jmp .L256                            ; 1006b4: e9 13 08 00 00
+    push 0                               ; 1006a4: 6a 00
+    push 0x3f                            ; 1006a6: 6a 3f
+    jmp .L256                            ; 1006a8: e9 13 08 00 00
 .L64:
-    push 0                               ; 1006b9: 6a 00
-    push 0x40                            ; 1006bb: 6a 40
-    jmp .L256                            ; 1006bd: e9 0a 08 00 00
+    push 0                               ; 1006ad: 6a 00
+    push 0x40                            ; 1006af: 6a 40
+    jmp .L256                            ; 1006b1: e9 0a 08 00 00
 .L65:
-    push 0                               ; 1006c2: 6a 00
-    push 0x41                            ; 1006c4: 6a 41
-    jmp .L256                            ; 1006c6: e9 01 08 00 00
+    push 0                               ; 1006b6: 6a 00
+    push 0x41                            ; 1006b8: 6a 41
+    jmp .L256                            ; 1006ba: e9 01 08 00 00
 .L66:
-    push 0                               ; 1006cb: 6a 00
-    push 0x42                            ; 1006cd: 6a 42
-    jmp .L256                            ; 1006cf: e9 f8 07 00 00
+    push 0                               ; 1006bf: 6a 00
+    push 0x42                            ; 1006c1: 6a 42
+    jmp .L256                            ; 1006c3: e9 f8 07 00 00
 .L67:
-    push 0                               ; 1006d4: 6a 00
-    push 0x43                            ; 1006d6: 6a 43
-    jmp .L256                            ; 1006d8: e9 ef 07 00 00
+    push 0                               ; 1006c8: 6a 00
+    push 0x43                            ; 1006ca: 6a 43
+    jmp .L256                            ; 1006cc: e9 ef 07 00 00
 .L68:
-    push 0                               ; 1006dd: 6a 00
-    push 0x44                            ; 1006df: 6a 44
-    jmp .L256                            ; 1006e1: e9 e6 07 00 00
+    push 0                               ; 1006d1: 6a 00
+    push 0x44                            ; 1006d3: 6a 44
+    jmp .L256                            ; 1006d5: e9 e6 07 00 00
 .L69:
-    push 0                               ; 1006e6: 6a 00
-    push 0x45                            ; 1006e8: 6a 45
-    jmp .L256                            ; 1006ea: e9 dd 07 00 00
+    push 0                               ; 1006da: 6a 00
+    push 0x45                            ; 1006dc: 6a 45
+    jmp .L256                            ; 1006de: e9 dd 07 00 00
 .L70:
-    push 0                               ; 1006ef: 6a 00
-    push 0x46                            ; 1006f1: 6a 46
-    jmp .L256                            ; 1006f3: e9 d4 07 00 00
+    push 0                               ; 1006e3: 6a 00
+    push 0x46                            ; 1006e5: 6a 46
+    jmp .L256                            ; 1006e7: e9 d4 07 00 00
 .L71:
-    push 0                               ; 1006f8: 6a 00
-    push 0x47                            ; 1006fa: 6a 47
-    jmp .L256                            ; 1006fc: e9 cb 07 00 00
+    push 0                               ; 1006ec: 6a 00
+    push 0x47                            ; 1006ee: 6a 47
+    jmp .L256                            ; 1006f0: e9 cb 07 00 00
 .L72:
-    push 0                               ; 100701: 6a 00
-    push 0x48                            ; 100703: 6a 48
-    jmp .L256                            ; 100705: e9 c2 07 00 00
+    push 0                               ; 1006f5: 6a 00
+    push 0x48                            ; 1006f7: 6a 48
+    jmp .L256                            ; 1006f9: e9 c2 07 00 00
 .L73:
-    push 0                               ; 10070a: 6a 00
-    push 0x49                            ; 10070c: 6a 49
-    jmp .L256                            ; 10070e: e9 b9 07 00 00
+    push 0                               ; 1006fe: 6a 00
+    push 0x49                            ; 100700: 6a 49
+    jmp .L256                            ; 100702: e9 b9 07 00 00
 .L74:
-    push 0                               ; 100713: 6a 00
-    push 0x4a                            ; 100715: 6a 4a
-    jmp .L256                            ; 100717: e9 b0 07 00 00
+    push 0                               ; 100707: 6a 00
+    push 0x4a                            ; 100709: 6a 4a
+    jmp .L256                            ; 10070b: e9 b0 07 00 00
 .L75:
-    push 0                               ; 10071c: 6a 00
-    push 0x4b                            ; 10071e: 6a 4b
-    jmp .L256                            ; 100720: e9 a7 07 00 00
+    push 0                               ; 100710: 6a 00
+    push 0x4b                            ; 100712: 6a 4b
+    jmp .L256                            ; 100714: e9 a7 07 00 00
 .L76:
-    push 0                               ; 100725: 6a 00
-    push 0x4c                            ; 100727: 6a 4c
-    jmp .L256                            ; 100729: e9 9e 07 00 00
+    push 0                               ; 100719: 6a 00
+    push 0x4c                            ; 10071b: 6a 4c
+    jmp .L256                            ; 10071d: e9 9e 07 00 00
 .L77:
-    push 0                               ; 10072e: 6a 00
-    push 0x4d                            ; 100730: 6a 4d
-    jmp .L256                            ; 100732: e9 95 07 00 00
+    push 0                               ; 100722: 6a 00
+    push 0x4d                            ; 100724: 6a 4d
+    jmp .L256                            ; 100726: e9 95 07 00 00
 .L78:
-    push 0                               ; 100737: 6a 00
-    push 0x4e                            ; 100739: 6a 4e
-    jmp .L256                            ; 10073b: e9 8c 07 00 00
+    push 0                               ; 10072b: 6a 00
+    push 0x4e                            ; 10072d: 6a 4e
+    jmp .L256                            ; 10072f: e9 8c 07 00 00
 .L79:
-    push 0                               ; 100740: 6a 00
-    push 0x4f                            ; 100742: 6a 4f
-    jmp .L256                            ; 100744: e9 83 07 00 00
+    push 0                               ; 100734: 6a 00
+    push 0x4f                            ; 100736: 6a 4f
+    jmp .L256                            ; 100738: e9 83 07 00 00
 .L80:
-    push 0                               ; 100749: 6a 00
-    push 0x50                            ; 10074b: 6a 50
-    jmp .L256                            ; 10074d: e9 7a 07 00 00
+    push 0                               ; 10073d: 6a 00
+    push 0x50                            ; 10073f: 6a 50
+    jmp .L256                            ; 100741: e9 7a 07 00 00
 .L81:
-    push 0                               ; 100752: 6a 00
-    push 0x51                            ; 100754: 6a 51
-    jmp .L256                            ; 100756: e9 71 07 00 00
+    push 0                               ; 100746: 6a 00
+    push 0x51                            ; 100748: 6a 51
+    jmp .L256                            ; 10074a: e9 71 07 00 00
 .L82:
-    push 0                               ; 10075b: 6a 00
-    push 0x52                            ; 10075d: 6a 52
-    jmp .L256                            ; 10075f: e9 68 07 00 00
+    push 0                               ; 10074f: 6a 00
+    push 0x52                            ; 100751: 6a 52
+    jmp .L256                            ; 100753: e9 68 07 00 00
 .L83:
-    push 0                               ; 100764: 6a 00
-    push 0x53                            ; 100766: 6a 53
-    jmp .L256                            ; 100768: e9 5f 07 00 00
+    push 0                               ; 100758: 6a 00
+    push 0x53                            ; 10075a: 6a 53
+    jmp .L256                            ; 10075c: e9 5f 07 00 00
 .L84:
-    push 0                               ; 10076d: 6a 00
-    push 0x54                            ; 10076f: 6a 54
-    jmp .L256                            ; 100771: e9 56 07 00 00
+    push 0                               ; 100761: 6a 00
+    push 0x54                            ; 100763: 6a 54
+    jmp .L256                            ; 100765: e9 56 07 00 00
 .L85:
-    push 0                               ; 100776: 6a 00
-    push 0x55                            ; 100778: 6a 55
-    jmp .L256                            ; 10077a: e9 4d 07 00 00
+    push 0                               ; 10076a: 6a 00
+    push 0x55                            ; 10076c: 6a 55
+    jmp .L256                            ; 10076e: e9 4d 07 00 00
 .L86:
-    push 0                               ; 10077f: 6a 00
-    push 0x56                            ; 100781: 6a 56
-    jmp .L256                            ; 100783: e9 44 07 00 00
+    push 0                               ; 100773: 6a 00
+    push 0x56                            ; 100775: 6a 56
+    jmp .L256                            ; 100777: e9 44 07 00 00
 .L87:
-    push 0                               ; 100788: 6a 00
-    push 0x57                            ; 10078a: 6a 57
-    jmp .L256                            ; 10078c: e9 3b 07 00 00
+    push 0                               ; 10077c: 6a 00
+    push 0x57                            ; 10077e: 6a 57
+    jmp .L256                            ; 100780: e9 3b 07 00 00
 .L88:
-    push 0                               ; 100791: 6a 00
-    push 0x58                            ; 100793: 6a 58
-    jmp .L256                            ; 100795: e9 32 07 00 00
+    push 0                               ; 100785: 6a 00
+    push 0x58                            ; 100787: 6a 58
+    jmp .L256                            ; 100789: e9 32 07 00 00
 .L89:
-    push 0                               ; 10079a: 6a 00
-    push 0x59                            ; 10079c: 6a 59
-    jmp .L256                            ; 10079e: e9 29 07 00 00
+    push 0                               ; 10078e: 6a 00
+    push 0x59                            ; 100790: 6a 59
+    jmp .L256                            ; 100792: e9 29 07 00 00
 .L90:
-    push 0                               ; 1007a3: 6a 00
-    push 0x5a                            ; 1007a5: 6a 5a
-    jmp .L256                            ; 1007a7: e9 20 07 00 00
+    push 0                               ; 100797: 6a 00
+    push 0x5a                            ; 100799: 6a 5a
+    jmp .L256                            ; 10079b: e9 20 07 00 00
 .L91:
-    push 0                               ; 1007ac: 6a 00
-    push 0x5b                            ; 1007ae: 6a 5b
-    jmp .L256                            ; 1007b0: e9 17 07 00 00
+    push 0                               ; 1007a0: 6a 00
+    push 0x5b                            ; 1007a2: 6a 5b
+    jmp .L256                            ; 1007a4: e9 17 07 00 00
 .L92:
-    push 0                               ; 1007b5: 6a 00
-    push 0x5c                            ; 1007b7: 6a 5c
-    jmp .L256                            ; 1007b9: e9 0e 07 00 00
+    push 0                               ; 1007a9: 6a 00
+    push 0x5c                            ; 1007ab: 6a 5c
+    jmp .L256                            ; 1007ad: e9 0e 07 00 00
 .L93:
-    push 0                               ; 1007be: 6a 00
-    push 0x5d                            ; 1007c0: 6a 5d
-    jmp .L256                            ; 1007c2: e9 05 07 00 00
+    push 0                               ; 1007b2: 6a 00
+    push 0x5d                            ; 1007b4: 6a 5d
+    jmp .L256                            ; 1007b6: e9 05 07 00 00
 .L94:
-    push 0                               ; 1007c7: 6a 00
-    push 0x5e                            ; 1007c9: 6a 5e
-    jmp .L256                            ; 1007cb: e9 fc 06 00 00
+    push 0                               ; 1007bb: 6a 00
+    push 0x5e                            ; 1007bd: 6a 5e
+    jmp .L256                            ; 1007bf: e9 fc 06 00 00
 .L95:
-    push 0                               ; 1007d0: 6a 00
-    push 0x5f                            ; 1007d2: 6a 5f
-    jmp .L256                            ; 1007d4: e9 f3 06 00 00
+    push 0                               ; 1007c4: 6a 00
+    push 0x5f                            ; 1007c6: 6a 5f
+    jmp .L256                            ; 1007c8: e9 f3 06 00 00
 .L96:
-    push 0                               ; 1007d9: 6a 00
-    push 0x60                            ; 1007db: 6a 60
-    jmp .L256                            ; 1007dd: e9 ea 06 00 00
+    push 0                               ; 1007cd: 6a 00
+    push 0x60                            ; 1007cf: 6a 60
+    jmp .L256                            ; 1007d1: e9 ea 06 00 00
 .L97:
-    push 0                               ; 1007e2: 6a 00
-    push 0x61                            ; 1007e4: 6a 61
-    jmp .L256                            ; 1007e6: e9 e1 06 00 00
+    push 0                               ; 1007d6: 6a 00
+    push 0x61                            ; 1007d8: 6a 61
+    jmp .L256                            ; 1007da: e9 e1 06 00 00
 .L98:
-    push 0                               ; 1007eb: 6a 00
-    push 0x62                            ; 1007ed: 6a 62
-    jmp .L256                            ; 1007ef: e9 d8 06 00 00
+    push 0                               ; 1007df: 6a 00
+    push 0x62                            ; 1007e1: 6a 62
+    jmp .L256                            ; 1007e3: e9 d8 06 00 00
 .L99:
-    push 0                               ; 1007f4: 6a 00
-    push 0x63                            ; 1007f6: 6a 63
-    jmp .L256                            ; 1007f8: e9 cf 06 00 00
+    push 0                               ; 1007e8: 6a 00
+    push 0x63                            ; 1007ea: 6a 63
+    jmp .L256                            ; 1007ec: e9 cf 06 00 00
 .L100:
-    push 0                               ; 1007fd: 6a 00
-    push 0x64                            ; 1007ff: 6a 64
-    jmp .L256                            ; 100801: e9 c6 06 00 00
+    push 0                               ; 1007f1: 6a 00
+    push 0x64                            ; 1007f3: 6a 64
+    jmp .L256                            ; 1007f5: e9 c6 06 00 00
 .L101:
-    push 0                               ; 100806: 6a 00
-    push 0x65                            ; 100808: 6a 65
-    jmp .L256                            ; 10080a: e9 bd 06 00 00
+    push 0                               ; 1007fa: 6a 00
+    push 0x65                            ; 1007fc: 6a 65
+    jmp .L256                            ; 1007fe: e9 bd 06 00 00
 .L102:
-    push 0                               ; 10080f: 6a 00
-    push 0x66                            ; 100811: 6a 66
-    jmp .L256                            ; 100813: e9 b4 06 00 00
+    push 0                               ; 100803: 6a 00
+    push 0x66                            ; 100805: 6a 66
+    jmp .L256                            ; 100807: e9 b4 06 00 00
 .L103:
-    push 0                               ; 100818: 6a 00
-    push 0x67                            ; 10081a: 6a 67
-    jmp .L256                            ; 10081c: e9 ab 06 00 00
+    push 0                               ; 10080c: 6a 00
+    push 0x67                            ; 10080e: 6a 67
+    jmp .L256                            ; 100810: e9 ab 06 00 00
 .L104:
-    push 0                               ; 100821: 6a 00
-    push 0x68                            ; 100823: 6a 68
-    jmp .L256                            ; 100825: e9 a2 06 00 00
+    push 0                               ; 100815: 6a 00
+    push 0x68                            ; 100817: 6a 68
+    jmp .L256                            ; 100819: e9 a2 06 00 00
 .L105:
-    push 0                               ; 10082a: 6a 00
-    push 0x69                            ; 10082c: 6a 69
-    jmp .L256                            ; 10082e: e9 99 06 00 00
+    push 0                               ; 10081e: 6a 00
+    push 0x69                            ; 100820: 6a 69
+    jmp .L256                            ; 100822: e9 99 06 00 00
 .L106:
-    push 0                               ; 100833: 6a 00
-    push 0x6a                            ; 100835: 6a 6a
-    jmp .L256                            ; 100837: e9 90 06 00 00
+    push 0                               ; 100827: 6a 00
+    push 0x6a                            ; 100829: 6a 6a
+    jmp .L256                            ; 10082b: e9 90 06 00 00
 .L107:
-    push 0                               ; 10083c: 6a 00
-    push 0x6b                            ; 10083e: 6a 6b
-    jmp .L256                            ; 100840: e9 87 06 00 00
+    push 0                               ; 100830: 6a 00
+    push 0x6b                            ; 100832: 6a 6b
+    jmp .L256                            ; 100834: e9 87 06 00 00
 .L108:
-    push 0                               ; 100845: 6a 00
-    push 0x6c                            ; 100847: 6a 6c
-    jmp .L256                            ; 100849: e9 7e 06 00 00
+    push 0                               ; 100839: 6a 00
+    push 0x6c                            ; 10083b: 6a 6c
+    jmp .L256                            ; 10083d: e9 7e 06 00 00
 .L109:
-    push 0                               ; 10084e: 6a 00
-    push 0x6d                            ; 100850: 6a 6d
-    jmp .L256                            ; 100852: e9 75 06 00 00
+    push 0                               ; 100842: 6a 00
+    push 0x6d                            ; 100844: 6a 6d
+    jmp .L256                            ; 100846: e9 75 06 00 00
 .L110:
-    push 0                               ; 100857: 6a 00
-    push 0x6e                            ; 100859: 6a 6e
-    jmp .L256                            ; 10085b: e9 6c 06 00 00
+    push 0                               ; 10084b: 6a 00
+    push 0x6e                            ; 10084d: 6a 6e
+    jmp .L256                            ; 10084f: e9 6c 06 00 00
 .L111:
-    push 0                               ; 100860: 6a 00
-    push 0x6f                            ; 100862: 6a 6f
-    jmp .L256                            ; 100864: e9 63 06 00 00
+    push 0                               ; 100854: 6a 00
+    push 0x6f                            ; 100856: 6a 6f
+    jmp .L256                            ; 100858: e9 63 06 00 00
 .L112:
-    push 0                               ; 100869: 6a 00
-    push 0x70                            ; 10086b: 6a 70
-    jmp .L256                            ; 10086d: e9 5a 06 00 00
+    push 0                               ; 10085d: 6a 00
+    push 0x70                            ; 10085f: 6a 70
+    jmp .L256                            ; 100861: e9 5a 06 00 00
 .L113:
-    push 0                               ; 100872: 6a 00
-    push 0x71                            ; 100874: 6a 71
-    jmp .L256                            ; 100876: e9 51 06 00 00
+    push 0                               ; 100866: 6a 00
+    push 0x71                            ; 100868: 6a 71
+    jmp .L256                            ; 10086a: e9 51 06 00 00
 .L114:
-    push 0                               ; 10087b: 6a 00
-    push 0x72                            ; 10087d: 6a 72
-    jmp .L256                            ; 10087f: e9 48 06 00 00
+    push 0                               ; 10086f: 6a 00
+    push 0x72                            ; 100871: 6a 72
+    jmp .L256                            ; 100873: e9 48 06 00 00
 .L115:
-    push 0                               ; 100884: 6a 00
-    push 0x73                            ; 100886: 6a 73
-    jmp .L256                            ; 100888: e9 3f 06 00 00
+    push 0                               ; 100878: 6a 00
+    push 0x73                            ; 10087a: 6a 73
+    jmp .L256                            ; 10087c: e9 3f 06 00 00
 .L116:
-    push 0                               ; 10088d: 6a 00
-    push 0x74                            ; 10088f: 6a 74
-    jmp .L256                            ; 100891: e9 36 06 00 00
+    push 0                               ; 100881: 6a 00
+    push 0x74                            ; 100883: 6a 74
+    jmp .L256                            ; 100885: e9 36 06 00 00
 .L117:
-    push 0                               ; 100896: 6a 00
-    push 0x75                            ; 100898: 6a 75
-    jmp .L256                            ; 10089a: e9 2d 06 00 00
+    push 0                               ; 10088a: 6a 00
+    push 0x75                            ; 10088c: 6a 75
+    jmp .L256                            ; 10088e: e9 2d 06 00 00
 .L118:
-    push 0                               ; 10089f: 6a 00
-    push 0x76                            ; 1008a1: 6a 76
-    jmp .L256                            ; 1008a3: e9 24 06 00 00
+    push 0                               ; 100893: 6a 00
+    push 0x76                            ; 100895: 6a 76
+    jmp .L256                            ; 100897: e9 24 06 00 00
 .L119:
-    push 0                               ; 1008a8: 6a 00
-    push 0x77                            ; 1008aa: 6a 77
-    jmp .L256                            ; 1008ac: e9 1b 06 00 00
+    push 0                               ; 10089c: 6a 00
+    push 0x77                            ; 10089e: 6a 77
+    jmp .L256                            ; 1008a0: e9 1b 06 00 00
 .L120:
-    push 0                               ; 1008b1: 6a 00
-    push 0x78                            ; 1008b3: 6a 78
-    jmp .L256                            ; 1008b5: e9 12 06 00 00
+    push 0                               ; 1008a5: 6a 00
+    push 0x78                            ; 1008a7: 6a 78
+    jmp .L256                            ; 1008a9: e9 12 06 00 00
 .L121:
-    push 0                               ; 1008ba: 6a 00
-    push 0x79                            ; 1008bc: 6a 79
-    jmp .L256                            ; 1008be: e9 09 06 00 00
+    push 0                               ; 1008ae: 6a 00
+    push 0x79                            ; 1008b0: 6a 79
+    jmp .L256                            ; 1008b2: e9 09 06 00 00
 .L122:
-    push 0                               ; 1008c3: 6a 00
-    push 0x7a                            ; 1008c5: 6a 7a
-    jmp .L256                            ; 1008c7: e9 00 06 00 00
+    push 0                               ; 1008b7: 6a 00
+    push 0x7a                            ; 1008b9: 6a 7a
+    jmp .L256                            ; 1008bb: e9 00 06 00 00
 .L123:
-    push 0                               ; 1008cc: 6a 00
-    push 0x7b                            ; 1008ce: 6a 7b
-    jmp .L256                            ; 1008d0: e9 f7 05 00 00
+    push 0                               ; 1008c0: 6a 00
+    push 0x7b                            ; 1008c2: 6a 7b
+    jmp .L256                            ; 1008c4: e9 f7 05 00 00
 .L124:
-    push 0                               ; 1008d5: 6a 00
-    push 0x7c                            ; 1008d7: 6a 7c
-    jmp .L256                            ; 1008d9: e9 ee 05 00 00
+    push 0                               ; 1008c9: 6a 00
+    push 0x7c                            ; 1008cb: 6a 7c
+    jmp .L256                            ; 1008cd: e9 ee 05 00 00
 .L125:
-    push 0                               ; 1008de: 6a 00
-    push 0x7d                            ; 1008e0: 6a 7d
-    jmp .L256                            ; 1008e2: e9 e5 05 00 00
+    push 0                               ; 1008d2: 6a 00
+    push 0x7d                            ; 1008d4: 6a 7d
+    jmp .L256                            ; 1008d6: e9 e5 05 00 00
 .L126:
-    push 0                               ; 1008e7: 6a 00
-    push 0x7e                            ; 1008e9: 6a 7e
-    jmp .L256                            ; 1008eb: e9 dc 05 00 00
+    push 0                               ; 1008db: 6a 00
+    push 0x7e                            ; 1008dd: 6a 7e
+    jmp .L256                            ; 1008df: e9 dc 05 00 00
 .L127:
-    push 0                               ; 1008f0: 6a 00
-    push 0x7f                            ; 1008f2: 6a 7f
-    jmp .L256                            ; 1008f4: e9 d3 05 00 00
+    push 0                               ; 1008e4: 6a 00
+    push 0x7f                            ; 1008e6: 6a 7f
+    jmp .L256                            ; 1008e8: e9 d3 05 00 00
 .L128:
-    push 0                               ; 1008f9: 6a 00
-    push 0x80                            ; 1008fb: 68 80 00 00 00
-    jmp .L256                            ; 100900: e9 c7 05 00 00
+    push 0                               ; 1008ed: 6a 00
+    push 0x80                            ; 1008ef: 68 80 00 00 00
+    jmp .L256                            ; 1008f4: e9 c7 05 00 00
 .L129:
-    push 0                               ; 100905: 6a 00
-    push 0x81                            ; 100907: 68 81 00 00 00
-    jmp .L256                            ; 10090c: e9 bb 05 00 00
+    push 0                               ; 1008f9: 6a 00
+    push 0x81                            ; 1008fb: 68 81 00 00 00
+    jmp .L256                            ; 100900: e9 bb 05 00 00
 .L130:
-    push 0                               ; 100911: 6a 00
-    push 0x82                            ; 100913: 68 82 00 00 00
-    jmp .L256                            ; 100918: e9 af 05 00 00
+    push 0                               ; 100905: 6a 00
+    push 0x82                            ; 100907: 68 82 00 00 00
+    jmp .L256                            ; 10090c: e9 af 05 00 00
 .L131:
-    push 0                               ; 10091d: 6a 00
-    push 0x83                            ; 10091f: 68 83 00 00 00
-    jmp .L256                            ; 100924: e9 a3 05 00 00
+    push 0                               ; 100911: 6a 00
+    push 0x83                            ; 100913: 68 83 00 00 00
+    jmp .L256                            ; 100918: e9 a3 05 00 00
 .L132:
-    push 0                               ; 100929: 6a 00
-    push 0x84                            ; 10092b: 68 84 00 00 00
-    jmp .L256                            ; 100930: e9 97 05 00 00
+    push 0                               ; 10091d: 6a 00
+    push 0x84                            ; 10091f: 68 84 00 00 00
+    jmp .L256                            ; 100924: e9 97 05 00 00
 .L133:
-    push 0                               ; 100935: 6a 00
-    push 0x85                            ; 100937: 68 85 00 00 00
-    jmp .L256                            ; 10093c: e9 8b 05 00 00
+    push 0                               ; 100929: 6a 00
+    push 0x85                            ; 10092b: 68 85 00 00 00
+    jmp .L256                            ; 100930: e9 8b 05 00 00
 .L134:
-    push 0                               ; 100941: 6a 00
-    push 0x86                            ; 100943: 68 86 00 00 00
-    jmp .L256                            ; 100948: e9 7f 05 00 00
+    push 0                               ; 100935: 6a 00
+    push 0x86                            ; 100937: 68 86 00 00 00
+    jmp .L256                            ; 10093c: e9 7f 05 00 00
 .L135:
-    push 0                               ; 10094d: 6a 00
-    push 0x87                            ; 10094f: 68 87 00 00 00
-    jmp .L256                            ; 100954: e9 73 05 00 00
+    push 0                               ; 100941: 6a 00
+    push 0x87                            ; 100943: 68 87 00 00 00
+    jmp .L256                            ; 100948: e9 73 05 00 00
 .L136:
-    push 0                               ; 100959: 6a 00
-    push 0x88                            ; 10095b: 68 88 00 00 00
-    jmp .L256                            ; 100960: e9 67 05 00 00
+    push 0                               ; 10094d: 6a 00
+    push 0x88                            ; 10094f: 68 88 00 00 00
+    jmp .L256                            ; 100954: e9 67 05 00 00
 .L137:
-    push 0                               ; 100965: 6a 00
-    push 0x89                            ; 100967: 68 89 00 00 00
-    jmp .L256                            ; 10096c: e9 5b 05 00 00
+    push 0                               ; 100959: 6a 00
+    push 0x89                            ; 10095b: 68 89 00 00 00
+    jmp .L256                            ; 100960: e9 5b 05 00 00
 .L138:
-    push 0                               ; 100971: 6a 00
-    push 0x8a                            ; 100973: 68 8a 00 00 00
-    jmp .L256                            ; 100978: e9 4f 05 00 00
+    push 0                               ; 100965: 6a 00
+    push 0x8a                            ; 100967: 68 8a 00 00 00
+    jmp .L256                            ; 10096c: e9 4f 05 00 00
 .L139:
-    push 0                               ; 10097d: 6a 00
-    push 0x8b                            ; 10097f: 68 8b 00 00 00
-    jmp .L256                            ; 100984: e9 43 05 00 00
+    push 0                               ; 100971: 6a 00
+    push 0x8b                            ; 100973: 68 8b 00 00 00
+    jmp .L256                            ; 100978: e9 43 05 00 00
 .L140:
-    push 0                               ; 100989: 6a 00
-    push 0x8c                            ; 10098b: 68 8c 00 00 00
-    jmp .L256                            ; 100990: e9 37 05 00 00
+    push 0                               ; 10097d: 6a 00
+    push 0x8c                            ; 10097f: 68 8c 00 00 00
+    jmp .L256                            ; 100984: e9 37 05 00 00
 .L141:
-    push 0                               ; 100995: 6a 00
-    push 0x8d                            ; 100997: 68 8d 00 00 00
-    jmp .L256                            ; 10099c: e9 2b 05 00 00
+    push 0                               ; 100989: 6a 00
+    push 0x8d                            ; 10098b: 68 8d 00 00 00
+    jmp .L256                            ; 100990: e9 2b 05 00 00
 .L142:
-    push 0                               ; 1009a1: 6a 00
-    push 0x8e                            ; 1009a3: 68 8e 00 00 00
-    jmp .L256                            ; 1009a8: e9 1f 05 00 00
+    push 0                               ; 100995: 6a 00
+    push 0x8e                            ; 100997: 68 8e 00 00 00
+    jmp .L256                            ; 10099c: e9 1f 05 00 00
 .L143:
-    push 0                               ; 1009ad: 6a 00
-    push 0x8f                            ; 1009af: 68 8f 00 00 00
-    jmp .L256                            ; 1009b4: e9 13 05 00 00
+    push 0                               ; 1009a1: 6a 00
+    push 0x8f                            ; 1009a3: 68 8f 00 00 00
+    jmp .L256                            ; 1009a8: e9 13 05 00 00
 .L144:
-    push 0                               ; 1009b9: 6a 00
-    push 0x90                            ; 1009bb: 68 90 00 00 00
-    jmp .L256                            ; 1009c0: e9 07 05 00 00
+    push 0                               ; 1009ad: 6a 00
+    push 0x90                            ; 1009af: 68 90 00 00 00
+    jmp .L256                            ; 1009b4: e9 07 05 00 00
 .L145:
-    push 0                               ; 1009c5: 6a 00
-    push 0x91                            ; 1009c7: 68 91 00 00 00
-    jmp .L256                            ; 1009cc: e9 fb 04 00 00
+    push 0                               ; 1009b9: 6a 00
+    push 0x91                            ; 1009bb: 68 91 00 00 00
+    jmp .L256                            ; 1009c0: e9 fb 04 00 00
 .L146:
-    push 0                               ; 1009d1: 6a 00
-    push 0x92                            ; 1009d3: 68 92 00 00 00
-    jmp .L256                            ; 1009d8: e9 ef 04 00 00
+    push 0                               ; 1009c5: 6a 00
+    push 0x92                            ; 1009c7: 68 92 00 00 00
+    jmp .L256                            ; 1009cc: e9 ef 04 00 00
 .L147:
-    push 0                               ; 1009dd: 6a 00
-    push 0x93                            ; 1009df: 68 93 00 00 00
-    jmp .L256                            ; 1009e4: e9 e3 04 00 00
+    push 0                               ; 1009d1: 6a 00
+    push 0x93                            ; 1009d3: 68 93 00 00 00
+    jmp .L256                            ; 1009d8: e9 e3 04 00 00
 .L148:
-    push 0                               ; 1009e9: 6a 00
-    push 0x94                            ; 1009eb: 68 94 00 00 00
-    jmp .L256                            ; 1009f0: e9 d7 04 00 00
+    push 0                               ; 1009dd: 6a 00
+    push 0x94                            ; 1009df: 68 94 00 00 00
+    jmp .L256                            ; 1009e4: e9 d7 04 00 00
 .L149:
-    push 0                               ; 1009f5: 6a 00
-    push 0x95                            ; 1009f7: 68 95 00 00 00
-    jmp .L256                            ; 1009fc: e9 cb 04 00 00
+    push 0                               ; 1009e9: 6a 00
+    push 0x95                            ; 1009eb: 68 95 00 00 00
+    jmp .L256                            ; 1009f0: e9 cb 04 00 00
 .L150:
-    push 0                               ; 100a01: 6a 00
-    push 0x96                            ; 100a03: 68 96 00 00 00
-    jmp .L256                            ; 100a08: e9 bf 04 00 00
+    push 0                               ; 1009f5: 6a 00
+    push 0x96                            ; 1009f7: 68 96 00 00 00
+    jmp .L256                            ; 1009fc: e9 bf 04 00 00
 .L151:
-    push 0                               ; 100a0d: 6a 00
-    push 0x97                            ; 100a0f: 68 97 00 00 00
-    jmp .L256                            ; 100a14: e9 b3 04 00 00
+    push 0                               ; 100a01: 6a 00
+    push 0x97                            ; 100a03: 68 97 00 00 00
+    jmp .L256                            ; 100a08: e9 b3 04 00 00
 .L152:
-    push 0                               ; 100a19: 6a 00
-    push 0x98                            ; 100a1b: 68 98 00 00 00
-    jmp .L256                            ; 100a20: e9 a7 04 00 00
+    push 0                               ; 100a0d: 6a 00
+    push 0x98                            ; 100a0f: 68 98 00 00 00
+    jmp .L256                            ; 100a14: e9 a7 04 00 00
 .L153:
-    push 0                               ; 100a25: 6a 00
-    push 0x99                            ; 100a27: 68 99 00 00 00
-    jmp .L256                            ; 100a2c: e9 9b 04 00 00
+    push 0                               ; 100a19: 6a 00
+    push 0x99                            ; 100a1b: 68 99 00 00 00
+    jmp .L256                            ; 100a20: e9 9b 04 00 00
 .L154:
-    push 0                               ; 100a31: 6a 00
-    push 0x9a                            ; 100a33: 68 9a 00 00 00
-    jmp .L256                            ; 100a38: e9 8f 04 00 00
+    push 0                               ; 100a25: 6a 00
+    push 0x9a                            ; 100a27: 68 9a 00 00 00
+    jmp .L256                            ; 100a2c: e9 8f 04 00 00
 .L155:
-    push 0                               ; 100a3d: 6a 00
-    push 0x9b                            ; 100a3f: 68 9b 00 00 00
-    jmp .L256                            ; 100a44: e9 83 04 00 00
+    push 0                               ; 100a31: 6a 00
+    push 0x9b                            ; 100a33: 68 9b 00 00 00
+    jmp .L256                            ; 100a38: e9 83 04 00 00
 .L156:
-    push 0                               ; 100a49: 6a 00
-    push 0x9c                            ; 100a4b: 68 9c 00 00 00
-    jmp .L256                            ; 100a50: e9 77 04 00 00
+    push 0                               ; 100a3d: 6a 00
+    push 0x9c                            ; 100a3f: 68 9c 00 00 00
+    jmp .L256                            ; 100a44: e9 77 04 00 00
 .L157:
-    push 0                               ; 100a55: 6a 00
-    push 0x9d                            ; 100a57: 68 9d 00 00 00
-    jmp .L256                            ; 100a5c: e9 6b 04 00 00
+    push 0                               ; 100a49: 6a 00
+    push 0x9d                            ; 100a4b: 68 9d 00 00 00
+    jmp .L256                            ; 100a50: e9 6b 04 00 00
 .L158:
-    push 0                               ; 100a61: 6a 00
-    push 0x9e                            ; 100a63: 68 9e 00 00 00
-    jmp .L256                            ; 100a68: e9 5f 04 00 00
+    push 0                               ; 100a55: 6a 00
+    push 0x9e                            ; 100a57: 68 9e 00 00 00
+    jmp .L256                            ; 100a5c: e9 5f 04 00 00
 .L159:
-    push 0                               ; 100a6d: 6a 00
-    push 0x9f                            ; 100a6f: 68 9f 00 00 00
-    jmp .L256                            ; 100a74: e9 53 04 00 00
+    push 0                               ; 100a61: 6a 00
+    push 0x9f                            ; 100a63: 68 9f 00 00 00
+    jmp .L256                            ; 100a68: e9 53 04 00 00
 .L160:
-    push 0                               ; 100a79: 6a 00
-    push 0xa0                            ; 100a7b: 68 a0 00 00 00
-    jmp .L256                            ; 100a80: e9 47 04 00 00
+    push 0                               ; 100a6d: 6a 00
+    push 0xa0                            ; 100a6f: 68 a0 00 00 00
+    jmp .L256                            ; 100a74: e9 47 04 00 00
 .L161:
-    push 0                               ; 100a85: 6a 00
-    push 0xa1                            ; 100a87: 68 a1 00 00 00
-    jmp .L256                            ; 100a8c: e9 3b 04 00 00
+    push 0                               ; 100a79: 6a 00
+    push 0xa1                            ; 100a7b: 68 a1 00 00 00
+    jmp .L256                            ; 100a80: e9 3b 04 00 00
 .L162:
-    push 0                               ; 100a91: 6a 00
-    push 0xa2                            ; 100a93: 68 a2 00 00 00
-    jmp .L256                            ; 100a98: e9 2f 04 00 00
+    push 0                               ; 100a85: 6a 00
+    push 0xa2                            ; 100a87: 68 a2 00 00 00
+    jmp .L256                            ; 100a8c: e9 2f 04 00 00
 .L163:
-    push 0                               ; 100a9d: 6a 00
-    push 0xa3                            ; 100a9f: 68 a3 00 00 00
-    jmp .L256                            ; 100aa4: e9 23 04 00 00
+    push 0                               ; 100a91: 6a 00
+    push 0xa3                            ; 100a93: 68 a3 00 00 00
+    jmp .L256                            ; 100a98: e9 23 04 00 00
 .L164:
-    push 0                               ; 100aa9: 6a 00
-    push 0xa4                            ; 100aab: 68 a4 00 00 00
-    jmp .L256                            ; 100ab0: e9 17 04 00 00
+    push 0                               ; 100a9d: 6a 00
+    push 0xa4                            ; 100a9f: 68 a4 00 00 00
+    jmp .L256                            ; 100aa4: e9 17 04 00 00
 .L165:
-    push 0                               ; 100ab5: 6a 00
-    push 0xa5                            ; 100ab7: 68 a5 00 00 00
-    jmp .L256                            ; 100abc: e9 0b 04 00 00
+    push 0                               ; 100aa9: 6a 00
+    push 0xa5                            ; 100aab: 68 a5 00 00 00
+    jmp .L256                            ; 100ab0: e9 0b 04 00 00
 .L166:
-    push 0                               ; 100ac1: 6a 00
-    push 0xa6                            ; 100ac3: 68 a6 00 00 00
-    jmp .L256                            ; 100ac8: e9 ff 03 00 00
+    push 0                               ; 100ab5: 6a 00
+    push 0xa6                            ; 100ab7: 68 a6 00 00 00
+    jmp .L256                            ; 100abc: e9 ff 03 00 00
 .L167:
-    push 0                               ; 100acd: 6a 00
-    push 0xa7                            ; 100acf: 68 a7 00 00 00
-    jmp .L256                            ; 100ad4: e9 f3 03 00 00
+    push 0                               ; 100ac1: 6a 00
+    push 0xa7                            ; 100ac3: 68 a7 00 00 00
+    jmp .L256                            ; 100ac8: e9 f3 03 00 00
 .L168:
-    push 0                               ; 100ad9: 6a 00
-    push 0xa8                            ; 100adb: 68 a8 00 00 00
-    jmp .L256                            ; 100ae0: e9 e7 03 00 00
+    push 0                               ; 100acd: 6a 00
+    push 0xa8                            ; 100acf: 68 a8 00 00 00
+    jmp .L256                            ; 100ad4: e9 e7 03 00 00
 .L169:
-    push 0                               ; 100ae5: 6a 00
-    push 0xa9                            ; 100ae7: 68 a9 00 00 00
-    jmp .L256                            ; 100aec: e9 db 03 00 00
+    push 0                               ; 100ad9: 6a 00
+    push 0xa9                            ; 100adb: 68 a9 00 00 00
+    jmp .L256                            ; 100ae0: e9 db 03 00 00
 .L170:
-    push 0                               ; 100af1: 6a 00
-    push 0xaa                            ; 100af3: 68 aa 00 00 00
-    jmp .L256                            ; 100af8: e9 cf 03 00 00
+    push 0                               ; 100ae5: 6a 00
+    push 0xaa                            ; 100ae7: 68 aa 00 00 00
+    jmp .L256                            ; 100aec: e9 cf 03 00 00
 .L171:
-    push 0                               ; 100afd: 6a 00
-    push 0xab                            ; 100aff: 68 ab 00 00 00
-    jmp .L256                            ; 100b04: e9 c3 03 00 00
+    push 0                               ; 100af1: 6a 00
+    push 0xab                            ; 100af3: 68 ab 00 00 00
+    jmp .L256                            ; 100af8: e9 c3 03 00 00
 .L172:
-    push 0                               ; 100b09: 6a 00
-    push 0xac                            ; 100b0b: 68 ac 00 00 00
-    jmp .L256                            ; 100b10: e9 b7 03 00 00
+    push 0                               ; 100afd: 6a 00
+    push 0xac                            ; 100aff: 68 ac 00 00 00
+    jmp .L256                            ; 100b04: e9 b7 03 00 00
 .L173:
-    push 0                               ; 100b15: 6a 00
-    push 0xad                            ; 100b17: 68 ad 00 00 00
-    jmp .L256                            ; 100b1c: e9 ab 03 00 00
+    push 0                               ; 100b09: 6a 00
+    push 0xad                            ; 100b0b: 68 ad 00 00 00
+    jmp .L256                            ; 100b10: e9 ab 03 00 00
 .L174:
-    push 0                               ; 100b21: 6a 00
-    push 0xae                            ; 100b23: 68 ae 00 00 00
-    jmp .L256                            ; 100b28: e9 9f 03 00 00
+    push 0                               ; 100b15: 6a 00
+    push 0xae                            ; 100b17: 68 ae 00 00 00
+    jmp .L256                            ; 100b1c: e9 9f 03 00 00
 .L175:
-    push 0                               ; 100b2d: 6a 00
-    push 0xaf                            ; 100b2f: 68 af 00 00 00
-    jmp .L256                            ; 100b34: e9 93 03 00 00
+    push 0                               ; 100b21: 6a 00
+    push 0xaf                            ; 100b23: 68 af 00 00 00
+    jmp .L256                            ; 100b28: e9 93 03 00 00
 .L176:
-    push 0                               ; 100b39: 6a 00
-    push 0xb0                            ; 100b3b: 68 b0 00 00 00
-    jmp .L256                            ; 100b40: e9 87 03 00 00
+    push 0                               ; 100b2d: 6a 00
+    push 0xb0                            ; 100b2f: 68 b0 00 00 00
+    jmp .L256                            ; 100b34: e9 87 03 00 00
 .L177:
-    push 0                               ; 100b45: 6a 00
-    push 0xb1                            ; 100b47: 68 b1 00 00 00
-    jmp .L256                            ; 100b4c: e9 7b 03 00 00
+    push 0                               ; 100b39: 6a 00
+    push 0xb1                            ; 100b3b: 68 b1 00 00 00
+    jmp .L256                            ; 100b40: e9 7b 03 00 00
 .L178:
-    push 0                               ; 100b51: 6a 00
-    push 0xb2                            ; 100b53: 68 b2 00 00 00
-    jmp .L256                            ; 100b58: e9 6f 03 00 00
+    push 0                               ; 100b45: 6a 00
+    push 0xb2                            ; 100b47: 68 b2 00 00 00
+    jmp .L256                            ; 100b4c: e9 6f 03 00 00
 .L179:
-    push 0                               ; 100b5d: 6a 00
-    push 0xb3                            ; 100b5f: 68 b3 00 00 00
-    jmp .L256                            ; 100b64: e9 63 03 00 00
+    push 0                               ; 100b51: 6a 00
+    push 0xb3                            ; 100b53: 68 b3 00 00 00
+    jmp .L256                            ; 100b58: e9 63 03 00 00
 .L180:
-    push 0                               ; 100b69: 6a 00
-    push 0xb4                            ; 100b6b: 68 b4 00 00 00
-    jmp .L256                            ; 100b70: e9 57 03 00 00
+    push 0                               ; 100b5d: 6a 00
+    push 0xb4                            ; 100b5f: 68 b4 00 00 00
+    jmp .L256                            ; 100b64: e9 57 03 00 00
 .L181:
-    push 0                               ; 100b75: 6a 00
-    push 0xb5                            ; 100b77: 68 b5 00 00 00
-    jmp .L256                            ; 100b7c: e9 4b 03 00 00
+    push 0                               ; 100b69: 6a 00
+    push 0xb5                            ; 100b6b: 68 b5 00 00 00
+    jmp .L256                            ; 100b70: e9 4b 03 00 00
 .L182:
-    push 0                               ; 100b81: 6a 00
-    push 0xb6                            ; 100b83: 68 b6 00 00 00
-    jmp .L256                            ; 100b88: e9 3f 03 00 00
+    push 0                               ; 100b75: 6a 00
+    push 0xb6                            ; 100b77: 68 b6 00 00 00
+    jmp .L256                            ; 100b7c: e9 3f 03 00 00
 .L183:
-    push 0                               ; 100b8d: 6a 00
-    push 0xb7                            ; 100b8f: 68 b7 00 00 00
-    jmp .L256                            ; 100b94: e9 33 03 00 00
+    push 0                               ; 100b81: 6a 00
+    push 0xb7                            ; 100b83: 68 b7 00 00 00
+    jmp .L256                            ; 100b88: e9 33 03 00 00
 .L184:
-    push 0                               ; 100b99: 6a 00
-    push 0xb8                            ; 100b9b: 68 b8 00 00 00
-    jmp .L256                            ; 100ba0: e9 27 03 00 00
+    push 0                               ; 100b8d: 6a 00
+    push 0xb8                            ; 100b8f: 68 b8 00 00 00
+    jmp .L256                            ; 100b94: e9 27 03 00 00
 .L185:
-    push 0                               ; 100ba5: 6a 00
-    push 0xb9                            ; 100ba7: 68 b9 00 00 00
-    jmp .L256                            ; 100bac: e9 1b 03 00 00
+    push 0                               ; 100b99: 6a 00
+    push 0xb9                            ; 100b9b: 68 b9 00 00 00
+    jmp .L256                            ; 100ba0: e9 1b 03 00 00
 .L186:
-    push 0                               ; 100bb1: 6a 00
-    push 0xba                            ; 100bb3: 68 ba 00 00 00
-    jmp .L256                            ; 100bb8: e9 0f 03 00 00
+    push 0                               ; 100ba5: 6a 00
+    push 0xba                            ; 100ba7: 68 ba 00 00 00
+    jmp .L256                            ; 100bac: e9 0f 03 00 00
 .L187:
-    push 0                               ; 100bbd: 6a 00
-    push 0xbb                            ; 100bbf: 68 bb 00 00 00
-    jmp .L256                            ; 100bc4: e9 03 03 00 00
+    push 0                               ; 100bb1: 6a 00
+    push 0xbb                            ; 100bb3: 68 bb 00 00 00
+    jmp .L256                            ; 100bb8: e9 03 03 00 00
 .L188:
-    push 0                               ; 100bc9: 6a 00
-    push 0xbc                            ; 100bcb: 68 bc 00 00 00
-    jmp .L256                            ; 100bd0: e9 f7 02 00 00
+    push 0                               ; 100bbd: 6a 00
+    push 0xbc                            ; 100bbf: 68 bc 00 00 00
+    jmp .L256                            ; 100bc4: e9 f7 02 00 00
 .L189:
-    push 0                               ; 100bd5: 6a 00
-    push 0xbd                            ; 100bd7: 68 bd 00 00 00
-    jmp .L256                            ; 100bdc: e9 eb 02 00 00
+    push 0                               ; 100bc9: 6a 00
+    push 0xbd                            ; 100bcb: 68 bd 00 00 00
+    jmp .L256                            ; 100bd0: e9 eb 02 00 00
 .L190:
-    push 0                               ; 100be1: 6a 00
-    push 0xbe                            ; 100be3: 68 be 00 00 00
-    jmp .L256                            ; 100be8: e9 df 02 00 00
+    push 0                               ; 100bd5: 6a 00
+    push 0xbe                            ; 100bd7: 68 be 00 00 00
+    jmp .L256                            ; 100bdc: e9 df 02 00 00
 .L191:
-    push 0                               ; 100bed: 6a 00
-    push 0xbf                            ; 100bef: 68 bf 00 00 00
-    jmp .L256                            ; 100bf4: e9 d3 02 00 00
+    push 0                               ; 100be1: 6a 00
+    push 0xbf                            ; 100be3: 68 bf 00 00 00
+    jmp .L256                            ; 100be8: e9 d3 02 00 00
 .L192:
-    push 0                               ; 100bf9: 6a 00
-    push 0xc0                            ; 100bfb: 68 c0 00 00 00
-    jmp .L256                            ; 100c00: e9 c7 02 00 00
+    push 0                               ; 100bed: 6a 00
+    push 0xc0                            ; 100bef: 68 c0 00 00 00
+    jmp .L256                            ; 100bf4: e9 c7 02 00 00
 .L193:
-    push 0                               ; 100c05: 6a 00
-    push 0xc1                            ; 100c07: 68 c1 00 00 00
-    jmp .L256                            ; 100c0c: e9 bb 02 00 00
+    push 0                               ; 100bf9: 6a 00
+    push 0xc1                            ; 100bfb: 68 c1 00 00 00
+    jmp .L256                            ; 100c00: e9 bb 02 00 00
 .L194:
-    push 0                               ; 100c11: 6a 00
-    push 0xc2                            ; 100c13: 68 c2 00 00 00
-    jmp .L256                            ; 100c18: e9 af 02 00 00
+    push 0                               ; 100c05: 6a 00
+    push 0xc2                            ; 100c07: 68 c2 00 00 00
+    jmp .L256                            ; 100c0c: e9 af 02 00 00
 .L195:
-    push 0                               ; 100c1d: 6a 00
-    push 0xc3                            ; 100c1f: 68 c3 00 00 00
-    jmp .L256                            ; 100c24: e9 a3 02 00 00
+    push 0                               ; 100c11: 6a 00
+    push 0xc3                            ; 100c13: 68 c3 00 00 00
+    jmp .L256                            ; 100c18: e9 a3 02 00 00
 .L196:
-    push 0                               ; 100c29: 6a 00
-    push 0xc4                            ; 100c2b: 68 c4 00 00 00
-    jmp .L256                            ; 100c30: e9 97 02 00 00
+    push 0                               ; 100c1d: 6a 00
+    push 0xc4                            ; 100c1f: 68 c4 00 00 00
+    jmp .L256                            ; 100c24: e9 97 02 00 00
 .L197:
-    push 0                               ; 100c35: 6a 00
-    push 0xc5                            ; 100c37: 68 c5 00 00 00
-    jmp .L256                            ; 100c3c: e9 8b 02 00 00
+    push 0                               ; 100c29: 6a 00
+    push 0xc5                            ; 100c2b: 68 c5 00 00 00
+    jmp .L256                            ; 100c30: e9 8b 02 00 00
 .L198:
-    push 0                               ; 100c41: 6a 00
-    push 0xc6                            ; 100c43: 68 c6 00 00 00
-    jmp .L256                            ; 100c48: e9 7f 02 00 00
+    push 0                               ; 100c35: 6a 00
+    push 0xc6                            ; 100c37: 68 c6 00 00 00
+    jmp .L256                            ; 100c3c: e9 7f 02 00 00
 .L199:
-    push 0                               ; 100c4d: 6a 00
-    push 0xc7                            ; 100c4f: 68 c7 00 00 00
-    jmp .L256                            ; 100c54: e9 73 02 00 00
+    push 0                               ; 100c41: 6a 00
+    push 0xc7                            ; 100c43: 68 c7 00 00 00
+    jmp .L256                            ; 100c48: e9 73 02 00 00
 .L200:
-    push 0                               ; 100c59: 6a 00
-    push 0xc8                            ; 100c5b: 68 c8 00 00 00
-    jmp .L256                            ; 100c60: e9 67 02 00 00
+    push 0                               ; 100c4d: 6a 00
+    push 0xc8                            ; 100c4f: 68 c8 00 00 00
+    jmp .L256                            ; 100c54: e9 67 02 00 00
 .L201:
-    push 0                               ; 100c65: 6a 00
-    push 0xc9                            ; 100c67: 68 c9 00 00 00
-    jmp .L256                            ; 100c6c: e9 5b 02 00 00
+    push 0                               ; 100c59: 6a 00
+    push 0xc9                            ; 100c5b: 68 c9 00 00 00
+    jmp .L256                            ; 100c60: e9 5b 02 00 00
 .L202:
-    push 0                               ; 100c71: 6a 00
-    push 0xca                            ; 100c73: 68 ca 00 00 00
-    jmp .L256                            ; 100c78: e9 4f 02 00 00
+    push 0                               ; 100c65: 6a 00
+    push 0xca                            ; 100c67: 68 ca 00 00 00
+    jmp .L256                            ; 100c6c: e9 4f 02 00 00
 .L203:
-    push 0                               ; 100c7d: 6a 00
-    push 0xcb                            ; 100c7f: 68 cb 00 00 00
-    jmp .L256                            ; 100c84: e9 43 02 00 00
+    push 0                               ; 100c71: 6a 00
+    push 0xcb                            ; 100c73: 68 cb 00 00 00
+    jmp .L256                            ; 100c78: e9 43 02 00 00
 .L204:
-    push 0                               ; 100c89: 6a 00
-    push 0xcc                            ; 100c8b: 68 cc 00 00 00
-    jmp .L256                            ; 100c90: e9 37 02 00 00
+    push 0                               ; 100c7d: 6a 00
+    push 0xcc                            ; 100c7f: 68 cc 00 00 00
+    jmp .L256                            ; 100c84: e9 37 02 00 00
 .L205:
-    push 0                               ; 100c95: 6a 00
-    push 0xcd                            ; 100c97: 68 cd 00 00 00
-    jmp .L256                            ; 100c9c: e9 2b 02 00 00
+    push 0                               ; 100c89: 6a 00
+    push 0xcd                            ; 100c8b: 68 cd 00 00 00
+    jmp .L256                            ; 100c90: e9 2b 02 00 00
 .L206:
-    push 0                               ; 100ca1: 6a 00
-    push 0xce                            ; 100ca3: 68 ce 00 00 00
-    jmp .L256                            ; 100ca8: e9 1f 02 00 00
+    push 0                               ; 100c95: 6a 00
+    push 0xce                            ; 100c97: 68 ce 00 00 00
+    jmp .L256                            ; 100c9c: e9 1f 02 00 00
 .L207:
-    push 0                               ; 100cad: 6a 00
-    push 0xcf                            ; 100caf: 68 cf 00 00 00
-    jmp .L256                            ; 100cb4: e9 13 02 00 00
+    push 0                               ; 100ca1: 6a 00
+    push 0xcf                            ; 100ca3: 68 cf 00 00 00
+    jmp .L256                            ; 100ca8: e9 13 02 00 00
 .L208:
-    push 0                               ; 100cb9: 6a 00
-    push 0xd0                            ; 100cbb: 68 d0 00 00 00
-    jmp .L256                            ; 100cc0: e9 07 02 00 00
+    push 0                               ; 100cad: 6a 00
+    push 0xd0                            ; 100caf: 68 d0 00 00 00
+    jmp .L256                            ; 100cb4: e9 07 02 00 00
 .L209:
-    push 0                               ; 100cc5: 6a 00
-    push 0xd1                            ; 100cc7: 68 d1 00 00 00
-    jmp .L256                            ; 100ccc: e9 fb 01 00 00
+    push 0                               ; 100cb9: 6a 00
+    push 0xd1                            ; 100cbb: 68 d1 00 00 00
+    jmp .L256                            ; 100cc0: e9 fb 01 00 00
 .L210:
-    push 0                               ; 100cd1: 6a 00
-    push 0xd2                            ; 100cd3: 68 d2 00 00 00
-    jmp .L256                            ; 100cd8: e9 ef 01 00 00
+    push 0                               ; 100cc5: 6a 00
+    push 0xd2                            ; 100cc7: 68 d2 00 00 00
+    jmp .L256                            ; 100ccc: e9 ef 01 00 00
 .L211:
-    push 0                               ; 100cdd: 6a 00
-    push 0xd3                            ; 100cdf: 68 d3 00 00 00
-    jmp .L256                            ; 100ce4: e9 e3 01 00 00
+    push 0                               ; 100cd1: 6a 00
+    push 0xd3                            ; 100cd3: 68 d3 00 00 00
+    jmp .L256                            ; 100cd8: e9 e3 01 00 00
 .L212:
-    push 0                               ; 100ce9: 6a 00
-    push 0xd4                            ; 100ceb: 68 d4 00 00 00
-    jmp .L256                            ; 100cf0: e9 d7 01 00 00
+    push 0                               ; 100cdd: 6a 00
+    push 0xd4                            ; 100cdf: 68 d4 00 00 00
+    jmp .L256                            ; 100ce4: e9 d7 01 00 00
 .L213:
-    push 0                               ; 100cf5: 6a 00
-    push 0xd5                            ; 100cf7: 68 d5 00 00 00
-    jmp .L256                            ; 100cfc: e9 cb 01 00 00
+    push 0                               ; 100ce9: 6a 00
+    push 0xd5                            ; 100ceb: 68 d5 00 00 00
+    jmp .L256                            ; 100cf0: e9 cb 01 00 00
 .L214:
-    push 0                               ; 100d01: 6a 00
-    push 0xd6                            ; 100d03: 68 d6 00 00 00
-    jmp .L256                            ; 100d08: e9 bf 01 00 00
+    push 0                               ; 100cf5: 6a 00
+    push 0xd6                            ; 100cf7: 68 d6 00 00 00
+    jmp .L256                            ; 100cfc: e9 bf 01 00 00
 .L215:
-    push 0                               ; 100d0d: 6a 00
-    push 0xd7                            ; 100d0f: 68 d7 00 00 00
-    jmp .L256                            ; 100d14: e9 b3 01 00 00
+    push 0                               ; 100d01: 6a 00
+    push 0xd7                            ; 100d03: 68 d7 00 00 00
+    jmp .L256                            ; 100d08: e9 b3 01 00 00
 .L216:
-    push 0                               ; 100d19: 6a 00
-    push 0xd8                            ; 100d1b: 68 d8 00 00 00
-    jmp .L256                            ; 100d20: e9 a7 01 00 00
+    push 0                               ; 100d0d: 6a 00
+    push 0xd8                            ; 100d0f: 68 d8 00 00 00
+    jmp .L256                            ; 100d14: e9 a7 01 00 00
 .L217:
-    push 0                               ; 100d25: 6a 00
-    push 0xd9                            ; 100d27: 68 d9 00 00 00
-    jmp .L256                            ; 100d2c: e9 9b 01 00 00
+    push 0                               ; 100d19: 6a 00
+    push 0xd9                            ; 100d1b: 68 d9 00 00 00
+    jmp .L256                            ; 100d20: e9 9b 01 00 00
 .L218:
-    push 0                               ; 100d31: 6a 00
-    push 0xda                            ; 100d33: 68 da 00 00 00
-    jmp .L256                            ; 100d38: e9 8f 01 00 00
+    push 0                               ; 100d25: 6a 00
+    push 0xda                            ; 100d27: 68 da 00 00 00
+    jmp .L256                            ; 100d2c: e9 8f 01 00 00
 .L219:
-    push 0                               ; 100d3d: 6a 00
-    push 0xdb                            ; 100d3f: 68 db 00 00 00
-    jmp .L256                            ; 100d44: e9 83 01 00 00
+    push 0                               ; 100d31: 6a 00
+    push 0xdb                            ; 100d33: 68 db 00 00 00
+    jmp .L256                            ; 100d38: e9 83 01 00 00
 .L220:
-    push 0                               ; 100d49: 6a 00
-    push 0xdc                            ; 100d4b: 68 dc 00 00 00
-    jmp .L256                            ; 100d50: e9 77 01 00 00
+    push 0                               ; 100d3d: 6a 00
+    push 0xdc                            ; 100d3f: 68 dc 00 00 00
+    jmp .L256                            ; 100d44: e9 77 01 00 00
 .L221:
-    push 0                               ; 100d55: 6a 00
-    push 0xdd                            ; 100d57: 68 dd 00 00 00
-    jmp .L256                            ; 100d5c: e9 6b 01 00 00
+    push 0                               ; 100d49: 6a 00
+    push 0xdd                            ; 100d4b: 68 dd 00 00 00
+    jmp .L256                            ; 100d50: e9 6b 01 00 00
 .L222:
-    push 0                               ; 100d61: 6a 00
-    push 0xde                            ; 100d63: 68 de 00 00 00
-    jmp .L256                            ; 100d68: e9 5f 01 00 00
+    push 0                               ; 100d55: 6a 00
+    push 0xde                            ; 100d57: 68 de 00 00 00
+    jmp .L256                            ; 100d5c: e9 5f 01 00 00
 .L223:
-    push 0                               ; 100d6d: 6a 00
-    push 0xdf                            ; 100d6f: 68 df 00 00 00
-    jmp .L256                            ; 100d74: e9 53 01 00 00
+    push 0                               ; 100d61: 6a 00
+    push 0xdf                            ; 100d63: 68 df 00 00 00
+    jmp .L256                            ; 100d68: e9 53 01 00 00
 .L224:
-    push 0                               ; 100d79: 6a 00
-    push 0xe0                            ; 100d7b: 68 e0 00 00 00
-    jmp .L256                            ; 100d80: e9 47 01 00 00
+    push 0                               ; 100d6d: 6a 00
+    push 0xe0                            ; 100d6f: 68 e0 00 00 00
+    jmp .L256                            ; 100d74: e9 47 01 00 00
 .L225:
-    push 0                               ; 100d85: 6a 00
-    push 0xe1                            ; 100d87: 68 e1 00 00 00
-    jmp .L256                            ; 100d8c: e9 3b 01 00 00
+    push 0                               ; 100d79: 6a 00
+    push 0xe1                            ; 100d7b: 68 e1 00 00 00
+    jmp .L256                            ; 100d80: e9 3b 01 00 00
 .L226:
-    push 0                               ; 100d91: 6a 00
-    push 0xe2                            ; 100d93: 68 e2 00 00 00
-    jmp .L256                            ; 100d98: e9 2f 01 00 00
+    push 0                               ; 100d85: 6a 00
+    push 0xe2                            ; 100d87: 68 e2 00 00 00
+    jmp .L256                            ; 100d8c: e9 2f 01 00 00
 .L227:
-    push 0                               ; 100d9d: 6a 00
-    push 0xe3                            ; 100d9f: 68 e3 00 00 00
-    jmp .L256                            ; 100da4: e9 23 01 00 00
+    push 0                               ; 100d91: 6a 00
+    push 0xe3                            ; 100d93: 68 e3 00 00 00
+    jmp .L256                            ; 100d98: e9 23 01 00 00
 .L228:
-    push 0                               ; 100da9: 6a 00
-    push 0xe4                            ; 100dab: 68 e4 00 00 00
-    jmp .L256                            ; 100db0: e9 17 01 00 00
+    push 0                               ; 100d9d: 6a 00
+    push 0xe4                            ; 100d9f: 68 e4 00 00 00
+    jmp .L256                            ; 100da4: e9 17 01 00 00
 .L229:
-    push 0                               ; 100db5: 6a 00
-    push 0xe5                            ; 100db7: 68 e5 00 00 00
-    jmp .L256                            ; 100dbc: e9 0b 01 00 00
+    push 0                               ; 100da9: 6a 00
+    push 0xe5                            ; 100dab: 68 e5 00 00 00
+    jmp .L256                            ; 100db0: e9 0b 01 00 00
 .L230:
-    push 0                               ; 100dc1: 6a 00
-    push 0xe6                            ; 100dc3: 68 e6 00 00 00
-    jmp .L256                            ; 100dc8: e9 ff 00 00 00
+    push 0                               ; 100db5: 6a 00
+    push 0xe6                            ; 100db7: 68 e6 00 00 00
+    jmp .L256                            ; 100dbc: e9 ff 00 00 00
 .L231:
-    push 0                               ; 100dcd: 6a 00
-    push 0xe7                            ; 100dcf: 68 e7 00 00 00
-    jmp .L256                            ; 100dd4: e9 f3 00 00 00
+    push 0                               ; 100dc1: 6a 00
+    push 0xe7                            ; 100dc3: 68 e7 00 00 00
+    jmp .L256                            ; 100dc8: e9 f3 00 00 00
 .L232:
-    push 0                               ; 100dd9: 6a 00
-    push 0xe8                            ; 100ddb: 68 e8 00 00 00
-    jmp .L256                            ; 100de0: e9 e7 00 00 00
+    push 0                               ; 100dcd: 6a 00
+    push 0xe8                            ; 100dcf: 68 e8 00 00 00
+    jmp .L256                            ; 100dd4: e9 e7 00 00 00
 .L233:
-    push 0                               ; 100de5: 6a 00
-    push 0xe9                            ; 100de7: 68 e9 00 00 00
-    jmp .L256                            ; 100dec: e9 db 00 00 00
+    push 0                               ; 100dd9: 6a 00
+    push 0xe9                            ; 100ddb: 68 e9 00 00 00
+    jmp .L256                            ; 100de0: e9 db 00 00 00
 .L234:
-    push 0                               ; 100df1: 6a 00
-    push 0xea                            ; 100df3: 68 ea 00 00 00
-    jmp .L256                            ; 100df8: e9 cf 00 00 00
+    push 0                               ; 100de5: 6a 00
+    push 0xea                            ; 100de7: 68 ea 00 00 00
+    jmp .L256                            ; 100dec: e9 cf 00 00 00
 .L235:
-    push 0                               ; 100dfd: 6a 00
-    push 0xeb                            ; 100dff: 68 eb 00 00 00
-    jmp .L256                            ; 100e04: e9 c3 00 00 00
+    push 0                               ; 100df1: 6a 00
+    push 0xeb                            ; 100df3: 68 eb 00 00 00
+    jmp .L256                            ; 100df8: e9 c3 00 00 00
 .L236:
-    push 0                               ; 100e09: 6a 00
-    push 0xec                            ; 100e0b: 68 ec 00 00 00
-    jmp .L256                            ; 100e10: e9 b7 00 00 00
+    push 0                               ; 100dfd: 6a 00
+    push 0xec                            ; 100dff: 68 ec 00 00 00
+    jmp .L256                            ; 100e04: e9 b7 00 00 00
 .L237:
-    push 0                               ; 100e15: 6a 00
-    push 0xed                            ; 100e17: 68 ed 00 00 00
-    jmp .L256                            ; 100e1c: e9 ab 00 00 00
+    push 0                               ; 100e09: 6a 00
+    push 0xed                            ; 100e0b: 68 ed 00 00 00
+    jmp .L256                            ; 100e10: e9 ab 00 00 00
 .L238:
-    push 0                               ; 100e21: 6a 00
-    push 0xee                            ; 100e23: 68 ee 00 00 00
-    jmp .L256                            ; 100e28: e9 9f 00 00 00
+    push 0                               ; 100e15: 6a 00
+    push 0xee                            ; 100e17: 68 ee 00 00 00
+    jmp .L256                            ; 100e1c: e9 9f 00 00 00
 .L239:
-    push 0                               ; 100e2d: 6a 00
-    push 0xef                            ; 100e2f: 68 ef 00 00 00
-    jmp .L256                            ; 100e34: e9 93 00 00 00
+    push 0                               ; 100e21: 6a 00
+    push 0xef                            ; 100e23: 68 ef 00 00 00
+    jmp .L256                            ; 100e28: e9 93 00 00 00
 .L240:
-    push 0                               ; 100e39: 6a 00
-    push 0xf0                            ; 100e3b: 68 f0 00 00 00
-    jmp .L256                            ; 100e40: e9 87 00 00 00
+    push 0                               ; 100e2d: 6a 00
+    push 0xf0                            ; 100e2f: 68 f0 00 00 00
+    jmp .L256                            ; 100e34: e9 87 00 00 00
 .L241:
-    push 0                               ; 100e45: 6a 00
-    push 0xf1                            ; 100e47: 68 f1 00 00 00
-    jmp short .L256                      ; 100e4c: eb 7e
+    push 0                               ; 100e39: 6a 00
+    push 0xf1                            ; 100e3b: 68 f1 00 00 00
+    jmp short .L256                      ; 100e40: eb 7e
 .L242:
-    push 0                               ; 100e4e: 6a 00
-    push 0xf2                            ; 100e50: 68 f2 00 00 00
-    jmp short .L256                      ; 100e55: eb 75
+    push 0                               ; 100e42: 6a 00
+    push 0xf2                            ; 100e44: 68 f2 00 00 00
+    jmp short .L256                      ; 100e49: eb 75
 .L243:
-    push 0                               ; 100e57: 6a 00
-    push 0xf3                            ; 100e59: 68 f3 00 00 00
-    jmp short .L256                      ; 100e5e: eb 6c
+    push 0                               ; 100e4b: 6a 00
+    push 0xf3                            ; 100e4d: 68 f3 00 00 00
+    jmp short .L256                      ; 100e52: eb 6c
 .L244:
-    push 0                               ; 100e60: 6a 00
-    push 0xf4                            ; 100e62: 68 f4 00 00 00
-    jmp short .L256                      ; 100e67: eb 63
+    push 0                               ; 100e54: 6a 00
+    push 0xf4                            ; 100e56: 68 f4 00 00 00
+    jmp short .L256                      ; 100e5b: eb 63
 .L245:
-    push 0                               ; 100e69: 6a 00
-    push 0xf5                            ; 100e6b: 68 f5 00 00 00
-    jmp short .L256                      ; 100e70: eb 5a
+    push 0                               ; 100e5d: 6a 00
+    push 0xf5                            ; 100e5f: 68 f5 00 00 00
+    jmp short .L256                      ; 100e64: eb 5a
 .L246:
-    push 0                               ; 100e72: 6a 00
-    push 0xf6                            ; 100e74: 68 f6 00 00 00
-    jmp short .L256                      ; 100e79: eb 51
+    push 0                               ; 100e66: 6a 00
+    push 0xf6                            ; 100e68: 68 f6 00 00 00
+    jmp short .L256                      ; 100e6d: eb 51
 .L247:
-    push 0                               ; 100e7b: 6a 00
-    push 0xf7                            ; 100e7d: 68 f7 00 00 00
-    jmp short .L256                      ; 100e82: eb 48
+    push 0                               ; 100e6f: 6a 00
+    push 0xf7                            ; 100e71: 68 f7 00 00 00
+    jmp short .L256                      ; 100e76: eb 48
 .L248:
-    push 0                               ; 100e84: 6a 00
-    push 0xf8                            ; 100e86: 68 f8 00 00 00
-    jmp short .L256                      ; 100e8b: eb 3f
+    push 0                               ; 100e78: 6a 00
+    push 0xf8                            ; 100e7a: 68 f8 00 00 00
+    jmp short .L256                      ; 100e7f: eb 3f
 .L249:
-    push 0                               ; 100e8d: 6a 00
-    push 0xf9                            ; 100e8f: 68 f9 00 00 00
-    jmp short .L256                      ; 100e94: eb 36
+    push 0                               ; 100e81: 6a 00
+    push 0xf9                            ; 100e83: 68 f9 00 00 00
+    jmp short .L256                      ; 100e88: eb 36
 .L250:
-    push 0                               ; 100e96: 6a 00
-    push 0xfa                            ; 100e98: 68 fa 00 00 00
-    jmp short .L256                      ; 100e9d: eb 2d
+    push 0                               ; 100e8a: 6a 00
+    push 0xfa                            ; 100e8c: 68 fa 00 00 00
+    jmp short .L256                      ; 100e91: eb 2d
 .L251:
-    push 0                               ; 100e9f: 6a 00
-    push 0xfb                            ; 100ea1: 68 fb 00 00 00
-    jmp short .L256                      ; 100ea6: eb 24
+    push 0                               ; 100e93: 6a 00
+    push 0xfb                            ; 100e95: 68 fb 00 00 00
+    jmp short .L256                      ; 100e9a: eb 24
 .L252:
-    push 0                               ; 100ea8: 6a 00
-    push 0xfc                            ; 100eaa: 68 fc 00 00 00
-    jmp short .L256                      ; 100eaf: eb 1b
+    push 0                               ; 100e9c: 6a 00
+    push 0xfc                            ; 100e9e: 68 fc 00 00 00
+    jmp short .L256                      ; 100ea3: eb 1b
 .L253:
-    push 0                               ; 100eb1: 6a 00
-    push 0xfd                            ; 100eb3: 68 fd 00 00 00
-    jmp short .L256                      ; 100eb8: eb 12
+    push 0                               ; 100ea5: 6a 00
+    push 0xfd                            ; 100ea7: 68 fd 00 00 00
+    jmp short .L256                      ; 100eac: eb 12
 .L254:
-    push 0                               ; 100eba: 6a 00
-    push 0xfe                            ; 100ebc: 68 fe 00 00 00
-    jmp short .L256                      ; 100ec1: eb 09
+    push 0                               ; 100eae: 6a 00
+    push 0xfe                            ; 100eb0: 68 fe 00 00 00
+    jmp short .L256                      ; 100eb5: eb 09
 .L255:
-    push 0                               ; 100ec3: 6a 00
-    push 0xff                            ; 100ec5: 68 ff 00 00 00
-    jmp short .L256                      ; 100eca: eb 00
+    push 0                               ; 100eb7: 6a 00
+    push 0xff                            ; 100eb9: 68 ff 00 00 00
+    jmp short .L256                      ; 100ebe: eb 00
 .L256:
-    push ds                              ; 100ecc: 1e
-    push es                              ; 100ecd: 06
-    push fs                              ; 100ece: 0f a0
-    push gs                              ; 100ed0: 0f a8
-    pusha                                ; 100ed2: 60
-    mov eax, ss                          ; 100ed3: 8c d0
-    mov ds, eax                          ; 100ed5: 8e d8
-    mov es, eax                          ; 100ed7: 8e c0
-    mov fs, eax                          ; 100ed9: 8e e0
-    mov gs, eax                          ; 100edb: 8e e8
-    cld                                  ; 100edd: fc
-    push esp                             ; 100ede: 54
-    call onInterrupt                     ; 100edf: e8 97 f2 ff ff
-    add esp, 4                           ; 100ee4: 83 c4 04
-    popa                                 ; 100ee7: 61
-    pop gs                               ; 100ee8: 0f a9
-    pop fs                               ; 100eea: 0f a1
-    pop es                               ; 100eec: 07
-    pop ds                               ; 100eed: 1f
-    add esp, 8                           ; 100eee: 83 c4 08
-    iret                                 ; 100ef1: cf
+    push ds                              ; 100ec0: 1e
+    push es                              ; 100ec1: 06
+    push fs                              ; 100ec2: 0f a0
+    push gs                              ; 100ec4: 0f a8
+    pusha                                ; 100ec6: 60
+    mov eax, ss                          ; 100ec7: 8c d0
+    mov ds, eax                          ; 100ec9: 8e d8
+    mov es, eax                          ; 100ecb: 8e c0
+    mov fs, eax                          ; 100ecd: 8e e0
+    mov gs, eax                          ; 100ecf: 8e e8
+    cld                                  ; 100ed1: fc
+    push esp                             ; 100ed2: 54
+    call onInterrupt                     ; 100ed3: e8 a3 f2 ff ff
+    add esp, 4                           ; 100ed8: 83 c4 04
+    popa                                 ; 100edb: 61
+    pop gs                               ; 100edc: 0f a9
+    pop fs                               ; 100ede: 0f a1
+    pop es                               ; 100ee0: 07
+    pop ds                               ; 100ee1: 1f
+    add esp, 8                           ; 100ee2: 83 c4 08
+    iret                                 ; 100ee5: cf
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

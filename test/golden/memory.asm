@@ -418,59 +418,55 @@ reportOutOfBounds:
     push ebx                             ; 100350: 53
     push esi                             ; 100351: 56
     push edi                             ; 100352: 57
-    sub esp, 4                           ; 100353: 83 ec 04
-    mov eax, [esp+0x14]                  ; 100356: 8b 44 24 14
-    mov [esp], eax                       ; 10035a: 89 04 24
-    mov ebx, [esp+0x18]                  ; 10035d: 8b 5c 24 18
-    mov edi, [esp+0x1c]                  ; 100361: 8b 7c 24 1c
-    mov esi, [esp+0x20]                  ; 100365: 8b 74 24 20
+    mov ebx, [esp+0x14]                  ; 100353: 8b 5c 24 14
+    mov edi, [esp+0x18]                  ; 100357: 8b 7c 24 18
+    mov esi, [esp+0x1c]                  ; 10035b: 8b 74 24 1c
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_8                       ; 100369: b8 74 10 10 00
-    push eax                             ; 10036e: 50
-    call print                           ; 10036f: e8 09 fd ff ff
-    add esp, 4                           ; 100374: 83 c4 04
+    mov eax, str_8                       ; 10035f: b8 74 10 10 00
+    push eax                             ; 100364: 50
+    call print                           ; 100365: e8 13 fd ff ff
+    add esp, 4                           ; 10036a: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push edi                             ; 100377: 57
-    call printU32                        ; 100378: e8 46 fd ff ff
-    add esp, 4                           ; 10037d: 83 c4 04
+    push edi                             ; 10036d: 57
+    call printU32                        ; 10036e: e8 50 fd ff ff
+    add esp, 4                           ; 100373: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_9                       ; 100380: b8 94 10 10 00
-    push eax                             ; 100385: 50
-    call print                           ; 100386: e8 f2 fc ff ff
-    add esp, 4                           ; 10038b: 83 c4 04
+    mov eax, str_9                       ; 100376: b8 94 10 10 00
+    push eax                             ; 10037b: 50
+    call print                           ; 10037c: e8 fc fc ff ff
+    add esp, 4                           ; 100381: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push esi                             ; 10038e: 56
-    call printU32                        ; 10038f: e8 2f fd ff ff
-    add esp, 4                           ; 100394: 83 c4 04
+    push esi                             ; 100384: 56
+    call printU32                        ; 100385: e8 39 fd ff ff
+    add esp, 4                           ; 10038a: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_10                      ; 100397: b8 b4 10 10 00
-    push eax                             ; 10039c: 50
-    call print                           ; 10039d: e8 db fc ff ff
-    add esp, 4                           ; 1003a2: 83 c4 04
+    mov eax, str_10                      ; 10038d: b8 b4 10 10 00
+    push eax                             ; 100392: 50
+    call print                           ; 100393: e8 e5 fc ff ff
+    add esp, 4                           ; 100398: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push dword [esp]                     ; 1003a5: ff 34 24
-    call print                           ; 1003a8: e8 d0 fc ff ff
-    add esp, 4                           ; 1003ad: 83 c4 04
+    push dword [esp+0x10]                ; 10039b: ff 74 24 10
+    call print                           ; 10039f: e8 d9 fc ff ff
+    add esp, 4                           ; 1003a4: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_11                      ; 1003b0: b8 bc 10 10 00
-    push eax                             ; 1003b5: 50
-    call print                           ; 1003b6: e8 c2 fc ff ff
-    add esp, 4                           ; 1003bb: 83 c4 04
+    mov eax, str_11                      ; 1003a7: b8 bc 10 10 00
+    push eax                             ; 1003ac: 50
+    call print                           ; 1003ad: e8 cb fc ff ff
+    add esp, 4                           ; 1003b2: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    push ebx                             ; 1003be: 53
-    call printU32                        ; 1003bf: e8 ff fc ff ff
-    add esp, 4                           ; 1003c4: 83 c4 04
+    push ebx                             ; 1003b5: 53
+    call printU32                        ; 1003b6: e8 08 fd ff ff
+    add esp, 4                           ; 1003bb: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_3                       ; 1003c7: b8 40 10 10 00
-    push eax                             ; 1003cc: 50
-    call println                         ; 1003cd: e8 d9 fc ff ff
-    add esp, 4                           ; 1003d2: 83 c4 04
+    mov eax, str_3                       ; 1003be: b8 40 10 10 00
+    push eax                             ; 1003c3: 50
+    call println                         ; 1003c4: e8 e2 fc ff ff
+    add esp, 4                           ; 1003c9: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    add esp, 4                           ; 1003d5: 83 c4 04
-    pop edi                              ; 1003d8: 5f
-    pop esi                              ; 1003d9: 5e
-    pop ebx                              ; 1003da: 5b
-    ret                                  ; 1003db: c3
+    pop edi                              ; 1003cc: 5f
+    pop esi                              ; 1003cd: 5e
+    pop ebx                              ; 1003ce: 5b
+    ret                                  ; 1003cf: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

@@ -204,59 +204,55 @@ reportOutOfBounds:
     push ebx                             ; 100188: 53
     push esi                             ; 100189: 56
     push edi                             ; 10018a: 57
-    sub esp, 4                           ; 10018b: 83 ec 04
-    mov eax, [esp+0x14]                  ; 10018e: 8b 44 24 14
-    mov [esp], eax                       ; 100192: 89 04 24
-    mov ebx, [esp+0x18]                  ; 100195: 8b 5c 24 18
-    mov edi, [esp+0x1c]                  ; 100199: 8b 7c 24 1c
-    mov esi, [esp+0x20]                  ; 10019d: 8b 74 24 20
+    mov ebx, [esp+0x14]                  ; 10018b: 8b 5c 24 14
+    mov edi, [esp+0x18]                  ; 10018f: 8b 7c 24 18
+    mov esi, [esp+0x1c]                  ; 100193: 8b 74 24 1c
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_3                       ; 1001a1: b8 20 10 10 00
-    push eax                             ; 1001a6: 50
-    call print                           ; 1001a7: e8 d1 fe ff ff
-    add esp, 4                           ; 1001ac: 83 c4 04
+    mov eax, str_3                       ; 100197: b8 20 10 10 00
+    push eax                             ; 10019c: 50
+    call print                           ; 10019d: e8 db fe ff ff
+    add esp, 4                           ; 1001a2: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push edi                             ; 1001af: 57
-    call printU32                        ; 1001b0: e8 0e ff ff ff
-    add esp, 4                           ; 1001b5: 83 c4 04
+    push edi                             ; 1001a5: 57
+    call printU32                        ; 1001a6: e8 18 ff ff ff
+    add esp, 4                           ; 1001ab: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_4                       ; 1001b8: b8 40 10 10 00
-    push eax                             ; 1001bd: 50
-    call print                           ; 1001be: e8 ba fe ff ff
-    add esp, 4                           ; 1001c3: 83 c4 04
+    mov eax, str_4                       ; 1001ae: b8 40 10 10 00
+    push eax                             ; 1001b3: 50
+    call print                           ; 1001b4: e8 c4 fe ff ff
+    add esp, 4                           ; 1001b9: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push esi                             ; 1001c6: 56
-    call printU32                        ; 1001c7: e8 f7 fe ff ff
-    add esp, 4                           ; 1001cc: 83 c4 04
+    push esi                             ; 1001bc: 56
+    call printU32                        ; 1001bd: e8 01 ff ff ff
+    add esp, 4                           ; 1001c2: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_5                       ; 1001cf: b8 60 10 10 00
-    push eax                             ; 1001d4: 50
-    call print                           ; 1001d5: e8 a3 fe ff ff
-    add esp, 4                           ; 1001da: 83 c4 04
+    mov eax, str_5                       ; 1001c5: b8 60 10 10 00
+    push eax                             ; 1001ca: 50
+    call print                           ; 1001cb: e8 ad fe ff ff
+    add esp, 4                           ; 1001d0: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push dword [esp]                     ; 1001dd: ff 34 24
-    call print                           ; 1001e0: e8 98 fe ff ff
-    add esp, 4                           ; 1001e5: 83 c4 04
+    push dword [esp+0x10]                ; 1001d3: ff 74 24 10
+    call print                           ; 1001d7: e8 a1 fe ff ff
+    add esp, 4                           ; 1001dc: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_6                       ; 1001e8: b8 68 10 10 00
-    push eax                             ; 1001ed: 50
-    call print                           ; 1001ee: e8 8a fe ff ff
-    add esp, 4                           ; 1001f3: 83 c4 04
+    mov eax, str_6                       ; 1001df: b8 68 10 10 00
+    push eax                             ; 1001e4: 50
+    call print                           ; 1001e5: e8 93 fe ff ff
+    add esp, 4                           ; 1001ea: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    push ebx                             ; 1001f6: 53
-    call printU32                        ; 1001f7: e8 c7 fe ff ff
-    add esp, 4                           ; 1001fc: 83 c4 04
+    push ebx                             ; 1001ed: 53
+    call printU32                        ; 1001ee: e8 d0 fe ff ff
+    add esp, 4                           ; 1001f3: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_2                       ; 1001ff: b8 1c 10 10 00
-    push eax                             ; 100204: 50
-    call println                         ; 100205: e8 a1 fe ff ff
-    add esp, 4                           ; 10020a: 83 c4 04
+    mov eax, str_2                       ; 1001f6: b8 1c 10 10 00
+    push eax                             ; 1001fb: 50
+    call println                         ; 1001fc: e8 aa fe ff ff
+    add esp, 4                           ; 100201: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    add esp, 4                           ; 10020d: 83 c4 04
-    pop edi                              ; 100210: 5f
-    pop esi                              ; 100211: 5e
-    pop ebx                              ; 100212: 5b
-    ret                                  ; 100213: c3
+    pop edi                              ; 100204: 5f
+    pop esi                              ; 100205: 5e
+    pop ebx                              ; 100206: 5b
+    ret                                  ; 100207: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

@@ -276,59 +276,55 @@ reportOutOfBounds:
     push ebx                             ; 100219: 53
     push esi                             ; 10021a: 56
     push edi                             ; 10021b: 57
-    sub esp, 4                           ; 10021c: 83 ec 04
-    mov eax, [esp+0x14]                  ; 10021f: 8b 44 24 14
-    mov [esp], eax                       ; 100223: 89 04 24
-    mov ebx, [esp+0x18]                  ; 100226: 8b 5c 24 18
-    mov edi, [esp+0x1c]                  ; 10022a: 8b 7c 24 1c
-    mov esi, [esp+0x20]                  ; 10022e: 8b 74 24 20
+    mov ebx, [esp+0x14]                  ; 10021c: 8b 5c 24 14
+    mov edi, [esp+0x18]                  ; 100220: 8b 7c 24 18
+    mov esi, [esp+0x1c]                  ; 100224: 8b 74 24 1c
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_3                       ; 100232: b8 20 10 10 00
-    push eax                             ; 100237: 50
-    call print                           ; 100238: e8 40 fe ff ff
-    add esp, 4                           ; 10023d: 83 c4 04
+    mov eax, str_3                       ; 100228: b8 20 10 10 00
+    push eax                             ; 10022d: 50
+    call print                           ; 10022e: e8 4a fe ff ff
+    add esp, 4                           ; 100233: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push edi                             ; 100240: 57
-    call printU32                        ; 100241: e8 7d fe ff ff
-    add esp, 4                           ; 100246: 83 c4 04
+    push edi                             ; 100236: 57
+    call printU32                        ; 100237: e8 87 fe ff ff
+    add esp, 4                           ; 10023c: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_4                       ; 100249: b8 40 10 10 00
-    push eax                             ; 10024e: 50
-    call print                           ; 10024f: e8 29 fe ff ff
-    add esp, 4                           ; 100254: 83 c4 04
+    mov eax, str_4                       ; 10023f: b8 40 10 10 00
+    push eax                             ; 100244: 50
+    call print                           ; 100245: e8 33 fe ff ff
+    add esp, 4                           ; 10024a: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push esi                             ; 100257: 56
-    call printU32                        ; 100258: e8 66 fe ff ff
-    add esp, 4                           ; 10025d: 83 c4 04
+    push esi                             ; 10024d: 56
+    call printU32                        ; 10024e: e8 70 fe ff ff
+    add esp, 4                           ; 100253: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_5                       ; 100260: b8 60 10 10 00
-    push eax                             ; 100265: 50
-    call print                           ; 100266: e8 12 fe ff ff
-    add esp, 4                           ; 10026b: 83 c4 04
+    mov eax, str_5                       ; 100256: b8 60 10 10 00
+    push eax                             ; 10025b: 50
+    call print                           ; 10025c: e8 1c fe ff ff
+    add esp, 4                           ; 100261: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push dword [esp]                     ; 10026e: ff 34 24
-    call print                           ; 100271: e8 07 fe ff ff
-    add esp, 4                           ; 100276: 83 c4 04
+    push dword [esp+0x10]                ; 100264: ff 74 24 10
+    call print                           ; 100268: e8 10 fe ff ff
+    add esp, 4                           ; 10026d: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_6                       ; 100279: b8 68 10 10 00
-    push eax                             ; 10027e: 50
-    call print                           ; 10027f: e8 f9 fd ff ff
-    add esp, 4                           ; 100284: 83 c4 04
+    mov eax, str_6                       ; 100270: b8 68 10 10 00
+    push eax                             ; 100275: 50
+    call print                           ; 100276: e8 02 fe ff ff
+    add esp, 4                           ; 10027b: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    push ebx                             ; 100287: 53
-    call printU32                        ; 100288: e8 36 fe ff ff
-    add esp, 4                           ; 10028d: 83 c4 04
+    push ebx                             ; 10027e: 53
+    call printU32                        ; 10027f: e8 3f fe ff ff
+    add esp, 4                           ; 100284: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_2                       ; 100290: b8 1c 10 10 00
-    push eax                             ; 100295: 50
-    call println                         ; 100296: e8 10 fe ff ff
-    add esp, 4                           ; 10029b: 83 c4 04
+    mov eax, str_2                       ; 100287: b8 1c 10 10 00
+    push eax                             ; 10028c: 50
+    call println                         ; 10028d: e8 19 fe ff ff
+    add esp, 4                           ; 100292: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    add esp, 4                           ; 10029e: 83 c4 04
-    pop edi                              ; 1002a1: 5f
-    pop esi                              ; 1002a2: 5e
-    pop ebx                              ; 1002a3: 5b
-    ret                                  ; 1002a4: c3
+    pop edi                              ; 100295: 5f
+    pop esi                              ; 100296: 5e
+    pop ebx                              ; 100297: 5b
+    ret                                  ; 100298: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

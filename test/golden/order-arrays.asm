@@ -16,10 +16,10 @@ _start:
     shr ecx, 2                           ; 100034: c1 e9 02
     xor eax, eax                         ; 100037: 31 c0
     rep stosd                            ; 100039: f3 ab
-    call __tskc_init                     ; 10003b: e8 7b 04 00 00
+    call __tskc_init                     ; 10003b: e8 6f 04 00 00
     push ebx                             ; 100040: 53
     push esi                             ; 100041: 56
-    call main                            ; 100042: e8 12 04 00 00
+    call main                            ; 100042: e8 06 04 00 00
     cli                                  ; 100047: fa
 .L1:
     hlt                                  ; 100048: f4
@@ -198,352 +198,348 @@ reportOutOfBounds:
     push ebx                             ; 100166: 53
     push esi                             ; 100167: 56
     push edi                             ; 100168: 57
-    sub esp, 4                           ; 100169: 83 ec 04
-    mov eax, [esp+0x14]                  ; 10016c: 8b 44 24 14
-    mov [esp], eax                       ; 100170: 89 04 24
-    mov ebx, [esp+0x18]                  ; 100173: 8b 5c 24 18
-    mov edi, [esp+0x1c]                  ; 100177: 8b 7c 24 1c
-    mov esi, [esp+0x20]                  ; 10017b: 8b 74 24 20
+    mov ebx, [esp+0x14]                  ; 100169: 8b 5c 24 14
+    mov edi, [esp+0x18]                  ; 10016d: 8b 7c 24 18
+    mov esi, [esp+0x1c]                  ; 100171: 8b 74 24 1c
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_2                       ; 10017f: b8 1c 10 10 00
-    push eax                             ; 100184: 50
-    call print                           ; 100185: e8 f8 fe ff ff
-    add esp, 4                           ; 10018a: 83 c4 04
+    mov eax, str_2                       ; 100175: b8 1c 10 10 00
+    push eax                             ; 10017a: 50
+    call print                           ; 10017b: e8 02 ff ff ff
+    add esp, 4                           ; 100180: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push edi                             ; 10018d: 57
-    call printU32                        ; 10018e: e8 35 ff ff ff
-    add esp, 4                           ; 100193: 83 c4 04
+    push edi                             ; 100183: 57
+    call printU32                        ; 100184: e8 3f ff ff ff
+    add esp, 4                           ; 100189: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_3                       ; 100196: b8 3c 10 10 00
-    push eax                             ; 10019b: 50
-    call print                           ; 10019c: e8 e1 fe ff ff
-    add esp, 4                           ; 1001a1: 83 c4 04
+    mov eax, str_3                       ; 10018c: b8 3c 10 10 00
+    push eax                             ; 100191: 50
+    call print                           ; 100192: e8 eb fe ff ff
+    add esp, 4                           ; 100197: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push esi                             ; 1001a4: 56
-    call printU32                        ; 1001a5: e8 1e ff ff ff
-    add esp, 4                           ; 1001aa: 83 c4 04
+    push esi                             ; 10019a: 56
+    call printU32                        ; 10019b: e8 28 ff ff ff
+    add esp, 4                           ; 1001a0: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_4                       ; 1001ad: b8 5c 10 10 00
-    push eax                             ; 1001b2: 50
-    call print                           ; 1001b3: e8 ca fe ff ff
-    add esp, 4                           ; 1001b8: 83 c4 04
+    mov eax, str_4                       ; 1001a3: b8 5c 10 10 00
+    push eax                             ; 1001a8: 50
+    call print                           ; 1001a9: e8 d4 fe ff ff
+    add esp, 4                           ; 1001ae: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push dword [esp]                     ; 1001bb: ff 34 24
-    call print                           ; 1001be: e8 bf fe ff ff
-    add esp, 4                           ; 1001c3: 83 c4 04
+    push dword [esp+0x10]                ; 1001b1: ff 74 24 10
+    call print                           ; 1001b5: e8 c8 fe ff ff
+    add esp, 4                           ; 1001ba: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_5                       ; 1001c6: b8 64 10 10 00
-    push eax                             ; 1001cb: 50
-    call print                           ; 1001cc: e8 b1 fe ff ff
-    add esp, 4                           ; 1001d1: 83 c4 04
+    mov eax, str_5                       ; 1001bd: b8 64 10 10 00
+    push eax                             ; 1001c2: 50
+    call print                           ; 1001c3: e8 ba fe ff ff
+    add esp, 4                           ; 1001c8: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    push ebx                             ; 1001d4: 53
-    call printU32                        ; 1001d5: e8 ee fe ff ff
-    add esp, 4                           ; 1001da: 83 c4 04
+    push ebx                             ; 1001cb: 53
+    call printU32                        ; 1001cc: e8 f7 fe ff ff
+    add esp, 4                           ; 1001d1: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_6                       ; 1001dd: b8 6c 10 10 00
-    push eax                             ; 1001e2: 50
-    call println                         ; 1001e3: e8 c8 fe ff ff
-    add esp, 4                           ; 1001e8: 83 c4 04
+    mov eax, str_6                       ; 1001d4: b8 6c 10 10 00
+    push eax                             ; 1001d9: 50
+    call println                         ; 1001da: e8 d1 fe ff ff
+    add esp, 4                           ; 1001df: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    add esp, 4                           ; 1001eb: 83 c4 04
-    pop edi                              ; 1001ee: 5f
-    pop esi                              ; 1001ef: 5e
-    pop ebx                              ; 1001f0: 5b
-    ret                                  ; 1001f1: c3
+    pop edi                              ; 1001e2: 5f
+    pop esi                              ; 1001e3: 5e
+    pop ebx                              ; 1001e4: 5b
+    ret                                  ; 1001e5: c3
 
 show:
     ; test/golden/order-arrays.ts:14: function show(label: string, value: i32): void {
-    push ebx                             ; 1001f2: 53
-    mov eax, [esp+8]                     ; 1001f3: 8b 44 24 08
-    mov ebx, [esp+0xc]                   ; 1001f7: 8b 5c 24 0c
+    push ebx                             ; 1001e6: 53
+    mov eax, [esp+8]                     ; 1001e7: 8b 44 24 08
+    mov ebx, [esp+0xc]                   ; 1001eb: 8b 5c 24 0c
     ; test/golden/order-arrays.ts:15: print(label);
-    push eax                             ; 1001fb: 50
-    call print                           ; 1001fc: e8 81 fe ff ff
-    add esp, 4                           ; 100201: 83 c4 04
+    push eax                             ; 1001ef: 50
+    call print                           ; 1001f0: e8 8d fe ff ff
+    add esp, 4                           ; 1001f5: 83 c4 04
     ; test/golden/order-arrays.ts:16: print(" = ");
-    mov eax, str_8                       ; 100204: b8 70 10 10 00
-    push eax                             ; 100209: 50
-    call print                           ; 10020a: e8 73 fe ff ff
-    add esp, 4                           ; 10020f: 83 c4 04
+    mov eax, str_8                       ; 1001f8: b8 70 10 10 00
+    push eax                             ; 1001fd: 50
+    call print                           ; 1001fe: e8 7f fe ff ff
+    add esp, 4                           ; 100203: 83 c4 04
     ; test/golden/order-arrays.ts:17: printI32(value);
-    push ebx                             ; 100212: 53
-    call printI32                        ; 100213: e8 ea fe ff ff
-    add esp, 4                           ; 100218: 83 c4 04
+    push ebx                             ; 100206: 53
+    call printI32                        ; 100207: e8 f6 fe ff ff
+    add esp, 4                           ; 10020c: 83 c4 04
     ; test/golden/order-arrays.ts:18: println("");
-    mov eax, str_6                       ; 10021b: b8 6c 10 10 00
-    push eax                             ; 100220: 50
-    call println                         ; 100221: e8 8a fe ff ff
-    add esp, 4                           ; 100226: 83 c4 04
+    mov eax, str_6                       ; 10020f: b8 6c 10 10 00
+    push eax                             ; 100214: 50
+    call println                         ; 100215: e8 96 fe ff ff
+    add esp, 4                           ; 10021a: 83 c4 04
     ; test/golden/order-arrays.ts:19: }
-    pop ebx                              ; 100229: 5b
-    ret                                  ; 10022a: c3
+    pop ebx                              ; 10021d: 5b
+    ret                                  ; 10021e: c3
 
 stop:
     ; test/golden/order-arrays.ts:21: function stop(file: string, line: u32, index: u32, length: u32): void {
-    push ebx                             ; 10022b: 53
-    push esi                             ; 10022c: 56
-    mov esi, [esp+0x14]                  ; 10022d: 8b 74 24 14
-    mov ebx, [esp+0x18]                  ; 100231: 8b 5c 24 18
+    push ebx                             ; 10021f: 53
+    push esi                             ; 100220: 56
+    mov esi, [esp+0x14]                  ; 100221: 8b 74 24 14
+    mov ebx, [esp+0x18]                  ; 100225: 8b 5c 24 18
     ; test/golden/order-arrays.ts:22: print("trapped: index ");
-    mov eax, str_9                       ; 100235: b8 78 10 10 00
-    push eax                             ; 10023a: 50
-    call print                           ; 10023b: e8 42 fe ff ff
-    add esp, 4                           ; 100240: 83 c4 04
+    mov eax, str_9                       ; 100229: b8 78 10 10 00
+    push eax                             ; 10022e: 50
+    call print                           ; 10022f: e8 4e fe ff ff
+    add esp, 4                           ; 100234: 83 c4 04
     ; test/golden/order-arrays.ts:23: printU32(index);
-    push esi                             ; 100243: 56
-    call printU32                        ; 100244: e8 7f fe ff ff
-    add esp, 4                           ; 100249: 83 c4 04
+    push esi                             ; 100237: 56
+    call printU32                        ; 100238: e8 8b fe ff ff
+    add esp, 4                           ; 10023d: 83 c4 04
     ; test/golden/order-arrays.ts:24: print(" of ");
-    mov eax, str_10                      ; 10024c: b8 8c 10 10 00
-    push eax                             ; 100251: 50
-    call print                           ; 100252: e8 2b fe ff ff
-    add esp, 4                           ; 100257: 83 c4 04
+    mov eax, str_10                      ; 100240: b8 8c 10 10 00
+    push eax                             ; 100245: 50
+    call print                           ; 100246: e8 37 fe ff ff
+    add esp, 4                           ; 10024b: 83 c4 04
     ; test/golden/order-arrays.ts:25: printU32(length);
-    push ebx                             ; 10025a: 53
-    call printU32                        ; 10025b: e8 68 fe ff ff
-    add esp, 4                           ; 100260: 83 c4 04
+    push ebx                             ; 10024e: 53
+    call printU32                        ; 10024f: e8 74 fe ff ff
+    add esp, 4                           ; 100254: 83 c4 04
     ; test/golden/order-arrays.ts:26: println("");
-    mov eax, str_6                       ; 100263: b8 6c 10 10 00
-    push eax                             ; 100268: 50
-    call println                         ; 100269: e8 42 fe ff ff
-    add esp, 4                           ; 10026e: 83 c4 04
+    mov eax, str_6                       ; 100257: b8 6c 10 10 00
+    push eax                             ; 10025c: 50
+    call println                         ; 10025d: e8 4e fe ff ff
+    add esp, 4                           ; 100262: 83 c4 04
     ; test/golden/order-arrays.ts:27: exit(0);
-    push 0                               ; 100271: 6a 00
-    call exit                            ; 100273: e8 b6 fe ff ff
-    add esp, 4                           ; 100278: 83 c4 04
+    push 0                               ; 100265: 6a 00
+    call exit                            ; 100267: e8 c2 fe ff ff
+    add esp, 4                           ; 10026c: 83 c4 04
     ; test/golden/order-arrays.ts:28: }
-    pop esi                              ; 10027b: 5e
-    pop ebx                              ; 10027c: 5b
-    ret                                  ; 10027d: c3
+    pop esi                              ; 10026f: 5e
+    pop ebx                              ; 100270: 5b
+    ret                                  ; 100271: c3
 
 targets:
     ; test/golden/order-arrays.ts:31: function targets(j: i32, q: i32, z: i32, arr: StaticArray<i32>): void {
-    push ebx                             ; 10027e: 53
-    push esi                             ; 10027f: 56
-    push edi                             ; 100280: 57
-    sub esp, 0x14                        ; 100281: 83 ec 14
-    mov eax, [esp+0x24]                  ; 100284: 8b 44 24 24
-    mov ecx, [esp+0x28]                  ; 100288: 8b 4c 24 28
-    mov [esp+4], ecx                     ; 10028c: 89 4c 24 04
-    mov ebx, [esp+0x2c]                  ; 100290: 8b 5c 24 2c
-    mov esi, [esp+0x30]                  ; 100294: 8b 74 24 30
+    push ebx                             ; 100272: 53
+    push esi                             ; 100273: 56
+    push edi                             ; 100274: 57
+    sub esp, 0x14                        ; 100275: 83 ec 14
+    mov eax, [esp+0x24]                  ; 100278: 8b 44 24 24
+    mov ecx, [esp+0x28]                  ; 10027c: 8b 4c 24 28
+    mov [esp+4], ecx                     ; 100280: 89 4c 24 04
+    mov ebx, [esp+0x2c]                  ; 100284: 8b 5c 24 2c
+    mov esi, [esp+0x30]                  ; 100288: 8b 74 24 30
     ; test/golden/order-arrays.ts:32: b[j] = (j = 1000);
-    mov ecx, eax                         ; 100298: 89 c1
-    cmp ecx, 4                           ; 10029a: 83 f9 04
-    jae near .L1                         ; 10029d: 0f 83 23 01 00 00
-    mov eax, 0x3e8                       ; 1002a3: b8 e8 03 00 00
-    mov dword [ecx*4+b+4], 0x3e8         ; 1002a8: c7 04 8d 18 30 10 00 e8 03 00 00
+    mov ecx, eax                         ; 10028c: 89 c1
+    cmp ecx, 4                           ; 10028e: 83 f9 04
+    jae near .L1                         ; 100291: 0f 83 23 01 00 00
+    mov eax, 0x3e8                       ; 100297: b8 e8 03 00 00
+    mov dword [ecx*4+b+4], 0x3e8         ; 10029c: c7 04 8d 18 30 10 00 e8 03 00 00
     ; test/golden/order-arrays.ts:33: show("b[j] = (j = 1000): b[0]", b[0]);
-    mov ecx, str_12                      ; 1002b3: b9 b4 10 10 00
-    mov eax, [b+4]                       ; 1002b8: a1 18 30 10 00
-    push eax                             ; 1002bd: 50
-    push ecx                             ; 1002be: 51
-    call show                            ; 1002bf: e8 2e ff ff ff
-    add esp, 8                           ; 1002c4: 83 c4 08
+    mov ecx, str_12                      ; 1002a7: b9 b4 10 10 00
+    mov eax, [b+4]                       ; 1002ac: a1 18 30 10 00
+    push eax                             ; 1002b1: 50
+    push ecx                             ; 1002b2: 51
+    call show                            ; 1002b3: e8 2e ff ff ff
+    add esp, 8                           ; 1002b8: 83 c4 08
     ; test/golden/order-arrays.ts:34: b[q] = a[++q];
-    mov eax, [esp+4]                     ; 1002c7: 8b 44 24 04
-    mov [esp+8], eax                     ; 1002cb: 89 44 24 08
-    cmp dword [esp+8], 4                 ; 1002cf: 83 7c 24 08 04
-    jae near .L5                         ; 1002d4: 0f 83 ff 00 00 00
-    mov edi, [esp+4]                     ; 1002da: 8b 7c 24 04
-    add edi, 1                           ; 1002de: 83 c7 01
-    mov [esp+4], edi                     ; 1002e1: 89 7c 24 04
-    cmp edi, 4                           ; 1002e5: 83 ff 04
-    jae near .L9                         ; 1002e8: 0f 83 01 01 00 00
-    mov ecx, [edi*4+a+4]                 ; 1002ee: 8b 0c bd 04 30 10 00
-    mov eax, [esp+8]                     ; 1002f5: 8b 44 24 08
-    mov [eax*4+b+4], ecx                 ; 1002f9: 89 0c 85 18 30 10 00
+    mov eax, [esp+4]                     ; 1002bb: 8b 44 24 04
+    mov [esp+8], eax                     ; 1002bf: 89 44 24 08
+    cmp dword [esp+8], 4                 ; 1002c3: 83 7c 24 08 04
+    jae near .L5                         ; 1002c8: 0f 83 ff 00 00 00
+    mov edi, [esp+4]                     ; 1002ce: 8b 7c 24 04
+    add edi, 1                           ; 1002d2: 83 c7 01
+    mov [esp+4], edi                     ; 1002d5: 89 7c 24 04
+    cmp edi, 4                           ; 1002d9: 83 ff 04
+    jae near .L9                         ; 1002dc: 0f 83 01 01 00 00
+    mov ecx, [edi*4+a+4]                 ; 1002e2: 8b 0c bd 04 30 10 00
+    mov eax, [esp+8]                     ; 1002e9: 8b 44 24 08
+    mov [eax*4+b+4], ecx                 ; 1002ed: 89 0c 85 18 30 10 00
     ; test/golden/order-arrays.ts:35: show("b[q] = a[++q]: b[0]", b[0]);
-    mov ecx, str_13                      ; 100300: b9 d0 10 10 00
-    mov eax, [b+4]                       ; 100305: a1 18 30 10 00
-    push eax                             ; 10030a: 50
-    push ecx                             ; 10030b: 51
-    call show                            ; 10030c: e8 e1 fe ff ff
-    add esp, 8                           ; 100311: 83 c4 08
+    mov ecx, str_13                      ; 1002f4: b9 d0 10 10 00
+    mov eax, [b+4]                       ; 1002f9: a1 18 30 10 00
+    push eax                             ; 1002fe: 50
+    push ecx                             ; 1002ff: 51
+    call show                            ; 100300: e8 e1 fe ff ff
+    add esp, 8                           ; 100305: 83 c4 08
     ; test/golden/order-arrays.ts:36: b[z] = z++;
-    mov [esp+0xc], ebx                   ; 100314: 89 5c 24 0c
-    cmp dword [esp+0xc], 4               ; 100318: 83 7c 24 0c 04
-    jae near .L13                        ; 10031d: 0f 83 df 00 00 00
-    mov eax, ebx                         ; 100323: 89 d8
-    add ebx, 1                           ; 100325: 83 c3 01
-    mov ecx, [esp+0xc]                   ; 100328: 8b 4c 24 0c
-    mov [ecx*4+b+4], eax                 ; 10032c: 89 04 8d 18 30 10 00
+    mov [esp+0xc], ebx                   ; 100308: 89 5c 24 0c
+    cmp dword [esp+0xc], 4               ; 10030c: 83 7c 24 0c 04
+    jae near .L13                        ; 100311: 0f 83 df 00 00 00
+    mov eax, ebx                         ; 100317: 89 d8
+    add ebx, 1                           ; 100319: 83 c3 01
+    mov ecx, [esp+0xc]                   ; 10031c: 8b 4c 24 0c
+    mov [ecx*4+b+4], eax                 ; 100320: 89 04 8d 18 30 10 00
     ; test/golden/order-arrays.ts:37: show("b[z] = z++: b[2]", b[2]);
-    mov ecx, str_14                      ; 100333: b9 e8 10 10 00
-    mov eax, [b+12]                      ; 100338: a1 20 30 10 00
-    push eax                             ; 10033d: 50
-    push ecx                             ; 10033e: 51
-    call show                            ; 10033f: e8 ae fe ff ff
-    add esp, 8                           ; 100344: 83 c4 08
+    mov ecx, str_14                      ; 100327: b9 e8 10 10 00
+    mov eax, [b+12]                      ; 10032c: a1 20 30 10 00
+    push eax                             ; 100331: 50
+    push ecx                             ; 100332: 51
+    call show                            ; 100333: e8 ae fe ff ff
+    add esp, 8                           ; 100338: 83 c4 08
     ; test/golden/order-arrays.ts:38: arr[z] = (arr = a) == a ? 1 : 0;
-    mov eax, esi                         ; 100347: 89 f0
-    mov ecx, [eax-4]                     ; 100349: 8b 48 fc
-    mov [esp], ecx                       ; 10034c: 89 0c 24
-    cmp ebx, [esp]                       ; 10034f: 3b 1c 24
-    jae near .L17                        ; 100352: 0f 83 c0 00 00 00
-    mov esi, a+4                         ; 100358: be 04 30 10 00
-    mov ecx, a+4                         ; 10035d: b9 04 30 10 00
-    cmp esi, ecx                         ; 100362: 39 ce
-    jne short .L22                       ; 100364: 75 07
-    mov ecx, 1                           ; 100366: b9 01 00 00 00
-    jmp short .L23                       ; 10036b: eb 05
+    mov eax, esi                         ; 10033b: 89 f0
+    mov ecx, [eax-4]                     ; 10033d: 8b 48 fc
+    mov [esp], ecx                       ; 100340: 89 0c 24
+    cmp ebx, [esp]                       ; 100343: 3b 1c 24
+    jae near .L17                        ; 100346: 0f 83 c0 00 00 00
+    mov esi, a+4                         ; 10034c: be 04 30 10 00
+    mov ecx, a+4                         ; 100351: b9 04 30 10 00
+    cmp esi, ecx                         ; 100356: 39 ce
+    jne short .L22                       ; 100358: 75 07
+    mov ecx, 1                           ; 10035a: b9 01 00 00 00
+    jmp short .L23                       ; 10035f: eb 05
 .L22:
-    mov ecx, 0                           ; 10036d: b9 00 00 00 00
+    mov ecx, 0                           ; 100361: b9 00 00 00 00
 .L23:
-    mov [eax+ebx*4], ecx                 ; 100372: 89 0c 98
+    mov [eax+ebx*4], ecx                 ; 100366: 89 0c 98
     ; test/golden/order-arrays.ts:39: show("arr[z] = ((arr = a) == a): b[3]", b[3]);
-    mov ecx, str_15                      ; 100375: b9 fc 10 10 00
-    mov eax, [b+16]                      ; 10037a: a1 24 30 10 00
-    push eax                             ; 10037f: 50
-    push ecx                             ; 100380: 51
-    call show                            ; 100381: e8 6c fe ff ff
-    add esp, 8                           ; 100386: 83 c4 08
+    mov ecx, str_15                      ; 100369: b9 fc 10 10 00
+    mov eax, [b+16]                      ; 10036e: a1 24 30 10 00
+    push eax                             ; 100373: 50
+    push ecx                             ; 100374: 51
+    call show                            ; 100375: e8 6c fe ff ff
+    add esp, 8                           ; 10037a: 83 c4 08
     ; test/golden/order-arrays.ts:40: for (const x of arr) {
-    mov [esp+0x10], esi                  ; 100389: 89 74 24 10
-    mov eax, [esp+0x10]                  ; 10038d: 8b 44 24 10
-    mov edi, [eax-4]                     ; 100391: 8b 78 fc
-    mov ebx, 0                           ; 100394: bb 00 00 00 00
-    cmp ebx, edi                         ; 100399: 39 fb
-    jae short .L28                       ; 10039b: 73 22
+    mov [esp+0x10], esi                  ; 10037d: 89 74 24 10
+    mov eax, [esp+0x10]                  ; 100381: 8b 44 24 10
+    mov edi, [eax-4]                     ; 100385: 8b 78 fc
+    mov ebx, 0                           ; 100388: bb 00 00 00 00
+    cmp ebx, edi                         ; 10038d: 39 fb
+    jae short .L28                       ; 10038f: 73 22
 .L26:
-    mov eax, [esp+0x10]                  ; 10039d: 8b 44 24 10
-    mov ecx, [eax+ebx*4]                 ; 1003a1: 8b 0c 98
+    mov eax, [esp+0x10]                  ; 100391: 8b 44 24 10
+    mov ecx, [eax+ebx*4]                 ; 100395: 8b 0c 98
     ; test/golden/order-arrays.ts:41: arr = guard;
-    mov esi, guard+4                     ; 1003a4: be 2c 30 10 00
+    mov esi, guard+4                     ; 100398: be 2c 30 10 00
     ; test/golden/order-arrays.ts:42: show("for...of walks the array it started with", x);
-    mov eax, str_16                      ; 1003a9: b8 20 11 10 00
-    push ecx                             ; 1003ae: 51
-    push eax                             ; 1003af: 50
-    call show                            ; 1003b0: e8 3d fe ff ff
-    add esp, 8                           ; 1003b5: 83 c4 08
+    mov eax, str_16                      ; 10039d: b8 20 11 10 00
+    push ecx                             ; 1003a2: 51
+    push eax                             ; 1003a3: 50
+    call show                            ; 1003a4: e8 3d fe ff ff
+    add esp, 8                           ; 1003a9: 83 c4 08
     ; test/golden/order-arrays.ts:40: for (const x of arr) {
-    add ebx, 1                           ; 1003b8: 83 c3 01
-    cmp ebx, edi                         ; 1003bb: 39 fb
-    jb short .L26                        ; 1003bd: 72 de
+    add ebx, 1                           ; 1003ac: 83 c3 01
+    cmp ebx, edi                         ; 1003af: 39 fb
+    jb short .L26                        ; 1003b1: 72 de
 .L28:
     ; test/golden/order-arrays.ts:44: }
-    add esp, 0x14                        ; 1003bf: 83 c4 14
-    pop edi                              ; 1003c2: 5f
-    pop esi                              ; 1003c3: 5e
-    pop ebx                              ; 1003c4: 5b
-    ret                                  ; 1003c5: c3
+    add esp, 0x14                        ; 1003b3: 83 c4 14
+    pop edi                              ; 1003b6: 5f
+    pop esi                              ; 1003b7: 5e
+    pop ebx                              ; 1003b8: 5b
+    ret                                  ; 1003b9: c3
 .L1:
     ; test/golden/order-arrays.ts:32: b[j] = (j = 1000);
-    mov eax, str_11                      ; 1003c6: b8 94 10 10 00
-    push 4                               ; 1003cb: 6a 04
-    push ecx                             ; 1003cd: 51
-    push 0x20                            ; 1003ce: 6a 20
-    push eax                             ; 1003d0: 50
-    call boundsTrap                      ; 1003d1: e8 6c fd ff ff
-    add esp, 0x10                        ; 1003d6: 83 c4 10
+    mov eax, str_11                      ; 1003ba: b8 94 10 10 00
+    push 4                               ; 1003bf: 6a 04
+    push ecx                             ; 1003c1: 51
+    push 0x20                            ; 1003c2: 6a 20
+    push eax                             ; 1003c4: 50
+    call boundsTrap                      ; 1003c5: e8 78 fd ff ff
+    add esp, 0x10                        ; 1003ca: 83 c4 10
 .L5:
     ; test/golden/order-arrays.ts:34: b[q] = a[++q];
-    mov eax, str_11                      ; 1003d9: b8 94 10 10 00
-    push 4                               ; 1003de: 6a 04
-    push dword [esp+0xc]                 ; 1003e0: ff 74 24 0c
-    push 0x22                            ; 1003e4: 6a 22
-    push eax                             ; 1003e6: 50
-    call boundsTrap                      ; 1003e7: e8 56 fd ff ff
-    add esp, 0x10                        ; 1003ec: 83 c4 10
+    mov eax, str_11                      ; 1003cd: b8 94 10 10 00
+    push 4                               ; 1003d2: 6a 04
+    push dword [esp+0xc]                 ; 1003d4: ff 74 24 0c
+    push 0x22                            ; 1003d8: 6a 22
+    push eax                             ; 1003da: 50
+    call boundsTrap                      ; 1003db: e8 62 fd ff ff
+    add esp, 0x10                        ; 1003e0: 83 c4 10
 .L9:
-    mov eax, str_11                      ; 1003ef: b8 94 10 10 00
-    push 4                               ; 1003f4: 6a 04
-    push edi                             ; 1003f6: 57
-    push 0x22                            ; 1003f7: 6a 22
-    push eax                             ; 1003f9: 50
-    call boundsTrap                      ; 1003fa: e8 43 fd ff ff
-    add esp, 0x10                        ; 1003ff: 83 c4 10
+    mov eax, str_11                      ; 1003e3: b8 94 10 10 00
+    push 4                               ; 1003e8: 6a 04
+    push edi                             ; 1003ea: 57
+    push 0x22                            ; 1003eb: 6a 22
+    push eax                             ; 1003ed: 50
+    call boundsTrap                      ; 1003ee: e8 4f fd ff ff
+    add esp, 0x10                        ; 1003f3: 83 c4 10
 .L13:
     ; test/golden/order-arrays.ts:36: b[z] = z++;
-    mov eax, str_11                      ; 100402: b8 94 10 10 00
-    push 4                               ; 100407: 6a 04
-    push dword [esp+0x10]                ; 100409: ff 74 24 10
-    push 0x24                            ; 10040d: 6a 24
-    push eax                             ; 10040f: 50
-    call boundsTrap                      ; 100410: e8 2d fd ff ff
-    add esp, 0x10                        ; 100415: 83 c4 10
+    mov eax, str_11                      ; 1003f6: b8 94 10 10 00
+    push 4                               ; 1003fb: 6a 04
+    push dword [esp+0x10]                ; 1003fd: ff 74 24 10
+    push 0x24                            ; 100401: 6a 24
+    push eax                             ; 100403: 50
+    call boundsTrap                      ; 100404: e8 39 fd ff ff
+    add esp, 0x10                        ; 100409: 83 c4 10
 .L17:
     ; test/golden/order-arrays.ts:38: arr[z] = (arr = a) == a ? 1 : 0;
-    mov eax, str_11                      ; 100418: b8 94 10 10 00
-    push dword [esp]                     ; 10041d: ff 34 24
-    push ebx                             ; 100420: 53
-    push 0x26                            ; 100421: 6a 26
-    push eax                             ; 100423: 50
-    call boundsTrap                      ; 100424: e8 19 fd ff ff
-    add esp, 0x10                        ; 100429: 83 c4 10
+    mov eax, str_11                      ; 10040c: b8 94 10 10 00
+    push dword [esp]                     ; 100411: ff 34 24
+    push ebx                             ; 100414: 53
+    push 0x26                            ; 100415: 6a 26
+    push eax                             ; 100417: 50
+    call boundsTrap                      ; 100418: e8 25 fd ff ff
+    add esp, 0x10                        ; 10041d: 83 c4 10
 
 asmOperands:
     ; test/golden/order-arrays.ts:47: function asmOperands(x: u32): void {
-    push ebp                             ; 10042c: 55
-    mov ebp, esp                         ; 10042d: 89 e5
-    push ebx                             ; 10042f: 53
-    push esi                             ; 100430: 56
-    push edi                             ; 100431: 57
-    mov eax, [ebp+8]                     ; 100432: 8b 45 08
+    push ebp                             ; 100420: 55
+    mov ebp, esp                         ; 100421: 89 e5
+    push ebx                             ; 100423: 53
+    push esi                             ; 100424: 56
+    push edi                             ; 100425: 57
+    mov eax, [ebp+8]                     ; 100426: 8b 45 08
     ; test/golden/order-arrays.ts:48: show("asm ${x} - ${x = 5}", i32(asm`mov eax, ${x}
-    mov edi, str_17                      ; 100435: bf 4c 11 10 00
-    mov ebx, eax                         ; 10043a: 89 c3
-    mov eax, 5                           ; 10043c: b8 05 00 00 00
-    mov esi, 5                           ; 100441: be 05 00 00 00
-    mov eax, ebx                         ; 100446: 89 d8
-    sub eax, esi                         ; 100448: 29 f0
-    push eax                             ; 10044a: 50
-    push edi                             ; 10044b: 57
-    call show                            ; 10044c: e8 a1 fd ff ff
-    add esp, 8                           ; 100451: 83 c4 08
+    mov edi, str_17                      ; 100429: bf 4c 11 10 00
+    mov ebx, eax                         ; 10042e: 89 c3
+    mov eax, 5                           ; 100430: b8 05 00 00 00
+    mov esi, 5                           ; 100435: be 05 00 00 00
+    mov eax, ebx                         ; 10043a: 89 d8
+    sub eax, esi                         ; 10043c: 29 f0
+    push eax                             ; 10043e: 50
+    push edi                             ; 10043f: 57
+    call show                            ; 100440: e8 a1 fd ff ff
+    add esp, 8                           ; 100445: 83 c4 08
     ; test/golden/order-arrays.ts:50: }
-    pop edi                              ; 100454: 5f
-    pop esi                              ; 100455: 5e
-    pop ebx                              ; 100456: 5b
-    pop ebp                              ; 100457: 5d
-    ret                                  ; 100458: c3
+    pop edi                              ; 100448: 5f
+    pop esi                              ; 100449: 5e
+    pop ebx                              ; 10044a: 5b
+    pop ebp                              ; 10044b: 5d
+    ret                                  ; 10044c: c3
 
 main:
     ; test/golden/order-arrays.ts:53: asmOperands(3);
-    push 3                               ; 100459: 6a 03
-    call asmOperands                     ; 10045b: e8 cc ff ff ff
-    add esp, 4                           ; 100460: 83 c4 04
+    push 3                               ; 10044d: 6a 03
+    call asmOperands                     ; 10044f: e8 cc ff ff ff
+    add esp, 4                           ; 100454: 83 c4 04
     ; test/golden/order-arrays.ts:54: onBoundsError(stop);
-    mov eax, stop                        ; 100463: b8 2b 02 10 00
-    push eax                             ; 100468: 50
-    call onBoundsError                   ; 100469: e8 ca fc ff ff
-    add esp, 4                           ; 10046e: 83 c4 04
+    mov eax, stop                        ; 100457: b8 1f 02 10 00
+    push eax                             ; 10045c: 50
+    call onBoundsError                   ; 10045d: e8 d6 fc ff ff
+    add esp, 4                           ; 100462: 83 c4 04
     ; test/golden/order-arrays.ts:55: for (let k = 0; k < 4; k++) a[k] = 10 + k;
-    mov eax, 0                           ; 100471: b8 00 00 00 00
-    cmp eax, 4                           ; 100476: 83 f8 04
-    jge short .L4                        ; 100479: 7d 14
+    mov eax, 0                           ; 100465: b8 00 00 00 00
+    cmp eax, 4                           ; 10046a: 83 f8 04
+    jge short .L4                        ; 10046d: 7d 14
 .L2:
-    mov ecx, eax                         ; 10047b: 89 c1
-    add ecx, 0xa                         ; 10047d: 83 c1 0a
-    mov [eax*4+a+4], ecx                 ; 100480: 89 0c 85 04 30 10 00
-    add eax, 1                           ; 100487: 83 c0 01
-    cmp eax, 4                           ; 10048a: 83 f8 04
-    jl short .L2                         ; 10048d: 7c ec
+    mov ecx, eax                         ; 10046f: 89 c1
+    add ecx, 0xa                         ; 100471: 83 c1 0a
+    mov [eax*4+a+4], ecx                 ; 100474: 89 0c 85 04 30 10 00
+    add eax, 1                           ; 10047b: 83 c0 01
+    cmp eax, 4                           ; 10047e: 83 f8 04
+    jl short .L2                         ; 100481: 7c ec
 .L4:
     ; test/golden/order-arrays.ts:56: targets(0, 0, 2, b);
-    mov eax, b+4                         ; 10048f: b8 18 30 10 00
-    push eax                             ; 100494: 50
-    push 2                               ; 100495: 6a 02
-    push 0                               ; 100497: 6a 00
-    push 0                               ; 100499: 6a 00
-    call targets                         ; 10049b: e8 de fd ff ff
-    add esp, 0x10                        ; 1004a0: 83 c4 10
+    mov eax, b+4                         ; 100483: b8 18 30 10 00
+    push eax                             ; 100488: 50
+    push 2                               ; 100489: 6a 02
+    push 0                               ; 10048b: 6a 00
+    push 0                               ; 10048d: 6a 00
+    call targets                         ; 10048f: e8 de fd ff ff
+    add esp, 0x10                        ; 100494: 83 c4 10
     ; test/golden/order-arrays.ts:59: b[i] = (i = 0);
-    mov ecx, 0x3e8                       ; 1004a3: b9 e8 03 00 00
-    mov eax, str_11                      ; 1004a8: b8 94 10 10 00
-    push 4                               ; 1004ad: 6a 04
-    push ecx                             ; 1004af: 51
-    push 0x3b                            ; 1004b0: 6a 3b
-    push eax                             ; 1004b2: 50
-    call boundsTrap                      ; 1004b3: e8 8a fc ff ff
-    add esp, 0x10                        ; 1004b8: 83 c4 10
+    mov ecx, 0x3e8                       ; 100497: b9 e8 03 00 00
+    mov eax, str_11                      ; 10049c: b8 94 10 10 00
+    push 4                               ; 1004a1: 6a 04
+    push ecx                             ; 1004a3: 51
+    push 0x3b                            ; 1004a4: 6a 3b
+    push eax                             ; 1004a6: 50
+    call boundsTrap                      ; 1004a7: e8 96 fc ff ff
+    add esp, 0x10                        ; 1004ac: 83 c4 10
 
 __tskc_init:
-    mov dword [a], 4                     ; 1004bb: c7 05 00 30 10 00 04 00 00 00
-    mov dword [b], 4                     ; 1004c5: c7 05 14 30 10 00 04 00 00 00
-    mov dword [guard], 4                 ; 1004cf: c7 05 28 30 10 00 04 00 00 00
-    ret                                  ; 1004d9: c3
+    mov dword [a], 4                     ; 1004af: c7 05 00 30 10 00 04 00 00 00
+    mov dword [b], 4                     ; 1004b9: c7 05 14 30 10 00 04 00 00 00
+    mov dword [guard], 4                 ; 1004c3: c7 05 28 30 10 00 04 00 00 00
+    ret                                  ; 1004cd: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

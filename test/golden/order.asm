@@ -485,59 +485,55 @@ reportOutOfBounds:
     push ebx                             ; 1003dd: 53
     push esi                             ; 1003de: 56
     push edi                             ; 1003df: 57
-    sub esp, 4                           ; 1003e0: 83 ec 04
-    mov eax, [esp+0x14]                  ; 1003e3: 8b 44 24 14
-    mov [esp], eax                       ; 1003e7: 89 04 24
-    mov ebx, [esp+0x18]                  ; 1003ea: 8b 5c 24 18
-    mov edi, [esp+0x1c]                  ; 1003ee: 8b 7c 24 1c
-    mov esi, [esp+0x20]                  ; 1003f2: 8b 74 24 20
+    mov ebx, [esp+0x14]                  ; 1003e0: 8b 5c 24 14
+    mov edi, [esp+0x18]                  ; 1003e4: 8b 7c 24 18
+    mov esi, [esp+0x1c]                  ; 1003e8: 8b 74 24 1c
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_18                      ; 1003f6: b8 0c 11 10 00
-    push eax                             ; 1003fb: 50
-    call print                           ; 1003fc: e8 7c fc ff ff
-    add esp, 4                           ; 100401: 83 c4 04
+    mov eax, str_18                      ; 1003ec: b8 0c 11 10 00
+    push eax                             ; 1003f1: 50
+    call print                           ; 1003f2: e8 86 fc ff ff
+    add esp, 4                           ; 1003f7: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push edi                             ; 100404: 57
-    call printU32                        ; 100405: e8 b9 fc ff ff
-    add esp, 4                           ; 10040a: 83 c4 04
+    push edi                             ; 1003fa: 57
+    call printU32                        ; 1003fb: e8 c3 fc ff ff
+    add esp, 4                           ; 100400: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_19                      ; 10040d: b8 2c 11 10 00
-    push eax                             ; 100412: 50
-    call print                           ; 100413: e8 65 fc ff ff
-    add esp, 4                           ; 100418: 83 c4 04
+    mov eax, str_19                      ; 100403: b8 2c 11 10 00
+    push eax                             ; 100408: 50
+    call print                           ; 100409: e8 6f fc ff ff
+    add esp, 4                           ; 10040e: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push esi                             ; 10041b: 56
-    call printU32                        ; 10041c: e8 a2 fc ff ff
-    add esp, 4                           ; 100421: 83 c4 04
+    push esi                             ; 100411: 56
+    call printU32                        ; 100412: e8 ac fc ff ff
+    add esp, 4                           ; 100417: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_20                      ; 100424: b8 4c 11 10 00
-    push eax                             ; 100429: 50
-    call print                           ; 10042a: e8 4e fc ff ff
-    add esp, 4                           ; 10042f: 83 c4 04
+    mov eax, str_20                      ; 10041a: b8 4c 11 10 00
+    push eax                             ; 10041f: 50
+    call print                           ; 100420: e8 58 fc ff ff
+    add esp, 4                           ; 100425: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push dword [esp]                     ; 100432: ff 34 24
-    call print                           ; 100435: e8 43 fc ff ff
-    add esp, 4                           ; 10043a: 83 c4 04
+    push dword [esp+0x10]                ; 100428: ff 74 24 10
+    call print                           ; 10042c: e8 4c fc ff ff
+    add esp, 4                           ; 100431: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_21                      ; 10043d: b8 54 11 10 00
-    push eax                             ; 100442: 50
-    call print                           ; 100443: e8 35 fc ff ff
-    add esp, 4                           ; 100448: 83 c4 04
+    mov eax, str_21                      ; 100434: b8 54 11 10 00
+    push eax                             ; 100439: 50
+    call print                           ; 10043a: e8 3e fc ff ff
+    add esp, 4                           ; 10043f: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    push ebx                             ; 10044b: 53
-    call printU32                        ; 10044c: e8 72 fc ff ff
-    add esp, 4                           ; 100451: 83 c4 04
+    push ebx                             ; 100442: 53
+    call printU32                        ; 100443: e8 7b fc ff ff
+    add esp, 4                           ; 100448: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_3                       ; 100454: b8 24 10 10 00
-    push eax                             ; 100459: 50
-    call println                         ; 10045a: e8 4c fc ff ff
-    add esp, 4                           ; 10045f: 83 c4 04
+    mov eax, str_3                       ; 10044b: b8 24 10 10 00
+    push eax                             ; 100450: 50
+    call println                         ; 100451: e8 55 fc ff ff
+    add esp, 4                           ; 100456: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    add esp, 4                           ; 100462: 83 c4 04
-    pop edi                              ; 100465: 5f
-    pop esi                              ; 100466: 5e
-    pop ebx                              ; 100467: 5b
-    ret                                  ; 100468: c3
+    pop edi                              ; 100459: 5f
+    pop esi                              ; 10045a: 5e
+    pop ebx                              ; 10045b: 5b
+    ret                                  ; 10045c: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

@@ -16,7 +16,7 @@ _start:
     shr ecx, 2                           ; 100034: c1 e9 02
     xor eax, eax                         ; 100037: 31 c0
     rep stosd                            ; 100039: f3 ab
-    call __tskc_init                     ; 10003b: e8 64 04 00 00
+    call __tskc_init                     ; 10003b: e8 58 04 00 00
     push ebx                             ; 100040: 53
     push esi                             ; 100041: 56
     call main                            ; 100042: e8 bf 01 00 00
@@ -483,63 +483,59 @@ reportOutOfBounds:
     push ebx                             ; 100418: 53
     push esi                             ; 100419: 56
     push edi                             ; 10041a: 57
-    sub esp, 4                           ; 10041b: 83 ec 04
-    mov eax, [esp+0x14]                  ; 10041e: 8b 44 24 14
-    mov [esp], eax                       ; 100422: 89 04 24
-    mov ebx, [esp+0x18]                  ; 100425: 8b 5c 24 18
-    mov edi, [esp+0x1c]                  ; 100429: 8b 7c 24 1c
-    mov esi, [esp+0x20]                  ; 10042d: 8b 74 24 20
+    mov ebx, [esp+0x14]                  ; 10041b: 8b 5c 24 14
+    mov edi, [esp+0x18]                  ; 10041f: 8b 7c 24 18
+    mov esi, [esp+0x1c]                  ; 100423: 8b 74 24 1c
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_19                      ; 100431: b8 50 11 10 00
-    push eax                             ; 100436: 50
-    call print                           ; 100437: e8 46 fc ff ff
-    add esp, 4                           ; 10043c: 83 c4 04
+    mov eax, str_19                      ; 100427: b8 50 11 10 00
+    push eax                             ; 10042c: 50
+    call print                           ; 10042d: e8 50 fc ff ff
+    add esp, 4                           ; 100432: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push edi                             ; 10043f: 57
-    call printU32                        ; 100440: e8 83 fc ff ff
-    add esp, 4                           ; 100445: 83 c4 04
+    push edi                             ; 100435: 57
+    call printU32                        ; 100436: e8 8d fc ff ff
+    add esp, 4                           ; 10043b: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_20                      ; 100448: b8 70 11 10 00
-    push eax                             ; 10044d: 50
-    call print                           ; 10044e: e8 2f fc ff ff
-    add esp, 4                           ; 100453: 83 c4 04
+    mov eax, str_20                      ; 10043e: b8 70 11 10 00
+    push eax                             ; 100443: 50
+    call print                           ; 100444: e8 39 fc ff ff
+    add esp, 4                           ; 100449: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push esi                             ; 100456: 56
-    call printU32                        ; 100457: e8 6c fc ff ff
-    add esp, 4                           ; 10045c: 83 c4 04
+    push esi                             ; 10044c: 56
+    call printU32                        ; 10044d: e8 76 fc ff ff
+    add esp, 4                           ; 100452: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_21                      ; 10045f: b8 90 11 10 00
-    push eax                             ; 100464: 50
-    call print                           ; 100465: e8 18 fc ff ff
-    add esp, 4                           ; 10046a: 83 c4 04
+    mov eax, str_21                      ; 100455: b8 90 11 10 00
+    push eax                             ; 10045a: 50
+    call print                           ; 10045b: e8 22 fc ff ff
+    add esp, 4                           ; 100460: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push dword [esp]                     ; 10046d: ff 34 24
-    call print                           ; 100470: e8 0d fc ff ff
-    add esp, 4                           ; 100475: 83 c4 04
+    push dword [esp+0x10]                ; 100463: ff 74 24 10
+    call print                           ; 100467: e8 16 fc ff ff
+    add esp, 4                           ; 10046c: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_22                      ; 100478: b8 98 11 10 00
-    push eax                             ; 10047d: 50
-    call print                           ; 10047e: e8 ff fb ff ff
-    add esp, 4                           ; 100483: 83 c4 04
+    mov eax, str_22                      ; 10046f: b8 98 11 10 00
+    push eax                             ; 100474: 50
+    call print                           ; 100475: e8 08 fc ff ff
+    add esp, 4                           ; 10047a: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    push ebx                             ; 100486: 53
-    call printU32                        ; 100487: e8 3c fc ff ff
-    add esp, 4                           ; 10048c: 83 c4 04
+    push ebx                             ; 10047d: 53
+    call printU32                        ; 10047e: e8 45 fc ff ff
+    add esp, 4                           ; 100483: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_2                       ; 10048f: b8 24 10 10 00
-    push eax                             ; 100494: 50
-    call println                         ; 100495: e8 16 fc ff ff
-    add esp, 4                           ; 10049a: 83 c4 04
+    mov eax, str_2                       ; 100486: b8 24 10 10 00
+    push eax                             ; 10048b: 50
+    call println                         ; 10048c: e8 1f fc ff ff
+    add esp, 4                           ; 100491: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    add esp, 4                           ; 10049d: 83 c4 04
-    pop edi                              ; 1004a0: 5f
-    pop esi                              ; 1004a1: 5e
-    pop ebx                              ; 1004a2: 5b
-    ret                                  ; 1004a3: c3
+    pop edi                              ; 100494: 5f
+    pop esi                              ; 100495: 5e
+    pop ebx                              ; 100496: 5b
+    ret                                  ; 100497: c3
 
 __tskc_init:
-    mov dword [gdt], 3                   ; 1004a4: c7 05 00 30 10 00 03 00 00 00
-    ret                                  ; 1004ae: c3
+    mov dword [gdt], 3                   ; 100498: c7 05 00 30 10 00 03 00 00 00
+    ret                                  ; 1004a2: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

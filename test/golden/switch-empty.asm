@@ -256,59 +256,55 @@ reportOutOfBounds:
     push ebx                             ; 1001e2: 53
     push esi                             ; 1001e3: 56
     push edi                             ; 1001e4: 57
-    sub esp, 4                           ; 1001e5: 83 ec 04
-    mov eax, [esp+0x14]                  ; 1001e8: 8b 44 24 14
-    mov [esp], eax                       ; 1001ec: 89 04 24
-    mov ebx, [esp+0x18]                  ; 1001ef: 8b 5c 24 18
-    mov edi, [esp+0x1c]                  ; 1001f3: 8b 7c 24 1c
-    mov esi, [esp+0x20]                  ; 1001f7: 8b 74 24 20
+    mov ebx, [esp+0x14]                  ; 1001e5: 8b 5c 24 14
+    mov edi, [esp+0x18]                  ; 1001e9: 8b 7c 24 18
+    mov esi, [esp+0x1c]                  ; 1001ed: 8b 74 24 1c
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_3                       ; 1001fb: b8 20 10 10 00
-    push eax                             ; 100200: 50
-    call print                           ; 100201: e8 77 fe ff ff
-    add esp, 4                           ; 100206: 83 c4 04
+    mov eax, str_3                       ; 1001f1: b8 20 10 10 00
+    push eax                             ; 1001f6: 50
+    call print                           ; 1001f7: e8 81 fe ff ff
+    add esp, 4                           ; 1001fc: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push edi                             ; 100209: 57
-    call printU32                        ; 10020a: e8 b4 fe ff ff
-    add esp, 4                           ; 10020f: 83 c4 04
+    push edi                             ; 1001ff: 57
+    call printU32                        ; 100200: e8 be fe ff ff
+    add esp, 4                           ; 100205: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_4                       ; 100212: b8 40 10 10 00
-    push eax                             ; 100217: 50
-    call print                           ; 100218: e8 60 fe ff ff
-    add esp, 4                           ; 10021d: 83 c4 04
+    mov eax, str_4                       ; 100208: b8 40 10 10 00
+    push eax                             ; 10020d: 50
+    call print                           ; 10020e: e8 6a fe ff ff
+    add esp, 4                           ; 100213: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push esi                             ; 100220: 56
-    call printU32                        ; 100221: e8 9d fe ff ff
-    add esp, 4                           ; 100226: 83 c4 04
+    push esi                             ; 100216: 56
+    call printU32                        ; 100217: e8 a7 fe ff ff
+    add esp, 4                           ; 10021c: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_5                       ; 100229: b8 60 10 10 00
-    push eax                             ; 10022e: 50
-    call print                           ; 10022f: e8 49 fe ff ff
-    add esp, 4                           ; 100234: 83 c4 04
+    mov eax, str_5                       ; 10021f: b8 60 10 10 00
+    push eax                             ; 100224: 50
+    call print                           ; 100225: e8 53 fe ff ff
+    add esp, 4                           ; 10022a: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push dword [esp]                     ; 100237: ff 34 24
-    call print                           ; 10023a: e8 3e fe ff ff
-    add esp, 4                           ; 10023f: 83 c4 04
+    push dword [esp+0x10]                ; 10022d: ff 74 24 10
+    call print                           ; 100231: e8 47 fe ff ff
+    add esp, 4                           ; 100236: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_6                       ; 100242: b8 68 10 10 00
-    push eax                             ; 100247: 50
-    call print                           ; 100248: e8 30 fe ff ff
-    add esp, 4                           ; 10024d: 83 c4 04
+    mov eax, str_6                       ; 100239: b8 68 10 10 00
+    push eax                             ; 10023e: 50
+    call print                           ; 10023f: e8 39 fe ff ff
+    add esp, 4                           ; 100244: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    push ebx                             ; 100250: 53
-    call printU32                        ; 100251: e8 6d fe ff ff
-    add esp, 4                           ; 100256: 83 c4 04
+    push ebx                             ; 100247: 53
+    call printU32                        ; 100248: e8 76 fe ff ff
+    add esp, 4                           ; 10024d: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_2                       ; 100259: b8 1c 10 10 00
-    push eax                             ; 10025e: 50
-    call println                         ; 10025f: e8 47 fe ff ff
-    add esp, 4                           ; 100264: 83 c4 04
+    mov eax, str_2                       ; 100250: b8 1c 10 10 00
+    push eax                             ; 100255: 50
+    call println                         ; 100256: e8 50 fe ff ff
+    add esp, 4                           ; 10025b: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    add esp, 4                           ; 100267: 83 c4 04
-    pop edi                              ; 10026a: 5f
-    pop esi                              ; 10026b: 5e
-    pop ebx                              ; 10026c: 5b
-    ret                                  ; 10026d: c3
+    pop edi                              ; 10025e: 5f
+    pop esi                              ; 10025f: 5e
+    pop ebx                              ; 100260: 5b
+    ret                                  ; 100261: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

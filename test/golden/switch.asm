@@ -404,59 +404,55 @@ reportOutOfBounds:
     push ebx                             ; 10031d: 53
     push esi                             ; 10031e: 56
     push edi                             ; 10031f: 57
-    sub esp, 4                           ; 100320: 83 ec 04
-    mov eax, [esp+0x14]                  ; 100323: 8b 44 24 14
-    mov [esp], eax                       ; 100327: 89 04 24
-    mov ebx, [esp+0x18]                  ; 10032a: 8b 5c 24 18
-    mov edi, [esp+0x1c]                  ; 10032e: 8b 7c 24 1c
-    mov esi, [esp+0x20]                  ; 100332: 8b 74 24 20
+    mov ebx, [esp+0x14]                  ; 100320: 8b 5c 24 14
+    mov edi, [esp+0x18]                  ; 100324: 8b 7c 24 18
+    mov esi, [esp+0x1c]                  ; 100328: 8b 74 24 1c
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_26                      ; 100336: b8 f8 10 10 00
-    push eax                             ; 10033b: 50
-    call print                           ; 10033c: e8 3c fd ff ff
-    add esp, 4                           ; 100341: 83 c4 04
+    mov eax, str_26                      ; 10032c: b8 f8 10 10 00
+    push eax                             ; 100331: 50
+    call print                           ; 100332: e8 46 fd ff ff
+    add esp, 4                           ; 100337: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push edi                             ; 100344: 57
-    call printU32                        ; 100345: e8 79 fd ff ff
-    add esp, 4                           ; 10034a: 83 c4 04
+    push edi                             ; 10033a: 57
+    call printU32                        ; 10033b: e8 83 fd ff ff
+    add esp, 4                           ; 100340: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_27                      ; 10034d: b8 18 11 10 00
-    push eax                             ; 100352: 50
-    call print                           ; 100353: e8 25 fd ff ff
-    add esp, 4                           ; 100358: 83 c4 04
+    mov eax, str_27                      ; 100343: b8 18 11 10 00
+    push eax                             ; 100348: 50
+    call print                           ; 100349: e8 2f fd ff ff
+    add esp, 4                           ; 10034e: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push esi                             ; 10035b: 56
-    call printU32                        ; 10035c: e8 62 fd ff ff
-    add esp, 4                           ; 100361: 83 c4 04
+    push esi                             ; 100351: 56
+    call printU32                        ; 100352: e8 6c fd ff ff
+    add esp, 4                           ; 100357: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_28                      ; 100364: b8 38 11 10 00
-    push eax                             ; 100369: 50
-    call print                           ; 10036a: e8 0e fd ff ff
-    add esp, 4                           ; 10036f: 83 c4 04
+    mov eax, str_28                      ; 10035a: b8 38 11 10 00
+    push eax                             ; 10035f: 50
+    call print                           ; 100360: e8 18 fd ff ff
+    add esp, 4                           ; 100365: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push dword [esp]                     ; 100372: ff 34 24
-    call print                           ; 100375: e8 03 fd ff ff
-    add esp, 4                           ; 10037a: 83 c4 04
+    push dword [esp+0x10]                ; 100368: ff 74 24 10
+    call print                           ; 10036c: e8 0c fd ff ff
+    add esp, 4                           ; 100371: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_29                      ; 10037d: b8 40 11 10 00
-    push eax                             ; 100382: 50
-    call print                           ; 100383: e8 f5 fc ff ff
-    add esp, 4                           ; 100388: 83 c4 04
+    mov eax, str_29                      ; 100374: b8 40 11 10 00
+    push eax                             ; 100379: 50
+    call print                           ; 10037a: e8 fe fc ff ff
+    add esp, 4                           ; 10037f: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    push ebx                             ; 10038b: 53
-    call printU32                        ; 10038c: e8 32 fd ff ff
-    add esp, 4                           ; 100391: 83 c4 04
+    push ebx                             ; 100382: 53
+    call printU32                        ; 100383: e8 3b fd ff ff
+    add esp, 4                           ; 100388: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_24                      ; 100394: b8 e4 10 10 00
-    push eax                             ; 100399: 50
-    call println                         ; 10039a: e8 0c fd ff ff
-    add esp, 4                           ; 10039f: 83 c4 04
+    mov eax, str_24                      ; 10038b: b8 e4 10 10 00
+    push eax                             ; 100390: 50
+    call println                         ; 100391: e8 15 fd ff ff
+    add esp, 4                           ; 100396: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    add esp, 4                           ; 1003a2: 83 c4 04
-    pop edi                              ; 1003a5: 5f
-    pop esi                              ; 1003a6: 5e
-    pop ebx                              ; 1003a7: 5b
-    ret                                  ; 1003a8: c3
+    pop edi                              ; 100399: 5f
+    pop esi                              ; 10039a: 5e
+    pop ebx                              ; 10039b: 5b
+    ret                                  ; 10039c: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

@@ -216,7 +216,8 @@ export function colourGraph(fn: MFunction, unspillable: ReadonlySet<number>): Co
   const members = new Map<number, number[]>(); // representative -> the vreg nodes coalesced into it
   const moveRelated = (n: number) => moveList[n].some((m) => moveState[m] === M.Worklist || moveState[m] === M.Active);
   const nodeMoves = (n: number) => moveList[n].filter((m) => moveState[m] === M.Worklist || moveState[m] === M.Active);
-  const adjacent = (n: number) => adjList[n].filter((w) => state[w] !== S.Stack && state[w] !== S.Coalesced);
+  const gone = (w: number) => state[w] === S.Stack || state[w] === S.Coalesced;
+  const adjacent = (n: number) => adjList[n].filter((w) => !gone(w));
   const getAlias = (n: number): number => (state[n] === S.Coalesced ? (alias[n] = getAlias(alias[n])) : n);
   const place = (n: number, s: number) => {
     simplifyWL.delete(n);
@@ -252,7 +253,26 @@ export function colourGraph(fn: MFunction, unspillable: ReadonlySet<number>): Co
     }
   };
   const ok = (t: number, r: number) => degree[t] < K || t < K || adjSet.has(t * N + r);
-  const conservative = (nodes: number[]) => nodes.filter((n) => degree[n] >= K).length < K;
+  /** George: every neighbour of v is insignificant, precoloured or already a neighbour of r. */
+  const george = (r: number, v: number) => {
+    for (const t of adjList[v]) if (!gone(t) && !ok(t, r)) return false;
+    return true;
+  };
+  /** Briggs: u and v together have fewer than K significant neighbours; stops at the K-th. */
+  const mark = new Int32Array(N); // == stamp: counted in this test
+  let stamp = 0;
+  const briggs = (u: number, v: number) => {
+    let significant = 0;
+    stamp++;
+    for (const list of [adjList[u], adjList[v]]) {
+      for (const t of list) {
+        if (mark[t] === stamp || gone(t) || degree[t] < K) continue;
+        mark[t] = stamp;
+        if (++significant >= K) return false;
+      }
+    }
+    return true;
+  };
   const combine = (u: number, v: number) => {
     freezeWL.delete(v);
     spillWL.delete(v);
@@ -304,7 +324,7 @@ export function colourGraph(fn: MFunction, unspillable: ReadonlySet<number>): Co
         moveState[m] = M.Constrained;
         addWorkList(u);
         addWorkList(v);
-      } else if ((u < K && adjacent(v).every((t) => ok(t, u))) || (u >= K && conservative([...new Set([...adjacent(u), ...adjacent(v)])]))) {
+      } else if (u < K ? george(u, v) : briggs(u, v)) {
         moveState[m] = M.Coalesced;
         combine(u, v);
         addWorkList(u);

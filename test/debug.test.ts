@@ -81,13 +81,13 @@ describe("DWARF sections", () => {
 
   it("place parameters in their stack slots, typed", () => {
     const sp = subprogram("scale");
-    const ebp = 0x10_7000 - 0x40; // any frame: the slot is relative to it
-    const frameBase = evalLocation(sp.attrs.get(DW.AT_frame_base) as Uint8Array, regs({ 5: ebp }), 0);
-    expect(frameBase).toEqual({ addr: ebp });
+    // The frame base is the CFA (DW_OP_call_frame_cfa: esp before the call), with or without an ebp frame.
+    expect([...(sp.attrs.get(DW.AT_frame_base) as Uint8Array)]).toEqual([0x9c]);
+    const cfa = 0x10_7000 - 0x40; // any frame: the slot is relative to it
     const params = sp.children.filter((d) => d.tag === DW.TAG_formal_parameter);
     expect(params.map((p) => p.attrs.get(DW.AT_name))).toEqual(["value", "factor", "p"]);
-    const slot = (p: DieNode) => evalLocation(p.attrs.get(DW.AT_location) as Uint8Array, regs({ 5: ebp }), ebp);
-    expect(params.map(slot)).toEqual([{ addr: ebp + 8 }, { addr: ebp + 12 }, { addr: ebp + 16 }]);
+    const slot = (p: DieNode) => evalLocation(p.attrs.get(DW.AT_location) as Uint8Array, regs({}), cfa);
+    expect(params.map(slot)).toEqual([{ addr: cfa }, { addr: cfa + 4 }, { addr: cfa + 8 }]);
     const type = (p: DieNode) => unit.children.find((d) => d.offset === p.attrs.get(DW.AT_type))!;
     expect(type(params[1]).attrs.get(DW.AT_name)).toBe("u8");
     expect(type(params[1]).attrs.get(DW.AT_byte_size)).toBe(1);

@@ -1,11 +1,13 @@
 // Call frame information (.debug_frame). In: the encoded text and the machine
 // functions in encoding order. Out: the section's bytes. Runs after linking.
 //
-// Every compiled function has the frame register allocation builds (x86/regalloc.ts,
-// addFrame): `push ebp; mov ebp, esp; [sub esp, n]; push <callee-saved>…`, and at each
-// return `pop <callee-saved>…; leave (or pop ebp); ret`. The rules follow it
-// instruction by instruction, so gdb's `bt` and `finish` work at every address,
-// including the first instructions of a function and its epilogues.
+// Every compiled function has a frame register allocation builds (x86/frames.ts):
+// either `push ebp; mov ebp, esp; [sub esp, n]; push <callee-saved>…`, and at each
+// return `pop <callee-saved>…; leave (or pop ebp); ret`, or without a frame pointer
+// `push <callee-saved>…; [sub esp, n]` and `[add esp, n]; pop …; ret`, the CFA then
+// following esp through every push and pop. The rules follow the code instruction by
+// instruction, so gdb's `bt` and `finish` work at every address, including the first
+// instructions of a function and its epilogues.
 // The boot stub gets an FDE that marks the return address undefined: the outermost
 // frame, where `bt` stops. Interrupt entry stubs (x86/interrupts.ts) get rules that
 // lead from the handler back to the interrupted code; the stack-overflow stub gets none.
@@ -53,7 +55,7 @@ export function debugFrame(text: EncodedText, fns: MFunction[], interruptEntries
     if (insts.length === 0) return;
     let program: Uint8Array | undefined;
     const interrupt = fn.naked && interruptEntries.has(fn.name);
-    if (!fn.naked) program = framedRules(insts);
+    if (!fn.naked) program = fn.frame?.pointer === false ? framelessRules(insts) : framedRules(insts);
     else if (interrupt) program = interruptRules(insts);
     else if (fn.name === START_SYMBOL) program = Uint8Array.of(CFA.undefined, EIP);
     if (!program) return;
@@ -114,6 +116,55 @@ function framedRules(insts: EncodedInst[]): Uint8Array {
       }
     }
   });
+  return w.finish();
+}
+
+/** The rules for a function without a frame pointer (x86/frames.ts): the CFA is esp plus
+ * what the function pushed. The prologue pushes the callee-saved registers (each saved
+ * at the CFA minus what is pushed by then) and subtracts the slots; in the body, each
+ * block starts with esp at the body's level, and pushes, pops and `add/sub esp, imm`
+ * (call sequences, epilogues) move it. */
+function framelessRules(insts: EncodedInst[]): Uint8Array {
+  const w = new DwarfWriter();
+  let at = insts[0].addr;
+  let written = 4; // the CIE's CFA = esp + 4
+  let offset = 4;
+  let body = 4; // the offset at the start of each body block
+  const advanceTo = (addr: number) => {
+    const delta = addr - at;
+    if (delta === 0) return;
+    if (delta < 0x40) w.u8(CFA.advance_loc | delta);
+    else if (delta < 0x100) w.u8(CFA.advance_loc1).u8(delta);
+    else if (delta < 0x10000) w.u8(CFA.advance_loc2).u16(delta);
+    else w.u8(CFA.advance_loc4).u32(delta);
+    at = addr;
+  };
+  const setOffset = (addr: number) => {
+    if (offset === written) return;
+    advanceTo(addr);
+    w.u8(CFA.def_cfa_offset).uleb(offset);
+    written = offset;
+  };
+  for (const e of insts) {
+    const prologue = e.blockId === -1;
+    if (!prologue && e.blockIds.length > 0) {
+      offset = body;
+      setOffset(e.addr);
+    }
+    const [dst, src] = e.inst.ops;
+    const next = e.addr + e.bytes.length;
+    const esp = dst?.k === "p" && dst.reg === "esp" && src?.k === "i";
+    switch (e.inst.op) {
+      case "push": case "pushfd": offset += 4; break;
+      case "pop": offset -= 4; break;
+      case "add": if (esp) offset -= src.value; break;
+      case "sub": if (esp) offset += src.value; break;
+      default: continue;
+    }
+    setOffset(next);
+    if (prologue && e.inst.op === "push" && dst?.k === "p") w.u8(CFA.offset | DWARF_REG[dst.reg]).uleb(offset / -DATA_ALIGN);
+    if (prologue) body = offset;
+  }
   return w.finish();
 }
 

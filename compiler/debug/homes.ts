@@ -1,19 +1,20 @@
 // Where each variable lives, for the debug info. In: a function's instructions
 // just before and just after register allocation replaced its vregs (x86/regalloc.ts
-// calls this), the live intervals, the register assignment and the spill slots.
-// Out: MFunction.homes. The DWARF writer (locations.ts) turns homes into locations
-// once encoding has given the instructions addresses.
+// calls this), each vreg's live segments (x86/coloring.ts), the register assignment
+// and the spill slots. Out: MFunction.homes. The DWARF writer (locations.ts) turns
+// homes into locations once encoding has given the instructions addresses.
 //
-// The allocator gives each vreg one register for its whole interval (holes filled
-// in), or one frame slot for the whole function, so a home is one place over one
-// range of instructions: a location list of one entry.
+// The allocator gives each vreg one register wherever it is live, or one frame slot
+// for the whole function. Between its segments (lifetime holes) the register may hold
+// other values, so a register home is a list of instruction ranges: a location list.
 
 import { type Home, type MInst, type PReg, registerAccesses } from "../x86/machine.js";
 
 /** `before` and `after` differ only by the moves assignment removed (`mov r, r`), so
- * walking both in step finds what became of each position. */
+ * walking both in step finds what became of each position. `segments` are inclusive
+ * ranges of positions in `before`. */
 export function variableHomes(
-  before: MInst[], after: MInst[], intervals: Map<number, { start: number; end: number }>,
+  before: MInst[], after: MInst[], segments: Map<number, [number, number][]>,
   assignment: Map<number, PReg>, slots: Map<number, number>,
 ): Map<number, Home> {
   const physical = (o: MInst["ops"][number] | undefined) => (o?.k === "v" ? assignment.get(o.id) : o?.k === "p" ? o.reg : undefined);
@@ -30,21 +31,30 @@ export function variableHomes(
     for (const a of registerAccesses(inst)) if (a.kind === "def" && a.reg.k === "v") defs.set(a.reg.id, (defs.get(a.reg.id) ?? 0) + 1);
   }
   const homes = new Map<number, Home>();
-  for (const [id, iv] of intervals) {
+  for (const [id, list] of segments) {
     const reg = assignment.get(id);
     if (!reg) continue;
-    // The first and last instructions the interval covers that survived assignment.
-    let first: MInst | undefined, last: MInst | undefined;
-    // An interval that starts with a def (odd position) holds the value only after that instruction.
-    const from = (iv.start >> 1) + (iv.start & 1);
-    for (let i = from; i <= iv.end >> 1 && !first; i++) first = placed[i];
-    for (let i = iv.end >> 1; i >= from && !last; i--) last = placed[i];
-    if (first && last) homes.set(id, { reg, first, last, defs: defs.get(id) ?? 0 });
+    // Segments in layout order, those next to each other joined; each as the first and
+    // last instructions it covers that survived assignment.
+    const joined: [number, number][] = [];
+    for (const [from, to] of [...list].sort((a, b) => a[0] - b[0])) {
+      const prev = joined[joined.length - 1];
+      if (prev && from <= prev[1] + 1) prev[1] = Math.max(prev[1], to);
+      else joined.push([from, to]);
+    }
+    const ranges: { first: MInst; last: MInst }[] = [];
+    for (const [from, to] of joined) {
+      let first: MInst | undefined, last: MInst | undefined;
+      for (let i = from; i <= to && !first; i++) first = placed[i];
+      for (let i = to; i >= from && !last; i--) last = placed[i];
+      if (first && last) ranges.push({ first, last });
+    }
+    if (ranges.length > 0) homes.set(id, { reg, first: ranges[0].first, last: ranges[ranges.length - 1].last, ranges, defs: defs.get(id) ?? 0 });
   }
   for (const [id, slot] of slots) {
-    // A spilled vreg is written through a fresh vreg stored to its slot.
+    // A spilled vreg is written by a store to its slot, or by an instruction with the slot as its operand.
     const disp = -4 * (slot + 1);
-    const stores = before.filter((i) => i.op === "mov" && i.ops[0].k === "m" && i.ops[0].base?.k === "p" && i.ops[0].base.reg === "ebp" && i.ops[0].disp === disp).length;
+    const stores = before.filter((i) => i.ops[0]?.k === "m" && i.ops[0].base?.k === "p" && i.ops[0].base.reg === "ebp" && i.ops[0].disp === disp && i.op !== "cmp" && i.op !== "push").length;
     homes.set(id, { slot, defs: stores });
   }
   return homes;

@@ -26,7 +26,7 @@ const AT = {
 const FORM = { addr: 0x01, data1: 0x0b, data2: 0x05, data4: 0x06, string: 0x08, udata: 0x0f, ref4: 0x13, sec_offset: 0x17, exprloc: 0x18, flag_present: 0x19 } as const;
 const DW_ATE_boolean = 0x02, DW_ATE_signed = 0x05, DW_ATE_unsigned = 0x08;
 const DW_LANG_C99 = 0x000c;
-export const DW_OP_breg5 = 0x75, DW_OP_fbreg = 0x91, DW_OP_reg0 = 0x50, DW_OP_call_frame_cfa = 0x9c;
+export const DW_OP_fbreg = 0x91, DW_OP_reg0 = 0x50, DW_OP_call_frame_cfa = 0x9c;
 
 type Form = (typeof FORM)[keyof typeof FORM];
 /** An attribute value: a number, a string, bytes (exprloc), or a DIE to refer to. */
@@ -126,7 +126,8 @@ function writeValue(w: DwarfWriter, form: Form, value: Value): void {
 }
 
 /** A DW_TAG_subprogram (§3.3) with its range, and for compiled functions the declaration,
- * the frame base (ebp: every function has an ebp frame) and the parameters and locals. */
+ * the frame base (the CFA, from .debug_frame: with or without an ebp frame) and the
+ * parameters and locals. */
 function subprogram(fn: MFunction, insts: EncodedText["insts"], input: InfoInput, types: TypeDies): Die {
   const low = insts[0]?.addr ?? 0;
   const last = insts[insts.length - 1];
@@ -136,13 +137,13 @@ function subprogram(fn: MFunction, insts: EncodedText["insts"], input: InfoInput
   if (source) attrs.push([AT.decl_file, FORM.udata, input.files.indexOf(source.loc.file)], [AT.decl_line, FORM.udata, source.loc.line]);
   attrs.push([AT.low_pc, FORM.addr, low], [AT.high_pc, FORM.data4, high - low], [AT.external, FORM.flag_present, 0]);
   if (fn.naked) return die(TAG.subprogram, [...attrs, [AT.artificial, FORM.flag_present, 0]]);
-  attrs.push([AT.frame_base, FORM.exprloc, Uint8Array.of(DW_OP_breg5, 0)]);
+  attrs.push([AT.frame_base, FORM.exprloc, Uint8Array.of(DW_OP_call_frame_cfa)]);
   const children: Die[] = [];
   for (const v of source?.variables ?? []) {
     // A parameter not found elsewhere is in its argument slot; a local without a
     // location (the passes removed its temp) is still listed: gdb shows <optimized out>.
     const location = input.locate?.(fn.name, v)
-      ?? (v.param !== undefined ? { expr: new DwarfWriter().u8(DW_OP_fbreg).sleb(8 + 4 * v.param).finish() } : undefined);
+      ?? (v.param !== undefined ? { expr: new DwarfWriter().u8(DW_OP_fbreg).sleb(4 * v.param).finish() } : undefined);
     const vAttrs: Die["attrs"] = [[AT.name, FORM.string, v.name]];
     if (source) vAttrs.push([AT.decl_file, FORM.udata, input.files.indexOf(source.loc.file)]);
     const type = types.of(v.type);

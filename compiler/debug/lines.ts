@@ -38,7 +38,7 @@ export function lineProgram(text: EncodedText, files: FileTable): Uint8Array {
   for (const insts of instsByFunction(text)) {
     if (insts.length === 0 || !insts.some((e) => e.inst.loc)) continue;
     let addr = insts[0].addr, file = 1, line = 1, started = false;
-    const bodyStart = insts.find((e, i) => e.blockId !== -1 && !(isArgumentLoad(e) && insts[i - 1] && (insts[i - 1].blockId === -1 || isArgumentLoad(insts[i - 1]))));
+    const bodyStart = insts.find((e, i) => e.blockId !== -1 && !(isArgumentLoad(e) && (i === 0 || insts[i - 1].blockId === -1 || isArgumentLoad(insts[i - 1]))));
     rows.u8(0).uleb(5).u8(DW_LNE_set_address).u32(addr);
     for (const e of insts) {
       const loc = e.inst.loc;
@@ -74,10 +74,12 @@ export function lineProgram(text: EncodedText, files: FileTable): Uint8Array {
   }).finish();
 }
 
-/** `mov reg, [ebp + 8 + 4k]`: a parameter's first use, which starts most bodies. */
+/** `mov reg, [ebp + 8 + 4k]` (or `[esp + d]` without a frame pointer): a parameter's
+ * first use, which starts most bodies. */
 function isArgumentLoad(e: EncodedText["insts"][number]): boolean {
   const [dst, src] = e.inst.ops;
-  return e.inst.op === "mov" && dst?.k === "p" && src?.k === "m" && src.base?.k === "p" && src.base.reg === "ebp" && !src.index && src.disp >= 8;
+  if (e.inst.op !== "mov" || dst?.k !== "p" || src?.k !== "m" || src.base?.k !== "p" || src.index) return false;
+  return (src.base.reg === "ebp" && src.disp >= 8) || (src.base.reg === "esp" && src.disp >= 4);
 }
 
 /** Each function's encoded instructions, indexed like the functions (EncodedInst.fnIndex). */

@@ -2,9 +2,9 @@
 // whose homes register allocation recorded (homes.ts). Out: a `locate` for the
 // DIE writer (info.ts) and, after it ran, the .debug_loc bytes. Runs after linking.
 //
-// A local in a register is there only over its live interval: outside it the
-// register holds other values, so the location is a list with that one range, and
-// gdb says <optimized out> elsewhere. A spilled local is in its frame slot for the
+// A local in a register is there only where it is live: elsewhere the register
+// holds other values, so the location is a list of those ranges, and gdb says
+// <optimized out> outside them. A spilled local is in its frame slot for the
 // whole function. A parameter stays in its argument slot unless the function
 // assigns to it; then it is followed like a local.
 
@@ -31,14 +31,20 @@ export class LocationLists {
   /** The location of `v` in function `fn`, or undefined: for a parameter, "its argument
    * slot"; for a local, "none" (a temp the passes removed). */
   locate(fn: string, v: FunctionDebug["variables"][number]): VariableLocation | undefined {
-    const home = this.fns.get(fn)?.homes?.get(v.temp);
+    const f = this.fns.get(fn);
+    const home = f?.homes?.get(v.temp);
     if (!home || (v.param !== undefined && home.defs <= 1)) return undefined;
-    if ("slot" in home) return { expr: new DwarfWriter().u8(DW_OP_fbreg).sleb(-4 * (home.slot + 1)).finish() };
-    const first = this.at.get(home.first), last = this.at.get(home.last);
-    if (!first || !last) return undefined;
+    // The frame base is the CFA (info.ts).
+    if ("slot" in home) return { expr: new DwarfWriter().u8(DW_OP_fbreg).sleb((f?.frame?.slot0 ?? -12) - 4 * home.slot).finish() };
     const base = this.text.insts[0].addr;
+    const entries: [number, number][] = [];
+    for (const range of home.ranges ?? [home]) {
+      const first = this.at.get(range.first), last = this.at.get(range.last);
+      if (first && last) entries.push([first.addr - base, last.addr + last.bytes.length - base]);
+    }
+    if (entries.length === 0) return undefined;
     const offset = this.w.length;
-    this.w.u32(first.addr - base).u32(last.addr + last.bytes.length - base).u16(1).u8(DW_OP_reg0 + DWARF_REG[home.reg]);
+    for (const [low, high] of entries) this.w.u32(low).u32(high).u16(1).u8(DW_OP_reg0 + DWARF_REG[home.reg]);
     this.w.u32(0).u32(0);
     return { list: offset };
   }

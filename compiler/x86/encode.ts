@@ -273,7 +273,9 @@ function single(inst: MInst, target: () => bigint, fields: SymbolField[]): IcedI
     // addresses; otherwise none for 0 (as NASM writes [ebx]), else the shortest.
     const displSize = !m.base || m.symbol ? 4 : disp === 0 ? 0 : 1;
     const index = m.index ? R32[phys(m.index)] : Register.None;
-    return new MemoryOperand(m.base ? R32[phys(m.base)] : Register.None, index, m.scale ?? 1, BigInt(disp), displSize, false, Register.None);
+    // An absolute address is unsigned (the moffs forms of `mov eax, [addr]` insist).
+    const address = m.base || m.index ? disp : disp >>> 0;
+    return new MemoryOperand(m.base ? R32[phys(m.base)] : Register.None, index, m.scale ?? 1, BigInt(address), displSize, false, Register.None);
   };
   const absolute = (o: Operand) => o.k === "m" && !o.base && !o.index;
   const isEax = (o: Operand) => o.k === "p" && o.reg === "eax";

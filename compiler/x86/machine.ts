@@ -71,12 +71,16 @@ export interface MFunction {
   vregCount: number;
   /** Where each vreg lived, set by register allocation: for debug info (debug/homes.ts). */
   homes?: Map<number, Home>;
+  /** The frame register allocation built (x86/frames.ts): with or without an ebp frame
+   * pointer; spill slot k is at CFA + slot0 − 4k (the CFA: esp before the call). */
+  frame?: { pointer: boolean; slot0: number };
 }
 
 /** A vreg's place: a register over the instructions from `first` to `last` (its live
- * interval), or a frame slot at [ebp - 4 * (slot + 1)] for the whole function. `defs`
- * counts the instructions that write it. */
-export type Home = ({ reg: PReg; first: MInst; last: MInst } | { slot: number }) & { defs: number };
+ * interval; `ranges`, when present, are the pieces of it where the register holds the
+ * vreg, in order), or a frame slot at [ebp - 4 * (slot + 1)] for the whole function.
+ * `defs` counts the instructions that write it. */
+export type Home = ({ reg: PReg; first: MInst; last: MInst; ranges?: { first: MInst; last: MInst }[] } | { slot: number }) & { defs: number };
 
 export const vreg = (id: number): Reg => ({ k: "v", id });
 export const preg = (reg: PReg): Reg => ({ k: "p", reg });

@@ -16,10 +16,10 @@ _start:
     shr ecx, 2                           ; 100034: c1 e9 02
     xor eax, eax                         ; 100037: 31 c0
     rep stosd                            ; 100039: f3 ab
-    call __tskc_init                     ; 10003b: e8 90 04 00 00
+    call __tskc_init                     ; 10003b: e8 54 04 00 00
     push ebx                             ; 100040: 53
     push esi                             ; 100041: 56
-    call main                            ; 100042: e8 a9 02 00 00
+    call main                            ; 100042: e8 75 02 00 00
     cli                                  ; 100047: fa
 .L1:
     hlt                                  ; 100048: f4
@@ -27,568 +27,507 @@ _start:
 
 putc:
     ; runtime/lib/serial.ts:12: export function putc(c: u8): void {
-    push ebp                             ; 10004b: 55
-    mov ebp, esp                         ; 10004c: 89 e5
-    mov ecx, [ebp+8]                     ; 10004e: 8b 4d 08
+    mov ecx, [esp+4]                     ; 10004b: 8b 4c 24 04
     ; runtime/lib/serial.ts:13: while ((inb(LINE_STATUS) & TRANSMIT_EMPTY) == 0) pause();
-    mov edx, 0x3fd                       ; 100051: ba fd 03 00 00
-    in al, dx                            ; 100056: ec
-    movzx eax, al                        ; 100057: 0f b6 c0
-    and eax, 0x20                        ; 10005a: 83 e0 20
-    movzx eax, al                        ; 10005d: 0f b6 c0
-    cmp eax, 0                           ; 100060: 83 f8 00
-    jne short .L3                        ; 100063: 75 16
+    mov edx, 0x3fd                       ; 10004f: ba fd 03 00 00
+    in al, dx                            ; 100054: ec
+    movzx eax, al                        ; 100055: 0f b6 c0
+    and eax, 0x20                        ; 100058: 83 e0 20
+    movzx eax, al                        ; 10005b: 0f b6 c0
+    cmp eax, 0                           ; 10005e: 83 f8 00
+    jne short .L3                        ; 100061: 75 16
 .L2:
-    pause                                ; 100065: f3 90
-    mov edx, 0x3fd                       ; 100067: ba fd 03 00 00
-    in al, dx                            ; 10006c: ec
-    movzx eax, al                        ; 10006d: 0f b6 c0
-    and eax, 0x20                        ; 100070: 83 e0 20
-    movzx eax, al                        ; 100073: 0f b6 c0
-    cmp eax, 0                           ; 100076: 83 f8 00
-    je short .L2                         ; 100079: 74 ea
+    pause                                ; 100063: f3 90
+    mov edx, 0x3fd                       ; 100065: ba fd 03 00 00
+    in al, dx                            ; 10006a: ec
+    movzx eax, al                        ; 10006b: 0f b6 c0
+    and eax, 0x20                        ; 10006e: 83 e0 20
+    movzx eax, al                        ; 100071: 0f b6 c0
+    cmp eax, 0                           ; 100074: 83 f8 00
+    je short .L2                         ; 100077: 74 ea
 .L3:
     ; runtime/lib/serial.ts:14: outb(COM1, c);
-    mov eax, ecx                         ; 10007b: 89 c8
-    mov edx, 0x3f8                       ; 10007d: ba f8 03 00 00
-    out dx, al                           ; 100082: ee
+    mov eax, ecx                         ; 100079: 89 c8
+    mov edx, 0x3f8                       ; 10007b: ba f8 03 00 00
+    out dx, al                           ; 100080: ee
     ; runtime/lib/serial.ts:15: }
-    pop ebp                              ; 100083: 5d
-    ret                                  ; 100084: c3
+    ret                                  ; 100081: c3
 
 print:
     ; runtime/lib/serial.ts:17: export function print(s: string): void {
-    push ebp                             ; 100085: 55
-    mov ebp, esp                         ; 100086: 89 e5
-    push ebx                             ; 100088: 53
-    push esi                             ; 100089: 56
-    push edi                             ; 10008a: 57
-    mov ebx, [ebp+8]                     ; 10008b: 8b 5d 08
+    push ebx                             ; 100082: 53
+    push esi                             ; 100083: 56
+    mov esi, [esp+0xc]                   ; 100084: 8b 74 24 0c
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    mov esi, [ebx]                       ; 10008e: 8b 33
-    mov edi, 0                           ; 100090: bf 00 00 00 00
-    cmp edi, esi                         ; 100095: 39 f7
-    jl short .L7                         ; 100097: 7c 05
+    mov ebx, 0                           ; 100088: bb 00 00 00 00
+    mov eax, [esi]                       ; 10008d: 8b 06
+    cmp ebx, eax                         ; 10008f: 39 c3
+    jge short .L4                        ; 100091: 7d 1a
+.L2:
+    movzx eax, byte [esi+ebx+4]          ; 100093: 0f b6 44 1e 04
+    movzx eax, al                        ; 100098: 0f b6 c0
+    push eax                             ; 10009b: 50
+    call putc                            ; 10009c: e8 aa ff ff ff
+    add esp, 4                           ; 1000a1: 83 c4 04
+    add ebx, 1                           ; 1000a4: 83 c3 01
+    mov eax, [esi]                       ; 1000a7: 8b 06
+    cmp ebx, eax                         ; 1000a9: 39 c3
+    jl short .L2                         ; 1000ab: 7c e6
 .L4:
     ; runtime/lib/serial.ts:19: }
-    pop edi                              ; 100099: 5f
-    pop esi                              ; 10009a: 5e
-    pop ebx                              ; 10009b: 5b
-    pop ebp                              ; 10009c: 5d
-    ret                                  ; 10009d: c3
-.L7:
-    ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    movzx eax, byte [ebx+edi+4]          ; 10009e: 0f b6 44 3b 04
-    movzx eax, al                        ; 1000a3: 0f b6 c0
-    push eax                             ; 1000a6: 50
-    call putc                            ; 1000a7: e8 9f ff ff ff
-    add esp, 4                           ; 1000ac: 83 c4 04
-    add edi, 1                           ; 1000af: 83 c7 01
-    cmp edi, esi                         ; 1000b2: 39 f7
-    jl short .L7                         ; 1000b4: 7c e8
-    jmp short .L4                        ; 1000b6: eb e1
+    pop esi                              ; 1000ad: 5e
+    pop ebx                              ; 1000ae: 5b
+    ret                                  ; 1000af: c3
 
 println:
     ; runtime/lib/serial.ts:21: export function println(s: string): void {
-    push ebp                             ; 1000b8: 55
-    mov ebp, esp                         ; 1000b9: 89 e5
-    mov eax, [ebp+8]                     ; 1000bb: 8b 45 08
+    mov eax, [esp+4]                     ; 1000b0: 8b 44 24 04
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 1000be: 50
-    call print                           ; 1000bf: e8 c1 ff ff ff
-    add esp, 4                           ; 1000c4: 83 c4 04
+    push eax                             ; 1000b4: 50
+    call print                           ; 1000b5: e8 c8 ff ff ff
+    add esp, 4                           ; 1000ba: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1000c7: 6a 0a
-    call putc                            ; 1000c9: e8 7d ff ff ff
-    add esp, 4                           ; 1000ce: 83 c4 04
+    push 0xa                             ; 1000bd: 6a 0a
+    call putc                            ; 1000bf: e8 87 ff ff ff
+    add esp, 4                           ; 1000c4: 83 c4 04
     ; runtime/lib/serial.ts:24: }
-    pop ebp                              ; 1000d1: 5d
-    ret                                  ; 1000d2: c3
+    ret                                  ; 1000c7: c3
 
 printU32:
     ; runtime/lib/serial.ts:31: export function printU32(n: u32): void {
-    push ebp                             ; 1000d3: 55
-    mov ebp, esp                         ; 1000d4: 89 e5
-    push ebx                             ; 1000d6: 53
-    mov ebx, [ebp+8]                     ; 1000d7: 8b 5d 08
+    push ebx                             ; 1000c8: 53
+    mov ebx, [esp+8]                     ; 1000c9: 8b 5c 24 08
     ; runtime/lib/serial.ts:32: if (n >= 10) printU32(u32(n / 10));
-    cmp ebx, 0xa                         ; 1000da: 83 fb 0a
-    jb short .L2                         ; 1000dd: 72 14
-    mov ecx, 0xa                         ; 1000df: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000e4: 89 d8
-    xor edx, edx                         ; 1000e6: 31 d2
-    div ecx                              ; 1000e8: f7 f1
-    push eax                             ; 1000ea: 50
-    call printU32                        ; 1000eb: e8 e3 ff ff ff
-    add esp, 4                           ; 1000f0: 83 c4 04
+    cmp ebx, 0xa                         ; 1000cd: 83 fb 0a
+    jb short .L2                         ; 1000d0: 72 14
+    mov ecx, 0xa                         ; 1000d2: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000d7: 89 d8
+    xor edx, edx                         ; 1000d9: 31 d2
+    div ecx                              ; 1000db: f7 f1
+    push eax                             ; 1000dd: 50
+    call printU32                        ; 1000de: e8 e5 ff ff ff
+    add esp, 4                           ; 1000e3: 83 c4 04
 .L2:
     ; runtime/lib/serial.ts:33: putc(u8(48 + n % 10));
-    mov ecx, 0xa                         ; 1000f3: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000f8: 89 d8
-    xor edx, edx                         ; 1000fa: 31 d2
-    div ecx                              ; 1000fc: f7 f1
-    add edx, 0x30                        ; 1000fe: 83 c2 30
-    movzx eax, dl                        ; 100101: 0f b6 c2
-    push eax                             ; 100104: 50
-    call putc                            ; 100105: e8 41 ff ff ff
-    add esp, 4                           ; 10010a: 83 c4 04
+    mov ecx, 0xa                         ; 1000e6: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000eb: 89 d8
+    xor edx, edx                         ; 1000ed: 31 d2
+    div ecx                              ; 1000ef: f7 f1
+    add edx, 0x30                        ; 1000f1: 83 c2 30
+    movzx eax, dl                        ; 1000f4: 0f b6 c2
+    push eax                             ; 1000f7: 50
+    call putc                            ; 1000f8: e8 4e ff ff ff
+    add esp, 4                           ; 1000fd: 83 c4 04
     ; runtime/lib/serial.ts:34: }
-    pop ebx                              ; 10010d: 5b
-    pop ebp                              ; 10010e: 5d
-    ret                                  ; 10010f: c3
+    pop ebx                              ; 100100: 5b
+    ret                                  ; 100101: c3
 
 printI32:
     ; runtime/lib/serial.ts:36: export function printI32(n: i32): void {
-    push ebp                             ; 100110: 55
-    mov ebp, esp                         ; 100111: 89 e5
-    push ebx                             ; 100113: 53
-    mov ebx, [ebp+8]                     ; 100114: 8b 5d 08
+    push ebx                             ; 100102: 53
+    mov ebx, [esp+8]                     ; 100103: 8b 5c 24 08
     ; runtime/lib/serial.ts:37: if (n < 0) {
-    cmp ebx, 0                           ; 100117: 83 fb 00
-    jge short .L2                        ; 10011a: 7d 1a
+    cmp ebx, 0                           ; 100107: 83 fb 00
+    jge short .L2                        ; 10010a: 7d 17
     ; runtime/lib/serial.ts:38: putc(45); // '-'
-    push 0x2d                            ; 10011c: 6a 2d
-    call putc                            ; 10011e: e8 28 ff ff ff
-    add esp, 4                           ; 100123: 83 c4 04
+    push 0x2d                            ; 10010c: 6a 2d
+    call putc                            ; 10010e: e8 38 ff ff ff
+    add esp, 4                           ; 100113: 83 c4 04
     ; runtime/lib/serial.ts:39: printU32(u32(-n)); // -(-2^31) wraps to itself, which u32 reads as 2^31
-    mov eax, ebx                         ; 100126: 89 d8
-    neg eax                              ; 100128: f7 d8
-    push eax                             ; 10012a: 50
-    call printU32                        ; 10012b: e8 a3 ff ff ff
-    add esp, 4                           ; 100130: 83 c4 04
+    neg ebx                              ; 100116: f7 db
+    push ebx                             ; 100118: 53
+    call printU32                        ; 100119: e8 aa ff ff ff
+    add esp, 4                           ; 10011e: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 100133: 5b
-    pop ebp                              ; 100134: 5d
-    ret                                  ; 100135: c3
+    pop ebx                              ; 100121: 5b
+    ret                                  ; 100122: c3
 .L2:
     ; runtime/lib/serial.ts:41: printU32(u32(n));
-    push ebx                             ; 100136: 53
-    call printU32                        ; 100137: e8 97 ff ff ff
-    add esp, 4                           ; 10013c: 83 c4 04
+    push ebx                             ; 100123: 53
+    call printU32                        ; 100124: e8 9f ff ff ff
+    add esp, 4                           ; 100129: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 10013f: 5b
-    pop ebp                              ; 100140: 5d
-    ret                                  ; 100141: c3
+    pop ebx                              ; 10012c: 5b
+    ret                                  ; 10012d: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    push ebp                             ; 100142: 55
-    mov ebp, esp                         ; 100143: 89 e5
-    mov eax, [ebp+8]                     ; 100145: 8b 45 08
+    mov eax, [esp+4]                     ; 10012e: 8b 44 24 04
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 100148: e6 f4
+    out 0xf4, al                         ; 100132: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 10014a: fa
+    cli                                  ; 100134: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 10014b: f4
-    jmp short .L2                        ; 10014c: eb fd
+    hlt                                  ; 100135: f4
+    jmp short .L2                        ; 100136: eb fd
 
 onBoundsError:
     ; runtime/lib/trap.ts:13: export function onBoundsError(handler: BoundsHandler): void {
-    push ebp                             ; 10014e: 55
-    mov ebp, esp                         ; 10014f: 89 e5
-    mov eax, [ebp+8]                     ; 100151: 8b 45 08
+    mov eax, [esp+4]                     ; 100138: 8b 44 24 04
     ; runtime/lib/trap.ts:14: boundsHandler = handler;
-    mov [boundsHandler], eax             ; 100154: a3 00 20 10 00
+    mov [boundsHandler], eax             ; 10013c: a3 00 20 10 00
     ; runtime/lib/trap.ts:15: }
-    pop ebp                              ; 100159: 5d
-    ret                                  ; 10015a: c3
+    ret                                  ; 100141: c3
 
 boundsTrap:
     ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 10015b: 55
-    mov ebp, esp                         ; 10015c: 89 e5
-    push ebx                             ; 10015e: 53
-    push esi                             ; 10015f: 56
-    mov eax, [ebp+8]                     ; 100160: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 100163: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 100166: 8b 55 10
-    mov ebx, [ebp+0x14]                  ; 100169: 8b 5d 14
+    push ebx                             ; 100142: 53
+    push esi                             ; 100143: 56
+    mov esi, [esp+0xc]                   ; 100144: 8b 74 24 0c
+    mov ebx, [esp+0x10]                  ; 100148: 8b 5c 24 10
+    mov edx, [esp+0x14]                  ; 10014c: 8b 54 24 14
+    mov ecx, [esp+0x18]                  ; 100150: 8b 4c 24 18
     ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
-    mov esi, [boundsHandler]             ; 10016c: 8b 35 00 20 10 00
-    push ebx                             ; 100172: 53
-    push edx                             ; 100173: 52
-    push ecx                             ; 100174: 51
-    push eax                             ; 100175: 50
-    call esi                             ; 100176: ff d6
-    add esp, 0x10                        ; 100178: 83 c4 10
+    mov eax, [boundsHandler]             ; 100154: a1 00 20 10 00
+    push ecx                             ; 100159: 51
+    push edx                             ; 10015a: 52
+    push ebx                             ; 10015b: 53
+    push esi                             ; 10015c: 56
+    call eax                             ; 10015d: ff d0
+    add esp, 0x10                        ; 10015f: 83 c4 10
     ; runtime/lib/trap.ts:21: cli();
-    cli                                  ; 10017b: fa
+    cli                                  ; 100162: fa
 .L2:
     ; runtime/lib/trap.ts:22: while (true) hlt();
-    hlt                                  ; 10017c: f4
-    jmp short .L2                        ; 10017d: eb fd
+    hlt                                  ; 100163: f4
+    jmp short .L2                        ; 100164: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 10017f: 55
-    mov ebp, esp                         ; 100180: 89 e5
-    sub esp, 4                           ; 100182: 83 ec 04
-    push ebx                             ; 100185: 53
-    push esi                             ; 100186: 56
-    push edi                             ; 100187: 57
-    mov ebx, [ebp+8]                     ; 100188: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 10018b: 8b 45 0c
-    mov [ebp-4], eax                     ; 10018e: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 100191: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 100194: 8b 7d 14
+    push ebx                             ; 100166: 53
+    push esi                             ; 100167: 56
+    push edi                             ; 100168: 57
+    mov ebx, [esp+0x14]                  ; 100169: 8b 5c 24 14
+    mov edi, [esp+0x18]                  ; 10016d: 8b 7c 24 18
+    mov esi, [esp+0x1c]                  ; 100171: 8b 74 24 1c
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_5                       ; 100197: b8 40 10 10 00
-    push eax                             ; 10019c: 50
-    call print                           ; 10019d: e8 e3 fe ff ff
-    add esp, 4                           ; 1001a2: 83 c4 04
+    mov eax, str_5                       ; 100175: b8 40 10 10 00
+    push eax                             ; 10017a: 50
+    call print                           ; 10017b: e8 02 ff ff ff
+    add esp, 4                           ; 100180: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push esi                             ; 1001a5: 56
-    call printU32                        ; 1001a6: e8 28 ff ff ff
-    add esp, 4                           ; 1001ab: 83 c4 04
+    push edi                             ; 100183: 57
+    call printU32                        ; 100184: e8 3f ff ff ff
+    add esp, 4                           ; 100189: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_6                       ; 1001ae: b8 60 10 10 00
-    push eax                             ; 1001b3: 50
-    call print                           ; 1001b4: e8 cc fe ff ff
-    add esp, 4                           ; 1001b9: 83 c4 04
+    mov eax, str_6                       ; 10018c: b8 60 10 10 00
+    push eax                             ; 100191: 50
+    call print                           ; 100192: e8 eb fe ff ff
+    add esp, 4                           ; 100197: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push edi                             ; 1001bc: 57
-    call printU32                        ; 1001bd: e8 11 ff ff ff
-    add esp, 4                           ; 1001c2: 83 c4 04
+    push esi                             ; 10019a: 56
+    call printU32                        ; 10019b: e8 28 ff ff ff
+    add esp, 4                           ; 1001a0: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_7                       ; 1001c5: b8 80 10 10 00
-    push eax                             ; 1001ca: 50
-    call print                           ; 1001cb: e8 b5 fe ff ff
-    add esp, 4                           ; 1001d0: 83 c4 04
+    mov eax, str_7                       ; 1001a3: b8 80 10 10 00
+    push eax                             ; 1001a8: 50
+    call print                           ; 1001a9: e8 d4 fe ff ff
+    add esp, 4                           ; 1001ae: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push ebx                             ; 1001d3: 53
-    call print                           ; 1001d4: e8 ac fe ff ff
-    add esp, 4                           ; 1001d9: 83 c4 04
+    push dword [esp+0x10]                ; 1001b1: ff 74 24 10
+    call print                           ; 1001b5: e8 c8 fe ff ff
+    add esp, 4                           ; 1001ba: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_8                       ; 1001dc: b8 88 10 10 00
-    push eax                             ; 1001e1: 50
-    call print                           ; 1001e2: e8 9e fe ff ff
-    add esp, 4                           ; 1001e7: 83 c4 04
+    mov eax, str_8                       ; 1001bd: b8 88 10 10 00
+    push eax                             ; 1001c2: 50
+    call print                           ; 1001c3: e8 ba fe ff ff
+    add esp, 4                           ; 1001c8: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    mov eax, [ebp-4]                     ; 1001ea: 8b 45 fc
-    push eax                             ; 1001ed: 50
-    call printU32                        ; 1001ee: e8 e0 fe ff ff
-    add esp, 4                           ; 1001f3: 83 c4 04
+    push ebx                             ; 1001cb: 53
+    call printU32                        ; 1001cc: e8 f7 fe ff ff
+    add esp, 4                           ; 1001d1: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_9                       ; 1001f6: b8 90 10 10 00
-    push eax                             ; 1001fb: 50
-    call println                         ; 1001fc: e8 b7 fe ff ff
-    add esp, 4                           ; 100201: 83 c4 04
+    mov eax, str_9                       ; 1001d4: b8 90 10 10 00
+    push eax                             ; 1001d9: 50
+    call println                         ; 1001da: e8 d1 fe ff ff
+    add esp, 4                           ; 1001df: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 100204: 5f
-    pop esi                              ; 100205: 5e
-    pop ebx                              ; 100206: 5b
-    leave                                ; 100207: c9
-    ret                                  ; 100208: c3
+    pop edi                              ; 1001e2: 5f
+    pop esi                              ; 1001e3: 5e
+    pop ebx                              ; 1001e4: 5b
+    ret                                  ; 1001e5: c3
 
 sum:
     ; test/golden/arrays.ts:12: function sum(values: StaticArray<u32>): u32 {
-    push ebp                             ; 100209: 55
-    mov ebp, esp                         ; 10020a: 89 e5
-    push ebx                             ; 10020c: 53
-    push esi                             ; 10020d: 56
-    mov eax, [ebp+8]                     ; 10020e: 8b 45 08
+    push ebx                             ; 1001e6: 53
+    push esi                             ; 1001e7: 56
+    mov esi, [esp+0xc]                   ; 1001e8: 8b 74 24 0c
+    ; test/golden/arrays.ts:13: let total: u32 = 0;
+    mov eax, 0                           ; 1001ec: b8 00 00 00 00
     ; test/golden/arrays.ts:14: for (const v of values) total += v;
-    mov ecx, [eax-4]                     ; 100211: 8b 48 fc
-    mov edx, 0                           ; 100214: ba 00 00 00 00
-    mov ebx, 0                           ; 100219: bb 00 00 00 00
-    cmp ebx, ecx                         ; 10021e: 39 cb
-    jae short .L4                        ; 100220: 73 0c
+    mov ebx, [esi-4]                     ; 1001f1: 8b 5e fc
+    mov ecx, 0                           ; 1001f4: b9 00 00 00 00
+    cmp ecx, ebx                         ; 1001f9: 39 d9
+    jae short .L4                        ; 1001fb: 73 0c
 .L2:
-    mov esi, [eax+ebx*4]                 ; 100222: 8b 34 98
-    add edx, esi                         ; 100225: 01 f2
-    add ebx, 1                           ; 100227: 83 c3 01
-    cmp ebx, ecx                         ; 10022a: 39 cb
-    jb short .L2                         ; 10022c: 72 f4
+    mov edx, [esi+ecx*4]                 ; 1001fd: 8b 14 8e
+    add eax, edx                         ; 100200: 01 d0
+    add ecx, 1                           ; 100202: 83 c1 01
+    cmp ecx, ebx                         ; 100205: 39 d9
+    jb short .L2                         ; 100207: 72 f4
 .L4:
     ; test/golden/arrays.ts:15: return total;
-    mov eax, edx                         ; 10022e: 89 d0
-    pop esi                              ; 100230: 5e
-    pop ebx                              ; 100231: 5b
-    pop ebp                              ; 100232: 5d
-    ret                                  ; 100233: c3
+    pop esi                              ; 100209: 5e
+    pop ebx                              ; 10020a: 5b
+    ret                                  ; 10020b: c3
 
 pick:
     ; test/golden/arrays.ts:18: function pick(values: StaticArray<u8>, index: i32): u8 {
-    push ebp                             ; 100234: 55
-    mov ebp, esp                         ; 100235: 89 e5
-    mov eax, [ebp+8]                     ; 100237: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 10023a: 8b 4d 0c
+    mov eax, [esp+4]                     ; 10020c: 8b 44 24 04
+    mov edx, [esp+8]                     ; 100210: 8b 54 24 08
     ; test/golden/arrays.ts:19: return values[index];
-    mov edx, [eax-4]                     ; 10023d: 8b 50 fc
-    cmp ecx, edx                         ; 100240: 39 d1
-    jae short .L1                        ; 100242: 73 06
-    movzx eax, byte [eax+ecx]            ; 100244: 0f b6 04 08
-    pop ebp                              ; 100248: 5d
-    ret                                  ; 100249: c3
+    mov ecx, [eax-4]                     ; 100214: 8b 48 fc
+    cmp edx, ecx                         ; 100217: 39 ca
+    jae short .L1                        ; 100219: 73 05
+    movzx eax, byte [eax+edx]            ; 10021b: 0f b6 04 10
+    ret                                  ; 10021f: c3
 .L1:
-    mov eax, str_11                      ; 10024a: b8 94 10 10 00
-    push edx                             ; 10024f: 52
-    push ecx                             ; 100250: 51
-    push 0x13                            ; 100251: 6a 13
-    push eax                             ; 100253: 50
-    call boundsTrap                      ; 100254: e8 02 ff ff ff
-    add esp, 0x10                        ; 100259: 83 c4 10
+    mov eax, str_11                      ; 100220: b8 94 10 10 00
+    push ecx                             ; 100225: 51
+    push edx                             ; 100226: 52
+    push 0x13                            ; 100227: 6a 13
+    push eax                             ; 100229: 50
+    call boundsTrap                      ; 10022a: e8 13 ff ff ff
+    add esp, 0x10                        ; 10022f: 83 c4 10
 
 outOfBounds:
     ; test/golden/arrays.ts:22: function outOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 10025c: 55
-    mov ebp, esp                         ; 10025d: 89 e5
-    sub esp, 4                           ; 10025f: 83 ec 04
-    push ebx                             ; 100262: 53
-    push esi                             ; 100263: 56
-    push edi                             ; 100264: 57
-    mov ebx, [ebp+8]                     ; 100265: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 100268: 8b 45 0c
-    mov [ebp-4], eax                     ; 10026b: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 10026e: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 100271: 8b 7d 14
+    push ebx                             ; 100232: 53
+    push esi                             ; 100233: 56
+    push edi                             ; 100234: 57
+    mov ebx, [esp+0x14]                  ; 100235: 8b 5c 24 14
+    mov edi, [esp+0x18]                  ; 100239: 8b 7c 24 18
+    mov esi, [esp+0x1c]                  ; 10023d: 8b 74 24 1c
     ; test/golden/arrays.ts:23: print("trap: index ");
-    mov eax, str_12                      ; 100274: b8 b0 10 10 00
-    push eax                             ; 100279: 50
-    call print                           ; 10027a: e8 06 fe ff ff
-    add esp, 4                           ; 10027f: 83 c4 04
+    mov eax, str_12                      ; 100241: b8 b0 10 10 00
+    push eax                             ; 100246: 50
+    call print                           ; 100247: e8 36 fe ff ff
+    add esp, 4                           ; 10024c: 83 c4 04
     ; test/golden/arrays.ts:24: printU32(index);
-    push esi                             ; 100282: 56
-    call printU32                        ; 100283: e8 4b fe ff ff
-    add esp, 4                           ; 100288: 83 c4 04
+    push edi                             ; 10024f: 57
+    call printU32                        ; 100250: e8 73 fe ff ff
+    add esp, 4                           ; 100255: 83 c4 04
     ; test/golden/arrays.ts:25: print(" length ");
-    mov eax, str_13                      ; 10028b: b8 c0 10 10 00
-    push eax                             ; 100290: 50
-    call print                           ; 100291: e8 ef fd ff ff
-    add esp, 4                           ; 100296: 83 c4 04
+    mov eax, str_13                      ; 100258: b8 c0 10 10 00
+    push eax                             ; 10025d: 50
+    call print                           ; 10025e: e8 1f fe ff ff
+    add esp, 4                           ; 100263: 83 c4 04
     ; test/golden/arrays.ts:26: printU32(length);
-    push edi                             ; 100299: 57
-    call printU32                        ; 10029a: e8 34 fe ff ff
-    add esp, 4                           ; 10029f: 83 c4 04
+    push esi                             ; 100266: 56
+    call printU32                        ; 100267: e8 5c fe ff ff
+    add esp, 4                           ; 10026c: 83 c4 04
     ; test/golden/arrays.ts:27: print(" at ");
-    mov eax, str_7                       ; 1002a2: b8 80 10 10 00
-    push eax                             ; 1002a7: 50
-    call print                           ; 1002a8: e8 d8 fd ff ff
-    add esp, 4                           ; 1002ad: 83 c4 04
+    mov eax, str_7                       ; 10026f: b8 80 10 10 00
+    push eax                             ; 100274: 50
+    call print                           ; 100275: e8 08 fe ff ff
+    add esp, 4                           ; 10027a: 83 c4 04
     ; test/golden/arrays.ts:28: print(file);
-    push ebx                             ; 1002b0: 53
-    call print                           ; 1002b1: e8 cf fd ff ff
-    add esp, 4                           ; 1002b6: 83 c4 04
+    push dword [esp+0x10]                ; 10027d: ff 74 24 10
+    call print                           ; 100281: e8 fc fd ff ff
+    add esp, 4                           ; 100286: 83 c4 04
     ; test/golden/arrays.ts:29: print(":");
-    mov eax, str_8                       ; 1002b9: b8 88 10 10 00
-    push eax                             ; 1002be: 50
-    call print                           ; 1002bf: e8 c1 fd ff ff
-    add esp, 4                           ; 1002c4: 83 c4 04
+    mov eax, str_8                       ; 100289: b8 88 10 10 00
+    push eax                             ; 10028e: 50
+    call print                           ; 10028f: e8 ee fd ff ff
+    add esp, 4                           ; 100294: 83 c4 04
     ; test/golden/arrays.ts:30: printU32(line);
-    mov eax, [ebp-4]                     ; 1002c7: 8b 45 fc
-    push eax                             ; 1002ca: 50
-    call printU32                        ; 1002cb: e8 03 fe ff ff
-    add esp, 4                           ; 1002d0: 83 c4 04
+    push ebx                             ; 100297: 53
+    call printU32                        ; 100298: e8 2b fe ff ff
+    add esp, 4                           ; 10029d: 83 c4 04
     ; test/golden/arrays.ts:31: println("");
-    mov eax, str_9                       ; 1002d3: b8 90 10 10 00
-    push eax                             ; 1002d8: 50
-    call println                         ; 1002d9: e8 da fd ff ff
-    add esp, 4                           ; 1002de: 83 c4 04
+    mov eax, str_9                       ; 1002a0: b8 90 10 10 00
+    push eax                             ; 1002a5: 50
+    call println                         ; 1002a6: e8 05 fe ff ff
+    add esp, 4                           ; 1002ab: 83 c4 04
     ; test/golden/arrays.ts:32: exit(3);
-    push 3                               ; 1002e1: 6a 03
-    call exit                            ; 1002e3: e8 5a fe ff ff
-    add esp, 4                           ; 1002e8: 83 c4 04
+    push 3                               ; 1002ae: 6a 03
+    call exit                            ; 1002b0: e8 79 fe ff ff
+    add esp, 4                           ; 1002b5: 83 c4 04
     ; test/golden/arrays.ts:33: }
-    pop edi                              ; 1002eb: 5f
-    pop esi                              ; 1002ec: 5e
-    pop ebx                              ; 1002ed: 5b
-    leave                                ; 1002ee: c9
-    ret                                  ; 1002ef: c3
+    pop edi                              ; 1002b8: 5f
+    pop esi                              ; 1002b9: 5e
+    pop ebx                              ; 1002ba: 5b
+    ret                                  ; 1002bb: c3
 
 main:
-    push ebp                             ; 1002f0: 55
-    mov ebp, esp                         ; 1002f1: 89 e5
-    sub esp, 4                           ; 1002f3: 83 ec 04
-    push ebx                             ; 1002f6: 53
-    push esi                             ; 1002f7: 56
-    push edi                             ; 1002f8: 57
-    mov ebx, 0                           ; 1002f9: bb 00 00 00 00
     ; test/golden/arrays.ts:36: for (let i = 0; i < squares.length; i++) squares[i] = u32(i * i);
-    cmp ebx, 0xa                         ; 1002fe: 83 fb 0a
-    jl near .L7                          ; 100301: 0f 8c a9 00 00 00
+    push ebx                             ; 1002bc: 53
+    mov eax, 0                           ; 1002bd: b8 00 00 00 00
+    cmp eax, 0xa                         ; 1002c2: 83 f8 0a
+    jge short .L4                        ; 1002c5: 7d 14
+.L2:
+    mov ecx, eax                         ; 1002c7: 89 c1
+    imul ecx, eax                        ; 1002c9: 0f af c8
+    mov [eax*4+squares+4], ecx           ; 1002cc: 89 0c 85 04 30 10 00
+    add eax, 1                           ; 1002d3: 83 c0 01
+    cmp eax, 0xa                         ; 1002d6: 83 f8 0a
+    jl short .L2                         ; 1002d9: 7c ec
 .L4:
     ; test/golden/arrays.ts:37: print("sum of squares ");
-    mov eax, str_14                      ; 100307: b8 cc 10 10 00
-    push eax                             ; 10030c: 50
-    call print                           ; 10030d: e8 73 fd ff ff
-    add esp, 4                           ; 100312: 83 c4 04
+    mov eax, str_14                      ; 1002db: b8 cc 10 10 00
+    push eax                             ; 1002e0: 50
+    call print                           ; 1002e1: e8 9c fd ff ff
+    add esp, 4                           ; 1002e6: 83 c4 04
     ; test/golden/arrays.ts:38: printU32(sum(squares));
-    mov eax, squares+4                   ; 100315: b8 04 30 10 00
-    push eax                             ; 10031a: 50
-    call sum                             ; 10031b: e8 e9 fe ff ff
-    add esp, 4                           ; 100320: 83 c4 04
-    push eax                             ; 100323: 50
-    call printU32                        ; 100324: e8 aa fd ff ff
-    add esp, 4                           ; 100329: 83 c4 04
+    mov eax, squares+4                   ; 1002e9: b8 04 30 10 00
+    push eax                             ; 1002ee: 50
+    call sum                             ; 1002ef: e8 f2 fe ff ff
+    add esp, 4                           ; 1002f4: 83 c4 04
+    push eax                             ; 1002f7: 50
+    call printU32                        ; 1002f8: e8 cb fd ff ff
+    add esp, 4                           ; 1002fd: 83 c4 04
     ; test/golden/arrays.ts:39: println("");
-    mov eax, str_9                       ; 10032c: b8 90 10 10 00
-    mov [ebp-4], eax                     ; 100331: 89 45 fc
-    mov eax, [ebp-4]                     ; 100334: 8b 45 fc
-    push eax                             ; 100337: 50
-    call println                         ; 100338: e8 7b fd ff ff
-    add esp, 4                           ; 10033d: 83 c4 04
+    mov eax, str_9                       ; 100300: b8 90 10 10 00
+    push eax                             ; 100305: 50
+    call println                         ; 100306: e8 a5 fd ff ff
+    add esp, 4                           ; 10030b: 83 c4 04
     ; test/golden/arrays.ts:41: words[0] = -1;
-    mov word [words+4], 0xffff           ; 100340: 66 c7 05 30 30 10 00 ff ff
+    mov word [words+4], 0xffff           ; 10030e: 66 c7 05 30 30 10 00 ff ff
     ; test/golden/arrays.ts:42: words[3] = 32767;
-    mov word [words+10], 0x7fff          ; 100349: 66 c7 05 36 30 10 00 ff 7f
+    mov word [words+10], 0x7fff          ; 100317: 66 c7 05 36 30 10 00 ff 7f
     ; test/golden/arrays.ts:43: words[3]++;
-    movsx eax, word [words+10]           ; 100352: 0f bf 05 36 30 10 00
-    add eax, 1                           ; 100359: 83 c0 01
-    movsx eax, ax                        ; 10035c: 0f bf c0
-    mov [words+10], ax                   ; 10035f: 66 a3 36 30 10 00
+    movsx eax, word [words+10]           ; 100320: 0f bf 05 36 30 10 00
+    add eax, 1                           ; 100327: 83 c0 01
+    movsx eax, ax                        ; 10032a: 0f bf c0
+    mov [words+10], ax                   ; 10032d: 66 a3 36 30 10 00
     ; test/golden/arrays.ts:44: printI32(words[0]);
-    movsx eax, word [words+4]            ; 100365: 0f bf 05 30 30 10 00
-    push eax                             ; 10036c: 50
-    call printI32                        ; 10036d: e8 9e fd ff ff
-    add esp, 4                           ; 100372: 83 c4 04
+    movsx eax, word [words+4]            ; 100333: 0f bf 05 30 30 10 00
+    push eax                             ; 10033a: 50
+    call printI32                        ; 10033b: e8 c2 fd ff ff
+    add esp, 4                           ; 100340: 83 c4 04
     ; test/golden/arrays.ts:45: print(" ");
-    mov esi, str_15                      ; 100375: be e0 10 10 00
-    push esi                             ; 10037a: 56
-    call print                           ; 10037b: e8 05 fd ff ff
-    add esp, 4                           ; 100380: 83 c4 04
+    mov eax, str_15                      ; 100343: b8 e0 10 10 00
+    push eax                             ; 100348: 50
+    call print                           ; 100349: e8 34 fd ff ff
+    add esp, 4                           ; 10034e: 83 c4 04
     ; test/golden/arrays.ts:46: printI32(words[3]);
-    movsx eax, word [words+10]           ; 100383: 0f bf 05 36 30 10 00
-    push eax                             ; 10038a: 50
-    call printI32                        ; 10038b: e8 80 fd ff ff
-    add esp, 4                           ; 100390: 83 c4 04
+    movsx eax, word [words+10]           ; 100351: 0f bf 05 36 30 10 00
+    push eax                             ; 100358: 50
+    call printI32                        ; 100359: e8 a4 fd ff ff
+    add esp, 4                           ; 10035e: 83 c4 04
     ; test/golden/arrays.ts:47: println("");
-    mov eax, [ebp-4]                     ; 100393: 8b 45 fc
-    push eax                             ; 100396: 50
-    call println                         ; 100397: e8 1c fd ff ff
-    add esp, 4                           ; 10039c: 83 c4 04
-    mov edi, 0                           ; 10039f: bf 00 00 00 00
-    mov eax, 0                           ; 1003a4: b8 00 00 00 00
+    mov eax, str_9                       ; 100361: b8 90 10 10 00
+    push eax                             ; 100366: 50
+    call println                         ; 100367: e8 44 fd ff ff
+    add esp, 4                           ; 10036c: 83 c4 04
+    ; test/golden/arrays.ts:49: let primeSum: u32 = 0;
+    mov ebx, 0                           ; 10036f: bb 00 00 00 00
     ; test/golden/arrays.ts:50: for (const p of primes) primeSum += p;
-    cmp eax, 6                           ; 1003a9: 83 f8 06
-    jb short .L11                        ; 1003ac: 72 1b
-    jmp short .L13                       ; 1003ae: eb 2a
-.L7:
-    ; test/golden/arrays.ts:36: for (let i = 0; i < squares.length; i++) squares[i] = u32(i * i);
-    mov ecx, ebx                         ; 1003b0: 89 d9
-    imul ecx, ebx                        ; 1003b2: 0f af cb
-    mov [ebx*4+squares+4], ecx           ; 1003b5: 89 0c 9d 04 30 10 00
-    add ebx, 1                           ; 1003bc: 83 c3 01
-    cmp ebx, 0xa                         ; 1003bf: 83 fb 0a
-    jl short .L7                         ; 1003c2: 7c ec
-    jmp .L4                              ; 1003c4: e9 3e ff ff ff
+    mov eax, 0                           ; 100374: b8 00 00 00 00
+    cmp eax, 6                           ; 100379: 83 f8 06
+    jae short .L13                       ; 10037c: 73 11
 .L11:
-    ; test/golden/arrays.ts:50: for (const p of primes) primeSum += p;
-    movzx ecx, byte [eax+primes+4]       ; 1003c9: 0f b6 88 08 20 10 00
-    add edi, ecx                         ; 1003d0: 01 cf
-    add eax, 1                           ; 1003d2: 83 c0 01
-    cmp eax, 6                           ; 1003d5: 83 f8 06
-    jb short .L11                        ; 1003d8: 72 ef
+    movzx ecx, byte [eax+primes+4]       ; 10037e: 0f b6 88 08 20 10 00
+    add ebx, ecx                         ; 100385: 01 cb
+    add eax, 1                           ; 100387: 83 c0 01
+    cmp eax, 6                           ; 10038a: 83 f8 06
+    jb short .L11                        ; 10038d: 72 ef
 .L13:
     ; test/golden/arrays.ts:51: print("primes ");
-    mov eax, str_16                      ; 1003da: b8 e8 10 10 00
-    push eax                             ; 1003df: 50
-    call print                           ; 1003e0: e8 a0 fc ff ff
-    add esp, 4                           ; 1003e5: 83 c4 04
+    mov eax, str_16                      ; 10038f: b8 e8 10 10 00
+    push eax                             ; 100394: 50
+    call print                           ; 100395: e8 e8 fc ff ff
+    add esp, 4                           ; 10039a: 83 c4 04
     ; test/golden/arrays.ts:52: printI32(primes.length);
-    push 6                               ; 1003e8: 6a 06
-    call printI32                        ; 1003ea: e8 21 fd ff ff
-    add esp, 4                           ; 1003ef: 83 c4 04
+    push 6                               ; 10039d: 6a 06
+    call printI32                        ; 10039f: e8 5e fd ff ff
+    add esp, 4                           ; 1003a4: 83 c4 04
     ; test/golden/arrays.ts:53: print(" sum ");
-    mov eax, str_17                      ; 1003f2: b8 f4 10 10 00
-    push eax                             ; 1003f7: 50
-    call print                           ; 1003f8: e8 88 fc ff ff
-    add esp, 4                           ; 1003fd: 83 c4 04
+    mov eax, str_17                      ; 1003a7: b8 f4 10 10 00
+    push eax                             ; 1003ac: 50
+    call print                           ; 1003ad: e8 d0 fc ff ff
+    add esp, 4                           ; 1003b2: 83 c4 04
     ; test/golden/arrays.ts:54: printU32(primeSum);
-    push edi                             ; 100400: 57
-    call printU32                        ; 100401: e8 cd fc ff ff
-    add esp, 4                           ; 100406: 83 c4 04
+    push ebx                             ; 1003b5: 53
+    call printU32                        ; 1003b6: e8 0d fd ff ff
+    add esp, 4                           ; 1003bb: 83 c4 04
     ; test/golden/arrays.ts:55: println("");
-    mov eax, [ebp-4]                     ; 100409: 8b 45 fc
-    push eax                             ; 10040c: 50
-    call println                         ; 10040d: e8 a6 fc ff ff
-    add esp, 4                           ; 100412: 83 c4 04
-    mov ebx, 0                           ; 100415: bb 00 00 00 00
+    mov eax, str_9                       ; 1003be: b8 90 10 10 00
+    push eax                             ; 1003c3: 50
+    call println                         ; 1003c4: e8 e7 fc ff ff
+    add esp, 4                           ; 1003c9: 83 c4 04
     ; test/golden/arrays.ts:57: for (const g of greetings) {
-    cmp ebx, 3                           ; 10041a: 83 fb 03
-    jae short .L18                       ; 10041d: 73 21
+    mov ebx, 0                           ; 1003cc: bb 00 00 00 00
+    cmp ebx, 3                           ; 1003d1: 83 fb 03
+    jae short .L18                       ; 1003d4: 73 26
 .L16:
-    mov eax, [ebx*4+greetings+4]         ; 10041f: 8b 04 9d 14 20 10 00
+    mov eax, [ebx*4+greetings+4]         ; 1003d6: 8b 04 9d 14 20 10 00
     ; test/golden/arrays.ts:58: print(g);
-    push eax                             ; 100426: 50
-    call print                           ; 100427: e8 59 fc ff ff
-    add esp, 4                           ; 10042c: 83 c4 04
+    push eax                             ; 1003dd: 50
+    call print                           ; 1003de: e8 9f fc ff ff
+    add esp, 4                           ; 1003e3: 83 c4 04
     ; test/golden/arrays.ts:59: print(" ");
-    push esi                             ; 10042f: 56
-    call print                           ; 100430: e8 50 fc ff ff
-    add esp, 4                           ; 100435: 83 c4 04
+    mov eax, str_15                      ; 1003e6: b8 e0 10 10 00
+    push eax                             ; 1003eb: 50
+    call print                           ; 1003ec: e8 91 fc ff ff
+    add esp, 4                           ; 1003f1: 83 c4 04
     ; test/golden/arrays.ts:57: for (const g of greetings) {
-    add ebx, 1                           ; 100438: 83 c3 01
-    cmp ebx, 3                           ; 10043b: 83 fb 03
-    jb short .L16                        ; 10043e: 72 df
+    add ebx, 1                           ; 1003f4: 83 c3 01
+    cmp ebx, 3                           ; 1003f7: 83 fb 03
+    jb short .L16                        ; 1003fa: 72 da
 .L18:
     ; test/golden/arrays.ts:61: println("");
-    mov eax, [ebp-4]                     ; 100440: 8b 45 fc
-    push eax                             ; 100443: 50
-    call println                         ; 100444: e8 6f fc ff ff
-    add esp, 4                           ; 100449: 83 c4 04
+    mov eax, str_9                       ; 1003fc: b8 90 10 10 00
+    push eax                             ; 100401: 50
+    call println                         ; 100402: e8 a9 fc ff ff
+    add esp, 4                           ; 100407: 83 c4 04
     ; test/golden/arrays.ts:63: print("unchecked ");
-    mov eax, str_18                      ; 10044c: b8 00 11 10 00
-    push eax                             ; 100451: 50
-    call print                           ; 100452: e8 2e fc ff ff
-    add esp, 4                           ; 100457: 83 c4 04
+    mov eax, str_18                      ; 10040a: b8 00 11 10 00
+    push eax                             ; 10040f: 50
+    call print                           ; 100410: e8 6d fc ff ff
+    add esp, 4                           ; 100415: 83 c4 04
     ; test/golden/arrays.ts:64: printU32(unchecked(primes[5]));
-    movzx eax, byte [primes+9]           ; 10045a: 0f b6 05 0d 20 10 00
-    push eax                             ; 100461: 50
-    call printU32                        ; 100462: e8 6c fc ff ff
-    add esp, 4                           ; 100467: 83 c4 04
+    movzx eax, byte [primes+9]           ; 100418: 0f b6 05 0d 20 10 00
+    push eax                             ; 10041f: 50
+    call printU32                        ; 100420: e8 a3 fc ff ff
+    add esp, 4                           ; 100425: 83 c4 04
     ; test/golden/arrays.ts:65: println("");
-    mov eax, [ebp-4]                     ; 10046a: 8b 45 fc
-    push eax                             ; 10046d: 50
-    call println                         ; 10046e: e8 45 fc ff ff
-    add esp, 4                           ; 100473: 83 c4 04
+    mov eax, str_9                       ; 100428: b8 90 10 10 00
+    push eax                             ; 10042d: 50
+    call println                         ; 10042e: e8 7d fc ff ff
+    add esp, 4                           ; 100433: 83 c4 04
     ; test/golden/arrays.ts:67: onBoundsError(outOfBounds);
-    mov eax, outOfBounds                 ; 100476: b8 5c 02 10 00
-    push eax                             ; 10047b: 50
-    call onBoundsError                   ; 10047c: e8 cd fc ff ff
-    add esp, 4                           ; 100481: 83 c4 04
+    mov eax, outOfBounds                 ; 100436: b8 32 02 10 00
+    push eax                             ; 10043b: 50
+    call onBoundsError                   ; 10043c: e8 f7 fc ff ff
+    add esp, 4                           ; 100441: 83 c4 04
     ; test/golden/arrays.ts:68: printU32(pick(primes, 5));
-    mov ebx, primes+4                    ; 100484: bb 08 20 10 00
-    push 5                               ; 100489: 6a 05
-    push ebx                             ; 10048b: 53
-    call pick                            ; 10048c: e8 a3 fd ff ff
-    add esp, 8                           ; 100491: 83 c4 08
-    push eax                             ; 100494: 50
-    call printU32                        ; 100495: e8 39 fc ff ff
-    add esp, 4                           ; 10049a: 83 c4 04
+    mov eax, primes+4                    ; 100444: b8 08 20 10 00
+    push 5                               ; 100449: 6a 05
+    push eax                             ; 10044b: 50
+    call pick                            ; 10044c: e8 bb fd ff ff
+    add esp, 8                           ; 100451: 83 c4 08
+    push eax                             ; 100454: 50
+    call printU32                        ; 100455: e8 6e fc ff ff
+    add esp, 4                           ; 10045a: 83 c4 04
     ; test/golden/arrays.ts:69: println("");
-    mov eax, [ebp-4]                     ; 10049d: 8b 45 fc
-    push eax                             ; 1004a0: 50
-    call println                         ; 1004a1: e8 12 fc ff ff
-    add esp, 4                           ; 1004a6: 83 c4 04
+    mov eax, str_9                       ; 10045d: b8 90 10 10 00
+    push eax                             ; 100462: 50
+    call println                         ; 100463: e8 48 fc ff ff
+    add esp, 4                           ; 100468: 83 c4 04
     ; test/golden/arrays.ts:70: printU32(pick(primes, 6));
-    push 6                               ; 1004a9: 6a 06
-    push ebx                             ; 1004ab: 53
-    call pick                            ; 1004ac: e8 83 fd ff ff
-    add esp, 8                           ; 1004b1: 83 c4 08
-    push eax                             ; 1004b4: 50
-    call printU32                        ; 1004b5: e8 19 fc ff ff
-    add esp, 4                           ; 1004ba: 83 c4 04
+    mov eax, primes+4                    ; 10046b: b8 08 20 10 00
+    push 6                               ; 100470: 6a 06
+    push eax                             ; 100472: 50
+    call pick                            ; 100473: e8 94 fd ff ff
+    add esp, 8                           ; 100478: 83 c4 08
+    push eax                             ; 10047b: 50
+    call printU32                        ; 10047c: e8 47 fc ff ff
+    add esp, 4                           ; 100481: 83 c4 04
     ; test/golden/arrays.ts:71: println("not reached");
-    mov eax, str_19                      ; 1004bd: b8 10 11 10 00
-    push eax                             ; 1004c2: 50
-    call println                         ; 1004c3: e8 f0 fb ff ff
-    add esp, 4                           ; 1004c8: 83 c4 04
+    mov eax, str_19                      ; 100484: b8 10 11 10 00
+    push eax                             ; 100489: 50
+    call println                         ; 10048a: e8 21 fc ff ff
+    add esp, 4                           ; 10048f: 83 c4 04
     ; test/golden/arrays.ts:72: }
-    pop edi                              ; 1004cb: 5f
-    pop esi                              ; 1004cc: 5e
-    pop ebx                              ; 1004cd: 5b
-    leave                                ; 1004ce: c9
-    ret                                  ; 1004cf: c3
+    pop ebx                              ; 100492: 5b
+    ret                                  ; 100493: c3
 
 __tskc_init:
-    push ebp                             ; 1004d0: 55
-    mov ebp, esp                         ; 1004d1: 89 e5
-    mov dword [squares], 0xa             ; 1004d3: c7 05 00 30 10 00 0a 00 00 00
-    mov dword [words], 4                 ; 1004dd: c7 05 2c 30 10 00 04 00 00 00
-    pop ebp                              ; 1004e7: 5d
-    ret                                  ; 1004e8: c3
+    mov dword [squares], 0xa             ; 100494: c7 05 00 30 10 00 0a 00 00 00
+    mov dword [words], 4                 ; 10049e: c7 05 2c 30 10 00 04 00 00 00
+    ret                                  ; 1004a8: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

@@ -16,10 +16,10 @@ _start:
     shr ecx, 2                           ; 100034: c1 e9 02
     xor eax, eax                         ; 100037: 31 c0
     rep stosd                            ; 100039: f3 ab
-    call __tskc_init                     ; 10003b: e8 06 02 00 00
+    call __tskc_init                     ; 10003b: e8 ef 01 00 00
     push ebx                             ; 100040: 53
     push esi                             ; 100041: 56
-    call main                            ; 100042: e8 33 01 00 00
+    call main                            ; 100042: e8 2a 01 00 00
     cli                                  ; 100047: fa
 .L1:
     hlt                                  ; 100048: f4
@@ -27,285 +27,255 @@ _start:
 
 putc:
     ; runtime/lib/serial.ts:12: export function putc(c: u8): void {
-    push ebp                             ; 10004b: 55
-    mov ebp, esp                         ; 10004c: 89 e5
-    mov ecx, [ebp+8]                     ; 10004e: 8b 4d 08
+    mov ecx, [esp+4]                     ; 10004b: 8b 4c 24 04
     ; runtime/lib/serial.ts:13: while ((inb(LINE_STATUS) & TRANSMIT_EMPTY) == 0) pause();
-    mov edx, 0x3fd                       ; 100051: ba fd 03 00 00
-    in al, dx                            ; 100056: ec
-    movzx eax, al                        ; 100057: 0f b6 c0
-    and eax, 0x20                        ; 10005a: 83 e0 20
-    movzx eax, al                        ; 10005d: 0f b6 c0
-    cmp eax, 0                           ; 100060: 83 f8 00
-    jne short .L3                        ; 100063: 75 16
+    mov edx, 0x3fd                       ; 10004f: ba fd 03 00 00
+    in al, dx                            ; 100054: ec
+    movzx eax, al                        ; 100055: 0f b6 c0
+    and eax, 0x20                        ; 100058: 83 e0 20
+    movzx eax, al                        ; 10005b: 0f b6 c0
+    cmp eax, 0                           ; 10005e: 83 f8 00
+    jne short .L3                        ; 100061: 75 16
 .L2:
-    pause                                ; 100065: f3 90
-    mov edx, 0x3fd                       ; 100067: ba fd 03 00 00
-    in al, dx                            ; 10006c: ec
-    movzx eax, al                        ; 10006d: 0f b6 c0
-    and eax, 0x20                        ; 100070: 83 e0 20
-    movzx eax, al                        ; 100073: 0f b6 c0
-    cmp eax, 0                           ; 100076: 83 f8 00
-    je short .L2                         ; 100079: 74 ea
+    pause                                ; 100063: f3 90
+    mov edx, 0x3fd                       ; 100065: ba fd 03 00 00
+    in al, dx                            ; 10006a: ec
+    movzx eax, al                        ; 10006b: 0f b6 c0
+    and eax, 0x20                        ; 10006e: 83 e0 20
+    movzx eax, al                        ; 100071: 0f b6 c0
+    cmp eax, 0                           ; 100074: 83 f8 00
+    je short .L2                         ; 100077: 74 ea
 .L3:
     ; runtime/lib/serial.ts:14: outb(COM1, c);
-    mov eax, ecx                         ; 10007b: 89 c8
-    mov edx, 0x3f8                       ; 10007d: ba f8 03 00 00
-    out dx, al                           ; 100082: ee
+    mov eax, ecx                         ; 100079: 89 c8
+    mov edx, 0x3f8                       ; 10007b: ba f8 03 00 00
+    out dx, al                           ; 100080: ee
     ; runtime/lib/serial.ts:15: }
-    pop ebp                              ; 100083: 5d
-    ret                                  ; 100084: c3
+    ret                                  ; 100081: c3
 
 print:
     ; runtime/lib/serial.ts:17: export function print(s: string): void {
-    push ebp                             ; 100085: 55
-    mov ebp, esp                         ; 100086: 89 e5
-    push ebx                             ; 100088: 53
-    push esi                             ; 100089: 56
-    push edi                             ; 10008a: 57
-    mov ebx, [ebp+8]                     ; 10008b: 8b 5d 08
+    push ebx                             ; 100082: 53
+    push esi                             ; 100083: 56
+    mov esi, [esp+0xc]                   ; 100084: 8b 74 24 0c
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    mov esi, [ebx]                       ; 10008e: 8b 33
-    mov edi, 0                           ; 100090: bf 00 00 00 00
-    cmp edi, esi                         ; 100095: 39 f7
-    jl short .L7                         ; 100097: 7c 05
+    mov ebx, 0                           ; 100088: bb 00 00 00 00
+    mov eax, [esi]                       ; 10008d: 8b 06
+    cmp ebx, eax                         ; 10008f: 39 c3
+    jge short .L4                        ; 100091: 7d 1a
+.L2:
+    movzx eax, byte [esi+ebx+4]          ; 100093: 0f b6 44 1e 04
+    movzx eax, al                        ; 100098: 0f b6 c0
+    push eax                             ; 10009b: 50
+    call putc                            ; 10009c: e8 aa ff ff ff
+    add esp, 4                           ; 1000a1: 83 c4 04
+    add ebx, 1                           ; 1000a4: 83 c3 01
+    mov eax, [esi]                       ; 1000a7: 8b 06
+    cmp ebx, eax                         ; 1000a9: 39 c3
+    jl short .L2                         ; 1000ab: 7c e6
 .L4:
     ; runtime/lib/serial.ts:19: }
-    pop edi                              ; 100099: 5f
-    pop esi                              ; 10009a: 5e
-    pop ebx                              ; 10009b: 5b
-    pop ebp                              ; 10009c: 5d
-    ret                                  ; 10009d: c3
-.L7:
-    ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    movzx eax, byte [ebx+edi+4]          ; 10009e: 0f b6 44 3b 04
-    movzx eax, al                        ; 1000a3: 0f b6 c0
-    push eax                             ; 1000a6: 50
-    call putc                            ; 1000a7: e8 9f ff ff ff
-    add esp, 4                           ; 1000ac: 83 c4 04
-    add edi, 1                           ; 1000af: 83 c7 01
-    cmp edi, esi                         ; 1000b2: 39 f7
-    jl short .L7                         ; 1000b4: 7c e8
-    jmp short .L4                        ; 1000b6: eb e1
+    pop esi                              ; 1000ad: 5e
+    pop ebx                              ; 1000ae: 5b
+    ret                                  ; 1000af: c3
 
 println:
     ; runtime/lib/serial.ts:21: export function println(s: string): void {
-    push ebp                             ; 1000b8: 55
-    mov ebp, esp                         ; 1000b9: 89 e5
-    mov eax, [ebp+8]                     ; 1000bb: 8b 45 08
+    mov eax, [esp+4]                     ; 1000b0: 8b 44 24 04
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 1000be: 50
-    call print                           ; 1000bf: e8 c1 ff ff ff
-    add esp, 4                           ; 1000c4: 83 c4 04
+    push eax                             ; 1000b4: 50
+    call print                           ; 1000b5: e8 c8 ff ff ff
+    add esp, 4                           ; 1000ba: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1000c7: 6a 0a
-    call putc                            ; 1000c9: e8 7d ff ff ff
-    add esp, 4                           ; 1000ce: 83 c4 04
+    push 0xa                             ; 1000bd: 6a 0a
+    call putc                            ; 1000bf: e8 87 ff ff ff
+    add esp, 4                           ; 1000c4: 83 c4 04
     ; runtime/lib/serial.ts:24: }
-    pop ebp                              ; 1000d1: 5d
-    ret                                  ; 1000d2: c3
+    ret                                  ; 1000c7: c3
 
 printU32:
     ; runtime/lib/serial.ts:31: export function printU32(n: u32): void {
-    push ebp                             ; 1000d3: 55
-    mov ebp, esp                         ; 1000d4: 89 e5
-    push ebx                             ; 1000d6: 53
-    mov ebx, [ebp+8]                     ; 1000d7: 8b 5d 08
+    push ebx                             ; 1000c8: 53
+    mov ebx, [esp+8]                     ; 1000c9: 8b 5c 24 08
     ; runtime/lib/serial.ts:32: if (n >= 10) printU32(u32(n / 10));
-    cmp ebx, 0xa                         ; 1000da: 83 fb 0a
-    jb short .L2                         ; 1000dd: 72 14
-    mov ecx, 0xa                         ; 1000df: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000e4: 89 d8
-    xor edx, edx                         ; 1000e6: 31 d2
-    div ecx                              ; 1000e8: f7 f1
-    push eax                             ; 1000ea: 50
-    call printU32                        ; 1000eb: e8 e3 ff ff ff
-    add esp, 4                           ; 1000f0: 83 c4 04
+    cmp ebx, 0xa                         ; 1000cd: 83 fb 0a
+    jb short .L2                         ; 1000d0: 72 14
+    mov ecx, 0xa                         ; 1000d2: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000d7: 89 d8
+    xor edx, edx                         ; 1000d9: 31 d2
+    div ecx                              ; 1000db: f7 f1
+    push eax                             ; 1000dd: 50
+    call printU32                        ; 1000de: e8 e5 ff ff ff
+    add esp, 4                           ; 1000e3: 83 c4 04
 .L2:
     ; runtime/lib/serial.ts:33: putc(u8(48 + n % 10));
-    mov ecx, 0xa                         ; 1000f3: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000f8: 89 d8
-    xor edx, edx                         ; 1000fa: 31 d2
-    div ecx                              ; 1000fc: f7 f1
-    add edx, 0x30                        ; 1000fe: 83 c2 30
-    movzx eax, dl                        ; 100101: 0f b6 c2
-    push eax                             ; 100104: 50
-    call putc                            ; 100105: e8 41 ff ff ff
-    add esp, 4                           ; 10010a: 83 c4 04
+    mov ecx, 0xa                         ; 1000e6: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000eb: 89 d8
+    xor edx, edx                         ; 1000ed: 31 d2
+    div ecx                              ; 1000ef: f7 f1
+    add edx, 0x30                        ; 1000f1: 83 c2 30
+    movzx eax, dl                        ; 1000f4: 0f b6 c2
+    push eax                             ; 1000f7: 50
+    call putc                            ; 1000f8: e8 4e ff ff ff
+    add esp, 4                           ; 1000fd: 83 c4 04
     ; runtime/lib/serial.ts:34: }
-    pop ebx                              ; 10010d: 5b
-    pop ebp                              ; 10010e: 5d
-    ret                                  ; 10010f: c3
+    pop ebx                              ; 100100: 5b
+    ret                                  ; 100101: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    push ebp                             ; 100110: 55
-    mov ebp, esp                         ; 100111: 89 e5
-    mov eax, [ebp+8]                     ; 100113: 8b 45 08
+    mov eax, [esp+4]                     ; 100102: 8b 44 24 04
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 100116: e6 f4
+    out 0xf4, al                         ; 100106: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 100118: fa
+    cli                                  ; 100108: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 100119: f4
-    jmp short .L2                        ; 10011a: eb fd
+    hlt                                  ; 100109: f4
+    jmp short .L2                        ; 10010a: eb fd
 
 run:
     ; test/golden/bounds-stale-guard.ts:10: function run(k: u32, j: u32): void {
-    push ebp                             ; 10011c: 55
-    mov ebp, esp                         ; 10011d: 89 e5
-    push ebx                             ; 10011f: 53
-    mov eax, [ebp+8]                     ; 100120: 8b 45 08
-    mov ebx, [ebp+0xc]                   ; 100123: 8b 5d 0c
+    push ebx                             ; 10010c: 53
+    mov ebx, [esp+8]                     ; 10010d: 8b 5c 24 08
+    mov eax, [esp+0xc]                   ; 100111: 8b 44 24 0c
     ; test/golden/bounds-stale-guard.ts:12: const inRange: bool = i < u32(a.length);
-    cmp eax, 4                           ; 100126: 83 f8 04
-    jae short .L2                        ; 100129: 73 07
+    xor ecx, ecx                         ; 100115: 31 c9
+    cmp ebx, 4                           ; 100117: 83 fb 04
+    setb cl                              ; 10011a: 0f 92 c1
+    ; test/golden/bounds-stale-guard.ts:13: i = j;
+    mov ebx, eax                         ; 10011d: 89 c3
     ; test/golden/bounds-stale-guard.ts:14: if (inRange) a[i] = 1234;
-    cmp ebx, 4                           ; 10012b: 83 fb 04
-    jae short .L4                        ; 10012e: 73 37
-    jmp short .L5                        ; 100130: eb 28
+    test ecx, ecx                        ; 10011f: 85 c9
+    je short .L2                         ; 100121: 74 07
+    cmp ebx, 4                           ; 100123: 83 fb 04
+    jae short .L4                        ; 100126: 73 36
+    jmp short .L5                        ; 100128: eb 27
 .L2:
     ; test/golden/bounds-stale-guard.ts:15: print("no trap: stored a[");
-    mov eax, str_3                       ; 100132: b8 44 10 10 00
-    push eax                             ; 100137: 50
-    call print                           ; 100138: e8 48 ff ff ff
-    add esp, 4                           ; 10013d: 83 c4 04
+    mov eax, str_3                       ; 10012a: b8 44 10 10 00
+    push eax                             ; 10012f: 50
+    call print                           ; 100130: e8 4d ff ff ff
+    add esp, 4                           ; 100135: 83 c4 04
     ; test/golden/bounds-stale-guard.ts:16: printU32(i);
-    push ebx                             ; 100140: 53
-    call printU32                        ; 100141: e8 8d ff ff ff
-    add esp, 4                           ; 100146: 83 c4 04
+    push ebx                             ; 100138: 53
+    call printU32                        ; 100139: e8 8a ff ff ff
+    add esp, 4                           ; 10013e: 83 c4 04
     ; test/golden/bounds-stale-guard.ts:17: println("]");
-    mov eax, str_4                       ; 100149: b8 5c 10 10 00
-    push eax                             ; 10014e: 50
-    call println                         ; 10014f: e8 64 ff ff ff
-    add esp, 4                           ; 100154: 83 c4 04
+    mov eax, str_4                       ; 100141: b8 5c 10 10 00
+    push eax                             ; 100146: 50
+    call println                         ; 100147: e8 64 ff ff ff
+    add esp, 4                           ; 10014c: 83 c4 04
     ; test/golden/bounds-stale-guard.ts:18: }
-    pop ebx                              ; 100157: 5b
-    pop ebp                              ; 100158: 5d
-    ret                                  ; 100159: c3
+    pop ebx                              ; 10014f: 5b
+    ret                                  ; 100150: c3
 .L5:
     ; test/golden/bounds-stale-guard.ts:14: if (inRange) a[i] = 1234;
-    mov dword [ebx*4+a+4], 0x4d2         ; 10015a: c7 04 9d 04 30 10 00 d2 04 00 00
-    jmp short .L2                        ; 100165: eb cb
+    mov dword [ebx*4+a+4], 0x4d2         ; 100151: c7 04 9d 04 30 10 00 d2 04 00 00
+    jmp short .L2                        ; 10015c: eb cc
 .L4:
-    mov eax, str_2                       ; 100167: b8 1c 10 10 00
-    push 4                               ; 10016c: 6a 04
-    push ebx                             ; 10016e: 53
-    push 0xe                             ; 10016f: 6a 0e
-    push eax                             ; 100171: 50
-    call boundsTrap                      ; 100172: e8 21 00 00 00
-    add esp, 0x10                        ; 100177: 83 c4 10
+    mov eax, str_2                       ; 10015e: b8 1c 10 10 00
+    push 4                               ; 100163: 6a 04
+    push ebx                             ; 100165: 53
+    push 0xe                             ; 100166: 6a 0e
+    push eax                             ; 100168: 50
+    call boundsTrap                      ; 100169: e8 1d 00 00 00
+    add esp, 0x10                        ; 10016e: 83 c4 10
 
 main:
     ; test/golden/bounds-stale-guard.ts:21: run(0, 1000);
-    push ebp                             ; 10017a: 55
-    mov ebp, esp                         ; 10017b: 89 e5
-    push 0x3e8                           ; 10017d: 68 e8 03 00 00
-    push 0                               ; 100182: 6a 00
-    call run                             ; 100184: e8 93 ff ff ff
-    add esp, 8                           ; 100189: 83 c4 08
+    push 0x3e8                           ; 100171: 68 e8 03 00 00
+    push 0                               ; 100176: 6a 00
+    call run                             ; 100178: e8 8f ff ff ff
+    add esp, 8                           ; 10017d: 83 c4 08
     ; test/golden/bounds-stale-guard.ts:22: exit(0);
-    push 0                               ; 10018c: 6a 00
-    call exit                            ; 10018e: e8 7d ff ff ff
-    add esp, 4                           ; 100193: 83 c4 04
+    push 0                               ; 100180: 6a 00
+    call exit                            ; 100182: e8 7b ff ff ff
+    add esp, 4                           ; 100187: 83 c4 04
     ; test/golden/bounds-stale-guard.ts:23: }
-    pop ebp                              ; 100196: 5d
-    ret                                  ; 100197: c3
+    ret                                  ; 10018a: c3
 
 boundsTrap:
     ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 100198: 55
-    mov ebp, esp                         ; 100199: 89 e5
-    push ebx                             ; 10019b: 53
-    push esi                             ; 10019c: 56
-    mov eax, [ebp+8]                     ; 10019d: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 1001a0: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 1001a3: 8b 55 10
-    mov ebx, [ebp+0x14]                  ; 1001a6: 8b 5d 14
+    push ebx                             ; 10018b: 53
+    push esi                             ; 10018c: 56
+    mov esi, [esp+0xc]                   ; 10018d: 8b 74 24 0c
+    mov ebx, [esp+0x10]                  ; 100191: 8b 5c 24 10
+    mov edx, [esp+0x14]                  ; 100195: 8b 54 24 14
+    mov ecx, [esp+0x18]                  ; 100199: 8b 4c 24 18
     ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
-    mov esi, [boundsHandler]             ; 1001a9: 8b 35 00 20 10 00
-    push ebx                             ; 1001af: 53
-    push edx                             ; 1001b0: 52
-    push ecx                             ; 1001b1: 51
-    push eax                             ; 1001b2: 50
-    call esi                             ; 1001b3: ff d6
-    add esp, 0x10                        ; 1001b5: 83 c4 10
+    mov eax, [boundsHandler]             ; 10019d: a1 00 20 10 00
+    push ecx                             ; 1001a2: 51
+    push edx                             ; 1001a3: 52
+    push ebx                             ; 1001a4: 53
+    push esi                             ; 1001a5: 56
+    call eax                             ; 1001a6: ff d0
+    add esp, 0x10                        ; 1001a8: 83 c4 10
     ; runtime/lib/trap.ts:21: cli();
-    cli                                  ; 1001b8: fa
+    cli                                  ; 1001ab: fa
 .L2:
     ; runtime/lib/trap.ts:22: while (true) hlt();
-    hlt                                  ; 1001b9: f4
-    jmp short .L2                        ; 1001ba: eb fd
+    hlt                                  ; 1001ac: f4
+    jmp short .L2                        ; 1001ad: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 1001bc: 55
-    mov ebp, esp                         ; 1001bd: 89 e5
-    sub esp, 4                           ; 1001bf: 83 ec 04
-    push ebx                             ; 1001c2: 53
-    push esi                             ; 1001c3: 56
-    push edi                             ; 1001c4: 57
-    mov ebx, [ebp+8]                     ; 1001c5: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 1001c8: 8b 45 0c
-    mov [ebp-4], eax                     ; 1001cb: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 1001ce: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 1001d1: 8b 7d 14
+    push ebx                             ; 1001af: 53
+    push esi                             ; 1001b0: 56
+    push edi                             ; 1001b1: 57
+    mov ebx, [esp+0x14]                  ; 1001b2: 8b 5c 24 14
+    mov edi, [esp+0x18]                  ; 1001b6: 8b 7c 24 18
+    mov esi, [esp+0x1c]                  ; 1001ba: 8b 74 24 1c
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_5                       ; 1001d4: b8 64 10 10 00
-    push eax                             ; 1001d9: 50
-    call print                           ; 1001da: e8 a6 fe ff ff
-    add esp, 4                           ; 1001df: 83 c4 04
+    mov eax, str_5                       ; 1001be: b8 64 10 10 00
+    push eax                             ; 1001c3: 50
+    call print                           ; 1001c4: e8 b9 fe ff ff
+    add esp, 4                           ; 1001c9: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push esi                             ; 1001e2: 56
-    call printU32                        ; 1001e3: e8 eb fe ff ff
-    add esp, 4                           ; 1001e8: 83 c4 04
+    push edi                             ; 1001cc: 57
+    call printU32                        ; 1001cd: e8 f6 fe ff ff
+    add esp, 4                           ; 1001d2: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_6                       ; 1001eb: b8 84 10 10 00
-    push eax                             ; 1001f0: 50
-    call print                           ; 1001f1: e8 8f fe ff ff
-    add esp, 4                           ; 1001f6: 83 c4 04
+    mov eax, str_6                       ; 1001d5: b8 84 10 10 00
+    push eax                             ; 1001da: 50
+    call print                           ; 1001db: e8 a2 fe ff ff
+    add esp, 4                           ; 1001e0: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push edi                             ; 1001f9: 57
-    call printU32                        ; 1001fa: e8 d4 fe ff ff
-    add esp, 4                           ; 1001ff: 83 c4 04
+    push esi                             ; 1001e3: 56
+    call printU32                        ; 1001e4: e8 df fe ff ff
+    add esp, 4                           ; 1001e9: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_7                       ; 100202: b8 a4 10 10 00
-    push eax                             ; 100207: 50
-    call print                           ; 100208: e8 78 fe ff ff
-    add esp, 4                           ; 10020d: 83 c4 04
+    mov eax, str_7                       ; 1001ec: b8 a4 10 10 00
+    push eax                             ; 1001f1: 50
+    call print                           ; 1001f2: e8 8b fe ff ff
+    add esp, 4                           ; 1001f7: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push ebx                             ; 100210: 53
-    call print                           ; 100211: e8 6f fe ff ff
-    add esp, 4                           ; 100216: 83 c4 04
+    push dword [esp+0x10]                ; 1001fa: ff 74 24 10
+    call print                           ; 1001fe: e8 7f fe ff ff
+    add esp, 4                           ; 100203: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_8                       ; 100219: b8 ac 10 10 00
-    push eax                             ; 10021e: 50
-    call print                           ; 10021f: e8 61 fe ff ff
-    add esp, 4                           ; 100224: 83 c4 04
+    mov eax, str_8                       ; 100206: b8 ac 10 10 00
+    push eax                             ; 10020b: 50
+    call print                           ; 10020c: e8 71 fe ff ff
+    add esp, 4                           ; 100211: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    mov eax, [ebp-4]                     ; 100227: 8b 45 fc
-    push eax                             ; 10022a: 50
-    call printU32                        ; 10022b: e8 a3 fe ff ff
-    add esp, 4                           ; 100230: 83 c4 04
+    push ebx                             ; 100214: 53
+    call printU32                        ; 100215: e8 ae fe ff ff
+    add esp, 4                           ; 10021a: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_9                       ; 100233: b8 b4 10 10 00
-    push eax                             ; 100238: 50
-    call println                         ; 100239: e8 7a fe ff ff
-    add esp, 4                           ; 10023e: 83 c4 04
+    mov eax, str_9                       ; 10021d: b8 b4 10 10 00
+    push eax                             ; 100222: 50
+    call println                         ; 100223: e8 88 fe ff ff
+    add esp, 4                           ; 100228: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 100241: 5f
-    pop esi                              ; 100242: 5e
-    pop ebx                              ; 100243: 5b
-    leave                                ; 100244: c9
-    ret                                  ; 100245: c3
+    pop edi                              ; 10022b: 5f
+    pop esi                              ; 10022c: 5e
+    pop ebx                              ; 10022d: 5b
+    ret                                  ; 10022e: c3
 
 __tskc_init:
-    push ebp                             ; 100246: 55
-    mov ebp, esp                         ; 100247: 89 e5
-    mov dword [a], 4                     ; 100249: c7 05 00 30 10 00 04 00 00 00
-    pop ebp                              ; 100253: 5d
-    ret                                  ; 100254: c3
+    mov dword [a], 4                     ; 10022f: c7 05 00 30 10 00 04 00 00 00
+    ret                                  ; 100239: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

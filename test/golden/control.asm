@@ -18,7 +18,7 @@ _start:
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 e4 02 00 00
+    call main                            ; 10003d: e8 99 02 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -26,649 +26,596 @@ _start:
 
 putc:
     ; runtime/lib/serial.ts:12: export function putc(c: u8): void {
-    push ebp                             ; 100046: 55
-    mov ebp, esp                         ; 100047: 89 e5
-    mov ecx, [ebp+8]                     ; 100049: 8b 4d 08
+    mov ecx, [esp+4]                     ; 100046: 8b 4c 24 04
     ; runtime/lib/serial.ts:13: while ((inb(LINE_STATUS) & TRANSMIT_EMPTY) == 0) pause();
-    mov edx, 0x3fd                       ; 10004c: ba fd 03 00 00
-    in al, dx                            ; 100051: ec
-    movzx eax, al                        ; 100052: 0f b6 c0
-    and eax, 0x20                        ; 100055: 83 e0 20
-    movzx eax, al                        ; 100058: 0f b6 c0
-    cmp eax, 0                           ; 10005b: 83 f8 00
-    jne short .L3                        ; 10005e: 75 16
+    mov edx, 0x3fd                       ; 10004a: ba fd 03 00 00
+    in al, dx                            ; 10004f: ec
+    movzx eax, al                        ; 100050: 0f b6 c0
+    and eax, 0x20                        ; 100053: 83 e0 20
+    movzx eax, al                        ; 100056: 0f b6 c0
+    cmp eax, 0                           ; 100059: 83 f8 00
+    jne short .L3                        ; 10005c: 75 16
 .L2:
-    pause                                ; 100060: f3 90
-    mov edx, 0x3fd                       ; 100062: ba fd 03 00 00
-    in al, dx                            ; 100067: ec
-    movzx eax, al                        ; 100068: 0f b6 c0
-    and eax, 0x20                        ; 10006b: 83 e0 20
-    movzx eax, al                        ; 10006e: 0f b6 c0
-    cmp eax, 0                           ; 100071: 83 f8 00
-    je short .L2                         ; 100074: 74 ea
+    pause                                ; 10005e: f3 90
+    mov edx, 0x3fd                       ; 100060: ba fd 03 00 00
+    in al, dx                            ; 100065: ec
+    movzx eax, al                        ; 100066: 0f b6 c0
+    and eax, 0x20                        ; 100069: 83 e0 20
+    movzx eax, al                        ; 10006c: 0f b6 c0
+    cmp eax, 0                           ; 10006f: 83 f8 00
+    je short .L2                         ; 100072: 74 ea
 .L3:
     ; runtime/lib/serial.ts:14: outb(COM1, c);
-    mov eax, ecx                         ; 100076: 89 c8
-    mov edx, 0x3f8                       ; 100078: ba f8 03 00 00
-    out dx, al                           ; 10007d: ee
+    mov eax, ecx                         ; 100074: 89 c8
+    mov edx, 0x3f8                       ; 100076: ba f8 03 00 00
+    out dx, al                           ; 10007b: ee
     ; runtime/lib/serial.ts:15: }
-    pop ebp                              ; 10007e: 5d
-    ret                                  ; 10007f: c3
+    ret                                  ; 10007c: c3
 
 print:
     ; runtime/lib/serial.ts:17: export function print(s: string): void {
-    push ebp                             ; 100080: 55
-    mov ebp, esp                         ; 100081: 89 e5
-    push ebx                             ; 100083: 53
-    push esi                             ; 100084: 56
-    push edi                             ; 100085: 57
-    mov ebx, [ebp+8]                     ; 100086: 8b 5d 08
+    push ebx                             ; 10007d: 53
+    push esi                             ; 10007e: 56
+    mov esi, [esp+0xc]                   ; 10007f: 8b 74 24 0c
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    mov esi, [ebx]                       ; 100089: 8b 33
-    mov edi, 0                           ; 10008b: bf 00 00 00 00
-    cmp edi, esi                         ; 100090: 39 f7
-    jl short .L7                         ; 100092: 7c 05
+    mov ebx, 0                           ; 100083: bb 00 00 00 00
+    mov eax, [esi]                       ; 100088: 8b 06
+    cmp ebx, eax                         ; 10008a: 39 c3
+    jge short .L4                        ; 10008c: 7d 1a
+.L2:
+    movzx eax, byte [esi+ebx+4]          ; 10008e: 0f b6 44 1e 04
+    movzx eax, al                        ; 100093: 0f b6 c0
+    push eax                             ; 100096: 50
+    call putc                            ; 100097: e8 aa ff ff ff
+    add esp, 4                           ; 10009c: 83 c4 04
+    add ebx, 1                           ; 10009f: 83 c3 01
+    mov eax, [esi]                       ; 1000a2: 8b 06
+    cmp ebx, eax                         ; 1000a4: 39 c3
+    jl short .L2                         ; 1000a6: 7c e6
 .L4:
     ; runtime/lib/serial.ts:19: }
-    pop edi                              ; 100094: 5f
-    pop esi                              ; 100095: 5e
-    pop ebx                              ; 100096: 5b
-    pop ebp                              ; 100097: 5d
-    ret                                  ; 100098: c3
-.L7:
-    ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    movzx eax, byte [ebx+edi+4]          ; 100099: 0f b6 44 3b 04
-    movzx eax, al                        ; 10009e: 0f b6 c0
-    push eax                             ; 1000a1: 50
-    call putc                            ; 1000a2: e8 9f ff ff ff
-    add esp, 4                           ; 1000a7: 83 c4 04
-    add edi, 1                           ; 1000aa: 83 c7 01
-    cmp edi, esi                         ; 1000ad: 39 f7
-    jl short .L7                         ; 1000af: 7c e8
-    jmp short .L4                        ; 1000b1: eb e1
+    pop esi                              ; 1000a8: 5e
+    pop ebx                              ; 1000a9: 5b
+    ret                                  ; 1000aa: c3
 
 println:
     ; runtime/lib/serial.ts:21: export function println(s: string): void {
-    push ebp                             ; 1000b3: 55
-    mov ebp, esp                         ; 1000b4: 89 e5
-    mov eax, [ebp+8]                     ; 1000b6: 8b 45 08
+    mov eax, [esp+4]                     ; 1000ab: 8b 44 24 04
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 1000b9: 50
-    call print                           ; 1000ba: e8 c1 ff ff ff
-    add esp, 4                           ; 1000bf: 83 c4 04
+    push eax                             ; 1000af: 50
+    call print                           ; 1000b0: e8 c8 ff ff ff
+    add esp, 4                           ; 1000b5: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1000c2: 6a 0a
-    call putc                            ; 1000c4: e8 7d ff ff ff
-    add esp, 4                           ; 1000c9: 83 c4 04
+    push 0xa                             ; 1000b8: 6a 0a
+    call putc                            ; 1000ba: e8 87 ff ff ff
+    add esp, 4                           ; 1000bf: 83 c4 04
     ; runtime/lib/serial.ts:24: }
-    pop ebp                              ; 1000cc: 5d
-    ret                                  ; 1000cd: c3
+    ret                                  ; 1000c2: c3
 
 printU32:
     ; runtime/lib/serial.ts:31: export function printU32(n: u32): void {
-    push ebp                             ; 1000ce: 55
-    mov ebp, esp                         ; 1000cf: 89 e5
-    push ebx                             ; 1000d1: 53
-    mov ebx, [ebp+8]                     ; 1000d2: 8b 5d 08
+    push ebx                             ; 1000c3: 53
+    mov ebx, [esp+8]                     ; 1000c4: 8b 5c 24 08
     ; runtime/lib/serial.ts:32: if (n >= 10) printU32(u32(n / 10));
-    cmp ebx, 0xa                         ; 1000d5: 83 fb 0a
-    jb short .L2                         ; 1000d8: 72 14
-    mov ecx, 0xa                         ; 1000da: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000df: 89 d8
-    xor edx, edx                         ; 1000e1: 31 d2
-    div ecx                              ; 1000e3: f7 f1
-    push eax                             ; 1000e5: 50
-    call printU32                        ; 1000e6: e8 e3 ff ff ff
-    add esp, 4                           ; 1000eb: 83 c4 04
+    cmp ebx, 0xa                         ; 1000c8: 83 fb 0a
+    jb short .L2                         ; 1000cb: 72 14
+    mov ecx, 0xa                         ; 1000cd: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000d2: 89 d8
+    xor edx, edx                         ; 1000d4: 31 d2
+    div ecx                              ; 1000d6: f7 f1
+    push eax                             ; 1000d8: 50
+    call printU32                        ; 1000d9: e8 e5 ff ff ff
+    add esp, 4                           ; 1000de: 83 c4 04
 .L2:
     ; runtime/lib/serial.ts:33: putc(u8(48 + n % 10));
-    mov ecx, 0xa                         ; 1000ee: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000f3: 89 d8
-    xor edx, edx                         ; 1000f5: 31 d2
-    div ecx                              ; 1000f7: f7 f1
-    add edx, 0x30                        ; 1000f9: 83 c2 30
-    movzx eax, dl                        ; 1000fc: 0f b6 c2
-    push eax                             ; 1000ff: 50
-    call putc                            ; 100100: e8 41 ff ff ff
-    add esp, 4                           ; 100105: 83 c4 04
+    mov ecx, 0xa                         ; 1000e1: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000e6: 89 d8
+    xor edx, edx                         ; 1000e8: 31 d2
+    div ecx                              ; 1000ea: f7 f1
+    add edx, 0x30                        ; 1000ec: 83 c2 30
+    movzx eax, dl                        ; 1000ef: 0f b6 c2
+    push eax                             ; 1000f2: 50
+    call putc                            ; 1000f3: e8 4e ff ff ff
+    add esp, 4                           ; 1000f8: 83 c4 04
     ; runtime/lib/serial.ts:34: }
-    pop ebx                              ; 100108: 5b
-    pop ebp                              ; 100109: 5d
-    ret                                  ; 10010a: c3
+    pop ebx                              ; 1000fb: 5b
+    ret                                  ; 1000fc: c3
 
 printI32:
     ; runtime/lib/serial.ts:36: export function printI32(n: i32): void {
-    push ebp                             ; 10010b: 55
-    mov ebp, esp                         ; 10010c: 89 e5
-    push ebx                             ; 10010e: 53
-    mov ebx, [ebp+8]                     ; 10010f: 8b 5d 08
+    push ebx                             ; 1000fd: 53
+    mov ebx, [esp+8]                     ; 1000fe: 8b 5c 24 08
     ; runtime/lib/serial.ts:37: if (n < 0) {
-    cmp ebx, 0                           ; 100112: 83 fb 00
-    jge short .L2                        ; 100115: 7d 1a
+    cmp ebx, 0                           ; 100102: 83 fb 00
+    jge short .L2                        ; 100105: 7d 17
     ; runtime/lib/serial.ts:38: putc(45); // '-'
-    push 0x2d                            ; 100117: 6a 2d
-    call putc                            ; 100119: e8 28 ff ff ff
-    add esp, 4                           ; 10011e: 83 c4 04
+    push 0x2d                            ; 100107: 6a 2d
+    call putc                            ; 100109: e8 38 ff ff ff
+    add esp, 4                           ; 10010e: 83 c4 04
     ; runtime/lib/serial.ts:39: printU32(u32(-n)); // -(-2^31) wraps to itself, which u32 reads as 2^31
-    mov eax, ebx                         ; 100121: 89 d8
-    neg eax                              ; 100123: f7 d8
-    push eax                             ; 100125: 50
-    call printU32                        ; 100126: e8 a3 ff ff ff
-    add esp, 4                           ; 10012b: 83 c4 04
+    neg ebx                              ; 100111: f7 db
+    push ebx                             ; 100113: 53
+    call printU32                        ; 100114: e8 aa ff ff ff
+    add esp, 4                           ; 100119: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 10012e: 5b
-    pop ebp                              ; 10012f: 5d
-    ret                                  ; 100130: c3
+    pop ebx                              ; 10011c: 5b
+    ret                                  ; 10011d: c3
 .L2:
     ; runtime/lib/serial.ts:41: printU32(u32(n));
-    push ebx                             ; 100131: 53
-    call printU32                        ; 100132: e8 97 ff ff ff
-    add esp, 4                           ; 100137: 83 c4 04
+    push ebx                             ; 10011e: 53
+    call printU32                        ; 10011f: e8 9f ff ff ff
+    add esp, 4                           ; 100124: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 10013a: 5b
-    pop ebp                              ; 10013b: 5d
-    ret                                  ; 10013c: c3
+    pop ebx                              ; 100127: 5b
+    ret                                  ; 100128: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    push ebp                             ; 10013d: 55
-    mov ebp, esp                         ; 10013e: 89 e5
-    mov eax, [ebp+8]                     ; 100140: 8b 45 08
+    mov eax, [esp+4]                     ; 100129: 8b 44 24 04
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 100143: e6 f4
+    out 0xf4, al                         ; 10012d: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 100145: fa
+    cli                                  ; 10012f: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 100146: f4
-    jmp short .L2                        ; 100147: eb fd
+    hlt                                  ; 100130: f4
+    jmp short .L2                        ; 100131: eb fd
 
 classify:
     ; test/golden/control.ts:7: function classify(n: i32): string {
-    push ebp                             ; 100149: 55
-    mov ebp, esp                         ; 10014a: 89 e5
-    mov ecx, [ebp+8]                     ; 10014c: 8b 4d 08
+    mov eax, [esp+4]                     ; 100133: 8b 44 24 04
     ; test/golden/control.ts:8: if (n < 0) return "negative";
-    cmp ecx, 0                           ; 10014f: 83 f9 00
-    jge short .L2                        ; 100152: 7d 07
-    mov eax, str_2                       ; 100154: b8 1c 10 10 00
-    pop ebp                              ; 100159: 5d
-    ret                                  ; 10015a: c3
+    cmp eax, 0                           ; 100137: 83 f8 00
+    jge short .L2                        ; 10013a: 7d 06
+    mov eax, str_2                       ; 10013c: b8 1c 10 10 00
+    ret                                  ; 100141: c3
 .L2:
     ; test/golden/control.ts:9: else if (n == 0) return "zero";
-    cmp ecx, 0                           ; 10015b: 83 f9 00
-    je short .L6                         ; 10015e: 74 09
-    jmp short .L7                        ; 100160: eb 0e
+    cmp eax, 0                           ; 100142: 83 f8 00
+    je short .L6                         ; 100145: 74 08
+    jmp short .L7                        ; 100147: eb 0c
 .L3:
     ; test/golden/control.ts:11: return "large";
-    mov eax, str_5                       ; 100162: b8 3c 10 10 00
-    pop ebp                              ; 100167: 5d
-    ret                                  ; 100168: c3
+    mov eax, str_5                       ; 100149: b8 3c 10 10 00
+    ret                                  ; 10014e: c3
 .L6:
     ; test/golden/control.ts:9: else if (n == 0) return "zero";
-    mov eax, str_3                       ; 100169: b8 28 10 10 00
-    pop ebp                              ; 10016e: 5d
-    ret                                  ; 10016f: c3
+    mov eax, str_3                       ; 10014f: b8 28 10 10 00
+    ret                                  ; 100154: c3
 .L7:
     ; test/golden/control.ts:10: else if (n < 10) return "small";
-    cmp ecx, 0xa                         ; 100170: 83 f9 0a
-    jge short .L3                        ; 100173: 7d ed
-    mov eax, str_4                       ; 100175: b8 30 10 10 00
-    pop ebp                              ; 10017a: 5d
-    ret                                  ; 10017b: c3
+    cmp eax, 0xa                         ; 100155: 83 f8 0a
+    jge short .L3                        ; 100158: 7d ef
+    mov eax, str_4                       ; 10015a: b8 30 10 10 00
+    ret                                  ; 10015f: c3
 
 loud:
     ; test/golden/control.ts:15: function loud(v: bool, name: string): bool {
-    push ebp                             ; 10017c: 55
-    mov ebp, esp                         ; 10017d: 89 e5
-    push ebx                             ; 10017f: 53
-    mov ebx, [ebp+8]                     ; 100180: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 100183: 8b 45 0c
+    push ebx                             ; 100160: 53
+    mov ebx, [esp+8]                     ; 100161: 8b 5c 24 08
+    mov eax, [esp+0xc]                   ; 100165: 8b 44 24 0c
     ; test/golden/control.ts:16: print(name);
-    push eax                             ; 100186: 50
-    call print                           ; 100187: e8 f4 fe ff ff
-    add esp, 4                           ; 10018c: 83 c4 04
+    push eax                             ; 100169: 50
+    call print                           ; 10016a: e8 0e ff ff ff
+    add esp, 4                           ; 10016f: 83 c4 04
     ; test/golden/control.ts:17: return v;
-    mov eax, ebx                         ; 10018f: 89 d8
-    pop ebx                              ; 100191: 5b
-    pop ebp                              ; 100192: 5d
-    ret                                  ; 100193: c3
+    mov eax, ebx                         ; 100172: 89 d8
+    pop ebx                              ; 100174: 5b
+    ret                                  ; 100175: c3
 
 loops:
     ; test/golden/control.ts:20: function loops(n: i32): void {
-    push ebp                             ; 100194: 55
-    mov ebp, esp                         ; 100195: 89 e5
-    sub esp, 0xc                         ; 100197: 83 ec 0c
-    push ebx                             ; 10019a: 53
-    push esi                             ; 10019b: 56
-    push edi                             ; 10019c: 57
-    mov ebx, [ebp+8]                     ; 10019d: 8b 5d 08
-    mov esi, 0                           ; 1001a0: be 00 00 00 00
-    mov edi, 0                           ; 1001a5: bf 00 00 00 00
+    push ebx                             ; 100176: 53
+    push esi                             ; 100177: 56
+    push edi                             ; 100178: 57
+    mov esi, [esp+0x10]                  ; 100179: 8b 74 24 10
+    ; test/golden/control.ts:21: let sum = 0;
+    mov ebx, 0                           ; 10017d: bb 00 00 00 00
+    ; test/golden/control.ts:22: let i = 0;
+    mov ecx, 0                           ; 100182: b9 00 00 00 00
     ; test/golden/control.ts:23: while (i < n) {
-    cmp edi, ebx                         ; 1001aa: 39 df
-    jl short .L2                         ; 1001ac: 7c 06
-    jmp short .L3                        ; 1001ae: eb 18
+    cmp ecx, esi                         ; 100187: 39 f1
+    jl short .L2                         ; 100189: 7c 06
+    jmp short .L3                        ; 10018b: eb 18
 .L1:
-    cmp edi, ebx                         ; 1001b0: 39 df
-    jge short .L3                        ; 1001b2: 7d 14
+    cmp ecx, esi                         ; 10018d: 39 f1
+    jge short .L3                        ; 10018f: 7d 14
 .L2:
     ; test/golden/control.ts:24: i++;
-    add edi, 1                           ; 1001b4: 83 c7 01
+    add ecx, 1                           ; 100191: 83 c1 01
     ; test/golden/control.ts:25: if (i % 2 == 0) continue;
-    mov ecx, 2                           ; 1001b7: b9 02 00 00 00
-    mov eax, edi                         ; 1001bc: 89 f8
-    cdq                                  ; 1001be: 99
-    idiv ecx                             ; 1001bf: f7 f9
-    cmp edx, 0                           ; 1001c1: 83 fa 00
-    je short .L1                         ; 1001c4: 74 ea
-    jmp short .L6                        ; 1001c6: eb 68
+    mov edi, 2                           ; 100194: bf 02 00 00 00
+    mov eax, ecx                         ; 100199: 89 c8
+    cdq                                  ; 10019b: 99
+    idiv edi                             ; 10019c: f7 ff
+    cmp edx, 0                           ; 10019e: 83 fa 00
+    je short .L1                         ; 1001a1: 74 ea
+    jmp short .L6                        ; 1001a3: eb 2c
 .L3:
     ; test/golden/control.ts:28: print("odd sum ");
-    mov eax, str_6                       ; 1001c8: b8 48 10 10 00
-    push eax                             ; 1001cd: 50
-    call print                           ; 1001ce: e8 ad fe ff ff
-    add esp, 4                           ; 1001d3: 83 c4 04
+    mov eax, str_6                       ; 1001a5: b8 48 10 10 00
+    push eax                             ; 1001aa: 50
+    call print                           ; 1001ab: e8 cd fe ff ff
+    add esp, 4                           ; 1001b0: 83 c4 04
     ; test/golden/control.ts:29: printI32(sum);
-    push esi                             ; 1001d6: 56
-    call printI32                        ; 1001d7: e8 2f ff ff ff
-    add esp, 4                           ; 1001dc: 83 c4 04
+    push ebx                             ; 1001b3: 53
+    call printI32                        ; 1001b4: e8 44 ff ff ff
+    add esp, 4                           ; 1001b9: 83 c4 04
     ; test/golden/control.ts:30: println("");
-    mov eax, str_7                       ; 1001df: b8 54 10 10 00
-    mov [ebp-4], eax                     ; 1001e4: 89 45 fc
-    mov eax, [ebp-4]                     ; 1001e7: 8b 45 fc
-    push eax                             ; 1001ea: 50
-    call println                         ; 1001eb: e8 c3 fe ff ff
-    add esp, 4                           ; 1001f0: 83 c4 04
-    ; test/golden/control.ts:36: print("do ran ");
-    mov eax, str_8                       ; 1001f3: b8 58 10 10 00
-    push eax                             ; 1001f8: 50
-    call print                           ; 1001f9: e8 82 fe ff ff
-    add esp, 4                           ; 1001fe: 83 c4 04
-    ; test/golden/control.ts:37: printI32(count);
-    push 1                               ; 100201: 6a 01
-    call printI32                        ; 100203: e8 03 ff ff ff
-    add esp, 4                           ; 100208: 83 c4 04
-    ; test/golden/control.ts:38: println("");
-    mov eax, [ebp-4]                     ; 10020b: 8b 45 fc
-    push eax                             ; 10020e: 50
-    call println                         ; 10020f: e8 9f fe ff ff
-    add esp, 4                           ; 100214: 83 c4 04
-    mov eax, 0                           ; 100217: b8 00 00 00 00
-    mov [ebp-8], eax                     ; 10021c: 89 45 f8
-    mov eax, 0                           ; 10021f: b8 00 00 00 00
-    mov [ebp-0xc], eax                   ; 100224: 89 45 f4
-    ; test/golden/control.ts:41: outer: for (let a = 0; a < n; a++) {
-    mov eax, [ebp-0xc]                   ; 100227: 8b 45 f4
-    cmp eax, ebx                         ; 10022a: 39 d8
-    jl short .L14                        ; 10022c: 7c 0e
-    jmp short .L16                       ; 10022e: eb 2b
+    mov eax, str_7                       ; 1001bc: b8 54 10 10 00
+    push eax                             ; 1001c1: 50
+    call println                         ; 1001c2: e8 e4 fe ff ff
+    add esp, 4                           ; 1001c7: 83 c4 04
+    ; test/golden/control.ts:32: let count = 0;
+    mov ebx, 0                           ; 1001ca: bb 00 00 00 00
+    ; test/golden/control.ts:33: do {
+    jmp short .L10                       ; 1001cf: eb 08
 .L6:
     ; test/golden/control.ts:26: sum += i;
-    add esi, edi                         ; 100230: 01 fe
+    add ebx, ecx                         ; 1001d1: 01 cb
     ; test/golden/control.ts:23: while (i < n) {
-    cmp edi, ebx                         ; 100232: 39 df
-    jl near .L2                          ; 100234: 0f 8c 7a ff ff ff
-    jmp short .L3                        ; 10023a: eb 8c
+    cmp ecx, esi                         ; 1001d3: 39 f1
+    jl short .L2                         ; 1001d5: 7c ba
+    jmp short .L3                        ; 1001d7: eb cc
+.L10:
+    ; test/golden/control.ts:34: count++;
+    add ebx, 1                           ; 1001d9: 83 c3 01
+    ; test/golden/control.ts:33: do {
+    cmp ebx, 0                           ; 1001dc: 83 fb 00
+    jl short .L10                        ; 1001df: 7c f8
+    ; test/golden/control.ts:36: print("do ran ");
+    mov eax, str_8                       ; 1001e1: b8 58 10 10 00
+    push eax                             ; 1001e6: 50
+    call print                           ; 1001e7: e8 91 fe ff ff
+    add esp, 4                           ; 1001ec: 83 c4 04
+    ; test/golden/control.ts:37: printI32(count);
+    push ebx                             ; 1001ef: 53
+    call printI32                        ; 1001f0: e8 08 ff ff ff
+    add esp, 4                           ; 1001f5: 83 c4 04
+    ; test/golden/control.ts:38: println("");
+    mov eax, str_7                       ; 1001f8: b8 54 10 10 00
+    push eax                             ; 1001fd: 50
+    call println                         ; 1001fe: e8 a8 fe ff ff
+    add esp, 4                           ; 100203: 83 c4 04
+    ; test/golden/control.ts:40: let pairs = 0;
+    mov ebx, 0                           ; 100206: bb 00 00 00 00
+    ; test/golden/control.ts:41: outer: for (let a = 0; a < n; a++) {
+    mov ecx, 0                           ; 10020b: b9 00 00 00 00
+    cmp ecx, esi                         ; 100210: 39 f1
+    jge short .L16                       ; 100212: 7d 10
 .L14:
-    mov esi, 0                           ; 10023c: be 00 00 00 00
     ; test/golden/control.ts:42: for (let b = 0; b < n; b++) {
-    cmp esi, ebx                         ; 100241: 39 de
-    jl short .L19                        ; 100243: 7c 41
+    mov eax, 0                           ; 100214: b8 00 00 00 00
+    cmp eax, esi                         ; 100219: 39 f0
+    jl short .L19                        ; 10021b: 7c 30
 .L15:
     ; test/golden/control.ts:41: outer: for (let a = 0; a < n; a++) {
-    mov eax, [ebp-0xc]                   ; 100245: 8b 45 f4
-    mov [ebp-0xc], eax                   ; 100248: 89 45 f4
-    mov eax, [ebp-0xc]                   ; 10024b: 8b 45 f4
-    add eax, 1                           ; 10024e: 83 c0 01
-    mov [ebp-0xc], eax                   ; 100251: 89 45 f4
-    mov eax, [ebp-0xc]                   ; 100254: 8b 45 f4
-    cmp eax, ebx                         ; 100257: 39 d8
-    jl short .L14                        ; 100259: 7c e1
+    add ecx, 1                           ; 10021d: 83 c1 01
+    cmp ecx, esi                         ; 100220: 39 f1
+    jl short .L14                        ; 100222: 7c f0
 .L16:
     ; test/golden/control.ts:48: print("pairs ");
-    mov eax, str_9                       ; 10025b: b8 64 10 10 00
-    push eax                             ; 100260: 50
-    call print                           ; 100261: e8 1a fe ff ff
-    add esp, 4                           ; 100266: 83 c4 04
+    mov eax, str_9                       ; 100224: b8 64 10 10 00
+    push eax                             ; 100229: 50
+    call print                           ; 10022a: e8 4e fe ff ff
+    add esp, 4                           ; 10022f: 83 c4 04
     ; test/golden/control.ts:49: printI32(pairs);
-    mov eax, [ebp-8]                     ; 100269: 8b 45 f8
-    push eax                             ; 10026c: 50
-    call printI32                        ; 10026d: e8 99 fe ff ff
-    add esp, 4                           ; 100272: 83 c4 04
+    push ebx                             ; 100232: 53
+    call printI32                        ; 100233: e8 c5 fe ff ff
+    add esp, 4                           ; 100238: 83 c4 04
     ; test/golden/control.ts:50: println("");
-    mov eax, [ebp-4]                     ; 100275: 8b 45 fc
-    push eax                             ; 100278: 50
-    call println                         ; 100279: e8 35 fe ff ff
-    add esp, 4                           ; 10027e: 83 c4 04
+    mov eax, str_7                       ; 10023b: b8 54 10 10 00
+    push eax                             ; 100240: 50
+    call println                         ; 100241: e8 65 fe ff ff
+    add esp, 4                           ; 100246: 83 c4 04
     ; test/golden/control.ts:51: }
-    pop edi                              ; 100281: 5f
-    pop esi                              ; 100282: 5e
-    pop ebx                              ; 100283: 5b
-    leave                                ; 100284: c9
-    ret                                  ; 100285: c3
+    pop edi                              ; 100249: 5f
+    pop esi                              ; 10024a: 5e
+    pop ebx                              ; 10024b: 5b
+    ret                                  ; 10024c: c3
 .L19:
     ; test/golden/control.ts:43: if (b > a) continue outer;
-    mov eax, [ebp-0xc]                   ; 100286: 8b 45 f4
-    cmp esi, eax                         ; 100289: 39 c6
-    jg short .L15                        ; 10028b: 7f b8
+    cmp eax, ecx                         ; 10024d: 39 c8
+    jg short .L15                        ; 10024f: 7f cc
     ; test/golden/control.ts:44: if (a + b > 12) break outer;
-    mov eax, [ebp-0xc]                   ; 10028d: 8b 45 f4
-    add eax, esi                         ; 100290: 01 f0
-    cmp eax, 0xc                         ; 100292: 83 f8 0c
-    jg short .L16                        ; 100295: 7f c4
+    mov edx, ecx                         ; 100251: 89 ca
+    add edx, eax                         ; 100253: 01 c2
+    cmp edx, 0xc                         ; 100255: 83 fa 0c
+    jg short .L16                        ; 100258: 7f ca
     ; test/golden/control.ts:45: pairs++;
-    mov eax, [ebp-8]                     ; 100297: 8b 45 f8
-    mov [ebp-8], eax                     ; 10029a: 89 45 f8
-    mov eax, [ebp-8]                     ; 10029d: 8b 45 f8
-    add eax, 1                           ; 1002a0: 83 c0 01
-    mov [ebp-8], eax                     ; 1002a3: 89 45 f8
+    add ebx, 1                           ; 10025a: 83 c3 01
     ; test/golden/control.ts:42: for (let b = 0; b < n; b++) {
-    add esi, 1                           ; 1002a6: 83 c6 01
-    cmp esi, ebx                         ; 1002a9: 39 de
-    jl short .L19                        ; 1002ab: 7c d9
-    jmp short .L15                       ; 1002ad: eb 96
+    add eax, 1                           ; 10025d: 83 c0 01
+    cmp eax, esi                         ; 100260: 39 f0
+    jl short .L19                        ; 100262: 7c e9
+    jmp short .L15                       ; 100264: eb b7
 
 compare:
     ; test/golden/control.ts:53: function compare(s: i32, u: u32): void {
-    push ebp                             ; 1002af: 55
-    mov ebp, esp                         ; 1002b0: 89 e5
-    push ebx                             ; 1002b2: 53
-    push esi                             ; 1002b3: 56
-    mov ebx, [ebp+8]                     ; 1002b4: 8b 5d 08
-    mov esi, [ebp+0xc]                   ; 1002b7: 8b 75 0c
+    push ebx                             ; 100266: 53
+    push esi                             ; 100267: 56
+    mov ebx, [esp+0xc]                   ; 100268: 8b 5c 24 0c
+    mov esi, [esp+0x10]                  ; 10026c: 8b 74 24 10
     ; test/golden/control.ts:54: print(s < 1 ? "s<1 " : "s>=1 ");
-    cmp ebx, 1                           ; 1002ba: 83 fb 01
-    jge short .L2                        ; 1002bd: 7d 07
-    mov eax, str_10                      ; 1002bf: b8 70 10 10 00
-    jmp short .L3                        ; 1002c4: eb 05
+    cmp ebx, 1                           ; 100270: 83 fb 01
+    jge short .L2                        ; 100273: 7d 07
+    mov eax, str_10                      ; 100275: b8 70 10 10 00
+    jmp short .L3                        ; 10027a: eb 05
 .L2:
-    mov eax, str_11                      ; 1002c6: b8 78 10 10 00
+    mov eax, str_11                      ; 10027c: b8 78 10 10 00
 .L3:
-    push eax                             ; 1002cb: 50
-    call print                           ; 1002cc: e8 af fd ff ff
-    add esp, 4                           ; 1002d1: 83 c4 04
+    push eax                             ; 100281: 50
+    call print                           ; 100282: e8 f6 fd ff ff
+    add esp, 4                           ; 100287: 83 c4 04
     ; test/golden/control.ts:55: print(u < 1 ? "u<1 " : "u>=1 ");
-    cmp esi, 1                           ; 1002d4: 83 fe 01
-    jae short .L6                        ; 1002d7: 73 07
-    mov eax, str_12                      ; 1002d9: b8 84 10 10 00
-    jmp short .L7                        ; 1002de: eb 05
+    cmp esi, 1                           ; 10028a: 83 fe 01
+    jae short .L6                        ; 10028d: 73 07
+    mov eax, str_12                      ; 10028f: b8 84 10 10 00
+    jmp short .L7                        ; 100294: eb 05
 .L6:
-    mov eax, str_13                      ; 1002e0: b8 8c 10 10 00
+    mov eax, str_13                      ; 100296: b8 8c 10 10 00
 .L7:
-    push eax                             ; 1002e5: 50
-    call print                           ; 1002e6: e8 95 fd ff ff
-    add esp, 4                           ; 1002eb: 83 c4 04
+    push eax                             ; 10029b: 50
+    call print                           ; 10029c: e8 dc fd ff ff
+    add esp, 4                           ; 1002a1: 83 c4 04
     ; test/golden/control.ts:56: print(s >= -1 && u > 4000000000 ? "both" : "not both");
-    cmp ebx, 0xffffffff                  ; 1002ee: 83 fb ff
-    jge short .L12                       ; 1002f1: 7d 29
-    jmp short .L10                       ; 1002f3: eb 07
+    cmp ebx, 0xffffffff                  ; 1002a4: 83 fb ff
+    jge short .L12                       ; 1002a7: 7d 28
+    jmp short .L10                       ; 1002a9: eb 07
 .L9:
-    mov eax, str_14                      ; 1002f5: b8 98 10 10 00
-    jmp short .L11                       ; 1002fa: eb 05
+    mov eax, str_14                      ; 1002ab: b8 98 10 10 00
+    jmp short .L11                       ; 1002b0: eb 05
 .L10:
-    mov eax, str_15                      ; 1002fc: b8 a0 10 10 00
+    mov eax, str_15                      ; 1002b2: b8 a0 10 10 00
 .L11:
-    push eax                             ; 100301: 50
-    call print                           ; 100302: e8 79 fd ff ff
-    add esp, 4                           ; 100307: 83 c4 04
+    push eax                             ; 1002b7: 50
+    call print                           ; 1002b8: e8 c0 fd ff ff
+    add esp, 4                           ; 1002bd: 83 c4 04
     ; test/golden/control.ts:57: println("");
-    mov eax, str_7                       ; 10030a: b8 54 10 10 00
-    push eax                             ; 10030f: 50
-    call println                         ; 100310: e8 9e fd ff ff
-    add esp, 4                           ; 100315: 83 c4 04
+    mov eax, str_7                       ; 1002c0: b8 54 10 10 00
+    push eax                             ; 1002c5: 50
+    call println                         ; 1002c6: e8 e0 fd ff ff
+    add esp, 4                           ; 1002cb: 83 c4 04
     ; test/golden/control.ts:58: }
-    pop esi                              ; 100318: 5e
-    pop ebx                              ; 100319: 5b
-    pop ebp                              ; 10031a: 5d
-    ret                                  ; 10031b: c3
+    pop esi                              ; 1002ce: 5e
+    pop ebx                              ; 1002cf: 5b
+    ret                                  ; 1002d0: c3
 .L12:
     ; test/golden/control.ts:56: print(s >= -1 && u > 4000000000 ? "both" : "not both");
-    cmp esi, 0xee6b2800                  ; 10031c: 81 fe 00 28 6b ee
-    ja short .L9                         ; 100322: 77 d1
-    jmp short .L10                       ; 100324: eb d6
+    cmp esi, 0xee6b2800                  ; 1002d1: 81 fe 00 28 6b ee
+    ja short .L9                         ; 1002d7: 77 d2
+    jmp short .L10                       ; 1002d9: eb d7
 
 main:
     ; test/golden/control.ts:61: println(classify(-5));
-    push ebp                             ; 100326: 55
-    mov ebp, esp                         ; 100327: 89 e5
-    push ebx                             ; 100329: 53
-    push 0xfffffffb                      ; 10032a: 6a fb
-    call classify                        ; 10032c: e8 18 fe ff ff
-    add esp, 4                           ; 100331: 83 c4 04
-    push eax                             ; 100334: 50
-    call println                         ; 100335: e8 79 fd ff ff
-    add esp, 4                           ; 10033a: 83 c4 04
+    push 0xfffffffb                      ; 1002db: 6a fb
+    call classify                        ; 1002dd: e8 51 fe ff ff
+    add esp, 4                           ; 1002e2: 83 c4 04
+    push eax                             ; 1002e5: 50
+    call println                         ; 1002e6: e8 c0 fd ff ff
+    add esp, 4                           ; 1002eb: 83 c4 04
     ; test/golden/control.ts:62: println(classify(0));
-    push 0                               ; 10033d: 6a 00
-    call classify                        ; 10033f: e8 05 fe ff ff
-    add esp, 4                           ; 100344: 83 c4 04
-    push eax                             ; 100347: 50
-    call println                         ; 100348: e8 66 fd ff ff
-    add esp, 4                           ; 10034d: 83 c4 04
+    push 0                               ; 1002ee: 6a 00
+    call classify                        ; 1002f0: e8 3e fe ff ff
+    add esp, 4                           ; 1002f5: 83 c4 04
+    push eax                             ; 1002f8: 50
+    call println                         ; 1002f9: e8 ad fd ff ff
+    add esp, 4                           ; 1002fe: 83 c4 04
     ; test/golden/control.ts:63: println(classify(7));
-    push 7                               ; 100350: 6a 07
-    call classify                        ; 100352: e8 f2 fd ff ff
-    add esp, 4                           ; 100357: 83 c4 04
-    push eax                             ; 10035a: 50
-    call println                         ; 10035b: e8 53 fd ff ff
-    add esp, 4                           ; 100360: 83 c4 04
+    push 7                               ; 100301: 6a 07
+    call classify                        ; 100303: e8 2b fe ff ff
+    add esp, 4                           ; 100308: 83 c4 04
+    push eax                             ; 10030b: 50
+    call println                         ; 10030c: e8 9a fd ff ff
+    add esp, 4                           ; 100311: 83 c4 04
     ; test/golden/control.ts:64: println(classify(100));
-    push 0x64                            ; 100363: 6a 64
-    call classify                        ; 100365: e8 df fd ff ff
-    add esp, 4                           ; 10036a: 83 c4 04
-    push eax                             ; 10036d: 50
-    call println                         ; 10036e: e8 40 fd ff ff
-    add esp, 4                           ; 100373: 83 c4 04
+    push 0x64                            ; 100314: 6a 64
+    call classify                        ; 100316: e8 18 fe ff ff
+    add esp, 4                           ; 10031b: 83 c4 04
+    push eax                             ; 10031e: 50
+    call println                         ; 10031f: e8 87 fd ff ff
+    add esp, 4                           ; 100324: 83 c4 04
     ; test/golden/control.ts:65: if (loud(false, "a") && loud(true, "b")) print("!");
-    mov eax, str_16                      ; 100376: b8 ac 10 10 00
-    push eax                             ; 10037b: 50
-    push 0                               ; 10037c: 6a 00
-    call loud                            ; 10037e: e8 f9 fd ff ff
-    add esp, 8                           ; 100383: 83 c4 08
-    test eax, eax                        ; 100386: 85 c0
-    jne short .L3                        ; 100388: 75 34
-    jmp short .L2                        ; 10038a: eb 0e
+    mov eax, str_16                      ; 100327: b8 ac 10 10 00
+    push eax                             ; 10032c: 50
+    push 0                               ; 10032d: 6a 00
+    call loud                            ; 10032f: e8 2c fe ff ff
+    add esp, 8                           ; 100334: 83 c4 08
+    test eax, eax                        ; 100337: 85 c0
+    jne short .L3                        ; 100339: 75 34
+    jmp short .L2                        ; 10033b: eb 0e
 .L1:
-    mov eax, str_18                      ; 10038c: b8 bc 10 10 00
-    push eax                             ; 100391: 50
-    call print                           ; 100392: e8 e9 fc ff ff
-    add esp, 4                           ; 100397: 83 c4 04
+    mov eax, str_18                      ; 10033d: b8 bc 10 10 00
+    push eax                             ; 100342: 50
+    call print                           ; 100343: e8 35 fd ff ff
+    add esp, 4                           ; 100348: 83 c4 04
 .L2:
     ; test/golden/control.ts:66: println("");
-    mov ebx, str_7                       ; 10039a: bb 54 10 10 00
-    push ebx                             ; 10039f: 53
-    call println                         ; 1003a0: e8 0e fd ff ff
-    add esp, 4                           ; 1003a5: 83 c4 04
+    mov eax, str_7                       ; 10034b: b8 54 10 10 00
+    push eax                             ; 100350: 50
+    call println                         ; 100351: e8 55 fd ff ff
+    add esp, 4                           ; 100356: 83 c4 04
     ; test/golden/control.ts:67: if (loud(true, "c") || loud(true, "d")) print("!");
-    mov eax, str_19                      ; 1003a8: b8 c4 10 10 00
-    push eax                             ; 1003ad: 50
-    push 1                               ; 1003ae: 6a 01
-    call loud                            ; 1003b0: e8 c7 fd ff ff
-    add esp, 8                           ; 1003b5: 83 c4 08
-    test eax, eax                        ; 1003b8: 85 c0
-    jne short .L6                        ; 1003ba: 75 18
-    jmp short .L8                        ; 1003bc: eb 43
+    mov eax, str_19                      ; 100359: b8 c4 10 10 00
+    push eax                             ; 10035e: 50
+    push 1                               ; 10035f: 6a 01
+    call loud                            ; 100361: e8 fa fd ff ff
+    add esp, 8                           ; 100366: 83 c4 08
+    test eax, eax                        ; 100369: 85 c0
+    jne short .L6                        ; 10036b: 75 18
+    jmp short .L8                        ; 10036d: eb 48
 .L3:
     ; test/golden/control.ts:65: if (loud(false, "a") && loud(true, "b")) print("!");
-    mov eax, str_17                      ; 1003be: b8 b4 10 10 00
-    push eax                             ; 1003c3: 50
-    push 1                               ; 1003c4: 6a 01
-    call loud                            ; 1003c6: e8 b1 fd ff ff
-    add esp, 8                           ; 1003cb: 83 c4 08
-    test eax, eax                        ; 1003ce: 85 c0
-    jne short .L1                        ; 1003d0: 75 ba
-    jmp short .L2                        ; 1003d2: eb c6
+    mov eax, str_17                      ; 10036f: b8 b4 10 10 00
+    push eax                             ; 100374: 50
+    push 1                               ; 100375: 6a 01
+    call loud                            ; 100377: e8 e4 fd ff ff
+    add esp, 8                           ; 10037c: 83 c4 08
+    test eax, eax                        ; 10037f: 85 c0
+    jne short .L1                        ; 100381: 75 ba
+    jmp short .L2                        ; 100383: eb c6
 .L6:
     ; test/golden/control.ts:67: if (loud(true, "c") || loud(true, "d")) print("!");
-    mov eax, str_18                      ; 1003d4: b8 bc 10 10 00
-    push eax                             ; 1003d9: 50
-    call print                           ; 1003da: e8 a1 fc ff ff
-    add esp, 4                           ; 1003df: 83 c4 04
+    mov eax, str_18                      ; 100385: b8 bc 10 10 00
+    push eax                             ; 10038a: 50
+    call print                           ; 10038b: e8 ed fc ff ff
+    add esp, 4                           ; 100390: 83 c4 04
 .L7:
     ; test/golden/control.ts:68: println("");
-    push ebx                             ; 1003e2: 53
-    call println                         ; 1003e3: e8 cb fc ff ff
-    add esp, 4                           ; 1003e8: 83 c4 04
+    mov eax, str_7                       ; 100393: b8 54 10 10 00
+    push eax                             ; 100398: 50
+    call println                         ; 100399: e8 0d fd ff ff
+    add esp, 4                           ; 10039e: 83 c4 04
     ; test/golden/control.ts:69: if (!loud(false, "e") && !(loud(true, "f") && loud(false, "g"))) print("!");
-    mov eax, str_21                      ; 1003eb: b8 d4 10 10 00
-    push eax                             ; 1003f0: 50
-    push 0                               ; 1003f1: 6a 00
-    call loud                            ; 1003f3: e8 84 fd ff ff
-    add esp, 8                           ; 1003f8: 83 c4 08
-    test eax, eax                        ; 1003fb: 85 c0
-    jne short .L12                       ; 1003fd: 75 26
-    jmp short .L13                       ; 1003ff: eb 63
+    mov eax, str_21                      ; 1003a1: b8 d4 10 10 00
+    push eax                             ; 1003a6: 50
+    push 0                               ; 1003a7: 6a 00
+    call loud                            ; 1003a9: e8 b2 fd ff ff
+    add esp, 8                           ; 1003ae: 83 c4 08
+    test eax, eax                        ; 1003b1: 85 c0
+    jne short .L12                       ; 1003b3: 75 26
+    jmp short .L13                       ; 1003b5: eb 6b
 .L8:
     ; test/golden/control.ts:67: if (loud(true, "c") || loud(true, "d")) print("!");
-    mov eax, str_20                      ; 100401: b8 cc 10 10 00
-    push eax                             ; 100406: 50
-    push 1                               ; 100407: 6a 01
-    call loud                            ; 100409: e8 6e fd ff ff
-    add esp, 8                           ; 10040e: 83 c4 08
-    test eax, eax                        ; 100411: 85 c0
-    jne short .L6                        ; 100413: 75 bf
-    jmp short .L7                        ; 100415: eb cb
+    mov eax, str_20                      ; 1003b7: b8 cc 10 10 00
+    push eax                             ; 1003bc: 50
+    push 1                               ; 1003bd: 6a 01
+    call loud                            ; 1003bf: e8 9c fd ff ff
+    add esp, 8                           ; 1003c4: 83 c4 08
+    test eax, eax                        ; 1003c7: 85 c0
+    jne short .L6                        ; 1003c9: 75 ba
+    jmp short .L7                        ; 1003cb: eb c6
 .L11:
     ; test/golden/control.ts:69: if (!loud(false, "e") && !(loud(true, "f") && loud(false, "g"))) print("!");
-    mov eax, str_18                      ; 100417: b8 bc 10 10 00
-    push eax                             ; 10041c: 50
-    call print                           ; 10041d: e8 5e fc ff ff
-    add esp, 4                           ; 100422: 83 c4 04
+    mov eax, str_18                      ; 1003cd: b8 bc 10 10 00
+    push eax                             ; 1003d2: 50
+    call print                           ; 1003d3: e8 a5 fc ff ff
+    add esp, 4                           ; 1003d8: 83 c4 04
 .L12:
     ; test/golden/control.ts:70: println("");
-    push ebx                             ; 100425: 53
-    call println                         ; 100426: e8 88 fc ff ff
-    add esp, 4                           ; 10042b: 83 c4 04
+    mov eax, str_7                       ; 1003db: b8 54 10 10 00
+    push eax                             ; 1003e0: 50
+    call println                         ; 1003e1: e8 c5 fc ff ff
+    add esp, 4                           ; 1003e6: 83 c4 04
     ; test/golden/control.ts:71: loops(10);
-    push 0xa                             ; 10042e: 6a 0a
-    call loops                           ; 100430: e8 5f fd ff ff
-    add esp, 4                           ; 100435: 83 c4 04
+    push 0xa                             ; 1003e9: 6a 0a
+    call loops                           ; 1003eb: e8 86 fd ff ff
+    add esp, 4                           ; 1003f0: 83 c4 04
     ; test/golden/control.ts:72: compare(-1, 0xffffffff);
-    push 0xffffffff                      ; 100438: 6a ff
-    push 0xffffffff                      ; 10043a: 6a ff
-    call compare                         ; 10043c: e8 6e fe ff ff
-    add esp, 8                           ; 100441: 83 c4 08
+    push 0xffffffff                      ; 1003f3: 6a ff
+    push 0xffffffff                      ; 1003f5: 6a ff
+    call compare                         ; 1003f7: e8 6a fe ff ff
+    add esp, 8                           ; 1003fc: 83 c4 08
     ; test/golden/control.ts:73: printU32(0);
-    push 0                               ; 100444: 6a 00
-    call printU32                        ; 100446: e8 83 fc ff ff
-    add esp, 4                           ; 10044b: 83 c4 04
+    push 0                               ; 1003ff: 6a 00
+    call printU32                        ; 100401: e8 bd fc ff ff
+    add esp, 4                           ; 100406: 83 c4 04
     ; test/golden/control.ts:74: println("");
-    push ebx                             ; 10044e: 53
-    call println                         ; 10044f: e8 5f fc ff ff
-    add esp, 4                           ; 100454: 83 c4 04
+    mov eax, str_7                       ; 100409: b8 54 10 10 00
+    push eax                             ; 10040e: 50
+    call println                         ; 10040f: e8 97 fc ff ff
+    add esp, 4                           ; 100414: 83 c4 04
     ; test/golden/control.ts:75: exit(0);
-    push 0                               ; 100457: 6a 00
-    call exit                            ; 100459: e8 df fc ff ff
-    add esp, 4                           ; 10045e: 83 c4 04
+    push 0                               ; 100417: 6a 00
+    call exit                            ; 100419: e8 0b fd ff ff
+    add esp, 4                           ; 10041e: 83 c4 04
     ; test/golden/control.ts:76: }
-    pop ebx                              ; 100461: 5b
-    pop ebp                              ; 100462: 5d
-    ret                                  ; 100463: c3
+    ret                                  ; 100421: c3
 .L13:
     ; test/golden/control.ts:69: if (!loud(false, "e") && !(loud(true, "f") && loud(false, "g"))) print("!");
-    mov eax, str_22                      ; 100464: b8 dc 10 10 00
-    push eax                             ; 100469: 50
-    push 1                               ; 10046a: 6a 01
-    call loud                            ; 10046c: e8 0b fd ff ff
-    add esp, 8                           ; 100471: 83 c4 08
-    test eax, eax                        ; 100474: 85 c0
-    je short .L11                        ; 100476: 74 9f
-    mov eax, str_23                      ; 100478: b8 e4 10 10 00
-    push eax                             ; 10047d: 50
-    push 0                               ; 10047e: 6a 00
-    call loud                            ; 100480: e8 f7 fc ff ff
-    add esp, 8                           ; 100485: 83 c4 08
-    test eax, eax                        ; 100488: 85 c0
-    jne short .L12                       ; 10048a: 75 99
-    jmp short .L11                       ; 10048c: eb 89
+    mov eax, str_22                      ; 100422: b8 dc 10 10 00
+    push eax                             ; 100427: 50
+    push 1                               ; 100428: 6a 01
+    call loud                            ; 10042a: e8 31 fd ff ff
+    add esp, 8                           ; 10042f: 83 c4 08
+    test eax, eax                        ; 100432: 85 c0
+    je short .L11                        ; 100434: 74 97
+    mov eax, str_23                      ; 100436: b8 e4 10 10 00
+    push eax                             ; 10043b: 50
+    push 0                               ; 10043c: 6a 00
+    call loud                            ; 10043e: e8 1d fd ff ff
+    add esp, 8                           ; 100443: 83 c4 08
+    test eax, eax                        ; 100446: 85 c0
+    jne short .L12                       ; 100448: 75 91
+    jmp short .L11                       ; 10044a: eb 81
 
 boundsTrap:
     ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 10048e: 55
-    mov ebp, esp                         ; 10048f: 89 e5
-    push ebx                             ; 100491: 53
-    push esi                             ; 100492: 56
-    mov eax, [ebp+8]                     ; 100493: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 100496: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 100499: 8b 55 10
-    mov ebx, [ebp+0x14]                  ; 10049c: 8b 5d 14
+    push ebx                             ; 10044c: 53
+    push esi                             ; 10044d: 56
+    mov esi, [esp+0xc]                   ; 10044e: 8b 74 24 0c
+    mov ebx, [esp+0x10]                  ; 100452: 8b 5c 24 10
+    mov edx, [esp+0x14]                  ; 100456: 8b 54 24 14
+    mov ecx, [esp+0x18]                  ; 10045a: 8b 4c 24 18
     ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
-    mov esi, [boundsHandler]             ; 10049f: 8b 35 00 20 10 00
-    push ebx                             ; 1004a5: 53
-    push edx                             ; 1004a6: 52
-    push ecx                             ; 1004a7: 51
-    push eax                             ; 1004a8: 50
-    call esi                             ; 1004a9: ff d6
-    add esp, 0x10                        ; 1004ab: 83 c4 10
+    mov eax, [boundsHandler]             ; 10045e: a1 00 20 10 00
+    push ecx                             ; 100463: 51
+    push edx                             ; 100464: 52
+    push ebx                             ; 100465: 53
+    push esi                             ; 100466: 56
+    call eax                             ; 100467: ff d0
+    add esp, 0x10                        ; 100469: 83 c4 10
     ; runtime/lib/trap.ts:21: cli();
-    cli                                  ; 1004ae: fa
+    cli                                  ; 10046c: fa
 .L2:
     ; runtime/lib/trap.ts:22: while (true) hlt();
-    hlt                                  ; 1004af: f4
-    jmp short .L2                        ; 1004b0: eb fd
+    hlt                                  ; 10046d: f4
+    jmp short .L2                        ; 10046e: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 1004b2: 55
-    mov ebp, esp                         ; 1004b3: 89 e5
-    sub esp, 4                           ; 1004b5: 83 ec 04
-    push ebx                             ; 1004b8: 53
-    push esi                             ; 1004b9: 56
-    push edi                             ; 1004ba: 57
-    mov ebx, [ebp+8]                     ; 1004bb: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 1004be: 8b 45 0c
-    mov [ebp-4], eax                     ; 1004c1: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 1004c4: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 1004c7: 8b 7d 14
+    push ebx                             ; 100470: 53
+    push esi                             ; 100471: 56
+    push edi                             ; 100472: 57
+    mov ebx, [esp+0x14]                  ; 100473: 8b 5c 24 14
+    mov edi, [esp+0x18]                  ; 100477: 8b 7c 24 18
+    mov esi, [esp+0x1c]                  ; 10047b: 8b 74 24 1c
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_24                      ; 1004ca: b8 ec 10 10 00
-    push eax                             ; 1004cf: 50
-    call print                           ; 1004d0: e8 ab fb ff ff
-    add esp, 4                           ; 1004d5: 83 c4 04
+    mov eax, str_24                      ; 10047f: b8 ec 10 10 00
+    push eax                             ; 100484: 50
+    call print                           ; 100485: e8 f3 fb ff ff
+    add esp, 4                           ; 10048a: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push esi                             ; 1004d8: 56
-    call printU32                        ; 1004d9: e8 f0 fb ff ff
-    add esp, 4                           ; 1004de: 83 c4 04
+    push edi                             ; 10048d: 57
+    call printU32                        ; 10048e: e8 30 fc ff ff
+    add esp, 4                           ; 100493: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_25                      ; 1004e1: b8 0c 11 10 00
-    push eax                             ; 1004e6: 50
-    call print                           ; 1004e7: e8 94 fb ff ff
-    add esp, 4                           ; 1004ec: 83 c4 04
+    mov eax, str_25                      ; 100496: b8 0c 11 10 00
+    push eax                             ; 10049b: 50
+    call print                           ; 10049c: e8 dc fb ff ff
+    add esp, 4                           ; 1004a1: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push edi                             ; 1004ef: 57
-    call printU32                        ; 1004f0: e8 d9 fb ff ff
-    add esp, 4                           ; 1004f5: 83 c4 04
+    push esi                             ; 1004a4: 56
+    call printU32                        ; 1004a5: e8 19 fc ff ff
+    add esp, 4                           ; 1004aa: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_26                      ; 1004f8: b8 2c 11 10 00
-    push eax                             ; 1004fd: 50
-    call print                           ; 1004fe: e8 7d fb ff ff
-    add esp, 4                           ; 100503: 83 c4 04
+    mov eax, str_26                      ; 1004ad: b8 2c 11 10 00
+    push eax                             ; 1004b2: 50
+    call print                           ; 1004b3: e8 c5 fb ff ff
+    add esp, 4                           ; 1004b8: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push ebx                             ; 100506: 53
-    call print                           ; 100507: e8 74 fb ff ff
-    add esp, 4                           ; 10050c: 83 c4 04
+    push dword [esp+0x10]                ; 1004bb: ff 74 24 10
+    call print                           ; 1004bf: e8 b9 fb ff ff
+    add esp, 4                           ; 1004c4: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_27                      ; 10050f: b8 34 11 10 00
-    push eax                             ; 100514: 50
-    call print                           ; 100515: e8 66 fb ff ff
-    add esp, 4                           ; 10051a: 83 c4 04
+    mov eax, str_27                      ; 1004c7: b8 34 11 10 00
+    push eax                             ; 1004cc: 50
+    call print                           ; 1004cd: e8 ab fb ff ff
+    add esp, 4                           ; 1004d2: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    mov eax, [ebp-4]                     ; 10051d: 8b 45 fc
-    push eax                             ; 100520: 50
-    call printU32                        ; 100521: e8 a8 fb ff ff
-    add esp, 4                           ; 100526: 83 c4 04
+    push ebx                             ; 1004d5: 53
+    call printU32                        ; 1004d6: e8 e8 fb ff ff
+    add esp, 4                           ; 1004db: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_7                       ; 100529: b8 54 10 10 00
-    push eax                             ; 10052e: 50
-    call println                         ; 10052f: e8 7f fb ff ff
-    add esp, 4                           ; 100534: 83 c4 04
+    mov eax, str_7                       ; 1004de: b8 54 10 10 00
+    push eax                             ; 1004e3: 50
+    call println                         ; 1004e4: e8 c2 fb ff ff
+    add esp, 4                           ; 1004e9: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 100537: 5f
-    pop esi                              ; 100538: 5e
-    pop ebx                              ; 100539: 5b
-    leave                                ; 10053a: c9
-    ret                                  ; 10053b: c3
+    pop edi                              ; 1004ec: 5f
+    pop esi                              ; 1004ed: 5e
+    pop ebx                              ; 1004ee: 5b
+    ret                                  ; 1004ef: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

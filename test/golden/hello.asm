@@ -18,7 +18,7 @@ _start:
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 d5 00 00 00
+    call main                            ; 10003d: e8 c5 00 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -26,232 +26,203 @@ _start:
 
 putc:
     ; runtime/lib/serial.ts:12: export function putc(c: u8): void {
-    push ebp                             ; 100046: 55
-    mov ebp, esp                         ; 100047: 89 e5
-    mov ecx, [ebp+8]                     ; 100049: 8b 4d 08
+    mov ecx, [esp+4]                     ; 100046: 8b 4c 24 04
     ; runtime/lib/serial.ts:13: while ((inb(LINE_STATUS) & TRANSMIT_EMPTY) == 0) pause();
-    mov edx, 0x3fd                       ; 10004c: ba fd 03 00 00
-    in al, dx                            ; 100051: ec
-    movzx eax, al                        ; 100052: 0f b6 c0
-    and eax, 0x20                        ; 100055: 83 e0 20
-    movzx eax, al                        ; 100058: 0f b6 c0
-    cmp eax, 0                           ; 10005b: 83 f8 00
-    jne short .L3                        ; 10005e: 75 16
+    mov edx, 0x3fd                       ; 10004a: ba fd 03 00 00
+    in al, dx                            ; 10004f: ec
+    movzx eax, al                        ; 100050: 0f b6 c0
+    and eax, 0x20                        ; 100053: 83 e0 20
+    movzx eax, al                        ; 100056: 0f b6 c0
+    cmp eax, 0                           ; 100059: 83 f8 00
+    jne short .L3                        ; 10005c: 75 16
 .L2:
-    pause                                ; 100060: f3 90
-    mov edx, 0x3fd                       ; 100062: ba fd 03 00 00
-    in al, dx                            ; 100067: ec
-    movzx eax, al                        ; 100068: 0f b6 c0
-    and eax, 0x20                        ; 10006b: 83 e0 20
-    movzx eax, al                        ; 10006e: 0f b6 c0
-    cmp eax, 0                           ; 100071: 83 f8 00
-    je short .L2                         ; 100074: 74 ea
+    pause                                ; 10005e: f3 90
+    mov edx, 0x3fd                       ; 100060: ba fd 03 00 00
+    in al, dx                            ; 100065: ec
+    movzx eax, al                        ; 100066: 0f b6 c0
+    and eax, 0x20                        ; 100069: 83 e0 20
+    movzx eax, al                        ; 10006c: 0f b6 c0
+    cmp eax, 0                           ; 10006f: 83 f8 00
+    je short .L2                         ; 100072: 74 ea
 .L3:
     ; runtime/lib/serial.ts:14: outb(COM1, c);
-    mov eax, ecx                         ; 100076: 89 c8
-    mov edx, 0x3f8                       ; 100078: ba f8 03 00 00
-    out dx, al                           ; 10007d: ee
+    mov eax, ecx                         ; 100074: 89 c8
+    mov edx, 0x3f8                       ; 100076: ba f8 03 00 00
+    out dx, al                           ; 10007b: ee
     ; runtime/lib/serial.ts:15: }
-    pop ebp                              ; 10007e: 5d
-    ret                                  ; 10007f: c3
+    ret                                  ; 10007c: c3
 
 print:
     ; runtime/lib/serial.ts:17: export function print(s: string): void {
-    push ebp                             ; 100080: 55
-    mov ebp, esp                         ; 100081: 89 e5
-    push ebx                             ; 100083: 53
-    push esi                             ; 100084: 56
-    push edi                             ; 100085: 57
-    mov ebx, [ebp+8]                     ; 100086: 8b 5d 08
+    push ebx                             ; 10007d: 53
+    push esi                             ; 10007e: 56
+    mov esi, [esp+0xc]                   ; 10007f: 8b 74 24 0c
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    mov esi, [ebx]                       ; 100089: 8b 33
-    mov edi, 0                           ; 10008b: bf 00 00 00 00
-    cmp edi, esi                         ; 100090: 39 f7
-    jl short .L7                         ; 100092: 7c 05
+    mov ebx, 0                           ; 100083: bb 00 00 00 00
+    mov eax, [esi]                       ; 100088: 8b 06
+    cmp ebx, eax                         ; 10008a: 39 c3
+    jge short .L4                        ; 10008c: 7d 1a
+.L2:
+    movzx eax, byte [esi+ebx+4]          ; 10008e: 0f b6 44 1e 04
+    movzx eax, al                        ; 100093: 0f b6 c0
+    push eax                             ; 100096: 50
+    call putc                            ; 100097: e8 aa ff ff ff
+    add esp, 4                           ; 10009c: 83 c4 04
+    add ebx, 1                           ; 10009f: 83 c3 01
+    mov eax, [esi]                       ; 1000a2: 8b 06
+    cmp ebx, eax                         ; 1000a4: 39 c3
+    jl short .L2                         ; 1000a6: 7c e6
 .L4:
     ; runtime/lib/serial.ts:19: }
-    pop edi                              ; 100094: 5f
-    pop esi                              ; 100095: 5e
-    pop ebx                              ; 100096: 5b
-    pop ebp                              ; 100097: 5d
-    ret                                  ; 100098: c3
-.L7:
-    ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    movzx eax, byte [ebx+edi+4]          ; 100099: 0f b6 44 3b 04
-    movzx eax, al                        ; 10009e: 0f b6 c0
-    push eax                             ; 1000a1: 50
-    call putc                            ; 1000a2: e8 9f ff ff ff
-    add esp, 4                           ; 1000a7: 83 c4 04
-    add edi, 1                           ; 1000aa: 83 c7 01
-    cmp edi, esi                         ; 1000ad: 39 f7
-    jl short .L7                         ; 1000af: 7c e8
-    jmp short .L4                        ; 1000b1: eb e1
+    pop esi                              ; 1000a8: 5e
+    pop ebx                              ; 1000a9: 5b
+    ret                                  ; 1000aa: c3
 
 println:
     ; runtime/lib/serial.ts:21: export function println(s: string): void {
-    push ebp                             ; 1000b3: 55
-    mov ebp, esp                         ; 1000b4: 89 e5
-    mov eax, [ebp+8]                     ; 1000b6: 8b 45 08
+    mov eax, [esp+4]                     ; 1000ab: 8b 44 24 04
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 1000b9: 50
-    call print                           ; 1000ba: e8 c1 ff ff ff
-    add esp, 4                           ; 1000bf: 83 c4 04
+    push eax                             ; 1000af: 50
+    call print                           ; 1000b0: e8 c8 ff ff ff
+    add esp, 4                           ; 1000b5: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1000c2: 6a 0a
-    call putc                            ; 1000c4: e8 7d ff ff ff
-    add esp, 4                           ; 1000c9: 83 c4 04
+    push 0xa                             ; 1000b8: 6a 0a
+    call putc                            ; 1000ba: e8 87 ff ff ff
+    add esp, 4                           ; 1000bf: 83 c4 04
     ; runtime/lib/serial.ts:24: }
-    pop ebp                              ; 1000cc: 5d
-    ret                                  ; 1000cd: c3
+    ret                                  ; 1000c2: c3
 
 printU32:
     ; runtime/lib/serial.ts:31: export function printU32(n: u32): void {
-    push ebp                             ; 1000ce: 55
-    mov ebp, esp                         ; 1000cf: 89 e5
-    push ebx                             ; 1000d1: 53
-    mov ebx, [ebp+8]                     ; 1000d2: 8b 5d 08
+    push ebx                             ; 1000c3: 53
+    mov ebx, [esp+8]                     ; 1000c4: 8b 5c 24 08
     ; runtime/lib/serial.ts:32: if (n >= 10) printU32(u32(n / 10));
-    cmp ebx, 0xa                         ; 1000d5: 83 fb 0a
-    jb short .L2                         ; 1000d8: 72 14
-    mov ecx, 0xa                         ; 1000da: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000df: 89 d8
-    xor edx, edx                         ; 1000e1: 31 d2
-    div ecx                              ; 1000e3: f7 f1
-    push eax                             ; 1000e5: 50
-    call printU32                        ; 1000e6: e8 e3 ff ff ff
-    add esp, 4                           ; 1000eb: 83 c4 04
+    cmp ebx, 0xa                         ; 1000c8: 83 fb 0a
+    jb short .L2                         ; 1000cb: 72 14
+    mov ecx, 0xa                         ; 1000cd: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000d2: 89 d8
+    xor edx, edx                         ; 1000d4: 31 d2
+    div ecx                              ; 1000d6: f7 f1
+    push eax                             ; 1000d8: 50
+    call printU32                        ; 1000d9: e8 e5 ff ff ff
+    add esp, 4                           ; 1000de: 83 c4 04
 .L2:
     ; runtime/lib/serial.ts:33: putc(u8(48 + n % 10));
-    mov ecx, 0xa                         ; 1000ee: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000f3: 89 d8
-    xor edx, edx                         ; 1000f5: 31 d2
-    div ecx                              ; 1000f7: f7 f1
-    add edx, 0x30                        ; 1000f9: 83 c2 30
-    movzx eax, dl                        ; 1000fc: 0f b6 c2
-    push eax                             ; 1000ff: 50
-    call putc                            ; 100100: e8 41 ff ff ff
-    add esp, 4                           ; 100105: 83 c4 04
+    mov ecx, 0xa                         ; 1000e1: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000e6: 89 d8
+    xor edx, edx                         ; 1000e8: 31 d2
+    div ecx                              ; 1000ea: f7 f1
+    add edx, 0x30                        ; 1000ec: 83 c2 30
+    movzx eax, dl                        ; 1000ef: 0f b6 c2
+    push eax                             ; 1000f2: 50
+    call putc                            ; 1000f3: e8 4e ff ff ff
+    add esp, 4                           ; 1000f8: 83 c4 04
     ; runtime/lib/serial.ts:34: }
-    pop ebx                              ; 100108: 5b
-    pop ebp                              ; 100109: 5d
-    ret                                  ; 10010a: c3
+    pop ebx                              ; 1000fb: 5b
+    ret                                  ; 1000fc: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    push ebp                             ; 10010b: 55
-    mov ebp, esp                         ; 10010c: 89 e5
-    mov eax, [ebp+8]                     ; 10010e: 8b 45 08
+    mov eax, [esp+4]                     ; 1000fd: 8b 44 24 04
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 100111: e6 f4
+    out 0xf4, al                         ; 100101: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 100113: fa
+    cli                                  ; 100103: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 100114: f4
-    jmp short .L2                        ; 100115: eb fd
+    hlt                                  ; 100104: f4
+    jmp short .L2                        ; 100105: eb fd
 
 main:
     ; test/golden/hello.ts:6: println("Hello from TypeScript!");
-    push ebp                             ; 100117: 55
-    mov ebp, esp                         ; 100118: 89 e5
-    mov eax, str_2                       ; 10011a: b8 1c 10 10 00
-    push eax                             ; 10011f: 50
-    call println                         ; 100120: e8 8e ff ff ff
-    add esp, 4                           ; 100125: 83 c4 04
+    mov eax, str_2                       ; 100107: b8 1c 10 10 00
+    push eax                             ; 10010c: 50
+    call println                         ; 10010d: e8 99 ff ff ff
+    add esp, 4                           ; 100112: 83 c4 04
     ; test/golden/hello.ts:7: exit(0);
-    push 0                               ; 100128: 6a 00
-    call exit                            ; 10012a: e8 dc ff ff ff
-    add esp, 4                           ; 10012f: 83 c4 04
+    push 0                               ; 100115: 6a 00
+    call exit                            ; 100117: e8 e1 ff ff ff
+    add esp, 4                           ; 10011c: 83 c4 04
     ; test/golden/hello.ts:8: }
-    pop ebp                              ; 100132: 5d
-    ret                                  ; 100133: c3
+    ret                                  ; 10011f: c3
 
 boundsTrap:
     ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 100134: 55
-    mov ebp, esp                         ; 100135: 89 e5
-    push ebx                             ; 100137: 53
-    push esi                             ; 100138: 56
-    mov eax, [ebp+8]                     ; 100139: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 10013c: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 10013f: 8b 55 10
-    mov ebx, [ebp+0x14]                  ; 100142: 8b 5d 14
+    push ebx                             ; 100120: 53
+    push esi                             ; 100121: 56
+    mov esi, [esp+0xc]                   ; 100122: 8b 74 24 0c
+    mov ebx, [esp+0x10]                  ; 100126: 8b 5c 24 10
+    mov edx, [esp+0x14]                  ; 10012a: 8b 54 24 14
+    mov ecx, [esp+0x18]                  ; 10012e: 8b 4c 24 18
     ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
-    mov esi, [boundsHandler]             ; 100145: 8b 35 00 20 10 00
-    push ebx                             ; 10014b: 53
-    push edx                             ; 10014c: 52
-    push ecx                             ; 10014d: 51
-    push eax                             ; 10014e: 50
-    call esi                             ; 10014f: ff d6
-    add esp, 0x10                        ; 100151: 83 c4 10
+    mov eax, [boundsHandler]             ; 100132: a1 00 20 10 00
+    push ecx                             ; 100137: 51
+    push edx                             ; 100138: 52
+    push ebx                             ; 100139: 53
+    push esi                             ; 10013a: 56
+    call eax                             ; 10013b: ff d0
+    add esp, 0x10                        ; 10013d: 83 c4 10
     ; runtime/lib/trap.ts:21: cli();
-    cli                                  ; 100154: fa
+    cli                                  ; 100140: fa
 .L2:
     ; runtime/lib/trap.ts:22: while (true) hlt();
-    hlt                                  ; 100155: f4
-    jmp short .L2                        ; 100156: eb fd
+    hlt                                  ; 100141: f4
+    jmp short .L2                        ; 100142: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 100158: 55
-    mov ebp, esp                         ; 100159: 89 e5
-    sub esp, 4                           ; 10015b: 83 ec 04
-    push ebx                             ; 10015e: 53
-    push esi                             ; 10015f: 56
-    push edi                             ; 100160: 57
-    mov ebx, [ebp+8]                     ; 100161: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 100164: 8b 45 0c
-    mov [ebp-4], eax                     ; 100167: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 10016a: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 10016d: 8b 7d 14
+    push ebx                             ; 100144: 53
+    push esi                             ; 100145: 56
+    push edi                             ; 100146: 57
+    mov ebx, [esp+0x14]                  ; 100147: 8b 5c 24 14
+    mov edi, [esp+0x18]                  ; 10014b: 8b 7c 24 18
+    mov esi, [esp+0x1c]                  ; 10014f: 8b 74 24 1c
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_3                       ; 100170: b8 38 10 10 00
-    push eax                             ; 100175: 50
-    call print                           ; 100176: e8 05 ff ff ff
-    add esp, 4                           ; 10017b: 83 c4 04
+    mov eax, str_3                       ; 100153: b8 38 10 10 00
+    push eax                             ; 100158: 50
+    call print                           ; 100159: e8 1f ff ff ff
+    add esp, 4                           ; 10015e: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push esi                             ; 10017e: 56
-    call printU32                        ; 10017f: e8 4a ff ff ff
-    add esp, 4                           ; 100184: 83 c4 04
+    push edi                             ; 100161: 57
+    call printU32                        ; 100162: e8 5c ff ff ff
+    add esp, 4                           ; 100167: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_4                       ; 100187: b8 58 10 10 00
-    push eax                             ; 10018c: 50
-    call print                           ; 10018d: e8 ee fe ff ff
-    add esp, 4                           ; 100192: 83 c4 04
+    mov eax, str_4                       ; 10016a: b8 58 10 10 00
+    push eax                             ; 10016f: 50
+    call print                           ; 100170: e8 08 ff ff ff
+    add esp, 4                           ; 100175: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push edi                             ; 100195: 57
-    call printU32                        ; 100196: e8 33 ff ff ff
-    add esp, 4                           ; 10019b: 83 c4 04
+    push esi                             ; 100178: 56
+    call printU32                        ; 100179: e8 45 ff ff ff
+    add esp, 4                           ; 10017e: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_5                       ; 10019e: b8 78 10 10 00
-    push eax                             ; 1001a3: 50
-    call print                           ; 1001a4: e8 d7 fe ff ff
-    add esp, 4                           ; 1001a9: 83 c4 04
+    mov eax, str_5                       ; 100181: b8 78 10 10 00
+    push eax                             ; 100186: 50
+    call print                           ; 100187: e8 f1 fe ff ff
+    add esp, 4                           ; 10018c: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push ebx                             ; 1001ac: 53
-    call print                           ; 1001ad: e8 ce fe ff ff
-    add esp, 4                           ; 1001b2: 83 c4 04
+    push dword [esp+0x10]                ; 10018f: ff 74 24 10
+    call print                           ; 100193: e8 e5 fe ff ff
+    add esp, 4                           ; 100198: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_6                       ; 1001b5: b8 80 10 10 00
-    push eax                             ; 1001ba: 50
-    call print                           ; 1001bb: e8 c0 fe ff ff
-    add esp, 4                           ; 1001c0: 83 c4 04
+    mov eax, str_6                       ; 10019b: b8 80 10 10 00
+    push eax                             ; 1001a0: 50
+    call print                           ; 1001a1: e8 d7 fe ff ff
+    add esp, 4                           ; 1001a6: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    mov eax, [ebp-4]                     ; 1001c3: 8b 45 fc
-    push eax                             ; 1001c6: 50
-    call printU32                        ; 1001c7: e8 02 ff ff ff
-    add esp, 4                           ; 1001cc: 83 c4 04
+    push ebx                             ; 1001a9: 53
+    call printU32                        ; 1001aa: e8 14 ff ff ff
+    add esp, 4                           ; 1001af: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_7                       ; 1001cf: b8 88 10 10 00
-    push eax                             ; 1001d4: 50
-    call println                         ; 1001d5: e8 d9 fe ff ff
-    add esp, 4                           ; 1001da: 83 c4 04
+    mov eax, str_7                       ; 1001b2: b8 88 10 10 00
+    push eax                             ; 1001b7: 50
+    call println                         ; 1001b8: e8 ee fe ff ff
+    add esp, 4                           ; 1001bd: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 1001dd: 5f
-    pop esi                              ; 1001de: 5e
-    pop ebx                              ; 1001df: 5b
-    leave                                ; 1001e0: c9
-    ret                                  ; 1001e1: c3
+    pop edi                              ; 1001c0: 5f
+    pop esi                              ; 1001c1: 5e
+    pop ebx                              ; 1001c2: 5b
+    ret                                  ; 1001c3: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

@@ -18,7 +18,7 @@ _start:
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 6c 02 00 00
+    call main                            ; 10003d: e8 4d 02 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -26,500 +26,447 @@ _start:
 
 putc:
     ; runtime/lib/serial.ts:12: export function putc(c: u8): void {
-    push ebp                             ; 100046: 55
-    mov ebp, esp                         ; 100047: 89 e5
-    mov ecx, [ebp+8]                     ; 100049: 8b 4d 08
+    mov ecx, [esp+4]                     ; 100046: 8b 4c 24 04
     ; runtime/lib/serial.ts:13: while ((inb(LINE_STATUS) & TRANSMIT_EMPTY) == 0) pause();
-    mov edx, 0x3fd                       ; 10004c: ba fd 03 00 00
-    in al, dx                            ; 100051: ec
-    movzx eax, al                        ; 100052: 0f b6 c0
-    and eax, 0x20                        ; 100055: 83 e0 20
-    movzx eax, al                        ; 100058: 0f b6 c0
-    cmp eax, 0                           ; 10005b: 83 f8 00
-    jne short .L3                        ; 10005e: 75 16
+    mov edx, 0x3fd                       ; 10004a: ba fd 03 00 00
+    in al, dx                            ; 10004f: ec
+    movzx eax, al                        ; 100050: 0f b6 c0
+    and eax, 0x20                        ; 100053: 83 e0 20
+    movzx eax, al                        ; 100056: 0f b6 c0
+    cmp eax, 0                           ; 100059: 83 f8 00
+    jne short .L3                        ; 10005c: 75 16
 .L2:
-    pause                                ; 100060: f3 90
-    mov edx, 0x3fd                       ; 100062: ba fd 03 00 00
-    in al, dx                            ; 100067: ec
-    movzx eax, al                        ; 100068: 0f b6 c0
-    and eax, 0x20                        ; 10006b: 83 e0 20
-    movzx eax, al                        ; 10006e: 0f b6 c0
-    cmp eax, 0                           ; 100071: 83 f8 00
-    je short .L2                         ; 100074: 74 ea
+    pause                                ; 10005e: f3 90
+    mov edx, 0x3fd                       ; 100060: ba fd 03 00 00
+    in al, dx                            ; 100065: ec
+    movzx eax, al                        ; 100066: 0f b6 c0
+    and eax, 0x20                        ; 100069: 83 e0 20
+    movzx eax, al                        ; 10006c: 0f b6 c0
+    cmp eax, 0                           ; 10006f: 83 f8 00
+    je short .L2                         ; 100072: 74 ea
 .L3:
     ; runtime/lib/serial.ts:14: outb(COM1, c);
-    mov eax, ecx                         ; 100076: 89 c8
-    mov edx, 0x3f8                       ; 100078: ba f8 03 00 00
-    out dx, al                           ; 10007d: ee
+    mov eax, ecx                         ; 100074: 89 c8
+    mov edx, 0x3f8                       ; 100076: ba f8 03 00 00
+    out dx, al                           ; 10007b: ee
     ; runtime/lib/serial.ts:15: }
-    pop ebp                              ; 10007e: 5d
-    ret                                  ; 10007f: c3
+    ret                                  ; 10007c: c3
 
 print:
     ; runtime/lib/serial.ts:17: export function print(s: string): void {
-    push ebp                             ; 100080: 55
-    mov ebp, esp                         ; 100081: 89 e5
-    push ebx                             ; 100083: 53
-    push esi                             ; 100084: 56
-    push edi                             ; 100085: 57
-    mov ebx, [ebp+8]                     ; 100086: 8b 5d 08
+    push ebx                             ; 10007d: 53
+    push esi                             ; 10007e: 56
+    mov esi, [esp+0xc]                   ; 10007f: 8b 74 24 0c
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    mov esi, [ebx]                       ; 100089: 8b 33
-    mov edi, 0                           ; 10008b: bf 00 00 00 00
-    cmp edi, esi                         ; 100090: 39 f7
-    jl short .L7                         ; 100092: 7c 05
+    mov ebx, 0                           ; 100083: bb 00 00 00 00
+    mov eax, [esi]                       ; 100088: 8b 06
+    cmp ebx, eax                         ; 10008a: 39 c3
+    jge short .L4                        ; 10008c: 7d 1a
+.L2:
+    movzx eax, byte [esi+ebx+4]          ; 10008e: 0f b6 44 1e 04
+    movzx eax, al                        ; 100093: 0f b6 c0
+    push eax                             ; 100096: 50
+    call putc                            ; 100097: e8 aa ff ff ff
+    add esp, 4                           ; 10009c: 83 c4 04
+    add ebx, 1                           ; 10009f: 83 c3 01
+    mov eax, [esi]                       ; 1000a2: 8b 06
+    cmp ebx, eax                         ; 1000a4: 39 c3
+    jl short .L2                         ; 1000a6: 7c e6
 .L4:
     ; runtime/lib/serial.ts:19: }
-    pop edi                              ; 100094: 5f
-    pop esi                              ; 100095: 5e
-    pop ebx                              ; 100096: 5b
-    pop ebp                              ; 100097: 5d
-    ret                                  ; 100098: c3
-.L7:
-    ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    movzx eax, byte [ebx+edi+4]          ; 100099: 0f b6 44 3b 04
-    movzx eax, al                        ; 10009e: 0f b6 c0
-    push eax                             ; 1000a1: 50
-    call putc                            ; 1000a2: e8 9f ff ff ff
-    add esp, 4                           ; 1000a7: 83 c4 04
-    add edi, 1                           ; 1000aa: 83 c7 01
-    cmp edi, esi                         ; 1000ad: 39 f7
-    jl short .L7                         ; 1000af: 7c e8
-    jmp short .L4                        ; 1000b1: eb e1
+    pop esi                              ; 1000a8: 5e
+    pop ebx                              ; 1000a9: 5b
+    ret                                  ; 1000aa: c3
 
 println:
     ; runtime/lib/serial.ts:21: export function println(s: string): void {
-    push ebp                             ; 1000b3: 55
-    mov ebp, esp                         ; 1000b4: 89 e5
-    mov eax, [ebp+8]                     ; 1000b6: 8b 45 08
+    mov eax, [esp+4]                     ; 1000ab: 8b 44 24 04
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 1000b9: 50
-    call print                           ; 1000ba: e8 c1 ff ff ff
-    add esp, 4                           ; 1000bf: 83 c4 04
+    push eax                             ; 1000af: 50
+    call print                           ; 1000b0: e8 c8 ff ff ff
+    add esp, 4                           ; 1000b5: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1000c2: 6a 0a
-    call putc                            ; 1000c4: e8 7d ff ff ff
-    add esp, 4                           ; 1000c9: 83 c4 04
+    push 0xa                             ; 1000b8: 6a 0a
+    call putc                            ; 1000ba: e8 87 ff ff ff
+    add esp, 4                           ; 1000bf: 83 c4 04
     ; runtime/lib/serial.ts:24: }
-    pop ebp                              ; 1000cc: 5d
-    ret                                  ; 1000cd: c3
+    ret                                  ; 1000c2: c3
 
 printU32:
     ; runtime/lib/serial.ts:31: export function printU32(n: u32): void {
-    push ebp                             ; 1000ce: 55
-    mov ebp, esp                         ; 1000cf: 89 e5
-    push ebx                             ; 1000d1: 53
-    mov ebx, [ebp+8]                     ; 1000d2: 8b 5d 08
+    push ebx                             ; 1000c3: 53
+    mov ebx, [esp+8]                     ; 1000c4: 8b 5c 24 08
     ; runtime/lib/serial.ts:32: if (n >= 10) printU32(u32(n / 10));
-    cmp ebx, 0xa                         ; 1000d5: 83 fb 0a
-    jb short .L2                         ; 1000d8: 72 14
-    mov ecx, 0xa                         ; 1000da: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000df: 89 d8
-    xor edx, edx                         ; 1000e1: 31 d2
-    div ecx                              ; 1000e3: f7 f1
-    push eax                             ; 1000e5: 50
-    call printU32                        ; 1000e6: e8 e3 ff ff ff
-    add esp, 4                           ; 1000eb: 83 c4 04
+    cmp ebx, 0xa                         ; 1000c8: 83 fb 0a
+    jb short .L2                         ; 1000cb: 72 14
+    mov ecx, 0xa                         ; 1000cd: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000d2: 89 d8
+    xor edx, edx                         ; 1000d4: 31 d2
+    div ecx                              ; 1000d6: f7 f1
+    push eax                             ; 1000d8: 50
+    call printU32                        ; 1000d9: e8 e5 ff ff ff
+    add esp, 4                           ; 1000de: 83 c4 04
 .L2:
     ; runtime/lib/serial.ts:33: putc(u8(48 + n % 10));
-    mov ecx, 0xa                         ; 1000ee: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000f3: 89 d8
-    xor edx, edx                         ; 1000f5: 31 d2
-    div ecx                              ; 1000f7: f7 f1
-    add edx, 0x30                        ; 1000f9: 83 c2 30
-    movzx eax, dl                        ; 1000fc: 0f b6 c2
-    push eax                             ; 1000ff: 50
-    call putc                            ; 100100: e8 41 ff ff ff
-    add esp, 4                           ; 100105: 83 c4 04
+    mov ecx, 0xa                         ; 1000e1: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000e6: 89 d8
+    xor edx, edx                         ; 1000e8: 31 d2
+    div ecx                              ; 1000ea: f7 f1
+    add edx, 0x30                        ; 1000ec: 83 c2 30
+    movzx eax, dl                        ; 1000ef: 0f b6 c2
+    push eax                             ; 1000f2: 50
+    call putc                            ; 1000f3: e8 4e ff ff ff
+    add esp, 4                           ; 1000f8: 83 c4 04
     ; runtime/lib/serial.ts:34: }
-    pop ebx                              ; 100108: 5b
-    pop ebp                              ; 100109: 5d
-    ret                                  ; 10010a: c3
+    pop ebx                              ; 1000fb: 5b
+    ret                                  ; 1000fc: c3
 
 printI32:
     ; runtime/lib/serial.ts:36: export function printI32(n: i32): void {
-    push ebp                             ; 10010b: 55
-    mov ebp, esp                         ; 10010c: 89 e5
-    push ebx                             ; 10010e: 53
-    mov ebx, [ebp+8]                     ; 10010f: 8b 5d 08
+    push ebx                             ; 1000fd: 53
+    mov ebx, [esp+8]                     ; 1000fe: 8b 5c 24 08
     ; runtime/lib/serial.ts:37: if (n < 0) {
-    cmp ebx, 0                           ; 100112: 83 fb 00
-    jge short .L2                        ; 100115: 7d 1a
+    cmp ebx, 0                           ; 100102: 83 fb 00
+    jge short .L2                        ; 100105: 7d 17
     ; runtime/lib/serial.ts:38: putc(45); // '-'
-    push 0x2d                            ; 100117: 6a 2d
-    call putc                            ; 100119: e8 28 ff ff ff
-    add esp, 4                           ; 10011e: 83 c4 04
+    push 0x2d                            ; 100107: 6a 2d
+    call putc                            ; 100109: e8 38 ff ff ff
+    add esp, 4                           ; 10010e: 83 c4 04
     ; runtime/lib/serial.ts:39: printU32(u32(-n)); // -(-2^31) wraps to itself, which u32 reads as 2^31
-    mov eax, ebx                         ; 100121: 89 d8
-    neg eax                              ; 100123: f7 d8
-    push eax                             ; 100125: 50
-    call printU32                        ; 100126: e8 a3 ff ff ff
-    add esp, 4                           ; 10012b: 83 c4 04
+    neg ebx                              ; 100111: f7 db
+    push ebx                             ; 100113: 53
+    call printU32                        ; 100114: e8 aa ff ff ff
+    add esp, 4                           ; 100119: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 10012e: 5b
-    pop ebp                              ; 10012f: 5d
-    ret                                  ; 100130: c3
+    pop ebx                              ; 10011c: 5b
+    ret                                  ; 10011d: c3
 .L2:
     ; runtime/lib/serial.ts:41: printU32(u32(n));
-    push ebx                             ; 100131: 53
-    call printU32                        ; 100132: e8 97 ff ff ff
-    add esp, 4                           ; 100137: 83 c4 04
+    push ebx                             ; 10011e: 53
+    call printU32                        ; 10011f: e8 9f ff ff ff
+    add esp, 4                           ; 100124: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 10013a: 5b
-    pop ebp                              ; 10013b: 5d
-    ret                                  ; 10013c: c3
+    pop ebx                              ; 100127: 5b
+    ret                                  ; 100128: c3
 
 printHex:
     ; runtime/lib/serial.ts:46: export function printHex(n: u32): void {
-    push ebp                             ; 10013d: 55
-    mov ebp, esp                         ; 10013e: 89 e5
-    push ebx                             ; 100140: 53
-    push esi                             ; 100141: 56
-    mov ebx, [ebp+8]                     ; 100142: 8b 5d 08
+    push ebx                             ; 100129: 53
+    push esi                             ; 10012a: 56
+    mov ebx, [esp+0xc]                   ; 10012b: 8b 5c 24 0c
     ; runtime/lib/serial.ts:47: print("0x");
-    mov eax, str_1                       ; 100145: b8 1c 10 10 00
-    push eax                             ; 10014a: 50
-    call print                           ; 10014b: e8 30 ff ff ff
-    add esp, 4                           ; 100150: 83 c4 04
-    mov esi, 0x1c                        ; 100153: be 1c 00 00 00
+    mov eax, str_1                       ; 10012f: b8 1c 10 10 00
+    push eax                             ; 100134: 50
+    call print                           ; 100135: e8 43 ff ff ff
+    add esp, 4                           ; 10013a: 83 c4 04
+    ; runtime/lib/serial.ts:48: for (let shift: u32 = 28; ; shift -= 4) {
+    mov esi, 0x1c                        ; 10013d: be 1c 00 00 00
     ; runtime/lib/serial.ts:49: const digit = (n >> shift) & 15;
-    mov eax, ebx                         ; 100158: 89 d8
-    mov ecx, esi                         ; 10015a: 89 f1
-    shr eax, cl                          ; 10015c: d3 e8
-    and eax, 0xf                         ; 10015e: 83 e0 0f
+    mov eax, ebx                         ; 100142: 89 d8
+    mov ecx, esi                         ; 100144: 89 f1
+    shr eax, cl                          ; 100146: d3 e8
+    and eax, 0xf                         ; 100148: 83 e0 0f
     ; runtime/lib/serial.ts:50: putc(u8(digit < 10 ? 48 + digit : 87 + digit));
-    cmp eax, 0xa                         ; 100161: 83 f8 0a
-    jb short .L5                         ; 100164: 72 1b
-    jmp short .L6                        ; 100166: eb 20
+    cmp eax, 0xa                         ; 10014b: 83 f8 0a
+    jb short .L5                         ; 10014e: 72 18
+    jmp short .L6                        ; 100150: eb 1b
 .L3:
     ; runtime/lib/serial.ts:48: for (let shift: u32 = 28; ; shift -= 4) {
-    sub esi, 4                           ; 100168: 83 ee 04
+    sub esi, 4                           ; 100152: 83 ee 04
     ; runtime/lib/serial.ts:49: const digit = (n >> shift) & 15;
-    mov edx, ebx                         ; 10016b: 89 da
-    mov ecx, esi                         ; 10016d: 89 f1
-    shr edx, cl                          ; 10016f: d3 ea
-    mov eax, edx                         ; 100171: 89 d0
-    and eax, 0xf                         ; 100173: 83 e0 0f
+    mov eax, ebx                         ; 100155: 89 d8
+    mov ecx, esi                         ; 100157: 89 f1
+    shr eax, cl                          ; 100159: d3 e8
+    and eax, 0xf                         ; 10015b: 83 e0 0f
     ; runtime/lib/serial.ts:50: putc(u8(digit < 10 ? 48 + digit : 87 + digit));
-    cmp eax, 0xa                         ; 100176: 83 f8 0a
-    jb short .L5                         ; 100179: 72 06
-    jmp short .L6                        ; 10017b: eb 0b
+    cmp eax, 0xa                         ; 10015e: 83 f8 0a
+    jb short .L5                         ; 100161: 72 05
+    jmp short .L6                        ; 100163: eb 08
 .L4:
     ; runtime/lib/serial.ts:53: }
-    pop esi                              ; 10017d: 5e
-    pop ebx                              ; 10017e: 5b
-    pop ebp                              ; 10017f: 5d
-    ret                                  ; 100180: c3
+    pop esi                              ; 100165: 5e
+    pop ebx                              ; 100166: 5b
+    ret                                  ; 100167: c3
 .L5:
     ; runtime/lib/serial.ts:50: putc(u8(digit < 10 ? 48 + digit : 87 + digit));
-    mov ecx, eax                         ; 100181: 89 c1
-    add ecx, 0x30                        ; 100183: 83 c1 30
-    jmp short .L7                        ; 100186: eb 05
+    add eax, 0x30                        ; 100168: 83 c0 30
+    jmp short .L7                        ; 10016b: eb 03
 .L6:
-    mov ecx, eax                         ; 100188: 89 c1
-    add ecx, 0x57                        ; 10018a: 83 c1 57
+    add eax, 0x57                        ; 10016d: 83 c0 57
 .L7:
-    movzx eax, cl                        ; 10018d: 0f b6 c1
-    push eax                             ; 100190: 50
-    call putc                            ; 100191: e8 b0 fe ff ff
-    add esp, 4                           ; 100196: 83 c4 04
+    movzx eax, al                        ; 100170: 0f b6 c0
+    push eax                             ; 100173: 50
+    call putc                            ; 100174: e8 cd fe ff ff
+    add esp, 4                           ; 100179: 83 c4 04
     ; runtime/lib/serial.ts:51: if (shift == 0) break;
-    cmp esi, 0                           ; 100199: 83 fe 00
-    je short .L4                         ; 10019c: 74 df
-    jmp short .L3                        ; 10019e: eb c8
+    cmp esi, 0                           ; 10017c: 83 fe 00
+    je short .L4                         ; 10017f: 74 e4
+    jmp short .L3                        ; 100181: eb cf
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    push ebp                             ; 1001a0: 55
-    mov ebp, esp                         ; 1001a1: 89 e5
-    mov eax, [ebp+8]                     ; 1001a3: 8b 45 08
+    mov eax, [esp+4]                     ; 100183: 8b 44 24 04
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 1001a6: e6 f4
+    out 0xf4, al                         ; 100187: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 1001a8: fa
+    cli                                  ; 100189: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 1001a9: f4
-    jmp short .L2                        ; 1001aa: eb fd
+    hlt                                  ; 10018a: f4
+    jmp short .L2                        ; 10018b: eb fd
 
 vgaWrite:
     ; test/golden/memory.ts:9: function vgaWrite(text: string, row: u32, color: u8): void {
-    push ebp                             ; 1001ac: 55
-    mov ebp, esp                         ; 1001ad: 89 e5
-    sub esp, 4                           ; 1001af: 83 ec 04
-    push ebx                             ; 1001b2: 53
-    push esi                             ; 1001b3: 56
-    push edi                             ; 1001b4: 57
-    mov eax, [ebp+8]                     ; 1001b5: 8b 45 08
-    mov [ebp-4], eax                     ; 1001b8: 89 45 fc
-    mov eax, [ebp+0xc]                   ; 1001bb: 8b 45 0c
-    mov ecx, [ebp+0x10]                  ; 1001be: 8b 4d 10
+    push ebx                             ; 10018d: 53
+    push esi                             ; 10018e: 56
+    push edi                             ; 10018f: 57
+    mov esi, [esp+0x10]                  ; 100190: 8b 74 24 10
+    mov ebx, [esp+0x14]                  ; 100194: 8b 5c 24 14
+    mov eax, [esp+0x18]                  ; 100198: 8b 44 24 18
     ; test/golden/memory.ts:10: for (let i = 0; i < text.length; i++) {
-    mov edx, [ebp-4]                     ; 1001c1: 8b 55 fc
-    mov edx, [edx]                       ; 1001c4: 8b 12
+    mov edx, 0                           ; 10019c: ba 00 00 00 00
+    mov ecx, [esi]                       ; 1001a1: 8b 0e
+    cmp edx, ecx                         ; 1001a3: 39 ca
+    jge short .L4                        ; 1001a5: 7d 2f
+.L2:
     ; test/golden/memory.ts:11: const cell: u16 = u16(text.charCodeAt(i)) | (u16(color) << 8);
-    shl ecx, 8                           ; 1001c6: c1 e1 08
-    movzx ecx, cx                        ; 1001c9: 0f b7 c9
+    movzx ecx, byte [esi+edx+4]          ; 1001a7: 0f b6 4c 16 04
+    movzx edi, cx                        ; 1001ac: 0f b7 f9
+    mov ecx, eax                         ; 1001af: 89 c1
+    shl ecx, 8                           ; 1001b1: c1 e1 08
+    movzx ecx, cx                        ; 1001b4: 0f b7 c9
+    or edi, ecx                          ; 1001b7: 09 cf
+    movzx edi, di                        ; 1001b9: 0f b7 ff
     ; test/golden/memory.ts:12: store<u16>(VGA + (row * 80 + u32(i)) * 2, cell);
-    imul eax, 0x50                       ; 1001cc: 6b c0 50
-    mov ebx, 0                           ; 1001cf: bb 00 00 00 00
+    imul ecx, ebx, 0x50                  ; 1001bc: 6b cb 50
+    add ecx, edx                         ; 1001bf: 01 d1
+    imul ecx, 2                          ; 1001c1: 6b c9 02
+    add ecx, 0xb8000                     ; 1001c4: 81 c1 00 80 0b 00
+    mov [ecx], di                        ; 1001ca: 66 89 39
     ; test/golden/memory.ts:10: for (let i = 0; i < text.length; i++) {
-    cmp ebx, edx                         ; 1001d4: 39 d3
-    jl short .L7                         ; 1001d6: 7c 05
+    add edx, 1                           ; 1001cd: 83 c2 01
+    mov ecx, [esi]                       ; 1001d0: 8b 0e
+    cmp edx, ecx                         ; 1001d2: 39 ca
+    jl short .L2                         ; 1001d4: 7c d1
 .L4:
     ; test/golden/memory.ts:14: }
-    pop edi                              ; 1001d8: 5f
-    pop esi                              ; 1001d9: 5e
-    pop ebx                              ; 1001da: 5b
-    leave                                ; 1001db: c9
-    ret                                  ; 1001dc: c3
-.L7:
-    ; test/golden/memory.ts:11: const cell: u16 = u16(text.charCodeAt(i)) | (u16(color) << 8);
-    mov esi, [ebp-4]                     ; 1001dd: 8b 75 fc
-    movzx esi, byte [esi+ebx+4]          ; 1001e0: 0f b6 74 1e 04
-    movzx esi, si                        ; 1001e5: 0f b7 f6
-    or esi, ecx                          ; 1001e8: 09 ce
-    movzx esi, si                        ; 1001ea: 0f b7 f6
-    ; test/golden/memory.ts:12: store<u16>(VGA + (row * 80 + u32(i)) * 2, cell);
-    mov edi, eax                         ; 1001ed: 89 c7
-    add edi, ebx                         ; 1001ef: 01 df
-    imul edi, 2                          ; 1001f1: 6b ff 02
-    add edi, 0xb8000                     ; 1001f4: 81 c7 00 80 0b 00
-    mov [edi], si                        ; 1001fa: 66 89 37
-    ; test/golden/memory.ts:10: for (let i = 0; i < text.length; i++) {
-    add ebx, 1                           ; 1001fd: 83 c3 01
-    cmp ebx, edx                         ; 100200: 39 d3
-    jl short .L7                         ; 100202: 7c d9
-    jmp short .L4                        ; 100204: eb d2
+    pop edi                              ; 1001d6: 5f
+    pop esi                              ; 1001d7: 5e
+    pop ebx                              ; 1001d8: 5b
+    ret                                  ; 1001d9: c3
 
 widths:
     ; test/golden/memory.ts:16: function widths(at: usize): void {
-    push ebp                             ; 100206: 55
-    mov ebp, esp                         ; 100207: 89 e5
-    push ebx                             ; 100209: 53
-    push esi                             ; 10020a: 56
-    push edi                             ; 10020b: 57
-    mov ebx, [ebp+8]                     ; 10020c: 8b 5d 08
+    push ebx                             ; 1001da: 53
+    mov ebx, [esp+8]                     ; 1001db: 8b 5c 24 08
     ; test/golden/memory.ts:17: store<u32>(at, 0x80c0ffee);
-    mov dword [ebx], 0x80c0ffee          ; 10020f: c7 03 ee ff c0 80
+    mov dword [ebx], 0x80c0ffee          ; 1001df: c7 03 ee ff c0 80
     ; test/golden/memory.ts:18: printHex(load<u32>(at));
-    mov eax, [ebx]                       ; 100215: 8b 03
-    push eax                             ; 100217: 50
-    call printHex                        ; 100218: e8 20 ff ff ff
-    add esp, 4                           ; 10021d: 83 c4 04
+    mov eax, [ebx]                       ; 1001e5: 8b 03
+    push eax                             ; 1001e7: 50
+    call printHex                        ; 1001e8: e8 3c ff ff ff
+    add esp, 4                           ; 1001ed: 83 c4 04
     ; test/golden/memory.ts:19: println("");
-    mov esi, str_3                       ; 100220: be 40 10 10 00
-    push esi                             ; 100225: 56
-    call println                         ; 100226: e8 88 fe ff ff
-    add esp, 4                           ; 10022b: 83 c4 04
+    mov eax, str_3                       ; 1001f0: b8 40 10 10 00
+    push eax                             ; 1001f5: 50
+    call println                         ; 1001f6: e8 b0 fe ff ff
+    add esp, 4                           ; 1001fb: 83 c4 04
     ; test/golden/memory.ts:20: printI32(load<i8>(at, 3));
-    movsx eax, byte [ebx+3]              ; 10022e: 0f be 43 03
-    push eax                             ; 100232: 50
-    call printI32                        ; 100233: e8 d3 fe ff ff
-    add esp, 4                           ; 100238: 83 c4 04
+    movsx eax, byte [ebx+3]              ; 1001fe: 0f be 43 03
+    push eax                             ; 100202: 50
+    call printI32                        ; 100203: e8 f5 fe ff ff
+    add esp, 4                           ; 100208: 83 c4 04
     ; test/golden/memory.ts:21: print(" ");
-    mov edi, str_4                       ; 10023b: bf 44 10 10 00
-    push edi                             ; 100240: 57
-    call print                           ; 100241: e8 3a fe ff ff
-    add esp, 4                           ; 100246: 83 c4 04
+    mov eax, str_4                       ; 10020b: b8 44 10 10 00
+    push eax                             ; 100210: 50
+    call print                           ; 100211: e8 67 fe ff ff
+    add esp, 4                           ; 100216: 83 c4 04
     ; test/golden/memory.ts:22: printI32(i32(load<u8>(at, 3)));
-    movzx eax, byte [ebx+3]              ; 100249: 0f b6 43 03
-    push eax                             ; 10024d: 50
-    call printI32                        ; 10024e: e8 b8 fe ff ff
-    add esp, 4                           ; 100253: 83 c4 04
+    movzx eax, byte [ebx+3]              ; 100219: 0f b6 43 03
+    push eax                             ; 10021d: 50
+    call printI32                        ; 10021e: e8 da fe ff ff
+    add esp, 4                           ; 100223: 83 c4 04
     ; test/golden/memory.ts:23: print(" ");
-    push edi                             ; 100256: 57
-    call print                           ; 100257: e8 24 fe ff ff
-    add esp, 4                           ; 10025c: 83 c4 04
+    mov eax, str_4                       ; 100226: b8 44 10 10 00
+    push eax                             ; 10022b: 50
+    call print                           ; 10022c: e8 4c fe ff ff
+    add esp, 4                           ; 100231: 83 c4 04
     ; test/golden/memory.ts:24: printI32(load<i16>(at, 2));
-    movsx eax, word [ebx+2]              ; 10025f: 0f bf 43 02
-    push eax                             ; 100263: 50
-    call printI32                        ; 100264: e8 a2 fe ff ff
-    add esp, 4                           ; 100269: 83 c4 04
+    movsx eax, word [ebx+2]              ; 100234: 0f bf 43 02
+    push eax                             ; 100238: 50
+    call printI32                        ; 100239: e8 bf fe ff ff
+    add esp, 4                           ; 10023e: 83 c4 04
     ; test/golden/memory.ts:25: print(" ");
-    push edi                             ; 10026c: 57
-    call print                           ; 10026d: e8 0e fe ff ff
-    add esp, 4                           ; 100272: 83 c4 04
+    mov eax, str_4                       ; 100241: b8 44 10 10 00
+    push eax                             ; 100246: 50
+    call print                           ; 100247: e8 31 fe ff ff
+    add esp, 4                           ; 10024c: 83 c4 04
     ; test/golden/memory.ts:26: printI32(i32(load<u16>(at, 2)));
-    movzx eax, word [ebx+2]              ; 100275: 0f b7 43 02
-    push eax                             ; 100279: 50
-    call printI32                        ; 10027a: e8 8c fe ff ff
-    add esp, 4                           ; 10027f: 83 c4 04
+    movzx eax, word [ebx+2]              ; 10024f: 0f b7 43 02
+    push eax                             ; 100253: 50
+    call printI32                        ; 100254: e8 a4 fe ff ff
+    add esp, 4                           ; 100259: 83 c4 04
     ; test/golden/memory.ts:27: println("");
-    push esi                             ; 100282: 56
-    call println                         ; 100283: e8 2b fe ff ff
-    add esp, 4                           ; 100288: 83 c4 04
+    mov eax, str_3                       ; 10025c: b8 40 10 10 00
+    push eax                             ; 100261: 50
+    call println                         ; 100262: e8 44 fe ff ff
+    add esp, 4                           ; 100267: 83 c4 04
     ; test/golden/memory.ts:28: store<u8>(at, 0x7f, 1);
-    mov byte [ebx+1], 0x7f               ; 10028b: c6 43 01 7f
+    mov byte [ebx+1], 0x7f               ; 10026a: c6 43 01 7f
     ; test/golden/memory.ts:29: store<u16>(at, 0xbeef, 2);
-    mov word [ebx+2], 0xbeef             ; 10028f: 66 c7 43 02 ef be
+    mov word [ebx+2], 0xbeef             ; 10026e: 66 c7 43 02 ef be
     ; test/golden/memory.ts:30: printHex(load<u32>(at));
-    mov eax, [ebx]                       ; 100295: 8b 03
-    push eax                             ; 100297: 50
-    call printHex                        ; 100298: e8 a0 fe ff ff
-    add esp, 4                           ; 10029d: 83 c4 04
+    mov eax, [ebx]                       ; 100274: 8b 03
+    push eax                             ; 100276: 50
+    call printHex                        ; 100277: e8 ad fe ff ff
+    add esp, 4                           ; 10027c: 83 c4 04
     ; test/golden/memory.ts:31: println("");
-    push esi                             ; 1002a0: 56
-    call println                         ; 1002a1: e8 0d fe ff ff
-    add esp, 4                           ; 1002a6: 83 c4 04
+    mov eax, str_3                       ; 10027f: b8 40 10 10 00
+    push eax                             ; 100284: 50
+    call println                         ; 100285: e8 21 fe ff ff
+    add esp, 4                           ; 10028a: 83 c4 04
     ; test/golden/memory.ts:32: }
-    pop edi                              ; 1002a9: 5f
-    pop esi                              ; 1002aa: 5e
-    pop ebx                              ; 1002ab: 5b
-    pop ebp                              ; 1002ac: 5d
-    ret                                  ; 1002ad: c3
+    pop ebx                              ; 10028d: 5b
+    ret                                  ; 10028e: c3
 
 main:
     ; test/golden/memory.ts:35: widths(SCRATCH);
-    push ebp                             ; 1002ae: 55
-    mov ebp, esp                         ; 1002af: 89 e5
-    push ebx                             ; 1002b1: 53
-    push 0x200000                        ; 1002b2: 68 00 00 20 00
-    call widths                          ; 1002b7: e8 4a ff ff ff
-    add esp, 4                           ; 1002bc: 83 c4 04
+    push 0x200000                        ; 10028f: 68 00 00 20 00
+    call widths                          ; 100294: e8 41 ff ff ff
+    add esp, 4                           ; 100299: 83 c4 04
     ; test/golden/memory.ts:36: vgaWrite("tskc", 0, 0x1f);
-    mov eax, str_5                       ; 1002bf: b8 4c 10 10 00
-    push 0x1f                            ; 1002c4: 6a 1f
-    push 0                               ; 1002c6: 6a 00
-    push eax                             ; 1002c8: 50
-    call vgaWrite                        ; 1002c9: e8 de fe ff ff
-    add esp, 0xc                         ; 1002ce: 83 c4 0c
+    mov eax, str_5                       ; 10029c: b8 4c 10 10 00
+    push 0x1f                            ; 1002a1: 6a 1f
+    push 0                               ; 1002a3: 6a 00
+    push eax                             ; 1002a5: 50
+    call vgaWrite                        ; 1002a6: e8 e2 fe ff ff
+    add esp, 0xc                         ; 1002ab: 83 c4 0c
     ; test/golden/memory.ts:37: printHex(u32(load<u16>(VGA)));
-    movzx eax, word [0xb8000]            ; 1002d1: 0f b7 05 00 80 0b 00
-    push eax                             ; 1002d8: 50
-    call printHex                        ; 1002d9: e8 5f fe ff ff
-    add esp, 4                           ; 1002de: 83 c4 04
+    movzx eax, word [0xb8000]            ; 1002ae: 0f b7 05 00 80 0b 00
+    push eax                             ; 1002b5: 50
+    call printHex                        ; 1002b6: e8 6e fe ff ff
+    add esp, 4                           ; 1002bb: 83 c4 04
     ; test/golden/memory.ts:38: print(" ");
-    mov eax, str_4                       ; 1002e1: b8 44 10 10 00
-    push eax                             ; 1002e6: 50
-    call print                           ; 1002e7: e8 94 fd ff ff
-    add esp, 4                           ; 1002ec: 83 c4 04
+    mov eax, str_4                       ; 1002be: b8 44 10 10 00
+    push eax                             ; 1002c3: 50
+    call print                           ; 1002c4: e8 b4 fd ff ff
+    add esp, 4                           ; 1002c9: 83 c4 04
     ; test/golden/memory.ts:39: printHex(u32(load<u8>(VGA, 6)));
-    movzx eax, byte [0xb8006]            ; 1002ef: 0f b6 05 06 80 0b 00
-    push eax                             ; 1002f6: 50
-    call printHex                        ; 1002f7: e8 41 fe ff ff
-    add esp, 4                           ; 1002fc: 83 c4 04
+    movzx eax, byte [0xb8006]            ; 1002cc: 0f b6 05 06 80 0b 00
+    push eax                             ; 1002d3: 50
+    call printHex                        ; 1002d4: e8 50 fe ff ff
+    add esp, 4                           ; 1002d9: 83 c4 04
     ; test/golden/memory.ts:40: println("");
-    mov ebx, str_3                       ; 1002ff: bb 40 10 10 00
-    push ebx                             ; 100304: 53
-    call println                         ; 100305: e8 a9 fd ff ff
-    add esp, 4                           ; 10030a: 83 c4 04
+    mov eax, str_3                       ; 1002dc: b8 40 10 10 00
+    push eax                             ; 1002e1: 50
+    call println                         ; 1002e2: e8 c4 fd ff ff
+    add esp, 4                           ; 1002e7: 83 c4 04
     ; test/golden/memory.ts:41: const lineStatus = inb(0x3fd);
-    mov edx, 0x3fd                       ; 10030d: ba fd 03 00 00
-    in al, dx                            ; 100312: ec
-    movzx eax, al                        ; 100313: 0f b6 c0
+    mov edx, 0x3fd                       ; 1002ea: ba fd 03 00 00
+    in al, dx                            ; 1002ef: ec
+    movzx eax, al                        ; 1002f0: 0f b6 c0
     ; test/golden/memory.ts:42: print((lineStatus & 0x20) != 0 ? "COM1 ready" : "COM1 busy");
-    and eax, 0x20                        ; 100316: 83 e0 20
-    movzx eax, al                        ; 100319: 0f b6 c0
-    cmp eax, 0                           ; 10031c: 83 f8 00
-    je short .L2                         ; 10031f: 74 07
-    mov eax, str_6                       ; 100321: b8 54 10 10 00
-    jmp short .L3                        ; 100326: eb 05
+    and eax, 0x20                        ; 1002f3: 83 e0 20
+    movzx eax, al                        ; 1002f6: 0f b6 c0
+    cmp eax, 0                           ; 1002f9: 83 f8 00
+    je short .L2                         ; 1002fc: 74 07
+    mov eax, str_6                       ; 1002fe: b8 54 10 10 00
+    jmp short .L3                        ; 100303: eb 05
 .L2:
-    mov eax, str_7                       ; 100328: b8 64 10 10 00
+    mov eax, str_7                       ; 100305: b8 64 10 10 00
 .L3:
-    push eax                             ; 10032d: 50
-    call print                           ; 10032e: e8 4d fd ff ff
-    add esp, 4                           ; 100333: 83 c4 04
+    push eax                             ; 10030a: 50
+    call print                           ; 10030b: e8 6d fd ff ff
+    add esp, 4                           ; 100310: 83 c4 04
     ; test/golden/memory.ts:43: println("");
-    push ebx                             ; 100336: 53
-    call println                         ; 100337: e8 77 fd ff ff
-    add esp, 4                           ; 10033c: 83 c4 04
+    mov eax, str_3                       ; 100313: b8 40 10 10 00
+    push eax                             ; 100318: 50
+    call println                         ; 100319: e8 8d fd ff ff
+    add esp, 4                           ; 10031e: 83 c4 04
     ; test/golden/memory.ts:44: exit(0);
-    push 0                               ; 10033f: 6a 00
-    call exit                            ; 100341: e8 5a fe ff ff
-    add esp, 4                           ; 100346: 83 c4 04
+    push 0                               ; 100321: 6a 00
+    call exit                            ; 100323: e8 5b fe ff ff
+    add esp, 4                           ; 100328: 83 c4 04
     ; test/golden/memory.ts:45: }
-    pop ebx                              ; 100349: 5b
-    pop ebp                              ; 10034a: 5d
-    ret                                  ; 10034b: c3
+    ret                                  ; 10032b: c3
 
 boundsTrap:
     ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 10034c: 55
-    mov ebp, esp                         ; 10034d: 89 e5
-    push ebx                             ; 10034f: 53
-    push esi                             ; 100350: 56
-    mov eax, [ebp+8]                     ; 100351: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 100354: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 100357: 8b 55 10
-    mov ebx, [ebp+0x14]                  ; 10035a: 8b 5d 14
+    push ebx                             ; 10032c: 53
+    push esi                             ; 10032d: 56
+    mov esi, [esp+0xc]                   ; 10032e: 8b 74 24 0c
+    mov ebx, [esp+0x10]                  ; 100332: 8b 5c 24 10
+    mov edx, [esp+0x14]                  ; 100336: 8b 54 24 14
+    mov ecx, [esp+0x18]                  ; 10033a: 8b 4c 24 18
     ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
-    mov esi, [boundsHandler]             ; 10035d: 8b 35 00 20 10 00
-    push ebx                             ; 100363: 53
-    push edx                             ; 100364: 52
-    push ecx                             ; 100365: 51
-    push eax                             ; 100366: 50
-    call esi                             ; 100367: ff d6
-    add esp, 0x10                        ; 100369: 83 c4 10
+    mov eax, [boundsHandler]             ; 10033e: a1 00 20 10 00
+    push ecx                             ; 100343: 51
+    push edx                             ; 100344: 52
+    push ebx                             ; 100345: 53
+    push esi                             ; 100346: 56
+    call eax                             ; 100347: ff d0
+    add esp, 0x10                        ; 100349: 83 c4 10
     ; runtime/lib/trap.ts:21: cli();
-    cli                                  ; 10036c: fa
+    cli                                  ; 10034c: fa
 .L2:
     ; runtime/lib/trap.ts:22: while (true) hlt();
-    hlt                                  ; 10036d: f4
-    jmp short .L2                        ; 10036e: eb fd
+    hlt                                  ; 10034d: f4
+    jmp short .L2                        ; 10034e: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 100370: 55
-    mov ebp, esp                         ; 100371: 89 e5
-    sub esp, 4                           ; 100373: 83 ec 04
-    push ebx                             ; 100376: 53
-    push esi                             ; 100377: 56
-    push edi                             ; 100378: 57
-    mov ebx, [ebp+8]                     ; 100379: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 10037c: 8b 45 0c
-    mov [ebp-4], eax                     ; 10037f: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 100382: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 100385: 8b 7d 14
+    push ebx                             ; 100350: 53
+    push esi                             ; 100351: 56
+    push edi                             ; 100352: 57
+    mov ebx, [esp+0x14]                  ; 100353: 8b 5c 24 14
+    mov edi, [esp+0x18]                  ; 100357: 8b 7c 24 18
+    mov esi, [esp+0x1c]                  ; 10035b: 8b 74 24 1c
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_8                       ; 100388: b8 74 10 10 00
-    push eax                             ; 10038d: 50
-    call print                           ; 10038e: e8 ed fc ff ff
-    add esp, 4                           ; 100393: 83 c4 04
+    mov eax, str_8                       ; 10035f: b8 74 10 10 00
+    push eax                             ; 100364: 50
+    call print                           ; 100365: e8 13 fd ff ff
+    add esp, 4                           ; 10036a: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push esi                             ; 100396: 56
-    call printU32                        ; 100397: e8 32 fd ff ff
-    add esp, 4                           ; 10039c: 83 c4 04
+    push edi                             ; 10036d: 57
+    call printU32                        ; 10036e: e8 50 fd ff ff
+    add esp, 4                           ; 100373: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_9                       ; 10039f: b8 94 10 10 00
-    push eax                             ; 1003a4: 50
-    call print                           ; 1003a5: e8 d6 fc ff ff
-    add esp, 4                           ; 1003aa: 83 c4 04
+    mov eax, str_9                       ; 100376: b8 94 10 10 00
+    push eax                             ; 10037b: 50
+    call print                           ; 10037c: e8 fc fc ff ff
+    add esp, 4                           ; 100381: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push edi                             ; 1003ad: 57
-    call printU32                        ; 1003ae: e8 1b fd ff ff
-    add esp, 4                           ; 1003b3: 83 c4 04
+    push esi                             ; 100384: 56
+    call printU32                        ; 100385: e8 39 fd ff ff
+    add esp, 4                           ; 10038a: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_10                      ; 1003b6: b8 b4 10 10 00
-    push eax                             ; 1003bb: 50
-    call print                           ; 1003bc: e8 bf fc ff ff
-    add esp, 4                           ; 1003c1: 83 c4 04
+    mov eax, str_10                      ; 10038d: b8 b4 10 10 00
+    push eax                             ; 100392: 50
+    call print                           ; 100393: e8 e5 fc ff ff
+    add esp, 4                           ; 100398: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push ebx                             ; 1003c4: 53
-    call print                           ; 1003c5: e8 b6 fc ff ff
-    add esp, 4                           ; 1003ca: 83 c4 04
+    push dword [esp+0x10]                ; 10039b: ff 74 24 10
+    call print                           ; 10039f: e8 d9 fc ff ff
+    add esp, 4                           ; 1003a4: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_11                      ; 1003cd: b8 bc 10 10 00
-    push eax                             ; 1003d2: 50
-    call print                           ; 1003d3: e8 a8 fc ff ff
-    add esp, 4                           ; 1003d8: 83 c4 04
+    mov eax, str_11                      ; 1003a7: b8 bc 10 10 00
+    push eax                             ; 1003ac: 50
+    call print                           ; 1003ad: e8 cb fc ff ff
+    add esp, 4                           ; 1003b2: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    mov eax, [ebp-4]                     ; 1003db: 8b 45 fc
-    push eax                             ; 1003de: 50
-    call printU32                        ; 1003df: e8 ea fc ff ff
-    add esp, 4                           ; 1003e4: 83 c4 04
+    push ebx                             ; 1003b5: 53
+    call printU32                        ; 1003b6: e8 08 fd ff ff
+    add esp, 4                           ; 1003bb: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_3                       ; 1003e7: b8 40 10 10 00
-    push eax                             ; 1003ec: 50
-    call println                         ; 1003ed: e8 c1 fc ff ff
-    add esp, 4                           ; 1003f2: 83 c4 04
+    mov eax, str_3                       ; 1003be: b8 40 10 10 00
+    push eax                             ; 1003c3: 50
+    call println                         ; 1003c4: e8 e2 fc ff ff
+    add esp, 4                           ; 1003c9: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 1003f5: 5f
-    pop esi                              ; 1003f6: 5e
-    pop ebx                              ; 1003f7: 5b
-    leave                                ; 1003f8: c9
-    ret                                  ; 1003f9: c3
+    pop edi                              ; 1003cc: 5f
+    pop esi                              ; 1003cd: 5e
+    pop ebx                              ; 1003ce: 5b
+    ret                                  ; 1003cf: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

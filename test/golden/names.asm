@@ -18,7 +18,7 @@ _start:
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 e9 00 00 00
+    call main                            ; 10003d: e8 d1 00 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -26,268 +26,233 @@ _start:
 
 putc:
     ; runtime/lib/serial.ts:12: export function putc(c: u8): void {
-    push ebp                             ; 100046: 55
-    mov ebp, esp                         ; 100047: 89 e5
-    mov ecx, [ebp+8]                     ; 100049: 8b 4d 08
+    mov ecx, [esp+4]                     ; 100046: 8b 4c 24 04
     ; runtime/lib/serial.ts:13: while ((inb(LINE_STATUS) & TRANSMIT_EMPTY) == 0) pause();
-    mov edx, 0x3fd                       ; 10004c: ba fd 03 00 00
-    in al, dx                            ; 100051: ec
-    movzx eax, al                        ; 100052: 0f b6 c0
-    and eax, 0x20                        ; 100055: 83 e0 20
-    movzx eax, al                        ; 100058: 0f b6 c0
-    cmp eax, 0                           ; 10005b: 83 f8 00
-    jne short .L3                        ; 10005e: 75 16
+    mov edx, 0x3fd                       ; 10004a: ba fd 03 00 00
+    in al, dx                            ; 10004f: ec
+    movzx eax, al                        ; 100050: 0f b6 c0
+    and eax, 0x20                        ; 100053: 83 e0 20
+    movzx eax, al                        ; 100056: 0f b6 c0
+    cmp eax, 0                           ; 100059: 83 f8 00
+    jne short .L3                        ; 10005c: 75 16
 .L2:
-    pause                                ; 100060: f3 90
-    mov edx, 0x3fd                       ; 100062: ba fd 03 00 00
-    in al, dx                            ; 100067: ec
-    movzx eax, al                        ; 100068: 0f b6 c0
-    and eax, 0x20                        ; 10006b: 83 e0 20
-    movzx eax, al                        ; 10006e: 0f b6 c0
-    cmp eax, 0                           ; 100071: 83 f8 00
-    je short .L2                         ; 100074: 74 ea
+    pause                                ; 10005e: f3 90
+    mov edx, 0x3fd                       ; 100060: ba fd 03 00 00
+    in al, dx                            ; 100065: ec
+    movzx eax, al                        ; 100066: 0f b6 c0
+    and eax, 0x20                        ; 100069: 83 e0 20
+    movzx eax, al                        ; 10006c: 0f b6 c0
+    cmp eax, 0                           ; 10006f: 83 f8 00
+    je short .L2                         ; 100072: 74 ea
 .L3:
     ; runtime/lib/serial.ts:14: outb(COM1, c);
-    mov eax, ecx                         ; 100076: 89 c8
-    mov edx, 0x3f8                       ; 100078: ba f8 03 00 00
-    out dx, al                           ; 10007d: ee
+    mov eax, ecx                         ; 100074: 89 c8
+    mov edx, 0x3f8                       ; 100076: ba f8 03 00 00
+    out dx, al                           ; 10007b: ee
     ; runtime/lib/serial.ts:15: }
-    pop ebp                              ; 10007e: 5d
-    ret                                  ; 10007f: c3
+    ret                                  ; 10007c: c3
 
 print:
     ; runtime/lib/serial.ts:17: export function print(s: string): void {
-    push ebp                             ; 100080: 55
-    mov ebp, esp                         ; 100081: 89 e5
-    push ebx                             ; 100083: 53
-    push esi                             ; 100084: 56
-    push edi                             ; 100085: 57
-    mov ebx, [ebp+8]                     ; 100086: 8b 5d 08
+    push ebx                             ; 10007d: 53
+    push esi                             ; 10007e: 56
+    mov esi, [esp+0xc]                   ; 10007f: 8b 74 24 0c
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    mov esi, [ebx]                       ; 100089: 8b 33
-    mov edi, 0                           ; 10008b: bf 00 00 00 00
-    cmp edi, esi                         ; 100090: 39 f7
-    jl short .L7                         ; 100092: 7c 05
+    mov ebx, 0                           ; 100083: bb 00 00 00 00
+    mov eax, [esi]                       ; 100088: 8b 06
+    cmp ebx, eax                         ; 10008a: 39 c3
+    jge short .L4                        ; 10008c: 7d 1a
+.L2:
+    movzx eax, byte [esi+ebx+4]          ; 10008e: 0f b6 44 1e 04
+    movzx eax, al                        ; 100093: 0f b6 c0
+    push eax                             ; 100096: 50
+    call putc                            ; 100097: e8 aa ff ff ff
+    add esp, 4                           ; 10009c: 83 c4 04
+    add ebx, 1                           ; 10009f: 83 c3 01
+    mov eax, [esi]                       ; 1000a2: 8b 06
+    cmp ebx, eax                         ; 1000a4: 39 c3
+    jl short .L2                         ; 1000a6: 7c e6
 .L4:
     ; runtime/lib/serial.ts:19: }
-    pop edi                              ; 100094: 5f
-    pop esi                              ; 100095: 5e
-    pop ebx                              ; 100096: 5b
-    pop ebp                              ; 100097: 5d
-    ret                                  ; 100098: c3
-.L7:
-    ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    movzx eax, byte [ebx+edi+4]          ; 100099: 0f b6 44 3b 04
-    movzx eax, al                        ; 10009e: 0f b6 c0
-    push eax                             ; 1000a1: 50
-    call putc                            ; 1000a2: e8 9f ff ff ff
-    add esp, 4                           ; 1000a7: 83 c4 04
-    add edi, 1                           ; 1000aa: 83 c7 01
-    cmp edi, esi                         ; 1000ad: 39 f7
-    jl short .L7                         ; 1000af: 7c e8
-    jmp short .L4                        ; 1000b1: eb e1
+    pop esi                              ; 1000a8: 5e
+    pop ebx                              ; 1000a9: 5b
+    ret                                  ; 1000aa: c3
 
 println:
     ; runtime/lib/serial.ts:21: export function println(s: string): void {
-    push ebp                             ; 1000b3: 55
-    mov ebp, esp                         ; 1000b4: 89 e5
-    mov eax, [ebp+8]                     ; 1000b6: 8b 45 08
+    mov eax, [esp+4]                     ; 1000ab: 8b 44 24 04
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 1000b9: 50
-    call print                           ; 1000ba: e8 c1 ff ff ff
-    add esp, 4                           ; 1000bf: 83 c4 04
+    push eax                             ; 1000af: 50
+    call print                           ; 1000b0: e8 c8 ff ff ff
+    add esp, 4                           ; 1000b5: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1000c2: 6a 0a
-    call putc                            ; 1000c4: e8 7d ff ff ff
-    add esp, 4                           ; 1000c9: 83 c4 04
+    push 0xa                             ; 1000b8: 6a 0a
+    call putc                            ; 1000ba: e8 87 ff ff ff
+    add esp, 4                           ; 1000bf: 83 c4 04
     ; runtime/lib/serial.ts:24: }
-    pop ebp                              ; 1000cc: 5d
-    ret                                  ; 1000cd: c3
+    ret                                  ; 1000c2: c3
 
 printU32:
     ; runtime/lib/serial.ts:31: export function printU32(n: u32): void {
-    push ebp                             ; 1000ce: 55
-    mov ebp, esp                         ; 1000cf: 89 e5
-    push ebx                             ; 1000d1: 53
-    mov ebx, [ebp+8]                     ; 1000d2: 8b 5d 08
+    push ebx                             ; 1000c3: 53
+    mov ebx, [esp+8]                     ; 1000c4: 8b 5c 24 08
     ; runtime/lib/serial.ts:32: if (n >= 10) printU32(u32(n / 10));
-    cmp ebx, 0xa                         ; 1000d5: 83 fb 0a
-    jb short .L2                         ; 1000d8: 72 14
-    mov ecx, 0xa                         ; 1000da: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000df: 89 d8
-    xor edx, edx                         ; 1000e1: 31 d2
-    div ecx                              ; 1000e3: f7 f1
-    push eax                             ; 1000e5: 50
-    call printU32                        ; 1000e6: e8 e3 ff ff ff
-    add esp, 4                           ; 1000eb: 83 c4 04
+    cmp ebx, 0xa                         ; 1000c8: 83 fb 0a
+    jb short .L2                         ; 1000cb: 72 14
+    mov ecx, 0xa                         ; 1000cd: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000d2: 89 d8
+    xor edx, edx                         ; 1000d4: 31 d2
+    div ecx                              ; 1000d6: f7 f1
+    push eax                             ; 1000d8: 50
+    call printU32                        ; 1000d9: e8 e5 ff ff ff
+    add esp, 4                           ; 1000de: 83 c4 04
 .L2:
     ; runtime/lib/serial.ts:33: putc(u8(48 + n % 10));
-    mov ecx, 0xa                         ; 1000ee: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000f3: 89 d8
-    xor edx, edx                         ; 1000f5: 31 d2
-    div ecx                              ; 1000f7: f7 f1
-    add edx, 0x30                        ; 1000f9: 83 c2 30
-    movzx eax, dl                        ; 1000fc: 0f b6 c2
-    push eax                             ; 1000ff: 50
-    call putc                            ; 100100: e8 41 ff ff ff
-    add esp, 4                           ; 100105: 83 c4 04
+    mov ecx, 0xa                         ; 1000e1: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000e6: 89 d8
+    xor edx, edx                         ; 1000e8: 31 d2
+    div ecx                              ; 1000ea: f7 f1
+    add edx, 0x30                        ; 1000ec: 83 c2 30
+    movzx eax, dl                        ; 1000ef: 0f b6 c2
+    push eax                             ; 1000f2: 50
+    call putc                            ; 1000f3: e8 4e ff ff ff
+    add esp, 4                           ; 1000f8: 83 c4 04
     ; runtime/lib/serial.ts:34: }
-    pop ebx                              ; 100108: 5b
-    pop ebp                              ; 100109: 5d
-    ret                                  ; 10010a: c3
+    pop ebx                              ; 1000fb: 5b
+    ret                                  ; 1000fc: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    push ebp                             ; 10010b: 55
-    mov ebp, esp                         ; 10010c: 89 e5
-    mov eax, [ebp+8]                     ; 10010e: 8b 45 08
+    mov eax, [esp+4]                     ; 1000fd: 8b 44 24 04
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 100111: e6 f4
+    out 0xf4, al                         ; 100101: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 100113: fa
+    cli                                  ; 100103: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 100114: f4
-    jmp short .L2                        ; 100115: eb fd
+    hlt                                  ; 100104: f4
+    jmp short .L2                        ; 100105: eb fd
 
 _start_2:
     ; test/golden/names.ts:13: return 5;
-    push ebp                             ; 100117: 55
-    mov ebp, esp                         ; 100118: 89 e5
-    mov eax, 5                           ; 10011a: b8 05 00 00 00
-    pop ebp                              ; 10011f: 5d
-    ret                                  ; 100120: c3
+    mov eax, 5                           ; 100107: b8 05 00 00 00
+    ret                                  ; 10010c: c3
 
 __tskc_stack_overflow_2:
     ; test/golden/names.ts:17: return 6;
-    push ebp                             ; 100121: 55
-    mov ebp, esp                         ; 100122: 89 e5
-    mov eax, 6                           ; 100124: b8 06 00 00 00
-    pop ebp                              ; 100129: 5d
-    ret                                  ; 10012a: c3
+    mov eax, 6                           ; 10010d: b8 06 00 00 00
+    ret                                  ; 100112: c3
 
 main:
     ; test/golden/names.ts:21: printU32(__stack);
-    push ebp                             ; 10012b: 55
-    mov ebp, esp                         ; 10012c: 89 e5
-    mov eax, [__stack_2]                 ; 10012e: a1 00 20 10 00
-    push eax                             ; 100133: 50
-    call printU32                        ; 100134: e8 95 ff ff ff
-    add esp, 4                           ; 100139: 83 c4 04
+    mov eax, [__stack_2]                 ; 100113: a1 00 20 10 00
+    push eax                             ; 100118: 50
+    call printU32                        ; 100119: e8 a5 ff ff ff
+    add esp, 4                           ; 10011e: 83 c4 04
     ; test/golden/names.ts:22: printU32(_start());
-    call _start_2                        ; 10013c: e8 d6 ff ff ff
-    push eax                             ; 100141: 50
-    call printU32                        ; 100142: e8 87 ff ff ff
-    add esp, 4                           ; 100147: 83 c4 04
+    call _start_2                        ; 100121: e8 e1 ff ff ff
+    push eax                             ; 100126: 50
+    call printU32                        ; 100127: e8 97 ff ff ff
+    add esp, 4                           ; 10012c: 83 c4 04
     ; test/golden/names.ts:23: printU32(__bss_end);
-    mov eax, [__bss_end_2]               ; 10014a: a1 04 20 10 00
-    push eax                             ; 10014f: 50
-    call printU32                        ; 100150: e8 79 ff ff ff
-    add esp, 4                           ; 100155: 83 c4 04
+    mov eax, [__bss_end_2]               ; 10012f: a1 04 20 10 00
+    push eax                             ; 100134: 50
+    call printU32                        ; 100135: e8 89 ff ff ff
+    add esp, 4                           ; 10013a: 83 c4 04
     ; test/golden/names.ts:24: printU32(__tskc_stack_overflow());
-    call __tskc_stack_overflow_2         ; 100158: e8 c4 ff ff ff
-    push eax                             ; 10015d: 50
-    call printU32                        ; 10015e: e8 6b ff ff ff
-    add esp, 4                           ; 100163: 83 c4 04
+    call __tskc_stack_overflow_2         ; 10013d: e8 cb ff ff ff
+    push eax                             ; 100142: 50
+    call printU32                        ; 100143: e8 7b ff ff ff
+    add esp, 4                           ; 100148: 83 c4 04
     ; test/golden/names.ts:25: println("");
-    mov eax, str_2                       ; 100166: b8 1c 10 10 00
-    push eax                             ; 10016b: 50
-    call println                         ; 10016c: e8 42 ff ff ff
-    add esp, 4                           ; 100171: 83 c4 04
+    mov eax, str_2                       ; 10014b: b8 1c 10 10 00
+    push eax                             ; 100150: 50
+    call println                         ; 100151: e8 55 ff ff ff
+    add esp, 4                           ; 100156: 83 c4 04
     ; test/golden/names.ts:26: exit(0);
-    push 0                               ; 100174: 6a 00
-    call exit                            ; 100176: e8 90 ff ff ff
-    add esp, 4                           ; 10017b: 83 c4 04
+    push 0                               ; 100159: 6a 00
+    call exit                            ; 10015b: e8 9d ff ff ff
+    add esp, 4                           ; 100160: 83 c4 04
     ; test/golden/names.ts:27: }
-    pop ebp                              ; 10017e: 5d
-    ret                                  ; 10017f: c3
+    ret                                  ; 100163: c3
 
 boundsTrap:
     ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 100180: 55
-    mov ebp, esp                         ; 100181: 89 e5
-    push ebx                             ; 100183: 53
-    push esi                             ; 100184: 56
-    mov eax, [ebp+8]                     ; 100185: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 100188: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 10018b: 8b 55 10
-    mov ebx, [ebp+0x14]                  ; 10018e: 8b 5d 14
+    push ebx                             ; 100164: 53
+    push esi                             ; 100165: 56
+    mov esi, [esp+0xc]                   ; 100166: 8b 74 24 0c
+    mov ebx, [esp+0x10]                  ; 10016a: 8b 5c 24 10
+    mov edx, [esp+0x14]                  ; 10016e: 8b 54 24 14
+    mov ecx, [esp+0x18]                  ; 100172: 8b 4c 24 18
     ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
-    mov esi, [boundsHandler]             ; 100191: 8b 35 08 20 10 00
-    push ebx                             ; 100197: 53
-    push edx                             ; 100198: 52
-    push ecx                             ; 100199: 51
-    push eax                             ; 10019a: 50
-    call esi                             ; 10019b: ff d6
-    add esp, 0x10                        ; 10019d: 83 c4 10
+    mov eax, [boundsHandler]             ; 100176: a1 08 20 10 00
+    push ecx                             ; 10017b: 51
+    push edx                             ; 10017c: 52
+    push ebx                             ; 10017d: 53
+    push esi                             ; 10017e: 56
+    call eax                             ; 10017f: ff d0
+    add esp, 0x10                        ; 100181: 83 c4 10
     ; runtime/lib/trap.ts:21: cli();
-    cli                                  ; 1001a0: fa
+    cli                                  ; 100184: fa
 .L2:
     ; runtime/lib/trap.ts:22: while (true) hlt();
-    hlt                                  ; 1001a1: f4
-    jmp short .L2                        ; 1001a2: eb fd
+    hlt                                  ; 100185: f4
+    jmp short .L2                        ; 100186: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 1001a4: 55
-    mov ebp, esp                         ; 1001a5: 89 e5
-    sub esp, 4                           ; 1001a7: 83 ec 04
-    push ebx                             ; 1001aa: 53
-    push esi                             ; 1001ab: 56
-    push edi                             ; 1001ac: 57
-    mov ebx, [ebp+8]                     ; 1001ad: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 1001b0: 8b 45 0c
-    mov [ebp-4], eax                     ; 1001b3: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 1001b6: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 1001b9: 8b 7d 14
+    push ebx                             ; 100188: 53
+    push esi                             ; 100189: 56
+    push edi                             ; 10018a: 57
+    mov ebx, [esp+0x14]                  ; 10018b: 8b 5c 24 14
+    mov edi, [esp+0x18]                  ; 10018f: 8b 7c 24 18
+    mov esi, [esp+0x1c]                  ; 100193: 8b 74 24 1c
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_3                       ; 1001bc: b8 20 10 10 00
-    push eax                             ; 1001c1: 50
-    call print                           ; 1001c2: e8 b9 fe ff ff
-    add esp, 4                           ; 1001c7: 83 c4 04
+    mov eax, str_3                       ; 100197: b8 20 10 10 00
+    push eax                             ; 10019c: 50
+    call print                           ; 10019d: e8 db fe ff ff
+    add esp, 4                           ; 1001a2: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push esi                             ; 1001ca: 56
-    call printU32                        ; 1001cb: e8 fe fe ff ff
-    add esp, 4                           ; 1001d0: 83 c4 04
+    push edi                             ; 1001a5: 57
+    call printU32                        ; 1001a6: e8 18 ff ff ff
+    add esp, 4                           ; 1001ab: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_4                       ; 1001d3: b8 40 10 10 00
-    push eax                             ; 1001d8: 50
-    call print                           ; 1001d9: e8 a2 fe ff ff
-    add esp, 4                           ; 1001de: 83 c4 04
+    mov eax, str_4                       ; 1001ae: b8 40 10 10 00
+    push eax                             ; 1001b3: 50
+    call print                           ; 1001b4: e8 c4 fe ff ff
+    add esp, 4                           ; 1001b9: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push edi                             ; 1001e1: 57
-    call printU32                        ; 1001e2: e8 e7 fe ff ff
-    add esp, 4                           ; 1001e7: 83 c4 04
+    push esi                             ; 1001bc: 56
+    call printU32                        ; 1001bd: e8 01 ff ff ff
+    add esp, 4                           ; 1001c2: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_5                       ; 1001ea: b8 60 10 10 00
-    push eax                             ; 1001ef: 50
-    call print                           ; 1001f0: e8 8b fe ff ff
-    add esp, 4                           ; 1001f5: 83 c4 04
+    mov eax, str_5                       ; 1001c5: b8 60 10 10 00
+    push eax                             ; 1001ca: 50
+    call print                           ; 1001cb: e8 ad fe ff ff
+    add esp, 4                           ; 1001d0: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push ebx                             ; 1001f8: 53
-    call print                           ; 1001f9: e8 82 fe ff ff
-    add esp, 4                           ; 1001fe: 83 c4 04
+    push dword [esp+0x10]                ; 1001d3: ff 74 24 10
+    call print                           ; 1001d7: e8 a1 fe ff ff
+    add esp, 4                           ; 1001dc: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_6                       ; 100201: b8 68 10 10 00
-    push eax                             ; 100206: 50
-    call print                           ; 100207: e8 74 fe ff ff
-    add esp, 4                           ; 10020c: 83 c4 04
+    mov eax, str_6                       ; 1001df: b8 68 10 10 00
+    push eax                             ; 1001e4: 50
+    call print                           ; 1001e5: e8 93 fe ff ff
+    add esp, 4                           ; 1001ea: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    mov eax, [ebp-4]                     ; 10020f: 8b 45 fc
-    push eax                             ; 100212: 50
-    call printU32                        ; 100213: e8 b6 fe ff ff
-    add esp, 4                           ; 100218: 83 c4 04
+    push ebx                             ; 1001ed: 53
+    call printU32                        ; 1001ee: e8 d0 fe ff ff
+    add esp, 4                           ; 1001f3: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_2                       ; 10021b: b8 1c 10 10 00
-    push eax                             ; 100220: 50
-    call println                         ; 100221: e8 8d fe ff ff
-    add esp, 4                           ; 100226: 83 c4 04
+    mov eax, str_2                       ; 1001f6: b8 1c 10 10 00
+    push eax                             ; 1001fb: 50
+    call println                         ; 1001fc: e8 aa fe ff ff
+    add esp, 4                           ; 100201: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 100229: 5f
-    pop esi                              ; 10022a: 5e
-    pop ebx                              ; 10022b: 5b
-    leave                                ; 10022c: c9
-    ret                                  ; 10022d: c3
+    pop edi                              ; 100204: 5f
+    pop esi                              ; 100205: 5e
+    pop ebx                              ; 100206: 5b
+    ret                                  ; 100207: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

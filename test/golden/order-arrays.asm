@@ -16,10 +16,10 @@ _start:
     shr ecx, 2                           ; 100034: c1 e9 02
     xor eax, eax                         ; 100037: 31 c0
     rep stosd                            ; 100039: f3 ab
-    call __tskc_init                     ; 10003b: e8 9b 04 00 00
+    call __tskc_init                     ; 10003b: e8 6f 04 00 00
     push ebx                             ; 100040: 53
     push esi                             ; 100041: 56
-    call main                            ; 100042: e8 2d 04 00 00
+    call main                            ; 100042: e8 06 04 00 00
     cli                                  ; 100047: fa
 .L1:
     hlt                                  ; 100048: f4
@@ -27,576 +27,519 @@ _start:
 
 putc:
     ; runtime/lib/serial.ts:12: export function putc(c: u8): void {
-    push ebp                             ; 10004b: 55
-    mov ebp, esp                         ; 10004c: 89 e5
-    mov ecx, [ebp+8]                     ; 10004e: 8b 4d 08
+    mov ecx, [esp+4]                     ; 10004b: 8b 4c 24 04
     ; runtime/lib/serial.ts:13: while ((inb(LINE_STATUS) & TRANSMIT_EMPTY) == 0) pause();
-    mov edx, 0x3fd                       ; 100051: ba fd 03 00 00
-    in al, dx                            ; 100056: ec
-    movzx eax, al                        ; 100057: 0f b6 c0
-    and eax, 0x20                        ; 10005a: 83 e0 20
-    movzx eax, al                        ; 10005d: 0f b6 c0
-    cmp eax, 0                           ; 100060: 83 f8 00
-    jne short .L3                        ; 100063: 75 16
+    mov edx, 0x3fd                       ; 10004f: ba fd 03 00 00
+    in al, dx                            ; 100054: ec
+    movzx eax, al                        ; 100055: 0f b6 c0
+    and eax, 0x20                        ; 100058: 83 e0 20
+    movzx eax, al                        ; 10005b: 0f b6 c0
+    cmp eax, 0                           ; 10005e: 83 f8 00
+    jne short .L3                        ; 100061: 75 16
 .L2:
-    pause                                ; 100065: f3 90
-    mov edx, 0x3fd                       ; 100067: ba fd 03 00 00
-    in al, dx                            ; 10006c: ec
-    movzx eax, al                        ; 10006d: 0f b6 c0
-    and eax, 0x20                        ; 100070: 83 e0 20
-    movzx eax, al                        ; 100073: 0f b6 c0
-    cmp eax, 0                           ; 100076: 83 f8 00
-    je short .L2                         ; 100079: 74 ea
+    pause                                ; 100063: f3 90
+    mov edx, 0x3fd                       ; 100065: ba fd 03 00 00
+    in al, dx                            ; 10006a: ec
+    movzx eax, al                        ; 10006b: 0f b6 c0
+    and eax, 0x20                        ; 10006e: 83 e0 20
+    movzx eax, al                        ; 100071: 0f b6 c0
+    cmp eax, 0                           ; 100074: 83 f8 00
+    je short .L2                         ; 100077: 74 ea
 .L3:
     ; runtime/lib/serial.ts:14: outb(COM1, c);
-    mov eax, ecx                         ; 10007b: 89 c8
-    mov edx, 0x3f8                       ; 10007d: ba f8 03 00 00
-    out dx, al                           ; 100082: ee
+    mov eax, ecx                         ; 100079: 89 c8
+    mov edx, 0x3f8                       ; 10007b: ba f8 03 00 00
+    out dx, al                           ; 100080: ee
     ; runtime/lib/serial.ts:15: }
-    pop ebp                              ; 100083: 5d
-    ret                                  ; 100084: c3
+    ret                                  ; 100081: c3
 
 print:
     ; runtime/lib/serial.ts:17: export function print(s: string): void {
-    push ebp                             ; 100085: 55
-    mov ebp, esp                         ; 100086: 89 e5
-    push ebx                             ; 100088: 53
-    push esi                             ; 100089: 56
-    push edi                             ; 10008a: 57
-    mov ebx, [ebp+8]                     ; 10008b: 8b 5d 08
+    push ebx                             ; 100082: 53
+    push esi                             ; 100083: 56
+    mov esi, [esp+0xc]                   ; 100084: 8b 74 24 0c
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    mov esi, [ebx]                       ; 10008e: 8b 33
-    mov edi, 0                           ; 100090: bf 00 00 00 00
-    cmp edi, esi                         ; 100095: 39 f7
-    jl short .L7                         ; 100097: 7c 05
+    mov ebx, 0                           ; 100088: bb 00 00 00 00
+    mov eax, [esi]                       ; 10008d: 8b 06
+    cmp ebx, eax                         ; 10008f: 39 c3
+    jge short .L4                        ; 100091: 7d 1a
+.L2:
+    movzx eax, byte [esi+ebx+4]          ; 100093: 0f b6 44 1e 04
+    movzx eax, al                        ; 100098: 0f b6 c0
+    push eax                             ; 10009b: 50
+    call putc                            ; 10009c: e8 aa ff ff ff
+    add esp, 4                           ; 1000a1: 83 c4 04
+    add ebx, 1                           ; 1000a4: 83 c3 01
+    mov eax, [esi]                       ; 1000a7: 8b 06
+    cmp ebx, eax                         ; 1000a9: 39 c3
+    jl short .L2                         ; 1000ab: 7c e6
 .L4:
     ; runtime/lib/serial.ts:19: }
-    pop edi                              ; 100099: 5f
-    pop esi                              ; 10009a: 5e
-    pop ebx                              ; 10009b: 5b
-    pop ebp                              ; 10009c: 5d
-    ret                                  ; 10009d: c3
-.L7:
-    ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    movzx eax, byte [ebx+edi+4]          ; 10009e: 0f b6 44 3b 04
-    movzx eax, al                        ; 1000a3: 0f b6 c0
-    push eax                             ; 1000a6: 50
-    call putc                            ; 1000a7: e8 9f ff ff ff
-    add esp, 4                           ; 1000ac: 83 c4 04
-    add edi, 1                           ; 1000af: 83 c7 01
-    cmp edi, esi                         ; 1000b2: 39 f7
-    jl short .L7                         ; 1000b4: 7c e8
-    jmp short .L4                        ; 1000b6: eb e1
+    pop esi                              ; 1000ad: 5e
+    pop ebx                              ; 1000ae: 5b
+    ret                                  ; 1000af: c3
 
 println:
     ; runtime/lib/serial.ts:21: export function println(s: string): void {
-    push ebp                             ; 1000b8: 55
-    mov ebp, esp                         ; 1000b9: 89 e5
-    mov eax, [ebp+8]                     ; 1000bb: 8b 45 08
+    mov eax, [esp+4]                     ; 1000b0: 8b 44 24 04
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 1000be: 50
-    call print                           ; 1000bf: e8 c1 ff ff ff
-    add esp, 4                           ; 1000c4: 83 c4 04
+    push eax                             ; 1000b4: 50
+    call print                           ; 1000b5: e8 c8 ff ff ff
+    add esp, 4                           ; 1000ba: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1000c7: 6a 0a
-    call putc                            ; 1000c9: e8 7d ff ff ff
-    add esp, 4                           ; 1000ce: 83 c4 04
+    push 0xa                             ; 1000bd: 6a 0a
+    call putc                            ; 1000bf: e8 87 ff ff ff
+    add esp, 4                           ; 1000c4: 83 c4 04
     ; runtime/lib/serial.ts:24: }
-    pop ebp                              ; 1000d1: 5d
-    ret                                  ; 1000d2: c3
+    ret                                  ; 1000c7: c3
 
 printU32:
     ; runtime/lib/serial.ts:31: export function printU32(n: u32): void {
-    push ebp                             ; 1000d3: 55
-    mov ebp, esp                         ; 1000d4: 89 e5
-    push ebx                             ; 1000d6: 53
-    mov ebx, [ebp+8]                     ; 1000d7: 8b 5d 08
+    push ebx                             ; 1000c8: 53
+    mov ebx, [esp+8]                     ; 1000c9: 8b 5c 24 08
     ; runtime/lib/serial.ts:32: if (n >= 10) printU32(u32(n / 10));
-    cmp ebx, 0xa                         ; 1000da: 83 fb 0a
-    jb short .L2                         ; 1000dd: 72 14
-    mov ecx, 0xa                         ; 1000df: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000e4: 89 d8
-    xor edx, edx                         ; 1000e6: 31 d2
-    div ecx                              ; 1000e8: f7 f1
-    push eax                             ; 1000ea: 50
-    call printU32                        ; 1000eb: e8 e3 ff ff ff
-    add esp, 4                           ; 1000f0: 83 c4 04
+    cmp ebx, 0xa                         ; 1000cd: 83 fb 0a
+    jb short .L2                         ; 1000d0: 72 14
+    mov ecx, 0xa                         ; 1000d2: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000d7: 89 d8
+    xor edx, edx                         ; 1000d9: 31 d2
+    div ecx                              ; 1000db: f7 f1
+    push eax                             ; 1000dd: 50
+    call printU32                        ; 1000de: e8 e5 ff ff ff
+    add esp, 4                           ; 1000e3: 83 c4 04
 .L2:
     ; runtime/lib/serial.ts:33: putc(u8(48 + n % 10));
-    mov ecx, 0xa                         ; 1000f3: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000f8: 89 d8
-    xor edx, edx                         ; 1000fa: 31 d2
-    div ecx                              ; 1000fc: f7 f1
-    add edx, 0x30                        ; 1000fe: 83 c2 30
-    movzx eax, dl                        ; 100101: 0f b6 c2
-    push eax                             ; 100104: 50
-    call putc                            ; 100105: e8 41 ff ff ff
-    add esp, 4                           ; 10010a: 83 c4 04
+    mov ecx, 0xa                         ; 1000e6: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000eb: 89 d8
+    xor edx, edx                         ; 1000ed: 31 d2
+    div ecx                              ; 1000ef: f7 f1
+    add edx, 0x30                        ; 1000f1: 83 c2 30
+    movzx eax, dl                        ; 1000f4: 0f b6 c2
+    push eax                             ; 1000f7: 50
+    call putc                            ; 1000f8: e8 4e ff ff ff
+    add esp, 4                           ; 1000fd: 83 c4 04
     ; runtime/lib/serial.ts:34: }
-    pop ebx                              ; 10010d: 5b
-    pop ebp                              ; 10010e: 5d
-    ret                                  ; 10010f: c3
+    pop ebx                              ; 100100: 5b
+    ret                                  ; 100101: c3
 
 printI32:
     ; runtime/lib/serial.ts:36: export function printI32(n: i32): void {
-    push ebp                             ; 100110: 55
-    mov ebp, esp                         ; 100111: 89 e5
-    push ebx                             ; 100113: 53
-    mov ebx, [ebp+8]                     ; 100114: 8b 5d 08
+    push ebx                             ; 100102: 53
+    mov ebx, [esp+8]                     ; 100103: 8b 5c 24 08
     ; runtime/lib/serial.ts:37: if (n < 0) {
-    cmp ebx, 0                           ; 100117: 83 fb 00
-    jge short .L2                        ; 10011a: 7d 1a
+    cmp ebx, 0                           ; 100107: 83 fb 00
+    jge short .L2                        ; 10010a: 7d 17
     ; runtime/lib/serial.ts:38: putc(45); // '-'
-    push 0x2d                            ; 10011c: 6a 2d
-    call putc                            ; 10011e: e8 28 ff ff ff
-    add esp, 4                           ; 100123: 83 c4 04
+    push 0x2d                            ; 10010c: 6a 2d
+    call putc                            ; 10010e: e8 38 ff ff ff
+    add esp, 4                           ; 100113: 83 c4 04
     ; runtime/lib/serial.ts:39: printU32(u32(-n)); // -(-2^31) wraps to itself, which u32 reads as 2^31
-    mov eax, ebx                         ; 100126: 89 d8
-    neg eax                              ; 100128: f7 d8
-    push eax                             ; 10012a: 50
-    call printU32                        ; 10012b: e8 a3 ff ff ff
-    add esp, 4                           ; 100130: 83 c4 04
+    neg ebx                              ; 100116: f7 db
+    push ebx                             ; 100118: 53
+    call printU32                        ; 100119: e8 aa ff ff ff
+    add esp, 4                           ; 10011e: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 100133: 5b
-    pop ebp                              ; 100134: 5d
-    ret                                  ; 100135: c3
+    pop ebx                              ; 100121: 5b
+    ret                                  ; 100122: c3
 .L2:
     ; runtime/lib/serial.ts:41: printU32(u32(n));
-    push ebx                             ; 100136: 53
-    call printU32                        ; 100137: e8 97 ff ff ff
-    add esp, 4                           ; 10013c: 83 c4 04
+    push ebx                             ; 100123: 53
+    call printU32                        ; 100124: e8 9f ff ff ff
+    add esp, 4                           ; 100129: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 10013f: 5b
-    pop ebp                              ; 100140: 5d
-    ret                                  ; 100141: c3
+    pop ebx                              ; 10012c: 5b
+    ret                                  ; 10012d: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    push ebp                             ; 100142: 55
-    mov ebp, esp                         ; 100143: 89 e5
-    mov eax, [ebp+8]                     ; 100145: 8b 45 08
+    mov eax, [esp+4]                     ; 10012e: 8b 44 24 04
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 100148: e6 f4
+    out 0xf4, al                         ; 100132: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 10014a: fa
+    cli                                  ; 100134: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 10014b: f4
-    jmp short .L2                        ; 10014c: eb fd
+    hlt                                  ; 100135: f4
+    jmp short .L2                        ; 100136: eb fd
 
 onBoundsError:
     ; runtime/lib/trap.ts:13: export function onBoundsError(handler: BoundsHandler): void {
-    push ebp                             ; 10014e: 55
-    mov ebp, esp                         ; 10014f: 89 e5
-    mov eax, [ebp+8]                     ; 100151: 8b 45 08
+    mov eax, [esp+4]                     ; 100138: 8b 44 24 04
     ; runtime/lib/trap.ts:14: boundsHandler = handler;
-    mov [boundsHandler], eax             ; 100154: a3 00 20 10 00
+    mov [boundsHandler], eax             ; 10013c: a3 00 20 10 00
     ; runtime/lib/trap.ts:15: }
-    pop ebp                              ; 100159: 5d
-    ret                                  ; 10015a: c3
+    ret                                  ; 100141: c3
 
 boundsTrap:
     ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 10015b: 55
-    mov ebp, esp                         ; 10015c: 89 e5
-    push ebx                             ; 10015e: 53
-    push esi                             ; 10015f: 56
-    mov eax, [ebp+8]                     ; 100160: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 100163: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 100166: 8b 55 10
-    mov ebx, [ebp+0x14]                  ; 100169: 8b 5d 14
+    push ebx                             ; 100142: 53
+    push esi                             ; 100143: 56
+    mov esi, [esp+0xc]                   ; 100144: 8b 74 24 0c
+    mov ebx, [esp+0x10]                  ; 100148: 8b 5c 24 10
+    mov edx, [esp+0x14]                  ; 10014c: 8b 54 24 14
+    mov ecx, [esp+0x18]                  ; 100150: 8b 4c 24 18
     ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
-    mov esi, [boundsHandler]             ; 10016c: 8b 35 00 20 10 00
-    push ebx                             ; 100172: 53
-    push edx                             ; 100173: 52
-    push ecx                             ; 100174: 51
-    push eax                             ; 100175: 50
-    call esi                             ; 100176: ff d6
-    add esp, 0x10                        ; 100178: 83 c4 10
+    mov eax, [boundsHandler]             ; 100154: a1 00 20 10 00
+    push ecx                             ; 100159: 51
+    push edx                             ; 10015a: 52
+    push ebx                             ; 10015b: 53
+    push esi                             ; 10015c: 56
+    call eax                             ; 10015d: ff d0
+    add esp, 0x10                        ; 10015f: 83 c4 10
     ; runtime/lib/trap.ts:21: cli();
-    cli                                  ; 10017b: fa
+    cli                                  ; 100162: fa
 .L2:
     ; runtime/lib/trap.ts:22: while (true) hlt();
-    hlt                                  ; 10017c: f4
-    jmp short .L2                        ; 10017d: eb fd
+    hlt                                  ; 100163: f4
+    jmp short .L2                        ; 100164: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 10017f: 55
-    mov ebp, esp                         ; 100180: 89 e5
-    sub esp, 4                           ; 100182: 83 ec 04
-    push ebx                             ; 100185: 53
-    push esi                             ; 100186: 56
-    push edi                             ; 100187: 57
-    mov ebx, [ebp+8]                     ; 100188: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 10018b: 8b 45 0c
-    mov [ebp-4], eax                     ; 10018e: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 100191: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 100194: 8b 7d 14
+    push ebx                             ; 100166: 53
+    push esi                             ; 100167: 56
+    push edi                             ; 100168: 57
+    mov ebx, [esp+0x14]                  ; 100169: 8b 5c 24 14
+    mov edi, [esp+0x18]                  ; 10016d: 8b 7c 24 18
+    mov esi, [esp+0x1c]                  ; 100171: 8b 74 24 1c
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_2                       ; 100197: b8 1c 10 10 00
-    push eax                             ; 10019c: 50
-    call print                           ; 10019d: e8 e3 fe ff ff
-    add esp, 4                           ; 1001a2: 83 c4 04
+    mov eax, str_2                       ; 100175: b8 1c 10 10 00
+    push eax                             ; 10017a: 50
+    call print                           ; 10017b: e8 02 ff ff ff
+    add esp, 4                           ; 100180: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push esi                             ; 1001a5: 56
-    call printU32                        ; 1001a6: e8 28 ff ff ff
-    add esp, 4                           ; 1001ab: 83 c4 04
+    push edi                             ; 100183: 57
+    call printU32                        ; 100184: e8 3f ff ff ff
+    add esp, 4                           ; 100189: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_3                       ; 1001ae: b8 3c 10 10 00
-    push eax                             ; 1001b3: 50
-    call print                           ; 1001b4: e8 cc fe ff ff
-    add esp, 4                           ; 1001b9: 83 c4 04
+    mov eax, str_3                       ; 10018c: b8 3c 10 10 00
+    push eax                             ; 100191: 50
+    call print                           ; 100192: e8 eb fe ff ff
+    add esp, 4                           ; 100197: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push edi                             ; 1001bc: 57
-    call printU32                        ; 1001bd: e8 11 ff ff ff
-    add esp, 4                           ; 1001c2: 83 c4 04
+    push esi                             ; 10019a: 56
+    call printU32                        ; 10019b: e8 28 ff ff ff
+    add esp, 4                           ; 1001a0: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_4                       ; 1001c5: b8 5c 10 10 00
-    push eax                             ; 1001ca: 50
-    call print                           ; 1001cb: e8 b5 fe ff ff
-    add esp, 4                           ; 1001d0: 83 c4 04
+    mov eax, str_4                       ; 1001a3: b8 5c 10 10 00
+    push eax                             ; 1001a8: 50
+    call print                           ; 1001a9: e8 d4 fe ff ff
+    add esp, 4                           ; 1001ae: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push ebx                             ; 1001d3: 53
-    call print                           ; 1001d4: e8 ac fe ff ff
-    add esp, 4                           ; 1001d9: 83 c4 04
+    push dword [esp+0x10]                ; 1001b1: ff 74 24 10
+    call print                           ; 1001b5: e8 c8 fe ff ff
+    add esp, 4                           ; 1001ba: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_5                       ; 1001dc: b8 64 10 10 00
-    push eax                             ; 1001e1: 50
-    call print                           ; 1001e2: e8 9e fe ff ff
-    add esp, 4                           ; 1001e7: 83 c4 04
+    mov eax, str_5                       ; 1001bd: b8 64 10 10 00
+    push eax                             ; 1001c2: 50
+    call print                           ; 1001c3: e8 ba fe ff ff
+    add esp, 4                           ; 1001c8: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    mov eax, [ebp-4]                     ; 1001ea: 8b 45 fc
-    push eax                             ; 1001ed: 50
-    call printU32                        ; 1001ee: e8 e0 fe ff ff
-    add esp, 4                           ; 1001f3: 83 c4 04
+    push ebx                             ; 1001cb: 53
+    call printU32                        ; 1001cc: e8 f7 fe ff ff
+    add esp, 4                           ; 1001d1: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_6                       ; 1001f6: b8 6c 10 10 00
-    push eax                             ; 1001fb: 50
-    call println                         ; 1001fc: e8 b7 fe ff ff
-    add esp, 4                           ; 100201: 83 c4 04
+    mov eax, str_6                       ; 1001d4: b8 6c 10 10 00
+    push eax                             ; 1001d9: 50
+    call println                         ; 1001da: e8 d1 fe ff ff
+    add esp, 4                           ; 1001df: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 100204: 5f
-    pop esi                              ; 100205: 5e
-    pop ebx                              ; 100206: 5b
-    leave                                ; 100207: c9
-    ret                                  ; 100208: c3
+    pop edi                              ; 1001e2: 5f
+    pop esi                              ; 1001e3: 5e
+    pop ebx                              ; 1001e4: 5b
+    ret                                  ; 1001e5: c3
 
 show:
     ; test/golden/order-arrays.ts:14: function show(label: string, value: i32): void {
-    push ebp                             ; 100209: 55
-    mov ebp, esp                         ; 10020a: 89 e5
-    push ebx                             ; 10020c: 53
-    mov eax, [ebp+8]                     ; 10020d: 8b 45 08
-    mov ebx, [ebp+0xc]                   ; 100210: 8b 5d 0c
+    push ebx                             ; 1001e6: 53
+    mov eax, [esp+8]                     ; 1001e7: 8b 44 24 08
+    mov ebx, [esp+0xc]                   ; 1001eb: 8b 5c 24 0c
     ; test/golden/order-arrays.ts:15: print(label);
-    push eax                             ; 100213: 50
-    call print                           ; 100214: e8 6c fe ff ff
-    add esp, 4                           ; 100219: 83 c4 04
+    push eax                             ; 1001ef: 50
+    call print                           ; 1001f0: e8 8d fe ff ff
+    add esp, 4                           ; 1001f5: 83 c4 04
     ; test/golden/order-arrays.ts:16: print(" = ");
-    mov eax, str_8                       ; 10021c: b8 70 10 10 00
-    push eax                             ; 100221: 50
-    call print                           ; 100222: e8 5e fe ff ff
-    add esp, 4                           ; 100227: 83 c4 04
+    mov eax, str_8                       ; 1001f8: b8 70 10 10 00
+    push eax                             ; 1001fd: 50
+    call print                           ; 1001fe: e8 7f fe ff ff
+    add esp, 4                           ; 100203: 83 c4 04
     ; test/golden/order-arrays.ts:17: printI32(value);
-    push ebx                             ; 10022a: 53
-    call printI32                        ; 10022b: e8 e0 fe ff ff
-    add esp, 4                           ; 100230: 83 c4 04
+    push ebx                             ; 100206: 53
+    call printI32                        ; 100207: e8 f6 fe ff ff
+    add esp, 4                           ; 10020c: 83 c4 04
     ; test/golden/order-arrays.ts:18: println("");
-    mov eax, str_6                       ; 100233: b8 6c 10 10 00
-    push eax                             ; 100238: 50
-    call println                         ; 100239: e8 7a fe ff ff
-    add esp, 4                           ; 10023e: 83 c4 04
+    mov eax, str_6                       ; 10020f: b8 6c 10 10 00
+    push eax                             ; 100214: 50
+    call println                         ; 100215: e8 96 fe ff ff
+    add esp, 4                           ; 10021a: 83 c4 04
     ; test/golden/order-arrays.ts:19: }
-    pop ebx                              ; 100241: 5b
-    pop ebp                              ; 100242: 5d
-    ret                                  ; 100243: c3
+    pop ebx                              ; 10021d: 5b
+    ret                                  ; 10021e: c3
 
 stop:
     ; test/golden/order-arrays.ts:21: function stop(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 100244: 55
-    mov ebp, esp                         ; 100245: 89 e5
-    push ebx                             ; 100247: 53
-    push esi                             ; 100248: 56
-    mov ebx, [ebp+0x10]                  ; 100249: 8b 5d 10
-    mov esi, [ebp+0x14]                  ; 10024c: 8b 75 14
+    push ebx                             ; 10021f: 53
+    push esi                             ; 100220: 56
+    mov esi, [esp+0x14]                  ; 100221: 8b 74 24 14
+    mov ebx, [esp+0x18]                  ; 100225: 8b 5c 24 18
     ; test/golden/order-arrays.ts:22: print("trapped: index ");
-    mov eax, str_9                       ; 10024f: b8 78 10 10 00
-    push eax                             ; 100254: 50
-    call print                           ; 100255: e8 2b fe ff ff
-    add esp, 4                           ; 10025a: 83 c4 04
+    mov eax, str_9                       ; 100229: b8 78 10 10 00
+    push eax                             ; 10022e: 50
+    call print                           ; 10022f: e8 4e fe ff ff
+    add esp, 4                           ; 100234: 83 c4 04
     ; test/golden/order-arrays.ts:23: printU32(index);
-    push ebx                             ; 10025d: 53
-    call printU32                        ; 10025e: e8 70 fe ff ff
-    add esp, 4                           ; 100263: 83 c4 04
+    push esi                             ; 100237: 56
+    call printU32                        ; 100238: e8 8b fe ff ff
+    add esp, 4                           ; 10023d: 83 c4 04
     ; test/golden/order-arrays.ts:24: print(" of ");
-    mov eax, str_10                      ; 100266: b8 8c 10 10 00
-    push eax                             ; 10026b: 50
-    call print                           ; 10026c: e8 14 fe ff ff
-    add esp, 4                           ; 100271: 83 c4 04
+    mov eax, str_10                      ; 100240: b8 8c 10 10 00
+    push eax                             ; 100245: 50
+    call print                           ; 100246: e8 37 fe ff ff
+    add esp, 4                           ; 10024b: 83 c4 04
     ; test/golden/order-arrays.ts:25: printU32(length);
-    push esi                             ; 100274: 56
-    call printU32                        ; 100275: e8 59 fe ff ff
-    add esp, 4                           ; 10027a: 83 c4 04
+    push ebx                             ; 10024e: 53
+    call printU32                        ; 10024f: e8 74 fe ff ff
+    add esp, 4                           ; 100254: 83 c4 04
     ; test/golden/order-arrays.ts:26: println("");
-    mov eax, str_6                       ; 10027d: b8 6c 10 10 00
-    push eax                             ; 100282: 50
-    call println                         ; 100283: e8 30 fe ff ff
-    add esp, 4                           ; 100288: 83 c4 04
+    mov eax, str_6                       ; 100257: b8 6c 10 10 00
+    push eax                             ; 10025c: 50
+    call println                         ; 10025d: e8 4e fe ff ff
+    add esp, 4                           ; 100262: 83 c4 04
     ; test/golden/order-arrays.ts:27: exit(0);
-    push 0                               ; 10028b: 6a 00
-    call exit                            ; 10028d: e8 b0 fe ff ff
-    add esp, 4                           ; 100292: 83 c4 04
+    push 0                               ; 100265: 6a 00
+    call exit                            ; 100267: e8 c2 fe ff ff
+    add esp, 4                           ; 10026c: 83 c4 04
     ; test/golden/order-arrays.ts:28: }
-    pop esi                              ; 100295: 5e
-    pop ebx                              ; 100296: 5b
-    pop ebp                              ; 100297: 5d
-    ret                                  ; 100298: c3
+    pop esi                              ; 10026f: 5e
+    pop ebx                              ; 100270: 5b
+    ret                                  ; 100271: c3
 
 targets:
     ; test/golden/order-arrays.ts:31: function targets(j: i32, q: i32, z: i32, arr: StaticArray<i32>): void {
-    push ebp                             ; 100299: 55
-    mov ebp, esp                         ; 10029a: 89 e5
-    sub esp, 0x18                        ; 10029c: 83 ec 18
-    push ebx                             ; 10029f: 53
-    push esi                             ; 1002a0: 56
-    push edi                             ; 1002a1: 57
-    mov eax, [ebp+8]                     ; 1002a2: 8b 45 08
-    mov [ebp-0x18], eax                  ; 1002a5: 89 45 e8
-    mov eax, [ebp+0xc]                   ; 1002a8: 8b 45 0c
-    mov [ebp-0x14], eax                  ; 1002ab: 89 45 ec
-    mov eax, [ebp+0x10]                  ; 1002ae: 8b 45 10
-    mov [ebp-0xc], eax                   ; 1002b1: 89 45 f4
-    mov ebx, [ebp+0x14]                  ; 1002b4: 8b 5d 14
+    push ebx                             ; 100272: 53
+    push esi                             ; 100273: 56
+    push edi                             ; 100274: 57
+    sub esp, 0x14                        ; 100275: 83 ec 14
+    mov eax, [esp+0x24]                  ; 100278: 8b 44 24 24
+    mov ecx, [esp+0x28]                  ; 10027c: 8b 4c 24 28
+    mov [esp+4], ecx                     ; 100280: 89 4c 24 04
+    mov ebx, [esp+0x2c]                  ; 100284: 8b 5c 24 2c
+    mov esi, [esp+0x30]                  ; 100288: 8b 74 24 30
     ; test/golden/order-arrays.ts:32: b[j] = (j = 1000);
-    mov eax, [ebp-0x18]                  ; 1002b7: 8b 45 e8
-    cmp eax, 4                           ; 1002ba: 83 f8 04
-    jae near .L1                         ; 1002bd: 0f 83 1b 01 00 00
-    mov eax, [ebp-0x18]                  ; 1002c3: 8b 45 e8
-    mov dword [eax*4+b+4], 0x3e8         ; 1002c6: c7 04 85 18 30 10 00 e8 03 00 00
+    mov ecx, eax                         ; 10028c: 89 c1
+    cmp ecx, 4                           ; 10028e: 83 f9 04
+    jae near .L1                         ; 100291: 0f 83 23 01 00 00
+    mov eax, 0x3e8                       ; 100297: b8 e8 03 00 00
+    mov dword [ecx*4+b+4], 0x3e8         ; 10029c: c7 04 8d 18 30 10 00 e8 03 00 00
     ; test/golden/order-arrays.ts:33: show("b[j] = (j = 1000): b[0]", b[0]);
-    mov eax, str_12                      ; 1002d1: b8 b4 10 10 00
-    mov ecx, [b+4]                       ; 1002d6: 8b 0d 18 30 10 00
-    push ecx                             ; 1002dc: 51
-    push eax                             ; 1002dd: 50
-    call show                            ; 1002de: e8 26 ff ff ff
-    add esp, 8                           ; 1002e3: 83 c4 08
+    mov ecx, str_12                      ; 1002a7: b9 b4 10 10 00
+    mov eax, [b+4]                       ; 1002ac: a1 18 30 10 00
+    push eax                             ; 1002b1: 50
+    push ecx                             ; 1002b2: 51
+    call show                            ; 1002b3: e8 2e ff ff ff
+    add esp, 8                           ; 1002b8: 83 c4 08
     ; test/golden/order-arrays.ts:34: b[q] = a[++q];
-    mov eax, [ebp-0x14]                  ; 1002e6: 8b 45 ec
-    cmp eax, 4                           ; 1002e9: 83 f8 04
-    jae near .L5                         ; 1002ec: 0f 83 02 01 00 00
-    mov eax, [ebp-0x14]                  ; 1002f2: 8b 45 ec
-    mov [ebp-0x10], eax                  ; 1002f5: 89 45 f0
-    mov eax, [ebp-0x10]                  ; 1002f8: 8b 45 f0
-    add eax, 1                           ; 1002fb: 83 c0 01
-    mov [ebp-0x10], eax                  ; 1002fe: 89 45 f0
-    mov eax, [ebp-0x10]                  ; 100301: 8b 45 f0
-    cmp eax, 4                           ; 100304: 83 f8 04
-    jae near .L9                         ; 100307: 0f 83 fd 00 00 00
-    mov eax, [ebp-0x10]                  ; 10030d: 8b 45 f0
-    mov eax, [eax*4+a+4]                 ; 100310: 8b 04 85 04 30 10 00
-    mov ecx, [ebp-0x14]                  ; 100317: 8b 4d ec
-    mov [ecx*4+b+4], eax                 ; 10031a: 89 04 8d 18 30 10 00
+    mov eax, [esp+4]                     ; 1002bb: 8b 44 24 04
+    mov [esp+8], eax                     ; 1002bf: 89 44 24 08
+    cmp dword [esp+8], 4                 ; 1002c3: 83 7c 24 08 04
+    jae near .L5                         ; 1002c8: 0f 83 ff 00 00 00
+    mov edi, [esp+4]                     ; 1002ce: 8b 7c 24 04
+    add edi, 1                           ; 1002d2: 83 c7 01
+    mov [esp+4], edi                     ; 1002d5: 89 7c 24 04
+    cmp edi, 4                           ; 1002d9: 83 ff 04
+    jae near .L9                         ; 1002dc: 0f 83 01 01 00 00
+    mov ecx, [edi*4+a+4]                 ; 1002e2: 8b 0c bd 04 30 10 00
+    mov eax, [esp+8]                     ; 1002e9: 8b 44 24 08
+    mov [eax*4+b+4], ecx                 ; 1002ed: 89 0c 85 18 30 10 00
     ; test/golden/order-arrays.ts:35: show("b[q] = a[++q]: b[0]", b[0]);
-    mov eax, str_13                      ; 100321: b8 d0 10 10 00
-    mov ecx, [b+4]                       ; 100326: 8b 0d 18 30 10 00
-    push ecx                             ; 10032c: 51
-    push eax                             ; 10032d: 50
-    call show                            ; 10032e: e8 d6 fe ff ff
-    add esp, 8                           ; 100333: 83 c4 08
+    mov ecx, str_13                      ; 1002f4: b9 d0 10 10 00
+    mov eax, [b+4]                       ; 1002f9: a1 18 30 10 00
+    push eax                             ; 1002fe: 50
+    push ecx                             ; 1002ff: 51
+    call show                            ; 100300: e8 e1 fe ff ff
+    add esp, 8                           ; 100305: 83 c4 08
     ; test/golden/order-arrays.ts:36: b[z] = z++;
-    mov eax, [ebp-0xc]                   ; 100336: 8b 45 f4
-    cmp eax, 4                           ; 100339: 83 f8 04
-    jae near .L13                        ; 10033c: 0f 83 de 00 00 00
-    mov eax, [ebp-0xc]                   ; 100342: 8b 45 f4
-    mov [ebp-4], eax                     ; 100345: 89 45 fc
-    mov eax, [ebp-4]                     ; 100348: 8b 45 fc
-    add eax, 1                           ; 10034b: 83 c0 01
-    mov [ebp-4], eax                     ; 10034e: 89 45 fc
-    mov eax, [ebp-0xc]                   ; 100351: 8b 45 f4
-    mov [eax*4+b+4], eax                 ; 100354: 89 04 85 18 30 10 00
+    mov [esp+0xc], ebx                   ; 100308: 89 5c 24 0c
+    cmp dword [esp+0xc], 4               ; 10030c: 83 7c 24 0c 04
+    jae near .L13                        ; 100311: 0f 83 df 00 00 00
+    mov eax, ebx                         ; 100317: 89 d8
+    add ebx, 1                           ; 100319: 83 c3 01
+    mov ecx, [esp+0xc]                   ; 10031c: 8b 4c 24 0c
+    mov [ecx*4+b+4], eax                 ; 100320: 89 04 8d 18 30 10 00
     ; test/golden/order-arrays.ts:37: show("b[z] = z++: b[2]", b[2]);
-    mov eax, str_14                      ; 10035b: b8 e8 10 10 00
-    mov ecx, [b+12]                      ; 100360: 8b 0d 20 30 10 00
-    push ecx                             ; 100366: 51
-    push eax                             ; 100367: 50
-    call show                            ; 100368: e8 9c fe ff ff
-    add esp, 8                           ; 10036d: 83 c4 08
+    mov ecx, str_14                      ; 100327: b9 e8 10 10 00
+    mov eax, [b+12]                      ; 10032c: a1 20 30 10 00
+    push eax                             ; 100331: 50
+    push ecx                             ; 100332: 51
+    call show                            ; 100333: e8 ae fe ff ff
+    add esp, 8                           ; 100338: 83 c4 08
     ; test/golden/order-arrays.ts:38: arr[z] = (arr = a) == a ? 1 : 0;
-    mov eax, [ebx-4]                     ; 100370: 8b 43 fc
-    mov [ebp-8], eax                     ; 100373: 89 45 f8
-    mov eax, [ebp-4]                     ; 100376: 8b 45 fc
-    mov ecx, [ebp-8]                     ; 100379: 8b 4d f8
-    cmp eax, ecx                         ; 10037c: 39 c8
-    jae near .L17                        ; 10037e: 0f 83 b2 00 00 00
-    mov esi, a+4                         ; 100384: be 04 30 10 00
-    cmp esi, esi                         ; 100389: 39 f6
-    jne short .L22                       ; 10038b: 75 07
-    mov eax, 1                           ; 10038d: b8 01 00 00 00
-    jmp short .L23                       ; 100392: eb 05
+    mov eax, esi                         ; 10033b: 89 f0
+    mov ecx, [eax-4]                     ; 10033d: 8b 48 fc
+    mov [esp], ecx                       ; 100340: 89 0c 24
+    cmp ebx, [esp]                       ; 100343: 3b 1c 24
+    jae near .L17                        ; 100346: 0f 83 c0 00 00 00
+    mov esi, a+4                         ; 10034c: be 04 30 10 00
+    mov ecx, a+4                         ; 100351: b9 04 30 10 00
+    cmp esi, ecx                         ; 100356: 39 ce
+    jne short .L22                       ; 100358: 75 07
+    mov ecx, 1                           ; 10035a: b9 01 00 00 00
+    jmp short .L23                       ; 10035f: eb 05
 .L22:
-    mov eax, 0                           ; 100394: b8 00 00 00 00
+    mov ecx, 0                           ; 100361: b9 00 00 00 00
 .L23:
-    mov ecx, [ebp-4]                     ; 100399: 8b 4d fc
-    mov [ebx+ecx*4], eax                 ; 10039c: 89 04 8b
+    mov [eax+ebx*4], ecx                 ; 100366: 89 0c 98
     ; test/golden/order-arrays.ts:39: show("arr[z] = ((arr = a) == a): b[3]", b[3]);
-    mov eax, str_15                      ; 10039f: b8 fc 10 10 00
-    mov ecx, [b+16]                      ; 1003a4: 8b 0d 24 30 10 00
-    push ecx                             ; 1003aa: 51
-    push eax                             ; 1003ab: 50
-    call show                            ; 1003ac: e8 58 fe ff ff
-    add esp, 8                           ; 1003b1: 83 c4 08
+    mov ecx, str_15                      ; 100369: b9 fc 10 10 00
+    mov eax, [b+16]                      ; 10036e: a1 24 30 10 00
+    push eax                             ; 100373: 50
+    push ecx                             ; 100374: 51
+    call show                            ; 100375: e8 6c fe ff ff
+    add esp, 8                           ; 10037a: 83 c4 08
     ; test/golden/order-arrays.ts:40: for (const x of arr) {
-    mov ebx, [esi-4]                     ; 1003b4: 8b 5e fc
-    mov edi, 0                           ; 1003b7: bf 00 00 00 00
-    cmp edi, ebx                         ; 1003bc: 39 df
-    jae short .L28                       ; 1003be: 73 19
+    mov [esp+0x10], esi                  ; 10037d: 89 74 24 10
+    mov eax, [esp+0x10]                  ; 100381: 8b 44 24 10
+    mov edi, [eax-4]                     ; 100385: 8b 78 fc
+    mov ebx, 0                           ; 100388: bb 00 00 00 00
+    cmp ebx, edi                         ; 10038d: 39 fb
+    jae short .L28                       ; 10038f: 73 22
 .L26:
-    mov eax, [esi+edi*4]                 ; 1003c0: 8b 04 be
+    mov eax, [esp+0x10]                  ; 100391: 8b 44 24 10
+    mov ecx, [eax+ebx*4]                 ; 100395: 8b 0c 98
+    ; test/golden/order-arrays.ts:41: arr = guard;
+    mov esi, guard+4                     ; 100398: be 2c 30 10 00
     ; test/golden/order-arrays.ts:42: show("for...of walks the array it started with", x);
-    mov ecx, str_16                      ; 1003c3: b9 20 11 10 00
-    push eax                             ; 1003c8: 50
-    push ecx                             ; 1003c9: 51
-    call show                            ; 1003ca: e8 3a fe ff ff
-    add esp, 8                           ; 1003cf: 83 c4 08
+    mov eax, str_16                      ; 10039d: b8 20 11 10 00
+    push ecx                             ; 1003a2: 51
+    push eax                             ; 1003a3: 50
+    call show                            ; 1003a4: e8 3d fe ff ff
+    add esp, 8                           ; 1003a9: 83 c4 08
     ; test/golden/order-arrays.ts:40: for (const x of arr) {
-    add edi, 1                           ; 1003d2: 83 c7 01
-    cmp edi, ebx                         ; 1003d5: 39 df
-    jb short .L26                        ; 1003d7: 72 e7
+    add ebx, 1                           ; 1003ac: 83 c3 01
+    cmp ebx, edi                         ; 1003af: 39 fb
+    jb short .L26                        ; 1003b1: 72 de
 .L28:
     ; test/golden/order-arrays.ts:44: }
-    pop edi                              ; 1003d9: 5f
-    pop esi                              ; 1003da: 5e
-    pop ebx                              ; 1003db: 5b
-    leave                                ; 1003dc: c9
-    ret                                  ; 1003dd: c3
+    add esp, 0x14                        ; 1003b3: 83 c4 14
+    pop edi                              ; 1003b6: 5f
+    pop esi                              ; 1003b7: 5e
+    pop ebx                              ; 1003b8: 5b
+    ret                                  ; 1003b9: c3
 .L1:
     ; test/golden/order-arrays.ts:32: b[j] = (j = 1000);
-    mov eax, str_11                      ; 1003de: b8 94 10 10 00
-    push 4                               ; 1003e3: 6a 04
-    mov ecx, [ebp-0x18]                  ; 1003e5: 8b 4d e8
-    push ecx                             ; 1003e8: 51
-    push 0x20                            ; 1003e9: 6a 20
-    push eax                             ; 1003eb: 50
-    call boundsTrap                      ; 1003ec: e8 6a fd ff ff
-    add esp, 0x10                        ; 1003f1: 83 c4 10
+    mov eax, str_11                      ; 1003ba: b8 94 10 10 00
+    push 4                               ; 1003bf: 6a 04
+    push ecx                             ; 1003c1: 51
+    push 0x20                            ; 1003c2: 6a 20
+    push eax                             ; 1003c4: 50
+    call boundsTrap                      ; 1003c5: e8 78 fd ff ff
+    add esp, 0x10                        ; 1003ca: 83 c4 10
 .L5:
     ; test/golden/order-arrays.ts:34: b[q] = a[++q];
-    mov eax, str_11                      ; 1003f4: b8 94 10 10 00
-    push 4                               ; 1003f9: 6a 04
-    mov ecx, [ebp-0x14]                  ; 1003fb: 8b 4d ec
-    push ecx                             ; 1003fe: 51
-    push 0x22                            ; 1003ff: 6a 22
-    push eax                             ; 100401: 50
-    call boundsTrap                      ; 100402: e8 54 fd ff ff
-    add esp, 0x10                        ; 100407: 83 c4 10
+    mov eax, str_11                      ; 1003cd: b8 94 10 10 00
+    push 4                               ; 1003d2: 6a 04
+    push dword [esp+0xc]                 ; 1003d4: ff 74 24 0c
+    push 0x22                            ; 1003d8: 6a 22
+    push eax                             ; 1003da: 50
+    call boundsTrap                      ; 1003db: e8 62 fd ff ff
+    add esp, 0x10                        ; 1003e0: 83 c4 10
 .L9:
-    mov eax, str_11                      ; 10040a: b8 94 10 10 00
-    push 4                               ; 10040f: 6a 04
-    mov ecx, [ebp-0x10]                  ; 100411: 8b 4d f0
-    push ecx                             ; 100414: 51
-    push 0x22                            ; 100415: 6a 22
-    push eax                             ; 100417: 50
-    call boundsTrap                      ; 100418: e8 3e fd ff ff
-    add esp, 0x10                        ; 10041d: 83 c4 10
+    mov eax, str_11                      ; 1003e3: b8 94 10 10 00
+    push 4                               ; 1003e8: 6a 04
+    push edi                             ; 1003ea: 57
+    push 0x22                            ; 1003eb: 6a 22
+    push eax                             ; 1003ed: 50
+    call boundsTrap                      ; 1003ee: e8 4f fd ff ff
+    add esp, 0x10                        ; 1003f3: 83 c4 10
 .L13:
     ; test/golden/order-arrays.ts:36: b[z] = z++;
-    mov eax, str_11                      ; 100420: b8 94 10 10 00
-    push 4                               ; 100425: 6a 04
-    mov ecx, [ebp-0xc]                   ; 100427: 8b 4d f4
-    push ecx                             ; 10042a: 51
-    push 0x24                            ; 10042b: 6a 24
-    push eax                             ; 10042d: 50
-    call boundsTrap                      ; 10042e: e8 28 fd ff ff
-    add esp, 0x10                        ; 100433: 83 c4 10
+    mov eax, str_11                      ; 1003f6: b8 94 10 10 00
+    push 4                               ; 1003fb: 6a 04
+    push dword [esp+0x10]                ; 1003fd: ff 74 24 10
+    push 0x24                            ; 100401: 6a 24
+    push eax                             ; 100403: 50
+    call boundsTrap                      ; 100404: e8 39 fd ff ff
+    add esp, 0x10                        ; 100409: 83 c4 10
 .L17:
     ; test/golden/order-arrays.ts:38: arr[z] = (arr = a) == a ? 1 : 0;
-    mov eax, str_11                      ; 100436: b8 94 10 10 00
-    mov ecx, [ebp-8]                     ; 10043b: 8b 4d f8
-    push ecx                             ; 10043e: 51
-    mov ecx, [ebp-4]                     ; 10043f: 8b 4d fc
-    push ecx                             ; 100442: 51
-    push 0x26                            ; 100443: 6a 26
-    push eax                             ; 100445: 50
-    call boundsTrap                      ; 100446: e8 10 fd ff ff
-    add esp, 0x10                        ; 10044b: 83 c4 10
+    mov eax, str_11                      ; 10040c: b8 94 10 10 00
+    push dword [esp]                     ; 100411: ff 34 24
+    push ebx                             ; 100414: 53
+    push 0x26                            ; 100415: 6a 26
+    push eax                             ; 100417: 50
+    call boundsTrap                      ; 100418: e8 25 fd ff ff
+    add esp, 0x10                        ; 10041d: 83 c4 10
 
 asmOperands:
     ; test/golden/order-arrays.ts:47: function asmOperands(x: u32): void {
-    push ebp                             ; 10044e: 55
-    mov ebp, esp                         ; 10044f: 89 e5
-    push ebx                             ; 100451: 53
-    push esi                             ; 100452: 56
-    push edi                             ; 100453: 57
-    mov ebx, [ebp+8]                     ; 100454: 8b 5d 08
+    push ebp                             ; 100420: 55
+    mov ebp, esp                         ; 100421: 89 e5
+    push ebx                             ; 100423: 53
+    push esi                             ; 100424: 56
+    push edi                             ; 100425: 57
+    mov eax, [ebp+8]                     ; 100426: 8b 45 08
     ; test/golden/order-arrays.ts:48: show("asm ${x} - ${x = 5}", i32(asm`mov eax, ${x}
-    mov edi, str_17                      ; 100457: bf 4c 11 10 00
-    mov esi, 5                           ; 10045c: be 05 00 00 00
-    mov eax, ebx                         ; 100461: 89 d8
-    sub eax, esi                         ; 100463: 29 f0
-    push eax                             ; 100465: 50
-    push edi                             ; 100466: 57
-    call show                            ; 100467: e8 9d fd ff ff
-    add esp, 8                           ; 10046c: 83 c4 08
+    mov edi, str_17                      ; 100429: bf 4c 11 10 00
+    mov ebx, eax                         ; 10042e: 89 c3
+    mov eax, 5                           ; 100430: b8 05 00 00 00
+    mov esi, 5                           ; 100435: be 05 00 00 00
+    mov eax, ebx                         ; 10043a: 89 d8
+    sub eax, esi                         ; 10043c: 29 f0
+    push eax                             ; 10043e: 50
+    push edi                             ; 10043f: 57
+    call show                            ; 100440: e8 a1 fd ff ff
+    add esp, 8                           ; 100445: 83 c4 08
     ; test/golden/order-arrays.ts:50: }
-    pop edi                              ; 10046f: 5f
-    pop esi                              ; 100470: 5e
-    pop ebx                              ; 100471: 5b
-    pop ebp                              ; 100472: 5d
-    ret                                  ; 100473: c3
+    pop edi                              ; 100448: 5f
+    pop esi                              ; 100449: 5e
+    pop ebx                              ; 10044a: 5b
+    pop ebp                              ; 10044b: 5d
+    ret                                  ; 10044c: c3
 
 main:
     ; test/golden/order-arrays.ts:53: asmOperands(3);
-    push ebp                             ; 100474: 55
-    mov ebp, esp                         ; 100475: 89 e5
-    push ebx                             ; 100477: 53
-    push 3                               ; 100478: 6a 03
-    call asmOperands                     ; 10047a: e8 cf ff ff ff
-    add esp, 4                           ; 10047f: 83 c4 04
+    push 3                               ; 10044d: 6a 03
+    call asmOperands                     ; 10044f: e8 cc ff ff ff
+    add esp, 4                           ; 100454: 83 c4 04
     ; test/golden/order-arrays.ts:54: onBoundsError(stop);
-    mov eax, stop                        ; 100482: b8 44 02 10 00
-    push eax                             ; 100487: 50
-    call onBoundsError                   ; 100488: e8 c1 fc ff ff
-    add esp, 4                           ; 10048d: 83 c4 04
-    mov ebx, 0                           ; 100490: bb 00 00 00 00
+    mov eax, stop                        ; 100457: b8 1f 02 10 00
+    push eax                             ; 10045c: 50
+    call onBoundsError                   ; 10045d: e8 d6 fc ff ff
+    add esp, 4                           ; 100462: 83 c4 04
     ; test/golden/order-arrays.ts:55: for (let k = 0; k < 4; k++) a[k] = 10 + k;
-    cmp ebx, 4                           ; 100495: 83 fb 04
-    jl short .L7                         ; 100498: 7c 2b
+    mov eax, 0                           ; 100465: b8 00 00 00 00
+    cmp eax, 4                           ; 10046a: 83 f8 04
+    jge short .L4                        ; 10046d: 7d 14
+.L2:
+    mov ecx, eax                         ; 10046f: 89 c1
+    add ecx, 0xa                         ; 100471: 83 c1 0a
+    mov [eax*4+a+4], ecx                 ; 100474: 89 0c 85 04 30 10 00
+    add eax, 1                           ; 10047b: 83 c0 01
+    cmp eax, 4                           ; 10047e: 83 f8 04
+    jl short .L2                         ; 100481: 7c ec
 .L4:
     ; test/golden/order-arrays.ts:56: targets(0, 0, 2, b);
-    mov eax, b+4                         ; 10049a: b8 18 30 10 00
-    push eax                             ; 10049f: 50
-    push 2                               ; 1004a0: 6a 02
-    push 0                               ; 1004a2: 6a 00
-    push 0                               ; 1004a4: 6a 00
-    call targets                         ; 1004a6: e8 ee fd ff ff
-    add esp, 0x10                        ; 1004ab: 83 c4 10
+    mov eax, b+4                         ; 100483: b8 18 30 10 00
+    push eax                             ; 100488: 50
+    push 2                               ; 100489: 6a 02
+    push 0                               ; 10048b: 6a 00
+    push 0                               ; 10048d: 6a 00
+    call targets                         ; 10048f: e8 de fd ff ff
+    add esp, 0x10                        ; 100494: 83 c4 10
     ; test/golden/order-arrays.ts:59: b[i] = (i = 0);
-    mov eax, str_11                      ; 1004ae: b8 94 10 10 00
-    push 4                               ; 1004b3: 6a 04
-    push 0x3e8                           ; 1004b5: 68 e8 03 00 00
-    push 0x3b                            ; 1004ba: 6a 3b
-    push eax                             ; 1004bc: 50
-    call boundsTrap                      ; 1004bd: e8 99 fc ff ff
-    add esp, 0x10                        ; 1004c2: 83 c4 10
-.L7:
-    ; test/golden/order-arrays.ts:55: for (let k = 0; k < 4; k++) a[k] = 10 + k;
-    mov eax, ebx                         ; 1004c5: 89 d8
-    add eax, 0xa                         ; 1004c7: 83 c0 0a
-    mov [ebx*4+a+4], eax                 ; 1004ca: 89 04 9d 04 30 10 00
-    add ebx, 1                           ; 1004d1: 83 c3 01
-    cmp ebx, 4                           ; 1004d4: 83 fb 04
-    jl short .L7                         ; 1004d7: 7c ec
-    jmp short .L4                        ; 1004d9: eb bf
+    mov ecx, 0x3e8                       ; 100497: b9 e8 03 00 00
+    mov eax, str_11                      ; 10049c: b8 94 10 10 00
+    push 4                               ; 1004a1: 6a 04
+    push ecx                             ; 1004a3: 51
+    push 0x3b                            ; 1004a4: 6a 3b
+    push eax                             ; 1004a6: 50
+    call boundsTrap                      ; 1004a7: e8 96 fc ff ff
+    add esp, 0x10                        ; 1004ac: 83 c4 10
 
 __tskc_init:
-    push ebp                             ; 1004db: 55
-    mov ebp, esp                         ; 1004dc: 89 e5
-    mov dword [a], 4                     ; 1004de: c7 05 00 30 10 00 04 00 00 00
-    mov dword [b], 4                     ; 1004e8: c7 05 14 30 10 00 04 00 00 00
-    mov dword [guard], 4                 ; 1004f2: c7 05 28 30 10 00 04 00 00 00
-    pop ebp                              ; 1004fc: 5d
-    ret                                  ; 1004fd: c3
+    mov dword [a], 4                     ; 1004af: c7 05 00 30 10 00 04 00 00 00
+    mov dword [b], 4                     ; 1004b9: c7 05 14 30 10 00 04 00 00 00
+    mov dword [guard], 4                 ; 1004c3: c7 05 28 30 10 00 04 00 00 00
+    ret                                  ; 1004cd: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

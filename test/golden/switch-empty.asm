@@ -18,7 +18,7 @@ _start:
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 1d 01 00 00
+    call main                            ; 10003d: e8 04 01 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -26,318 +26,285 @@ _start:
 
 putc:
     ; runtime/lib/serial.ts:12: export function putc(c: u8): void {
-    push ebp                             ; 100046: 55
-    mov ebp, esp                         ; 100047: 89 e5
-    mov ecx, [ebp+8]                     ; 100049: 8b 4d 08
+    mov ecx, [esp+4]                     ; 100046: 8b 4c 24 04
     ; runtime/lib/serial.ts:13: while ((inb(LINE_STATUS) & TRANSMIT_EMPTY) == 0) pause();
-    mov edx, 0x3fd                       ; 10004c: ba fd 03 00 00
-    in al, dx                            ; 100051: ec
-    movzx eax, al                        ; 100052: 0f b6 c0
-    and eax, 0x20                        ; 100055: 83 e0 20
-    movzx eax, al                        ; 100058: 0f b6 c0
-    cmp eax, 0                           ; 10005b: 83 f8 00
-    jne short .L3                        ; 10005e: 75 16
+    mov edx, 0x3fd                       ; 10004a: ba fd 03 00 00
+    in al, dx                            ; 10004f: ec
+    movzx eax, al                        ; 100050: 0f b6 c0
+    and eax, 0x20                        ; 100053: 83 e0 20
+    movzx eax, al                        ; 100056: 0f b6 c0
+    cmp eax, 0                           ; 100059: 83 f8 00
+    jne short .L3                        ; 10005c: 75 16
 .L2:
-    pause                                ; 100060: f3 90
-    mov edx, 0x3fd                       ; 100062: ba fd 03 00 00
-    in al, dx                            ; 100067: ec
-    movzx eax, al                        ; 100068: 0f b6 c0
-    and eax, 0x20                        ; 10006b: 83 e0 20
-    movzx eax, al                        ; 10006e: 0f b6 c0
-    cmp eax, 0                           ; 100071: 83 f8 00
-    je short .L2                         ; 100074: 74 ea
+    pause                                ; 10005e: f3 90
+    mov edx, 0x3fd                       ; 100060: ba fd 03 00 00
+    in al, dx                            ; 100065: ec
+    movzx eax, al                        ; 100066: 0f b6 c0
+    and eax, 0x20                        ; 100069: 83 e0 20
+    movzx eax, al                        ; 10006c: 0f b6 c0
+    cmp eax, 0                           ; 10006f: 83 f8 00
+    je short .L2                         ; 100072: 74 ea
 .L3:
     ; runtime/lib/serial.ts:14: outb(COM1, c);
-    mov eax, ecx                         ; 100076: 89 c8
-    mov edx, 0x3f8                       ; 100078: ba f8 03 00 00
-    out dx, al                           ; 10007d: ee
+    mov eax, ecx                         ; 100074: 89 c8
+    mov edx, 0x3f8                       ; 100076: ba f8 03 00 00
+    out dx, al                           ; 10007b: ee
     ; runtime/lib/serial.ts:15: }
-    pop ebp                              ; 10007e: 5d
-    ret                                  ; 10007f: c3
+    ret                                  ; 10007c: c3
 
 print:
     ; runtime/lib/serial.ts:17: export function print(s: string): void {
-    push ebp                             ; 100080: 55
-    mov ebp, esp                         ; 100081: 89 e5
-    push ebx                             ; 100083: 53
-    push esi                             ; 100084: 56
-    push edi                             ; 100085: 57
-    mov ebx, [ebp+8]                     ; 100086: 8b 5d 08
+    push ebx                             ; 10007d: 53
+    push esi                             ; 10007e: 56
+    mov esi, [esp+0xc]                   ; 10007f: 8b 74 24 0c
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    mov esi, [ebx]                       ; 100089: 8b 33
-    mov edi, 0                           ; 10008b: bf 00 00 00 00
-    cmp edi, esi                         ; 100090: 39 f7
-    jl short .L7                         ; 100092: 7c 05
+    mov ebx, 0                           ; 100083: bb 00 00 00 00
+    mov eax, [esi]                       ; 100088: 8b 06
+    cmp ebx, eax                         ; 10008a: 39 c3
+    jge short .L4                        ; 10008c: 7d 1a
+.L2:
+    movzx eax, byte [esi+ebx+4]          ; 10008e: 0f b6 44 1e 04
+    movzx eax, al                        ; 100093: 0f b6 c0
+    push eax                             ; 100096: 50
+    call putc                            ; 100097: e8 aa ff ff ff
+    add esp, 4                           ; 10009c: 83 c4 04
+    add ebx, 1                           ; 10009f: 83 c3 01
+    mov eax, [esi]                       ; 1000a2: 8b 06
+    cmp ebx, eax                         ; 1000a4: 39 c3
+    jl short .L2                         ; 1000a6: 7c e6
 .L4:
     ; runtime/lib/serial.ts:19: }
-    pop edi                              ; 100094: 5f
-    pop esi                              ; 100095: 5e
-    pop ebx                              ; 100096: 5b
-    pop ebp                              ; 100097: 5d
-    ret                                  ; 100098: c3
-.L7:
-    ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    movzx eax, byte [ebx+edi+4]          ; 100099: 0f b6 44 3b 04
-    movzx eax, al                        ; 10009e: 0f b6 c0
-    push eax                             ; 1000a1: 50
-    call putc                            ; 1000a2: e8 9f ff ff ff
-    add esp, 4                           ; 1000a7: 83 c4 04
-    add edi, 1                           ; 1000aa: 83 c7 01
-    cmp edi, esi                         ; 1000ad: 39 f7
-    jl short .L7                         ; 1000af: 7c e8
-    jmp short .L4                        ; 1000b1: eb e1
+    pop esi                              ; 1000a8: 5e
+    pop ebx                              ; 1000a9: 5b
+    ret                                  ; 1000aa: c3
 
 println:
     ; runtime/lib/serial.ts:21: export function println(s: string): void {
-    push ebp                             ; 1000b3: 55
-    mov ebp, esp                         ; 1000b4: 89 e5
-    mov eax, [ebp+8]                     ; 1000b6: 8b 45 08
+    mov eax, [esp+4]                     ; 1000ab: 8b 44 24 04
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 1000b9: 50
-    call print                           ; 1000ba: e8 c1 ff ff ff
-    add esp, 4                           ; 1000bf: 83 c4 04
+    push eax                             ; 1000af: 50
+    call print                           ; 1000b0: e8 c8 ff ff ff
+    add esp, 4                           ; 1000b5: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1000c2: 6a 0a
-    call putc                            ; 1000c4: e8 7d ff ff ff
-    add esp, 4                           ; 1000c9: 83 c4 04
+    push 0xa                             ; 1000b8: 6a 0a
+    call putc                            ; 1000ba: e8 87 ff ff ff
+    add esp, 4                           ; 1000bf: 83 c4 04
     ; runtime/lib/serial.ts:24: }
-    pop ebp                              ; 1000cc: 5d
-    ret                                  ; 1000cd: c3
+    ret                                  ; 1000c2: c3
 
 printU32:
     ; runtime/lib/serial.ts:31: export function printU32(n: u32): void {
-    push ebp                             ; 1000ce: 55
-    mov ebp, esp                         ; 1000cf: 89 e5
-    push ebx                             ; 1000d1: 53
-    mov ebx, [ebp+8]                     ; 1000d2: 8b 5d 08
+    push ebx                             ; 1000c3: 53
+    mov ebx, [esp+8]                     ; 1000c4: 8b 5c 24 08
     ; runtime/lib/serial.ts:32: if (n >= 10) printU32(u32(n / 10));
-    cmp ebx, 0xa                         ; 1000d5: 83 fb 0a
-    jb short .L2                         ; 1000d8: 72 14
-    mov ecx, 0xa                         ; 1000da: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000df: 89 d8
-    xor edx, edx                         ; 1000e1: 31 d2
-    div ecx                              ; 1000e3: f7 f1
-    push eax                             ; 1000e5: 50
-    call printU32                        ; 1000e6: e8 e3 ff ff ff
-    add esp, 4                           ; 1000eb: 83 c4 04
+    cmp ebx, 0xa                         ; 1000c8: 83 fb 0a
+    jb short .L2                         ; 1000cb: 72 14
+    mov ecx, 0xa                         ; 1000cd: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000d2: 89 d8
+    xor edx, edx                         ; 1000d4: 31 d2
+    div ecx                              ; 1000d6: f7 f1
+    push eax                             ; 1000d8: 50
+    call printU32                        ; 1000d9: e8 e5 ff ff ff
+    add esp, 4                           ; 1000de: 83 c4 04
 .L2:
     ; runtime/lib/serial.ts:33: putc(u8(48 + n % 10));
-    mov ecx, 0xa                         ; 1000ee: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000f3: 89 d8
-    xor edx, edx                         ; 1000f5: 31 d2
-    div ecx                              ; 1000f7: f7 f1
-    add edx, 0x30                        ; 1000f9: 83 c2 30
-    movzx eax, dl                        ; 1000fc: 0f b6 c2
-    push eax                             ; 1000ff: 50
-    call putc                            ; 100100: e8 41 ff ff ff
-    add esp, 4                           ; 100105: 83 c4 04
+    mov ecx, 0xa                         ; 1000e1: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000e6: 89 d8
+    xor edx, edx                         ; 1000e8: 31 d2
+    div ecx                              ; 1000ea: f7 f1
+    add edx, 0x30                        ; 1000ec: 83 c2 30
+    movzx eax, dl                        ; 1000ef: 0f b6 c2
+    push eax                             ; 1000f2: 50
+    call putc                            ; 1000f3: e8 4e ff ff ff
+    add esp, 4                           ; 1000f8: 83 c4 04
     ; runtime/lib/serial.ts:34: }
-    pop ebx                              ; 100108: 5b
-    pop ebp                              ; 100109: 5d
-    ret                                  ; 10010a: c3
+    pop ebx                              ; 1000fb: 5b
+    ret                                  ; 1000fc: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    push ebp                             ; 10010b: 55
-    mov ebp, esp                         ; 10010c: 89 e5
-    mov eax, [ebp+8]                     ; 10010e: 8b 45 08
+    mov eax, [esp+4]                     ; 1000fd: 8b 44 24 04
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 100111: e6 f4
+    out 0xf4, al                         ; 100101: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 100113: fa
+    cli                                  ; 100103: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 100114: f4
-    jmp short .L2                        ; 100115: eb fd
+    hlt                                  ; 100104: f4
+    jmp short .L2                        ; 100105: eb fd
 
 f:
     ; test/golden/switch-empty.ts:10: function f(p: u8): void {
-    push ebp                             ; 100117: 55
-    mov ebp, esp                         ; 100118: 89 e5
-    mov eax, [ebp+8]                     ; 10011a: 8b 45 08
+    mov eax, [esp+4]                     ; 100107: 8b 44 24 04
     ; test/golden/switch-empty.ts:11: switch (g) { case 0: break; case 1: break; case 2: case 3: break; case 5: p = p; case 6: break; case 7: break; }
-    mov ecx, [g]                         ; 10011d: 8b 0d 00 30 10 00
-    cmp ecx, 8                           ; 100123: 83 f9 08
-    jae short .L8                        ; 100126: 73 07
-    jmp dword [ecx*4+f.switch9]          ; 100128: ff 24 8d 70 10 10 00
+    mov ecx, [g]                         ; 10010b: 8b 0d 00 30 10 00
+    cmp ecx, 8                           ; 100111: 83 f9 08
+    jae short .L8                        ; 100114: 73 07
+    jmp dword [ecx*4+f.switch9]          ; 100116: ff 24 8d 70 10 10 00
+.L5:
 .L8:
     ; test/golden/switch-empty.ts:12: printU32(p);
-    push eax                             ; 10012f: 50
-    call printU32                        ; 100130: e8 99 ff ff ff
-    add esp, 4                           ; 100135: 83 c4 04
+    push eax                             ; 10011d: 50
+    call printU32                        ; 10011e: e8 a0 ff ff ff
+    add esp, 4                           ; 100123: 83 c4 04
     ; test/golden/switch-empty.ts:13: }
-    pop ebp                              ; 100138: 5d
-    ret                                  ; 100139: c3
+    ret                                  ; 100126: c3
 
 h:
     ; test/golden/switch-empty.ts:15: function h(p: u32): u32 {
-    push ebp                             ; 10013a: 55
-    mov ebp, esp                         ; 10013b: 89 e5
-    mov ecx, [ebp+8]                     ; 10013d: 8b 4d 08
+    mov eax, [esp+4]                     ; 100127: 8b 44 24 04
     ; test/golden/switch-empty.ts:16: switch (g) {
-    mov eax, [g]                         ; 100140: a1 00 30 10 00
-    sub eax, 1                           ; 100145: 83 e8 01
-    cmp eax, 6                           ; 100148: 83 f8 06
-    jae short .L7                        ; 10014b: 73 0e
-    jmp dword [eax*4+h.switch10]         ; 10014d: ff 24 85 90 10 10 00
+    mov ecx, [g]                         ; 10012b: 8b 0d 00 30 10 00
+    sub ecx, 1                           ; 100131: 83 e9 01
+    cmp ecx, 6                           ; 100134: 83 f9 06
+    jae short .L7                        ; 100137: 73 0c
+    jmp dword [ecx*4+h.switch10]         ; 100139: ff 24 8d 90 10 10 00
+.L1:
+.L2:
 .L3:
     ; test/golden/switch-empty.ts:19: case 3: p += 1;
-    add ecx, 1                           ; 100154: 83 c1 01
+    add eax, 1                           ; 100140: 83 c0 01
+.L4:
     ; test/golden/switch-empty.ts:24: return p;
-    mov eax, ecx                         ; 100157: 89 c8
-    pop ebp                              ; 100159: 5d
-    ret                                  ; 10015a: c3
+    ret                                  ; 100143: c3
+.L6:
+    ret                                  ; 100144: c3
 .L7:
-    mov eax, ecx                         ; 10015b: 89 c8
-    pop ebp                              ; 10015d: 5d
-    ret                                  ; 10015e: c3
+    ret                                  ; 100145: c3
 
 main:
-    push ebp                             ; 10015f: 55
-    mov ebp, esp                         ; 100160: 89 e5
-    push ebx                             ; 100162: 53
-    push esi                             ; 100163: 56
-    mov ebx, 0                           ; 100164: bb 00 00 00 00
     ; test/golden/switch-empty.ts:28: for (let i = 0; i < 10; i++) {
-    cmp ebx, 0xa                         ; 100169: 83 fb 0a
-    jge short .L4                        ; 10016c: 7d 1a
+    push ebx                             ; 100146: 53
+    mov ebx, 0                           ; 100147: bb 00 00 00 00
+    cmp ebx, 0xa                         ; 10014c: 83 fb 0a
+    jge short .L4                        ; 10014f: 7d 1a
 .L2:
     ; test/golden/switch-empty.ts:29: g = i;
-    mov [g], ebx                         ; 10016e: 89 1d 00 30 10 00
+    mov [g], ebx                         ; 100151: 89 1d 00 30 10 00
     ; test/golden/switch-empty.ts:30: f(u8(i));
-    movzx eax, bl                        ; 100174: 0f b6 c3
-    push eax                             ; 100177: 50
-    call f                               ; 100178: e8 9a ff ff ff
-    add esp, 4                           ; 10017d: 83 c4 04
+    movzx eax, bl                        ; 100157: 0f b6 c3
+    push eax                             ; 10015a: 50
+    call f                               ; 10015b: e8 a7 ff ff ff
+    add esp, 4                           ; 100160: 83 c4 04
     ; test/golden/switch-empty.ts:28: for (let i = 0; i < 10; i++) {
-    add ebx, 1                           ; 100180: 83 c3 01
-    cmp ebx, 0xa                         ; 100183: 83 fb 0a
-    jl short .L2                         ; 100186: 7c e6
+    add ebx, 1                           ; 100163: 83 c3 01
+    cmp ebx, 0xa                         ; 100166: 83 fb 0a
+    jl short .L2                         ; 100169: 7c e6
 .L4:
     ; test/golden/switch-empty.ts:32: println("");
-    mov ebx, str_2                       ; 100188: bb 1c 10 10 00
-    push ebx                             ; 10018d: 53
-    call println                         ; 10018e: e8 20 ff ff ff
-    add esp, 4                           ; 100193: 83 c4 04
-    mov esi, 0                           ; 100196: be 00 00 00 00
+    mov eax, str_2                       ; 10016b: b8 1c 10 10 00
+    push eax                             ; 100170: 50
+    call println                         ; 100171: e8 35 ff ff ff
+    add esp, 4                           ; 100176: 83 c4 04
     ; test/golden/switch-empty.ts:33: for (let i = 0; i < 8; i++) {
-    cmp esi, 8                           ; 10019b: 83 fe 08
-    jge short .L9                        ; 10019e: 7d 21
+    mov ebx, 0                           ; 100179: bb 00 00 00 00
+    cmp ebx, 8                           ; 10017e: 83 fb 08
+    jge short .L9                        ; 100181: 7d 21
 .L7:
     ; test/golden/switch-empty.ts:34: g = i;
-    mov [g], esi                         ; 1001a0: 89 35 00 30 10 00
+    mov [g], ebx                         ; 100183: 89 1d 00 30 10 00
     ; test/golden/switch-empty.ts:35: printU32(h(10));
-    push 0xa                             ; 1001a6: 6a 0a
-    call h                               ; 1001a8: e8 8d ff ff ff
-    add esp, 4                           ; 1001ad: 83 c4 04
-    push eax                             ; 1001b0: 50
-    call printU32                        ; 1001b1: e8 18 ff ff ff
-    add esp, 4                           ; 1001b6: 83 c4 04
+    push 0xa                             ; 100189: 6a 0a
+    call h                               ; 10018b: e8 97 ff ff ff
+    add esp, 4                           ; 100190: 83 c4 04
+    push eax                             ; 100193: 50
+    call printU32                        ; 100194: e8 2a ff ff ff
+    add esp, 4                           ; 100199: 83 c4 04
     ; test/golden/switch-empty.ts:33: for (let i = 0; i < 8; i++) {
-    add esi, 1                           ; 1001b9: 83 c6 01
-    cmp esi, 8                           ; 1001bc: 83 fe 08
-    jl short .L7                         ; 1001bf: 7c df
+    add ebx, 1                           ; 10019c: 83 c3 01
+    cmp ebx, 8                           ; 10019f: 83 fb 08
+    jl short .L7                         ; 1001a2: 7c df
 .L9:
     ; test/golden/switch-empty.ts:37: println("");
-    push ebx                             ; 1001c1: 53
-    call println                         ; 1001c2: e8 ec fe ff ff
-    add esp, 4                           ; 1001c7: 83 c4 04
+    mov eax, str_2                       ; 1001a4: b8 1c 10 10 00
+    push eax                             ; 1001a9: 50
+    call println                         ; 1001aa: e8 fc fe ff ff
+    add esp, 4                           ; 1001af: 83 c4 04
     ; test/golden/switch-empty.ts:38: exit(0);
-    push 0                               ; 1001ca: 6a 00
-    call exit                            ; 1001cc: e8 3a ff ff ff
-    add esp, 4                           ; 1001d1: 83 c4 04
+    push 0                               ; 1001b2: 6a 00
+    call exit                            ; 1001b4: e8 44 ff ff ff
+    add esp, 4                           ; 1001b9: 83 c4 04
     ; test/golden/switch-empty.ts:39: }
-    pop esi                              ; 1001d4: 5e
-    pop ebx                              ; 1001d5: 5b
-    pop ebp                              ; 1001d6: 5d
-    ret                                  ; 1001d7: c3
+    pop ebx                              ; 1001bc: 5b
+    ret                                  ; 1001bd: c3
 
 boundsTrap:
     ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 1001d8: 55
-    mov ebp, esp                         ; 1001d9: 89 e5
-    push ebx                             ; 1001db: 53
-    push esi                             ; 1001dc: 56
-    mov eax, [ebp+8]                     ; 1001dd: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 1001e0: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 1001e3: 8b 55 10
-    mov ebx, [ebp+0x14]                  ; 1001e6: 8b 5d 14
+    push ebx                             ; 1001be: 53
+    push esi                             ; 1001bf: 56
+    mov esi, [esp+0xc]                   ; 1001c0: 8b 74 24 0c
+    mov ebx, [esp+0x10]                  ; 1001c4: 8b 5c 24 10
+    mov edx, [esp+0x14]                  ; 1001c8: 8b 54 24 14
+    mov ecx, [esp+0x18]                  ; 1001cc: 8b 4c 24 18
     ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
-    mov esi, [boundsHandler]             ; 1001e9: 8b 35 00 20 10 00
-    push ebx                             ; 1001ef: 53
-    push edx                             ; 1001f0: 52
-    push ecx                             ; 1001f1: 51
-    push eax                             ; 1001f2: 50
-    call esi                             ; 1001f3: ff d6
-    add esp, 0x10                        ; 1001f5: 83 c4 10
+    mov eax, [boundsHandler]             ; 1001d0: a1 00 20 10 00
+    push ecx                             ; 1001d5: 51
+    push edx                             ; 1001d6: 52
+    push ebx                             ; 1001d7: 53
+    push esi                             ; 1001d8: 56
+    call eax                             ; 1001d9: ff d0
+    add esp, 0x10                        ; 1001db: 83 c4 10
     ; runtime/lib/trap.ts:21: cli();
-    cli                                  ; 1001f8: fa
+    cli                                  ; 1001de: fa
 .L2:
     ; runtime/lib/trap.ts:22: while (true) hlt();
-    hlt                                  ; 1001f9: f4
-    jmp short .L2                        ; 1001fa: eb fd
+    hlt                                  ; 1001df: f4
+    jmp short .L2                        ; 1001e0: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 1001fc: 55
-    mov ebp, esp                         ; 1001fd: 89 e5
-    sub esp, 4                           ; 1001ff: 83 ec 04
-    push ebx                             ; 100202: 53
-    push esi                             ; 100203: 56
-    push edi                             ; 100204: 57
-    mov ebx, [ebp+8]                     ; 100205: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 100208: 8b 45 0c
-    mov [ebp-4], eax                     ; 10020b: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 10020e: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 100211: 8b 7d 14
+    push ebx                             ; 1001e2: 53
+    push esi                             ; 1001e3: 56
+    push edi                             ; 1001e4: 57
+    mov ebx, [esp+0x14]                  ; 1001e5: 8b 5c 24 14
+    mov edi, [esp+0x18]                  ; 1001e9: 8b 7c 24 18
+    mov esi, [esp+0x1c]                  ; 1001ed: 8b 74 24 1c
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_3                       ; 100214: b8 20 10 10 00
-    push eax                             ; 100219: 50
-    call print                           ; 10021a: e8 61 fe ff ff
-    add esp, 4                           ; 10021f: 83 c4 04
+    mov eax, str_3                       ; 1001f1: b8 20 10 10 00
+    push eax                             ; 1001f6: 50
+    call print                           ; 1001f7: e8 81 fe ff ff
+    add esp, 4                           ; 1001fc: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push esi                             ; 100222: 56
-    call printU32                        ; 100223: e8 a6 fe ff ff
-    add esp, 4                           ; 100228: 83 c4 04
+    push edi                             ; 1001ff: 57
+    call printU32                        ; 100200: e8 be fe ff ff
+    add esp, 4                           ; 100205: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_4                       ; 10022b: b8 40 10 10 00
-    push eax                             ; 100230: 50
-    call print                           ; 100231: e8 4a fe ff ff
-    add esp, 4                           ; 100236: 83 c4 04
+    mov eax, str_4                       ; 100208: b8 40 10 10 00
+    push eax                             ; 10020d: 50
+    call print                           ; 10020e: e8 6a fe ff ff
+    add esp, 4                           ; 100213: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push edi                             ; 100239: 57
-    call printU32                        ; 10023a: e8 8f fe ff ff
-    add esp, 4                           ; 10023f: 83 c4 04
+    push esi                             ; 100216: 56
+    call printU32                        ; 100217: e8 a7 fe ff ff
+    add esp, 4                           ; 10021c: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_5                       ; 100242: b8 60 10 10 00
-    push eax                             ; 100247: 50
-    call print                           ; 100248: e8 33 fe ff ff
-    add esp, 4                           ; 10024d: 83 c4 04
+    mov eax, str_5                       ; 10021f: b8 60 10 10 00
+    push eax                             ; 100224: 50
+    call print                           ; 100225: e8 53 fe ff ff
+    add esp, 4                           ; 10022a: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push ebx                             ; 100250: 53
-    call print                           ; 100251: e8 2a fe ff ff
-    add esp, 4                           ; 100256: 83 c4 04
+    push dword [esp+0x10]                ; 10022d: ff 74 24 10
+    call print                           ; 100231: e8 47 fe ff ff
+    add esp, 4                           ; 100236: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_6                       ; 100259: b8 68 10 10 00
-    push eax                             ; 10025e: 50
-    call print                           ; 10025f: e8 1c fe ff ff
-    add esp, 4                           ; 100264: 83 c4 04
+    mov eax, str_6                       ; 100239: b8 68 10 10 00
+    push eax                             ; 10023e: 50
+    call print                           ; 10023f: e8 39 fe ff ff
+    add esp, 4                           ; 100244: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    mov eax, [ebp-4]                     ; 100267: 8b 45 fc
-    push eax                             ; 10026a: 50
-    call printU32                        ; 10026b: e8 5e fe ff ff
-    add esp, 4                           ; 100270: 83 c4 04
+    push ebx                             ; 100247: 53
+    call printU32                        ; 100248: e8 76 fe ff ff
+    add esp, 4                           ; 10024d: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_2                       ; 100273: b8 1c 10 10 00
-    push eax                             ; 100278: 50
-    call println                         ; 100279: e8 35 fe ff ff
-    add esp, 4                           ; 10027e: 83 c4 04
+    mov eax, str_2                       ; 100250: b8 1c 10 10 00
+    push eax                             ; 100255: 50
+    call println                         ; 100256: e8 50 fe ff ff
+    add esp, 4                           ; 10025b: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 100281: 5f
-    pop esi                              ; 100282: 5e
-    pop ebx                              ; 100283: 5b
-    leave                                ; 100284: c9
-    ret                                  ; 100285: c3
+    pop edi                              ; 10025e: 5f
+    pop esi                              ; 10025f: 5e
+    pop ebx                              ; 100260: 5b
+    ret                                  ; 100261: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0
@@ -368,17 +335,17 @@ f.switch9:  ; jump table of f
     dd f.L8
     dd f.L8
     dd f.L8
-    dd f.L8
+    dd f.L5
     dd f.L8
     dd f.L8
     times 0x1090 - ($ - $$) db 0
 h.switch10:  ; jump table of h
+    dd h.L1
+    dd h.L2
     dd h.L3
-    dd h.L3
-    dd h.L3
+    dd h.L4
     dd h.L7
-    dd h.L7
-    dd h.L7
+    dd h.L6
 
 ; .data
     times 0x2000 - ($ - $$) db 0

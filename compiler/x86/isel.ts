@@ -8,7 +8,9 @@
 //   mov eax, v0 ; cdq ; idiv v1 ; mov v2, eax
 // A compare that only feeds the branch after it becomes `cmp` + `jcc`.
 
-import { type Address, type Block, type Cond, type DataItem, type Inst, type IrFunction, type Temp, type Terminator, type Value, usedTemps } from "../ir/ir.js";
+import { type Address, type Block, type Cond, type DataItem, type Inst, type IrFunction, successors, type Temp, type Terminator, type Value, usedTemps } from "../ir/ir.js";
+import { layoutBlocks } from "./layout.js";
+import { trapCall, type TrapCall } from "./traps.js";
 import { type CondCode, immOp, type MBlock, mem, type Mem, type MFunction, type MInst, type Operand, preg, type Reg, type SegmentReg, vreg } from "./machine.js";
 
 /** Registers inline asm operands are bound to, in order (docs/language.md). */
@@ -36,10 +38,12 @@ export function selectFunction(fn: IrFunction, data: DataItem[]): MFunction {
     for (const i of [...b.insts, b.term]) for (const t of usedTemps(i)) useCount.set(t.id, (useCount.get(t.id) ?? 0) + 1);
   }
   let vregCount = fn.tempCount;
-  const blocks: MBlock[] = fn.blocks.map((block, index) => {
+  const traps = outOfLineTraps(fn);
+  const layout = layoutBlocks(fn, new Set(traps.keys()));
+  const blocks: MBlock[] = layout.map((block, index) => {
     const out: MInst[] = [];
-    const s = new Selector(out, () => vreg(vregCount++), fn.name, data);
-    const next = fn.blocks[index + 1];
+    const s = new Selector(out, () => vreg(vregCount++), fn.name, data, traps);
+    const next = layout[index + 1];
     const insts = block.insts;
     const last = insts[insts.length - 1];
     // A compare used only by this block's branch is fused into cmp + jcc.
@@ -50,6 +54,21 @@ export function selectFunction(fn: IrFunction, data: DataItem[]): MFunction {
     return { id: block.id, insts: out };
   });
   return { name: fn.name, blocks, naked: false, returnsValue: fn.returnsValue, vregCount };
+}
+
+/** The trap blocks (x86/traps.ts) that only branches reach, each from one side: those
+ * branches become jccs to out-of-line stubs, and the blocks are not selected. */
+function outOfLineTraps(fn: IrFunction): Map<Block, TrapCall> {
+  const traps = new Map<Block, TrapCall>();
+  for (const b of fn.blocks) {
+    const call = trapCall(b);
+    if (call) traps.set(b, call);
+  }
+  for (const b of fn.blocks) {
+    const t = b.term;
+    for (const s of successors(t)) if (t.op !== "br" || t.then === t.else) traps.delete(s);
+  }
+  return traps;
 }
 
 /** x86 writes the destination before it reads the second operand (`mov d, a; sub d, b`),
@@ -70,6 +89,7 @@ class Selector {
     private readonly fresh: () => Reg,
     private readonly fnName: string,
     private readonly data: DataItem[],
+    private readonly traps: ReadonlyMap<Block, TrapCall>,
   ) {}
   private loc: Inst["loc"];
 
@@ -281,6 +301,13 @@ class Selector {
           const r = this.register(t.cond);
           this.emit("test", [r, r]);
           cc = "ne";
+        }
+        const trap = this.traps.get(t.then) ?? this.traps.get(t.else);
+        if (trap) {
+          const [taken, other] = this.traps.has(t.then) ? [cc, t.else] : [NEGATED[cc], t.then];
+          this.emit("jcc", trap.args, { cc: taken, trap: trap.callee });
+          if (other !== next) this.emit("jmp", [], { target: other.id });
+          return;
         }
         if (t.then === next) return this.emit("jcc", [], { cc: NEGATED[cc], target: t.else.id });
         this.emit("jcc", [], { cc, target: t.then.id });

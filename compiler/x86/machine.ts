@@ -49,6 +49,9 @@ export interface MInst {
   target?: number; // jmp, jcc: a block id of the same function
   targets?: number[]; // jmp_table: every block the table can reach
   callee?: string; // call: a function's link name (else ops[0] holds the target)
+  /** jcc to an out-of-line trap call (x86/traps.ts): the callee; ops are its arguments
+   * until placeTrapStubs gives the jcc its stub as target. */
+  trap?: string;
   symbol?: string; // jmp_table: the table's symbol
   cr?: 0 | 2 | 3 | 4; // mov_from_cr, mov_to_cr
   sreg?: SegmentReg; // push_sreg, pop_sreg, mov_from_sreg, mov_to_sreg
@@ -122,7 +125,8 @@ const OPS: Record<MOp, OpInfo> = {
   idiv: { roles: ["use"], implicitUses: ["eax", "edx"], implicitDefs: ["eax", "edx"] },
   push: { roles: ["use"] }, pop: { roles: ["def"] },
   call: { roles: ["use"], implicitDefs: CALL_CLOBBERED },
-  jmp: NONE, jcc: NONE, leave: NONE, ret: NONE, jmp_table: { roles: ["use"] },
+  jmp: NONE, jcc: { roles: ["use", "use", "use", "use"] }, // a trap's arguments (x86/traps.ts)
+  leave: NONE, ret: NONE, jmp_table: { roles: ["use"] },
   in8: { roles: ["def", "use"] }, in16: { roles: ["def", "use"] }, in32: { roles: ["def", "use"] },
   out8: { roles: ["use", "use"] }, out16: { roles: ["use", "use"] }, out32: { roles: ["use", "use"] },
   cli: NONE, sti: NONE, hlt: NONE, pause: NONE, cld: NONE,

@@ -16,10 +16,10 @@ _start:
     shr ecx, 2                           ; 100034: c1 e9 02
     xor eax, eax                         ; 100037: 31 c0
     rep stosd                            ; 100039: f3 ab
-    call __tskc_init                     ; 10003b: e8 8a 04 00 00
+    call __tskc_init                     ; 10003b: e8 86 04 00 00
     push ebx                             ; 100040: 53
     push esi                             ; 100041: 56
-    call main                            ; 100042: e8 a7 02 00 00
+    call main                            ; 100042: e8 a3 02 00 00
     cli                                  ; 100047: fa
 .L1:
     hlt                                  ; 100048: f4
@@ -316,269 +316,267 @@ pick:
     ; test/golden/arrays.ts:19: return values[index];
     mov edx, [eax-4]                     ; 10023b: 8b 50 fc
     cmp ecx, edx                         ; 10023e: 39 d1
-    jae short .L1                        ; 100240: 73 06
+    jae short .L3                        ; 100240: 73 06
     movzx eax, byte [eax+ecx]            ; 100242: 0f b6 04 08
     pop ebp                              ; 100246: 5d
     ret                                  ; 100247: c3
-.L1:
-    mov eax, str_11                      ; 100248: b8 94 10 10 00
-    push edx                             ; 10024d: 52
-    push ecx                             ; 10024e: 51
-    push 0x13                            ; 10024f: 6a 13
-    push eax                             ; 100251: 50
-    call boundsTrap                      ; 100252: e8 02 ff ff ff
-    add esp, 0x10                        ; 100257: 83 c4 10
+.L3:
+    push edx                             ; 100248: 52
+    push ecx                             ; 100249: 51
+    push 0x13                            ; 10024a: 6a 13
+    push str_11                          ; 10024c: 68 94 10 10 00
+    call boundsTrap                      ; 100251: e8 03 ff ff ff
 
 outOfBounds:
     ; test/golden/arrays.ts:22: function outOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 10025a: 55
-    mov ebp, esp                         ; 10025b: 89 e5
-    sub esp, 4                           ; 10025d: 83 ec 04
-    push ebx                             ; 100260: 53
-    push esi                             ; 100261: 56
-    push edi                             ; 100262: 57
-    mov ebx, [ebp+8]                     ; 100263: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 100266: 8b 45 0c
-    mov [ebp-4], eax                     ; 100269: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 10026c: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 10026f: 8b 7d 14
+    push ebp                             ; 100256: 55
+    mov ebp, esp                         ; 100257: 89 e5
+    sub esp, 4                           ; 100259: 83 ec 04
+    push ebx                             ; 10025c: 53
+    push esi                             ; 10025d: 56
+    push edi                             ; 10025e: 57
+    mov ebx, [ebp+8]                     ; 10025f: 8b 5d 08
+    mov eax, [ebp+0xc]                   ; 100262: 8b 45 0c
+    mov [ebp-4], eax                     ; 100265: 89 45 fc
+    mov esi, [ebp+0x10]                  ; 100268: 8b 75 10
+    mov edi, [ebp+0x14]                  ; 10026b: 8b 7d 14
     ; test/golden/arrays.ts:23: print("trap: index ");
-    mov eax, str_12                      ; 100272: b8 b0 10 10 00
-    push eax                             ; 100277: 50
-    call print                           ; 100278: e8 08 fe ff ff
-    add esp, 4                           ; 10027d: 83 c4 04
+    mov eax, str_12                      ; 10026e: b8 b0 10 10 00
+    push eax                             ; 100273: 50
+    call print                           ; 100274: e8 0c fe ff ff
+    add esp, 4                           ; 100279: 83 c4 04
     ; test/golden/arrays.ts:24: printU32(index);
-    push esi                             ; 100280: 56
-    call printU32                        ; 100281: e8 4b fe ff ff
-    add esp, 4                           ; 100286: 83 c4 04
+    push esi                             ; 10027c: 56
+    call printU32                        ; 10027d: e8 4f fe ff ff
+    add esp, 4                           ; 100282: 83 c4 04
     ; test/golden/arrays.ts:25: print(" length ");
-    mov eax, str_13                      ; 100289: b8 c0 10 10 00
-    push eax                             ; 10028e: 50
-    call print                           ; 10028f: e8 f1 fd ff ff
-    add esp, 4                           ; 100294: 83 c4 04
+    mov eax, str_13                      ; 100285: b8 c0 10 10 00
+    push eax                             ; 10028a: 50
+    call print                           ; 10028b: e8 f5 fd ff ff
+    add esp, 4                           ; 100290: 83 c4 04
     ; test/golden/arrays.ts:26: printU32(length);
-    push edi                             ; 100297: 57
-    call printU32                        ; 100298: e8 34 fe ff ff
-    add esp, 4                           ; 10029d: 83 c4 04
+    push edi                             ; 100293: 57
+    call printU32                        ; 100294: e8 38 fe ff ff
+    add esp, 4                           ; 100299: 83 c4 04
     ; test/golden/arrays.ts:27: print(" at ");
-    mov eax, str_7                       ; 1002a0: b8 80 10 10 00
-    push eax                             ; 1002a5: 50
-    call print                           ; 1002a6: e8 da fd ff ff
-    add esp, 4                           ; 1002ab: 83 c4 04
+    mov eax, str_7                       ; 10029c: b8 80 10 10 00
+    push eax                             ; 1002a1: 50
+    call print                           ; 1002a2: e8 de fd ff ff
+    add esp, 4                           ; 1002a7: 83 c4 04
     ; test/golden/arrays.ts:28: print(file);
-    push ebx                             ; 1002ae: 53
-    call print                           ; 1002af: e8 d1 fd ff ff
-    add esp, 4                           ; 1002b4: 83 c4 04
+    push ebx                             ; 1002aa: 53
+    call print                           ; 1002ab: e8 d5 fd ff ff
+    add esp, 4                           ; 1002b0: 83 c4 04
     ; test/golden/arrays.ts:29: print(":");
-    mov eax, str_8                       ; 1002b7: b8 88 10 10 00
-    push eax                             ; 1002bc: 50
-    call print                           ; 1002bd: e8 c3 fd ff ff
-    add esp, 4                           ; 1002c2: 83 c4 04
+    mov eax, str_8                       ; 1002b3: b8 88 10 10 00
+    push eax                             ; 1002b8: 50
+    call print                           ; 1002b9: e8 c7 fd ff ff
+    add esp, 4                           ; 1002be: 83 c4 04
     ; test/golden/arrays.ts:30: printU32(line);
-    mov eax, [ebp-4]                     ; 1002c5: 8b 45 fc
-    push eax                             ; 1002c8: 50
-    call printU32                        ; 1002c9: e8 03 fe ff ff
-    add esp, 4                           ; 1002ce: 83 c4 04
+    mov eax, [ebp-4]                     ; 1002c1: 8b 45 fc
+    push eax                             ; 1002c4: 50
+    call printU32                        ; 1002c5: e8 07 fe ff ff
+    add esp, 4                           ; 1002ca: 83 c4 04
     ; test/golden/arrays.ts:31: println("");
-    mov eax, str_9                       ; 1002d1: b8 90 10 10 00
-    push eax                             ; 1002d6: 50
-    call println                         ; 1002d7: e8 da fd ff ff
-    add esp, 4                           ; 1002dc: 83 c4 04
+    mov eax, str_9                       ; 1002cd: b8 90 10 10 00
+    push eax                             ; 1002d2: 50
+    call println                         ; 1002d3: e8 de fd ff ff
+    add esp, 4                           ; 1002d8: 83 c4 04
     ; test/golden/arrays.ts:32: exit(3);
-    push 3                               ; 1002df: 6a 03
-    call exit                            ; 1002e1: e8 5a fe ff ff
-    add esp, 4                           ; 1002e6: 83 c4 04
+    push 3                               ; 1002db: 6a 03
+    call exit                            ; 1002dd: e8 5e fe ff ff
+    add esp, 4                           ; 1002e2: 83 c4 04
     ; test/golden/arrays.ts:33: }
-    pop edi                              ; 1002e9: 5f
-    pop esi                              ; 1002ea: 5e
-    pop ebx                              ; 1002eb: 5b
-    leave                                ; 1002ec: c9
-    ret                                  ; 1002ed: c3
+    pop edi                              ; 1002e5: 5f
+    pop esi                              ; 1002e6: 5e
+    pop ebx                              ; 1002e7: 5b
+    leave                                ; 1002e8: c9
+    ret                                  ; 1002e9: c3
 
 main:
     ; test/golden/arrays.ts:36: for (let i = 0; i < squares.length; i++) squares[i] = u32(i * i);
-    push ebp                             ; 1002ee: 55
-    mov ebp, esp                         ; 1002ef: 89 e5
-    push ebx                             ; 1002f1: 53
-    mov eax, 0                           ; 1002f2: b8 00 00 00 00
-    cmp eax, 0xa                         ; 1002f7: 83 f8 0a
-    jge short .L4                        ; 1002fa: 7d 14
+    push ebp                             ; 1002ea: 55
+    mov ebp, esp                         ; 1002eb: 89 e5
+    push ebx                             ; 1002ed: 53
+    mov eax, 0                           ; 1002ee: b8 00 00 00 00
+    cmp eax, 0xa                         ; 1002f3: 83 f8 0a
+    jge short .L4                        ; 1002f6: 7d 14
 .L2:
-    mov ecx, eax                         ; 1002fc: 89 c1
-    imul ecx, eax                        ; 1002fe: 0f af c8
-    mov [eax*4+squares+4], ecx           ; 100301: 89 0c 85 04 30 10 00
-    add eax, 1                           ; 100308: 83 c0 01
-    cmp eax, 0xa                         ; 10030b: 83 f8 0a
-    jl short .L2                         ; 10030e: 7c ec
+    mov ecx, eax                         ; 1002f8: 89 c1
+    imul ecx, eax                        ; 1002fa: 0f af c8
+    mov [eax*4+squares+4], ecx           ; 1002fd: 89 0c 85 04 30 10 00
+    add eax, 1                           ; 100304: 83 c0 01
+    cmp eax, 0xa                         ; 100307: 83 f8 0a
+    jl short .L2                         ; 10030a: 7c ec
 .L4:
     ; test/golden/arrays.ts:37: print("sum of squares ");
-    mov eax, str_14                      ; 100310: b8 cc 10 10 00
-    push eax                             ; 100315: 50
-    call print                           ; 100316: e8 6a fd ff ff
-    add esp, 4                           ; 10031b: 83 c4 04
+    mov eax, str_14                      ; 10030c: b8 cc 10 10 00
+    push eax                             ; 100311: 50
+    call print                           ; 100312: e8 6e fd ff ff
+    add esp, 4                           ; 100317: 83 c4 04
     ; test/golden/arrays.ts:38: printU32(sum(squares));
-    mov eax, squares+4                   ; 10031e: b8 04 30 10 00
-    push eax                             ; 100323: 50
-    call sum                             ; 100324: e8 de fe ff ff
-    add esp, 4                           ; 100329: 83 c4 04
-    push eax                             ; 10032c: 50
-    call printU32                        ; 10032d: e8 9f fd ff ff
-    add esp, 4                           ; 100332: 83 c4 04
+    mov eax, squares+4                   ; 10031a: b8 04 30 10 00
+    push eax                             ; 10031f: 50
+    call sum                             ; 100320: e8 e2 fe ff ff
+    add esp, 4                           ; 100325: 83 c4 04
+    push eax                             ; 100328: 50
+    call printU32                        ; 100329: e8 a3 fd ff ff
+    add esp, 4                           ; 10032e: 83 c4 04
     ; test/golden/arrays.ts:39: println("");
-    mov eax, str_9                       ; 100335: b8 90 10 10 00
-    push eax                             ; 10033a: 50
-    call println                         ; 10033b: e8 76 fd ff ff
-    add esp, 4                           ; 100340: 83 c4 04
+    mov eax, str_9                       ; 100331: b8 90 10 10 00
+    push eax                             ; 100336: 50
+    call println                         ; 100337: e8 7a fd ff ff
+    add esp, 4                           ; 10033c: 83 c4 04
     ; test/golden/arrays.ts:41: words[0] = -1;
-    mov word [words+4], 0xffff           ; 100343: 66 c7 05 30 30 10 00 ff ff
+    mov word [words+4], 0xffff           ; 10033f: 66 c7 05 30 30 10 00 ff ff
     ; test/golden/arrays.ts:42: words[3] = 32767;
-    mov word [words+10], 0x7fff          ; 10034c: 66 c7 05 36 30 10 00 ff 7f
+    mov word [words+10], 0x7fff          ; 100348: 66 c7 05 36 30 10 00 ff 7f
     ; test/golden/arrays.ts:43: words[3]++;
-    movsx eax, word [words+10]           ; 100355: 0f bf 05 36 30 10 00
-    add eax, 1                           ; 10035c: 83 c0 01
-    movsx eax, ax                        ; 10035f: 0f bf c0
-    mov [words+10], ax                   ; 100362: 66 a3 36 30 10 00
+    movsx eax, word [words+10]           ; 100351: 0f bf 05 36 30 10 00
+    add eax, 1                           ; 100358: 83 c0 01
+    movsx eax, ax                        ; 10035b: 0f bf c0
+    mov [words+10], ax                   ; 10035e: 66 a3 36 30 10 00
     ; test/golden/arrays.ts:44: printI32(words[0]);
-    movsx eax, word [words+4]            ; 100368: 0f bf 05 30 30 10 00
-    push eax                             ; 10036f: 50
-    call printI32                        ; 100370: e8 99 fd ff ff
-    add esp, 4                           ; 100375: 83 c4 04
+    movsx eax, word [words+4]            ; 100364: 0f bf 05 30 30 10 00
+    push eax                             ; 10036b: 50
+    call printI32                        ; 10036c: e8 9d fd ff ff
+    add esp, 4                           ; 100371: 83 c4 04
     ; test/golden/arrays.ts:45: print(" ");
-    mov eax, str_15                      ; 100378: b8 e0 10 10 00
-    push eax                             ; 10037d: 50
-    call print                           ; 10037e: e8 02 fd ff ff
-    add esp, 4                           ; 100383: 83 c4 04
+    mov eax, str_15                      ; 100374: b8 e0 10 10 00
+    push eax                             ; 100379: 50
+    call print                           ; 10037a: e8 06 fd ff ff
+    add esp, 4                           ; 10037f: 83 c4 04
     ; test/golden/arrays.ts:46: printI32(words[3]);
-    movsx eax, word [words+10]           ; 100386: 0f bf 05 36 30 10 00
-    push eax                             ; 10038d: 50
-    call printI32                        ; 10038e: e8 7b fd ff ff
-    add esp, 4                           ; 100393: 83 c4 04
+    movsx eax, word [words+10]           ; 100382: 0f bf 05 36 30 10 00
+    push eax                             ; 100389: 50
+    call printI32                        ; 10038a: e8 7f fd ff ff
+    add esp, 4                           ; 10038f: 83 c4 04
     ; test/golden/arrays.ts:47: println("");
-    mov eax, str_9                       ; 100396: b8 90 10 10 00
-    push eax                             ; 10039b: 50
-    call println                         ; 10039c: e8 15 fd ff ff
-    add esp, 4                           ; 1003a1: 83 c4 04
+    mov eax, str_9                       ; 100392: b8 90 10 10 00
+    push eax                             ; 100397: 50
+    call println                         ; 100398: e8 19 fd ff ff
+    add esp, 4                           ; 10039d: 83 c4 04
     ; test/golden/arrays.ts:49: let primeSum: u32 = 0;
-    mov ebx, 0                           ; 1003a4: bb 00 00 00 00
+    mov ebx, 0                           ; 1003a0: bb 00 00 00 00
     ; test/golden/arrays.ts:50: for (const p of primes) primeSum += p;
-    mov eax, 0                           ; 1003a9: b8 00 00 00 00
-    cmp eax, 6                           ; 1003ae: 83 f8 06
-    jae short .L13                       ; 1003b1: 73 11
+    mov eax, 0                           ; 1003a5: b8 00 00 00 00
+    cmp eax, 6                           ; 1003aa: 83 f8 06
+    jae short .L13                       ; 1003ad: 73 11
 .L11:
-    movzx ecx, byte [eax+primes+4]       ; 1003b3: 0f b6 88 08 20 10 00
-    add ebx, ecx                         ; 1003ba: 01 cb
-    add eax, 1                           ; 1003bc: 83 c0 01
-    cmp eax, 6                           ; 1003bf: 83 f8 06
-    jb short .L11                        ; 1003c2: 72 ef
+    movzx ecx, byte [eax+primes+4]       ; 1003af: 0f b6 88 08 20 10 00
+    add ebx, ecx                         ; 1003b6: 01 cb
+    add eax, 1                           ; 1003b8: 83 c0 01
+    cmp eax, 6                           ; 1003bb: 83 f8 06
+    jb short .L11                        ; 1003be: 72 ef
 .L13:
     ; test/golden/arrays.ts:51: print("primes ");
-    mov eax, str_16                      ; 1003c4: b8 e8 10 10 00
-    push eax                             ; 1003c9: 50
-    call print                           ; 1003ca: e8 b6 fc ff ff
-    add esp, 4                           ; 1003cf: 83 c4 04
+    mov eax, str_16                      ; 1003c0: b8 e8 10 10 00
+    push eax                             ; 1003c5: 50
+    call print                           ; 1003c6: e8 ba fc ff ff
+    add esp, 4                           ; 1003cb: 83 c4 04
     ; test/golden/arrays.ts:52: printI32(primes.length);
-    push 6                               ; 1003d2: 6a 06
-    call printI32                        ; 1003d4: e8 35 fd ff ff
-    add esp, 4                           ; 1003d9: 83 c4 04
+    push 6                               ; 1003ce: 6a 06
+    call printI32                        ; 1003d0: e8 39 fd ff ff
+    add esp, 4                           ; 1003d5: 83 c4 04
     ; test/golden/arrays.ts:53: print(" sum ");
-    mov eax, str_17                      ; 1003dc: b8 f4 10 10 00
-    push eax                             ; 1003e1: 50
-    call print                           ; 1003e2: e8 9e fc ff ff
-    add esp, 4                           ; 1003e7: 83 c4 04
+    mov eax, str_17                      ; 1003d8: b8 f4 10 10 00
+    push eax                             ; 1003dd: 50
+    call print                           ; 1003de: e8 a2 fc ff ff
+    add esp, 4                           ; 1003e3: 83 c4 04
     ; test/golden/arrays.ts:54: printU32(primeSum);
-    push ebx                             ; 1003ea: 53
-    call printU32                        ; 1003eb: e8 e1 fc ff ff
-    add esp, 4                           ; 1003f0: 83 c4 04
+    push ebx                             ; 1003e6: 53
+    call printU32                        ; 1003e7: e8 e5 fc ff ff
+    add esp, 4                           ; 1003ec: 83 c4 04
     ; test/golden/arrays.ts:55: println("");
-    mov eax, str_9                       ; 1003f3: b8 90 10 10 00
-    push eax                             ; 1003f8: 50
-    call println                         ; 1003f9: e8 b8 fc ff ff
-    add esp, 4                           ; 1003fe: 83 c4 04
+    mov eax, str_9                       ; 1003ef: b8 90 10 10 00
+    push eax                             ; 1003f4: 50
+    call println                         ; 1003f5: e8 bc fc ff ff
+    add esp, 4                           ; 1003fa: 83 c4 04
     ; test/golden/arrays.ts:57: for (const g of greetings) {
-    mov ebx, 0                           ; 100401: bb 00 00 00 00
-    cmp ebx, 3                           ; 100406: 83 fb 03
-    jae short .L18                       ; 100409: 73 26
+    mov ebx, 0                           ; 1003fd: bb 00 00 00 00
+    cmp ebx, 3                           ; 100402: 83 fb 03
+    jae short .L18                       ; 100405: 73 26
 .L16:
-    mov eax, [ebx*4+greetings+4]         ; 10040b: 8b 04 9d 14 20 10 00
+    mov eax, [ebx*4+greetings+4]         ; 100407: 8b 04 9d 14 20 10 00
     ; test/golden/arrays.ts:58: print(g);
-    push eax                             ; 100412: 50
-    call print                           ; 100413: e8 6d fc ff ff
-    add esp, 4                           ; 100418: 83 c4 04
+    push eax                             ; 10040e: 50
+    call print                           ; 10040f: e8 71 fc ff ff
+    add esp, 4                           ; 100414: 83 c4 04
     ; test/golden/arrays.ts:59: print(" ");
-    mov eax, str_15                      ; 10041b: b8 e0 10 10 00
-    push eax                             ; 100420: 50
-    call print                           ; 100421: e8 5f fc ff ff
-    add esp, 4                           ; 100426: 83 c4 04
+    mov eax, str_15                      ; 100417: b8 e0 10 10 00
+    push eax                             ; 10041c: 50
+    call print                           ; 10041d: e8 63 fc ff ff
+    add esp, 4                           ; 100422: 83 c4 04
     ; test/golden/arrays.ts:57: for (const g of greetings) {
-    add ebx, 1                           ; 100429: 83 c3 01
-    cmp ebx, 3                           ; 10042c: 83 fb 03
-    jb short .L16                        ; 10042f: 72 da
+    add ebx, 1                           ; 100425: 83 c3 01
+    cmp ebx, 3                           ; 100428: 83 fb 03
+    jb short .L16                        ; 10042b: 72 da
 .L18:
     ; test/golden/arrays.ts:61: println("");
-    mov eax, str_9                       ; 100431: b8 90 10 10 00
-    push eax                             ; 100436: 50
-    call println                         ; 100437: e8 7a fc ff ff
-    add esp, 4                           ; 10043c: 83 c4 04
+    mov eax, str_9                       ; 10042d: b8 90 10 10 00
+    push eax                             ; 100432: 50
+    call println                         ; 100433: e8 7e fc ff ff
+    add esp, 4                           ; 100438: 83 c4 04
     ; test/golden/arrays.ts:63: print("unchecked ");
-    mov eax, str_18                      ; 10043f: b8 00 11 10 00
-    push eax                             ; 100444: 50
-    call print                           ; 100445: e8 3b fc ff ff
-    add esp, 4                           ; 10044a: 83 c4 04
+    mov eax, str_18                      ; 10043b: b8 00 11 10 00
+    push eax                             ; 100440: 50
+    call print                           ; 100441: e8 3f fc ff ff
+    add esp, 4                           ; 100446: 83 c4 04
     ; test/golden/arrays.ts:64: printU32(unchecked(primes[5]));
-    movzx eax, byte [primes+9]           ; 10044d: 0f b6 05 0d 20 10 00
-    push eax                             ; 100454: 50
-    call printU32                        ; 100455: e8 77 fc ff ff
-    add esp, 4                           ; 10045a: 83 c4 04
+    movzx eax, byte [primes+9]           ; 100449: 0f b6 05 0d 20 10 00
+    push eax                             ; 100450: 50
+    call printU32                        ; 100451: e8 7b fc ff ff
+    add esp, 4                           ; 100456: 83 c4 04
     ; test/golden/arrays.ts:65: println("");
-    mov eax, str_9                       ; 10045d: b8 90 10 10 00
-    push eax                             ; 100462: 50
-    call println                         ; 100463: e8 4e fc ff ff
-    add esp, 4                           ; 100468: 83 c4 04
+    mov eax, str_9                       ; 100459: b8 90 10 10 00
+    push eax                             ; 10045e: 50
+    call println                         ; 10045f: e8 52 fc ff ff
+    add esp, 4                           ; 100464: 83 c4 04
     ; test/golden/arrays.ts:67: onBoundsError(outOfBounds);
-    mov eax, outOfBounds                 ; 10046b: b8 5a 02 10 00
-    push eax                             ; 100470: 50
-    call onBoundsError                   ; 100471: e8 d6 fc ff ff
-    add esp, 4                           ; 100476: 83 c4 04
+    mov eax, outOfBounds                 ; 100467: b8 56 02 10 00
+    push eax                             ; 10046c: 50
+    call onBoundsError                   ; 10046d: e8 da fc ff ff
+    add esp, 4                           ; 100472: 83 c4 04
     ; test/golden/arrays.ts:68: printU32(pick(primes, 5));
-    mov eax, primes+4                    ; 100479: b8 08 20 10 00
-    push 5                               ; 10047e: 6a 05
-    push eax                             ; 100480: 50
-    call pick                            ; 100481: e8 ac fd ff ff
-    add esp, 8                           ; 100486: 83 c4 08
-    push eax                             ; 100489: 50
-    call printU32                        ; 10048a: e8 42 fc ff ff
-    add esp, 4                           ; 10048f: 83 c4 04
+    mov eax, primes+4                    ; 100475: b8 08 20 10 00
+    push 5                               ; 10047a: 6a 05
+    push eax                             ; 10047c: 50
+    call pick                            ; 10047d: e8 b0 fd ff ff
+    add esp, 8                           ; 100482: 83 c4 08
+    push eax                             ; 100485: 50
+    call printU32                        ; 100486: e8 46 fc ff ff
+    add esp, 4                           ; 10048b: 83 c4 04
     ; test/golden/arrays.ts:69: println("");
-    mov eax, str_9                       ; 100492: b8 90 10 10 00
-    push eax                             ; 100497: 50
-    call println                         ; 100498: e8 19 fc ff ff
-    add esp, 4                           ; 10049d: 83 c4 04
+    mov eax, str_9                       ; 10048e: b8 90 10 10 00
+    push eax                             ; 100493: 50
+    call println                         ; 100494: e8 1d fc ff ff
+    add esp, 4                           ; 100499: 83 c4 04
     ; test/golden/arrays.ts:70: printU32(pick(primes, 6));
-    mov eax, primes+4                    ; 1004a0: b8 08 20 10 00
-    push 6                               ; 1004a5: 6a 06
-    push eax                             ; 1004a7: 50
-    call pick                            ; 1004a8: e8 85 fd ff ff
-    add esp, 8                           ; 1004ad: 83 c4 08
-    push eax                             ; 1004b0: 50
-    call printU32                        ; 1004b1: e8 1b fc ff ff
-    add esp, 4                           ; 1004b6: 83 c4 04
+    mov eax, primes+4                    ; 10049c: b8 08 20 10 00
+    push 6                               ; 1004a1: 6a 06
+    push eax                             ; 1004a3: 50
+    call pick                            ; 1004a4: e8 89 fd ff ff
+    add esp, 8                           ; 1004a9: 83 c4 08
+    push eax                             ; 1004ac: 50
+    call printU32                        ; 1004ad: e8 1f fc ff ff
+    add esp, 4                           ; 1004b2: 83 c4 04
     ; test/golden/arrays.ts:71: println("not reached");
-    mov eax, str_19                      ; 1004b9: b8 10 11 10 00
-    push eax                             ; 1004be: 50
-    call println                         ; 1004bf: e8 f2 fb ff ff
-    add esp, 4                           ; 1004c4: 83 c4 04
+    mov eax, str_19                      ; 1004b5: b8 10 11 10 00
+    push eax                             ; 1004ba: 50
+    call println                         ; 1004bb: e8 f6 fb ff ff
+    add esp, 4                           ; 1004c0: 83 c4 04
     ; test/golden/arrays.ts:72: }
-    pop ebx                              ; 1004c7: 5b
-    pop ebp                              ; 1004c8: 5d
-    ret                                  ; 1004c9: c3
+    pop ebx                              ; 1004c3: 5b
+    pop ebp                              ; 1004c4: 5d
+    ret                                  ; 1004c5: c3
 
 __tskc_init:
-    push ebp                             ; 1004ca: 55
-    mov ebp, esp                         ; 1004cb: 89 e5
-    mov dword [squares], 0xa             ; 1004cd: c7 05 00 30 10 00 0a 00 00 00
-    mov dword [words], 4                 ; 1004d7: c7 05 2c 30 10 00 04 00 00 00
-    pop ebp                              ; 1004e1: 5d
-    ret                                  ; 1004e2: c3
+    push ebp                             ; 1004c6: 55
+    mov ebp, esp                         ; 1004c7: 89 e5
+    mov dword [squares], 0xa             ; 1004c9: c7 05 00 30 10 00 0a 00 00 00
+    mov dword [words], 4                 ; 1004d3: c7 05 2c 30 10 00 04 00 00 00
+    pop ebp                              ; 1004dd: 5d
+    ret                                  ; 1004de: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

@@ -16,10 +16,10 @@ _start:
     shr ecx, 2                           ; 100034: c1 e9 02
     xor eax, eax                         ; 100037: 31 c0
     rep stosd                            ; 100039: f3 ab
-    call __tskc_init                     ; 10003b: e8 0f 02 00 00
+    call __tskc_init                     ; 10003b: e8 07 02 00 00
     push ebx                             ; 100040: 53
     push esi                             ; 100041: 56
-    call main                            ; 100042: e8 3c 01 00 00
+    call main                            ; 100042: e8 34 01 00 00
     cli                                  ; 100047: fa
 .L1:
     hlt                                  ; 100048: f4
@@ -165,151 +165,146 @@ run:
     mov ebx, ecx                         ; 10012e: 89 cb
     ; test/golden/bounds-stale-guard.ts:14: if (inRange) a[i] = 1234;
     test eax, eax                        ; 100130: 85 c0
-    je short .L2                         ; 100132: 74 07
+    je short .L2                         ; 100132: 74 10
     cmp ebx, 4                           ; 100134: 83 fb 04
-    jae short .L4                        ; 100137: 73 37
-    jmp short .L5                        ; 100139: eb 28
+    jae short .L6                        ; 100137: 73 33
+    mov dword [ebx*4+a+4], 0x4d2         ; 100139: c7 04 9d 04 30 10 00 d2 04 00 00
 .L2:
     ; test/golden/bounds-stale-guard.ts:15: print("no trap: stored a[");
-    mov eax, str_3                       ; 10013b: b8 44 10 10 00
-    push eax                             ; 100140: 50
-    call print                           ; 100141: e8 3f ff ff ff
-    add esp, 4                           ; 100146: 83 c4 04
-    ; test/golden/bounds-stale-guard.ts:16: printU32(i);
-    push ebx                             ; 100149: 53
-    call printU32                        ; 10014a: e8 82 ff ff ff
+    mov eax, str_3                       ; 100144: b8 44 10 10 00
+    push eax                             ; 100149: 50
+    call print                           ; 10014a: e8 36 ff ff ff
     add esp, 4                           ; 10014f: 83 c4 04
+    ; test/golden/bounds-stale-guard.ts:16: printU32(i);
+    push ebx                             ; 100152: 53
+    call printU32                        ; 100153: e8 79 ff ff ff
+    add esp, 4                           ; 100158: 83 c4 04
     ; test/golden/bounds-stale-guard.ts:17: println("]");
-    mov eax, str_4                       ; 100152: b8 5c 10 10 00
-    push eax                             ; 100157: 50
-    call println                         ; 100158: e8 59 ff ff ff
-    add esp, 4                           ; 10015d: 83 c4 04
+    mov eax, str_4                       ; 10015b: b8 5c 10 10 00
+    push eax                             ; 100160: 50
+    call println                         ; 100161: e8 50 ff ff ff
+    add esp, 4                           ; 100166: 83 c4 04
     ; test/golden/bounds-stale-guard.ts:18: }
-    pop ebx                              ; 100160: 5b
-    pop ebp                              ; 100161: 5d
-    ret                                  ; 100162: c3
-.L5:
+    pop ebx                              ; 100169: 5b
+    pop ebp                              ; 10016a: 5d
+    ret                                  ; 10016b: c3
+.L6:
     ; test/golden/bounds-stale-guard.ts:14: if (inRange) a[i] = 1234;
-    mov dword [ebx*4+a+4], 0x4d2         ; 100163: c7 04 9d 04 30 10 00 d2 04 00 00
-    jmp short .L2                        ; 10016e: eb cb
-.L4:
-    mov eax, str_2                       ; 100170: b8 1c 10 10 00
-    push 4                               ; 100175: 6a 04
-    push ebx                             ; 100177: 53
-    push 0xe                             ; 100178: 6a 0e
-    push eax                             ; 10017a: 50
-    call boundsTrap                      ; 10017b: e8 21 00 00 00
-    add esp, 0x10                        ; 100180: 83 c4 10
+    push 4                               ; 10016c: 6a 04
+    push ebx                             ; 10016e: 53
+    push 0xe                             ; 10016f: 6a 0e
+    push str_2                           ; 100171: 68 1c 10 10 00
+    call boundsTrap                      ; 100176: e8 1e 00 00 00
 
 main:
     ; test/golden/bounds-stale-guard.ts:21: run(0, 1000);
-    push ebp                             ; 100183: 55
-    mov ebp, esp                         ; 100184: 89 e5
-    push 0x3e8                           ; 100186: 68 e8 03 00 00
-    push 0                               ; 10018b: 6a 00
-    call run                             ; 10018d: e8 88 ff ff ff
-    add esp, 8                           ; 100192: 83 c4 08
+    push ebp                             ; 10017b: 55
+    mov ebp, esp                         ; 10017c: 89 e5
+    push 0x3e8                           ; 10017e: 68 e8 03 00 00
+    push 0                               ; 100183: 6a 00
+    call run                             ; 100185: e8 90 ff ff ff
+    add esp, 8                           ; 10018a: 83 c4 08
     ; test/golden/bounds-stale-guard.ts:22: exit(0);
-    push 0                               ; 100195: 6a 00
-    call exit                            ; 100197: e8 72 ff ff ff
-    add esp, 4                           ; 10019c: 83 c4 04
+    push 0                               ; 10018d: 6a 00
+    call exit                            ; 10018f: e8 7a ff ff ff
+    add esp, 4                           ; 100194: 83 c4 04
     ; test/golden/bounds-stale-guard.ts:23: }
-    pop ebp                              ; 10019f: 5d
-    ret                                  ; 1001a0: c3
+    pop ebp                              ; 100197: 5d
+    ret                                  ; 100198: c3
 
 boundsTrap:
     ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 1001a1: 55
-    mov ebp, esp                         ; 1001a2: 89 e5
-    push ebx                             ; 1001a4: 53
-    push esi                             ; 1001a5: 56
-    mov eax, [ebp+8]                     ; 1001a6: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 1001a9: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 1001ac: 8b 55 10
-    mov ebx, [ebp+0x14]                  ; 1001af: 8b 5d 14
+    push ebp                             ; 100199: 55
+    mov ebp, esp                         ; 10019a: 89 e5
+    push ebx                             ; 10019c: 53
+    push esi                             ; 10019d: 56
+    mov eax, [ebp+8]                     ; 10019e: 8b 45 08
+    mov ecx, [ebp+0xc]                   ; 1001a1: 8b 4d 0c
+    mov edx, [ebp+0x10]                  ; 1001a4: 8b 55 10
+    mov ebx, [ebp+0x14]                  ; 1001a7: 8b 5d 14
     ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
-    mov esi, [boundsHandler]             ; 1001b2: 8b 35 00 20 10 00
-    push ebx                             ; 1001b8: 53
-    push edx                             ; 1001b9: 52
-    push ecx                             ; 1001ba: 51
-    push eax                             ; 1001bb: 50
-    call esi                             ; 1001bc: ff d6
-    add esp, 0x10                        ; 1001be: 83 c4 10
+    mov esi, [boundsHandler]             ; 1001aa: 8b 35 00 20 10 00
+    push ebx                             ; 1001b0: 53
+    push edx                             ; 1001b1: 52
+    push ecx                             ; 1001b2: 51
+    push eax                             ; 1001b3: 50
+    call esi                             ; 1001b4: ff d6
+    add esp, 0x10                        ; 1001b6: 83 c4 10
     ; runtime/lib/trap.ts:21: cli();
-    cli                                  ; 1001c1: fa
+    cli                                  ; 1001b9: fa
 .L2:
     ; runtime/lib/trap.ts:22: while (true) hlt();
-    hlt                                  ; 1001c2: f4
-    jmp short .L2                        ; 1001c3: eb fd
+    hlt                                  ; 1001ba: f4
+    jmp short .L2                        ; 1001bb: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 1001c5: 55
-    mov ebp, esp                         ; 1001c6: 89 e5
-    sub esp, 4                           ; 1001c8: 83 ec 04
-    push ebx                             ; 1001cb: 53
-    push esi                             ; 1001cc: 56
-    push edi                             ; 1001cd: 57
-    mov ebx, [ebp+8]                     ; 1001ce: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 1001d1: 8b 45 0c
-    mov [ebp-4], eax                     ; 1001d4: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 1001d7: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 1001da: 8b 7d 14
+    push ebp                             ; 1001bd: 55
+    mov ebp, esp                         ; 1001be: 89 e5
+    sub esp, 4                           ; 1001c0: 83 ec 04
+    push ebx                             ; 1001c3: 53
+    push esi                             ; 1001c4: 56
+    push edi                             ; 1001c5: 57
+    mov ebx, [ebp+8]                     ; 1001c6: 8b 5d 08
+    mov eax, [ebp+0xc]                   ; 1001c9: 8b 45 0c
+    mov [ebp-4], eax                     ; 1001cc: 89 45 fc
+    mov esi, [ebp+0x10]                  ; 1001cf: 8b 75 10
+    mov edi, [ebp+0x14]                  ; 1001d2: 8b 7d 14
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_5                       ; 1001dd: b8 64 10 10 00
-    push eax                             ; 1001e2: 50
-    call print                           ; 1001e3: e8 9d fe ff ff
-    add esp, 4                           ; 1001e8: 83 c4 04
+    mov eax, str_5                       ; 1001d5: b8 64 10 10 00
+    push eax                             ; 1001da: 50
+    call print                           ; 1001db: e8 a5 fe ff ff
+    add esp, 4                           ; 1001e0: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push esi                             ; 1001eb: 56
-    call printU32                        ; 1001ec: e8 e0 fe ff ff
-    add esp, 4                           ; 1001f1: 83 c4 04
+    push esi                             ; 1001e3: 56
+    call printU32                        ; 1001e4: e8 e8 fe ff ff
+    add esp, 4                           ; 1001e9: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_6                       ; 1001f4: b8 84 10 10 00
-    push eax                             ; 1001f9: 50
-    call print                           ; 1001fa: e8 86 fe ff ff
-    add esp, 4                           ; 1001ff: 83 c4 04
+    mov eax, str_6                       ; 1001ec: b8 84 10 10 00
+    push eax                             ; 1001f1: 50
+    call print                           ; 1001f2: e8 8e fe ff ff
+    add esp, 4                           ; 1001f7: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push edi                             ; 100202: 57
-    call printU32                        ; 100203: e8 c9 fe ff ff
-    add esp, 4                           ; 100208: 83 c4 04
+    push edi                             ; 1001fa: 57
+    call printU32                        ; 1001fb: e8 d1 fe ff ff
+    add esp, 4                           ; 100200: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_7                       ; 10020b: b8 a4 10 10 00
-    push eax                             ; 100210: 50
-    call print                           ; 100211: e8 6f fe ff ff
-    add esp, 4                           ; 100216: 83 c4 04
+    mov eax, str_7                       ; 100203: b8 a4 10 10 00
+    push eax                             ; 100208: 50
+    call print                           ; 100209: e8 77 fe ff ff
+    add esp, 4                           ; 10020e: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push ebx                             ; 100219: 53
-    call print                           ; 10021a: e8 66 fe ff ff
-    add esp, 4                           ; 10021f: 83 c4 04
+    push ebx                             ; 100211: 53
+    call print                           ; 100212: e8 6e fe ff ff
+    add esp, 4                           ; 100217: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_8                       ; 100222: b8 ac 10 10 00
-    push eax                             ; 100227: 50
-    call print                           ; 100228: e8 58 fe ff ff
-    add esp, 4                           ; 10022d: 83 c4 04
+    mov eax, str_8                       ; 10021a: b8 ac 10 10 00
+    push eax                             ; 10021f: 50
+    call print                           ; 100220: e8 60 fe ff ff
+    add esp, 4                           ; 100225: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    mov eax, [ebp-4]                     ; 100230: 8b 45 fc
-    push eax                             ; 100233: 50
-    call printU32                        ; 100234: e8 98 fe ff ff
-    add esp, 4                           ; 100239: 83 c4 04
+    mov eax, [ebp-4]                     ; 100228: 8b 45 fc
+    push eax                             ; 10022b: 50
+    call printU32                        ; 10022c: e8 a0 fe ff ff
+    add esp, 4                           ; 100231: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_9                       ; 10023c: b8 b4 10 10 00
-    push eax                             ; 100241: 50
-    call println                         ; 100242: e8 6f fe ff ff
-    add esp, 4                           ; 100247: 83 c4 04
+    mov eax, str_9                       ; 100234: b8 b4 10 10 00
+    push eax                             ; 100239: 50
+    call println                         ; 10023a: e8 77 fe ff ff
+    add esp, 4                           ; 10023f: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 10024a: 5f
-    pop esi                              ; 10024b: 5e
-    pop ebx                              ; 10024c: 5b
-    leave                                ; 10024d: c9
-    ret                                  ; 10024e: c3
+    pop edi                              ; 100242: 5f
+    pop esi                              ; 100243: 5e
+    pop ebx                              ; 100244: 5b
+    leave                                ; 100245: c9
+    ret                                  ; 100246: c3
 
 __tskc_init:
-    push ebp                             ; 10024f: 55
-    mov ebp, esp                         ; 100250: 89 e5
-    mov dword [a], 4                     ; 100252: c7 05 00 30 10 00 04 00 00 00
-    pop ebp                              ; 10025c: 5d
-    ret                                  ; 10025d: c3
+    push ebp                             ; 100247: 55
+    mov ebp, esp                         ; 100248: 89 e5
+    mov dword [a], 4                     ; 10024a: c7 05 00 30 10 00 04 00 00 00
+    pop ebp                              ; 100254: 5d
+    ret                                  ; 100255: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

@@ -16,10 +16,10 @@ _start:
     shr ecx, 2                           ; 100034: c1 e9 02
     xor eax, eax                         ; 100037: 31 c0
     rep stosd                            ; 100039: f3 ab
-    call __tskc_init                     ; 10003b: e8 46 02 00 00
+    call __tskc_init                     ; 10003b: e8 3e 02 00 00
     push ebx                             ; 100040: 53
     push esi                             ; 100041: 56
-    call main                            ; 100042: e8 78 01 00 00
+    call main                            ; 100042: e8 70 01 00 00
     cli                                  ; 100047: fa
 .L1:
     hlt                                  ; 100048: f4
@@ -192,164 +192,158 @@ run:
     mov esi, 0                           ; 100154: be 00 00 00 00
     ; test/golden/bounds-wrap.ts:12: while (i < a.length) {
     cmp esi, 4                           ; 100159: 83 fe 04
-    jge short .L3                        ; 10015c: 7d 07
+    jge short .L3                        ; 10015c: 7d 46
 .L2:
     ; test/golden/bounds-wrap.ts:13: a[i] = 5;
     cmp esi, 4                           ; 10015e: 83 fe 04
-    jae short .L5                        ; 100161: 73 49
-    jmp short .L6                        ; 100163: eb 04
-.L3:
-    ; test/golden/bounds-wrap.ts:20: }
-    pop esi                              ; 100165: 5e
-    pop ebx                              ; 100166: 5b
-    pop ebp                              ; 100167: 5d
-    ret                                  ; 100168: c3
-.L6:
-    ; test/golden/bounds-wrap.ts:13: a[i] = 5;
-    mov dword [esi*4+a+4], 5             ; 100169: c7 04 b5 04 30 10 00 05 00 00 00
+    jae short .L11                       ; 100161: 73 45
+    mov dword [esi*4+a+4], 5             ; 100163: c7 04 b5 04 30 10 00 05 00 00 00
     ; test/golden/bounds-wrap.ts:14: print("stored a[");
-    mov eax, str_3                       ; 100174: b8 3c 10 10 00
-    push eax                             ; 100179: 50
-    call print                           ; 10017a: e8 06 ff ff ff
-    add esp, 4                           ; 10017f: 83 c4 04
+    mov eax, str_3                       ; 10016e: b8 3c 10 10 00
+    push eax                             ; 100173: 50
+    call print                           ; 100174: e8 0c ff ff ff
+    add esp, 4                           ; 100179: 83 c4 04
     ; test/golden/bounds-wrap.ts:15: printI32(i);
-    push esi                             ; 100182: 56
-    call printI32                        ; 100183: e8 86 ff ff ff
-    add esp, 4                           ; 100188: 83 c4 04
+    push esi                             ; 10017c: 56
+    call printI32                        ; 10017d: e8 8c ff ff ff
+    add esp, 4                           ; 100182: 83 c4 04
     ; test/golden/bounds-wrap.ts:16: println("]");
-    mov eax, str_4                       ; 10018b: b8 4c 10 10 00
-    push eax                             ; 100190: 50
-    call println                         ; 100191: e8 20 ff ff ff
-    add esp, 4                           ; 100196: 83 c4 04
+    mov eax, str_4                       ; 100185: b8 4c 10 10 00
+    push eax                             ; 10018a: 50
+    call println                         ; 10018b: e8 26 ff ff ff
+    add esp, 4                           ; 100190: 83 c4 04
     ; test/golden/bounds-wrap.ts:17: if (jump) i = 0x7fffffff;
-    test ebx, ebx                        ; 100199: 85 db
-    je short .L10                        ; 10019b: 74 05
-    mov esi, 0x7fffffff                  ; 10019d: be ff ff ff 7f
+    test ebx, ebx                        ; 100193: 85 db
+    je short .L10                        ; 100195: 74 05
+    mov esi, 0x7fffffff                  ; 100197: be ff ff ff 7f
 .L10:
     ; test/golden/bounds-wrap.ts:18: i++;
-    add esi, 1                           ; 1001a2: 83 c6 01
+    add esi, 1                           ; 10019c: 83 c6 01
     ; test/golden/bounds-wrap.ts:12: while (i < a.length) {
-    cmp esi, 4                           ; 1001a5: 83 fe 04
-    jl short .L2                         ; 1001a8: 7c b4
-    jmp short .L3                        ; 1001aa: eb b9
-.L5:
+    cmp esi, 4                           ; 10019f: 83 fe 04
+    jl short .L2                         ; 1001a2: 7c ba
+.L3:
+    ; test/golden/bounds-wrap.ts:20: }
+    pop esi                              ; 1001a4: 5e
+    pop ebx                              ; 1001a5: 5b
+    pop ebp                              ; 1001a6: 5d
+    ret                                  ; 1001a7: c3
+.L11:
     ; test/golden/bounds-wrap.ts:13: a[i] = 5;
-    mov eax, str_2                       ; 1001ac: b8 1c 10 10 00
-    push 4                               ; 1001b1: 6a 04
-    push esi                             ; 1001b3: 56
-    push 0xd                             ; 1001b4: 6a 0d
-    push eax                             ; 1001b6: 50
-    call boundsTrap                      ; 1001b7: e8 1c 00 00 00
-    add esp, 0x10                        ; 1001bc: 83 c4 10
+    push 4                               ; 1001a8: 6a 04
+    push esi                             ; 1001aa: 56
+    push 0xd                             ; 1001ab: 6a 0d
+    push str_2                           ; 1001ad: 68 1c 10 10 00
+    call boundsTrap                      ; 1001b2: e8 19 00 00 00
 
 main:
     ; test/golden/bounds-wrap.ts:23: run(true);
-    push ebp                             ; 1001bf: 55
-    mov ebp, esp                         ; 1001c0: 89 e5
-    push 1                               ; 1001c2: 6a 01
-    call run                             ; 1001c4: e8 83 ff ff ff
-    add esp, 4                           ; 1001c9: 83 c4 04
+    push ebp                             ; 1001b7: 55
+    mov ebp, esp                         ; 1001b8: 89 e5
+    push 1                               ; 1001ba: 6a 01
+    call run                             ; 1001bc: e8 8b ff ff ff
+    add esp, 4                           ; 1001c1: 83 c4 04
     ; test/golden/bounds-wrap.ts:24: exit(0);
-    push 0                               ; 1001cc: 6a 00
-    call exit                            ; 1001ce: e8 6d ff ff ff
-    add esp, 4                           ; 1001d3: 83 c4 04
+    push 0                               ; 1001c4: 6a 00
+    call exit                            ; 1001c6: e8 75 ff ff ff
+    add esp, 4                           ; 1001cb: 83 c4 04
     ; test/golden/bounds-wrap.ts:25: }
-    pop ebp                              ; 1001d6: 5d
-    ret                                  ; 1001d7: c3
+    pop ebp                              ; 1001ce: 5d
+    ret                                  ; 1001cf: c3
 
 boundsTrap:
     ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 1001d8: 55
-    mov ebp, esp                         ; 1001d9: 89 e5
-    push ebx                             ; 1001db: 53
-    push esi                             ; 1001dc: 56
-    mov eax, [ebp+8]                     ; 1001dd: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 1001e0: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 1001e3: 8b 55 10
-    mov ebx, [ebp+0x14]                  ; 1001e6: 8b 5d 14
+    push ebp                             ; 1001d0: 55
+    mov ebp, esp                         ; 1001d1: 89 e5
+    push ebx                             ; 1001d3: 53
+    push esi                             ; 1001d4: 56
+    mov eax, [ebp+8]                     ; 1001d5: 8b 45 08
+    mov ecx, [ebp+0xc]                   ; 1001d8: 8b 4d 0c
+    mov edx, [ebp+0x10]                  ; 1001db: 8b 55 10
+    mov ebx, [ebp+0x14]                  ; 1001de: 8b 5d 14
     ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
-    mov esi, [boundsHandler]             ; 1001e9: 8b 35 00 20 10 00
-    push ebx                             ; 1001ef: 53
-    push edx                             ; 1001f0: 52
-    push ecx                             ; 1001f1: 51
-    push eax                             ; 1001f2: 50
-    call esi                             ; 1001f3: ff d6
-    add esp, 0x10                        ; 1001f5: 83 c4 10
+    mov esi, [boundsHandler]             ; 1001e1: 8b 35 00 20 10 00
+    push ebx                             ; 1001e7: 53
+    push edx                             ; 1001e8: 52
+    push ecx                             ; 1001e9: 51
+    push eax                             ; 1001ea: 50
+    call esi                             ; 1001eb: ff d6
+    add esp, 0x10                        ; 1001ed: 83 c4 10
     ; runtime/lib/trap.ts:21: cli();
-    cli                                  ; 1001f8: fa
+    cli                                  ; 1001f0: fa
 .L2:
     ; runtime/lib/trap.ts:22: while (true) hlt();
-    hlt                                  ; 1001f9: f4
-    jmp short .L2                        ; 1001fa: eb fd
+    hlt                                  ; 1001f1: f4
+    jmp short .L2                        ; 1001f2: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 1001fc: 55
-    mov ebp, esp                         ; 1001fd: 89 e5
-    sub esp, 4                           ; 1001ff: 83 ec 04
-    push ebx                             ; 100202: 53
-    push esi                             ; 100203: 56
-    push edi                             ; 100204: 57
-    mov ebx, [ebp+8]                     ; 100205: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 100208: 8b 45 0c
-    mov [ebp-4], eax                     ; 10020b: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 10020e: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 100211: 8b 7d 14
+    push ebp                             ; 1001f4: 55
+    mov ebp, esp                         ; 1001f5: 89 e5
+    sub esp, 4                           ; 1001f7: 83 ec 04
+    push ebx                             ; 1001fa: 53
+    push esi                             ; 1001fb: 56
+    push edi                             ; 1001fc: 57
+    mov ebx, [ebp+8]                     ; 1001fd: 8b 5d 08
+    mov eax, [ebp+0xc]                   ; 100200: 8b 45 0c
+    mov [ebp-4], eax                     ; 100203: 89 45 fc
+    mov esi, [ebp+0x10]                  ; 100206: 8b 75 10
+    mov edi, [ebp+0x14]                  ; 100209: 8b 7d 14
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_5                       ; 100214: b8 54 10 10 00
-    push eax                             ; 100219: 50
-    call print                           ; 10021a: e8 66 fe ff ff
-    add esp, 4                           ; 10021f: 83 c4 04
+    mov eax, str_5                       ; 10020c: b8 54 10 10 00
+    push eax                             ; 100211: 50
+    call print                           ; 100212: e8 6e fe ff ff
+    add esp, 4                           ; 100217: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push esi                             ; 100222: 56
-    call printU32                        ; 100223: e8 a9 fe ff ff
-    add esp, 4                           ; 100228: 83 c4 04
+    push esi                             ; 10021a: 56
+    call printU32                        ; 10021b: e8 b1 fe ff ff
+    add esp, 4                           ; 100220: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_6                       ; 10022b: b8 74 10 10 00
-    push eax                             ; 100230: 50
-    call print                           ; 100231: e8 4f fe ff ff
-    add esp, 4                           ; 100236: 83 c4 04
+    mov eax, str_6                       ; 100223: b8 74 10 10 00
+    push eax                             ; 100228: 50
+    call print                           ; 100229: e8 57 fe ff ff
+    add esp, 4                           ; 10022e: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push edi                             ; 100239: 57
-    call printU32                        ; 10023a: e8 92 fe ff ff
-    add esp, 4                           ; 10023f: 83 c4 04
+    push edi                             ; 100231: 57
+    call printU32                        ; 100232: e8 9a fe ff ff
+    add esp, 4                           ; 100237: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_7                       ; 100242: b8 94 10 10 00
-    push eax                             ; 100247: 50
-    call print                           ; 100248: e8 38 fe ff ff
-    add esp, 4                           ; 10024d: 83 c4 04
+    mov eax, str_7                       ; 10023a: b8 94 10 10 00
+    push eax                             ; 10023f: 50
+    call print                           ; 100240: e8 40 fe ff ff
+    add esp, 4                           ; 100245: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push ebx                             ; 100250: 53
-    call print                           ; 100251: e8 2f fe ff ff
-    add esp, 4                           ; 100256: 83 c4 04
+    push ebx                             ; 100248: 53
+    call print                           ; 100249: e8 37 fe ff ff
+    add esp, 4                           ; 10024e: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_8                       ; 100259: b8 9c 10 10 00
-    push eax                             ; 10025e: 50
-    call print                           ; 10025f: e8 21 fe ff ff
-    add esp, 4                           ; 100264: 83 c4 04
+    mov eax, str_8                       ; 100251: b8 9c 10 10 00
+    push eax                             ; 100256: 50
+    call print                           ; 100257: e8 29 fe ff ff
+    add esp, 4                           ; 10025c: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    mov eax, [ebp-4]                     ; 100267: 8b 45 fc
-    push eax                             ; 10026a: 50
-    call printU32                        ; 10026b: e8 61 fe ff ff
-    add esp, 4                           ; 100270: 83 c4 04
+    mov eax, [ebp-4]                     ; 10025f: 8b 45 fc
+    push eax                             ; 100262: 50
+    call printU32                        ; 100263: e8 69 fe ff ff
+    add esp, 4                           ; 100268: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_9                       ; 100273: b8 a4 10 10 00
-    push eax                             ; 100278: 50
-    call println                         ; 100279: e8 38 fe ff ff
-    add esp, 4                           ; 10027e: 83 c4 04
+    mov eax, str_9                       ; 10026b: b8 a4 10 10 00
+    push eax                             ; 100270: 50
+    call println                         ; 100271: e8 40 fe ff ff
+    add esp, 4                           ; 100276: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 100281: 5f
-    pop esi                              ; 100282: 5e
-    pop ebx                              ; 100283: 5b
-    leave                                ; 100284: c9
-    ret                                  ; 100285: c3
+    pop edi                              ; 100279: 5f
+    pop esi                              ; 10027a: 5e
+    pop ebx                              ; 10027b: 5b
+    leave                                ; 10027c: c9
+    ret                                  ; 10027d: c3
 
 __tskc_init:
-    push ebp                             ; 100286: 55
-    mov ebp, esp                         ; 100287: 89 e5
-    mov dword [a], 4                     ; 100289: c7 05 00 30 10 00 04 00 00 00
-    pop ebp                              ; 100293: 5d
-    ret                                  ; 100294: c3
+    push ebp                             ; 10027e: 55
+    mov ebp, esp                         ; 10027f: 89 e5
+    mov dword [a], 4                     ; 100281: c7 05 00 30 10 00 04 00 00 00
+    pop ebp                              ; 10028b: 5d
+    ret                                  ; 10028c: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

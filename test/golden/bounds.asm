@@ -16,10 +16,10 @@ _start:
     shr ecx, 2                           ; 100034: c1 e9 02
     xor eax, eax                         ; 100037: 31 c0
     rep stosd                            ; 100039: f3 ab
-    call __tskc_init                     ; 10003b: e8 dd 02 00 00
+    call __tskc_init                     ; 10003b: e8 d9 02 00 00
     push ebx                             ; 100040: 53
     push esi                             ; 100041: 56
-    call main                            ; 100042: e8 59 02 00 00
+    call main                            ; 100042: e8 55 02 00 00
     cli                                  ; 100047: fa
 .L1:
     hlt                                  ; 100048: f4
@@ -304,116 +304,114 @@ $at:
     ; test/golden/bounds.ts:29: return values[index];
     mov edx, [eax-4]                     ; 10022d: 8b 50 fc
     cmp ecx, edx                         ; 100230: 39 d1
-    jae short .L1                        ; 100232: 73 05
+    jae short .L3                        ; 100232: 73 05
     mov eax, [eax+ecx*4]                 ; 100234: 8b 04 88
     pop ebp                              ; 100237: 5d
     ret                                  ; 100238: c3
-.L1:
-    mov eax, str_8                       ; 100239: b8 70 10 10 00
-    push edx                             ; 10023e: 52
-    push ecx                             ; 10023f: 51
-    push 0x1d                            ; 100240: 6a 1d
-    push eax                             ; 100242: 50
-    call boundsTrap                      ; 100243: e8 df fe ff ff
-    add esp, 0x10                        ; 100248: 83 c4 10
+.L3:
+    push edx                             ; 100239: 52
+    push ecx                             ; 10023a: 51
+    push 0x1d                            ; 10023b: 6a 1d
+    push str_8                           ; 10023d: 68 70 10 10 00
+    call boundsTrap                      ; 100242: e8 e0 fe ff ff
 
 stop:
     ; test/golden/bounds.ts:32: function stop(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 10024b: 55
-    mov ebp, esp                         ; 10024c: 89 e5
-    push ebx                             ; 10024e: 53
-    push esi                             ; 10024f: 56
-    mov ebx, [ebp+0x10]                  ; 100250: 8b 5d 10
-    mov esi, [ebp+0x14]                  ; 100253: 8b 75 14
+    push ebp                             ; 100247: 55
+    mov ebp, esp                         ; 100248: 89 e5
+    push ebx                             ; 10024a: 53
+    push esi                             ; 10024b: 56
+    mov ebx, [ebp+0x10]                  ; 10024c: 8b 5d 10
+    mov esi, [ebp+0x14]                  ; 10024f: 8b 75 14
     ; test/golden/bounds.ts:33: print("trapped: index ");
-    mov eax, str_9                       ; 100256: b8 8c 10 10 00
-    push eax                             ; 10025b: 50
-    call print                           ; 10025c: e8 24 fe ff ff
-    add esp, 4                           ; 100261: 83 c4 04
+    mov eax, str_9                       ; 100252: b8 8c 10 10 00
+    push eax                             ; 100257: 50
+    call print                           ; 100258: e8 28 fe ff ff
+    add esp, 4                           ; 10025d: 83 c4 04
     ; test/golden/bounds.ts:34: printU32(index);
-    push ebx                             ; 100264: 53
-    call printU32                        ; 100265: e8 67 fe ff ff
-    add esp, 4                           ; 10026a: 83 c4 04
+    push ebx                             ; 100260: 53
+    call printU32                        ; 100261: e8 6b fe ff ff
+    add esp, 4                           ; 100266: 83 c4 04
     ; test/golden/bounds.ts:35: print(" of ");
-    mov eax, str_10                      ; 10026d: b8 a0 10 10 00
-    push eax                             ; 100272: 50
-    call print                           ; 100273: e8 0d fe ff ff
-    add esp, 4                           ; 100278: 83 c4 04
+    mov eax, str_10                      ; 100269: b8 a0 10 10 00
+    push eax                             ; 10026e: 50
+    call print                           ; 10026f: e8 11 fe ff ff
+    add esp, 4                           ; 100274: 83 c4 04
     ; test/golden/bounds.ts:36: printU32(length);
-    push esi                             ; 10027b: 56
-    call printU32                        ; 10027c: e8 50 fe ff ff
-    add esp, 4                           ; 100281: 83 c4 04
+    push esi                             ; 100277: 56
+    call printU32                        ; 100278: e8 54 fe ff ff
+    add esp, 4                           ; 10027d: 83 c4 04
     ; test/golden/bounds.ts:37: println("");
-    mov eax, str_6                       ; 100284: b8 6c 10 10 00
-    push eax                             ; 100289: 50
-    call println                         ; 10028a: e8 27 fe ff ff
-    add esp, 4                           ; 10028f: 83 c4 04
+    mov eax, str_6                       ; 100280: b8 6c 10 10 00
+    push eax                             ; 100285: 50
+    call println                         ; 100286: e8 2b fe ff ff
+    add esp, 4                           ; 10028b: 83 c4 04
     ; test/golden/bounds.ts:38: exit(0);
-    push 0                               ; 100292: 6a 00
-    call exit                            ; 100294: e8 75 fe ff ff
-    add esp, 4                           ; 100299: 83 c4 04
+    push 0                               ; 10028e: 6a 00
+    call exit                            ; 100290: e8 79 fe ff ff
+    add esp, 4                           ; 100295: 83 c4 04
     ; test/golden/bounds.ts:39: }
-    pop esi                              ; 10029c: 5e
-    pop ebx                              ; 10029d: 5b
-    pop ebp                              ; 10029e: 5d
-    ret                                  ; 10029f: c3
+    pop esi                              ; 100298: 5e
+    pop ebx                              ; 100299: 5b
+    pop ebp                              ; 10029a: 5d
+    ret                                  ; 10029b: c3
 
 main:
     ; test/golden/bounds.ts:42: onBoundsError(stop);
-    push ebp                             ; 1002a0: 55
-    mov ebp, esp                         ; 1002a1: 89 e5
-    mov eax, stop                        ; 1002a3: b8 4b 02 10 00
-    push eax                             ; 1002a8: 50
-    call onBoundsError                   ; 1002a9: e8 6c fe ff ff
-    add esp, 4                           ; 1002ae: 83 c4 04
+    push ebp                             ; 10029c: 55
+    mov ebp, esp                         ; 10029d: 89 e5
+    mov eax, stop                        ; 10029f: b8 47 02 10 00
+    push eax                             ; 1002a4: 50
+    call onBoundsError                   ; 1002a5: e8 70 fe ff ff
+    add esp, 4                           ; 1002aa: 83 c4 04
     ; test/golden/bounds.ts:43: fill(table);
-    mov eax, table+4                     ; 1002b1: b8 04 30 10 00
-    push eax                             ; 1002b6: 50
-    call fill                            ; 1002b7: e8 19 ff ff ff
-    add esp, 4                           ; 1002bc: 83 c4 04
+    mov eax, table+4                     ; 1002ad: b8 04 30 10 00
+    push eax                             ; 1002b2: 50
+    call fill                            ; 1002b3: e8 1d ff ff ff
+    add esp, 4                           ; 1002b8: 83 c4 04
     ; test/golden/bounds.ts:44: printU32(total());
-    call total                           ; 1002bf: e8 3b ff ff ff
-    push eax                             ; 1002c4: 50
-    call printU32                        ; 1002c5: e8 07 fe ff ff
-    add esp, 4                           ; 1002ca: 83 c4 04
+    call total                           ; 1002bb: e8 3f ff ff ff
+    push eax                             ; 1002c0: 50
+    call printU32                        ; 1002c1: e8 0b fe ff ff
+    add esp, 4                           ; 1002c6: 83 c4 04
     ; test/golden/bounds.ts:45: println("");
-    mov eax, str_6                       ; 1002cd: b8 6c 10 10 00
-    push eax                             ; 1002d2: 50
-    call println                         ; 1002d3: e8 de fd ff ff
-    add esp, 4                           ; 1002d8: 83 c4 04
+    mov eax, str_6                       ; 1002c9: b8 6c 10 10 00
+    push eax                             ; 1002ce: 50
+    call println                         ; 1002cf: e8 e2 fd ff ff
+    add esp, 4                           ; 1002d4: 83 c4 04
     ; test/golden/bounds.ts:46: printU32(at(table, 15));
-    mov eax, table+4                     ; 1002db: b8 04 30 10 00
-    push 0xf                             ; 1002e0: 6a 0f
-    push eax                             ; 1002e2: 50
-    call $at                             ; 1002e3: e8 3c ff ff ff
-    add esp, 8                           ; 1002e8: 83 c4 08
-    push eax                             ; 1002eb: 50
-    call printU32                        ; 1002ec: e8 e0 fd ff ff
-    add esp, 4                           ; 1002f1: 83 c4 04
+    mov eax, table+4                     ; 1002d7: b8 04 30 10 00
+    push 0xf                             ; 1002dc: 6a 0f
+    push eax                             ; 1002de: 50
+    call $at                             ; 1002df: e8 40 ff ff ff
+    add esp, 8                           ; 1002e4: 83 c4 08
+    push eax                             ; 1002e7: 50
+    call printU32                        ; 1002e8: e8 e4 fd ff ff
+    add esp, 4                           ; 1002ed: 83 c4 04
     ; test/golden/bounds.ts:47: println("");
-    mov eax, str_6                       ; 1002f4: b8 6c 10 10 00
-    push eax                             ; 1002f9: 50
-    call println                         ; 1002fa: e8 b7 fd ff ff
-    add esp, 4                           ; 1002ff: 83 c4 04
+    mov eax, str_6                       ; 1002f0: b8 6c 10 10 00
+    push eax                             ; 1002f5: 50
+    call println                         ; 1002f6: e8 bb fd ff ff
+    add esp, 4                           ; 1002fb: 83 c4 04
     ; test/golden/bounds.ts:48: printU32(at(table, 16));
-    mov eax, table+4                     ; 100302: b8 04 30 10 00
-    push 0x10                            ; 100307: 6a 10
-    push eax                             ; 100309: 50
-    call $at                             ; 10030a: e8 15 ff ff ff
-    add esp, 8                           ; 10030f: 83 c4 08
-    push eax                             ; 100312: 50
-    call printU32                        ; 100313: e8 b9 fd ff ff
-    add esp, 4                           ; 100318: 83 c4 04
+    mov eax, table+4                     ; 1002fe: b8 04 30 10 00
+    push 0x10                            ; 100303: 6a 10
+    push eax                             ; 100305: 50
+    call $at                             ; 100306: e8 19 ff ff ff
+    add esp, 8                           ; 10030b: 83 c4 08
+    push eax                             ; 10030e: 50
+    call printU32                        ; 10030f: e8 bd fd ff ff
+    add esp, 4                           ; 100314: 83 c4 04
     ; test/golden/bounds.ts:49: }
-    pop ebp                              ; 10031b: 5d
-    ret                                  ; 10031c: c3
+    pop ebp                              ; 100317: 5d
+    ret                                  ; 100318: c3
 
 __tskc_init:
-    push ebp                             ; 10031d: 55
-    mov ebp, esp                         ; 10031e: 89 e5
-    mov dword [table], 0x10              ; 100320: c7 05 00 30 10 00 10 00 00 00
-    pop ebp                              ; 10032a: 5d
-    ret                                  ; 10032b: c3
+    push ebp                             ; 100319: 55
+    mov ebp, esp                         ; 10031a: 89 e5
+    mov dword [table], 0x10              ; 10031c: c7 05 00 30 10 00 10 00 00 00
+    pop ebp                              ; 100326: 5d
+    ret                                  ; 100327: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

@@ -18,7 +18,7 @@ _start:
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 d5 02 00 00
+    call main                            ; 10003d: e8 d2 02 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -194,483 +194,460 @@ classify:
 .L2:
     ; test/golden/control.ts:9: else if (n == 0) return "zero";
     cmp ecx, 0                           ; 100159: 83 f9 00
-    je short .L6                         ; 10015c: 74 09
-    jmp short .L7                        ; 10015e: eb 0e
+    jne short .L7                        ; 10015c: 75 0e
+    mov eax, str_3                       ; 10015e: b8 28 10 10 00
+    pop ebp                              ; 100163: 5d
+    ret                                  ; 100164: c3
 .L3:
     ; test/golden/control.ts:11: return "large";
-    mov eax, str_5                       ; 100160: b8 3c 10 10 00
-    pop ebp                              ; 100165: 5d
-    ret                                  ; 100166: c3
-.L6:
-    ; test/golden/control.ts:9: else if (n == 0) return "zero";
-    mov eax, str_3                       ; 100167: b8 28 10 10 00
-    pop ebp                              ; 10016c: 5d
-    ret                                  ; 10016d: c3
+    mov eax, str_5                       ; 100165: b8 3c 10 10 00
+    pop ebp                              ; 10016a: 5d
+    ret                                  ; 10016b: c3
 .L7:
     ; test/golden/control.ts:10: else if (n < 10) return "small";
-    cmp ecx, 0xa                         ; 10016e: 83 f9 0a
-    jge short .L3                        ; 100171: 7d ed
-    mov eax, str_4                       ; 100173: b8 30 10 10 00
-    pop ebp                              ; 100178: 5d
-    ret                                  ; 100179: c3
+    cmp ecx, 0xa                         ; 10016c: 83 f9 0a
+    jge short .L3                        ; 10016f: 7d f4
+    mov eax, str_4                       ; 100171: b8 30 10 10 00
+    pop ebp                              ; 100176: 5d
+    ret                                  ; 100177: c3
 
 loud:
     ; test/golden/control.ts:15: function loud(v: bool, name: string): bool {
-    push ebp                             ; 10017a: 55
-    mov ebp, esp                         ; 10017b: 89 e5
-    push ebx                             ; 10017d: 53
-    mov ebx, [ebp+8]                     ; 10017e: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 100181: 8b 45 0c
+    push ebp                             ; 100178: 55
+    mov ebp, esp                         ; 100179: 89 e5
+    push ebx                             ; 10017b: 53
+    mov ebx, [ebp+8]                     ; 10017c: 8b 5d 08
+    mov eax, [ebp+0xc]                   ; 10017f: 8b 45 0c
     ; test/golden/control.ts:16: print(name);
-    push eax                             ; 100184: 50
-    call print                           ; 100185: e8 f6 fe ff ff
-    add esp, 4                           ; 10018a: 83 c4 04
+    push eax                             ; 100182: 50
+    call print                           ; 100183: e8 f8 fe ff ff
+    add esp, 4                           ; 100188: 83 c4 04
     ; test/golden/control.ts:17: return v;
-    mov eax, ebx                         ; 10018d: 89 d8
-    pop ebx                              ; 10018f: 5b
-    pop ebp                              ; 100190: 5d
-    ret                                  ; 100191: c3
+    mov eax, ebx                         ; 10018b: 89 d8
+    pop ebx                              ; 10018d: 5b
+    pop ebp                              ; 10018e: 5d
+    ret                                  ; 10018f: c3
 
 loops:
     ; test/golden/control.ts:20: function loops(n: i32): void {
-    push ebp                             ; 100192: 55
-    mov ebp, esp                         ; 100193: 89 e5
-    sub esp, 4                           ; 100195: 83 ec 04
-    push ebx                             ; 100198: 53
-    push esi                             ; 100199: 56
-    push edi                             ; 10019a: 57
-    mov eax, [ebp+8]                     ; 10019b: 8b 45 08
-    mov [ebp-4], eax                     ; 10019e: 89 45 fc
+    push ebp                             ; 100190: 55
+    mov ebp, esp                         ; 100191: 89 e5
+    sub esp, 4                           ; 100193: 83 ec 04
+    push ebx                             ; 100196: 53
+    push esi                             ; 100197: 56
+    push edi                             ; 100198: 57
+    mov eax, [ebp+8]                     ; 100199: 8b 45 08
+    mov [ebp-4], eax                     ; 10019c: 89 45 fc
     ; test/golden/control.ts:21: let sum = 0;
-    mov ebx, 0                           ; 1001a1: bb 00 00 00 00
+    mov ebx, 0                           ; 10019f: bb 00 00 00 00
     ; test/golden/control.ts:22: let i = 0;
-    mov esi, 0                           ; 1001a6: be 00 00 00 00
+    mov esi, 0                           ; 1001a4: be 00 00 00 00
     ; test/golden/control.ts:23: while (i < n) {
-    mov eax, [ebp-4]                     ; 1001ab: 8b 45 fc
-    cmp esi, eax                         ; 1001ae: 39 c6
-    jl short .L2                         ; 1001b0: 7c 09
-    jmp short .L3                        ; 1001b2: eb 1b
-.L1:
-    mov eax, [ebp-4]                     ; 1001b4: 8b 45 fc
-    cmp esi, eax                         ; 1001b7: 39 c6
-    jge short .L3                        ; 1001b9: 7d 14
+    mov eax, [ebp-4]                     ; 1001a9: 8b 45 fc
+    cmp esi, eax                         ; 1001ac: 39 c6
+    jge short .L3                        ; 1001ae: 7d 1d
 .L2:
     ; test/golden/control.ts:24: i++;
-    add esi, 1                           ; 1001bb: 83 c6 01
+    add esi, 1                           ; 1001b0: 83 c6 01
     ; test/golden/control.ts:25: if (i % 2 == 0) continue;
-    mov ecx, 2                           ; 1001be: b9 02 00 00 00
-    mov eax, esi                         ; 1001c3: 89 f0
-    cdq                                  ; 1001c5: 99
-    idiv ecx                             ; 1001c6: f7 f9
-    cmp edx, 0                           ; 1001c8: 83 fa 00
-    je short .L1                         ; 1001cb: 74 e7
-    jmp short .L6                        ; 1001cd: eb 2c
+    mov ecx, 2                           ; 1001b3: b9 02 00 00 00
+    mov eax, esi                         ; 1001b8: 89 f0
+    cdq                                  ; 1001ba: 99
+    idiv ecx                             ; 1001bb: f7 f9
+    cmp edx, 0                           ; 1001bd: 83 fa 00
+    jne near .L6                         ; 1001c0: 0f 85 c9 00 00 00
+    ; test/golden/control.ts:23: while (i < n) {
+    mov eax, [ebp-4]                     ; 1001c6: 8b 45 fc
+    cmp esi, eax                         ; 1001c9: 39 c6
+    jl short .L2                         ; 1001cb: 7c e3
 .L3:
     ; test/golden/control.ts:28: print("odd sum ");
-    mov eax, str_6                       ; 1001cf: b8 48 10 10 00
-    push eax                             ; 1001d4: 50
-    call print                           ; 1001d5: e8 a6 fe ff ff
-    add esp, 4                           ; 1001da: 83 c4 04
+    mov eax, str_6                       ; 1001cd: b8 48 10 10 00
+    push eax                             ; 1001d2: 50
+    call print                           ; 1001d3: e8 a8 fe ff ff
+    add esp, 4                           ; 1001d8: 83 c4 04
     ; test/golden/control.ts:29: printI32(sum);
-    push ebx                             ; 1001dd: 53
-    call printI32                        ; 1001de: e8 26 ff ff ff
-    add esp, 4                           ; 1001e3: 83 c4 04
+    push ebx                             ; 1001db: 53
+    call printI32                        ; 1001dc: e8 28 ff ff ff
+    add esp, 4                           ; 1001e1: 83 c4 04
     ; test/golden/control.ts:30: println("");
-    mov eax, str_7                       ; 1001e6: b8 54 10 10 00
-    push eax                             ; 1001eb: 50
-    call println                         ; 1001ec: e8 c0 fe ff ff
-    add esp, 4                           ; 1001f1: 83 c4 04
+    mov eax, str_7                       ; 1001e4: b8 54 10 10 00
+    push eax                             ; 1001e9: 50
+    call println                         ; 1001ea: e8 c2 fe ff ff
+    add esp, 4                           ; 1001ef: 83 c4 04
     ; test/golden/control.ts:32: let count = 0;
-    mov edi, 0                           ; 1001f4: bf 00 00 00 00
-    ; test/golden/control.ts:33: do {
-    jmp short .L10                       ; 1001f9: eb 0b
-.L6:
-    ; test/golden/control.ts:26: sum += i;
-    add ebx, esi                         ; 1001fb: 01 f3
-    ; test/golden/control.ts:23: while (i < n) {
-    mov eax, [ebp-4]                     ; 1001fd: 8b 45 fc
-    cmp esi, eax                         ; 100200: 39 c6
-    jl short .L2                         ; 100202: 7c b7
-    jmp short .L3                        ; 100204: eb c9
+    mov edi, 0                           ; 1001f2: bf 00 00 00 00
 .L10:
     ; test/golden/control.ts:34: count++;
-    add edi, 1                           ; 100206: 83 c7 01
+    add edi, 1                           ; 1001f7: 83 c7 01
     ; test/golden/control.ts:33: do {
-    cmp edi, 0                           ; 100209: 83 ff 00
-    jl short .L10                        ; 10020c: 7c f8
+    cmp edi, 0                           ; 1001fa: 83 ff 00
+    jl short .L10                        ; 1001fd: 7c f8
     ; test/golden/control.ts:36: print("do ran ");
-    mov eax, str_8                       ; 10020e: b8 58 10 10 00
-    push eax                             ; 100213: 50
-    call print                           ; 100214: e8 67 fe ff ff
-    add esp, 4                           ; 100219: 83 c4 04
+    mov eax, str_8                       ; 1001ff: b8 58 10 10 00
+    push eax                             ; 100204: 50
+    call print                           ; 100205: e8 76 fe ff ff
+    add esp, 4                           ; 10020a: 83 c4 04
     ; test/golden/control.ts:37: printI32(count);
-    push edi                             ; 10021c: 57
-    call printI32                        ; 10021d: e8 e7 fe ff ff
-    add esp, 4                           ; 100222: 83 c4 04
+    push edi                             ; 10020d: 57
+    call printI32                        ; 10020e: e8 f6 fe ff ff
+    add esp, 4                           ; 100213: 83 c4 04
     ; test/golden/control.ts:38: println("");
-    mov eax, str_7                       ; 100225: b8 54 10 10 00
-    push eax                             ; 10022a: 50
-    call println                         ; 10022b: e8 81 fe ff ff
-    add esp, 4                           ; 100230: 83 c4 04
+    mov eax, str_7                       ; 100216: b8 54 10 10 00
+    push eax                             ; 10021b: 50
+    call println                         ; 10021c: e8 90 fe ff ff
+    add esp, 4                           ; 100221: 83 c4 04
     ; test/golden/control.ts:40: let pairs = 0;
-    mov ebx, 0                           ; 100233: bb 00 00 00 00
+    mov edi, 0                           ; 100224: bf 00 00 00 00
     ; test/golden/control.ts:41: outer: for (let a = 0; a < n; a++) {
-    mov esi, 0                           ; 100238: be 00 00 00 00
-    mov eax, [ebp-4]                     ; 10023d: 8b 45 fc
-    cmp esi, eax                         ; 100240: 39 c6
-    jge short .L16                       ; 100242: 7d 16
+    mov eax, 0                           ; 100229: b8 00 00 00 00
+    mov ecx, [ebp-4]                     ; 10022e: 8b 4d fc
+    cmp eax, ecx                         ; 100231: 39 c8
+    jge short .L16                       ; 100233: 7d 30
 .L14:
     ; test/golden/control.ts:42: for (let b = 0; b < n; b++) {
-    mov edi, 0                           ; 100244: bf 00 00 00 00
-    mov eax, [ebp-4]                     ; 100249: 8b 45 fc
-    cmp edi, eax                         ; 10024c: 39 c7
-    jl short .L19                        ; 10024e: 7c 34
-.L15:
-    ; test/golden/control.ts:41: outer: for (let a = 0; a < n; a++) {
-    add esi, 1                           ; 100250: 83 c6 01
-    mov eax, [ebp-4]                     ; 100253: 8b 45 fc
-    cmp esi, eax                         ; 100256: 39 c6
-    jl short .L14                        ; 100258: 7c ea
-.L16:
-    ; test/golden/control.ts:48: print("pairs ");
-    mov eax, str_9                       ; 10025a: b8 64 10 10 00
-    push eax                             ; 10025f: 50
-    call print                           ; 100260: e8 1b fe ff ff
-    add esp, 4                           ; 100265: 83 c4 04
-    ; test/golden/control.ts:49: printI32(pairs);
-    push ebx                             ; 100268: 53
-    call printI32                        ; 100269: e8 9b fe ff ff
-    add esp, 4                           ; 10026e: 83 c4 04
-    ; test/golden/control.ts:50: println("");
-    mov eax, str_7                       ; 100271: b8 54 10 10 00
-    push eax                             ; 100276: 50
-    call println                         ; 100277: e8 35 fe ff ff
-    add esp, 4                           ; 10027c: 83 c4 04
-    ; test/golden/control.ts:51: }
-    pop edi                              ; 10027f: 5f
-    pop esi                              ; 100280: 5e
-    pop ebx                              ; 100281: 5b
-    leave                                ; 100282: c9
-    ret                                  ; 100283: c3
+    mov ecx, 0                           ; 100235: b9 00 00 00 00
+    mov edx, [ebp-4]                     ; 10023a: 8b 55 fc
+    cmp ecx, edx                         ; 10023d: 39 d1
+    jge short .L15                       ; 10023f: 7d 1a
 .L19:
     ; test/golden/control.ts:43: if (b > a) continue outer;
-    cmp edi, esi                         ; 100284: 39 f7
-    jg short .L15                        ; 100286: 7f c8
+    cmp ecx, eax                         ; 100241: 39 c1
+    jg short .L15                        ; 100243: 7f 16
     ; test/golden/control.ts:44: if (a + b > 12) break outer;
-    mov eax, esi                         ; 100288: 89 f0
-    add eax, edi                         ; 10028a: 01 f8
-    cmp eax, 0xc                         ; 10028c: 83 f8 0c
-    jg short .L16                        ; 10028f: 7f c9
+    mov edx, eax                         ; 100245: 89 c2
+    add edx, ecx                         ; 100247: 01 ca
+    cmp edx, 0xc                         ; 100249: 83 fa 0c
+    jg short .L16                        ; 10024c: 7f 17
     ; test/golden/control.ts:45: pairs++;
-    add ebx, 1                           ; 100291: 83 c3 01
+    add edi, 1                           ; 10024e: 83 c7 01
     ; test/golden/control.ts:42: for (let b = 0; b < n; b++) {
-    add edi, 1                           ; 100294: 83 c7 01
-    mov eax, [ebp-4]                     ; 100297: 8b 45 fc
-    cmp edi, eax                         ; 10029a: 39 c7
-    jl short .L19                        ; 10029c: 7c e6
-    jmp short .L15                       ; 10029e: eb b0
+    add ecx, 1                           ; 100251: 83 c1 01
+    mov edx, [ebp-4]                     ; 100254: 8b 55 fc
+    cmp ecx, edx                         ; 100257: 39 d1
+    jl short .L19                        ; 100259: 7c e6
+.L15:
+    ; test/golden/control.ts:41: outer: for (let a = 0; a < n; a++) {
+    add eax, 1                           ; 10025b: 83 c0 01
+    mov ecx, [ebp-4]                     ; 10025e: 8b 4d fc
+    cmp eax, ecx                         ; 100261: 39 c8
+    jl short .L14                        ; 100263: 7c d0
+.L16:
+    ; test/golden/control.ts:48: print("pairs ");
+    mov eax, str_9                       ; 100265: b8 64 10 10 00
+    push eax                             ; 10026a: 50
+    call print                           ; 10026b: e8 10 fe ff ff
+    add esp, 4                           ; 100270: 83 c4 04
+    ; test/golden/control.ts:49: printI32(pairs);
+    push edi                             ; 100273: 57
+    call printI32                        ; 100274: e8 90 fe ff ff
+    add esp, 4                           ; 100279: 83 c4 04
+    ; test/golden/control.ts:50: println("");
+    mov eax, str_7                       ; 10027c: b8 54 10 10 00
+    push eax                             ; 100281: 50
+    call println                         ; 100282: e8 2a fe ff ff
+    add esp, 4                           ; 100287: 83 c4 04
+    ; test/golden/control.ts:51: }
+    pop edi                              ; 10028a: 5f
+    pop esi                              ; 10028b: 5e
+    pop ebx                              ; 10028c: 5b
+    leave                                ; 10028d: c9
+    ret                                  ; 10028e: c3
+.L6:
+    ; test/golden/control.ts:26: sum += i;
+    add ebx, esi                         ; 10028f: 01 f3
+    ; test/golden/control.ts:23: while (i < n) {
+    mov eax, [ebp-4]                     ; 100291: 8b 45 fc
+    cmp esi, eax                         ; 100294: 39 c6
+    jl near .L2                          ; 100296: 0f 8c 14 ff ff ff
+    jmp .L3                              ; 10029c: e9 2c ff ff ff
 
 compare:
     ; test/golden/control.ts:53: function compare(s: i32, u: u32): void {
-    push ebp                             ; 1002a0: 55
-    mov ebp, esp                         ; 1002a1: 89 e5
-    push ebx                             ; 1002a3: 53
-    push esi                             ; 1002a4: 56
-    mov ebx, [ebp+8]                     ; 1002a5: 8b 5d 08
-    mov esi, [ebp+0xc]                   ; 1002a8: 8b 75 0c
+    push ebp                             ; 1002a1: 55
+    mov ebp, esp                         ; 1002a2: 89 e5
+    push ebx                             ; 1002a4: 53
+    push esi                             ; 1002a5: 56
+    mov ebx, [ebp+8]                     ; 1002a6: 8b 5d 08
+    mov esi, [ebp+0xc]                   ; 1002a9: 8b 75 0c
     ; test/golden/control.ts:54: print(s < 1 ? "s<1 " : "s>=1 ");
-    cmp ebx, 1                           ; 1002ab: 83 fb 01
-    jge short .L2                        ; 1002ae: 7d 07
-    mov eax, str_10                      ; 1002b0: b8 70 10 10 00
-    jmp short .L3                        ; 1002b5: eb 05
+    cmp ebx, 1                           ; 1002ac: 83 fb 01
+    jge short .L2                        ; 1002af: 7d 07
+    mov eax, str_10                      ; 1002b1: b8 70 10 10 00
+    jmp short .L3                        ; 1002b6: eb 05
 .L2:
-    mov eax, str_11                      ; 1002b7: b8 78 10 10 00
+    mov eax, str_11                      ; 1002b8: b8 78 10 10 00
 .L3:
-    push eax                             ; 1002bc: 50
-    call print                           ; 1002bd: e8 be fd ff ff
-    add esp, 4                           ; 1002c2: 83 c4 04
+    push eax                             ; 1002bd: 50
+    call print                           ; 1002be: e8 bd fd ff ff
+    add esp, 4                           ; 1002c3: 83 c4 04
     ; test/golden/control.ts:55: print(u < 1 ? "u<1 " : "u>=1 ");
-    cmp esi, 1                           ; 1002c5: 83 fe 01
-    jae short .L6                        ; 1002c8: 73 07
-    mov eax, str_12                      ; 1002ca: b8 84 10 10 00
-    jmp short .L7                        ; 1002cf: eb 05
+    cmp esi, 1                           ; 1002c6: 83 fe 01
+    jae short .L6                        ; 1002c9: 73 07
+    mov eax, str_12                      ; 1002cb: b8 84 10 10 00
+    jmp short .L7                        ; 1002d0: eb 05
 .L6:
-    mov eax, str_13                      ; 1002d1: b8 8c 10 10 00
+    mov eax, str_13                      ; 1002d2: b8 8c 10 10 00
 .L7:
-    push eax                             ; 1002d6: 50
-    call print                           ; 1002d7: e8 a4 fd ff ff
-    add esp, 4                           ; 1002dc: 83 c4 04
+    push eax                             ; 1002d7: 50
+    call print                           ; 1002d8: e8 a3 fd ff ff
+    add esp, 4                           ; 1002dd: 83 c4 04
     ; test/golden/control.ts:56: print(s >= -1 && u > 4000000000 ? "both" : "not both");
-    cmp ebx, 0xffffffff                  ; 1002df: 83 fb ff
-    jge short .L12                       ; 1002e2: 7d 29
-    jmp short .L10                       ; 1002e4: eb 07
-.L9:
-    mov eax, str_14                      ; 1002e6: b8 98 10 10 00
-    jmp short .L11                       ; 1002eb: eb 05
+    cmp ebx, 0xffffffff                  ; 1002e0: 83 fb ff
+    jge short .L12                       ; 1002e3: 7d 20
 .L10:
-    mov eax, str_15                      ; 1002ed: b8 a0 10 10 00
+    mov ebx, str_15                      ; 1002e5: bb a0 10 10 00
 .L11:
-    push eax                             ; 1002f2: 50
-    call print                           ; 1002f3: e8 88 fd ff ff
-    add esp, 4                           ; 1002f8: 83 c4 04
+    push ebx                             ; 1002ea: 53
+    call print                           ; 1002eb: e8 90 fd ff ff
+    add esp, 4                           ; 1002f0: 83 c4 04
     ; test/golden/control.ts:57: println("");
-    mov eax, str_7                       ; 1002fb: b8 54 10 10 00
-    push eax                             ; 100300: 50
-    call println                         ; 100301: e8 ab fd ff ff
-    add esp, 4                           ; 100306: 83 c4 04
+    mov eax, str_7                       ; 1002f3: b8 54 10 10 00
+    push eax                             ; 1002f8: 50
+    call println                         ; 1002f9: e8 b3 fd ff ff
+    add esp, 4                           ; 1002fe: 83 c4 04
     ; test/golden/control.ts:58: }
-    pop esi                              ; 100309: 5e
-    pop ebx                              ; 10030a: 5b
-    pop ebp                              ; 10030b: 5d
-    ret                                  ; 10030c: c3
+    pop esi                              ; 100301: 5e
+    pop ebx                              ; 100302: 5b
+    pop ebp                              ; 100303: 5d
+    ret                                  ; 100304: c3
 .L12:
     ; test/golden/control.ts:56: print(s >= -1 && u > 4000000000 ? "both" : "not both");
-    cmp esi, 0xee6b2800                  ; 10030d: 81 fe 00 28 6b ee
-    ja short .L9                         ; 100313: 77 d1
-    jmp short .L10                       ; 100315: eb d6
+    cmp esi, 0xee6b2800                  ; 100305: 81 fe 00 28 6b ee
+    jbe short .L10                       ; 10030b: 76 d8
+    mov ebx, str_14                      ; 10030d: bb 98 10 10 00
+    jmp short .L11                       ; 100312: eb d6
 
 main:
     ; test/golden/control.ts:61: println(classify(-5));
-    push ebp                             ; 100317: 55
-    mov ebp, esp                         ; 100318: 89 e5
-    push 0xfffffffb                      ; 10031a: 6a fb
-    call classify                        ; 10031c: e8 26 fe ff ff
-    add esp, 4                           ; 100321: 83 c4 04
-    push eax                             ; 100324: 50
-    call println                         ; 100325: e8 87 fd ff ff
-    add esp, 4                           ; 10032a: 83 c4 04
+    push ebp                             ; 100314: 55
+    mov ebp, esp                         ; 100315: 89 e5
+    push 0xfffffffb                      ; 100317: 6a fb
+    call classify                        ; 100319: e8 29 fe ff ff
+    add esp, 4                           ; 10031e: 83 c4 04
+    push eax                             ; 100321: 50
+    call println                         ; 100322: e8 8a fd ff ff
+    add esp, 4                           ; 100327: 83 c4 04
     ; test/golden/control.ts:62: println(classify(0));
-    push 0                               ; 10032d: 6a 00
-    call classify                        ; 10032f: e8 13 fe ff ff
-    add esp, 4                           ; 100334: 83 c4 04
-    push eax                             ; 100337: 50
-    call println                         ; 100338: e8 74 fd ff ff
-    add esp, 4                           ; 10033d: 83 c4 04
+    push 0                               ; 10032a: 6a 00
+    call classify                        ; 10032c: e8 16 fe ff ff
+    add esp, 4                           ; 100331: 83 c4 04
+    push eax                             ; 100334: 50
+    call println                         ; 100335: e8 77 fd ff ff
+    add esp, 4                           ; 10033a: 83 c4 04
     ; test/golden/control.ts:63: println(classify(7));
-    push 7                               ; 100340: 6a 07
-    call classify                        ; 100342: e8 00 fe ff ff
-    add esp, 4                           ; 100347: 83 c4 04
-    push eax                             ; 10034a: 50
-    call println                         ; 10034b: e8 61 fd ff ff
-    add esp, 4                           ; 100350: 83 c4 04
+    push 7                               ; 10033d: 6a 07
+    call classify                        ; 10033f: e8 03 fe ff ff
+    add esp, 4                           ; 100344: 83 c4 04
+    push eax                             ; 100347: 50
+    call println                         ; 100348: e8 64 fd ff ff
+    add esp, 4                           ; 10034d: 83 c4 04
     ; test/golden/control.ts:64: println(classify(100));
-    push 0x64                            ; 100353: 6a 64
-    call classify                        ; 100355: e8 ed fd ff ff
-    add esp, 4                           ; 10035a: 83 c4 04
-    push eax                             ; 10035d: 50
-    call println                         ; 10035e: e8 4e fd ff ff
-    add esp, 4                           ; 100363: 83 c4 04
+    push 0x64                            ; 100350: 6a 64
+    call classify                        ; 100352: e8 f0 fd ff ff
+    add esp, 4                           ; 100357: 83 c4 04
+    push eax                             ; 10035a: 50
+    call println                         ; 10035b: e8 51 fd ff ff
+    add esp, 4                           ; 100360: 83 c4 04
     ; test/golden/control.ts:65: if (loud(false, "a") && loud(true, "b")) print("!");
-    mov eax, str_16                      ; 100366: b8 ac 10 10 00
-    push eax                             ; 10036b: 50
-    push 0                               ; 10036c: 6a 00
-    call loud                            ; 10036e: e8 07 fe ff ff
-    add esp, 8                           ; 100373: 83 c4 08
-    test eax, eax                        ; 100376: 85 c0
-    jne short .L3                        ; 100378: 75 34
-    jmp short .L2                        ; 10037a: eb 0e
-.L1:
-    mov eax, str_18                      ; 10037c: b8 bc 10 10 00
-    push eax                             ; 100381: 50
-    call print                           ; 100382: e8 f9 fc ff ff
-    add esp, 4                           ; 100387: 83 c4 04
+    mov eax, str_16                      ; 100363: b8 ac 10 10 00
+    push eax                             ; 100368: 50
+    push 0                               ; 100369: 6a 00
+    call loud                            ; 10036b: e8 08 fe ff ff
+    add esp, 8                           ; 100370: 83 c4 08
+    test eax, eax                        ; 100373: 85 c0
+    je short .L2                         ; 100375: 74 22
+    mov eax, str_17                      ; 100377: b8 b4 10 10 00
+    push eax                             ; 10037c: 50
+    push 1                               ; 10037d: 6a 01
+    call loud                            ; 10037f: e8 f4 fd ff ff
+    add esp, 8                           ; 100384: 83 c4 08
+    test eax, eax                        ; 100387: 85 c0
+    je short .L2                         ; 100389: 74 0e
+    mov eax, str_18                      ; 10038b: b8 bc 10 10 00
+    push eax                             ; 100390: 50
+    call print                           ; 100391: e8 ea fc ff ff
+    add esp, 4                           ; 100396: 83 c4 04
 .L2:
     ; test/golden/control.ts:66: println("");
-    mov eax, str_7                       ; 10038a: b8 54 10 10 00
-    push eax                             ; 10038f: 50
-    call println                         ; 100390: e8 1c fd ff ff
-    add esp, 4                           ; 100395: 83 c4 04
+    mov eax, str_7                       ; 100399: b8 54 10 10 00
+    push eax                             ; 10039e: 50
+    call println                         ; 10039f: e8 0d fd ff ff
+    add esp, 4                           ; 1003a4: 83 c4 04
     ; test/golden/control.ts:67: if (loud(true, "c") || loud(true, "d")) print("!");
-    mov eax, str_19                      ; 100398: b8 c4 10 10 00
-    push eax                             ; 10039d: 50
-    push 1                               ; 10039e: 6a 01
-    call loud                            ; 1003a0: e8 d5 fd ff ff
-    add esp, 8                           ; 1003a5: 83 c4 08
-    test eax, eax                        ; 1003a8: 85 c0
-    jne short .L6                        ; 1003aa: 75 18
-    jmp short .L8                        ; 1003ac: eb 48
-.L3:
-    ; test/golden/control.ts:65: if (loud(false, "a") && loud(true, "b")) print("!");
-    mov eax, str_17                      ; 1003ae: b8 b4 10 10 00
-    push eax                             ; 1003b3: 50
-    push 1                               ; 1003b4: 6a 01
-    call loud                            ; 1003b6: e8 bf fd ff ff
-    add esp, 8                           ; 1003bb: 83 c4 08
-    test eax, eax                        ; 1003be: 85 c0
-    jne short .L1                        ; 1003c0: 75 ba
-    jmp short .L2                        ; 1003c2: eb c6
+    mov eax, str_19                      ; 1003a7: b8 c4 10 10 00
+    push eax                             ; 1003ac: 50
+    push 1                               ; 1003ad: 6a 01
+    call loud                            ; 1003af: e8 c4 fd ff ff
+    add esp, 8                           ; 1003b4: 83 c4 08
+    test eax, eax                        ; 1003b7: 85 c0
+    je near .L8                          ; 1003b9: 0f 84 ae 00 00 00
 .L6:
-    ; test/golden/control.ts:67: if (loud(true, "c") || loud(true, "d")) print("!");
-    mov eax, str_18                      ; 1003c4: b8 bc 10 10 00
-    push eax                             ; 1003c9: 50
-    call print                           ; 1003ca: e8 b1 fc ff ff
-    add esp, 4                           ; 1003cf: 83 c4 04
+    mov eax, str_18                      ; 1003bf: b8 bc 10 10 00
+    push eax                             ; 1003c4: 50
+    call print                           ; 1003c5: e8 b6 fc ff ff
+    add esp, 4                           ; 1003ca: 83 c4 04
 .L7:
     ; test/golden/control.ts:68: println("");
-    mov eax, str_7                       ; 1003d2: b8 54 10 10 00
-    push eax                             ; 1003d7: 50
-    call println                         ; 1003d8: e8 d4 fc ff ff
-    add esp, 4                           ; 1003dd: 83 c4 04
+    mov eax, str_7                       ; 1003cd: b8 54 10 10 00
+    push eax                             ; 1003d2: 50
+    call println                         ; 1003d3: e8 d9 fc ff ff
+    add esp, 4                           ; 1003d8: 83 c4 04
     ; test/golden/control.ts:69: if (!loud(false, "e") && !(loud(true, "f") && loud(false, "g"))) print("!");
-    mov eax, str_21                      ; 1003e0: b8 d4 10 10 00
-    push eax                             ; 1003e5: 50
-    push 0                               ; 1003e6: 6a 00
-    call loud                            ; 1003e8: e8 8d fd ff ff
-    add esp, 8                           ; 1003ed: 83 c4 08
-    test eax, eax                        ; 1003f0: 85 c0
-    jne short .L12                       ; 1003f2: 75 26
-    jmp short .L13                       ; 1003f4: eb 6c
-.L8:
-    ; test/golden/control.ts:67: if (loud(true, "c") || loud(true, "d")) print("!");
-    mov eax, str_20                      ; 1003f6: b8 cc 10 10 00
-    push eax                             ; 1003fb: 50
-    push 1                               ; 1003fc: 6a 01
-    call loud                            ; 1003fe: e8 77 fd ff ff
-    add esp, 8                           ; 100403: 83 c4 08
-    test eax, eax                        ; 100406: 85 c0
-    jne short .L6                        ; 100408: 75 ba
-    jmp short .L7                        ; 10040a: eb c6
+    mov eax, str_21                      ; 1003db: b8 d4 10 10 00
+    push eax                             ; 1003e0: 50
+    push 0                               ; 1003e1: 6a 00
+    call loud                            ; 1003e3: e8 90 fd ff ff
+    add esp, 8                           ; 1003e8: 83 c4 08
+    test eax, eax                        ; 1003eb: 85 c0
+    jne short .L12                       ; 1003ed: 75 36
+    mov eax, str_22                      ; 1003ef: b8 dc 10 10 00
+    push eax                             ; 1003f4: 50
+    push 1                               ; 1003f5: 6a 01
+    call loud                            ; 1003f7: e8 7c fd ff ff
+    add esp, 8                           ; 1003fc: 83 c4 08
+    test eax, eax                        ; 1003ff: 85 c0
+    je short .L11                        ; 100401: 74 14
+    mov eax, str_23                      ; 100403: b8 e4 10 10 00
+    push eax                             ; 100408: 50
+    push 0                               ; 100409: 6a 00
+    call loud                            ; 10040b: e8 68 fd ff ff
+    add esp, 8                           ; 100410: 83 c4 08
+    test eax, eax                        ; 100413: 85 c0
+    jne short .L12                       ; 100415: 75 0e
 .L11:
-    ; test/golden/control.ts:69: if (!loud(false, "e") && !(loud(true, "f") && loud(false, "g"))) print("!");
-    mov eax, str_18                      ; 10040c: b8 bc 10 10 00
-    push eax                             ; 100411: 50
-    call print                           ; 100412: e8 69 fc ff ff
-    add esp, 4                           ; 100417: 83 c4 04
+    mov eax, str_18                      ; 100417: b8 bc 10 10 00
+    push eax                             ; 10041c: 50
+    call print                           ; 10041d: e8 5e fc ff ff
+    add esp, 4                           ; 100422: 83 c4 04
 .L12:
     ; test/golden/control.ts:70: println("");
-    mov eax, str_7                       ; 10041a: b8 54 10 10 00
-    push eax                             ; 10041f: 50
-    call println                         ; 100420: e8 8c fc ff ff
-    add esp, 4                           ; 100425: 83 c4 04
+    mov eax, str_7                       ; 100425: b8 54 10 10 00
+    push eax                             ; 10042a: 50
+    call println                         ; 10042b: e8 81 fc ff ff
+    add esp, 4                           ; 100430: 83 c4 04
     ; test/golden/control.ts:71: loops(10);
-    push 0xa                             ; 100428: 6a 0a
-    call loops                           ; 10042a: e8 63 fd ff ff
-    add esp, 4                           ; 10042f: 83 c4 04
+    push 0xa                             ; 100433: 6a 0a
+    call loops                           ; 100435: e8 56 fd ff ff
+    add esp, 4                           ; 10043a: 83 c4 04
     ; test/golden/control.ts:72: compare(-1, 0xffffffff);
-    push 0xffffffff                      ; 100432: 6a ff
-    push 0xffffffff                      ; 100434: 6a ff
-    call compare                         ; 100436: e8 65 fe ff ff
-    add esp, 8                           ; 10043b: 83 c4 08
+    push 0xffffffff                      ; 10043d: 6a ff
+    push 0xffffffff                      ; 10043f: 6a ff
+    call compare                         ; 100441: e8 5b fe ff ff
+    add esp, 8                           ; 100446: 83 c4 08
     ; test/golden/control.ts:73: printU32(0);
-    push 0                               ; 10043e: 6a 00
-    call printU32                        ; 100440: e8 87 fc ff ff
-    add esp, 4                           ; 100445: 83 c4 04
+    push 0                               ; 100449: 6a 00
+    call printU32                        ; 10044b: e8 7c fc ff ff
+    add esp, 4                           ; 100450: 83 c4 04
     ; test/golden/control.ts:74: println("");
-    mov eax, str_7                       ; 100448: b8 54 10 10 00
-    push eax                             ; 10044d: 50
-    call println                         ; 10044e: e8 5e fc ff ff
-    add esp, 4                           ; 100453: 83 c4 04
+    mov eax, str_7                       ; 100453: b8 54 10 10 00
+    push eax                             ; 100458: 50
+    call println                         ; 100459: e8 53 fc ff ff
+    add esp, 4                           ; 10045e: 83 c4 04
     ; test/golden/control.ts:75: exit(0);
-    push 0                               ; 100456: 6a 00
-    call exit                            ; 100458: e8 de fc ff ff
-    add esp, 4                           ; 10045d: 83 c4 04
+    push 0                               ; 100461: 6a 00
+    call exit                            ; 100463: e8 d3 fc ff ff
+    add esp, 4                           ; 100468: 83 c4 04
     ; test/golden/control.ts:76: }
-    pop ebp                              ; 100460: 5d
-    ret                                  ; 100461: c3
-.L13:
-    ; test/golden/control.ts:69: if (!loud(false, "e") && !(loud(true, "f") && loud(false, "g"))) print("!");
-    mov eax, str_22                      ; 100462: b8 dc 10 10 00
-    push eax                             ; 100467: 50
-    push 1                               ; 100468: 6a 01
-    call loud                            ; 10046a: e8 0b fd ff ff
-    add esp, 8                           ; 10046f: 83 c4 08
-    test eax, eax                        ; 100472: 85 c0
-    je short .L11                        ; 100474: 74 96
-    mov eax, str_23                      ; 100476: b8 e4 10 10 00
-    push eax                             ; 10047b: 50
-    push 0                               ; 10047c: 6a 00
-    call loud                            ; 10047e: e8 f7 fc ff ff
-    add esp, 8                           ; 100483: 83 c4 08
-    test eax, eax                        ; 100486: 85 c0
-    jne short .L12                       ; 100488: 75 90
-    jmp short .L11                       ; 10048a: eb 80
+    pop ebp                              ; 10046b: 5d
+    ret                                  ; 10046c: c3
+.L8:
+    ; test/golden/control.ts:67: if (loud(true, "c") || loud(true, "d")) print("!");
+    mov eax, str_20                      ; 10046d: b8 cc 10 10 00
+    push eax                             ; 100472: 50
+    push 1                               ; 100473: 6a 01
+    call loud                            ; 100475: e8 fe fc ff ff
+    add esp, 8                           ; 10047a: 83 c4 08
+    test eax, eax                        ; 10047d: 85 c0
+    jne near .L6                         ; 10047f: 0f 85 3a ff ff ff
+    jmp .L7                              ; 100485: e9 43 ff ff ff
 
 boundsTrap:
     ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 10048c: 55
-    mov ebp, esp                         ; 10048d: 89 e5
-    push ebx                             ; 10048f: 53
-    push esi                             ; 100490: 56
-    mov eax, [ebp+8]                     ; 100491: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 100494: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 100497: 8b 55 10
-    mov ebx, [ebp+0x14]                  ; 10049a: 8b 5d 14
+    push ebp                             ; 10048a: 55
+    mov ebp, esp                         ; 10048b: 89 e5
+    push ebx                             ; 10048d: 53
+    push esi                             ; 10048e: 56
+    mov eax, [ebp+8]                     ; 10048f: 8b 45 08
+    mov ecx, [ebp+0xc]                   ; 100492: 8b 4d 0c
+    mov edx, [ebp+0x10]                  ; 100495: 8b 55 10
+    mov ebx, [ebp+0x14]                  ; 100498: 8b 5d 14
     ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
-    mov esi, [boundsHandler]             ; 10049d: 8b 35 00 20 10 00
-    push ebx                             ; 1004a3: 53
-    push edx                             ; 1004a4: 52
-    push ecx                             ; 1004a5: 51
-    push eax                             ; 1004a6: 50
-    call esi                             ; 1004a7: ff d6
-    add esp, 0x10                        ; 1004a9: 83 c4 10
+    mov esi, [boundsHandler]             ; 10049b: 8b 35 00 20 10 00
+    push ebx                             ; 1004a1: 53
+    push edx                             ; 1004a2: 52
+    push ecx                             ; 1004a3: 51
+    push eax                             ; 1004a4: 50
+    call esi                             ; 1004a5: ff d6
+    add esp, 0x10                        ; 1004a7: 83 c4 10
     ; runtime/lib/trap.ts:21: cli();
-    cli                                  ; 1004ac: fa
+    cli                                  ; 1004aa: fa
 .L2:
     ; runtime/lib/trap.ts:22: while (true) hlt();
-    hlt                                  ; 1004ad: f4
-    jmp short .L2                        ; 1004ae: eb fd
+    hlt                                  ; 1004ab: f4
+    jmp short .L2                        ; 1004ac: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 1004b0: 55
-    mov ebp, esp                         ; 1004b1: 89 e5
-    sub esp, 4                           ; 1004b3: 83 ec 04
-    push ebx                             ; 1004b6: 53
-    push esi                             ; 1004b7: 56
-    push edi                             ; 1004b8: 57
-    mov ebx, [ebp+8]                     ; 1004b9: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 1004bc: 8b 45 0c
-    mov [ebp-4], eax                     ; 1004bf: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 1004c2: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 1004c5: 8b 7d 14
+    push ebp                             ; 1004ae: 55
+    mov ebp, esp                         ; 1004af: 89 e5
+    sub esp, 4                           ; 1004b1: 83 ec 04
+    push ebx                             ; 1004b4: 53
+    push esi                             ; 1004b5: 56
+    push edi                             ; 1004b6: 57
+    mov ebx, [ebp+8]                     ; 1004b7: 8b 5d 08
+    mov eax, [ebp+0xc]                   ; 1004ba: 8b 45 0c
+    mov [ebp-4], eax                     ; 1004bd: 89 45 fc
+    mov esi, [ebp+0x10]                  ; 1004c0: 8b 75 10
+    mov edi, [ebp+0x14]                  ; 1004c3: 8b 7d 14
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_24                      ; 1004c8: b8 ec 10 10 00
-    push eax                             ; 1004cd: 50
-    call print                           ; 1004ce: e8 ad fb ff ff
-    add esp, 4                           ; 1004d3: 83 c4 04
+    mov eax, str_24                      ; 1004c6: b8 ec 10 10 00
+    push eax                             ; 1004cb: 50
+    call print                           ; 1004cc: e8 af fb ff ff
+    add esp, 4                           ; 1004d1: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push esi                             ; 1004d6: 56
-    call printU32                        ; 1004d7: e8 f0 fb ff ff
-    add esp, 4                           ; 1004dc: 83 c4 04
+    push esi                             ; 1004d4: 56
+    call printU32                        ; 1004d5: e8 f2 fb ff ff
+    add esp, 4                           ; 1004da: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_25                      ; 1004df: b8 0c 11 10 00
-    push eax                             ; 1004e4: 50
-    call print                           ; 1004e5: e8 96 fb ff ff
-    add esp, 4                           ; 1004ea: 83 c4 04
+    mov eax, str_25                      ; 1004dd: b8 0c 11 10 00
+    push eax                             ; 1004e2: 50
+    call print                           ; 1004e3: e8 98 fb ff ff
+    add esp, 4                           ; 1004e8: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push edi                             ; 1004ed: 57
-    call printU32                        ; 1004ee: e8 d9 fb ff ff
-    add esp, 4                           ; 1004f3: 83 c4 04
+    push edi                             ; 1004eb: 57
+    call printU32                        ; 1004ec: e8 db fb ff ff
+    add esp, 4                           ; 1004f1: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_26                      ; 1004f6: b8 2c 11 10 00
-    push eax                             ; 1004fb: 50
-    call print                           ; 1004fc: e8 7f fb ff ff
-    add esp, 4                           ; 100501: 83 c4 04
+    mov eax, str_26                      ; 1004f4: b8 2c 11 10 00
+    push eax                             ; 1004f9: 50
+    call print                           ; 1004fa: e8 81 fb ff ff
+    add esp, 4                           ; 1004ff: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push ebx                             ; 100504: 53
-    call print                           ; 100505: e8 76 fb ff ff
-    add esp, 4                           ; 10050a: 83 c4 04
+    push ebx                             ; 100502: 53
+    call print                           ; 100503: e8 78 fb ff ff
+    add esp, 4                           ; 100508: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_27                      ; 10050d: b8 34 11 10 00
-    push eax                             ; 100512: 50
-    call print                           ; 100513: e8 68 fb ff ff
-    add esp, 4                           ; 100518: 83 c4 04
+    mov eax, str_27                      ; 10050b: b8 34 11 10 00
+    push eax                             ; 100510: 50
+    call print                           ; 100511: e8 6a fb ff ff
+    add esp, 4                           ; 100516: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    mov eax, [ebp-4]                     ; 10051b: 8b 45 fc
-    push eax                             ; 10051e: 50
-    call printU32                        ; 10051f: e8 a8 fb ff ff
-    add esp, 4                           ; 100524: 83 c4 04
+    mov eax, [ebp-4]                     ; 100519: 8b 45 fc
+    push eax                             ; 10051c: 50
+    call printU32                        ; 10051d: e8 aa fb ff ff
+    add esp, 4                           ; 100522: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_7                       ; 100527: b8 54 10 10 00
-    push eax                             ; 10052c: 50
-    call println                         ; 10052d: e8 7f fb ff ff
-    add esp, 4                           ; 100532: 83 c4 04
+    mov eax, str_7                       ; 100525: b8 54 10 10 00
+    push eax                             ; 10052a: 50
+    call println                         ; 10052b: e8 81 fb ff ff
+    add esp, 4                           ; 100530: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 100535: 5f
-    pop esi                              ; 100536: 5e
-    pop ebx                              ; 100537: 5b
-    leave                                ; 100538: c9
-    ret                                  ; 100539: c3
+    pop edi                              ; 100533: 5f
+    pop esi                              ; 100534: 5e
+    pop ebx                              ; 100535: 5b
+    leave                                ; 100536: c9
+    ret                                  ; 100537: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

@@ -18,7 +18,7 @@ _start:
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 bc 03 00 00
+    call main                            ; 10003d: e8 b7 03 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -452,181 +452,175 @@ conditions:
     mov esi, str_18                      ; 100386: be 08 11 10 00
     mov edi, 1                           ; 10038b: bf 01 00 00 00
     test ebx, ebx                        ; 100390: 85 db
-    jne short .L8                        ; 100392: 75 36
-    jmp short .L6                        ; 100394: eb 07
-.L5:
-    mov eax, 1                           ; 100396: b8 01 00 00 00
-    jmp short .L7                        ; 10039b: eb 05
+    jne short .L8                        ; 100392: 75 35
 .L6:
-    mov eax, 0                           ; 10039d: b8 00 00 00 00
+    mov eax, 0                           ; 100394: b8 00 00 00 00
+    mov [ebp-8], eax                     ; 100399: 89 45 f8
 .L7:
-    push eax                             ; 1003a2: 50
-    push edi                             ; 1003a3: 57
-    push esi                             ; 1003a4: 56
-    call pairI                           ; 1003a5: e8 9d fd ff ff
-    add esp, 0xc                         ; 1003aa: 83 c4 0c
+    mov eax, [ebp-8]                     ; 10039c: 8b 45 f8
+    push eax                             ; 10039f: 50
+    push edi                             ; 1003a0: 57
+    push esi                             ; 1003a1: 56
+    call pairI                           ; 1003a2: e8 a0 fd ff ff
+    add esp, 0xc                         ; 1003a7: 83 c4 0c
     ; test/golden/folding.ts:54: pairI("u8 0 || i8 -2", u8(0) || i8(-2) ? 1 : 0, four - four || minusTwo ? 1 : 0);
-    mov eax, str_19                      ; 1003ad: b8 1c 11 10 00
-    mov [ebp-8], eax                     ; 1003b2: 89 45 f8
-    mov eax, 1                           ; 1003b5: b8 01 00 00 00
-    mov [ebp-0xc], eax                   ; 1003ba: 89 45 f4
-    mov eax, ebx                         ; 1003bd: 89 d8
-    sub eax, ebx                         ; 1003bf: 29 d8
-    movzx eax, al                        ; 1003c1: 0f b6 c0
-    test eax, eax                        ; 1003c4: 85 c0
-    jne short .L15                       ; 1003c6: 75 0b
-    jmp short .L18                       ; 1003c8: eb 2b
+    mov eax, str_19                      ; 1003aa: b8 1c 11 10 00
+    mov [ebp-0xc], eax                   ; 1003af: 89 45 f4
+    mov eax, 1                           ; 1003b2: b8 01 00 00 00
+    mov ecx, ebx                         ; 1003b7: 89 d9
+    sub ecx, ebx                         ; 1003b9: 29 d9
+    movzx ecx, cl                        ; 1003bb: 0f b6 c9
+    test ecx, ecx                        ; 1003be: 85 c9
+    je short .L18                        ; 1003c0: 74 18
+.L15:
+    mov ecx, 1                           ; 1003c2: b9 01 00 00 00
+    jmp short .L17                       ; 1003c7: eb 1d
 .L8:
     ; test/golden/folding.ts:53: pairI("u8 4 && i8 -2", u8(4) && i8(-2) ? 1 : 0, four && minusTwo ? 1 : 0);
-    mov eax, [ebp-4]                     ; 1003ca: 8b 45 fc
-    test eax, eax                        ; 1003cd: 85 c0
-    jne short .L5                        ; 1003cf: 75 c5
-    jmp short .L6                        ; 1003d1: eb ca
-.L15:
-    ; test/golden/folding.ts:54: pairI("u8 0 || i8 -2", u8(0) || i8(-2) ? 1 : 0, four - four || minusTwo ? 1 : 0);
-    mov eax, 1                           ; 1003d3: b8 01 00 00 00
-    jmp short .L17                       ; 1003d8: eb 05
-.L16:
-    mov eax, 0                           ; 1003da: b8 00 00 00 00
-.L17:
-    push eax                             ; 1003df: 50
-    mov eax, [ebp-0xc]                   ; 1003e0: 8b 45 f4
-    push eax                             ; 1003e3: 50
-    mov eax, [ebp-8]                     ; 1003e4: 8b 45 f8
-    push eax                             ; 1003e7: 50
-    call pairI                           ; 1003e8: e8 5a fd ff ff
-    add esp, 0xc                         ; 1003ed: 83 c4 0c
-    ; test/golden/folding.ts:55: }
-    pop edi                              ; 1003f0: 5f
-    pop esi                              ; 1003f1: 5e
-    pop ebx                              ; 1003f2: 5b
-    leave                                ; 1003f3: c9
-    ret                                  ; 1003f4: c3
+    mov edx, [ebp-4]                     ; 1003c9: 8b 55 fc
+    test edx, edx                        ; 1003cc: 85 d2
+    je short .L6                         ; 1003ce: 74 c4
+    mov edx, 1                           ; 1003d0: ba 01 00 00 00
+    mov [ebp-8], edx                     ; 1003d5: 89 55 f8
+    jmp short .L7                        ; 1003d8: eb c2
 .L18:
     ; test/golden/folding.ts:54: pairI("u8 0 || i8 -2", u8(0) || i8(-2) ? 1 : 0, four - four || minusTwo ? 1 : 0);
-    mov eax, [ebp-4]                     ; 1003f5: 8b 45 fc
-    test eax, eax                        ; 1003f8: 85 c0
-    jne short .L15                       ; 1003fa: 75 d7
-    jmp short .L16                       ; 1003fc: eb dc
+    mov edx, [ebp-4]                     ; 1003da: 8b 55 fc
+    test edx, edx                        ; 1003dd: 85 d2
+    jne short .L15                       ; 1003df: 75 e1
+    mov ecx, 0                           ; 1003e1: b9 00 00 00 00
+.L17:
+    push ecx                             ; 1003e6: 51
+    push eax                             ; 1003e7: 50
+    mov eax, [ebp-0xc]                   ; 1003e8: 8b 45 f4
+    push eax                             ; 1003eb: 50
+    call pairI                           ; 1003ec: e8 56 fd ff ff
+    add esp, 0xc                         ; 1003f1: 83 c4 0c
+    ; test/golden/folding.ts:55: }
+    pop edi                              ; 1003f4: 5f
+    pop esi                              ; 1003f5: 5e
+    pop ebx                              ; 1003f6: 5b
+    leave                                ; 1003f7: c9
+    ret                                  ; 1003f8: c3
 
 main:
     ; test/golden/folding.ts:58: shifts(-88, -128, 1, 5, -1);
-    push ebp                             ; 1003fe: 55
-    mov ebp, esp                         ; 1003ff: 89 e5
-    push 0xffffffff                      ; 100401: 6a ff
-    push 5                               ; 100403: 6a 05
-    push 1                               ; 100405: 6a 01
-    push 0xffffff80                      ; 100407: 6a 80
-    push 0xffffffa8                      ; 100409: 6a a8
-    call shifts                          ; 10040b: e8 e5 fd ff ff
-    add esp, 0x14                        ; 100410: 83 c4 14
+    push ebp                             ; 1003f9: 55
+    mov ebp, esp                         ; 1003fa: 89 e5
+    push 0xffffffff                      ; 1003fc: 6a ff
+    push 5                               ; 1003fe: 6a 05
+    push 1                               ; 100400: 6a 01
+    push 0xffffff80                      ; 100402: 6a 80
+    push 0xffffffa8                      ; 100404: 6a a8
+    call shifts                          ; 100406: e8 ea fd ff ff
+    add esp, 0x14                        ; 10040b: 83 c4 14
     ; test/golden/folding.ts:59: division(-2147483648, -128, -1, 7, 2);
-    push 2                               ; 100413: 6a 02
-    push 7                               ; 100415: 6a 07
-    push 0xffffffff                      ; 100417: 6a ff
-    push 0xffffff80                      ; 100419: 6a 80
-    push 0x80000000                      ; 10041b: 68 00 00 00 80
-    call division                        ; 100420: e8 a7 fe ff ff
-    add esp, 0x14                        ; 100425: 83 c4 14
+    push 2                               ; 10040e: 6a 02
+    push 7                               ; 100410: 6a 07
+    push 0xffffffff                      ; 100412: 6a ff
+    push 0xffffff80                      ; 100414: 6a 80
+    push 0x80000000                      ; 100416: 68 00 00 00 80
+    call division                        ; 10041b: e8 ac fe ff ff
+    add esp, 0x14                        ; 100420: 83 c4 14
     ; test/golden/folding.ts:60: conditions(4, -2);
-    push 0xfffffffe                      ; 100428: 6a fe
-    push 4                               ; 10042a: 6a 04
-    call conditions                      ; 10042c: e8 43 ff ff ff
-    add esp, 8                           ; 100431: 83 c4 08
+    push 0xfffffffe                      ; 100423: 6a fe
+    push 4                               ; 100425: 6a 04
+    call conditions                      ; 100427: e8 48 ff ff ff
+    add esp, 8                           ; 10042c: 83 c4 08
     ; test/golden/folding.ts:61: exit(0);
-    push 0                               ; 100434: 6a 00
-    call exit                            ; 100436: e8 00 fd ff ff
-    add esp, 4                           ; 10043b: 83 c4 04
+    push 0                               ; 10042f: 6a 00
+    call exit                            ; 100431: e8 05 fd ff ff
+    add esp, 4                           ; 100436: 83 c4 04
     ; test/golden/folding.ts:62: }
-    pop ebp                              ; 10043e: 5d
-    ret                                  ; 10043f: c3
+    pop ebp                              ; 100439: 5d
+    ret                                  ; 10043a: c3
 
 boundsTrap:
     ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 100440: 55
-    mov ebp, esp                         ; 100441: 89 e5
-    push ebx                             ; 100443: 53
-    push esi                             ; 100444: 56
-    mov eax, [ebp+8]                     ; 100445: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 100448: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 10044b: 8b 55 10
-    mov ebx, [ebp+0x14]                  ; 10044e: 8b 5d 14
+    push ebp                             ; 10043b: 55
+    mov ebp, esp                         ; 10043c: 89 e5
+    push ebx                             ; 10043e: 53
+    push esi                             ; 10043f: 56
+    mov eax, [ebp+8]                     ; 100440: 8b 45 08
+    mov ecx, [ebp+0xc]                   ; 100443: 8b 4d 0c
+    mov edx, [ebp+0x10]                  ; 100446: 8b 55 10
+    mov ebx, [ebp+0x14]                  ; 100449: 8b 5d 14
     ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
-    mov esi, [boundsHandler]             ; 100451: 8b 35 00 20 10 00
-    push ebx                             ; 100457: 53
-    push edx                             ; 100458: 52
-    push ecx                             ; 100459: 51
-    push eax                             ; 10045a: 50
-    call esi                             ; 10045b: ff d6
-    add esp, 0x10                        ; 10045d: 83 c4 10
+    mov esi, [boundsHandler]             ; 10044c: 8b 35 00 20 10 00
+    push ebx                             ; 100452: 53
+    push edx                             ; 100453: 52
+    push ecx                             ; 100454: 51
+    push eax                             ; 100455: 50
+    call esi                             ; 100456: ff d6
+    add esp, 0x10                        ; 100458: 83 c4 10
     ; runtime/lib/trap.ts:21: cli();
-    cli                                  ; 100460: fa
+    cli                                  ; 10045b: fa
 .L2:
     ; runtime/lib/trap.ts:22: while (true) hlt();
-    hlt                                  ; 100461: f4
-    jmp short .L2                        ; 100462: eb fd
+    hlt                                  ; 10045c: f4
+    jmp short .L2                        ; 10045d: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 100464: 55
-    mov ebp, esp                         ; 100465: 89 e5
-    sub esp, 4                           ; 100467: 83 ec 04
-    push ebx                             ; 10046a: 53
-    push esi                             ; 10046b: 56
-    push edi                             ; 10046c: 57
-    mov ebx, [ebp+8]                     ; 10046d: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 100470: 8b 45 0c
-    mov [ebp-4], eax                     ; 100473: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 100476: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 100479: 8b 7d 14
+    push ebp                             ; 10045f: 55
+    mov ebp, esp                         ; 100460: 89 e5
+    sub esp, 4                           ; 100462: 83 ec 04
+    push ebx                             ; 100465: 53
+    push esi                             ; 100466: 56
+    push edi                             ; 100467: 57
+    mov ebx, [ebp+8]                     ; 100468: 8b 5d 08
+    mov eax, [ebp+0xc]                   ; 10046b: 8b 45 0c
+    mov [ebp-4], eax                     ; 10046e: 89 45 fc
+    mov esi, [ebp+0x10]                  ; 100471: 8b 75 10
+    mov edi, [ebp+0x14]                  ; 100474: 8b 7d 14
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_20                      ; 10047c: b8 30 11 10 00
-    push eax                             ; 100481: 50
-    call print                           ; 100482: e8 f9 fb ff ff
-    add esp, 4                           ; 100487: 83 c4 04
+    mov eax, str_20                      ; 100477: b8 30 11 10 00
+    push eax                             ; 10047c: 50
+    call print                           ; 10047d: e8 fe fb ff ff
+    add esp, 4                           ; 100482: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push esi                             ; 10048a: 56
-    call printU32                        ; 10048b: e8 3c fc ff ff
-    add esp, 4                           ; 100490: 83 c4 04
+    push esi                             ; 100485: 56
+    call printU32                        ; 100486: e8 41 fc ff ff
+    add esp, 4                           ; 10048b: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_21                      ; 100493: b8 50 11 10 00
-    push eax                             ; 100498: 50
-    call print                           ; 100499: e8 e2 fb ff ff
-    add esp, 4                           ; 10049e: 83 c4 04
+    mov eax, str_21                      ; 10048e: b8 50 11 10 00
+    push eax                             ; 100493: 50
+    call print                           ; 100494: e8 e7 fb ff ff
+    add esp, 4                           ; 100499: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push edi                             ; 1004a1: 57
-    call printU32                        ; 1004a2: e8 25 fc ff ff
-    add esp, 4                           ; 1004a7: 83 c4 04
+    push edi                             ; 10049c: 57
+    call printU32                        ; 10049d: e8 2a fc ff ff
+    add esp, 4                           ; 1004a2: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_22                      ; 1004aa: b8 70 11 10 00
-    push eax                             ; 1004af: 50
-    call print                           ; 1004b0: e8 cb fb ff ff
-    add esp, 4                           ; 1004b5: 83 c4 04
+    mov eax, str_22                      ; 1004a5: b8 70 11 10 00
+    push eax                             ; 1004aa: 50
+    call print                           ; 1004ab: e8 d0 fb ff ff
+    add esp, 4                           ; 1004b0: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push ebx                             ; 1004b8: 53
-    call print                           ; 1004b9: e8 c2 fb ff ff
-    add esp, 4                           ; 1004be: 83 c4 04
+    push ebx                             ; 1004b3: 53
+    call print                           ; 1004b4: e8 c7 fb ff ff
+    add esp, 4                           ; 1004b9: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_23                      ; 1004c1: b8 78 11 10 00
-    push eax                             ; 1004c6: 50
-    call print                           ; 1004c7: e8 b4 fb ff ff
-    add esp, 4                           ; 1004cc: 83 c4 04
+    mov eax, str_23                      ; 1004bc: b8 78 11 10 00
+    push eax                             ; 1004c1: 50
+    call print                           ; 1004c2: e8 b9 fb ff ff
+    add esp, 4                           ; 1004c7: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    mov eax, [ebp-4]                     ; 1004cf: 8b 45 fc
-    push eax                             ; 1004d2: 50
-    call printU32                        ; 1004d3: e8 f4 fb ff ff
-    add esp, 4                           ; 1004d8: 83 c4 04
+    mov eax, [ebp-4]                     ; 1004ca: 8b 45 fc
+    push eax                             ; 1004cd: 50
+    call printU32                        ; 1004ce: e8 f9 fb ff ff
+    add esp, 4                           ; 1004d3: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_4                       ; 1004db: b8 2c 10 10 00
-    push eax                             ; 1004e0: 50
-    call println                         ; 1004e1: e8 cb fb ff ff
-    add esp, 4                           ; 1004e6: 83 c4 04
+    mov eax, str_4                       ; 1004d6: b8 2c 10 10 00
+    push eax                             ; 1004db: 50
+    call println                         ; 1004dc: e8 d0 fb ff ff
+    add esp, 4                           ; 1004e1: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 1004e9: 5f
-    pop esi                              ; 1004ea: 5e
-    pop ebx                              ; 1004eb: 5b
-    leave                                ; 1004ec: c9
-    ret                                  ; 1004ed: c3
+    pop edi                              ; 1004e4: 5f
+    pop esi                              ; 1004e5: 5e
+    pop ebx                              ; 1004e6: 5b
+    leave                                ; 1004e7: c9
+    ret                                  ; 1004e8: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

@@ -172,59 +172,58 @@ printHex:
     mov ebp, esp                         ; 10013c: 89 e5
     push ebx                             ; 10013e: 53
     push esi                             ; 10013f: 56
-    mov ebx, [ebp+8]                     ; 100140: 8b 5d 08
+    push edi                             ; 100140: 57
+    mov ebx, [ebp+8]                     ; 100141: 8b 5d 08
     ; runtime/lib/serial.ts:47: print("0x");
-    mov eax, str_2                       ; 100143: b8 28 10 10 00
-    push eax                             ; 100148: 50
-    call print                           ; 100149: e8 32 ff ff ff
-    add esp, 4                           ; 10014e: 83 c4 04
+    mov eax, str_2                       ; 100144: b8 28 10 10 00
+    push eax                             ; 100149: 50
+    call print                           ; 10014a: e8 31 ff ff ff
+    add esp, 4                           ; 10014f: 83 c4 04
     ; runtime/lib/serial.ts:48: for (let shift: u32 = 28; ; shift -= 4) {
-    mov esi, 0x1c                        ; 100151: be 1c 00 00 00
+    mov esi, 0x1c                        ; 100152: be 1c 00 00 00
     ; runtime/lib/serial.ts:49: const digit = (n >> shift) & 15;
-    mov eax, ebx                         ; 100156: 89 d8
-    mov ecx, esi                         ; 100158: 89 f1
-    shr eax, cl                          ; 10015a: d3 e8
-    and eax, 0xf                         ; 10015c: 83 e0 0f
+    mov eax, ebx                         ; 100157: 89 d8
+    mov ecx, esi                         ; 100159: 89 f1
+    shr eax, cl                          ; 10015b: d3 e8
+    mov edi, eax                         ; 10015d: 89 c7
+    and edi, 0xf                         ; 10015f: 83 e7 0f
     ; runtime/lib/serial.ts:50: putc(u8(digit < 10 ? 48 + digit : 87 + digit));
-    cmp eax, 0xa                         ; 10015f: 83 f8 0a
-    jb short .L5                         ; 100162: 72 1b
-    jmp short .L6                        ; 100164: eb 20
-.L3:
+    cmp edi, 0xa                         ; 100162: 83 ff 0a
+    jb short .L5                         ; 100165: 72 07
+.L6:
+    mov eax, edi                         ; 100167: 89 f8
+    add eax, 0x57                        ; 100169: 83 c0 57
+    jmp short .L7                        ; 10016c: eb 05
+.L5:
+    mov eax, edi                         ; 10016e: 89 f8
+    add eax, 0x30                        ; 100170: 83 c0 30
+.L7:
+    movzx eax, al                        ; 100173: 0f b6 c0
+    push eax                             ; 100176: 50
+    call putc                            ; 100177: e8 ca fe ff ff
+    add esp, 4                           ; 10017c: 83 c4 04
+    ; runtime/lib/serial.ts:51: if (shift == 0) break;
+    cmp esi, 0                           ; 10017f: 83 fe 00
+    je short .L4                         ; 100182: 74 15
     ; runtime/lib/serial.ts:48: for (let shift: u32 = 28; ; shift -= 4) {
-    sub esi, 4                           ; 100166: 83 ee 04
+    sub esi, 4                           ; 100184: 83 ee 04
     ; runtime/lib/serial.ts:49: const digit = (n >> shift) & 15;
-    mov edx, ebx                         ; 100169: 89 da
-    mov ecx, esi                         ; 10016b: 89 f1
-    shr edx, cl                          ; 10016d: d3 ea
-    mov eax, edx                         ; 10016f: 89 d0
-    and eax, 0xf                         ; 100171: 83 e0 0f
+    mov eax, ebx                         ; 100187: 89 d8
+    mov ecx, esi                         ; 100189: 89 f1
+    shr eax, cl                          ; 10018b: d3 e8
+    mov edi, eax                         ; 10018d: 89 c7
+    and edi, 0xf                         ; 10018f: 83 e7 0f
     ; runtime/lib/serial.ts:50: putc(u8(digit < 10 ? 48 + digit : 87 + digit));
-    cmp eax, 0xa                         ; 100174: 83 f8 0a
-    jb short .L5                         ; 100177: 72 06
-    jmp short .L6                        ; 100179: eb 0b
+    cmp edi, 0xa                         ; 100192: 83 ff 0a
+    jb short .L5                         ; 100195: 72 d7
+    jmp short .L6                        ; 100197: eb ce
 .L4:
     ; runtime/lib/serial.ts:53: }
-    pop esi                              ; 10017b: 5e
-    pop ebx                              ; 10017c: 5b
-    pop ebp                              ; 10017d: 5d
-    ret                                  ; 10017e: c3
-.L5:
-    ; runtime/lib/serial.ts:50: putc(u8(digit < 10 ? 48 + digit : 87 + digit));
-    mov ecx, eax                         ; 10017f: 89 c1
-    add ecx, 0x30                        ; 100181: 83 c1 30
-    jmp short .L7                        ; 100184: eb 05
-.L6:
-    mov ecx, eax                         ; 100186: 89 c1
-    add ecx, 0x57                        ; 100188: 83 c1 57
-.L7:
-    movzx eax, cl                        ; 10018b: 0f b6 c1
-    push eax                             ; 10018e: 50
-    call putc                            ; 10018f: e8 b2 fe ff ff
-    add esp, 4                           ; 100194: 83 c4 04
-    ; runtime/lib/serial.ts:51: if (shift == 0) break;
-    cmp esi, 0                           ; 100197: 83 fe 00
-    je short .L4                         ; 10019a: 74 df
-    jmp short .L3                        ; 10019c: eb c8
+    pop edi                              ; 100199: 5f
+    pop esi                              ; 10019a: 5e
+    pop ebx                              ; 10019b: 5b
+    pop ebp                              ; 10019c: 5d
+    ret                                  ; 10019d: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {

@@ -16,10 +16,10 @@ _start:
     shr ecx, 2                           ; 100034: c1 e9 02
     xor eax, eax                         ; 100037: 31 c0
     rep stosd                            ; 100039: f3 ab
-    call __tskc_init                     ; 10003b: e8 dc 04 00 00
+    call __tskc_init                     ; 10003b: e8 6c 04 00 00
     push ebx                             ; 100040: 53
     push esi                             ; 100041: 56
-    call main                            ; 100042: e8 70 04 00 00
+    call main                            ; 100042: e8 00 04 00 00
     cli                                  ; 100047: fa
 .L1:
     hlt                                  ; 100048: f4
@@ -354,268 +354,228 @@ targets:
     ; test/golden/order-arrays.ts:31: function targets(j: i32, q: i32, z: i32, arr: StaticArray<i32>): void {
     push ebp                             ; 100297: 55
     mov ebp, esp                         ; 100298: 89 e5
-    sub esp, 0x1c                        ; 10029a: 83 ec 1c
+    sub esp, 4                           ; 10029a: 83 ec 04
     push ebx                             ; 10029d: 53
     push esi                             ; 10029e: 56
     push edi                             ; 10029f: 57
     mov eax, [ebp+8]                     ; 1002a0: 8b 45 08
     mov ebx, [ebp+0xc]                   ; 1002a3: 8b 5d 0c
-    mov ecx, [ebp+0x10]                  ; 1002a6: 8b 4d 10
-    mov [ebp-0xc], ecx                   ; 1002a9: 89 4d f4
-    mov esi, [ebp+0x14]                  ; 1002ac: 8b 75 14
+    mov esi, [ebp+0x10]                  ; 1002a6: 8b 75 10
+    mov edi, [ebp+0x14]                  ; 1002a9: 8b 7d 14
     ; test/golden/order-arrays.ts:32: b[j] = (j = 1000);
-    mov ecx, eax                         ; 1002af: 89 c1
-    mov [ebp-0x18], ecx                  ; 1002b1: 89 4d e8
-    mov ecx, [ebp-0x18]                  ; 1002b4: 8b 4d e8
-    cmp ecx, 4                           ; 1002b7: 83 f9 04
-    jae near .L1                         ; 1002ba: 0f 83 5a 01 00 00
-    mov eax, 0x3e8                       ; 1002c0: b8 e8 03 00 00
-    mov eax, [ebp-0x18]                  ; 1002c5: 8b 45 e8
-    mov dword [eax*4+b+4], 0x3e8         ; 1002c8: c7 04 85 18 30 10 00 e8 03 00 00
+    mov ecx, eax                         ; 1002ac: 89 c1
+    cmp ecx, 4                           ; 1002ae: 83 f9 04
+    jae near .L29                        ; 1002b1: 0f 83 19 01 00 00
+    mov eax, 0x3e8                       ; 1002b7: b8 e8 03 00 00
+    mov dword [ecx*4+b+4], 0x3e8         ; 1002bc: c7 04 8d 18 30 10 00 e8 03 00 00
     ; test/golden/order-arrays.ts:33: show("b[j] = (j = 1000): b[0]", b[0]);
-    mov eax, str_12                      ; 1002d3: b8 b4 10 10 00
-    mov ecx, [b+4]                       ; 1002d8: 8b 0d 18 30 10 00
-    push ecx                             ; 1002de: 51
-    push eax                             ; 1002df: 50
-    call show                            ; 1002e0: e8 22 ff ff ff
-    add esp, 8                           ; 1002e5: 83 c4 08
+    mov eax, str_12                      ; 1002c7: b8 b4 10 10 00
+    mov ecx, [b+4]                       ; 1002cc: 8b 0d 18 30 10 00
+    push ecx                             ; 1002d2: 51
+    push eax                             ; 1002d3: 50
+    call show                            ; 1002d4: e8 2e ff ff ff
+    add esp, 8                           ; 1002d9: 83 c4 08
     ; test/golden/order-arrays.ts:34: b[q] = a[++q];
-    mov eax, ebx                         ; 1002e8: 89 d8
-    mov [ebp-0x14], eax                  ; 1002ea: 89 45 ec
-    mov eax, [ebp-0x14]                  ; 1002ed: 8b 45 ec
-    cmp eax, 4                           ; 1002f0: 83 f8 04
-    jae near .L5                         ; 1002f3: 0f 83 37 01 00 00
-    mov eax, ebx                         ; 1002f9: 89 d8
-    mov [ebp-0x10], eax                  ; 1002fb: 89 45 f0
-    mov eax, [ebp-0x10]                  ; 1002fe: 8b 45 f0
-    add eax, 1                           ; 100301: 83 c0 01
-    mov [ebp-0x10], eax                  ; 100304: 89 45 f0
-    mov eax, [ebp-0x10]                  ; 100307: 8b 45 f0
-    mov ebx, eax                         ; 10030a: 89 c3
-    mov eax, [ebp-0x10]                  ; 10030c: 8b 45 f0
-    cmp eax, 4                           ; 10030f: 83 f8 04
-    jae near .L9                         ; 100312: 0f 83 2e 01 00 00
-    mov eax, [ebp-0x10]                  ; 100318: 8b 45 f0
-    mov eax, [eax*4+a+4]                 ; 10031b: 8b 04 85 04 30 10 00
-    mov ecx, [ebp-0x14]                  ; 100322: 8b 4d ec
-    mov [ecx*4+b+4], eax                 ; 100325: 89 04 8d 18 30 10 00
+    mov eax, ebx                         ; 1002dc: 89 d8
+    cmp eax, 4                           ; 1002de: 83 f8 04
+    jae near .L30                        ; 1002e1: 0f 83 f8 00 00 00
+    mov ecx, ebx                         ; 1002e7: 89 d9
+    add ecx, 1                           ; 1002e9: 83 c1 01
+    mov ebx, ecx                         ; 1002ec: 89 cb
+    cmp ecx, 4                           ; 1002ee: 83 f9 04
+    jae near .L31                        ; 1002f1: 0f 83 f7 00 00 00
+    mov ecx, [ecx*4+a+4]                 ; 1002f7: 8b 0c 8d 04 30 10 00
+    mov [eax*4+b+4], ecx                 ; 1002fe: 89 0c 85 18 30 10 00
     ; test/golden/order-arrays.ts:35: show("b[q] = a[++q]: b[0]", b[0]);
-    mov eax, str_13                      ; 10032c: b8 d0 10 10 00
-    mov ecx, [b+4]                       ; 100331: 8b 0d 18 30 10 00
-    push ecx                             ; 100337: 51
-    push eax                             ; 100338: 50
-    call show                            ; 100339: e8 c9 fe ff ff
-    add esp, 8                           ; 10033e: 83 c4 08
+    mov eax, str_13                      ; 100305: b8 d0 10 10 00
+    mov ecx, [b+4]                       ; 10030a: 8b 0d 18 30 10 00
+    push ecx                             ; 100310: 51
+    push eax                             ; 100311: 50
+    call show                            ; 100312: e8 f0 fe ff ff
+    add esp, 8                           ; 100317: 83 c4 08
     ; test/golden/order-arrays.ts:36: b[z] = z++;
-    mov eax, [ebp-0xc]                   ; 100341: 8b 45 f4
-    mov [ebp-8], eax                     ; 100344: 89 45 f8
-    mov eax, [ebp-8]                     ; 100347: 8b 45 f8
-    cmp eax, 4                           ; 10034a: 83 f8 04
-    jae near .L13                        ; 10034d: 0f 83 09 01 00 00
-    mov eax, [ebp-0xc]                   ; 100353: 8b 45 f4
-    mov ecx, [ebp-0xc]                   ; 100356: 8b 4d f4
-    mov [ebp-0xc], ecx                   ; 100359: 89 4d f4
-    mov ecx, [ebp-0xc]                   ; 10035c: 8b 4d f4
-    add ecx, 1                           ; 10035f: 83 c1 01
-    mov [ebp-0xc], ecx                   ; 100362: 89 4d f4
-    mov ecx, [ebp-8]                     ; 100365: 8b 4d f8
-    mov [ecx*4+b+4], eax                 ; 100368: 89 04 8d 18 30 10 00
+    mov eax, esi                         ; 10031a: 89 f0
+    cmp eax, 4                           ; 10031c: 83 f8 04
+    jae near .L32                        ; 10031f: 0f 83 d8 00 00 00
+    mov ecx, esi                         ; 100325: 89 f1
+    add esi, 1                           ; 100327: 83 c6 01
+    mov [eax*4+b+4], ecx                 ; 10032a: 89 0c 85 18 30 10 00
     ; test/golden/order-arrays.ts:37: show("b[z] = z++: b[2]", b[2]);
-    mov eax, str_14                      ; 10036f: b8 e8 10 10 00
-    mov ecx, [b+12]                      ; 100374: 8b 0d 20 30 10 00
-    push ecx                             ; 10037a: 51
-    push eax                             ; 10037b: 50
-    call show                            ; 10037c: e8 86 fe ff ff
-    add esp, 8                           ; 100381: 83 c4 08
+    mov eax, str_14                      ; 100331: b8 e8 10 10 00
+    mov ecx, [b+12]                      ; 100336: 8b 0d 20 30 10 00
+    push ecx                             ; 10033c: 51
+    push eax                             ; 10033d: 50
+    call show                            ; 10033e: e8 c4 fe ff ff
+    add esp, 8                           ; 100343: 83 c4 08
     ; test/golden/order-arrays.ts:38: arr[z] = (arr = a) == a ? 1 : 0;
-    mov eax, esi                         ; 100384: 89 f0
-    mov ecx, [eax-4]                     ; 100386: 8b 48 fc
-    mov [ebp-4], ecx                     ; 100389: 89 4d fc
-    mov ecx, [ebp-0xc]                   ; 10038c: 8b 4d f4
-    mov edx, [ebp-4]                     ; 10038f: 8b 55 fc
-    cmp ecx, edx                         ; 100392: 39 d1
-    jae near .L17                        ; 100394: 0f 83 d8 00 00 00
-    mov ecx, a+4                         ; 10039a: b9 04 30 10 00
-    mov esi, ecx                         ; 10039f: 89 ce
-    mov edx, a+4                         ; 1003a1: ba 04 30 10 00
-    cmp ecx, edx                         ; 1003a6: 39 d1
-    jne short .L22                       ; 1003a8: 75 07
-    mov ecx, 1                           ; 1003aa: b9 01 00 00 00
-    jmp short .L23                       ; 1003af: eb 05
+    mov eax, edi                         ; 100346: 89 f8
+    mov ecx, [eax-4]                     ; 100348: 8b 48 fc
+    cmp esi, ecx                         ; 10034b: 39 ce
+    jae near .L33                        ; 10034d: 0f 83 b9 00 00 00
+    mov ecx, a+4                         ; 100353: b9 04 30 10 00
+    mov edi, ecx                         ; 100358: 89 cf
+    mov edx, a+4                         ; 10035a: ba 04 30 10 00
+    cmp ecx, edx                         ; 10035f: 39 d1
+    jne short .L22                       ; 100361: 75 07
+    mov ecx, 1                           ; 100363: b9 01 00 00 00
+    jmp short .L23                       ; 100368: eb 05
 .L22:
-    mov ecx, 0                           ; 1003b1: b9 00 00 00 00
+    mov ecx, 0                           ; 10036a: b9 00 00 00 00
 .L23:
-    mov edx, [ebp-0xc]                   ; 1003b6: 8b 55 f4
-    mov [eax+edx*4], ecx                 ; 1003b9: 89 0c 90
+    mov [eax+esi*4], ecx                 ; 10036f: 89 0c b0
     ; test/golden/order-arrays.ts:39: show("arr[z] = ((arr = a) == a): b[3]", b[3]);
-    mov eax, str_15                      ; 1003bc: b8 fc 10 10 00
-    mov ecx, [b+16]                      ; 1003c1: 8b 0d 24 30 10 00
-    push ecx                             ; 1003c7: 51
-    push eax                             ; 1003c8: 50
-    call show                            ; 1003c9: e8 39 fe ff ff
-    add esp, 8                           ; 1003ce: 83 c4 08
+    mov eax, str_15                      ; 100372: b8 fc 10 10 00
+    mov ecx, [b+16]                      ; 100377: 8b 0d 24 30 10 00
+    push ecx                             ; 10037d: 51
+    push eax                             ; 10037e: 50
+    call show                            ; 10037f: e8 83 fe ff ff
+    add esp, 8                           ; 100384: 83 c4 08
     ; test/golden/order-arrays.ts:40: for (const x of arr) {
-    mov ebx, esi                         ; 1003d1: 89 f3
-    mov edi, [ebx-4]                     ; 1003d3: 8b 7b fc
-    mov eax, 0                           ; 1003d6: b8 00 00 00 00
-    mov [ebp-0x1c], eax                  ; 1003db: 89 45 e4
-    mov eax, [ebp-0x1c]                  ; 1003de: 8b 45 e4
-    cmp eax, edi                         ; 1003e1: 39 f8
-    jae short .L28                       ; 1003e3: 73 30
+    mov ebx, edi                         ; 100387: 89 fb
+    mov esi, [ebx-4]                     ; 100389: 8b 73 fc
+    mov eax, 0                           ; 10038c: b8 00 00 00 00
+    mov [ebp-4], eax                     ; 100391: 89 45 fc
+    mov eax, [ebp-4]                     ; 100394: 8b 45 fc
+    cmp eax, esi                         ; 100397: 39 f0
+    jae short .L28                       ; 100399: 73 30
 .L26:
-    mov eax, [ebp-0x1c]                  ; 1003e5: 8b 45 e4
-    mov eax, [ebx+eax*4]                 ; 1003e8: 8b 04 83
+    mov eax, [ebp-4]                     ; 10039b: 8b 45 fc
+    mov eax, [ebx+eax*4]                 ; 10039e: 8b 04 83
     ; test/golden/order-arrays.ts:41: arr = guard;
-    mov esi, guard+4                     ; 1003eb: be 2c 30 10 00
+    mov edi, guard+4                     ; 1003a1: bf 2c 30 10 00
     ; test/golden/order-arrays.ts:42: show("for...of walks the array it started with", x);
-    mov ecx, str_16                      ; 1003f0: b9 20 11 10 00
-    push eax                             ; 1003f5: 50
-    push ecx                             ; 1003f6: 51
-    call show                            ; 1003f7: e8 0b fe ff ff
-    add esp, 8                           ; 1003fc: 83 c4 08
+    mov ecx, str_16                      ; 1003a6: b9 20 11 10 00
+    push eax                             ; 1003ab: 50
+    push ecx                             ; 1003ac: 51
+    call show                            ; 1003ad: e8 55 fe ff ff
+    add esp, 8                           ; 1003b2: 83 c4 08
     ; test/golden/order-arrays.ts:40: for (const x of arr) {
-    mov eax, [ebp-0x1c]                  ; 1003ff: 8b 45 e4
-    mov [ebp-0x1c], eax                  ; 100402: 89 45 e4
-    mov eax, [ebp-0x1c]                  ; 100405: 8b 45 e4
-    add eax, 1                           ; 100408: 83 c0 01
-    mov [ebp-0x1c], eax                  ; 10040b: 89 45 e4
-    mov eax, [ebp-0x1c]                  ; 10040e: 8b 45 e4
-    cmp eax, edi                         ; 100411: 39 f8
-    jb short .L26                        ; 100413: 72 d0
+    mov eax, [ebp-4]                     ; 1003b5: 8b 45 fc
+    mov [ebp-4], eax                     ; 1003b8: 89 45 fc
+    mov eax, [ebp-4]                     ; 1003bb: 8b 45 fc
+    add eax, 1                           ; 1003be: 83 c0 01
+    mov [ebp-4], eax                     ; 1003c1: 89 45 fc
+    mov eax, [ebp-4]                     ; 1003c4: 8b 45 fc
+    cmp eax, esi                         ; 1003c7: 39 f0
+    jb short .L26                        ; 1003c9: 72 d0
 .L28:
     ; test/golden/order-arrays.ts:44: }
-    pop edi                              ; 100415: 5f
-    pop esi                              ; 100416: 5e
-    pop ebx                              ; 100417: 5b
-    leave                                ; 100418: c9
-    ret                                  ; 100419: c3
-.L1:
+    pop edi                              ; 1003cb: 5f
+    pop esi                              ; 1003cc: 5e
+    pop ebx                              ; 1003cd: 5b
+    leave                                ; 1003ce: c9
+    ret                                  ; 1003cf: c3
+.L29:
     ; test/golden/order-arrays.ts:32: b[j] = (j = 1000);
-    mov eax, str_11                      ; 10041a: b8 94 10 10 00
-    push 4                               ; 10041f: 6a 04
-    mov ecx, [ebp-0x18]                  ; 100421: 8b 4d e8
-    push ecx                             ; 100424: 51
-    push 0x20                            ; 100425: 6a 20
-    push eax                             ; 100427: 50
-    call boundsTrap                      ; 100428: e8 2c fd ff ff
-    add esp, 0x10                        ; 10042d: 83 c4 10
-.L5:
+    push 4                               ; 1003d0: 6a 04
+    push ecx                             ; 1003d2: 51
+    push 0x20                            ; 1003d3: 6a 20
+    push str_11                          ; 1003d5: 68 94 10 10 00
+    call boundsTrap                      ; 1003da: e8 7a fd ff ff
+.L30:
     ; test/golden/order-arrays.ts:34: b[q] = a[++q];
-    mov eax, str_11                      ; 100430: b8 94 10 10 00
-    push 4                               ; 100435: 6a 04
-    mov ecx, [ebp-0x14]                  ; 100437: 8b 4d ec
-    push ecx                             ; 10043a: 51
-    push 0x22                            ; 10043b: 6a 22
-    push eax                             ; 10043d: 50
-    call boundsTrap                      ; 10043e: e8 16 fd ff ff
-    add esp, 0x10                        ; 100443: 83 c4 10
-.L9:
-    mov eax, str_11                      ; 100446: b8 94 10 10 00
-    push 4                               ; 10044b: 6a 04
-    mov ecx, [ebp-0x10]                  ; 10044d: 8b 4d f0
-    push ecx                             ; 100450: 51
-    push 0x22                            ; 100451: 6a 22
-    push eax                             ; 100453: 50
-    call boundsTrap                      ; 100454: e8 00 fd ff ff
-    add esp, 0x10                        ; 100459: 83 c4 10
-.L13:
+    push 4                               ; 1003df: 6a 04
+    push eax                             ; 1003e1: 50
+    push 0x22                            ; 1003e2: 6a 22
+    push str_11                          ; 1003e4: 68 94 10 10 00
+    call boundsTrap                      ; 1003e9: e8 6b fd ff ff
+.L31:
+    push 4                               ; 1003ee: 6a 04
+    push ecx                             ; 1003f0: 51
+    push 0x22                            ; 1003f1: 6a 22
+    push str_11                          ; 1003f3: 68 94 10 10 00
+    call boundsTrap                      ; 1003f8: e8 5c fd ff ff
+.L32:
     ; test/golden/order-arrays.ts:36: b[z] = z++;
-    mov eax, str_11                      ; 10045c: b8 94 10 10 00
-    push 4                               ; 100461: 6a 04
-    mov ecx, [ebp-8]                     ; 100463: 8b 4d f8
-    push ecx                             ; 100466: 51
-    push 0x24                            ; 100467: 6a 24
-    push eax                             ; 100469: 50
-    call boundsTrap                      ; 10046a: e8 ea fc ff ff
-    add esp, 0x10                        ; 10046f: 83 c4 10
-.L17:
+    push 4                               ; 1003fd: 6a 04
+    push eax                             ; 1003ff: 50
+    push 0x24                            ; 100400: 6a 24
+    push str_11                          ; 100402: 68 94 10 10 00
+    call boundsTrap                      ; 100407: e8 4d fd ff ff
+.L33:
     ; test/golden/order-arrays.ts:38: arr[z] = (arr = a) == a ? 1 : 0;
-    mov eax, str_11                      ; 100472: b8 94 10 10 00
-    mov ecx, [ebp-4]                     ; 100477: 8b 4d fc
-    push ecx                             ; 10047a: 51
-    mov ecx, [ebp-0xc]                   ; 10047b: 8b 4d f4
-    push ecx                             ; 10047e: 51
-    push 0x26                            ; 10047f: 6a 26
-    push eax                             ; 100481: 50
-    call boundsTrap                      ; 100482: e8 d2 fc ff ff
-    add esp, 0x10                        ; 100487: 83 c4 10
+    push ecx                             ; 10040c: 51
+    push esi                             ; 10040d: 56
+    push 0x26                            ; 10040e: 6a 26
+    push str_11                          ; 100410: 68 94 10 10 00
+    call boundsTrap                      ; 100415: e8 3f fd ff ff
 
 asmOperands:
     ; test/golden/order-arrays.ts:47: function asmOperands(x: u32): void {
-    push ebp                             ; 10048a: 55
-    mov ebp, esp                         ; 10048b: 89 e5
-    push ebx                             ; 10048d: 53
-    push esi                             ; 10048e: 56
-    push edi                             ; 10048f: 57
-    mov eax, [ebp+8]                     ; 100490: 8b 45 08
+    push ebp                             ; 10041a: 55
+    mov ebp, esp                         ; 10041b: 89 e5
+    push ebx                             ; 10041d: 53
+    push esi                             ; 10041e: 56
+    push edi                             ; 10041f: 57
+    mov eax, [ebp+8]                     ; 100420: 8b 45 08
     ; test/golden/order-arrays.ts:48: show("asm ${x} - ${x = 5}", i32(asm`mov eax, ${x}
-    mov edi, str_17                      ; 100493: bf 4c 11 10 00
-    mov ebx, eax                         ; 100498: 89 c3
-    mov eax, 5                           ; 10049a: b8 05 00 00 00
-    mov esi, 5                           ; 10049f: be 05 00 00 00
-    mov eax, ebx                         ; 1004a4: 89 d8
-    sub eax, esi                         ; 1004a6: 29 f0
-    push eax                             ; 1004a8: 50
-    push edi                             ; 1004a9: 57
-    call show                            ; 1004aa: e8 58 fd ff ff
-    add esp, 8                           ; 1004af: 83 c4 08
+    mov edi, str_17                      ; 100423: bf 4c 11 10 00
+    mov ebx, eax                         ; 100428: 89 c3
+    mov eax, 5                           ; 10042a: b8 05 00 00 00
+    mov esi, 5                           ; 10042f: be 05 00 00 00
+    mov eax, ebx                         ; 100434: 89 d8
+    sub eax, esi                         ; 100436: 29 f0
+    push eax                             ; 100438: 50
+    push edi                             ; 100439: 57
+    call show                            ; 10043a: e8 c8 fd ff ff
+    add esp, 8                           ; 10043f: 83 c4 08
     ; test/golden/order-arrays.ts:50: }
-    pop edi                              ; 1004b2: 5f
-    pop esi                              ; 1004b3: 5e
-    pop ebx                              ; 1004b4: 5b
-    pop ebp                              ; 1004b5: 5d
-    ret                                  ; 1004b6: c3
+    pop edi                              ; 100442: 5f
+    pop esi                              ; 100443: 5e
+    pop ebx                              ; 100444: 5b
+    pop ebp                              ; 100445: 5d
+    ret                                  ; 100446: c3
 
 main:
     ; test/golden/order-arrays.ts:53: asmOperands(3);
-    push ebp                             ; 1004b7: 55
-    mov ebp, esp                         ; 1004b8: 89 e5
-    push 3                               ; 1004ba: 6a 03
-    call asmOperands                     ; 1004bc: e8 c9 ff ff ff
-    add esp, 4                           ; 1004c1: 83 c4 04
+    push ebp                             ; 100447: 55
+    mov ebp, esp                         ; 100448: 89 e5
+    push 3                               ; 10044a: 6a 03
+    call asmOperands                     ; 10044c: e8 c9 ff ff ff
+    add esp, 4                           ; 100451: 83 c4 04
     ; test/golden/order-arrays.ts:54: onBoundsError(stop);
-    mov eax, stop                        ; 1004c4: b8 42 02 10 00
-    push eax                             ; 1004c9: 50
-    call onBoundsError                   ; 1004ca: e8 7d fc ff ff
-    add esp, 4                           ; 1004cf: 83 c4 04
+    mov eax, stop                        ; 100454: b8 42 02 10 00
+    push eax                             ; 100459: 50
+    call onBoundsError                   ; 10045a: e8 ed fc ff ff
+    add esp, 4                           ; 10045f: 83 c4 04
     ; test/golden/order-arrays.ts:55: for (let k = 0; k < 4; k++) a[k] = 10 + k;
-    mov eax, 0                           ; 1004d2: b8 00 00 00 00
-    cmp eax, 4                           ; 1004d7: 83 f8 04
-    jge short .L4                        ; 1004da: 7d 14
+    mov eax, 0                           ; 100462: b8 00 00 00 00
+    cmp eax, 4                           ; 100467: 83 f8 04
+    jge short .L4                        ; 10046a: 7d 14
 .L2:
-    mov ecx, eax                         ; 1004dc: 89 c1
-    add ecx, 0xa                         ; 1004de: 83 c1 0a
-    mov [eax*4+a+4], ecx                 ; 1004e1: 89 0c 85 04 30 10 00
-    add eax, 1                           ; 1004e8: 83 c0 01
-    cmp eax, 4                           ; 1004eb: 83 f8 04
-    jl short .L2                         ; 1004ee: 7c ec
+    mov ecx, eax                         ; 10046c: 89 c1
+    add ecx, 0xa                         ; 10046e: 83 c1 0a
+    mov [eax*4+a+4], ecx                 ; 100471: 89 0c 85 04 30 10 00
+    add eax, 1                           ; 100478: 83 c0 01
+    cmp eax, 4                           ; 10047b: 83 f8 04
+    jl short .L2                         ; 10047e: 7c ec
 .L4:
     ; test/golden/order-arrays.ts:56: targets(0, 0, 2, b);
-    mov eax, b+4                         ; 1004f0: b8 18 30 10 00
-    push eax                             ; 1004f5: 50
-    push 2                               ; 1004f6: 6a 02
-    push 0                               ; 1004f8: 6a 00
-    push 0                               ; 1004fa: 6a 00
-    call targets                         ; 1004fc: e8 96 fd ff ff
-    add esp, 0x10                        ; 100501: 83 c4 10
+    mov eax, b+4                         ; 100480: b8 18 30 10 00
+    push eax                             ; 100485: 50
+    push 2                               ; 100486: 6a 02
+    push 0                               ; 100488: 6a 00
+    push 0                               ; 10048a: 6a 00
+    call targets                         ; 10048c: e8 06 fe ff ff
+    add esp, 0x10                        ; 100491: 83 c4 10
     ; test/golden/order-arrays.ts:59: b[i] = (i = 0);
-    mov eax, 0x3e8                       ; 100504: b8 e8 03 00 00
-    mov ecx, str_11                      ; 100509: b9 94 10 10 00
-    push 4                               ; 10050e: 6a 04
-    push eax                             ; 100510: 50
-    push 0x3b                            ; 100511: 6a 3b
-    push ecx                             ; 100513: 51
-    call boundsTrap                      ; 100514: e8 40 fc ff ff
-    add esp, 0x10                        ; 100519: 83 c4 10
+    mov eax, 0x3e8                       ; 100494: b8 e8 03 00 00
+    mov ecx, str_11                      ; 100499: b9 94 10 10 00
+    push 4                               ; 10049e: 6a 04
+    push eax                             ; 1004a0: 50
+    push 0x3b                            ; 1004a1: 6a 3b
+    push ecx                             ; 1004a3: 51
+    call boundsTrap                      ; 1004a4: e8 b0 fc ff ff
+    add esp, 0x10                        ; 1004a9: 83 c4 10
 
 __tskc_init:
-    push ebp                             ; 10051c: 55
-    mov ebp, esp                         ; 10051d: 89 e5
-    mov dword [a], 4                     ; 10051f: c7 05 00 30 10 00 04 00 00 00
-    mov dword [b], 4                     ; 100529: c7 05 14 30 10 00 04 00 00 00
-    mov dword [guard], 4                 ; 100533: c7 05 28 30 10 00 04 00 00 00
-    pop ebp                              ; 10053d: 5d
-    ret                                  ; 10053e: c3
+    push ebp                             ; 1004ac: 55
+    mov ebp, esp                         ; 1004ad: 89 e5
+    mov dword [a], 4                     ; 1004af: c7 05 00 30 10 00 04 00 00 00
+    mov dword [b], 4                     ; 1004b9: c7 05 14 30 10 00 04 00 00 00
+    mov dword [guard], 4                 ; 1004c3: c7 05 28 30 10 00 04 00 00 00
+    pop ebp                              ; 1004cd: 5d
+    ret                                  ; 1004ce: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

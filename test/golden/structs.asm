@@ -140,59 +140,58 @@ printHex:
     mov ebp, esp                         ; 10010f: 89 e5
     push ebx                             ; 100111: 53
     push esi                             ; 100112: 56
-    mov ebx, [ebp+8]                     ; 100113: 8b 5d 08
+    push edi                             ; 100113: 57
+    mov ebx, [ebp+8]                     ; 100114: 8b 5d 08
     ; runtime/lib/serial.ts:47: print("0x");
-    mov eax, str_1                       ; 100116: b8 1c 10 10 00
-    push eax                             ; 10011b: 50
-    call print                           ; 10011c: e8 64 ff ff ff
-    add esp, 4                           ; 100121: 83 c4 04
+    mov eax, str_1                       ; 100117: b8 1c 10 10 00
+    push eax                             ; 10011c: 50
+    call print                           ; 10011d: e8 63 ff ff ff
+    add esp, 4                           ; 100122: 83 c4 04
     ; runtime/lib/serial.ts:48: for (let shift: u32 = 28; ; shift -= 4) {
-    mov esi, 0x1c                        ; 100124: be 1c 00 00 00
+    mov esi, 0x1c                        ; 100125: be 1c 00 00 00
     ; runtime/lib/serial.ts:49: const digit = (n >> shift) & 15;
-    mov eax, ebx                         ; 100129: 89 d8
-    mov ecx, esi                         ; 10012b: 89 f1
-    shr eax, cl                          ; 10012d: d3 e8
-    and eax, 0xf                         ; 10012f: 83 e0 0f
+    mov eax, ebx                         ; 10012a: 89 d8
+    mov ecx, esi                         ; 10012c: 89 f1
+    shr eax, cl                          ; 10012e: d3 e8
+    mov edi, eax                         ; 100130: 89 c7
+    and edi, 0xf                         ; 100132: 83 e7 0f
     ; runtime/lib/serial.ts:50: putc(u8(digit < 10 ? 48 + digit : 87 + digit));
-    cmp eax, 0xa                         ; 100132: 83 f8 0a
-    jb short .L5                         ; 100135: 72 1b
-    jmp short .L6                        ; 100137: eb 20
-.L3:
+    cmp edi, 0xa                         ; 100135: 83 ff 0a
+    jb short .L5                         ; 100138: 72 07
+.L6:
+    mov eax, edi                         ; 10013a: 89 f8
+    add eax, 0x57                        ; 10013c: 83 c0 57
+    jmp short .L7                        ; 10013f: eb 05
+.L5:
+    mov eax, edi                         ; 100141: 89 f8
+    add eax, 0x30                        ; 100143: 83 c0 30
+.L7:
+    movzx eax, al                        ; 100146: 0f b6 c0
+    push eax                             ; 100149: 50
+    call putc                            ; 10014a: e8 fc fe ff ff
+    add esp, 4                           ; 10014f: 83 c4 04
+    ; runtime/lib/serial.ts:51: if (shift == 0) break;
+    cmp esi, 0                           ; 100152: 83 fe 00
+    je short .L4                         ; 100155: 74 15
     ; runtime/lib/serial.ts:48: for (let shift: u32 = 28; ; shift -= 4) {
-    sub esi, 4                           ; 100139: 83 ee 04
+    sub esi, 4                           ; 100157: 83 ee 04
     ; runtime/lib/serial.ts:49: const digit = (n >> shift) & 15;
-    mov edx, ebx                         ; 10013c: 89 da
-    mov ecx, esi                         ; 10013e: 89 f1
-    shr edx, cl                          ; 100140: d3 ea
-    mov eax, edx                         ; 100142: 89 d0
-    and eax, 0xf                         ; 100144: 83 e0 0f
+    mov eax, ebx                         ; 10015a: 89 d8
+    mov ecx, esi                         ; 10015c: 89 f1
+    shr eax, cl                          ; 10015e: d3 e8
+    mov edi, eax                         ; 100160: 89 c7
+    and edi, 0xf                         ; 100162: 83 e7 0f
     ; runtime/lib/serial.ts:50: putc(u8(digit < 10 ? 48 + digit : 87 + digit));
-    cmp eax, 0xa                         ; 100147: 83 f8 0a
-    jb short .L5                         ; 10014a: 72 06
-    jmp short .L6                        ; 10014c: eb 0b
+    cmp edi, 0xa                         ; 100165: 83 ff 0a
+    jb short .L5                         ; 100168: 72 d7
+    jmp short .L6                        ; 10016a: eb ce
 .L4:
     ; runtime/lib/serial.ts:53: }
-    pop esi                              ; 10014e: 5e
-    pop ebx                              ; 10014f: 5b
-    pop ebp                              ; 100150: 5d
-    ret                                  ; 100151: c3
-.L5:
-    ; runtime/lib/serial.ts:50: putc(u8(digit < 10 ? 48 + digit : 87 + digit));
-    mov ecx, eax                         ; 100152: 89 c1
-    add ecx, 0x30                        ; 100154: 83 c1 30
-    jmp short .L7                        ; 100157: eb 05
-.L6:
-    mov ecx, eax                         ; 100159: 89 c1
-    add ecx, 0x57                        ; 10015b: 83 c1 57
-.L7:
-    movzx eax, cl                        ; 10015e: 0f b6 c1
-    push eax                             ; 100161: 50
-    call putc                            ; 100162: e8 e4 fe ff ff
-    add esp, 4                           ; 100167: 83 c4 04
-    ; runtime/lib/serial.ts:51: if (shift == 0) break;
-    cmp esi, 0                           ; 10016a: 83 fe 00
-    je short .L4                         ; 10016d: 74 df
-    jmp short .L3                        ; 10016f: eb c8
+    pop edi                              ; 10016c: 5f
+    pop esi                              ; 10016d: 5e
+    pop ebx                              ; 10016e: 5b
+    pop ebp                              ; 10016f: 5d
+    ret                                  ; 100170: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {

@@ -18,7 +18,7 @@ _start:
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 ec 01 00 00
+    call main                            ; 10003d: e8 e6 01 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -205,7 +205,7 @@ countdown:
     mov ebx, [ebp+8]                     ; 100163: 8b 5d 08
     ; test/golden/switch.ts:34: switch (from) {
     cmp ebx, 3                           ; 100166: 83 fb 03
-    jne short .L6                        ; 100169: 75 4b
+    jne short .L6                        ; 100169: 75 2c
     ; test/golden/switch.ts:36: print("3 ");
     mov eax, str_10                      ; 10016b: b8 5c 10 10 00
     push eax                             ; 100170: 50
@@ -224,288 +224,282 @@ countdown:
     call print                           ; 10018d: e8 ee fe ff ff
     add esp, 4                           ; 100192: 83 c4 04
     ; test/golden/switch.ts:41: break;
-    jmp short .L5                        ; 100195: eb 0e
-.L4:
-    ; test/golden/switch.ts:43: print("none ");
-    mov eax, str_13                      ; 100197: b8 74 10 10 00
-    push eax                             ; 10019c: 50
-    call print                           ; 10019d: e8 de fe ff ff
-    add esp, 4                           ; 1001a2: 83 c4 04
-.L5:
-    ; test/golden/switch.ts:45: println("go");
-    mov eax, str_14                      ; 1001a5: b8 80 10 10 00
-    push eax                             ; 1001aa: 50
-    call println                         ; 1001ab: e8 01 ff ff ff
-    add esp, 4                           ; 1001b0: 83 c4 04
-    ; test/golden/switch.ts:46: }
-    pop ebx                              ; 1001b3: 5b
-    pop ebp                              ; 1001b4: 5d
-    ret                                  ; 1001b5: c3
+    jmp short .L5                        ; 100195: eb 18
 .L6:
     ; test/golden/switch.ts:34: switch (from) {
-    cmp ebx, 2                           ; 1001b6: 83 fb 02
-    je short .L2                         ; 1001b9: 74 be
-    cmp ebx, 1                           ; 1001bb: 83 fb 01
-    je short .L3                         ; 1001be: 74 c7
-    jmp short .L4                        ; 1001c0: eb d5
+    cmp ebx, 2                           ; 100197: 83 fb 02
+    je short .L2                         ; 10019a: 74 dd
+    cmp ebx, 1                           ; 10019c: 83 fb 01
+    je short .L3                         ; 10019f: 74 e6
+    ; test/golden/switch.ts:43: print("none ");
+    mov eax, str_13                      ; 1001a1: b8 74 10 10 00
+    push eax                             ; 1001a6: 50
+    call print                           ; 1001a7: e8 d4 fe ff ff
+    add esp, 4                           ; 1001ac: 83 c4 04
+.L5:
+    ; test/golden/switch.ts:45: println("go");
+    mov eax, str_14                      ; 1001af: b8 80 10 10 00
+    push eax                             ; 1001b4: 50
+    call println                         ; 1001b5: e8 f7 fe ff ff
+    add esp, 4                           ; 1001ba: 83 c4 04
+    ; test/golden/switch.ts:46: }
+    pop ebx                              ; 1001bd: 5b
+    pop ebp                              ; 1001be: 5d
+    ret                                  ; 1001bf: c3
 
 colorName:
     ; test/golden/switch.ts:48: function colorName(c: Color): string {
-    push ebp                             ; 1001c2: 55
-    mov ebp, esp                         ; 1001c3: 89 e5
-    mov ecx, [ebp+8]                     ; 1001c5: 8b 4d 08
+    push ebp                             ; 1001c0: 55
+    mov ebp, esp                         ; 1001c1: 89 e5
+    mov ecx, [ebp+8]                     ; 1001c3: 8b 4d 08
     ; test/golden/switch.ts:49: switch (c) {
-    cmp ecx, 0                           ; 1001c8: 83 f9 00
-    jne short .L6                        ; 1001cb: 75 1c
+    cmp ecx, 0                           ; 1001c6: 83 f9 00
+    jne short .L6                        ; 1001c9: 75 0e
     ; test/golden/switch.ts:50: case Color.Red: return "red";
-    mov eax, str_15                      ; 1001cd: b8 88 10 10 00
-    pop ebp                              ; 1001d2: 5d
-    ret                                  ; 1001d3: c3
+    mov eax, str_15                      ; 1001cb: b8 88 10 10 00
+    pop ebp                              ; 1001d0: 5d
+    ret                                  ; 1001d1: c3
 .L2:
     ; test/golden/switch.ts:51: case Color.Green: return "green";
-    mov eax, str_16                      ; 1001d4: b8 90 10 10 00
-    pop ebp                              ; 1001d9: 5d
-    ret                                  ; 1001da: c3
-.L3:
-    ; test/golden/switch.ts:52: case Color.Blue: return "blue";
-    mov eax, str_17                      ; 1001db: b8 9c 10 10 00
-    pop ebp                              ; 1001e0: 5d
-    ret                                  ; 1001e1: c3
-.L4:
-    ; test/golden/switch.ts:53: default: return "violet";
-    mov eax, str_18                      ; 1001e2: b8 a4 10 10 00
-    pop ebp                              ; 1001e7: 5d
-    ret                                  ; 1001e8: c3
+    mov eax, str_16                      ; 1001d2: b8 90 10 10 00
+    pop ebp                              ; 1001d7: 5d
+    ret                                  ; 1001d8: c3
 .L6:
     ; test/golden/switch.ts:49: switch (c) {
-    cmp ecx, 1                           ; 1001e9: 83 f9 01
-    je short .L2                         ; 1001ec: 74 e6
-    cmp ecx, 0xa                         ; 1001ee: 83 f9 0a
-    je short .L3                         ; 1001f1: 74 e8
-    jmp short .L4                        ; 1001f3: eb ed
+    cmp ecx, 1                           ; 1001d9: 83 f9 01
+    je short .L2                         ; 1001dc: 74 f4
+    cmp ecx, 0xa                         ; 1001de: 83 f9 0a
+    jne short .L4                        ; 1001e1: 75 07
+    ; test/golden/switch.ts:52: case Color.Blue: return "blue";
+    mov eax, str_17                      ; 1001e3: b8 9c 10 10 00
+    pop ebp                              ; 1001e8: 5d
+    ret                                  ; 1001e9: c3
+.L4:
+    ; test/golden/switch.ts:53: default: return "violet";
+    mov eax, str_18                      ; 1001ea: b8 a4 10 10 00
+    pop ebp                              ; 1001ef: 5d
+    ret                                  ; 1001f0: c3
 
 portName:
     ; test/golden/switch.ts:58: function portName(port: u16): string {
-    push ebp                             ; 1001f5: 55
-    mov ebp, esp                         ; 1001f6: 89 e5
-    mov ecx, [ebp+8]                     ; 1001f8: 8b 4d 08
+    push ebp                             ; 1001f1: 55
+    mov ebp, esp                         ; 1001f2: 89 e5
+    mov ecx, [ebp+8]                     ; 1001f4: 8b 4d 08
     ; test/golden/switch.ts:59: switch (port) {
-    cmp ecx, 0x3f8                       ; 1001fb: 81 f9 f8 03 00 00
-    jne short .L5                        ; 100201: 75 1c
+    cmp ecx, 0x3f8                       ; 1001f7: 81 f9 f8 03 00 00
+    jne short .L5                        ; 1001fd: 75 0e
     ; test/golden/switch.ts:60: case Port.Com1: return "COM1";
-    mov eax, str_19                      ; 100203: b8 b0 10 10 00
-    pop ebp                              ; 100208: 5d
-    ret                                  ; 100209: c3
+    mov eax, str_19                      ; 1001ff: b8 b0 10 10 00
+    pop ebp                              ; 100204: 5d
+    ret                                  ; 100205: c3
 .L2:
     ; test/golden/switch.ts:61: case Port.Com2: return "COM2";
-    mov eax, str_20                      ; 10020a: b8 b8 10 10 00
-    pop ebp                              ; 10020f: 5d
-    ret                                  ; 100210: c3
-.L3:
-    ; test/golden/switch.ts:62: case 0x60: return "PS/2 data";
-    mov eax, str_21                      ; 100211: b8 c0 10 10 00
-    pop ebp                              ; 100216: 5d
-    ret                                  ; 100217: c3
-.L4:
-    ; test/golden/switch.ts:64: return "unknown";
-    mov eax, str_22                      ; 100218: b8 d0 10 10 00
-    pop ebp                              ; 10021d: 5d
-    ret                                  ; 10021e: c3
+    mov eax, str_20                      ; 100206: b8 b8 10 10 00
+    pop ebp                              ; 10020b: 5d
+    ret                                  ; 10020c: c3
 .L5:
     ; test/golden/switch.ts:59: switch (port) {
-    cmp ecx, 0x2f8                       ; 10021f: 81 f9 f8 02 00 00
-    je short .L2                         ; 100225: 74 e3
-    cmp ecx, 0x60                        ; 100227: 83 f9 60
-    je short .L3                         ; 10022a: 74 e5
-    jmp short .L4                        ; 10022c: eb ea
+    cmp ecx, 0x2f8                       ; 10020d: 81 f9 f8 02 00 00
+    je short .L2                         ; 100213: 74 f1
+    cmp ecx, 0x60                        ; 100215: 83 f9 60
+    jne short .L4                        ; 100218: 75 07
+    ; test/golden/switch.ts:62: case 0x60: return "PS/2 data";
+    mov eax, str_21                      ; 10021a: b8 c0 10 10 00
+    pop ebp                              ; 10021f: 5d
+    ret                                  ; 100220: c3
+.L4:
+    ; test/golden/switch.ts:64: return "unknown";
+    mov eax, str_22                      ; 100221: b8 d0 10 10 00
+    pop ebp                              ; 100226: 5d
+    ret                                  ; 100227: c3
 
 main:
     ; test/golden/switch.ts:68: for (let d: u32 = 0; d < 8; d++) {
-    push ebp                             ; 10022e: 55
-    mov ebp, esp                         ; 10022f: 89 e5
-    push ebx                             ; 100231: 53
-    mov ebx, 0                           ; 100232: bb 00 00 00 00
-    cmp ebx, 8                           ; 100237: 83 fb 08
-    jae short .L4                        ; 10023a: 73 28
+    push ebp                             ; 100228: 55
+    mov ebp, esp                         ; 100229: 89 e5
+    push ebx                             ; 10022b: 53
+    mov ebx, 0                           ; 10022c: bb 00 00 00 00
+    cmp ebx, 8                           ; 100231: 83 fb 08
+    jae short .L4                        ; 100234: 73 28
 .L2:
     ; test/golden/switch.ts:69: print(dayName(d));
-    push ebx                             ; 10023c: 53
-    call dayName                         ; 10023d: e8 d3 fe ff ff
-    add esp, 4                           ; 100242: 83 c4 04
-    push eax                             ; 100245: 50
-    call print                           ; 100246: e8 35 fe ff ff
-    add esp, 4                           ; 10024b: 83 c4 04
+    push ebx                             ; 100236: 53
+    call dayName                         ; 100237: e8 d9 fe ff ff
+    add esp, 4                           ; 10023c: 83 c4 04
+    push eax                             ; 10023f: 50
+    call print                           ; 100240: e8 3b fe ff ff
+    add esp, 4                           ; 100245: 83 c4 04
     ; test/golden/switch.ts:70: print(" ");
-    mov eax, str_23                      ; 10024e: b8 dc 10 10 00
-    push eax                             ; 100253: 50
-    call print                           ; 100254: e8 27 fe ff ff
-    add esp, 4                           ; 100259: 83 c4 04
+    mov eax, str_23                      ; 100248: b8 dc 10 10 00
+    push eax                             ; 10024d: 50
+    call print                           ; 10024e: e8 2d fe ff ff
+    add esp, 4                           ; 100253: 83 c4 04
     ; test/golden/switch.ts:68: for (let d: u32 = 0; d < 8; d++) {
-    add ebx, 1                           ; 10025c: 83 c3 01
-    cmp ebx, 8                           ; 10025f: 83 fb 08
-    jb short .L2                         ; 100262: 72 d8
+    add ebx, 1                           ; 100256: 83 c3 01
+    cmp ebx, 8                           ; 100259: 83 fb 08
+    jb short .L2                         ; 10025c: 72 d8
 .L4:
     ; test/golden/switch.ts:72: println("");
-    mov eax, str_24                      ; 100264: b8 e4 10 10 00
-    push eax                             ; 100269: 50
-    call println                         ; 10026a: e8 42 fe ff ff
-    add esp, 4                           ; 10026f: 83 c4 04
+    mov eax, str_24                      ; 10025e: b8 e4 10 10 00
+    push eax                             ; 100263: 50
+    call println                         ; 100264: e8 48 fe ff ff
+    add esp, 4                           ; 100269: 83 c4 04
     ; test/golden/switch.ts:73: countdown(3);
-    push 3                               ; 100272: 6a 03
-    call countdown                       ; 100274: e8 e6 fe ff ff
-    add esp, 4                           ; 100279: 83 c4 04
+    push 3                               ; 10026c: 6a 03
+    call countdown                       ; 10026e: e8 ec fe ff ff
+    add esp, 4                           ; 100273: 83 c4 04
     ; test/golden/switch.ts:74: countdown(1);
-    push 1                               ; 10027c: 6a 01
-    call countdown                       ; 10027e: e8 dc fe ff ff
-    add esp, 4                           ; 100283: 83 c4 04
+    push 1                               ; 100276: 6a 01
+    call countdown                       ; 100278: e8 e2 fe ff ff
+    add esp, 4                           ; 10027d: 83 c4 04
     ; test/golden/switch.ts:75: countdown(7);
-    push 7                               ; 100286: 6a 07
-    call countdown                       ; 100288: e8 d2 fe ff ff
-    add esp, 4                           ; 10028d: 83 c4 04
+    push 7                               ; 100280: 6a 07
+    call countdown                       ; 100282: e8 d8 fe ff ff
+    add esp, 4                           ; 100287: 83 c4 04
     ; test/golden/switch.ts:76: println(colorName(Color.Blue));
-    push 0xa                             ; 100290: 6a 0a
-    call colorName                       ; 100292: e8 2b ff ff ff
-    add esp, 4                           ; 100297: 83 c4 04
-    push eax                             ; 10029a: 50
-    call println                         ; 10029b: e8 11 fe ff ff
-    add esp, 4                           ; 1002a0: 83 c4 04
+    push 0xa                             ; 10028a: 6a 0a
+    call colorName                       ; 10028c: e8 2f ff ff ff
+    add esp, 4                           ; 100291: 83 c4 04
+    push eax                             ; 100294: 50
+    call println                         ; 100295: e8 17 fe ff ff
+    add esp, 4                           ; 10029a: 83 c4 04
     ; test/golden/switch.ts:77: println(colorName(Color.Violet));
-    push 0xb                             ; 1002a3: 6a 0b
-    call colorName                       ; 1002a5: e8 18 ff ff ff
-    add esp, 4                           ; 1002aa: 83 c4 04
-    push eax                             ; 1002ad: 50
-    call println                         ; 1002ae: e8 fe fd ff ff
-    add esp, 4                           ; 1002b3: 83 c4 04
+    push 0xb                             ; 10029d: 6a 0b
+    call colorName                       ; 10029f: e8 1c ff ff ff
+    add esp, 4                           ; 1002a4: 83 c4 04
+    push eax                             ; 1002a7: 50
+    call println                         ; 1002a8: e8 04 fe ff ff
+    add esp, 4                           ; 1002ad: 83 c4 04
     ; test/golden/switch.ts:78: print("Violet = ");
-    mov eax, str_25                      ; 1002b6: b8 e8 10 10 00
-    push eax                             ; 1002bb: 50
-    call print                           ; 1002bc: e8 bf fd ff ff
-    add esp, 4                           ; 1002c1: 83 c4 04
+    mov eax, str_25                      ; 1002b0: b8 e8 10 10 00
+    push eax                             ; 1002b5: 50
+    call print                           ; 1002b6: e8 c5 fd ff ff
+    add esp, 4                           ; 1002bb: 83 c4 04
     ; test/golden/switch.ts:79: printU32(u32(Color.Violet));
-    push 0xb                             ; 1002c4: 6a 0b
-    call printU32                        ; 1002c6: e8 01 fe ff ff
-    add esp, 4                           ; 1002cb: 83 c4 04
+    push 0xb                             ; 1002be: 6a 0b
+    call printU32                        ; 1002c0: e8 07 fe ff ff
+    add esp, 4                           ; 1002c5: 83 c4 04
     ; test/golden/switch.ts:80: println("");
-    mov eax, str_24                      ; 1002ce: b8 e4 10 10 00
-    push eax                             ; 1002d3: 50
-    call println                         ; 1002d4: e8 d8 fd ff ff
-    add esp, 4                           ; 1002d9: 83 c4 04
+    mov eax, str_24                      ; 1002c8: b8 e4 10 10 00
+    push eax                             ; 1002cd: 50
+    call println                         ; 1002ce: e8 de fd ff ff
+    add esp, 4                           ; 1002d3: 83 c4 04
     ; test/golden/switch.ts:81: println(portName(0x3f8));
-    push 0x3f8                           ; 1002dc: 68 f8 03 00 00
-    call portName                        ; 1002e1: e8 0f ff ff ff
-    add esp, 4                           ; 1002e6: 83 c4 04
-    push eax                             ; 1002e9: 50
-    call println                         ; 1002ea: e8 c2 fd ff ff
-    add esp, 4                           ; 1002ef: 83 c4 04
+    push 0x3f8                           ; 1002d6: 68 f8 03 00 00
+    call portName                        ; 1002db: e8 11 ff ff ff
+    add esp, 4                           ; 1002e0: 83 c4 04
+    push eax                             ; 1002e3: 50
+    call println                         ; 1002e4: e8 c8 fd ff ff
+    add esp, 4                           ; 1002e9: 83 c4 04
     ; test/golden/switch.ts:82: println(portName(0x60));
-    push 0x60                            ; 1002f2: 6a 60
-    call portName                        ; 1002f4: e8 fc fe ff ff
-    add esp, 4                           ; 1002f9: 83 c4 04
-    push eax                             ; 1002fc: 50
-    call println                         ; 1002fd: e8 af fd ff ff
-    add esp, 4                           ; 100302: 83 c4 04
+    push 0x60                            ; 1002ec: 6a 60
+    call portName                        ; 1002ee: e8 fe fe ff ff
+    add esp, 4                           ; 1002f3: 83 c4 04
+    push eax                             ; 1002f6: 50
+    call println                         ; 1002f7: e8 b5 fd ff ff
+    add esp, 4                           ; 1002fc: 83 c4 04
     ; test/golden/switch.ts:83: println(portName(0x80));
-    push 0x80                            ; 100305: 68 80 00 00 00
-    call portName                        ; 10030a: e8 e6 fe ff ff
-    add esp, 4                           ; 10030f: 83 c4 04
-    push eax                             ; 100312: 50
-    call println                         ; 100313: e8 99 fd ff ff
-    add esp, 4                           ; 100318: 83 c4 04
+    push 0x80                            ; 1002ff: 68 80 00 00 00
+    call portName                        ; 100304: e8 e8 fe ff ff
+    add esp, 4                           ; 100309: 83 c4 04
+    push eax                             ; 10030c: 50
+    call println                         ; 10030d: e8 9f fd ff ff
+    add esp, 4                           ; 100312: 83 c4 04
     ; test/golden/switch.ts:84: exit(0);
-    push 0                               ; 10031b: 6a 00
-    call exit                            ; 10031d: e8 e7 fd ff ff
-    add esp, 4                           ; 100322: 83 c4 04
+    push 0                               ; 100315: 6a 00
+    call exit                            ; 100317: e8 ed fd ff ff
+    add esp, 4                           ; 10031c: 83 c4 04
     ; test/golden/switch.ts:85: }
-    pop ebx                              ; 100325: 5b
-    pop ebp                              ; 100326: 5d
-    ret                                  ; 100327: c3
+    pop ebx                              ; 10031f: 5b
+    pop ebp                              ; 100320: 5d
+    ret                                  ; 100321: c3
 
 boundsTrap:
     ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 100328: 55
-    mov ebp, esp                         ; 100329: 89 e5
-    push ebx                             ; 10032b: 53
-    push esi                             ; 10032c: 56
-    mov eax, [ebp+8]                     ; 10032d: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 100330: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 100333: 8b 55 10
-    mov ebx, [ebp+0x14]                  ; 100336: 8b 5d 14
+    push ebp                             ; 100322: 55
+    mov ebp, esp                         ; 100323: 89 e5
+    push ebx                             ; 100325: 53
+    push esi                             ; 100326: 56
+    mov eax, [ebp+8]                     ; 100327: 8b 45 08
+    mov ecx, [ebp+0xc]                   ; 10032a: 8b 4d 0c
+    mov edx, [ebp+0x10]                  ; 10032d: 8b 55 10
+    mov ebx, [ebp+0x14]                  ; 100330: 8b 5d 14
     ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
-    mov esi, [boundsHandler]             ; 100339: 8b 35 00 20 10 00
-    push ebx                             ; 10033f: 53
-    push edx                             ; 100340: 52
-    push ecx                             ; 100341: 51
-    push eax                             ; 100342: 50
-    call esi                             ; 100343: ff d6
-    add esp, 0x10                        ; 100345: 83 c4 10
+    mov esi, [boundsHandler]             ; 100333: 8b 35 00 20 10 00
+    push ebx                             ; 100339: 53
+    push edx                             ; 10033a: 52
+    push ecx                             ; 10033b: 51
+    push eax                             ; 10033c: 50
+    call esi                             ; 10033d: ff d6
+    add esp, 0x10                        ; 10033f: 83 c4 10
     ; runtime/lib/trap.ts:21: cli();
-    cli                                  ; 100348: fa
+    cli                                  ; 100342: fa
 .L2:
     ; runtime/lib/trap.ts:22: while (true) hlt();
-    hlt                                  ; 100349: f4
-    jmp short .L2                        ; 10034a: eb fd
+    hlt                                  ; 100343: f4
+    jmp short .L2                        ; 100344: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 10034c: 55
-    mov ebp, esp                         ; 10034d: 89 e5
-    sub esp, 4                           ; 10034f: 83 ec 04
-    push ebx                             ; 100352: 53
-    push esi                             ; 100353: 56
-    push edi                             ; 100354: 57
-    mov ebx, [ebp+8]                     ; 100355: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 100358: 8b 45 0c
-    mov [ebp-4], eax                     ; 10035b: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 10035e: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 100361: 8b 7d 14
+    push ebp                             ; 100346: 55
+    mov ebp, esp                         ; 100347: 89 e5
+    sub esp, 4                           ; 100349: 83 ec 04
+    push ebx                             ; 10034c: 53
+    push esi                             ; 10034d: 56
+    push edi                             ; 10034e: 57
+    mov ebx, [ebp+8]                     ; 10034f: 8b 5d 08
+    mov eax, [ebp+0xc]                   ; 100352: 8b 45 0c
+    mov [ebp-4], eax                     ; 100355: 89 45 fc
+    mov esi, [ebp+0x10]                  ; 100358: 8b 75 10
+    mov edi, [ebp+0x14]                  ; 10035b: 8b 7d 14
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_26                      ; 100364: b8 f8 10 10 00
-    push eax                             ; 100369: 50
-    call print                           ; 10036a: e8 11 fd ff ff
-    add esp, 4                           ; 10036f: 83 c4 04
+    mov eax, str_26                      ; 10035e: b8 f8 10 10 00
+    push eax                             ; 100363: 50
+    call print                           ; 100364: e8 17 fd ff ff
+    add esp, 4                           ; 100369: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push esi                             ; 100372: 56
-    call printU32                        ; 100373: e8 54 fd ff ff
-    add esp, 4                           ; 100378: 83 c4 04
+    push esi                             ; 10036c: 56
+    call printU32                        ; 10036d: e8 5a fd ff ff
+    add esp, 4                           ; 100372: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_27                      ; 10037b: b8 18 11 10 00
-    push eax                             ; 100380: 50
-    call print                           ; 100381: e8 fa fc ff ff
-    add esp, 4                           ; 100386: 83 c4 04
+    mov eax, str_27                      ; 100375: b8 18 11 10 00
+    push eax                             ; 10037a: 50
+    call print                           ; 10037b: e8 00 fd ff ff
+    add esp, 4                           ; 100380: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push edi                             ; 100389: 57
-    call printU32                        ; 10038a: e8 3d fd ff ff
-    add esp, 4                           ; 10038f: 83 c4 04
+    push edi                             ; 100383: 57
+    call printU32                        ; 100384: e8 43 fd ff ff
+    add esp, 4                           ; 100389: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_28                      ; 100392: b8 38 11 10 00
-    push eax                             ; 100397: 50
-    call print                           ; 100398: e8 e3 fc ff ff
-    add esp, 4                           ; 10039d: 83 c4 04
+    mov eax, str_28                      ; 10038c: b8 38 11 10 00
+    push eax                             ; 100391: 50
+    call print                           ; 100392: e8 e9 fc ff ff
+    add esp, 4                           ; 100397: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push ebx                             ; 1003a0: 53
-    call print                           ; 1003a1: e8 da fc ff ff
-    add esp, 4                           ; 1003a6: 83 c4 04
+    push ebx                             ; 10039a: 53
+    call print                           ; 10039b: e8 e0 fc ff ff
+    add esp, 4                           ; 1003a0: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_29                      ; 1003a9: b8 40 11 10 00
-    push eax                             ; 1003ae: 50
-    call print                           ; 1003af: e8 cc fc ff ff
-    add esp, 4                           ; 1003b4: 83 c4 04
+    mov eax, str_29                      ; 1003a3: b8 40 11 10 00
+    push eax                             ; 1003a8: 50
+    call print                           ; 1003a9: e8 d2 fc ff ff
+    add esp, 4                           ; 1003ae: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    mov eax, [ebp-4]                     ; 1003b7: 8b 45 fc
-    push eax                             ; 1003ba: 50
-    call printU32                        ; 1003bb: e8 0c fd ff ff
-    add esp, 4                           ; 1003c0: 83 c4 04
+    mov eax, [ebp-4]                     ; 1003b1: 8b 45 fc
+    push eax                             ; 1003b4: 50
+    call printU32                        ; 1003b5: e8 12 fd ff ff
+    add esp, 4                           ; 1003ba: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_24                      ; 1003c3: b8 e4 10 10 00
-    push eax                             ; 1003c8: 50
-    call println                         ; 1003c9: e8 e3 fc ff ff
-    add esp, 4                           ; 1003ce: 83 c4 04
+    mov eax, str_24                      ; 1003bd: b8 e4 10 10 00
+    push eax                             ; 1003c2: 50
+    call println                         ; 1003c3: e8 e9 fc ff ff
+    add esp, 4                           ; 1003c8: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 1003d1: 5f
-    pop esi                              ; 1003d2: 5e
-    pop ebx                              ; 1003d3: 5b
-    leave                                ; 1003d4: c9
-    ret                                  ; 1003d5: c3
+    pop edi                              ; 1003cb: 5f
+    pop esi                              ; 1003cc: 5e
+    pop ebx                              ; 1003cd: 5b
+    leave                                ; 1003ce: c9
+    ret                                  ; 1003cf: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

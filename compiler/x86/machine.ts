@@ -31,8 +31,8 @@ export type CondCode = "e" | "ne" | "b" | "be" | "a" | "ae" | "l" | "le" | "g" |
 
 export type MOp =
   | "mov" | "movzx8" | "movsx8" | "movzx16" | "movsx16" | "store8" | "store16" | "lea"
-  | "add" | "sub" | "and" | "or" | "xor" | "cmp" | "test" | "imul" | "imul3" | "neg" | "not"
-  | "shl" | "shr" | "sar" | "cdq" | "div" | "idiv" | "setcc"
+  | "add" | "sub" | "and" | "or" | "xor" | "cmp" | "cmp8" | "cmp16" | "test" | "imul" | "imul3" | "neg" | "not"
+  | "shl" | "shr" | "sar" | "rol" | "cdq" | "div" | "idiv" | "setcc"
   | "push" | "pop" | "call" | "jmp" | "jcc" | "ret" | "leave" | "jmp_table"
   | "in8" | "in16" | "in32" | "out8" | "out16" | "out32"
   | "cli" | "sti" | "hlt" | "pause" | "cld" | "rep_stosd" | "int" | "int3"
@@ -115,9 +115,9 @@ const OPS: Record<MOp, OpInfo> = {
   store8: { roles: ["use", "use"], byteOperand: 1 },
   store16: { roles: ["use", "use"] },
   add: BINARY, sub: BINARY, and: BINARY, or: BINARY, xor: BINARY, imul: BINARY,
-  shl: BINARY, shr: BINARY, sar: BINARY,
+  shl: BINARY, shr: BINARY, sar: BINARY, rol: BINARY,
   imul3: { roles: ["def", "use", "use"] },
-  cmp: { roles: ["use", "use"] }, test: { roles: ["use", "use"] },
+  cmp: { roles: ["use", "use"] }, cmp8: { roles: ["use", "use"] }, cmp16: { roles: ["use", "use"] }, test: { roles: ["use", "use"] },
   neg: UNARY, not: UNARY,
   setcc: { roles: ["usedef"], byteOperand: 0 }, // writes only the low byte: the rest is read through
   cdq: { roles: [], implicitUses: ["eax"], implicitDefs: ["edx"] },

@@ -18,7 +18,7 @@ _start:
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 b3 02 00 00
+    call main                            ; 10003d: e8 85 02 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -34,520 +34,498 @@ putc:
     in al, dx                            ; 100051: ec
     movzx eax, al                        ; 100052: 0f b6 c0
     and eax, 0x20                        ; 100055: 83 e0 20
-    movzx eax, al                        ; 100058: 0f b6 c0
-    cmp eax, 0                           ; 10005b: 83 f8 00
-    jne short .L3                        ; 10005e: 75 16
+    test eax, eax                        ; 100058: 85 c0
+    jne short .L3                        ; 10005a: 75 12
 .L2:
-    pause                                ; 100060: f3 90
-    mov edx, 0x3fd                       ; 100062: ba fd 03 00 00
-    in al, dx                            ; 100067: ec
-    movzx eax, al                        ; 100068: 0f b6 c0
-    and eax, 0x20                        ; 10006b: 83 e0 20
-    movzx eax, al                        ; 10006e: 0f b6 c0
-    cmp eax, 0                           ; 100071: 83 f8 00
-    je short .L2                         ; 100074: 74 ea
+    pause                                ; 10005c: f3 90
+    mov edx, 0x3fd                       ; 10005e: ba fd 03 00 00
+    in al, dx                            ; 100063: ec
+    movzx eax, al                        ; 100064: 0f b6 c0
+    and eax, 0x20                        ; 100067: 83 e0 20
+    test eax, eax                        ; 10006a: 85 c0
+    je short .L2                         ; 10006c: 74 ee
 .L3:
     ; runtime/lib/serial.ts:14: outb(COM1, c);
-    mov eax, ecx                         ; 100076: 89 c8
-    mov edx, 0x3f8                       ; 100078: ba f8 03 00 00
-    out dx, al                           ; 10007d: ee
+    mov eax, ecx                         ; 10006e: 89 c8
+    mov edx, 0x3f8                       ; 100070: ba f8 03 00 00
+    out dx, al                           ; 100075: ee
     ; runtime/lib/serial.ts:15: }
-    pop ebp                              ; 10007e: 5d
-    ret                                  ; 10007f: c3
+    pop ebp                              ; 100076: 5d
+    ret                                  ; 100077: c3
 
 print:
     ; runtime/lib/serial.ts:17: export function print(s: string): void {
-    push ebp                             ; 100080: 55
-    mov ebp, esp                         ; 100081: 89 e5
-    push ebx                             ; 100083: 53
-    push esi                             ; 100084: 56
-    mov ebx, [ebp+8]                     ; 100085: 8b 5d 08
+    push ebp                             ; 100078: 55
+    mov ebp, esp                         ; 100079: 89 e5
+    push ebx                             ; 10007b: 53
+    push esi                             ; 10007c: 56
+    mov ebx, [ebp+8]                     ; 10007d: 8b 5d 08
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    mov esi, 0                           ; 100088: be 00 00 00 00
-    mov eax, [ebx]                       ; 10008d: 8b 03
-    cmp esi, eax                         ; 10008f: 39 c6
-    jge short .L4                        ; 100091: 7d 1a
+    xor esi, esi                         ; 100080: 31 f6
+    cmp esi, [ebx]                       ; 100082: 3b 33
+    jge short .L4                        ; 100084: 7d 15
 .L2:
-    movzx eax, byte [ebx+esi+4]          ; 100093: 0f b6 44 33 04
-    movzx eax, al                        ; 100098: 0f b6 c0
-    push eax                             ; 10009b: 50
-    call putc                            ; 10009c: e8 a5 ff ff ff
-    add esp, 4                           ; 1000a1: 83 c4 04
-    add esi, 1                           ; 1000a4: 83 c6 01
-    mov eax, [ebx]                       ; 1000a7: 8b 03
-    cmp esi, eax                         ; 1000a9: 39 c6
-    jl short .L2                         ; 1000ab: 7c e6
+    movzx eax, byte [ebx+esi+4]          ; 100086: 0f b6 44 33 04
+    push eax                             ; 10008b: 50
+    call putc                            ; 10008c: e8 b5 ff ff ff
+    add esp, 4                           ; 100091: 83 c4 04
+    add esi, 1                           ; 100094: 83 c6 01
+    cmp esi, [ebx]                       ; 100097: 3b 33
+    jl short .L2                         ; 100099: 7c eb
 .L4:
     ; runtime/lib/serial.ts:19: }
-    pop esi                              ; 1000ad: 5e
-    pop ebx                              ; 1000ae: 5b
-    pop ebp                              ; 1000af: 5d
-    ret                                  ; 1000b0: c3
+    pop esi                              ; 10009b: 5e
+    pop ebx                              ; 10009c: 5b
+    pop ebp                              ; 10009d: 5d
+    ret                                  ; 10009e: c3
 
 println:
     ; runtime/lib/serial.ts:21: export function println(s: string): void {
-    push ebp                             ; 1000b1: 55
-    mov ebp, esp                         ; 1000b2: 89 e5
-    mov eax, [ebp+8]                     ; 1000b4: 8b 45 08
+    push ebp                             ; 10009f: 55
+    mov ebp, esp                         ; 1000a0: 89 e5
+    mov eax, [ebp+8]                     ; 1000a2: 8b 45 08
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 1000b7: 50
-    call print                           ; 1000b8: e8 c3 ff ff ff
-    add esp, 4                           ; 1000bd: 83 c4 04
+    push eax                             ; 1000a5: 50
+    call print                           ; 1000a6: e8 cd ff ff ff
+    add esp, 4                           ; 1000ab: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1000c0: 6a 0a
-    call putc                            ; 1000c2: e8 7f ff ff ff
-    add esp, 4                           ; 1000c7: 83 c4 04
+    push 0xa                             ; 1000ae: 6a 0a
+    call putc                            ; 1000b0: e8 91 ff ff ff
+    add esp, 4                           ; 1000b5: 83 c4 04
     ; runtime/lib/serial.ts:24: }
-    pop ebp                              ; 1000ca: 5d
-    ret                                  ; 1000cb: c3
+    pop ebp                              ; 1000b8: 5d
+    ret                                  ; 1000b9: c3
 
 printU32:
     ; runtime/lib/serial.ts:31: export function printU32(n: u32): void {
-    push ebp                             ; 1000cc: 55
-    mov ebp, esp                         ; 1000cd: 89 e5
-    push ebx                             ; 1000cf: 53
-    mov ebx, [ebp+8]                     ; 1000d0: 8b 5d 08
+    push ebp                             ; 1000ba: 55
+    mov ebp, esp                         ; 1000bb: 89 e5
+    push ebx                             ; 1000bd: 53
+    mov ebx, [ebp+8]                     ; 1000be: 8b 5d 08
     ; runtime/lib/serial.ts:32: if (n >= 10) printU32(u32(n / 10));
-    cmp ebx, 0xa                         ; 1000d3: 83 fb 0a
-    jb short .L2                         ; 1000d6: 72 14
-    mov ecx, 0xa                         ; 1000d8: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000dd: 89 d8
-    xor edx, edx                         ; 1000df: 31 d2
-    div ecx                              ; 1000e1: f7 f1
-    push eax                             ; 1000e3: 50
-    call printU32                        ; 1000e4: e8 e3 ff ff ff
-    add esp, 4                           ; 1000e9: 83 c4 04
+    cmp ebx, 0xa                         ; 1000c1: 83 fb 0a
+    jb short .L2                         ; 1000c4: 72 14
+    mov ecx, 0xa                         ; 1000c6: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000cb: 89 d8
+    xor edx, edx                         ; 1000cd: 31 d2
+    div ecx                              ; 1000cf: f7 f1
+    push eax                             ; 1000d1: 50
+    call printU32                        ; 1000d2: e8 e3 ff ff ff
+    add esp, 4                           ; 1000d7: 83 c4 04
 .L2:
     ; runtime/lib/serial.ts:33: putc(u8(48 + n % 10));
-    mov ecx, 0xa                         ; 1000ec: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000f1: 89 d8
-    xor edx, edx                         ; 1000f3: 31 d2
-    div ecx                              ; 1000f5: f7 f1
-    add edx, 0x30                        ; 1000f7: 83 c2 30
-    movzx eax, dl                        ; 1000fa: 0f b6 c2
-    push eax                             ; 1000fd: 50
-    call putc                            ; 1000fe: e8 43 ff ff ff
-    add esp, 4                           ; 100103: 83 c4 04
+    mov ecx, 0xa                         ; 1000da: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000df: 89 d8
+    xor edx, edx                         ; 1000e1: 31 d2
+    div ecx                              ; 1000e3: f7 f1
+    lea eax, [edx+0x30]                  ; 1000e5: 8d 42 30
+    movzx eax, al                        ; 1000e8: 0f b6 c0
+    push eax                             ; 1000eb: 50
+    call putc                            ; 1000ec: e8 55 ff ff ff
+    add esp, 4                           ; 1000f1: 83 c4 04
     ; runtime/lib/serial.ts:34: }
-    pop ebx                              ; 100106: 5b
-    pop ebp                              ; 100107: 5d
-    ret                                  ; 100108: c3
+    pop ebx                              ; 1000f4: 5b
+    pop ebp                              ; 1000f5: 5d
+    ret                                  ; 1000f6: c3
 
 printI32:
     ; runtime/lib/serial.ts:36: export function printI32(n: i32): void {
-    push ebp                             ; 100109: 55
-    mov ebp, esp                         ; 10010a: 89 e5
-    push ebx                             ; 10010c: 53
-    mov ebx, [ebp+8]                     ; 10010d: 8b 5d 08
+    push ebp                             ; 1000f7: 55
+    mov ebp, esp                         ; 1000f8: 89 e5
+    push ebx                             ; 1000fa: 53
+    mov ebx, [ebp+8]                     ; 1000fb: 8b 5d 08
     ; runtime/lib/serial.ts:37: if (n < 0) {
-    cmp ebx, 0                           ; 100110: 83 fb 00
-    jge short .L2                        ; 100113: 7d 1a
+    test ebx, ebx                        ; 1000fe: 85 db
+    jge short .L2                        ; 100100: 7d 1a
     ; runtime/lib/serial.ts:38: putc(45); // '-'
-    push 0x2d                            ; 100115: 6a 2d
-    call putc                            ; 100117: e8 2a ff ff ff
-    add esp, 4                           ; 10011c: 83 c4 04
+    push 0x2d                            ; 100102: 6a 2d
+    call putc                            ; 100104: e8 3d ff ff ff
+    add esp, 4                           ; 100109: 83 c4 04
     ; runtime/lib/serial.ts:39: printU32(u32(-n)); // -(-2^31) wraps to itself, which u32 reads as 2^31
-    mov eax, ebx                         ; 10011f: 89 d8
-    neg eax                              ; 100121: f7 d8
-    push eax                             ; 100123: 50
-    call printU32                        ; 100124: e8 a3 ff ff ff
-    add esp, 4                           ; 100129: 83 c4 04
+    mov eax, ebx                         ; 10010c: 89 d8
+    neg eax                              ; 10010e: f7 d8
+    push eax                             ; 100110: 50
+    call printU32                        ; 100111: e8 a4 ff ff ff
+    add esp, 4                           ; 100116: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 10012c: 5b
-    pop ebp                              ; 10012d: 5d
-    ret                                  ; 10012e: c3
+    pop ebx                              ; 100119: 5b
+    pop ebp                              ; 10011a: 5d
+    ret                                  ; 10011b: c3
 .L2:
     ; runtime/lib/serial.ts:41: printU32(u32(n));
-    push ebx                             ; 10012f: 53
-    call printU32                        ; 100130: e8 97 ff ff ff
-    add esp, 4                           ; 100135: 83 c4 04
+    push ebx                             ; 10011c: 53
+    call printU32                        ; 10011d: e8 98 ff ff ff
+    add esp, 4                           ; 100122: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 100138: 5b
-    pop ebp                              ; 100139: 5d
-    ret                                  ; 10013a: c3
+    pop ebx                              ; 100125: 5b
+    pop ebp                              ; 100126: 5d
+    ret                                  ; 100127: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    push ebp                             ; 10013b: 55
-    mov ebp, esp                         ; 10013c: 89 e5
-    mov eax, [ebp+8]                     ; 10013e: 8b 45 08
+    push ebp                             ; 100128: 55
+    mov ebp, esp                         ; 100129: 89 e5
+    mov eax, [ebp+8]                     ; 10012b: 8b 45 08
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 100141: e6 f4
+    out 0xf4, al                         ; 10012e: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 100143: fa
+    cli                                  ; 100130: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 100144: f4
-    jmp short .L2                        ; 100145: eb fd
+    hlt                                  ; 100131: f4
+    jmp short .L2                        ; 100132: eb fd
 
 fib:
     ; test/golden/calls.ts:6: function fib(n: u32): u32 {
-    push ebp                             ; 100147: 55
-    mov ebp, esp                         ; 100148: 89 e5
-    push ebx                             ; 10014a: 53
-    push esi                             ; 10014b: 56
-    push edi                             ; 10014c: 57
-    mov ebx, [ebp+8]                     ; 10014d: 8b 5d 08
+    push ebp                             ; 100134: 55
+    mov ebp, esp                         ; 100135: 89 e5
+    push ebx                             ; 100137: 53
+    push esi                             ; 100138: 56
+    push edi                             ; 100139: 57
+    mov ebx, [ebp+8]                     ; 10013a: 8b 5d 08
     ; test/golden/calls.ts:7: return n < 2 ? n : fib(n - 1) + fib(n - 2);
-    cmp ebx, 2                           ; 100150: 83 fb 02
-    jae short .L2                        ; 100153: 73 09
-    mov esi, ebx                         ; 100155: 89 de
-    mov eax, esi                         ; 100157: 89 f0
-    pop edi                              ; 100159: 5f
-    pop esi                              ; 10015a: 5e
-    pop ebx                              ; 10015b: 5b
-    pop ebp                              ; 10015c: 5d
-    ret                                  ; 10015d: c3
+    cmp ebx, 2                           ; 10013d: 83 fb 02
+    jae short .L2                        ; 100140: 73 09
+    mov esi, ebx                         ; 100142: 89 de
+    mov eax, esi                         ; 100144: 89 f0
+    pop edi                              ; 100146: 5f
+    pop esi                              ; 100147: 5e
+    pop ebx                              ; 100148: 5b
+    pop ebp                              ; 100149: 5d
+    ret                                  ; 10014a: c3
 .L2:
-    mov eax, ebx                         ; 10015e: 89 d8
-    sub eax, 1                           ; 100160: 83 e8 01
-    push eax                             ; 100163: 50
-    call fib                             ; 100164: e8 de ff ff ff
-    add esp, 4                           ; 100169: 83 c4 04
-    mov edi, eax                         ; 10016c: 89 c7
-    sub ebx, 2                           ; 10016e: 83 eb 02
-    push ebx                             ; 100171: 53
-    call fib                             ; 100172: e8 d0 ff ff ff
-    add esp, 4                           ; 100177: 83 c4 04
-    mov esi, edi                         ; 10017a: 89 fe
-    add esi, eax                         ; 10017c: 01 c6
-    mov eax, esi                         ; 10017e: 89 f0
-    pop edi                              ; 100180: 5f
-    pop esi                              ; 100181: 5e
-    pop ebx                              ; 100182: 5b
-    pop ebp                              ; 100183: 5d
-    ret                                  ; 100184: c3
+    lea eax, [ebx-1]                     ; 10014b: 8d 43 ff
+    push eax                             ; 10014e: 50
+    call fib                             ; 10014f: e8 e0 ff ff ff
+    add esp, 4                           ; 100154: 83 c4 04
+    mov edi, eax                         ; 100157: 89 c7
+    lea eax, [ebx-2]                     ; 100159: 8d 43 fe
+    push eax                             ; 10015c: 50
+    call fib                             ; 10015d: e8 d2 ff ff ff
+    add esp, 4                           ; 100162: 83 c4 04
+    lea esi, [edi+eax]                   ; 100165: 8d 34 07
+    mov eax, esi                         ; 100168: 89 f0
+    pop edi                              ; 10016a: 5f
+    pop esi                              ; 10016b: 5e
+    pop ebx                              ; 10016c: 5b
+    pop ebp                              ; 10016d: 5d
+    ret                                  ; 10016e: c3
 
 ackermann:
     ; test/golden/calls.ts:10: function ackermann(m: u32, n: u32): u32 {
-    push ebp                             ; 100185: 55
-    mov ebp, esp                         ; 100186: 89 e5
-    push ebx                             ; 100188: 53
-    push esi                             ; 100189: 56
-    push edi                             ; 10018a: 57
-    mov ebx, [ebp+8]                     ; 10018b: 8b 5d 08
-    mov esi, [ebp+0xc]                   ; 10018e: 8b 75 0c
+    push ebp                             ; 10016f: 55
+    mov ebp, esp                         ; 100170: 89 e5
+    push ebx                             ; 100172: 53
+    push esi                             ; 100173: 56
+    push edi                             ; 100174: 57
+    mov ebx, [ebp+8]                     ; 100175: 8b 5d 08
+    mov esi, [ebp+0xc]                   ; 100178: 8b 75 0c
     ; test/golden/calls.ts:11: if (m == 0) return n + 1;
-    cmp ebx, 0                           ; 100191: 83 fb 00
-    jne short .L2                        ; 100194: 75 0a
-    mov eax, esi                         ; 100196: 89 f0
-    add eax, 1                           ; 100198: 83 c0 01
-    pop edi                              ; 10019b: 5f
-    pop esi                              ; 10019c: 5e
-    pop ebx                              ; 10019d: 5b
-    pop ebp                              ; 10019e: 5d
-    ret                                  ; 10019f: c3
+    test ebx, ebx                        ; 10017b: 85 db
+    jne short .L2                        ; 10017d: 75 08
+    lea eax, [esi+1]                     ; 10017f: 8d 46 01
+    pop edi                              ; 100182: 5f
+    pop esi                              ; 100183: 5e
+    pop ebx                              ; 100184: 5b
+    pop ebp                              ; 100185: 5d
+    ret                                  ; 100186: c3
 .L2:
     ; test/golden/calls.ts:12: if (n == 0) return ackermann(m - 1, 1);
-    cmp esi, 0                           ; 1001a0: 83 fe 00
-    jne short .L6                        ; 1001a3: 75 15
-    mov eax, ebx                         ; 1001a5: 89 d8
-    sub eax, 1                           ; 1001a7: 83 e8 01
-    push 1                               ; 1001aa: 6a 01
-    push eax                             ; 1001ac: 50
-    call ackermann                       ; 1001ad: e8 d3 ff ff ff
-    add esp, 8                           ; 1001b2: 83 c4 08
-    pop edi                              ; 1001b5: 5f
-    pop esi                              ; 1001b6: 5e
-    pop ebx                              ; 1001b7: 5b
-    pop ebp                              ; 1001b8: 5d
-    ret                                  ; 1001b9: c3
+    test esi, esi                        ; 100187: 85 f6
+    jne short .L6                        ; 100189: 75 13
+    lea eax, [ebx-1]                     ; 10018b: 8d 43 ff
+    push 1                               ; 10018e: 6a 01
+    push eax                             ; 100190: 50
+    call ackermann                       ; 100191: e8 d9 ff ff ff
+    add esp, 8                           ; 100196: 83 c4 08
+    pop edi                              ; 100199: 5f
+    pop esi                              ; 10019a: 5e
+    pop ebx                              ; 10019b: 5b
+    pop ebp                              ; 10019c: 5d
+    ret                                  ; 10019d: c3
 .L6:
     ; test/golden/calls.ts:13: return ackermann(m - 1, ackermann(m, n - 1));
-    mov edi, ebx                         ; 1001ba: 89 df
-    sub edi, 1                           ; 1001bc: 83 ef 01
-    sub esi, 1                           ; 1001bf: 83 ee 01
-    push esi                             ; 1001c2: 56
-    push ebx                             ; 1001c3: 53
-    call ackermann                       ; 1001c4: e8 bc ff ff ff
-    add esp, 8                           ; 1001c9: 83 c4 08
-    push eax                             ; 1001cc: 50
-    push edi                             ; 1001cd: 57
-    call ackermann                       ; 1001ce: e8 b2 ff ff ff
-    add esp, 8                           ; 1001d3: 83 c4 08
-    pop edi                              ; 1001d6: 5f
-    pop esi                              ; 1001d7: 5e
-    pop ebx                              ; 1001d8: 5b
-    pop ebp                              ; 1001d9: 5d
-    ret                                  ; 1001da: c3
+    lea edi, [ebx-1]                     ; 10019e: 8d 7b ff
+    lea eax, [esi-1]                     ; 1001a1: 8d 46 ff
+    push eax                             ; 1001a4: 50
+    push ebx                             ; 1001a5: 53
+    call ackermann                       ; 1001a6: e8 c4 ff ff ff
+    add esp, 8                           ; 1001ab: 83 c4 08
+    push eax                             ; 1001ae: 50
+    push edi                             ; 1001af: 57
+    call ackermann                       ; 1001b0: e8 ba ff ff ff
+    add esp, 8                           ; 1001b5: 83 c4 08
+    pop edi                              ; 1001b8: 5f
+    pop esi                              ; 1001b9: 5e
+    pop ebx                              ; 1001ba: 5b
+    pop ebp                              ; 1001bb: 5d
+    ret                                  ; 1001bc: c3
 
 weigh:
     ; test/golden/calls.ts:16: function weigh(a: i32, b: i32, c: i32, d: i32, e: i32, f: i32): i32 {
-    push ebp                             ; 1001db: 55
-    mov ebp, esp                         ; 1001dc: 89 e5
-    push ebx                             ; 1001de: 53
-    push esi                             ; 1001df: 56
-    push edi                             ; 1001e0: 57
-    mov eax, [ebp+8]                     ; 1001e1: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 1001e4: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 1001e7: 8b 55 10
-    mov ebx, [ebp+0x14]                  ; 1001ea: 8b 5d 14
-    mov esi, [ebp+0x18]                  ; 1001ed: 8b 75 18
-    mov edi, [ebp+0x1c]                  ; 1001f0: 8b 7d 1c
+    push ebp                             ; 1001bd: 55
+    mov ebp, esp                         ; 1001be: 89 e5
+    push ebx                             ; 1001c0: 53
+    push esi                             ; 1001c1: 56
+    push edi                             ; 1001c2: 57
+    mov eax, [ebp+8]                     ; 1001c3: 8b 45 08
+    mov ecx, [ebp+0xc]                   ; 1001c6: 8b 4d 0c
+    mov edx, [ebp+0x10]                  ; 1001c9: 8b 55 10
+    mov ebx, [ebp+0x14]                  ; 1001cc: 8b 5d 14
+    mov esi, [ebp+0x18]                  ; 1001cf: 8b 75 18
+    mov edi, [ebp+0x1c]                  ; 1001d2: 8b 7d 1c
     ; test/golden/calls.ts:17: return a * 100000 + b * 10000 + c * 1000 + d * 100 + e * 10 + f;
-    imul eax, 0x186a0                    ; 1001f3: 69 c0 a0 86 01 00
-    imul ecx, 0x2710                     ; 1001f9: 69 c9 10 27 00 00
-    add eax, ecx                         ; 1001ff: 01 c8
-    imul ecx, edx, 0x3e8                 ; 100201: 69 ca e8 03 00 00
-    add eax, ecx                         ; 100207: 01 c8
-    imul ecx, ebx, 0x64                  ; 100209: 6b cb 64
-    add eax, ecx                         ; 10020c: 01 c8
-    imul ecx, esi, 0xa                   ; 10020e: 6b ce 0a
-    add eax, ecx                         ; 100211: 01 c8
-    add eax, edi                         ; 100213: 01 f8
-    pop edi                              ; 100215: 5f
-    pop esi                              ; 100216: 5e
-    pop ebx                              ; 100217: 5b
-    pop ebp                              ; 100218: 5d
-    ret                                  ; 100219: c3
+    imul eax, 0x186a0                    ; 1001d5: 69 c0 a0 86 01 00
+    imul ecx, 0x2710                     ; 1001db: 69 c9 10 27 00 00
+    lea eax, [eax+ecx]                   ; 1001e1: 8d 04 08
+    imul ecx, edx, 0x3e8                 ; 1001e4: 69 ca e8 03 00 00
+    lea eax, [eax+ecx]                   ; 1001ea: 8d 04 08
+    imul ecx, ebx, 0x64                  ; 1001ed: 6b cb 64
+    lea eax, [eax+ecx]                   ; 1001f0: 8d 04 08
+    imul ecx, esi, 0xa                   ; 1001f3: 6b ce 0a
+    lea eax, [eax+ecx]                   ; 1001f6: 8d 04 08
+    lea eax, [eax+edi]                   ; 1001f9: 8d 04 38
+    pop edi                              ; 1001fc: 5f
+    pop esi                              ; 1001fd: 5e
+    pop ebx                              ; 1001fe: 5b
+    pop ebp                              ; 1001ff: 5d
+    ret                                  ; 100200: c3
 
 pressure:
     ; test/golden/calls.ts:21: function pressure(x: i32): i32 {
-    push ebp                             ; 10021a: 55
-    mov ebp, esp                         ; 10021b: 89 e5
-    sub esp, 0x24                        ; 10021d: 83 ec 24
-    push ebx                             ; 100220: 53
-    push esi                             ; 100221: 56
-    push edi                             ; 100222: 57
-    mov eax, [ebp+8]                     ; 100223: 8b 45 08
+    push ebp                             ; 100201: 55
+    mov ebp, esp                         ; 100202: 89 e5
+    sub esp, 0x24                        ; 100204: 83 ec 24
+    push ebx                             ; 100207: 53
+    push esi                             ; 100208: 56
+    push edi                             ; 100209: 57
+    mov eax, [ebp+8]                     ; 10020a: 8b 45 08
     ; test/golden/calls.ts:22: const a = x + 1, b = x + 2, c = x + 3, d = x + 4, e = x + 5, f = x + 6;
-    mov ebx, eax                         ; 100226: 89 c3
-    add ebx, 1                           ; 100228: 83 c3 01
-    mov esi, eax                         ; 10022b: 89 c6
-    add esi, 2                           ; 10022d: 83 c6 02
-    mov edi, eax                         ; 100230: 89 c7
-    add edi, 3                           ; 100232: 83 c7 03
-    mov ecx, eax                         ; 100235: 89 c1
-    mov [ebp-4], ecx                     ; 100237: 89 4d fc
-    mov ecx, [ebp-4]                     ; 10023a: 8b 4d fc
-    add ecx, 4                           ; 10023d: 83 c1 04
-    mov [ebp-4], ecx                     ; 100240: 89 4d fc
-    mov ecx, eax                         ; 100243: 89 c1
-    mov [ebp-8], ecx                     ; 100245: 89 4d f8
-    mov ecx, [ebp-8]                     ; 100248: 8b 4d f8
-    add ecx, 5                           ; 10024b: 83 c1 05
-    mov [ebp-8], ecx                     ; 10024e: 89 4d f8
-    mov ecx, eax                         ; 100251: 89 c1
-    mov [ebp-0xc], ecx                   ; 100253: 89 4d f4
-    mov ecx, [ebp-0xc]                   ; 100256: 8b 4d f4
-    add ecx, 6                           ; 100259: 83 c1 06
-    mov [ebp-0xc], ecx                   ; 10025c: 89 4d f4
+    lea ebx, [eax+1]                     ; 10020d: 8d 58 01
+    lea esi, [eax+2]                     ; 100210: 8d 70 02
+    lea edi, [eax+3]                     ; 100213: 8d 78 03
+    lea ecx, [eax+4]                     ; 100216: 8d 48 04
+    mov [ebp-4], ecx                     ; 100219: 89 4d fc
+    lea ecx, [eax+5]                     ; 10021c: 8d 48 05
+    mov [ebp-8], ecx                     ; 10021f: 89 4d f8
+    lea ecx, [eax+6]                     ; 100222: 8d 48 06
+    mov [ebp-0xc], ecx                   ; 100225: 89 4d f4
     ; test/golden/calls.ts:23: const g = x * 7, h = x * 8, i = x * 9, j = x * 10, k = x * 11, l = x * 12;
-    imul ecx, eax, 7                     ; 10025f: 6b c8 07
-    mov [ebp-0x10], ecx                  ; 100262: 89 4d f0
-    imul ecx, eax, 8                     ; 100265: 6b c8 08
-    mov [ebp-0x14], ecx                  ; 100268: 89 4d ec
-    imul ecx, eax, 9                     ; 10026b: 6b c8 09
-    mov [ebp-0x18], ecx                  ; 10026e: 89 4d e8
-    imul ecx, eax, 0xa                   ; 100271: 6b c8 0a
-    mov [ebp-0x1c], ecx                  ; 100274: 89 4d e4
-    imul ecx, eax, 0xb                   ; 100277: 6b c8 0b
-    mov [ebp-0x20], ecx                  ; 10027a: 89 4d e0
-    imul eax, 0xc                        ; 10027d: 6b c0 0c
-    mov [ebp-0x24], eax                  ; 100280: 89 45 dc
+    imul ecx, eax, 7                     ; 100228: 6b c8 07
+    mov [ebp-0x10], ecx                  ; 10022b: 89 4d f0
+    imul ecx, eax, 8                     ; 10022e: 6b c8 08
+    mov [ebp-0x14], ecx                  ; 100231: 89 4d ec
+    imul ecx, eax, 9                     ; 100234: 6b c8 09
+    mov [ebp-0x18], ecx                  ; 100237: 89 4d e8
+    imul ecx, eax, 0xa                   ; 10023a: 6b c8 0a
+    mov [ebp-0x1c], ecx                  ; 10023d: 89 4d e4
+    imul ecx, eax, 0xb                   ; 100240: 6b c8 0b
+    mov [ebp-0x20], ecx                  ; 100243: 89 4d e0
+    imul eax, 0xc                        ; 100246: 6b c0 0c
+    mov [ebp-0x24], eax                  ; 100249: 89 45 dc
     ; test/golden/calls.ts:24: const mixed = weigh(a, b, c, d, e, f);
-    mov eax, [ebp-0xc]                   ; 100283: 8b 45 f4
-    push eax                             ; 100286: 50
-    mov eax, [ebp-8]                     ; 100287: 8b 45 f8
-    push eax                             ; 10028a: 50
-    mov eax, [ebp-4]                     ; 10028b: 8b 45 fc
-    push eax                             ; 10028e: 50
-    push edi                             ; 10028f: 57
-    push esi                             ; 100290: 56
-    push ebx                             ; 100291: 53
-    call weigh                           ; 100292: e8 44 ff ff ff
-    add esp, 0x18                        ; 100297: 83 c4 18
+    mov eax, [ebp-0xc]                   ; 10024c: 8b 45 f4
+    push eax                             ; 10024f: 50
+    mov eax, [ebp-8]                     ; 100250: 8b 45 f8
+    push eax                             ; 100253: 50
+    mov eax, [ebp-4]                     ; 100254: 8b 45 fc
+    push eax                             ; 100257: 50
+    push edi                             ; 100258: 57
+    push esi                             ; 100259: 56
+    push ebx                             ; 10025a: 53
+    call weigh                           ; 10025b: e8 5d ff ff ff
+    add esp, 0x18                        ; 100260: 83 c4 18
     ; test/golden/calls.ts:25: return mixed + (g ^ h) + (i | j) - (k & l) + a * b * c * d * e * f + g + h + i + j + k + l;
-    mov ecx, [ebp-0x10]                  ; 10029a: 8b 4d f0
-    mov edx, [ebp-0x14]                  ; 10029d: 8b 55 ec
-    xor ecx, edx                         ; 1002a0: 31 d1
-    add eax, ecx                         ; 1002a2: 01 c8
-    mov ecx, [ebp-0x18]                  ; 1002a4: 8b 4d e8
-    mov edx, [ebp-0x1c]                  ; 1002a7: 8b 55 e4
-    or ecx, edx                          ; 1002aa: 09 d1
-    add eax, ecx                         ; 1002ac: 01 c8
-    mov ecx, [ebp-0x20]                  ; 1002ae: 8b 4d e0
-    mov edx, [ebp-0x24]                  ; 1002b1: 8b 55 dc
-    and ecx, edx                         ; 1002b4: 21 d1
-    sub eax, ecx                         ; 1002b6: 29 c8
-    imul ebx, esi                        ; 1002b8: 0f af de
-    imul ebx, edi                        ; 1002bb: 0f af df
-    mov ecx, [ebp-4]                     ; 1002be: 8b 4d fc
-    imul ebx, ecx                        ; 1002c1: 0f af d9
-    mov ecx, [ebp-8]                     ; 1002c4: 8b 4d f8
-    imul ebx, ecx                        ; 1002c7: 0f af d9
-    mov ecx, [ebp-0xc]                   ; 1002ca: 8b 4d f4
-    imul ebx, ecx                        ; 1002cd: 0f af d9
-    add eax, ebx                         ; 1002d0: 01 d8
-    mov ecx, [ebp-0x10]                  ; 1002d2: 8b 4d f0
-    add eax, ecx                         ; 1002d5: 01 c8
-    mov ecx, [ebp-0x14]                  ; 1002d7: 8b 4d ec
-    add eax, ecx                         ; 1002da: 01 c8
-    mov ecx, [ebp-0x18]                  ; 1002dc: 8b 4d e8
-    add eax, ecx                         ; 1002df: 01 c8
-    mov ecx, [ebp-0x1c]                  ; 1002e1: 8b 4d e4
-    add eax, ecx                         ; 1002e4: 01 c8
-    mov ecx, [ebp-0x20]                  ; 1002e6: 8b 4d e0
-    add eax, ecx                         ; 1002e9: 01 c8
-    mov ecx, [ebp-0x24]                  ; 1002eb: 8b 4d dc
-    add eax, ecx                         ; 1002ee: 01 c8
-    pop edi                              ; 1002f0: 5f
-    pop esi                              ; 1002f1: 5e
-    pop ebx                              ; 1002f2: 5b
-    leave                                ; 1002f3: c9
-    ret                                  ; 1002f4: c3
+    mov ecx, [ebp-0x10]                  ; 100263: 8b 4d f0
+    mov edx, [ebp-0x14]                  ; 100266: 8b 55 ec
+    xor ecx, edx                         ; 100269: 31 d1
+    lea eax, [eax+ecx]                   ; 10026b: 8d 04 08
+    mov ecx, [ebp-0x18]                  ; 10026e: 8b 4d e8
+    mov edx, [ebp-0x1c]                  ; 100271: 8b 55 e4
+    or ecx, edx                          ; 100274: 09 d1
+    lea eax, [eax+ecx]                   ; 100276: 8d 04 08
+    mov ecx, [ebp-0x20]                  ; 100279: 8b 4d e0
+    mov edx, [ebp-0x24]                  ; 10027c: 8b 55 dc
+    and ecx, edx                         ; 10027f: 21 d1
+    sub eax, ecx                         ; 100281: 29 c8
+    imul ebx, esi                        ; 100283: 0f af de
+    imul ebx, edi                        ; 100286: 0f af df
+    mov ecx, [ebp-4]                     ; 100289: 8b 4d fc
+    imul ebx, ecx                        ; 10028c: 0f af d9
+    mov ecx, [ebp-8]                     ; 10028f: 8b 4d f8
+    imul ebx, ecx                        ; 100292: 0f af d9
+    mov ecx, [ebp-0xc]                   ; 100295: 8b 4d f4
+    imul ebx, ecx                        ; 100298: 0f af d9
+    lea eax, [eax+ebx]                   ; 10029b: 8d 04 18
+    mov ecx, [ebp-0x10]                  ; 10029e: 8b 4d f0
+    lea eax, [eax+ecx]                   ; 1002a1: 8d 04 08
+    mov ecx, [ebp-0x14]                  ; 1002a4: 8b 4d ec
+    lea eax, [eax+ecx]                   ; 1002a7: 8d 04 08
+    mov ecx, [ebp-0x18]                  ; 1002aa: 8b 4d e8
+    lea eax, [eax+ecx]                   ; 1002ad: 8d 04 08
+    mov ecx, [ebp-0x1c]                  ; 1002b0: 8b 4d e4
+    lea eax, [eax+ecx]                   ; 1002b3: 8d 04 08
+    mov ecx, [ebp-0x20]                  ; 1002b6: 8b 4d e0
+    lea eax, [eax+ecx]                   ; 1002b9: 8d 04 08
+    mov ecx, [ebp-0x24]                  ; 1002bc: 8b 4d dc
+    lea eax, [eax+ecx]                   ; 1002bf: 8d 04 08
+    pop edi                              ; 1002c2: 5f
+    pop esi                              ; 1002c3: 5e
+    pop ebx                              ; 1002c4: 5b
+    leave                                ; 1002c5: c9
+    ret                                  ; 1002c6: c3
 
 main:
     ; test/golden/calls.ts:29: printU32(fib(20));
-    push ebp                             ; 1002f5: 55
-    mov ebp, esp                         ; 1002f6: 89 e5
-    push 0x14                            ; 1002f8: 6a 14
-    call fib                             ; 1002fa: e8 48 fe ff ff
-    add esp, 4                           ; 1002ff: 83 c4 04
-    push eax                             ; 100302: 50
-    call printU32                        ; 100303: e8 c4 fd ff ff
-    add esp, 4                           ; 100308: 83 c4 04
+    push ebp                             ; 1002c7: 55
+    mov ebp, esp                         ; 1002c8: 89 e5
+    push 0x14                            ; 1002ca: 6a 14
+    call fib                             ; 1002cc: e8 63 fe ff ff
+    add esp, 4                           ; 1002d1: 83 c4 04
+    push eax                             ; 1002d4: 50
+    call printU32                        ; 1002d5: e8 e0 fd ff ff
+    add esp, 4                           ; 1002da: 83 c4 04
     ; test/golden/calls.ts:30: println("");
-    mov eax, str_2                       ; 10030b: b8 1c 10 10 00
-    push eax                             ; 100310: 50
-    call println                         ; 100311: e8 9b fd ff ff
-    add esp, 4                           ; 100316: 83 c4 04
+    mov eax, str_2                       ; 1002dd: b8 1c 10 10 00
+    push eax                             ; 1002e2: 50
+    call println                         ; 1002e3: e8 b7 fd ff ff
+    add esp, 4                           ; 1002e8: 83 c4 04
     ; test/golden/calls.ts:31: printU32(ackermann(2, 3));
-    push 3                               ; 100319: 6a 03
-    push 2                               ; 10031b: 6a 02
-    call ackermann                       ; 10031d: e8 63 fe ff ff
-    add esp, 8                           ; 100322: 83 c4 08
-    push eax                             ; 100325: 50
-    call printU32                        ; 100326: e8 a1 fd ff ff
-    add esp, 4                           ; 10032b: 83 c4 04
+    push 3                               ; 1002eb: 6a 03
+    push 2                               ; 1002ed: 6a 02
+    call ackermann                       ; 1002ef: e8 7b fe ff ff
+    add esp, 8                           ; 1002f4: 83 c4 08
+    push eax                             ; 1002f7: 50
+    call printU32                        ; 1002f8: e8 bd fd ff ff
+    add esp, 4                           ; 1002fd: 83 c4 04
     ; test/golden/calls.ts:32: println("");
-    mov eax, str_2                       ; 10032e: b8 1c 10 10 00
-    push eax                             ; 100333: 50
-    call println                         ; 100334: e8 78 fd ff ff
-    add esp, 4                           ; 100339: 83 c4 04
+    mov eax, str_2                       ; 100300: b8 1c 10 10 00
+    push eax                             ; 100305: 50
+    call println                         ; 100306: e8 94 fd ff ff
+    add esp, 4                           ; 10030b: 83 c4 04
     ; test/golden/calls.ts:33: printI32(weigh(1, 2, 3, 4, 5, 6));
-    push 6                               ; 10033c: 6a 06
-    push 5                               ; 10033e: 6a 05
-    push 4                               ; 100340: 6a 04
-    push 3                               ; 100342: 6a 03
-    push 2                               ; 100344: 6a 02
-    push 1                               ; 100346: 6a 01
-    call weigh                           ; 100348: e8 8e fe ff ff
-    add esp, 0x18                        ; 10034d: 83 c4 18
-    push eax                             ; 100350: 50
-    call printI32                        ; 100351: e8 b3 fd ff ff
-    add esp, 4                           ; 100356: 83 c4 04
+    push 6                               ; 10030e: 6a 06
+    push 5                               ; 100310: 6a 05
+    push 4                               ; 100312: 6a 04
+    push 3                               ; 100314: 6a 03
+    push 2                               ; 100316: 6a 02
+    push 1                               ; 100318: 6a 01
+    call weigh                           ; 10031a: e8 9e fe ff ff
+    add esp, 0x18                        ; 10031f: 83 c4 18
+    push eax                             ; 100322: 50
+    call printI32                        ; 100323: e8 cf fd ff ff
+    add esp, 4                           ; 100328: 83 c4 04
     ; test/golden/calls.ts:34: println("");
-    mov eax, str_2                       ; 100359: b8 1c 10 10 00
-    push eax                             ; 10035e: 50
-    call println                         ; 10035f: e8 4d fd ff ff
-    add esp, 4                           ; 100364: 83 c4 04
+    mov eax, str_2                       ; 10032b: b8 1c 10 10 00
+    push eax                             ; 100330: 50
+    call println                         ; 100331: e8 69 fd ff ff
+    add esp, 4                           ; 100336: 83 c4 04
     ; test/golden/calls.ts:35: printI32(pressure(3));
-    push 3                               ; 100367: 6a 03
-    call pressure                        ; 100369: e8 ac fe ff ff
-    add esp, 4                           ; 10036e: 83 c4 04
-    push eax                             ; 100371: 50
-    call printI32                        ; 100372: e8 92 fd ff ff
-    add esp, 4                           ; 100377: 83 c4 04
+    push 3                               ; 100339: 6a 03
+    call pressure                        ; 10033b: e8 c1 fe ff ff
+    add esp, 4                           ; 100340: 83 c4 04
+    push eax                             ; 100343: 50
+    call printI32                        ; 100344: e8 ae fd ff ff
+    add esp, 4                           ; 100349: 83 c4 04
     ; test/golden/calls.ts:36: println("");
-    mov eax, str_2                       ; 10037a: b8 1c 10 10 00
-    push eax                             ; 10037f: 50
-    call println                         ; 100380: e8 2c fd ff ff
-    add esp, 4                           ; 100385: 83 c4 04
+    mov eax, str_2                       ; 10034c: b8 1c 10 10 00
+    push eax                             ; 100351: 50
+    call println                         ; 100352: e8 48 fd ff ff
+    add esp, 4                           ; 100357: 83 c4 04
     ; test/golden/calls.ts:37: exit(0);
-    push 0                               ; 100388: 6a 00
-    call exit                            ; 10038a: e8 ac fd ff ff
-    add esp, 4                           ; 10038f: 83 c4 04
+    push 0                               ; 10035a: 6a 00
+    call exit                            ; 10035c: e8 c7 fd ff ff
+    add esp, 4                           ; 100361: 83 c4 04
     ; test/golden/calls.ts:38: }
-    pop ebp                              ; 100392: 5d
-    ret                                  ; 100393: c3
+    pop ebp                              ; 100364: 5d
+    ret                                  ; 100365: c3
 
 boundsTrap:
     ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 100394: 55
-    mov ebp, esp                         ; 100395: 89 e5
-    push ebx                             ; 100397: 53
-    push esi                             ; 100398: 56
-    mov eax, [ebp+8]                     ; 100399: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 10039c: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 10039f: 8b 55 10
-    mov ebx, [ebp+0x14]                  ; 1003a2: 8b 5d 14
+    push ebp                             ; 100366: 55
+    mov ebp, esp                         ; 100367: 89 e5
+    push ebx                             ; 100369: 53
+    push esi                             ; 10036a: 56
+    mov eax, [ebp+8]                     ; 10036b: 8b 45 08
+    mov ecx, [ebp+0xc]                   ; 10036e: 8b 4d 0c
+    mov edx, [ebp+0x10]                  ; 100371: 8b 55 10
+    mov ebx, [ebp+0x14]                  ; 100374: 8b 5d 14
     ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
-    mov esi, [boundsHandler]             ; 1003a5: 8b 35 00 20 10 00
-    push ebx                             ; 1003ab: 53
-    push edx                             ; 1003ac: 52
-    push ecx                             ; 1003ad: 51
-    push eax                             ; 1003ae: 50
-    call esi                             ; 1003af: ff d6
-    add esp, 0x10                        ; 1003b1: 83 c4 10
+    mov esi, [boundsHandler]             ; 100377: 8b 35 00 20 10 00
+    push ebx                             ; 10037d: 53
+    push edx                             ; 10037e: 52
+    push ecx                             ; 10037f: 51
+    push eax                             ; 100380: 50
+    call esi                             ; 100381: ff d6
+    add esp, 0x10                        ; 100383: 83 c4 10
     ; runtime/lib/trap.ts:21: cli();
-    cli                                  ; 1003b4: fa
+    cli                                  ; 100386: fa
 .L2:
     ; runtime/lib/trap.ts:22: while (true) hlt();
-    hlt                                  ; 1003b5: f4
-    jmp short .L2                        ; 1003b6: eb fd
+    hlt                                  ; 100387: f4
+    jmp short .L2                        ; 100388: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 1003b8: 55
-    mov ebp, esp                         ; 1003b9: 89 e5
-    sub esp, 4                           ; 1003bb: 83 ec 04
-    push ebx                             ; 1003be: 53
-    push esi                             ; 1003bf: 56
-    push edi                             ; 1003c0: 57
-    mov ebx, [ebp+8]                     ; 1003c1: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 1003c4: 8b 45 0c
-    mov [ebp-4], eax                     ; 1003c7: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 1003ca: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 1003cd: 8b 7d 14
+    push ebp                             ; 10038a: 55
+    mov ebp, esp                         ; 10038b: 89 e5
+    sub esp, 4                           ; 10038d: 83 ec 04
+    push ebx                             ; 100390: 53
+    push esi                             ; 100391: 56
+    push edi                             ; 100392: 57
+    mov ebx, [ebp+8]                     ; 100393: 8b 5d 08
+    mov eax, [ebp+0xc]                   ; 100396: 8b 45 0c
+    mov [ebp-4], eax                     ; 100399: 89 45 fc
+    mov esi, [ebp+0x10]                  ; 10039c: 8b 75 10
+    mov edi, [ebp+0x14]                  ; 10039f: 8b 7d 14
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_3                       ; 1003d0: b8 20 10 10 00
-    push eax                             ; 1003d5: 50
-    call print                           ; 1003d6: e8 a5 fc ff ff
-    add esp, 4                           ; 1003db: 83 c4 04
+    mov eax, str_3                       ; 1003a2: b8 20 10 10 00
+    push eax                             ; 1003a7: 50
+    call print                           ; 1003a8: e8 cb fc ff ff
+    add esp, 4                           ; 1003ad: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push esi                             ; 1003de: 56
-    call printU32                        ; 1003df: e8 e8 fc ff ff
-    add esp, 4                           ; 1003e4: 83 c4 04
+    push esi                             ; 1003b0: 56
+    call printU32                        ; 1003b1: e8 04 fd ff ff
+    add esp, 4                           ; 1003b6: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_4                       ; 1003e7: b8 40 10 10 00
-    push eax                             ; 1003ec: 50
-    call print                           ; 1003ed: e8 8e fc ff ff
-    add esp, 4                           ; 1003f2: 83 c4 04
+    mov eax, str_4                       ; 1003b9: b8 40 10 10 00
+    push eax                             ; 1003be: 50
+    call print                           ; 1003bf: e8 b4 fc ff ff
+    add esp, 4                           ; 1003c4: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push edi                             ; 1003f5: 57
-    call printU32                        ; 1003f6: e8 d1 fc ff ff
-    add esp, 4                           ; 1003fb: 83 c4 04
+    push edi                             ; 1003c7: 57
+    call printU32                        ; 1003c8: e8 ed fc ff ff
+    add esp, 4                           ; 1003cd: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_5                       ; 1003fe: b8 60 10 10 00
-    push eax                             ; 100403: 50
-    call print                           ; 100404: e8 77 fc ff ff
-    add esp, 4                           ; 100409: 83 c4 04
+    mov eax, str_5                       ; 1003d0: b8 60 10 10 00
+    push eax                             ; 1003d5: 50
+    call print                           ; 1003d6: e8 9d fc ff ff
+    add esp, 4                           ; 1003db: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push ebx                             ; 10040c: 53
-    call print                           ; 10040d: e8 6e fc ff ff
-    add esp, 4                           ; 100412: 83 c4 04
+    push ebx                             ; 1003de: 53
+    call print                           ; 1003df: e8 94 fc ff ff
+    add esp, 4                           ; 1003e4: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_6                       ; 100415: b8 68 10 10 00
-    push eax                             ; 10041a: 50
-    call print                           ; 10041b: e8 60 fc ff ff
-    add esp, 4                           ; 100420: 83 c4 04
+    mov eax, str_6                       ; 1003e7: b8 68 10 10 00
+    push eax                             ; 1003ec: 50
+    call print                           ; 1003ed: e8 86 fc ff ff
+    add esp, 4                           ; 1003f2: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    mov eax, [ebp-4]                     ; 100423: 8b 45 fc
-    push eax                             ; 100426: 50
-    call printU32                        ; 100427: e8 a0 fc ff ff
-    add esp, 4                           ; 10042c: 83 c4 04
+    mov eax, [ebp-4]                     ; 1003f5: 8b 45 fc
+    push eax                             ; 1003f8: 50
+    call printU32                        ; 1003f9: e8 bc fc ff ff
+    add esp, 4                           ; 1003fe: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_2                       ; 10042f: b8 1c 10 10 00
-    push eax                             ; 100434: 50
-    call println                         ; 100435: e8 77 fc ff ff
-    add esp, 4                           ; 10043a: 83 c4 04
+    mov eax, str_2                       ; 100401: b8 1c 10 10 00
+    push eax                             ; 100406: 50
+    call println                         ; 100407: e8 93 fc ff ff
+    add esp, 4                           ; 10040c: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 10043d: 5f
-    pop esi                              ; 10043e: 5e
-    pop ebx                              ; 10043f: 5b
-    leave                                ; 100440: c9
-    ret                                  ; 100441: c3
+    pop edi                              ; 10040f: 5f
+    pop esi                              ; 100410: 5e
+    pop ebx                              ; 100411: 5b
+    leave                                ; 100412: c9
+    ret                                  ; 100413: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

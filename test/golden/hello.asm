@@ -18,7 +18,7 @@ _start:
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 d3 00 00 00
+    call main                            ; 10003d: e8 c1 00 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -34,221 +34,216 @@ putc:
     in al, dx                            ; 100051: ec
     movzx eax, al                        ; 100052: 0f b6 c0
     and eax, 0x20                        ; 100055: 83 e0 20
-    movzx eax, al                        ; 100058: 0f b6 c0
-    cmp eax, 0                           ; 10005b: 83 f8 00
-    jne short .L3                        ; 10005e: 75 16
+    test eax, eax                        ; 100058: 85 c0
+    jne short .L3                        ; 10005a: 75 12
 .L2:
-    pause                                ; 100060: f3 90
-    mov edx, 0x3fd                       ; 100062: ba fd 03 00 00
-    in al, dx                            ; 100067: ec
-    movzx eax, al                        ; 100068: 0f b6 c0
-    and eax, 0x20                        ; 10006b: 83 e0 20
-    movzx eax, al                        ; 10006e: 0f b6 c0
-    cmp eax, 0                           ; 100071: 83 f8 00
-    je short .L2                         ; 100074: 74 ea
+    pause                                ; 10005c: f3 90
+    mov edx, 0x3fd                       ; 10005e: ba fd 03 00 00
+    in al, dx                            ; 100063: ec
+    movzx eax, al                        ; 100064: 0f b6 c0
+    and eax, 0x20                        ; 100067: 83 e0 20
+    test eax, eax                        ; 10006a: 85 c0
+    je short .L2                         ; 10006c: 74 ee
 .L3:
     ; runtime/lib/serial.ts:14: outb(COM1, c);
-    mov eax, ecx                         ; 100076: 89 c8
-    mov edx, 0x3f8                       ; 100078: ba f8 03 00 00
-    out dx, al                           ; 10007d: ee
+    mov eax, ecx                         ; 10006e: 89 c8
+    mov edx, 0x3f8                       ; 100070: ba f8 03 00 00
+    out dx, al                           ; 100075: ee
     ; runtime/lib/serial.ts:15: }
-    pop ebp                              ; 10007e: 5d
-    ret                                  ; 10007f: c3
+    pop ebp                              ; 100076: 5d
+    ret                                  ; 100077: c3
 
 print:
     ; runtime/lib/serial.ts:17: export function print(s: string): void {
-    push ebp                             ; 100080: 55
-    mov ebp, esp                         ; 100081: 89 e5
-    push ebx                             ; 100083: 53
-    push esi                             ; 100084: 56
-    mov ebx, [ebp+8]                     ; 100085: 8b 5d 08
+    push ebp                             ; 100078: 55
+    mov ebp, esp                         ; 100079: 89 e5
+    push ebx                             ; 10007b: 53
+    push esi                             ; 10007c: 56
+    mov ebx, [ebp+8]                     ; 10007d: 8b 5d 08
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    mov esi, 0                           ; 100088: be 00 00 00 00
-    mov eax, [ebx]                       ; 10008d: 8b 03
-    cmp esi, eax                         ; 10008f: 39 c6
-    jge short .L4                        ; 100091: 7d 1a
+    xor esi, esi                         ; 100080: 31 f6
+    cmp esi, [ebx]                       ; 100082: 3b 33
+    jge short .L4                        ; 100084: 7d 15
 .L2:
-    movzx eax, byte [ebx+esi+4]          ; 100093: 0f b6 44 33 04
-    movzx eax, al                        ; 100098: 0f b6 c0
-    push eax                             ; 10009b: 50
-    call putc                            ; 10009c: e8 a5 ff ff ff
-    add esp, 4                           ; 1000a1: 83 c4 04
-    add esi, 1                           ; 1000a4: 83 c6 01
-    mov eax, [ebx]                       ; 1000a7: 8b 03
-    cmp esi, eax                         ; 1000a9: 39 c6
-    jl short .L2                         ; 1000ab: 7c e6
+    movzx eax, byte [ebx+esi+4]          ; 100086: 0f b6 44 33 04
+    push eax                             ; 10008b: 50
+    call putc                            ; 10008c: e8 b5 ff ff ff
+    add esp, 4                           ; 100091: 83 c4 04
+    add esi, 1                           ; 100094: 83 c6 01
+    cmp esi, [ebx]                       ; 100097: 3b 33
+    jl short .L2                         ; 100099: 7c eb
 .L4:
     ; runtime/lib/serial.ts:19: }
-    pop esi                              ; 1000ad: 5e
-    pop ebx                              ; 1000ae: 5b
-    pop ebp                              ; 1000af: 5d
-    ret                                  ; 1000b0: c3
+    pop esi                              ; 10009b: 5e
+    pop ebx                              ; 10009c: 5b
+    pop ebp                              ; 10009d: 5d
+    ret                                  ; 10009e: c3
 
 println:
     ; runtime/lib/serial.ts:21: export function println(s: string): void {
-    push ebp                             ; 1000b1: 55
-    mov ebp, esp                         ; 1000b2: 89 e5
-    mov eax, [ebp+8]                     ; 1000b4: 8b 45 08
+    push ebp                             ; 10009f: 55
+    mov ebp, esp                         ; 1000a0: 89 e5
+    mov eax, [ebp+8]                     ; 1000a2: 8b 45 08
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 1000b7: 50
-    call print                           ; 1000b8: e8 c3 ff ff ff
-    add esp, 4                           ; 1000bd: 83 c4 04
+    push eax                             ; 1000a5: 50
+    call print                           ; 1000a6: e8 cd ff ff ff
+    add esp, 4                           ; 1000ab: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1000c0: 6a 0a
-    call putc                            ; 1000c2: e8 7f ff ff ff
-    add esp, 4                           ; 1000c7: 83 c4 04
+    push 0xa                             ; 1000ae: 6a 0a
+    call putc                            ; 1000b0: e8 91 ff ff ff
+    add esp, 4                           ; 1000b5: 83 c4 04
     ; runtime/lib/serial.ts:24: }
-    pop ebp                              ; 1000ca: 5d
-    ret                                  ; 1000cb: c3
+    pop ebp                              ; 1000b8: 5d
+    ret                                  ; 1000b9: c3
 
 printU32:
     ; runtime/lib/serial.ts:31: export function printU32(n: u32): void {
-    push ebp                             ; 1000cc: 55
-    mov ebp, esp                         ; 1000cd: 89 e5
-    push ebx                             ; 1000cf: 53
-    mov ebx, [ebp+8]                     ; 1000d0: 8b 5d 08
+    push ebp                             ; 1000ba: 55
+    mov ebp, esp                         ; 1000bb: 89 e5
+    push ebx                             ; 1000bd: 53
+    mov ebx, [ebp+8]                     ; 1000be: 8b 5d 08
     ; runtime/lib/serial.ts:32: if (n >= 10) printU32(u32(n / 10));
-    cmp ebx, 0xa                         ; 1000d3: 83 fb 0a
-    jb short .L2                         ; 1000d6: 72 14
-    mov ecx, 0xa                         ; 1000d8: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000dd: 89 d8
-    xor edx, edx                         ; 1000df: 31 d2
-    div ecx                              ; 1000e1: f7 f1
-    push eax                             ; 1000e3: 50
-    call printU32                        ; 1000e4: e8 e3 ff ff ff
-    add esp, 4                           ; 1000e9: 83 c4 04
+    cmp ebx, 0xa                         ; 1000c1: 83 fb 0a
+    jb short .L2                         ; 1000c4: 72 14
+    mov ecx, 0xa                         ; 1000c6: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000cb: 89 d8
+    xor edx, edx                         ; 1000cd: 31 d2
+    div ecx                              ; 1000cf: f7 f1
+    push eax                             ; 1000d1: 50
+    call printU32                        ; 1000d2: e8 e3 ff ff ff
+    add esp, 4                           ; 1000d7: 83 c4 04
 .L2:
     ; runtime/lib/serial.ts:33: putc(u8(48 + n % 10));
-    mov ecx, 0xa                         ; 1000ec: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000f1: 89 d8
-    xor edx, edx                         ; 1000f3: 31 d2
-    div ecx                              ; 1000f5: f7 f1
-    add edx, 0x30                        ; 1000f7: 83 c2 30
-    movzx eax, dl                        ; 1000fa: 0f b6 c2
-    push eax                             ; 1000fd: 50
-    call putc                            ; 1000fe: e8 43 ff ff ff
-    add esp, 4                           ; 100103: 83 c4 04
+    mov ecx, 0xa                         ; 1000da: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000df: 89 d8
+    xor edx, edx                         ; 1000e1: 31 d2
+    div ecx                              ; 1000e3: f7 f1
+    lea eax, [edx+0x30]                  ; 1000e5: 8d 42 30
+    movzx eax, al                        ; 1000e8: 0f b6 c0
+    push eax                             ; 1000eb: 50
+    call putc                            ; 1000ec: e8 55 ff ff ff
+    add esp, 4                           ; 1000f1: 83 c4 04
     ; runtime/lib/serial.ts:34: }
-    pop ebx                              ; 100106: 5b
-    pop ebp                              ; 100107: 5d
-    ret                                  ; 100108: c3
+    pop ebx                              ; 1000f4: 5b
+    pop ebp                              ; 1000f5: 5d
+    ret                                  ; 1000f6: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    push ebp                             ; 100109: 55
-    mov ebp, esp                         ; 10010a: 89 e5
-    mov eax, [ebp+8]                     ; 10010c: 8b 45 08
+    push ebp                             ; 1000f7: 55
+    mov ebp, esp                         ; 1000f8: 89 e5
+    mov eax, [ebp+8]                     ; 1000fa: 8b 45 08
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 10010f: e6 f4
+    out 0xf4, al                         ; 1000fd: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 100111: fa
+    cli                                  ; 1000ff: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 100112: f4
-    jmp short .L2                        ; 100113: eb fd
+    hlt                                  ; 100100: f4
+    jmp short .L2                        ; 100101: eb fd
 
 main:
     ; test/golden/hello.ts:6: println("Hello from TypeScript!");
-    push ebp                             ; 100115: 55
-    mov ebp, esp                         ; 100116: 89 e5
-    mov eax, str_2                       ; 100118: b8 1c 10 10 00
-    push eax                             ; 10011d: 50
-    call println                         ; 10011e: e8 8e ff ff ff
-    add esp, 4                           ; 100123: 83 c4 04
+    push ebp                             ; 100103: 55
+    mov ebp, esp                         ; 100104: 89 e5
+    mov eax, str_2                       ; 100106: b8 1c 10 10 00
+    push eax                             ; 10010b: 50
+    call println                         ; 10010c: e8 8e ff ff ff
+    add esp, 4                           ; 100111: 83 c4 04
     ; test/golden/hello.ts:7: exit(0);
-    push 0                               ; 100126: 6a 00
-    call exit                            ; 100128: e8 dc ff ff ff
-    add esp, 4                           ; 10012d: 83 c4 04
+    push 0                               ; 100114: 6a 00
+    call exit                            ; 100116: e8 dc ff ff ff
+    add esp, 4                           ; 10011b: 83 c4 04
     ; test/golden/hello.ts:8: }
-    pop ebp                              ; 100130: 5d
-    ret                                  ; 100131: c3
+    pop ebp                              ; 10011e: 5d
+    ret                                  ; 10011f: c3
 
 boundsTrap:
     ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 100132: 55
-    mov ebp, esp                         ; 100133: 89 e5
-    push ebx                             ; 100135: 53
-    push esi                             ; 100136: 56
-    mov eax, [ebp+8]                     ; 100137: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 10013a: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 10013d: 8b 55 10
-    mov ebx, [ebp+0x14]                  ; 100140: 8b 5d 14
+    push ebp                             ; 100120: 55
+    mov ebp, esp                         ; 100121: 89 e5
+    push ebx                             ; 100123: 53
+    push esi                             ; 100124: 56
+    mov eax, [ebp+8]                     ; 100125: 8b 45 08
+    mov ecx, [ebp+0xc]                   ; 100128: 8b 4d 0c
+    mov edx, [ebp+0x10]                  ; 10012b: 8b 55 10
+    mov ebx, [ebp+0x14]                  ; 10012e: 8b 5d 14
     ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
-    mov esi, [boundsHandler]             ; 100143: 8b 35 00 20 10 00
-    push ebx                             ; 100149: 53
-    push edx                             ; 10014a: 52
-    push ecx                             ; 10014b: 51
-    push eax                             ; 10014c: 50
-    call esi                             ; 10014d: ff d6
-    add esp, 0x10                        ; 10014f: 83 c4 10
+    mov esi, [boundsHandler]             ; 100131: 8b 35 00 20 10 00
+    push ebx                             ; 100137: 53
+    push edx                             ; 100138: 52
+    push ecx                             ; 100139: 51
+    push eax                             ; 10013a: 50
+    call esi                             ; 10013b: ff d6
+    add esp, 0x10                        ; 10013d: 83 c4 10
     ; runtime/lib/trap.ts:21: cli();
-    cli                                  ; 100152: fa
+    cli                                  ; 100140: fa
 .L2:
     ; runtime/lib/trap.ts:22: while (true) hlt();
-    hlt                                  ; 100153: f4
-    jmp short .L2                        ; 100154: eb fd
+    hlt                                  ; 100141: f4
+    jmp short .L2                        ; 100142: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 100156: 55
-    mov ebp, esp                         ; 100157: 89 e5
-    sub esp, 4                           ; 100159: 83 ec 04
-    push ebx                             ; 10015c: 53
-    push esi                             ; 10015d: 56
-    push edi                             ; 10015e: 57
-    mov ebx, [ebp+8]                     ; 10015f: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 100162: 8b 45 0c
-    mov [ebp-4], eax                     ; 100165: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 100168: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 10016b: 8b 7d 14
+    push ebp                             ; 100144: 55
+    mov ebp, esp                         ; 100145: 89 e5
+    sub esp, 4                           ; 100147: 83 ec 04
+    push ebx                             ; 10014a: 53
+    push esi                             ; 10014b: 56
+    push edi                             ; 10014c: 57
+    mov ebx, [ebp+8]                     ; 10014d: 8b 5d 08
+    mov eax, [ebp+0xc]                   ; 100150: 8b 45 0c
+    mov [ebp-4], eax                     ; 100153: 89 45 fc
+    mov esi, [ebp+0x10]                  ; 100156: 8b 75 10
+    mov edi, [ebp+0x14]                  ; 100159: 8b 7d 14
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_3                       ; 10016e: b8 38 10 10 00
-    push eax                             ; 100173: 50
-    call print                           ; 100174: e8 07 ff ff ff
-    add esp, 4                           ; 100179: 83 c4 04
+    mov eax, str_3                       ; 10015c: b8 38 10 10 00
+    push eax                             ; 100161: 50
+    call print                           ; 100162: e8 11 ff ff ff
+    add esp, 4                           ; 100167: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push esi                             ; 10017c: 56
-    call printU32                        ; 10017d: e8 4a ff ff ff
-    add esp, 4                           ; 100182: 83 c4 04
+    push esi                             ; 10016a: 56
+    call printU32                        ; 10016b: e8 4a ff ff ff
+    add esp, 4                           ; 100170: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_4                       ; 100185: b8 58 10 10 00
-    push eax                             ; 10018a: 50
-    call print                           ; 10018b: e8 f0 fe ff ff
-    add esp, 4                           ; 100190: 83 c4 04
+    mov eax, str_4                       ; 100173: b8 58 10 10 00
+    push eax                             ; 100178: 50
+    call print                           ; 100179: e8 fa fe ff ff
+    add esp, 4                           ; 10017e: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push edi                             ; 100193: 57
-    call printU32                        ; 100194: e8 33 ff ff ff
-    add esp, 4                           ; 100199: 83 c4 04
+    push edi                             ; 100181: 57
+    call printU32                        ; 100182: e8 33 ff ff ff
+    add esp, 4                           ; 100187: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_5                       ; 10019c: b8 78 10 10 00
-    push eax                             ; 1001a1: 50
-    call print                           ; 1001a2: e8 d9 fe ff ff
-    add esp, 4                           ; 1001a7: 83 c4 04
+    mov eax, str_5                       ; 10018a: b8 78 10 10 00
+    push eax                             ; 10018f: 50
+    call print                           ; 100190: e8 e3 fe ff ff
+    add esp, 4                           ; 100195: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push ebx                             ; 1001aa: 53
-    call print                           ; 1001ab: e8 d0 fe ff ff
-    add esp, 4                           ; 1001b0: 83 c4 04
+    push ebx                             ; 100198: 53
+    call print                           ; 100199: e8 da fe ff ff
+    add esp, 4                           ; 10019e: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_6                       ; 1001b3: b8 80 10 10 00
-    push eax                             ; 1001b8: 50
-    call print                           ; 1001b9: e8 c2 fe ff ff
-    add esp, 4                           ; 1001be: 83 c4 04
+    mov eax, str_6                       ; 1001a1: b8 80 10 10 00
+    push eax                             ; 1001a6: 50
+    call print                           ; 1001a7: e8 cc fe ff ff
+    add esp, 4                           ; 1001ac: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    mov eax, [ebp-4]                     ; 1001c1: 8b 45 fc
-    push eax                             ; 1001c4: 50
-    call printU32                        ; 1001c5: e8 02 ff ff ff
-    add esp, 4                           ; 1001ca: 83 c4 04
+    mov eax, [ebp-4]                     ; 1001af: 8b 45 fc
+    push eax                             ; 1001b2: 50
+    call printU32                        ; 1001b3: e8 02 ff ff ff
+    add esp, 4                           ; 1001b8: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_7                       ; 1001cd: b8 88 10 10 00
-    push eax                             ; 1001d2: 50
-    call println                         ; 1001d3: e8 d9 fe ff ff
-    add esp, 4                           ; 1001d8: 83 c4 04
+    mov eax, str_7                       ; 1001bb: b8 88 10 10 00
+    push eax                             ; 1001c0: 50
+    call println                         ; 1001c1: e8 d9 fe ff ff
+    add esp, 4                           ; 1001c6: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 1001db: 5f
-    pop esi                              ; 1001dc: 5e
-    pop ebx                              ; 1001dd: 5b
-    leave                                ; 1001de: c9
-    ret                                  ; 1001df: c3
+    pop edi                              ; 1001c9: 5f
+    pop esi                              ; 1001ca: 5e
+    pop ebx                              ; 1001cb: 5b
+    leave                                ; 1001cc: c9
+    ret                                  ; 1001cd: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

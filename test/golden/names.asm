@@ -18,7 +18,7 @@ _start:
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 e7 00 00 00
+    call main                            ; 10003d: e8 d5 00 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -34,257 +34,252 @@ putc:
     in al, dx                            ; 100051: ec
     movzx eax, al                        ; 100052: 0f b6 c0
     and eax, 0x20                        ; 100055: 83 e0 20
-    movzx eax, al                        ; 100058: 0f b6 c0
-    cmp eax, 0                           ; 10005b: 83 f8 00
-    jne short .L3                        ; 10005e: 75 16
+    test eax, eax                        ; 100058: 85 c0
+    jne short .L3                        ; 10005a: 75 12
 .L2:
-    pause                                ; 100060: f3 90
-    mov edx, 0x3fd                       ; 100062: ba fd 03 00 00
-    in al, dx                            ; 100067: ec
-    movzx eax, al                        ; 100068: 0f b6 c0
-    and eax, 0x20                        ; 10006b: 83 e0 20
-    movzx eax, al                        ; 10006e: 0f b6 c0
-    cmp eax, 0                           ; 100071: 83 f8 00
-    je short .L2                         ; 100074: 74 ea
+    pause                                ; 10005c: f3 90
+    mov edx, 0x3fd                       ; 10005e: ba fd 03 00 00
+    in al, dx                            ; 100063: ec
+    movzx eax, al                        ; 100064: 0f b6 c0
+    and eax, 0x20                        ; 100067: 83 e0 20
+    test eax, eax                        ; 10006a: 85 c0
+    je short .L2                         ; 10006c: 74 ee
 .L3:
     ; runtime/lib/serial.ts:14: outb(COM1, c);
-    mov eax, ecx                         ; 100076: 89 c8
-    mov edx, 0x3f8                       ; 100078: ba f8 03 00 00
-    out dx, al                           ; 10007d: ee
+    mov eax, ecx                         ; 10006e: 89 c8
+    mov edx, 0x3f8                       ; 100070: ba f8 03 00 00
+    out dx, al                           ; 100075: ee
     ; runtime/lib/serial.ts:15: }
-    pop ebp                              ; 10007e: 5d
-    ret                                  ; 10007f: c3
+    pop ebp                              ; 100076: 5d
+    ret                                  ; 100077: c3
 
 print:
     ; runtime/lib/serial.ts:17: export function print(s: string): void {
-    push ebp                             ; 100080: 55
-    mov ebp, esp                         ; 100081: 89 e5
-    push ebx                             ; 100083: 53
-    push esi                             ; 100084: 56
-    mov ebx, [ebp+8]                     ; 100085: 8b 5d 08
+    push ebp                             ; 100078: 55
+    mov ebp, esp                         ; 100079: 89 e5
+    push ebx                             ; 10007b: 53
+    push esi                             ; 10007c: 56
+    mov ebx, [ebp+8]                     ; 10007d: 8b 5d 08
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    mov esi, 0                           ; 100088: be 00 00 00 00
-    mov eax, [ebx]                       ; 10008d: 8b 03
-    cmp esi, eax                         ; 10008f: 39 c6
-    jge short .L4                        ; 100091: 7d 1a
+    xor esi, esi                         ; 100080: 31 f6
+    cmp esi, [ebx]                       ; 100082: 3b 33
+    jge short .L4                        ; 100084: 7d 15
 .L2:
-    movzx eax, byte [ebx+esi+4]          ; 100093: 0f b6 44 33 04
-    movzx eax, al                        ; 100098: 0f b6 c0
-    push eax                             ; 10009b: 50
-    call putc                            ; 10009c: e8 a5 ff ff ff
-    add esp, 4                           ; 1000a1: 83 c4 04
-    add esi, 1                           ; 1000a4: 83 c6 01
-    mov eax, [ebx]                       ; 1000a7: 8b 03
-    cmp esi, eax                         ; 1000a9: 39 c6
-    jl short .L2                         ; 1000ab: 7c e6
+    movzx eax, byte [ebx+esi+4]          ; 100086: 0f b6 44 33 04
+    push eax                             ; 10008b: 50
+    call putc                            ; 10008c: e8 b5 ff ff ff
+    add esp, 4                           ; 100091: 83 c4 04
+    add esi, 1                           ; 100094: 83 c6 01
+    cmp esi, [ebx]                       ; 100097: 3b 33
+    jl short .L2                         ; 100099: 7c eb
 .L4:
     ; runtime/lib/serial.ts:19: }
-    pop esi                              ; 1000ad: 5e
-    pop ebx                              ; 1000ae: 5b
-    pop ebp                              ; 1000af: 5d
-    ret                                  ; 1000b0: c3
+    pop esi                              ; 10009b: 5e
+    pop ebx                              ; 10009c: 5b
+    pop ebp                              ; 10009d: 5d
+    ret                                  ; 10009e: c3
 
 println:
     ; runtime/lib/serial.ts:21: export function println(s: string): void {
-    push ebp                             ; 1000b1: 55
-    mov ebp, esp                         ; 1000b2: 89 e5
-    mov eax, [ebp+8]                     ; 1000b4: 8b 45 08
+    push ebp                             ; 10009f: 55
+    mov ebp, esp                         ; 1000a0: 89 e5
+    mov eax, [ebp+8]                     ; 1000a2: 8b 45 08
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 1000b7: 50
-    call print                           ; 1000b8: e8 c3 ff ff ff
-    add esp, 4                           ; 1000bd: 83 c4 04
+    push eax                             ; 1000a5: 50
+    call print                           ; 1000a6: e8 cd ff ff ff
+    add esp, 4                           ; 1000ab: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1000c0: 6a 0a
-    call putc                            ; 1000c2: e8 7f ff ff ff
-    add esp, 4                           ; 1000c7: 83 c4 04
+    push 0xa                             ; 1000ae: 6a 0a
+    call putc                            ; 1000b0: e8 91 ff ff ff
+    add esp, 4                           ; 1000b5: 83 c4 04
     ; runtime/lib/serial.ts:24: }
-    pop ebp                              ; 1000ca: 5d
-    ret                                  ; 1000cb: c3
+    pop ebp                              ; 1000b8: 5d
+    ret                                  ; 1000b9: c3
 
 printU32:
     ; runtime/lib/serial.ts:31: export function printU32(n: u32): void {
-    push ebp                             ; 1000cc: 55
-    mov ebp, esp                         ; 1000cd: 89 e5
-    push ebx                             ; 1000cf: 53
-    mov ebx, [ebp+8]                     ; 1000d0: 8b 5d 08
+    push ebp                             ; 1000ba: 55
+    mov ebp, esp                         ; 1000bb: 89 e5
+    push ebx                             ; 1000bd: 53
+    mov ebx, [ebp+8]                     ; 1000be: 8b 5d 08
     ; runtime/lib/serial.ts:32: if (n >= 10) printU32(u32(n / 10));
-    cmp ebx, 0xa                         ; 1000d3: 83 fb 0a
-    jb short .L2                         ; 1000d6: 72 14
-    mov ecx, 0xa                         ; 1000d8: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000dd: 89 d8
-    xor edx, edx                         ; 1000df: 31 d2
-    div ecx                              ; 1000e1: f7 f1
-    push eax                             ; 1000e3: 50
-    call printU32                        ; 1000e4: e8 e3 ff ff ff
-    add esp, 4                           ; 1000e9: 83 c4 04
+    cmp ebx, 0xa                         ; 1000c1: 83 fb 0a
+    jb short .L2                         ; 1000c4: 72 14
+    mov ecx, 0xa                         ; 1000c6: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000cb: 89 d8
+    xor edx, edx                         ; 1000cd: 31 d2
+    div ecx                              ; 1000cf: f7 f1
+    push eax                             ; 1000d1: 50
+    call printU32                        ; 1000d2: e8 e3 ff ff ff
+    add esp, 4                           ; 1000d7: 83 c4 04
 .L2:
     ; runtime/lib/serial.ts:33: putc(u8(48 + n % 10));
-    mov ecx, 0xa                         ; 1000ec: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000f1: 89 d8
-    xor edx, edx                         ; 1000f3: 31 d2
-    div ecx                              ; 1000f5: f7 f1
-    add edx, 0x30                        ; 1000f7: 83 c2 30
-    movzx eax, dl                        ; 1000fa: 0f b6 c2
-    push eax                             ; 1000fd: 50
-    call putc                            ; 1000fe: e8 43 ff ff ff
-    add esp, 4                           ; 100103: 83 c4 04
+    mov ecx, 0xa                         ; 1000da: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000df: 89 d8
+    xor edx, edx                         ; 1000e1: 31 d2
+    div ecx                              ; 1000e3: f7 f1
+    lea eax, [edx+0x30]                  ; 1000e5: 8d 42 30
+    movzx eax, al                        ; 1000e8: 0f b6 c0
+    push eax                             ; 1000eb: 50
+    call putc                            ; 1000ec: e8 55 ff ff ff
+    add esp, 4                           ; 1000f1: 83 c4 04
     ; runtime/lib/serial.ts:34: }
-    pop ebx                              ; 100106: 5b
-    pop ebp                              ; 100107: 5d
-    ret                                  ; 100108: c3
+    pop ebx                              ; 1000f4: 5b
+    pop ebp                              ; 1000f5: 5d
+    ret                                  ; 1000f6: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    push ebp                             ; 100109: 55
-    mov ebp, esp                         ; 10010a: 89 e5
-    mov eax, [ebp+8]                     ; 10010c: 8b 45 08
+    push ebp                             ; 1000f7: 55
+    mov ebp, esp                         ; 1000f8: 89 e5
+    mov eax, [ebp+8]                     ; 1000fa: 8b 45 08
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 10010f: e6 f4
+    out 0xf4, al                         ; 1000fd: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 100111: fa
+    cli                                  ; 1000ff: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 100112: f4
-    jmp short .L2                        ; 100113: eb fd
+    hlt                                  ; 100100: f4
+    jmp short .L2                        ; 100101: eb fd
 
 _start_2:
     ; test/golden/names.ts:13: return 5;
-    push ebp                             ; 100115: 55
-    mov ebp, esp                         ; 100116: 89 e5
-    mov eax, 5                           ; 100118: b8 05 00 00 00
-    pop ebp                              ; 10011d: 5d
-    ret                                  ; 10011e: c3
+    push ebp                             ; 100103: 55
+    mov ebp, esp                         ; 100104: 89 e5
+    mov eax, 5                           ; 100106: b8 05 00 00 00
+    pop ebp                              ; 10010b: 5d
+    ret                                  ; 10010c: c3
 
 __tskc_stack_overflow_2:
     ; test/golden/names.ts:17: return 6;
-    push ebp                             ; 10011f: 55
-    mov ebp, esp                         ; 100120: 89 e5
-    mov eax, 6                           ; 100122: b8 06 00 00 00
-    pop ebp                              ; 100127: 5d
-    ret                                  ; 100128: c3
+    push ebp                             ; 10010d: 55
+    mov ebp, esp                         ; 10010e: 89 e5
+    mov eax, 6                           ; 100110: b8 06 00 00 00
+    pop ebp                              ; 100115: 5d
+    ret                                  ; 100116: c3
 
 main:
     ; test/golden/names.ts:21: printU32(__stack);
-    push ebp                             ; 100129: 55
-    mov ebp, esp                         ; 10012a: 89 e5
-    mov eax, [__stack_2]                 ; 10012c: a1 00 20 10 00
-    push eax                             ; 100131: 50
-    call printU32                        ; 100132: e8 95 ff ff ff
-    add esp, 4                           ; 100137: 83 c4 04
+    push ebp                             ; 100117: 55
+    mov ebp, esp                         ; 100118: 89 e5
+    mov eax, [__stack_2]                 ; 10011a: a1 00 20 10 00
+    push eax                             ; 10011f: 50
+    call printU32                        ; 100120: e8 95 ff ff ff
+    add esp, 4                           ; 100125: 83 c4 04
     ; test/golden/names.ts:22: printU32(_start());
-    call _start_2                        ; 10013a: e8 d6 ff ff ff
-    push eax                             ; 10013f: 50
-    call printU32                        ; 100140: e8 87 ff ff ff
-    add esp, 4                           ; 100145: 83 c4 04
+    call _start_2                        ; 100128: e8 d6 ff ff ff
+    push eax                             ; 10012d: 50
+    call printU32                        ; 10012e: e8 87 ff ff ff
+    add esp, 4                           ; 100133: 83 c4 04
     ; test/golden/names.ts:23: printU32(__bss_end);
-    mov eax, [__bss_end_2]               ; 100148: a1 04 20 10 00
-    push eax                             ; 10014d: 50
-    call printU32                        ; 10014e: e8 79 ff ff ff
-    add esp, 4                           ; 100153: 83 c4 04
+    mov eax, [__bss_end_2]               ; 100136: a1 04 20 10 00
+    push eax                             ; 10013b: 50
+    call printU32                        ; 10013c: e8 79 ff ff ff
+    add esp, 4                           ; 100141: 83 c4 04
     ; test/golden/names.ts:24: printU32(__tskc_stack_overflow());
-    call __tskc_stack_overflow_2         ; 100156: e8 c4 ff ff ff
-    push eax                             ; 10015b: 50
-    call printU32                        ; 10015c: e8 6b ff ff ff
-    add esp, 4                           ; 100161: 83 c4 04
+    call __tskc_stack_overflow_2         ; 100144: e8 c4 ff ff ff
+    push eax                             ; 100149: 50
+    call printU32                        ; 10014a: e8 6b ff ff ff
+    add esp, 4                           ; 10014f: 83 c4 04
     ; test/golden/names.ts:25: println("");
-    mov eax, str_2                       ; 100164: b8 1c 10 10 00
-    push eax                             ; 100169: 50
-    call println                         ; 10016a: e8 42 ff ff ff
-    add esp, 4                           ; 10016f: 83 c4 04
+    mov eax, str_2                       ; 100152: b8 1c 10 10 00
+    push eax                             ; 100157: 50
+    call println                         ; 100158: e8 42 ff ff ff
+    add esp, 4                           ; 10015d: 83 c4 04
     ; test/golden/names.ts:26: exit(0);
-    push 0                               ; 100172: 6a 00
-    call exit                            ; 100174: e8 90 ff ff ff
-    add esp, 4                           ; 100179: 83 c4 04
+    push 0                               ; 100160: 6a 00
+    call exit                            ; 100162: e8 90 ff ff ff
+    add esp, 4                           ; 100167: 83 c4 04
     ; test/golden/names.ts:27: }
-    pop ebp                              ; 10017c: 5d
-    ret                                  ; 10017d: c3
+    pop ebp                              ; 10016a: 5d
+    ret                                  ; 10016b: c3
 
 boundsTrap:
     ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 10017e: 55
-    mov ebp, esp                         ; 10017f: 89 e5
-    push ebx                             ; 100181: 53
-    push esi                             ; 100182: 56
-    mov eax, [ebp+8]                     ; 100183: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 100186: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 100189: 8b 55 10
-    mov ebx, [ebp+0x14]                  ; 10018c: 8b 5d 14
+    push ebp                             ; 10016c: 55
+    mov ebp, esp                         ; 10016d: 89 e5
+    push ebx                             ; 10016f: 53
+    push esi                             ; 100170: 56
+    mov eax, [ebp+8]                     ; 100171: 8b 45 08
+    mov ecx, [ebp+0xc]                   ; 100174: 8b 4d 0c
+    mov edx, [ebp+0x10]                  ; 100177: 8b 55 10
+    mov ebx, [ebp+0x14]                  ; 10017a: 8b 5d 14
     ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
-    mov esi, [boundsHandler]             ; 10018f: 8b 35 08 20 10 00
-    push ebx                             ; 100195: 53
-    push edx                             ; 100196: 52
-    push ecx                             ; 100197: 51
-    push eax                             ; 100198: 50
-    call esi                             ; 100199: ff d6
-    add esp, 0x10                        ; 10019b: 83 c4 10
+    mov esi, [boundsHandler]             ; 10017d: 8b 35 08 20 10 00
+    push ebx                             ; 100183: 53
+    push edx                             ; 100184: 52
+    push ecx                             ; 100185: 51
+    push eax                             ; 100186: 50
+    call esi                             ; 100187: ff d6
+    add esp, 0x10                        ; 100189: 83 c4 10
     ; runtime/lib/trap.ts:21: cli();
-    cli                                  ; 10019e: fa
+    cli                                  ; 10018c: fa
 .L2:
     ; runtime/lib/trap.ts:22: while (true) hlt();
-    hlt                                  ; 10019f: f4
-    jmp short .L2                        ; 1001a0: eb fd
+    hlt                                  ; 10018d: f4
+    jmp short .L2                        ; 10018e: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 1001a2: 55
-    mov ebp, esp                         ; 1001a3: 89 e5
-    sub esp, 4                           ; 1001a5: 83 ec 04
-    push ebx                             ; 1001a8: 53
-    push esi                             ; 1001a9: 56
-    push edi                             ; 1001aa: 57
-    mov ebx, [ebp+8]                     ; 1001ab: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 1001ae: 8b 45 0c
-    mov [ebp-4], eax                     ; 1001b1: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 1001b4: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 1001b7: 8b 7d 14
+    push ebp                             ; 100190: 55
+    mov ebp, esp                         ; 100191: 89 e5
+    sub esp, 4                           ; 100193: 83 ec 04
+    push ebx                             ; 100196: 53
+    push esi                             ; 100197: 56
+    push edi                             ; 100198: 57
+    mov ebx, [ebp+8]                     ; 100199: 8b 5d 08
+    mov eax, [ebp+0xc]                   ; 10019c: 8b 45 0c
+    mov [ebp-4], eax                     ; 10019f: 89 45 fc
+    mov esi, [ebp+0x10]                  ; 1001a2: 8b 75 10
+    mov edi, [ebp+0x14]                  ; 1001a5: 8b 7d 14
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_3                       ; 1001ba: b8 20 10 10 00
-    push eax                             ; 1001bf: 50
-    call print                           ; 1001c0: e8 bb fe ff ff
-    add esp, 4                           ; 1001c5: 83 c4 04
+    mov eax, str_3                       ; 1001a8: b8 20 10 10 00
+    push eax                             ; 1001ad: 50
+    call print                           ; 1001ae: e8 c5 fe ff ff
+    add esp, 4                           ; 1001b3: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push esi                             ; 1001c8: 56
-    call printU32                        ; 1001c9: e8 fe fe ff ff
-    add esp, 4                           ; 1001ce: 83 c4 04
+    push esi                             ; 1001b6: 56
+    call printU32                        ; 1001b7: e8 fe fe ff ff
+    add esp, 4                           ; 1001bc: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_4                       ; 1001d1: b8 40 10 10 00
-    push eax                             ; 1001d6: 50
-    call print                           ; 1001d7: e8 a4 fe ff ff
-    add esp, 4                           ; 1001dc: 83 c4 04
+    mov eax, str_4                       ; 1001bf: b8 40 10 10 00
+    push eax                             ; 1001c4: 50
+    call print                           ; 1001c5: e8 ae fe ff ff
+    add esp, 4                           ; 1001ca: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push edi                             ; 1001df: 57
-    call printU32                        ; 1001e0: e8 e7 fe ff ff
-    add esp, 4                           ; 1001e5: 83 c4 04
+    push edi                             ; 1001cd: 57
+    call printU32                        ; 1001ce: e8 e7 fe ff ff
+    add esp, 4                           ; 1001d3: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_5                       ; 1001e8: b8 60 10 10 00
-    push eax                             ; 1001ed: 50
-    call print                           ; 1001ee: e8 8d fe ff ff
-    add esp, 4                           ; 1001f3: 83 c4 04
+    mov eax, str_5                       ; 1001d6: b8 60 10 10 00
+    push eax                             ; 1001db: 50
+    call print                           ; 1001dc: e8 97 fe ff ff
+    add esp, 4                           ; 1001e1: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push ebx                             ; 1001f6: 53
-    call print                           ; 1001f7: e8 84 fe ff ff
-    add esp, 4                           ; 1001fc: 83 c4 04
+    push ebx                             ; 1001e4: 53
+    call print                           ; 1001e5: e8 8e fe ff ff
+    add esp, 4                           ; 1001ea: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_6                       ; 1001ff: b8 68 10 10 00
-    push eax                             ; 100204: 50
-    call print                           ; 100205: e8 76 fe ff ff
-    add esp, 4                           ; 10020a: 83 c4 04
+    mov eax, str_6                       ; 1001ed: b8 68 10 10 00
+    push eax                             ; 1001f2: 50
+    call print                           ; 1001f3: e8 80 fe ff ff
+    add esp, 4                           ; 1001f8: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    mov eax, [ebp-4]                     ; 10020d: 8b 45 fc
-    push eax                             ; 100210: 50
-    call printU32                        ; 100211: e8 b6 fe ff ff
-    add esp, 4                           ; 100216: 83 c4 04
+    mov eax, [ebp-4]                     ; 1001fb: 8b 45 fc
+    push eax                             ; 1001fe: 50
+    call printU32                        ; 1001ff: e8 b6 fe ff ff
+    add esp, 4                           ; 100204: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_2                       ; 100219: b8 1c 10 10 00
-    push eax                             ; 10021e: 50
-    call println                         ; 10021f: e8 8d fe ff ff
-    add esp, 4                           ; 100224: 83 c4 04
+    mov eax, str_2                       ; 100207: b8 1c 10 10 00
+    push eax                             ; 10020c: 50
+    call println                         ; 10020d: e8 8d fe ff ff
+    add esp, 4                           ; 100212: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 100227: 5f
-    pop esi                              ; 100228: 5e
-    pop ebx                              ; 100229: 5b
-    leave                                ; 10022a: c9
-    ret                                  ; 10022b: c3
+    pop edi                              ; 100215: 5f
+    pop esi                              ; 100216: 5e
+    pop ebx                              ; 100217: 5b
+    leave                                ; 100218: c9
+    ret                                  ; 100219: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

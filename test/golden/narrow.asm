@@ -18,7 +18,7 @@ _start:
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 b1 01 00 00
+    call main                            ; 10003d: e8 9c 01 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -34,332 +34,326 @@ putc:
     in al, dx                            ; 100051: ec
     movzx eax, al                        ; 100052: 0f b6 c0
     and eax, 0x20                        ; 100055: 83 e0 20
-    movzx eax, al                        ; 100058: 0f b6 c0
-    cmp eax, 0                           ; 10005b: 83 f8 00
-    jne short .L3                        ; 10005e: 75 16
+    test eax, eax                        ; 100058: 85 c0
+    jne short .L3                        ; 10005a: 75 12
 .L2:
-    pause                                ; 100060: f3 90
-    mov edx, 0x3fd                       ; 100062: ba fd 03 00 00
-    in al, dx                            ; 100067: ec
-    movzx eax, al                        ; 100068: 0f b6 c0
-    and eax, 0x20                        ; 10006b: 83 e0 20
-    movzx eax, al                        ; 10006e: 0f b6 c0
-    cmp eax, 0                           ; 100071: 83 f8 00
-    je short .L2                         ; 100074: 74 ea
+    pause                                ; 10005c: f3 90
+    mov edx, 0x3fd                       ; 10005e: ba fd 03 00 00
+    in al, dx                            ; 100063: ec
+    movzx eax, al                        ; 100064: 0f b6 c0
+    and eax, 0x20                        ; 100067: 83 e0 20
+    test eax, eax                        ; 10006a: 85 c0
+    je short .L2                         ; 10006c: 74 ee
 .L3:
     ; runtime/lib/serial.ts:14: outb(COM1, c);
-    mov eax, ecx                         ; 100076: 89 c8
-    mov edx, 0x3f8                       ; 100078: ba f8 03 00 00
-    out dx, al                           ; 10007d: ee
+    mov eax, ecx                         ; 10006e: 89 c8
+    mov edx, 0x3f8                       ; 100070: ba f8 03 00 00
+    out dx, al                           ; 100075: ee
     ; runtime/lib/serial.ts:15: }
-    pop ebp                              ; 10007e: 5d
-    ret                                  ; 10007f: c3
+    pop ebp                              ; 100076: 5d
+    ret                                  ; 100077: c3
 
 print:
     ; runtime/lib/serial.ts:17: export function print(s: string): void {
-    push ebp                             ; 100080: 55
-    mov ebp, esp                         ; 100081: 89 e5
-    push ebx                             ; 100083: 53
-    push esi                             ; 100084: 56
-    mov ebx, [ebp+8]                     ; 100085: 8b 5d 08
+    push ebp                             ; 100078: 55
+    mov ebp, esp                         ; 100079: 89 e5
+    push ebx                             ; 10007b: 53
+    push esi                             ; 10007c: 56
+    mov ebx, [ebp+8]                     ; 10007d: 8b 5d 08
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    mov esi, 0                           ; 100088: be 00 00 00 00
-    mov eax, [ebx]                       ; 10008d: 8b 03
-    cmp esi, eax                         ; 10008f: 39 c6
-    jge short .L4                        ; 100091: 7d 1a
+    xor esi, esi                         ; 100080: 31 f6
+    cmp esi, [ebx]                       ; 100082: 3b 33
+    jge short .L4                        ; 100084: 7d 15
 .L2:
-    movzx eax, byte [ebx+esi+4]          ; 100093: 0f b6 44 33 04
-    movzx eax, al                        ; 100098: 0f b6 c0
-    push eax                             ; 10009b: 50
-    call putc                            ; 10009c: e8 a5 ff ff ff
-    add esp, 4                           ; 1000a1: 83 c4 04
-    add esi, 1                           ; 1000a4: 83 c6 01
-    mov eax, [ebx]                       ; 1000a7: 8b 03
-    cmp esi, eax                         ; 1000a9: 39 c6
-    jl short .L2                         ; 1000ab: 7c e6
+    movzx eax, byte [ebx+esi+4]          ; 100086: 0f b6 44 33 04
+    push eax                             ; 10008b: 50
+    call putc                            ; 10008c: e8 b5 ff ff ff
+    add esp, 4                           ; 100091: 83 c4 04
+    add esi, 1                           ; 100094: 83 c6 01
+    cmp esi, [ebx]                       ; 100097: 3b 33
+    jl short .L2                         ; 100099: 7c eb
 .L4:
     ; runtime/lib/serial.ts:19: }
-    pop esi                              ; 1000ad: 5e
-    pop ebx                              ; 1000ae: 5b
-    pop ebp                              ; 1000af: 5d
-    ret                                  ; 1000b0: c3
+    pop esi                              ; 10009b: 5e
+    pop ebx                              ; 10009c: 5b
+    pop ebp                              ; 10009d: 5d
+    ret                                  ; 10009e: c3
 
 println:
     ; runtime/lib/serial.ts:21: export function println(s: string): void {
-    push ebp                             ; 1000b1: 55
-    mov ebp, esp                         ; 1000b2: 89 e5
-    mov eax, [ebp+8]                     ; 1000b4: 8b 45 08
+    push ebp                             ; 10009f: 55
+    mov ebp, esp                         ; 1000a0: 89 e5
+    mov eax, [ebp+8]                     ; 1000a2: 8b 45 08
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 1000b7: 50
-    call print                           ; 1000b8: e8 c3 ff ff ff
-    add esp, 4                           ; 1000bd: 83 c4 04
+    push eax                             ; 1000a5: 50
+    call print                           ; 1000a6: e8 cd ff ff ff
+    add esp, 4                           ; 1000ab: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1000c0: 6a 0a
-    call putc                            ; 1000c2: e8 7f ff ff ff
-    add esp, 4                           ; 1000c7: 83 c4 04
+    push 0xa                             ; 1000ae: 6a 0a
+    call putc                            ; 1000b0: e8 91 ff ff ff
+    add esp, 4                           ; 1000b5: 83 c4 04
     ; runtime/lib/serial.ts:24: }
-    pop ebp                              ; 1000ca: 5d
-    ret                                  ; 1000cb: c3
+    pop ebp                              ; 1000b8: 5d
+    ret                                  ; 1000b9: c3
 
 printU32:
     ; runtime/lib/serial.ts:31: export function printU32(n: u32): void {
-    push ebp                             ; 1000cc: 55
-    mov ebp, esp                         ; 1000cd: 89 e5
-    push ebx                             ; 1000cf: 53
-    mov ebx, [ebp+8]                     ; 1000d0: 8b 5d 08
+    push ebp                             ; 1000ba: 55
+    mov ebp, esp                         ; 1000bb: 89 e5
+    push ebx                             ; 1000bd: 53
+    mov ebx, [ebp+8]                     ; 1000be: 8b 5d 08
     ; runtime/lib/serial.ts:32: if (n >= 10) printU32(u32(n / 10));
-    cmp ebx, 0xa                         ; 1000d3: 83 fb 0a
-    jb short .L2                         ; 1000d6: 72 14
-    mov ecx, 0xa                         ; 1000d8: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000dd: 89 d8
-    xor edx, edx                         ; 1000df: 31 d2
-    div ecx                              ; 1000e1: f7 f1
-    push eax                             ; 1000e3: 50
-    call printU32                        ; 1000e4: e8 e3 ff ff ff
-    add esp, 4                           ; 1000e9: 83 c4 04
+    cmp ebx, 0xa                         ; 1000c1: 83 fb 0a
+    jb short .L2                         ; 1000c4: 72 14
+    mov ecx, 0xa                         ; 1000c6: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000cb: 89 d8
+    xor edx, edx                         ; 1000cd: 31 d2
+    div ecx                              ; 1000cf: f7 f1
+    push eax                             ; 1000d1: 50
+    call printU32                        ; 1000d2: e8 e3 ff ff ff
+    add esp, 4                           ; 1000d7: 83 c4 04
 .L2:
     ; runtime/lib/serial.ts:33: putc(u8(48 + n % 10));
-    mov ecx, 0xa                         ; 1000ec: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000f1: 89 d8
-    xor edx, edx                         ; 1000f3: 31 d2
-    div ecx                              ; 1000f5: f7 f1
-    add edx, 0x30                        ; 1000f7: 83 c2 30
-    movzx eax, dl                        ; 1000fa: 0f b6 c2
-    push eax                             ; 1000fd: 50
-    call putc                            ; 1000fe: e8 43 ff ff ff
-    add esp, 4                           ; 100103: 83 c4 04
+    mov ecx, 0xa                         ; 1000da: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000df: 89 d8
+    xor edx, edx                         ; 1000e1: 31 d2
+    div ecx                              ; 1000e3: f7 f1
+    lea eax, [edx+0x30]                  ; 1000e5: 8d 42 30
+    movzx eax, al                        ; 1000e8: 0f b6 c0
+    push eax                             ; 1000eb: 50
+    call putc                            ; 1000ec: e8 55 ff ff ff
+    add esp, 4                           ; 1000f1: 83 c4 04
     ; runtime/lib/serial.ts:34: }
-    pop ebx                              ; 100106: 5b
-    pop ebp                              ; 100107: 5d
-    ret                                  ; 100108: c3
+    pop ebx                              ; 1000f4: 5b
+    pop ebp                              ; 1000f5: 5d
+    ret                                  ; 1000f6: c3
 
 printI32:
     ; runtime/lib/serial.ts:36: export function printI32(n: i32): void {
-    push ebp                             ; 100109: 55
-    mov ebp, esp                         ; 10010a: 89 e5
-    push ebx                             ; 10010c: 53
-    mov ebx, [ebp+8]                     ; 10010d: 8b 5d 08
+    push ebp                             ; 1000f7: 55
+    mov ebp, esp                         ; 1000f8: 89 e5
+    push ebx                             ; 1000fa: 53
+    mov ebx, [ebp+8]                     ; 1000fb: 8b 5d 08
     ; runtime/lib/serial.ts:37: if (n < 0) {
-    cmp ebx, 0                           ; 100110: 83 fb 00
-    jge short .L2                        ; 100113: 7d 1a
+    test ebx, ebx                        ; 1000fe: 85 db
+    jge short .L2                        ; 100100: 7d 1a
     ; runtime/lib/serial.ts:38: putc(45); // '-'
-    push 0x2d                            ; 100115: 6a 2d
-    call putc                            ; 100117: e8 2a ff ff ff
-    add esp, 4                           ; 10011c: 83 c4 04
+    push 0x2d                            ; 100102: 6a 2d
+    call putc                            ; 100104: e8 3d ff ff ff
+    add esp, 4                           ; 100109: 83 c4 04
     ; runtime/lib/serial.ts:39: printU32(u32(-n)); // -(-2^31) wraps to itself, which u32 reads as 2^31
-    mov eax, ebx                         ; 10011f: 89 d8
-    neg eax                              ; 100121: f7 d8
-    push eax                             ; 100123: 50
-    call printU32                        ; 100124: e8 a3 ff ff ff
-    add esp, 4                           ; 100129: 83 c4 04
+    mov eax, ebx                         ; 10010c: 89 d8
+    neg eax                              ; 10010e: f7 d8
+    push eax                             ; 100110: 50
+    call printU32                        ; 100111: e8 a4 ff ff ff
+    add esp, 4                           ; 100116: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 10012c: 5b
-    pop ebp                              ; 10012d: 5d
-    ret                                  ; 10012e: c3
+    pop ebx                              ; 100119: 5b
+    pop ebp                              ; 10011a: 5d
+    ret                                  ; 10011b: c3
 .L2:
     ; runtime/lib/serial.ts:41: printU32(u32(n));
-    push ebx                             ; 10012f: 53
-    call printU32                        ; 100130: e8 97 ff ff ff
-    add esp, 4                           ; 100135: 83 c4 04
+    push ebx                             ; 10011c: 53
+    call printU32                        ; 10011d: e8 98 ff ff ff
+    add esp, 4                           ; 100122: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 100138: 5b
-    pop ebp                              ; 100139: 5d
-    ret                                  ; 10013a: c3
+    pop ebx                              ; 100125: 5b
+    pop ebp                              ; 100126: 5d
+    ret                                  ; 100127: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    push ebp                             ; 10013b: 55
-    mov ebp, esp                         ; 10013c: 89 e5
-    mov eax, [ebp+8]                     ; 10013e: 8b 45 08
+    push ebp                             ; 100128: 55
+    mov ebp, esp                         ; 100129: 89 e5
+    mov eax, [ebp+8]                     ; 10012b: 8b 45 08
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 100141: e6 f4
+    out 0xf4, al                         ; 10012e: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 100143: fa
+    cli                                  ; 100130: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 100144: f4
-    jmp short .L2                        ; 100145: eb fd
+    hlt                                  ; 100131: f4
+    jmp short .L2                        ; 100132: eb fd
 
 bytes:
     ; test/golden/narrow.ts:6: function bytes(a: u8, b: i8, w: u16): void {
-    push ebp                             ; 100147: 55
-    mov ebp, esp                         ; 100148: 89 e5
-    sub esp, 4                           ; 10014a: 83 ec 04
-    push ebx                             ; 10014d: 53
-    push esi                             ; 10014e: 56
-    mov ebx, [ebp+8]                     ; 10014f: 8b 5d 08
-    mov esi, [ebp+0xc]                   ; 100152: 8b 75 0c
-    mov eax, [ebp+0x10]                  ; 100155: 8b 45 10
-    mov [ebp-4], eax                     ; 100158: 89 45 fc
+    push ebp                             ; 100134: 55
+    mov ebp, esp                         ; 100135: 89 e5
+    sub esp, 4                           ; 100137: 83 ec 04
+    push ebx                             ; 10013a: 53
+    push esi                             ; 10013b: 56
+    mov ebx, [ebp+8]                     ; 10013c: 8b 5d 08
+    mov esi, [ebp+0xc]                   ; 10013f: 8b 75 0c
+    mov eax, [ebp+0x10]                  ; 100142: 8b 45 10
+    mov [ebp-4], eax                     ; 100145: 89 45 fc
     ; test/golden/narrow.ts:7: const sum: u8 = a + 1;
-    mov eax, ebx                         ; 10015b: 89 d8
-    add eax, 1                           ; 10015d: 83 c0 01
-    movzx eax, al                        ; 100160: 0f b6 c0
+    lea eax, [ebx+1]                     ; 100148: 8d 43 01
+    movzx eax, al                        ; 10014b: 0f b6 c0
     ; test/golden/narrow.ts:8: printU32(u32(sum));
-    push eax                             ; 100163: 50
-    call printU32                        ; 100164: e8 63 ff ff ff
-    add esp, 4                           ; 100169: 83 c4 04
+    push eax                             ; 10014e: 50
+    call printU32                        ; 10014f: e8 66 ff ff ff
+    add esp, 4                           ; 100154: 83 c4 04
     ; test/golden/narrow.ts:9: println("");
-    mov eax, str_2                       ; 10016c: b8 1c 10 10 00
-    push eax                             ; 100171: 50
-    call println                         ; 100172: e8 3a ff ff ff
-    add esp, 4                           ; 100177: 83 c4 04
+    mov eax, str_2                       ; 100157: b8 1c 10 10 00
+    push eax                             ; 10015c: 50
+    call println                         ; 10015d: e8 3d ff ff ff
+    add esp, 4                           ; 100162: 83 c4 04
     ; test/golden/narrow.ts:10: const negated: i8 = -b;
-    mov eax, esi                         ; 10017a: 89 f0
-    neg eax                              ; 10017c: f7 d8
-    movsx eax, al                        ; 10017e: 0f be c0
+    mov eax, esi                         ; 100165: 89 f0
+    neg eax                              ; 100167: f7 d8
+    movsx eax, al                        ; 100169: 0f be c0
     ; test/golden/narrow.ts:11: printI32(i32(negated));
-    push eax                             ; 100181: 50
-    call printI32                        ; 100182: e8 82 ff ff ff
-    add esp, 4                           ; 100187: 83 c4 04
+    push eax                             ; 10016c: 50
+    call printI32                        ; 10016d: e8 85 ff ff ff
+    add esp, 4                           ; 100172: 83 c4 04
     ; test/golden/narrow.ts:12: println("");
-    mov eax, str_2                       ; 10018a: b8 1c 10 10 00
-    push eax                             ; 10018f: 50
-    call println                         ; 100190: e8 1c ff ff ff
-    add esp, 4                           ; 100195: 83 c4 04
+    mov eax, str_2                       ; 100175: b8 1c 10 10 00
+    push eax                             ; 10017a: 50
+    call println                         ; 10017b: e8 1f ff ff ff
+    add esp, 4                           ; 100180: 83 c4 04
     ; test/golden/narrow.ts:13: const grown: u16 = w * 2;
-    mov eax, [ebp-4]                     ; 100198: 8b 45 fc
-    imul eax, 2                          ; 10019b: 6b c0 02
-    movzx eax, ax                        ; 10019e: 0f b7 c0
+    mov eax, [ebp-4]                     ; 100183: 8b 45 fc
+    imul eax, 2                          ; 100186: 6b c0 02
+    movzx eax, ax                        ; 100189: 0f b7 c0
     ; test/golden/narrow.ts:14: printU32(u32(grown));
-    push eax                             ; 1001a1: 50
-    call printU32                        ; 1001a2: e8 25 ff ff ff
-    add esp, 4                           ; 1001a7: 83 c4 04
+    push eax                             ; 10018c: 50
+    call printU32                        ; 10018d: e8 28 ff ff ff
+    add esp, 4                           ; 100192: 83 c4 04
     ; test/golden/narrow.ts:15: println("");
-    mov eax, str_2                       ; 1001aa: b8 1c 10 10 00
-    push eax                             ; 1001af: 50
-    call println                         ; 1001b0: e8 fc fe ff ff
-    add esp, 4                           ; 1001b5: 83 c4 04
+    mov eax, str_2                       ; 100195: b8 1c 10 10 00
+    push eax                             ; 10019a: 50
+    call println                         ; 10019b: e8 ff fe ff ff
+    add esp, 4                           ; 1001a0: 83 c4 04
     ; test/golden/narrow.ts:16: printI32(i32(i8(a)));
-    movsx eax, bl                        ; 1001b8: 0f be c3
-    push eax                             ; 1001bb: 50
-    call printI32                        ; 1001bc: e8 48 ff ff ff
-    add esp, 4                           ; 1001c1: 83 c4 04
+    movsx eax, bl                        ; 1001a3: 0f be c3
+    push eax                             ; 1001a6: 50
+    call printI32                        ; 1001a7: e8 4b ff ff ff
+    add esp, 4                           ; 1001ac: 83 c4 04
     ; test/golden/narrow.ts:17: println("");
-    mov eax, str_2                       ; 1001c4: b8 1c 10 10 00
-    push eax                             ; 1001c9: 50
-    call println                         ; 1001ca: e8 e2 fe ff ff
-    add esp, 4                           ; 1001cf: 83 c4 04
+    mov eax, str_2                       ; 1001af: b8 1c 10 10 00
+    push eax                             ; 1001b4: 50
+    call println                         ; 1001b5: e8 e5 fe ff ff
+    add esp, 4                           ; 1001ba: 83 c4 04
     ; test/golden/narrow.ts:18: printU32(u32(u8(w)));
-    mov eax, [ebp-4]                     ; 1001d2: 8b 45 fc
-    movzx eax, al                        ; 1001d5: 0f b6 c0
-    push eax                             ; 1001d8: 50
-    call printU32                        ; 1001d9: e8 ee fe ff ff
-    add esp, 4                           ; 1001de: 83 c4 04
+    mov eax, [ebp-4]                     ; 1001bd: 8b 45 fc
+    movzx eax, al                        ; 1001c0: 0f b6 c0
+    push eax                             ; 1001c3: 50
+    call printU32                        ; 1001c4: e8 f1 fe ff ff
+    add esp, 4                           ; 1001c9: 83 c4 04
     ; test/golden/narrow.ts:19: println("");
-    mov eax, str_2                       ; 1001e1: b8 1c 10 10 00
-    push eax                             ; 1001e6: 50
-    call println                         ; 1001e7: e8 c5 fe ff ff
-    add esp, 4                           ; 1001ec: 83 c4 04
+    mov eax, str_2                       ; 1001cc: b8 1c 10 10 00
+    push eax                             ; 1001d1: 50
+    call println                         ; 1001d2: e8 c8 fe ff ff
+    add esp, 4                           ; 1001d7: 83 c4 04
     ; test/golden/narrow.ts:20: }
-    pop esi                              ; 1001ef: 5e
-    pop ebx                              ; 1001f0: 5b
-    leave                                ; 1001f1: c9
-    ret                                  ; 1001f2: c3
+    pop esi                              ; 1001da: 5e
+    pop ebx                              ; 1001db: 5b
+    leave                                ; 1001dc: c9
+    ret                                  ; 1001dd: c3
 
 main:
     ; test/golden/narrow.ts:23: bytes(255, -128, 40000);
-    push ebp                             ; 1001f3: 55
-    mov ebp, esp                         ; 1001f4: 89 e5
-    push 0x9c40                          ; 1001f6: 68 40 9c 00 00
-    push 0xffffff80                      ; 1001fb: 6a 80
-    push 0xff                            ; 1001fd: 68 ff 00 00 00
-    call bytes                           ; 100202: e8 40 ff ff ff
-    add esp, 0xc                         ; 100207: 83 c4 0c
+    push ebp                             ; 1001de: 55
+    mov ebp, esp                         ; 1001df: 89 e5
+    push 0x9c40                          ; 1001e1: 68 40 9c 00 00
+    push 0xffffff80                      ; 1001e6: 6a 80
+    push 0xff                            ; 1001e8: 68 ff 00 00 00
+    call bytes                           ; 1001ed: e8 42 ff ff ff
+    add esp, 0xc                         ; 1001f2: 83 c4 0c
     ; test/golden/narrow.ts:24: exit(0);
-    push 0                               ; 10020a: 6a 00
-    call exit                            ; 10020c: e8 2a ff ff ff
-    add esp, 4                           ; 100211: 83 c4 04
+    push 0                               ; 1001f5: 6a 00
+    call exit                            ; 1001f7: e8 2c ff ff ff
+    add esp, 4                           ; 1001fc: 83 c4 04
     ; test/golden/narrow.ts:25: }
-    pop ebp                              ; 100214: 5d
-    ret                                  ; 100215: c3
+    pop ebp                              ; 1001ff: 5d
+    ret                                  ; 100200: c3
 
 boundsTrap:
     ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 100216: 55
-    mov ebp, esp                         ; 100217: 89 e5
-    push ebx                             ; 100219: 53
-    push esi                             ; 10021a: 56
-    mov eax, [ebp+8]                     ; 10021b: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 10021e: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 100221: 8b 55 10
-    mov ebx, [ebp+0x14]                  ; 100224: 8b 5d 14
+    push ebp                             ; 100201: 55
+    mov ebp, esp                         ; 100202: 89 e5
+    push ebx                             ; 100204: 53
+    push esi                             ; 100205: 56
+    mov eax, [ebp+8]                     ; 100206: 8b 45 08
+    mov ecx, [ebp+0xc]                   ; 100209: 8b 4d 0c
+    mov edx, [ebp+0x10]                  ; 10020c: 8b 55 10
+    mov ebx, [ebp+0x14]                  ; 10020f: 8b 5d 14
     ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
-    mov esi, [boundsHandler]             ; 100227: 8b 35 00 20 10 00
-    push ebx                             ; 10022d: 53
-    push edx                             ; 10022e: 52
-    push ecx                             ; 10022f: 51
-    push eax                             ; 100230: 50
-    call esi                             ; 100231: ff d6
-    add esp, 0x10                        ; 100233: 83 c4 10
+    mov esi, [boundsHandler]             ; 100212: 8b 35 00 20 10 00
+    push ebx                             ; 100218: 53
+    push edx                             ; 100219: 52
+    push ecx                             ; 10021a: 51
+    push eax                             ; 10021b: 50
+    call esi                             ; 10021c: ff d6
+    add esp, 0x10                        ; 10021e: 83 c4 10
     ; runtime/lib/trap.ts:21: cli();
-    cli                                  ; 100236: fa
+    cli                                  ; 100221: fa
 .L2:
     ; runtime/lib/trap.ts:22: while (true) hlt();
-    hlt                                  ; 100237: f4
-    jmp short .L2                        ; 100238: eb fd
+    hlt                                  ; 100222: f4
+    jmp short .L2                        ; 100223: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 10023a: 55
-    mov ebp, esp                         ; 10023b: 89 e5
-    sub esp, 4                           ; 10023d: 83 ec 04
-    push ebx                             ; 100240: 53
-    push esi                             ; 100241: 56
-    push edi                             ; 100242: 57
-    mov ebx, [ebp+8]                     ; 100243: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 100246: 8b 45 0c
-    mov [ebp-4], eax                     ; 100249: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 10024c: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 10024f: 8b 7d 14
+    push ebp                             ; 100225: 55
+    mov ebp, esp                         ; 100226: 89 e5
+    sub esp, 4                           ; 100228: 83 ec 04
+    push ebx                             ; 10022b: 53
+    push esi                             ; 10022c: 56
+    push edi                             ; 10022d: 57
+    mov ebx, [ebp+8]                     ; 10022e: 8b 5d 08
+    mov eax, [ebp+0xc]                   ; 100231: 8b 45 0c
+    mov [ebp-4], eax                     ; 100234: 89 45 fc
+    mov esi, [ebp+0x10]                  ; 100237: 8b 75 10
+    mov edi, [ebp+0x14]                  ; 10023a: 8b 7d 14
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_3                       ; 100252: b8 20 10 10 00
-    push eax                             ; 100257: 50
-    call print                           ; 100258: e8 23 fe ff ff
-    add esp, 4                           ; 10025d: 83 c4 04
+    mov eax, str_3                       ; 10023d: b8 20 10 10 00
+    push eax                             ; 100242: 50
+    call print                           ; 100243: e8 30 fe ff ff
+    add esp, 4                           ; 100248: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push esi                             ; 100260: 56
-    call printU32                        ; 100261: e8 66 fe ff ff
-    add esp, 4                           ; 100266: 83 c4 04
+    push esi                             ; 10024b: 56
+    call printU32                        ; 10024c: e8 69 fe ff ff
+    add esp, 4                           ; 100251: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_4                       ; 100269: b8 40 10 10 00
-    push eax                             ; 10026e: 50
-    call print                           ; 10026f: e8 0c fe ff ff
-    add esp, 4                           ; 100274: 83 c4 04
+    mov eax, str_4                       ; 100254: b8 40 10 10 00
+    push eax                             ; 100259: 50
+    call print                           ; 10025a: e8 19 fe ff ff
+    add esp, 4                           ; 10025f: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push edi                             ; 100277: 57
-    call printU32                        ; 100278: e8 4f fe ff ff
-    add esp, 4                           ; 10027d: 83 c4 04
+    push edi                             ; 100262: 57
+    call printU32                        ; 100263: e8 52 fe ff ff
+    add esp, 4                           ; 100268: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_5                       ; 100280: b8 60 10 10 00
-    push eax                             ; 100285: 50
-    call print                           ; 100286: e8 f5 fd ff ff
-    add esp, 4                           ; 10028b: 83 c4 04
+    mov eax, str_5                       ; 10026b: b8 60 10 10 00
+    push eax                             ; 100270: 50
+    call print                           ; 100271: e8 02 fe ff ff
+    add esp, 4                           ; 100276: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push ebx                             ; 10028e: 53
-    call print                           ; 10028f: e8 ec fd ff ff
-    add esp, 4                           ; 100294: 83 c4 04
+    push ebx                             ; 100279: 53
+    call print                           ; 10027a: e8 f9 fd ff ff
+    add esp, 4                           ; 10027f: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_6                       ; 100297: b8 68 10 10 00
-    push eax                             ; 10029c: 50
-    call print                           ; 10029d: e8 de fd ff ff
-    add esp, 4                           ; 1002a2: 83 c4 04
+    mov eax, str_6                       ; 100282: b8 68 10 10 00
+    push eax                             ; 100287: 50
+    call print                           ; 100288: e8 eb fd ff ff
+    add esp, 4                           ; 10028d: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    mov eax, [ebp-4]                     ; 1002a5: 8b 45 fc
-    push eax                             ; 1002a8: 50
-    call printU32                        ; 1002a9: e8 1e fe ff ff
-    add esp, 4                           ; 1002ae: 83 c4 04
+    mov eax, [ebp-4]                     ; 100290: 8b 45 fc
+    push eax                             ; 100293: 50
+    call printU32                        ; 100294: e8 21 fe ff ff
+    add esp, 4                           ; 100299: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_2                       ; 1002b1: b8 1c 10 10 00
-    push eax                             ; 1002b6: 50
-    call println                         ; 1002b7: e8 f5 fd ff ff
-    add esp, 4                           ; 1002bc: 83 c4 04
+    mov eax, str_2                       ; 10029c: b8 1c 10 10 00
+    push eax                             ; 1002a1: 50
+    call println                         ; 1002a2: e8 f8 fd ff ff
+    add esp, 4                           ; 1002a7: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 1002bf: 5f
-    pop esi                              ; 1002c0: 5e
-    pop ebx                              ; 1002c1: 5b
-    leave                                ; 1002c2: c9
-    ret                                  ; 1002c3: c3
+    pop edi                              ; 1002aa: 5f
+    pop esi                              ; 1002ab: 5e
+    pop ebx                              ; 1002ac: 5b
+    leave                                ; 1002ad: c9
+    ret                                  ; 1002ae: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

@@ -18,7 +18,7 @@ _start:
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 1f 01 00 00
+    call main                            ; 10003d: e8 0d 01 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -34,314 +34,309 @@ putc:
     in al, dx                            ; 100051: ec
     movzx eax, al                        ; 100052: 0f b6 c0
     and eax, 0x20                        ; 100055: 83 e0 20
-    movzx eax, al                        ; 100058: 0f b6 c0
-    cmp eax, 0                           ; 10005b: 83 f8 00
-    jne short .L3                        ; 10005e: 75 16
+    test eax, eax                        ; 100058: 85 c0
+    jne short .L3                        ; 10005a: 75 12
 .L2:
-    pause                                ; 100060: f3 90
-    mov edx, 0x3fd                       ; 100062: ba fd 03 00 00
-    in al, dx                            ; 100067: ec
-    movzx eax, al                        ; 100068: 0f b6 c0
-    and eax, 0x20                        ; 10006b: 83 e0 20
-    movzx eax, al                        ; 10006e: 0f b6 c0
-    cmp eax, 0                           ; 100071: 83 f8 00
-    je short .L2                         ; 100074: 74 ea
+    pause                                ; 10005c: f3 90
+    mov edx, 0x3fd                       ; 10005e: ba fd 03 00 00
+    in al, dx                            ; 100063: ec
+    movzx eax, al                        ; 100064: 0f b6 c0
+    and eax, 0x20                        ; 100067: 83 e0 20
+    test eax, eax                        ; 10006a: 85 c0
+    je short .L2                         ; 10006c: 74 ee
 .L3:
     ; runtime/lib/serial.ts:14: outb(COM1, c);
-    mov eax, ecx                         ; 100076: 89 c8
-    mov edx, 0x3f8                       ; 100078: ba f8 03 00 00
-    out dx, al                           ; 10007d: ee
+    mov eax, ecx                         ; 10006e: 89 c8
+    mov edx, 0x3f8                       ; 100070: ba f8 03 00 00
+    out dx, al                           ; 100075: ee
     ; runtime/lib/serial.ts:15: }
-    pop ebp                              ; 10007e: 5d
-    ret                                  ; 10007f: c3
+    pop ebp                              ; 100076: 5d
+    ret                                  ; 100077: c3
 
 print:
     ; runtime/lib/serial.ts:17: export function print(s: string): void {
-    push ebp                             ; 100080: 55
-    mov ebp, esp                         ; 100081: 89 e5
-    push ebx                             ; 100083: 53
-    push esi                             ; 100084: 56
-    mov ebx, [ebp+8]                     ; 100085: 8b 5d 08
+    push ebp                             ; 100078: 55
+    mov ebp, esp                         ; 100079: 89 e5
+    push ebx                             ; 10007b: 53
+    push esi                             ; 10007c: 56
+    mov ebx, [ebp+8]                     ; 10007d: 8b 5d 08
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    mov esi, 0                           ; 100088: be 00 00 00 00
-    mov eax, [ebx]                       ; 10008d: 8b 03
-    cmp esi, eax                         ; 10008f: 39 c6
-    jge short .L4                        ; 100091: 7d 1a
+    xor esi, esi                         ; 100080: 31 f6
+    cmp esi, [ebx]                       ; 100082: 3b 33
+    jge short .L4                        ; 100084: 7d 15
 .L2:
-    movzx eax, byte [ebx+esi+4]          ; 100093: 0f b6 44 33 04
-    movzx eax, al                        ; 100098: 0f b6 c0
-    push eax                             ; 10009b: 50
-    call putc                            ; 10009c: e8 a5 ff ff ff
-    add esp, 4                           ; 1000a1: 83 c4 04
-    add esi, 1                           ; 1000a4: 83 c6 01
-    mov eax, [ebx]                       ; 1000a7: 8b 03
-    cmp esi, eax                         ; 1000a9: 39 c6
-    jl short .L2                         ; 1000ab: 7c e6
+    movzx eax, byte [ebx+esi+4]          ; 100086: 0f b6 44 33 04
+    push eax                             ; 10008b: 50
+    call putc                            ; 10008c: e8 b5 ff ff ff
+    add esp, 4                           ; 100091: 83 c4 04
+    add esi, 1                           ; 100094: 83 c6 01
+    cmp esi, [ebx]                       ; 100097: 3b 33
+    jl short .L2                         ; 100099: 7c eb
 .L4:
     ; runtime/lib/serial.ts:19: }
-    pop esi                              ; 1000ad: 5e
-    pop ebx                              ; 1000ae: 5b
-    pop ebp                              ; 1000af: 5d
-    ret                                  ; 1000b0: c3
+    pop esi                              ; 10009b: 5e
+    pop ebx                              ; 10009c: 5b
+    pop ebp                              ; 10009d: 5d
+    ret                                  ; 10009e: c3
 
 println:
     ; runtime/lib/serial.ts:21: export function println(s: string): void {
-    push ebp                             ; 1000b1: 55
-    mov ebp, esp                         ; 1000b2: 89 e5
-    mov eax, [ebp+8]                     ; 1000b4: 8b 45 08
+    push ebp                             ; 10009f: 55
+    mov ebp, esp                         ; 1000a0: 89 e5
+    mov eax, [ebp+8]                     ; 1000a2: 8b 45 08
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 1000b7: 50
-    call print                           ; 1000b8: e8 c3 ff ff ff
-    add esp, 4                           ; 1000bd: 83 c4 04
+    push eax                             ; 1000a5: 50
+    call print                           ; 1000a6: e8 cd ff ff ff
+    add esp, 4                           ; 1000ab: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1000c0: 6a 0a
-    call putc                            ; 1000c2: e8 7f ff ff ff
-    add esp, 4                           ; 1000c7: 83 c4 04
+    push 0xa                             ; 1000ae: 6a 0a
+    call putc                            ; 1000b0: e8 91 ff ff ff
+    add esp, 4                           ; 1000b5: 83 c4 04
     ; runtime/lib/serial.ts:24: }
-    pop ebp                              ; 1000ca: 5d
-    ret                                  ; 1000cb: c3
+    pop ebp                              ; 1000b8: 5d
+    ret                                  ; 1000b9: c3
 
 printU32:
     ; runtime/lib/serial.ts:31: export function printU32(n: u32): void {
-    push ebp                             ; 1000cc: 55
-    mov ebp, esp                         ; 1000cd: 89 e5
-    push ebx                             ; 1000cf: 53
-    mov ebx, [ebp+8]                     ; 1000d0: 8b 5d 08
+    push ebp                             ; 1000ba: 55
+    mov ebp, esp                         ; 1000bb: 89 e5
+    push ebx                             ; 1000bd: 53
+    mov ebx, [ebp+8]                     ; 1000be: 8b 5d 08
     ; runtime/lib/serial.ts:32: if (n >= 10) printU32(u32(n / 10));
-    cmp ebx, 0xa                         ; 1000d3: 83 fb 0a
-    jb short .L2                         ; 1000d6: 72 14
-    mov ecx, 0xa                         ; 1000d8: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000dd: 89 d8
-    xor edx, edx                         ; 1000df: 31 d2
-    div ecx                              ; 1000e1: f7 f1
-    push eax                             ; 1000e3: 50
-    call printU32                        ; 1000e4: e8 e3 ff ff ff
-    add esp, 4                           ; 1000e9: 83 c4 04
+    cmp ebx, 0xa                         ; 1000c1: 83 fb 0a
+    jb short .L2                         ; 1000c4: 72 14
+    mov ecx, 0xa                         ; 1000c6: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000cb: 89 d8
+    xor edx, edx                         ; 1000cd: 31 d2
+    div ecx                              ; 1000cf: f7 f1
+    push eax                             ; 1000d1: 50
+    call printU32                        ; 1000d2: e8 e3 ff ff ff
+    add esp, 4                           ; 1000d7: 83 c4 04
 .L2:
     ; runtime/lib/serial.ts:33: putc(u8(48 + n % 10));
-    mov ecx, 0xa                         ; 1000ec: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000f1: 89 d8
-    xor edx, edx                         ; 1000f3: 31 d2
-    div ecx                              ; 1000f5: f7 f1
-    add edx, 0x30                        ; 1000f7: 83 c2 30
-    movzx eax, dl                        ; 1000fa: 0f b6 c2
-    push eax                             ; 1000fd: 50
-    call putc                            ; 1000fe: e8 43 ff ff ff
-    add esp, 4                           ; 100103: 83 c4 04
+    mov ecx, 0xa                         ; 1000da: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000df: 89 d8
+    xor edx, edx                         ; 1000e1: 31 d2
+    div ecx                              ; 1000e3: f7 f1
+    lea eax, [edx+0x30]                  ; 1000e5: 8d 42 30
+    movzx eax, al                        ; 1000e8: 0f b6 c0
+    push eax                             ; 1000eb: 50
+    call putc                            ; 1000ec: e8 55 ff ff ff
+    add esp, 4                           ; 1000f1: 83 c4 04
     ; runtime/lib/serial.ts:34: }
-    pop ebx                              ; 100106: 5b
-    pop ebp                              ; 100107: 5d
-    ret                                  ; 100108: c3
+    pop ebx                              ; 1000f4: 5b
+    pop ebp                              ; 1000f5: 5d
+    ret                                  ; 1000f6: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    push ebp                             ; 100109: 55
-    mov ebp, esp                         ; 10010a: 89 e5
-    mov eax, [ebp+8]                     ; 10010c: 8b 45 08
+    push ebp                             ; 1000f7: 55
+    mov ebp, esp                         ; 1000f8: 89 e5
+    mov eax, [ebp+8]                     ; 1000fa: 8b 45 08
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 10010f: e6 f4
+    out 0xf4, al                         ; 1000fd: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 100111: fa
+    cli                                  ; 1000ff: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 100112: f4
-    jmp short .L2                        ; 100113: eb fd
+    hlt                                  ; 100100: f4
+    jmp short .L2                        ; 100101: eb fd
 
 f:
     ; test/golden/switch-empty.ts:10: function f(p: u8): void {
-    push ebp                             ; 100115: 55
-    mov ebp, esp                         ; 100116: 89 e5
-    mov eax, [ebp+8]                     ; 100118: 8b 45 08
+    push ebp                             ; 100103: 55
+    mov ebp, esp                         ; 100104: 89 e5
+    mov eax, [ebp+8]                     ; 100106: 8b 45 08
     ; test/golden/switch-empty.ts:11: switch (g) { case 0: break; case 1: break; case 2: case 3: break; case 5: p = p; case 6: break; case 7: break; }
-    mov ecx, [g]                         ; 10011b: 8b 0d 00 30 10 00
-    cmp ecx, 8                           ; 100121: 83 f9 08
-    jae short .L8                        ; 100124: 73 07
-    jmp dword [ecx*4+f.switch9]          ; 100126: ff 24 8d 70 10 10 00
+    mov ecx, [g]                         ; 100109: 8b 0d 00 30 10 00
+    cmp ecx, 8                           ; 10010f: 83 f9 08
+    jae short .L8                        ; 100112: 73 07
+    jmp dword [ecx*4+f.switch9]          ; 100114: ff 24 8d 70 10 10 00
 .L5:
 .L8:
     ; test/golden/switch-empty.ts:12: printU32(p);
-    push eax                             ; 10012d: 50
-    call printU32                        ; 10012e: e8 99 ff ff ff
-    add esp, 4                           ; 100133: 83 c4 04
+    push eax                             ; 10011b: 50
+    call printU32                        ; 10011c: e8 99 ff ff ff
+    add esp, 4                           ; 100121: 83 c4 04
     ; test/golden/switch-empty.ts:13: }
-    pop ebp                              ; 100136: 5d
-    ret                                  ; 100137: c3
+    pop ebp                              ; 100124: 5d
+    ret                                  ; 100125: c3
 
 h:
     ; test/golden/switch-empty.ts:15: function h(p: u32): u32 {
-    push ebp                             ; 100138: 55
-    mov ebp, esp                         ; 100139: 89 e5
-    mov ecx, [ebp+8]                     ; 10013b: 8b 4d 08
+    push ebp                             ; 100126: 55
+    mov ebp, esp                         ; 100127: 89 e5
+    mov ecx, [ebp+8]                     ; 100129: 8b 4d 08
     ; test/golden/switch-empty.ts:16: switch (g) {
-    mov eax, [g]                         ; 10013e: a1 00 30 10 00
-    sub eax, 1                           ; 100143: 83 e8 01
-    cmp eax, 6                           ; 100146: 83 f8 06
-    jae short .L7                        ; 100149: 73 12
-    jmp dword [eax*4+h.switch10]         ; 10014b: ff 24 85 90 10 10 00
+    mov eax, [g]                         ; 10012c: a1 00 30 10 00
+    sub eax, 1                           ; 100131: 83 e8 01
+    cmp eax, 6                           ; 100134: 83 f8 06
+    jae short .L7                        ; 100137: 73 12
+    jmp dword [eax*4+h.switch10]         ; 100139: ff 24 85 90 10 10 00
 .L1:
 .L2:
 .L3:
     ; test/golden/switch-empty.ts:19: case 3: p += 1;
-    add ecx, 1                           ; 100152: 83 c1 01
+    add ecx, 1                           ; 100140: 83 c1 01
 .L4:
     ; test/golden/switch-empty.ts:24: return p;
-    mov eax, ecx                         ; 100155: 89 c8
-    pop ebp                              ; 100157: 5d
-    ret                                  ; 100158: c3
+    mov eax, ecx                         ; 100143: 89 c8
+    pop ebp                              ; 100145: 5d
+    ret                                  ; 100146: c3
 .L6:
-    mov eax, ecx                         ; 100159: 89 c8
-    pop ebp                              ; 10015b: 5d
-    ret                                  ; 10015c: c3
+    mov eax, ecx                         ; 100147: 89 c8
+    pop ebp                              ; 100149: 5d
+    ret                                  ; 10014a: c3
 .L7:
-    mov eax, ecx                         ; 10015d: 89 c8
-    pop ebp                              ; 10015f: 5d
-    ret                                  ; 100160: c3
+    mov eax, ecx                         ; 10014b: 89 c8
+    pop ebp                              ; 10014d: 5d
+    ret                                  ; 10014e: c3
 
 main:
     ; test/golden/switch-empty.ts:28: for (let i = 0; i < 10; i++) {
-    push ebp                             ; 100161: 55
-    mov ebp, esp                         ; 100162: 89 e5
-    push ebx                             ; 100164: 53
-    mov ebx, 0                           ; 100165: bb 00 00 00 00
-    cmp ebx, 0xa                         ; 10016a: 83 fb 0a
-    jge short .L4                        ; 10016d: 7d 1a
+    push ebp                             ; 10014f: 55
+    mov ebp, esp                         ; 100150: 89 e5
+    push ebx                             ; 100152: 53
+    xor ebx, ebx                         ; 100153: 31 db
+    cmp ebx, 0xa                         ; 100155: 83 fb 0a
+    jge short .L4                        ; 100158: 7d 1a
 .L2:
     ; test/golden/switch-empty.ts:29: g = i;
-    mov [g], ebx                         ; 10016f: 89 1d 00 30 10 00
+    mov [g], ebx                         ; 10015a: 89 1d 00 30 10 00
     ; test/golden/switch-empty.ts:30: f(u8(i));
-    movzx eax, bl                        ; 100175: 0f b6 c3
-    push eax                             ; 100178: 50
-    call f                               ; 100179: e8 97 ff ff ff
-    add esp, 4                           ; 10017e: 83 c4 04
+    movzx eax, bl                        ; 100160: 0f b6 c3
+    push eax                             ; 100163: 50
+    call f                               ; 100164: e8 9a ff ff ff
+    add esp, 4                           ; 100169: 83 c4 04
     ; test/golden/switch-empty.ts:28: for (let i = 0; i < 10; i++) {
-    add ebx, 1                           ; 100181: 83 c3 01
-    cmp ebx, 0xa                         ; 100184: 83 fb 0a
-    jl short .L2                         ; 100187: 7c e6
+    add ebx, 1                           ; 10016c: 83 c3 01
+    cmp ebx, 0xa                         ; 10016f: 83 fb 0a
+    jl short .L2                         ; 100172: 7c e6
 .L4:
     ; test/golden/switch-empty.ts:32: println("");
-    mov eax, str_2                       ; 100189: b8 1c 10 10 00
-    push eax                             ; 10018e: 50
-    call println                         ; 10018f: e8 1d ff ff ff
-    add esp, 4                           ; 100194: 83 c4 04
+    mov eax, str_2                       ; 100174: b8 1c 10 10 00
+    push eax                             ; 100179: 50
+    call println                         ; 10017a: e8 20 ff ff ff
+    add esp, 4                           ; 10017f: 83 c4 04
     ; test/golden/switch-empty.ts:33: for (let i = 0; i < 8; i++) {
-    mov ebx, 0                           ; 100197: bb 00 00 00 00
-    cmp ebx, 8                           ; 10019c: 83 fb 08
-    jge short .L9                        ; 10019f: 7d 21
+    xor ebx, ebx                         ; 100182: 31 db
+    cmp ebx, 8                           ; 100184: 83 fb 08
+    jge short .L9                        ; 100187: 7d 21
 .L7:
     ; test/golden/switch-empty.ts:34: g = i;
-    mov [g], ebx                         ; 1001a1: 89 1d 00 30 10 00
+    mov [g], ebx                         ; 100189: 89 1d 00 30 10 00
     ; test/golden/switch-empty.ts:35: printU32(h(10));
-    push 0xa                             ; 1001a7: 6a 0a
-    call h                               ; 1001a9: e8 8a ff ff ff
-    add esp, 4                           ; 1001ae: 83 c4 04
-    push eax                             ; 1001b1: 50
-    call printU32                        ; 1001b2: e8 15 ff ff ff
-    add esp, 4                           ; 1001b7: 83 c4 04
+    push 0xa                             ; 10018f: 6a 0a
+    call h                               ; 100191: e8 90 ff ff ff
+    add esp, 4                           ; 100196: 83 c4 04
+    push eax                             ; 100199: 50
+    call printU32                        ; 10019a: e8 1b ff ff ff
+    add esp, 4                           ; 10019f: 83 c4 04
     ; test/golden/switch-empty.ts:33: for (let i = 0; i < 8; i++) {
-    add ebx, 1                           ; 1001ba: 83 c3 01
-    cmp ebx, 8                           ; 1001bd: 83 fb 08
-    jl short .L7                         ; 1001c0: 7c df
+    add ebx, 1                           ; 1001a2: 83 c3 01
+    cmp ebx, 8                           ; 1001a5: 83 fb 08
+    jl short .L7                         ; 1001a8: 7c df
 .L9:
     ; test/golden/switch-empty.ts:37: println("");
-    mov eax, str_2                       ; 1001c2: b8 1c 10 10 00
-    push eax                             ; 1001c7: 50
-    call println                         ; 1001c8: e8 e4 fe ff ff
-    add esp, 4                           ; 1001cd: 83 c4 04
+    mov eax, str_2                       ; 1001aa: b8 1c 10 10 00
+    push eax                             ; 1001af: 50
+    call println                         ; 1001b0: e8 ea fe ff ff
+    add esp, 4                           ; 1001b5: 83 c4 04
     ; test/golden/switch-empty.ts:38: exit(0);
-    push 0                               ; 1001d0: 6a 00
-    call exit                            ; 1001d2: e8 32 ff ff ff
-    add esp, 4                           ; 1001d7: 83 c4 04
+    push 0                               ; 1001b8: 6a 00
+    call exit                            ; 1001ba: e8 38 ff ff ff
+    add esp, 4                           ; 1001bf: 83 c4 04
     ; test/golden/switch-empty.ts:39: }
-    pop ebx                              ; 1001da: 5b
-    pop ebp                              ; 1001db: 5d
-    ret                                  ; 1001dc: c3
+    pop ebx                              ; 1001c2: 5b
+    pop ebp                              ; 1001c3: 5d
+    ret                                  ; 1001c4: c3
 
 boundsTrap:
     ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 1001dd: 55
-    mov ebp, esp                         ; 1001de: 89 e5
-    push ebx                             ; 1001e0: 53
-    push esi                             ; 1001e1: 56
-    mov eax, [ebp+8]                     ; 1001e2: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 1001e5: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 1001e8: 8b 55 10
-    mov ebx, [ebp+0x14]                  ; 1001eb: 8b 5d 14
+    push ebp                             ; 1001c5: 55
+    mov ebp, esp                         ; 1001c6: 89 e5
+    push ebx                             ; 1001c8: 53
+    push esi                             ; 1001c9: 56
+    mov eax, [ebp+8]                     ; 1001ca: 8b 45 08
+    mov ecx, [ebp+0xc]                   ; 1001cd: 8b 4d 0c
+    mov edx, [ebp+0x10]                  ; 1001d0: 8b 55 10
+    mov ebx, [ebp+0x14]                  ; 1001d3: 8b 5d 14
     ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
-    mov esi, [boundsHandler]             ; 1001ee: 8b 35 00 20 10 00
-    push ebx                             ; 1001f4: 53
-    push edx                             ; 1001f5: 52
-    push ecx                             ; 1001f6: 51
-    push eax                             ; 1001f7: 50
-    call esi                             ; 1001f8: ff d6
-    add esp, 0x10                        ; 1001fa: 83 c4 10
+    mov esi, [boundsHandler]             ; 1001d6: 8b 35 00 20 10 00
+    push ebx                             ; 1001dc: 53
+    push edx                             ; 1001dd: 52
+    push ecx                             ; 1001de: 51
+    push eax                             ; 1001df: 50
+    call esi                             ; 1001e0: ff d6
+    add esp, 0x10                        ; 1001e2: 83 c4 10
     ; runtime/lib/trap.ts:21: cli();
-    cli                                  ; 1001fd: fa
+    cli                                  ; 1001e5: fa
 .L2:
     ; runtime/lib/trap.ts:22: while (true) hlt();
-    hlt                                  ; 1001fe: f4
-    jmp short .L2                        ; 1001ff: eb fd
+    hlt                                  ; 1001e6: f4
+    jmp short .L2                        ; 1001e7: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 100201: 55
-    mov ebp, esp                         ; 100202: 89 e5
-    sub esp, 4                           ; 100204: 83 ec 04
-    push ebx                             ; 100207: 53
-    push esi                             ; 100208: 56
-    push edi                             ; 100209: 57
-    mov ebx, [ebp+8]                     ; 10020a: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 10020d: 8b 45 0c
-    mov [ebp-4], eax                     ; 100210: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 100213: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 100216: 8b 7d 14
+    push ebp                             ; 1001e9: 55
+    mov ebp, esp                         ; 1001ea: 89 e5
+    sub esp, 4                           ; 1001ec: 83 ec 04
+    push ebx                             ; 1001ef: 53
+    push esi                             ; 1001f0: 56
+    push edi                             ; 1001f1: 57
+    mov ebx, [ebp+8]                     ; 1001f2: 8b 5d 08
+    mov eax, [ebp+0xc]                   ; 1001f5: 8b 45 0c
+    mov [ebp-4], eax                     ; 1001f8: 89 45 fc
+    mov esi, [ebp+0x10]                  ; 1001fb: 8b 75 10
+    mov edi, [ebp+0x14]                  ; 1001fe: 8b 7d 14
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_3                       ; 100219: b8 20 10 10 00
-    push eax                             ; 10021e: 50
-    call print                           ; 10021f: e8 5c fe ff ff
-    add esp, 4                           ; 100224: 83 c4 04
+    mov eax, str_3                       ; 100201: b8 20 10 10 00
+    push eax                             ; 100206: 50
+    call print                           ; 100207: e8 6c fe ff ff
+    add esp, 4                           ; 10020c: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push esi                             ; 100227: 56
-    call printU32                        ; 100228: e8 9f fe ff ff
-    add esp, 4                           ; 10022d: 83 c4 04
+    push esi                             ; 10020f: 56
+    call printU32                        ; 100210: e8 a5 fe ff ff
+    add esp, 4                           ; 100215: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_4                       ; 100230: b8 40 10 10 00
-    push eax                             ; 100235: 50
-    call print                           ; 100236: e8 45 fe ff ff
-    add esp, 4                           ; 10023b: 83 c4 04
+    mov eax, str_4                       ; 100218: b8 40 10 10 00
+    push eax                             ; 10021d: 50
+    call print                           ; 10021e: e8 55 fe ff ff
+    add esp, 4                           ; 100223: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push edi                             ; 10023e: 57
-    call printU32                        ; 10023f: e8 88 fe ff ff
-    add esp, 4                           ; 100244: 83 c4 04
+    push edi                             ; 100226: 57
+    call printU32                        ; 100227: e8 8e fe ff ff
+    add esp, 4                           ; 10022c: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_5                       ; 100247: b8 60 10 10 00
-    push eax                             ; 10024c: 50
-    call print                           ; 10024d: e8 2e fe ff ff
-    add esp, 4                           ; 100252: 83 c4 04
+    mov eax, str_5                       ; 10022f: b8 60 10 10 00
+    push eax                             ; 100234: 50
+    call print                           ; 100235: e8 3e fe ff ff
+    add esp, 4                           ; 10023a: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push ebx                             ; 100255: 53
-    call print                           ; 100256: e8 25 fe ff ff
-    add esp, 4                           ; 10025b: 83 c4 04
+    push ebx                             ; 10023d: 53
+    call print                           ; 10023e: e8 35 fe ff ff
+    add esp, 4                           ; 100243: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_6                       ; 10025e: b8 68 10 10 00
-    push eax                             ; 100263: 50
-    call print                           ; 100264: e8 17 fe ff ff
-    add esp, 4                           ; 100269: 83 c4 04
+    mov eax, str_6                       ; 100246: b8 68 10 10 00
+    push eax                             ; 10024b: 50
+    call print                           ; 10024c: e8 27 fe ff ff
+    add esp, 4                           ; 100251: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    mov eax, [ebp-4]                     ; 10026c: 8b 45 fc
-    push eax                             ; 10026f: 50
-    call printU32                        ; 100270: e8 57 fe ff ff
-    add esp, 4                           ; 100275: 83 c4 04
+    mov eax, [ebp-4]                     ; 100254: 8b 45 fc
+    push eax                             ; 100257: 50
+    call printU32                        ; 100258: e8 5d fe ff ff
+    add esp, 4                           ; 10025d: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_2                       ; 100278: b8 1c 10 10 00
-    push eax                             ; 10027d: 50
-    call println                         ; 10027e: e8 2e fe ff ff
-    add esp, 4                           ; 100283: 83 c4 04
+    mov eax, str_2                       ; 100260: b8 1c 10 10 00
+    push eax                             ; 100265: 50
+    call println                         ; 100266: e8 34 fe ff ff
+    add esp, 4                           ; 10026b: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 100286: 5f
-    pop esi                              ; 100287: 5e
-    pop ebx                              ; 100288: 5b
-    leave                                ; 100289: c9
-    ret                                  ; 10028a: c3
+    pop edi                              ; 10026e: 5f
+    pop esi                              ; 10026f: 5e
+    pop ebx                              ; 100270: 5b
+    leave                                ; 100271: c9
+    ret                                  ; 100272: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

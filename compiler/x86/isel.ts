@@ -12,9 +12,10 @@
 // has one use, in the same block, may be folded into that use. So a load becomes a
 // memory operand (`add d, [m]`, `imul d, [m]`, `cmp r, [m]`, `movzx d, byte [m]`), sums
 // and scaled indexes become addressing modes (`mov d, [a + i*4 + 8]`, `lea d, [a + b]`),
-// and `(x << n) | (x >>> (32 - n))` becomes `rol`. Without trees: `test r, r` for a
-// compare with 0, shifts for division by a power of two, `xor r, r` for zero where the
-// flags are free, and no `movzx`/`movsx` of a value that is already extended.
+// `(x << n) | (x >>> (32 - n))` becomes `rol`, `(x & k) != 0` becomes `test x, k`, and a
+// two-address operand is computed straight into its user's register. Without trees:
+// `test r, r` for a compare with 0, shifts for division by a power of two, `xor r, r`
+// for zero where the flags are free, and no `movzx`/`movsx` of a value already extended.
 // Blocks are laid out by x86/layout.ts; branches to bounds traps go to out-of-line
 // stubs (x86/traps.ts).
 
@@ -33,6 +34,8 @@ const CONDITION: Record<Cond, CondCode> = {
 };
 /** The condition that holds when the operands are swapped: a < b  <=>  b > a. */
 const SWAPPED: Record<CondCode, CondCode> = { e: "e", ne: "ne", b: "a", be: "ae", a: "b", ae: "be", l: "g", le: "ge", g: "l", ge: "le" };
+/** Operations whose x86 form is `op d, x` after `mov d, a`, without side effects. */
+const TWO_ADDRESS = new Set<Inst["op"]>(["add", "sub", "and", "or", "xor", "shl", "shr", "sar", "neg", "not", "mul"]);
 const UNSIGNED: Record<CondCode, CondCode> = { e: "e", ne: "ne", b: "b", be: "be", a: "a", ae: "ae", l: "b", le: "be", g: "a", ge: "ae" };
 const NEGATED: Record<CondCode, CondCode> = { e: "ne", ne: "e", b: "ae", be: "a", a: "be", ae: "b", l: "ge", le: "g", g: "le", ge: "l" };
 
@@ -281,6 +284,7 @@ class Selector {
       const disp = b.kind === "imm" ? (op === "add" ? b.value : -b.value) : 0;
       return this.emit("lea", [d, this.memory({ base: a, index: index?.index, scale: index?.scale, offset: disp }, 4)]);
     }
+    if (this.computeInto(d, a, b)) return this.emit(op, [d, this.foldLoad(b, d) ?? this.operand(b)]);
     // A load with no other use is read by the instruction itself: `add d, [m]`.
     let m = this.foldLoad(b, d);
     if (!m && op !== "sub" && !isReg(d, b) && a.kind === "temp") {
@@ -301,6 +305,20 @@ class Selector {
     }
     this.emit("mov", [d, this.operand(a)]);
     this.emit("imul", [d, m ?? this.operand(b)]);
+  }
+
+  /** For `d = op a, b`, where `a` is a two-address operation with no other use: selects
+   * it straight into d, so that `op d, b` can follow (`crc = (crc >> 1) ^ k` is
+   * `shr crc, 1; xor crc, k`, with no temp between). b must not be d: d is written first. */
+  private computeInto(d: Reg, a: Value, b: Value): boolean {
+    if (isReg(d, b)) return false;
+    const def = this.trees.foldable(a);
+    if (!def || !TWO_ADDRESS.has(def.op)) return false;
+    this.trees.fold(a);
+    const loc = this.loc;
+    this.inst({ ...def, dst: { kind: "temp", id: (d as { id: number }).id } } as Inst);
+    this.loc = loc;
+    return true;
   }
 
   /** A 32-bit load `v` with no other use, as the memory operand of the instruction being
@@ -382,6 +400,7 @@ class Selector {
   }
 
   private shift(op: "shl" | "shr" | "sar", d: Reg, a: Value, b: Value): void {
+    if (b.kind === "imm" && this.computeInto(d, a, b)) return this.emit(op, [d, immOp(b.value & 31)]);
     this.emit("mov", [d, this.operand(a)]);
     if (b.kind === "imm") return this.emit(op, [d, immOp(b.value & 31)]);
     this.emit("mov", [ECX, this.operand(b)]);
@@ -448,7 +467,12 @@ class Selector {
     if (narrow) return narrow;
     const left = this.foldLoad(a, written);
     const right = left ? undefined : this.foldLoad(b, written);
-    if (left || right) {
+    const masked = b.kind === "imm" && b.value === 0 ? this.trees.foldable(a) : undefined;
+    if (masked?.op === "and" && masked.a.kind === "temp") {
+      // (x & y) compared with 0: test sets the flags as cmp would (CF = OF = 0).
+      this.trees.fold(a);
+      this.emit("test", [vreg(masked.a.id), this.operand(masked.b)]);
+    } else if (left || right) {
       this.emit("cmp", [left ?? this.register(a), right ?? this.operand(b)]);
     } else {
       // cmp r, 0 and test r, r set the flags the same way (CF = OF = 0).

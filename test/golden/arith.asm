@@ -347,9 +347,9 @@ signed:
     add esp, 8                           ; 1002a6: 83 c4 08
     ; test/golden/arith.ts:34: show("a & 0xff | b ^ 3", (a & 0xff) | (b ^ 3));
     mov eax, str_16                      ; 1002a9: b8 b0 10 10 00
-    mov ecx, ebx                         ; 1002ae: 89 d9
-    and ecx, 0xff                        ; 1002b0: 81 e1 ff 00 00 00
-    xor esi, 3                           ; 1002b6: 83 f6 03
+    xor esi, 3                           ; 1002ae: 83 f6 03
+    mov ecx, ebx                         ; 1002b1: 89 d9
+    and ecx, 0xff                        ; 1002b3: 81 e1 ff 00 00 00
     or ecx, esi                          ; 1002b9: 09 f1
     push ecx                             ; 1002bb: 51
     push eax                             ; 1002bc: 50

@@ -18,7 +18,7 @@ _start:
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 85 02 00 00
+    call main                            ; 10003d: e8 8e 02 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -295,7 +295,7 @@ pressure:
     ; test/golden/calls.ts:21: function pressure(x: i32): i32 {
     push ebp                             ; 100201: 55
     mov ebp, esp                         ; 100202: 89 e5
-    sub esp, 0x24                        ; 100204: 83 ec 24
+    sub esp, 0x28                        ; 100204: 83 ec 28
     push ebx                             ; 100207: 53
     push esi                             ; 100208: 56
     push edi                             ; 100209: 57
@@ -303,229 +303,232 @@ pressure:
     ; test/golden/calls.ts:22: const a = x + 1, b = x + 2, c = x + 3, d = x + 4, e = x + 5, f = x + 6;
     lea ebx, [eax+1]                     ; 10020d: 8d 58 01
     lea esi, [eax+2]                     ; 100210: 8d 70 02
-    lea edi, [eax+3]                     ; 100213: 8d 78 03
-    lea ecx, [eax+4]                     ; 100216: 8d 48 04
-    mov [ebp-4], ecx                     ; 100219: 89 4d fc
-    lea ecx, [eax+5]                     ; 10021c: 8d 48 05
-    mov [ebp-8], ecx                     ; 10021f: 89 4d f8
-    lea ecx, [eax+6]                     ; 100222: 8d 48 06
-    mov [ebp-0xc], ecx                   ; 100225: 89 4d f4
+    lea ecx, [eax+3]                     ; 100213: 8d 48 03
+    mov [ebp-0x28], ecx                  ; 100216: 89 4d d8
+    lea ecx, [eax+4]                     ; 100219: 8d 48 04
+    mov [ebp-4], ecx                     ; 10021c: 89 4d fc
+    lea ecx, [eax+5]                     ; 10021f: 8d 48 05
+    mov [ebp-8], ecx                     ; 100222: 89 4d f8
+    lea ecx, [eax+6]                     ; 100225: 8d 48 06
+    mov [ebp-0xc], ecx                   ; 100228: 89 4d f4
     ; test/golden/calls.ts:23: const g = x * 7, h = x * 8, i = x * 9, j = x * 10, k = x * 11, l = x * 12;
-    imul ecx, eax, 7                     ; 100228: 6b c8 07
-    mov [ebp-0x10], ecx                  ; 10022b: 89 4d f0
-    imul ecx, eax, 8                     ; 10022e: 6b c8 08
-    mov [ebp-0x14], ecx                  ; 100231: 89 4d ec
-    imul ecx, eax, 9                     ; 100234: 6b c8 09
-    mov [ebp-0x18], ecx                  ; 100237: 89 4d e8
-    imul ecx, eax, 0xa                   ; 10023a: 6b c8 0a
-    mov [ebp-0x1c], ecx                  ; 10023d: 89 4d e4
-    imul ecx, eax, 0xb                   ; 100240: 6b c8 0b
-    mov [ebp-0x20], ecx                  ; 100243: 89 4d e0
-    imul eax, 0xc                        ; 100246: 6b c0 0c
-    mov [ebp-0x24], eax                  ; 100249: 89 45 dc
+    imul ecx, eax, 7                     ; 10022b: 6b c8 07
+    mov [ebp-0x10], ecx                  ; 10022e: 89 4d f0
+    imul ecx, eax, 8                     ; 100231: 6b c8 08
+    mov [ebp-0x14], ecx                  ; 100234: 89 4d ec
+    imul ecx, eax, 9                     ; 100237: 6b c8 09
+    mov [ebp-0x18], ecx                  ; 10023a: 89 4d e8
+    imul ecx, eax, 0xa                   ; 10023d: 6b c8 0a
+    mov [ebp-0x1c], ecx                  ; 100240: 89 4d e4
+    imul ecx, eax, 0xb                   ; 100243: 6b c8 0b
+    mov [ebp-0x20], ecx                  ; 100246: 89 4d e0
+    imul eax, 0xc                        ; 100249: 6b c0 0c
+    mov [ebp-0x24], eax                  ; 10024c: 89 45 dc
     ; test/golden/calls.ts:24: const mixed = weigh(a, b, c, d, e, f);
-    mov eax, [ebp-0xc]                   ; 10024c: 8b 45 f4
-    push eax                             ; 10024f: 50
-    mov eax, [ebp-8]                     ; 100250: 8b 45 f8
-    push eax                             ; 100253: 50
-    mov eax, [ebp-4]                     ; 100254: 8b 45 fc
-    push eax                             ; 100257: 50
-    push edi                             ; 100258: 57
-    push esi                             ; 100259: 56
-    push ebx                             ; 10025a: 53
-    call weigh                           ; 10025b: e8 5d ff ff ff
-    add esp, 0x18                        ; 100260: 83 c4 18
+    mov eax, [ebp-0xc]                   ; 10024f: 8b 45 f4
+    push eax                             ; 100252: 50
+    mov eax, [ebp-8]                     ; 100253: 8b 45 f8
+    push eax                             ; 100256: 50
+    mov eax, [ebp-4]                     ; 100257: 8b 45 fc
+    push eax                             ; 10025a: 50
+    mov eax, [ebp-0x28]                  ; 10025b: 8b 45 d8
+    push eax                             ; 10025e: 50
+    push esi                             ; 10025f: 56
+    push ebx                             ; 100260: 53
+    call weigh                           ; 100261: e8 57 ff ff ff
+    add esp, 0x18                        ; 100266: 83 c4 18
     ; test/golden/calls.ts:25: return mixed + (g ^ h) + (i | j) - (k & l) + a * b * c * d * e * f + g + h + i + j + k + l;
-    mov ecx, [ebp-0x10]                  ; 100263: 8b 4d f0
-    mov edx, [ebp-0x14]                  ; 100266: 8b 55 ec
-    xor ecx, edx                         ; 100269: 31 d1
-    lea eax, [eax+ecx]                   ; 10026b: 8d 04 08
-    mov ecx, [ebp-0x18]                  ; 10026e: 8b 4d e8
-    mov edx, [ebp-0x1c]                  ; 100271: 8b 55 e4
-    or ecx, edx                          ; 100274: 09 d1
-    lea eax, [eax+ecx]                   ; 100276: 8d 04 08
-    mov ecx, [ebp-0x20]                  ; 100279: 8b 4d e0
-    mov edx, [ebp-0x24]                  ; 10027c: 8b 55 dc
-    and ecx, edx                         ; 10027f: 21 d1
-    sub eax, ecx                         ; 100281: 29 c8
-    imul ebx, esi                        ; 100283: 0f af de
-    imul ebx, edi                        ; 100286: 0f af df
-    mov ecx, [ebp-4]                     ; 100289: 8b 4d fc
-    imul ebx, ecx                        ; 10028c: 0f af d9
-    mov ecx, [ebp-8]                     ; 10028f: 8b 4d f8
-    imul ebx, ecx                        ; 100292: 0f af d9
-    mov ecx, [ebp-0xc]                   ; 100295: 8b 4d f4
-    imul ebx, ecx                        ; 100298: 0f af d9
-    lea eax, [eax+ebx]                   ; 10029b: 8d 04 18
-    mov ecx, [ebp-0x10]                  ; 10029e: 8b 4d f0
-    lea eax, [eax+ecx]                   ; 1002a1: 8d 04 08
-    mov ecx, [ebp-0x14]                  ; 1002a4: 8b 4d ec
-    lea eax, [eax+ecx]                   ; 1002a7: 8d 04 08
-    mov ecx, [ebp-0x18]                  ; 1002aa: 8b 4d e8
-    lea eax, [eax+ecx]                   ; 1002ad: 8d 04 08
-    mov ecx, [ebp-0x1c]                  ; 1002b0: 8b 4d e4
-    lea eax, [eax+ecx]                   ; 1002b3: 8d 04 08
-    mov ecx, [ebp-0x20]                  ; 1002b6: 8b 4d e0
-    lea eax, [eax+ecx]                   ; 1002b9: 8d 04 08
-    mov ecx, [ebp-0x24]                  ; 1002bc: 8b 4d dc
-    lea eax, [eax+ecx]                   ; 1002bf: 8d 04 08
-    pop edi                              ; 1002c2: 5f
-    pop esi                              ; 1002c3: 5e
-    pop ebx                              ; 1002c4: 5b
-    leave                                ; 1002c5: c9
-    ret                                  ; 1002c6: c3
+    mov ecx, [ebp-0x10]                  ; 100269: 8b 4d f0
+    mov edx, [ebp-0x14]                  ; 10026c: 8b 55 ec
+    xor ecx, edx                         ; 10026f: 31 d1
+    lea eax, [eax+ecx]                   ; 100271: 8d 04 08
+    mov ecx, [ebp-0x18]                  ; 100274: 8b 4d e8
+    mov edx, [ebp-0x1c]                  ; 100277: 8b 55 e4
+    or ecx, edx                          ; 10027a: 09 d1
+    mov edx, [ebp-0x20]                  ; 10027c: 8b 55 e0
+    mov edi, [ebp-0x24]                  ; 10027f: 8b 7d dc
+    and edx, edi                         ; 100282: 21 fa
+    lea eax, [eax+ecx]                   ; 100284: 8d 04 08
+    sub eax, edx                         ; 100287: 29 d0
+    imul ebx, esi                        ; 100289: 0f af de
+    mov ecx, [ebp-0x28]                  ; 10028c: 8b 4d d8
+    imul ebx, ecx                        ; 10028f: 0f af d9
+    mov ecx, [ebp-4]                     ; 100292: 8b 4d fc
+    imul ebx, ecx                        ; 100295: 0f af d9
+    mov ecx, [ebp-8]                     ; 100298: 8b 4d f8
+    imul ebx, ecx                        ; 10029b: 0f af d9
+    mov ecx, [ebp-0xc]                   ; 10029e: 8b 4d f4
+    imul ebx, ecx                        ; 1002a1: 0f af d9
+    lea eax, [eax+ebx]                   ; 1002a4: 8d 04 18
+    mov ecx, [ebp-0x10]                  ; 1002a7: 8b 4d f0
+    lea eax, [eax+ecx]                   ; 1002aa: 8d 04 08
+    mov ecx, [ebp-0x14]                  ; 1002ad: 8b 4d ec
+    lea eax, [eax+ecx]                   ; 1002b0: 8d 04 08
+    mov ecx, [ebp-0x18]                  ; 1002b3: 8b 4d e8
+    lea eax, [eax+ecx]                   ; 1002b6: 8d 04 08
+    mov ecx, [ebp-0x1c]                  ; 1002b9: 8b 4d e4
+    lea eax, [eax+ecx]                   ; 1002bc: 8d 04 08
+    mov ecx, [ebp-0x20]                  ; 1002bf: 8b 4d e0
+    lea eax, [eax+ecx]                   ; 1002c2: 8d 04 08
+    mov ecx, [ebp-0x24]                  ; 1002c5: 8b 4d dc
+    lea eax, [eax+ecx]                   ; 1002c8: 8d 04 08
+    pop edi                              ; 1002cb: 5f
+    pop esi                              ; 1002cc: 5e
+    pop ebx                              ; 1002cd: 5b
+    leave                                ; 1002ce: c9
+    ret                                  ; 1002cf: c3
 
 main:
     ; test/golden/calls.ts:29: printU32(fib(20));
-    push ebp                             ; 1002c7: 55
-    mov ebp, esp                         ; 1002c8: 89 e5
-    push 0x14                            ; 1002ca: 6a 14
-    call fib                             ; 1002cc: e8 63 fe ff ff
-    add esp, 4                           ; 1002d1: 83 c4 04
-    push eax                             ; 1002d4: 50
-    call printU32                        ; 1002d5: e8 e0 fd ff ff
+    push ebp                             ; 1002d0: 55
+    mov ebp, esp                         ; 1002d1: 89 e5
+    push 0x14                            ; 1002d3: 6a 14
+    call fib                             ; 1002d5: e8 5a fe ff ff
     add esp, 4                           ; 1002da: 83 c4 04
+    push eax                             ; 1002dd: 50
+    call printU32                        ; 1002de: e8 d7 fd ff ff
+    add esp, 4                           ; 1002e3: 83 c4 04
     ; test/golden/calls.ts:30: println("");
-    mov eax, str_2                       ; 1002dd: b8 1c 10 10 00
-    push eax                             ; 1002e2: 50
-    call println                         ; 1002e3: e8 b7 fd ff ff
-    add esp, 4                           ; 1002e8: 83 c4 04
+    mov eax, str_2                       ; 1002e6: b8 1c 10 10 00
+    push eax                             ; 1002eb: 50
+    call println                         ; 1002ec: e8 ae fd ff ff
+    add esp, 4                           ; 1002f1: 83 c4 04
     ; test/golden/calls.ts:31: printU32(ackermann(2, 3));
-    push 3                               ; 1002eb: 6a 03
-    push 2                               ; 1002ed: 6a 02
-    call ackermann                       ; 1002ef: e8 7b fe ff ff
-    add esp, 8                           ; 1002f4: 83 c4 08
-    push eax                             ; 1002f7: 50
-    call printU32                        ; 1002f8: e8 bd fd ff ff
-    add esp, 4                           ; 1002fd: 83 c4 04
+    push 3                               ; 1002f4: 6a 03
+    push 2                               ; 1002f6: 6a 02
+    call ackermann                       ; 1002f8: e8 72 fe ff ff
+    add esp, 8                           ; 1002fd: 83 c4 08
+    push eax                             ; 100300: 50
+    call printU32                        ; 100301: e8 b4 fd ff ff
+    add esp, 4                           ; 100306: 83 c4 04
     ; test/golden/calls.ts:32: println("");
-    mov eax, str_2                       ; 100300: b8 1c 10 10 00
-    push eax                             ; 100305: 50
-    call println                         ; 100306: e8 94 fd ff ff
-    add esp, 4                           ; 10030b: 83 c4 04
+    mov eax, str_2                       ; 100309: b8 1c 10 10 00
+    push eax                             ; 10030e: 50
+    call println                         ; 10030f: e8 8b fd ff ff
+    add esp, 4                           ; 100314: 83 c4 04
     ; test/golden/calls.ts:33: printI32(weigh(1, 2, 3, 4, 5, 6));
-    push 6                               ; 10030e: 6a 06
-    push 5                               ; 100310: 6a 05
-    push 4                               ; 100312: 6a 04
-    push 3                               ; 100314: 6a 03
-    push 2                               ; 100316: 6a 02
-    push 1                               ; 100318: 6a 01
-    call weigh                           ; 10031a: e8 9e fe ff ff
-    add esp, 0x18                        ; 10031f: 83 c4 18
-    push eax                             ; 100322: 50
-    call printI32                        ; 100323: e8 cf fd ff ff
-    add esp, 4                           ; 100328: 83 c4 04
+    push 6                               ; 100317: 6a 06
+    push 5                               ; 100319: 6a 05
+    push 4                               ; 10031b: 6a 04
+    push 3                               ; 10031d: 6a 03
+    push 2                               ; 10031f: 6a 02
+    push 1                               ; 100321: 6a 01
+    call weigh                           ; 100323: e8 95 fe ff ff
+    add esp, 0x18                        ; 100328: 83 c4 18
+    push eax                             ; 10032b: 50
+    call printI32                        ; 10032c: e8 c6 fd ff ff
+    add esp, 4                           ; 100331: 83 c4 04
     ; test/golden/calls.ts:34: println("");
-    mov eax, str_2                       ; 10032b: b8 1c 10 10 00
-    push eax                             ; 100330: 50
-    call println                         ; 100331: e8 69 fd ff ff
-    add esp, 4                           ; 100336: 83 c4 04
+    mov eax, str_2                       ; 100334: b8 1c 10 10 00
+    push eax                             ; 100339: 50
+    call println                         ; 10033a: e8 60 fd ff ff
+    add esp, 4                           ; 10033f: 83 c4 04
     ; test/golden/calls.ts:35: printI32(pressure(3));
-    push 3                               ; 100339: 6a 03
-    call pressure                        ; 10033b: e8 c1 fe ff ff
-    add esp, 4                           ; 100340: 83 c4 04
-    push eax                             ; 100343: 50
-    call printI32                        ; 100344: e8 ae fd ff ff
+    push 3                               ; 100342: 6a 03
+    call pressure                        ; 100344: e8 b8 fe ff ff
     add esp, 4                           ; 100349: 83 c4 04
+    push eax                             ; 10034c: 50
+    call printI32                        ; 10034d: e8 a5 fd ff ff
+    add esp, 4                           ; 100352: 83 c4 04
     ; test/golden/calls.ts:36: println("");
-    mov eax, str_2                       ; 10034c: b8 1c 10 10 00
-    push eax                             ; 100351: 50
-    call println                         ; 100352: e8 48 fd ff ff
-    add esp, 4                           ; 100357: 83 c4 04
+    mov eax, str_2                       ; 100355: b8 1c 10 10 00
+    push eax                             ; 10035a: 50
+    call println                         ; 10035b: e8 3f fd ff ff
+    add esp, 4                           ; 100360: 83 c4 04
     ; test/golden/calls.ts:37: exit(0);
-    push 0                               ; 10035a: 6a 00
-    call exit                            ; 10035c: e8 c7 fd ff ff
-    add esp, 4                           ; 100361: 83 c4 04
+    push 0                               ; 100363: 6a 00
+    call exit                            ; 100365: e8 be fd ff ff
+    add esp, 4                           ; 10036a: 83 c4 04
     ; test/golden/calls.ts:38: }
-    pop ebp                              ; 100364: 5d
-    ret                                  ; 100365: c3
+    pop ebp                              ; 10036d: 5d
+    ret                                  ; 10036e: c3
 
 boundsTrap:
     ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 100366: 55
-    mov ebp, esp                         ; 100367: 89 e5
-    push ebx                             ; 100369: 53
-    push esi                             ; 10036a: 56
-    mov eax, [ebp+8]                     ; 10036b: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 10036e: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 100371: 8b 55 10
-    mov ebx, [ebp+0x14]                  ; 100374: 8b 5d 14
+    push ebp                             ; 10036f: 55
+    mov ebp, esp                         ; 100370: 89 e5
+    push ebx                             ; 100372: 53
+    push esi                             ; 100373: 56
+    mov eax, [ebp+8]                     ; 100374: 8b 45 08
+    mov ecx, [ebp+0xc]                   ; 100377: 8b 4d 0c
+    mov edx, [ebp+0x10]                  ; 10037a: 8b 55 10
+    mov ebx, [ebp+0x14]                  ; 10037d: 8b 5d 14
     ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
-    mov esi, [boundsHandler]             ; 100377: 8b 35 00 20 10 00
-    push ebx                             ; 10037d: 53
-    push edx                             ; 10037e: 52
-    push ecx                             ; 10037f: 51
-    push eax                             ; 100380: 50
-    call esi                             ; 100381: ff d6
-    add esp, 0x10                        ; 100383: 83 c4 10
+    mov esi, [boundsHandler]             ; 100380: 8b 35 00 20 10 00
+    push ebx                             ; 100386: 53
+    push edx                             ; 100387: 52
+    push ecx                             ; 100388: 51
+    push eax                             ; 100389: 50
+    call esi                             ; 10038a: ff d6
+    add esp, 0x10                        ; 10038c: 83 c4 10
     ; runtime/lib/trap.ts:21: cli();
-    cli                                  ; 100386: fa
+    cli                                  ; 10038f: fa
 .L2:
     ; runtime/lib/trap.ts:22: while (true) hlt();
-    hlt                                  ; 100387: f4
-    jmp short .L2                        ; 100388: eb fd
+    hlt                                  ; 100390: f4
+    jmp short .L2                        ; 100391: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 10038a: 55
-    mov ebp, esp                         ; 10038b: 89 e5
-    sub esp, 4                           ; 10038d: 83 ec 04
-    push ebx                             ; 100390: 53
-    push esi                             ; 100391: 56
-    push edi                             ; 100392: 57
-    mov ebx, [ebp+8]                     ; 100393: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 100396: 8b 45 0c
-    mov [ebp-4], eax                     ; 100399: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 10039c: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 10039f: 8b 7d 14
+    push ebp                             ; 100393: 55
+    mov ebp, esp                         ; 100394: 89 e5
+    sub esp, 4                           ; 100396: 83 ec 04
+    push ebx                             ; 100399: 53
+    push esi                             ; 10039a: 56
+    push edi                             ; 10039b: 57
+    mov ebx, [ebp+8]                     ; 10039c: 8b 5d 08
+    mov eax, [ebp+0xc]                   ; 10039f: 8b 45 0c
+    mov [ebp-4], eax                     ; 1003a2: 89 45 fc
+    mov esi, [ebp+0x10]                  ; 1003a5: 8b 75 10
+    mov edi, [ebp+0x14]                  ; 1003a8: 8b 7d 14
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_3                       ; 1003a2: b8 20 10 10 00
-    push eax                             ; 1003a7: 50
-    call print                           ; 1003a8: e8 cb fc ff ff
-    add esp, 4                           ; 1003ad: 83 c4 04
-    ; runtime/lib/trap.ts:27: printU32(index);
-    push esi                             ; 1003b0: 56
-    call printU32                        ; 1003b1: e8 04 fd ff ff
+    mov eax, str_3                       ; 1003ab: b8 20 10 10 00
+    push eax                             ; 1003b0: 50
+    call print                           ; 1003b1: e8 c2 fc ff ff
     add esp, 4                           ; 1003b6: 83 c4 04
+    ; runtime/lib/trap.ts:27: printU32(index);
+    push esi                             ; 1003b9: 56
+    call printU32                        ; 1003ba: e8 fb fc ff ff
+    add esp, 4                           ; 1003bf: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_4                       ; 1003b9: b8 40 10 10 00
-    push eax                             ; 1003be: 50
-    call print                           ; 1003bf: e8 b4 fc ff ff
-    add esp, 4                           ; 1003c4: 83 c4 04
-    ; runtime/lib/trap.ts:29: printU32(length);
-    push edi                             ; 1003c7: 57
-    call printU32                        ; 1003c8: e8 ed fc ff ff
+    mov eax, str_4                       ; 1003c2: b8 40 10 10 00
+    push eax                             ; 1003c7: 50
+    call print                           ; 1003c8: e8 ab fc ff ff
     add esp, 4                           ; 1003cd: 83 c4 04
+    ; runtime/lib/trap.ts:29: printU32(length);
+    push edi                             ; 1003d0: 57
+    call printU32                        ; 1003d1: e8 e4 fc ff ff
+    add esp, 4                           ; 1003d6: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_5                       ; 1003d0: b8 60 10 10 00
-    push eax                             ; 1003d5: 50
-    call print                           ; 1003d6: e8 9d fc ff ff
-    add esp, 4                           ; 1003db: 83 c4 04
-    ; runtime/lib/trap.ts:31: print(file);
-    push ebx                             ; 1003de: 53
+    mov eax, str_5                       ; 1003d9: b8 60 10 10 00
+    push eax                             ; 1003de: 50
     call print                           ; 1003df: e8 94 fc ff ff
     add esp, 4                           ; 1003e4: 83 c4 04
+    ; runtime/lib/trap.ts:31: print(file);
+    push ebx                             ; 1003e7: 53
+    call print                           ; 1003e8: e8 8b fc ff ff
+    add esp, 4                           ; 1003ed: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_6                       ; 1003e7: b8 68 10 10 00
-    push eax                             ; 1003ec: 50
-    call print                           ; 1003ed: e8 86 fc ff ff
-    add esp, 4                           ; 1003f2: 83 c4 04
+    mov eax, str_6                       ; 1003f0: b8 68 10 10 00
+    push eax                             ; 1003f5: 50
+    call print                           ; 1003f6: e8 7d fc ff ff
+    add esp, 4                           ; 1003fb: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    mov eax, [ebp-4]                     ; 1003f5: 8b 45 fc
-    push eax                             ; 1003f8: 50
-    call printU32                        ; 1003f9: e8 bc fc ff ff
-    add esp, 4                           ; 1003fe: 83 c4 04
+    mov eax, [ebp-4]                     ; 1003fe: 8b 45 fc
+    push eax                             ; 100401: 50
+    call printU32                        ; 100402: e8 b3 fc ff ff
+    add esp, 4                           ; 100407: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_2                       ; 100401: b8 1c 10 10 00
-    push eax                             ; 100406: 50
-    call println                         ; 100407: e8 93 fc ff ff
-    add esp, 4                           ; 10040c: 83 c4 04
+    mov eax, str_2                       ; 10040a: b8 1c 10 10 00
+    push eax                             ; 10040f: 50
+    call println                         ; 100410: e8 8a fc ff ff
+    add esp, 4                           ; 100415: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 10040f: 5f
-    pop esi                              ; 100410: 5e
-    pop ebx                              ; 100411: 5b
-    leave                                ; 100412: c9
-    ret                                  ; 100413: c3
+    pop edi                              ; 100418: 5f
+    pop esi                              ; 100419: 5e
+    pop ebx                              ; 10041a: 5b
+    leave                                ; 10041b: c9
+    ret                                  ; 10041c: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

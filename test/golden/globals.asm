@@ -18,7 +18,7 @@ _start:
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 c2 01 00 00
+    call main                            ; 10003d: e8 be 01 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -177,350 +177,347 @@ printHex:
     ; runtime/lib/serial.ts:48: for (let shift: u32 = 28; ; shift -= 4) {
     mov esi, 0x1c                        ; 10013f: be 1c 00 00 00
     ; runtime/lib/serial.ts:49: const digit = (n >> shift) & 15;
-    mov eax, ebx                         ; 100144: 89 d8
+    mov edi, ebx                         ; 100144: 89 df
     mov ecx, esi                         ; 100146: 89 f1
-    shr eax, cl                          ; 100148: d3 e8
-    mov edi, eax                         ; 10014a: 89 c7
-    and edi, 0xf                         ; 10014c: 83 e7 0f
+    shr edi, cl                          ; 100148: d3 ef
+    and edi, 0xf                         ; 10014a: 83 e7 0f
     ; runtime/lib/serial.ts:50: putc(u8(digit < 10 ? 48 + digit : 87 + digit));
-    cmp edi, 0xa                         ; 10014f: 83 ff 0a
-    jb short .L5                         ; 100152: 72 05
+    cmp edi, 0xa                         ; 10014d: 83 ff 0a
+    jb short .L5                         ; 100150: 72 05
 .L6:
-    lea eax, [edi+0x57]                  ; 100154: 8d 47 57
-    jmp short .L7                        ; 100157: eb 03
+    lea eax, [edi+0x57]                  ; 100152: 8d 47 57
+    jmp short .L7                        ; 100155: eb 03
 .L5:
-    lea eax, [edi+0x30]                  ; 100159: 8d 47 30
+    lea eax, [edi+0x30]                  ; 100157: 8d 47 30
 .L7:
-    movzx eax, al                        ; 10015c: 0f b6 c0
-    push eax                             ; 10015f: 50
-    call putc                            ; 100160: e8 e1 fe ff ff
-    add esp, 4                           ; 100165: 83 c4 04
+    movzx eax, al                        ; 10015a: 0f b6 c0
+    push eax                             ; 10015d: 50
+    call putc                            ; 10015e: e8 e3 fe ff ff
+    add esp, 4                           ; 100163: 83 c4 04
     ; runtime/lib/serial.ts:51: if (shift == 0) break;
-    test esi, esi                        ; 100168: 85 f6
-    je short .L4                         ; 10016a: 74 15
+    test esi, esi                        ; 100166: 85 f6
+    je short .L4                         ; 100168: 74 13
     ; runtime/lib/serial.ts:48: for (let shift: u32 = 28; ; shift -= 4) {
-    sub esi, 4                           ; 10016c: 83 ee 04
+    sub esi, 4                           ; 10016a: 83 ee 04
     ; runtime/lib/serial.ts:49: const digit = (n >> shift) & 15;
-    mov eax, ebx                         ; 10016f: 89 d8
-    mov ecx, esi                         ; 100171: 89 f1
-    shr eax, cl                          ; 100173: d3 e8
-    mov edi, eax                         ; 100175: 89 c7
-    and edi, 0xf                         ; 100177: 83 e7 0f
+    mov edi, ebx                         ; 10016d: 89 df
+    mov ecx, esi                         ; 10016f: 89 f1
+    shr edi, cl                          ; 100171: d3 ef
+    and edi, 0xf                         ; 100173: 83 e7 0f
     ; runtime/lib/serial.ts:50: putc(u8(digit < 10 ? 48 + digit : 87 + digit));
-    cmp edi, 0xa                         ; 10017a: 83 ff 0a
-    jb short .L5                         ; 10017d: 72 da
-    jmp short .L6                        ; 10017f: eb d3
+    cmp edi, 0xa                         ; 100176: 83 ff 0a
+    jb short .L5                         ; 100179: 72 dc
+    jmp short .L6                        ; 10017b: eb d5
 .L4:
     ; runtime/lib/serial.ts:53: }
-    pop edi                              ; 100181: 5f
-    pop esi                              ; 100182: 5e
-    pop ebx                              ; 100183: 5b
-    pop ebp                              ; 100184: 5d
-    ret                                  ; 100185: c3
+    pop edi                              ; 10017d: 5f
+    pop esi                              ; 10017e: 5e
+    pop ebx                              ; 10017f: 5b
+    pop ebp                              ; 100180: 5d
+    ret                                  ; 100181: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    push ebp                             ; 100186: 55
-    mov ebp, esp                         ; 100187: 89 e5
-    mov eax, [ebp+8]                     ; 100189: 8b 45 08
+    push ebp                             ; 100182: 55
+    mov ebp, esp                         ; 100183: 89 e5
+    mov eax, [ebp+8]                     ; 100185: 8b 45 08
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 10018c: e6 f4
+    out 0xf4, al                         ; 100188: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 10018e: fa
+    cli                                  ; 10018a: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 10018f: f4
-    jmp short .L2                        ; 100190: eb fd
+    hlt                                  ; 10018b: f4
+    jmp short .L2                        ; 10018c: eb fd
 
 $add:
     ; test/golden/globals.ts:13: function add(a: i32, b: i32): i32 {
-    push ebp                             ; 100192: 55
-    mov ebp, esp                         ; 100193: 89 e5
-    mov eax, [ebp+8]                     ; 100195: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 100198: 8b 4d 0c
+    push ebp                             ; 10018e: 55
+    mov ebp, esp                         ; 10018f: 89 e5
+    mov eax, [ebp+8]                     ; 100191: 8b 45 08
+    mov ecx, [ebp+0xc]                   ; 100194: 8b 4d 0c
     ; test/golden/globals.ts:14: calls++;
-    mov edx, [calls]                     ; 10019b: 8b 15 00 30 10 00
-    lea edx, [edx+1]                     ; 1001a1: 8d 52 01
-    mov [calls], edx                     ; 1001a4: 89 15 00 30 10 00
+    mov edx, [calls]                     ; 100197: 8b 15 00 30 10 00
+    lea edx, [edx+1]                     ; 10019d: 8d 52 01
+    mov [calls], edx                     ; 1001a0: 89 15 00 30 10 00
     ; test/golden/globals.ts:15: return a + b;
-    lea eax, [eax+ecx]                   ; 1001aa: 8d 04 08
-    pop ebp                              ; 1001ad: 5d
-    ret                                  ; 1001ae: c3
+    lea eax, [eax+ecx]                   ; 1001a6: 8d 04 08
+    pop ebp                              ; 1001a9: 5d
+    ret                                  ; 1001aa: c3
 
 multiply:
     ; test/golden/globals.ts:18: function multiply(a: i32, b: i32): i32 {
-    push ebp                             ; 1001af: 55
-    mov ebp, esp                         ; 1001b0: 89 e5
-    mov eax, [ebp+8]                     ; 1001b2: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 1001b5: 8b 4d 0c
+    push ebp                             ; 1001ab: 55
+    mov ebp, esp                         ; 1001ac: 89 e5
+    mov eax, [ebp+8]                     ; 1001ae: 8b 45 08
+    mov ecx, [ebp+0xc]                   ; 1001b1: 8b 4d 0c
     ; test/golden/globals.ts:19: calls++;
-    mov edx, [calls]                     ; 1001b8: 8b 15 00 30 10 00
-    lea edx, [edx+1]                     ; 1001be: 8d 52 01
-    mov [calls], edx                     ; 1001c1: 89 15 00 30 10 00
+    mov edx, [calls]                     ; 1001b4: 8b 15 00 30 10 00
+    lea edx, [edx+1]                     ; 1001ba: 8d 52 01
+    mov [calls], edx                     ; 1001bd: 89 15 00 30 10 00
     ; test/golden/globals.ts:20: return a * b * scale;
-    imul eax, ecx                        ; 1001c7: 0f af c1
-    imul eax, [scale]                    ; 1001ca: 0f af 05 00 20 10 00
-    pop ebp                              ; 1001d1: 5d
-    ret                                  ; 1001d2: c3
+    imul eax, ecx                        ; 1001c3: 0f af c1
+    imul eax, [scale]                    ; 1001c6: 0f af 05 00 20 10 00
+    pop ebp                              ; 1001cd: 5d
+    ret                                  ; 1001ce: c3
 
 subtract:
     ; test/golden/globals.ts:23: function subtract(a: i32, b: i32): i32 {
-    push ebp                             ; 1001d3: 55
-    mov ebp, esp                         ; 1001d4: 89 e5
-    mov eax, [ebp+8]                     ; 1001d6: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 1001d9: 8b 4d 0c
+    push ebp                             ; 1001cf: 55
+    mov ebp, esp                         ; 1001d0: 89 e5
+    mov eax, [ebp+8]                     ; 1001d2: 8b 45 08
+    mov ecx, [ebp+0xc]                   ; 1001d5: 8b 4d 0c
     ; test/golden/globals.ts:24: calls += 1;
-    mov edx, [calls]                     ; 1001dc: 8b 15 00 30 10 00
-    lea edx, [edx+1]                     ; 1001e2: 8d 52 01
-    mov [calls], edx                     ; 1001e5: 89 15 00 30 10 00
+    mov edx, [calls]                     ; 1001d8: 8b 15 00 30 10 00
+    lea edx, [edx+1]                     ; 1001de: 8d 52 01
+    mov [calls], edx                     ; 1001e1: 89 15 00 30 10 00
     ; test/golden/globals.ts:25: return a - b;
-    sub eax, ecx                         ; 1001eb: 29 c8
-    pop ebp                              ; 1001ed: 5d
-    ret                                  ; 1001ee: c3
+    sub eax, ecx                         ; 1001e7: 29 c8
+    pop ebp                              ; 1001e9: 5d
+    ret                                  ; 1001ea: c3
 
 apply:
     ; test/golden/globals.ts:30: function apply(op: Operation, a: i32, b: i32): i32 {
-    push ebp                             ; 1001ef: 55
-    mov ebp, esp                         ; 1001f0: 89 e5
-    mov eax, [ebp+8]                     ; 1001f2: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 1001f5: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 1001f8: 8b 55 10
+    push ebp                             ; 1001eb: 55
+    mov ebp, esp                         ; 1001ec: 89 e5
+    mov eax, [ebp+8]                     ; 1001ee: 8b 45 08
+    mov ecx, [ebp+0xc]                   ; 1001f1: 8b 4d 0c
+    mov edx, [ebp+0x10]                  ; 1001f4: 8b 55 10
     ; test/golden/globals.ts:31: return op(a, b);
-    push edx                             ; 1001fb: 52
-    push ecx                             ; 1001fc: 51
-    call eax                             ; 1001fd: ff d0
-    add esp, 8                           ; 1001ff: 83 c4 08
-    pop ebp                              ; 100202: 5d
-    ret                                  ; 100203: c3
+    push edx                             ; 1001f7: 52
+    push ecx                             ; 1001f8: 51
+    call eax                             ; 1001f9: ff d0
+    add esp, 8                           ; 1001fb: 83 c4 08
+    pop ebp                              ; 1001fe: 5d
+    ret                                  ; 1001ff: c3
 
 main:
     ; test/golden/globals.ts:35: println(banner);
-    push ebp                             ; 100204: 55
-    mov ebp, esp                         ; 100205: 89 e5
-    push ebx                             ; 100207: 53
-    mov eax, [banner]                    ; 100208: a1 04 20 10 00
-    push eax                             ; 10020d: 50
-    call println                         ; 10020e: e8 8c fe ff ff
-    add esp, 4                           ; 100213: 83 c4 04
+    push ebp                             ; 100200: 55
+    mov ebp, esp                         ; 100201: 89 e5
+    push ebx                             ; 100203: 53
+    mov eax, [banner]                    ; 100204: a1 04 20 10 00
+    push eax                             ; 100209: 50
+    call println                         ; 10020a: e8 90 fe ff ff
+    add esp, 4                           ; 10020f: 83 c4 04
     ; test/golden/globals.ts:36: printI32(current(2, 3));
-    mov eax, [current]                   ; 100216: a1 08 20 10 00
-    push 3                               ; 10021b: 6a 03
-    push 2                               ; 10021d: 6a 02
-    call eax                             ; 10021f: ff d0
-    add esp, 8                           ; 100221: 83 c4 08
-    push eax                             ; 100224: 50
-    call printI32                        ; 100225: e8 cd fe ff ff
-    add esp, 4                           ; 10022a: 83 c4 04
+    mov eax, [current]                   ; 100212: a1 08 20 10 00
+    push 3                               ; 100217: 6a 03
+    push 2                               ; 100219: 6a 02
+    call eax                             ; 10021b: ff d0
+    add esp, 8                           ; 10021d: 83 c4 08
+    push eax                             ; 100220: 50
+    call printI32                        ; 100221: e8 d1 fe ff ff
+    add esp, 4                           ; 100226: 83 c4 04
     ; test/golden/globals.ts:37: println("");
-    mov eax, str_3                       ; 10022d: b8 30 10 10 00
-    push eax                             ; 100232: 50
-    call println                         ; 100233: e8 67 fe ff ff
-    add esp, 4                           ; 100238: 83 c4 04
+    mov eax, str_3                       ; 100229: b8 30 10 10 00
+    push eax                             ; 10022e: 50
+    call println                         ; 10022f: e8 6b fe ff ff
+    add esp, 4                           ; 100234: 83 c4 04
     ; test/golden/globals.ts:38: current = subtract;
-    mov eax, subtract                    ; 10023b: b8 d3 01 10 00
-    mov [current], eax                   ; 100240: a3 08 20 10 00
+    mov eax, subtract                    ; 100237: b8 cf 01 10 00
+    mov [current], eax                   ; 10023c: a3 08 20 10 00
     ; test/golden/globals.ts:39: printI32(current(2, 3));
-    mov eax, [current]                   ; 100245: a1 08 20 10 00
-    push 3                               ; 10024a: 6a 03
-    push 2                               ; 10024c: 6a 02
-    call eax                             ; 10024e: ff d0
-    add esp, 8                           ; 100250: 83 c4 08
-    push eax                             ; 100253: 50
-    call printI32                        ; 100254: e8 9e fe ff ff
-    add esp, 4                           ; 100259: 83 c4 04
+    mov eax, [current]                   ; 100241: a1 08 20 10 00
+    push 3                               ; 100246: 6a 03
+    push 2                               ; 100248: 6a 02
+    call eax                             ; 10024a: ff d0
+    add esp, 8                           ; 10024c: 83 c4 08
+    push eax                             ; 10024f: 50
+    call printI32                        ; 100250: e8 a2 fe ff ff
+    add esp, 4                           ; 100255: 83 c4 04
     ; test/golden/globals.ts:40: println("");
-    mov eax, str_3                       ; 10025c: b8 30 10 10 00
-    push eax                             ; 100261: 50
-    call println                         ; 100262: e8 38 fe ff ff
-    add esp, 4                           ; 100267: 83 c4 04
+    mov eax, str_3                       ; 100258: b8 30 10 10 00
+    push eax                             ; 10025d: 50
+    call println                         ; 10025e: e8 3c fe ff ff
+    add esp, 4                           ; 100263: 83 c4 04
     ; test/golden/globals.ts:41: scale = -1;
-    mov dword [scale], 0xffffffff        ; 10026a: c7 05 00 20 10 00 ff ff ff ff
+    mov dword [scale], 0xffffffff        ; 100266: c7 05 00 20 10 00 ff ff ff ff
     ; test/golden/globals.ts:42: for (const op of operations) {
-    xor ebx, ebx                         ; 100274: 31 db
-    cmp ebx, 3                           ; 100276: 83 fb 03
-    jae short .L4                        ; 100279: 73 33
+    xor ebx, ebx                         ; 100270: 31 db
+    cmp ebx, 3                           ; 100272: 83 fb 03
+    jae short .L4                        ; 100275: 73 33
 .L2:
-    mov eax, [ebx*4+operations+4]        ; 10027b: 8b 04 9d 10 20 10 00
+    mov eax, [ebx*4+operations+4]        ; 100277: 8b 04 9d 10 20 10 00
     ; test/golden/globals.ts:43: printI32(apply(op, 6, 7));
-    push 7                               ; 100282: 6a 07
-    push 6                               ; 100284: 6a 06
-    push eax                             ; 100286: 50
-    call apply                           ; 100287: e8 63 ff ff ff
-    add esp, 0xc                         ; 10028c: 83 c4 0c
-    push eax                             ; 10028f: 50
-    call printI32                        ; 100290: e8 62 fe ff ff
-    add esp, 4                           ; 100295: 83 c4 04
+    push 7                               ; 10027e: 6a 07
+    push 6                               ; 100280: 6a 06
+    push eax                             ; 100282: 50
+    call apply                           ; 100283: e8 63 ff ff ff
+    add esp, 0xc                         ; 100288: 83 c4 0c
+    push eax                             ; 10028b: 50
+    call printI32                        ; 10028c: e8 66 fe ff ff
+    add esp, 4                           ; 100291: 83 c4 04
     ; test/golden/globals.ts:44: print(" ");
-    mov eax, str_4                       ; 100298: b8 34 10 10 00
-    push eax                             ; 10029d: 50
-    call print                           ; 10029e: e8 d5 fd ff ff
-    add esp, 4                           ; 1002a3: 83 c4 04
+    mov eax, str_4                       ; 100294: b8 34 10 10 00
+    push eax                             ; 100299: 50
+    call print                           ; 10029a: e8 d9 fd ff ff
+    add esp, 4                           ; 10029f: 83 c4 04
     ; test/golden/globals.ts:42: for (const op of operations) {
-    add ebx, 1                           ; 1002a6: 83 c3 01
-    cmp ebx, 3                           ; 1002a9: 83 fb 03
-    jb short .L2                         ; 1002ac: 72 cd
+    add ebx, 1                           ; 1002a2: 83 c3 01
+    cmp ebx, 3                           ; 1002a5: 83 fb 03
+    jb short .L2                         ; 1002a8: 72 cd
 .L4:
     ; test/golden/globals.ts:46: println("");
-    mov eax, str_3                       ; 1002ae: b8 30 10 10 00
-    push eax                             ; 1002b3: 50
-    call println                         ; 1002b4: e8 e6 fd ff ff
-    add esp, 4                           ; 1002b9: 83 c4 04
+    mov eax, str_3                       ; 1002aa: b8 30 10 10 00
+    push eax                             ; 1002af: 50
+    call println                         ; 1002b0: e8 ea fd ff ff
+    add esp, 4                           ; 1002b5: 83 c4 04
     ; test/golden/globals.ts:47: print("calls ");
-    mov eax, str_5                       ; 1002bc: b8 3c 10 10 00
-    push eax                             ; 1002c1: 50
-    call print                           ; 1002c2: e8 b1 fd ff ff
-    add esp, 4                           ; 1002c7: 83 c4 04
+    mov eax, str_5                       ; 1002b8: b8 3c 10 10 00
+    push eax                             ; 1002bd: 50
+    call print                           ; 1002be: e8 b5 fd ff ff
+    add esp, 4                           ; 1002c3: 83 c4 04
     ; test/golden/globals.ts:48: printU32(calls);
-    mov eax, [calls]                     ; 1002ca: a1 00 30 10 00
-    push eax                             ; 1002cf: 50
-    call printU32                        ; 1002d0: e8 e5 fd ff ff
-    add esp, 4                           ; 1002d5: 83 c4 04
+    mov eax, [calls]                     ; 1002c6: a1 00 30 10 00
+    push eax                             ; 1002cb: 50
+    call printU32                        ; 1002cc: e8 e9 fd ff ff
+    add esp, 4                           ; 1002d1: 83 c4 04
     ; test/golden/globals.ts:49: println("");
-    mov eax, str_3                       ; 1002d8: b8 30 10 10 00
-    push eax                             ; 1002dd: 50
-    call println                         ; 1002de: e8 bc fd ff ff
-    add esp, 4                           ; 1002e3: 83 c4 04
+    mov eax, str_3                       ; 1002d4: b8 30 10 10 00
+    push eax                             ; 1002d9: 50
+    call println                         ; 1002da: e8 c0 fd ff ff
+    add esp, 4                           ; 1002df: 83 c4 04
     ; test/golden/globals.ts:50: print("globals are page-aligned data: ");
-    mov eax, str_6                       ; 1002e6: b8 48 10 10 00
-    push eax                             ; 1002eb: 50
-    call print                           ; 1002ec: e8 87 fd ff ff
-    add esp, 4                           ; 1002f1: 83 c4 04
+    mov eax, str_6                       ; 1002e2: b8 48 10 10 00
+    push eax                             ; 1002e7: 50
+    call print                           ; 1002e8: e8 8b fd ff ff
+    add esp, 4                           ; 1002ed: 83 c4 04
     ; test/golden/globals.ts:51: println((addressof(scale) & 0xfff) == 0 ? "yes" : "no");
-    mov eax, scale                       ; 1002f4: b8 00 20 10 00
-    and eax, 0xfff                       ; 1002f9: 25 ff 0f 00 00
-    test eax, eax                        ; 1002fe: 85 c0
-    jne short .L7                        ; 100300: 75 07
-    mov eax, str_7                       ; 100302: b8 6c 10 10 00
-    jmp short .L8                        ; 100307: eb 05
+    mov eax, scale                       ; 1002f0: b8 00 20 10 00
+    test eax, 0xfff                      ; 1002f5: a9 ff 0f 00 00
+    jne short .L7                        ; 1002fa: 75 07
+    mov eax, str_7                       ; 1002fc: b8 6c 10 10 00
+    jmp short .L8                        ; 100301: eb 05
 .L7:
-    mov eax, str_8                       ; 100309: b8 74 10 10 00
+    mov eax, str_8                       ; 100303: b8 74 10 10 00
 .L8:
-    push eax                             ; 10030e: 50
-    call println                         ; 10030f: e8 8b fd ff ff
-    add esp, 4                           ; 100314: 83 c4 04
+    push eax                             ; 100308: 50
+    call println                         ; 100309: e8 91 fd ff ff
+    add esp, 4                           ; 10030e: 83 c4 04
     ; test/golden/globals.ts:52: print("calls lives in bss: ");
-    mov eax, str_9                       ; 100317: b8 7c 10 10 00
-    push eax                             ; 10031c: 50
-    call print                           ; 10031d: e8 56 fd ff ff
-    add esp, 4                           ; 100322: 83 c4 04
+    mov eax, str_9                       ; 100311: b8 7c 10 10 00
+    push eax                             ; 100316: 50
+    call print                           ; 100317: e8 5c fd ff ff
+    add esp, 4                           ; 10031c: 83 c4 04
     ; test/golden/globals.ts:53: println(addressof(calls) > addressof(scale) ? "yes" : "no");
-    mov eax, calls                       ; 100325: b8 00 30 10 00
-    mov ecx, scale                       ; 10032a: b9 00 20 10 00
-    cmp eax, ecx                         ; 10032f: 39 c8
-    jbe short .L11                       ; 100331: 76 07
-    mov eax, str_7                       ; 100333: b8 6c 10 10 00
-    jmp short .L12                       ; 100338: eb 05
+    mov eax, calls                       ; 10031f: b8 00 30 10 00
+    mov ecx, scale                       ; 100324: b9 00 20 10 00
+    cmp eax, ecx                         ; 100329: 39 c8
+    jbe short .L11                       ; 10032b: 76 07
+    mov eax, str_7                       ; 10032d: b8 6c 10 10 00
+    jmp short .L12                       ; 100332: eb 05
 .L11:
-    mov eax, str_8                       ; 10033a: b8 74 10 10 00
+    mov eax, str_8                       ; 100334: b8 74 10 10 00
 .L12:
-    push eax                             ; 10033f: 50
-    call println                         ; 100340: e8 5a fd ff ff
-    add esp, 4                           ; 100345: 83 c4 04
+    push eax                             ; 100339: 50
+    call println                         ; 10033a: e8 60 fd ff ff
+    add esp, 4                           ; 10033f: 83 c4 04
     ; test/golden/globals.ts:54: printHex(u32(load<i32>(addressof(scale))));
-    mov eax, [scale]                     ; 100348: a1 00 20 10 00
-    push eax                             ; 10034d: 50
-    call printHex                        ; 10034e: e8 d5 fd ff ff
-    add esp, 4                           ; 100353: 83 c4 04
+    mov eax, [scale]                     ; 100342: a1 00 20 10 00
+    push eax                             ; 100347: 50
+    call printHex                        ; 100348: e8 db fd ff ff
+    add esp, 4                           ; 10034d: 83 c4 04
     ; test/golden/globals.ts:55: println("");
-    mov eax, str_3                       ; 100356: b8 30 10 10 00
-    push eax                             ; 10035b: 50
-    call println                         ; 10035c: e8 3e fd ff ff
-    add esp, 4                           ; 100361: 83 c4 04
+    mov eax, str_3                       ; 100350: b8 30 10 10 00
+    push eax                             ; 100355: 50
+    call println                         ; 100356: e8 44 fd ff ff
+    add esp, 4                           ; 10035b: 83 c4 04
     ; test/golden/globals.ts:56: exit(0);
-    push 0                               ; 100364: 6a 00
-    call exit                            ; 100366: e8 1b fe ff ff
-    add esp, 4                           ; 10036b: 83 c4 04
+    push 0                               ; 10035e: 6a 00
+    call exit                            ; 100360: e8 1d fe ff ff
+    add esp, 4                           ; 100365: 83 c4 04
     ; test/golden/globals.ts:57: }
-    pop ebx                              ; 10036e: 5b
-    pop ebp                              ; 10036f: 5d
-    ret                                  ; 100370: c3
+    pop ebx                              ; 100368: 5b
+    pop ebp                              ; 100369: 5d
+    ret                                  ; 10036a: c3
 
 boundsTrap:
     ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 100371: 55
-    mov ebp, esp                         ; 100372: 89 e5
-    push ebx                             ; 100374: 53
-    push esi                             ; 100375: 56
-    mov eax, [ebp+8]                     ; 100376: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 100379: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 10037c: 8b 55 10
-    mov ebx, [ebp+0x14]                  ; 10037f: 8b 5d 14
+    push ebp                             ; 10036b: 55
+    mov ebp, esp                         ; 10036c: 89 e5
+    push ebx                             ; 10036e: 53
+    push esi                             ; 10036f: 56
+    mov eax, [ebp+8]                     ; 100370: 8b 45 08
+    mov ecx, [ebp+0xc]                   ; 100373: 8b 4d 0c
+    mov edx, [ebp+0x10]                  ; 100376: 8b 55 10
+    mov ebx, [ebp+0x14]                  ; 100379: 8b 5d 14
     ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
-    mov esi, [boundsHandler]             ; 100382: 8b 35 1c 20 10 00
-    push ebx                             ; 100388: 53
-    push edx                             ; 100389: 52
-    push ecx                             ; 10038a: 51
-    push eax                             ; 10038b: 50
-    call esi                             ; 10038c: ff d6
-    add esp, 0x10                        ; 10038e: 83 c4 10
+    mov esi, [boundsHandler]             ; 10037c: 8b 35 1c 20 10 00
+    push ebx                             ; 100382: 53
+    push edx                             ; 100383: 52
+    push ecx                             ; 100384: 51
+    push eax                             ; 100385: 50
+    call esi                             ; 100386: ff d6
+    add esp, 0x10                        ; 100388: 83 c4 10
     ; runtime/lib/trap.ts:21: cli();
-    cli                                  ; 100391: fa
+    cli                                  ; 10038b: fa
 .L2:
     ; runtime/lib/trap.ts:22: while (true) hlt();
-    hlt                                  ; 100392: f4
-    jmp short .L2                        ; 100393: eb fd
+    hlt                                  ; 10038c: f4
+    jmp short .L2                        ; 10038d: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 100395: 55
-    mov ebp, esp                         ; 100396: 89 e5
-    sub esp, 4                           ; 100398: 83 ec 04
-    push ebx                             ; 10039b: 53
-    push esi                             ; 10039c: 56
-    push edi                             ; 10039d: 57
-    mov ebx, [ebp+8]                     ; 10039e: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 1003a1: 8b 45 0c
-    mov [ebp-4], eax                     ; 1003a4: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 1003a7: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 1003aa: 8b 7d 14
+    push ebp                             ; 10038f: 55
+    mov ebp, esp                         ; 100390: 89 e5
+    sub esp, 4                           ; 100392: 83 ec 04
+    push ebx                             ; 100395: 53
+    push esi                             ; 100396: 56
+    push edi                             ; 100397: 57
+    mov ebx, [ebp+8]                     ; 100398: 8b 5d 08
+    mov eax, [ebp+0xc]                   ; 10039b: 8b 45 0c
+    mov [ebp-4], eax                     ; 10039e: 89 45 fc
+    mov esi, [ebp+0x10]                  ; 1003a1: 8b 75 10
+    mov edi, [ebp+0x14]                  ; 1003a4: 8b 7d 14
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_10                      ; 1003ad: b8 94 10 10 00
-    push eax                             ; 1003b2: 50
-    call print                           ; 1003b3: e8 c0 fc ff ff
-    add esp, 4                           ; 1003b8: 83 c4 04
+    mov eax, str_10                      ; 1003a7: b8 94 10 10 00
+    push eax                             ; 1003ac: 50
+    call print                           ; 1003ad: e8 c6 fc ff ff
+    add esp, 4                           ; 1003b2: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push esi                             ; 1003bb: 56
-    call printU32                        ; 1003bc: e8 f9 fc ff ff
-    add esp, 4                           ; 1003c1: 83 c4 04
+    push esi                             ; 1003b5: 56
+    call printU32                        ; 1003b6: e8 ff fc ff ff
+    add esp, 4                           ; 1003bb: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_11                      ; 1003c4: b8 b4 10 10 00
-    push eax                             ; 1003c9: 50
-    call print                           ; 1003ca: e8 a9 fc ff ff
-    add esp, 4                           ; 1003cf: 83 c4 04
+    mov eax, str_11                      ; 1003be: b8 b4 10 10 00
+    push eax                             ; 1003c3: 50
+    call print                           ; 1003c4: e8 af fc ff ff
+    add esp, 4                           ; 1003c9: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push edi                             ; 1003d2: 57
-    call printU32                        ; 1003d3: e8 e2 fc ff ff
-    add esp, 4                           ; 1003d8: 83 c4 04
+    push edi                             ; 1003cc: 57
+    call printU32                        ; 1003cd: e8 e8 fc ff ff
+    add esp, 4                           ; 1003d2: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_12                      ; 1003db: b8 d4 10 10 00
-    push eax                             ; 1003e0: 50
-    call print                           ; 1003e1: e8 92 fc ff ff
-    add esp, 4                           ; 1003e6: 83 c4 04
+    mov eax, str_12                      ; 1003d5: b8 d4 10 10 00
+    push eax                             ; 1003da: 50
+    call print                           ; 1003db: e8 98 fc ff ff
+    add esp, 4                           ; 1003e0: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push ebx                             ; 1003e9: 53
-    call print                           ; 1003ea: e8 89 fc ff ff
-    add esp, 4                           ; 1003ef: 83 c4 04
+    push ebx                             ; 1003e3: 53
+    call print                           ; 1003e4: e8 8f fc ff ff
+    add esp, 4                           ; 1003e9: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_13                      ; 1003f2: b8 dc 10 10 00
-    push eax                             ; 1003f7: 50
-    call print                           ; 1003f8: e8 7b fc ff ff
-    add esp, 4                           ; 1003fd: 83 c4 04
+    mov eax, str_13                      ; 1003ec: b8 dc 10 10 00
+    push eax                             ; 1003f1: 50
+    call print                           ; 1003f2: e8 81 fc ff ff
+    add esp, 4                           ; 1003f7: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    mov eax, [ebp-4]                     ; 100400: 8b 45 fc
-    push eax                             ; 100403: 50
-    call printU32                        ; 100404: e8 b1 fc ff ff
-    add esp, 4                           ; 100409: 83 c4 04
+    mov eax, [ebp-4]                     ; 1003fa: 8b 45 fc
+    push eax                             ; 1003fd: 50
+    call printU32                        ; 1003fe: e8 b7 fc ff ff
+    add esp, 4                           ; 100403: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_3                       ; 10040c: b8 30 10 10 00
-    push eax                             ; 100411: 50
-    call println                         ; 100412: e8 88 fc ff ff
-    add esp, 4                           ; 100417: 83 c4 04
+    mov eax, str_3                       ; 100406: b8 30 10 10 00
+    push eax                             ; 10040b: 50
+    call println                         ; 10040c: e8 8e fc ff ff
+    add esp, 4                           ; 100411: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 10041a: 5f
-    pop esi                              ; 10041b: 5e
-    pop ebx                              ; 10041c: 5b
-    leave                                ; 10041d: c9
-    ret                                  ; 10041e: c3
+    pop edi                              ; 100414: 5f
+    pop esi                              ; 100415: 5e
+    pop ebx                              ; 100416: 5b
+    leave                                ; 100417: c9
+    ret                                  ; 100418: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

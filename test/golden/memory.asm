@@ -18,7 +18,7 @@ _start:
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 4d 02 00 00
+    call main                            ; 10003d: e8 49 02 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -177,327 +177,325 @@ printHex:
     ; runtime/lib/serial.ts:48: for (let shift: u32 = 28; ; shift -= 4) {
     mov esi, 0x1c                        ; 10013f: be 1c 00 00 00
     ; runtime/lib/serial.ts:49: const digit = (n >> shift) & 15;
-    mov eax, ebx                         ; 100144: 89 d8
+    mov edi, ebx                         ; 100144: 89 df
     mov ecx, esi                         ; 100146: 89 f1
-    shr eax, cl                          ; 100148: d3 e8
-    mov edi, eax                         ; 10014a: 89 c7
-    and edi, 0xf                         ; 10014c: 83 e7 0f
+    shr edi, cl                          ; 100148: d3 ef
+    and edi, 0xf                         ; 10014a: 83 e7 0f
     ; runtime/lib/serial.ts:50: putc(u8(digit < 10 ? 48 + digit : 87 + digit));
-    cmp edi, 0xa                         ; 10014f: 83 ff 0a
-    jb short .L5                         ; 100152: 72 05
+    cmp edi, 0xa                         ; 10014d: 83 ff 0a
+    jb short .L5                         ; 100150: 72 05
 .L6:
-    lea eax, [edi+0x57]                  ; 100154: 8d 47 57
-    jmp short .L7                        ; 100157: eb 03
+    lea eax, [edi+0x57]                  ; 100152: 8d 47 57
+    jmp short .L7                        ; 100155: eb 03
 .L5:
-    lea eax, [edi+0x30]                  ; 100159: 8d 47 30
+    lea eax, [edi+0x30]                  ; 100157: 8d 47 30
 .L7:
-    movzx eax, al                        ; 10015c: 0f b6 c0
-    push eax                             ; 10015f: 50
-    call putc                            ; 100160: e8 e1 fe ff ff
-    add esp, 4                           ; 100165: 83 c4 04
+    movzx eax, al                        ; 10015a: 0f b6 c0
+    push eax                             ; 10015d: 50
+    call putc                            ; 10015e: e8 e3 fe ff ff
+    add esp, 4                           ; 100163: 83 c4 04
     ; runtime/lib/serial.ts:51: if (shift == 0) break;
-    test esi, esi                        ; 100168: 85 f6
-    je short .L4                         ; 10016a: 74 15
+    test esi, esi                        ; 100166: 85 f6
+    je short .L4                         ; 100168: 74 13
     ; runtime/lib/serial.ts:48: for (let shift: u32 = 28; ; shift -= 4) {
-    sub esi, 4                           ; 10016c: 83 ee 04
+    sub esi, 4                           ; 10016a: 83 ee 04
     ; runtime/lib/serial.ts:49: const digit = (n >> shift) & 15;
-    mov eax, ebx                         ; 10016f: 89 d8
-    mov ecx, esi                         ; 100171: 89 f1
-    shr eax, cl                          ; 100173: d3 e8
-    mov edi, eax                         ; 100175: 89 c7
-    and edi, 0xf                         ; 100177: 83 e7 0f
+    mov edi, ebx                         ; 10016d: 89 df
+    mov ecx, esi                         ; 10016f: 89 f1
+    shr edi, cl                          ; 100171: d3 ef
+    and edi, 0xf                         ; 100173: 83 e7 0f
     ; runtime/lib/serial.ts:50: putc(u8(digit < 10 ? 48 + digit : 87 + digit));
-    cmp edi, 0xa                         ; 10017a: 83 ff 0a
-    jb short .L5                         ; 10017d: 72 da
-    jmp short .L6                        ; 10017f: eb d3
+    cmp edi, 0xa                         ; 100176: 83 ff 0a
+    jb short .L5                         ; 100179: 72 dc
+    jmp short .L6                        ; 10017b: eb d5
 .L4:
     ; runtime/lib/serial.ts:53: }
-    pop edi                              ; 100181: 5f
-    pop esi                              ; 100182: 5e
-    pop ebx                              ; 100183: 5b
-    pop ebp                              ; 100184: 5d
-    ret                                  ; 100185: c3
+    pop edi                              ; 10017d: 5f
+    pop esi                              ; 10017e: 5e
+    pop ebx                              ; 10017f: 5b
+    pop ebp                              ; 100180: 5d
+    ret                                  ; 100181: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    push ebp                             ; 100186: 55
-    mov ebp, esp                         ; 100187: 89 e5
-    mov eax, [ebp+8]                     ; 100189: 8b 45 08
+    push ebp                             ; 100182: 55
+    mov ebp, esp                         ; 100183: 89 e5
+    mov eax, [ebp+8]                     ; 100185: 8b 45 08
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 10018c: e6 f4
+    out 0xf4, al                         ; 100188: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 10018e: fa
+    cli                                  ; 10018a: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 10018f: f4
-    jmp short .L2                        ; 100190: eb fd
+    hlt                                  ; 10018b: f4
+    jmp short .L2                        ; 10018c: eb fd
 
 vgaWrite:
     ; test/golden/memory.ts:9: function vgaWrite(text: string, row: u32, color: u8): void {
-    push ebp                             ; 100192: 55
-    mov ebp, esp                         ; 100193: 89 e5
-    push ebx                             ; 100195: 53
-    push esi                             ; 100196: 56
-    push edi                             ; 100197: 57
-    mov eax, [ebp+8]                     ; 100198: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 10019b: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 10019e: 8b 55 10
+    push ebp                             ; 10018e: 55
+    mov ebp, esp                         ; 10018f: 89 e5
+    push ebx                             ; 100191: 53
+    push esi                             ; 100192: 56
+    push edi                             ; 100193: 57
+    mov eax, [ebp+8]                     ; 100194: 8b 45 08
+    mov ecx, [ebp+0xc]                   ; 100197: 8b 4d 0c
+    mov edx, [ebp+0x10]                  ; 10019a: 8b 55 10
     ; test/golden/memory.ts:10: for (let i = 0; i < text.length; i++) {
-    xor ebx, ebx                         ; 1001a1: 31 db
-    cmp ebx, [eax]                       ; 1001a3: 3b 18
-    jge short .L4                        ; 1001a5: 7d 2b
+    xor ebx, ebx                         ; 10019d: 31 db
+    cmp ebx, [eax]                       ; 10019f: 3b 18
+    jge short .L4                        ; 1001a1: 7d 2b
 .L2:
     ; test/golden/memory.ts:11: const cell: u16 = u16(text.charCodeAt(i)) | (u16(color) << 8);
-    movzx esi, byte [eax+ebx+4]          ; 1001a7: 0f b6 74 18 04
-    mov edi, edx                         ; 1001ac: 89 d7
-    shl edi, 8                           ; 1001ae: c1 e7 08
-    movzx edi, di                        ; 1001b1: 0f b7 ff
-    or esi, edi                          ; 1001b4: 09 fe
-    movzx esi, si                        ; 1001b6: 0f b7 f6
+    movzx esi, byte [eax+ebx+4]          ; 1001a3: 0f b6 74 18 04
+    mov edi, edx                         ; 1001a8: 89 d7
+    shl edi, 8                           ; 1001aa: c1 e7 08
+    movzx edi, di                        ; 1001ad: 0f b7 ff
+    or esi, edi                          ; 1001b0: 09 fe
+    movzx esi, si                        ; 1001b2: 0f b7 f6
     ; test/golden/memory.ts:12: store<u16>(VGA + (row * 80 + u32(i)) * 2, cell);
-    imul edi, ecx, 0x50                  ; 1001b9: 6b f9 50
-    lea edi, [edi+ebx]                   ; 1001bc: 8d 3c 1f
-    imul edi, 2                          ; 1001bf: 6b ff 02
-    lea edi, [edi+0xb8000]               ; 1001c2: 8d bf 00 80 0b 00
-    mov [edi], si                        ; 1001c8: 66 89 37
+    imul edi, ecx, 0x50                  ; 1001b5: 6b f9 50
+    lea edi, [edi+ebx]                   ; 1001b8: 8d 3c 1f
+    imul edi, 2                          ; 1001bb: 6b ff 02
+    lea edi, [edi+0xb8000]               ; 1001be: 8d bf 00 80 0b 00
+    mov [edi], si                        ; 1001c4: 66 89 37
     ; test/golden/memory.ts:10: for (let i = 0; i < text.length; i++) {
-    add ebx, 1                           ; 1001cb: 83 c3 01
-    cmp ebx, [eax]                       ; 1001ce: 3b 18
-    jl short .L2                         ; 1001d0: 7c d5
+    add ebx, 1                           ; 1001c7: 83 c3 01
+    cmp ebx, [eax]                       ; 1001ca: 3b 18
+    jl short .L2                         ; 1001cc: 7c d5
 .L4:
     ; test/golden/memory.ts:14: }
-    pop edi                              ; 1001d2: 5f
-    pop esi                              ; 1001d3: 5e
-    pop ebx                              ; 1001d4: 5b
-    pop ebp                              ; 1001d5: 5d
-    ret                                  ; 1001d6: c3
+    pop edi                              ; 1001ce: 5f
+    pop esi                              ; 1001cf: 5e
+    pop ebx                              ; 1001d0: 5b
+    pop ebp                              ; 1001d1: 5d
+    ret                                  ; 1001d2: c3
 
 widths:
     ; test/golden/memory.ts:16: function widths(at: usize): void {
-    push ebp                             ; 1001d7: 55
-    mov ebp, esp                         ; 1001d8: 89 e5
-    push ebx                             ; 1001da: 53
-    mov ebx, [ebp+8]                     ; 1001db: 8b 5d 08
+    push ebp                             ; 1001d3: 55
+    mov ebp, esp                         ; 1001d4: 89 e5
+    push ebx                             ; 1001d6: 53
+    mov ebx, [ebp+8]                     ; 1001d7: 8b 5d 08
     ; test/golden/memory.ts:17: store<u32>(at, 0x80c0ffee);
-    mov dword [ebx], 0x80c0ffee          ; 1001de: c7 03 ee ff c0 80
+    mov dword [ebx], 0x80c0ffee          ; 1001da: c7 03 ee ff c0 80
     ; test/golden/memory.ts:18: printHex(load<u32>(at));
-    mov eax, [ebx]                       ; 1001e4: 8b 03
-    push eax                             ; 1001e6: 50
-    call printHex                        ; 1001e7: e8 3c ff ff ff
-    add esp, 4                           ; 1001ec: 83 c4 04
+    mov eax, [ebx]                       ; 1001e0: 8b 03
+    push eax                             ; 1001e2: 50
+    call printHex                        ; 1001e3: e8 40 ff ff ff
+    add esp, 4                           ; 1001e8: 83 c4 04
     ; test/golden/memory.ts:19: println("");
-    mov eax, str_3                       ; 1001ef: b8 40 10 10 00
-    push eax                             ; 1001f4: 50
-    call println                         ; 1001f5: e8 a5 fe ff ff
-    add esp, 4                           ; 1001fa: 83 c4 04
+    mov eax, str_3                       ; 1001eb: b8 40 10 10 00
+    push eax                             ; 1001f0: 50
+    call println                         ; 1001f1: e8 a9 fe ff ff
+    add esp, 4                           ; 1001f6: 83 c4 04
     ; test/golden/memory.ts:20: printI32(load<i8>(at, 3));
-    movsx eax, byte [ebx+3]              ; 1001fd: 0f be 43 03
-    push eax                             ; 100201: 50
-    call printI32                        ; 100202: e8 f0 fe ff ff
-    add esp, 4                           ; 100207: 83 c4 04
+    movsx eax, byte [ebx+3]              ; 1001f9: 0f be 43 03
+    push eax                             ; 1001fd: 50
+    call printI32                        ; 1001fe: e8 f4 fe ff ff
+    add esp, 4                           ; 100203: 83 c4 04
     ; test/golden/memory.ts:21: print(" ");
-    mov eax, str_4                       ; 10020a: b8 44 10 10 00
-    push eax                             ; 10020f: 50
-    call print                           ; 100210: e8 63 fe ff ff
-    add esp, 4                           ; 100215: 83 c4 04
+    mov eax, str_4                       ; 100206: b8 44 10 10 00
+    push eax                             ; 10020b: 50
+    call print                           ; 10020c: e8 67 fe ff ff
+    add esp, 4                           ; 100211: 83 c4 04
     ; test/golden/memory.ts:22: printI32(i32(load<u8>(at, 3)));
-    movzx eax, byte [ebx+3]              ; 100218: 0f b6 43 03
-    push eax                             ; 10021c: 50
-    call printI32                        ; 10021d: e8 d5 fe ff ff
-    add esp, 4                           ; 100222: 83 c4 04
+    movzx eax, byte [ebx+3]              ; 100214: 0f b6 43 03
+    push eax                             ; 100218: 50
+    call printI32                        ; 100219: e8 d9 fe ff ff
+    add esp, 4                           ; 10021e: 83 c4 04
     ; test/golden/memory.ts:23: print(" ");
-    mov eax, str_4                       ; 100225: b8 44 10 10 00
-    push eax                             ; 10022a: 50
-    call print                           ; 10022b: e8 48 fe ff ff
-    add esp, 4                           ; 100230: 83 c4 04
+    mov eax, str_4                       ; 100221: b8 44 10 10 00
+    push eax                             ; 100226: 50
+    call print                           ; 100227: e8 4c fe ff ff
+    add esp, 4                           ; 10022c: 83 c4 04
     ; test/golden/memory.ts:24: printI32(load<i16>(at, 2));
-    movsx eax, word [ebx+2]              ; 100233: 0f bf 43 02
-    push eax                             ; 100237: 50
-    call printI32                        ; 100238: e8 ba fe ff ff
-    add esp, 4                           ; 10023d: 83 c4 04
+    movsx eax, word [ebx+2]              ; 10022f: 0f bf 43 02
+    push eax                             ; 100233: 50
+    call printI32                        ; 100234: e8 be fe ff ff
+    add esp, 4                           ; 100239: 83 c4 04
     ; test/golden/memory.ts:25: print(" ");
-    mov eax, str_4                       ; 100240: b8 44 10 10 00
-    push eax                             ; 100245: 50
-    call print                           ; 100246: e8 2d fe ff ff
-    add esp, 4                           ; 10024b: 83 c4 04
+    mov eax, str_4                       ; 10023c: b8 44 10 10 00
+    push eax                             ; 100241: 50
+    call print                           ; 100242: e8 31 fe ff ff
+    add esp, 4                           ; 100247: 83 c4 04
     ; test/golden/memory.ts:26: printI32(i32(load<u16>(at, 2)));
-    movzx eax, word [ebx+2]              ; 10024e: 0f b7 43 02
-    push eax                             ; 100252: 50
-    call printI32                        ; 100253: e8 9f fe ff ff
-    add esp, 4                           ; 100258: 83 c4 04
+    movzx eax, word [ebx+2]              ; 10024a: 0f b7 43 02
+    push eax                             ; 10024e: 50
+    call printI32                        ; 10024f: e8 a3 fe ff ff
+    add esp, 4                           ; 100254: 83 c4 04
     ; test/golden/memory.ts:27: println("");
-    mov eax, str_3                       ; 10025b: b8 40 10 10 00
-    push eax                             ; 100260: 50
-    call println                         ; 100261: e8 39 fe ff ff
-    add esp, 4                           ; 100266: 83 c4 04
+    mov eax, str_3                       ; 100257: b8 40 10 10 00
+    push eax                             ; 10025c: 50
+    call println                         ; 10025d: e8 3d fe ff ff
+    add esp, 4                           ; 100262: 83 c4 04
     ; test/golden/memory.ts:28: store<u8>(at, 0x7f, 1);
-    mov byte [ebx+1], 0x7f               ; 100269: c6 43 01 7f
+    mov byte [ebx+1], 0x7f               ; 100265: c6 43 01 7f
     ; test/golden/memory.ts:29: store<u16>(at, 0xbeef, 2);
-    mov word [ebx+2], 0xbeef             ; 10026d: 66 c7 43 02 ef be
+    mov word [ebx+2], 0xbeef             ; 100269: 66 c7 43 02 ef be
     ; test/golden/memory.ts:30: printHex(load<u32>(at));
-    mov eax, [ebx]                       ; 100273: 8b 03
-    push eax                             ; 100275: 50
-    call printHex                        ; 100276: e8 ad fe ff ff
-    add esp, 4                           ; 10027b: 83 c4 04
+    mov eax, [ebx]                       ; 10026f: 8b 03
+    push eax                             ; 100271: 50
+    call printHex                        ; 100272: e8 b1 fe ff ff
+    add esp, 4                           ; 100277: 83 c4 04
     ; test/golden/memory.ts:31: println("");
-    mov eax, str_3                       ; 10027e: b8 40 10 10 00
-    push eax                             ; 100283: 50
-    call println                         ; 100284: e8 16 fe ff ff
-    add esp, 4                           ; 100289: 83 c4 04
+    mov eax, str_3                       ; 10027a: b8 40 10 10 00
+    push eax                             ; 10027f: 50
+    call println                         ; 100280: e8 1a fe ff ff
+    add esp, 4                           ; 100285: 83 c4 04
     ; test/golden/memory.ts:32: }
-    pop ebx                              ; 10028c: 5b
-    pop ebp                              ; 10028d: 5d
-    ret                                  ; 10028e: c3
+    pop ebx                              ; 100288: 5b
+    pop ebp                              ; 100289: 5d
+    ret                                  ; 10028a: c3
 
 main:
     ; test/golden/memory.ts:35: widths(SCRATCH);
-    push ebp                             ; 10028f: 55
-    mov ebp, esp                         ; 100290: 89 e5
-    push 0x200000                        ; 100292: 68 00 00 20 00
-    call widths                          ; 100297: e8 3b ff ff ff
-    add esp, 4                           ; 10029c: 83 c4 04
+    push ebp                             ; 10028b: 55
+    mov ebp, esp                         ; 10028c: 89 e5
+    push 0x200000                        ; 10028e: 68 00 00 20 00
+    call widths                          ; 100293: e8 3b ff ff ff
+    add esp, 4                           ; 100298: 83 c4 04
     ; test/golden/memory.ts:36: vgaWrite("tskc", 0, 0x1f);
-    mov eax, str_5                       ; 10029f: b8 4c 10 10 00
-    push 0x1f                            ; 1002a4: 6a 1f
-    push 0                               ; 1002a6: 6a 00
-    push eax                             ; 1002a8: 50
-    call vgaWrite                        ; 1002a9: e8 e4 fe ff ff
-    add esp, 0xc                         ; 1002ae: 83 c4 0c
+    mov eax, str_5                       ; 10029b: b8 4c 10 10 00
+    push 0x1f                            ; 1002a0: 6a 1f
+    push 0                               ; 1002a2: 6a 00
+    push eax                             ; 1002a4: 50
+    call vgaWrite                        ; 1002a5: e8 e4 fe ff ff
+    add esp, 0xc                         ; 1002aa: 83 c4 0c
     ; test/golden/memory.ts:37: printHex(u32(load<u16>(VGA)));
-    movzx eax, word [0xb8000]            ; 1002b1: 0f b7 05 00 80 0b 00
-    push eax                             ; 1002b8: 50
-    call printHex                        ; 1002b9: e8 6a fe ff ff
-    add esp, 4                           ; 1002be: 83 c4 04
+    movzx eax, word [0xb8000]            ; 1002ad: 0f b7 05 00 80 0b 00
+    push eax                             ; 1002b4: 50
+    call printHex                        ; 1002b5: e8 6e fe ff ff
+    add esp, 4                           ; 1002ba: 83 c4 04
     ; test/golden/memory.ts:38: print(" ");
-    mov eax, str_4                       ; 1002c1: b8 44 10 10 00
-    push eax                             ; 1002c6: 50
-    call print                           ; 1002c7: e8 ac fd ff ff
-    add esp, 4                           ; 1002cc: 83 c4 04
+    mov eax, str_4                       ; 1002bd: b8 44 10 10 00
+    push eax                             ; 1002c2: 50
+    call print                           ; 1002c3: e8 b0 fd ff ff
+    add esp, 4                           ; 1002c8: 83 c4 04
     ; test/golden/memory.ts:39: printHex(u32(load<u8>(VGA, 6)));
-    movzx eax, byte [0xb8006]            ; 1002cf: 0f b6 05 06 80 0b 00
-    push eax                             ; 1002d6: 50
-    call printHex                        ; 1002d7: e8 4c fe ff ff
-    add esp, 4                           ; 1002dc: 83 c4 04
+    movzx eax, byte [0xb8006]            ; 1002cb: 0f b6 05 06 80 0b 00
+    push eax                             ; 1002d2: 50
+    call printHex                        ; 1002d3: e8 50 fe ff ff
+    add esp, 4                           ; 1002d8: 83 c4 04
     ; test/golden/memory.ts:40: println("");
-    mov eax, str_3                       ; 1002df: b8 40 10 10 00
-    push eax                             ; 1002e4: 50
-    call println                         ; 1002e5: e8 b5 fd ff ff
-    add esp, 4                           ; 1002ea: 83 c4 04
+    mov eax, str_3                       ; 1002db: b8 40 10 10 00
+    push eax                             ; 1002e0: 50
+    call println                         ; 1002e1: e8 b9 fd ff ff
+    add esp, 4                           ; 1002e6: 83 c4 04
     ; test/golden/memory.ts:41: const lineStatus = inb(0x3fd);
-    mov edx, 0x3fd                       ; 1002ed: ba fd 03 00 00
-    in al, dx                            ; 1002f2: ec
-    movzx eax, al                        ; 1002f3: 0f b6 c0
+    mov edx, 0x3fd                       ; 1002e9: ba fd 03 00 00
+    in al, dx                            ; 1002ee: ec
+    movzx eax, al                        ; 1002ef: 0f b6 c0
     ; test/golden/memory.ts:42: print((lineStatus & 0x20) != 0 ? "COM1 ready" : "COM1 busy");
-    and eax, 0x20                        ; 1002f6: 83 e0 20
-    test eax, eax                        ; 1002f9: 85 c0
-    je short .L2                         ; 1002fb: 74 07
-    mov eax, str_6                       ; 1002fd: b8 54 10 10 00
-    jmp short .L3                        ; 100302: eb 05
+    and eax, 0x20                        ; 1002f2: 83 e0 20
+    test eax, eax                        ; 1002f5: 85 c0
+    je short .L2                         ; 1002f7: 74 07
+    mov eax, str_6                       ; 1002f9: b8 54 10 10 00
+    jmp short .L3                        ; 1002fe: eb 05
 .L2:
-    mov eax, str_7                       ; 100304: b8 64 10 10 00
+    mov eax, str_7                       ; 100300: b8 64 10 10 00
 .L3:
-    push eax                             ; 100309: 50
-    call print                           ; 10030a: e8 69 fd ff ff
-    add esp, 4                           ; 10030f: 83 c4 04
+    push eax                             ; 100305: 50
+    call print                           ; 100306: e8 6d fd ff ff
+    add esp, 4                           ; 10030b: 83 c4 04
     ; test/golden/memory.ts:43: println("");
-    mov eax, str_3                       ; 100312: b8 40 10 10 00
-    push eax                             ; 100317: 50
-    call println                         ; 100318: e8 82 fd ff ff
-    add esp, 4                           ; 10031d: 83 c4 04
+    mov eax, str_3                       ; 10030e: b8 40 10 10 00
+    push eax                             ; 100313: 50
+    call println                         ; 100314: e8 86 fd ff ff
+    add esp, 4                           ; 100319: 83 c4 04
     ; test/golden/memory.ts:44: exit(0);
-    push 0                               ; 100320: 6a 00
-    call exit                            ; 100322: e8 5f fe ff ff
-    add esp, 4                           ; 100327: 83 c4 04
+    push 0                               ; 10031c: 6a 00
+    call exit                            ; 10031e: e8 5f fe ff ff
+    add esp, 4                           ; 100323: 83 c4 04
     ; test/golden/memory.ts:45: }
-    pop ebp                              ; 10032a: 5d
-    ret                                  ; 10032b: c3
+    pop ebp                              ; 100326: 5d
+    ret                                  ; 100327: c3
 
 boundsTrap:
     ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 10032c: 55
-    mov ebp, esp                         ; 10032d: 89 e5
-    push ebx                             ; 10032f: 53
-    push esi                             ; 100330: 56
-    mov eax, [ebp+8]                     ; 100331: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 100334: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 100337: 8b 55 10
-    mov ebx, [ebp+0x14]                  ; 10033a: 8b 5d 14
+    push ebp                             ; 100328: 55
+    mov ebp, esp                         ; 100329: 89 e5
+    push ebx                             ; 10032b: 53
+    push esi                             ; 10032c: 56
+    mov eax, [ebp+8]                     ; 10032d: 8b 45 08
+    mov ecx, [ebp+0xc]                   ; 100330: 8b 4d 0c
+    mov edx, [ebp+0x10]                  ; 100333: 8b 55 10
+    mov ebx, [ebp+0x14]                  ; 100336: 8b 5d 14
     ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
-    mov esi, [boundsHandler]             ; 10033d: 8b 35 00 20 10 00
-    push ebx                             ; 100343: 53
-    push edx                             ; 100344: 52
-    push ecx                             ; 100345: 51
-    push eax                             ; 100346: 50
-    call esi                             ; 100347: ff d6
-    add esp, 0x10                        ; 100349: 83 c4 10
+    mov esi, [boundsHandler]             ; 100339: 8b 35 00 20 10 00
+    push ebx                             ; 10033f: 53
+    push edx                             ; 100340: 52
+    push ecx                             ; 100341: 51
+    push eax                             ; 100342: 50
+    call esi                             ; 100343: ff d6
+    add esp, 0x10                        ; 100345: 83 c4 10
     ; runtime/lib/trap.ts:21: cli();
-    cli                                  ; 10034c: fa
+    cli                                  ; 100348: fa
 .L2:
     ; runtime/lib/trap.ts:22: while (true) hlt();
-    hlt                                  ; 10034d: f4
-    jmp short .L2                        ; 10034e: eb fd
+    hlt                                  ; 100349: f4
+    jmp short .L2                        ; 10034a: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 100350: 55
-    mov ebp, esp                         ; 100351: 89 e5
-    sub esp, 4                           ; 100353: 83 ec 04
-    push ebx                             ; 100356: 53
-    push esi                             ; 100357: 56
-    push edi                             ; 100358: 57
-    mov ebx, [ebp+8]                     ; 100359: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 10035c: 8b 45 0c
-    mov [ebp-4], eax                     ; 10035f: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 100362: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 100365: 8b 7d 14
+    push ebp                             ; 10034c: 55
+    mov ebp, esp                         ; 10034d: 89 e5
+    sub esp, 4                           ; 10034f: 83 ec 04
+    push ebx                             ; 100352: 53
+    push esi                             ; 100353: 56
+    push edi                             ; 100354: 57
+    mov ebx, [ebp+8]                     ; 100355: 8b 5d 08
+    mov eax, [ebp+0xc]                   ; 100358: 8b 45 0c
+    mov [ebp-4], eax                     ; 10035b: 89 45 fc
+    mov esi, [ebp+0x10]                  ; 10035e: 8b 75 10
+    mov edi, [ebp+0x14]                  ; 100361: 8b 7d 14
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_8                       ; 100368: b8 74 10 10 00
-    push eax                             ; 10036d: 50
-    call print                           ; 10036e: e8 05 fd ff ff
-    add esp, 4                           ; 100373: 83 c4 04
+    mov eax, str_8                       ; 100364: b8 74 10 10 00
+    push eax                             ; 100369: 50
+    call print                           ; 10036a: e8 09 fd ff ff
+    add esp, 4                           ; 10036f: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push esi                             ; 100376: 56
-    call printU32                        ; 100377: e8 3e fd ff ff
-    add esp, 4                           ; 10037c: 83 c4 04
+    push esi                             ; 100372: 56
+    call printU32                        ; 100373: e8 42 fd ff ff
+    add esp, 4                           ; 100378: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_9                       ; 10037f: b8 94 10 10 00
-    push eax                             ; 100384: 50
-    call print                           ; 100385: e8 ee fc ff ff
-    add esp, 4                           ; 10038a: 83 c4 04
+    mov eax, str_9                       ; 10037b: b8 94 10 10 00
+    push eax                             ; 100380: 50
+    call print                           ; 100381: e8 f2 fc ff ff
+    add esp, 4                           ; 100386: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push edi                             ; 10038d: 57
-    call printU32                        ; 10038e: e8 27 fd ff ff
-    add esp, 4                           ; 100393: 83 c4 04
+    push edi                             ; 100389: 57
+    call printU32                        ; 10038a: e8 2b fd ff ff
+    add esp, 4                           ; 10038f: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_10                      ; 100396: b8 b4 10 10 00
-    push eax                             ; 10039b: 50
-    call print                           ; 10039c: e8 d7 fc ff ff
-    add esp, 4                           ; 1003a1: 83 c4 04
+    mov eax, str_10                      ; 100392: b8 b4 10 10 00
+    push eax                             ; 100397: 50
+    call print                           ; 100398: e8 db fc ff ff
+    add esp, 4                           ; 10039d: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push ebx                             ; 1003a4: 53
-    call print                           ; 1003a5: e8 ce fc ff ff
-    add esp, 4                           ; 1003aa: 83 c4 04
+    push ebx                             ; 1003a0: 53
+    call print                           ; 1003a1: e8 d2 fc ff ff
+    add esp, 4                           ; 1003a6: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_11                      ; 1003ad: b8 bc 10 10 00
-    push eax                             ; 1003b2: 50
-    call print                           ; 1003b3: e8 c0 fc ff ff
-    add esp, 4                           ; 1003b8: 83 c4 04
+    mov eax, str_11                      ; 1003a9: b8 bc 10 10 00
+    push eax                             ; 1003ae: 50
+    call print                           ; 1003af: e8 c4 fc ff ff
+    add esp, 4                           ; 1003b4: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    mov eax, [ebp-4]                     ; 1003bb: 8b 45 fc
-    push eax                             ; 1003be: 50
-    call printU32                        ; 1003bf: e8 f6 fc ff ff
-    add esp, 4                           ; 1003c4: 83 c4 04
+    mov eax, [ebp-4]                     ; 1003b7: 8b 45 fc
+    push eax                             ; 1003ba: 50
+    call printU32                        ; 1003bb: e8 fa fc ff ff
+    add esp, 4                           ; 1003c0: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_3                       ; 1003c7: b8 40 10 10 00
-    push eax                             ; 1003cc: 50
-    call println                         ; 1003cd: e8 cd fc ff ff
-    add esp, 4                           ; 1003d2: 83 c4 04
+    mov eax, str_3                       ; 1003c3: b8 40 10 10 00
+    push eax                             ; 1003c8: 50
+    call println                         ; 1003c9: e8 d1 fc ff ff
+    add esp, 4                           ; 1003ce: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 1003d5: 5f
-    pop esi                              ; 1003d6: 5e
-    pop ebx                              ; 1003d7: 5b
-    leave                                ; 1003d8: c9
-    ret                                  ; 1003d9: c3
+    pop edi                              ; 1003d1: 5f
+    pop esi                              ; 1003d2: 5e
+    pop ebx                              ; 1003d3: 5b
+    leave                                ; 1003d4: c9
+    ret                                  ; 1003d5: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

@@ -16,10 +16,10 @@ _start:
     shr ecx, 2                           ; 100034: c1 e9 02
     xor eax, eax                         ; 100037: 31 c0
     rep stosd                            ; 100039: f3 ab
-    call __tskc_init                     ; 10003b: e8 84 04 00 00
+    call __tskc_init                     ; 10003b: e8 80 04 00 00
     push ebx                             ; 100040: 53
     push esi                             ; 100041: 56
-    call main                            ; 100042: e8 de 01 00 00
+    call main                            ; 100042: e8 da 01 00 00
     cli                                  ; 100047: fa
 .L1:
     hlt                                  ; 100048: f4
@@ -145,439 +145,437 @@ printHex:
     ; runtime/lib/serial.ts:48: for (let shift: u32 = 28; ; shift -= 4) {
     mov esi, 0x1c                        ; 100113: be 1c 00 00 00
     ; runtime/lib/serial.ts:49: const digit = (n >> shift) & 15;
-    mov eax, ebx                         ; 100118: 89 d8
+    mov edi, ebx                         ; 100118: 89 df
     mov ecx, esi                         ; 10011a: 89 f1
-    shr eax, cl                          ; 10011c: d3 e8
-    mov edi, eax                         ; 10011e: 89 c7
-    and edi, 0xf                         ; 100120: 83 e7 0f
+    shr edi, cl                          ; 10011c: d3 ef
+    and edi, 0xf                         ; 10011e: 83 e7 0f
     ; runtime/lib/serial.ts:50: putc(u8(digit < 10 ? 48 + digit : 87 + digit));
-    cmp edi, 0xa                         ; 100123: 83 ff 0a
-    jb short .L5                         ; 100126: 72 05
+    cmp edi, 0xa                         ; 100121: 83 ff 0a
+    jb short .L5                         ; 100124: 72 05
 .L6:
-    lea eax, [edi+0x57]                  ; 100128: 8d 47 57
-    jmp short .L7                        ; 10012b: eb 03
+    lea eax, [edi+0x57]                  ; 100126: 8d 47 57
+    jmp short .L7                        ; 100129: eb 03
 .L5:
-    lea eax, [edi+0x30]                  ; 10012d: 8d 47 30
+    lea eax, [edi+0x30]                  ; 10012b: 8d 47 30
 .L7:
-    movzx eax, al                        ; 100130: 0f b6 c0
-    push eax                             ; 100133: 50
-    call putc                            ; 100134: e8 12 ff ff ff
-    add esp, 4                           ; 100139: 83 c4 04
+    movzx eax, al                        ; 10012e: 0f b6 c0
+    push eax                             ; 100131: 50
+    call putc                            ; 100132: e8 14 ff ff ff
+    add esp, 4                           ; 100137: 83 c4 04
     ; runtime/lib/serial.ts:51: if (shift == 0) break;
-    test esi, esi                        ; 10013c: 85 f6
-    je short .L4                         ; 10013e: 74 15
+    test esi, esi                        ; 10013a: 85 f6
+    je short .L4                         ; 10013c: 74 13
     ; runtime/lib/serial.ts:48: for (let shift: u32 = 28; ; shift -= 4) {
-    sub esi, 4                           ; 100140: 83 ee 04
+    sub esi, 4                           ; 10013e: 83 ee 04
     ; runtime/lib/serial.ts:49: const digit = (n >> shift) & 15;
-    mov eax, ebx                         ; 100143: 89 d8
-    mov ecx, esi                         ; 100145: 89 f1
-    shr eax, cl                          ; 100147: d3 e8
-    mov edi, eax                         ; 100149: 89 c7
-    and edi, 0xf                         ; 10014b: 83 e7 0f
+    mov edi, ebx                         ; 100141: 89 df
+    mov ecx, esi                         ; 100143: 89 f1
+    shr edi, cl                          ; 100145: d3 ef
+    and edi, 0xf                         ; 100147: 83 e7 0f
     ; runtime/lib/serial.ts:50: putc(u8(digit < 10 ? 48 + digit : 87 + digit));
-    cmp edi, 0xa                         ; 10014e: 83 ff 0a
-    jb short .L5                         ; 100151: 72 da
-    jmp short .L6                        ; 100153: eb d3
+    cmp edi, 0xa                         ; 10014a: 83 ff 0a
+    jb short .L5                         ; 10014d: 72 dc
+    jmp short .L6                        ; 10014f: eb d5
 .L4:
     ; runtime/lib/serial.ts:53: }
-    pop edi                              ; 100155: 5f
-    pop esi                              ; 100156: 5e
-    pop ebx                              ; 100157: 5b
-    pop ebp                              ; 100158: 5d
-    ret                                  ; 100159: c3
+    pop edi                              ; 100151: 5f
+    pop esi                              ; 100152: 5e
+    pop ebx                              ; 100153: 5b
+    pop ebp                              ; 100154: 5d
+    ret                                  ; 100155: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    push ebp                             ; 10015a: 55
-    mov ebp, esp                         ; 10015b: 89 e5
-    mov eax, [ebp+8]                     ; 10015d: 8b 45 08
+    push ebp                             ; 100156: 55
+    mov ebp, esp                         ; 100157: 89 e5
+    mov eax, [ebp+8]                     ; 100159: 8b 45 08
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 100160: e6 f4
+    out 0xf4, al                         ; 10015c: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 100162: fa
+    cli                                  ; 10015e: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 100163: f4
-    jmp short .L2                        ; 100164: eb fd
+    hlt                                  ; 10015f: f4
+    jmp short .L2                        ; 100160: eb fd
 
 GdtEntry_set:
     ; test/golden/structs.ts:16: set(base: u32, limit: u32, access: u8, flags: u8): void {
-    push ebp                             ; 100166: 55
-    mov ebp, esp                         ; 100167: 89 e5
-    sub esp, 8                           ; 100169: 83 ec 08
-    push ebx                             ; 10016c: 53
-    push esi                             ; 10016d: 56
-    mov eax, [ebp+8]                     ; 10016e: 8b 45 08
-    mov [ebp-4], eax                     ; 100171: 89 45 fc
-    mov eax, [ebp+0xc]                   ; 100174: 8b 45 0c
-    mov [ebp-8], eax                     ; 100177: 89 45 f8
-    mov eax, [ebp+0x10]                  ; 10017a: 8b 45 10
-    mov ecx, [ebp+0x14]                  ; 10017d: 8b 4d 14
-    mov edx, [ebp+0x18]                  ; 100180: 8b 55 18
+    push ebp                             ; 100162: 55
+    mov ebp, esp                         ; 100163: 89 e5
+    sub esp, 8                           ; 100165: 83 ec 08
+    push ebx                             ; 100168: 53
+    push esi                             ; 100169: 56
+    mov eax, [ebp+8]                     ; 10016a: 8b 45 08
+    mov [ebp-4], eax                     ; 10016d: 89 45 fc
+    mov eax, [ebp+0xc]                   ; 100170: 8b 45 0c
+    mov [ebp-8], eax                     ; 100173: 89 45 f8
+    mov eax, [ebp+0x10]                  ; 100176: 8b 45 10
+    mov ecx, [ebp+0x14]                  ; 100179: 8b 4d 14
+    mov edx, [ebp+0x18]                  ; 10017c: 8b 55 18
     ; test/golden/structs.ts:17: this.limitLow = u16(limit);
-    movzx ebx, ax                        ; 100183: 0f b7 d8
-    mov esi, [ebp-4]                     ; 100186: 8b 75 fc
-    mov [esi], bx                        ; 100189: 66 89 1e
+    movzx ebx, ax                        ; 10017f: 0f b7 d8
+    mov esi, [ebp-4]                     ; 100182: 8b 75 fc
+    mov [esi], bx                        ; 100185: 66 89 1e
     ; test/golden/structs.ts:18: this.baseLow = u16(base);
-    mov ebx, [ebp-8]                     ; 10018c: 8b 5d f8
-    movzx ebx, bx                        ; 10018f: 0f b7 db
-    mov esi, [ebp-4]                     ; 100192: 8b 75 fc
-    mov [esi+2], bx                      ; 100195: 66 89 5e 02
+    mov ebx, [ebp-8]                     ; 100188: 8b 5d f8
+    movzx ebx, bx                        ; 10018b: 0f b7 db
+    mov esi, [ebp-4]                     ; 10018e: 8b 75 fc
+    mov [esi+2], bx                      ; 100191: 66 89 5e 02
     ; test/golden/structs.ts:19: this.baseMiddle = u8(base >> 16);
-    mov ebx, [ebp-8]                     ; 100199: 8b 5d f8
-    shr ebx, 0x10                        ; 10019c: c1 eb 10
-    movzx ebx, bl                        ; 10019f: 0f b6 db
-    mov esi, [ebp-4]                     ; 1001a2: 8b 75 fc
-    mov [esi+4], bl                      ; 1001a5: 88 5e 04
+    mov ebx, [ebp-8]                     ; 100195: 8b 5d f8
+    shr ebx, 0x10                        ; 100198: c1 eb 10
+    movzx ebx, bl                        ; 10019b: 0f b6 db
+    mov esi, [ebp-4]                     ; 10019e: 8b 75 fc
+    mov [esi+4], bl                      ; 1001a1: 88 5e 04
     ; test/golden/structs.ts:20: this.access = access;
-    mov ebx, [ebp-4]                     ; 1001a8: 8b 5d fc
-    mov [ebx+5], cl                      ; 1001ab: 88 4b 05
+    mov ebx, [ebp-4]                     ; 1001a4: 8b 5d fc
+    mov [ebx+5], cl                      ; 1001a7: 88 4b 05
     ; test/golden/structs.ts:21: this.granularity = u8((limit >> 16) & 0x0f) | (flags << 4);
-    shr eax, 0x10                        ; 1001ae: c1 e8 10
-    and eax, 0xf                         ; 1001b1: 83 e0 0f
-    shl edx, 4                           ; 1001b4: c1 e2 04
-    movzx ecx, dl                        ; 1001b7: 0f b6 ca
-    or eax, ecx                          ; 1001ba: 09 c8
-    movzx eax, al                        ; 1001bc: 0f b6 c0
-    mov ecx, [ebp-4]                     ; 1001bf: 8b 4d fc
-    mov [ecx+6], al                      ; 1001c2: 88 41 06
+    shr eax, 0x10                        ; 1001aa: c1 e8 10
+    and eax, 0xf                         ; 1001ad: 83 e0 0f
+    shl edx, 4                           ; 1001b0: c1 e2 04
+    movzx ecx, dl                        ; 1001b3: 0f b6 ca
+    or eax, ecx                          ; 1001b6: 09 c8
+    movzx eax, al                        ; 1001b8: 0f b6 c0
+    mov ecx, [ebp-4]                     ; 1001bb: 8b 4d fc
+    mov [ecx+6], al                      ; 1001be: 88 41 06
     ; test/golden/structs.ts:22: this.baseHigh = u8(base >> 24);
-    mov eax, [ebp-8]                     ; 1001c5: 8b 45 f8
-    shr eax, 0x18                        ; 1001c8: c1 e8 18
-    movzx eax, al                        ; 1001cb: 0f b6 c0
-    mov ecx, [ebp-4]                     ; 1001ce: 8b 4d fc
-    mov [ecx+7], al                      ; 1001d1: 88 41 07
+    mov eax, [ebp-8]                     ; 1001c1: 8b 45 f8
+    shr eax, 0x18                        ; 1001c4: c1 e8 18
+    movzx eax, al                        ; 1001c7: 0f b6 c0
+    mov ecx, [ebp-4]                     ; 1001ca: 8b 4d fc
+    mov [ecx+7], al                      ; 1001cd: 88 41 07
     ; test/golden/structs.ts:23: }
-    pop esi                              ; 1001d4: 5e
-    pop ebx                              ; 1001d5: 5b
-    leave                                ; 1001d6: c9
-    ret                                  ; 1001d7: c3
+    pop esi                              ; 1001d0: 5e
+    pop ebx                              ; 1001d1: 5b
+    leave                                ; 1001d2: c9
+    ret                                  ; 1001d3: c3
 
 GdtEntry_base:
     ; test/golden/structs.ts:25: base(): u32 {
-    push ebp                             ; 1001d8: 55
-    mov ebp, esp                         ; 1001d9: 89 e5
-    mov eax, [ebp+8]                     ; 1001db: 8b 45 08
+    push ebp                             ; 1001d4: 55
+    mov ebp, esp                         ; 1001d5: 89 e5
+    mov eax, [ebp+8]                     ; 1001d7: 8b 45 08
     ; test/golden/structs.ts:26: return u32(this.baseLow) | (u32(this.baseMiddle) << 16) | (u32(this.baseHigh) << 24);
-    movzx ecx, word [eax+2]              ; 1001de: 0f b7 48 02
-    movzx edx, byte [eax+4]              ; 1001e2: 0f b6 50 04
-    shl edx, 0x10                        ; 1001e6: c1 e2 10
-    or ecx, edx                          ; 1001e9: 09 d1
-    movzx eax, byte [eax+7]              ; 1001eb: 0f b6 40 07
-    shl eax, 0x18                        ; 1001ef: c1 e0 18
-    or ecx, eax                          ; 1001f2: 09 c1
-    mov eax, ecx                         ; 1001f4: 89 c8
-    pop ebp                              ; 1001f6: 5d
-    ret                                  ; 1001f7: c3
+    movzx ecx, word [eax+2]              ; 1001da: 0f b7 48 02
+    movzx edx, byte [eax+4]              ; 1001de: 0f b6 50 04
+    shl edx, 0x10                        ; 1001e2: c1 e2 10
+    movzx eax, byte [eax+7]              ; 1001e5: 0f b6 40 07
+    shl eax, 0x18                        ; 1001e9: c1 e0 18
+    or ecx, edx                          ; 1001ec: 09 d1
+    or ecx, eax                          ; 1001ee: 09 c1
+    mov eax, ecx                         ; 1001f0: 89 c8
+    pop ebp                              ; 1001f2: 5d
+    ret                                  ; 1001f3: c3
 
 show:
     ; test/golden/structs.ts:46: function show(label: string, n: u32): void {
-    push ebp                             ; 1001f8: 55
-    mov ebp, esp                         ; 1001f9: 89 e5
-    push ebx                             ; 1001fb: 53
-    mov eax, [ebp+8]                     ; 1001fc: 8b 45 08
-    mov ebx, [ebp+0xc]                   ; 1001ff: 8b 5d 0c
+    push ebp                             ; 1001f4: 55
+    mov ebp, esp                         ; 1001f5: 89 e5
+    push ebx                             ; 1001f7: 53
+    mov eax, [ebp+8]                     ; 1001f8: 8b 45 08
+    mov ebx, [ebp+0xc]                   ; 1001fb: 8b 5d 0c
     ; test/golden/structs.ts:47: print(label);
-    push eax                             ; 100202: 50
-    call print                           ; 100203: e8 75 fe ff ff
-    add esp, 4                           ; 100208: 83 c4 04
+    push eax                             ; 1001fe: 50
+    call print                           ; 1001ff: e8 79 fe ff ff
+    add esp, 4                           ; 100204: 83 c4 04
     ; test/golden/structs.ts:48: printU32(n);
-    push ebx                             ; 10020b: 53
-    call printU32                        ; 10020c: e8 ae fe ff ff
-    add esp, 4                           ; 100211: 83 c4 04
+    push ebx                             ; 100207: 53
+    call printU32                        ; 100208: e8 b2 fe ff ff
+    add esp, 4                           ; 10020d: 83 c4 04
     ; test/golden/structs.ts:49: println("");
-    mov eax, str_2                       ; 100214: b8 24 10 10 00
-    push eax                             ; 100219: 50
-    call println                         ; 10021a: e8 85 fe ff ff
-    add esp, 4                           ; 10021f: 83 c4 04
+    mov eax, str_2                       ; 100210: b8 24 10 10 00
+    push eax                             ; 100215: 50
+    call println                         ; 100216: e8 89 fe ff ff
+    add esp, 4                           ; 10021b: 83 c4 04
     ; test/golden/structs.ts:50: }
-    pop ebx                              ; 100222: 5b
-    pop ebp                              ; 100223: 5d
-    ret                                  ; 100224: c3
+    pop ebx                              ; 10021e: 5b
+    pop ebp                              ; 10021f: 5d
+    ret                                  ; 100220: c3
 
 main:
     ; test/golden/structs.ts:53: show("sizeof GdtEntry ", sizeof<GdtEntry>());
-    push ebp                             ; 100225: 55
-    mov ebp, esp                         ; 100226: 89 e5
-    push ebx                             ; 100228: 53
-    push esi                             ; 100229: 56
-    mov eax, str_3                       ; 10022a: b8 28 10 10 00
-    push 8                               ; 10022f: 6a 08
-    push eax                             ; 100231: 50
-    call show                            ; 100232: e8 c1 ff ff ff
-    add esp, 8                           ; 100237: 83 c4 08
+    push ebp                             ; 100221: 55
+    mov ebp, esp                         ; 100222: 89 e5
+    push ebx                             ; 100224: 53
+    push esi                             ; 100225: 56
+    mov eax, str_3                       ; 100226: b8 28 10 10 00
+    push 8                               ; 10022b: 6a 08
+    push eax                             ; 10022d: 50
+    call show                            ; 10022e: e8 c1 ff ff ff
+    add esp, 8                           ; 100233: 83 c4 08
     ; test/golden/structs.ts:54: show("sizeof Padded ", sizeof<Padded>());
-    mov eax, str_4                       ; 10023a: b8 3c 10 10 00
-    push 0xc                             ; 10023f: 6a 0c
-    push eax                             ; 100241: 50
-    call show                            ; 100242: e8 b1 ff ff ff
-    add esp, 8                           ; 100247: 83 c4 08
+    mov eax, str_4                       ; 100236: b8 3c 10 10 00
+    push 0xc                             ; 10023b: 6a 0c
+    push eax                             ; 10023d: 50
+    call show                            ; 10023e: e8 b1 ff ff ff
+    add esp, 8                           ; 100243: 83 c4 08
     ; test/golden/structs.ts:55: show("offsetof Padded.value ", offsetof<Padded>("value"));
-    mov eax, str_5                       ; 10024a: b8 50 10 10 00
-    push 4                               ; 10024f: 6a 04
-    push eax                             ; 100251: 50
-    call show                            ; 100252: e8 a1 ff ff ff
-    add esp, 8                           ; 100257: 83 c4 08
+    mov eax, str_5                       ; 100246: b8 50 10 10 00
+    push 4                               ; 10024b: 6a 04
+    push eax                             ; 10024d: 50
+    call show                            ; 10024e: e8 a1 ff ff ff
+    add esp, 8                           ; 100253: 83 c4 08
     ; test/golden/structs.ts:56: show("offsetof Padded.flag ", offsetof<Padded>("flag"));
-    mov eax, str_6                       ; 10025a: b8 6c 10 10 00
-    push 8                               ; 10025f: 6a 08
-    push eax                             ; 100261: 50
-    call show                            ; 100262: e8 91 ff ff ff
-    add esp, 8                           ; 100267: 83 c4 08
+    mov eax, str_6                       ; 100256: b8 6c 10 10 00
+    push 8                               ; 10025b: 6a 08
+    push eax                             ; 10025d: 50
+    call show                            ; 10025e: e8 91 ff ff ff
+    add esp, 8                           ; 100263: 83 c4 08
     ; test/golden/structs.ts:57: show("sizeof Pointer ", sizeof<Pointer>());
-    mov eax, str_7                       ; 10026a: b8 88 10 10 00
-    push 6                               ; 10026f: 6a 06
-    push eax                             ; 100271: 50
-    call show                            ; 100272: e8 81 ff ff ff
-    add esp, 8                           ; 100277: 83 c4 08
+    mov eax, str_7                       ; 100266: b8 88 10 10 00
+    push 6                               ; 10026b: 6a 06
+    push eax                             ; 10026d: 50
+    call show                            ; 10026e: e8 81 ff ff ff
+    add esp, 8                           ; 100273: 83 c4 08
     ; test/golden/structs.ts:58: show("offsetof Pointer.base ", offsetof<Pointer>("base"));
-    mov eax, str_8                       ; 10027a: b8 9c 10 10 00
-    push 2                               ; 10027f: 6a 02
-    push eax                             ; 100281: 50
-    call show                            ; 100282: e8 71 ff ff ff
-    add esp, 8                           ; 100287: 83 c4 08
+    mov eax, str_8                       ; 100276: b8 9c 10 10 00
+    push 2                               ; 10027b: 6a 02
+    push eax                             ; 10027d: 50
+    call show                            ; 10027e: e8 71 ff ff ff
+    add esp, 8                           ; 100283: 83 c4 08
     ; test/golden/structs.ts:60: gdt[1].set(0, 0xfffff, 0x9a, 0xc);
-    mov eax, gdt+12                      ; 10028a: b8 0c 30 10 00
-    push 0xc                             ; 10028f: 6a 0c
-    push 0x9a                            ; 100291: 68 9a 00 00 00
-    push 0xfffff                         ; 100296: 68 ff ff 0f 00
-    push 0                               ; 10029b: 6a 00
-    push eax                             ; 10029d: 50
-    call GdtEntry_set                    ; 10029e: e8 c3 fe ff ff
-    add esp, 0x14                        ; 1002a3: 83 c4 14
+    mov eax, gdt+12                      ; 100286: b8 0c 30 10 00
+    push 0xc                             ; 10028b: 6a 0c
+    push 0x9a                            ; 10028d: 68 9a 00 00 00
+    push 0xfffff                         ; 100292: 68 ff ff 0f 00
+    push 0                               ; 100297: 6a 00
+    push eax                             ; 100299: 50
+    call GdtEntry_set                    ; 10029a: e8 c3 fe ff ff
+    add esp, 0x14                        ; 10029f: 83 c4 14
     ; test/golden/structs.ts:61: gdt[2].set(0x12345678, 0xfffff, 0x92, 0xc);
-    mov eax, gdt+20                      ; 1002a6: b8 14 30 10 00
-    push 0xc                             ; 1002ab: 6a 0c
-    push 0x92                            ; 1002ad: 68 92 00 00 00
-    push 0xfffff                         ; 1002b2: 68 ff ff 0f 00
-    push 0x12345678                      ; 1002b7: 68 78 56 34 12
-    push eax                             ; 1002bc: 50
-    call GdtEntry_set                    ; 1002bd: e8 a4 fe ff ff
-    add esp, 0x14                        ; 1002c2: 83 c4 14
+    mov eax, gdt+20                      ; 1002a2: b8 14 30 10 00
+    push 0xc                             ; 1002a7: 6a 0c
+    push 0x92                            ; 1002a9: 68 92 00 00 00
+    push 0xfffff                         ; 1002ae: 68 ff ff 0f 00
+    push 0x12345678                      ; 1002b3: 68 78 56 34 12
+    push eax                             ; 1002b8: 50
+    call GdtEntry_set                    ; 1002b9: e8 a4 fe ff ff
+    add esp, 0x14                        ; 1002be: 83 c4 14
     ; test/golden/structs.ts:62: const raw = changetype<usize>(gdt);
-    mov ebx, gdt+4                       ; 1002c5: bb 04 30 10 00
+    mov ebx, gdt+4                       ; 1002c1: bb 04 30 10 00
     ; test/golden/structs.ts:63: print("entry 1 ");
-    mov eax, str_9                       ; 1002ca: b8 b8 10 10 00
-    push eax                             ; 1002cf: 50
-    call print                           ; 1002d0: e8 a8 fd ff ff
-    add esp, 4                           ; 1002d5: 83 c4 04
+    mov eax, str_9                       ; 1002c6: b8 b8 10 10 00
+    push eax                             ; 1002cb: 50
+    call print                           ; 1002cc: e8 ac fd ff ff
+    add esp, 4                           ; 1002d1: 83 c4 04
     ; test/golden/structs.ts:64: printHex(load<u32>(raw, 12));
-    mov eax, [ebx+0xc]                   ; 1002d8: 8b 43 0c
-    push eax                             ; 1002db: 50
-    call printHex                        ; 1002dc: e8 1b fe ff ff
-    add esp, 4                           ; 1002e1: 83 c4 04
+    mov eax, [ebx+0xc]                   ; 1002d4: 8b 43 0c
+    push eax                             ; 1002d7: 50
+    call printHex                        ; 1002d8: e8 1f fe ff ff
+    add esp, 4                           ; 1002dd: 83 c4 04
     ; test/golden/structs.ts:65: print(" ");
-    mov eax, str_10                      ; 1002e4: b8 c4 10 10 00
-    push eax                             ; 1002e9: 50
-    call print                           ; 1002ea: e8 8e fd ff ff
-    add esp, 4                           ; 1002ef: 83 c4 04
+    mov eax, str_10                      ; 1002e0: b8 c4 10 10 00
+    push eax                             ; 1002e5: 50
+    call print                           ; 1002e6: e8 92 fd ff ff
+    add esp, 4                           ; 1002eb: 83 c4 04
     ; test/golden/structs.ts:66: printHex(load<u32>(raw, 8));
-    mov eax, [ebx+8]                     ; 1002f2: 8b 43 08
-    push eax                             ; 1002f5: 50
-    call printHex                        ; 1002f6: e8 01 fe ff ff
-    add esp, 4                           ; 1002fb: 83 c4 04
+    mov eax, [ebx+8]                     ; 1002ee: 8b 43 08
+    push eax                             ; 1002f1: 50
+    call printHex                        ; 1002f2: e8 05 fe ff ff
+    add esp, 4                           ; 1002f7: 83 c4 04
     ; test/golden/structs.ts:67: println("");
-    mov eax, str_2                       ; 1002fe: b8 24 10 10 00
-    push eax                             ; 100303: 50
-    call println                         ; 100304: e8 9b fd ff ff
-    add esp, 4                           ; 100309: 83 c4 04
+    mov eax, str_2                       ; 1002fa: b8 24 10 10 00
+    push eax                             ; 1002ff: 50
+    call println                         ; 100300: e8 9f fd ff ff
+    add esp, 4                           ; 100305: 83 c4 04
     ; test/golden/structs.ts:68: show("entry 2 base ", gdt[2].base());
-    mov esi, str_11                      ; 10030c: be cc 10 10 00
-    mov eax, gdt+20                      ; 100311: b8 14 30 10 00
-    push eax                             ; 100316: 50
-    call GdtEntry_base                   ; 100317: e8 bc fe ff ff
-    add esp, 4                           ; 10031c: 83 c4 04
-    push eax                             ; 10031f: 50
-    push esi                             ; 100320: 56
-    call show                            ; 100321: e8 d2 fe ff ff
-    add esp, 8                           ; 100326: 83 c4 08
+    mov esi, str_11                      ; 100308: be cc 10 10 00
+    mov eax, gdt+20                      ; 10030d: b8 14 30 10 00
+    push eax                             ; 100312: 50
+    call GdtEntry_base                   ; 100313: e8 bc fe ff ff
+    add esp, 4                           ; 100318: 83 c4 04
+    push eax                             ; 10031b: 50
+    push esi                             ; 10031c: 56
+    call show                            ; 10031d: e8 d2 fe ff ff
+    add esp, 8                           ; 100322: 83 c4 08
     ; test/golden/structs.ts:70: pointer.limit = u16(gdt.length * 8 - 1);
-    mov word [pointer], 0x17             ; 100329: 66 c7 05 1c 30 10 00 17 00
+    mov word [pointer], 0x17             ; 100325: 66 c7 05 1c 30 10 00 17 00
     ; test/golden/structs.ts:71: pointer.base = raw;
-    mov [pointer+2], ebx                 ; 100332: 89 1d 1e 30 10 00
+    mov [pointer+2], ebx                 ; 10032e: 89 1d 1e 30 10 00
     ; test/golden/structs.ts:72: const bytes = changetype<usize>(pointer);
-    mov esi, pointer                     ; 100338: be 1c 30 10 00
+    mov esi, pointer                     ; 100334: be 1c 30 10 00
     ; test/golden/structs.ts:73: print("pointer ");
-    mov eax, str_12                      ; 10033d: b8 e0 10 10 00
-    push eax                             ; 100342: 50
-    call print                           ; 100343: e8 35 fd ff ff
-    add esp, 4                           ; 100348: 83 c4 04
+    mov eax, str_12                      ; 100339: b8 e0 10 10 00
+    push eax                             ; 10033e: 50
+    call print                           ; 10033f: e8 39 fd ff ff
+    add esp, 4                           ; 100344: 83 c4 04
     ; test/golden/structs.ts:74: printHex(u32(load<u16>(bytes)));
-    movzx eax, word [esi]                ; 10034b: 0f b7 06
-    push eax                             ; 10034e: 50
-    call printHex                        ; 10034f: e8 a8 fd ff ff
-    add esp, 4                           ; 100354: 83 c4 04
+    movzx eax, word [esi]                ; 100347: 0f b7 06
+    push eax                             ; 10034a: 50
+    call printHex                        ; 10034b: e8 ac fd ff ff
+    add esp, 4                           ; 100350: 83 c4 04
     ; test/golden/structs.ts:75: print(" ");
-    mov eax, str_10                      ; 100357: b8 c4 10 10 00
-    push eax                             ; 10035c: 50
-    call print                           ; 10035d: e8 1b fd ff ff
-    add esp, 4                           ; 100362: 83 c4 04
+    mov eax, str_10                      ; 100353: b8 c4 10 10 00
+    push eax                             ; 100358: 50
+    call print                           ; 100359: e8 1f fd ff ff
+    add esp, 4                           ; 10035e: 83 c4 04
     ; test/golden/structs.ts:76: printHex(load<u32>(bytes, 2));
-    mov eax, [esi+2]                     ; 100365: 8b 46 02
-    push eax                             ; 100368: 50
-    call printHex                        ; 100369: e8 8e fd ff ff
-    add esp, 4                           ; 10036e: 83 c4 04
+    mov eax, [esi+2]                     ; 100361: 8b 46 02
+    push eax                             ; 100364: 50
+    call printHex                        ; 100365: e8 92 fd ff ff
+    add esp, 4                           ; 10036a: 83 c4 04
     ; test/golden/structs.ts:77: println(raw == pointer.base ? " (base ok)" : " (base wrong)");
-    cmp ebx, [pointer+2]                 ; 100371: 3b 1d 1e 30 10 00
-    jne short .L2                        ; 100377: 75 07
-    mov eax, str_13                      ; 100379: b8 ec 10 10 00
-    jmp short .L3                        ; 10037e: eb 05
+    cmp ebx, [pointer+2]                 ; 10036d: 3b 1d 1e 30 10 00
+    jne short .L2                        ; 100373: 75 07
+    mov eax, str_13                      ; 100375: b8 ec 10 10 00
+    jmp short .L3                        ; 10037a: eb 05
 .L2:
-    mov eax, str_14                      ; 100380: b8 fc 10 10 00
+    mov eax, str_14                      ; 10037c: b8 fc 10 10 00
 .L3:
-    push eax                             ; 100385: 50
-    call println                         ; 100386: e8 19 fd ff ff
-    add esp, 4                           ; 10038b: 83 c4 04
+    push eax                             ; 100381: 50
+    call println                         ; 100382: e8 1d fd ff ff
+    add esp, 4                           ; 100387: 83 c4 04
     ; test/golden/structs.ts:79: const view = changetype<Padded>(0x200000);
-    mov ebx, 0x200000                    ; 10038e: bb 00 00 20 00
+    mov ebx, 0x200000                    ; 10038a: bb 00 00 20 00
     ; test/golden/structs.ts:80: view.tag = 7;
-    mov byte [ebx], 7                    ; 100393: c6 03 07
+    mov byte [ebx], 7                    ; 10038f: c6 03 07
     ; test/golden/structs.ts:81: view.value = 0xcafe;
-    mov dword [ebx+4], 0xcafe            ; 100396: c7 43 04 fe ca 00 00
+    mov dword [ebx+4], 0xcafe            ; 100392: c7 43 04 fe ca 00 00
     ; test/golden/structs.ts:82: view.flag = true;
-    mov byte [ebx+8], 1                  ; 10039d: c6 43 08 01
+    mov byte [ebx+8], 1                  ; 100399: c6 43 08 01
     ; test/golden/structs.ts:83: show("view.value ", view.value);
-    mov eax, str_15                      ; 1003a1: b8 10 11 10 00
-    mov ecx, [ebx+4]                     ; 1003a6: 8b 4b 04
-    push ecx                             ; 1003a9: 51
-    push eax                             ; 1003aa: 50
-    call show                            ; 1003ab: e8 48 fe ff ff
-    add esp, 8                           ; 1003b0: 83 c4 08
+    mov eax, str_15                      ; 10039d: b8 10 11 10 00
+    mov ecx, [ebx+4]                     ; 1003a2: 8b 4b 04
+    push ecx                             ; 1003a5: 51
+    push eax                             ; 1003a6: 50
+    call show                            ; 1003a7: e8 48 fe ff ff
+    add esp, 8                           ; 1003ac: 83 c4 08
     ; test/golden/structs.ts:84: print("view bytes ");
-    mov eax, str_16                      ; 1003b3: b8 20 11 10 00
-    push eax                             ; 1003b8: 50
-    call print                           ; 1003b9: e8 bf fc ff ff
-    add esp, 4                           ; 1003be: 83 c4 04
+    mov eax, str_16                      ; 1003af: b8 20 11 10 00
+    push eax                             ; 1003b4: 50
+    call print                           ; 1003b5: e8 c3 fc ff ff
+    add esp, 4                           ; 1003ba: 83 c4 04
     ; test/golden/structs.ts:85: printHex(load<u32>(0x200000));
-    mov eax, [0x200000]                  ; 1003c1: a1 00 00 20 00
-    push eax                             ; 1003c6: 50
-    call printHex                        ; 1003c7: e8 30 fd ff ff
-    add esp, 4                           ; 1003cc: 83 c4 04
+    mov eax, [0x200000]                  ; 1003bd: a1 00 00 20 00
+    push eax                             ; 1003c2: 50
+    call printHex                        ; 1003c3: e8 34 fd ff ff
+    add esp, 4                           ; 1003c8: 83 c4 04
     ; test/golden/structs.ts:86: print(" ");
-    mov eax, str_10                      ; 1003cf: b8 c4 10 10 00
-    push eax                             ; 1003d4: 50
-    call print                           ; 1003d5: e8 a3 fc ff ff
-    add esp, 4                           ; 1003da: 83 c4 04
+    mov eax, str_10                      ; 1003cb: b8 c4 10 10 00
+    push eax                             ; 1003d0: 50
+    call print                           ; 1003d1: e8 a7 fc ff ff
+    add esp, 4                           ; 1003d6: 83 c4 04
     ; test/golden/structs.ts:87: printHex(load<u32>(0x200004));
-    mov eax, [0x200004]                  ; 1003dd: a1 04 00 20 00
-    push eax                             ; 1003e2: 50
-    call printHex                        ; 1003e3: e8 14 fd ff ff
-    add esp, 4                           ; 1003e8: 83 c4 04
+    mov eax, [0x200004]                  ; 1003d9: a1 04 00 20 00
+    push eax                             ; 1003de: 50
+    call printHex                        ; 1003df: e8 18 fd ff ff
+    add esp, 4                           ; 1003e4: 83 c4 04
     ; test/golden/structs.ts:88: println(view.flag ? " flag set" : " flag clear");
-    movzx eax, byte [ebx+8]              ; 1003eb: 0f b6 43 08
-    test eax, eax                        ; 1003ef: 85 c0
-    je short .L6                         ; 1003f1: 74 07
-    mov eax, str_17                      ; 1003f3: b8 30 11 10 00
-    jmp short .L7                        ; 1003f8: eb 05
+    movzx eax, byte [ebx+8]              ; 1003e7: 0f b6 43 08
+    test eax, eax                        ; 1003eb: 85 c0
+    je short .L6                         ; 1003ed: 74 07
+    mov eax, str_17                      ; 1003ef: b8 30 11 10 00
+    jmp short .L7                        ; 1003f4: eb 05
 .L6:
-    mov eax, str_18                      ; 1003fa: b8 40 11 10 00
+    mov eax, str_18                      ; 1003f6: b8 40 11 10 00
 .L7:
-    push eax                             ; 1003ff: 50
-    call println                         ; 100400: e8 9f fc ff ff
-    add esp, 4                           ; 100405: 83 c4 04
+    push eax                             ; 1003fb: 50
+    call println                         ; 1003fc: e8 a3 fc ff ff
+    add esp, 4                           ; 100401: 83 c4 04
     ; test/golden/structs.ts:89: exit(0);
-    push 0                               ; 100408: 6a 00
-    call exit                            ; 10040a: e8 4b fd ff ff
-    add esp, 4                           ; 10040f: 83 c4 04
+    push 0                               ; 100404: 6a 00
+    call exit                            ; 100406: e8 4b fd ff ff
+    add esp, 4                           ; 10040b: 83 c4 04
     ; test/golden/structs.ts:90: }
-    pop esi                              ; 100412: 5e
-    pop ebx                              ; 100413: 5b
-    pop ebp                              ; 100414: 5d
-    ret                                  ; 100415: c3
+    pop esi                              ; 10040e: 5e
+    pop ebx                              ; 10040f: 5b
+    pop ebp                              ; 100410: 5d
+    ret                                  ; 100411: c3
 
 boundsTrap:
     ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 100416: 55
-    mov ebp, esp                         ; 100417: 89 e5
-    push ebx                             ; 100419: 53
-    push esi                             ; 10041a: 56
-    mov eax, [ebp+8]                     ; 10041b: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 10041e: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 100421: 8b 55 10
-    mov ebx, [ebp+0x14]                  ; 100424: 8b 5d 14
+    push ebp                             ; 100412: 55
+    mov ebp, esp                         ; 100413: 89 e5
+    push ebx                             ; 100415: 53
+    push esi                             ; 100416: 56
+    mov eax, [ebp+8]                     ; 100417: 8b 45 08
+    mov ecx, [ebp+0xc]                   ; 10041a: 8b 4d 0c
+    mov edx, [ebp+0x10]                  ; 10041d: 8b 55 10
+    mov ebx, [ebp+0x14]                  ; 100420: 8b 5d 14
     ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
-    mov esi, [boundsHandler]             ; 100427: 8b 35 00 20 10 00
-    push ebx                             ; 10042d: 53
-    push edx                             ; 10042e: 52
-    push ecx                             ; 10042f: 51
-    push eax                             ; 100430: 50
-    call esi                             ; 100431: ff d6
-    add esp, 0x10                        ; 100433: 83 c4 10
+    mov esi, [boundsHandler]             ; 100423: 8b 35 00 20 10 00
+    push ebx                             ; 100429: 53
+    push edx                             ; 10042a: 52
+    push ecx                             ; 10042b: 51
+    push eax                             ; 10042c: 50
+    call esi                             ; 10042d: ff d6
+    add esp, 0x10                        ; 10042f: 83 c4 10
     ; runtime/lib/trap.ts:21: cli();
-    cli                                  ; 100436: fa
+    cli                                  ; 100432: fa
 .L2:
     ; runtime/lib/trap.ts:22: while (true) hlt();
-    hlt                                  ; 100437: f4
-    jmp short .L2                        ; 100438: eb fd
+    hlt                                  ; 100433: f4
+    jmp short .L2                        ; 100434: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 10043a: 55
-    mov ebp, esp                         ; 10043b: 89 e5
-    sub esp, 4                           ; 10043d: 83 ec 04
-    push ebx                             ; 100440: 53
-    push esi                             ; 100441: 56
-    push edi                             ; 100442: 57
-    mov ebx, [ebp+8]                     ; 100443: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 100446: 8b 45 0c
-    mov [ebp-4], eax                     ; 100449: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 10044c: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 10044f: 8b 7d 14
+    push ebp                             ; 100436: 55
+    mov ebp, esp                         ; 100437: 89 e5
+    sub esp, 4                           ; 100439: 83 ec 04
+    push ebx                             ; 10043c: 53
+    push esi                             ; 10043d: 56
+    push edi                             ; 10043e: 57
+    mov ebx, [ebp+8]                     ; 10043f: 8b 5d 08
+    mov eax, [ebp+0xc]                   ; 100442: 8b 45 0c
+    mov [ebp-4], eax                     ; 100445: 89 45 fc
+    mov esi, [ebp+0x10]                  ; 100448: 8b 75 10
+    mov edi, [ebp+0x14]                  ; 10044b: 8b 7d 14
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_19                      ; 100452: b8 50 11 10 00
-    push eax                             ; 100457: 50
-    call print                           ; 100458: e8 20 fc ff ff
-    add esp, 4                           ; 10045d: 83 c4 04
+    mov eax, str_19                      ; 10044e: b8 50 11 10 00
+    push eax                             ; 100453: 50
+    call print                           ; 100454: e8 24 fc ff ff
+    add esp, 4                           ; 100459: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push esi                             ; 100460: 56
-    call printU32                        ; 100461: e8 59 fc ff ff
-    add esp, 4                           ; 100466: 83 c4 04
+    push esi                             ; 10045c: 56
+    call printU32                        ; 10045d: e8 5d fc ff ff
+    add esp, 4                           ; 100462: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_20                      ; 100469: b8 70 11 10 00
-    push eax                             ; 10046e: 50
-    call print                           ; 10046f: e8 09 fc ff ff
-    add esp, 4                           ; 100474: 83 c4 04
+    mov eax, str_20                      ; 100465: b8 70 11 10 00
+    push eax                             ; 10046a: 50
+    call print                           ; 10046b: e8 0d fc ff ff
+    add esp, 4                           ; 100470: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push edi                             ; 100477: 57
-    call printU32                        ; 100478: e8 42 fc ff ff
-    add esp, 4                           ; 10047d: 83 c4 04
+    push edi                             ; 100473: 57
+    call printU32                        ; 100474: e8 46 fc ff ff
+    add esp, 4                           ; 100479: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_21                      ; 100480: b8 90 11 10 00
-    push eax                             ; 100485: 50
-    call print                           ; 100486: e8 f2 fb ff ff
-    add esp, 4                           ; 10048b: 83 c4 04
+    mov eax, str_21                      ; 10047c: b8 90 11 10 00
+    push eax                             ; 100481: 50
+    call print                           ; 100482: e8 f6 fb ff ff
+    add esp, 4                           ; 100487: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push ebx                             ; 10048e: 53
-    call print                           ; 10048f: e8 e9 fb ff ff
-    add esp, 4                           ; 100494: 83 c4 04
+    push ebx                             ; 10048a: 53
+    call print                           ; 10048b: e8 ed fb ff ff
+    add esp, 4                           ; 100490: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_22                      ; 100497: b8 98 11 10 00
-    push eax                             ; 10049c: 50
-    call print                           ; 10049d: e8 db fb ff ff
-    add esp, 4                           ; 1004a2: 83 c4 04
+    mov eax, str_22                      ; 100493: b8 98 11 10 00
+    push eax                             ; 100498: 50
+    call print                           ; 100499: e8 df fb ff ff
+    add esp, 4                           ; 10049e: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    mov eax, [ebp-4]                     ; 1004a5: 8b 45 fc
-    push eax                             ; 1004a8: 50
-    call printU32                        ; 1004a9: e8 11 fc ff ff
-    add esp, 4                           ; 1004ae: 83 c4 04
+    mov eax, [ebp-4]                     ; 1004a1: 8b 45 fc
+    push eax                             ; 1004a4: 50
+    call printU32                        ; 1004a5: e8 15 fc ff ff
+    add esp, 4                           ; 1004aa: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_2                       ; 1004b1: b8 24 10 10 00
-    push eax                             ; 1004b6: 50
-    call println                         ; 1004b7: e8 e8 fb ff ff
-    add esp, 4                           ; 1004bc: 83 c4 04
+    mov eax, str_2                       ; 1004ad: b8 24 10 10 00
+    push eax                             ; 1004b2: 50
+    call println                         ; 1004b3: e8 ec fb ff ff
+    add esp, 4                           ; 1004b8: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 1004bf: 5f
-    pop esi                              ; 1004c0: 5e
-    pop ebx                              ; 1004c1: 5b
-    leave                                ; 1004c2: c9
-    ret                                  ; 1004c3: c3
+    pop edi                              ; 1004bb: 5f
+    pop esi                              ; 1004bc: 5e
+    pop ebx                              ; 1004bd: 5b
+    leave                                ; 1004be: c9
+    ret                                  ; 1004bf: c3
 
 __tskc_init:
-    push ebp                             ; 1004c4: 55
-    mov ebp, esp                         ; 1004c5: 89 e5
-    mov dword [gdt], 3                   ; 1004c7: c7 05 00 30 10 00 03 00 00 00
-    pop ebp                              ; 1004d1: 5d
-    ret                                  ; 1004d2: c3
+    push ebp                             ; 1004c0: 55
+    mov ebp, esp                         ; 1004c1: 89 e5
+    mov dword [gdt], 3                   ; 1004c3: c7 05 00 30 10 00 03 00 00 00
+    pop ebp                              ; 1004cd: 5d
+    ret                                  ; 1004ce: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

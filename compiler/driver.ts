@@ -26,6 +26,7 @@ import { interruptStubs } from "./x86/interrupts.js";
 import { selectFunction } from "./x86/isel.js";
 import { writeListing } from "./x86/listing.js";
 import { allocateRegisters } from "./x86/regalloc.js";
+import { placeTrapStubs } from "./x86/traps.js";
 import { VERSION } from "./version.js";
 
 export { VERSION };
@@ -89,7 +90,10 @@ export function compile(entryPath: string, options: CompileOptions = {}): Compil
     data.push(stubs.table);
   }
   if (ir.stackCheck) machine.push(stackOverflowStub(ir.stackCheck.limit, ir.stackCheck.trap));
-  timed("regalloc", () => machine.forEach((fn) => allocateRegisters(fn, ir.stackCheck?.limit))); // 6. register allocation and frames
+  timed("regalloc", () => machine.forEach((fn) => {
+    allocateRegisters(fn, ir.stackCheck?.limit); // 6. register allocation and frames
+    placeTrapStubs(fn); // the out-of-line calls of failed bounds checks, at the function's end
+  }));
   const origin = target === "kernel" ? KERNEL_ORIGIN : PROGRAM_ORIGIN;
   const linked = timed("encoding", () => withAsmDiagnostics(root, () => link(machine, data, START_SYMBOL, origin))); // 7. encoding and layout
   const { image } = linked;

@@ -267,6 +267,8 @@ function single(inst: MInst, target: () => bigint, fields: SymbolField[]): IcedI
     let m = o as Mem;
     // [index*1 + disp] is [base + disp]: shorter without a SIB byte, and how NASM encodes it.
     if (!m.base && m.index && (m.scale ?? 1) === 1) m = { ...m, base: m.index, index: undefined };
+    // NASM splits [index*2 + disp] into [index + index*1 + disp] (no disp32 needed without a symbol).
+    if (!m.base && m.index && m.scale === 2) m = { ...m, base: m.index, scale: 1 };
     if (m.symbol) fields.push({ field: "displacement", symbol: m.symbol, addend: m.disp });
     const disp = m.disp | 0;
     // Absolute and symbolic displacements are always disp32, so sizes do not depend on
@@ -315,16 +317,22 @@ function single(inst: MInst, target: () => bigint, fields: SymbolField[]): IcedI
       if (b.k === "m") return Instruction.createRegMem(code(`${n}_r32_rm32`), r32(a), memory(b));
       return Instruction.createRegReg(code(`${n}_rm32_r32`), r32(a), r32(b));
     }
+    case "cmp8": return Instruction.createMemI32(Code.Cmp_rm8_imm8, memory(a), value(b));
+    case "cmp16": { // NASM takes the imm8 form when the word, read as signed, fits a byte (0xffff is -1)
+      const word = (value(b) << 16) >> 16;
+      return fitsI8(word) ? Instruction.createMemI32(Code.Cmp_rm16_imm8, memory(a), word) : Instruction.createMemI32(Code.Cmp_rm16_imm16, memory(a), word & 0xffff);
+    }
     case "test":
       if (b.k === "i") return Instruction.createRegI32(isEax(a) ? Code.Test_EAX_imm32 : Code.Test_rm32_imm32, r32(a), value(b));
       return Instruction.createRegReg(Code.Test_rm32_r32, r32(a), r32(b));
     case "imul":
       return b.k === "m" ? Instruction.createRegMem(Code.Imul_r32_rm32, r32(a), memory(b)) : Instruction.createRegReg(Code.Imul_r32_rm32, r32(a), r32(b));
     case "imul3":
+      if (b.k === "m") return Instruction.createRegMemI32(small(c) ? Code.Imul_r32_rm32_imm8 : Code.Imul_r32_rm32_imm32, r32(a), memory(b), value(c));
       return Instruction.createRegRegI32(small(c) ? Code.Imul_r32_rm32_imm8 : Code.Imul_r32_rm32_imm32, r32(a), r32(b), value(c));
     case "neg": return Instruction.createReg(Code.Neg_rm32, r32(a));
     case "not": return Instruction.createReg(Code.Not_rm32, r32(a));
-    case "shl": case "shr": case "sar": {
+    case "shl": case "shr": case "sar": case "rol": {
       const n = inst.op[0].toUpperCase() + inst.op.slice(1);
       if (b.k !== "i") return Instruction.createRegReg(code(`${n}_rm32_CL`), r32(a), Register.CL);
       return Instruction.createRegI32(code(value(b) === 1 ? `${n}_rm32_1` : `${n}_rm32_imm8`), r32(a), value(b));

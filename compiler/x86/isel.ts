@@ -7,8 +7,22 @@
 // Worked example, `%t2 = sdiv %t0, %t1`:
 //   mov eax, v0 ; cdq ; idiv v1 ; mov v2, eax
 // A compare that only feeds the branch after it becomes `cmp` + `jcc`.
+//
+// Within a block, selection munches trees (x86/trees.ts): an instruction whose result
+// has one use, in the same block, may be folded into that use. So a load becomes a
+// memory operand (`add d, [m]`, `imul d, [m]`, `cmp r, [m]`, `movzx d, byte [m]`), sums
+// and scaled indexes become addressing modes (`mov d, [a + i*4 + 8]`, `lea d, [a + b]`),
+// `(x << n) | (x >>> (32 - n))` becomes `rol`, `(x & k) != 0` becomes `test x, k`, and a
+// two-address operand is computed straight into its user's register. Without trees:
+// `test r, r` for a compare with 0, shifts for division by a power of two, `xor r, r`
+// for zero where the flags are free, and no `movzx`/`movsx` of a value already extended.
+// Blocks are laid out by x86/layout.ts; branches to bounds traps go to out-of-line
+// stubs (x86/traps.ts).
 
-import { type Address, type Block, type Cond, type DataItem, type Inst, type IrFunction, type Temp, type Terminator, type Value, usedTemps } from "../ir/ir.js";
+import { type Address, type Block, type Cond, type DataItem, type Inst, type IrFunction, successors, type Temp, type Terminator, type Value, usedTemps } from "../ir/ir.js";
+import { layoutBlocks } from "./layout.js";
+import { BlockTrees } from "./trees.js";
+import { trapCall, type TrapCall } from "./traps.js";
 import { type CondCode, immOp, type MBlock, mem, type Mem, type MFunction, type MInst, type Operand, preg, type Reg, type SegmentReg, vreg } from "./machine.js";
 
 /** Registers inline asm operands are bound to, in order (docs/language.md). */
@@ -20,9 +34,18 @@ const CONDITION: Record<Cond, CondCode> = {
 };
 /** The condition that holds when the operands are swapped: a < b  <=>  b > a. */
 const SWAPPED: Record<CondCode, CondCode> = { e: "e", ne: "ne", b: "a", be: "ae", a: "b", ae: "be", l: "g", le: "ge", g: "l", ge: "le" };
+/** Operations whose x86 form is `op d, x` after `mov d, a`, without side effects. */
+const TWO_ADDRESS = new Set<Inst["op"]>(["add", "sub", "and", "or", "xor", "shl", "shr", "sar", "neg", "not", "mul"]);
+const UNSIGNED: Record<CondCode, CondCode> = { e: "e", ne: "ne", b: "b", be: "be", a: "a", ae: "ae", l: "b", le: "be", g: "a", ge: "ae" };
 const NEGATED: Record<CondCode, CondCode> = { e: "ne", ne: "e", b: "ae", be: "a", a: "be", ae: "b", l: "ge", le: "g", g: "le", ge: "l" };
 
 const isReg = (r: Reg, v: Value) => r.k === "v" && v.kind === "temp" && v.id === r.id;
+const sameValue = (a: Value, b: Value) => (a.kind === "temp" ? b.kind === "temp" && a.id === b.id : b.kind === "imm" && a.value === b.value);
+/** k when value, as a u32, is 2^k. */
+const powerOfTwo = (value: number): number | undefined => {
+  const u = value >>> 0;
+  return u !== 0 && (u & (u - 1)) === 0 ? 31 - Math.clz32(u) : undefined;
+};
 
 const EAX = preg("eax");
 const ECX = preg("ecx");
@@ -36,20 +59,43 @@ export function selectFunction(fn: IrFunction, data: DataItem[]): MFunction {
     for (const i of [...b.insts, b.term]) for (const t of usedTemps(i)) useCount.set(t.id, (useCount.get(t.id) ?? 0) + 1);
   }
   let vregCount = fn.tempCount;
-  const blocks: MBlock[] = fn.blocks.map((block, index) => {
-    const out: MInst[] = [];
-    const s = new Selector(out, () => vreg(vregCount++), fn.name, data);
-    const next = fn.blocks[index + 1];
+  const traps = outOfLineTraps(fn);
+  const layout = layoutBlocks(fn, new Set(traps.keys()));
+  const blocks: MBlock[] = layout.map((block, index) => {
+    const trees = new BlockTrees(useCount);
+    const s = new Selector(trees, () => vreg(vregCount++), fn.name, data, traps);
+    const next = layout[index + 1];
     const insts = block.insts;
     const last = insts[insts.length - 1];
     // A compare used only by this block's branch is fused into cmp + jcc.
     const fused = block.term.op === "br" && block.term.cond.kind === "temp" && last?.op === "cmp"
       && last.dst.id === block.term.cond.id && useCount.get(last.dst.id) === 1 ? last : undefined;
-    for (const inst of fused ? insts.slice(0, -1) : insts) s.inst(inst);
+    const chunks: MInst[][] = [];
+    for (const inst of fused ? insts.slice(0, -1) : insts) {
+      chunks.push(s.out = []);
+      s.inst(inst);
+      trees.advance(inst, s.out);
+    }
+    chunks.push(s.out = []);
     s.terminator(block.term, next, fused);
-    return { id: block.id, insts: out };
+    return { id: block.id, insts: zeroIdioms(chunks.flat()) };
   });
   return { name: fn.name, blocks, naked: false, returnsValue: fn.returnsValue, vregCount };
+}
+
+/** The trap blocks (x86/traps.ts) that only branches reach, each from one side: those
+ * branches become jccs to out-of-line stubs, and the blocks are not selected. */
+function outOfLineTraps(fn: IrFunction): Map<Block, TrapCall> {
+  const traps = new Map<Block, TrapCall>();
+  for (const b of fn.blocks) {
+    const call = trapCall(b);
+    if (call) traps.set(b, call);
+  }
+  for (const b of fn.blocks) {
+    const t = b.term;
+    for (const s of successors(t)) if (t.op !== "br" || t.then === t.else) traps.delete(s);
+  }
+  return traps;
 }
 
 /** x86 writes the destination before it reads the second operand (`mov d, a; sub d, b`),
@@ -64,12 +110,32 @@ function clobbersOperand(i: Inst): boolean {
   }
 }
 
+/** `mov r, 0` becomes `xor r, r` (shorter, and the idiom for zero) where no flags reader
+ * (jcc, setcc) follows before the next instruction that sets all the flags it tests.
+ * isel never keeps flags live across blocks. */
+function zeroIdioms(insts: MInst[]): MInst[] {
+  const setsFlags = new Set<MInst["op"]>(["cmp", "test", "add", "sub", "and", "or", "xor", "neg", "imul", "imul3"]);
+  let flagsRead = false; // whether the flags are read before they are set again, after this point
+  for (let k = insts.length - 1; k >= 0; k--) {
+    const i = insts[k];
+    if (i.op === "jcc" || i.op === "setcc") flagsRead = true;
+    else if (setsFlags.has(i.op)) flagsRead = false;
+    else if (i.op === "mov" && i.ops[0].k !== "m" && i.ops[1].k === "i" && i.ops[1].value === 0 && !i.ops[1].symbol && !flagsRead) {
+      insts[k] = { ...i, op: "xor", ops: [i.ops[0], i.ops[0]] };
+    }
+  }
+  return insts;
+}
+
 class Selector {
+  /** Where the instruction being selected goes (its chunk: x86/trees.ts). */
+  out: MInst[] = [];
   constructor(
-    private readonly out: MInst[],
+    private readonly trees: BlockTrees,
     private readonly fresh: () => Reg,
     private readonly fnName: string,
     private readonly data: DataItem[],
+    private readonly traps: ReadonlyMap<Block, TrapCall>,
   ) {}
   private loc: Inst["loc"];
 
@@ -89,7 +155,8 @@ class Selector {
     return r;
   }
 
-  private memory(a: Address, size: 1 | 2 | 4): Mem {
+  private memory(address: Address, size: 1 | 2 | 4): Mem {
+    const a = this.munchAddress(address);
     const m = mem(a.base ? vreg(a.base.id) : undefined, a.offset, size, a.symbol);
     return a.index ? { ...m, index: vreg(a.index.id), scale: a.scale ?? 1 } : m;
   }
@@ -115,12 +182,15 @@ class Selector {
         return this.emit(i.op, [vreg(i.dst.id)]);
       case "ext": {
         const op = i.from === 8 ? (i.signed ? "movsx8" : "movzx8") : i.signed ? "movsx16" : "movzx16";
-        return this.emit(op, [vreg(i.dst.id), this.register(i.a)]);
+        if (this.alreadyExtended(i.a, i.from, i.signed)) return this.emit("mov", [vreg(i.dst.id), this.operand(i.a)]);
+        // The low bytes of a loaded word are at its address (little-endian): load just them.
+        const word = this.foldLoad(i.a, vreg(i.dst.id));
+        return this.emit(op, [vreg(i.dst.id), word ? { ...word, size: i.from / 8 as 1 | 2 } : this.register(i.a)]);
       }
       case "cmp": {
         const d = vreg(i.dst.id);
         this.emit("xor", [d, d]); // before the cmp: xor clobbers the flags
-        const cc = this.compare(i.a, i.b, CONDITION[i.cond]);
+        const cc = this.compare(i.a, i.b, CONDITION[i.cond], d);
         return this.emit("setcc", [d], { cc });
       }
       case "load": {
@@ -207,18 +277,130 @@ class Selector {
   private alu(op: "add" | "sub" | "and" | "or" | "xor", d: Reg, a: Value, b: Value): void {
     // Commutative: keep a register first, and the destination's own value first.
     if (op !== "sub" && ((a.kind === "imm" && b.kind === "temp") || isReg(d, b))) [a, b] = [b, a];
+    if (op === "or" && this.rotate(d, a, b)) return;
+    // Into another register than the operand's: one lea instead of mov + add.
+    if ((op === "add" || (op === "sub" && b.kind === "imm")) && a.kind === "temp" && !isReg(d, a) && !isReg(d, b)) {
+      const index = b.kind === "temp" ? this.scaledIndex(b) ?? { index: b, scale: 1 as const } : undefined;
+      const disp = b.kind === "imm" ? (op === "add" ? b.value : -b.value) : 0;
+      return this.emit("lea", [d, this.memory({ base: a, index: index?.index, scale: index?.scale, offset: disp }, 4)]);
+    }
+    if (this.computeInto(d, a, b)) return this.emit(op, [d, this.foldLoad(b, d) ?? this.operand(b)]);
+    // A load with no other use is read by the instruction itself: `add d, [m]`.
+    let m = this.foldLoad(b, d);
+    if (!m && op !== "sub" && !isReg(d, b) && a.kind === "temp") {
+      m = this.foldLoad(a, d);
+      if (m) [a, b] = [b, a];
+    }
     this.emit("mov", [d, this.operand(a)]);
-    this.emit(op, [d, this.operand(b)]);
+    this.emit(op, [d, m ?? this.operand(b)]);
   }
 
   private multiply(d: Reg, a: Value, b: Value): void {
     if (a.kind === "imm" || isReg(d, b)) [a, b] = [b, a];
-    if (b.kind === "imm") return this.emit("imul3", [d, this.register(a), immOp(b.value)]);
+    if (b.kind === "imm") return this.emit("imul3", [d, this.foldLoad(a, d) ?? this.register(a), immOp(b.value)]);
+    let m = this.foldLoad(b, d);
+    if (!m && !isReg(d, b)) {
+      m = this.foldLoad(a, d);
+      if (m) [a, b] = [b, a];
+    }
     this.emit("mov", [d, this.operand(a)]);
-    this.emit("imul", [d, this.operand(b)]);
+    this.emit("imul", [d, m ?? this.operand(b)]);
+  }
+
+  /** For `d = op a, b`, where `a` is a two-address operation with no other use: selects
+   * it straight into d, so that `op d, b` can follow (`crc = (crc >> 1) ^ k` is
+   * `shr crc, 1; xor crc, k`, with no temp between). b must not be d: d is written first. */
+  private computeInto(d: Reg, a: Value, b: Value): boolean {
+    if (isReg(d, b)) return false;
+    const def = this.trees.foldable(a);
+    if (!def || !TWO_ADDRESS.has(def.op)) return false;
+    this.trees.fold(a);
+    const loc = this.loc;
+    this.inst({ ...def, dst: { kind: "temp", id: (d as { id: number }).id } } as Inst);
+    this.loc = loc;
+    return true;
+  }
+
+  /** A 32-bit load `v` with no other use, as the memory operand of the instruction being
+   * selected, which writes `dst` first: its address must not use dst. */
+  private foldLoad(v: Value, dst?: Reg): Mem | undefined {
+    const def = this.trees.foldable(v);
+    if (def?.op !== "load" || def.width !== 32) return undefined;
+    if (dst && [def.addr.base, def.addr.index].some((t) => t && isReg(dst, t))) return undefined;
+    this.trees.fold(v);
+    return this.memory(def.addr, 4);
+  }
+
+  /** An address with a plain temp as its base, where that temp is a sum, scaled index or
+   * symbol computed for this access alone: those parts go into the addressing mode. */
+  private munchAddress(a: Address): Address {
+    if (!a.base || a.index) return a;
+    const def = this.trees.foldable(a.base);
+    if (def?.op === "add" && def.a.kind === "temp") {
+      if (def.b.kind === "imm") {
+        this.trees.fold(a.base);
+        return this.munchAddress({ ...a, base: def.a, offset: (a.offset + def.b.value) | 0 });
+      }
+      this.trees.fold(a.base);
+      return { ...a, base: def.a, ...(this.scaledIndex(def.b) ?? { index: def.b, scale: 1 }) };
+    }
+    if (def?.op === "addr" && !a.symbol) {
+      this.trees.fold(a.base);
+      return { symbol: def.symbol, offset: (a.offset + def.offset) | 0 };
+    }
+    return a;
+  }
+
+  /** `v = i << k` or `i * 2^k` (k = 1..3) computed for this use alone: index i, scale 2^k. */
+  private scaledIndex(v: Value): { index: Temp; scale: 2 | 4 | 8 } | undefined {
+    const def = this.trees.foldable(v);
+    if ((def?.op !== "shl" && def?.op !== "mul") || def.a.kind !== "temp" || def.b.kind !== "imm") return undefined;
+    const scale = def.op === "shl" ? 1 << def.b.value : def.b.value;
+    if (scale !== 2 && scale !== 4 && scale !== 8) return undefined;
+    this.trees.fold(v);
+    return { index: def.a, scale };
+  }
+
+  /** `(x << n) | (x >>> (32 - n))`, each shift computed for this use alone: `rol x, n`.
+   * x86 masks the count as the IR's shifts do, so a count in a register works too when the
+   * right shift's count is `32 - n` (or `-n`) of the same n. */
+  private rotate(d: Reg, a: Value, b: Value): boolean {
+    let [left, right] = [this.trees.foldable(a), this.trees.foldable(b)];
+    if (left?.op === "shr") [left, right] = [right, left];
+    if (left?.op !== "shl" || right?.op !== "shr" || left.a.kind !== "temp" || !sameValue(left.a, right.a)) return false;
+    const [n, m] = [left.b, right.b];
+    if (n.kind === "imm") {
+      if (m.kind !== "imm" || ((n.value + m.value) & 31) !== 0) return false;
+    } else {
+      const count = this.trees.foldable(m);
+      const negated = count?.op === "neg" ? count.a : count?.op === "sub" && count.a.kind === "imm" && (count.a.value & 31) === 0 ? count.b : undefined;
+      if (!negated || !sameValue(negated, n)) return false;
+      this.trees.fold(m);
+    }
+    this.trees.fold(a);
+    this.trees.fold(b);
+    if (n.kind === "temp") this.emit("mov", [ECX, this.operand(n)]); // before d is written: d may be n
+    this.emit("mov", [d, this.operand(left.a)]);
+    this.emit("rol", [d, n.kind === "imm" ? immOp(n.value & 31) : ECX]);
+    return true;
+  }
+
+  /** Whether `v` already holds a value that `ext` from `from` bits would not change: it was
+   * just loaded or extended that narrow, is a compare's 0 or 1, or was masked to fit. */
+  private alreadyExtended(v: Value, from: 8 | 16, signed: boolean): boolean {
+    const def = this.trees.definition(v);
+    const bits = signed ? from - 1 : from; // the value bits that fit
+    switch (def?.op) {
+      case "cmp": return true;
+      case "and": return def.b.kind === "imm" && def.b.value >= 0 && def.b.value < 2 ** bits;
+      case "load": return def.width < 32 && (def.signed === signed ? def.width <= from : !def.signed && def.width < from);
+      case "ext": return def.signed === signed ? def.from <= from : !def.signed && def.from < from;
+      default: return false;
+    }
   }
 
   private shift(op: "shl" | "shr" | "sar", d: Reg, a: Value, b: Value): void {
+    if (b.kind === "imm" && this.computeInto(d, a, b)) return this.emit(op, [d, immOp(b.value & 31)]);
     this.emit("mov", [d, this.operand(a)]);
     if (b.kind === "imm") return this.emit(op, [d, immOp(b.value & 31)]);
     this.emit("mov", [ECX, this.operand(b)]);
@@ -226,6 +408,8 @@ class Selector {
   }
 
   private divide(op: "udiv" | "urem" | "sdiv" | "srem", d: Reg, a: Value, b: Value): void {
+    const k = b.kind === "imm" && (op === "udiv" || op === "urem" || b.value > 0) ? powerOfTwo(b.value) : undefined;
+    if (k !== undefined && op !== "srem") return this.dividePowerOfTwo(op, d, a, k);
     const divisor = this.register(b);
     this.emit("mov", [EAX, this.operand(a)]);
     const signed = op === "sdiv" || op === "srem";
@@ -235,13 +419,66 @@ class Selector {
     this.emit("mov", [d, op === "udiv" || op === "sdiv" ? EAX : EDX]);
   }
 
-  /** Emits `cmp a, b` and returns the condition to test, swapped if the operands had to be. */
-  private compare(a: Value, b: Value, cc: CondCode): CondCode {
-    if (a.kind === "imm" && b.kind === "temp") {
-      this.emit("cmp", [vreg(b.id), immOp(a.value)]);
-      return SWAPPED[cc];
+  /** `cmp byte [m], imm` for a narrow load `a` with no other use, compared with an immediate
+   * of its range. A zero-extended byte compares as an unsigned byte, so a signed condition
+   * becomes the unsigned one (both operands are non-negative); a sign-extended one compares
+   * alike at either width, signed or unsigned. Returns the condition, or undefined. */
+  private narrowCompare(a: Value, value: number, cc: CondCode, written?: Reg): CondCode | undefined {
+    const def = this.trees.foldable(a);
+    if (def?.op !== "load" || def.width === 32) return undefined;
+    const [low, high] = def.signed ? [-(2 ** (def.width - 1)), 2 ** (def.width - 1)] : [0, 2 ** def.width];
+    if (value < low || value >= high || [def.addr.base, def.addr.index].some((t) => t && written && isReg(written, t))) return undefined;
+    this.trees.fold(a);
+    this.emit(def.width === 8 ? "cmp8" : "cmp16", [this.memory(def.addr, def.width / 8 as 1 | 2), immOp(value)]);
+    return def.signed ? cc : UNSIGNED[cc];
+  }
+
+  /** Division by 2^k without div: unsigned `shr` and `and`; signed, a shift that rounds toward
+   * zero as idiv does, by first adding 2^k - 1 to a negative dividend (Warren, "Hacker's
+   * Delight", 2nd ed., §10-1): t = ((a >> 31) >>> (32 - k)) + a; d = t >> k. */
+  private dividePowerOfTwo(op: "udiv" | "urem" | "sdiv", d: Reg, a: Value, k: number): void {
+    if (op === "urem") {
+      this.emit("mov", [d, this.operand(a)]);
+      return this.emit("and", [d, immOp(2 ** k - 1)]);
     }
-    this.emit("cmp", [this.register(a), this.operand(b)]);
+    if (op === "udiv" || k === 0) {
+      this.emit("mov", [d, this.operand(a)]);
+      if (k > 0) this.emit("shr", [d, immOp(k)]);
+      return;
+    }
+    const t = isReg(d, a) ? this.fresh() : d;
+    this.emit("mov", [t, this.operand(a)]);
+    if (k > 1) this.emit("sar", [t, immOp(31)]);
+    this.emit("shr", [t, immOp(32 - k)]);
+    this.emit("add", [t, this.operand(a)]);
+    this.emit("sar", [t, immOp(k)]);
+    if (t !== d) this.emit("mov", [d, t]);
+  }
+
+  /** Emits `cmp a, b` and returns the condition to test, swapped if the operands had to be.
+   * `written`: a register already written before the compare, which a folded load's
+   * address must not use. */
+  private compare(a: Value, b: Value, cc: CondCode, written?: Reg): CondCode {
+    if (a.kind === "imm" && b.kind === "temp") {
+      [a, b] = [b, a];
+      cc = SWAPPED[cc];
+    }
+    const narrow = b.kind === "imm" ? this.narrowCompare(a, b.value, cc, written) : undefined;
+    if (narrow) return narrow;
+    const left = this.foldLoad(a, written);
+    const right = left ? undefined : this.foldLoad(b, written);
+    const masked = b.kind === "imm" && b.value === 0 ? this.trees.foldable(a) : undefined;
+    if (masked?.op === "and" && masked.a.kind === "temp") {
+      // (x & y) compared with 0: test sets the flags as cmp would (CF = OF = 0).
+      this.trees.fold(a);
+      this.emit("test", [vreg(masked.a.id), this.operand(masked.b)]);
+    } else if (left || right) {
+      this.emit("cmp", [left ?? this.register(a), right ?? this.operand(b)]);
+    } else {
+      // cmp r, 0 and test r, r set the flags the same way (CF = OF = 0).
+      const r = this.register(a);
+      this.emit(b.kind === "imm" && b.value === 0 ? "test" : "cmp", [r, b.kind === "imm" && b.value === 0 ? r : this.operand(b)]);
+    }
     return cc;
   }
 
@@ -281,6 +518,13 @@ class Selector {
           const r = this.register(t.cond);
           this.emit("test", [r, r]);
           cc = "ne";
+        }
+        const trap = this.traps.get(t.then) ?? this.traps.get(t.else);
+        if (trap) {
+          const [taken, other] = this.traps.has(t.then) ? [cc, t.else] : [NEGATED[cc], t.then];
+          this.emit("jcc", trap.args, { cc: taken, trap: trap.callee });
+          if (other !== next) this.emit("jmp", [], { target: other.id });
+          return;
         }
         if (t.then === next) return this.emit("jcc", [], { cc: NEGATED[cc], target: t.else.id });
         this.emit("jcc", [], { cc, target: t.then.id });

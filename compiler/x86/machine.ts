@@ -31,8 +31,8 @@ export type CondCode = "e" | "ne" | "b" | "be" | "a" | "ae" | "l" | "le" | "g" |
 
 export type MOp =
   | "mov" | "movzx8" | "movsx8" | "movzx16" | "movsx16" | "store8" | "store16" | "lea"
-  | "add" | "sub" | "and" | "or" | "xor" | "cmp" | "test" | "imul" | "imul3" | "neg" | "not"
-  | "shl" | "shr" | "sar" | "cdq" | "div" | "idiv" | "setcc"
+  | "add" | "sub" | "and" | "or" | "xor" | "cmp" | "cmp8" | "cmp16" | "test" | "imul" | "imul3" | "neg" | "not"
+  | "shl" | "shr" | "sar" | "rol" | "cdq" | "div" | "idiv" | "setcc"
   | "push" | "pop" | "call" | "jmp" | "jcc" | "ret" | "leave" | "jmp_table"
   | "in8" | "in16" | "in32" | "out8" | "out16" | "out32"
   | "cli" | "sti" | "hlt" | "pause" | "cld" | "rep_stosd" | "int" | "int3"
@@ -49,6 +49,9 @@ export interface MInst {
   target?: number; // jmp, jcc: a block id of the same function
   targets?: number[]; // jmp_table: every block the table can reach
   callee?: string; // call: a function's link name (else ops[0] holds the target)
+  /** jcc to an out-of-line trap call (x86/traps.ts): the callee; ops are its arguments
+   * until placeTrapStubs gives the jcc its stub as target. */
+  trap?: string;
   symbol?: string; // jmp_table: the table's symbol
   cr?: 0 | 2 | 3 | 4; // mov_from_cr, mov_to_cr
   sreg?: SegmentReg; // push_sreg, pop_sreg, mov_from_sreg, mov_to_sreg
@@ -116,9 +119,9 @@ const OPS: Record<MOp, OpInfo> = {
   store8: { roles: ["use", "use"], byteOperand: 1 },
   store16: { roles: ["use", "use"] },
   add: BINARY, sub: BINARY, and: BINARY, or: BINARY, xor: BINARY, imul: BINARY,
-  shl: BINARY, shr: BINARY, sar: BINARY,
+  shl: BINARY, shr: BINARY, sar: BINARY, rol: BINARY,
   imul3: { roles: ["def", "use", "use"] },
-  cmp: { roles: ["use", "use"] }, test: { roles: ["use", "use"] },
+  cmp: { roles: ["use", "use"] }, cmp8: { roles: ["use", "use"] }, cmp16: { roles: ["use", "use"] }, test: { roles: ["use", "use"] },
   neg: UNARY, not: UNARY,
   setcc: { roles: ["usedef"], byteOperand: 0 }, // writes only the low byte: the rest is read through
   cdq: { roles: [], implicitUses: ["eax"], implicitDefs: ["edx"] },
@@ -126,7 +129,8 @@ const OPS: Record<MOp, OpInfo> = {
   idiv: { roles: ["use"], implicitUses: ["eax", "edx"], implicitDefs: ["eax", "edx"] },
   push: { roles: ["use"] }, pop: { roles: ["def"] },
   call: { roles: ["use"], implicitDefs: CALL_CLOBBERED },
-  jmp: NONE, jcc: NONE, leave: NONE, ret: NONE, jmp_table: { roles: ["use"] },
+  jmp: NONE, jcc: { roles: ["use", "use", "use", "use"] }, // a trap's arguments (x86/traps.ts)
+  leave: NONE, ret: NONE, jmp_table: { roles: ["use"] },
   in8: { roles: ["def", "use"] }, in16: { roles: ["def", "use"] }, in32: { roles: ["def", "use"] },
   out8: { roles: ["use", "use"] }, out16: { roles: ["use", "use"] }, out32: { roles: ["use", "use"] },
   cli: NONE, sti: NONE, hlt: NONE, pause: NONE, cld: NONE,

@@ -18,7 +18,7 @@ _start:
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 99 02 00 00
+    call main                            ; 10003d: e8 a8 02 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -26,596 +26,622 @@ _start:
 
 putc:
     ; runtime/lib/serial.ts:12: export function putc(c: u8): void {
-    mov ecx, [esp+4]                     ; 100046: 8b 4c 24 04
+    push ebp                             ; 100046: 55
+    mov ebp, esp                         ; 100047: 89 e5
+    mov ecx, [ebp+8]                     ; 100049: 8b 4d 08
     ; runtime/lib/serial.ts:13: while ((inb(LINE_STATUS) & TRANSMIT_EMPTY) == 0) pause();
-    mov edx, 0x3fd                       ; 10004a: ba fd 03 00 00
-    in al, dx                            ; 10004f: ec
-    movzx eax, al                        ; 100050: 0f b6 c0
-    and eax, 0x20                        ; 100053: 83 e0 20
-    movzx eax, al                        ; 100056: 0f b6 c0
-    cmp eax, 0                           ; 100059: 83 f8 00
-    jne short .L3                        ; 10005c: 75 16
+    mov edx, 0x3fd                       ; 10004c: ba fd 03 00 00
+    in al, dx                            ; 100051: ec
+    movzx eax, al                        ; 100052: 0f b6 c0
+    and eax, 0x20                        ; 100055: 83 e0 20
+    test eax, eax                        ; 100058: 85 c0
+    jne short .L3                        ; 10005a: 75 12
 .L2:
-    pause                                ; 10005e: f3 90
-    mov edx, 0x3fd                       ; 100060: ba fd 03 00 00
-    in al, dx                            ; 100065: ec
-    movzx eax, al                        ; 100066: 0f b6 c0
-    and eax, 0x20                        ; 100069: 83 e0 20
-    movzx eax, al                        ; 10006c: 0f b6 c0
-    cmp eax, 0                           ; 10006f: 83 f8 00
-    je short .L2                         ; 100072: 74 ea
+    pause                                ; 10005c: f3 90
+    mov edx, 0x3fd                       ; 10005e: ba fd 03 00 00
+    in al, dx                            ; 100063: ec
+    movzx eax, al                        ; 100064: 0f b6 c0
+    and eax, 0x20                        ; 100067: 83 e0 20
+    test eax, eax                        ; 10006a: 85 c0
+    je short .L2                         ; 10006c: 74 ee
 .L3:
     ; runtime/lib/serial.ts:14: outb(COM1, c);
-    mov eax, ecx                         ; 100074: 89 c8
-    mov edx, 0x3f8                       ; 100076: ba f8 03 00 00
-    out dx, al                           ; 10007b: ee
+    mov eax, ecx                         ; 10006e: 89 c8
+    mov edx, 0x3f8                       ; 100070: ba f8 03 00 00
+    out dx, al                           ; 100075: ee
     ; runtime/lib/serial.ts:15: }
-    ret                                  ; 10007c: c3
+    pop ebp                              ; 100076: 5d
+    ret                                  ; 100077: c3
 
 print:
     ; runtime/lib/serial.ts:17: export function print(s: string): void {
-    push ebx                             ; 10007d: 53
-    push esi                             ; 10007e: 56
-    mov esi, [esp+0xc]                   ; 10007f: 8b 74 24 0c
+    push ebp                             ; 100078: 55
+    mov ebp, esp                         ; 100079: 89 e5
+    push ebx                             ; 10007b: 53
+    push esi                             ; 10007c: 56
+    mov ebx, [ebp+8]                     ; 10007d: 8b 5d 08
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    mov ebx, 0                           ; 100083: bb 00 00 00 00
-    mov eax, [esi]                       ; 100088: 8b 06
-    cmp ebx, eax                         ; 10008a: 39 c3
-    jge short .L4                        ; 10008c: 7d 1a
+    xor esi, esi                         ; 100080: 31 f6
+    cmp esi, [ebx]                       ; 100082: 3b 33
+    jge short .L4                        ; 100084: 7d 15
 .L2:
-    movzx eax, byte [esi+ebx+4]          ; 10008e: 0f b6 44 1e 04
-    movzx eax, al                        ; 100093: 0f b6 c0
-    push eax                             ; 100096: 50
-    call putc                            ; 100097: e8 aa ff ff ff
-    add esp, 4                           ; 10009c: 83 c4 04
-    add ebx, 1                           ; 10009f: 83 c3 01
-    mov eax, [esi]                       ; 1000a2: 8b 06
-    cmp ebx, eax                         ; 1000a4: 39 c3
-    jl short .L2                         ; 1000a6: 7c e6
+    movzx eax, byte [ebx+esi+4]          ; 100086: 0f b6 44 33 04
+    push eax                             ; 10008b: 50
+    call putc                            ; 10008c: e8 b5 ff ff ff
+    add esp, 4                           ; 100091: 83 c4 04
+    add esi, 1                           ; 100094: 83 c6 01
+    cmp esi, [ebx]                       ; 100097: 3b 33
+    jl short .L2                         ; 100099: 7c eb
 .L4:
     ; runtime/lib/serial.ts:19: }
-    pop esi                              ; 1000a8: 5e
-    pop ebx                              ; 1000a9: 5b
-    ret                                  ; 1000aa: c3
+    pop esi                              ; 10009b: 5e
+    pop ebx                              ; 10009c: 5b
+    pop ebp                              ; 10009d: 5d
+    ret                                  ; 10009e: c3
 
 println:
     ; runtime/lib/serial.ts:21: export function println(s: string): void {
-    mov eax, [esp+4]                     ; 1000ab: 8b 44 24 04
+    push ebp                             ; 10009f: 55
+    mov ebp, esp                         ; 1000a0: 89 e5
+    mov eax, [ebp+8]                     ; 1000a2: 8b 45 08
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 1000af: 50
-    call print                           ; 1000b0: e8 c8 ff ff ff
-    add esp, 4                           ; 1000b5: 83 c4 04
+    push eax                             ; 1000a5: 50
+    call print                           ; 1000a6: e8 cd ff ff ff
+    add esp, 4                           ; 1000ab: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1000b8: 6a 0a
-    call putc                            ; 1000ba: e8 87 ff ff ff
-    add esp, 4                           ; 1000bf: 83 c4 04
+    push 0xa                             ; 1000ae: 6a 0a
+    call putc                            ; 1000b0: e8 91 ff ff ff
+    add esp, 4                           ; 1000b5: 83 c4 04
     ; runtime/lib/serial.ts:24: }
-    ret                                  ; 1000c2: c3
+    pop ebp                              ; 1000b8: 5d
+    ret                                  ; 1000b9: c3
 
 printU32:
     ; runtime/lib/serial.ts:31: export function printU32(n: u32): void {
-    push ebx                             ; 1000c3: 53
-    mov ebx, [esp+8]                     ; 1000c4: 8b 5c 24 08
+    push ebp                             ; 1000ba: 55
+    mov ebp, esp                         ; 1000bb: 89 e5
+    push ebx                             ; 1000bd: 53
+    mov ebx, [ebp+8]                     ; 1000be: 8b 5d 08
     ; runtime/lib/serial.ts:32: if (n >= 10) printU32(u32(n / 10));
-    cmp ebx, 0xa                         ; 1000c8: 83 fb 0a
-    jb short .L2                         ; 1000cb: 72 14
-    mov ecx, 0xa                         ; 1000cd: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000d2: 89 d8
-    xor edx, edx                         ; 1000d4: 31 d2
-    div ecx                              ; 1000d6: f7 f1
-    push eax                             ; 1000d8: 50
-    call printU32                        ; 1000d9: e8 e5 ff ff ff
-    add esp, 4                           ; 1000de: 83 c4 04
+    cmp ebx, 0xa                         ; 1000c1: 83 fb 0a
+    jb short .L2                         ; 1000c4: 72 14
+    mov ecx, 0xa                         ; 1000c6: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000cb: 89 d8
+    xor edx, edx                         ; 1000cd: 31 d2
+    div ecx                              ; 1000cf: f7 f1
+    push eax                             ; 1000d1: 50
+    call printU32                        ; 1000d2: e8 e3 ff ff ff
+    add esp, 4                           ; 1000d7: 83 c4 04
 .L2:
     ; runtime/lib/serial.ts:33: putc(u8(48 + n % 10));
-    mov ecx, 0xa                         ; 1000e1: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000e6: 89 d8
-    xor edx, edx                         ; 1000e8: 31 d2
-    div ecx                              ; 1000ea: f7 f1
-    add edx, 0x30                        ; 1000ec: 83 c2 30
-    movzx eax, dl                        ; 1000ef: 0f b6 c2
-    push eax                             ; 1000f2: 50
-    call putc                            ; 1000f3: e8 4e ff ff ff
-    add esp, 4                           ; 1000f8: 83 c4 04
+    mov ecx, 0xa                         ; 1000da: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000df: 89 d8
+    xor edx, edx                         ; 1000e1: 31 d2
+    div ecx                              ; 1000e3: f7 f1
+    lea eax, [edx+0x30]                  ; 1000e5: 8d 42 30
+    movzx eax, al                        ; 1000e8: 0f b6 c0
+    push eax                             ; 1000eb: 50
+    call putc                            ; 1000ec: e8 55 ff ff ff
+    add esp, 4                           ; 1000f1: 83 c4 04
     ; runtime/lib/serial.ts:34: }
-    pop ebx                              ; 1000fb: 5b
-    ret                                  ; 1000fc: c3
+    pop ebx                              ; 1000f4: 5b
+    pop ebp                              ; 1000f5: 5d
+    ret                                  ; 1000f6: c3
 
 printI32:
     ; runtime/lib/serial.ts:36: export function printI32(n: i32): void {
-    push ebx                             ; 1000fd: 53
-    mov ebx, [esp+8]                     ; 1000fe: 8b 5c 24 08
+    push ebp                             ; 1000f7: 55
+    mov ebp, esp                         ; 1000f8: 89 e5
+    push ebx                             ; 1000fa: 53
+    mov ebx, [ebp+8]                     ; 1000fb: 8b 5d 08
     ; runtime/lib/serial.ts:37: if (n < 0) {
-    cmp ebx, 0                           ; 100102: 83 fb 00
-    jge short .L2                        ; 100105: 7d 17
+    test ebx, ebx                        ; 1000fe: 85 db
+    jge short .L2                        ; 100100: 7d 1a
     ; runtime/lib/serial.ts:38: putc(45); // '-'
-    push 0x2d                            ; 100107: 6a 2d
-    call putc                            ; 100109: e8 38 ff ff ff
-    add esp, 4                           ; 10010e: 83 c4 04
+    push 0x2d                            ; 100102: 6a 2d
+    call putc                            ; 100104: e8 3d ff ff ff
+    add esp, 4                           ; 100109: 83 c4 04
     ; runtime/lib/serial.ts:39: printU32(u32(-n)); // -(-2^31) wraps to itself, which u32 reads as 2^31
-    neg ebx                              ; 100111: f7 db
-    push ebx                             ; 100113: 53
-    call printU32                        ; 100114: e8 aa ff ff ff
-    add esp, 4                           ; 100119: 83 c4 04
+    mov eax, ebx                         ; 10010c: 89 d8
+    neg eax                              ; 10010e: f7 d8
+    push eax                             ; 100110: 50
+    call printU32                        ; 100111: e8 a4 ff ff ff
+    add esp, 4                           ; 100116: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 10011c: 5b
-    ret                                  ; 10011d: c3
+    pop ebx                              ; 100119: 5b
+    pop ebp                              ; 10011a: 5d
+    ret                                  ; 10011b: c3
 .L2:
     ; runtime/lib/serial.ts:41: printU32(u32(n));
-    push ebx                             ; 10011e: 53
-    call printU32                        ; 10011f: e8 9f ff ff ff
-    add esp, 4                           ; 100124: 83 c4 04
+    push ebx                             ; 10011c: 53
+    call printU32                        ; 10011d: e8 98 ff ff ff
+    add esp, 4                           ; 100122: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 100127: 5b
-    ret                                  ; 100128: c3
+    pop ebx                              ; 100125: 5b
+    pop ebp                              ; 100126: 5d
+    ret                                  ; 100127: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    mov eax, [esp+4]                     ; 100129: 8b 44 24 04
+    push ebp                             ; 100128: 55
+    mov ebp, esp                         ; 100129: 89 e5
+    mov eax, [ebp+8]                     ; 10012b: 8b 45 08
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 10012d: e6 f4
+    out 0xf4, al                         ; 10012e: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 10012f: fa
+    cli                                  ; 100130: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 100130: f4
-    jmp short .L2                        ; 100131: eb fd
+    hlt                                  ; 100131: f4
+    jmp short .L2                        ; 100132: eb fd
 
 classify:
     ; test/golden/control.ts:7: function classify(n: i32): string {
-    mov eax, [esp+4]                     ; 100133: 8b 44 24 04
+    push ebp                             ; 100134: 55
+    mov ebp, esp                         ; 100135: 89 e5
+    mov ecx, [ebp+8]                     ; 100137: 8b 4d 08
     ; test/golden/control.ts:8: if (n < 0) return "negative";
-    cmp eax, 0                           ; 100137: 83 f8 00
-    jge short .L2                        ; 10013a: 7d 06
-    mov eax, str_2                       ; 10013c: b8 1c 10 10 00
-    ret                                  ; 100141: c3
+    test ecx, ecx                        ; 10013a: 85 c9
+    jge short .L2                        ; 10013c: 7d 07
+    mov eax, str_2                       ; 10013e: b8 1c 10 10 00
+    pop ebp                              ; 100143: 5d
+    ret                                  ; 100144: c3
 .L2:
     ; test/golden/control.ts:9: else if (n == 0) return "zero";
-    cmp eax, 0                           ; 100142: 83 f8 00
-    je short .L6                         ; 100145: 74 08
-    jmp short .L7                        ; 100147: eb 0c
+    test ecx, ecx                        ; 100145: 85 c9
+    jne short .L7                        ; 100147: 75 0e
+    mov eax, str_3                       ; 100149: b8 28 10 10 00
+    pop ebp                              ; 10014e: 5d
+    ret                                  ; 10014f: c3
 .L3:
     ; test/golden/control.ts:11: return "large";
-    mov eax, str_5                       ; 100149: b8 3c 10 10 00
-    ret                                  ; 10014e: c3
-.L6:
-    ; test/golden/control.ts:9: else if (n == 0) return "zero";
-    mov eax, str_3                       ; 10014f: b8 28 10 10 00
-    ret                                  ; 100154: c3
+    mov eax, str_5                       ; 100150: b8 3c 10 10 00
+    pop ebp                              ; 100155: 5d
+    ret                                  ; 100156: c3
 .L7:
     ; test/golden/control.ts:10: else if (n < 10) return "small";
-    cmp eax, 0xa                         ; 100155: 83 f8 0a
-    jge short .L3                        ; 100158: 7d ef
-    mov eax, str_4                       ; 10015a: b8 30 10 10 00
-    ret                                  ; 10015f: c3
+    cmp ecx, 0xa                         ; 100157: 83 f9 0a
+    jge short .L3                        ; 10015a: 7d f4
+    mov eax, str_4                       ; 10015c: b8 30 10 10 00
+    pop ebp                              ; 100161: 5d
+    ret                                  ; 100162: c3
 
 loud:
     ; test/golden/control.ts:15: function loud(v: bool, name: string): bool {
-    push ebx                             ; 100160: 53
-    mov ebx, [esp+8]                     ; 100161: 8b 5c 24 08
-    mov eax, [esp+0xc]                   ; 100165: 8b 44 24 0c
+    push ebp                             ; 100163: 55
+    mov ebp, esp                         ; 100164: 89 e5
+    push ebx                             ; 100166: 53
+    mov ebx, [ebp+8]                     ; 100167: 8b 5d 08
+    mov eax, [ebp+0xc]                   ; 10016a: 8b 45 0c
     ; test/golden/control.ts:16: print(name);
-    push eax                             ; 100169: 50
-    call print                           ; 10016a: e8 0e ff ff ff
-    add esp, 4                           ; 10016f: 83 c4 04
+    push eax                             ; 10016d: 50
+    call print                           ; 10016e: e8 05 ff ff ff
+    add esp, 4                           ; 100173: 83 c4 04
     ; test/golden/control.ts:17: return v;
-    mov eax, ebx                         ; 100172: 89 d8
-    pop ebx                              ; 100174: 5b
-    ret                                  ; 100175: c3
+    mov eax, ebx                         ; 100176: 89 d8
+    pop ebx                              ; 100178: 5b
+    pop ebp                              ; 100179: 5d
+    ret                                  ; 10017a: c3
 
 loops:
     ; test/golden/control.ts:20: function loops(n: i32): void {
-    push ebx                             ; 100176: 53
-    push esi                             ; 100177: 56
-    push edi                             ; 100178: 57
-    mov esi, [esp+0x10]                  ; 100179: 8b 74 24 10
+    push ebp                             ; 10017b: 55
+    mov ebp, esp                         ; 10017c: 89 e5
+    sub esp, 4                           ; 10017e: 83 ec 04
+    push ebx                             ; 100181: 53
+    push esi                             ; 100182: 56
+    push edi                             ; 100183: 57
+    mov eax, [ebp+8]                     ; 100184: 8b 45 08
+    mov [ebp-4], eax                     ; 100187: 89 45 fc
     ; test/golden/control.ts:21: let sum = 0;
-    mov ebx, 0                           ; 10017d: bb 00 00 00 00
+    xor ebx, ebx                         ; 10018a: 31 db
     ; test/golden/control.ts:22: let i = 0;
-    mov ecx, 0                           ; 100182: b9 00 00 00 00
+    xor esi, esi                         ; 10018c: 31 f6
     ; test/golden/control.ts:23: while (i < n) {
-    cmp ecx, esi                         ; 100187: 39 f1
-    jl short .L2                         ; 100189: 7c 06
-    jmp short .L3                        ; 10018b: eb 18
-.L1:
-    cmp ecx, esi                         ; 10018d: 39 f1
-    jge short .L3                        ; 10018f: 7d 14
+    mov eax, [ebp-4]                     ; 10018e: 8b 45 fc
+    cmp esi, eax                         ; 100191: 39 c6
+    jge short .L3                        ; 100193: 7d 1c
 .L2:
     ; test/golden/control.ts:24: i++;
-    add ecx, 1                           ; 100191: 83 c1 01
+    add esi, 1                           ; 100195: 83 c6 01
     ; test/golden/control.ts:25: if (i % 2 == 0) continue;
-    mov edi, 2                           ; 100194: bf 02 00 00 00
-    mov eax, ecx                         ; 100199: 89 c8
-    cdq                                  ; 10019b: 99
-    idiv edi                             ; 10019c: f7 ff
-    cmp edx, 0                           ; 10019e: 83 fa 00
-    je short .L1                         ; 1001a1: 74 ea
-    jmp short .L6                        ; 1001a3: eb 2c
+    mov ecx, 2                           ; 100198: b9 02 00 00 00
+    mov eax, esi                         ; 10019d: 89 f0
+    cdq                                  ; 10019f: 99
+    idiv ecx                             ; 1001a0: f7 f9
+    test edx, edx                        ; 1001a2: 85 d2
+    jne near .L6                         ; 1001a4: 0f 85 bb 00 00 00
+    ; test/golden/control.ts:23: while (i < n) {
+    mov eax, [ebp-4]                     ; 1001aa: 8b 45 fc
+    cmp esi, eax                         ; 1001ad: 39 c6
+    jl short .L2                         ; 1001af: 7c e4
 .L3:
     ; test/golden/control.ts:28: print("odd sum ");
-    mov eax, str_6                       ; 1001a5: b8 48 10 10 00
-    push eax                             ; 1001aa: 50
-    call print                           ; 1001ab: e8 cd fe ff ff
-    add esp, 4                           ; 1001b0: 83 c4 04
+    mov eax, str_6                       ; 1001b1: b8 48 10 10 00
+    push eax                             ; 1001b6: 50
+    call print                           ; 1001b7: e8 bc fe ff ff
+    add esp, 4                           ; 1001bc: 83 c4 04
     ; test/golden/control.ts:29: printI32(sum);
-    push ebx                             ; 1001b3: 53
-    call printI32                        ; 1001b4: e8 44 ff ff ff
-    add esp, 4                           ; 1001b9: 83 c4 04
+    push ebx                             ; 1001bf: 53
+    call printI32                        ; 1001c0: e8 32 ff ff ff
+    add esp, 4                           ; 1001c5: 83 c4 04
     ; test/golden/control.ts:30: println("");
-    mov eax, str_7                       ; 1001bc: b8 54 10 10 00
-    push eax                             ; 1001c1: 50
-    call println                         ; 1001c2: e8 e4 fe ff ff
-    add esp, 4                           ; 1001c7: 83 c4 04
+    mov eax, str_7                       ; 1001c8: b8 54 10 10 00
+    push eax                             ; 1001cd: 50
+    call println                         ; 1001ce: e8 cc fe ff ff
+    add esp, 4                           ; 1001d3: 83 c4 04
     ; test/golden/control.ts:32: let count = 0;
-    mov ebx, 0                           ; 1001ca: bb 00 00 00 00
-    ; test/golden/control.ts:33: do {
-    jmp short .L10                       ; 1001cf: eb 08
-.L6:
-    ; test/golden/control.ts:26: sum += i;
-    add ebx, ecx                         ; 1001d1: 01 cb
-    ; test/golden/control.ts:23: while (i < n) {
-    cmp ecx, esi                         ; 1001d3: 39 f1
-    jl short .L2                         ; 1001d5: 7c ba
-    jmp short .L3                        ; 1001d7: eb cc
+    xor edi, edi                         ; 1001d6: 31 ff
 .L10:
     ; test/golden/control.ts:34: count++;
-    add ebx, 1                           ; 1001d9: 83 c3 01
+    add edi, 1                           ; 1001d8: 83 c7 01
     ; test/golden/control.ts:33: do {
-    cmp ebx, 0                           ; 1001dc: 83 fb 00
-    jl short .L10                        ; 1001df: 7c f8
+    test edi, edi                        ; 1001db: 85 ff
+    jl short .L10                        ; 1001dd: 7c f9
     ; test/golden/control.ts:36: print("do ran ");
-    mov eax, str_8                       ; 1001e1: b8 58 10 10 00
-    push eax                             ; 1001e6: 50
-    call print                           ; 1001e7: e8 91 fe ff ff
-    add esp, 4                           ; 1001ec: 83 c4 04
+    mov eax, str_8                       ; 1001df: b8 58 10 10 00
+    push eax                             ; 1001e4: 50
+    call print                           ; 1001e5: e8 8e fe ff ff
+    add esp, 4                           ; 1001ea: 83 c4 04
     ; test/golden/control.ts:37: printI32(count);
-    push ebx                             ; 1001ef: 53
-    call printI32                        ; 1001f0: e8 08 ff ff ff
-    add esp, 4                           ; 1001f5: 83 c4 04
+    push edi                             ; 1001ed: 57
+    call printI32                        ; 1001ee: e8 04 ff ff ff
+    add esp, 4                           ; 1001f3: 83 c4 04
     ; test/golden/control.ts:38: println("");
-    mov eax, str_7                       ; 1001f8: b8 54 10 10 00
-    push eax                             ; 1001fd: 50
-    call println                         ; 1001fe: e8 a8 fe ff ff
-    add esp, 4                           ; 100203: 83 c4 04
+    mov eax, str_7                       ; 1001f6: b8 54 10 10 00
+    push eax                             ; 1001fb: 50
+    call println                         ; 1001fc: e8 9e fe ff ff
+    add esp, 4                           ; 100201: 83 c4 04
     ; test/golden/control.ts:40: let pairs = 0;
-    mov ebx, 0                           ; 100206: bb 00 00 00 00
+    xor edi, edi                         ; 100204: 31 ff
     ; test/golden/control.ts:41: outer: for (let a = 0; a < n; a++) {
-    mov ecx, 0                           ; 10020b: b9 00 00 00 00
-    cmp ecx, esi                         ; 100210: 39 f1
-    jge short .L16                       ; 100212: 7d 10
+    xor eax, eax                         ; 100206: 31 c0
+    mov ecx, [ebp-4]                     ; 100208: 8b 4d fc
+    cmp eax, ecx                         ; 10020b: 39 c8
+    jge short .L16                       ; 10020d: 7d 2c
 .L14:
     ; test/golden/control.ts:42: for (let b = 0; b < n; b++) {
-    mov eax, 0                           ; 100214: b8 00 00 00 00
-    cmp eax, esi                         ; 100219: 39 f0
-    jl short .L19                        ; 10021b: 7c 30
-.L15:
-    ; test/golden/control.ts:41: outer: for (let a = 0; a < n; a++) {
-    add ecx, 1                           ; 10021d: 83 c1 01
-    cmp ecx, esi                         ; 100220: 39 f1
-    jl short .L14                        ; 100222: 7c f0
-.L16:
-    ; test/golden/control.ts:48: print("pairs ");
-    mov eax, str_9                       ; 100224: b8 64 10 10 00
-    push eax                             ; 100229: 50
-    call print                           ; 10022a: e8 4e fe ff ff
-    add esp, 4                           ; 10022f: 83 c4 04
-    ; test/golden/control.ts:49: printI32(pairs);
-    push ebx                             ; 100232: 53
-    call printI32                        ; 100233: e8 c5 fe ff ff
-    add esp, 4                           ; 100238: 83 c4 04
-    ; test/golden/control.ts:50: println("");
-    mov eax, str_7                       ; 10023b: b8 54 10 10 00
-    push eax                             ; 100240: 50
-    call println                         ; 100241: e8 65 fe ff ff
-    add esp, 4                           ; 100246: 83 c4 04
-    ; test/golden/control.ts:51: }
-    pop edi                              ; 100249: 5f
-    pop esi                              ; 10024a: 5e
-    pop ebx                              ; 10024b: 5b
-    ret                                  ; 10024c: c3
+    xor ecx, ecx                         ; 10020f: 31 c9
+    mov edx, [ebp-4]                     ; 100211: 8b 55 fc
+    cmp ecx, edx                         ; 100214: 39 d1
+    jge short .L15                       ; 100216: 7d 19
 .L19:
     ; test/golden/control.ts:43: if (b > a) continue outer;
-    cmp eax, ecx                         ; 10024d: 39 c8
-    jg short .L15                        ; 10024f: 7f cc
+    cmp ecx, eax                         ; 100218: 39 c1
+    jg short .L15                        ; 10021a: 7f 15
     ; test/golden/control.ts:44: if (a + b > 12) break outer;
-    mov edx, ecx                         ; 100251: 89 ca
-    add edx, eax                         ; 100253: 01 c2
-    cmp edx, 0xc                         ; 100255: 83 fa 0c
-    jg short .L16                        ; 100258: 7f ca
+    lea edx, [eax+ecx]                   ; 10021c: 8d 14 08
+    cmp edx, 0xc                         ; 10021f: 83 fa 0c
+    jg short .L16                        ; 100222: 7f 17
     ; test/golden/control.ts:45: pairs++;
-    add ebx, 1                           ; 10025a: 83 c3 01
+    add edi, 1                           ; 100224: 83 c7 01
     ; test/golden/control.ts:42: for (let b = 0; b < n; b++) {
-    add eax, 1                           ; 10025d: 83 c0 01
-    cmp eax, esi                         ; 100260: 39 f0
-    jl short .L19                        ; 100262: 7c e9
-    jmp short .L15                       ; 100264: eb b7
+    add ecx, 1                           ; 100227: 83 c1 01
+    mov edx, [ebp-4]                     ; 10022a: 8b 55 fc
+    cmp ecx, edx                         ; 10022d: 39 d1
+    jl short .L19                        ; 10022f: 7c e7
+.L15:
+    ; test/golden/control.ts:41: outer: for (let a = 0; a < n; a++) {
+    add eax, 1                           ; 100231: 83 c0 01
+    mov ecx, [ebp-4]                     ; 100234: 8b 4d fc
+    cmp eax, ecx                         ; 100237: 39 c8
+    jl short .L14                        ; 100239: 7c d4
+.L16:
+    ; test/golden/control.ts:48: print("pairs ");
+    mov eax, str_9                       ; 10023b: b8 64 10 10 00
+    push eax                             ; 100240: 50
+    call print                           ; 100241: e8 32 fe ff ff
+    add esp, 4                           ; 100246: 83 c4 04
+    ; test/golden/control.ts:49: printI32(pairs);
+    push edi                             ; 100249: 57
+    call printI32                        ; 10024a: e8 a8 fe ff ff
+    add esp, 4                           ; 10024f: 83 c4 04
+    ; test/golden/control.ts:50: println("");
+    mov eax, str_7                       ; 100252: b8 54 10 10 00
+    push eax                             ; 100257: 50
+    call println                         ; 100258: e8 42 fe ff ff
+    add esp, 4                           ; 10025d: 83 c4 04
+    ; test/golden/control.ts:51: }
+    pop edi                              ; 100260: 5f
+    pop esi                              ; 100261: 5e
+    pop ebx                              ; 100262: 5b
+    leave                                ; 100263: c9
+    ret                                  ; 100264: c3
+.L6:
+    ; test/golden/control.ts:26: sum += i;
+    add ebx, esi                         ; 100265: 01 f3
+    ; test/golden/control.ts:23: while (i < n) {
+    mov eax, [ebp-4]                     ; 100267: 8b 45 fc
+    cmp esi, eax                         ; 10026a: 39 c6
+    jl near .L2                          ; 10026c: 0f 8c 23 ff ff ff
+    jmp .L3                              ; 100272: e9 3a ff ff ff
 
 compare:
     ; test/golden/control.ts:53: function compare(s: i32, u: u32): void {
-    push ebx                             ; 100266: 53
-    push esi                             ; 100267: 56
-    mov ebx, [esp+0xc]                   ; 100268: 8b 5c 24 0c
-    mov esi, [esp+0x10]                  ; 10026c: 8b 74 24 10
+    push ebp                             ; 100277: 55
+    mov ebp, esp                         ; 100278: 89 e5
+    push ebx                             ; 10027a: 53
+    push esi                             ; 10027b: 56
+    mov ebx, [ebp+8]                     ; 10027c: 8b 5d 08
+    mov esi, [ebp+0xc]                   ; 10027f: 8b 75 0c
     ; test/golden/control.ts:54: print(s < 1 ? "s<1 " : "s>=1 ");
-    cmp ebx, 1                           ; 100270: 83 fb 01
-    jge short .L2                        ; 100273: 7d 07
-    mov eax, str_10                      ; 100275: b8 70 10 10 00
-    jmp short .L3                        ; 10027a: eb 05
+    cmp ebx, 1                           ; 100282: 83 fb 01
+    jge short .L2                        ; 100285: 7d 07
+    mov eax, str_10                      ; 100287: b8 70 10 10 00
+    jmp short .L3                        ; 10028c: eb 05
 .L2:
-    mov eax, str_11                      ; 10027c: b8 78 10 10 00
+    mov eax, str_11                      ; 10028e: b8 78 10 10 00
 .L3:
-    push eax                             ; 100281: 50
-    call print                           ; 100282: e8 f6 fd ff ff
-    add esp, 4                           ; 100287: 83 c4 04
+    push eax                             ; 100293: 50
+    call print                           ; 100294: e8 df fd ff ff
+    add esp, 4                           ; 100299: 83 c4 04
     ; test/golden/control.ts:55: print(u < 1 ? "u<1 " : "u>=1 ");
-    cmp esi, 1                           ; 10028a: 83 fe 01
-    jae short .L6                        ; 10028d: 73 07
-    mov eax, str_12                      ; 10028f: b8 84 10 10 00
-    jmp short .L7                        ; 100294: eb 05
+    cmp esi, 1                           ; 10029c: 83 fe 01
+    jae short .L6                        ; 10029f: 73 07
+    mov eax, str_12                      ; 1002a1: b8 84 10 10 00
+    jmp short .L7                        ; 1002a6: eb 05
 .L6:
-    mov eax, str_13                      ; 100296: b8 8c 10 10 00
+    mov eax, str_13                      ; 1002a8: b8 8c 10 10 00
 .L7:
-    push eax                             ; 10029b: 50
-    call print                           ; 10029c: e8 dc fd ff ff
-    add esp, 4                           ; 1002a1: 83 c4 04
+    push eax                             ; 1002ad: 50
+    call print                           ; 1002ae: e8 c5 fd ff ff
+    add esp, 4                           ; 1002b3: 83 c4 04
     ; test/golden/control.ts:56: print(s >= -1 && u > 4000000000 ? "both" : "not both");
-    cmp ebx, 0xffffffff                  ; 1002a4: 83 fb ff
-    jge short .L12                       ; 1002a7: 7d 28
-    jmp short .L10                       ; 1002a9: eb 07
-.L9:
-    mov eax, str_14                      ; 1002ab: b8 98 10 10 00
-    jmp short .L11                       ; 1002b0: eb 05
+    cmp ebx, 0xffffffff                  ; 1002b6: 83 fb ff
+    jge short .L12                       ; 1002b9: 7d 20
 .L10:
-    mov eax, str_15                      ; 1002b2: b8 a0 10 10 00
+    mov ebx, str_15                      ; 1002bb: bb a0 10 10 00
 .L11:
-    push eax                             ; 1002b7: 50
-    call print                           ; 1002b8: e8 c0 fd ff ff
-    add esp, 4                           ; 1002bd: 83 c4 04
+    push ebx                             ; 1002c0: 53
+    call print                           ; 1002c1: e8 b2 fd ff ff
+    add esp, 4                           ; 1002c6: 83 c4 04
     ; test/golden/control.ts:57: println("");
-    mov eax, str_7                       ; 1002c0: b8 54 10 10 00
-    push eax                             ; 1002c5: 50
-    call println                         ; 1002c6: e8 e0 fd ff ff
-    add esp, 4                           ; 1002cb: 83 c4 04
+    mov eax, str_7                       ; 1002c9: b8 54 10 10 00
+    push eax                             ; 1002ce: 50
+    call println                         ; 1002cf: e8 cb fd ff ff
+    add esp, 4                           ; 1002d4: 83 c4 04
     ; test/golden/control.ts:58: }
-    pop esi                              ; 1002ce: 5e
-    pop ebx                              ; 1002cf: 5b
-    ret                                  ; 1002d0: c3
+    pop esi                              ; 1002d7: 5e
+    pop ebx                              ; 1002d8: 5b
+    pop ebp                              ; 1002d9: 5d
+    ret                                  ; 1002da: c3
 .L12:
     ; test/golden/control.ts:56: print(s >= -1 && u > 4000000000 ? "both" : "not both");
-    cmp esi, 0xee6b2800                  ; 1002d1: 81 fe 00 28 6b ee
-    ja short .L9                         ; 1002d7: 77 d2
-    jmp short .L10                       ; 1002d9: eb d7
+    cmp esi, 0xee6b2800                  ; 1002db: 81 fe 00 28 6b ee
+    jbe short .L10                       ; 1002e1: 76 d8
+    mov ebx, str_14                      ; 1002e3: bb 98 10 10 00
+    jmp short .L11                       ; 1002e8: eb d6
 
 main:
     ; test/golden/control.ts:61: println(classify(-5));
-    push 0xfffffffb                      ; 1002db: 6a fb
-    call classify                        ; 1002dd: e8 51 fe ff ff
-    add esp, 4                           ; 1002e2: 83 c4 04
-    push eax                             ; 1002e5: 50
-    call println                         ; 1002e6: e8 c0 fd ff ff
-    add esp, 4                           ; 1002eb: 83 c4 04
+    push ebp                             ; 1002ea: 55
+    mov ebp, esp                         ; 1002eb: 89 e5
+    push 0xfffffffb                      ; 1002ed: 6a fb
+    call classify                        ; 1002ef: e8 40 fe ff ff
+    add esp, 4                           ; 1002f4: 83 c4 04
+    push eax                             ; 1002f7: 50
+    call println                         ; 1002f8: e8 a2 fd ff ff
+    add esp, 4                           ; 1002fd: 83 c4 04
     ; test/golden/control.ts:62: println(classify(0));
-    push 0                               ; 1002ee: 6a 00
-    call classify                        ; 1002f0: e8 3e fe ff ff
-    add esp, 4                           ; 1002f5: 83 c4 04
-    push eax                             ; 1002f8: 50
-    call println                         ; 1002f9: e8 ad fd ff ff
-    add esp, 4                           ; 1002fe: 83 c4 04
+    push 0                               ; 100300: 6a 00
+    call classify                        ; 100302: e8 2d fe ff ff
+    add esp, 4                           ; 100307: 83 c4 04
+    push eax                             ; 10030a: 50
+    call println                         ; 10030b: e8 8f fd ff ff
+    add esp, 4                           ; 100310: 83 c4 04
     ; test/golden/control.ts:63: println(classify(7));
-    push 7                               ; 100301: 6a 07
-    call classify                        ; 100303: e8 2b fe ff ff
-    add esp, 4                           ; 100308: 83 c4 04
-    push eax                             ; 10030b: 50
-    call println                         ; 10030c: e8 9a fd ff ff
-    add esp, 4                           ; 100311: 83 c4 04
+    push 7                               ; 100313: 6a 07
+    call classify                        ; 100315: e8 1a fe ff ff
+    add esp, 4                           ; 10031a: 83 c4 04
+    push eax                             ; 10031d: 50
+    call println                         ; 10031e: e8 7c fd ff ff
+    add esp, 4                           ; 100323: 83 c4 04
     ; test/golden/control.ts:64: println(classify(100));
-    push 0x64                            ; 100314: 6a 64
-    call classify                        ; 100316: e8 18 fe ff ff
-    add esp, 4                           ; 10031b: 83 c4 04
-    push eax                             ; 10031e: 50
-    call println                         ; 10031f: e8 87 fd ff ff
-    add esp, 4                           ; 100324: 83 c4 04
+    push 0x64                            ; 100326: 6a 64
+    call classify                        ; 100328: e8 07 fe ff ff
+    add esp, 4                           ; 10032d: 83 c4 04
+    push eax                             ; 100330: 50
+    call println                         ; 100331: e8 69 fd ff ff
+    add esp, 4                           ; 100336: 83 c4 04
     ; test/golden/control.ts:65: if (loud(false, "a") && loud(true, "b")) print("!");
-    mov eax, str_16                      ; 100327: b8 ac 10 10 00
-    push eax                             ; 10032c: 50
-    push 0                               ; 10032d: 6a 00
-    call loud                            ; 10032f: e8 2c fe ff ff
-    add esp, 8                           ; 100334: 83 c4 08
-    test eax, eax                        ; 100337: 85 c0
-    jne short .L3                        ; 100339: 75 34
-    jmp short .L2                        ; 10033b: eb 0e
-.L1:
-    mov eax, str_18                      ; 10033d: b8 bc 10 10 00
-    push eax                             ; 100342: 50
-    call print                           ; 100343: e8 35 fd ff ff
-    add esp, 4                           ; 100348: 83 c4 04
+    mov eax, str_16                      ; 100339: b8 ac 10 10 00
+    push eax                             ; 10033e: 50
+    push 0                               ; 10033f: 6a 00
+    call loud                            ; 100341: e8 1d fe ff ff
+    add esp, 8                           ; 100346: 83 c4 08
+    test eax, eax                        ; 100349: 85 c0
+    je short .L2                         ; 10034b: 74 22
+    mov eax, str_17                      ; 10034d: b8 b4 10 10 00
+    push eax                             ; 100352: 50
+    push 1                               ; 100353: 6a 01
+    call loud                            ; 100355: e8 09 fe ff ff
+    add esp, 8                           ; 10035a: 83 c4 08
+    test eax, eax                        ; 10035d: 85 c0
+    je short .L2                         ; 10035f: 74 0e
+    mov eax, str_18                      ; 100361: b8 bc 10 10 00
+    push eax                             ; 100366: 50
+    call print                           ; 100367: e8 0c fd ff ff
+    add esp, 4                           ; 10036c: 83 c4 04
 .L2:
     ; test/golden/control.ts:66: println("");
-    mov eax, str_7                       ; 10034b: b8 54 10 10 00
-    push eax                             ; 100350: 50
-    call println                         ; 100351: e8 55 fd ff ff
-    add esp, 4                           ; 100356: 83 c4 04
-    ; test/golden/control.ts:67: if (loud(true, "c") || loud(true, "d")) print("!");
-    mov eax, str_19                      ; 100359: b8 c4 10 10 00
-    push eax                             ; 10035e: 50
-    push 1                               ; 10035f: 6a 01
-    call loud                            ; 100361: e8 fa fd ff ff
-    add esp, 8                           ; 100366: 83 c4 08
-    test eax, eax                        ; 100369: 85 c0
-    jne short .L6                        ; 10036b: 75 18
-    jmp short .L8                        ; 10036d: eb 48
-.L3:
-    ; test/golden/control.ts:65: if (loud(false, "a") && loud(true, "b")) print("!");
-    mov eax, str_17                      ; 10036f: b8 b4 10 10 00
+    mov eax, str_7                       ; 10036f: b8 54 10 10 00
     push eax                             ; 100374: 50
-    push 1                               ; 100375: 6a 01
-    call loud                            ; 100377: e8 e4 fd ff ff
-    add esp, 8                           ; 10037c: 83 c4 08
-    test eax, eax                        ; 10037f: 85 c0
-    jne short .L1                        ; 100381: 75 ba
-    jmp short .L2                        ; 100383: eb c6
-.L6:
+    call println                         ; 100375: e8 25 fd ff ff
+    add esp, 4                           ; 10037a: 83 c4 04
     ; test/golden/control.ts:67: if (loud(true, "c") || loud(true, "d")) print("!");
-    mov eax, str_18                      ; 100385: b8 bc 10 10 00
-    push eax                             ; 10038a: 50
-    call print                           ; 10038b: e8 ed fc ff ff
-    add esp, 4                           ; 100390: 83 c4 04
+    mov eax, str_19                      ; 10037d: b8 c4 10 10 00
+    push eax                             ; 100382: 50
+    push 1                               ; 100383: 6a 01
+    call loud                            ; 100385: e8 d9 fd ff ff
+    add esp, 8                           ; 10038a: 83 c4 08
+    test eax, eax                        ; 10038d: 85 c0
+    je near .L8                          ; 10038f: 0f 84 ae 00 00 00
+.L6:
+    mov eax, str_18                      ; 100395: b8 bc 10 10 00
+    push eax                             ; 10039a: 50
+    call print                           ; 10039b: e8 d8 fc ff ff
+    add esp, 4                           ; 1003a0: 83 c4 04
 .L7:
     ; test/golden/control.ts:68: println("");
-    mov eax, str_7                       ; 100393: b8 54 10 10 00
-    push eax                             ; 100398: 50
-    call println                         ; 100399: e8 0d fd ff ff
-    add esp, 4                           ; 10039e: 83 c4 04
+    mov eax, str_7                       ; 1003a3: b8 54 10 10 00
+    push eax                             ; 1003a8: 50
+    call println                         ; 1003a9: e8 f1 fc ff ff
+    add esp, 4                           ; 1003ae: 83 c4 04
     ; test/golden/control.ts:69: if (!loud(false, "e") && !(loud(true, "f") && loud(false, "g"))) print("!");
-    mov eax, str_21                      ; 1003a1: b8 d4 10 10 00
-    push eax                             ; 1003a6: 50
-    push 0                               ; 1003a7: 6a 00
-    call loud                            ; 1003a9: e8 b2 fd ff ff
-    add esp, 8                           ; 1003ae: 83 c4 08
-    test eax, eax                        ; 1003b1: 85 c0
-    jne short .L12                       ; 1003b3: 75 26
-    jmp short .L13                       ; 1003b5: eb 6b
-.L8:
-    ; test/golden/control.ts:67: if (loud(true, "c") || loud(true, "d")) print("!");
-    mov eax, str_20                      ; 1003b7: b8 cc 10 10 00
-    push eax                             ; 1003bc: 50
-    push 1                               ; 1003bd: 6a 01
-    call loud                            ; 1003bf: e8 9c fd ff ff
-    add esp, 8                           ; 1003c4: 83 c4 08
-    test eax, eax                        ; 1003c7: 85 c0
-    jne short .L6                        ; 1003c9: 75 ba
-    jmp short .L7                        ; 1003cb: eb c6
+    mov eax, str_21                      ; 1003b1: b8 d4 10 10 00
+    push eax                             ; 1003b6: 50
+    push 0                               ; 1003b7: 6a 00
+    call loud                            ; 1003b9: e8 a5 fd ff ff
+    add esp, 8                           ; 1003be: 83 c4 08
+    test eax, eax                        ; 1003c1: 85 c0
+    jne short .L12                       ; 1003c3: 75 36
+    mov eax, str_22                      ; 1003c5: b8 dc 10 10 00
+    push eax                             ; 1003ca: 50
+    push 1                               ; 1003cb: 6a 01
+    call loud                            ; 1003cd: e8 91 fd ff ff
+    add esp, 8                           ; 1003d2: 83 c4 08
+    test eax, eax                        ; 1003d5: 85 c0
+    je short .L11                        ; 1003d7: 74 14
+    mov eax, str_23                      ; 1003d9: b8 e4 10 10 00
+    push eax                             ; 1003de: 50
+    push 0                               ; 1003df: 6a 00
+    call loud                            ; 1003e1: e8 7d fd ff ff
+    add esp, 8                           ; 1003e6: 83 c4 08
+    test eax, eax                        ; 1003e9: 85 c0
+    jne short .L12                       ; 1003eb: 75 0e
 .L11:
-    ; test/golden/control.ts:69: if (!loud(false, "e") && !(loud(true, "f") && loud(false, "g"))) print("!");
-    mov eax, str_18                      ; 1003cd: b8 bc 10 10 00
-    push eax                             ; 1003d2: 50
-    call print                           ; 1003d3: e8 a5 fc ff ff
-    add esp, 4                           ; 1003d8: 83 c4 04
+    mov eax, str_18                      ; 1003ed: b8 bc 10 10 00
+    push eax                             ; 1003f2: 50
+    call print                           ; 1003f3: e8 80 fc ff ff
+    add esp, 4                           ; 1003f8: 83 c4 04
 .L12:
     ; test/golden/control.ts:70: println("");
-    mov eax, str_7                       ; 1003db: b8 54 10 10 00
-    push eax                             ; 1003e0: 50
-    call println                         ; 1003e1: e8 c5 fc ff ff
-    add esp, 4                           ; 1003e6: 83 c4 04
-    ; test/golden/control.ts:71: loops(10);
-    push 0xa                             ; 1003e9: 6a 0a
-    call loops                           ; 1003eb: e8 86 fd ff ff
-    add esp, 4                           ; 1003f0: 83 c4 04
-    ; test/golden/control.ts:72: compare(-1, 0xffffffff);
-    push 0xffffffff                      ; 1003f3: 6a ff
-    push 0xffffffff                      ; 1003f5: 6a ff
-    call compare                         ; 1003f7: e8 6a fe ff ff
-    add esp, 8                           ; 1003fc: 83 c4 08
-    ; test/golden/control.ts:73: printU32(0);
-    push 0                               ; 1003ff: 6a 00
-    call printU32                        ; 100401: e8 bd fc ff ff
+    mov eax, str_7                       ; 1003fb: b8 54 10 10 00
+    push eax                             ; 100400: 50
+    call println                         ; 100401: e8 99 fc ff ff
     add esp, 4                           ; 100406: 83 c4 04
+    ; test/golden/control.ts:71: loops(10);
+    push 0xa                             ; 100409: 6a 0a
+    call loops                           ; 10040b: e8 6b fd ff ff
+    add esp, 4                           ; 100410: 83 c4 04
+    ; test/golden/control.ts:72: compare(-1, 0xffffffff);
+    push 0xffffffff                      ; 100413: 6a ff
+    push 0xffffffff                      ; 100415: 6a ff
+    call compare                         ; 100417: e8 5b fe ff ff
+    add esp, 8                           ; 10041c: 83 c4 08
+    ; test/golden/control.ts:73: printU32(0);
+    push 0                               ; 10041f: 6a 00
+    call printU32                        ; 100421: e8 94 fc ff ff
+    add esp, 4                           ; 100426: 83 c4 04
     ; test/golden/control.ts:74: println("");
-    mov eax, str_7                       ; 100409: b8 54 10 10 00
-    push eax                             ; 10040e: 50
-    call println                         ; 10040f: e8 97 fc ff ff
-    add esp, 4                           ; 100414: 83 c4 04
+    mov eax, str_7                       ; 100429: b8 54 10 10 00
+    push eax                             ; 10042e: 50
+    call println                         ; 10042f: e8 6b fc ff ff
+    add esp, 4                           ; 100434: 83 c4 04
     ; test/golden/control.ts:75: exit(0);
-    push 0                               ; 100417: 6a 00
-    call exit                            ; 100419: e8 0b fd ff ff
-    add esp, 4                           ; 10041e: 83 c4 04
+    push 0                               ; 100437: 6a 00
+    call exit                            ; 100439: e8 ea fc ff ff
+    add esp, 4                           ; 10043e: 83 c4 04
     ; test/golden/control.ts:76: }
-    ret                                  ; 100421: c3
-.L13:
-    ; test/golden/control.ts:69: if (!loud(false, "e") && !(loud(true, "f") && loud(false, "g"))) print("!");
-    mov eax, str_22                      ; 100422: b8 dc 10 10 00
-    push eax                             ; 100427: 50
-    push 1                               ; 100428: 6a 01
-    call loud                            ; 10042a: e8 31 fd ff ff
-    add esp, 8                           ; 10042f: 83 c4 08
-    test eax, eax                        ; 100432: 85 c0
-    je short .L11                        ; 100434: 74 97
-    mov eax, str_23                      ; 100436: b8 e4 10 10 00
-    push eax                             ; 10043b: 50
-    push 0                               ; 10043c: 6a 00
-    call loud                            ; 10043e: e8 1d fd ff ff
-    add esp, 8                           ; 100443: 83 c4 08
-    test eax, eax                        ; 100446: 85 c0
-    jne short .L12                       ; 100448: 75 91
-    jmp short .L11                       ; 10044a: eb 81
+    pop ebp                              ; 100441: 5d
+    ret                                  ; 100442: c3
+.L8:
+    ; test/golden/control.ts:67: if (loud(true, "c") || loud(true, "d")) print("!");
+    mov eax, str_20                      ; 100443: b8 cc 10 10 00
+    push eax                             ; 100448: 50
+    push 1                               ; 100449: 6a 01
+    call loud                            ; 10044b: e8 13 fd ff ff
+    add esp, 8                           ; 100450: 83 c4 08
+    test eax, eax                        ; 100453: 85 c0
+    jne near .L6                         ; 100455: 0f 85 3a ff ff ff
+    jmp .L7                              ; 10045b: e9 43 ff ff ff
 
 boundsTrap:
     ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebx                             ; 10044c: 53
-    push esi                             ; 10044d: 56
-    mov esi, [esp+0xc]                   ; 10044e: 8b 74 24 0c
-    mov ebx, [esp+0x10]                  ; 100452: 8b 5c 24 10
-    mov edx, [esp+0x14]                  ; 100456: 8b 54 24 14
-    mov ecx, [esp+0x18]                  ; 10045a: 8b 4c 24 18
+    push ebp                             ; 100460: 55
+    mov ebp, esp                         ; 100461: 89 e5
+    push ebx                             ; 100463: 53
+    push esi                             ; 100464: 56
+    mov eax, [ebp+8]                     ; 100465: 8b 45 08
+    mov ecx, [ebp+0xc]                   ; 100468: 8b 4d 0c
+    mov edx, [ebp+0x10]                  ; 10046b: 8b 55 10
+    mov ebx, [ebp+0x14]                  ; 10046e: 8b 5d 14
     ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
-    mov eax, [boundsHandler]             ; 10045e: a1 00 20 10 00
-    push ecx                             ; 100463: 51
-    push edx                             ; 100464: 52
-    push ebx                             ; 100465: 53
-    push esi                             ; 100466: 56
-    call eax                             ; 100467: ff d0
-    add esp, 0x10                        ; 100469: 83 c4 10
+    mov esi, [boundsHandler]             ; 100471: 8b 35 00 20 10 00
+    push ebx                             ; 100477: 53
+    push edx                             ; 100478: 52
+    push ecx                             ; 100479: 51
+    push eax                             ; 10047a: 50
+    call esi                             ; 10047b: ff d6
+    add esp, 0x10                        ; 10047d: 83 c4 10
     ; runtime/lib/trap.ts:21: cli();
-    cli                                  ; 10046c: fa
+    cli                                  ; 100480: fa
 .L2:
     ; runtime/lib/trap.ts:22: while (true) hlt();
-    hlt                                  ; 10046d: f4
-    jmp short .L2                        ; 10046e: eb fd
+    hlt                                  ; 100481: f4
+    jmp short .L2                        ; 100482: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebx                             ; 100470: 53
-    push esi                             ; 100471: 56
-    push edi                             ; 100472: 57
-    mov ebx, [esp+0x14]                  ; 100473: 8b 5c 24 14
-    mov edi, [esp+0x18]                  ; 100477: 8b 7c 24 18
-    mov esi, [esp+0x1c]                  ; 10047b: 8b 74 24 1c
+    push ebp                             ; 100484: 55
+    mov ebp, esp                         ; 100485: 89 e5
+    sub esp, 4                           ; 100487: 83 ec 04
+    push ebx                             ; 10048a: 53
+    push esi                             ; 10048b: 56
+    push edi                             ; 10048c: 57
+    mov ebx, [ebp+8]                     ; 10048d: 8b 5d 08
+    mov eax, [ebp+0xc]                   ; 100490: 8b 45 0c
+    mov [ebp-4], eax                     ; 100493: 89 45 fc
+    mov esi, [ebp+0x10]                  ; 100496: 8b 75 10
+    mov edi, [ebp+0x14]                  ; 100499: 8b 7d 14
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_24                      ; 10047f: b8 ec 10 10 00
-    push eax                             ; 100484: 50
-    call print                           ; 100485: e8 f3 fb ff ff
-    add esp, 4                           ; 10048a: 83 c4 04
+    mov eax, str_24                      ; 10049c: b8 ec 10 10 00
+    push eax                             ; 1004a1: 50
+    call print                           ; 1004a2: e8 d1 fb ff ff
+    add esp, 4                           ; 1004a7: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push edi                             ; 10048d: 57
-    call printU32                        ; 10048e: e8 30 fc ff ff
-    add esp, 4                           ; 100493: 83 c4 04
+    push esi                             ; 1004aa: 56
+    call printU32                        ; 1004ab: e8 0a fc ff ff
+    add esp, 4                           ; 1004b0: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_25                      ; 100496: b8 0c 11 10 00
-    push eax                             ; 10049b: 50
-    call print                           ; 10049c: e8 dc fb ff ff
-    add esp, 4                           ; 1004a1: 83 c4 04
+    mov eax, str_25                      ; 1004b3: b8 0c 11 10 00
+    push eax                             ; 1004b8: 50
+    call print                           ; 1004b9: e8 ba fb ff ff
+    add esp, 4                           ; 1004be: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push esi                             ; 1004a4: 56
-    call printU32                        ; 1004a5: e8 19 fc ff ff
-    add esp, 4                           ; 1004aa: 83 c4 04
+    push edi                             ; 1004c1: 57
+    call printU32                        ; 1004c2: e8 f3 fb ff ff
+    add esp, 4                           ; 1004c7: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_26                      ; 1004ad: b8 2c 11 10 00
-    push eax                             ; 1004b2: 50
-    call print                           ; 1004b3: e8 c5 fb ff ff
-    add esp, 4                           ; 1004b8: 83 c4 04
+    mov eax, str_26                      ; 1004ca: b8 2c 11 10 00
+    push eax                             ; 1004cf: 50
+    call print                           ; 1004d0: e8 a3 fb ff ff
+    add esp, 4                           ; 1004d5: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push dword [esp+0x10]                ; 1004bb: ff 74 24 10
-    call print                           ; 1004bf: e8 b9 fb ff ff
-    add esp, 4                           ; 1004c4: 83 c4 04
+    push ebx                             ; 1004d8: 53
+    call print                           ; 1004d9: e8 9a fb ff ff
+    add esp, 4                           ; 1004de: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_27                      ; 1004c7: b8 34 11 10 00
-    push eax                             ; 1004cc: 50
-    call print                           ; 1004cd: e8 ab fb ff ff
-    add esp, 4                           ; 1004d2: 83 c4 04
+    mov eax, str_27                      ; 1004e1: b8 34 11 10 00
+    push eax                             ; 1004e6: 50
+    call print                           ; 1004e7: e8 8c fb ff ff
+    add esp, 4                           ; 1004ec: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    push ebx                             ; 1004d5: 53
-    call printU32                        ; 1004d6: e8 e8 fb ff ff
-    add esp, 4                           ; 1004db: 83 c4 04
+    mov eax, [ebp-4]                     ; 1004ef: 8b 45 fc
+    push eax                             ; 1004f2: 50
+    call printU32                        ; 1004f3: e8 c2 fb ff ff
+    add esp, 4                           ; 1004f8: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_7                       ; 1004de: b8 54 10 10 00
-    push eax                             ; 1004e3: 50
-    call println                         ; 1004e4: e8 c2 fb ff ff
-    add esp, 4                           ; 1004e9: 83 c4 04
+    mov eax, str_7                       ; 1004fb: b8 54 10 10 00
+    push eax                             ; 100500: 50
+    call println                         ; 100501: e8 99 fb ff ff
+    add esp, 4                           ; 100506: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 1004ec: 5f
-    pop esi                              ; 1004ed: 5e
-    pop ebx                              ; 1004ee: 5b
-    ret                                  ; 1004ef: c3
+    pop edi                              ; 100509: 5f
+    pop esi                              ; 10050a: 5e
+    pop ebx                              ; 10050b: 5b
+    leave                                ; 10050c: c9
+    ret                                  ; 10050d: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

@@ -18,7 +18,7 @@ _start:
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 4d 02 00 00
+    call main                            ; 10003d: e8 49 02 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -26,447 +26,476 @@ _start:
 
 putc:
     ; runtime/lib/serial.ts:12: export function putc(c: u8): void {
-    mov ecx, [esp+4]                     ; 100046: 8b 4c 24 04
+    push ebp                             ; 100046: 55
+    mov ebp, esp                         ; 100047: 89 e5
+    mov ecx, [ebp+8]                     ; 100049: 8b 4d 08
     ; runtime/lib/serial.ts:13: while ((inb(LINE_STATUS) & TRANSMIT_EMPTY) == 0) pause();
-    mov edx, 0x3fd                       ; 10004a: ba fd 03 00 00
-    in al, dx                            ; 10004f: ec
-    movzx eax, al                        ; 100050: 0f b6 c0
-    and eax, 0x20                        ; 100053: 83 e0 20
-    movzx eax, al                        ; 100056: 0f b6 c0
-    cmp eax, 0                           ; 100059: 83 f8 00
-    jne short .L3                        ; 10005c: 75 16
+    mov edx, 0x3fd                       ; 10004c: ba fd 03 00 00
+    in al, dx                            ; 100051: ec
+    movzx eax, al                        ; 100052: 0f b6 c0
+    and eax, 0x20                        ; 100055: 83 e0 20
+    test eax, eax                        ; 100058: 85 c0
+    jne short .L3                        ; 10005a: 75 12
 .L2:
-    pause                                ; 10005e: f3 90
-    mov edx, 0x3fd                       ; 100060: ba fd 03 00 00
-    in al, dx                            ; 100065: ec
-    movzx eax, al                        ; 100066: 0f b6 c0
-    and eax, 0x20                        ; 100069: 83 e0 20
-    movzx eax, al                        ; 10006c: 0f b6 c0
-    cmp eax, 0                           ; 10006f: 83 f8 00
-    je short .L2                         ; 100072: 74 ea
+    pause                                ; 10005c: f3 90
+    mov edx, 0x3fd                       ; 10005e: ba fd 03 00 00
+    in al, dx                            ; 100063: ec
+    movzx eax, al                        ; 100064: 0f b6 c0
+    and eax, 0x20                        ; 100067: 83 e0 20
+    test eax, eax                        ; 10006a: 85 c0
+    je short .L2                         ; 10006c: 74 ee
 .L3:
     ; runtime/lib/serial.ts:14: outb(COM1, c);
-    mov eax, ecx                         ; 100074: 89 c8
-    mov edx, 0x3f8                       ; 100076: ba f8 03 00 00
-    out dx, al                           ; 10007b: ee
+    mov eax, ecx                         ; 10006e: 89 c8
+    mov edx, 0x3f8                       ; 100070: ba f8 03 00 00
+    out dx, al                           ; 100075: ee
     ; runtime/lib/serial.ts:15: }
-    ret                                  ; 10007c: c3
+    pop ebp                              ; 100076: 5d
+    ret                                  ; 100077: c3
 
 print:
     ; runtime/lib/serial.ts:17: export function print(s: string): void {
-    push ebx                             ; 10007d: 53
-    push esi                             ; 10007e: 56
-    mov esi, [esp+0xc]                   ; 10007f: 8b 74 24 0c
+    push ebp                             ; 100078: 55
+    mov ebp, esp                         ; 100079: 89 e5
+    push ebx                             ; 10007b: 53
+    push esi                             ; 10007c: 56
+    mov ebx, [ebp+8]                     ; 10007d: 8b 5d 08
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    mov ebx, 0                           ; 100083: bb 00 00 00 00
-    mov eax, [esi]                       ; 100088: 8b 06
-    cmp ebx, eax                         ; 10008a: 39 c3
-    jge short .L4                        ; 10008c: 7d 1a
+    xor esi, esi                         ; 100080: 31 f6
+    cmp esi, [ebx]                       ; 100082: 3b 33
+    jge short .L4                        ; 100084: 7d 15
 .L2:
-    movzx eax, byte [esi+ebx+4]          ; 10008e: 0f b6 44 1e 04
-    movzx eax, al                        ; 100093: 0f b6 c0
-    push eax                             ; 100096: 50
-    call putc                            ; 100097: e8 aa ff ff ff
-    add esp, 4                           ; 10009c: 83 c4 04
-    add ebx, 1                           ; 10009f: 83 c3 01
-    mov eax, [esi]                       ; 1000a2: 8b 06
-    cmp ebx, eax                         ; 1000a4: 39 c3
-    jl short .L2                         ; 1000a6: 7c e6
+    movzx eax, byte [ebx+esi+4]          ; 100086: 0f b6 44 33 04
+    push eax                             ; 10008b: 50
+    call putc                            ; 10008c: e8 b5 ff ff ff
+    add esp, 4                           ; 100091: 83 c4 04
+    add esi, 1                           ; 100094: 83 c6 01
+    cmp esi, [ebx]                       ; 100097: 3b 33
+    jl short .L2                         ; 100099: 7c eb
 .L4:
     ; runtime/lib/serial.ts:19: }
-    pop esi                              ; 1000a8: 5e
-    pop ebx                              ; 1000a9: 5b
-    ret                                  ; 1000aa: c3
+    pop esi                              ; 10009b: 5e
+    pop ebx                              ; 10009c: 5b
+    pop ebp                              ; 10009d: 5d
+    ret                                  ; 10009e: c3
 
 println:
     ; runtime/lib/serial.ts:21: export function println(s: string): void {
-    mov eax, [esp+4]                     ; 1000ab: 8b 44 24 04
+    push ebp                             ; 10009f: 55
+    mov ebp, esp                         ; 1000a0: 89 e5
+    mov eax, [ebp+8]                     ; 1000a2: 8b 45 08
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 1000af: 50
-    call print                           ; 1000b0: e8 c8 ff ff ff
-    add esp, 4                           ; 1000b5: 83 c4 04
+    push eax                             ; 1000a5: 50
+    call print                           ; 1000a6: e8 cd ff ff ff
+    add esp, 4                           ; 1000ab: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1000b8: 6a 0a
-    call putc                            ; 1000ba: e8 87 ff ff ff
-    add esp, 4                           ; 1000bf: 83 c4 04
+    push 0xa                             ; 1000ae: 6a 0a
+    call putc                            ; 1000b0: e8 91 ff ff ff
+    add esp, 4                           ; 1000b5: 83 c4 04
     ; runtime/lib/serial.ts:24: }
-    ret                                  ; 1000c2: c3
+    pop ebp                              ; 1000b8: 5d
+    ret                                  ; 1000b9: c3
 
 printU32:
     ; runtime/lib/serial.ts:31: export function printU32(n: u32): void {
-    push ebx                             ; 1000c3: 53
-    mov ebx, [esp+8]                     ; 1000c4: 8b 5c 24 08
+    push ebp                             ; 1000ba: 55
+    mov ebp, esp                         ; 1000bb: 89 e5
+    push ebx                             ; 1000bd: 53
+    mov ebx, [ebp+8]                     ; 1000be: 8b 5d 08
     ; runtime/lib/serial.ts:32: if (n >= 10) printU32(u32(n / 10));
-    cmp ebx, 0xa                         ; 1000c8: 83 fb 0a
-    jb short .L2                         ; 1000cb: 72 14
-    mov ecx, 0xa                         ; 1000cd: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000d2: 89 d8
-    xor edx, edx                         ; 1000d4: 31 d2
-    div ecx                              ; 1000d6: f7 f1
-    push eax                             ; 1000d8: 50
-    call printU32                        ; 1000d9: e8 e5 ff ff ff
-    add esp, 4                           ; 1000de: 83 c4 04
+    cmp ebx, 0xa                         ; 1000c1: 83 fb 0a
+    jb short .L2                         ; 1000c4: 72 14
+    mov ecx, 0xa                         ; 1000c6: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000cb: 89 d8
+    xor edx, edx                         ; 1000cd: 31 d2
+    div ecx                              ; 1000cf: f7 f1
+    push eax                             ; 1000d1: 50
+    call printU32                        ; 1000d2: e8 e3 ff ff ff
+    add esp, 4                           ; 1000d7: 83 c4 04
 .L2:
     ; runtime/lib/serial.ts:33: putc(u8(48 + n % 10));
-    mov ecx, 0xa                         ; 1000e1: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000e6: 89 d8
-    xor edx, edx                         ; 1000e8: 31 d2
-    div ecx                              ; 1000ea: f7 f1
-    add edx, 0x30                        ; 1000ec: 83 c2 30
-    movzx eax, dl                        ; 1000ef: 0f b6 c2
-    push eax                             ; 1000f2: 50
-    call putc                            ; 1000f3: e8 4e ff ff ff
-    add esp, 4                           ; 1000f8: 83 c4 04
+    mov ecx, 0xa                         ; 1000da: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000df: 89 d8
+    xor edx, edx                         ; 1000e1: 31 d2
+    div ecx                              ; 1000e3: f7 f1
+    lea eax, [edx+0x30]                  ; 1000e5: 8d 42 30
+    movzx eax, al                        ; 1000e8: 0f b6 c0
+    push eax                             ; 1000eb: 50
+    call putc                            ; 1000ec: e8 55 ff ff ff
+    add esp, 4                           ; 1000f1: 83 c4 04
     ; runtime/lib/serial.ts:34: }
-    pop ebx                              ; 1000fb: 5b
-    ret                                  ; 1000fc: c3
+    pop ebx                              ; 1000f4: 5b
+    pop ebp                              ; 1000f5: 5d
+    ret                                  ; 1000f6: c3
 
 printI32:
     ; runtime/lib/serial.ts:36: export function printI32(n: i32): void {
-    push ebx                             ; 1000fd: 53
-    mov ebx, [esp+8]                     ; 1000fe: 8b 5c 24 08
+    push ebp                             ; 1000f7: 55
+    mov ebp, esp                         ; 1000f8: 89 e5
+    push ebx                             ; 1000fa: 53
+    mov ebx, [ebp+8]                     ; 1000fb: 8b 5d 08
     ; runtime/lib/serial.ts:37: if (n < 0) {
-    cmp ebx, 0                           ; 100102: 83 fb 00
-    jge short .L2                        ; 100105: 7d 17
+    test ebx, ebx                        ; 1000fe: 85 db
+    jge short .L2                        ; 100100: 7d 1a
     ; runtime/lib/serial.ts:38: putc(45); // '-'
-    push 0x2d                            ; 100107: 6a 2d
-    call putc                            ; 100109: e8 38 ff ff ff
-    add esp, 4                           ; 10010e: 83 c4 04
+    push 0x2d                            ; 100102: 6a 2d
+    call putc                            ; 100104: e8 3d ff ff ff
+    add esp, 4                           ; 100109: 83 c4 04
     ; runtime/lib/serial.ts:39: printU32(u32(-n)); // -(-2^31) wraps to itself, which u32 reads as 2^31
-    neg ebx                              ; 100111: f7 db
-    push ebx                             ; 100113: 53
-    call printU32                        ; 100114: e8 aa ff ff ff
-    add esp, 4                           ; 100119: 83 c4 04
+    mov eax, ebx                         ; 10010c: 89 d8
+    neg eax                              ; 10010e: f7 d8
+    push eax                             ; 100110: 50
+    call printU32                        ; 100111: e8 a4 ff ff ff
+    add esp, 4                           ; 100116: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 10011c: 5b
-    ret                                  ; 10011d: c3
+    pop ebx                              ; 100119: 5b
+    pop ebp                              ; 10011a: 5d
+    ret                                  ; 10011b: c3
 .L2:
     ; runtime/lib/serial.ts:41: printU32(u32(n));
-    push ebx                             ; 10011e: 53
-    call printU32                        ; 10011f: e8 9f ff ff ff
-    add esp, 4                           ; 100124: 83 c4 04
+    push ebx                             ; 10011c: 53
+    call printU32                        ; 10011d: e8 98 ff ff ff
+    add esp, 4                           ; 100122: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 100127: 5b
-    ret                                  ; 100128: c3
+    pop ebx                              ; 100125: 5b
+    pop ebp                              ; 100126: 5d
+    ret                                  ; 100127: c3
 
 printHex:
     ; runtime/lib/serial.ts:46: export function printHex(n: u32): void {
-    push ebx                             ; 100129: 53
-    push esi                             ; 10012a: 56
-    mov ebx, [esp+0xc]                   ; 10012b: 8b 5c 24 0c
+    push ebp                             ; 100128: 55
+    mov ebp, esp                         ; 100129: 89 e5
+    push ebx                             ; 10012b: 53
+    push esi                             ; 10012c: 56
+    push edi                             ; 10012d: 57
+    mov ebx, [ebp+8]                     ; 10012e: 8b 5d 08
     ; runtime/lib/serial.ts:47: print("0x");
-    mov eax, str_1                       ; 10012f: b8 1c 10 10 00
-    push eax                             ; 100134: 50
-    call print                           ; 100135: e8 43 ff ff ff
-    add esp, 4                           ; 10013a: 83 c4 04
+    mov eax, str_1                       ; 100131: b8 1c 10 10 00
+    push eax                             ; 100136: 50
+    call print                           ; 100137: e8 3c ff ff ff
+    add esp, 4                           ; 10013c: 83 c4 04
     ; runtime/lib/serial.ts:48: for (let shift: u32 = 28; ; shift -= 4) {
-    mov esi, 0x1c                        ; 10013d: be 1c 00 00 00
+    mov esi, 0x1c                        ; 10013f: be 1c 00 00 00
     ; runtime/lib/serial.ts:49: const digit = (n >> shift) & 15;
-    mov eax, ebx                         ; 100142: 89 d8
-    mov ecx, esi                         ; 100144: 89 f1
-    shr eax, cl                          ; 100146: d3 e8
-    and eax, 0xf                         ; 100148: 83 e0 0f
+    mov edi, ebx                         ; 100144: 89 df
+    mov ecx, esi                         ; 100146: 89 f1
+    shr edi, cl                          ; 100148: d3 ef
+    and edi, 0xf                         ; 10014a: 83 e7 0f
     ; runtime/lib/serial.ts:50: putc(u8(digit < 10 ? 48 + digit : 87 + digit));
-    cmp eax, 0xa                         ; 10014b: 83 f8 0a
-    jb short .L5                         ; 10014e: 72 18
-    jmp short .L6                        ; 100150: eb 1b
-.L3:
+    cmp edi, 0xa                         ; 10014d: 83 ff 0a
+    jb short .L5                         ; 100150: 72 05
+.L6:
+    lea eax, [edi+0x57]                  ; 100152: 8d 47 57
+    jmp short .L7                        ; 100155: eb 03
+.L5:
+    lea eax, [edi+0x30]                  ; 100157: 8d 47 30
+.L7:
+    movzx eax, al                        ; 10015a: 0f b6 c0
+    push eax                             ; 10015d: 50
+    call putc                            ; 10015e: e8 e3 fe ff ff
+    add esp, 4                           ; 100163: 83 c4 04
+    ; runtime/lib/serial.ts:51: if (shift == 0) break;
+    test esi, esi                        ; 100166: 85 f6
+    je short .L4                         ; 100168: 74 13
     ; runtime/lib/serial.ts:48: for (let shift: u32 = 28; ; shift -= 4) {
-    sub esi, 4                           ; 100152: 83 ee 04
+    sub esi, 4                           ; 10016a: 83 ee 04
     ; runtime/lib/serial.ts:49: const digit = (n >> shift) & 15;
-    mov eax, ebx                         ; 100155: 89 d8
-    mov ecx, esi                         ; 100157: 89 f1
-    shr eax, cl                          ; 100159: d3 e8
-    and eax, 0xf                         ; 10015b: 83 e0 0f
+    mov edi, ebx                         ; 10016d: 89 df
+    mov ecx, esi                         ; 10016f: 89 f1
+    shr edi, cl                          ; 100171: d3 ef
+    and edi, 0xf                         ; 100173: 83 e7 0f
     ; runtime/lib/serial.ts:50: putc(u8(digit < 10 ? 48 + digit : 87 + digit));
-    cmp eax, 0xa                         ; 10015e: 83 f8 0a
-    jb short .L5                         ; 100161: 72 05
-    jmp short .L6                        ; 100163: eb 08
+    cmp edi, 0xa                         ; 100176: 83 ff 0a
+    jb short .L5                         ; 100179: 72 dc
+    jmp short .L6                        ; 10017b: eb d5
 .L4:
     ; runtime/lib/serial.ts:53: }
-    pop esi                              ; 100165: 5e
-    pop ebx                              ; 100166: 5b
-    ret                                  ; 100167: c3
-.L5:
-    ; runtime/lib/serial.ts:50: putc(u8(digit < 10 ? 48 + digit : 87 + digit));
-    add eax, 0x30                        ; 100168: 83 c0 30
-    jmp short .L7                        ; 10016b: eb 03
-.L6:
-    add eax, 0x57                        ; 10016d: 83 c0 57
-.L7:
-    movzx eax, al                        ; 100170: 0f b6 c0
-    push eax                             ; 100173: 50
-    call putc                            ; 100174: e8 cd fe ff ff
-    add esp, 4                           ; 100179: 83 c4 04
-    ; runtime/lib/serial.ts:51: if (shift == 0) break;
-    cmp esi, 0                           ; 10017c: 83 fe 00
-    je short .L4                         ; 10017f: 74 e4
-    jmp short .L3                        ; 100181: eb cf
+    pop edi                              ; 10017d: 5f
+    pop esi                              ; 10017e: 5e
+    pop ebx                              ; 10017f: 5b
+    pop ebp                              ; 100180: 5d
+    ret                                  ; 100181: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    mov eax, [esp+4]                     ; 100183: 8b 44 24 04
+    push ebp                             ; 100182: 55
+    mov ebp, esp                         ; 100183: 89 e5
+    mov eax, [ebp+8]                     ; 100185: 8b 45 08
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 100187: e6 f4
+    out 0xf4, al                         ; 100188: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 100189: fa
+    cli                                  ; 10018a: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 10018a: f4
-    jmp short .L2                        ; 10018b: eb fd
+    hlt                                  ; 10018b: f4
+    jmp short .L2                        ; 10018c: eb fd
 
 vgaWrite:
     ; test/golden/memory.ts:9: function vgaWrite(text: string, row: u32, color: u8): void {
-    push ebx                             ; 10018d: 53
-    push esi                             ; 10018e: 56
-    push edi                             ; 10018f: 57
-    mov esi, [esp+0x10]                  ; 100190: 8b 74 24 10
-    mov ebx, [esp+0x14]                  ; 100194: 8b 5c 24 14
-    mov eax, [esp+0x18]                  ; 100198: 8b 44 24 18
+    push ebp                             ; 10018e: 55
+    mov ebp, esp                         ; 10018f: 89 e5
+    push ebx                             ; 100191: 53
+    push esi                             ; 100192: 56
+    push edi                             ; 100193: 57
+    mov eax, [ebp+8]                     ; 100194: 8b 45 08
+    mov ecx, [ebp+0xc]                   ; 100197: 8b 4d 0c
+    mov edx, [ebp+0x10]                  ; 10019a: 8b 55 10
     ; test/golden/memory.ts:10: for (let i = 0; i < text.length; i++) {
-    mov edx, 0                           ; 10019c: ba 00 00 00 00
-    mov ecx, [esi]                       ; 1001a1: 8b 0e
-    cmp edx, ecx                         ; 1001a3: 39 ca
-    jge short .L4                        ; 1001a5: 7d 2f
+    xor ebx, ebx                         ; 10019d: 31 db
+    cmp ebx, [eax]                       ; 10019f: 3b 18
+    jge short .L4                        ; 1001a1: 7d 2b
 .L2:
     ; test/golden/memory.ts:11: const cell: u16 = u16(text.charCodeAt(i)) | (u16(color) << 8);
-    movzx ecx, byte [esi+edx+4]          ; 1001a7: 0f b6 4c 16 04
-    movzx edi, cx                        ; 1001ac: 0f b7 f9
-    mov ecx, eax                         ; 1001af: 89 c1
-    shl ecx, 8                           ; 1001b1: c1 e1 08
-    movzx ecx, cx                        ; 1001b4: 0f b7 c9
-    or edi, ecx                          ; 1001b7: 09 cf
-    movzx edi, di                        ; 1001b9: 0f b7 ff
+    movzx esi, byte [eax+ebx+4]          ; 1001a3: 0f b6 74 18 04
+    mov edi, edx                         ; 1001a8: 89 d7
+    shl edi, 8                           ; 1001aa: c1 e7 08
+    movzx edi, di                        ; 1001ad: 0f b7 ff
+    or esi, edi                          ; 1001b0: 09 fe
+    movzx esi, si                        ; 1001b2: 0f b7 f6
     ; test/golden/memory.ts:12: store<u16>(VGA + (row * 80 + u32(i)) * 2, cell);
-    imul ecx, ebx, 0x50                  ; 1001bc: 6b cb 50
-    add ecx, edx                         ; 1001bf: 01 d1
-    imul ecx, 2                          ; 1001c1: 6b c9 02
-    add ecx, 0xb8000                     ; 1001c4: 81 c1 00 80 0b 00
-    mov [ecx], di                        ; 1001ca: 66 89 39
+    imul edi, ecx, 0x50                  ; 1001b5: 6b f9 50
+    lea edi, [edi+ebx]                   ; 1001b8: 8d 3c 1f
+    imul edi, 2                          ; 1001bb: 6b ff 02
+    lea edi, [edi+0xb8000]               ; 1001be: 8d bf 00 80 0b 00
+    mov [edi], si                        ; 1001c4: 66 89 37
     ; test/golden/memory.ts:10: for (let i = 0; i < text.length; i++) {
-    add edx, 1                           ; 1001cd: 83 c2 01
-    mov ecx, [esi]                       ; 1001d0: 8b 0e
-    cmp edx, ecx                         ; 1001d2: 39 ca
-    jl short .L2                         ; 1001d4: 7c d1
+    add ebx, 1                           ; 1001c7: 83 c3 01
+    cmp ebx, [eax]                       ; 1001ca: 3b 18
+    jl short .L2                         ; 1001cc: 7c d5
 .L4:
     ; test/golden/memory.ts:14: }
-    pop edi                              ; 1001d6: 5f
-    pop esi                              ; 1001d7: 5e
-    pop ebx                              ; 1001d8: 5b
-    ret                                  ; 1001d9: c3
+    pop edi                              ; 1001ce: 5f
+    pop esi                              ; 1001cf: 5e
+    pop ebx                              ; 1001d0: 5b
+    pop ebp                              ; 1001d1: 5d
+    ret                                  ; 1001d2: c3
 
 widths:
     ; test/golden/memory.ts:16: function widths(at: usize): void {
-    push ebx                             ; 1001da: 53
-    mov ebx, [esp+8]                     ; 1001db: 8b 5c 24 08
+    push ebp                             ; 1001d3: 55
+    mov ebp, esp                         ; 1001d4: 89 e5
+    push ebx                             ; 1001d6: 53
+    mov ebx, [ebp+8]                     ; 1001d7: 8b 5d 08
     ; test/golden/memory.ts:17: store<u32>(at, 0x80c0ffee);
-    mov dword [ebx], 0x80c0ffee          ; 1001df: c7 03 ee ff c0 80
+    mov dword [ebx], 0x80c0ffee          ; 1001da: c7 03 ee ff c0 80
     ; test/golden/memory.ts:18: printHex(load<u32>(at));
-    mov eax, [ebx]                       ; 1001e5: 8b 03
-    push eax                             ; 1001e7: 50
-    call printHex                        ; 1001e8: e8 3c ff ff ff
-    add esp, 4                           ; 1001ed: 83 c4 04
+    mov eax, [ebx]                       ; 1001e0: 8b 03
+    push eax                             ; 1001e2: 50
+    call printHex                        ; 1001e3: e8 40 ff ff ff
+    add esp, 4                           ; 1001e8: 83 c4 04
     ; test/golden/memory.ts:19: println("");
-    mov eax, str_3                       ; 1001f0: b8 40 10 10 00
-    push eax                             ; 1001f5: 50
-    call println                         ; 1001f6: e8 b0 fe ff ff
-    add esp, 4                           ; 1001fb: 83 c4 04
+    mov eax, str_3                       ; 1001eb: b8 40 10 10 00
+    push eax                             ; 1001f0: 50
+    call println                         ; 1001f1: e8 a9 fe ff ff
+    add esp, 4                           ; 1001f6: 83 c4 04
     ; test/golden/memory.ts:20: printI32(load<i8>(at, 3));
-    movsx eax, byte [ebx+3]              ; 1001fe: 0f be 43 03
-    push eax                             ; 100202: 50
-    call printI32                        ; 100203: e8 f5 fe ff ff
-    add esp, 4                           ; 100208: 83 c4 04
+    movsx eax, byte [ebx+3]              ; 1001f9: 0f be 43 03
+    push eax                             ; 1001fd: 50
+    call printI32                        ; 1001fe: e8 f4 fe ff ff
+    add esp, 4                           ; 100203: 83 c4 04
     ; test/golden/memory.ts:21: print(" ");
-    mov eax, str_4                       ; 10020b: b8 44 10 10 00
-    push eax                             ; 100210: 50
-    call print                           ; 100211: e8 67 fe ff ff
-    add esp, 4                           ; 100216: 83 c4 04
+    mov eax, str_4                       ; 100206: b8 44 10 10 00
+    push eax                             ; 10020b: 50
+    call print                           ; 10020c: e8 67 fe ff ff
+    add esp, 4                           ; 100211: 83 c4 04
     ; test/golden/memory.ts:22: printI32(i32(load<u8>(at, 3)));
-    movzx eax, byte [ebx+3]              ; 100219: 0f b6 43 03
-    push eax                             ; 10021d: 50
-    call printI32                        ; 10021e: e8 da fe ff ff
-    add esp, 4                           ; 100223: 83 c4 04
+    movzx eax, byte [ebx+3]              ; 100214: 0f b6 43 03
+    push eax                             ; 100218: 50
+    call printI32                        ; 100219: e8 d9 fe ff ff
+    add esp, 4                           ; 10021e: 83 c4 04
     ; test/golden/memory.ts:23: print(" ");
-    mov eax, str_4                       ; 100226: b8 44 10 10 00
-    push eax                             ; 10022b: 50
-    call print                           ; 10022c: e8 4c fe ff ff
-    add esp, 4                           ; 100231: 83 c4 04
+    mov eax, str_4                       ; 100221: b8 44 10 10 00
+    push eax                             ; 100226: 50
+    call print                           ; 100227: e8 4c fe ff ff
+    add esp, 4                           ; 10022c: 83 c4 04
     ; test/golden/memory.ts:24: printI32(load<i16>(at, 2));
-    movsx eax, word [ebx+2]              ; 100234: 0f bf 43 02
-    push eax                             ; 100238: 50
-    call printI32                        ; 100239: e8 bf fe ff ff
-    add esp, 4                           ; 10023e: 83 c4 04
+    movsx eax, word [ebx+2]              ; 10022f: 0f bf 43 02
+    push eax                             ; 100233: 50
+    call printI32                        ; 100234: e8 be fe ff ff
+    add esp, 4                           ; 100239: 83 c4 04
     ; test/golden/memory.ts:25: print(" ");
-    mov eax, str_4                       ; 100241: b8 44 10 10 00
-    push eax                             ; 100246: 50
-    call print                           ; 100247: e8 31 fe ff ff
-    add esp, 4                           ; 10024c: 83 c4 04
+    mov eax, str_4                       ; 10023c: b8 44 10 10 00
+    push eax                             ; 100241: 50
+    call print                           ; 100242: e8 31 fe ff ff
+    add esp, 4                           ; 100247: 83 c4 04
     ; test/golden/memory.ts:26: printI32(i32(load<u16>(at, 2)));
-    movzx eax, word [ebx+2]              ; 10024f: 0f b7 43 02
-    push eax                             ; 100253: 50
-    call printI32                        ; 100254: e8 a4 fe ff ff
-    add esp, 4                           ; 100259: 83 c4 04
+    movzx eax, word [ebx+2]              ; 10024a: 0f b7 43 02
+    push eax                             ; 10024e: 50
+    call printI32                        ; 10024f: e8 a3 fe ff ff
+    add esp, 4                           ; 100254: 83 c4 04
     ; test/golden/memory.ts:27: println("");
-    mov eax, str_3                       ; 10025c: b8 40 10 10 00
-    push eax                             ; 100261: 50
-    call println                         ; 100262: e8 44 fe ff ff
-    add esp, 4                           ; 100267: 83 c4 04
+    mov eax, str_3                       ; 100257: b8 40 10 10 00
+    push eax                             ; 10025c: 50
+    call println                         ; 10025d: e8 3d fe ff ff
+    add esp, 4                           ; 100262: 83 c4 04
     ; test/golden/memory.ts:28: store<u8>(at, 0x7f, 1);
-    mov byte [ebx+1], 0x7f               ; 10026a: c6 43 01 7f
+    mov byte [ebx+1], 0x7f               ; 100265: c6 43 01 7f
     ; test/golden/memory.ts:29: store<u16>(at, 0xbeef, 2);
-    mov word [ebx+2], 0xbeef             ; 10026e: 66 c7 43 02 ef be
+    mov word [ebx+2], 0xbeef             ; 100269: 66 c7 43 02 ef be
     ; test/golden/memory.ts:30: printHex(load<u32>(at));
-    mov eax, [ebx]                       ; 100274: 8b 03
-    push eax                             ; 100276: 50
-    call printHex                        ; 100277: e8 ad fe ff ff
-    add esp, 4                           ; 10027c: 83 c4 04
+    mov eax, [ebx]                       ; 10026f: 8b 03
+    push eax                             ; 100271: 50
+    call printHex                        ; 100272: e8 b1 fe ff ff
+    add esp, 4                           ; 100277: 83 c4 04
     ; test/golden/memory.ts:31: println("");
-    mov eax, str_3                       ; 10027f: b8 40 10 10 00
-    push eax                             ; 100284: 50
-    call println                         ; 100285: e8 21 fe ff ff
-    add esp, 4                           ; 10028a: 83 c4 04
+    mov eax, str_3                       ; 10027a: b8 40 10 10 00
+    push eax                             ; 10027f: 50
+    call println                         ; 100280: e8 1a fe ff ff
+    add esp, 4                           ; 100285: 83 c4 04
     ; test/golden/memory.ts:32: }
-    pop ebx                              ; 10028d: 5b
-    ret                                  ; 10028e: c3
+    pop ebx                              ; 100288: 5b
+    pop ebp                              ; 100289: 5d
+    ret                                  ; 10028a: c3
 
 main:
     ; test/golden/memory.ts:35: widths(SCRATCH);
-    push 0x200000                        ; 10028f: 68 00 00 20 00
-    call widths                          ; 100294: e8 41 ff ff ff
-    add esp, 4                           ; 100299: 83 c4 04
+    push ebp                             ; 10028b: 55
+    mov ebp, esp                         ; 10028c: 89 e5
+    push 0x200000                        ; 10028e: 68 00 00 20 00
+    call widths                          ; 100293: e8 3b ff ff ff
+    add esp, 4                           ; 100298: 83 c4 04
     ; test/golden/memory.ts:36: vgaWrite("tskc", 0, 0x1f);
-    mov eax, str_5                       ; 10029c: b8 4c 10 10 00
-    push 0x1f                            ; 1002a1: 6a 1f
-    push 0                               ; 1002a3: 6a 00
-    push eax                             ; 1002a5: 50
-    call vgaWrite                        ; 1002a6: e8 e2 fe ff ff
-    add esp, 0xc                         ; 1002ab: 83 c4 0c
+    mov eax, str_5                       ; 10029b: b8 4c 10 10 00
+    push 0x1f                            ; 1002a0: 6a 1f
+    push 0                               ; 1002a2: 6a 00
+    push eax                             ; 1002a4: 50
+    call vgaWrite                        ; 1002a5: e8 e4 fe ff ff
+    add esp, 0xc                         ; 1002aa: 83 c4 0c
     ; test/golden/memory.ts:37: printHex(u32(load<u16>(VGA)));
-    movzx eax, word [0xb8000]            ; 1002ae: 0f b7 05 00 80 0b 00
-    push eax                             ; 1002b5: 50
-    call printHex                        ; 1002b6: e8 6e fe ff ff
-    add esp, 4                           ; 1002bb: 83 c4 04
+    movzx eax, word [0xb8000]            ; 1002ad: 0f b7 05 00 80 0b 00
+    push eax                             ; 1002b4: 50
+    call printHex                        ; 1002b5: e8 6e fe ff ff
+    add esp, 4                           ; 1002ba: 83 c4 04
     ; test/golden/memory.ts:38: print(" ");
-    mov eax, str_4                       ; 1002be: b8 44 10 10 00
-    push eax                             ; 1002c3: 50
-    call print                           ; 1002c4: e8 b4 fd ff ff
-    add esp, 4                           ; 1002c9: 83 c4 04
+    mov eax, str_4                       ; 1002bd: b8 44 10 10 00
+    push eax                             ; 1002c2: 50
+    call print                           ; 1002c3: e8 b0 fd ff ff
+    add esp, 4                           ; 1002c8: 83 c4 04
     ; test/golden/memory.ts:39: printHex(u32(load<u8>(VGA, 6)));
-    movzx eax, byte [0xb8006]            ; 1002cc: 0f b6 05 06 80 0b 00
-    push eax                             ; 1002d3: 50
-    call printHex                        ; 1002d4: e8 50 fe ff ff
-    add esp, 4                           ; 1002d9: 83 c4 04
+    movzx eax, byte [0xb8006]            ; 1002cb: 0f b6 05 06 80 0b 00
+    push eax                             ; 1002d2: 50
+    call printHex                        ; 1002d3: e8 50 fe ff ff
+    add esp, 4                           ; 1002d8: 83 c4 04
     ; test/golden/memory.ts:40: println("");
-    mov eax, str_3                       ; 1002dc: b8 40 10 10 00
-    push eax                             ; 1002e1: 50
-    call println                         ; 1002e2: e8 c4 fd ff ff
-    add esp, 4                           ; 1002e7: 83 c4 04
+    mov eax, str_3                       ; 1002db: b8 40 10 10 00
+    push eax                             ; 1002e0: 50
+    call println                         ; 1002e1: e8 b9 fd ff ff
+    add esp, 4                           ; 1002e6: 83 c4 04
     ; test/golden/memory.ts:41: const lineStatus = inb(0x3fd);
-    mov edx, 0x3fd                       ; 1002ea: ba fd 03 00 00
-    in al, dx                            ; 1002ef: ec
-    movzx eax, al                        ; 1002f0: 0f b6 c0
+    mov edx, 0x3fd                       ; 1002e9: ba fd 03 00 00
+    in al, dx                            ; 1002ee: ec
+    movzx eax, al                        ; 1002ef: 0f b6 c0
     ; test/golden/memory.ts:42: print((lineStatus & 0x20) != 0 ? "COM1 ready" : "COM1 busy");
-    and eax, 0x20                        ; 1002f3: 83 e0 20
-    movzx eax, al                        ; 1002f6: 0f b6 c0
-    cmp eax, 0                           ; 1002f9: 83 f8 00
-    je short .L2                         ; 1002fc: 74 07
-    mov eax, str_6                       ; 1002fe: b8 54 10 10 00
-    jmp short .L3                        ; 100303: eb 05
+    and eax, 0x20                        ; 1002f2: 83 e0 20
+    test eax, eax                        ; 1002f5: 85 c0
+    je short .L2                         ; 1002f7: 74 07
+    mov eax, str_6                       ; 1002f9: b8 54 10 10 00
+    jmp short .L3                        ; 1002fe: eb 05
 .L2:
-    mov eax, str_7                       ; 100305: b8 64 10 10 00
+    mov eax, str_7                       ; 100300: b8 64 10 10 00
 .L3:
-    push eax                             ; 10030a: 50
-    call print                           ; 10030b: e8 6d fd ff ff
-    add esp, 4                           ; 100310: 83 c4 04
+    push eax                             ; 100305: 50
+    call print                           ; 100306: e8 6d fd ff ff
+    add esp, 4                           ; 10030b: 83 c4 04
     ; test/golden/memory.ts:43: println("");
-    mov eax, str_3                       ; 100313: b8 40 10 10 00
-    push eax                             ; 100318: 50
-    call println                         ; 100319: e8 8d fd ff ff
-    add esp, 4                           ; 10031e: 83 c4 04
+    mov eax, str_3                       ; 10030e: b8 40 10 10 00
+    push eax                             ; 100313: 50
+    call println                         ; 100314: e8 86 fd ff ff
+    add esp, 4                           ; 100319: 83 c4 04
     ; test/golden/memory.ts:44: exit(0);
-    push 0                               ; 100321: 6a 00
-    call exit                            ; 100323: e8 5b fe ff ff
-    add esp, 4                           ; 100328: 83 c4 04
+    push 0                               ; 10031c: 6a 00
+    call exit                            ; 10031e: e8 5f fe ff ff
+    add esp, 4                           ; 100323: 83 c4 04
     ; test/golden/memory.ts:45: }
-    ret                                  ; 10032b: c3
+    pop ebp                              ; 100326: 5d
+    ret                                  ; 100327: c3
 
 boundsTrap:
     ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebx                             ; 10032c: 53
-    push esi                             ; 10032d: 56
-    mov esi, [esp+0xc]                   ; 10032e: 8b 74 24 0c
-    mov ebx, [esp+0x10]                  ; 100332: 8b 5c 24 10
-    mov edx, [esp+0x14]                  ; 100336: 8b 54 24 14
-    mov ecx, [esp+0x18]                  ; 10033a: 8b 4c 24 18
+    push ebp                             ; 100328: 55
+    mov ebp, esp                         ; 100329: 89 e5
+    push ebx                             ; 10032b: 53
+    push esi                             ; 10032c: 56
+    mov eax, [ebp+8]                     ; 10032d: 8b 45 08
+    mov ecx, [ebp+0xc]                   ; 100330: 8b 4d 0c
+    mov edx, [ebp+0x10]                  ; 100333: 8b 55 10
+    mov ebx, [ebp+0x14]                  ; 100336: 8b 5d 14
     ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
-    mov eax, [boundsHandler]             ; 10033e: a1 00 20 10 00
-    push ecx                             ; 100343: 51
-    push edx                             ; 100344: 52
-    push ebx                             ; 100345: 53
-    push esi                             ; 100346: 56
-    call eax                             ; 100347: ff d0
-    add esp, 0x10                        ; 100349: 83 c4 10
+    mov esi, [boundsHandler]             ; 100339: 8b 35 00 20 10 00
+    push ebx                             ; 10033f: 53
+    push edx                             ; 100340: 52
+    push ecx                             ; 100341: 51
+    push eax                             ; 100342: 50
+    call esi                             ; 100343: ff d6
+    add esp, 0x10                        ; 100345: 83 c4 10
     ; runtime/lib/trap.ts:21: cli();
-    cli                                  ; 10034c: fa
+    cli                                  ; 100348: fa
 .L2:
     ; runtime/lib/trap.ts:22: while (true) hlt();
-    hlt                                  ; 10034d: f4
-    jmp short .L2                        ; 10034e: eb fd
+    hlt                                  ; 100349: f4
+    jmp short .L2                        ; 10034a: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebx                             ; 100350: 53
-    push esi                             ; 100351: 56
-    push edi                             ; 100352: 57
-    mov ebx, [esp+0x14]                  ; 100353: 8b 5c 24 14
-    mov edi, [esp+0x18]                  ; 100357: 8b 7c 24 18
-    mov esi, [esp+0x1c]                  ; 10035b: 8b 74 24 1c
+    push ebp                             ; 10034c: 55
+    mov ebp, esp                         ; 10034d: 89 e5
+    sub esp, 4                           ; 10034f: 83 ec 04
+    push ebx                             ; 100352: 53
+    push esi                             ; 100353: 56
+    push edi                             ; 100354: 57
+    mov ebx, [ebp+8]                     ; 100355: 8b 5d 08
+    mov eax, [ebp+0xc]                   ; 100358: 8b 45 0c
+    mov [ebp-4], eax                     ; 10035b: 89 45 fc
+    mov esi, [ebp+0x10]                  ; 10035e: 8b 75 10
+    mov edi, [ebp+0x14]                  ; 100361: 8b 7d 14
     ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_8                       ; 10035f: b8 74 10 10 00
-    push eax                             ; 100364: 50
-    call print                           ; 100365: e8 13 fd ff ff
-    add esp, 4                           ; 10036a: 83 c4 04
+    mov eax, str_8                       ; 100364: b8 74 10 10 00
+    push eax                             ; 100369: 50
+    call print                           ; 10036a: e8 09 fd ff ff
+    add esp, 4                           ; 10036f: 83 c4 04
     ; runtime/lib/trap.ts:27: printU32(index);
-    push edi                             ; 10036d: 57
-    call printU32                        ; 10036e: e8 50 fd ff ff
-    add esp, 4                           ; 100373: 83 c4 04
+    push esi                             ; 100372: 56
+    call printU32                        ; 100373: e8 42 fd ff ff
+    add esp, 4                           ; 100378: 83 c4 04
     ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_9                       ; 100376: b8 94 10 10 00
-    push eax                             ; 10037b: 50
-    call print                           ; 10037c: e8 fc fc ff ff
-    add esp, 4                           ; 100381: 83 c4 04
+    mov eax, str_9                       ; 10037b: b8 94 10 10 00
+    push eax                             ; 100380: 50
+    call print                           ; 100381: e8 f2 fc ff ff
+    add esp, 4                           ; 100386: 83 c4 04
     ; runtime/lib/trap.ts:29: printU32(length);
-    push esi                             ; 100384: 56
-    call printU32                        ; 100385: e8 39 fd ff ff
-    add esp, 4                           ; 10038a: 83 c4 04
+    push edi                             ; 100389: 57
+    call printU32                        ; 10038a: e8 2b fd ff ff
+    add esp, 4                           ; 10038f: 83 c4 04
     ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_10                      ; 10038d: b8 b4 10 10 00
-    push eax                             ; 100392: 50
-    call print                           ; 100393: e8 e5 fc ff ff
-    add esp, 4                           ; 100398: 83 c4 04
+    mov eax, str_10                      ; 100392: b8 b4 10 10 00
+    push eax                             ; 100397: 50
+    call print                           ; 100398: e8 db fc ff ff
+    add esp, 4                           ; 10039d: 83 c4 04
     ; runtime/lib/trap.ts:31: print(file);
-    push dword [esp+0x10]                ; 10039b: ff 74 24 10
-    call print                           ; 10039f: e8 d9 fc ff ff
-    add esp, 4                           ; 1003a4: 83 c4 04
+    push ebx                             ; 1003a0: 53
+    call print                           ; 1003a1: e8 d2 fc ff ff
+    add esp, 4                           ; 1003a6: 83 c4 04
     ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_11                      ; 1003a7: b8 bc 10 10 00
-    push eax                             ; 1003ac: 50
-    call print                           ; 1003ad: e8 cb fc ff ff
-    add esp, 4                           ; 1003b2: 83 c4 04
+    mov eax, str_11                      ; 1003a9: b8 bc 10 10 00
+    push eax                             ; 1003ae: 50
+    call print                           ; 1003af: e8 c4 fc ff ff
+    add esp, 4                           ; 1003b4: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(line);
-    push ebx                             ; 1003b5: 53
-    call printU32                        ; 1003b6: e8 08 fd ff ff
-    add esp, 4                           ; 1003bb: 83 c4 04
+    mov eax, [ebp-4]                     ; 1003b7: 8b 45 fc
+    push eax                             ; 1003ba: 50
+    call printU32                        ; 1003bb: e8 fa fc ff ff
+    add esp, 4                           ; 1003c0: 83 c4 04
     ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_3                       ; 1003be: b8 40 10 10 00
-    push eax                             ; 1003c3: 50
-    call println                         ; 1003c4: e8 e2 fc ff ff
-    add esp, 4                           ; 1003c9: 83 c4 04
+    mov eax, str_3                       ; 1003c3: b8 40 10 10 00
+    push eax                             ; 1003c8: 50
+    call println                         ; 1003c9: e8 d1 fc ff ff
+    add esp, 4                           ; 1003ce: 83 c4 04
     ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 1003cc: 5f
-    pop esi                              ; 1003cd: 5e
-    pop ebx                              ; 1003ce: 5b
-    ret                                  ; 1003cf: c3
+    pop edi                              ; 1003d1: 5f
+    pop esi                              ; 1003d2: 5e
+    pop ebx                              ; 1003d3: 5b
+    leave                                ; 1003d4: c9
+    ret                                  ; 1003d5: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

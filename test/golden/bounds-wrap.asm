@@ -16,10 +16,10 @@ _start:
     shr ecx, 2                           ; 100034: c1 e9 02
     xor eax, eax                         ; 100037: 31 c0
     rep stosd                            ; 100039: f3 ab
-    call __tskc_init                     ; 10003b: e8 28 02 00 00
+    call __tskc_init                     ; 10003b: e8 11 02 00 00
     push ebx                             ; 100040: 53
     push esi                             ; 100041: 56
-    call main                            ; 100042: e8 5a 01 00 00
+    call main                            ; 100042: e8 47 01 00 00
     cli                                  ; 100047: fa
 .L1:
     hlt                                  ; 100048: f4
@@ -27,318 +27,287 @@ _start:
 
 putc:
     ; runtime/lib/serial.ts:12: export function putc(c: u8): void {
-    push ebp                             ; 10004b: 55
-    mov ebp, esp                         ; 10004c: 89 e5
-    mov ecx, [ebp+8]                     ; 10004e: 8b 4d 08
+    mov ecx, [esp+4]                     ; 10004b: 8b 4c 24 04
     ; runtime/lib/serial.ts:13: while ((inb(LINE_STATUS) & TRANSMIT_EMPTY) == 0) pause();
-    mov edx, 0x3fd                       ; 100051: ba fd 03 00 00
-    in al, dx                            ; 100056: ec
-    movzx eax, al                        ; 100057: 0f b6 c0
-    and eax, 0x20                        ; 10005a: 83 e0 20
-    test eax, eax                        ; 10005d: 85 c0
-    jne short .L3                        ; 10005f: 75 12
+    mov edx, 0x3fd                       ; 10004f: ba fd 03 00 00
+    in al, dx                            ; 100054: ec
+    movzx eax, al                        ; 100055: 0f b6 c0
+    and eax, 0x20                        ; 100058: 83 e0 20
+    test eax, eax                        ; 10005b: 85 c0
+    jne short .L3                        ; 10005d: 75 12
 .L2:
-    pause                                ; 100061: f3 90
-    mov edx, 0x3fd                       ; 100063: ba fd 03 00 00
-    in al, dx                            ; 100068: ec
-    movzx eax, al                        ; 100069: 0f b6 c0
-    and eax, 0x20                        ; 10006c: 83 e0 20
-    test eax, eax                        ; 10006f: 85 c0
-    je short .L2                         ; 100071: 74 ee
+    pause                                ; 10005f: f3 90
+    mov edx, 0x3fd                       ; 100061: ba fd 03 00 00
+    in al, dx                            ; 100066: ec
+    movzx eax, al                        ; 100067: 0f b6 c0
+    and eax, 0x20                        ; 10006a: 83 e0 20
+    test eax, eax                        ; 10006d: 85 c0
+    je short .L2                         ; 10006f: 74 ee
 .L3:
     ; runtime/lib/serial.ts:14: outb(COM1, c);
-    mov eax, ecx                         ; 100073: 89 c8
-    mov edx, 0x3f8                       ; 100075: ba f8 03 00 00
-    out dx, al                           ; 10007a: ee
+    mov eax, ecx                         ; 100071: 89 c8
+    mov edx, 0x3f8                       ; 100073: ba f8 03 00 00
+    out dx, al                           ; 100078: ee
     ; runtime/lib/serial.ts:15: }
-    pop ebp                              ; 10007b: 5d
-    ret                                  ; 10007c: c3
+    ret                                  ; 100079: c3
 
 print:
     ; runtime/lib/serial.ts:17: export function print(s: string): void {
-    push ebp                             ; 10007d: 55
-    mov ebp, esp                         ; 10007e: 89 e5
-    push ebx                             ; 100080: 53
-    push esi                             ; 100081: 56
-    mov ebx, [ebp+8]                     ; 100082: 8b 5d 08
+    push ebx                             ; 10007a: 53
+    push esi                             ; 10007b: 56
+    push edi                             ; 10007c: 57
+    mov edi, [esp+0x10]                  ; 10007d: 8b 7c 24 10
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    xor esi, esi                         ; 100085: 31 f6
-    cmp esi, [ebx]                       ; 100087: 3b 33
-    jge short .L4                        ; 100089: 7d 15
-.L2:
-    movzx eax, byte [ebx+esi+4]          ; 10008b: 0f b6 44 33 04
-    push eax                             ; 100090: 50
-    call putc                            ; 100091: e8 b5 ff ff ff
-    add esp, 4                           ; 100096: 83 c4 04
-    add esi, 1                           ; 100099: 83 c6 01
-    cmp esi, [ebx]                       ; 10009c: 3b 33
-    jl short .L2                         ; 10009e: 7c eb
+    mov esi, [edi]                       ; 100081: 8b 37
+    xor ebx, ebx                         ; 100083: 31 db
+    cmp ebx, esi                         ; 100085: 39 f3
+    jge short .L4                        ; 100087: 7d 15
+.L7:
+    movzx eax, byte [edi+ebx+4]          ; 100089: 0f b6 44 1f 04
+    push eax                             ; 10008e: 50
+    call putc                            ; 10008f: e8 b7 ff ff ff
+    add esp, 4                           ; 100094: 83 c4 04
+    add ebx, 1                           ; 100097: 83 c3 01
+    cmp ebx, esi                         ; 10009a: 39 f3
+    jl short .L7                         ; 10009c: 7c eb
 .L4:
     ; runtime/lib/serial.ts:19: }
-    pop esi                              ; 1000a0: 5e
-    pop ebx                              ; 1000a1: 5b
-    pop ebp                              ; 1000a2: 5d
-    ret                                  ; 1000a3: c3
+    pop edi                              ; 10009e: 5f
+    pop esi                              ; 10009f: 5e
+    pop ebx                              ; 1000a0: 5b
+    ret                                  ; 1000a1: c3
 
 println:
     ; runtime/lib/serial.ts:21: export function println(s: string): void {
-    push ebp                             ; 1000a4: 55
-    mov ebp, esp                         ; 1000a5: 89 e5
-    mov eax, [ebp+8]                     ; 1000a7: 8b 45 08
+    mov eax, [esp+4]                     ; 1000a2: 8b 44 24 04
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 1000aa: 50
-    call print                           ; 1000ab: e8 cd ff ff ff
-    add esp, 4                           ; 1000b0: 83 c4 04
+    push eax                             ; 1000a6: 50
+    call print                           ; 1000a7: e8 ce ff ff ff
+    add esp, 4                           ; 1000ac: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1000b3: 6a 0a
-    call putc                            ; 1000b5: e8 91 ff ff ff
-    add esp, 4                           ; 1000ba: 83 c4 04
+    push 0xa                             ; 1000af: 6a 0a
+    call putc                            ; 1000b1: e8 95 ff ff ff
+    add esp, 4                           ; 1000b6: 83 c4 04
     ; runtime/lib/serial.ts:24: }
-    pop ebp                              ; 1000bd: 5d
-    ret                                  ; 1000be: c3
+    ret                                  ; 1000b9: c3
 
 printU32:
     ; runtime/lib/serial.ts:31: export function printU32(n: u32): void {
-    push ebp                             ; 1000bf: 55
-    mov ebp, esp                         ; 1000c0: 89 e5
-    push ebx                             ; 1000c2: 53
-    mov ebx, [ebp+8]                     ; 1000c3: 8b 5d 08
+    push ebx                             ; 1000ba: 53
+    mov ebx, [esp+8]                     ; 1000bb: 8b 5c 24 08
     ; runtime/lib/serial.ts:32: if (n >= 10) printU32(u32(n / 10));
-    cmp ebx, 0xa                         ; 1000c6: 83 fb 0a
-    jb short .L2                         ; 1000c9: 72 14
-    mov ecx, 0xa                         ; 1000cb: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000d0: 89 d8
-    xor edx, edx                         ; 1000d2: 31 d2
-    div ecx                              ; 1000d4: f7 f1
-    push eax                             ; 1000d6: 50
-    call printU32                        ; 1000d7: e8 e3 ff ff ff
-    add esp, 4                           ; 1000dc: 83 c4 04
+    cmp ebx, 0xa                         ; 1000bf: 83 fb 0a
+    jb short .L2                         ; 1000c2: 72 14
+    mov ecx, 0xa                         ; 1000c4: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000c9: 89 d8
+    xor edx, edx                         ; 1000cb: 31 d2
+    div ecx                              ; 1000cd: f7 f1
+    push eax                             ; 1000cf: 50
+    call printU32                        ; 1000d0: e8 e5 ff ff ff
+    add esp, 4                           ; 1000d5: 83 c4 04
 .L2:
     ; runtime/lib/serial.ts:33: putc(u8(48 + n % 10));
-    mov ecx, 0xa                         ; 1000df: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000e4: 89 d8
-    xor edx, edx                         ; 1000e6: 31 d2
-    div ecx                              ; 1000e8: f7 f1
-    lea eax, [edx+0x30]                  ; 1000ea: 8d 42 30
-    movzx eax, al                        ; 1000ed: 0f b6 c0
-    push eax                             ; 1000f0: 50
-    call putc                            ; 1000f1: e8 55 ff ff ff
-    add esp, 4                           ; 1000f6: 83 c4 04
+    mov ecx, 0xa                         ; 1000d8: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000dd: 89 d8
+    xor edx, edx                         ; 1000df: 31 d2
+    div ecx                              ; 1000e1: f7 f1
+    lea eax, [edx+0x30]                  ; 1000e3: 8d 42 30
+    movzx eax, al                        ; 1000e6: 0f b6 c0
+    push eax                             ; 1000e9: 50
+    call putc                            ; 1000ea: e8 5c ff ff ff
+    add esp, 4                           ; 1000ef: 83 c4 04
     ; runtime/lib/serial.ts:34: }
-    pop ebx                              ; 1000f9: 5b
-    pop ebp                              ; 1000fa: 5d
-    ret                                  ; 1000fb: c3
+    pop ebx                              ; 1000f2: 5b
+    ret                                  ; 1000f3: c3
 
 printI32:
     ; runtime/lib/serial.ts:36: export function printI32(n: i32): void {
-    push ebp                             ; 1000fc: 55
-    mov ebp, esp                         ; 1000fd: 89 e5
-    push ebx                             ; 1000ff: 53
-    mov ebx, [ebp+8]                     ; 100100: 8b 5d 08
+    push ebx                             ; 1000f4: 53
+    mov ebx, [esp+8]                     ; 1000f5: 8b 5c 24 08
     ; runtime/lib/serial.ts:37: if (n < 0) {
-    test ebx, ebx                        ; 100103: 85 db
-    jge short .L2                        ; 100105: 7d 1a
+    test ebx, ebx                        ; 1000f9: 85 db
+    jge short .L2                        ; 1000fb: 7d 17
     ; runtime/lib/serial.ts:38: putc(45); // '-'
-    push 0x2d                            ; 100107: 6a 2d
-    call putc                            ; 100109: e8 3d ff ff ff
-    add esp, 4                           ; 10010e: 83 c4 04
+    push 0x2d                            ; 1000fd: 6a 2d
+    call putc                            ; 1000ff: e8 47 ff ff ff
+    add esp, 4                           ; 100104: 83 c4 04
     ; runtime/lib/serial.ts:39: printU32(u32(-n)); // -(-2^31) wraps to itself, which u32 reads as 2^31
-    mov eax, ebx                         ; 100111: 89 d8
-    neg eax                              ; 100113: f7 d8
-    push eax                             ; 100115: 50
-    call printU32                        ; 100116: e8 a4 ff ff ff
-    add esp, 4                           ; 10011b: 83 c4 04
+    neg ebx                              ; 100107: f7 db
+    push ebx                             ; 100109: 53
+    call printU32                        ; 10010a: e8 ab ff ff ff
+    add esp, 4                           ; 10010f: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 10011e: 5b
-    pop ebp                              ; 10011f: 5d
-    ret                                  ; 100120: c3
+    pop ebx                              ; 100112: 5b
+    ret                                  ; 100113: c3
 .L2:
     ; runtime/lib/serial.ts:41: printU32(u32(n));
-    push ebx                             ; 100121: 53
-    call printU32                        ; 100122: e8 98 ff ff ff
-    add esp, 4                           ; 100127: 83 c4 04
+    push ebx                             ; 100114: 53
+    call printU32                        ; 100115: e8 a0 ff ff ff
+    add esp, 4                           ; 10011a: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 10012a: 5b
-    pop ebp                              ; 10012b: 5d
-    ret                                  ; 10012c: c3
+    pop ebx                              ; 10011d: 5b
+    ret                                  ; 10011e: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    push ebp                             ; 10012d: 55
-    mov ebp, esp                         ; 10012e: 89 e5
-    mov eax, [ebp+8]                     ; 100130: 8b 45 08
+    mov eax, [esp+4]                     ; 10011f: 8b 44 24 04
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 100133: e6 f4
+    out 0xf4, al                         ; 100123: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 100135: fa
+    cli                                  ; 100125: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 100136: f4
-    jmp short .L2                        ; 100137: eb fd
+    hlt                                  ; 100126: f4
+    jmp short .L2                        ; 100127: eb fd
 
 run:
     ; test/golden/bounds-wrap.ts:10: function run(jump: bool): void {
-    push ebp                             ; 100139: 55
-    mov ebp, esp                         ; 10013a: 89 e5
-    push ebx                             ; 10013c: 53
-    push esi                             ; 10013d: 56
-    mov ebx, [ebp+8]                     ; 10013e: 8b 5d 08
-    ; test/golden/bounds-wrap.ts:11: let i = 0;
-    xor esi, esi                         ; 100141: 31 f6
+    push ebx                             ; 100129: 53
+    push esi                             ; 10012a: 56
+    mov esi, [esp+0xc]                   ; 10012b: 8b 74 24 0c
+    xor ebx, ebx                         ; 10012f: 31 db
     ; test/golden/bounds-wrap.ts:12: while (i < a.length) {
-    cmp esi, 4                           ; 100143: 83 fe 04
-    jge short .L3                        ; 100146: 7d 46
+    cmp ebx, 4                           ; 100131: 83 fb 04
+    jge short .L3                        ; 100134: 7d 46
 .L2:
     ; test/golden/bounds-wrap.ts:13: a[i] = 5;
-    cmp esi, 4                           ; 100148: 83 fe 04
-    jae short .L11                       ; 10014b: 73 45
-    mov dword [esi*4+a+4], 5             ; 10014d: c7 04 b5 04 30 10 00 05 00 00 00
+    cmp ebx, 4                           ; 100136: 83 fb 04
+    jae short .L11                       ; 100139: 73 44
+    mov dword [ebx*4+a+4], 5             ; 10013b: c7 04 9d 04 30 10 00 05 00 00 00
     ; test/golden/bounds-wrap.ts:14: print("stored a[");
-    mov eax, str_3                       ; 100158: b8 3c 10 10 00
-    push eax                             ; 10015d: 50
-    call print                           ; 10015e: e8 1a ff ff ff
-    add esp, 4                           ; 100163: 83 c4 04
+    mov eax, str_3                       ; 100146: b8 3c 10 10 00
+    push eax                             ; 10014b: 50
+    call print                           ; 10014c: e8 29 ff ff ff
+    add esp, 4                           ; 100151: 83 c4 04
     ; test/golden/bounds-wrap.ts:15: printI32(i);
-    push esi                             ; 100166: 56
-    call printI32                        ; 100167: e8 90 ff ff ff
-    add esp, 4                           ; 10016c: 83 c4 04
+    push ebx                             ; 100154: 53
+    call printI32                        ; 100155: e8 9a ff ff ff
+    add esp, 4                           ; 10015a: 83 c4 04
     ; test/golden/bounds-wrap.ts:16: println("]");
-    mov eax, str_4                       ; 10016f: b8 4c 10 10 00
-    push eax                             ; 100174: 50
-    call println                         ; 100175: e8 2a ff ff ff
-    add esp, 4                           ; 10017a: 83 c4 04
+    mov eax, str_4                       ; 10015d: b8 4c 10 10 00
+    push eax                             ; 100162: 50
+    call println                         ; 100163: e8 3a ff ff ff
+    add esp, 4                           ; 100168: 83 c4 04
     ; test/golden/bounds-wrap.ts:17: if (jump) i = 0x7fffffff;
-    test ebx, ebx                        ; 10017d: 85 db
-    je short .L10                        ; 10017f: 74 05
-    mov esi, 0x7fffffff                  ; 100181: be ff ff ff 7f
+    test esi, esi                        ; 10016b: 85 f6
+    je short .L10                        ; 10016d: 74 05
+    mov ebx, 0x7fffffff                  ; 10016f: bb ff ff ff 7f
 .L10:
     ; test/golden/bounds-wrap.ts:18: i++;
-    add esi, 1                           ; 100186: 83 c6 01
+    add ebx, 1                           ; 100174: 83 c3 01
     ; test/golden/bounds-wrap.ts:12: while (i < a.length) {
-    cmp esi, 4                           ; 100189: 83 fe 04
-    jl short .L2                         ; 10018c: 7c ba
+    cmp ebx, 4                           ; 100177: 83 fb 04
+    jl short .L2                         ; 10017a: 7c ba
 .L3:
     ; test/golden/bounds-wrap.ts:20: }
-    pop esi                              ; 10018e: 5e
-    pop ebx                              ; 10018f: 5b
-    pop ebp                              ; 100190: 5d
-    ret                                  ; 100191: c3
+    pop esi                              ; 10017c: 5e
+    pop ebx                              ; 10017d: 5b
+    ret                                  ; 10017e: c3
 .L11:
     ; test/golden/bounds-wrap.ts:13: a[i] = 5;
-    push 4                               ; 100192: 6a 04
-    push esi                             ; 100194: 56
-    push 0xd                             ; 100195: 6a 0d
-    push str_2                           ; 100197: 68 1c 10 10 00
-    call boundsTrap                      ; 10019c: e8 19 00 00 00
+    push 4                               ; 10017f: 6a 04
+    push ebx                             ; 100181: 53
+    push 0xd                             ; 100182: 6a 0d
+    push str_2                           ; 100184: 68 1c 10 10 00
+    call boundsTrap                      ; 100189: e8 15 00 00 00
 
 main:
     ; test/golden/bounds-wrap.ts:23: run(true);
-    push ebp                             ; 1001a1: 55
-    mov ebp, esp                         ; 1001a2: 89 e5
-    push 1                               ; 1001a4: 6a 01
-    call run                             ; 1001a6: e8 8e ff ff ff
-    add esp, 4                           ; 1001ab: 83 c4 04
+    push 1                               ; 10018e: 6a 01
+    call run                             ; 100190: e8 94 ff ff ff
+    add esp, 4                           ; 100195: 83 c4 04
     ; test/golden/bounds-wrap.ts:24: exit(0);
-    push 0                               ; 1001ae: 6a 00
-    call exit                            ; 1001b0: e8 78 ff ff ff
-    add esp, 4                           ; 1001b5: 83 c4 04
+    push 0                               ; 100198: 6a 00
+    call exit                            ; 10019a: e8 80 ff ff ff
+    add esp, 4                           ; 10019f: 83 c4 04
     ; test/golden/bounds-wrap.ts:25: }
-    pop ebp                              ; 1001b8: 5d
-    ret                                  ; 1001b9: c3
+    ret                                  ; 1001a2: c3
 
 boundsTrap:
-    ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 1001ba: 55
-    mov ebp, esp                         ; 1001bb: 89 e5
-    push ebx                             ; 1001bd: 53
-    push esi                             ; 1001be: 56
-    mov eax, [ebp+8]                     ; 1001bf: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 1001c2: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 1001c5: 8b 55 10
-    mov ebx, [ebp+0x14]                  ; 1001c8: 8b 5d 14
-    ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
-    mov esi, [boundsHandler]             ; 1001cb: 8b 35 00 20 10 00
-    push ebx                             ; 1001d1: 53
-    push edx                             ; 1001d2: 52
-    push ecx                             ; 1001d3: 51
-    push eax                             ; 1001d4: 50
-    call esi                             ; 1001d5: ff d6
-    add esp, 0x10                        ; 1001d7: 83 c4 10
-    ; runtime/lib/trap.ts:21: cli();
-    cli                                  ; 1001da: fa
+    ; runtime/lib/trap.ts:25: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
+    push ebx                             ; 1001a3: 53
+    push esi                             ; 1001a4: 56
+    mov esi, [esp+0xc]                   ; 1001a5: 8b 74 24 0c
+    mov ebx, [esp+0x10]                  ; 1001a9: 8b 5c 24 10
+    mov edx, [esp+0x14]                  ; 1001ad: 8b 54 24 14
+    mov ecx, [esp+0x18]                  ; 1001b1: 8b 4c 24 18
+    ; runtime/lib/trap.ts:26: boundsHandler(file, line, index, length);
+    mov eax, [boundsHandler]             ; 1001b5: a1 00 20 10 00
+    push ecx                             ; 1001ba: 51
+    push edx                             ; 1001bb: 52
+    push ebx                             ; 1001bc: 53
+    push esi                             ; 1001bd: 56
+    call eax                             ; 1001be: ff d0
+    add esp, 0x10                        ; 1001c0: 83 c4 10
+    ; runtime/lib/trap.ts:27: cli();
+    cli                                  ; 1001c3: fa
 .L2:
-    ; runtime/lib/trap.ts:22: while (true) hlt();
-    hlt                                  ; 1001db: f4
-    jmp short .L2                        ; 1001dc: eb fd
+    ; runtime/lib/trap.ts:28: while (true) hlt();
+    hlt                                  ; 1001c4: f4
+    jmp short .L2                        ; 1001c5: eb fd
 
 reportOutOfBounds:
-    ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 1001de: 55
-    mov ebp, esp                         ; 1001df: 89 e5
-    sub esp, 4                           ; 1001e1: 83 ec 04
-    push ebx                             ; 1001e4: 53
-    push esi                             ; 1001e5: 56
-    push edi                             ; 1001e6: 57
-    mov ebx, [ebp+8]                     ; 1001e7: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 1001ea: 8b 45 0c
-    mov [ebp-4], eax                     ; 1001ed: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 1001f0: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 1001f3: 8b 7d 14
-    ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_5                       ; 1001f6: b8 54 10 10 00
-    push eax                             ; 1001fb: 50
-    call print                           ; 1001fc: e8 7c fe ff ff
+    ; runtime/lib/trap.ts:31: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
+    push ebx                             ; 1001c7: 53
+    push esi                             ; 1001c8: 56
+    push edi                             ; 1001c9: 57
+    mov ebx, [esp+0x14]                  ; 1001ca: 8b 5c 24 14
+    mov edi, [esp+0x18]                  ; 1001ce: 8b 7c 24 18
+    mov esi, [esp+0x1c]                  ; 1001d2: 8b 74 24 1c
+    ; runtime/lib/trap.ts:32: print("bounds check failed: index ");
+    mov eax, str_5                       ; 1001d6: b8 54 10 10 00
+    push eax                             ; 1001db: 50
+    call print                           ; 1001dc: e8 99 fe ff ff
+    add esp, 4                           ; 1001e1: 83 c4 04
+    ; runtime/lib/trap.ts:33: printU32(index);
+    push edi                             ; 1001e4: 57
+    call printU32                        ; 1001e5: e8 d0 fe ff ff
+    add esp, 4                           ; 1001ea: 83 c4 04
+    ; runtime/lib/trap.ts:34: print(" is out of range for length ");
+    mov eax, str_6                       ; 1001ed: b8 74 10 10 00
+    push eax                             ; 1001f2: 50
+    call print                           ; 1001f3: e8 82 fe ff ff
+    add esp, 4                           ; 1001f8: 83 c4 04
+    ; runtime/lib/trap.ts:35: printU32(length);
+    push esi                             ; 1001fb: 56
+    call printU32                        ; 1001fc: e8 b9 fe ff ff
     add esp, 4                           ; 100201: 83 c4 04
-    ; runtime/lib/trap.ts:27: printU32(index);
-    push esi                             ; 100204: 56
-    call printU32                        ; 100205: e8 b5 fe ff ff
-    add esp, 4                           ; 10020a: 83 c4 04
-    ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_6                       ; 10020d: b8 74 10 10 00
-    push eax                             ; 100212: 50
-    call print                           ; 100213: e8 65 fe ff ff
-    add esp, 4                           ; 100218: 83 c4 04
-    ; runtime/lib/trap.ts:29: printU32(length);
-    push edi                             ; 10021b: 57
-    call printU32                        ; 10021c: e8 9e fe ff ff
-    add esp, 4                           ; 100221: 83 c4 04
-    ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_7                       ; 100224: b8 94 10 10 00
-    push eax                             ; 100229: 50
-    call print                           ; 10022a: e8 4e fe ff ff
-    add esp, 4                           ; 10022f: 83 c4 04
-    ; runtime/lib/trap.ts:31: print(file);
-    push ebx                             ; 100232: 53
-    call print                           ; 100233: e8 45 fe ff ff
-    add esp, 4                           ; 100238: 83 c4 04
-    ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_8                       ; 10023b: b8 9c 10 10 00
-    push eax                             ; 100240: 50
-    call print                           ; 100241: e8 37 fe ff ff
-    add esp, 4                           ; 100246: 83 c4 04
-    ; runtime/lib/trap.ts:33: printU32(line);
-    mov eax, [ebp-4]                     ; 100249: 8b 45 fc
-    push eax                             ; 10024c: 50
-    call printU32                        ; 10024d: e8 6d fe ff ff
-    add esp, 4                           ; 100252: 83 c4 04
-    ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_9                       ; 100255: b8 a4 10 10 00
-    push eax                             ; 10025a: 50
-    call println                         ; 10025b: e8 44 fe ff ff
-    add esp, 4                           ; 100260: 83 c4 04
-    ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 100263: 5f
-    pop esi                              ; 100264: 5e
-    pop ebx                              ; 100265: 5b
-    leave                                ; 100266: c9
-    ret                                  ; 100267: c3
+    ; runtime/lib/trap.ts:36: print(" at ");
+    mov eax, str_7                       ; 100204: b8 94 10 10 00
+    push eax                             ; 100209: 50
+    call print                           ; 10020a: e8 6b fe ff ff
+    add esp, 4                           ; 10020f: 83 c4 04
+    ; runtime/lib/trap.ts:37: print(file);
+    push dword [esp+0x10]                ; 100212: ff 74 24 10
+    call print                           ; 100216: e8 5f fe ff ff
+    add esp, 4                           ; 10021b: 83 c4 04
+    ; runtime/lib/trap.ts:38: print(":");
+    mov eax, str_8                       ; 10021e: b8 9c 10 10 00
+    push eax                             ; 100223: 50
+    call print                           ; 100224: e8 51 fe ff ff
+    add esp, 4                           ; 100229: 83 c4 04
+    ; runtime/lib/trap.ts:39: printU32(line);
+    push ebx                             ; 10022c: 53
+    call printU32                        ; 10022d: e8 88 fe ff ff
+    add esp, 4                           ; 100232: 83 c4 04
+    ; runtime/lib/trap.ts:40: println("");
+    mov eax, str_9                       ; 100235: b8 a4 10 10 00
+    push eax                             ; 10023a: 50
+    call println                         ; 10023b: e8 62 fe ff ff
+    add esp, 4                           ; 100240: 83 c4 04
+    ; runtime/lib/trap.ts:41: exit(TRAP_EXIT_CODE);
+    push 0x65                            ; 100243: 6a 65
+    call exit                            ; 100245: e8 d5 fe ff ff
+    add esp, 4                           ; 10024a: 83 c4 04
+    ; runtime/lib/trap.ts:42: }
+    pop edi                              ; 10024d: 5f
+    pop esi                              ; 10024e: 5e
+    pop ebx                              ; 10024f: 5b
+    ret                                  ; 100250: c3
 
 __tskc_init:
-    push ebp                             ; 100268: 55
-    mov ebp, esp                         ; 100269: 89 e5
-    mov dword [a], 4                     ; 10026b: c7 05 00 30 10 00 04 00 00 00
-    pop ebp                              ; 100275: 5d
-    ret                                  ; 100276: c3
+    mov dword [a], 4                     ; 100251: c7 05 00 30 10 00 04 00 00 00
+    ret                                  ; 10025b: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

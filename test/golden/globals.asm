@@ -18,7 +18,7 @@ _start:
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 be 01 00 00
+    call main                            ; 10003d: e8 a0 01 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -26,498 +26,453 @@ _start:
 
 putc:
     ; runtime/lib/serial.ts:12: export function putc(c: u8): void {
-    push ebp                             ; 100046: 55
-    mov ebp, esp                         ; 100047: 89 e5
-    mov ecx, [ebp+8]                     ; 100049: 8b 4d 08
+    mov ecx, [esp+4]                     ; 100046: 8b 4c 24 04
     ; runtime/lib/serial.ts:13: while ((inb(LINE_STATUS) & TRANSMIT_EMPTY) == 0) pause();
-    mov edx, 0x3fd                       ; 10004c: ba fd 03 00 00
-    in al, dx                            ; 100051: ec
-    movzx eax, al                        ; 100052: 0f b6 c0
-    and eax, 0x20                        ; 100055: 83 e0 20
-    test eax, eax                        ; 100058: 85 c0
-    jne short .L3                        ; 10005a: 75 12
+    mov edx, 0x3fd                       ; 10004a: ba fd 03 00 00
+    in al, dx                            ; 10004f: ec
+    movzx eax, al                        ; 100050: 0f b6 c0
+    and eax, 0x20                        ; 100053: 83 e0 20
+    test eax, eax                        ; 100056: 85 c0
+    jne short .L3                        ; 100058: 75 12
 .L2:
-    pause                                ; 10005c: f3 90
-    mov edx, 0x3fd                       ; 10005e: ba fd 03 00 00
-    in al, dx                            ; 100063: ec
-    movzx eax, al                        ; 100064: 0f b6 c0
-    and eax, 0x20                        ; 100067: 83 e0 20
-    test eax, eax                        ; 10006a: 85 c0
-    je short .L2                         ; 10006c: 74 ee
+    pause                                ; 10005a: f3 90
+    mov edx, 0x3fd                       ; 10005c: ba fd 03 00 00
+    in al, dx                            ; 100061: ec
+    movzx eax, al                        ; 100062: 0f b6 c0
+    and eax, 0x20                        ; 100065: 83 e0 20
+    test eax, eax                        ; 100068: 85 c0
+    je short .L2                         ; 10006a: 74 ee
 .L3:
     ; runtime/lib/serial.ts:14: outb(COM1, c);
-    mov eax, ecx                         ; 10006e: 89 c8
-    mov edx, 0x3f8                       ; 100070: ba f8 03 00 00
-    out dx, al                           ; 100075: ee
+    mov eax, ecx                         ; 10006c: 89 c8
+    mov edx, 0x3f8                       ; 10006e: ba f8 03 00 00
+    out dx, al                           ; 100073: ee
     ; runtime/lib/serial.ts:15: }
-    pop ebp                              ; 100076: 5d
-    ret                                  ; 100077: c3
+    ret                                  ; 100074: c3
 
 print:
     ; runtime/lib/serial.ts:17: export function print(s: string): void {
-    push ebp                             ; 100078: 55
-    mov ebp, esp                         ; 100079: 89 e5
-    push ebx                             ; 10007b: 53
-    push esi                             ; 10007c: 56
-    mov ebx, [ebp+8]                     ; 10007d: 8b 5d 08
+    push ebx                             ; 100075: 53
+    push esi                             ; 100076: 56
+    push edi                             ; 100077: 57
+    mov edi, [esp+0x10]                  ; 100078: 8b 7c 24 10
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    xor esi, esi                         ; 100080: 31 f6
-    cmp esi, [ebx]                       ; 100082: 3b 33
-    jge short .L4                        ; 100084: 7d 15
-.L2:
-    movzx eax, byte [ebx+esi+4]          ; 100086: 0f b6 44 33 04
-    push eax                             ; 10008b: 50
-    call putc                            ; 10008c: e8 b5 ff ff ff
-    add esp, 4                           ; 100091: 83 c4 04
-    add esi, 1                           ; 100094: 83 c6 01
-    cmp esi, [ebx]                       ; 100097: 3b 33
-    jl short .L2                         ; 100099: 7c eb
+    mov esi, [edi]                       ; 10007c: 8b 37
+    xor ebx, ebx                         ; 10007e: 31 db
+    cmp ebx, esi                         ; 100080: 39 f3
+    jge short .L4                        ; 100082: 7d 15
+.L7:
+    movzx eax, byte [edi+ebx+4]          ; 100084: 0f b6 44 1f 04
+    push eax                             ; 100089: 50
+    call putc                            ; 10008a: e8 b7 ff ff ff
+    add esp, 4                           ; 10008f: 83 c4 04
+    add ebx, 1                           ; 100092: 83 c3 01
+    cmp ebx, esi                         ; 100095: 39 f3
+    jl short .L7                         ; 100097: 7c eb
 .L4:
     ; runtime/lib/serial.ts:19: }
-    pop esi                              ; 10009b: 5e
-    pop ebx                              ; 10009c: 5b
-    pop ebp                              ; 10009d: 5d
-    ret                                  ; 10009e: c3
+    pop edi                              ; 100099: 5f
+    pop esi                              ; 10009a: 5e
+    pop ebx                              ; 10009b: 5b
+    ret                                  ; 10009c: c3
 
 println:
     ; runtime/lib/serial.ts:21: export function println(s: string): void {
-    push ebp                             ; 10009f: 55
-    mov ebp, esp                         ; 1000a0: 89 e5
-    mov eax, [ebp+8]                     ; 1000a2: 8b 45 08
+    mov eax, [esp+4]                     ; 10009d: 8b 44 24 04
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 1000a5: 50
-    call print                           ; 1000a6: e8 cd ff ff ff
-    add esp, 4                           ; 1000ab: 83 c4 04
+    push eax                             ; 1000a1: 50
+    call print                           ; 1000a2: e8 ce ff ff ff
+    add esp, 4                           ; 1000a7: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1000ae: 6a 0a
-    call putc                            ; 1000b0: e8 91 ff ff ff
-    add esp, 4                           ; 1000b5: 83 c4 04
+    push 0xa                             ; 1000aa: 6a 0a
+    call putc                            ; 1000ac: e8 95 ff ff ff
+    add esp, 4                           ; 1000b1: 83 c4 04
     ; runtime/lib/serial.ts:24: }
-    pop ebp                              ; 1000b8: 5d
-    ret                                  ; 1000b9: c3
+    ret                                  ; 1000b4: c3
 
 printU32:
     ; runtime/lib/serial.ts:31: export function printU32(n: u32): void {
-    push ebp                             ; 1000ba: 55
-    mov ebp, esp                         ; 1000bb: 89 e5
-    push ebx                             ; 1000bd: 53
-    mov ebx, [ebp+8]                     ; 1000be: 8b 5d 08
+    push ebx                             ; 1000b5: 53
+    mov ebx, [esp+8]                     ; 1000b6: 8b 5c 24 08
     ; runtime/lib/serial.ts:32: if (n >= 10) printU32(u32(n / 10));
-    cmp ebx, 0xa                         ; 1000c1: 83 fb 0a
-    jb short .L2                         ; 1000c4: 72 14
-    mov ecx, 0xa                         ; 1000c6: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000cb: 89 d8
-    xor edx, edx                         ; 1000cd: 31 d2
-    div ecx                              ; 1000cf: f7 f1
-    push eax                             ; 1000d1: 50
-    call printU32                        ; 1000d2: e8 e3 ff ff ff
-    add esp, 4                           ; 1000d7: 83 c4 04
+    cmp ebx, 0xa                         ; 1000ba: 83 fb 0a
+    jb short .L2                         ; 1000bd: 72 14
+    mov ecx, 0xa                         ; 1000bf: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000c4: 89 d8
+    xor edx, edx                         ; 1000c6: 31 d2
+    div ecx                              ; 1000c8: f7 f1
+    push eax                             ; 1000ca: 50
+    call printU32                        ; 1000cb: e8 e5 ff ff ff
+    add esp, 4                           ; 1000d0: 83 c4 04
 .L2:
     ; runtime/lib/serial.ts:33: putc(u8(48 + n % 10));
-    mov ecx, 0xa                         ; 1000da: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000df: 89 d8
-    xor edx, edx                         ; 1000e1: 31 d2
-    div ecx                              ; 1000e3: f7 f1
-    lea eax, [edx+0x30]                  ; 1000e5: 8d 42 30
-    movzx eax, al                        ; 1000e8: 0f b6 c0
-    push eax                             ; 1000eb: 50
-    call putc                            ; 1000ec: e8 55 ff ff ff
-    add esp, 4                           ; 1000f1: 83 c4 04
+    mov ecx, 0xa                         ; 1000d3: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000d8: 89 d8
+    xor edx, edx                         ; 1000da: 31 d2
+    div ecx                              ; 1000dc: f7 f1
+    lea eax, [edx+0x30]                  ; 1000de: 8d 42 30
+    movzx eax, al                        ; 1000e1: 0f b6 c0
+    push eax                             ; 1000e4: 50
+    call putc                            ; 1000e5: e8 5c ff ff ff
+    add esp, 4                           ; 1000ea: 83 c4 04
     ; runtime/lib/serial.ts:34: }
-    pop ebx                              ; 1000f4: 5b
-    pop ebp                              ; 1000f5: 5d
-    ret                                  ; 1000f6: c3
+    pop ebx                              ; 1000ed: 5b
+    ret                                  ; 1000ee: c3
 
 printI32:
     ; runtime/lib/serial.ts:36: export function printI32(n: i32): void {
-    push ebp                             ; 1000f7: 55
-    mov ebp, esp                         ; 1000f8: 89 e5
-    push ebx                             ; 1000fa: 53
-    mov ebx, [ebp+8]                     ; 1000fb: 8b 5d 08
+    push ebx                             ; 1000ef: 53
+    mov ebx, [esp+8]                     ; 1000f0: 8b 5c 24 08
     ; runtime/lib/serial.ts:37: if (n < 0) {
-    test ebx, ebx                        ; 1000fe: 85 db
-    jge short .L2                        ; 100100: 7d 1a
+    test ebx, ebx                        ; 1000f4: 85 db
+    jge short .L2                        ; 1000f6: 7d 17
     ; runtime/lib/serial.ts:38: putc(45); // '-'
-    push 0x2d                            ; 100102: 6a 2d
-    call putc                            ; 100104: e8 3d ff ff ff
-    add esp, 4                           ; 100109: 83 c4 04
+    push 0x2d                            ; 1000f8: 6a 2d
+    call putc                            ; 1000fa: e8 47 ff ff ff
+    add esp, 4                           ; 1000ff: 83 c4 04
     ; runtime/lib/serial.ts:39: printU32(u32(-n)); // -(-2^31) wraps to itself, which u32 reads as 2^31
-    mov eax, ebx                         ; 10010c: 89 d8
-    neg eax                              ; 10010e: f7 d8
-    push eax                             ; 100110: 50
-    call printU32                        ; 100111: e8 a4 ff ff ff
-    add esp, 4                           ; 100116: 83 c4 04
+    neg ebx                              ; 100102: f7 db
+    push ebx                             ; 100104: 53
+    call printU32                        ; 100105: e8 ab ff ff ff
+    add esp, 4                           ; 10010a: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 100119: 5b
-    pop ebp                              ; 10011a: 5d
-    ret                                  ; 10011b: c3
+    pop ebx                              ; 10010d: 5b
+    ret                                  ; 10010e: c3
 .L2:
     ; runtime/lib/serial.ts:41: printU32(u32(n));
-    push ebx                             ; 10011c: 53
-    call printU32                        ; 10011d: e8 98 ff ff ff
-    add esp, 4                           ; 100122: 83 c4 04
+    push ebx                             ; 10010f: 53
+    call printU32                        ; 100110: e8 a0 ff ff ff
+    add esp, 4                           ; 100115: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 100125: 5b
-    pop ebp                              ; 100126: 5d
-    ret                                  ; 100127: c3
+    pop ebx                              ; 100118: 5b
+    ret                                  ; 100119: c3
 
 printHex:
     ; runtime/lib/serial.ts:46: export function printHex(n: u32): void {
-    push ebp                             ; 100128: 55
-    mov ebp, esp                         ; 100129: 89 e5
-    push ebx                             ; 10012b: 53
-    push esi                             ; 10012c: 56
-    push edi                             ; 10012d: 57
-    mov ebx, [ebp+8]                     ; 10012e: 8b 5d 08
+    push ebx                             ; 10011a: 53
+    push esi                             ; 10011b: 56
+    mov esi, [esp+0xc]                   ; 10011c: 8b 74 24 0c
     ; runtime/lib/serial.ts:47: print("0x");
-    mov eax, str_2                       ; 100131: b8 28 10 10 00
-    push eax                             ; 100136: 50
-    call print                           ; 100137: e8 3c ff ff ff
-    add esp, 4                           ; 10013c: 83 c4 04
-    ; runtime/lib/serial.ts:48: for (let shift: u32 = 28; ; shift -= 4) {
-    mov esi, 0x1c                        ; 10013f: be 1c 00 00 00
+    mov eax, str_2                       ; 100120: b8 28 10 10 00
+    push eax                             ; 100125: 50
+    call print                           ; 100126: e8 4a ff ff ff
+    add esp, 4                           ; 10012b: 83 c4 04
+    mov ebx, 0x1c                        ; 10012e: bb 1c 00 00 00
     ; runtime/lib/serial.ts:49: const digit = (n >> shift) & 15;
-    mov edi, ebx                         ; 100144: 89 df
-    mov ecx, esi                         ; 100146: 89 f1
-    shr edi, cl                          ; 100148: d3 ef
-    and edi, 0xf                         ; 10014a: 83 e7 0f
+    mov eax, esi                         ; 100133: 89 f0
+    mov ecx, ebx                         ; 100135: 89 d9
+    shr eax, cl                          ; 100137: d3 e8
+    and eax, 0xf                         ; 100139: 83 e0 0f
     ; runtime/lib/serial.ts:50: putc(u8(digit < 10 ? 48 + digit : 87 + digit));
-    cmp edi, 0xa                         ; 10014d: 83 ff 0a
-    jb short .L5                         ; 100150: 72 05
+    cmp eax, 0xa                         ; 10013c: 83 f8 0a
+    jb short .L5                         ; 10013f: 72 05
 .L6:
-    lea eax, [edi+0x57]                  ; 100152: 8d 47 57
-    jmp short .L7                        ; 100155: eb 03
+    lea eax, [eax+0x57]                  ; 100141: 8d 40 57
+    jmp short .L7                        ; 100144: eb 03
 .L5:
-    lea eax, [edi+0x30]                  ; 100157: 8d 47 30
+    lea eax, [eax+0x30]                  ; 100146: 8d 40 30
 .L7:
-    movzx eax, al                        ; 10015a: 0f b6 c0
-    push eax                             ; 10015d: 50
-    call putc                            ; 10015e: e8 e3 fe ff ff
-    add esp, 4                           ; 100163: 83 c4 04
+    movzx eax, al                        ; 100149: 0f b6 c0
+    push eax                             ; 10014c: 50
+    call putc                            ; 10014d: e8 f4 fe ff ff
+    add esp, 4                           ; 100152: 83 c4 04
     ; runtime/lib/serial.ts:51: if (shift == 0) break;
-    test esi, esi                        ; 100166: 85 f6
-    je short .L4                         ; 100168: 74 13
+    test ebx, ebx                        ; 100155: 85 db
+    je short .L4                         ; 100157: 74 13
     ; runtime/lib/serial.ts:48: for (let shift: u32 = 28; ; shift -= 4) {
-    sub esi, 4                           ; 10016a: 83 ee 04
+    sub ebx, 4                           ; 100159: 83 eb 04
     ; runtime/lib/serial.ts:49: const digit = (n >> shift) & 15;
-    mov edi, ebx                         ; 10016d: 89 df
-    mov ecx, esi                         ; 10016f: 89 f1
-    shr edi, cl                          ; 100171: d3 ef
-    and edi, 0xf                         ; 100173: 83 e7 0f
+    mov eax, esi                         ; 10015c: 89 f0
+    mov ecx, ebx                         ; 10015e: 89 d9
+    shr eax, cl                          ; 100160: d3 e8
+    and eax, 0xf                         ; 100162: 83 e0 0f
     ; runtime/lib/serial.ts:50: putc(u8(digit < 10 ? 48 + digit : 87 + digit));
-    cmp edi, 0xa                         ; 100176: 83 ff 0a
-    jb short .L5                         ; 100179: 72 dc
-    jmp short .L6                        ; 10017b: eb d5
+    cmp eax, 0xa                         ; 100165: 83 f8 0a
+    jb short .L5                         ; 100168: 72 dc
+    jmp short .L6                        ; 10016a: eb d5
 .L4:
     ; runtime/lib/serial.ts:53: }
-    pop edi                              ; 10017d: 5f
-    pop esi                              ; 10017e: 5e
-    pop ebx                              ; 10017f: 5b
-    pop ebp                              ; 100180: 5d
-    ret                                  ; 100181: c3
+    pop esi                              ; 10016c: 5e
+    pop ebx                              ; 10016d: 5b
+    ret                                  ; 10016e: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    push ebp                             ; 100182: 55
-    mov ebp, esp                         ; 100183: 89 e5
-    mov eax, [ebp+8]                     ; 100185: 8b 45 08
+    mov eax, [esp+4]                     ; 10016f: 8b 44 24 04
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 100188: e6 f4
+    out 0xf4, al                         ; 100173: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 10018a: fa
+    cli                                  ; 100175: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 10018b: f4
-    jmp short .L2                        ; 10018c: eb fd
+    hlt                                  ; 100176: f4
+    jmp short .L2                        ; 100177: eb fd
 
 $add:
     ; test/golden/globals.ts:13: function add(a: i32, b: i32): i32 {
-    push ebp                             ; 10018e: 55
-    mov ebp, esp                         ; 10018f: 89 e5
-    mov eax, [ebp+8]                     ; 100191: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 100194: 8b 4d 0c
+    mov edx, [esp+4]                     ; 100179: 8b 54 24 04
+    mov ecx, [esp+8]                     ; 10017d: 8b 4c 24 08
     ; test/golden/globals.ts:14: calls++;
-    mov edx, [calls]                     ; 100197: 8b 15 00 30 10 00
-    lea edx, [edx+1]                     ; 10019d: 8d 52 01
-    mov [calls], edx                     ; 1001a0: 89 15 00 30 10 00
+    mov eax, [calls]                     ; 100181: a1 00 30 10 00
+    lea eax, [eax+1]                     ; 100186: 8d 40 01
+    mov [calls], eax                     ; 100189: a3 00 30 10 00
     ; test/golden/globals.ts:15: return a + b;
-    lea eax, [eax+ecx]                   ; 1001a6: 8d 04 08
-    pop ebp                              ; 1001a9: 5d
-    ret                                  ; 1001aa: c3
+    lea eax, [edx+ecx]                   ; 10018e: 8d 04 0a
+    ret                                  ; 100191: c3
 
 multiply:
     ; test/golden/globals.ts:18: function multiply(a: i32, b: i32): i32 {
-    push ebp                             ; 1001ab: 55
-    mov ebp, esp                         ; 1001ac: 89 e5
-    mov eax, [ebp+8]                     ; 1001ae: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 1001b1: 8b 4d 0c
+    mov eax, [esp+4]                     ; 100192: 8b 44 24 04
+    mov edx, [esp+8]                     ; 100196: 8b 54 24 08
     ; test/golden/globals.ts:19: calls++;
-    mov edx, [calls]                     ; 1001b4: 8b 15 00 30 10 00
-    lea edx, [edx+1]                     ; 1001ba: 8d 52 01
-    mov [calls], edx                     ; 1001bd: 89 15 00 30 10 00
+    mov ecx, [calls]                     ; 10019a: 8b 0d 00 30 10 00
+    lea ecx, [ecx+1]                     ; 1001a0: 8d 49 01
+    mov [calls], ecx                     ; 1001a3: 89 0d 00 30 10 00
     ; test/golden/globals.ts:20: return a * b * scale;
-    imul eax, ecx                        ; 1001c3: 0f af c1
-    imul eax, [scale]                    ; 1001c6: 0f af 05 00 20 10 00
-    pop ebp                              ; 1001cd: 5d
-    ret                                  ; 1001ce: c3
+    imul eax, edx                        ; 1001a9: 0f af c2
+    imul eax, [scale]                    ; 1001ac: 0f af 05 00 20 10 00
+    ret                                  ; 1001b3: c3
 
 subtract:
     ; test/golden/globals.ts:23: function subtract(a: i32, b: i32): i32 {
-    push ebp                             ; 1001cf: 55
-    mov ebp, esp                         ; 1001d0: 89 e5
-    mov eax, [ebp+8]                     ; 1001d2: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 1001d5: 8b 4d 0c
+    mov eax, [esp+4]                     ; 1001b4: 8b 44 24 04
+    mov edx, [esp+8]                     ; 1001b8: 8b 54 24 08
     ; test/golden/globals.ts:24: calls += 1;
-    mov edx, [calls]                     ; 1001d8: 8b 15 00 30 10 00
-    lea edx, [edx+1]                     ; 1001de: 8d 52 01
-    mov [calls], edx                     ; 1001e1: 89 15 00 30 10 00
+    mov ecx, [calls]                     ; 1001bc: 8b 0d 00 30 10 00
+    lea ecx, [ecx+1]                     ; 1001c2: 8d 49 01
+    mov [calls], ecx                     ; 1001c5: 89 0d 00 30 10 00
     ; test/golden/globals.ts:25: return a - b;
-    sub eax, ecx                         ; 1001e7: 29 c8
-    pop ebp                              ; 1001e9: 5d
-    ret                                  ; 1001ea: c3
+    sub eax, edx                         ; 1001cb: 29 d0
+    ret                                  ; 1001cd: c3
 
 apply:
     ; test/golden/globals.ts:30: function apply(op: Operation, a: i32, b: i32): i32 {
-    push ebp                             ; 1001eb: 55
-    mov ebp, esp                         ; 1001ec: 89 e5
-    mov eax, [ebp+8]                     ; 1001ee: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 1001f1: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 1001f4: 8b 55 10
+    mov edx, [esp+4]                     ; 1001ce: 8b 54 24 04
+    mov ecx, [esp+8]                     ; 1001d2: 8b 4c 24 08
+    mov eax, [esp+0xc]                   ; 1001d6: 8b 44 24 0c
     ; test/golden/globals.ts:31: return op(a, b);
-    push edx                             ; 1001f7: 52
-    push ecx                             ; 1001f8: 51
-    call eax                             ; 1001f9: ff d0
-    add esp, 8                           ; 1001fb: 83 c4 08
-    pop ebp                              ; 1001fe: 5d
-    ret                                  ; 1001ff: c3
+    push eax                             ; 1001da: 50
+    push ecx                             ; 1001db: 51
+    call edx                             ; 1001dc: ff d2
+    add esp, 8                           ; 1001de: 83 c4 08
+    ret                                  ; 1001e1: c3
 
 main:
     ; test/golden/globals.ts:35: println(banner);
-    push ebp                             ; 100200: 55
-    mov ebp, esp                         ; 100201: 89 e5
-    push ebx                             ; 100203: 53
-    mov eax, [banner]                    ; 100204: a1 04 20 10 00
-    push eax                             ; 100209: 50
-    call println                         ; 10020a: e8 90 fe ff ff
-    add esp, 4                           ; 10020f: 83 c4 04
+    push ebx                             ; 1001e2: 53
+    push esi                             ; 1001e3: 56
+    mov eax, [banner]                    ; 1001e4: a1 04 20 10 00
+    push eax                             ; 1001e9: 50
+    call println                         ; 1001ea: e8 ae fe ff ff
+    add esp, 4                           ; 1001ef: 83 c4 04
     ; test/golden/globals.ts:36: printI32(current(2, 3));
-    mov eax, [current]                   ; 100212: a1 08 20 10 00
-    push 3                               ; 100217: 6a 03
-    push 2                               ; 100219: 6a 02
-    call eax                             ; 10021b: ff d0
-    add esp, 8                           ; 10021d: 83 c4 08
-    push eax                             ; 100220: 50
-    call printI32                        ; 100221: e8 d1 fe ff ff
-    add esp, 4                           ; 100226: 83 c4 04
+    mov eax, [current]                   ; 1001f2: a1 08 20 10 00
+    push 3                               ; 1001f7: 6a 03
+    push 2                               ; 1001f9: 6a 02
+    call eax                             ; 1001fb: ff d0
+    add esp, 8                           ; 1001fd: 83 c4 08
+    push eax                             ; 100200: 50
+    call printI32                        ; 100201: e8 e9 fe ff ff
+    add esp, 4                           ; 100206: 83 c4 04
     ; test/golden/globals.ts:37: println("");
-    mov eax, str_3                       ; 100229: b8 30 10 10 00
-    push eax                             ; 10022e: 50
-    call println                         ; 10022f: e8 6b fe ff ff
-    add esp, 4                           ; 100234: 83 c4 04
+    mov esi, str_3                       ; 100209: be 30 10 10 00
+    push esi                             ; 10020e: 56
+    call println                         ; 10020f: e8 89 fe ff ff
+    add esp, 4                           ; 100214: 83 c4 04
     ; test/golden/globals.ts:38: current = subtract;
-    mov eax, subtract                    ; 100237: b8 cf 01 10 00
-    mov [current], eax                   ; 10023c: a3 08 20 10 00
+    mov eax, subtract                    ; 100217: b8 b4 01 10 00
+    mov [current], eax                   ; 10021c: a3 08 20 10 00
     ; test/golden/globals.ts:39: printI32(current(2, 3));
-    mov eax, [current]                   ; 100241: a1 08 20 10 00
-    push 3                               ; 100246: 6a 03
-    push 2                               ; 100248: 6a 02
-    call eax                             ; 10024a: ff d0
-    add esp, 8                           ; 10024c: 83 c4 08
-    push eax                             ; 10024f: 50
-    call printI32                        ; 100250: e8 a2 fe ff ff
-    add esp, 4                           ; 100255: 83 c4 04
+    mov eax, [current]                   ; 100221: a1 08 20 10 00
+    push 3                               ; 100226: 6a 03
+    push 2                               ; 100228: 6a 02
+    call eax                             ; 10022a: ff d0
+    add esp, 8                           ; 10022c: 83 c4 08
+    push eax                             ; 10022f: 50
+    call printI32                        ; 100230: e8 ba fe ff ff
+    add esp, 4                           ; 100235: 83 c4 04
     ; test/golden/globals.ts:40: println("");
-    mov eax, str_3                       ; 100258: b8 30 10 10 00
-    push eax                             ; 10025d: 50
-    call println                         ; 10025e: e8 3c fe ff ff
-    add esp, 4                           ; 100263: 83 c4 04
+    push esi                             ; 100238: 56
+    call println                         ; 100239: e8 5f fe ff ff
+    add esp, 4                           ; 10023e: 83 c4 04
     ; test/golden/globals.ts:41: scale = -1;
-    mov dword [scale], 0xffffffff        ; 100266: c7 05 00 20 10 00 ff ff ff ff
+    mov dword [scale], 0xffffffff        ; 100241: c7 05 00 20 10 00 ff ff ff ff
+    xor ebx, ebx                         ; 10024b: 31 db
     ; test/golden/globals.ts:42: for (const op of operations) {
-    xor ebx, ebx                         ; 100270: 31 db
-    cmp ebx, 3                           ; 100272: 83 fb 03
-    jae short .L4                        ; 100275: 73 33
+    cmp ebx, 3                           ; 10024d: 83 fb 03
+    jae short .L4                        ; 100250: 73 33
 .L2:
-    mov eax, [ebx*4+operations+4]        ; 100277: 8b 04 9d 10 20 10 00
+    mov eax, [ebx*4+operations+4]        ; 100252: 8b 04 9d 10 20 10 00
     ; test/golden/globals.ts:43: printI32(apply(op, 6, 7));
-    push 7                               ; 10027e: 6a 07
-    push 6                               ; 100280: 6a 06
-    push eax                             ; 100282: 50
-    call apply                           ; 100283: e8 63 ff ff ff
-    add esp, 0xc                         ; 100288: 83 c4 0c
-    push eax                             ; 10028b: 50
-    call printI32                        ; 10028c: e8 66 fe ff ff
-    add esp, 4                           ; 100291: 83 c4 04
+    push 7                               ; 100259: 6a 07
+    push 6                               ; 10025b: 6a 06
+    push eax                             ; 10025d: 50
+    call apply                           ; 10025e: e8 6b ff ff ff
+    add esp, 0xc                         ; 100263: 83 c4 0c
+    push eax                             ; 100266: 50
+    call printI32                        ; 100267: e8 83 fe ff ff
+    add esp, 4                           ; 10026c: 83 c4 04
     ; test/golden/globals.ts:44: print(" ");
-    mov eax, str_4                       ; 100294: b8 34 10 10 00
-    push eax                             ; 100299: 50
-    call print                           ; 10029a: e8 d9 fd ff ff
-    add esp, 4                           ; 10029f: 83 c4 04
+    mov eax, str_4                       ; 10026f: b8 34 10 10 00
+    push eax                             ; 100274: 50
+    call print                           ; 100275: e8 fb fd ff ff
+    add esp, 4                           ; 10027a: 83 c4 04
     ; test/golden/globals.ts:42: for (const op of operations) {
-    add ebx, 1                           ; 1002a2: 83 c3 01
-    cmp ebx, 3                           ; 1002a5: 83 fb 03
-    jb short .L2                         ; 1002a8: 72 cd
+    add ebx, 1                           ; 10027d: 83 c3 01
+    cmp ebx, 3                           ; 100280: 83 fb 03
+    jb short .L2                         ; 100283: 72 cd
 .L4:
     ; test/golden/globals.ts:46: println("");
-    mov eax, str_3                       ; 1002aa: b8 30 10 10 00
-    push eax                             ; 1002af: 50
-    call println                         ; 1002b0: e8 ea fd ff ff
-    add esp, 4                           ; 1002b5: 83 c4 04
+    push esi                             ; 100285: 56
+    call println                         ; 100286: e8 12 fe ff ff
+    add esp, 4                           ; 10028b: 83 c4 04
     ; test/golden/globals.ts:47: print("calls ");
-    mov eax, str_5                       ; 1002b8: b8 3c 10 10 00
-    push eax                             ; 1002bd: 50
-    call print                           ; 1002be: e8 b5 fd ff ff
-    add esp, 4                           ; 1002c3: 83 c4 04
+    mov eax, str_5                       ; 10028e: b8 3c 10 10 00
+    push eax                             ; 100293: 50
+    call print                           ; 100294: e8 dc fd ff ff
+    add esp, 4                           ; 100299: 83 c4 04
     ; test/golden/globals.ts:48: printU32(calls);
-    mov eax, [calls]                     ; 1002c6: a1 00 30 10 00
-    push eax                             ; 1002cb: 50
-    call printU32                        ; 1002cc: e8 e9 fd ff ff
-    add esp, 4                           ; 1002d1: 83 c4 04
+    mov eax, [calls]                     ; 10029c: a1 00 30 10 00
+    push eax                             ; 1002a1: 50
+    call printU32                        ; 1002a2: e8 0e fe ff ff
+    add esp, 4                           ; 1002a7: 83 c4 04
     ; test/golden/globals.ts:49: println("");
-    mov eax, str_3                       ; 1002d4: b8 30 10 10 00
-    push eax                             ; 1002d9: 50
-    call println                         ; 1002da: e8 c0 fd ff ff
-    add esp, 4                           ; 1002df: 83 c4 04
+    push esi                             ; 1002aa: 56
+    call println                         ; 1002ab: e8 ed fd ff ff
+    add esp, 4                           ; 1002b0: 83 c4 04
     ; test/golden/globals.ts:50: print("globals are page-aligned data: ");
-    mov eax, str_6                       ; 1002e2: b8 48 10 10 00
-    push eax                             ; 1002e7: 50
-    call print                           ; 1002e8: e8 8b fd ff ff
-    add esp, 4                           ; 1002ed: 83 c4 04
+    mov eax, str_6                       ; 1002b3: b8 48 10 10 00
+    push eax                             ; 1002b8: 50
+    call print                           ; 1002b9: e8 b7 fd ff ff
+    add esp, 4                           ; 1002be: 83 c4 04
     ; test/golden/globals.ts:51: println((addressof(scale) & 0xfff) == 0 ? "yes" : "no");
-    mov eax, scale                       ; 1002f0: b8 00 20 10 00
-    test eax, 0xfff                      ; 1002f5: a9 ff 0f 00 00
-    jne short .L7                        ; 1002fa: 75 07
-    mov eax, str_7                       ; 1002fc: b8 6c 10 10 00
-    jmp short .L8                        ; 100301: eb 05
+    mov ebx, scale                       ; 1002c1: bb 00 20 10 00
+    test ebx, 0xfff                      ; 1002c6: f7 c3 ff 0f 00 00
+    jne short .L7                        ; 1002cc: 75 07
+    mov eax, str_7                       ; 1002ce: b8 6c 10 10 00
+    jmp short .L8                        ; 1002d3: eb 05
 .L7:
-    mov eax, str_8                       ; 100303: b8 74 10 10 00
+    mov eax, str_8                       ; 1002d5: b8 74 10 10 00
 .L8:
-    push eax                             ; 100308: 50
-    call println                         ; 100309: e8 91 fd ff ff
-    add esp, 4                           ; 10030e: 83 c4 04
+    push eax                             ; 1002da: 50
+    call println                         ; 1002db: e8 bd fd ff ff
+    add esp, 4                           ; 1002e0: 83 c4 04
     ; test/golden/globals.ts:52: print("calls lives in bss: ");
-    mov eax, str_9                       ; 100311: b8 7c 10 10 00
-    push eax                             ; 100316: 50
-    call print                           ; 100317: e8 5c fd ff ff
-    add esp, 4                           ; 10031c: 83 c4 04
+    mov eax, str_9                       ; 1002e3: b8 7c 10 10 00
+    push eax                             ; 1002e8: 50
+    call print                           ; 1002e9: e8 87 fd ff ff
+    add esp, 4                           ; 1002ee: 83 c4 04
     ; test/golden/globals.ts:53: println(addressof(calls) > addressof(scale) ? "yes" : "no");
-    mov eax, calls                       ; 10031f: b8 00 30 10 00
-    mov ecx, scale                       ; 100324: b9 00 20 10 00
-    cmp eax, ecx                         ; 100329: 39 c8
-    jbe short .L11                       ; 10032b: 76 07
-    mov eax, str_7                       ; 10032d: b8 6c 10 10 00
-    jmp short .L12                       ; 100332: eb 05
+    mov eax, calls                       ; 1002f1: b8 00 30 10 00
+    cmp eax, ebx                         ; 1002f6: 39 d8
+    jbe short .L11                       ; 1002f8: 76 07
+    mov eax, str_7                       ; 1002fa: b8 6c 10 10 00
+    jmp short .L12                       ; 1002ff: eb 05
 .L11:
-    mov eax, str_8                       ; 100334: b8 74 10 10 00
+    mov eax, str_8                       ; 100301: b8 74 10 10 00
 .L12:
-    push eax                             ; 100339: 50
-    call println                         ; 10033a: e8 60 fd ff ff
-    add esp, 4                           ; 10033f: 83 c4 04
+    push eax                             ; 100306: 50
+    call println                         ; 100307: e8 91 fd ff ff
+    add esp, 4                           ; 10030c: 83 c4 04
     ; test/golden/globals.ts:54: printHex(u32(load<i32>(addressof(scale))));
-    mov eax, [scale]                     ; 100342: a1 00 20 10 00
-    push eax                             ; 100347: 50
-    call printHex                        ; 100348: e8 db fd ff ff
-    add esp, 4                           ; 10034d: 83 c4 04
+    mov eax, [ebx]                       ; 10030f: 8b 03
+    push eax                             ; 100311: 50
+    call printHex                        ; 100312: e8 03 fe ff ff
+    add esp, 4                           ; 100317: 83 c4 04
     ; test/golden/globals.ts:55: println("");
-    mov eax, str_3                       ; 100350: b8 30 10 10 00
-    push eax                             ; 100355: 50
-    call println                         ; 100356: e8 44 fd ff ff
-    add esp, 4                           ; 10035b: 83 c4 04
+    push esi                             ; 10031a: 56
+    call println                         ; 10031b: e8 7d fd ff ff
+    add esp, 4                           ; 100320: 83 c4 04
     ; test/golden/globals.ts:56: exit(0);
-    push 0                               ; 10035e: 6a 00
-    call exit                            ; 100360: e8 1d fe ff ff
-    add esp, 4                           ; 100365: 83 c4 04
+    push 0                               ; 100323: 6a 00
+    call exit                            ; 100325: e8 45 fe ff ff
+    add esp, 4                           ; 10032a: 83 c4 04
     ; test/golden/globals.ts:57: }
-    pop ebx                              ; 100368: 5b
-    pop ebp                              ; 100369: 5d
-    ret                                  ; 10036a: c3
+    pop esi                              ; 10032d: 5e
+    pop ebx                              ; 10032e: 5b
+    ret                                  ; 10032f: c3
 
 boundsTrap:
-    ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 10036b: 55
-    mov ebp, esp                         ; 10036c: 89 e5
-    push ebx                             ; 10036e: 53
-    push esi                             ; 10036f: 56
-    mov eax, [ebp+8]                     ; 100370: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 100373: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 100376: 8b 55 10
-    mov ebx, [ebp+0x14]                  ; 100379: 8b 5d 14
-    ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
-    mov esi, [boundsHandler]             ; 10037c: 8b 35 1c 20 10 00
-    push ebx                             ; 100382: 53
-    push edx                             ; 100383: 52
-    push ecx                             ; 100384: 51
-    push eax                             ; 100385: 50
-    call esi                             ; 100386: ff d6
-    add esp, 0x10                        ; 100388: 83 c4 10
-    ; runtime/lib/trap.ts:21: cli();
-    cli                                  ; 10038b: fa
+    ; runtime/lib/trap.ts:25: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
+    push ebx                             ; 100330: 53
+    push esi                             ; 100331: 56
+    mov esi, [esp+0xc]                   ; 100332: 8b 74 24 0c
+    mov ebx, [esp+0x10]                  ; 100336: 8b 5c 24 10
+    mov edx, [esp+0x14]                  ; 10033a: 8b 54 24 14
+    mov ecx, [esp+0x18]                  ; 10033e: 8b 4c 24 18
+    ; runtime/lib/trap.ts:26: boundsHandler(file, line, index, length);
+    mov eax, [boundsHandler]             ; 100342: a1 1c 20 10 00
+    push ecx                             ; 100347: 51
+    push edx                             ; 100348: 52
+    push ebx                             ; 100349: 53
+    push esi                             ; 10034a: 56
+    call eax                             ; 10034b: ff d0
+    add esp, 0x10                        ; 10034d: 83 c4 10
+    ; runtime/lib/trap.ts:27: cli();
+    cli                                  ; 100350: fa
 .L2:
-    ; runtime/lib/trap.ts:22: while (true) hlt();
-    hlt                                  ; 10038c: f4
-    jmp short .L2                        ; 10038d: eb fd
+    ; runtime/lib/trap.ts:28: while (true) hlt();
+    hlt                                  ; 100351: f4
+    jmp short .L2                        ; 100352: eb fd
 
 reportOutOfBounds:
-    ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 10038f: 55
-    mov ebp, esp                         ; 100390: 89 e5
-    sub esp, 4                           ; 100392: 83 ec 04
-    push ebx                             ; 100395: 53
-    push esi                             ; 100396: 56
-    push edi                             ; 100397: 57
-    mov ebx, [ebp+8]                     ; 100398: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 10039b: 8b 45 0c
-    mov [ebp-4], eax                     ; 10039e: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 1003a1: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 1003a4: 8b 7d 14
-    ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_10                      ; 1003a7: b8 94 10 10 00
-    push eax                             ; 1003ac: 50
-    call print                           ; 1003ad: e8 c6 fc ff ff
-    add esp, 4                           ; 1003b2: 83 c4 04
-    ; runtime/lib/trap.ts:27: printU32(index);
-    push esi                             ; 1003b5: 56
-    call printU32                        ; 1003b6: e8 ff fc ff ff
-    add esp, 4                           ; 1003bb: 83 c4 04
-    ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_11                      ; 1003be: b8 b4 10 10 00
-    push eax                             ; 1003c3: 50
-    call print                           ; 1003c4: e8 af fc ff ff
-    add esp, 4                           ; 1003c9: 83 c4 04
-    ; runtime/lib/trap.ts:29: printU32(length);
-    push edi                             ; 1003cc: 57
-    call printU32                        ; 1003cd: e8 e8 fc ff ff
-    add esp, 4                           ; 1003d2: 83 c4 04
-    ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_12                      ; 1003d5: b8 d4 10 10 00
-    push eax                             ; 1003da: 50
-    call print                           ; 1003db: e8 98 fc ff ff
-    add esp, 4                           ; 1003e0: 83 c4 04
-    ; runtime/lib/trap.ts:31: print(file);
-    push ebx                             ; 1003e3: 53
-    call print                           ; 1003e4: e8 8f fc ff ff
-    add esp, 4                           ; 1003e9: 83 c4 04
-    ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_13                      ; 1003ec: b8 dc 10 10 00
-    push eax                             ; 1003f1: 50
-    call print                           ; 1003f2: e8 81 fc ff ff
-    add esp, 4                           ; 1003f7: 83 c4 04
-    ; runtime/lib/trap.ts:33: printU32(line);
-    mov eax, [ebp-4]                     ; 1003fa: 8b 45 fc
-    push eax                             ; 1003fd: 50
-    call printU32                        ; 1003fe: e8 b7 fc ff ff
-    add esp, 4                           ; 100403: 83 c4 04
-    ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_3                       ; 100406: b8 30 10 10 00
-    push eax                             ; 10040b: 50
-    call println                         ; 10040c: e8 8e fc ff ff
-    add esp, 4                           ; 100411: 83 c4 04
-    ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 100414: 5f
-    pop esi                              ; 100415: 5e
-    pop ebx                              ; 100416: 5b
-    leave                                ; 100417: c9
-    ret                                  ; 100418: c3
+    ; runtime/lib/trap.ts:31: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
+    push ebx                             ; 100354: 53
+    push esi                             ; 100355: 56
+    push edi                             ; 100356: 57
+    mov ebx, [esp+0x14]                  ; 100357: 8b 5c 24 14
+    mov edi, [esp+0x18]                  ; 10035b: 8b 7c 24 18
+    mov esi, [esp+0x1c]                  ; 10035f: 8b 74 24 1c
+    ; runtime/lib/trap.ts:32: print("bounds check failed: index ");
+    mov eax, str_10                      ; 100363: b8 94 10 10 00
+    push eax                             ; 100368: 50
+    call print                           ; 100369: e8 07 fd ff ff
+    add esp, 4                           ; 10036e: 83 c4 04
+    ; runtime/lib/trap.ts:33: printU32(index);
+    push edi                             ; 100371: 57
+    call printU32                        ; 100372: e8 3e fd ff ff
+    add esp, 4                           ; 100377: 83 c4 04
+    ; runtime/lib/trap.ts:34: print(" is out of range for length ");
+    mov eax, str_11                      ; 10037a: b8 b4 10 10 00
+    push eax                             ; 10037f: 50
+    call print                           ; 100380: e8 f0 fc ff ff
+    add esp, 4                           ; 100385: 83 c4 04
+    ; runtime/lib/trap.ts:35: printU32(length);
+    push esi                             ; 100388: 56
+    call printU32                        ; 100389: e8 27 fd ff ff
+    add esp, 4                           ; 10038e: 83 c4 04
+    ; runtime/lib/trap.ts:36: print(" at ");
+    mov eax, str_12                      ; 100391: b8 d4 10 10 00
+    push eax                             ; 100396: 50
+    call print                           ; 100397: e8 d9 fc ff ff
+    add esp, 4                           ; 10039c: 83 c4 04
+    ; runtime/lib/trap.ts:37: print(file);
+    push dword [esp+0x10]                ; 10039f: ff 74 24 10
+    call print                           ; 1003a3: e8 cd fc ff ff
+    add esp, 4                           ; 1003a8: 83 c4 04
+    ; runtime/lib/trap.ts:38: print(":");
+    mov eax, str_13                      ; 1003ab: b8 dc 10 10 00
+    push eax                             ; 1003b0: 50
+    call print                           ; 1003b1: e8 bf fc ff ff
+    add esp, 4                           ; 1003b6: 83 c4 04
+    ; runtime/lib/trap.ts:39: printU32(line);
+    push ebx                             ; 1003b9: 53
+    call printU32                        ; 1003ba: e8 f6 fc ff ff
+    add esp, 4                           ; 1003bf: 83 c4 04
+    ; runtime/lib/trap.ts:40: println("");
+    mov eax, str_3                       ; 1003c2: b8 30 10 10 00
+    push eax                             ; 1003c7: 50
+    call println                         ; 1003c8: e8 d0 fc ff ff
+    add esp, 4                           ; 1003cd: 83 c4 04
+    ; runtime/lib/trap.ts:41: exit(TRAP_EXIT_CODE);
+    push 0x65                            ; 1003d0: 6a 65
+    call exit                            ; 1003d2: e8 98 fd ff ff
+    add esp, 4                           ; 1003d7: 83 c4 04
+    ; runtime/lib/trap.ts:42: }
+    pop edi                              ; 1003da: 5f
+    pop esi                              ; 1003db: 5e
+    pop ebx                              ; 1003dc: 5b
+    ret                                  ; 1003dd: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

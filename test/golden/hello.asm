@@ -18,7 +18,7 @@ _start:
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 c1 00 00 00
+    call main                            ; 10003d: e8 b7 00 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -26,224 +26,205 @@ _start:
 
 putc:
     ; runtime/lib/serial.ts:12: export function putc(c: u8): void {
-    push ebp                             ; 100046: 55
-    mov ebp, esp                         ; 100047: 89 e5
-    mov ecx, [ebp+8]                     ; 100049: 8b 4d 08
+    mov ecx, [esp+4]                     ; 100046: 8b 4c 24 04
     ; runtime/lib/serial.ts:13: while ((inb(LINE_STATUS) & TRANSMIT_EMPTY) == 0) pause();
-    mov edx, 0x3fd                       ; 10004c: ba fd 03 00 00
-    in al, dx                            ; 100051: ec
-    movzx eax, al                        ; 100052: 0f b6 c0
-    and eax, 0x20                        ; 100055: 83 e0 20
-    test eax, eax                        ; 100058: 85 c0
-    jne short .L3                        ; 10005a: 75 12
+    mov edx, 0x3fd                       ; 10004a: ba fd 03 00 00
+    in al, dx                            ; 10004f: ec
+    movzx eax, al                        ; 100050: 0f b6 c0
+    and eax, 0x20                        ; 100053: 83 e0 20
+    test eax, eax                        ; 100056: 85 c0
+    jne short .L3                        ; 100058: 75 12
 .L2:
-    pause                                ; 10005c: f3 90
-    mov edx, 0x3fd                       ; 10005e: ba fd 03 00 00
-    in al, dx                            ; 100063: ec
-    movzx eax, al                        ; 100064: 0f b6 c0
-    and eax, 0x20                        ; 100067: 83 e0 20
-    test eax, eax                        ; 10006a: 85 c0
-    je short .L2                         ; 10006c: 74 ee
+    pause                                ; 10005a: f3 90
+    mov edx, 0x3fd                       ; 10005c: ba fd 03 00 00
+    in al, dx                            ; 100061: ec
+    movzx eax, al                        ; 100062: 0f b6 c0
+    and eax, 0x20                        ; 100065: 83 e0 20
+    test eax, eax                        ; 100068: 85 c0
+    je short .L2                         ; 10006a: 74 ee
 .L3:
     ; runtime/lib/serial.ts:14: outb(COM1, c);
-    mov eax, ecx                         ; 10006e: 89 c8
-    mov edx, 0x3f8                       ; 100070: ba f8 03 00 00
-    out dx, al                           ; 100075: ee
+    mov eax, ecx                         ; 10006c: 89 c8
+    mov edx, 0x3f8                       ; 10006e: ba f8 03 00 00
+    out dx, al                           ; 100073: ee
     ; runtime/lib/serial.ts:15: }
-    pop ebp                              ; 100076: 5d
-    ret                                  ; 100077: c3
+    ret                                  ; 100074: c3
 
 print:
     ; runtime/lib/serial.ts:17: export function print(s: string): void {
-    push ebp                             ; 100078: 55
-    mov ebp, esp                         ; 100079: 89 e5
-    push ebx                             ; 10007b: 53
-    push esi                             ; 10007c: 56
-    mov ebx, [ebp+8]                     ; 10007d: 8b 5d 08
+    push ebx                             ; 100075: 53
+    push esi                             ; 100076: 56
+    push edi                             ; 100077: 57
+    mov edi, [esp+0x10]                  ; 100078: 8b 7c 24 10
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    xor esi, esi                         ; 100080: 31 f6
-    cmp esi, [ebx]                       ; 100082: 3b 33
-    jge short .L4                        ; 100084: 7d 15
-.L2:
-    movzx eax, byte [ebx+esi+4]          ; 100086: 0f b6 44 33 04
-    push eax                             ; 10008b: 50
-    call putc                            ; 10008c: e8 b5 ff ff ff
-    add esp, 4                           ; 100091: 83 c4 04
-    add esi, 1                           ; 100094: 83 c6 01
-    cmp esi, [ebx]                       ; 100097: 3b 33
-    jl short .L2                         ; 100099: 7c eb
+    mov esi, [edi]                       ; 10007c: 8b 37
+    xor ebx, ebx                         ; 10007e: 31 db
+    cmp ebx, esi                         ; 100080: 39 f3
+    jge short .L4                        ; 100082: 7d 15
+.L7:
+    movzx eax, byte [edi+ebx+4]          ; 100084: 0f b6 44 1f 04
+    push eax                             ; 100089: 50
+    call putc                            ; 10008a: e8 b7 ff ff ff
+    add esp, 4                           ; 10008f: 83 c4 04
+    add ebx, 1                           ; 100092: 83 c3 01
+    cmp ebx, esi                         ; 100095: 39 f3
+    jl short .L7                         ; 100097: 7c eb
 .L4:
     ; runtime/lib/serial.ts:19: }
-    pop esi                              ; 10009b: 5e
-    pop ebx                              ; 10009c: 5b
-    pop ebp                              ; 10009d: 5d
-    ret                                  ; 10009e: c3
+    pop edi                              ; 100099: 5f
+    pop esi                              ; 10009a: 5e
+    pop ebx                              ; 10009b: 5b
+    ret                                  ; 10009c: c3
 
 println:
     ; runtime/lib/serial.ts:21: export function println(s: string): void {
-    push ebp                             ; 10009f: 55
-    mov ebp, esp                         ; 1000a0: 89 e5
-    mov eax, [ebp+8]                     ; 1000a2: 8b 45 08
+    mov eax, [esp+4]                     ; 10009d: 8b 44 24 04
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 1000a5: 50
-    call print                           ; 1000a6: e8 cd ff ff ff
-    add esp, 4                           ; 1000ab: 83 c4 04
+    push eax                             ; 1000a1: 50
+    call print                           ; 1000a2: e8 ce ff ff ff
+    add esp, 4                           ; 1000a7: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1000ae: 6a 0a
-    call putc                            ; 1000b0: e8 91 ff ff ff
-    add esp, 4                           ; 1000b5: 83 c4 04
+    push 0xa                             ; 1000aa: 6a 0a
+    call putc                            ; 1000ac: e8 95 ff ff ff
+    add esp, 4                           ; 1000b1: 83 c4 04
     ; runtime/lib/serial.ts:24: }
-    pop ebp                              ; 1000b8: 5d
-    ret                                  ; 1000b9: c3
+    ret                                  ; 1000b4: c3
 
 printU32:
     ; runtime/lib/serial.ts:31: export function printU32(n: u32): void {
-    push ebp                             ; 1000ba: 55
-    mov ebp, esp                         ; 1000bb: 89 e5
-    push ebx                             ; 1000bd: 53
-    mov ebx, [ebp+8]                     ; 1000be: 8b 5d 08
+    push ebx                             ; 1000b5: 53
+    mov ebx, [esp+8]                     ; 1000b6: 8b 5c 24 08
     ; runtime/lib/serial.ts:32: if (n >= 10) printU32(u32(n / 10));
-    cmp ebx, 0xa                         ; 1000c1: 83 fb 0a
-    jb short .L2                         ; 1000c4: 72 14
-    mov ecx, 0xa                         ; 1000c6: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000cb: 89 d8
-    xor edx, edx                         ; 1000cd: 31 d2
-    div ecx                              ; 1000cf: f7 f1
-    push eax                             ; 1000d1: 50
-    call printU32                        ; 1000d2: e8 e3 ff ff ff
-    add esp, 4                           ; 1000d7: 83 c4 04
+    cmp ebx, 0xa                         ; 1000ba: 83 fb 0a
+    jb short .L2                         ; 1000bd: 72 14
+    mov ecx, 0xa                         ; 1000bf: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000c4: 89 d8
+    xor edx, edx                         ; 1000c6: 31 d2
+    div ecx                              ; 1000c8: f7 f1
+    push eax                             ; 1000ca: 50
+    call printU32                        ; 1000cb: e8 e5 ff ff ff
+    add esp, 4                           ; 1000d0: 83 c4 04
 .L2:
     ; runtime/lib/serial.ts:33: putc(u8(48 + n % 10));
-    mov ecx, 0xa                         ; 1000da: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000df: 89 d8
-    xor edx, edx                         ; 1000e1: 31 d2
-    div ecx                              ; 1000e3: f7 f1
-    lea eax, [edx+0x30]                  ; 1000e5: 8d 42 30
-    movzx eax, al                        ; 1000e8: 0f b6 c0
-    push eax                             ; 1000eb: 50
-    call putc                            ; 1000ec: e8 55 ff ff ff
-    add esp, 4                           ; 1000f1: 83 c4 04
+    mov ecx, 0xa                         ; 1000d3: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000d8: 89 d8
+    xor edx, edx                         ; 1000da: 31 d2
+    div ecx                              ; 1000dc: f7 f1
+    lea eax, [edx+0x30]                  ; 1000de: 8d 42 30
+    movzx eax, al                        ; 1000e1: 0f b6 c0
+    push eax                             ; 1000e4: 50
+    call putc                            ; 1000e5: e8 5c ff ff ff
+    add esp, 4                           ; 1000ea: 83 c4 04
     ; runtime/lib/serial.ts:34: }
-    pop ebx                              ; 1000f4: 5b
-    pop ebp                              ; 1000f5: 5d
-    ret                                  ; 1000f6: c3
+    pop ebx                              ; 1000ed: 5b
+    ret                                  ; 1000ee: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    push ebp                             ; 1000f7: 55
-    mov ebp, esp                         ; 1000f8: 89 e5
-    mov eax, [ebp+8]                     ; 1000fa: 8b 45 08
+    mov eax, [esp+4]                     ; 1000ef: 8b 44 24 04
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 1000fd: e6 f4
+    out 0xf4, al                         ; 1000f3: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 1000ff: fa
+    cli                                  ; 1000f5: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 100100: f4
-    jmp short .L2                        ; 100101: eb fd
+    hlt                                  ; 1000f6: f4
+    jmp short .L2                        ; 1000f7: eb fd
 
 main:
     ; test/golden/hello.ts:6: println("Hello from TypeScript!");
-    push ebp                             ; 100103: 55
-    mov ebp, esp                         ; 100104: 89 e5
-    mov eax, str_2                       ; 100106: b8 1c 10 10 00
-    push eax                             ; 10010b: 50
-    call println                         ; 10010c: e8 8e ff ff ff
-    add esp, 4                           ; 100111: 83 c4 04
+    mov eax, str_2                       ; 1000f9: b8 1c 10 10 00
+    push eax                             ; 1000fe: 50
+    call println                         ; 1000ff: e8 99 ff ff ff
+    add esp, 4                           ; 100104: 83 c4 04
     ; test/golden/hello.ts:7: exit(0);
-    push 0                               ; 100114: 6a 00
-    call exit                            ; 100116: e8 dc ff ff ff
-    add esp, 4                           ; 10011b: 83 c4 04
+    push 0                               ; 100107: 6a 00
+    call exit                            ; 100109: e8 e1 ff ff ff
+    add esp, 4                           ; 10010e: 83 c4 04
     ; test/golden/hello.ts:8: }
-    pop ebp                              ; 10011e: 5d
-    ret                                  ; 10011f: c3
+    ret                                  ; 100111: c3
 
 boundsTrap:
-    ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 100120: 55
-    mov ebp, esp                         ; 100121: 89 e5
-    push ebx                             ; 100123: 53
-    push esi                             ; 100124: 56
-    mov eax, [ebp+8]                     ; 100125: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 100128: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 10012b: 8b 55 10
-    mov ebx, [ebp+0x14]                  ; 10012e: 8b 5d 14
-    ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
-    mov esi, [boundsHandler]             ; 100131: 8b 35 00 20 10 00
-    push ebx                             ; 100137: 53
-    push edx                             ; 100138: 52
-    push ecx                             ; 100139: 51
-    push eax                             ; 10013a: 50
-    call esi                             ; 10013b: ff d6
-    add esp, 0x10                        ; 10013d: 83 c4 10
-    ; runtime/lib/trap.ts:21: cli();
-    cli                                  ; 100140: fa
+    ; runtime/lib/trap.ts:25: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
+    push ebx                             ; 100112: 53
+    push esi                             ; 100113: 56
+    mov esi, [esp+0xc]                   ; 100114: 8b 74 24 0c
+    mov ebx, [esp+0x10]                  ; 100118: 8b 5c 24 10
+    mov edx, [esp+0x14]                  ; 10011c: 8b 54 24 14
+    mov ecx, [esp+0x18]                  ; 100120: 8b 4c 24 18
+    ; runtime/lib/trap.ts:26: boundsHandler(file, line, index, length);
+    mov eax, [boundsHandler]             ; 100124: a1 00 20 10 00
+    push ecx                             ; 100129: 51
+    push edx                             ; 10012a: 52
+    push ebx                             ; 10012b: 53
+    push esi                             ; 10012c: 56
+    call eax                             ; 10012d: ff d0
+    add esp, 0x10                        ; 10012f: 83 c4 10
+    ; runtime/lib/trap.ts:27: cli();
+    cli                                  ; 100132: fa
 .L2:
-    ; runtime/lib/trap.ts:22: while (true) hlt();
-    hlt                                  ; 100141: f4
-    jmp short .L2                        ; 100142: eb fd
+    ; runtime/lib/trap.ts:28: while (true) hlt();
+    hlt                                  ; 100133: f4
+    jmp short .L2                        ; 100134: eb fd
 
 reportOutOfBounds:
-    ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 100144: 55
-    mov ebp, esp                         ; 100145: 89 e5
-    sub esp, 4                           ; 100147: 83 ec 04
-    push ebx                             ; 10014a: 53
-    push esi                             ; 10014b: 56
-    push edi                             ; 10014c: 57
-    mov ebx, [ebp+8]                     ; 10014d: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 100150: 8b 45 0c
-    mov [ebp-4], eax                     ; 100153: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 100156: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 100159: 8b 7d 14
-    ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_3                       ; 10015c: b8 38 10 10 00
+    ; runtime/lib/trap.ts:31: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
+    push ebx                             ; 100136: 53
+    push esi                             ; 100137: 56
+    push edi                             ; 100138: 57
+    mov ebx, [esp+0x14]                  ; 100139: 8b 5c 24 14
+    mov edi, [esp+0x18]                  ; 10013d: 8b 7c 24 18
+    mov esi, [esp+0x1c]                  ; 100141: 8b 74 24 1c
+    ; runtime/lib/trap.ts:32: print("bounds check failed: index ");
+    mov eax, str_3                       ; 100145: b8 38 10 10 00
+    push eax                             ; 10014a: 50
+    call print                           ; 10014b: e8 25 ff ff ff
+    add esp, 4                           ; 100150: 83 c4 04
+    ; runtime/lib/trap.ts:33: printU32(index);
+    push edi                             ; 100153: 57
+    call printU32                        ; 100154: e8 5c ff ff ff
+    add esp, 4                           ; 100159: 83 c4 04
+    ; runtime/lib/trap.ts:34: print(" is out of range for length ");
+    mov eax, str_4                       ; 10015c: b8 58 10 10 00
     push eax                             ; 100161: 50
-    call print                           ; 100162: e8 11 ff ff ff
+    call print                           ; 100162: e8 0e ff ff ff
     add esp, 4                           ; 100167: 83 c4 04
-    ; runtime/lib/trap.ts:27: printU32(index);
+    ; runtime/lib/trap.ts:35: printU32(length);
     push esi                             ; 10016a: 56
-    call printU32                        ; 10016b: e8 4a ff ff ff
+    call printU32                        ; 10016b: e8 45 ff ff ff
     add esp, 4                           ; 100170: 83 c4 04
-    ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_4                       ; 100173: b8 58 10 10 00
+    ; runtime/lib/trap.ts:36: print(" at ");
+    mov eax, str_5                       ; 100173: b8 78 10 10 00
     push eax                             ; 100178: 50
-    call print                           ; 100179: e8 fa fe ff ff
+    call print                           ; 100179: e8 f7 fe ff ff
     add esp, 4                           ; 10017e: 83 c4 04
-    ; runtime/lib/trap.ts:29: printU32(length);
-    push edi                             ; 100181: 57
-    call printU32                        ; 100182: e8 33 ff ff ff
-    add esp, 4                           ; 100187: 83 c4 04
-    ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_5                       ; 10018a: b8 78 10 10 00
-    push eax                             ; 10018f: 50
-    call print                           ; 100190: e8 e3 fe ff ff
-    add esp, 4                           ; 100195: 83 c4 04
-    ; runtime/lib/trap.ts:31: print(file);
-    push ebx                             ; 100198: 53
-    call print                           ; 100199: e8 da fe ff ff
-    add esp, 4                           ; 10019e: 83 c4 04
-    ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_6                       ; 1001a1: b8 80 10 10 00
-    push eax                             ; 1001a6: 50
-    call print                           ; 1001a7: e8 cc fe ff ff
-    add esp, 4                           ; 1001ac: 83 c4 04
-    ; runtime/lib/trap.ts:33: printU32(line);
-    mov eax, [ebp-4]                     ; 1001af: 8b 45 fc
-    push eax                             ; 1001b2: 50
-    call printU32                        ; 1001b3: e8 02 ff ff ff
-    add esp, 4                           ; 1001b8: 83 c4 04
-    ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_7                       ; 1001bb: b8 88 10 10 00
-    push eax                             ; 1001c0: 50
-    call println                         ; 1001c1: e8 d9 fe ff ff
-    add esp, 4                           ; 1001c6: 83 c4 04
-    ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 1001c9: 5f
-    pop esi                              ; 1001ca: 5e
-    pop ebx                              ; 1001cb: 5b
-    leave                                ; 1001cc: c9
-    ret                                  ; 1001cd: c3
+    ; runtime/lib/trap.ts:37: print(file);
+    push dword [esp+0x10]                ; 100181: ff 74 24 10
+    call print                           ; 100185: e8 eb fe ff ff
+    add esp, 4                           ; 10018a: 83 c4 04
+    ; runtime/lib/trap.ts:38: print(":");
+    mov eax, str_6                       ; 10018d: b8 80 10 10 00
+    push eax                             ; 100192: 50
+    call print                           ; 100193: e8 dd fe ff ff
+    add esp, 4                           ; 100198: 83 c4 04
+    ; runtime/lib/trap.ts:39: printU32(line);
+    push ebx                             ; 10019b: 53
+    call printU32                        ; 10019c: e8 14 ff ff ff
+    add esp, 4                           ; 1001a1: 83 c4 04
+    ; runtime/lib/trap.ts:40: println("");
+    mov eax, str_7                       ; 1001a4: b8 88 10 10 00
+    push eax                             ; 1001a9: 50
+    call println                         ; 1001aa: e8 ee fe ff ff
+    add esp, 4                           ; 1001af: 83 c4 04
+    ; runtime/lib/trap.ts:41: exit(TRAP_EXIT_CODE);
+    push 0x65                            ; 1001b2: 6a 65
+    call exit                            ; 1001b4: e8 36 ff ff ff
+    add esp, 4                           ; 1001b9: 83 c4 04
+    ; runtime/lib/trap.ts:42: }
+    pop edi                              ; 1001bc: 5f
+    pop esi                              ; 1001bd: 5e
+    pop ebx                              ; 1001be: 5b
+    ret                                  ; 1001bf: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

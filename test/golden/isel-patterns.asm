@@ -16,10 +16,10 @@ _start:
     shr ecx, 2                           ; 100034: c1 e9 02
     xor eax, eax                         ; 100037: 31 c0
     rep stosd                            ; 100039: f3 ab
-    call __tskc_init                     ; 10003b: e8 c1 04 00 00
+    call __tskc_init                     ; 10003b: e8 ff 03 00 00
     push ebx                             ; 100040: 53
     push esi                             ; 100041: 56
-    call main                            ; 100042: e8 2b 01 00 00
+    call main                            ; 100042: e8 09 01 00 00
     cli                                  ; 100047: fa
 .L1:
     hlt                                  ; 100048: f4
@@ -27,553 +27,445 @@ _start:
 
 putc:
     ; runtime/lib/serial.ts:12: export function putc(c: u8): void {
-    push ebp                             ; 10004b: 55
-    mov ebp, esp                         ; 10004c: 89 e5
-    mov ecx, [ebp+8]                     ; 10004e: 8b 4d 08
+    mov ecx, [esp+4]                     ; 10004b: 8b 4c 24 04
     ; runtime/lib/serial.ts:13: while ((inb(LINE_STATUS) & TRANSMIT_EMPTY) == 0) pause();
-    mov edx, 0x3fd                       ; 100051: ba fd 03 00 00
-    in al, dx                            ; 100056: ec
-    movzx eax, al                        ; 100057: 0f b6 c0
-    and eax, 0x20                        ; 10005a: 83 e0 20
-    test eax, eax                        ; 10005d: 85 c0
-    jne short .L3                        ; 10005f: 75 12
+    mov edx, 0x3fd                       ; 10004f: ba fd 03 00 00
+    in al, dx                            ; 100054: ec
+    movzx eax, al                        ; 100055: 0f b6 c0
+    and eax, 0x20                        ; 100058: 83 e0 20
+    test eax, eax                        ; 10005b: 85 c0
+    jne short .L3                        ; 10005d: 75 12
 .L2:
-    pause                                ; 100061: f3 90
-    mov edx, 0x3fd                       ; 100063: ba fd 03 00 00
-    in al, dx                            ; 100068: ec
-    movzx eax, al                        ; 100069: 0f b6 c0
-    and eax, 0x20                        ; 10006c: 83 e0 20
-    test eax, eax                        ; 10006f: 85 c0
-    je short .L2                         ; 100071: 74 ee
+    pause                                ; 10005f: f3 90
+    mov edx, 0x3fd                       ; 100061: ba fd 03 00 00
+    in al, dx                            ; 100066: ec
+    movzx eax, al                        ; 100067: 0f b6 c0
+    and eax, 0x20                        ; 10006a: 83 e0 20
+    test eax, eax                        ; 10006d: 85 c0
+    je short .L2                         ; 10006f: 74 ee
 .L3:
     ; runtime/lib/serial.ts:14: outb(COM1, c);
-    mov eax, ecx                         ; 100073: 89 c8
-    mov edx, 0x3f8                       ; 100075: ba f8 03 00 00
-    out dx, al                           ; 10007a: ee
+    mov eax, ecx                         ; 100071: 89 c8
+    mov edx, 0x3f8                       ; 100073: ba f8 03 00 00
+    out dx, al                           ; 100078: ee
     ; runtime/lib/serial.ts:15: }
-    pop ebp                              ; 10007b: 5d
-    ret                                  ; 10007c: c3
+    ret                                  ; 100079: c3
 
 print:
     ; runtime/lib/serial.ts:17: export function print(s: string): void {
-    push ebp                             ; 10007d: 55
-    mov ebp, esp                         ; 10007e: 89 e5
-    push ebx                             ; 100080: 53
-    push esi                             ; 100081: 56
-    mov ebx, [ebp+8]                     ; 100082: 8b 5d 08
+    push ebx                             ; 10007a: 53
+    push esi                             ; 10007b: 56
+    push edi                             ; 10007c: 57
+    mov edi, [esp+0x10]                  ; 10007d: 8b 7c 24 10
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    xor esi, esi                         ; 100085: 31 f6
-    cmp esi, [ebx]                       ; 100087: 3b 33
-    jge short .L4                        ; 100089: 7d 15
-.L2:
-    movzx eax, byte [ebx+esi+4]          ; 10008b: 0f b6 44 33 04
-    push eax                             ; 100090: 50
-    call putc                            ; 100091: e8 b5 ff ff ff
-    add esp, 4                           ; 100096: 83 c4 04
-    add esi, 1                           ; 100099: 83 c6 01
-    cmp esi, [ebx]                       ; 10009c: 3b 33
-    jl short .L2                         ; 10009e: 7c eb
+    mov esi, [edi]                       ; 100081: 8b 37
+    xor ebx, ebx                         ; 100083: 31 db
+    cmp ebx, esi                         ; 100085: 39 f3
+    jge short .L4                        ; 100087: 7d 15
+.L7:
+    movzx eax, byte [edi+ebx+4]          ; 100089: 0f b6 44 1f 04
+    push eax                             ; 10008e: 50
+    call putc                            ; 10008f: e8 b7 ff ff ff
+    add esp, 4                           ; 100094: 83 c4 04
+    add ebx, 1                           ; 100097: 83 c3 01
+    cmp ebx, esi                         ; 10009a: 39 f3
+    jl short .L7                         ; 10009c: 7c eb
 .L4:
     ; runtime/lib/serial.ts:19: }
-    pop esi                              ; 1000a0: 5e
-    pop ebx                              ; 1000a1: 5b
-    pop ebp                              ; 1000a2: 5d
-    ret                                  ; 1000a3: c3
+    pop edi                              ; 10009e: 5f
+    pop esi                              ; 10009f: 5e
+    pop ebx                              ; 1000a0: 5b
+    ret                                  ; 1000a1: c3
 
 println:
     ; runtime/lib/serial.ts:21: export function println(s: string): void {
-    push ebp                             ; 1000a4: 55
-    mov ebp, esp                         ; 1000a5: 89 e5
-    mov eax, [ebp+8]                     ; 1000a7: 8b 45 08
+    mov eax, [esp+4]                     ; 1000a2: 8b 44 24 04
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 1000aa: 50
-    call print                           ; 1000ab: e8 cd ff ff ff
-    add esp, 4                           ; 1000b0: 83 c4 04
+    push eax                             ; 1000a6: 50
+    call print                           ; 1000a7: e8 ce ff ff ff
+    add esp, 4                           ; 1000ac: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1000b3: 6a 0a
-    call putc                            ; 1000b5: e8 91 ff ff ff
-    add esp, 4                           ; 1000ba: 83 c4 04
+    push 0xa                             ; 1000af: 6a 0a
+    call putc                            ; 1000b1: e8 95 ff ff ff
+    add esp, 4                           ; 1000b6: 83 c4 04
     ; runtime/lib/serial.ts:24: }
-    pop ebp                              ; 1000bd: 5d
-    ret                                  ; 1000be: c3
+    ret                                  ; 1000b9: c3
 
 printU32:
     ; runtime/lib/serial.ts:31: export function printU32(n: u32): void {
-    push ebp                             ; 1000bf: 55
-    mov ebp, esp                         ; 1000c0: 89 e5
-    push ebx                             ; 1000c2: 53
-    mov ebx, [ebp+8]                     ; 1000c3: 8b 5d 08
+    push ebx                             ; 1000ba: 53
+    mov ebx, [esp+8]                     ; 1000bb: 8b 5c 24 08
     ; runtime/lib/serial.ts:32: if (n >= 10) printU32(u32(n / 10));
-    cmp ebx, 0xa                         ; 1000c6: 83 fb 0a
-    jb short .L2                         ; 1000c9: 72 14
-    mov ecx, 0xa                         ; 1000cb: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000d0: 89 d8
-    xor edx, edx                         ; 1000d2: 31 d2
-    div ecx                              ; 1000d4: f7 f1
-    push eax                             ; 1000d6: 50
-    call printU32                        ; 1000d7: e8 e3 ff ff ff
-    add esp, 4                           ; 1000dc: 83 c4 04
+    cmp ebx, 0xa                         ; 1000bf: 83 fb 0a
+    jb short .L2                         ; 1000c2: 72 14
+    mov ecx, 0xa                         ; 1000c4: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000c9: 89 d8
+    xor edx, edx                         ; 1000cb: 31 d2
+    div ecx                              ; 1000cd: f7 f1
+    push eax                             ; 1000cf: 50
+    call printU32                        ; 1000d0: e8 e5 ff ff ff
+    add esp, 4                           ; 1000d5: 83 c4 04
 .L2:
     ; runtime/lib/serial.ts:33: putc(u8(48 + n % 10));
-    mov ecx, 0xa                         ; 1000df: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000e4: 89 d8
-    xor edx, edx                         ; 1000e6: 31 d2
-    div ecx                              ; 1000e8: f7 f1
-    lea eax, [edx+0x30]                  ; 1000ea: 8d 42 30
-    movzx eax, al                        ; 1000ed: 0f b6 c0
-    push eax                             ; 1000f0: 50
-    call putc                            ; 1000f1: e8 55 ff ff ff
-    add esp, 4                           ; 1000f6: 83 c4 04
+    mov ecx, 0xa                         ; 1000d8: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000dd: 89 d8
+    xor edx, edx                         ; 1000df: 31 d2
+    div ecx                              ; 1000e1: f7 f1
+    lea eax, [edx+0x30]                  ; 1000e3: 8d 42 30
+    movzx eax, al                        ; 1000e6: 0f b6 c0
+    push eax                             ; 1000e9: 50
+    call putc                            ; 1000ea: e8 5c ff ff ff
+    add esp, 4                           ; 1000ef: 83 c4 04
     ; runtime/lib/serial.ts:34: }
-    pop ebx                              ; 1000f9: 5b
-    pop ebp                              ; 1000fa: 5d
-    ret                                  ; 1000fb: c3
+    pop ebx                              ; 1000f2: 5b
+    ret                                  ; 1000f3: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    push ebp                             ; 1000fc: 55
-    mov ebp, esp                         ; 1000fd: 89 e5
-    mov eax, [ebp+8]                     ; 1000ff: 8b 45 08
+    mov eax, [esp+4]                     ; 1000f4: 8b 44 24 04
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 100102: e6 f4
+    out 0xf4, al                         ; 1000f8: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 100104: fa
+    cli                                  ; 1000fa: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 100105: f4
-    jmp short .L2                        ; 100106: eb fd
+    hlt                                  ; 1000fb: f4
+    jmp short .L2                        ; 1000fc: eb fd
 
 rotl:
     ; test/golden/isel-patterns.ts:12: function rotl(x: u32, n: u32): u32 { return (x << n) | (x >>> (32 - n)); }
-    push ebp                             ; 100108: 55
-    mov ebp, esp                         ; 100109: 89 e5
-    mov eax, [ebp+8]                     ; 10010b: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 10010e: 8b 4d 0c
-    rol eax, cl                          ; 100111: d3 c0
-    pop ebp                              ; 100113: 5d
-    ret                                  ; 100114: c3
+    mov eax, [esp+4]                     ; 1000fe: 8b 44 24 04
+    mov ecx, [esp+8]                     ; 100102: 8b 4c 24 08
+    rol eax, cl                          ; 100106: d3 c0
+    ret                                  ; 100108: c3
 
 rotc:
     ; test/golden/isel-patterns.ts:13: function rotc(x: u32): u32 { return (x << 7) | (x >>> 25); }
-    push ebp                             ; 100115: 55
-    mov ebp, esp                         ; 100116: 89 e5
-    mov eax, [ebp+8]                     ; 100118: 8b 45 08
-    rol eax, 7                           ; 10011b: c1 c0 07
-    pop ebp                              ; 10011e: 5d
-    ret                                  ; 10011f: c3
+    mov eax, [esp+4]                     ; 100109: 8b 44 24 04
+    rol eax, 7                           ; 10010d: c1 c0 07
+    ret                                  ; 100110: c3
 
 sdiv:
     ; test/golden/isel-patterns.ts:14: function sdiv(x: i32): i32 { return x / 8; }
-    push ebp                             ; 100120: 55
-    mov ebp, esp                         ; 100121: 89 e5
-    mov eax, [ebp+8]                     ; 100123: 8b 45 08
-    mov ecx, eax                         ; 100126: 89 c1
-    sar ecx, 0x1f                        ; 100128: c1 f9 1f
-    shr ecx, 0x1d                        ; 10012b: c1 e9 1d
-    add ecx, eax                         ; 10012e: 01 c1
-    sar ecx, 3                           ; 100130: c1 f9 03
-    mov eax, ecx                         ; 100133: 89 c8
-    pop ebp                              ; 100135: 5d
-    ret                                  ; 100136: c3
+    mov ecx, [esp+4]                     ; 100111: 8b 4c 24 04
+    mov eax, ecx                         ; 100115: 89 c8
+    sar eax, 0x1f                        ; 100117: c1 f8 1f
+    shr eax, 0x1d                        ; 10011a: c1 e8 1d
+    add eax, ecx                         ; 10011d: 01 c8
+    sar eax, 3                           ; 10011f: c1 f8 03
+    ret                                  ; 100122: c3
 
 sdiv2:
     ; test/golden/isel-patterns.ts:15: function sdiv2(x: i32): i32 { return x / 2; }
-    push ebp                             ; 100137: 55
-    mov ebp, esp                         ; 100138: 89 e5
-    mov eax, [ebp+8]                     ; 10013a: 8b 45 08
-    mov ecx, eax                         ; 10013d: 89 c1
-    shr ecx, 0x1f                        ; 10013f: c1 e9 1f
-    add ecx, eax                         ; 100142: 01 c1
-    sar ecx, 1                           ; 100144: d1 f9
-    mov eax, ecx                         ; 100146: 89 c8
-    pop ebp                              ; 100148: 5d
-    ret                                  ; 100149: c3
+    mov ecx, [esp+4]                     ; 100123: 8b 4c 24 04
+    mov eax, ecx                         ; 100127: 89 c8
+    shr eax, 0x1f                        ; 100129: c1 e8 1f
+    add eax, ecx                         ; 10012c: 01 c8
+    sar eax, 1                           ; 10012e: d1 f8
+    ret                                  ; 100130: c3
 
 udiv:
     ; test/golden/isel-patterns.ts:16: function udiv(x: u32): u32 { return x / 16; }
-    push ebp                             ; 10014a: 55
-    mov ebp, esp                         ; 10014b: 89 e5
-    mov eax, [ebp+8]                     ; 10014d: 8b 45 08
-    shr eax, 4                           ; 100150: c1 e8 04
-    pop ebp                              ; 100153: 5d
-    ret                                  ; 100154: c3
+    mov eax, [esp+4]                     ; 100131: 8b 44 24 04
+    shr eax, 4                           ; 100135: c1 e8 04
+    ret                                  ; 100138: c3
 
 urem:
     ; test/golden/isel-patterns.ts:17: function urem(x: u32): u32 { return x % 16; }
-    push ebp                             ; 100155: 55
-    mov ebp, esp                         ; 100156: 89 e5
-    mov eax, [ebp+8]                     ; 100158: 8b 45 08
-    and eax, 0xf                         ; 10015b: 83 e0 0f
-    pop ebp                              ; 10015e: 5d
-    ret                                  ; 10015f: c3
+    mov eax, [esp+4]                     ; 100139: 8b 44 24 04
+    and eax, 0xf                         ; 10013d: 83 e0 0f
+    ret                                  ; 100140: c3
 
 srem:
     ; test/golden/isel-patterns.ts:18: function srem(x: i32): i32 { return x % 4; }
-    push ebp                             ; 100160: 55
-    mov ebp, esp                         ; 100161: 89 e5
-    mov eax, [ebp+8]                     ; 100163: 8b 45 08
-    mov ecx, 4                           ; 100166: b9 04 00 00 00
-    cdq                                  ; 10016b: 99
-    idiv ecx                             ; 10016c: f7 f9
-    mov eax, edx                         ; 10016e: 89 d0
-    pop ebp                              ; 100170: 5d
-    ret                                  ; 100171: c3
+    mov eax, [esp+4]                     ; 100141: 8b 44 24 04
+    mov ecx, 4                           ; 100145: b9 04 00 00 00
+    cdq                                  ; 10014a: 99
+    idiv ecx                             ; 10014b: f7 f9
+    mov eax, edx                         ; 10014d: 89 d0
+    ret                                  ; 10014f: c3
 
 main:
+    push ebx                             ; 100150: 53
+    xor edx, edx                         ; 100151: 31 d2
     ; test/golden/isel-patterns.ts:20: for (let i: i32 = 0; i < 8; i++) { bytes[i] = u8(i * 40); words[i] = u16(i * 9000); sbytes[i] = i8(i * 40 - 128); swords[i] = i16(i * 9000 - 32768); }
-    push ebp                             ; 100172: 55
-    mov ebp, esp                         ; 100173: 89 e5
-    push ebx                             ; 100175: 53
-    push esi                             ; 100176: 56
-    xor eax, eax                         ; 100177: 31 c0
-    cmp eax, 8                           ; 100179: 83 f8 08
-    jge short .L4                        ; 10017c: 7d 4b
-.L2:
-    imul ecx, eax, 0x28                  ; 10017e: 6b c8 28
-    movzx ecx, cl                        ; 100181: 0f b6 c9
-    mov [eax+bytes+4], cl                ; 100184: 88 88 04 30 10 00
-    imul ecx, eax, 0x2328                ; 10018a: 69 c8 28 23 00 00
-    movzx ecx, cx                        ; 100190: 0f b7 c9
-    mov [eax+eax+words+4], cx            ; 100193: 66 89 8c 00 10 30 10 00
-    imul ecx, eax, 0x28                  ; 10019b: 6b c8 28
-    lea ecx, [ecx-0x80]                  ; 10019e: 8d 49 80
-    movsx ecx, cl                        ; 1001a1: 0f be c9
-    mov [eax+sbytes+4], cl               ; 1001a4: 88 88 24 30 10 00
-    imul ecx, eax, 0x2328                ; 1001aa: 69 c8 28 23 00 00
-    lea ecx, [ecx-0x8000]                ; 1001b0: 8d 89 00 80 ff ff
-    movsx ecx, cx                        ; 1001b6: 0f bf c9
-    mov [eax+eax+swords+4], cx           ; 1001b9: 66 89 8c 00 30 30 10 00
-    add eax, 1                           ; 1001c1: 83 c0 01
-    cmp eax, 8                           ; 1001c4: 83 f8 08
-    jl short .L2                         ; 1001c7: 7c b5
+    cmp edx, 8                           ; 100153: 83 fa 08
+    jge short .L4                        ; 100156: 7d 42
+.L7:
+    imul eax, edx, 0x28                  ; 100158: 6b c2 28
+    movzx ecx, al                        ; 10015b: 0f b6 c8
+    mov [edx+bytes+4], cl                ; 10015e: 88 8a 04 30 10 00
+    imul ecx, edx, 0x2328                ; 100164: 69 ca 28 23 00 00
+    movzx ebx, cx                        ; 10016a: 0f b7 d9
+    mov [edx+edx+words+4], bx            ; 10016d: 66 89 9c 12 10 30 10 00
+    lea eax, [eax-0x80]                  ; 100175: 8d 40 80
+    movsx eax, al                        ; 100178: 0f be c0
+    mov [edx+sbytes+4], al               ; 10017b: 88 82 24 30 10 00
+    lea eax, [ecx-0x8000]                ; 100181: 8d 81 00 80 ff ff
+    movsx eax, ax                        ; 100187: 0f bf c0
+    mov [edx+edx+swords+4], ax           ; 10018a: 66 89 84 12 30 30 10 00
+    add edx, 1                           ; 100192: 83 c2 01
+    cmp edx, 8                           ; 100195: 83 fa 08
+    jl short .L7                         ; 100198: 7c be
 .L4:
-    ; test/golden/isel-patterns.ts:21: let c: u32 = 0;
-    xor ebx, ebx                         ; 1001c9: 31 db
+    xor eax, eax                         ; 10019a: 31 c0
+    xor ecx, ecx                         ; 10019c: 31 c9
     ; test/golden/isel-patterns.ts:22: for (let i: i32 = 0; i < 8; i++) {
-    xor esi, esi                         ; 1001cb: 31 f6
-    cmp esi, 8                           ; 1001cd: 83 fe 08
-    jge near .L25                        ; 1001d0: 0f 8d a5 00 00 00
-.L23:
+    cmp ecx, 8                           ; 10019e: 83 f9 08
+    jge short .L25                       ; 1001a1: 7d 70
+.L30:
     ; test/golden/isel-patterns.ts:23: if (bytes[i] < 200) c += 1;
-    cmp byte [esi+bytes+4], 0xc8         ; 1001d6: 80 be 04 30 10 00 c8
-    jae near .L28                        ; 1001dd: 0f 83 f3 01 00 00
-    add ebx, 1                           ; 1001e3: 83 c3 01
+    cmp byte [ecx+bytes+4], 0xc8         ; 1001a3: 80 b9 04 30 10 00 c8
+    jae near .L37                        ; 1001aa: 0f 83 8f 01 00 00
+    add eax, 1                           ; 1001b0: 83 c0 01
     ; test/golden/isel-patterns.ts:24: if (bytes[i] == 0) c += 10;
-    cmp esi, 8                           ; 1001e6: 83 fe 08
-    jae near .L66                        ; 1001e9: 0f 83 19 02 00 00
-.L37:
-    cmp byte [esi+bytes+4], 0            ; 1001ef: 80 be 04 30 10 00 00
-    jne near .L35                        ; 1001f6: 0f 85 e4 01 00 00
-    add ebx, 0xa                         ; 1001fc: 83 c3 0a
+    cmp byte [ecx+bytes+4], 0            ; 1001b3: 80 b9 04 30 10 00 00
+    jne near .L44                        ; 1001ba: 0f 85 8c 01 00 00
+.L34:
+    add eax, 0xa                         ; 1001c0: 83 c0 0a
     ; test/golden/isel-patterns.ts:25: if (words[i] >= 0xffff) c += 100;
-    cmp esi, 8                           ; 1001ff: 83 fe 08
-    jae near .L67                        ; 100202: 0f 83 0f 02 00 00
-.L44:
-    cmp word [esi+esi+words+4], 0xffff   ; 100208: 66 83 bc 36 10 30 10 00 ff
-    jb near .L42                         ; 100211: 0f 82 d3 01 00 00
-    add ebx, 0x64                        ; 100217: 83 c3 64
+    cmp word [ecx+ecx+words+4], 0xffff   ; 1001c3: 66 83 bc 09 10 30 10 00 ff
+    jb near .L51                         ; 1001cc: 0f 82 89 01 00 00
+.L41:
+    add eax, 0x64                        ; 1001d2: 83 c0 64
     ; test/golden/isel-patterns.ts:26: if (words[i] < 40000) c += 1000;
-    cmp esi, 8                           ; 10021a: 83 fe 08
-    jae near .L68                        ; 10021d: 0f 83 03 02 00 00
-.L51:
-    cmp word [esi+esi+words+4], 0x9c40   ; 100223: 66 81 bc 36 10 30 10 00 40 9c
-    jae near .L49                        ; 10022d: 0f 83 c1 01 00 00
-    add ebx, 0x3e8                       ; 100233: 81 c3 e8 03 00 00
+    cmp word [ecx+ecx+words+4], 0x9c40   ; 1001d5: 66 81 bc 09 10 30 10 00 40 9c
+    jae near .L58                        ; 1001df: 0f 83 86 01 00 00
+.L48:
+    add eax, 0x3e8                       ; 1001e5: 05 e8 03 00 00
     ; test/golden/isel-patterns.ts:27: if (sbytes[i] < -10) c += 10000;
-    cmp esi, 8                           ; 100239: 83 fe 08
-    jae near .L69                        ; 10023c: 0f 83 f3 01 00 00
-.L58:
-    cmp byte [esi+sbytes+4], 0xf6        ; 100242: 80 be 24 30 10 00 f6
-    jge near .L56                        ; 100249: 0f 8d af 01 00 00
-    add ebx, 0x2710                      ; 10024f: 81 c3 10 27 00 00
+    cmp byte [ecx+sbytes+4], 0xf6        ; 1001ea: 80 b9 24 30 10 00 f6
+    jge near .L65                        ; 1001f1: 0f 8d 81 01 00 00
+.L55:
+    add eax, 0x2710                      ; 1001f7: 05 10 27 00 00
     ; test/golden/isel-patterns.ts:28: if (swords[i] > -1) c += 100000;
-    cmp esi, 8                           ; 100255: 83 fe 08
-    jae near .L70                        ; 100258: 0f 83 e6 01 00 00
-.L65:
-    cmp word [esi+esi+swords+4], 0xffff  ; 10025e: 66 83 bc 36 30 30 10 00 ff
-    jle short .L24                       ; 100267: 7e 06
-    add ebx, 0x186a0                     ; 100269: 81 c3 a0 86 01 00
+    cmp word [ecx+ecx+swords+4], 0xffff  ; 1001fc: 66 83 bc 09 30 30 10 00 ff
+    jg near .L62                         ; 100205: 0f 8f 7c 01 00 00
 .L24:
     ; test/golden/isel-patterns.ts:22: for (let i: i32 = 0; i < 8; i++) {
-    add esi, 1                           ; 10026f: 83 c6 01
-    cmp esi, 8                           ; 100272: 83 fe 08
-    jl near .L23                         ; 100275: 0f 8c 5b ff ff ff
+    add ecx, 1                           ; 10020b: 83 c1 01
+    cmp ecx, 8                           ; 10020e: 83 f9 08
+    jl short .L30                        ; 100211: 7c 90
 .L25:
     ; test/golden/isel-patterns.ts:30: printU32(c); println("");
-    push ebx                             ; 10027b: 53
-    call printU32                        ; 10027c: e8 3e fe ff ff
-    add esp, 4                           ; 100281: 83 c4 04
-    mov eax, str_3                       ; 100284: b8 3c 10 10 00
-    push eax                             ; 100289: 50
-    call println                         ; 10028a: e8 15 fe ff ff
-    add esp, 4                           ; 10028f: 83 c4 04
+    push eax                             ; 100213: 50
+    call printU32                        ; 100214: e8 a1 fe ff ff
+    add esp, 4                           ; 100219: 83 c4 04
+    mov ebx, str_3                       ; 10021c: bb 3c 10 10 00
+    push ebx                             ; 100221: 53
+    call println                         ; 100222: e8 7b fe ff ff
+    add esp, 4                           ; 100227: 83 c4 04
     ; test/golden/isel-patterns.ts:31: printU32(rotl(0x80000001, 4)); println("");
-    push 4                               ; 100292: 6a 04
-    push 0x80000001                      ; 100294: 68 01 00 00 80
-    call rotl                            ; 100299: e8 6a fe ff ff
-    add esp, 8                           ; 10029e: 83 c4 08
-    push eax                             ; 1002a1: 50
-    call printU32                        ; 1002a2: e8 18 fe ff ff
-    add esp, 4                           ; 1002a7: 83 c4 04
-    mov eax, str_3                       ; 1002aa: b8 3c 10 10 00
-    push eax                             ; 1002af: 50
-    call println                         ; 1002b0: e8 ef fd ff ff
-    add esp, 4                           ; 1002b5: 83 c4 04
+    push 4                               ; 10022a: 6a 04
+    push 0x80000001                      ; 10022c: 68 01 00 00 80
+    call rotl                            ; 100231: e8 c8 fe ff ff
+    add esp, 8                           ; 100236: 83 c4 08
+    push eax                             ; 100239: 50
+    call printU32                        ; 10023a: e8 7b fe ff ff
+    add esp, 4                           ; 10023f: 83 c4 04
+    push ebx                             ; 100242: 53
+    call println                         ; 100243: e8 5a fe ff ff
+    add esp, 4                           ; 100248: 83 c4 04
     ; test/golden/isel-patterns.ts:32: printU32(rotl(0x12345678, 0)); println("");
-    push 0                               ; 1002b8: 6a 00
-    push 0x12345678                      ; 1002ba: 68 78 56 34 12
-    call rotl                            ; 1002bf: e8 44 fe ff ff
-    add esp, 8                           ; 1002c4: 83 c4 08
-    push eax                             ; 1002c7: 50
-    call printU32                        ; 1002c8: e8 f2 fd ff ff
-    add esp, 4                           ; 1002cd: 83 c4 04
-    mov eax, str_3                       ; 1002d0: b8 3c 10 10 00
-    push eax                             ; 1002d5: 50
-    call println                         ; 1002d6: e8 c9 fd ff ff
-    add esp, 4                           ; 1002db: 83 c4 04
+    push 0                               ; 10024b: 6a 00
+    push 0x12345678                      ; 10024d: 68 78 56 34 12
+    call rotl                            ; 100252: e8 a7 fe ff ff
+    add esp, 8                           ; 100257: 83 c4 08
+    push eax                             ; 10025a: 50
+    call printU32                        ; 10025b: e8 5a fe ff ff
+    add esp, 4                           ; 100260: 83 c4 04
+    push ebx                             ; 100263: 53
+    call println                         ; 100264: e8 39 fe ff ff
+    add esp, 4                           ; 100269: 83 c4 04
     ; test/golden/isel-patterns.ts:33: printU32(rotc(0x80000001)); println("");
-    push 0x80000001                      ; 1002de: 68 01 00 00 80
-    call rotc                            ; 1002e3: e8 2d fe ff ff
-    add esp, 4                           ; 1002e8: 83 c4 04
-    push eax                             ; 1002eb: 50
-    call printU32                        ; 1002ec: e8 ce fd ff ff
-    add esp, 4                           ; 1002f1: 83 c4 04
-    mov eax, str_3                       ; 1002f4: b8 3c 10 10 00
-    push eax                             ; 1002f9: 50
-    call println                         ; 1002fa: e8 a5 fd ff ff
-    add esp, 4                           ; 1002ff: 83 c4 04
+    push 0x80000001                      ; 10026c: 68 01 00 00 80
+    call rotc                            ; 100271: e8 93 fe ff ff
+    add esp, 4                           ; 100276: 83 c4 04
+    push eax                             ; 100279: 50
+    call printU32                        ; 10027a: e8 3b fe ff ff
+    add esp, 4                           ; 10027f: 83 c4 04
+    push ebx                             ; 100282: 53
+    call println                         ; 100283: e8 1a fe ff ff
+    add esp, 4                           ; 100288: 83 c4 04
     ; test/golden/isel-patterns.ts:34: printU32(u32(sdiv(-17))); println("");
-    push 0xffffffef                      ; 100302: 6a ef
-    call sdiv                            ; 100304: e8 17 fe ff ff
-    add esp, 4                           ; 100309: 83 c4 04
-    push eax                             ; 10030c: 50
-    call printU32                        ; 10030d: e8 ad fd ff ff
-    add esp, 4                           ; 100312: 83 c4 04
-    mov eax, str_3                       ; 100315: b8 3c 10 10 00
-    push eax                             ; 10031a: 50
-    call println                         ; 10031b: e8 84 fd ff ff
-    add esp, 4                           ; 100320: 83 c4 04
+    push 0xffffffef                      ; 10028b: 6a ef
+    call sdiv                            ; 10028d: e8 7f fe ff ff
+    add esp, 4                           ; 100292: 83 c4 04
+    push eax                             ; 100295: 50
+    call printU32                        ; 100296: e8 1f fe ff ff
+    add esp, 4                           ; 10029b: 83 c4 04
+    push ebx                             ; 10029e: 53
+    call println                         ; 10029f: e8 fe fd ff ff
+    add esp, 4                           ; 1002a4: 83 c4 04
     ; test/golden/isel-patterns.ts:35: printU32(u32(sdiv(17))); println("");
-    push 0x11                            ; 100323: 6a 11
-    call sdiv                            ; 100325: e8 f6 fd ff ff
-    add esp, 4                           ; 10032a: 83 c4 04
-    push eax                             ; 10032d: 50
-    call printU32                        ; 10032e: e8 8c fd ff ff
-    add esp, 4                           ; 100333: 83 c4 04
-    mov eax, str_3                       ; 100336: b8 3c 10 10 00
-    push eax                             ; 10033b: 50
-    call println                         ; 10033c: e8 63 fd ff ff
-    add esp, 4                           ; 100341: 83 c4 04
+    push 0x11                            ; 1002a7: 6a 11
+    call sdiv                            ; 1002a9: e8 63 fe ff ff
+    add esp, 4                           ; 1002ae: 83 c4 04
+    push eax                             ; 1002b1: 50
+    call printU32                        ; 1002b2: e8 03 fe ff ff
+    add esp, 4                           ; 1002b7: 83 c4 04
+    push ebx                             ; 1002ba: 53
+    call println                         ; 1002bb: e8 e2 fd ff ff
+    add esp, 4                           ; 1002c0: 83 c4 04
     ; test/golden/isel-patterns.ts:36: printU32(u32(sdiv2(-7))); println("");
-    push 0xfffffff9                      ; 100344: 6a f9
-    call sdiv2                           ; 100346: e8 ec fd ff ff
-    add esp, 4                           ; 10034b: 83 c4 04
-    push eax                             ; 10034e: 50
-    call printU32                        ; 10034f: e8 6b fd ff ff
-    add esp, 4                           ; 100354: 83 c4 04
-    mov eax, str_3                       ; 100357: b8 3c 10 10 00
-    push eax                             ; 10035c: 50
-    call println                         ; 10035d: e8 42 fd ff ff
-    add esp, 4                           ; 100362: 83 c4 04
+    push 0xfffffff9                      ; 1002c3: 6a f9
+    call sdiv2                           ; 1002c5: e8 59 fe ff ff
+    add esp, 4                           ; 1002ca: 83 c4 04
+    push eax                             ; 1002cd: 50
+    call printU32                        ; 1002ce: e8 e7 fd ff ff
+    add esp, 4                           ; 1002d3: 83 c4 04
+    push ebx                             ; 1002d6: 53
+    call println                         ; 1002d7: e8 c6 fd ff ff
+    add esp, 4                           ; 1002dc: 83 c4 04
     ; test/golden/isel-patterns.ts:37: printU32(udiv(0xffffffff)); println("");
-    push 0xffffffff                      ; 100365: 6a ff
-    call udiv                            ; 100367: e8 de fd ff ff
-    add esp, 4                           ; 10036c: 83 c4 04
-    push eax                             ; 10036f: 50
-    call printU32                        ; 100370: e8 4a fd ff ff
-    add esp, 4                           ; 100375: 83 c4 04
-    mov eax, str_3                       ; 100378: b8 3c 10 10 00
-    push eax                             ; 10037d: 50
-    call println                         ; 10037e: e8 21 fd ff ff
-    add esp, 4                           ; 100383: 83 c4 04
+    push 0xffffffff                      ; 1002df: 6a ff
+    call udiv                            ; 1002e1: e8 4b fe ff ff
+    add esp, 4                           ; 1002e6: 83 c4 04
+    push eax                             ; 1002e9: 50
+    call printU32                        ; 1002ea: e8 cb fd ff ff
+    add esp, 4                           ; 1002ef: 83 c4 04
+    push ebx                             ; 1002f2: 53
+    call println                         ; 1002f3: e8 aa fd ff ff
+    add esp, 4                           ; 1002f8: 83 c4 04
     ; test/golden/isel-patterns.ts:38: printU32(urem(0xffffffff)); println("");
-    push 0xffffffff                      ; 100386: 6a ff
-    call urem                            ; 100388: e8 c8 fd ff ff
-    add esp, 4                           ; 10038d: 83 c4 04
-    push eax                             ; 100390: 50
-    call printU32                        ; 100391: e8 29 fd ff ff
-    add esp, 4                           ; 100396: 83 c4 04
-    mov eax, str_3                       ; 100399: b8 3c 10 10 00
-    push eax                             ; 10039e: 50
-    call println                         ; 10039f: e8 00 fd ff ff
-    add esp, 4                           ; 1003a4: 83 c4 04
+    push 0xffffffff                      ; 1002fb: 6a ff
+    call urem                            ; 1002fd: e8 37 fe ff ff
+    add esp, 4                           ; 100302: 83 c4 04
+    push eax                             ; 100305: 50
+    call printU32                        ; 100306: e8 af fd ff ff
+    add esp, 4                           ; 10030b: 83 c4 04
+    push ebx                             ; 10030e: 53
+    call println                         ; 10030f: e8 8e fd ff ff
+    add esp, 4                           ; 100314: 83 c4 04
     ; test/golden/isel-patterns.ts:39: printU32(u32(srem(-7))); println("");
-    push 0xfffffff9                      ; 1003a7: 6a f9
-    call srem                            ; 1003a9: e8 b2 fd ff ff
-    add esp, 4                           ; 1003ae: 83 c4 04
-    push eax                             ; 1003b1: 50
-    call printU32                        ; 1003b2: e8 08 fd ff ff
-    add esp, 4                           ; 1003b7: 83 c4 04
-    mov eax, str_3                       ; 1003ba: b8 3c 10 10 00
-    push eax                             ; 1003bf: 50
-    call println                         ; 1003c0: e8 df fc ff ff
-    add esp, 4                           ; 1003c5: 83 c4 04
+    push 0xfffffff9                      ; 100317: 6a f9
+    call srem                            ; 100319: e8 23 fe ff ff
+    add esp, 4                           ; 10031e: 83 c4 04
+    push eax                             ; 100321: 50
+    call printU32                        ; 100322: e8 93 fd ff ff
+    add esp, 4                           ; 100327: 83 c4 04
+    push ebx                             ; 10032a: 53
+    call println                         ; 10032b: e8 72 fd ff ff
+    add esp, 4                           ; 100330: 83 c4 04
     ; test/golden/isel-patterns.ts:40: exit(0);
-    push 0                               ; 1003c8: 6a 00
-    call exit                            ; 1003ca: e8 2d fd ff ff
-    add esp, 4                           ; 1003cf: 83 c4 04
+    push 0                               ; 100333: 6a 00
+    call exit                            ; 100335: e8 ba fd ff ff
+    add esp, 4                           ; 10033a: 83 c4 04
     ; test/golden/isel-patterns.ts:41: }
-    pop esi                              ; 1003d2: 5e
-    pop ebx                              ; 1003d3: 5b
-    pop ebp                              ; 1003d4: 5d
-    ret                                  ; 1003d5: c3
-.L28:
+    pop ebx                              ; 10033d: 5b
+    ret                                  ; 10033e: c3
+.L37:
     ; test/golden/isel-patterns.ts:24: if (bytes[i] == 0) c += 10;
-    cmp esi, 8                           ; 1003d6: 83 fe 08
-    jae short .L66                       ; 1003d9: 73 2d
-    jmp .L37                             ; 1003db: e9 0f fe ff ff
-.L35:
+    cmp byte [ecx+bytes+4], 0            ; 10033f: 80 b9 04 30 10 00 00
+    je near .L34                         ; 100346: 0f 84 74 fe ff ff
+.L44:
     ; test/golden/isel-patterns.ts:25: if (words[i] >= 0xffff) c += 100;
-    cmp esi, 8                           ; 1003e0: 83 fe 08
-    jae short .L67                       ; 1003e3: 73 32
-    jmp .L44                             ; 1003e5: e9 1e fe ff ff
-.L42:
+    cmp word [ecx+ecx+words+4], 0xffff   ; 10034c: 66 83 bc 09 10 30 10 00 ff
+    jae near .L41                        ; 100355: 0f 83 77 fe ff ff
+.L51:
     ; test/golden/isel-patterns.ts:26: if (words[i] < 40000) c += 1000;
-    cmp esi, 8                           ; 1003ea: 83 fe 08
-    jae short .L68                       ; 1003ed: 73 37
-    jmp .L51                             ; 1003ef: e9 2f fe ff ff
-.L49:
+    cmp word [ecx+ecx+words+4], 0x9c40   ; 10035b: 66 81 bc 09 10 30 10 00 40 9c
+    jb near .L48                         ; 100365: 0f 82 7a fe ff ff
+.L58:
     ; test/golden/isel-patterns.ts:27: if (sbytes[i] < -10) c += 10000;
-    cmp esi, 8                           ; 1003f4: 83 fe 08
-    jae short .L69                       ; 1003f7: 73 3c
-    jmp .L58                             ; 1003f9: e9 44 fe ff ff
-.L56:
+    cmp byte [ecx+sbytes+4], 0xf6        ; 10036b: 80 b9 24 30 10 00 f6
+    jl near .L55                         ; 100372: 0f 8c 7f fe ff ff
+.L65:
     ; test/golden/isel-patterns.ts:28: if (swords[i] > -1) c += 100000;
-    cmp esi, 8                           ; 1003fe: 83 fe 08
-    jae short .L70                       ; 100401: 73 41
-    jmp .L65                             ; 100403: e9 56 fe ff ff
-.L66:
-    ; test/golden/isel-patterns.ts:24: if (bytes[i] == 0) c += 10;
-    push 8                               ; 100408: 6a 08
-    push esi                             ; 10040a: 56
-    push 0x18                            ; 10040b: 6a 18
-    push str_2                           ; 10040d: 68 1c 10 10 00
-    call boundsTrap                      ; 100412: e8 3c 00 00 00
-.L67:
-    ; test/golden/isel-patterns.ts:25: if (words[i] >= 0xffff) c += 100;
-    push 8                               ; 100417: 6a 08
-    push esi                             ; 100419: 56
-    push 0x19                            ; 10041a: 6a 19
-    push str_2                           ; 10041c: 68 1c 10 10 00
-    call boundsTrap                      ; 100421: e8 2d 00 00 00
-.L68:
-    ; test/golden/isel-patterns.ts:26: if (words[i] < 40000) c += 1000;
-    push 8                               ; 100426: 6a 08
-    push esi                             ; 100428: 56
-    push 0x1a                            ; 100429: 6a 1a
-    push str_2                           ; 10042b: 68 1c 10 10 00
-    call boundsTrap                      ; 100430: e8 1e 00 00 00
-.L69:
-    ; test/golden/isel-patterns.ts:27: if (sbytes[i] < -10) c += 10000;
-    push 8                               ; 100435: 6a 08
-    push esi                             ; 100437: 56
-    push 0x1b                            ; 100438: 6a 1b
-    push str_2                           ; 10043a: 68 1c 10 10 00
-    call boundsTrap                      ; 10043f: e8 0f 00 00 00
-.L70:
-    ; test/golden/isel-patterns.ts:28: if (swords[i] > -1) c += 100000;
-    push 8                               ; 100444: 6a 08
-    push esi                             ; 100446: 56
-    push 0x1c                            ; 100447: 6a 1c
-    push str_2                           ; 100449: 68 1c 10 10 00
-    call boundsTrap                      ; 10044e: e8 00 00 00 00
+    cmp word [ecx+ecx+swords+4], 0xffff  ; 100378: 66 83 bc 09 30 30 10 00 ff
+    jle near .L24                        ; 100381: 0f 8e 84 fe ff ff
+.L62:
+    add eax, 0x186a0                     ; 100387: 05 a0 86 01 00
+    jmp .L24                             ; 10038c: e9 7a fe ff ff
 
 boundsTrap:
-    ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 100453: 55
-    mov ebp, esp                         ; 100454: 89 e5
-    push ebx                             ; 100456: 53
-    push esi                             ; 100457: 56
-    mov eax, [ebp+8]                     ; 100458: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 10045b: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 10045e: 8b 55 10
-    mov ebx, [ebp+0x14]                  ; 100461: 8b 5d 14
-    ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
-    mov esi, [boundsHandler]             ; 100464: 8b 35 00 20 10 00
-    push ebx                             ; 10046a: 53
-    push edx                             ; 10046b: 52
-    push ecx                             ; 10046c: 51
-    push eax                             ; 10046d: 50
-    call esi                             ; 10046e: ff d6
-    add esp, 0x10                        ; 100470: 83 c4 10
-    ; runtime/lib/trap.ts:21: cli();
-    cli                                  ; 100473: fa
+    ; runtime/lib/trap.ts:25: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
+    push ebx                             ; 100391: 53
+    push esi                             ; 100392: 56
+    mov esi, [esp+0xc]                   ; 100393: 8b 74 24 0c
+    mov ebx, [esp+0x10]                  ; 100397: 8b 5c 24 10
+    mov edx, [esp+0x14]                  ; 10039b: 8b 54 24 14
+    mov ecx, [esp+0x18]                  ; 10039f: 8b 4c 24 18
+    ; runtime/lib/trap.ts:26: boundsHandler(file, line, index, length);
+    mov eax, [boundsHandler]             ; 1003a3: a1 00 20 10 00
+    push ecx                             ; 1003a8: 51
+    push edx                             ; 1003a9: 52
+    push ebx                             ; 1003aa: 53
+    push esi                             ; 1003ab: 56
+    call eax                             ; 1003ac: ff d0
+    add esp, 0x10                        ; 1003ae: 83 c4 10
+    ; runtime/lib/trap.ts:27: cli();
+    cli                                  ; 1003b1: fa
 .L2:
-    ; runtime/lib/trap.ts:22: while (true) hlt();
-    hlt                                  ; 100474: f4
-    jmp short .L2                        ; 100475: eb fd
+    ; runtime/lib/trap.ts:28: while (true) hlt();
+    hlt                                  ; 1003b2: f4
+    jmp short .L2                        ; 1003b3: eb fd
 
 reportOutOfBounds:
-    ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 100477: 55
-    mov ebp, esp                         ; 100478: 89 e5
-    sub esp, 4                           ; 10047a: 83 ec 04
-    push ebx                             ; 10047d: 53
-    push esi                             ; 10047e: 56
-    push edi                             ; 10047f: 57
-    mov ebx, [ebp+8]                     ; 100480: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 100483: 8b 45 0c
-    mov [ebp-4], eax                     ; 100486: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 100489: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 10048c: 8b 7d 14
-    ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_4                       ; 10048f: b8 40 10 10 00
-    push eax                             ; 100494: 50
-    call print                           ; 100495: e8 e3 fb ff ff
-    add esp, 4                           ; 10049a: 83 c4 04
-    ; runtime/lib/trap.ts:27: printU32(index);
-    push esi                             ; 10049d: 56
-    call printU32                        ; 10049e: e8 1c fc ff ff
-    add esp, 4                           ; 1004a3: 83 c4 04
-    ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_5                       ; 1004a6: b8 60 10 10 00
-    push eax                             ; 1004ab: 50
-    call print                           ; 1004ac: e8 cc fb ff ff
-    add esp, 4                           ; 1004b1: 83 c4 04
-    ; runtime/lib/trap.ts:29: printU32(length);
-    push edi                             ; 1004b4: 57
-    call printU32                        ; 1004b5: e8 05 fc ff ff
-    add esp, 4                           ; 1004ba: 83 c4 04
-    ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_6                       ; 1004bd: b8 80 10 10 00
-    push eax                             ; 1004c2: 50
-    call print                           ; 1004c3: e8 b5 fb ff ff
-    add esp, 4                           ; 1004c8: 83 c4 04
-    ; runtime/lib/trap.ts:31: print(file);
-    push ebx                             ; 1004cb: 53
-    call print                           ; 1004cc: e8 ac fb ff ff
-    add esp, 4                           ; 1004d1: 83 c4 04
-    ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_7                       ; 1004d4: b8 88 10 10 00
-    push eax                             ; 1004d9: 50
-    call print                           ; 1004da: e8 9e fb ff ff
-    add esp, 4                           ; 1004df: 83 c4 04
-    ; runtime/lib/trap.ts:33: printU32(line);
-    mov eax, [ebp-4]                     ; 1004e2: 8b 45 fc
-    push eax                             ; 1004e5: 50
-    call printU32                        ; 1004e6: e8 d4 fb ff ff
-    add esp, 4                           ; 1004eb: 83 c4 04
-    ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_3                       ; 1004ee: b8 3c 10 10 00
-    push eax                             ; 1004f3: 50
-    call println                         ; 1004f4: e8 ab fb ff ff
-    add esp, 4                           ; 1004f9: 83 c4 04
-    ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 1004fc: 5f
-    pop esi                              ; 1004fd: 5e
-    pop ebx                              ; 1004fe: 5b
-    leave                                ; 1004ff: c9
-    ret                                  ; 100500: c3
+    ; runtime/lib/trap.ts:31: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
+    push ebx                             ; 1003b5: 53
+    push esi                             ; 1003b6: 56
+    push edi                             ; 1003b7: 57
+    mov ebx, [esp+0x14]                  ; 1003b8: 8b 5c 24 14
+    mov edi, [esp+0x18]                  ; 1003bc: 8b 7c 24 18
+    mov esi, [esp+0x1c]                  ; 1003c0: 8b 74 24 1c
+    ; runtime/lib/trap.ts:32: print("bounds check failed: index ");
+    mov eax, str_4                       ; 1003c4: b8 40 10 10 00
+    push eax                             ; 1003c9: 50
+    call print                           ; 1003ca: e8 ab fc ff ff
+    add esp, 4                           ; 1003cf: 83 c4 04
+    ; runtime/lib/trap.ts:33: printU32(index);
+    push edi                             ; 1003d2: 57
+    call printU32                        ; 1003d3: e8 e2 fc ff ff
+    add esp, 4                           ; 1003d8: 83 c4 04
+    ; runtime/lib/trap.ts:34: print(" is out of range for length ");
+    mov eax, str_5                       ; 1003db: b8 60 10 10 00
+    push eax                             ; 1003e0: 50
+    call print                           ; 1003e1: e8 94 fc ff ff
+    add esp, 4                           ; 1003e6: 83 c4 04
+    ; runtime/lib/trap.ts:35: printU32(length);
+    push esi                             ; 1003e9: 56
+    call printU32                        ; 1003ea: e8 cb fc ff ff
+    add esp, 4                           ; 1003ef: 83 c4 04
+    ; runtime/lib/trap.ts:36: print(" at ");
+    mov eax, str_6                       ; 1003f2: b8 80 10 10 00
+    push eax                             ; 1003f7: 50
+    call print                           ; 1003f8: e8 7d fc ff ff
+    add esp, 4                           ; 1003fd: 83 c4 04
+    ; runtime/lib/trap.ts:37: print(file);
+    push dword [esp+0x10]                ; 100400: ff 74 24 10
+    call print                           ; 100404: e8 71 fc ff ff
+    add esp, 4                           ; 100409: 83 c4 04
+    ; runtime/lib/trap.ts:38: print(":");
+    mov eax, str_7                       ; 10040c: b8 88 10 10 00
+    push eax                             ; 100411: 50
+    call print                           ; 100412: e8 63 fc ff ff
+    add esp, 4                           ; 100417: 83 c4 04
+    ; runtime/lib/trap.ts:39: printU32(line);
+    push ebx                             ; 10041a: 53
+    call printU32                        ; 10041b: e8 9a fc ff ff
+    add esp, 4                           ; 100420: 83 c4 04
+    ; runtime/lib/trap.ts:40: println("");
+    mov eax, str_3                       ; 100423: b8 3c 10 10 00
+    push eax                             ; 100428: 50
+    call println                         ; 100429: e8 74 fc ff ff
+    add esp, 4                           ; 10042e: 83 c4 04
+    ; runtime/lib/trap.ts:41: exit(TRAP_EXIT_CODE);
+    push 0x65                            ; 100431: 6a 65
+    call exit                            ; 100433: e8 bc fc ff ff
+    add esp, 4                           ; 100438: 83 c4 04
+    ; runtime/lib/trap.ts:42: }
+    pop edi                              ; 10043b: 5f
+    pop esi                              ; 10043c: 5e
+    pop ebx                              ; 10043d: 5b
+    ret                                  ; 10043e: c3
 
 __tskc_init:
-    push ebp                             ; 100501: 55
-    mov ebp, esp                         ; 100502: 89 e5
-    mov dword [bytes], 8                 ; 100504: c7 05 00 30 10 00 08 00 00 00
-    mov dword [words], 8                 ; 10050e: c7 05 0c 30 10 00 08 00 00 00
-    mov dword [sbytes], 8                ; 100518: c7 05 20 30 10 00 08 00 00 00
-    mov dword [swords], 8                ; 100522: c7 05 2c 30 10 00 08 00 00 00
-    pop ebp                              ; 10052c: 5d
-    ret                                  ; 10052d: c3
+    mov dword [bytes], 8                 ; 10043f: c7 05 00 30 10 00 08 00 00 00
+    mov dword [words], 8                 ; 100449: c7 05 0c 30 10 00 08 00 00 00
+    mov dword [sbytes], 8                ; 100453: c7 05 20 30 10 00 08 00 00 00
+    mov dword [swords], 8                ; 10045d: c7 05 2c 30 10 00 08 00 00 00
+    ret                                  ; 100467: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

@@ -16,10 +16,10 @@ _start:
     shr ecx, 2                           ; 100034: c1 e9 02
     xor eax, eax                         ; 100037: 31 c0
     rep stosd                            ; 100039: f3 ab
-    call __tskc_init                     ; 10003b: e8 4c 04 00 00
+    call __tskc_init                     ; 10003b: e8 ec 03 00 00
     push ebx                             ; 100040: 53
     push esi                             ; 100041: 56
-    call main                            ; 100042: e8 e5 03 00 00
+    call main                            ; 100042: e8 89 03 00 00
     cli                                  ; 100047: fa
 .L1:
     hlt                                  ; 100048: f4
@@ -27,548 +27,486 @@ _start:
 
 putc:
     ; runtime/lib/serial.ts:12: export function putc(c: u8): void {
-    push ebp                             ; 10004b: 55
-    mov ebp, esp                         ; 10004c: 89 e5
-    mov ecx, [ebp+8]                     ; 10004e: 8b 4d 08
+    mov ecx, [esp+4]                     ; 10004b: 8b 4c 24 04
     ; runtime/lib/serial.ts:13: while ((inb(LINE_STATUS) & TRANSMIT_EMPTY) == 0) pause();
-    mov edx, 0x3fd                       ; 100051: ba fd 03 00 00
-    in al, dx                            ; 100056: ec
-    movzx eax, al                        ; 100057: 0f b6 c0
-    and eax, 0x20                        ; 10005a: 83 e0 20
-    test eax, eax                        ; 10005d: 85 c0
-    jne short .L3                        ; 10005f: 75 12
+    mov edx, 0x3fd                       ; 10004f: ba fd 03 00 00
+    in al, dx                            ; 100054: ec
+    movzx eax, al                        ; 100055: 0f b6 c0
+    and eax, 0x20                        ; 100058: 83 e0 20
+    test eax, eax                        ; 10005b: 85 c0
+    jne short .L3                        ; 10005d: 75 12
 .L2:
-    pause                                ; 100061: f3 90
-    mov edx, 0x3fd                       ; 100063: ba fd 03 00 00
-    in al, dx                            ; 100068: ec
-    movzx eax, al                        ; 100069: 0f b6 c0
-    and eax, 0x20                        ; 10006c: 83 e0 20
-    test eax, eax                        ; 10006f: 85 c0
-    je short .L2                         ; 100071: 74 ee
+    pause                                ; 10005f: f3 90
+    mov edx, 0x3fd                       ; 100061: ba fd 03 00 00
+    in al, dx                            ; 100066: ec
+    movzx eax, al                        ; 100067: 0f b6 c0
+    and eax, 0x20                        ; 10006a: 83 e0 20
+    test eax, eax                        ; 10006d: 85 c0
+    je short .L2                         ; 10006f: 74 ee
 .L3:
     ; runtime/lib/serial.ts:14: outb(COM1, c);
-    mov eax, ecx                         ; 100073: 89 c8
-    mov edx, 0x3f8                       ; 100075: ba f8 03 00 00
-    out dx, al                           ; 10007a: ee
+    mov eax, ecx                         ; 100071: 89 c8
+    mov edx, 0x3f8                       ; 100073: ba f8 03 00 00
+    out dx, al                           ; 100078: ee
     ; runtime/lib/serial.ts:15: }
-    pop ebp                              ; 10007b: 5d
-    ret                                  ; 10007c: c3
+    ret                                  ; 100079: c3
 
 print:
     ; runtime/lib/serial.ts:17: export function print(s: string): void {
-    push ebp                             ; 10007d: 55
-    mov ebp, esp                         ; 10007e: 89 e5
-    push ebx                             ; 100080: 53
-    push esi                             ; 100081: 56
-    mov ebx, [ebp+8]                     ; 100082: 8b 5d 08
+    push ebx                             ; 10007a: 53
+    push esi                             ; 10007b: 56
+    push edi                             ; 10007c: 57
+    mov edi, [esp+0x10]                  ; 10007d: 8b 7c 24 10
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    xor esi, esi                         ; 100085: 31 f6
-    cmp esi, [ebx]                       ; 100087: 3b 33
-    jge short .L4                        ; 100089: 7d 15
-.L2:
-    movzx eax, byte [ebx+esi+4]          ; 10008b: 0f b6 44 33 04
-    push eax                             ; 100090: 50
-    call putc                            ; 100091: e8 b5 ff ff ff
-    add esp, 4                           ; 100096: 83 c4 04
-    add esi, 1                           ; 100099: 83 c6 01
-    cmp esi, [ebx]                       ; 10009c: 3b 33
-    jl short .L2                         ; 10009e: 7c eb
+    mov esi, [edi]                       ; 100081: 8b 37
+    xor ebx, ebx                         ; 100083: 31 db
+    cmp ebx, esi                         ; 100085: 39 f3
+    jge short .L4                        ; 100087: 7d 15
+.L7:
+    movzx eax, byte [edi+ebx+4]          ; 100089: 0f b6 44 1f 04
+    push eax                             ; 10008e: 50
+    call putc                            ; 10008f: e8 b7 ff ff ff
+    add esp, 4                           ; 100094: 83 c4 04
+    add ebx, 1                           ; 100097: 83 c3 01
+    cmp ebx, esi                         ; 10009a: 39 f3
+    jl short .L7                         ; 10009c: 7c eb
 .L4:
     ; runtime/lib/serial.ts:19: }
-    pop esi                              ; 1000a0: 5e
-    pop ebx                              ; 1000a1: 5b
-    pop ebp                              ; 1000a2: 5d
-    ret                                  ; 1000a3: c3
+    pop edi                              ; 10009e: 5f
+    pop esi                              ; 10009f: 5e
+    pop ebx                              ; 1000a0: 5b
+    ret                                  ; 1000a1: c3
 
 println:
     ; runtime/lib/serial.ts:21: export function println(s: string): void {
-    push ebp                             ; 1000a4: 55
-    mov ebp, esp                         ; 1000a5: 89 e5
-    mov eax, [ebp+8]                     ; 1000a7: 8b 45 08
+    mov eax, [esp+4]                     ; 1000a2: 8b 44 24 04
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 1000aa: 50
-    call print                           ; 1000ab: e8 cd ff ff ff
-    add esp, 4                           ; 1000b0: 83 c4 04
+    push eax                             ; 1000a6: 50
+    call print                           ; 1000a7: e8 ce ff ff ff
+    add esp, 4                           ; 1000ac: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1000b3: 6a 0a
-    call putc                            ; 1000b5: e8 91 ff ff ff
-    add esp, 4                           ; 1000ba: 83 c4 04
+    push 0xa                             ; 1000af: 6a 0a
+    call putc                            ; 1000b1: e8 95 ff ff ff
+    add esp, 4                           ; 1000b6: 83 c4 04
     ; runtime/lib/serial.ts:24: }
-    pop ebp                              ; 1000bd: 5d
-    ret                                  ; 1000be: c3
+    ret                                  ; 1000b9: c3
 
 printU32:
     ; runtime/lib/serial.ts:31: export function printU32(n: u32): void {
-    push ebp                             ; 1000bf: 55
-    mov ebp, esp                         ; 1000c0: 89 e5
-    push ebx                             ; 1000c2: 53
-    mov ebx, [ebp+8]                     ; 1000c3: 8b 5d 08
+    push ebx                             ; 1000ba: 53
+    mov ebx, [esp+8]                     ; 1000bb: 8b 5c 24 08
     ; runtime/lib/serial.ts:32: if (n >= 10) printU32(u32(n / 10));
-    cmp ebx, 0xa                         ; 1000c6: 83 fb 0a
-    jb short .L2                         ; 1000c9: 72 14
-    mov ecx, 0xa                         ; 1000cb: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000d0: 89 d8
-    xor edx, edx                         ; 1000d2: 31 d2
-    div ecx                              ; 1000d4: f7 f1
-    push eax                             ; 1000d6: 50
-    call printU32                        ; 1000d7: e8 e3 ff ff ff
-    add esp, 4                           ; 1000dc: 83 c4 04
+    cmp ebx, 0xa                         ; 1000bf: 83 fb 0a
+    jb short .L2                         ; 1000c2: 72 14
+    mov ecx, 0xa                         ; 1000c4: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000c9: 89 d8
+    xor edx, edx                         ; 1000cb: 31 d2
+    div ecx                              ; 1000cd: f7 f1
+    push eax                             ; 1000cf: 50
+    call printU32                        ; 1000d0: e8 e5 ff ff ff
+    add esp, 4                           ; 1000d5: 83 c4 04
 .L2:
     ; runtime/lib/serial.ts:33: putc(u8(48 + n % 10));
-    mov ecx, 0xa                         ; 1000df: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000e4: 89 d8
-    xor edx, edx                         ; 1000e6: 31 d2
-    div ecx                              ; 1000e8: f7 f1
-    lea eax, [edx+0x30]                  ; 1000ea: 8d 42 30
-    movzx eax, al                        ; 1000ed: 0f b6 c0
-    push eax                             ; 1000f0: 50
-    call putc                            ; 1000f1: e8 55 ff ff ff
-    add esp, 4                           ; 1000f6: 83 c4 04
+    mov ecx, 0xa                         ; 1000d8: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000dd: 89 d8
+    xor edx, edx                         ; 1000df: 31 d2
+    div ecx                              ; 1000e1: f7 f1
+    lea eax, [edx+0x30]                  ; 1000e3: 8d 42 30
+    movzx eax, al                        ; 1000e6: 0f b6 c0
+    push eax                             ; 1000e9: 50
+    call putc                            ; 1000ea: e8 5c ff ff ff
+    add esp, 4                           ; 1000ef: 83 c4 04
     ; runtime/lib/serial.ts:34: }
-    pop ebx                              ; 1000f9: 5b
-    pop ebp                              ; 1000fa: 5d
-    ret                                  ; 1000fb: c3
+    pop ebx                              ; 1000f2: 5b
+    ret                                  ; 1000f3: c3
 
 printI32:
     ; runtime/lib/serial.ts:36: export function printI32(n: i32): void {
-    push ebp                             ; 1000fc: 55
-    mov ebp, esp                         ; 1000fd: 89 e5
-    push ebx                             ; 1000ff: 53
-    mov ebx, [ebp+8]                     ; 100100: 8b 5d 08
+    push ebx                             ; 1000f4: 53
+    mov ebx, [esp+8]                     ; 1000f5: 8b 5c 24 08
     ; runtime/lib/serial.ts:37: if (n < 0) {
-    test ebx, ebx                        ; 100103: 85 db
-    jge short .L2                        ; 100105: 7d 1a
+    test ebx, ebx                        ; 1000f9: 85 db
+    jge short .L2                        ; 1000fb: 7d 17
     ; runtime/lib/serial.ts:38: putc(45); // '-'
-    push 0x2d                            ; 100107: 6a 2d
-    call putc                            ; 100109: e8 3d ff ff ff
-    add esp, 4                           ; 10010e: 83 c4 04
+    push 0x2d                            ; 1000fd: 6a 2d
+    call putc                            ; 1000ff: e8 47 ff ff ff
+    add esp, 4                           ; 100104: 83 c4 04
     ; runtime/lib/serial.ts:39: printU32(u32(-n)); // -(-2^31) wraps to itself, which u32 reads as 2^31
-    mov eax, ebx                         ; 100111: 89 d8
-    neg eax                              ; 100113: f7 d8
-    push eax                             ; 100115: 50
-    call printU32                        ; 100116: e8 a4 ff ff ff
-    add esp, 4                           ; 10011b: 83 c4 04
+    neg ebx                              ; 100107: f7 db
+    push ebx                             ; 100109: 53
+    call printU32                        ; 10010a: e8 ab ff ff ff
+    add esp, 4                           ; 10010f: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 10011e: 5b
-    pop ebp                              ; 10011f: 5d
-    ret                                  ; 100120: c3
+    pop ebx                              ; 100112: 5b
+    ret                                  ; 100113: c3
 .L2:
     ; runtime/lib/serial.ts:41: printU32(u32(n));
-    push ebx                             ; 100121: 53
-    call printU32                        ; 100122: e8 98 ff ff ff
-    add esp, 4                           ; 100127: 83 c4 04
+    push ebx                             ; 100114: 53
+    call printU32                        ; 100115: e8 a0 ff ff ff
+    add esp, 4                           ; 10011a: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 10012a: 5b
-    pop ebp                              ; 10012b: 5d
-    ret                                  ; 10012c: c3
+    pop ebx                              ; 10011d: 5b
+    ret                                  ; 10011e: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    push ebp                             ; 10012d: 55
-    mov ebp, esp                         ; 10012e: 89 e5
-    mov eax, [ebp+8]                     ; 100130: 8b 45 08
+    mov eax, [esp+4]                     ; 10011f: 8b 44 24 04
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 100133: e6 f4
+    out 0xf4, al                         ; 100123: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 100135: fa
+    cli                                  ; 100125: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 100136: f4
-    jmp short .L2                        ; 100137: eb fd
+    hlt                                  ; 100126: f4
+    jmp short .L2                        ; 100127: eb fd
 
 onBoundsError:
-    ; runtime/lib/trap.ts:13: export function onBoundsError(handler: BoundsHandler): void {
-    push ebp                             ; 100139: 55
-    mov ebp, esp                         ; 10013a: 89 e5
-    mov eax, [ebp+8]                     ; 10013c: 8b 45 08
-    ; runtime/lib/trap.ts:14: boundsHandler = handler;
-    mov [boundsHandler], eax             ; 10013f: a3 00 20 10 00
-    ; runtime/lib/trap.ts:15: }
-    pop ebp                              ; 100144: 5d
-    ret                                  ; 100145: c3
+    ; runtime/lib/trap.ts:19: export function onBoundsError(handler: BoundsHandler): void {
+    mov eax, [esp+4]                     ; 100129: 8b 44 24 04
+    ; runtime/lib/trap.ts:20: boundsHandler = handler;
+    mov [boundsHandler], eax             ; 10012d: a3 00 20 10 00
+    ; runtime/lib/trap.ts:21: }
+    ret                                  ; 100132: c3
 
 boundsTrap:
-    ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 100146: 55
-    mov ebp, esp                         ; 100147: 89 e5
-    push ebx                             ; 100149: 53
-    push esi                             ; 10014a: 56
-    mov eax, [ebp+8]                     ; 10014b: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 10014e: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 100151: 8b 55 10
-    mov ebx, [ebp+0x14]                  ; 100154: 8b 5d 14
-    ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
-    mov esi, [boundsHandler]             ; 100157: 8b 35 00 20 10 00
-    push ebx                             ; 10015d: 53
-    push edx                             ; 10015e: 52
-    push ecx                             ; 10015f: 51
-    push eax                             ; 100160: 50
-    call esi                             ; 100161: ff d6
-    add esp, 0x10                        ; 100163: 83 c4 10
-    ; runtime/lib/trap.ts:21: cli();
-    cli                                  ; 100166: fa
+    ; runtime/lib/trap.ts:25: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
+    push ebx                             ; 100133: 53
+    push esi                             ; 100134: 56
+    mov esi, [esp+0xc]                   ; 100135: 8b 74 24 0c
+    mov ebx, [esp+0x10]                  ; 100139: 8b 5c 24 10
+    mov edx, [esp+0x14]                  ; 10013d: 8b 54 24 14
+    mov ecx, [esp+0x18]                  ; 100141: 8b 4c 24 18
+    ; runtime/lib/trap.ts:26: boundsHandler(file, line, index, length);
+    mov eax, [boundsHandler]             ; 100145: a1 00 20 10 00
+    push ecx                             ; 10014a: 51
+    push edx                             ; 10014b: 52
+    push ebx                             ; 10014c: 53
+    push esi                             ; 10014d: 56
+    call eax                             ; 10014e: ff d0
+    add esp, 0x10                        ; 100150: 83 c4 10
+    ; runtime/lib/trap.ts:27: cli();
+    cli                                  ; 100153: fa
 .L2:
-    ; runtime/lib/trap.ts:22: while (true) hlt();
-    hlt                                  ; 100167: f4
-    jmp short .L2                        ; 100168: eb fd
+    ; runtime/lib/trap.ts:28: while (true) hlt();
+    hlt                                  ; 100154: f4
+    jmp short .L2                        ; 100155: eb fd
 
 reportOutOfBounds:
-    ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 10016a: 55
-    mov ebp, esp                         ; 10016b: 89 e5
-    sub esp, 4                           ; 10016d: 83 ec 04
-    push ebx                             ; 100170: 53
-    push esi                             ; 100171: 56
-    push edi                             ; 100172: 57
-    mov ebx, [ebp+8]                     ; 100173: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 100176: 8b 45 0c
-    mov [ebp-4], eax                     ; 100179: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 10017c: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 10017f: 8b 7d 14
-    ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_2                       ; 100182: b8 1c 10 10 00
-    push eax                             ; 100187: 50
-    call print                           ; 100188: e8 f0 fe ff ff
-    add esp, 4                           ; 10018d: 83 c4 04
-    ; runtime/lib/trap.ts:27: printU32(index);
-    push esi                             ; 100190: 56
-    call printU32                        ; 100191: e8 29 ff ff ff
-    add esp, 4                           ; 100196: 83 c4 04
-    ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_3                       ; 100199: b8 3c 10 10 00
-    push eax                             ; 10019e: 50
-    call print                           ; 10019f: e8 d9 fe ff ff
-    add esp, 4                           ; 1001a4: 83 c4 04
-    ; runtime/lib/trap.ts:29: printU32(length);
-    push edi                             ; 1001a7: 57
-    call printU32                        ; 1001a8: e8 12 ff ff ff
-    add esp, 4                           ; 1001ad: 83 c4 04
-    ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_4                       ; 1001b0: b8 5c 10 10 00
-    push eax                             ; 1001b5: 50
-    call print                           ; 1001b6: e8 c2 fe ff ff
-    add esp, 4                           ; 1001bb: 83 c4 04
-    ; runtime/lib/trap.ts:31: print(file);
-    push ebx                             ; 1001be: 53
-    call print                           ; 1001bf: e8 b9 fe ff ff
-    add esp, 4                           ; 1001c4: 83 c4 04
-    ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_5                       ; 1001c7: b8 64 10 10 00
-    push eax                             ; 1001cc: 50
-    call print                           ; 1001cd: e8 ab fe ff ff
-    add esp, 4                           ; 1001d2: 83 c4 04
-    ; runtime/lib/trap.ts:33: printU32(line);
-    mov eax, [ebp-4]                     ; 1001d5: 8b 45 fc
-    push eax                             ; 1001d8: 50
-    call printU32                        ; 1001d9: e8 e1 fe ff ff
-    add esp, 4                           ; 1001de: 83 c4 04
-    ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_6                       ; 1001e1: b8 6c 10 10 00
-    push eax                             ; 1001e6: 50
-    call println                         ; 1001e7: e8 b8 fe ff ff
-    add esp, 4                           ; 1001ec: 83 c4 04
-    ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 1001ef: 5f
-    pop esi                              ; 1001f0: 5e
-    pop ebx                              ; 1001f1: 5b
-    leave                                ; 1001f2: c9
-    ret                                  ; 1001f3: c3
+    ; runtime/lib/trap.ts:31: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
+    push ebx                             ; 100157: 53
+    push esi                             ; 100158: 56
+    push edi                             ; 100159: 57
+    mov ebx, [esp+0x14]                  ; 10015a: 8b 5c 24 14
+    mov edi, [esp+0x18]                  ; 10015e: 8b 7c 24 18
+    mov esi, [esp+0x1c]                  ; 100162: 8b 74 24 1c
+    ; runtime/lib/trap.ts:32: print("bounds check failed: index ");
+    mov eax, str_2                       ; 100166: b8 1c 10 10 00
+    push eax                             ; 10016b: 50
+    call print                           ; 10016c: e8 09 ff ff ff
+    add esp, 4                           ; 100171: 83 c4 04
+    ; runtime/lib/trap.ts:33: printU32(index);
+    push edi                             ; 100174: 57
+    call printU32                        ; 100175: e8 40 ff ff ff
+    add esp, 4                           ; 10017a: 83 c4 04
+    ; runtime/lib/trap.ts:34: print(" is out of range for length ");
+    mov eax, str_3                       ; 10017d: b8 3c 10 10 00
+    push eax                             ; 100182: 50
+    call print                           ; 100183: e8 f2 fe ff ff
+    add esp, 4                           ; 100188: 83 c4 04
+    ; runtime/lib/trap.ts:35: printU32(length);
+    push esi                             ; 10018b: 56
+    call printU32                        ; 10018c: e8 29 ff ff ff
+    add esp, 4                           ; 100191: 83 c4 04
+    ; runtime/lib/trap.ts:36: print(" at ");
+    mov eax, str_4                       ; 100194: b8 5c 10 10 00
+    push eax                             ; 100199: 50
+    call print                           ; 10019a: e8 db fe ff ff
+    add esp, 4                           ; 10019f: 83 c4 04
+    ; runtime/lib/trap.ts:37: print(file);
+    push dword [esp+0x10]                ; 1001a2: ff 74 24 10
+    call print                           ; 1001a6: e8 cf fe ff ff
+    add esp, 4                           ; 1001ab: 83 c4 04
+    ; runtime/lib/trap.ts:38: print(":");
+    mov eax, str_5                       ; 1001ae: b8 64 10 10 00
+    push eax                             ; 1001b3: 50
+    call print                           ; 1001b4: e8 c1 fe ff ff
+    add esp, 4                           ; 1001b9: 83 c4 04
+    ; runtime/lib/trap.ts:39: printU32(line);
+    push ebx                             ; 1001bc: 53
+    call printU32                        ; 1001bd: e8 f8 fe ff ff
+    add esp, 4                           ; 1001c2: 83 c4 04
+    ; runtime/lib/trap.ts:40: println("");
+    mov eax, str_6                       ; 1001c5: b8 6c 10 10 00
+    push eax                             ; 1001ca: 50
+    call println                         ; 1001cb: e8 d2 fe ff ff
+    add esp, 4                           ; 1001d0: 83 c4 04
+    ; runtime/lib/trap.ts:41: exit(TRAP_EXIT_CODE);
+    push 0x65                            ; 1001d3: 6a 65
+    call exit                            ; 1001d5: e8 45 ff ff ff
+    add esp, 4                           ; 1001da: 83 c4 04
+    ; runtime/lib/trap.ts:42: }
+    pop edi                              ; 1001dd: 5f
+    pop esi                              ; 1001de: 5e
+    pop ebx                              ; 1001df: 5b
+    ret                                  ; 1001e0: c3
 
 show:
     ; test/golden/order-arrays.ts:14: function show(label: string, value: i32): void {
-    push ebp                             ; 1001f4: 55
-    mov ebp, esp                         ; 1001f5: 89 e5
-    push ebx                             ; 1001f7: 53
-    mov eax, [ebp+8]                     ; 1001f8: 8b 45 08
-    mov ebx, [ebp+0xc]                   ; 1001fb: 8b 5d 0c
+    push ebx                             ; 1001e1: 53
+    mov eax, [esp+8]                     ; 1001e2: 8b 44 24 08
+    mov ebx, [esp+0xc]                   ; 1001e6: 8b 5c 24 0c
     ; test/golden/order-arrays.ts:15: print(label);
-    push eax                             ; 1001fe: 50
-    call print                           ; 1001ff: e8 79 fe ff ff
-    add esp, 4                           ; 100204: 83 c4 04
+    push eax                             ; 1001ea: 50
+    call print                           ; 1001eb: e8 8a fe ff ff
+    add esp, 4                           ; 1001f0: 83 c4 04
     ; test/golden/order-arrays.ts:16: print(" = ");
-    mov eax, str_8                       ; 100207: b8 70 10 10 00
-    push eax                             ; 10020c: 50
-    call print                           ; 10020d: e8 6b fe ff ff
-    add esp, 4                           ; 100212: 83 c4 04
+    mov eax, str_8                       ; 1001f3: b8 70 10 10 00
+    push eax                             ; 1001f8: 50
+    call print                           ; 1001f9: e8 7c fe ff ff
+    add esp, 4                           ; 1001fe: 83 c4 04
     ; test/golden/order-arrays.ts:17: printI32(value);
-    push ebx                             ; 100215: 53
-    call printI32                        ; 100216: e8 e1 fe ff ff
-    add esp, 4                           ; 10021b: 83 c4 04
+    push ebx                             ; 100201: 53
+    call printI32                        ; 100202: e8 ed fe ff ff
+    add esp, 4                           ; 100207: 83 c4 04
     ; test/golden/order-arrays.ts:18: println("");
-    mov eax, str_6                       ; 10021e: b8 6c 10 10 00
-    push eax                             ; 100223: 50
-    call println                         ; 100224: e8 7b fe ff ff
-    add esp, 4                           ; 100229: 83 c4 04
+    mov eax, str_6                       ; 10020a: b8 6c 10 10 00
+    push eax                             ; 10020f: 50
+    call println                         ; 100210: e8 8d fe ff ff
+    add esp, 4                           ; 100215: 83 c4 04
     ; test/golden/order-arrays.ts:19: }
-    pop ebx                              ; 10022c: 5b
-    pop ebp                              ; 10022d: 5d
-    ret                                  ; 10022e: c3
+    pop ebx                              ; 100218: 5b
+    ret                                  ; 100219: c3
 
 stop:
     ; test/golden/order-arrays.ts:21: function stop(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 10022f: 55
-    mov ebp, esp                         ; 100230: 89 e5
-    push ebx                             ; 100232: 53
-    push esi                             ; 100233: 56
-    mov ebx, [ebp+0x10]                  ; 100234: 8b 5d 10
-    mov esi, [ebp+0x14]                  ; 100237: 8b 75 14
+    push ebx                             ; 10021a: 53
+    push esi                             ; 10021b: 56
+    mov esi, [esp+0x14]                  ; 10021c: 8b 74 24 14
+    mov ebx, [esp+0x18]                  ; 100220: 8b 5c 24 18
     ; test/golden/order-arrays.ts:22: print("trapped: index ");
-    mov eax, str_9                       ; 10023a: b8 78 10 10 00
-    push eax                             ; 10023f: 50
-    call print                           ; 100240: e8 38 fe ff ff
-    add esp, 4                           ; 100245: 83 c4 04
+    mov eax, str_9                       ; 100224: b8 78 10 10 00
+    push eax                             ; 100229: 50
+    call print                           ; 10022a: e8 4b fe ff ff
+    add esp, 4                           ; 10022f: 83 c4 04
     ; test/golden/order-arrays.ts:23: printU32(index);
-    push ebx                             ; 100248: 53
-    call printU32                        ; 100249: e8 71 fe ff ff
-    add esp, 4                           ; 10024e: 83 c4 04
+    push esi                             ; 100232: 56
+    call printU32                        ; 100233: e8 82 fe ff ff
+    add esp, 4                           ; 100238: 83 c4 04
     ; test/golden/order-arrays.ts:24: print(" of ");
-    mov eax, str_10                      ; 100251: b8 8c 10 10 00
-    push eax                             ; 100256: 50
-    call print                           ; 100257: e8 21 fe ff ff
-    add esp, 4                           ; 10025c: 83 c4 04
+    mov eax, str_10                      ; 10023b: b8 8c 10 10 00
+    push eax                             ; 100240: 50
+    call print                           ; 100241: e8 34 fe ff ff
+    add esp, 4                           ; 100246: 83 c4 04
     ; test/golden/order-arrays.ts:25: printU32(length);
-    push esi                             ; 10025f: 56
-    call printU32                        ; 100260: e8 5a fe ff ff
-    add esp, 4                           ; 100265: 83 c4 04
+    push ebx                             ; 100249: 53
+    call printU32                        ; 10024a: e8 6b fe ff ff
+    add esp, 4                           ; 10024f: 83 c4 04
     ; test/golden/order-arrays.ts:26: println("");
-    mov eax, str_6                       ; 100268: b8 6c 10 10 00
-    push eax                             ; 10026d: 50
-    call println                         ; 10026e: e8 31 fe ff ff
-    add esp, 4                           ; 100273: 83 c4 04
+    mov eax, str_6                       ; 100252: b8 6c 10 10 00
+    push eax                             ; 100257: 50
+    call println                         ; 100258: e8 45 fe ff ff
+    add esp, 4                           ; 10025d: 83 c4 04
     ; test/golden/order-arrays.ts:27: exit(0);
-    push 0                               ; 100276: 6a 00
-    call exit                            ; 100278: e8 b0 fe ff ff
-    add esp, 4                           ; 10027d: 83 c4 04
+    push 0                               ; 100260: 6a 00
+    call exit                            ; 100262: e8 b8 fe ff ff
+    add esp, 4                           ; 100267: 83 c4 04
     ; test/golden/order-arrays.ts:28: }
-    pop esi                              ; 100280: 5e
-    pop ebx                              ; 100281: 5b
-    pop ebp                              ; 100282: 5d
-    ret                                  ; 100283: c3
+    pop esi                              ; 10026a: 5e
+    pop ebx                              ; 10026b: 5b
+    ret                                  ; 10026c: c3
 
 targets:
     ; test/golden/order-arrays.ts:31: function targets(j: i32, q: i32, z: i32, arr: StaticArray<i32>): void {
-    push ebp                             ; 100284: 55
-    mov ebp, esp                         ; 100285: 89 e5
-    sub esp, 4                           ; 100287: 83 ec 04
-    push ebx                             ; 10028a: 53
-    push esi                             ; 10028b: 56
-    push edi                             ; 10028c: 57
-    mov eax, [ebp+8]                     ; 10028d: 8b 45 08
-    mov ebx, [ebp+0xc]                   ; 100290: 8b 5d 0c
-    mov esi, [ebp+0x10]                  ; 100293: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 100296: 8b 7d 14
+    push ebx                             ; 10026d: 53
+    push esi                             ; 10026e: 56
+    push edi                             ; 10026f: 57
+    mov eax, [esp+0x10]                  ; 100270: 8b 44 24 10
+    mov ebx, [esp+0x14]                  ; 100274: 8b 5c 24 14
+    mov esi, [esp+0x18]                  ; 100278: 8b 74 24 18
+    mov edi, [esp+0x1c]                  ; 10027c: 8b 7c 24 1c
     ; test/golden/order-arrays.ts:32: b[j] = (j = 1000);
-    mov ecx, eax                         ; 100299: 89 c1
-    cmp ecx, 4                           ; 10029b: 83 f9 04
-    jae near .L29                        ; 10029e: 0f 83 11 01 00 00
-    mov eax, 0x3e8                       ; 1002a4: b8 e8 03 00 00
-    mov dword [ecx*4+b+4], 0x3e8         ; 1002a9: c7 04 8d 18 30 10 00 e8 03 00 00
+    cmp eax, 4                           ; 100280: 83 f8 04
+    jae near .L29                        ; 100283: 0f 83 d7 00 00 00
+    mov dword [eax*4+b+4], 0x3e8         ; 100289: c7 04 85 18 30 10 00 e8 03 00 00
     ; test/golden/order-arrays.ts:33: show("b[j] = (j = 1000): b[0]", b[0]);
-    mov eax, str_12                      ; 1002b4: b8 b4 10 10 00
-    mov ecx, [b+4]                       ; 1002b9: 8b 0d 18 30 10 00
-    push ecx                             ; 1002bf: 51
-    push eax                             ; 1002c0: 50
-    call show                            ; 1002c1: e8 2e ff ff ff
-    add esp, 8                           ; 1002c6: 83 c4 08
+    mov ecx, str_12                      ; 100294: b9 b4 10 10 00
+    mov eax, [b+4]                       ; 100299: a1 18 30 10 00
+    push eax                             ; 10029e: 50
+    push ecx                             ; 10029f: 51
+    call show                            ; 1002a0: e8 3c ff ff ff
+    add esp, 8                           ; 1002a5: 83 c4 08
     ; test/golden/order-arrays.ts:34: b[q] = a[++q];
-    mov eax, ebx                         ; 1002c9: 89 d8
-    cmp eax, 4                           ; 1002cb: 83 f8 04
-    jae near .L30                        ; 1002ce: 0f 83 f0 00 00 00
-    lea ecx, [ebx+1]                     ; 1002d4: 8d 4b 01
-    mov ebx, ecx                         ; 1002d7: 89 cb
-    cmp ecx, 4                           ; 1002d9: 83 f9 04
-    jae near .L31                        ; 1002dc: 0f 83 f1 00 00 00
-    mov ecx, [ecx*4+a+4]                 ; 1002e2: 8b 0c 8d 04 30 10 00
-    mov [eax*4+b+4], ecx                 ; 1002e9: 89 0c 85 18 30 10 00
+    cmp ebx, 4                           ; 1002a8: 83 fb 04
+    jae near .L30                        ; 1002ab: 0f 83 be 00 00 00
+    lea eax, [ebx+1]                     ; 1002b1: 8d 43 01
+    cmp eax, 4                           ; 1002b4: 83 f8 04
+    jae near .L31                        ; 1002b7: 0f 83 c1 00 00 00
+    mov eax, [eax*4+a+4]                 ; 1002bd: 8b 04 85 04 30 10 00
+    mov [ebx*4+b+4], eax                 ; 1002c4: 89 04 9d 18 30 10 00
     ; test/golden/order-arrays.ts:35: show("b[q] = a[++q]: b[0]", b[0]);
-    mov eax, str_13                      ; 1002f0: b8 d0 10 10 00
-    mov ecx, [b+4]                       ; 1002f5: 8b 0d 18 30 10 00
-    push ecx                             ; 1002fb: 51
-    push eax                             ; 1002fc: 50
-    call show                            ; 1002fd: e8 f2 fe ff ff
-    add esp, 8                           ; 100302: 83 c4 08
+    mov ecx, str_13                      ; 1002cb: b9 d0 10 10 00
+    mov eax, [b+4]                       ; 1002d0: a1 18 30 10 00
+    push eax                             ; 1002d5: 50
+    push ecx                             ; 1002d6: 51
+    call show                            ; 1002d7: e8 05 ff ff ff
+    add esp, 8                           ; 1002dc: 83 c4 08
     ; test/golden/order-arrays.ts:36: b[z] = z++;
-    mov eax, esi                         ; 100305: 89 f0
-    cmp eax, 4                           ; 100307: 83 f8 04
-    jae near .L32                        ; 10030a: 0f 83 d2 00 00 00
-    mov ecx, esi                         ; 100310: 89 f1
-    add esi, 1                           ; 100312: 83 c6 01
-    mov [eax*4+b+4], ecx                 ; 100315: 89 0c 85 18 30 10 00
+    cmp esi, 4                           ; 1002df: 83 fe 04
+    jae near .L32                        ; 1002e2: 0f 83 a5 00 00 00
+    lea ebx, [esi+1]                     ; 1002e8: 8d 5e 01
+    mov [esi*4+b+4], esi                 ; 1002eb: 89 34 b5 18 30 10 00
     ; test/golden/order-arrays.ts:37: show("b[z] = z++: b[2]", b[2]);
-    mov eax, str_14                      ; 10031c: b8 e8 10 10 00
-    mov ecx, [b+12]                      ; 100321: 8b 0d 20 30 10 00
-    push ecx                             ; 100327: 51
-    push eax                             ; 100328: 50
-    call show                            ; 100329: e8 c6 fe ff ff
-    add esp, 8                           ; 10032e: 83 c4 08
+    mov ecx, str_14                      ; 1002f2: b9 e8 10 10 00
+    mov eax, [b+12]                      ; 1002f7: a1 20 30 10 00
+    push eax                             ; 1002fc: 50
+    push ecx                             ; 1002fd: 51
+    call show                            ; 1002fe: e8 de fe ff ff
+    add esp, 8                           ; 100303: 83 c4 08
     ; test/golden/order-arrays.ts:38: arr[z] = (arr = a) == a ? 1 : 0;
-    mov eax, edi                         ; 100331: 89 f8
-    mov ecx, [eax-4]                     ; 100333: 8b 48 fc
-    cmp esi, ecx                         ; 100336: 39 ce
-    jae near .L33                        ; 100338: 0f 83 b3 00 00 00
-    mov ecx, a+4                         ; 10033e: b9 04 30 10 00
-    mov edi, ecx                         ; 100343: 89 cf
-    mov edx, a+4                         ; 100345: ba 04 30 10 00
-    cmp ecx, edx                         ; 10034a: 39 d1
-    jne short .L22                       ; 10034c: 75 07
-    mov ecx, 1                           ; 10034e: b9 01 00 00 00
-    jmp short .L23                       ; 100353: eb 02
+    mov eax, [edi-4]                     ; 100306: 8b 47 fc
+    cmp ebx, eax                         ; 100309: 39 c3
+    jae near .L33                        ; 10030b: 0f 83 8b 00 00 00
+    mov esi, a+4                         ; 100311: be 04 30 10 00
+    cmp esi, esi                         ; 100316: 39 f6
+    jne short .L22                       ; 100318: 75 07
+    mov eax, 1                           ; 10031a: b8 01 00 00 00
+    jmp short .L23                       ; 10031f: eb 02
 .L22:
-    xor ecx, ecx                         ; 100355: 31 c9
+    xor eax, eax                         ; 100321: 31 c0
 .L23:
-    mov [eax+esi*4], ecx                 ; 100357: 89 0c b0
+    mov [edi+ebx*4], eax                 ; 100323: 89 04 9f
     ; test/golden/order-arrays.ts:39: show("arr[z] = ((arr = a) == a): b[3]", b[3]);
-    mov eax, str_15                      ; 10035a: b8 fc 10 10 00
-    mov ecx, [b+16]                      ; 10035f: 8b 0d 24 30 10 00
-    push ecx                             ; 100365: 51
-    push eax                             ; 100366: 50
-    call show                            ; 100367: e8 88 fe ff ff
-    add esp, 8                           ; 10036c: 83 c4 08
+    mov ecx, str_15                      ; 100326: b9 fc 10 10 00
+    mov eax, [b+16]                      ; 10032b: a1 24 30 10 00
+    push eax                             ; 100330: 50
+    push ecx                             ; 100331: 51
+    call show                            ; 100332: e8 aa fe ff ff
+    add esp, 8                           ; 100337: 83 c4 08
     ; test/golden/order-arrays.ts:40: for (const x of arr) {
-    mov ebx, edi                         ; 10036f: 89 fb
-    mov esi, [ebx-4]                     ; 100371: 8b 73 fc
-    xor eax, eax                         ; 100374: 31 c0
-    mov [ebp-4], eax                     ; 100376: 89 45 fc
-    mov eax, [ebp-4]                     ; 100379: 8b 45 fc
-    cmp eax, esi                         ; 10037c: 39 f0
-    jae short .L28                       ; 10037e: 73 30
+    mov edi, [esi-4]                     ; 10033a: 8b 7e fc
+    xor ebx, ebx                         ; 10033d: 31 db
+    cmp ebx, edi                         ; 10033f: 39 fb
+    jae short .L28                       ; 100341: 73 19
 .L26:
-    mov eax, [ebp-4]                     ; 100380: 8b 45 fc
-    mov eax, [ebx+eax*4]                 ; 100383: 8b 04 83
-    ; test/golden/order-arrays.ts:41: arr = guard;
-    mov edi, guard+4                     ; 100386: bf 2c 30 10 00
+    mov ecx, [esi+ebx*4]                 ; 100343: 8b 0c 9e
     ; test/golden/order-arrays.ts:42: show("for...of walks the array it started with", x);
-    mov ecx, str_16                      ; 10038b: b9 20 11 10 00
-    push eax                             ; 100390: 50
-    push ecx                             ; 100391: 51
-    call show                            ; 100392: e8 5d fe ff ff
-    add esp, 8                           ; 100397: 83 c4 08
+    mov eax, str_16                      ; 100346: b8 20 11 10 00
+    push ecx                             ; 10034b: 51
+    push eax                             ; 10034c: 50
+    call show                            ; 10034d: e8 8f fe ff ff
+    add esp, 8                           ; 100352: 83 c4 08
     ; test/golden/order-arrays.ts:40: for (const x of arr) {
-    mov eax, [ebp-4]                     ; 10039a: 8b 45 fc
-    mov [ebp-4], eax                     ; 10039d: 89 45 fc
-    mov eax, [ebp-4]                     ; 1003a0: 8b 45 fc
-    add eax, 1                           ; 1003a3: 83 c0 01
-    mov [ebp-4], eax                     ; 1003a6: 89 45 fc
-    mov eax, [ebp-4]                     ; 1003a9: 8b 45 fc
-    cmp eax, esi                         ; 1003ac: 39 f0
-    jb short .L26                        ; 1003ae: 72 d0
+    add ebx, 1                           ; 100355: 83 c3 01
+    cmp ebx, edi                         ; 100358: 39 fb
+    jb short .L26                        ; 10035a: 72 e7
 .L28:
     ; test/golden/order-arrays.ts:44: }
-    pop edi                              ; 1003b0: 5f
-    pop esi                              ; 1003b1: 5e
-    pop ebx                              ; 1003b2: 5b
-    leave                                ; 1003b3: c9
-    ret                                  ; 1003b4: c3
+    pop edi                              ; 10035c: 5f
+    pop esi                              ; 10035d: 5e
+    pop ebx                              ; 10035e: 5b
+    ret                                  ; 10035f: c3
 .L29:
     ; test/golden/order-arrays.ts:32: b[j] = (j = 1000);
-    push 4                               ; 1003b5: 6a 04
-    push ecx                             ; 1003b7: 51
-    push 0x20                            ; 1003b8: 6a 20
-    push str_11                          ; 1003ba: 68 94 10 10 00
-    call boundsTrap                      ; 1003bf: e8 82 fd ff ff
+    push 4                               ; 100360: 6a 04
+    push eax                             ; 100362: 50
+    push 0x20                            ; 100363: 6a 20
+    push str_11                          ; 100365: 68 94 10 10 00
+    call boundsTrap                      ; 10036a: e8 c4 fd ff ff
 .L30:
     ; test/golden/order-arrays.ts:34: b[q] = a[++q];
-    push 4                               ; 1003c4: 6a 04
-    push eax                             ; 1003c6: 50
-    push 0x22                            ; 1003c7: 6a 22
-    push str_11                          ; 1003c9: 68 94 10 10 00
-    call boundsTrap                      ; 1003ce: e8 73 fd ff ff
+    push 4                               ; 10036f: 6a 04
+    push ebx                             ; 100371: 53
+    push 0x22                            ; 100372: 6a 22
+    push str_11                          ; 100374: 68 94 10 10 00
+    call boundsTrap                      ; 100379: e8 b5 fd ff ff
 .L31:
-    push 4                               ; 1003d3: 6a 04
-    push ecx                             ; 1003d5: 51
-    push 0x22                            ; 1003d6: 6a 22
-    push str_11                          ; 1003d8: 68 94 10 10 00
-    call boundsTrap                      ; 1003dd: e8 64 fd ff ff
+    push 4                               ; 10037e: 6a 04
+    push eax                             ; 100380: 50
+    push 0x22                            ; 100381: 6a 22
+    push str_11                          ; 100383: 68 94 10 10 00
+    call boundsTrap                      ; 100388: e8 a6 fd ff ff
 .L32:
     ; test/golden/order-arrays.ts:36: b[z] = z++;
-    push 4                               ; 1003e2: 6a 04
-    push eax                             ; 1003e4: 50
-    push 0x24                            ; 1003e5: 6a 24
-    push str_11                          ; 1003e7: 68 94 10 10 00
-    call boundsTrap                      ; 1003ec: e8 55 fd ff ff
+    push 4                               ; 10038d: 6a 04
+    push esi                             ; 10038f: 56
+    push 0x24                            ; 100390: 6a 24
+    push str_11                          ; 100392: 68 94 10 10 00
+    call boundsTrap                      ; 100397: e8 97 fd ff ff
 .L33:
     ; test/golden/order-arrays.ts:38: arr[z] = (arr = a) == a ? 1 : 0;
-    push ecx                             ; 1003f1: 51
-    push esi                             ; 1003f2: 56
-    push 0x26                            ; 1003f3: 6a 26
-    push str_11                          ; 1003f5: 68 94 10 10 00
-    call boundsTrap                      ; 1003fa: e8 47 fd ff ff
+    push eax                             ; 10039c: 50
+    push ebx                             ; 10039d: 53
+    push 0x26                            ; 10039e: 6a 26
+    push str_11                          ; 1003a0: 68 94 10 10 00
+    call boundsTrap                      ; 1003a5: e8 89 fd ff ff
 
 asmOperands:
     ; test/golden/order-arrays.ts:47: function asmOperands(x: u32): void {
-    push ebp                             ; 1003ff: 55
-    mov ebp, esp                         ; 100400: 89 e5
-    push ebx                             ; 100402: 53
-    push esi                             ; 100403: 56
-    push edi                             ; 100404: 57
-    mov eax, [ebp+8]                     ; 100405: 8b 45 08
+    push ebp                             ; 1003aa: 55
+    mov ebp, esp                         ; 1003ab: 89 e5
+    push ebx                             ; 1003ad: 53
+    push esi                             ; 1003ae: 56
+    push edi                             ; 1003af: 57
+    mov ebx, [ebp+8]                     ; 1003b0: 8b 5d 08
     ; test/golden/order-arrays.ts:48: show("asm ${x} - ${x = 5}", i32(asm`mov eax, ${x}
-    mov edi, str_17                      ; 100408: bf 4c 11 10 00
-    mov ebx, eax                         ; 10040d: 89 c3
-    mov eax, 5                           ; 10040f: b8 05 00 00 00
-    mov esi, 5                           ; 100414: be 05 00 00 00
-    mov eax, ebx                         ; 100419: 89 d8
-    sub eax, esi                         ; 10041b: 29 f0
-    push eax                             ; 10041d: 50
-    push edi                             ; 10041e: 57
-    call show                            ; 10041f: e8 d0 fd ff ff
-    add esp, 8                           ; 100424: 83 c4 08
+    mov edi, str_17                      ; 1003b3: bf 4c 11 10 00
+    mov esi, 5                           ; 1003b8: be 05 00 00 00
+    mov eax, ebx                         ; 1003bd: 89 d8
+    sub eax, esi                         ; 1003bf: 29 f0
+    push eax                             ; 1003c1: 50
+    push edi                             ; 1003c2: 57
+    call show                            ; 1003c3: e8 19 fe ff ff
+    add esp, 8                           ; 1003c8: 83 c4 08
     ; test/golden/order-arrays.ts:50: }
-    pop edi                              ; 100427: 5f
-    pop esi                              ; 100428: 5e
-    pop ebx                              ; 100429: 5b
-    pop ebp                              ; 10042a: 5d
-    ret                                  ; 10042b: c3
+    pop edi                              ; 1003cb: 5f
+    pop esi                              ; 1003cc: 5e
+    pop ebx                              ; 1003cd: 5b
+    pop ebp                              ; 1003ce: 5d
+    ret                                  ; 1003cf: c3
 
 main:
     ; test/golden/order-arrays.ts:53: asmOperands(3);
-    push ebp                             ; 10042c: 55
-    mov ebp, esp                         ; 10042d: 89 e5
-    push 3                               ; 10042f: 6a 03
-    call asmOperands                     ; 100431: e8 c9 ff ff ff
-    add esp, 4                           ; 100436: 83 c4 04
+    push 3                               ; 1003d0: 6a 03
+    call asmOperands                     ; 1003d2: e8 d3 ff ff ff
+    add esp, 4                           ; 1003d7: 83 c4 04
     ; test/golden/order-arrays.ts:54: onBoundsError(stop);
-    mov eax, stop                        ; 100439: b8 2f 02 10 00
-    push eax                             ; 10043e: 50
-    call onBoundsError                   ; 10043f: e8 f5 fc ff ff
-    add esp, 4                           ; 100444: 83 c4 04
+    mov eax, stop                        ; 1003da: b8 1a 02 10 00
+    push eax                             ; 1003df: 50
+    call onBoundsError                   ; 1003e0: e8 44 fd ff ff
+    add esp, 4                           ; 1003e5: 83 c4 04
+    xor eax, eax                         ; 1003e8: 31 c0
     ; test/golden/order-arrays.ts:55: for (let k = 0; k < 4; k++) a[k] = 10 + k;
-    xor eax, eax                         ; 100447: 31 c0
-    cmp eax, 4                           ; 100449: 83 f8 04
-    jge short .L4                        ; 10044c: 7d 12
-.L2:
-    lea ecx, [eax+0xa]                   ; 10044e: 8d 48 0a
-    mov [eax*4+a+4], ecx                 ; 100451: 89 0c 85 04 30 10 00
-    add eax, 1                           ; 100458: 83 c0 01
-    cmp eax, 4                           ; 10045b: 83 f8 04
-    jl short .L2                         ; 10045e: 7c ee
+    cmp eax, 4                           ; 1003ea: 83 f8 04
+    jge short .L4                        ; 1003ed: 7d 12
+.L7:
+    lea ecx, [eax+0xa]                   ; 1003ef: 8d 48 0a
+    mov [eax*4+a+4], ecx                 ; 1003f2: 89 0c 85 04 30 10 00
+    add eax, 1                           ; 1003f9: 83 c0 01
+    cmp eax, 4                           ; 1003fc: 83 f8 04
+    jl short .L7                         ; 1003ff: 7c ee
 .L4:
     ; test/golden/order-arrays.ts:56: targets(0, 0, 2, b);
-    mov eax, b+4                         ; 100460: b8 18 30 10 00
-    push eax                             ; 100465: 50
-    push 2                               ; 100466: 6a 02
-    push 0                               ; 100468: 6a 00
-    push 0                               ; 10046a: 6a 00
-    call targets                         ; 10046c: e8 13 fe ff ff
-    add esp, 0x10                        ; 100471: 83 c4 10
+    mov eax, b+4                         ; 100401: b8 18 30 10 00
+    push eax                             ; 100406: 50
+    push 2                               ; 100407: 6a 02
+    push 0                               ; 100409: 6a 00
+    push 0                               ; 10040b: 6a 00
+    call targets                         ; 10040d: e8 5b fe ff ff
+    add esp, 0x10                        ; 100412: 83 c4 10
     ; test/golden/order-arrays.ts:59: b[i] = (i = 0);
-    mov eax, 0x3e8                       ; 100474: b8 e8 03 00 00
-    mov ecx, str_11                      ; 100479: b9 94 10 10 00
-    push 4                               ; 10047e: 6a 04
-    push eax                             ; 100480: 50
-    push 0x3b                            ; 100481: 6a 3b
-    push ecx                             ; 100483: 51
-    call boundsTrap                      ; 100484: e8 bd fc ff ff
-    add esp, 0x10                        ; 100489: 83 c4 10
+    mov eax, str_11                      ; 100415: b8 94 10 10 00
+    push 4                               ; 10041a: 6a 04
+    push 0x3e8                           ; 10041c: 68 e8 03 00 00
+    push 0x3b                            ; 100421: 6a 3b
+    push eax                             ; 100423: 50
+    call boundsTrap                      ; 100424: e8 0a fd ff ff
+    add esp, 0x10                        ; 100429: 83 c4 10
 
 __tskc_init:
-    push ebp                             ; 10048c: 55
-    mov ebp, esp                         ; 10048d: 89 e5
-    mov dword [a], 4                     ; 10048f: c7 05 00 30 10 00 04 00 00 00
-    mov dword [b], 4                     ; 100499: c7 05 14 30 10 00 04 00 00 00
-    mov dword [guard], 4                 ; 1004a3: c7 05 28 30 10 00 04 00 00 00
-    pop ebp                              ; 1004ad: 5d
-    ret                                  ; 1004ae: c3
+    mov dword [a], 4                     ; 10042c: c7 05 00 30 10 00 04 00 00 00
+    mov dword [b], 4                     ; 100436: c7 05 14 30 10 00 04 00 00 00
+    mov dword [guard], 4                 ; 100440: c7 05 28 30 10 00 04 00 00 00
+    ret                                  ; 10044a: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

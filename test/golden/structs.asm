@@ -16,10 +16,10 @@ _start:
     shr ecx, 2                           ; 100034: c1 e9 02
     xor eax, eax                         ; 100037: 31 c0
     rep stosd                            ; 100039: f3 ab
-    call __tskc_init                     ; 10003b: e8 80 04 00 00
+    call __tskc_init                     ; 10003b: e8 53 04 00 00
     push ebx                             ; 100040: 53
     push esi                             ; 100041: 56
-    call main                            ; 100042: e8 da 01 00 00
+    call main                            ; 100042: e8 a9 01 00 00
     cli                                  ; 100047: fa
 .L1:
     hlt                                  ; 100048: f4
@@ -27,555 +27,509 @@ _start:
 
 putc:
     ; runtime/lib/serial.ts:12: export function putc(c: u8): void {
-    push ebp                             ; 10004b: 55
-    mov ebp, esp                         ; 10004c: 89 e5
-    mov ecx, [ebp+8]                     ; 10004e: 8b 4d 08
+    mov ecx, [esp+4]                     ; 10004b: 8b 4c 24 04
     ; runtime/lib/serial.ts:13: while ((inb(LINE_STATUS) & TRANSMIT_EMPTY) == 0) pause();
-    mov edx, 0x3fd                       ; 100051: ba fd 03 00 00
-    in al, dx                            ; 100056: ec
-    movzx eax, al                        ; 100057: 0f b6 c0
-    and eax, 0x20                        ; 10005a: 83 e0 20
-    test eax, eax                        ; 10005d: 85 c0
-    jne short .L3                        ; 10005f: 75 12
+    mov edx, 0x3fd                       ; 10004f: ba fd 03 00 00
+    in al, dx                            ; 100054: ec
+    movzx eax, al                        ; 100055: 0f b6 c0
+    and eax, 0x20                        ; 100058: 83 e0 20
+    test eax, eax                        ; 10005b: 85 c0
+    jne short .L3                        ; 10005d: 75 12
 .L2:
-    pause                                ; 100061: f3 90
-    mov edx, 0x3fd                       ; 100063: ba fd 03 00 00
-    in al, dx                            ; 100068: ec
-    movzx eax, al                        ; 100069: 0f b6 c0
-    and eax, 0x20                        ; 10006c: 83 e0 20
-    test eax, eax                        ; 10006f: 85 c0
-    je short .L2                         ; 100071: 74 ee
+    pause                                ; 10005f: f3 90
+    mov edx, 0x3fd                       ; 100061: ba fd 03 00 00
+    in al, dx                            ; 100066: ec
+    movzx eax, al                        ; 100067: 0f b6 c0
+    and eax, 0x20                        ; 10006a: 83 e0 20
+    test eax, eax                        ; 10006d: 85 c0
+    je short .L2                         ; 10006f: 74 ee
 .L3:
     ; runtime/lib/serial.ts:14: outb(COM1, c);
-    mov eax, ecx                         ; 100073: 89 c8
-    mov edx, 0x3f8                       ; 100075: ba f8 03 00 00
-    out dx, al                           ; 10007a: ee
+    mov eax, ecx                         ; 100071: 89 c8
+    mov edx, 0x3f8                       ; 100073: ba f8 03 00 00
+    out dx, al                           ; 100078: ee
     ; runtime/lib/serial.ts:15: }
-    pop ebp                              ; 10007b: 5d
-    ret                                  ; 10007c: c3
+    ret                                  ; 100079: c3
 
 print:
     ; runtime/lib/serial.ts:17: export function print(s: string): void {
-    push ebp                             ; 10007d: 55
-    mov ebp, esp                         ; 10007e: 89 e5
-    push ebx                             ; 100080: 53
-    push esi                             ; 100081: 56
-    mov ebx, [ebp+8]                     ; 100082: 8b 5d 08
+    push ebx                             ; 10007a: 53
+    push esi                             ; 10007b: 56
+    push edi                             ; 10007c: 57
+    mov edi, [esp+0x10]                  ; 10007d: 8b 7c 24 10
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    xor esi, esi                         ; 100085: 31 f6
-    cmp esi, [ebx]                       ; 100087: 3b 33
-    jge short .L4                        ; 100089: 7d 15
-.L2:
-    movzx eax, byte [ebx+esi+4]          ; 10008b: 0f b6 44 33 04
-    push eax                             ; 100090: 50
-    call putc                            ; 100091: e8 b5 ff ff ff
-    add esp, 4                           ; 100096: 83 c4 04
-    add esi, 1                           ; 100099: 83 c6 01
-    cmp esi, [ebx]                       ; 10009c: 3b 33
-    jl short .L2                         ; 10009e: 7c eb
+    mov esi, [edi]                       ; 100081: 8b 37
+    xor ebx, ebx                         ; 100083: 31 db
+    cmp ebx, esi                         ; 100085: 39 f3
+    jge short .L4                        ; 100087: 7d 15
+.L7:
+    movzx eax, byte [edi+ebx+4]          ; 100089: 0f b6 44 1f 04
+    push eax                             ; 10008e: 50
+    call putc                            ; 10008f: e8 b7 ff ff ff
+    add esp, 4                           ; 100094: 83 c4 04
+    add ebx, 1                           ; 100097: 83 c3 01
+    cmp ebx, esi                         ; 10009a: 39 f3
+    jl short .L7                         ; 10009c: 7c eb
 .L4:
     ; runtime/lib/serial.ts:19: }
-    pop esi                              ; 1000a0: 5e
-    pop ebx                              ; 1000a1: 5b
-    pop ebp                              ; 1000a2: 5d
-    ret                                  ; 1000a3: c3
+    pop edi                              ; 10009e: 5f
+    pop esi                              ; 10009f: 5e
+    pop ebx                              ; 1000a0: 5b
+    ret                                  ; 1000a1: c3
 
 println:
     ; runtime/lib/serial.ts:21: export function println(s: string): void {
-    push ebp                             ; 1000a4: 55
-    mov ebp, esp                         ; 1000a5: 89 e5
-    mov eax, [ebp+8]                     ; 1000a7: 8b 45 08
+    mov eax, [esp+4]                     ; 1000a2: 8b 44 24 04
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 1000aa: 50
-    call print                           ; 1000ab: e8 cd ff ff ff
-    add esp, 4                           ; 1000b0: 83 c4 04
+    push eax                             ; 1000a6: 50
+    call print                           ; 1000a7: e8 ce ff ff ff
+    add esp, 4                           ; 1000ac: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1000b3: 6a 0a
-    call putc                            ; 1000b5: e8 91 ff ff ff
-    add esp, 4                           ; 1000ba: 83 c4 04
+    push 0xa                             ; 1000af: 6a 0a
+    call putc                            ; 1000b1: e8 95 ff ff ff
+    add esp, 4                           ; 1000b6: 83 c4 04
     ; runtime/lib/serial.ts:24: }
-    pop ebp                              ; 1000bd: 5d
-    ret                                  ; 1000be: c3
+    ret                                  ; 1000b9: c3
 
 printU32:
     ; runtime/lib/serial.ts:31: export function printU32(n: u32): void {
-    push ebp                             ; 1000bf: 55
-    mov ebp, esp                         ; 1000c0: 89 e5
-    push ebx                             ; 1000c2: 53
-    mov ebx, [ebp+8]                     ; 1000c3: 8b 5d 08
+    push ebx                             ; 1000ba: 53
+    mov ebx, [esp+8]                     ; 1000bb: 8b 5c 24 08
     ; runtime/lib/serial.ts:32: if (n >= 10) printU32(u32(n / 10));
-    cmp ebx, 0xa                         ; 1000c6: 83 fb 0a
-    jb short .L2                         ; 1000c9: 72 14
-    mov ecx, 0xa                         ; 1000cb: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000d0: 89 d8
-    xor edx, edx                         ; 1000d2: 31 d2
-    div ecx                              ; 1000d4: f7 f1
-    push eax                             ; 1000d6: 50
-    call printU32                        ; 1000d7: e8 e3 ff ff ff
-    add esp, 4                           ; 1000dc: 83 c4 04
+    cmp ebx, 0xa                         ; 1000bf: 83 fb 0a
+    jb short .L2                         ; 1000c2: 72 14
+    mov ecx, 0xa                         ; 1000c4: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000c9: 89 d8
+    xor edx, edx                         ; 1000cb: 31 d2
+    div ecx                              ; 1000cd: f7 f1
+    push eax                             ; 1000cf: 50
+    call printU32                        ; 1000d0: e8 e5 ff ff ff
+    add esp, 4                           ; 1000d5: 83 c4 04
 .L2:
     ; runtime/lib/serial.ts:33: putc(u8(48 + n % 10));
-    mov ecx, 0xa                         ; 1000df: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000e4: 89 d8
-    xor edx, edx                         ; 1000e6: 31 d2
-    div ecx                              ; 1000e8: f7 f1
-    lea eax, [edx+0x30]                  ; 1000ea: 8d 42 30
-    movzx eax, al                        ; 1000ed: 0f b6 c0
-    push eax                             ; 1000f0: 50
-    call putc                            ; 1000f1: e8 55 ff ff ff
-    add esp, 4                           ; 1000f6: 83 c4 04
+    mov ecx, 0xa                         ; 1000d8: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000dd: 89 d8
+    xor edx, edx                         ; 1000df: 31 d2
+    div ecx                              ; 1000e1: f7 f1
+    lea eax, [edx+0x30]                  ; 1000e3: 8d 42 30
+    movzx eax, al                        ; 1000e6: 0f b6 c0
+    push eax                             ; 1000e9: 50
+    call putc                            ; 1000ea: e8 5c ff ff ff
+    add esp, 4                           ; 1000ef: 83 c4 04
     ; runtime/lib/serial.ts:34: }
-    pop ebx                              ; 1000f9: 5b
-    pop ebp                              ; 1000fa: 5d
-    ret                                  ; 1000fb: c3
+    pop ebx                              ; 1000f2: 5b
+    ret                                  ; 1000f3: c3
 
 printHex:
     ; runtime/lib/serial.ts:46: export function printHex(n: u32): void {
-    push ebp                             ; 1000fc: 55
-    mov ebp, esp                         ; 1000fd: 89 e5
-    push ebx                             ; 1000ff: 53
-    push esi                             ; 100100: 56
-    push edi                             ; 100101: 57
-    mov ebx, [ebp+8]                     ; 100102: 8b 5d 08
+    push ebx                             ; 1000f4: 53
+    push esi                             ; 1000f5: 56
+    mov esi, [esp+0xc]                   ; 1000f6: 8b 74 24 0c
     ; runtime/lib/serial.ts:47: print("0x");
-    mov eax, str_1                       ; 100105: b8 1c 10 10 00
-    push eax                             ; 10010a: 50
-    call print                           ; 10010b: e8 6d ff ff ff
-    add esp, 4                           ; 100110: 83 c4 04
-    ; runtime/lib/serial.ts:48: for (let shift: u32 = 28; ; shift -= 4) {
-    mov esi, 0x1c                        ; 100113: be 1c 00 00 00
+    mov eax, str_1                       ; 1000fa: b8 1c 10 10 00
+    push eax                             ; 1000ff: 50
+    call print                           ; 100100: e8 75 ff ff ff
+    add esp, 4                           ; 100105: 83 c4 04
+    mov ebx, 0x1c                        ; 100108: bb 1c 00 00 00
     ; runtime/lib/serial.ts:49: const digit = (n >> shift) & 15;
-    mov edi, ebx                         ; 100118: 89 df
-    mov ecx, esi                         ; 10011a: 89 f1
-    shr edi, cl                          ; 10011c: d3 ef
-    and edi, 0xf                         ; 10011e: 83 e7 0f
+    mov eax, esi                         ; 10010d: 89 f0
+    mov ecx, ebx                         ; 10010f: 89 d9
+    shr eax, cl                          ; 100111: d3 e8
+    and eax, 0xf                         ; 100113: 83 e0 0f
     ; runtime/lib/serial.ts:50: putc(u8(digit < 10 ? 48 + digit : 87 + digit));
-    cmp edi, 0xa                         ; 100121: 83 ff 0a
-    jb short .L5                         ; 100124: 72 05
+    cmp eax, 0xa                         ; 100116: 83 f8 0a
+    jb short .L5                         ; 100119: 72 05
 .L6:
-    lea eax, [edi+0x57]                  ; 100126: 8d 47 57
-    jmp short .L7                        ; 100129: eb 03
+    lea eax, [eax+0x57]                  ; 10011b: 8d 40 57
+    jmp short .L7                        ; 10011e: eb 03
 .L5:
-    lea eax, [edi+0x30]                  ; 10012b: 8d 47 30
+    lea eax, [eax+0x30]                  ; 100120: 8d 40 30
 .L7:
-    movzx eax, al                        ; 10012e: 0f b6 c0
-    push eax                             ; 100131: 50
-    call putc                            ; 100132: e8 14 ff ff ff
-    add esp, 4                           ; 100137: 83 c4 04
+    movzx eax, al                        ; 100123: 0f b6 c0
+    push eax                             ; 100126: 50
+    call putc                            ; 100127: e8 1f ff ff ff
+    add esp, 4                           ; 10012c: 83 c4 04
     ; runtime/lib/serial.ts:51: if (shift == 0) break;
-    test esi, esi                        ; 10013a: 85 f6
-    je short .L4                         ; 10013c: 74 13
+    test ebx, ebx                        ; 10012f: 85 db
+    je short .L4                         ; 100131: 74 13
     ; runtime/lib/serial.ts:48: for (let shift: u32 = 28; ; shift -= 4) {
-    sub esi, 4                           ; 10013e: 83 ee 04
+    sub ebx, 4                           ; 100133: 83 eb 04
     ; runtime/lib/serial.ts:49: const digit = (n >> shift) & 15;
-    mov edi, ebx                         ; 100141: 89 df
-    mov ecx, esi                         ; 100143: 89 f1
-    shr edi, cl                          ; 100145: d3 ef
-    and edi, 0xf                         ; 100147: 83 e7 0f
+    mov eax, esi                         ; 100136: 89 f0
+    mov ecx, ebx                         ; 100138: 89 d9
+    shr eax, cl                          ; 10013a: d3 e8
+    and eax, 0xf                         ; 10013c: 83 e0 0f
     ; runtime/lib/serial.ts:50: putc(u8(digit < 10 ? 48 + digit : 87 + digit));
-    cmp edi, 0xa                         ; 10014a: 83 ff 0a
-    jb short .L5                         ; 10014d: 72 dc
-    jmp short .L6                        ; 10014f: eb d5
+    cmp eax, 0xa                         ; 10013f: 83 f8 0a
+    jb short .L5                         ; 100142: 72 dc
+    jmp short .L6                        ; 100144: eb d5
 .L4:
     ; runtime/lib/serial.ts:53: }
-    pop edi                              ; 100151: 5f
-    pop esi                              ; 100152: 5e
-    pop ebx                              ; 100153: 5b
-    pop ebp                              ; 100154: 5d
-    ret                                  ; 100155: c3
+    pop esi                              ; 100146: 5e
+    pop ebx                              ; 100147: 5b
+    ret                                  ; 100148: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    push ebp                             ; 100156: 55
-    mov ebp, esp                         ; 100157: 89 e5
-    mov eax, [ebp+8]                     ; 100159: 8b 45 08
+    mov eax, [esp+4]                     ; 100149: 8b 44 24 04
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 10015c: e6 f4
+    out 0xf4, al                         ; 10014d: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 10015e: fa
+    cli                                  ; 10014f: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 10015f: f4
-    jmp short .L2                        ; 100160: eb fd
+    hlt                                  ; 100150: f4
+    jmp short .L2                        ; 100151: eb fd
 
 GdtEntry_set:
     ; test/golden/structs.ts:16: set(base: u32, limit: u32, access: u8, flags: u8): void {
-    push ebp                             ; 100162: 55
-    mov ebp, esp                         ; 100163: 89 e5
-    sub esp, 8                           ; 100165: 83 ec 08
-    push ebx                             ; 100168: 53
-    push esi                             ; 100169: 56
-    mov eax, [ebp+8]                     ; 10016a: 8b 45 08
-    mov [ebp-4], eax                     ; 10016d: 89 45 fc
-    mov eax, [ebp+0xc]                   ; 100170: 8b 45 0c
-    mov [ebp-8], eax                     ; 100173: 89 45 f8
-    mov eax, [ebp+0x10]                  ; 100176: 8b 45 10
-    mov ecx, [ebp+0x14]                  ; 100179: 8b 4d 14
-    mov edx, [ebp+0x18]                  ; 10017c: 8b 55 18
+    push ebx                             ; 100153: 53
+    push esi                             ; 100154: 56
+    push edi                             ; 100155: 57
+    mov ebx, [esp+0x10]                  ; 100156: 8b 5c 24 10
+    mov edx, [esp+0x14]                  ; 10015a: 8b 54 24 14
+    mov ecx, [esp+0x18]                  ; 10015e: 8b 4c 24 18
+    mov esi, [esp+0x1c]                  ; 100162: 8b 74 24 1c
+    mov edi, [esp+0x20]                  ; 100166: 8b 7c 24 20
     ; test/golden/structs.ts:17: this.limitLow = u16(limit);
-    movzx ebx, ax                        ; 10017f: 0f b7 d8
-    mov esi, [ebp-4]                     ; 100182: 8b 75 fc
-    mov [esi], bx                        ; 100185: 66 89 1e
+    movzx eax, cx                        ; 10016a: 0f b7 c1
+    mov [ebx], ax                        ; 10016d: 66 89 03
     ; test/golden/structs.ts:18: this.baseLow = u16(base);
-    mov ebx, [ebp-8]                     ; 100188: 8b 5d f8
-    movzx ebx, bx                        ; 10018b: 0f b7 db
-    mov esi, [ebp-4]                     ; 10018e: 8b 75 fc
-    mov [esi+2], bx                      ; 100191: 66 89 5e 02
+    movzx eax, dx                        ; 100170: 0f b7 c2
+    mov [ebx+2], ax                      ; 100173: 66 89 43 02
     ; test/golden/structs.ts:19: this.baseMiddle = u8(base >> 16);
-    mov ebx, [ebp-8]                     ; 100195: 8b 5d f8
-    shr ebx, 0x10                        ; 100198: c1 eb 10
-    movzx ebx, bl                        ; 10019b: 0f b6 db
-    mov esi, [ebp-4]                     ; 10019e: 8b 75 fc
-    mov [esi+4], bl                      ; 1001a1: 88 5e 04
+    mov eax, edx                         ; 100177: 89 d0
+    shr eax, 0x10                        ; 100179: c1 e8 10
+    movzx eax, al                        ; 10017c: 0f b6 c0
+    mov [ebx+4], al                      ; 10017f: 88 43 04
     ; test/golden/structs.ts:20: this.access = access;
-    mov ebx, [ebp-4]                     ; 1001a4: 8b 5d fc
-    mov [ebx+5], cl                      ; 1001a7: 88 4b 05
+    mov eax, esi                         ; 100182: 89 f0
+    mov [ebx+5], al                      ; 100184: 88 43 05
     ; test/golden/structs.ts:21: this.granularity = u8((limit >> 16) & 0x0f) | (flags << 4);
-    shr eax, 0x10                        ; 1001aa: c1 e8 10
-    and eax, 0xf                         ; 1001ad: 83 e0 0f
-    shl edx, 4                           ; 1001b0: c1 e2 04
-    movzx ecx, dl                        ; 1001b3: 0f b6 ca
-    or eax, ecx                          ; 1001b6: 09 c8
-    movzx eax, al                        ; 1001b8: 0f b6 c0
-    mov ecx, [ebp-4]                     ; 1001bb: 8b 4d fc
-    mov [ecx+6], al                      ; 1001be: 88 41 06
+    shr ecx, 0x10                        ; 100187: c1 e9 10
+    and ecx, 0xf                         ; 10018a: 83 e1 0f
+    mov eax, edi                         ; 10018d: 89 f8
+    shl eax, 4                           ; 10018f: c1 e0 04
+    movzx eax, al                        ; 100192: 0f b6 c0
+    or ecx, eax                          ; 100195: 09 c1
+    movzx eax, cl                        ; 100197: 0f b6 c1
+    mov [ebx+6], al                      ; 10019a: 88 43 06
     ; test/golden/structs.ts:22: this.baseHigh = u8(base >> 24);
-    mov eax, [ebp-8]                     ; 1001c1: 8b 45 f8
-    shr eax, 0x18                        ; 1001c4: c1 e8 18
-    movzx eax, al                        ; 1001c7: 0f b6 c0
-    mov ecx, [ebp-4]                     ; 1001ca: 8b 4d fc
-    mov [ecx+7], al                      ; 1001cd: 88 41 07
+    shr edx, 0x18                        ; 10019d: c1 ea 18
+    movzx eax, dl                        ; 1001a0: 0f b6 c2
+    mov [ebx+7], al                      ; 1001a3: 88 43 07
     ; test/golden/structs.ts:23: }
-    pop esi                              ; 1001d0: 5e
-    pop ebx                              ; 1001d1: 5b
-    leave                                ; 1001d2: c9
-    ret                                  ; 1001d3: c3
+    pop edi                              ; 1001a6: 5f
+    pop esi                              ; 1001a7: 5e
+    pop ebx                              ; 1001a8: 5b
+    ret                                  ; 1001a9: c3
 
 GdtEntry_base:
     ; test/golden/structs.ts:25: base(): u32 {
-    push ebp                             ; 1001d4: 55
-    mov ebp, esp                         ; 1001d5: 89 e5
-    mov eax, [ebp+8]                     ; 1001d7: 8b 45 08
+    mov edx, [esp+4]                     ; 1001aa: 8b 54 24 04
     ; test/golden/structs.ts:26: return u32(this.baseLow) | (u32(this.baseMiddle) << 16) | (u32(this.baseHigh) << 24);
-    movzx ecx, word [eax+2]              ; 1001da: 0f b7 48 02
-    movzx edx, byte [eax+4]              ; 1001de: 0f b6 50 04
-    shl edx, 0x10                        ; 1001e2: c1 e2 10
-    movzx eax, byte [eax+7]              ; 1001e5: 0f b6 40 07
-    shl eax, 0x18                        ; 1001e9: c1 e0 18
-    or ecx, edx                          ; 1001ec: 09 d1
-    or ecx, eax                          ; 1001ee: 09 c1
-    mov eax, ecx                         ; 1001f0: 89 c8
-    pop ebp                              ; 1001f2: 5d
-    ret                                  ; 1001f3: c3
+    movzx eax, word [edx+2]              ; 1001ae: 0f b7 42 02
+    movzx ecx, byte [edx+4]              ; 1001b2: 0f b6 4a 04
+    shl ecx, 0x10                        ; 1001b6: c1 e1 10
+    movzx edx, byte [edx+7]              ; 1001b9: 0f b6 52 07
+    shl edx, 0x18                        ; 1001bd: c1 e2 18
+    or eax, ecx                          ; 1001c0: 09 c8
+    or eax, edx                          ; 1001c2: 09 d0
+    ret                                  ; 1001c4: c3
 
 show:
     ; test/golden/structs.ts:46: function show(label: string, n: u32): void {
-    push ebp                             ; 1001f4: 55
-    mov ebp, esp                         ; 1001f5: 89 e5
-    push ebx                             ; 1001f7: 53
-    mov eax, [ebp+8]                     ; 1001f8: 8b 45 08
-    mov ebx, [ebp+0xc]                   ; 1001fb: 8b 5d 0c
+    push ebx                             ; 1001c5: 53
+    mov eax, [esp+8]                     ; 1001c6: 8b 44 24 08
+    mov ebx, [esp+0xc]                   ; 1001ca: 8b 5c 24 0c
     ; test/golden/structs.ts:47: print(label);
-    push eax                             ; 1001fe: 50
-    call print                           ; 1001ff: e8 79 fe ff ff
-    add esp, 4                           ; 100204: 83 c4 04
+    push eax                             ; 1001ce: 50
+    call print                           ; 1001cf: e8 a6 fe ff ff
+    add esp, 4                           ; 1001d4: 83 c4 04
     ; test/golden/structs.ts:48: printU32(n);
-    push ebx                             ; 100207: 53
-    call printU32                        ; 100208: e8 b2 fe ff ff
-    add esp, 4                           ; 10020d: 83 c4 04
+    push ebx                             ; 1001d7: 53
+    call printU32                        ; 1001d8: e8 dd fe ff ff
+    add esp, 4                           ; 1001dd: 83 c4 04
     ; test/golden/structs.ts:49: println("");
-    mov eax, str_2                       ; 100210: b8 24 10 10 00
-    push eax                             ; 100215: 50
-    call println                         ; 100216: e8 89 fe ff ff
-    add esp, 4                           ; 10021b: 83 c4 04
+    mov eax, str_2                       ; 1001e0: b8 24 10 10 00
+    push eax                             ; 1001e5: 50
+    call println                         ; 1001e6: e8 b7 fe ff ff
+    add esp, 4                           ; 1001eb: 83 c4 04
     ; test/golden/structs.ts:50: }
-    pop ebx                              ; 10021e: 5b
-    pop ebp                              ; 10021f: 5d
-    ret                                  ; 100220: c3
+    pop ebx                              ; 1001ee: 5b
+    ret                                  ; 1001ef: c3
 
 main:
     ; test/golden/structs.ts:53: show("sizeof GdtEntry ", sizeof<GdtEntry>());
-    push ebp                             ; 100221: 55
-    mov ebp, esp                         ; 100222: 89 e5
-    push ebx                             ; 100224: 53
-    push esi                             ; 100225: 56
-    mov eax, str_3                       ; 100226: b8 28 10 10 00
+    push ebx                             ; 1001f0: 53
+    push esi                             ; 1001f1: 56
+    push edi                             ; 1001f2: 57
+    sub esp, 4                           ; 1001f3: 83 ec 04
+    mov eax, str_3                       ; 1001f6: b8 28 10 10 00
+    push 8                               ; 1001fb: 6a 08
+    push eax                             ; 1001fd: 50
+    call show                            ; 1001fe: e8 c2 ff ff ff
+    add esp, 8                           ; 100203: 83 c4 08
+    ; test/golden/structs.ts:54: show("sizeof Padded ", sizeof<Padded>());
+    mov eax, str_4                       ; 100206: b8 3c 10 10 00
+    push 0xc                             ; 10020b: 6a 0c
+    push eax                             ; 10020d: 50
+    call show                            ; 10020e: e8 b2 ff ff ff
+    add esp, 8                           ; 100213: 83 c4 08
+    ; test/golden/structs.ts:55: show("offsetof Padded.value ", offsetof<Padded>("value"));
+    mov eax, str_5                       ; 100216: b8 50 10 10 00
+    push 4                               ; 10021b: 6a 04
+    push eax                             ; 10021d: 50
+    call show                            ; 10021e: e8 a2 ff ff ff
+    add esp, 8                           ; 100223: 83 c4 08
+    ; test/golden/structs.ts:56: show("offsetof Padded.flag ", offsetof<Padded>("flag"));
+    mov eax, str_6                       ; 100226: b8 6c 10 10 00
     push 8                               ; 10022b: 6a 08
     push eax                             ; 10022d: 50
-    call show                            ; 10022e: e8 c1 ff ff ff
+    call show                            ; 10022e: e8 92 ff ff ff
     add esp, 8                           ; 100233: 83 c4 08
-    ; test/golden/structs.ts:54: show("sizeof Padded ", sizeof<Padded>());
-    mov eax, str_4                       ; 100236: b8 3c 10 10 00
-    push 0xc                             ; 10023b: 6a 0c
-    push eax                             ; 10023d: 50
-    call show                            ; 10023e: e8 b1 ff ff ff
-    add esp, 8                           ; 100243: 83 c4 08
-    ; test/golden/structs.ts:55: show("offsetof Padded.value ", offsetof<Padded>("value"));
-    mov eax, str_5                       ; 100246: b8 50 10 10 00
-    push 4                               ; 10024b: 6a 04
-    push eax                             ; 10024d: 50
-    call show                            ; 10024e: e8 a1 ff ff ff
-    add esp, 8                           ; 100253: 83 c4 08
-    ; test/golden/structs.ts:56: show("offsetof Padded.flag ", offsetof<Padded>("flag"));
-    mov eax, str_6                       ; 100256: b8 6c 10 10 00
-    push 8                               ; 10025b: 6a 08
-    push eax                             ; 10025d: 50
-    call show                            ; 10025e: e8 91 ff ff ff
-    add esp, 8                           ; 100263: 83 c4 08
     ; test/golden/structs.ts:57: show("sizeof Pointer ", sizeof<Pointer>());
-    mov eax, str_7                       ; 100266: b8 88 10 10 00
-    push 6                               ; 10026b: 6a 06
-    push eax                             ; 10026d: 50
-    call show                            ; 10026e: e8 81 ff ff ff
-    add esp, 8                           ; 100273: 83 c4 08
+    mov eax, str_7                       ; 100236: b8 88 10 10 00
+    push 6                               ; 10023b: 6a 06
+    push eax                             ; 10023d: 50
+    call show                            ; 10023e: e8 82 ff ff ff
+    add esp, 8                           ; 100243: 83 c4 08
     ; test/golden/structs.ts:58: show("offsetof Pointer.base ", offsetof<Pointer>("base"));
-    mov eax, str_8                       ; 100276: b8 9c 10 10 00
-    push 2                               ; 10027b: 6a 02
-    push eax                             ; 10027d: 50
-    call show                            ; 10027e: e8 71 ff ff ff
-    add esp, 8                           ; 100283: 83 c4 08
+    mov eax, str_8                       ; 100246: b8 9c 10 10 00
+    push 2                               ; 10024b: 6a 02
+    push eax                             ; 10024d: 50
+    call show                            ; 10024e: e8 72 ff ff ff
+    add esp, 8                           ; 100253: 83 c4 08
     ; test/golden/structs.ts:60: gdt[1].set(0, 0xfffff, 0x9a, 0xc);
-    mov eax, gdt+12                      ; 100286: b8 0c 30 10 00
-    push 0xc                             ; 10028b: 6a 0c
-    push 0x9a                            ; 10028d: 68 9a 00 00 00
-    push 0xfffff                         ; 100292: 68 ff ff 0f 00
-    push 0                               ; 100297: 6a 00
-    push eax                             ; 100299: 50
-    call GdtEntry_set                    ; 10029a: e8 c3 fe ff ff
-    add esp, 0x14                        ; 10029f: 83 c4 14
+    mov eax, gdt+12                      ; 100256: b8 0c 30 10 00
+    push 0xc                             ; 10025b: 6a 0c
+    push 0x9a                            ; 10025d: 68 9a 00 00 00
+    push 0xfffff                         ; 100262: 68 ff ff 0f 00
+    push 0                               ; 100267: 6a 00
+    push eax                             ; 100269: 50
+    call GdtEntry_set                    ; 10026a: e8 e4 fe ff ff
+    add esp, 0x14                        ; 10026f: 83 c4 14
     ; test/golden/structs.ts:61: gdt[2].set(0x12345678, 0xfffff, 0x92, 0xc);
-    mov eax, gdt+20                      ; 1002a2: b8 14 30 10 00
-    push 0xc                             ; 1002a7: 6a 0c
-    push 0x92                            ; 1002a9: 68 92 00 00 00
-    push 0xfffff                         ; 1002ae: 68 ff ff 0f 00
-    push 0x12345678                      ; 1002b3: 68 78 56 34 12
-    push eax                             ; 1002b8: 50
-    call GdtEntry_set                    ; 1002b9: e8 a4 fe ff ff
-    add esp, 0x14                        ; 1002be: 83 c4 14
+    mov edi, gdt+20                      ; 100272: bf 14 30 10 00
+    push 0xc                             ; 100277: 6a 0c
+    push 0x92                            ; 100279: 68 92 00 00 00
+    push 0xfffff                         ; 10027e: 68 ff ff 0f 00
+    push 0x12345678                      ; 100283: 68 78 56 34 12
+    push edi                             ; 100288: 57
+    call GdtEntry_set                    ; 100289: e8 c5 fe ff ff
+    add esp, 0x14                        ; 10028e: 83 c4 14
     ; test/golden/structs.ts:62: const raw = changetype<usize>(gdt);
-    mov ebx, gdt+4                       ; 1002c1: bb 04 30 10 00
+    mov ebx, gdt+4                       ; 100291: bb 04 30 10 00
     ; test/golden/structs.ts:63: print("entry 1 ");
-    mov eax, str_9                       ; 1002c6: b8 b8 10 10 00
-    push eax                             ; 1002cb: 50
-    call print                           ; 1002cc: e8 ac fd ff ff
-    add esp, 4                           ; 1002d1: 83 c4 04
+    mov eax, str_9                       ; 100296: b8 b8 10 10 00
+    push eax                             ; 10029b: 50
+    call print                           ; 10029c: e8 d9 fd ff ff
+    add esp, 4                           ; 1002a1: 83 c4 04
     ; test/golden/structs.ts:64: printHex(load<u32>(raw, 12));
-    mov eax, [ebx+0xc]                   ; 1002d4: 8b 43 0c
-    push eax                             ; 1002d7: 50
-    call printHex                        ; 1002d8: e8 1f fe ff ff
-    add esp, 4                           ; 1002dd: 83 c4 04
+    mov eax, [ebx+0xc]                   ; 1002a4: 8b 43 0c
+    push eax                             ; 1002a7: 50
+    call printHex                        ; 1002a8: e8 47 fe ff ff
+    add esp, 4                           ; 1002ad: 83 c4 04
     ; test/golden/structs.ts:65: print(" ");
-    mov eax, str_10                      ; 1002e0: b8 c4 10 10 00
-    push eax                             ; 1002e5: 50
-    call print                           ; 1002e6: e8 92 fd ff ff
-    add esp, 4                           ; 1002eb: 83 c4 04
+    mov esi, str_10                      ; 1002b0: be c4 10 10 00
+    push esi                             ; 1002b5: 56
+    call print                           ; 1002b6: e8 bf fd ff ff
+    add esp, 4                           ; 1002bb: 83 c4 04
     ; test/golden/structs.ts:66: printHex(load<u32>(raw, 8));
-    mov eax, [ebx+8]                     ; 1002ee: 8b 43 08
-    push eax                             ; 1002f1: 50
-    call printHex                        ; 1002f2: e8 05 fe ff ff
-    add esp, 4                           ; 1002f7: 83 c4 04
+    mov eax, [ebx+8]                     ; 1002be: 8b 43 08
+    push eax                             ; 1002c1: 50
+    call printHex                        ; 1002c2: e8 2d fe ff ff
+    add esp, 4                           ; 1002c7: 83 c4 04
     ; test/golden/structs.ts:67: println("");
-    mov eax, str_2                       ; 1002fa: b8 24 10 10 00
-    push eax                             ; 1002ff: 50
-    call println                         ; 100300: e8 9f fd ff ff
-    add esp, 4                           ; 100305: 83 c4 04
+    mov eax, str_2                       ; 1002ca: b8 24 10 10 00
+    push eax                             ; 1002cf: 50
+    call println                         ; 1002d0: e8 cd fd ff ff
+    add esp, 4                           ; 1002d5: 83 c4 04
     ; test/golden/structs.ts:68: show("entry 2 base ", gdt[2].base());
-    mov esi, str_11                      ; 100308: be cc 10 10 00
-    mov eax, gdt+20                      ; 10030d: b8 14 30 10 00
-    push eax                             ; 100312: 50
-    call GdtEntry_base                   ; 100313: e8 bc fe ff ff
-    add esp, 4                           ; 100318: 83 c4 04
-    push eax                             ; 10031b: 50
-    push esi                             ; 10031c: 56
-    call show                            ; 10031d: e8 d2 fe ff ff
-    add esp, 8                           ; 100322: 83 c4 08
+    mov dword [esp], str_11              ; 1002d8: c7 04 24 cc 10 10 00
+    push edi                             ; 1002df: 57
+    call GdtEntry_base                   ; 1002e0: e8 c5 fe ff ff
+    add esp, 4                           ; 1002e5: 83 c4 04
+    push eax                             ; 1002e8: 50
+    push dword [esp+4]                   ; 1002e9: ff 74 24 04
+    call show                            ; 1002ed: e8 d3 fe ff ff
+    add esp, 8                           ; 1002f2: 83 c4 08
     ; test/golden/structs.ts:70: pointer.limit = u16(gdt.length * 8 - 1);
-    mov word [pointer], 0x17             ; 100325: 66 c7 05 1c 30 10 00 17 00
+    mov word [pointer], 0x17             ; 1002f5: 66 c7 05 1c 30 10 00 17 00
     ; test/golden/structs.ts:71: pointer.base = raw;
-    mov [pointer+2], ebx                 ; 10032e: 89 1d 1e 30 10 00
+    mov [pointer+2], ebx                 ; 1002fe: 89 1d 1e 30 10 00
     ; test/golden/structs.ts:72: const bytes = changetype<usize>(pointer);
-    mov esi, pointer                     ; 100334: be 1c 30 10 00
+    mov edi, pointer                     ; 100304: bf 1c 30 10 00
     ; test/golden/structs.ts:73: print("pointer ");
-    mov eax, str_12                      ; 100339: b8 e0 10 10 00
-    push eax                             ; 10033e: 50
-    call print                           ; 10033f: e8 39 fd ff ff
-    add esp, 4                           ; 100344: 83 c4 04
+    mov eax, str_12                      ; 100309: b8 e0 10 10 00
+    push eax                             ; 10030e: 50
+    call print                           ; 10030f: e8 66 fd ff ff
+    add esp, 4                           ; 100314: 83 c4 04
     ; test/golden/structs.ts:74: printHex(u32(load<u16>(bytes)));
-    movzx eax, word [esi]                ; 100347: 0f b7 06
-    push eax                             ; 10034a: 50
-    call printHex                        ; 10034b: e8 ac fd ff ff
-    add esp, 4                           ; 100350: 83 c4 04
+    movzx eax, word [edi]                ; 100317: 0f b7 07
+    push eax                             ; 10031a: 50
+    call printHex                        ; 10031b: e8 d4 fd ff ff
+    add esp, 4                           ; 100320: 83 c4 04
     ; test/golden/structs.ts:75: print(" ");
-    mov eax, str_10                      ; 100353: b8 c4 10 10 00
-    push eax                             ; 100358: 50
-    call print                           ; 100359: e8 1f fd ff ff
-    add esp, 4                           ; 10035e: 83 c4 04
+    push esi                             ; 100323: 56
+    call print                           ; 100324: e8 51 fd ff ff
+    add esp, 4                           ; 100329: 83 c4 04
     ; test/golden/structs.ts:76: printHex(load<u32>(bytes, 2));
-    mov eax, [esi+2]                     ; 100361: 8b 46 02
-    push eax                             ; 100364: 50
-    call printHex                        ; 100365: e8 92 fd ff ff
-    add esp, 4                           ; 10036a: 83 c4 04
+    mov eax, [edi+2]                     ; 10032c: 8b 47 02
+    push eax                             ; 10032f: 50
+    call printHex                        ; 100330: e8 bf fd ff ff
+    add esp, 4                           ; 100335: 83 c4 04
     ; test/golden/structs.ts:77: println(raw == pointer.base ? " (base ok)" : " (base wrong)");
-    cmp ebx, [pointer+2]                 ; 10036d: 3b 1d 1e 30 10 00
-    jne short .L2                        ; 100373: 75 07
-    mov eax, str_13                      ; 100375: b8 ec 10 10 00
-    jmp short .L3                        ; 10037a: eb 05
+    cmp ebx, [pointer+2]                 ; 100338: 3b 1d 1e 30 10 00
+    jne short .L2                        ; 10033e: 75 07
+    mov eax, str_13                      ; 100340: b8 ec 10 10 00
+    jmp short .L3                        ; 100345: eb 05
 .L2:
-    mov eax, str_14                      ; 10037c: b8 fc 10 10 00
+    mov eax, str_14                      ; 100347: b8 fc 10 10 00
 .L3:
-    push eax                             ; 100381: 50
-    call println                         ; 100382: e8 1d fd ff ff
-    add esp, 4                           ; 100387: 83 c4 04
-    ; test/golden/structs.ts:79: const view = changetype<Padded>(0x200000);
-    mov ebx, 0x200000                    ; 10038a: bb 00 00 20 00
+    push eax                             ; 10034c: 50
+    call println                         ; 10034d: e8 50 fd ff ff
+    add esp, 4                           ; 100352: 83 c4 04
     ; test/golden/structs.ts:80: view.tag = 7;
-    mov byte [ebx], 7                    ; 10038f: c6 03 07
+    mov byte [0x200000], 7               ; 100355: c6 05 00 00 20 00 07
     ; test/golden/structs.ts:81: view.value = 0xcafe;
-    mov dword [ebx+4], 0xcafe            ; 100392: c7 43 04 fe ca 00 00
+    mov dword [0x200004], 0xcafe         ; 10035c: c7 05 04 00 20 00 fe ca 00 00
     ; test/golden/structs.ts:82: view.flag = true;
-    mov byte [ebx+8], 1                  ; 100399: c6 43 08 01
+    mov byte [0x200008], 1               ; 100366: c6 05 08 00 20 00 01
     ; test/golden/structs.ts:83: show("view.value ", view.value);
-    mov eax, str_15                      ; 10039d: b8 10 11 10 00
-    mov ecx, [ebx+4]                     ; 1003a2: 8b 4b 04
-    push ecx                             ; 1003a5: 51
-    push eax                             ; 1003a6: 50
-    call show                            ; 1003a7: e8 48 fe ff ff
-    add esp, 8                           ; 1003ac: 83 c4 08
+    mov ecx, str_15                      ; 10036d: b9 10 11 10 00
+    mov eax, [0x200004]                  ; 100372: a1 04 00 20 00
+    push eax                             ; 100377: 50
+    push ecx                             ; 100378: 51
+    call show                            ; 100379: e8 47 fe ff ff
+    add esp, 8                           ; 10037e: 83 c4 08
     ; test/golden/structs.ts:84: print("view bytes ");
-    mov eax, str_16                      ; 1003af: b8 20 11 10 00
-    push eax                             ; 1003b4: 50
-    call print                           ; 1003b5: e8 c3 fc ff ff
-    add esp, 4                           ; 1003ba: 83 c4 04
+    mov eax, str_16                      ; 100381: b8 20 11 10 00
+    push eax                             ; 100386: 50
+    call print                           ; 100387: e8 ee fc ff ff
+    add esp, 4                           ; 10038c: 83 c4 04
     ; test/golden/structs.ts:85: printHex(load<u32>(0x200000));
-    mov eax, [0x200000]                  ; 1003bd: a1 00 00 20 00
-    push eax                             ; 1003c2: 50
-    call printHex                        ; 1003c3: e8 34 fd ff ff
-    add esp, 4                           ; 1003c8: 83 c4 04
+    mov eax, [0x200000]                  ; 10038f: a1 00 00 20 00
+    push eax                             ; 100394: 50
+    call printHex                        ; 100395: e8 5a fd ff ff
+    add esp, 4                           ; 10039a: 83 c4 04
     ; test/golden/structs.ts:86: print(" ");
-    mov eax, str_10                      ; 1003cb: b8 c4 10 10 00
-    push eax                             ; 1003d0: 50
-    call print                           ; 1003d1: e8 a7 fc ff ff
-    add esp, 4                           ; 1003d6: 83 c4 04
+    push esi                             ; 10039d: 56
+    call print                           ; 10039e: e8 d7 fc ff ff
+    add esp, 4                           ; 1003a3: 83 c4 04
     ; test/golden/structs.ts:87: printHex(load<u32>(0x200004));
-    mov eax, [0x200004]                  ; 1003d9: a1 04 00 20 00
-    push eax                             ; 1003de: 50
-    call printHex                        ; 1003df: e8 18 fd ff ff
-    add esp, 4                           ; 1003e4: 83 c4 04
+    mov eax, [0x200004]                  ; 1003a6: a1 04 00 20 00
+    push eax                             ; 1003ab: 50
+    call printHex                        ; 1003ac: e8 43 fd ff ff
+    add esp, 4                           ; 1003b1: 83 c4 04
     ; test/golden/structs.ts:88: println(view.flag ? " flag set" : " flag clear");
-    movzx eax, byte [ebx+8]              ; 1003e7: 0f b6 43 08
-    test eax, eax                        ; 1003eb: 85 c0
-    je short .L6                         ; 1003ed: 74 07
-    mov eax, str_17                      ; 1003ef: b8 30 11 10 00
-    jmp short .L7                        ; 1003f4: eb 05
+    movzx eax, byte [0x200008]           ; 1003b4: 0f b6 05 08 00 20 00
+    test eax, eax                        ; 1003bb: 85 c0
+    je short .L6                         ; 1003bd: 74 07
+    mov eax, str_17                      ; 1003bf: b8 30 11 10 00
+    jmp short .L7                        ; 1003c4: eb 05
 .L6:
-    mov eax, str_18                      ; 1003f6: b8 40 11 10 00
+    mov eax, str_18                      ; 1003c6: b8 40 11 10 00
 .L7:
-    push eax                             ; 1003fb: 50
-    call println                         ; 1003fc: e8 a3 fc ff ff
-    add esp, 4                           ; 100401: 83 c4 04
+    push eax                             ; 1003cb: 50
+    call println                         ; 1003cc: e8 d1 fc ff ff
+    add esp, 4                           ; 1003d1: 83 c4 04
     ; test/golden/structs.ts:89: exit(0);
-    push 0                               ; 100404: 6a 00
-    call exit                            ; 100406: e8 4b fd ff ff
-    add esp, 4                           ; 10040b: 83 c4 04
+    push 0                               ; 1003d4: 6a 00
+    call exit                            ; 1003d6: e8 6e fd ff ff
+    add esp, 4                           ; 1003db: 83 c4 04
     ; test/golden/structs.ts:90: }
-    pop esi                              ; 10040e: 5e
-    pop ebx                              ; 10040f: 5b
-    pop ebp                              ; 100410: 5d
-    ret                                  ; 100411: c3
+    add esp, 4                           ; 1003de: 83 c4 04
+    pop edi                              ; 1003e1: 5f
+    pop esi                              ; 1003e2: 5e
+    pop ebx                              ; 1003e3: 5b
+    ret                                  ; 1003e4: c3
 
 boundsTrap:
-    ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 100412: 55
-    mov ebp, esp                         ; 100413: 89 e5
-    push ebx                             ; 100415: 53
-    push esi                             ; 100416: 56
-    mov eax, [ebp+8]                     ; 100417: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 10041a: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 10041d: 8b 55 10
-    mov ebx, [ebp+0x14]                  ; 100420: 8b 5d 14
-    ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
-    mov esi, [boundsHandler]             ; 100423: 8b 35 00 20 10 00
-    push ebx                             ; 100429: 53
-    push edx                             ; 10042a: 52
-    push ecx                             ; 10042b: 51
-    push eax                             ; 10042c: 50
-    call esi                             ; 10042d: ff d6
-    add esp, 0x10                        ; 10042f: 83 c4 10
-    ; runtime/lib/trap.ts:21: cli();
-    cli                                  ; 100432: fa
+    ; runtime/lib/trap.ts:25: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
+    push ebx                             ; 1003e5: 53
+    push esi                             ; 1003e6: 56
+    mov esi, [esp+0xc]                   ; 1003e7: 8b 74 24 0c
+    mov ebx, [esp+0x10]                  ; 1003eb: 8b 5c 24 10
+    mov edx, [esp+0x14]                  ; 1003ef: 8b 54 24 14
+    mov ecx, [esp+0x18]                  ; 1003f3: 8b 4c 24 18
+    ; runtime/lib/trap.ts:26: boundsHandler(file, line, index, length);
+    mov eax, [boundsHandler]             ; 1003f7: a1 00 20 10 00
+    push ecx                             ; 1003fc: 51
+    push edx                             ; 1003fd: 52
+    push ebx                             ; 1003fe: 53
+    push esi                             ; 1003ff: 56
+    call eax                             ; 100400: ff d0
+    add esp, 0x10                        ; 100402: 83 c4 10
+    ; runtime/lib/trap.ts:27: cli();
+    cli                                  ; 100405: fa
 .L2:
-    ; runtime/lib/trap.ts:22: while (true) hlt();
-    hlt                                  ; 100433: f4
-    jmp short .L2                        ; 100434: eb fd
+    ; runtime/lib/trap.ts:28: while (true) hlt();
+    hlt                                  ; 100406: f4
+    jmp short .L2                        ; 100407: eb fd
 
 reportOutOfBounds:
-    ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 100436: 55
-    mov ebp, esp                         ; 100437: 89 e5
-    sub esp, 4                           ; 100439: 83 ec 04
-    push ebx                             ; 10043c: 53
+    ; runtime/lib/trap.ts:31: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
+    push ebx                             ; 100409: 53
+    push esi                             ; 10040a: 56
+    push edi                             ; 10040b: 57
+    mov ebx, [esp+0x14]                  ; 10040c: 8b 5c 24 14
+    mov edi, [esp+0x18]                  ; 100410: 8b 7c 24 18
+    mov esi, [esp+0x1c]                  ; 100414: 8b 74 24 1c
+    ; runtime/lib/trap.ts:32: print("bounds check failed: index ");
+    mov eax, str_19                      ; 100418: b8 50 11 10 00
+    push eax                             ; 10041d: 50
+    call print                           ; 10041e: e8 57 fc ff ff
+    add esp, 4                           ; 100423: 83 c4 04
+    ; runtime/lib/trap.ts:33: printU32(index);
+    push edi                             ; 100426: 57
+    call printU32                        ; 100427: e8 8e fc ff ff
+    add esp, 4                           ; 10042c: 83 c4 04
+    ; runtime/lib/trap.ts:34: print(" is out of range for length ");
+    mov eax, str_20                      ; 10042f: b8 70 11 10 00
+    push eax                             ; 100434: 50
+    call print                           ; 100435: e8 40 fc ff ff
+    add esp, 4                           ; 10043a: 83 c4 04
+    ; runtime/lib/trap.ts:35: printU32(length);
     push esi                             ; 10043d: 56
-    push edi                             ; 10043e: 57
-    mov ebx, [ebp+8]                     ; 10043f: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 100442: 8b 45 0c
-    mov [ebp-4], eax                     ; 100445: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 100448: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 10044b: 8b 7d 14
-    ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_19                      ; 10044e: b8 50 11 10 00
-    push eax                             ; 100453: 50
-    call print                           ; 100454: e8 24 fc ff ff
-    add esp, 4                           ; 100459: 83 c4 04
-    ; runtime/lib/trap.ts:27: printU32(index);
-    push esi                             ; 10045c: 56
-    call printU32                        ; 10045d: e8 5d fc ff ff
-    add esp, 4                           ; 100462: 83 c4 04
-    ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_20                      ; 100465: b8 70 11 10 00
-    push eax                             ; 10046a: 50
-    call print                           ; 10046b: e8 0d fc ff ff
-    add esp, 4                           ; 100470: 83 c4 04
-    ; runtime/lib/trap.ts:29: printU32(length);
-    push edi                             ; 100473: 57
-    call printU32                        ; 100474: e8 46 fc ff ff
-    add esp, 4                           ; 100479: 83 c4 04
-    ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_21                      ; 10047c: b8 90 11 10 00
-    push eax                             ; 100481: 50
-    call print                           ; 100482: e8 f6 fb ff ff
-    add esp, 4                           ; 100487: 83 c4 04
-    ; runtime/lib/trap.ts:31: print(file);
-    push ebx                             ; 10048a: 53
-    call print                           ; 10048b: e8 ed fb ff ff
-    add esp, 4                           ; 100490: 83 c4 04
-    ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_22                      ; 100493: b8 98 11 10 00
-    push eax                             ; 100498: 50
-    call print                           ; 100499: e8 df fb ff ff
-    add esp, 4                           ; 10049e: 83 c4 04
-    ; runtime/lib/trap.ts:33: printU32(line);
-    mov eax, [ebp-4]                     ; 1004a1: 8b 45 fc
-    push eax                             ; 1004a4: 50
-    call printU32                        ; 1004a5: e8 15 fc ff ff
-    add esp, 4                           ; 1004aa: 83 c4 04
-    ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_2                       ; 1004ad: b8 24 10 10 00
-    push eax                             ; 1004b2: 50
-    call println                         ; 1004b3: e8 ec fb ff ff
-    add esp, 4                           ; 1004b8: 83 c4 04
-    ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 1004bb: 5f
-    pop esi                              ; 1004bc: 5e
-    pop ebx                              ; 1004bd: 5b
-    leave                                ; 1004be: c9
-    ret                                  ; 1004bf: c3
+    call printU32                        ; 10043e: e8 77 fc ff ff
+    add esp, 4                           ; 100443: 83 c4 04
+    ; runtime/lib/trap.ts:36: print(" at ");
+    mov eax, str_21                      ; 100446: b8 90 11 10 00
+    push eax                             ; 10044b: 50
+    call print                           ; 10044c: e8 29 fc ff ff
+    add esp, 4                           ; 100451: 83 c4 04
+    ; runtime/lib/trap.ts:37: print(file);
+    push dword [esp+0x10]                ; 100454: ff 74 24 10
+    call print                           ; 100458: e8 1d fc ff ff
+    add esp, 4                           ; 10045d: 83 c4 04
+    ; runtime/lib/trap.ts:38: print(":");
+    mov eax, str_22                      ; 100460: b8 98 11 10 00
+    push eax                             ; 100465: 50
+    call print                           ; 100466: e8 0f fc ff ff
+    add esp, 4                           ; 10046b: 83 c4 04
+    ; runtime/lib/trap.ts:39: printU32(line);
+    push ebx                             ; 10046e: 53
+    call printU32                        ; 10046f: e8 46 fc ff ff
+    add esp, 4                           ; 100474: 83 c4 04
+    ; runtime/lib/trap.ts:40: println("");
+    mov eax, str_2                       ; 100477: b8 24 10 10 00
+    push eax                             ; 10047c: 50
+    call println                         ; 10047d: e8 20 fc ff ff
+    add esp, 4                           ; 100482: 83 c4 04
+    ; runtime/lib/trap.ts:41: exit(TRAP_EXIT_CODE);
+    push 0x65                            ; 100485: 6a 65
+    call exit                            ; 100487: e8 bd fc ff ff
+    add esp, 4                           ; 10048c: 83 c4 04
+    ; runtime/lib/trap.ts:42: }
+    pop edi                              ; 10048f: 5f
+    pop esi                              ; 100490: 5e
+    pop ebx                              ; 100491: 5b
+    ret                                  ; 100492: c3
 
 __tskc_init:
-    push ebp                             ; 1004c0: 55
-    mov ebp, esp                         ; 1004c1: 89 e5
-    mov dword [gdt], 3                   ; 1004c3: c7 05 00 30 10 00 03 00 00 00
-    pop ebp                              ; 1004cd: 5d
-    ret                                  ; 1004ce: c3
+    mov dword [gdt], 3                   ; 100493: c7 05 00 30 10 00 03 00 00 00
+    ret                                  ; 10049d: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

@@ -18,7 +18,7 @@ _start:
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 0d 01 00 00
+    call main                            ; 10003d: e8 f4 00 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -26,317 +26,282 @@ _start:
 
 putc:
     ; runtime/lib/serial.ts:12: export function putc(c: u8): void {
-    push ebp                             ; 100046: 55
-    mov ebp, esp                         ; 100047: 89 e5
-    mov ecx, [ebp+8]                     ; 100049: 8b 4d 08
+    mov ecx, [esp+4]                     ; 100046: 8b 4c 24 04
     ; runtime/lib/serial.ts:13: while ((inb(LINE_STATUS) & TRANSMIT_EMPTY) == 0) pause();
-    mov edx, 0x3fd                       ; 10004c: ba fd 03 00 00
-    in al, dx                            ; 100051: ec
-    movzx eax, al                        ; 100052: 0f b6 c0
-    and eax, 0x20                        ; 100055: 83 e0 20
-    test eax, eax                        ; 100058: 85 c0
-    jne short .L3                        ; 10005a: 75 12
+    mov edx, 0x3fd                       ; 10004a: ba fd 03 00 00
+    in al, dx                            ; 10004f: ec
+    movzx eax, al                        ; 100050: 0f b6 c0
+    and eax, 0x20                        ; 100053: 83 e0 20
+    test eax, eax                        ; 100056: 85 c0
+    jne short .L3                        ; 100058: 75 12
 .L2:
-    pause                                ; 10005c: f3 90
-    mov edx, 0x3fd                       ; 10005e: ba fd 03 00 00
-    in al, dx                            ; 100063: ec
-    movzx eax, al                        ; 100064: 0f b6 c0
-    and eax, 0x20                        ; 100067: 83 e0 20
-    test eax, eax                        ; 10006a: 85 c0
-    je short .L2                         ; 10006c: 74 ee
+    pause                                ; 10005a: f3 90
+    mov edx, 0x3fd                       ; 10005c: ba fd 03 00 00
+    in al, dx                            ; 100061: ec
+    movzx eax, al                        ; 100062: 0f b6 c0
+    and eax, 0x20                        ; 100065: 83 e0 20
+    test eax, eax                        ; 100068: 85 c0
+    je short .L2                         ; 10006a: 74 ee
 .L3:
     ; runtime/lib/serial.ts:14: outb(COM1, c);
-    mov eax, ecx                         ; 10006e: 89 c8
-    mov edx, 0x3f8                       ; 100070: ba f8 03 00 00
-    out dx, al                           ; 100075: ee
+    mov eax, ecx                         ; 10006c: 89 c8
+    mov edx, 0x3f8                       ; 10006e: ba f8 03 00 00
+    out dx, al                           ; 100073: ee
     ; runtime/lib/serial.ts:15: }
-    pop ebp                              ; 100076: 5d
-    ret                                  ; 100077: c3
+    ret                                  ; 100074: c3
 
 print:
     ; runtime/lib/serial.ts:17: export function print(s: string): void {
-    push ebp                             ; 100078: 55
-    mov ebp, esp                         ; 100079: 89 e5
-    push ebx                             ; 10007b: 53
-    push esi                             ; 10007c: 56
-    mov ebx, [ebp+8]                     ; 10007d: 8b 5d 08
+    push ebx                             ; 100075: 53
+    push esi                             ; 100076: 56
+    push edi                             ; 100077: 57
+    mov edi, [esp+0x10]                  ; 100078: 8b 7c 24 10
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    xor esi, esi                         ; 100080: 31 f6
-    cmp esi, [ebx]                       ; 100082: 3b 33
-    jge short .L4                        ; 100084: 7d 15
-.L2:
-    movzx eax, byte [ebx+esi+4]          ; 100086: 0f b6 44 33 04
-    push eax                             ; 10008b: 50
-    call putc                            ; 10008c: e8 b5 ff ff ff
-    add esp, 4                           ; 100091: 83 c4 04
-    add esi, 1                           ; 100094: 83 c6 01
-    cmp esi, [ebx]                       ; 100097: 3b 33
-    jl short .L2                         ; 100099: 7c eb
+    mov esi, [edi]                       ; 10007c: 8b 37
+    xor ebx, ebx                         ; 10007e: 31 db
+    cmp ebx, esi                         ; 100080: 39 f3
+    jge short .L4                        ; 100082: 7d 15
+.L7:
+    movzx eax, byte [edi+ebx+4]          ; 100084: 0f b6 44 1f 04
+    push eax                             ; 100089: 50
+    call putc                            ; 10008a: e8 b7 ff ff ff
+    add esp, 4                           ; 10008f: 83 c4 04
+    add ebx, 1                           ; 100092: 83 c3 01
+    cmp ebx, esi                         ; 100095: 39 f3
+    jl short .L7                         ; 100097: 7c eb
 .L4:
     ; runtime/lib/serial.ts:19: }
-    pop esi                              ; 10009b: 5e
-    pop ebx                              ; 10009c: 5b
-    pop ebp                              ; 10009d: 5d
-    ret                                  ; 10009e: c3
+    pop edi                              ; 100099: 5f
+    pop esi                              ; 10009a: 5e
+    pop ebx                              ; 10009b: 5b
+    ret                                  ; 10009c: c3
 
 println:
     ; runtime/lib/serial.ts:21: export function println(s: string): void {
-    push ebp                             ; 10009f: 55
-    mov ebp, esp                         ; 1000a0: 89 e5
-    mov eax, [ebp+8]                     ; 1000a2: 8b 45 08
+    mov eax, [esp+4]                     ; 10009d: 8b 44 24 04
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 1000a5: 50
-    call print                           ; 1000a6: e8 cd ff ff ff
-    add esp, 4                           ; 1000ab: 83 c4 04
+    push eax                             ; 1000a1: 50
+    call print                           ; 1000a2: e8 ce ff ff ff
+    add esp, 4                           ; 1000a7: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1000ae: 6a 0a
-    call putc                            ; 1000b0: e8 91 ff ff ff
-    add esp, 4                           ; 1000b5: 83 c4 04
+    push 0xa                             ; 1000aa: 6a 0a
+    call putc                            ; 1000ac: e8 95 ff ff ff
+    add esp, 4                           ; 1000b1: 83 c4 04
     ; runtime/lib/serial.ts:24: }
-    pop ebp                              ; 1000b8: 5d
-    ret                                  ; 1000b9: c3
+    ret                                  ; 1000b4: c3
 
 printU32:
     ; runtime/lib/serial.ts:31: export function printU32(n: u32): void {
-    push ebp                             ; 1000ba: 55
-    mov ebp, esp                         ; 1000bb: 89 e5
-    push ebx                             ; 1000bd: 53
-    mov ebx, [ebp+8]                     ; 1000be: 8b 5d 08
+    push ebx                             ; 1000b5: 53
+    mov ebx, [esp+8]                     ; 1000b6: 8b 5c 24 08
     ; runtime/lib/serial.ts:32: if (n >= 10) printU32(u32(n / 10));
-    cmp ebx, 0xa                         ; 1000c1: 83 fb 0a
-    jb short .L2                         ; 1000c4: 72 14
-    mov ecx, 0xa                         ; 1000c6: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000cb: 89 d8
-    xor edx, edx                         ; 1000cd: 31 d2
-    div ecx                              ; 1000cf: f7 f1
-    push eax                             ; 1000d1: 50
-    call printU32                        ; 1000d2: e8 e3 ff ff ff
-    add esp, 4                           ; 1000d7: 83 c4 04
+    cmp ebx, 0xa                         ; 1000ba: 83 fb 0a
+    jb short .L2                         ; 1000bd: 72 14
+    mov ecx, 0xa                         ; 1000bf: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000c4: 89 d8
+    xor edx, edx                         ; 1000c6: 31 d2
+    div ecx                              ; 1000c8: f7 f1
+    push eax                             ; 1000ca: 50
+    call printU32                        ; 1000cb: e8 e5 ff ff ff
+    add esp, 4                           ; 1000d0: 83 c4 04
 .L2:
     ; runtime/lib/serial.ts:33: putc(u8(48 + n % 10));
-    mov ecx, 0xa                         ; 1000da: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000df: 89 d8
-    xor edx, edx                         ; 1000e1: 31 d2
-    div ecx                              ; 1000e3: f7 f1
-    lea eax, [edx+0x30]                  ; 1000e5: 8d 42 30
-    movzx eax, al                        ; 1000e8: 0f b6 c0
-    push eax                             ; 1000eb: 50
-    call putc                            ; 1000ec: e8 55 ff ff ff
-    add esp, 4                           ; 1000f1: 83 c4 04
+    mov ecx, 0xa                         ; 1000d3: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000d8: 89 d8
+    xor edx, edx                         ; 1000da: 31 d2
+    div ecx                              ; 1000dc: f7 f1
+    lea eax, [edx+0x30]                  ; 1000de: 8d 42 30
+    movzx eax, al                        ; 1000e1: 0f b6 c0
+    push eax                             ; 1000e4: 50
+    call putc                            ; 1000e5: e8 5c ff ff ff
+    add esp, 4                           ; 1000ea: 83 c4 04
     ; runtime/lib/serial.ts:34: }
-    pop ebx                              ; 1000f4: 5b
-    pop ebp                              ; 1000f5: 5d
-    ret                                  ; 1000f6: c3
+    pop ebx                              ; 1000ed: 5b
+    ret                                  ; 1000ee: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    push ebp                             ; 1000f7: 55
-    mov ebp, esp                         ; 1000f8: 89 e5
-    mov eax, [ebp+8]                     ; 1000fa: 8b 45 08
+    mov eax, [esp+4]                     ; 1000ef: 8b 44 24 04
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 1000fd: e6 f4
+    out 0xf4, al                         ; 1000f3: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 1000ff: fa
+    cli                                  ; 1000f5: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 100100: f4
-    jmp short .L2                        ; 100101: eb fd
+    hlt                                  ; 1000f6: f4
+    jmp short .L2                        ; 1000f7: eb fd
 
 f:
     ; test/golden/switch-empty.ts:10: function f(p: u8): void {
-    push ebp                             ; 100103: 55
-    mov ebp, esp                         ; 100104: 89 e5
-    mov eax, [ebp+8]                     ; 100106: 8b 45 08
+    mov ecx, [esp+4]                     ; 1000f9: 8b 4c 24 04
     ; test/golden/switch-empty.ts:11: switch (g) { case 0: break; case 1: break; case 2: case 3: break; case 5: p = p; case 6: break; case 7: break; }
-    mov ecx, [g]                         ; 100109: 8b 0d 00 30 10 00
-    cmp ecx, 8                           ; 10010f: 83 f9 08
-    jae short .L8                        ; 100112: 73 07
-    jmp dword [ecx*4+f.switch9]          ; 100114: ff 24 8d 70 10 10 00
-.L5:
+    mov eax, [g]                         ; 1000fd: a1 00 30 10 00
+    cmp eax, 8                           ; 100102: 83 f8 08
+    jae short .L8                        ; 100105: 73 07
+    jmp dword [eax*4+f.switch9]          ; 100107: ff 24 85 70 10 10 00
 .L8:
     ; test/golden/switch-empty.ts:12: printU32(p);
-    push eax                             ; 10011b: 50
-    call printU32                        ; 10011c: e8 99 ff ff ff
-    add esp, 4                           ; 100121: 83 c4 04
+    push ecx                             ; 10010e: 51
+    call printU32                        ; 10010f: e8 a1 ff ff ff
+    add esp, 4                           ; 100114: 83 c4 04
     ; test/golden/switch-empty.ts:13: }
-    pop ebp                              ; 100124: 5d
-    ret                                  ; 100125: c3
+    ret                                  ; 100117: c3
 
 h:
     ; test/golden/switch-empty.ts:15: function h(p: u32): u32 {
-    push ebp                             ; 100126: 55
-    mov ebp, esp                         ; 100127: 89 e5
-    mov ecx, [ebp+8]                     ; 100129: 8b 4d 08
+    mov eax, [esp+4]                     ; 100118: 8b 44 24 04
     ; test/golden/switch-empty.ts:16: switch (g) {
-    mov eax, [g]                         ; 10012c: a1 00 30 10 00
-    sub eax, 1                           ; 100131: 83 e8 01
-    cmp eax, 6                           ; 100134: 83 f8 06
-    jae short .L7                        ; 100137: 73 12
-    jmp dword [eax*4+h.switch10]         ; 100139: ff 24 85 90 10 10 00
-.L1:
-.L2:
+    mov ecx, [g]                         ; 10011c: 8b 0d 00 30 10 00
+    sub ecx, 1                           ; 100122: 83 e9 01
+    cmp ecx, 6                           ; 100125: 83 f9 06
+    jae short .L7                        ; 100128: 73 0b
+    jmp dword [ecx*4+h.switch10]         ; 10012a: ff 24 8d 90 10 10 00
 .L3:
     ; test/golden/switch-empty.ts:19: case 3: p += 1;
-    add ecx, 1                           ; 100140: 83 c1 01
-.L4:
+    add eax, 1                           ; 100131: 83 c0 01
     ; test/golden/switch-empty.ts:24: return p;
-    mov eax, ecx                         ; 100143: 89 c8
-    pop ebp                              ; 100145: 5d
-    ret                                  ; 100146: c3
-.L6:
-    mov eax, ecx                         ; 100147: 89 c8
-    pop ebp                              ; 100149: 5d
-    ret                                  ; 10014a: c3
+    ret                                  ; 100134: c3
 .L7:
-    mov eax, ecx                         ; 10014b: 89 c8
-    pop ebp                              ; 10014d: 5d
-    ret                                  ; 10014e: c3
+    ret                                  ; 100135: c3
 
 main:
+    push ebx                             ; 100136: 53
+    push esi                             ; 100137: 56
+    xor ebx, ebx                         ; 100138: 31 db
     ; test/golden/switch-empty.ts:28: for (let i = 0; i < 10; i++) {
-    push ebp                             ; 10014f: 55
-    mov ebp, esp                         ; 100150: 89 e5
-    push ebx                             ; 100152: 53
-    xor ebx, ebx                         ; 100153: 31 db
-    cmp ebx, 0xa                         ; 100155: 83 fb 0a
-    jge short .L4                        ; 100158: 7d 1a
+    cmp ebx, 0xa                         ; 10013a: 83 fb 0a
+    jge short .L4                        ; 10013d: 7d 1a
 .L2:
     ; test/golden/switch-empty.ts:29: g = i;
-    mov [g], ebx                         ; 10015a: 89 1d 00 30 10 00
+    mov [g], ebx                         ; 10013f: 89 1d 00 30 10 00
     ; test/golden/switch-empty.ts:30: f(u8(i));
-    movzx eax, bl                        ; 100160: 0f b6 c3
-    push eax                             ; 100163: 50
-    call f                               ; 100164: e8 9a ff ff ff
-    add esp, 4                           ; 100169: 83 c4 04
+    movzx eax, bl                        ; 100145: 0f b6 c3
+    push eax                             ; 100148: 50
+    call f                               ; 100149: e8 ab ff ff ff
+    add esp, 4                           ; 10014e: 83 c4 04
     ; test/golden/switch-empty.ts:28: for (let i = 0; i < 10; i++) {
-    add ebx, 1                           ; 10016c: 83 c3 01
-    cmp ebx, 0xa                         ; 10016f: 83 fb 0a
-    jl short .L2                         ; 100172: 7c e6
+    add ebx, 1                           ; 100151: 83 c3 01
+    cmp ebx, 0xa                         ; 100154: 83 fb 0a
+    jl short .L2                         ; 100157: 7c e6
 .L4:
     ; test/golden/switch-empty.ts:32: println("");
-    mov eax, str_2                       ; 100174: b8 1c 10 10 00
-    push eax                             ; 100179: 50
-    call println                         ; 10017a: e8 20 ff ff ff
-    add esp, 4                           ; 10017f: 83 c4 04
+    mov esi, str_2                       ; 100159: be 1c 10 10 00
+    push esi                             ; 10015e: 56
+    call println                         ; 10015f: e8 39 ff ff ff
+    add esp, 4                           ; 100164: 83 c4 04
+    xor ebx, ebx                         ; 100167: 31 db
     ; test/golden/switch-empty.ts:33: for (let i = 0; i < 8; i++) {
-    xor ebx, ebx                         ; 100182: 31 db
-    cmp ebx, 8                           ; 100184: 83 fb 08
-    jge short .L9                        ; 100187: 7d 21
+    cmp ebx, 8                           ; 100169: 83 fb 08
+    jge short .L9                        ; 10016c: 7d 21
 .L7:
     ; test/golden/switch-empty.ts:34: g = i;
-    mov [g], ebx                         ; 100189: 89 1d 00 30 10 00
+    mov [g], ebx                         ; 10016e: 89 1d 00 30 10 00
     ; test/golden/switch-empty.ts:35: printU32(h(10));
-    push 0xa                             ; 10018f: 6a 0a
-    call h                               ; 100191: e8 90 ff ff ff
-    add esp, 4                           ; 100196: 83 c4 04
-    push eax                             ; 100199: 50
-    call printU32                        ; 10019a: e8 1b ff ff ff
-    add esp, 4                           ; 10019f: 83 c4 04
+    push 0xa                             ; 100174: 6a 0a
+    call h                               ; 100176: e8 9d ff ff ff
+    add esp, 4                           ; 10017b: 83 c4 04
+    push eax                             ; 10017e: 50
+    call printU32                        ; 10017f: e8 31 ff ff ff
+    add esp, 4                           ; 100184: 83 c4 04
     ; test/golden/switch-empty.ts:33: for (let i = 0; i < 8; i++) {
-    add ebx, 1                           ; 1001a2: 83 c3 01
-    cmp ebx, 8                           ; 1001a5: 83 fb 08
-    jl short .L7                         ; 1001a8: 7c df
+    add ebx, 1                           ; 100187: 83 c3 01
+    cmp ebx, 8                           ; 10018a: 83 fb 08
+    jl short .L7                         ; 10018d: 7c df
 .L9:
     ; test/golden/switch-empty.ts:37: println("");
-    mov eax, str_2                       ; 1001aa: b8 1c 10 10 00
-    push eax                             ; 1001af: 50
-    call println                         ; 1001b0: e8 ea fe ff ff
-    add esp, 4                           ; 1001b5: 83 c4 04
+    push esi                             ; 10018f: 56
+    call println                         ; 100190: e8 08 ff ff ff
+    add esp, 4                           ; 100195: 83 c4 04
     ; test/golden/switch-empty.ts:38: exit(0);
-    push 0                               ; 1001b8: 6a 00
-    call exit                            ; 1001ba: e8 38 ff ff ff
-    add esp, 4                           ; 1001bf: 83 c4 04
+    push 0                               ; 100198: 6a 00
+    call exit                            ; 10019a: e8 50 ff ff ff
+    add esp, 4                           ; 10019f: 83 c4 04
     ; test/golden/switch-empty.ts:39: }
-    pop ebx                              ; 1001c2: 5b
-    pop ebp                              ; 1001c3: 5d
-    ret                                  ; 1001c4: c3
+    pop esi                              ; 1001a2: 5e
+    pop ebx                              ; 1001a3: 5b
+    ret                                  ; 1001a4: c3
 
 boundsTrap:
-    ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 1001c5: 55
-    mov ebp, esp                         ; 1001c6: 89 e5
-    push ebx                             ; 1001c8: 53
-    push esi                             ; 1001c9: 56
-    mov eax, [ebp+8]                     ; 1001ca: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 1001cd: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 1001d0: 8b 55 10
-    mov ebx, [ebp+0x14]                  ; 1001d3: 8b 5d 14
-    ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
-    mov esi, [boundsHandler]             ; 1001d6: 8b 35 00 20 10 00
-    push ebx                             ; 1001dc: 53
-    push edx                             ; 1001dd: 52
-    push ecx                             ; 1001de: 51
-    push eax                             ; 1001df: 50
-    call esi                             ; 1001e0: ff d6
-    add esp, 0x10                        ; 1001e2: 83 c4 10
-    ; runtime/lib/trap.ts:21: cli();
-    cli                                  ; 1001e5: fa
+    ; runtime/lib/trap.ts:25: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
+    push ebx                             ; 1001a5: 53
+    push esi                             ; 1001a6: 56
+    mov esi, [esp+0xc]                   ; 1001a7: 8b 74 24 0c
+    mov ebx, [esp+0x10]                  ; 1001ab: 8b 5c 24 10
+    mov edx, [esp+0x14]                  ; 1001af: 8b 54 24 14
+    mov ecx, [esp+0x18]                  ; 1001b3: 8b 4c 24 18
+    ; runtime/lib/trap.ts:26: boundsHandler(file, line, index, length);
+    mov eax, [boundsHandler]             ; 1001b7: a1 00 20 10 00
+    push ecx                             ; 1001bc: 51
+    push edx                             ; 1001bd: 52
+    push ebx                             ; 1001be: 53
+    push esi                             ; 1001bf: 56
+    call eax                             ; 1001c0: ff d0
+    add esp, 0x10                        ; 1001c2: 83 c4 10
+    ; runtime/lib/trap.ts:27: cli();
+    cli                                  ; 1001c5: fa
 .L2:
-    ; runtime/lib/trap.ts:22: while (true) hlt();
-    hlt                                  ; 1001e6: f4
-    jmp short .L2                        ; 1001e7: eb fd
+    ; runtime/lib/trap.ts:28: while (true) hlt();
+    hlt                                  ; 1001c6: f4
+    jmp short .L2                        ; 1001c7: eb fd
 
 reportOutOfBounds:
-    ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 1001e9: 55
-    mov ebp, esp                         ; 1001ea: 89 e5
-    sub esp, 4                           ; 1001ec: 83 ec 04
-    push ebx                             ; 1001ef: 53
-    push esi                             ; 1001f0: 56
-    push edi                             ; 1001f1: 57
-    mov ebx, [ebp+8]                     ; 1001f2: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 1001f5: 8b 45 0c
-    mov [ebp-4], eax                     ; 1001f8: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 1001fb: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 1001fe: 8b 7d 14
-    ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_3                       ; 100201: b8 20 10 10 00
-    push eax                             ; 100206: 50
-    call print                           ; 100207: e8 6c fe ff ff
-    add esp, 4                           ; 10020c: 83 c4 04
-    ; runtime/lib/trap.ts:27: printU32(index);
-    push esi                             ; 10020f: 56
-    call printU32                        ; 100210: e8 a5 fe ff ff
-    add esp, 4                           ; 100215: 83 c4 04
-    ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_4                       ; 100218: b8 40 10 10 00
-    push eax                             ; 10021d: 50
-    call print                           ; 10021e: e8 55 fe ff ff
-    add esp, 4                           ; 100223: 83 c4 04
-    ; runtime/lib/trap.ts:29: printU32(length);
-    push edi                             ; 100226: 57
-    call printU32                        ; 100227: e8 8e fe ff ff
-    add esp, 4                           ; 10022c: 83 c4 04
-    ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_5                       ; 10022f: b8 60 10 10 00
-    push eax                             ; 100234: 50
-    call print                           ; 100235: e8 3e fe ff ff
-    add esp, 4                           ; 10023a: 83 c4 04
-    ; runtime/lib/trap.ts:31: print(file);
-    push ebx                             ; 10023d: 53
-    call print                           ; 10023e: e8 35 fe ff ff
-    add esp, 4                           ; 100243: 83 c4 04
-    ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_6                       ; 100246: b8 68 10 10 00
-    push eax                             ; 10024b: 50
-    call print                           ; 10024c: e8 27 fe ff ff
-    add esp, 4                           ; 100251: 83 c4 04
-    ; runtime/lib/trap.ts:33: printU32(line);
-    mov eax, [ebp-4]                     ; 100254: 8b 45 fc
-    push eax                             ; 100257: 50
-    call printU32                        ; 100258: e8 5d fe ff ff
-    add esp, 4                           ; 10025d: 83 c4 04
-    ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_2                       ; 100260: b8 1c 10 10 00
-    push eax                             ; 100265: 50
-    call println                         ; 100266: e8 34 fe ff ff
-    add esp, 4                           ; 10026b: 83 c4 04
-    ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 10026e: 5f
-    pop esi                              ; 10026f: 5e
-    pop ebx                              ; 100270: 5b
-    leave                                ; 100271: c9
-    ret                                  ; 100272: c3
+    ; runtime/lib/trap.ts:31: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
+    push ebx                             ; 1001c9: 53
+    push esi                             ; 1001ca: 56
+    push edi                             ; 1001cb: 57
+    mov ebx, [esp+0x14]                  ; 1001cc: 8b 5c 24 14
+    mov edi, [esp+0x18]                  ; 1001d0: 8b 7c 24 18
+    mov esi, [esp+0x1c]                  ; 1001d4: 8b 74 24 1c
+    ; runtime/lib/trap.ts:32: print("bounds check failed: index ");
+    mov eax, str_3                       ; 1001d8: b8 20 10 10 00
+    push eax                             ; 1001dd: 50
+    call print                           ; 1001de: e8 92 fe ff ff
+    add esp, 4                           ; 1001e3: 83 c4 04
+    ; runtime/lib/trap.ts:33: printU32(index);
+    push edi                             ; 1001e6: 57
+    call printU32                        ; 1001e7: e8 c9 fe ff ff
+    add esp, 4                           ; 1001ec: 83 c4 04
+    ; runtime/lib/trap.ts:34: print(" is out of range for length ");
+    mov eax, str_4                       ; 1001ef: b8 40 10 10 00
+    push eax                             ; 1001f4: 50
+    call print                           ; 1001f5: e8 7b fe ff ff
+    add esp, 4                           ; 1001fa: 83 c4 04
+    ; runtime/lib/trap.ts:35: printU32(length);
+    push esi                             ; 1001fd: 56
+    call printU32                        ; 1001fe: e8 b2 fe ff ff
+    add esp, 4                           ; 100203: 83 c4 04
+    ; runtime/lib/trap.ts:36: print(" at ");
+    mov eax, str_5                       ; 100206: b8 60 10 10 00
+    push eax                             ; 10020b: 50
+    call print                           ; 10020c: e8 64 fe ff ff
+    add esp, 4                           ; 100211: 83 c4 04
+    ; runtime/lib/trap.ts:37: print(file);
+    push dword [esp+0x10]                ; 100214: ff 74 24 10
+    call print                           ; 100218: e8 58 fe ff ff
+    add esp, 4                           ; 10021d: 83 c4 04
+    ; runtime/lib/trap.ts:38: print(":");
+    mov eax, str_6                       ; 100220: b8 68 10 10 00
+    push eax                             ; 100225: 50
+    call print                           ; 100226: e8 4a fe ff ff
+    add esp, 4                           ; 10022b: 83 c4 04
+    ; runtime/lib/trap.ts:39: printU32(line);
+    push ebx                             ; 10022e: 53
+    call printU32                        ; 10022f: e8 81 fe ff ff
+    add esp, 4                           ; 100234: 83 c4 04
+    ; runtime/lib/trap.ts:40: println("");
+    mov eax, str_2                       ; 100237: b8 1c 10 10 00
+    push eax                             ; 10023c: 50
+    call println                         ; 10023d: e8 5b fe ff ff
+    add esp, 4                           ; 100242: 83 c4 04
+    ; runtime/lib/trap.ts:41: exit(TRAP_EXIT_CODE);
+    push 0x65                            ; 100245: 6a 65
+    call exit                            ; 100247: e8 a3 fe ff ff
+    add esp, 4                           ; 10024c: 83 c4 04
+    ; runtime/lib/trap.ts:42: }
+    pop edi                              ; 10024f: 5f
+    pop esi                              ; 100250: 5e
+    pop ebx                              ; 100251: 5b
+    ret                                  ; 100252: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0
@@ -367,17 +332,17 @@ f.switch9:  ; jump table of f
     dd f.L8
     dd f.L8
     dd f.L8
-    dd f.L5
+    dd f.L8
     dd f.L8
     dd f.L8
     times 0x1090 - ($ - $$) db 0
 h.switch10:  ; jump table of h
-    dd h.L1
-    dd h.L2
     dd h.L3
-    dd h.L4
+    dd h.L3
+    dd h.L3
     dd h.L7
-    dd h.L6
+    dd h.L7
+    dd h.L7
 
 ; .data
     times 0x2000 - ($ - $$) db 0

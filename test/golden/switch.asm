@@ -18,7 +18,7 @@ _start:
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 d3 01 00 00
+    call main                            ; 10003d: e8 ac 01 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -26,475 +26,428 @@ _start:
 
 putc:
     ; runtime/lib/serial.ts:12: export function putc(c: u8): void {
-    push ebp                             ; 100046: 55
-    mov ebp, esp                         ; 100047: 89 e5
-    mov ecx, [ebp+8]                     ; 100049: 8b 4d 08
+    mov ecx, [esp+4]                     ; 100046: 8b 4c 24 04
     ; runtime/lib/serial.ts:13: while ((inb(LINE_STATUS) & TRANSMIT_EMPTY) == 0) pause();
-    mov edx, 0x3fd                       ; 10004c: ba fd 03 00 00
-    in al, dx                            ; 100051: ec
-    movzx eax, al                        ; 100052: 0f b6 c0
-    and eax, 0x20                        ; 100055: 83 e0 20
-    test eax, eax                        ; 100058: 85 c0
-    jne short .L3                        ; 10005a: 75 12
+    mov edx, 0x3fd                       ; 10004a: ba fd 03 00 00
+    in al, dx                            ; 10004f: ec
+    movzx eax, al                        ; 100050: 0f b6 c0
+    and eax, 0x20                        ; 100053: 83 e0 20
+    test eax, eax                        ; 100056: 85 c0
+    jne short .L3                        ; 100058: 75 12
 .L2:
-    pause                                ; 10005c: f3 90
-    mov edx, 0x3fd                       ; 10005e: ba fd 03 00 00
-    in al, dx                            ; 100063: ec
-    movzx eax, al                        ; 100064: 0f b6 c0
-    and eax, 0x20                        ; 100067: 83 e0 20
-    test eax, eax                        ; 10006a: 85 c0
-    je short .L2                         ; 10006c: 74 ee
+    pause                                ; 10005a: f3 90
+    mov edx, 0x3fd                       ; 10005c: ba fd 03 00 00
+    in al, dx                            ; 100061: ec
+    movzx eax, al                        ; 100062: 0f b6 c0
+    and eax, 0x20                        ; 100065: 83 e0 20
+    test eax, eax                        ; 100068: 85 c0
+    je short .L2                         ; 10006a: 74 ee
 .L3:
     ; runtime/lib/serial.ts:14: outb(COM1, c);
-    mov eax, ecx                         ; 10006e: 89 c8
-    mov edx, 0x3f8                       ; 100070: ba f8 03 00 00
-    out dx, al                           ; 100075: ee
+    mov eax, ecx                         ; 10006c: 89 c8
+    mov edx, 0x3f8                       ; 10006e: ba f8 03 00 00
+    out dx, al                           ; 100073: ee
     ; runtime/lib/serial.ts:15: }
-    pop ebp                              ; 100076: 5d
-    ret                                  ; 100077: c3
+    ret                                  ; 100074: c3
 
 print:
     ; runtime/lib/serial.ts:17: export function print(s: string): void {
-    push ebp                             ; 100078: 55
-    mov ebp, esp                         ; 100079: 89 e5
-    push ebx                             ; 10007b: 53
-    push esi                             ; 10007c: 56
-    mov ebx, [ebp+8]                     ; 10007d: 8b 5d 08
+    push ebx                             ; 100075: 53
+    push esi                             ; 100076: 56
+    push edi                             ; 100077: 57
+    mov edi, [esp+0x10]                  ; 100078: 8b 7c 24 10
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    xor esi, esi                         ; 100080: 31 f6
-    cmp esi, [ebx]                       ; 100082: 3b 33
-    jge short .L4                        ; 100084: 7d 15
-.L2:
-    movzx eax, byte [ebx+esi+4]          ; 100086: 0f b6 44 33 04
-    push eax                             ; 10008b: 50
-    call putc                            ; 10008c: e8 b5 ff ff ff
-    add esp, 4                           ; 100091: 83 c4 04
-    add esi, 1                           ; 100094: 83 c6 01
-    cmp esi, [ebx]                       ; 100097: 3b 33
-    jl short .L2                         ; 100099: 7c eb
+    mov esi, [edi]                       ; 10007c: 8b 37
+    xor ebx, ebx                         ; 10007e: 31 db
+    cmp ebx, esi                         ; 100080: 39 f3
+    jge short .L4                        ; 100082: 7d 15
+.L7:
+    movzx eax, byte [edi+ebx+4]          ; 100084: 0f b6 44 1f 04
+    push eax                             ; 100089: 50
+    call putc                            ; 10008a: e8 b7 ff ff ff
+    add esp, 4                           ; 10008f: 83 c4 04
+    add ebx, 1                           ; 100092: 83 c3 01
+    cmp ebx, esi                         ; 100095: 39 f3
+    jl short .L7                         ; 100097: 7c eb
 .L4:
     ; runtime/lib/serial.ts:19: }
-    pop esi                              ; 10009b: 5e
-    pop ebx                              ; 10009c: 5b
-    pop ebp                              ; 10009d: 5d
-    ret                                  ; 10009e: c3
+    pop edi                              ; 100099: 5f
+    pop esi                              ; 10009a: 5e
+    pop ebx                              ; 10009b: 5b
+    ret                                  ; 10009c: c3
 
 println:
     ; runtime/lib/serial.ts:21: export function println(s: string): void {
-    push ebp                             ; 10009f: 55
-    mov ebp, esp                         ; 1000a0: 89 e5
-    mov eax, [ebp+8]                     ; 1000a2: 8b 45 08
+    mov eax, [esp+4]                     ; 10009d: 8b 44 24 04
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 1000a5: 50
-    call print                           ; 1000a6: e8 cd ff ff ff
-    add esp, 4                           ; 1000ab: 83 c4 04
+    push eax                             ; 1000a1: 50
+    call print                           ; 1000a2: e8 ce ff ff ff
+    add esp, 4                           ; 1000a7: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1000ae: 6a 0a
-    call putc                            ; 1000b0: e8 91 ff ff ff
-    add esp, 4                           ; 1000b5: 83 c4 04
+    push 0xa                             ; 1000aa: 6a 0a
+    call putc                            ; 1000ac: e8 95 ff ff ff
+    add esp, 4                           ; 1000b1: 83 c4 04
     ; runtime/lib/serial.ts:24: }
-    pop ebp                              ; 1000b8: 5d
-    ret                                  ; 1000b9: c3
+    ret                                  ; 1000b4: c3
 
 printU32:
     ; runtime/lib/serial.ts:31: export function printU32(n: u32): void {
-    push ebp                             ; 1000ba: 55
-    mov ebp, esp                         ; 1000bb: 89 e5
-    push ebx                             ; 1000bd: 53
-    mov ebx, [ebp+8]                     ; 1000be: 8b 5d 08
+    push ebx                             ; 1000b5: 53
+    mov ebx, [esp+8]                     ; 1000b6: 8b 5c 24 08
     ; runtime/lib/serial.ts:32: if (n >= 10) printU32(u32(n / 10));
-    cmp ebx, 0xa                         ; 1000c1: 83 fb 0a
-    jb short .L2                         ; 1000c4: 72 14
-    mov ecx, 0xa                         ; 1000c6: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000cb: 89 d8
-    xor edx, edx                         ; 1000cd: 31 d2
-    div ecx                              ; 1000cf: f7 f1
-    push eax                             ; 1000d1: 50
-    call printU32                        ; 1000d2: e8 e3 ff ff ff
-    add esp, 4                           ; 1000d7: 83 c4 04
+    cmp ebx, 0xa                         ; 1000ba: 83 fb 0a
+    jb short .L2                         ; 1000bd: 72 14
+    mov ecx, 0xa                         ; 1000bf: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000c4: 89 d8
+    xor edx, edx                         ; 1000c6: 31 d2
+    div ecx                              ; 1000c8: f7 f1
+    push eax                             ; 1000ca: 50
+    call printU32                        ; 1000cb: e8 e5 ff ff ff
+    add esp, 4                           ; 1000d0: 83 c4 04
 .L2:
     ; runtime/lib/serial.ts:33: putc(u8(48 + n % 10));
-    mov ecx, 0xa                         ; 1000da: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000df: 89 d8
-    xor edx, edx                         ; 1000e1: 31 d2
-    div ecx                              ; 1000e3: f7 f1
-    lea eax, [edx+0x30]                  ; 1000e5: 8d 42 30
-    movzx eax, al                        ; 1000e8: 0f b6 c0
-    push eax                             ; 1000eb: 50
-    call putc                            ; 1000ec: e8 55 ff ff ff
-    add esp, 4                           ; 1000f1: 83 c4 04
+    mov ecx, 0xa                         ; 1000d3: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000d8: 89 d8
+    xor edx, edx                         ; 1000da: 31 d2
+    div ecx                              ; 1000dc: f7 f1
+    lea eax, [edx+0x30]                  ; 1000de: 8d 42 30
+    movzx eax, al                        ; 1000e1: 0f b6 c0
+    push eax                             ; 1000e4: 50
+    call putc                            ; 1000e5: e8 5c ff ff ff
+    add esp, 4                           ; 1000ea: 83 c4 04
     ; runtime/lib/serial.ts:34: }
-    pop ebx                              ; 1000f4: 5b
-    pop ebp                              ; 1000f5: 5d
-    ret                                  ; 1000f6: c3
+    pop ebx                              ; 1000ed: 5b
+    ret                                  ; 1000ee: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    push ebp                             ; 1000f7: 55
-    mov ebp, esp                         ; 1000f8: 89 e5
-    mov eax, [ebp+8]                     ; 1000fa: 8b 45 08
+    mov eax, [esp+4]                     ; 1000ef: 8b 44 24 04
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 1000fd: e6 f4
+    out 0xf4, al                         ; 1000f3: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 1000ff: fa
+    cli                                  ; 1000f5: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 100100: f4
-    jmp short .L2                        ; 100101: eb fd
+    hlt                                  ; 1000f6: f4
+    jmp short .L2                        ; 1000f7: eb fd
 
 dayName:
     ; test/golden/switch.ts:19: function dayName(day: u32): string {
-    push ebp                             ; 100103: 55
-    mov ebp, esp                         ; 100104: 89 e5
-    mov eax, [ebp+8]                     ; 100106: 8b 45 08
+    mov eax, [esp+4]                     ; 1000f9: 8b 44 24 04
     ; test/golden/switch.ts:20: switch (day) {
-    cmp eax, 7                           ; 100109: 83 f8 07
-    jae short .L8                        ; 10010c: 73 38
-    jmp dword [eax*4+dayName.switch31]   ; 10010e: ff 24 85 48 11 10 00
+    cmp eax, 7                           ; 1000fd: 83 f8 07
+    jae short .L8                        ; 100100: 73 31
+    jmp dword [eax*4+dayName.switch31]   ; 100102: ff 24 85 48 11 10 00
 .L1:
     ; test/golden/switch.ts:21: case 0: return "sun";
-    mov eax, str_2                       ; 100115: b8 1c 10 10 00
-    pop ebp                              ; 10011a: 5d
-    ret                                  ; 10011b: c3
+    mov eax, str_2                       ; 100109: b8 1c 10 10 00
+    ret                                  ; 10010e: c3
 .L2:
     ; test/golden/switch.ts:22: case 1: return "mon";
-    mov eax, str_3                       ; 10011c: b8 24 10 10 00
-    pop ebp                              ; 100121: 5d
-    ret                                  ; 100122: c3
+    mov eax, str_3                       ; 10010f: b8 24 10 10 00
+    ret                                  ; 100114: c3
 .L3:
     ; test/golden/switch.ts:23: case 2: return "tue";
-    mov eax, str_4                       ; 100123: b8 2c 10 10 00
-    pop ebp                              ; 100128: 5d
-    ret                                  ; 100129: c3
+    mov eax, str_4                       ; 100115: b8 2c 10 10 00
+    ret                                  ; 10011a: c3
 .L4:
     ; test/golden/switch.ts:24: case 3: return "wed";
-    mov eax, str_5                       ; 10012a: b8 34 10 10 00
-    pop ebp                              ; 10012f: 5d
-    ret                                  ; 100130: c3
+    mov eax, str_5                       ; 10011b: b8 34 10 10 00
+    ret                                  ; 100120: c3
 .L5:
     ; test/golden/switch.ts:25: case 4: return "thu";
-    mov eax, str_6                       ; 100131: b8 3c 10 10 00
-    pop ebp                              ; 100136: 5d
-    ret                                  ; 100137: c3
+    mov eax, str_6                       ; 100121: b8 3c 10 10 00
+    ret                                  ; 100126: c3
 .L6:
     ; test/golden/switch.ts:26: case 5: return "fri";
-    mov eax, str_7                       ; 100138: b8 44 10 10 00
-    pop ebp                              ; 10013d: 5d
-    ret                                  ; 10013e: c3
+    mov eax, str_7                       ; 100127: b8 44 10 10 00
+    ret                                  ; 10012c: c3
 .L7:
     ; test/golden/switch.ts:27: case 6: return "sat";
-    mov eax, str_8                       ; 10013f: b8 4c 10 10 00
-    pop ebp                              ; 100144: 5d
-    ret                                  ; 100145: c3
+    mov eax, str_8                       ; 10012d: b8 4c 10 10 00
+    ret                                  ; 100132: c3
 .L8:
     ; test/golden/switch.ts:28: default: return "???";
-    mov eax, str_9                       ; 100146: b8 54 10 10 00
-    pop ebp                              ; 10014b: 5d
-    ret                                  ; 10014c: c3
+    mov eax, str_9                       ; 100133: b8 54 10 10 00
+    ret                                  ; 100138: c3
 
 countdown:
     ; test/golden/switch.ts:33: function countdown(from: i32): void {
-    push ebp                             ; 10014d: 55
-    mov ebp, esp                         ; 10014e: 89 e5
-    push ebx                             ; 100150: 53
-    mov ebx, [ebp+8]                     ; 100151: 8b 5d 08
+    mov eax, [esp+4]                     ; 100139: 8b 44 24 04
     ; test/golden/switch.ts:34: switch (from) {
-    cmp ebx, 3                           ; 100154: 83 fb 03
-    jne short .L6                        ; 100157: 75 2c
+    cmp eax, 3                           ; 10013d: 83 f8 03
+    jne short .L6                        ; 100140: 75 2c
     ; test/golden/switch.ts:36: print("3 ");
-    mov eax, str_10                      ; 100159: b8 5c 10 10 00
-    push eax                             ; 10015e: 50
-    call print                           ; 10015f: e8 14 ff ff ff
-    add esp, 4                           ; 100164: 83 c4 04
+    mov eax, str_10                      ; 100142: b8 5c 10 10 00
+    push eax                             ; 100147: 50
+    call print                           ; 100148: e8 28 ff ff ff
+    add esp, 4                           ; 10014d: 83 c4 04
 .L2:
     ; test/golden/switch.ts:38: print("2 ");
-    mov eax, str_11                      ; 100167: b8 64 10 10 00
-    push eax                             ; 10016c: 50
-    call print                           ; 10016d: e8 06 ff ff ff
-    add esp, 4                           ; 100172: 83 c4 04
+    mov eax, str_11                      ; 100150: b8 64 10 10 00
+    push eax                             ; 100155: 50
+    call print                           ; 100156: e8 1a ff ff ff
+    add esp, 4                           ; 10015b: 83 c4 04
 .L3:
     ; test/golden/switch.ts:40: print("1 ");
-    mov eax, str_12                      ; 100175: b8 6c 10 10 00
-    push eax                             ; 10017a: 50
-    call print                           ; 10017b: e8 f8 fe ff ff
-    add esp, 4                           ; 100180: 83 c4 04
+    mov eax, str_12                      ; 10015e: b8 6c 10 10 00
+    push eax                             ; 100163: 50
+    call print                           ; 100164: e8 0c ff ff ff
+    add esp, 4                           ; 100169: 83 c4 04
     ; test/golden/switch.ts:41: break;
-    jmp short .L5                        ; 100183: eb 18
+    jmp short .L5                        ; 10016c: eb 18
 .L6:
     ; test/golden/switch.ts:34: switch (from) {
-    cmp ebx, 2                           ; 100185: 83 fb 02
-    je short .L2                         ; 100188: 74 dd
-    cmp ebx, 1                           ; 10018a: 83 fb 01
-    je short .L3                         ; 10018d: 74 e6
+    cmp eax, 2                           ; 10016e: 83 f8 02
+    je short .L2                         ; 100171: 74 dd
+    cmp eax, 1                           ; 100173: 83 f8 01
+    je short .L3                         ; 100176: 74 e6
     ; test/golden/switch.ts:43: print("none ");
-    mov eax, str_13                      ; 10018f: b8 74 10 10 00
-    push eax                             ; 100194: 50
-    call print                           ; 100195: e8 de fe ff ff
-    add esp, 4                           ; 10019a: 83 c4 04
+    mov eax, str_13                      ; 100178: b8 74 10 10 00
+    push eax                             ; 10017d: 50
+    call print                           ; 10017e: e8 f2 fe ff ff
+    add esp, 4                           ; 100183: 83 c4 04
 .L5:
     ; test/golden/switch.ts:45: println("go");
-    mov eax, str_14                      ; 10019d: b8 80 10 10 00
-    push eax                             ; 1001a2: 50
-    call println                         ; 1001a3: e8 f7 fe ff ff
-    add esp, 4                           ; 1001a8: 83 c4 04
+    mov eax, str_14                      ; 100186: b8 80 10 10 00
+    push eax                             ; 10018b: 50
+    call println                         ; 10018c: e8 0c ff ff ff
+    add esp, 4                           ; 100191: 83 c4 04
     ; test/golden/switch.ts:46: }
-    pop ebx                              ; 1001ab: 5b
-    pop ebp                              ; 1001ac: 5d
-    ret                                  ; 1001ad: c3
+    ret                                  ; 100194: c3
 
 colorName:
     ; test/golden/switch.ts:48: function colorName(c: Color): string {
-    push ebp                             ; 1001ae: 55
-    mov ebp, esp                         ; 1001af: 89 e5
-    mov ecx, [ebp+8]                     ; 1001b1: 8b 4d 08
+    mov eax, [esp+4]                     ; 100195: 8b 44 24 04
     ; test/golden/switch.ts:49: switch (c) {
-    test ecx, ecx                        ; 1001b4: 85 c9
-    jne short .L6                        ; 1001b6: 75 0e
+    test eax, eax                        ; 100199: 85 c0
+    jne short .L6                        ; 10019b: 75 0c
     ; test/golden/switch.ts:50: case Color.Red: return "red";
-    mov eax, str_15                      ; 1001b8: b8 88 10 10 00
-    pop ebp                              ; 1001bd: 5d
-    ret                                  ; 1001be: c3
+    mov eax, str_15                      ; 10019d: b8 88 10 10 00
+    ret                                  ; 1001a2: c3
 .L2:
     ; test/golden/switch.ts:51: case Color.Green: return "green";
-    mov eax, str_16                      ; 1001bf: b8 90 10 10 00
-    pop ebp                              ; 1001c4: 5d
-    ret                                  ; 1001c5: c3
+    mov eax, str_16                      ; 1001a3: b8 90 10 10 00
+    ret                                  ; 1001a8: c3
 .L6:
     ; test/golden/switch.ts:49: switch (c) {
-    cmp ecx, 1                           ; 1001c6: 83 f9 01
-    je short .L2                         ; 1001c9: 74 f4
-    cmp ecx, 0xa                         ; 1001cb: 83 f9 0a
-    jne short .L4                        ; 1001ce: 75 07
+    cmp eax, 1                           ; 1001a9: 83 f8 01
+    je short .L2                         ; 1001ac: 74 f5
+    cmp eax, 0xa                         ; 1001ae: 83 f8 0a
+    jne short .L4                        ; 1001b1: 75 06
     ; test/golden/switch.ts:52: case Color.Blue: return "blue";
-    mov eax, str_17                      ; 1001d0: b8 9c 10 10 00
-    pop ebp                              ; 1001d5: 5d
-    ret                                  ; 1001d6: c3
+    mov eax, str_17                      ; 1001b3: b8 9c 10 10 00
+    ret                                  ; 1001b8: c3
 .L4:
     ; test/golden/switch.ts:53: default: return "violet";
-    mov eax, str_18                      ; 1001d7: b8 a4 10 10 00
-    pop ebp                              ; 1001dc: 5d
-    ret                                  ; 1001dd: c3
+    mov eax, str_18                      ; 1001b9: b8 a4 10 10 00
+    ret                                  ; 1001be: c3
 
 portName:
     ; test/golden/switch.ts:58: function portName(port: u16): string {
-    push ebp                             ; 1001de: 55
-    mov ebp, esp                         ; 1001df: 89 e5
-    mov ecx, [ebp+8]                     ; 1001e1: 8b 4d 08
+    mov eax, [esp+4]                     ; 1001bf: 8b 44 24 04
     ; test/golden/switch.ts:59: switch (port) {
-    cmp ecx, 0x3f8                       ; 1001e4: 81 f9 f8 03 00 00
-    jne short .L5                        ; 1001ea: 75 0e
+    cmp eax, 0x3f8                       ; 1001c3: 3d f8 03 00 00
+    jne short .L5                        ; 1001c8: 75 0c
     ; test/golden/switch.ts:60: case Port.Com1: return "COM1";
-    mov eax, str_19                      ; 1001ec: b8 b0 10 10 00
-    pop ebp                              ; 1001f1: 5d
-    ret                                  ; 1001f2: c3
+    mov eax, str_19                      ; 1001ca: b8 b0 10 10 00
+    ret                                  ; 1001cf: c3
 .L2:
     ; test/golden/switch.ts:61: case Port.Com2: return "COM2";
-    mov eax, str_20                      ; 1001f3: b8 b8 10 10 00
-    pop ebp                              ; 1001f8: 5d
-    ret                                  ; 1001f9: c3
+    mov eax, str_20                      ; 1001d0: b8 b8 10 10 00
+    ret                                  ; 1001d5: c3
 .L5:
     ; test/golden/switch.ts:59: switch (port) {
-    cmp ecx, 0x2f8                       ; 1001fa: 81 f9 f8 02 00 00
-    je short .L2                         ; 100200: 74 f1
-    cmp ecx, 0x60                        ; 100202: 83 f9 60
-    jne short .L4                        ; 100205: 75 07
+    cmp eax, 0x2f8                       ; 1001d6: 3d f8 02 00 00
+    je short .L2                         ; 1001db: 74 f3
+    cmp eax, 0x60                        ; 1001dd: 83 f8 60
+    jne short .L4                        ; 1001e0: 75 06
     ; test/golden/switch.ts:62: case 0x60: return "PS/2 data";
-    mov eax, str_21                      ; 100207: b8 c0 10 10 00
-    pop ebp                              ; 10020c: 5d
-    ret                                  ; 10020d: c3
+    mov eax, str_21                      ; 1001e2: b8 c0 10 10 00
+    ret                                  ; 1001e7: c3
 .L4:
     ; test/golden/switch.ts:64: return "unknown";
-    mov eax, str_22                      ; 10020e: b8 d0 10 10 00
-    pop ebp                              ; 100213: 5d
-    ret                                  ; 100214: c3
+    mov eax, str_22                      ; 1001e8: b8 d0 10 10 00
+    ret                                  ; 1001ed: c3
 
 main:
+    push ebx                             ; 1001ee: 53
+    xor ebx, ebx                         ; 1001ef: 31 db
     ; test/golden/switch.ts:68: for (let d: u32 = 0; d < 8; d++) {
-    push ebp                             ; 100215: 55
-    mov ebp, esp                         ; 100216: 89 e5
-    push ebx                             ; 100218: 53
-    xor ebx, ebx                         ; 100219: 31 db
-    cmp ebx, 8                           ; 10021b: 83 fb 08
-    jae short .L4                        ; 10021e: 73 28
+    cmp ebx, 8                           ; 1001f1: 83 fb 08
+    jae short .L4                        ; 1001f4: 73 28
 .L2:
     ; test/golden/switch.ts:69: print(dayName(d));
-    push ebx                             ; 100220: 53
-    call dayName                         ; 100221: e8 dd fe ff ff
-    add esp, 4                           ; 100226: 83 c4 04
-    push eax                             ; 100229: 50
-    call print                           ; 10022a: e8 49 fe ff ff
-    add esp, 4                           ; 10022f: 83 c4 04
+    push ebx                             ; 1001f6: 53
+    call dayName                         ; 1001f7: e8 fd fe ff ff
+    add esp, 4                           ; 1001fc: 83 c4 04
+    push eax                             ; 1001ff: 50
+    call print                           ; 100200: e8 70 fe ff ff
+    add esp, 4                           ; 100205: 83 c4 04
     ; test/golden/switch.ts:70: print(" ");
-    mov eax, str_23                      ; 100232: b8 dc 10 10 00
-    push eax                             ; 100237: 50
-    call print                           ; 100238: e8 3b fe ff ff
-    add esp, 4                           ; 10023d: 83 c4 04
+    mov eax, str_23                      ; 100208: b8 dc 10 10 00
+    push eax                             ; 10020d: 50
+    call print                           ; 10020e: e8 62 fe ff ff
+    add esp, 4                           ; 100213: 83 c4 04
     ; test/golden/switch.ts:68: for (let d: u32 = 0; d < 8; d++) {
-    add ebx, 1                           ; 100240: 83 c3 01
-    cmp ebx, 8                           ; 100243: 83 fb 08
-    jb short .L2                         ; 100246: 72 d8
+    add ebx, 1                           ; 100216: 83 c3 01
+    cmp ebx, 8                           ; 100219: 83 fb 08
+    jb short .L2                         ; 10021c: 72 d8
 .L4:
     ; test/golden/switch.ts:72: println("");
-    mov eax, str_24                      ; 100248: b8 e4 10 10 00
-    push eax                             ; 10024d: 50
-    call println                         ; 10024e: e8 4c fe ff ff
-    add esp, 4                           ; 100253: 83 c4 04
+    mov ebx, str_24                      ; 10021e: bb e4 10 10 00
+    push ebx                             ; 100223: 53
+    call println                         ; 100224: e8 74 fe ff ff
+    add esp, 4                           ; 100229: 83 c4 04
     ; test/golden/switch.ts:73: countdown(3);
-    push 3                               ; 100256: 6a 03
-    call countdown                       ; 100258: e8 f0 fe ff ff
-    add esp, 4                           ; 10025d: 83 c4 04
+    push 3                               ; 10022c: 6a 03
+    call countdown                       ; 10022e: e8 06 ff ff ff
+    add esp, 4                           ; 100233: 83 c4 04
     ; test/golden/switch.ts:74: countdown(1);
-    push 1                               ; 100260: 6a 01
-    call countdown                       ; 100262: e8 e6 fe ff ff
-    add esp, 4                           ; 100267: 83 c4 04
+    push 1                               ; 100236: 6a 01
+    call countdown                       ; 100238: e8 fc fe ff ff
+    add esp, 4                           ; 10023d: 83 c4 04
     ; test/golden/switch.ts:75: countdown(7);
-    push 7                               ; 10026a: 6a 07
-    call countdown                       ; 10026c: e8 dc fe ff ff
-    add esp, 4                           ; 100271: 83 c4 04
+    push 7                               ; 100240: 6a 07
+    call countdown                       ; 100242: e8 f2 fe ff ff
+    add esp, 4                           ; 100247: 83 c4 04
     ; test/golden/switch.ts:76: println(colorName(Color.Blue));
-    push 0xa                             ; 100274: 6a 0a
-    call colorName                       ; 100276: e8 33 ff ff ff
-    add esp, 4                           ; 10027b: 83 c4 04
-    push eax                             ; 10027e: 50
-    call println                         ; 10027f: e8 1b fe ff ff
-    add esp, 4                           ; 100284: 83 c4 04
+    push 0xa                             ; 10024a: 6a 0a
+    call colorName                       ; 10024c: e8 44 ff ff ff
+    add esp, 4                           ; 100251: 83 c4 04
+    push eax                             ; 100254: 50
+    call println                         ; 100255: e8 43 fe ff ff
+    add esp, 4                           ; 10025a: 83 c4 04
     ; test/golden/switch.ts:77: println(colorName(Color.Violet));
-    push 0xb                             ; 100287: 6a 0b
-    call colorName                       ; 100289: e8 20 ff ff ff
-    add esp, 4                           ; 10028e: 83 c4 04
-    push eax                             ; 100291: 50
-    call println                         ; 100292: e8 08 fe ff ff
-    add esp, 4                           ; 100297: 83 c4 04
+    push 0xb                             ; 10025d: 6a 0b
+    call colorName                       ; 10025f: e8 31 ff ff ff
+    add esp, 4                           ; 100264: 83 c4 04
+    push eax                             ; 100267: 50
+    call println                         ; 100268: e8 30 fe ff ff
+    add esp, 4                           ; 10026d: 83 c4 04
     ; test/golden/switch.ts:78: print("Violet = ");
-    mov eax, str_25                      ; 10029a: b8 e8 10 10 00
-    push eax                             ; 10029f: 50
-    call print                           ; 1002a0: e8 d3 fd ff ff
-    add esp, 4                           ; 1002a5: 83 c4 04
+    mov eax, str_25                      ; 100270: b8 e8 10 10 00
+    push eax                             ; 100275: 50
+    call print                           ; 100276: e8 fa fd ff ff
+    add esp, 4                           ; 10027b: 83 c4 04
     ; test/golden/switch.ts:79: printU32(u32(Color.Violet));
-    push 0xb                             ; 1002a8: 6a 0b
-    call printU32                        ; 1002aa: e8 0b fe ff ff
-    add esp, 4                           ; 1002af: 83 c4 04
+    push 0xb                             ; 10027e: 6a 0b
+    call printU32                        ; 100280: e8 30 fe ff ff
+    add esp, 4                           ; 100285: 83 c4 04
     ; test/golden/switch.ts:80: println("");
-    mov eax, str_24                      ; 1002b2: b8 e4 10 10 00
-    push eax                             ; 1002b7: 50
-    call println                         ; 1002b8: e8 e2 fd ff ff
-    add esp, 4                           ; 1002bd: 83 c4 04
+    push ebx                             ; 100288: 53
+    call println                         ; 100289: e8 0f fe ff ff
+    add esp, 4                           ; 10028e: 83 c4 04
     ; test/golden/switch.ts:81: println(portName(0x3f8));
-    push 0x3f8                           ; 1002c0: 68 f8 03 00 00
-    call portName                        ; 1002c5: e8 14 ff ff ff
-    add esp, 4                           ; 1002ca: 83 c4 04
-    push eax                             ; 1002cd: 50
-    call println                         ; 1002ce: e8 cc fd ff ff
-    add esp, 4                           ; 1002d3: 83 c4 04
+    push 0x3f8                           ; 100291: 68 f8 03 00 00
+    call portName                        ; 100296: e8 24 ff ff ff
+    add esp, 4                           ; 10029b: 83 c4 04
+    push eax                             ; 10029e: 50
+    call println                         ; 10029f: e8 f9 fd ff ff
+    add esp, 4                           ; 1002a4: 83 c4 04
     ; test/golden/switch.ts:82: println(portName(0x60));
-    push 0x60                            ; 1002d6: 6a 60
-    call portName                        ; 1002d8: e8 01 ff ff ff
-    add esp, 4                           ; 1002dd: 83 c4 04
-    push eax                             ; 1002e0: 50
-    call println                         ; 1002e1: e8 b9 fd ff ff
-    add esp, 4                           ; 1002e6: 83 c4 04
+    push 0x60                            ; 1002a7: 6a 60
+    call portName                        ; 1002a9: e8 11 ff ff ff
+    add esp, 4                           ; 1002ae: 83 c4 04
+    push eax                             ; 1002b1: 50
+    call println                         ; 1002b2: e8 e6 fd ff ff
+    add esp, 4                           ; 1002b7: 83 c4 04
     ; test/golden/switch.ts:83: println(portName(0x80));
-    push 0x80                            ; 1002e9: 68 80 00 00 00
-    call portName                        ; 1002ee: e8 eb fe ff ff
-    add esp, 4                           ; 1002f3: 83 c4 04
-    push eax                             ; 1002f6: 50
-    call println                         ; 1002f7: e8 a3 fd ff ff
-    add esp, 4                           ; 1002fc: 83 c4 04
+    push 0x80                            ; 1002ba: 68 80 00 00 00
+    call portName                        ; 1002bf: e8 fb fe ff ff
+    add esp, 4                           ; 1002c4: 83 c4 04
+    push eax                             ; 1002c7: 50
+    call println                         ; 1002c8: e8 d0 fd ff ff
+    add esp, 4                           ; 1002cd: 83 c4 04
     ; test/golden/switch.ts:84: exit(0);
-    push 0                               ; 1002ff: 6a 00
-    call exit                            ; 100301: e8 f1 fd ff ff
-    add esp, 4                           ; 100306: 83 c4 04
+    push 0                               ; 1002d0: 6a 00
+    call exit                            ; 1002d2: e8 18 fe ff ff
+    add esp, 4                           ; 1002d7: 83 c4 04
     ; test/golden/switch.ts:85: }
-    pop ebx                              ; 100309: 5b
-    pop ebp                              ; 10030a: 5d
-    ret                                  ; 10030b: c3
+    pop ebx                              ; 1002da: 5b
+    ret                                  ; 1002db: c3
 
 boundsTrap:
-    ; runtime/lib/trap.ts:19: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 10030c: 55
-    mov ebp, esp                         ; 10030d: 89 e5
-    push ebx                             ; 10030f: 53
-    push esi                             ; 100310: 56
-    mov eax, [ebp+8]                     ; 100311: 8b 45 08
-    mov ecx, [ebp+0xc]                   ; 100314: 8b 4d 0c
-    mov edx, [ebp+0x10]                  ; 100317: 8b 55 10
-    mov ebx, [ebp+0x14]                  ; 10031a: 8b 5d 14
-    ; runtime/lib/trap.ts:20: boundsHandler(file, line, index, length);
-    mov esi, [boundsHandler]             ; 10031d: 8b 35 00 20 10 00
-    push ebx                             ; 100323: 53
-    push edx                             ; 100324: 52
-    push ecx                             ; 100325: 51
-    push eax                             ; 100326: 50
-    call esi                             ; 100327: ff d6
-    add esp, 0x10                        ; 100329: 83 c4 10
-    ; runtime/lib/trap.ts:21: cli();
-    cli                                  ; 10032c: fa
+    ; runtime/lib/trap.ts:25: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
+    push ebx                             ; 1002dc: 53
+    push esi                             ; 1002dd: 56
+    mov esi, [esp+0xc]                   ; 1002de: 8b 74 24 0c
+    mov ebx, [esp+0x10]                  ; 1002e2: 8b 5c 24 10
+    mov edx, [esp+0x14]                  ; 1002e6: 8b 54 24 14
+    mov ecx, [esp+0x18]                  ; 1002ea: 8b 4c 24 18
+    ; runtime/lib/trap.ts:26: boundsHandler(file, line, index, length);
+    mov eax, [boundsHandler]             ; 1002ee: a1 00 20 10 00
+    push ecx                             ; 1002f3: 51
+    push edx                             ; 1002f4: 52
+    push ebx                             ; 1002f5: 53
+    push esi                             ; 1002f6: 56
+    call eax                             ; 1002f7: ff d0
+    add esp, 0x10                        ; 1002f9: 83 c4 10
+    ; runtime/lib/trap.ts:27: cli();
+    cli                                  ; 1002fc: fa
 .L2:
-    ; runtime/lib/trap.ts:22: while (true) hlt();
-    hlt                                  ; 10032d: f4
-    jmp short .L2                        ; 10032e: eb fd
+    ; runtime/lib/trap.ts:28: while (true) hlt();
+    hlt                                  ; 1002fd: f4
+    jmp short .L2                        ; 1002fe: eb fd
 
 reportOutOfBounds:
-    ; runtime/lib/trap.ts:25: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebp                             ; 100330: 55
-    mov ebp, esp                         ; 100331: 89 e5
-    sub esp, 4                           ; 100333: 83 ec 04
-    push ebx                             ; 100336: 53
-    push esi                             ; 100337: 56
-    push edi                             ; 100338: 57
-    mov ebx, [ebp+8]                     ; 100339: 8b 5d 08
-    mov eax, [ebp+0xc]                   ; 10033c: 8b 45 0c
-    mov [ebp-4], eax                     ; 10033f: 89 45 fc
-    mov esi, [ebp+0x10]                  ; 100342: 8b 75 10
-    mov edi, [ebp+0x14]                  ; 100345: 8b 7d 14
-    ; runtime/lib/trap.ts:26: print("bounds check failed: index ");
-    mov eax, str_26                      ; 100348: b8 f8 10 10 00
-    push eax                             ; 10034d: 50
-    call print                           ; 10034e: e8 25 fd ff ff
-    add esp, 4                           ; 100353: 83 c4 04
-    ; runtime/lib/trap.ts:27: printU32(index);
-    push esi                             ; 100356: 56
-    call printU32                        ; 100357: e8 5e fd ff ff
-    add esp, 4                           ; 10035c: 83 c4 04
-    ; runtime/lib/trap.ts:28: print(" is out of range for length ");
-    mov eax, str_27                      ; 10035f: b8 18 11 10 00
-    push eax                             ; 100364: 50
-    call print                           ; 100365: e8 0e fd ff ff
-    add esp, 4                           ; 10036a: 83 c4 04
-    ; runtime/lib/trap.ts:29: printU32(length);
-    push edi                             ; 10036d: 57
-    call printU32                        ; 10036e: e8 47 fd ff ff
-    add esp, 4                           ; 100373: 83 c4 04
-    ; runtime/lib/trap.ts:30: print(" at ");
-    mov eax, str_28                      ; 100376: b8 38 11 10 00
-    push eax                             ; 10037b: 50
-    call print                           ; 10037c: e8 f7 fc ff ff
-    add esp, 4                           ; 100381: 83 c4 04
-    ; runtime/lib/trap.ts:31: print(file);
-    push ebx                             ; 100384: 53
-    call print                           ; 100385: e8 ee fc ff ff
-    add esp, 4                           ; 10038a: 83 c4 04
-    ; runtime/lib/trap.ts:32: print(":");
-    mov eax, str_29                      ; 10038d: b8 40 11 10 00
-    push eax                             ; 100392: 50
-    call print                           ; 100393: e8 e0 fc ff ff
-    add esp, 4                           ; 100398: 83 c4 04
-    ; runtime/lib/trap.ts:33: printU32(line);
-    mov eax, [ebp-4]                     ; 10039b: 8b 45 fc
-    push eax                             ; 10039e: 50
-    call printU32                        ; 10039f: e8 16 fd ff ff
-    add esp, 4                           ; 1003a4: 83 c4 04
-    ; runtime/lib/trap.ts:34: println("");
-    mov eax, str_24                      ; 1003a7: b8 e4 10 10 00
-    push eax                             ; 1003ac: 50
-    call println                         ; 1003ad: e8 ed fc ff ff
-    add esp, 4                           ; 1003b2: 83 c4 04
-    ; runtime/lib/trap.ts:35: }
-    pop edi                              ; 1003b5: 5f
-    pop esi                              ; 1003b6: 5e
-    pop ebx                              ; 1003b7: 5b
-    leave                                ; 1003b8: c9
-    ret                                  ; 1003b9: c3
+    ; runtime/lib/trap.ts:31: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
+    push ebx                             ; 100300: 53
+    push esi                             ; 100301: 56
+    push edi                             ; 100302: 57
+    mov ebx, [esp+0x14]                  ; 100303: 8b 5c 24 14
+    mov edi, [esp+0x18]                  ; 100307: 8b 7c 24 18
+    mov esi, [esp+0x1c]                  ; 10030b: 8b 74 24 1c
+    ; runtime/lib/trap.ts:32: print("bounds check failed: index ");
+    mov eax, str_26                      ; 10030f: b8 f8 10 10 00
+    push eax                             ; 100314: 50
+    call print                           ; 100315: e8 5b fd ff ff
+    add esp, 4                           ; 10031a: 83 c4 04
+    ; runtime/lib/trap.ts:33: printU32(index);
+    push edi                             ; 10031d: 57
+    call printU32                        ; 10031e: e8 92 fd ff ff
+    add esp, 4                           ; 100323: 83 c4 04
+    ; runtime/lib/trap.ts:34: print(" is out of range for length ");
+    mov eax, str_27                      ; 100326: b8 18 11 10 00
+    push eax                             ; 10032b: 50
+    call print                           ; 10032c: e8 44 fd ff ff
+    add esp, 4                           ; 100331: 83 c4 04
+    ; runtime/lib/trap.ts:35: printU32(length);
+    push esi                             ; 100334: 56
+    call printU32                        ; 100335: e8 7b fd ff ff
+    add esp, 4                           ; 10033a: 83 c4 04
+    ; runtime/lib/trap.ts:36: print(" at ");
+    mov eax, str_28                      ; 10033d: b8 38 11 10 00
+    push eax                             ; 100342: 50
+    call print                           ; 100343: e8 2d fd ff ff
+    add esp, 4                           ; 100348: 83 c4 04
+    ; runtime/lib/trap.ts:37: print(file);
+    push dword [esp+0x10]                ; 10034b: ff 74 24 10
+    call print                           ; 10034f: e8 21 fd ff ff
+    add esp, 4                           ; 100354: 83 c4 04
+    ; runtime/lib/trap.ts:38: print(":");
+    mov eax, str_29                      ; 100357: b8 40 11 10 00
+    push eax                             ; 10035c: 50
+    call print                           ; 10035d: e8 13 fd ff ff
+    add esp, 4                           ; 100362: 83 c4 04
+    ; runtime/lib/trap.ts:39: printU32(line);
+    push ebx                             ; 100365: 53
+    call printU32                        ; 100366: e8 4a fd ff ff
+    add esp, 4                           ; 10036b: 83 c4 04
+    ; runtime/lib/trap.ts:40: println("");
+    mov eax, str_24                      ; 10036e: b8 e4 10 10 00
+    push eax                             ; 100373: 50
+    call println                         ; 100374: e8 24 fd ff ff
+    add esp, 4                           ; 100379: 83 c4 04
+    ; runtime/lib/trap.ts:41: exit(TRAP_EXIT_CODE);
+    push 0x65                            ; 10037c: 6a 65
+    call exit                            ; 10037e: e8 6c fd ff ff
+    add esp, 4                           ; 100383: 83 c4 04
+    ; runtime/lib/trap.ts:42: }
+    pop edi                              ; 100386: 5f
+    pop esi                              ; 100387: 5e
+    pop ebx                              ; 100388: 5b
+    ret                                  ; 100389: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

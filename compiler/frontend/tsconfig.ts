@@ -71,7 +71,7 @@ export function projectOptions(entryFile: string, project?: string): ProjectOpti
     }
   }
   if (!configPath || !parsed) return { options: base, declarationFiles: [], errors: [] };
-  const errors = parsed.errors.filter((d) => d.code !== NO_INPUTS && d.category === ts.DiagnosticCategory.Error).map(fromTsDiagnostic);
+  const errors = parsed.errors.filter((d) => d.code !== NO_INPUTS && d.category === ts.DiagnosticCategory.Error).map((d) => inConfig(configPath!, d));
   errors.push(...incompatibilities(configPath, parsed.options));
   return {
     options: merged(base, parsed.options),
@@ -112,6 +112,15 @@ function parseConfig(configPath: string): ts.ParsedCommandLine {
   const parsed = ts.getParsedCommandLineOfConfigFile(configPath, undefined, host) ?? { options: {}, fileNames: [], errors };
   parsedConfigs.set(configPath, { text, parsed });
   return parsed;
+}
+
+/** tsc's error about a tsconfig, placed in it: one about a file it extends (TS5083, cannot read
+ * it) has no position of its own, and is put at "extends". */
+function inConfig(configPath: string, d: ts.Diagnostic): Diagnostic {
+  if (d.file) return fromTsDiagnostic(d);
+  const text = fileSystem().readFile(configPath) ?? "";
+  const at = diagnosticAtPosition({ fileName: configPath, text }, Math.max(text.indexOf('"extends"'), 0), 0, "");
+  return { ...at, code: `TS${d.code}`, message: ts.flattenDiagnosticMessageText(d.messageText, "\n") };
 }
 
 /** Settings that would make tsc accept what tskc cannot compile, or check against declarations

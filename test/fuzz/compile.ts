@@ -58,7 +58,10 @@ export async function fuzz(options: FuzzOptions, onProgress?: (done: number) => 
   try {
     await Promise.all(Array.from({ length: options.jobs }, async (_, job) => {
       const mirror = path.join(scratch, `job${job}`);
-      for (const root of CORPUS_ROOTS) fs.cpSync(path.join(options.repo, root), path.join(mirror, root), { recursive: true });
+      // Sources only: their tsconfig.json files extend the runtime's by a relative path the mirror
+      // does not have; without them tskc uses the same kernel base options.
+      const sourcesOnly = (file: string) => path.basename(file) !== "tsconfig.json";
+      for (const root of CORPUS_ROOTS) fs.cpSync(path.join(options.repo, root), path.join(mirror, root), { recursive: true, filter: sourcesOnly });
       const worker = new Worker(options.timeoutMs);
       try {
         for (let id = next++; id < options.count; id = next++) {

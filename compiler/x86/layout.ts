@@ -18,8 +18,8 @@ import { type Block, type IrFunction, successors } from "../ir/ir.js";
 export function layoutBlocks(fn: IrFunction, dropped: ReadonlySet<Block>): Block[] {
   const blocks = fn.blocks.filter((b) => !dropped.has(b));
   const position = new Map(blocks.map((b, i) => [b, i]));
-  const depth = loopDepths(fn);
   const order = depthFirstOrder(fn.blocks[0]);
+  const depth = loopDepths(order);
   const edges: { from: Block; to: Block; weight: number; inner: number; natural: boolean }[] = [];
   for (const from of blocks) {
     // Only a jmp or a br can fall through to its target; a switch ends in an indirect jump.
@@ -51,16 +51,16 @@ export function layoutBlocks(fn: IrFunction, dropped: ReadonlySet<Block>): Block
 function depthFirstOrder(entry: Block): Map<Block, number> {
   const post: Block[] = [];
   const seen = new Set<Block>([entry]);
-  const stack: { block: Block; next: Block[] }[] = [{ block: entry, next: successors(entry.term) }];
+  const stack: { block: Block; next: Block[]; at: number }[] = [{ block: entry, next: successors(entry.term), at: 0 }];
   while (stack.length > 0) {
     const top = stack[stack.length - 1];
-    const s = top.next.shift();
+    const s = top.next[top.at++];
     if (!s) {
       post.push(top.block);
       stack.pop();
     } else if (!seen.has(s)) {
       seen.add(s);
-      stack.push({ block: s, next: successors(s.term) });
+      stack.push({ block: s, next: successors(s.term), at: 0 });
     }
   }
   return new Map(post.reverse().map((b, i) => [b, i]));
@@ -70,14 +70,18 @@ function depthFirstOrder(entry: Block): Map<Block, number> {
  * an edge that goes back in a reverse postorder is a back edge to a loop header; the
  * loop's body is what reaches the edge's source without passing its header (the natural
  * loop, Aho, Lam, Sethi & Ullman, "Compilers", 2nd ed., §9.6.6). */
-function loopDepths(fn: IrFunction): Map<Block, number> {
-  const order = depthFirstOrder(fn.blocks[0]);
+function loopDepths(order: Map<Block, number>): Map<Block, number> {
   const predecessors = new Map<Block, Block[]>();
-  for (const b of order.keys()) for (const s of successors(b.term)) predecessors.set(s, [...(predecessors.get(s) ?? []), b]);
   const latches = new Map<Block, Block[]>(); // loop header -> the sources of its back edges
+  const add = (map: Map<Block, Block[]>, key: Block, b: Block) => {
+    const list = map.get(key);
+    if (list) list.push(b);
+    else map.set(key, [b]);
+  };
   for (const from of order.keys()) {
-    for (const header of new Set(successors(from.term))) {
-      if (order.get(header)! <= order.get(from)!) latches.set(header, [...(latches.get(header) ?? []), from]);
+    for (const s of new Set(successors(from.term))) {
+      add(predecessors, s, from);
+      if (order.get(s)! <= order.get(from)!) add(latches, s, from);
     }
   }
   const depth = new Map<Block, number>();

@@ -170,7 +170,7 @@ describe.concurrent("tskc run", () => {
   it("reports a triple fault as a crash, with the output so far and where it happened", async () => {
     const r = await tskc("run", "test/fixtures/triple-fault.ts", "--timeout", "10000");
     expect(r.stdout).toBe("about to divide by zero\n");
-    expect(r.stderr).toMatch(/^tskc: the kernel crashed: triple fault at 0x001001[0-9a-f]{2} in divide \(test\/fixtures\/triple-fault\.ts:5\): /m);
+    expect(r.stderr).toMatch(/^tskc: the kernel crashed: triple fault at 0x0010[0-9a-f]{4} in divide \(test\/fixtures\/triple-fault\.ts:5\): /m);
     expect(r.status).toBe(123);
     expectNoStackTrace(r.stderr);
   });
@@ -179,11 +179,11 @@ describe.concurrent("tskc run", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tskc-cli-"));
     await tskc("build", "test/fixtures/triple-fault.ts", "-o", path.join(dir, "tf"), "--emit", "bin,elf,map");
     const elf = await tskc("run", path.join(dir, "tf.elf"));
-    expect(elf.stderr).toMatch(/^tskc: the kernel crashed: triple fault at 0x001001[0-9a-f]{2} in divide \(test\/fixtures\/triple-fault\.ts:5\): /m);
+    expect(elf.stderr).toMatch(/^tskc: the kernel crashed: triple fault at 0x0010[0-9a-f]{4} in divide \(test\/fixtures\/triple-fault\.ts:5\): /m);
     expect(elf.status).toBe(123);
-    expect((await tskc("run", path.join(dir, "tf.bin"))).stderr).toMatch(/triple fault at 0x001001[0-9a-f]{2} in divide\+0x[0-9a-f]+: /);
+    expect((await tskc("run", path.join(dir, "tf.bin"))).stderr).toMatch(/triple fault at 0x0010[0-9a-f]{4} in divide\+0x[0-9a-f]+: /);
     fs.rmSync(path.join(dir, "tf.map"));
-    expect((await tskc("run", path.join(dir, "tf.bin"))).stderr).toMatch(/triple fault at 0x001001[0-9a-f]{2}: /);
+    expect((await tskc("run", path.join(dir, "tf.bin"))).stderr).toMatch(/triple fault at 0x0010[0-9a-f]{4}: /);
     fs.writeFileSync(path.join(dir, "bad.elf"), fs.readFileSync(path.join(dir, "tf.elf")).subarray(0, 3000));
     const bad = await tskc("run", path.join(dir, "bad.elf"));
     expect([bad.status, bad.stderr.trim()]).toEqual([2, `tskc: cannot boot '${path.join(dir, "bad.elf")}': no multiboot header in the first 8192 bytes of the image`]);

@@ -81,13 +81,13 @@ describe("DWARF sections", () => {
 
   it("place parameters in their stack slots, typed", () => {
     const sp = subprogram("scale");
-    const ebp = 0x10_7000 - 0x40; // any frame: the slot is relative to it
-    const frameBase = evalLocation(sp.attrs.get(DW.AT_frame_base) as Uint8Array, regs({ 5: ebp }), 0);
-    expect(frameBase).toEqual({ addr: ebp });
+    // The frame base is the CFA (DW_OP_call_frame_cfa: esp before the call), with or without an ebp frame.
+    expect([...(sp.attrs.get(DW.AT_frame_base) as Uint8Array)]).toEqual([0x9c]);
+    const cfa = 0x10_7000 - 0x40; // any frame: the slot is relative to it
     const params = sp.children.filter((d) => d.tag === DW.TAG_formal_parameter);
     expect(params.map((p) => p.attrs.get(DW.AT_name))).toEqual(["value", "factor", "p"]);
-    const slot = (p: DieNode) => evalLocation(p.attrs.get(DW.AT_location) as Uint8Array, regs({ 5: ebp }), ebp);
-    expect(params.map(slot)).toEqual([{ addr: ebp + 8 }, { addr: ebp + 12 }, { addr: ebp + 16 }]);
+    const slot = (p: DieNode) => evalLocation(p.attrs.get(DW.AT_location) as Uint8Array, regs({}), cfa);
+    expect(params.map(slot)).toEqual([{ addr: cfa }, { addr: cfa + 4 }, { addr: cfa + 8 }]);
     const type = (p: DieNode) => unit.children.find((d) => d.offset === p.attrs.get(DW.AT_type))!;
     expect(type(params[1]).attrs.get(DW.AT_name)).toBe("u8");
     expect(type(params[1]).attrs.get(DW.AT_byte_size)).toBe(1);
@@ -227,6 +227,14 @@ describe("tskc run --qemu", () => {
   it.runIf(hasGdb)("boots the kernel with its exit code", () => {
     const run = spawnSync(process.execPath, ["bin/tskc.js", "run", FIXTURE, "--qemu", "--timeout", "20000"], { encoding: "utf8", timeout: 30_000 });
     expect(run.status).toBe(21); // the fixture's bounds trap exits with the line number
+  });
+
+  it.runIf(hasGdb)("passes --cmdline to the kernel (-append)", () => {
+    const run = spawnSync(process.execPath, ["bin/tskc.js", "run", "test/fixtures/cmdline.ts", "--qemu", "--cmdline", "test=timer", "--timeout", "20000"], { encoding: "utf8", timeout: 30_000 });
+    // QEMU's multiboot loader puts the kernel's file name first, as GRUB does; v86 passes the text alone.
+    const line = /^cmdline: (.*)\n/m.exec(run.stdout)?.[1];
+    expect(line).toBe("out/cmdline.elf test=timer");
+    expect(run.status).toBe(line!.length); // the fixture exits with the line's length
   });
 
   it.runIf(hasGdb)("--gdb waits for the gdb command line it prints", async () => {

@@ -27,7 +27,11 @@ function findPackageRoot(): string {
 
 /** What `stat` says of a path, or undefined when there is nothing (or it cannot be read). */
 function statOf(fileName: string): fs.Stats | undefined {
-  return fs.statSync(fileName, { throwIfNoEntry: false });
+  try {
+    return fs.statSync(fileName, { throwIfNoEntry: false });
+  } catch {
+    return undefined; // ENOTDIR (a path through a file), EACCES: nothing readable there
+  }
 }
 
 export const nodeFileSystem: FileSystemHost = {

@@ -1,6 +1,6 @@
 // The npm package as a user gets it: `npm pack`, installed into an empty folder without network,
 // `npx tskc init`, then the new project's build, a run of its image and its own boot test. Needs
-// `npm run build` first (npm test's pretest). One test, about 25 s on two idle cores: mostly npm
+// `npm run build` first (`npm run test:package` builds). One test, about 25 s on two idle cores: mostly npm
 // and three loads of TypeScript, run in child processes.
 //
 // Without network, npm takes every package from its cache, which this repository's own
@@ -64,7 +64,7 @@ describe("the npm package", () => {
       writeProject(app, path.join(dir, filename));
       const installed = await run("npm", ["install"], app);
       if (/ENOTCACHED/.test(installed.stderr)) {
-        console.log(`package.test: npm's cache lacks a package this repository installs, skipping the offline install:\n${installed.stderr}`);
+        console.log(`package test: npm's cache lacks a package this repository installs, skipping the offline install:\n${installed.stderr}`);
         return context.skip();
       }
       expect(installed.status, installed.stderr).toBe(0);

@@ -10,7 +10,8 @@ import { type Block, definedTemp, type IrFunction, usedTemps } from "../ir/ir.js
 import { dominatorTree } from "./dominators.js";
 
 /** Whether the passes should verify their output (tests and debugging). */
-export const VERIFY = process.env.VITEST !== undefined || process.env.TSKC_VERIFY !== undefined;
+// (No process in a browser: the playground compiles without the verifier.)
+export const VERIFY = typeof process !== "undefined" && (process.env.VITEST !== undefined || process.env.TSKC_VERIFY !== undefined);
 
 export function verifySsa(fn: IrFunction, after: string): void {
   const fail = (what: string): never => {

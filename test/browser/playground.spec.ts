@@ -132,9 +132,11 @@ describe.skipIf(!present)("the playground in Chromium", () => {
     await page.selectOption("#example", "channel-file-291");
     expect(await page.textContent("#story")).toContain("channel file 291");
     expect((await build()).ok).toBe(true);
-    await serialIncludes("[driver] sensor faulted; restart 1 of 3 in 50 ms");
-    await serialIncludes("kernel: still up; the sensor faulted 1 time(s) and was restarted; heartbeat still running");
-    expect(await page.evaluate(() => playground.serialText())).toMatch(/bounds check failed: index 20, length 20, at examples\/channel-file-291\/sensor\.ts:\d+/);
+    // The fault is charged to the updater whose request provoked it (docs/kernel.md, "Send rights").
+    await serialIncludes("[driver] sensor faulted on a request from task 5 (updater): charged to the sender, strike 1 of 2; restart in 50 ms");
+    await serialIncludes("kernel: still up; the sensor was restarted, 0 fault(s) of its own; heartbeat still running");
+    // The page's project is the example alone, so its paths are relative to the example's folder (paths.ts projectRoot).
+    expect(await page.evaluate(() => playground.serialText())).toMatch(/bounds check failed: index 20, length 20, at sensor\.ts:\d+/);
     await page.screenshot({ path: path.join(SHOTS, "playground-channel-file-291.png") });
   });
 });

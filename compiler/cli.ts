@@ -111,10 +111,11 @@ program
   .description("create a kernel project: package.json (build, run, test scripts), tsconfig.json, main.ts and a boot test")
   .argument("[dir]", "the project's folder (created if missing)", ".")
   .action(async (dir: string) => {
-    const { initProject } = await import("./cli/init.js");
+    const { initProject, packageRoot } = await import("./cli/init.js");
     const files = initProject(dir);
     const cd = path.resolve(dir) === process.cwd() ? "" : `cd ${dir} && `;
-    console.error(`tskc: wrote ${files.map((f) => path.join(dir, f)).join(", ")}\nNext: ${cd}npm install && npm run build && npm run run && npm test`);
+    // tskc is not on the npm registry yet: the project installs this copy of it (a link to its folder).
+    console.error(`tskc: wrote ${files.map((f) => path.join(dir, f)).join(", ")}\nNext: ${cd}npm install -D ${packageRoot()} && npm run build && npm run run && npm test`);
   });
 
 async function main(): Promise<void> {

@@ -10,7 +10,12 @@ import { nodeFileSystem } from "../host-node.js";
 import { VERSION } from "../version.js";
 import { UsageError } from "./common.js";
 
-const TEMPLATE_DIR = path.join(path.dirname(nodeFileSystem.runtimeDir), "templates", "init"); // the package root holds runtime/ and templates/
+/** The folder of this tskc installation (a clone, or node_modules/tskc): it holds runtime/ and templates/. */
+export function packageRoot(): string {
+  return path.dirname(nodeFileSystem.runtimeDir);
+}
+
+const TEMPLATE_DIR = path.join(packageRoot(), "templates", "init");
 /** npm leaves .gitignore files out of a package, so the template's is stored without the dot. */
 const RENAMED: Record<string, string> = { gitignore: ".gitignore" };
 

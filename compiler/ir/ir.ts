@@ -66,7 +66,9 @@ export type Inst = (
   | { op: "cmp"; dst: Temp; cond: Cond; a: Value; b: Value }
   | { op: "param"; dst: Temp; index: number }
   | { op: "addr"; dst: Temp; symbol: string; offset: number }
-  /** invariant: memory that never changes after boot (array and string length words). */
+  /** invariant: memory that never changes after boot, so GVN and LICM may merge and hoist the
+   * load across stores. Lowering no longer marks length words so: a view (changetype) may have
+   * its length word written by the program, through store<T> or another view. */
   | { op: "load"; dst: Temp; addr: Address; width: Width; signed: boolean; volatile?: boolean; invariant?: boolean }
   | { op: "store"; addr: Address; value: Value; width: Width; volatile?: boolean }
   | { op: "call"; dst?: Temp; callee: string; args: Value[] }
@@ -224,8 +226,10 @@ export function hasSideEffects(i: Inst): boolean {
   switch (i.op) {
     case "store": case "call": case "callind": case "in": case "out": case "sys": case "asm": return true;
     case "load": return i.volatile === true;
-    // Division by zero traps (#DE); removing it would hide the fault.
-    case "udiv": case "sdiv": case "urem": case "srem": return !isImm(i.b) || i.b.value === 0;
+    // Division by zero traps (#DE), and so does a signed one of INT_MIN by -1: removing,
+    // or hoisting, such a division would hide or invent the fault.
+    case "udiv": case "urem": return !isImm(i.b) || i.b.value === 0;
+    case "sdiv": case "srem": return !isImm(i.b) || i.b.value === 0 || i.b.value === -1;
     default: return false;
   }
 }

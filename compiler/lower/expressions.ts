@@ -396,7 +396,7 @@ function lowerProperty(ctx: FunctionContext, expr: ts.PropertyAccessExpression):
   if (target.type.kind === "array" && name === "length") return { value: arrayLength(ctx, target), type: I32 };
   if (target.type.kind === "string" && name === "length" && target.value.kind === "temp") {
     const dst = ctx.newTemp();
-    ctx.emit({ op: "load", dst, addr: { base: target.value, offset: 0 }, width: 32, signed: false, invariant: true });
+    ctx.emit({ op: "load", dst, addr: { base: target.value, offset: 0 }, width: 32, signed: false });
     return { value: dst, type: I32 };
   }
   return ctx.module.error(expr, 2044, `'${name}' is not a property of ${typeName(target.type)}: structs have their fields, arrays and strings .length`);
@@ -485,7 +485,7 @@ function lowerCharCodeAt(ctx: FunctionContext, s: Value & { kind: "temp" }, inde
   if (i.type.kind !== "int") return ctx.module.error(index, 3006, `an index must be an integer, found ${typeName(i.type)}`);
   if (!ctx.unchecked) {
     const length = ctx.newTemp();
-    ctx.emit({ op: "load", dst: length, addr: { base: s, offset: 0 }, width: 32, signed: false, invariant: true });
+    ctx.emit({ op: "load", dst: length, addr: { base: s, offset: 0 }, width: 32, signed: false });
     boundsCheck(ctx, index, i.value, length);
   }
   const dst = ctx.newTemp();

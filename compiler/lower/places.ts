@@ -116,7 +116,7 @@ export function elementAt(ctx: FunctionContext, array: Typed, index: Value): Pla
 export function arrayLength(ctx: FunctionContext, array: Typed): Value {
   if (array.knownLength !== undefined) return imm(array.knownLength);
   const dst = ctx.newTemp();
-  ctx.emit({ op: "load", dst, addr: offsetAddress(array, -4), width: 32, signed: false, invariant: true });
+  ctx.emit({ op: "load", dst, addr: offsetAddress(array, -4), width: 32, signed: false });
   return dst;
 }
 

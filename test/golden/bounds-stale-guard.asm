@@ -16,10 +16,10 @@ _start:
     shr ecx, 2                           ; 100034: c1 e9 02
     xor eax, eax                         ; 100037: 31 c0
     rep stosd                            ; 100039: f3 ab
-    call __tskc_init                     ; 10003b: e8 da 01 00 00
+    call __tskc_init                     ; 10003b: e8 d6 01 00 00
     push ebx                             ; 100040: 53
     push esi                             ; 100041: 56
-    call main                            ; 100042: e8 0b 01 00 00
+    call main                            ; 100042: e8 07 01 00 00
     cli                                  ; 100047: fa
 .L1:
     hlt                                  ; 100048: f4
@@ -55,219 +55,216 @@ print:
     ; runtime/lib/serial.ts:17: export function print(s: string): void {
     push ebx                             ; 10007a: 53
     push esi                             ; 10007b: 56
-    push edi                             ; 10007c: 57
-    mov edi, [esp+0x10]                  ; 10007d: 8b 7c 24 10
+    mov esi, [esp+0xc]                   ; 10007c: 8b 74 24 0c
+    xor ebx, ebx                         ; 100080: 31 db
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    mov esi, [edi]                       ; 100081: 8b 37
-    xor ebx, ebx                         ; 100083: 31 db
-    cmp ebx, esi                         ; 100085: 39 f3
-    jge short .L4                        ; 100087: 7d 15
+    cmp ebx, [esi]                       ; 100082: 3b 1e
+    jge short .L4                        ; 100084: 7d 15
 .L7:
-    movzx eax, byte [edi+ebx+4]          ; 100089: 0f b6 44 1f 04
-    push eax                             ; 10008e: 50
-    call putc                            ; 10008f: e8 b7 ff ff ff
-    add esp, 4                           ; 100094: 83 c4 04
-    add ebx, 1                           ; 100097: 83 c3 01
-    cmp ebx, esi                         ; 10009a: 39 f3
-    jl short .L7                         ; 10009c: 7c eb
+    movzx eax, byte [esi+ebx+4]          ; 100086: 0f b6 44 1e 04
+    push eax                             ; 10008b: 50
+    call putc                            ; 10008c: e8 ba ff ff ff
+    add esp, 4                           ; 100091: 83 c4 04
+    add ebx, 1                           ; 100094: 83 c3 01
+    cmp ebx, [esi]                       ; 100097: 3b 1e
+    jl short .L7                         ; 100099: 7c eb
 .L4:
     ; runtime/lib/serial.ts:19: }
-    pop edi                              ; 10009e: 5f
-    pop esi                              ; 10009f: 5e
-    pop ebx                              ; 1000a0: 5b
-    ret                                  ; 1000a1: c3
+    pop esi                              ; 10009b: 5e
+    pop ebx                              ; 10009c: 5b
+    ret                                  ; 10009d: c3
 
 println:
     ; runtime/lib/serial.ts:21: export function println(s: string): void {
-    mov eax, [esp+4]                     ; 1000a2: 8b 44 24 04
+    mov eax, [esp+4]                     ; 10009e: 8b 44 24 04
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 1000a6: 50
-    call print                           ; 1000a7: e8 ce ff ff ff
-    add esp, 4                           ; 1000ac: 83 c4 04
+    push eax                             ; 1000a2: 50
+    call print                           ; 1000a3: e8 d2 ff ff ff
+    add esp, 4                           ; 1000a8: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1000af: 6a 0a
-    call putc                            ; 1000b1: e8 95 ff ff ff
-    add esp, 4                           ; 1000b6: 83 c4 04
+    push 0xa                             ; 1000ab: 6a 0a
+    call putc                            ; 1000ad: e8 99 ff ff ff
+    add esp, 4                           ; 1000b2: 83 c4 04
     ; runtime/lib/serial.ts:24: }
-    ret                                  ; 1000b9: c3
+    ret                                  ; 1000b5: c3
 
 printU32:
     ; runtime/lib/serial.ts:31: export function printU32(n: u32): void {
-    push ebx                             ; 1000ba: 53
-    mov ebx, [esp+8]                     ; 1000bb: 8b 5c 24 08
+    push ebx                             ; 1000b6: 53
+    mov ebx, [esp+8]                     ; 1000b7: 8b 5c 24 08
     ; runtime/lib/serial.ts:32: if (n >= 10) printU32(u32(n / 10));
-    cmp ebx, 0xa                         ; 1000bf: 83 fb 0a
-    jb short .L2                         ; 1000c2: 72 14
-    mov ecx, 0xa                         ; 1000c4: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000c9: 89 d8
-    xor edx, edx                         ; 1000cb: 31 d2
-    div ecx                              ; 1000cd: f7 f1
-    push eax                             ; 1000cf: 50
-    call printU32                        ; 1000d0: e8 e5 ff ff ff
-    add esp, 4                           ; 1000d5: 83 c4 04
+    cmp ebx, 0xa                         ; 1000bb: 83 fb 0a
+    jb short .L2                         ; 1000be: 72 14
+    mov ecx, 0xa                         ; 1000c0: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000c5: 89 d8
+    xor edx, edx                         ; 1000c7: 31 d2
+    div ecx                              ; 1000c9: f7 f1
+    push eax                             ; 1000cb: 50
+    call printU32                        ; 1000cc: e8 e5 ff ff ff
+    add esp, 4                           ; 1000d1: 83 c4 04
 .L2:
     ; runtime/lib/serial.ts:33: putc(u8(48 + n % 10));
-    mov ecx, 0xa                         ; 1000d8: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000dd: 89 d8
-    xor edx, edx                         ; 1000df: 31 d2
-    div ecx                              ; 1000e1: f7 f1
-    lea eax, [edx+0x30]                  ; 1000e3: 8d 42 30
-    movzx eax, al                        ; 1000e6: 0f b6 c0
-    push eax                             ; 1000e9: 50
-    call putc                            ; 1000ea: e8 5c ff ff ff
-    add esp, 4                           ; 1000ef: 83 c4 04
+    mov ecx, 0xa                         ; 1000d4: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000d9: 89 d8
+    xor edx, edx                         ; 1000db: 31 d2
+    div ecx                              ; 1000dd: f7 f1
+    lea eax, [edx+0x30]                  ; 1000df: 8d 42 30
+    movzx eax, al                        ; 1000e2: 0f b6 c0
+    push eax                             ; 1000e5: 50
+    call putc                            ; 1000e6: e8 60 ff ff ff
+    add esp, 4                           ; 1000eb: 83 c4 04
     ; runtime/lib/serial.ts:34: }
-    pop ebx                              ; 1000f2: 5b
-    ret                                  ; 1000f3: c3
+    pop ebx                              ; 1000ee: 5b
+    ret                                  ; 1000ef: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    mov eax, [esp+4]                     ; 1000f4: 8b 44 24 04
+    mov eax, [esp+4]                     ; 1000f0: 8b 44 24 04
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 1000f8: e6 f4
+    out 0xf4, al                         ; 1000f4: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 1000fa: fa
+    cli                                  ; 1000f6: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 1000fb: f4
-    jmp short .L2                        ; 1000fc: eb fd
+    hlt                                  ; 1000f7: f4
+    jmp short .L2                        ; 1000f8: eb fd
 
 run:
     ; test/golden/bounds-stale-guard.ts:10: function run(k: u32, j: u32): void {
-    push ebx                             ; 1000fe: 53
-    mov eax, [esp+8]                     ; 1000ff: 8b 44 24 08
-    mov ebx, [esp+0xc]                   ; 100103: 8b 5c 24 0c
+    push ebx                             ; 1000fa: 53
+    mov eax, [esp+8]                     ; 1000fb: 8b 44 24 08
+    mov ebx, [esp+0xc]                   ; 1000ff: 8b 5c 24 0c
     ; test/golden/bounds-stale-guard.ts:12: const inRange: bool = i < u32(a.length);
-    cmp eax, 4                           ; 100107: 83 f8 04
-    jae short .L2                        ; 10010a: 73 10
+    cmp eax, 4                           ; 100103: 83 f8 04
+    jae short .L2                        ; 100106: 73 10
     ; test/golden/bounds-stale-guard.ts:14: if (inRange) a[i] = 1234;
-    cmp ebx, 4                           ; 10010c: 83 fb 04
-    jae short .L6                        ; 10010f: 73 32
-    mov dword [ebx*4+a+4], 0x4d2         ; 100111: c7 04 9d 04 30 10 00 d2 04 00 00
+    cmp ebx, 4                           ; 100108: 83 fb 04
+    jae short .L6                        ; 10010b: 73 32
+    mov dword [ebx*4+a+4], 0x4d2         ; 10010d: c7 04 9d 04 30 10 00 d2 04 00 00
 .L2:
     ; test/golden/bounds-stale-guard.ts:15: print("no trap: stored a[");
-    mov eax, str_3                       ; 10011c: b8 44 10 10 00
-    push eax                             ; 100121: 50
-    call print                           ; 100122: e8 53 ff ff ff
-    add esp, 4                           ; 100127: 83 c4 04
+    mov eax, str_3                       ; 100118: b8 44 10 10 00
+    push eax                             ; 10011d: 50
+    call print                           ; 10011e: e8 57 ff ff ff
+    add esp, 4                           ; 100123: 83 c4 04
     ; test/golden/bounds-stale-guard.ts:16: printU32(i);
-    push ebx                             ; 10012a: 53
-    call printU32                        ; 10012b: e8 8a ff ff ff
-    add esp, 4                           ; 100130: 83 c4 04
+    push ebx                             ; 100126: 53
+    call printU32                        ; 100127: e8 8a ff ff ff
+    add esp, 4                           ; 10012c: 83 c4 04
     ; test/golden/bounds-stale-guard.ts:17: println("]");
-    mov eax, str_4                       ; 100133: b8 5c 10 10 00
-    push eax                             ; 100138: 50
-    call println                         ; 100139: e8 64 ff ff ff
-    add esp, 4                           ; 10013e: 83 c4 04
+    mov eax, str_4                       ; 10012f: b8 5c 10 10 00
+    push eax                             ; 100134: 50
+    call println                         ; 100135: e8 64 ff ff ff
+    add esp, 4                           ; 10013a: 83 c4 04
     ; test/golden/bounds-stale-guard.ts:18: }
-    pop ebx                              ; 100141: 5b
-    ret                                  ; 100142: c3
+    pop ebx                              ; 10013d: 5b
+    ret                                  ; 10013e: c3
 .L6:
     ; test/golden/bounds-stale-guard.ts:14: if (inRange) a[i] = 1234;
-    push 4                               ; 100143: 6a 04
-    push ebx                             ; 100145: 53
-    push 0xe                             ; 100146: 6a 0e
-    push str_2                           ; 100148: 68 1c 10 10 00
-    call boundsTrap                      ; 10014d: e8 1a 00 00 00
+    push 4                               ; 10013f: 6a 04
+    push ebx                             ; 100141: 53
+    push 0xe                             ; 100142: 6a 0e
+    push str_2                           ; 100144: 68 1c 10 10 00
+    call boundsTrap                      ; 100149: e8 1a 00 00 00
 
 main:
     ; test/golden/bounds-stale-guard.ts:21: run(0, 1000);
-    push 0x3e8                           ; 100152: 68 e8 03 00 00
-    push 0                               ; 100157: 6a 00
-    call run                             ; 100159: e8 a0 ff ff ff
-    add esp, 8                           ; 10015e: 83 c4 08
+    push 0x3e8                           ; 10014e: 68 e8 03 00 00
+    push 0                               ; 100153: 6a 00
+    call run                             ; 100155: e8 a0 ff ff ff
+    add esp, 8                           ; 10015a: 83 c4 08
     ; test/golden/bounds-stale-guard.ts:22: exit(0);
-    push 0                               ; 100161: 6a 00
-    call exit                            ; 100163: e8 8c ff ff ff
-    add esp, 4                           ; 100168: 83 c4 04
+    push 0                               ; 10015d: 6a 00
+    call exit                            ; 10015f: e8 8c ff ff ff
+    add esp, 4                           ; 100164: 83 c4 04
     ; test/golden/bounds-stale-guard.ts:23: }
-    ret                                  ; 10016b: c3
+    ret                                  ; 100167: c3
 
 boundsTrap:
     ; runtime/lib/trap.ts:25: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebx                             ; 10016c: 53
-    push esi                             ; 10016d: 56
-    mov esi, [esp+0xc]                   ; 10016e: 8b 74 24 0c
-    mov ebx, [esp+0x10]                  ; 100172: 8b 5c 24 10
-    mov edx, [esp+0x14]                  ; 100176: 8b 54 24 14
-    mov ecx, [esp+0x18]                  ; 10017a: 8b 4c 24 18
+    push ebx                             ; 100168: 53
+    push esi                             ; 100169: 56
+    mov esi, [esp+0xc]                   ; 10016a: 8b 74 24 0c
+    mov ebx, [esp+0x10]                  ; 10016e: 8b 5c 24 10
+    mov edx, [esp+0x14]                  ; 100172: 8b 54 24 14
+    mov ecx, [esp+0x18]                  ; 100176: 8b 4c 24 18
     ; runtime/lib/trap.ts:26: boundsHandler(file, line, index, length);
-    mov eax, [boundsHandler]             ; 10017e: a1 00 20 10 00
-    push ecx                             ; 100183: 51
-    push edx                             ; 100184: 52
-    push ebx                             ; 100185: 53
-    push esi                             ; 100186: 56
-    call eax                             ; 100187: ff d0
-    add esp, 0x10                        ; 100189: 83 c4 10
+    mov eax, [boundsHandler]             ; 10017a: a1 00 20 10 00
+    push ecx                             ; 10017f: 51
+    push edx                             ; 100180: 52
+    push ebx                             ; 100181: 53
+    push esi                             ; 100182: 56
+    call eax                             ; 100183: ff d0
+    add esp, 0x10                        ; 100185: 83 c4 10
     ; runtime/lib/trap.ts:27: cli();
-    cli                                  ; 10018c: fa
+    cli                                  ; 100188: fa
 .L2:
     ; runtime/lib/trap.ts:28: while (true) hlt();
-    hlt                                  ; 10018d: f4
-    jmp short .L2                        ; 10018e: eb fd
+    hlt                                  ; 100189: f4
+    jmp short .L2                        ; 10018a: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:31: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebx                             ; 100190: 53
-    push esi                             ; 100191: 56
-    push edi                             ; 100192: 57
-    mov ebx, [esp+0x14]                  ; 100193: 8b 5c 24 14
-    mov edi, [esp+0x18]                  ; 100197: 8b 7c 24 18
-    mov esi, [esp+0x1c]                  ; 10019b: 8b 74 24 1c
+    push ebx                             ; 10018c: 53
+    push esi                             ; 10018d: 56
+    push edi                             ; 10018e: 57
+    mov ebx, [esp+0x14]                  ; 10018f: 8b 5c 24 14
+    mov edi, [esp+0x18]                  ; 100193: 8b 7c 24 18
+    mov esi, [esp+0x1c]                  ; 100197: 8b 74 24 1c
     ; runtime/lib/trap.ts:32: print("bounds check failed: index ");
-    mov eax, str_5                       ; 10019f: b8 64 10 10 00
-    push eax                             ; 1001a4: 50
-    call print                           ; 1001a5: e8 d0 fe ff ff
-    add esp, 4                           ; 1001aa: 83 c4 04
+    mov eax, str_5                       ; 10019b: b8 64 10 10 00
+    push eax                             ; 1001a0: 50
+    call print                           ; 1001a1: e8 d4 fe ff ff
+    add esp, 4                           ; 1001a6: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(index);
-    push edi                             ; 1001ad: 57
-    call printU32                        ; 1001ae: e8 07 ff ff ff
-    add esp, 4                           ; 1001b3: 83 c4 04
+    push edi                             ; 1001a9: 57
+    call printU32                        ; 1001aa: e8 07 ff ff ff
+    add esp, 4                           ; 1001af: 83 c4 04
     ; runtime/lib/trap.ts:34: print(" is out of range for length ");
-    mov eax, str_6                       ; 1001b6: b8 84 10 10 00
-    push eax                             ; 1001bb: 50
-    call print                           ; 1001bc: e8 b9 fe ff ff
-    add esp, 4                           ; 1001c1: 83 c4 04
+    mov eax, str_6                       ; 1001b2: b8 84 10 10 00
+    push eax                             ; 1001b7: 50
+    call print                           ; 1001b8: e8 bd fe ff ff
+    add esp, 4                           ; 1001bd: 83 c4 04
     ; runtime/lib/trap.ts:35: printU32(length);
-    push esi                             ; 1001c4: 56
-    call printU32                        ; 1001c5: e8 f0 fe ff ff
-    add esp, 4                           ; 1001ca: 83 c4 04
+    push esi                             ; 1001c0: 56
+    call printU32                        ; 1001c1: e8 f0 fe ff ff
+    add esp, 4                           ; 1001c6: 83 c4 04
     ; runtime/lib/trap.ts:36: print(" at ");
-    mov eax, str_7                       ; 1001cd: b8 a4 10 10 00
-    push eax                             ; 1001d2: 50
-    call print                           ; 1001d3: e8 a2 fe ff ff
-    add esp, 4                           ; 1001d8: 83 c4 04
+    mov eax, str_7                       ; 1001c9: b8 a4 10 10 00
+    push eax                             ; 1001ce: 50
+    call print                           ; 1001cf: e8 a6 fe ff ff
+    add esp, 4                           ; 1001d4: 83 c4 04
     ; runtime/lib/trap.ts:37: print(file);
-    push dword [esp+0x10]                ; 1001db: ff 74 24 10
-    call print                           ; 1001df: e8 96 fe ff ff
-    add esp, 4                           ; 1001e4: 83 c4 04
+    push dword [esp+0x10]                ; 1001d7: ff 74 24 10
+    call print                           ; 1001db: e8 9a fe ff ff
+    add esp, 4                           ; 1001e0: 83 c4 04
     ; runtime/lib/trap.ts:38: print(":");
-    mov eax, str_8                       ; 1001e7: b8 ac 10 10 00
-    push eax                             ; 1001ec: 50
-    call print                           ; 1001ed: e8 88 fe ff ff
-    add esp, 4                           ; 1001f2: 83 c4 04
+    mov eax, str_8                       ; 1001e3: b8 ac 10 10 00
+    push eax                             ; 1001e8: 50
+    call print                           ; 1001e9: e8 8c fe ff ff
+    add esp, 4                           ; 1001ee: 83 c4 04
     ; runtime/lib/trap.ts:39: printU32(line);
-    push ebx                             ; 1001f5: 53
-    call printU32                        ; 1001f6: e8 bf fe ff ff
-    add esp, 4                           ; 1001fb: 83 c4 04
+    push ebx                             ; 1001f1: 53
+    call printU32                        ; 1001f2: e8 bf fe ff ff
+    add esp, 4                           ; 1001f7: 83 c4 04
     ; runtime/lib/trap.ts:40: println("");
-    mov eax, str_9                       ; 1001fe: b8 b4 10 10 00
-    push eax                             ; 100203: 50
-    call println                         ; 100204: e8 99 fe ff ff
-    add esp, 4                           ; 100209: 83 c4 04
+    mov eax, str_9                       ; 1001fa: b8 b4 10 10 00
+    push eax                             ; 1001ff: 50
+    call println                         ; 100200: e8 99 fe ff ff
+    add esp, 4                           ; 100205: 83 c4 04
     ; runtime/lib/trap.ts:41: exit(TRAP_EXIT_CODE);
-    push 0x65                            ; 10020c: 6a 65
-    call exit                            ; 10020e: e8 e1 fe ff ff
-    add esp, 4                           ; 100213: 83 c4 04
+    push 0x65                            ; 100208: 6a 65
+    call exit                            ; 10020a: e8 e1 fe ff ff
+    add esp, 4                           ; 10020f: 83 c4 04
     ; runtime/lib/trap.ts:42: }
-    pop edi                              ; 100216: 5f
-    pop esi                              ; 100217: 5e
-    pop ebx                              ; 100218: 5b
-    ret                                  ; 100219: c3
+    pop edi                              ; 100212: 5f
+    pop esi                              ; 100213: 5e
+    pop ebx                              ; 100214: 5b
+    ret                                  ; 100215: c3
 
 __tskc_init:
-    mov dword [a], 4                     ; 10021a: c7 05 00 30 10 00 04 00 00 00
-    ret                                  ; 100224: c3
+    mov dword [a], 4                     ; 100216: c7 05 00 30 10 00 04 00 00 00
+    ret                                  ; 100220: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

@@ -18,7 +18,7 @@ _start:
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 c3 00 00 00
+    call main                            ; 10003d: e8 bf 00 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -54,207 +54,204 @@ print:
     ; runtime/lib/serial.ts:17: export function print(s: string): void {
     push ebx                             ; 100075: 53
     push esi                             ; 100076: 56
-    push edi                             ; 100077: 57
-    mov edi, [esp+0x10]                  ; 100078: 8b 7c 24 10
+    mov esi, [esp+0xc]                   ; 100077: 8b 74 24 0c
+    xor ebx, ebx                         ; 10007b: 31 db
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    mov esi, [edi]                       ; 10007c: 8b 37
-    xor ebx, ebx                         ; 10007e: 31 db
-    cmp ebx, esi                         ; 100080: 39 f3
-    jge short .L4                        ; 100082: 7d 15
+    cmp ebx, [esi]                       ; 10007d: 3b 1e
+    jge short .L4                        ; 10007f: 7d 15
 .L7:
-    movzx eax, byte [edi+ebx+4]          ; 100084: 0f b6 44 1f 04
-    push eax                             ; 100089: 50
-    call putc                            ; 10008a: e8 b7 ff ff ff
-    add esp, 4                           ; 10008f: 83 c4 04
-    add ebx, 1                           ; 100092: 83 c3 01
-    cmp ebx, esi                         ; 100095: 39 f3
-    jl short .L7                         ; 100097: 7c eb
+    movzx eax, byte [esi+ebx+4]          ; 100081: 0f b6 44 1e 04
+    push eax                             ; 100086: 50
+    call putc                            ; 100087: e8 ba ff ff ff
+    add esp, 4                           ; 10008c: 83 c4 04
+    add ebx, 1                           ; 10008f: 83 c3 01
+    cmp ebx, [esi]                       ; 100092: 3b 1e
+    jl short .L7                         ; 100094: 7c eb
 .L4:
     ; runtime/lib/serial.ts:19: }
-    pop edi                              ; 100099: 5f
-    pop esi                              ; 10009a: 5e
-    pop ebx                              ; 10009b: 5b
-    ret                                  ; 10009c: c3
+    pop esi                              ; 100096: 5e
+    pop ebx                              ; 100097: 5b
+    ret                                  ; 100098: c3
 
 println:
     ; runtime/lib/serial.ts:21: export function println(s: string): void {
-    mov eax, [esp+4]                     ; 10009d: 8b 44 24 04
+    mov eax, [esp+4]                     ; 100099: 8b 44 24 04
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 1000a1: 50
-    call print                           ; 1000a2: e8 ce ff ff ff
-    add esp, 4                           ; 1000a7: 83 c4 04
+    push eax                             ; 10009d: 50
+    call print                           ; 10009e: e8 d2 ff ff ff
+    add esp, 4                           ; 1000a3: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1000aa: 6a 0a
-    call putc                            ; 1000ac: e8 95 ff ff ff
-    add esp, 4                           ; 1000b1: 83 c4 04
+    push 0xa                             ; 1000a6: 6a 0a
+    call putc                            ; 1000a8: e8 99 ff ff ff
+    add esp, 4                           ; 1000ad: 83 c4 04
     ; runtime/lib/serial.ts:24: }
-    ret                                  ; 1000b4: c3
+    ret                                  ; 1000b0: c3
 
 printU32:
     ; runtime/lib/serial.ts:31: export function printU32(n: u32): void {
-    push ebx                             ; 1000b5: 53
-    mov ebx, [esp+8]                     ; 1000b6: 8b 5c 24 08
+    push ebx                             ; 1000b1: 53
+    mov ebx, [esp+8]                     ; 1000b2: 8b 5c 24 08
     ; runtime/lib/serial.ts:32: if (n >= 10) printU32(u32(n / 10));
-    cmp ebx, 0xa                         ; 1000ba: 83 fb 0a
-    jb short .L2                         ; 1000bd: 72 14
-    mov ecx, 0xa                         ; 1000bf: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000c4: 89 d8
-    xor edx, edx                         ; 1000c6: 31 d2
-    div ecx                              ; 1000c8: f7 f1
-    push eax                             ; 1000ca: 50
-    call printU32                        ; 1000cb: e8 e5 ff ff ff
-    add esp, 4                           ; 1000d0: 83 c4 04
+    cmp ebx, 0xa                         ; 1000b6: 83 fb 0a
+    jb short .L2                         ; 1000b9: 72 14
+    mov ecx, 0xa                         ; 1000bb: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000c0: 89 d8
+    xor edx, edx                         ; 1000c2: 31 d2
+    div ecx                              ; 1000c4: f7 f1
+    push eax                             ; 1000c6: 50
+    call printU32                        ; 1000c7: e8 e5 ff ff ff
+    add esp, 4                           ; 1000cc: 83 c4 04
 .L2:
     ; runtime/lib/serial.ts:33: putc(u8(48 + n % 10));
-    mov ecx, 0xa                         ; 1000d3: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000d8: 89 d8
-    xor edx, edx                         ; 1000da: 31 d2
-    div ecx                              ; 1000dc: f7 f1
-    lea eax, [edx+0x30]                  ; 1000de: 8d 42 30
-    movzx eax, al                        ; 1000e1: 0f b6 c0
-    push eax                             ; 1000e4: 50
-    call putc                            ; 1000e5: e8 5c ff ff ff
-    add esp, 4                           ; 1000ea: 83 c4 04
+    mov ecx, 0xa                         ; 1000cf: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000d4: 89 d8
+    xor edx, edx                         ; 1000d6: 31 d2
+    div ecx                              ; 1000d8: f7 f1
+    lea eax, [edx+0x30]                  ; 1000da: 8d 42 30
+    movzx eax, al                        ; 1000dd: 0f b6 c0
+    push eax                             ; 1000e0: 50
+    call putc                            ; 1000e1: e8 60 ff ff ff
+    add esp, 4                           ; 1000e6: 83 c4 04
     ; runtime/lib/serial.ts:34: }
-    pop ebx                              ; 1000ed: 5b
-    ret                                  ; 1000ee: c3
+    pop ebx                              ; 1000e9: 5b
+    ret                                  ; 1000ea: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    mov eax, [esp+4]                     ; 1000ef: 8b 44 24 04
+    mov eax, [esp+4]                     ; 1000eb: 8b 44 24 04
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 1000f3: e6 f4
+    out 0xf4, al                         ; 1000ef: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 1000f5: fa
+    cli                                  ; 1000f1: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 1000f6: f4
-    jmp short .L2                        ; 1000f7: eb fd
+    hlt                                  ; 1000f2: f4
+    jmp short .L2                        ; 1000f3: eb fd
 
 _start_2:
     ; test/golden/names.ts:13: return 5;
-    mov eax, 5                           ; 1000f9: b8 05 00 00 00
-    ret                                  ; 1000fe: c3
+    mov eax, 5                           ; 1000f5: b8 05 00 00 00
+    ret                                  ; 1000fa: c3
 
 __tskc_stack_overflow_2:
     ; test/golden/names.ts:17: return 6;
-    mov eax, 6                           ; 1000ff: b8 06 00 00 00
-    ret                                  ; 100104: c3
+    mov eax, 6                           ; 1000fb: b8 06 00 00 00
+    ret                                  ; 100100: c3
 
 main:
     ; test/golden/names.ts:21: printU32(__stack);
-    mov eax, [__stack_2]                 ; 100105: a1 00 20 10 00
-    push eax                             ; 10010a: 50
-    call printU32                        ; 10010b: e8 a5 ff ff ff
-    add esp, 4                           ; 100110: 83 c4 04
+    mov eax, [__stack_2]                 ; 100101: a1 00 20 10 00
+    push eax                             ; 100106: 50
+    call printU32                        ; 100107: e8 a5 ff ff ff
+    add esp, 4                           ; 10010c: 83 c4 04
     ; test/golden/names.ts:22: printU32(_start());
-    call _start_2                        ; 100113: e8 e1 ff ff ff
-    push eax                             ; 100118: 50
-    call printU32                        ; 100119: e8 97 ff ff ff
-    add esp, 4                           ; 10011e: 83 c4 04
+    call _start_2                        ; 10010f: e8 e1 ff ff ff
+    push eax                             ; 100114: 50
+    call printU32                        ; 100115: e8 97 ff ff ff
+    add esp, 4                           ; 10011a: 83 c4 04
     ; test/golden/names.ts:23: printU32(__bss_end);
-    mov eax, [__bss_end_2]               ; 100121: a1 04 20 10 00
-    push eax                             ; 100126: 50
-    call printU32                        ; 100127: e8 89 ff ff ff
-    add esp, 4                           ; 10012c: 83 c4 04
+    mov eax, [__bss_end_2]               ; 10011d: a1 04 20 10 00
+    push eax                             ; 100122: 50
+    call printU32                        ; 100123: e8 89 ff ff ff
+    add esp, 4                           ; 100128: 83 c4 04
     ; test/golden/names.ts:24: printU32(__tskc_stack_overflow());
-    call __tskc_stack_overflow_2         ; 10012f: e8 cb ff ff ff
-    push eax                             ; 100134: 50
-    call printU32                        ; 100135: e8 7b ff ff ff
-    add esp, 4                           ; 10013a: 83 c4 04
+    call __tskc_stack_overflow_2         ; 10012b: e8 cb ff ff ff
+    push eax                             ; 100130: 50
+    call printU32                        ; 100131: e8 7b ff ff ff
+    add esp, 4                           ; 100136: 83 c4 04
     ; test/golden/names.ts:25: println("");
-    mov eax, str_2                       ; 10013d: b8 1c 10 10 00
-    push eax                             ; 100142: 50
-    call println                         ; 100143: e8 55 ff ff ff
-    add esp, 4                           ; 100148: 83 c4 04
+    mov eax, str_2                       ; 100139: b8 1c 10 10 00
+    push eax                             ; 10013e: 50
+    call println                         ; 10013f: e8 55 ff ff ff
+    add esp, 4                           ; 100144: 83 c4 04
     ; test/golden/names.ts:26: exit(0);
-    push 0                               ; 10014b: 6a 00
-    call exit                            ; 10014d: e8 9d ff ff ff
-    add esp, 4                           ; 100152: 83 c4 04
+    push 0                               ; 100147: 6a 00
+    call exit                            ; 100149: e8 9d ff ff ff
+    add esp, 4                           ; 10014e: 83 c4 04
     ; test/golden/names.ts:27: }
-    ret                                  ; 100155: c3
+    ret                                  ; 100151: c3
 
 boundsTrap:
     ; runtime/lib/trap.ts:25: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebx                             ; 100156: 53
-    push esi                             ; 100157: 56
-    mov esi, [esp+0xc]                   ; 100158: 8b 74 24 0c
-    mov ebx, [esp+0x10]                  ; 10015c: 8b 5c 24 10
-    mov edx, [esp+0x14]                  ; 100160: 8b 54 24 14
-    mov ecx, [esp+0x18]                  ; 100164: 8b 4c 24 18
+    push ebx                             ; 100152: 53
+    push esi                             ; 100153: 56
+    mov esi, [esp+0xc]                   ; 100154: 8b 74 24 0c
+    mov ebx, [esp+0x10]                  ; 100158: 8b 5c 24 10
+    mov edx, [esp+0x14]                  ; 10015c: 8b 54 24 14
+    mov ecx, [esp+0x18]                  ; 100160: 8b 4c 24 18
     ; runtime/lib/trap.ts:26: boundsHandler(file, line, index, length);
-    mov eax, [boundsHandler]             ; 100168: a1 08 20 10 00
-    push ecx                             ; 10016d: 51
-    push edx                             ; 10016e: 52
-    push ebx                             ; 10016f: 53
-    push esi                             ; 100170: 56
-    call eax                             ; 100171: ff d0
-    add esp, 0x10                        ; 100173: 83 c4 10
+    mov eax, [boundsHandler]             ; 100164: a1 08 20 10 00
+    push ecx                             ; 100169: 51
+    push edx                             ; 10016a: 52
+    push ebx                             ; 10016b: 53
+    push esi                             ; 10016c: 56
+    call eax                             ; 10016d: ff d0
+    add esp, 0x10                        ; 10016f: 83 c4 10
     ; runtime/lib/trap.ts:27: cli();
-    cli                                  ; 100176: fa
+    cli                                  ; 100172: fa
 .L2:
     ; runtime/lib/trap.ts:28: while (true) hlt();
-    hlt                                  ; 100177: f4
-    jmp short .L2                        ; 100178: eb fd
+    hlt                                  ; 100173: f4
+    jmp short .L2                        ; 100174: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:31: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebx                             ; 10017a: 53
-    push esi                             ; 10017b: 56
-    push edi                             ; 10017c: 57
-    mov ebx, [esp+0x14]                  ; 10017d: 8b 5c 24 14
-    mov edi, [esp+0x18]                  ; 100181: 8b 7c 24 18
-    mov esi, [esp+0x1c]                  ; 100185: 8b 74 24 1c
+    push ebx                             ; 100176: 53
+    push esi                             ; 100177: 56
+    push edi                             ; 100178: 57
+    mov ebx, [esp+0x14]                  ; 100179: 8b 5c 24 14
+    mov edi, [esp+0x18]                  ; 10017d: 8b 7c 24 18
+    mov esi, [esp+0x1c]                  ; 100181: 8b 74 24 1c
     ; runtime/lib/trap.ts:32: print("bounds check failed: index ");
-    mov eax, str_3                       ; 100189: b8 20 10 10 00
-    push eax                             ; 10018e: 50
-    call print                           ; 10018f: e8 e1 fe ff ff
-    add esp, 4                           ; 100194: 83 c4 04
+    mov eax, str_3                       ; 100185: b8 20 10 10 00
+    push eax                             ; 10018a: 50
+    call print                           ; 10018b: e8 e5 fe ff ff
+    add esp, 4                           ; 100190: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(index);
-    push edi                             ; 100197: 57
-    call printU32                        ; 100198: e8 18 ff ff ff
-    add esp, 4                           ; 10019d: 83 c4 04
+    push edi                             ; 100193: 57
+    call printU32                        ; 100194: e8 18 ff ff ff
+    add esp, 4                           ; 100199: 83 c4 04
     ; runtime/lib/trap.ts:34: print(" is out of range for length ");
-    mov eax, str_4                       ; 1001a0: b8 40 10 10 00
-    push eax                             ; 1001a5: 50
-    call print                           ; 1001a6: e8 ca fe ff ff
-    add esp, 4                           ; 1001ab: 83 c4 04
+    mov eax, str_4                       ; 10019c: b8 40 10 10 00
+    push eax                             ; 1001a1: 50
+    call print                           ; 1001a2: e8 ce fe ff ff
+    add esp, 4                           ; 1001a7: 83 c4 04
     ; runtime/lib/trap.ts:35: printU32(length);
-    push esi                             ; 1001ae: 56
-    call printU32                        ; 1001af: e8 01 ff ff ff
-    add esp, 4                           ; 1001b4: 83 c4 04
+    push esi                             ; 1001aa: 56
+    call printU32                        ; 1001ab: e8 01 ff ff ff
+    add esp, 4                           ; 1001b0: 83 c4 04
     ; runtime/lib/trap.ts:36: print(" at ");
-    mov eax, str_5                       ; 1001b7: b8 60 10 10 00
-    push eax                             ; 1001bc: 50
-    call print                           ; 1001bd: e8 b3 fe ff ff
-    add esp, 4                           ; 1001c2: 83 c4 04
+    mov eax, str_5                       ; 1001b3: b8 60 10 10 00
+    push eax                             ; 1001b8: 50
+    call print                           ; 1001b9: e8 b7 fe ff ff
+    add esp, 4                           ; 1001be: 83 c4 04
     ; runtime/lib/trap.ts:37: print(file);
-    push dword [esp+0x10]                ; 1001c5: ff 74 24 10
-    call print                           ; 1001c9: e8 a7 fe ff ff
-    add esp, 4                           ; 1001ce: 83 c4 04
+    push dword [esp+0x10]                ; 1001c1: ff 74 24 10
+    call print                           ; 1001c5: e8 ab fe ff ff
+    add esp, 4                           ; 1001ca: 83 c4 04
     ; runtime/lib/trap.ts:38: print(":");
-    mov eax, str_6                       ; 1001d1: b8 68 10 10 00
-    push eax                             ; 1001d6: 50
-    call print                           ; 1001d7: e8 99 fe ff ff
-    add esp, 4                           ; 1001dc: 83 c4 04
+    mov eax, str_6                       ; 1001cd: b8 68 10 10 00
+    push eax                             ; 1001d2: 50
+    call print                           ; 1001d3: e8 9d fe ff ff
+    add esp, 4                           ; 1001d8: 83 c4 04
     ; runtime/lib/trap.ts:39: printU32(line);
-    push ebx                             ; 1001df: 53
-    call printU32                        ; 1001e0: e8 d0 fe ff ff
-    add esp, 4                           ; 1001e5: 83 c4 04
+    push ebx                             ; 1001db: 53
+    call printU32                        ; 1001dc: e8 d0 fe ff ff
+    add esp, 4                           ; 1001e1: 83 c4 04
     ; runtime/lib/trap.ts:40: println("");
-    mov eax, str_2                       ; 1001e8: b8 1c 10 10 00
-    push eax                             ; 1001ed: 50
-    call println                         ; 1001ee: e8 aa fe ff ff
-    add esp, 4                           ; 1001f3: 83 c4 04
+    mov eax, str_2                       ; 1001e4: b8 1c 10 10 00
+    push eax                             ; 1001e9: 50
+    call println                         ; 1001ea: e8 aa fe ff ff
+    add esp, 4                           ; 1001ef: 83 c4 04
     ; runtime/lib/trap.ts:41: exit(TRAP_EXIT_CODE);
-    push 0x65                            ; 1001f6: 6a 65
-    call exit                            ; 1001f8: e8 f2 fe ff ff
-    add esp, 4                           ; 1001fd: 83 c4 04
+    push 0x65                            ; 1001f2: 6a 65
+    call exit                            ; 1001f4: e8 f2 fe ff ff
+    add esp, 4                           ; 1001f9: 83 c4 04
     ; runtime/lib/trap.ts:42: }
-    pop edi                              ; 100200: 5f
-    pop esi                              ; 100201: 5e
-    pop ebx                              ; 100202: 5b
-    ret                                  ; 100203: c3
+    pop edi                              ; 1001fc: 5f
+    pop esi                              ; 1001fd: 5e
+    pop ebx                              ; 1001fe: 5b
+    ret                                  ; 1001ff: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

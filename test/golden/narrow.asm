@@ -18,7 +18,7 @@ _start:
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 6d 01 00 00
+    call main                            ; 10003d: e8 69 01 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -54,273 +54,270 @@ print:
     ; runtime/lib/serial.ts:17: export function print(s: string): void {
     push ebx                             ; 100075: 53
     push esi                             ; 100076: 56
-    push edi                             ; 100077: 57
-    mov edi, [esp+0x10]                  ; 100078: 8b 7c 24 10
+    mov esi, [esp+0xc]                   ; 100077: 8b 74 24 0c
+    xor ebx, ebx                         ; 10007b: 31 db
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    mov esi, [edi]                       ; 10007c: 8b 37
-    xor ebx, ebx                         ; 10007e: 31 db
-    cmp ebx, esi                         ; 100080: 39 f3
-    jge short .L4                        ; 100082: 7d 15
+    cmp ebx, [esi]                       ; 10007d: 3b 1e
+    jge short .L4                        ; 10007f: 7d 15
 .L7:
-    movzx eax, byte [edi+ebx+4]          ; 100084: 0f b6 44 1f 04
-    push eax                             ; 100089: 50
-    call putc                            ; 10008a: e8 b7 ff ff ff
-    add esp, 4                           ; 10008f: 83 c4 04
-    add ebx, 1                           ; 100092: 83 c3 01
-    cmp ebx, esi                         ; 100095: 39 f3
-    jl short .L7                         ; 100097: 7c eb
+    movzx eax, byte [esi+ebx+4]          ; 100081: 0f b6 44 1e 04
+    push eax                             ; 100086: 50
+    call putc                            ; 100087: e8 ba ff ff ff
+    add esp, 4                           ; 10008c: 83 c4 04
+    add ebx, 1                           ; 10008f: 83 c3 01
+    cmp ebx, [esi]                       ; 100092: 3b 1e
+    jl short .L7                         ; 100094: 7c eb
 .L4:
     ; runtime/lib/serial.ts:19: }
-    pop edi                              ; 100099: 5f
-    pop esi                              ; 10009a: 5e
-    pop ebx                              ; 10009b: 5b
-    ret                                  ; 10009c: c3
+    pop esi                              ; 100096: 5e
+    pop ebx                              ; 100097: 5b
+    ret                                  ; 100098: c3
 
 println:
     ; runtime/lib/serial.ts:21: export function println(s: string): void {
-    mov eax, [esp+4]                     ; 10009d: 8b 44 24 04
+    mov eax, [esp+4]                     ; 100099: 8b 44 24 04
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 1000a1: 50
-    call print                           ; 1000a2: e8 ce ff ff ff
-    add esp, 4                           ; 1000a7: 83 c4 04
+    push eax                             ; 10009d: 50
+    call print                           ; 10009e: e8 d2 ff ff ff
+    add esp, 4                           ; 1000a3: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1000aa: 6a 0a
-    call putc                            ; 1000ac: e8 95 ff ff ff
-    add esp, 4                           ; 1000b1: 83 c4 04
+    push 0xa                             ; 1000a6: 6a 0a
+    call putc                            ; 1000a8: e8 99 ff ff ff
+    add esp, 4                           ; 1000ad: 83 c4 04
     ; runtime/lib/serial.ts:24: }
-    ret                                  ; 1000b4: c3
+    ret                                  ; 1000b0: c3
 
 printU32:
     ; runtime/lib/serial.ts:31: export function printU32(n: u32): void {
-    push ebx                             ; 1000b5: 53
-    mov ebx, [esp+8]                     ; 1000b6: 8b 5c 24 08
+    push ebx                             ; 1000b1: 53
+    mov ebx, [esp+8]                     ; 1000b2: 8b 5c 24 08
     ; runtime/lib/serial.ts:32: if (n >= 10) printU32(u32(n / 10));
-    cmp ebx, 0xa                         ; 1000ba: 83 fb 0a
-    jb short .L2                         ; 1000bd: 72 14
-    mov ecx, 0xa                         ; 1000bf: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000c4: 89 d8
-    xor edx, edx                         ; 1000c6: 31 d2
-    div ecx                              ; 1000c8: f7 f1
-    push eax                             ; 1000ca: 50
-    call printU32                        ; 1000cb: e8 e5 ff ff ff
-    add esp, 4                           ; 1000d0: 83 c4 04
+    cmp ebx, 0xa                         ; 1000b6: 83 fb 0a
+    jb short .L2                         ; 1000b9: 72 14
+    mov ecx, 0xa                         ; 1000bb: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000c0: 89 d8
+    xor edx, edx                         ; 1000c2: 31 d2
+    div ecx                              ; 1000c4: f7 f1
+    push eax                             ; 1000c6: 50
+    call printU32                        ; 1000c7: e8 e5 ff ff ff
+    add esp, 4                           ; 1000cc: 83 c4 04
 .L2:
     ; runtime/lib/serial.ts:33: putc(u8(48 + n % 10));
-    mov ecx, 0xa                         ; 1000d3: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000d8: 89 d8
-    xor edx, edx                         ; 1000da: 31 d2
-    div ecx                              ; 1000dc: f7 f1
-    lea eax, [edx+0x30]                  ; 1000de: 8d 42 30
-    movzx eax, al                        ; 1000e1: 0f b6 c0
-    push eax                             ; 1000e4: 50
-    call putc                            ; 1000e5: e8 5c ff ff ff
-    add esp, 4                           ; 1000ea: 83 c4 04
+    mov ecx, 0xa                         ; 1000cf: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000d4: 89 d8
+    xor edx, edx                         ; 1000d6: 31 d2
+    div ecx                              ; 1000d8: f7 f1
+    lea eax, [edx+0x30]                  ; 1000da: 8d 42 30
+    movzx eax, al                        ; 1000dd: 0f b6 c0
+    push eax                             ; 1000e0: 50
+    call putc                            ; 1000e1: e8 60 ff ff ff
+    add esp, 4                           ; 1000e6: 83 c4 04
     ; runtime/lib/serial.ts:34: }
-    pop ebx                              ; 1000ed: 5b
-    ret                                  ; 1000ee: c3
+    pop ebx                              ; 1000e9: 5b
+    ret                                  ; 1000ea: c3
 
 printI32:
     ; runtime/lib/serial.ts:36: export function printI32(n: i32): void {
-    push ebx                             ; 1000ef: 53
-    mov ebx, [esp+8]                     ; 1000f0: 8b 5c 24 08
+    push ebx                             ; 1000eb: 53
+    mov ebx, [esp+8]                     ; 1000ec: 8b 5c 24 08
     ; runtime/lib/serial.ts:37: if (n < 0) {
-    test ebx, ebx                        ; 1000f4: 85 db
-    jge short .L2                        ; 1000f6: 7d 17
+    test ebx, ebx                        ; 1000f0: 85 db
+    jge short .L2                        ; 1000f2: 7d 17
     ; runtime/lib/serial.ts:38: putc(45); // '-'
-    push 0x2d                            ; 1000f8: 6a 2d
-    call putc                            ; 1000fa: e8 47 ff ff ff
-    add esp, 4                           ; 1000ff: 83 c4 04
+    push 0x2d                            ; 1000f4: 6a 2d
+    call putc                            ; 1000f6: e8 4b ff ff ff
+    add esp, 4                           ; 1000fb: 83 c4 04
     ; runtime/lib/serial.ts:39: printU32(u32(-n)); // -(-2^31) wraps to itself, which u32 reads as 2^31
-    neg ebx                              ; 100102: f7 db
-    push ebx                             ; 100104: 53
-    call printU32                        ; 100105: e8 ab ff ff ff
-    add esp, 4                           ; 10010a: 83 c4 04
+    neg ebx                              ; 1000fe: f7 db
+    push ebx                             ; 100100: 53
+    call printU32                        ; 100101: e8 ab ff ff ff
+    add esp, 4                           ; 100106: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 10010d: 5b
-    ret                                  ; 10010e: c3
+    pop ebx                              ; 100109: 5b
+    ret                                  ; 10010a: c3
 .L2:
     ; runtime/lib/serial.ts:41: printU32(u32(n));
-    push ebx                             ; 10010f: 53
-    call printU32                        ; 100110: e8 a0 ff ff ff
-    add esp, 4                           ; 100115: 83 c4 04
+    push ebx                             ; 10010b: 53
+    call printU32                        ; 10010c: e8 a0 ff ff ff
+    add esp, 4                           ; 100111: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 100118: 5b
-    ret                                  ; 100119: c3
+    pop ebx                              ; 100114: 5b
+    ret                                  ; 100115: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    mov eax, [esp+4]                     ; 10011a: 8b 44 24 04
+    mov eax, [esp+4]                     ; 100116: 8b 44 24 04
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 10011e: e6 f4
+    out 0xf4, al                         ; 10011a: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 100120: fa
+    cli                                  ; 10011c: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 100121: f4
-    jmp short .L2                        ; 100122: eb fd
+    hlt                                  ; 10011d: f4
+    jmp short .L2                        ; 10011e: eb fd
 
 bytes:
     ; test/golden/narrow.ts:6: function bytes(a: u8, b: i8, w: u16): void {
-    push ebx                             ; 100124: 53
-    push esi                             ; 100125: 56
-    push edi                             ; 100126: 57
-    mov edi, [esp+0x10]                  ; 100127: 8b 7c 24 10
-    mov ebx, [esp+0x18]                  ; 10012b: 8b 5c 24 18
+    push ebx                             ; 100120: 53
+    push esi                             ; 100121: 56
+    push edi                             ; 100122: 57
+    mov edi, [esp+0x10]                  ; 100123: 8b 7c 24 10
+    mov ebx, [esp+0x18]                  ; 100127: 8b 5c 24 18
     ; test/golden/narrow.ts:7: const sum: u8 = a + 1;
-    lea eax, [edi+1]                     ; 10012f: 8d 47 01
-    movzx eax, al                        ; 100132: 0f b6 c0
+    lea eax, [edi+1]                     ; 10012b: 8d 47 01
+    movzx eax, al                        ; 10012e: 0f b6 c0
     ; test/golden/narrow.ts:8: printU32(u32(sum));
-    push eax                             ; 100135: 50
-    call printU32                        ; 100136: e8 7a ff ff ff
-    add esp, 4                           ; 10013b: 83 c4 04
+    push eax                             ; 100131: 50
+    call printU32                        ; 100132: e8 7a ff ff ff
+    add esp, 4                           ; 100137: 83 c4 04
     ; test/golden/narrow.ts:9: println("");
-    mov esi, str_2                       ; 10013e: be 1c 10 10 00
-    push esi                             ; 100143: 56
-    call println                         ; 100144: e8 54 ff ff ff
-    add esp, 4                           ; 100149: 83 c4 04
+    mov esi, str_2                       ; 10013a: be 1c 10 10 00
+    push esi                             ; 10013f: 56
+    call println                         ; 100140: e8 54 ff ff ff
+    add esp, 4                           ; 100145: 83 c4 04
     ; test/golden/narrow.ts:10: const negated: i8 = -b;
-    mov eax, [esp+0x14]                  ; 10014c: 8b 44 24 14
-    neg eax                              ; 100150: f7 d8
-    movsx eax, al                        ; 100152: 0f be c0
+    mov eax, [esp+0x14]                  ; 100148: 8b 44 24 14
+    neg eax                              ; 10014c: f7 d8
+    movsx eax, al                        ; 10014e: 0f be c0
     ; test/golden/narrow.ts:11: printI32(i32(negated));
-    push eax                             ; 100155: 50
-    call printI32                        ; 100156: e8 94 ff ff ff
-    add esp, 4                           ; 10015b: 83 c4 04
+    push eax                             ; 100151: 50
+    call printI32                        ; 100152: e8 94 ff ff ff
+    add esp, 4                           ; 100157: 83 c4 04
     ; test/golden/narrow.ts:12: println("");
-    push esi                             ; 10015e: 56
-    call println                         ; 10015f: e8 39 ff ff ff
-    add esp, 4                           ; 100164: 83 c4 04
+    push esi                             ; 10015a: 56
+    call println                         ; 10015b: e8 39 ff ff ff
+    add esp, 4                           ; 100160: 83 c4 04
     ; test/golden/narrow.ts:13: const grown: u16 = w * 2;
-    imul eax, ebx, 2                     ; 100167: 6b c3 02
-    movzx eax, ax                        ; 10016a: 0f b7 c0
+    imul eax, ebx, 2                     ; 100163: 6b c3 02
+    movzx eax, ax                        ; 100166: 0f b7 c0
     ; test/golden/narrow.ts:14: printU32(u32(grown));
-    push eax                             ; 10016d: 50
-    call printU32                        ; 10016e: e8 42 ff ff ff
-    add esp, 4                           ; 100173: 83 c4 04
+    push eax                             ; 100169: 50
+    call printU32                        ; 10016a: e8 42 ff ff ff
+    add esp, 4                           ; 10016f: 83 c4 04
     ; test/golden/narrow.ts:15: println("");
-    push esi                             ; 100176: 56
-    call println                         ; 100177: e8 21 ff ff ff
-    add esp, 4                           ; 10017c: 83 c4 04
+    push esi                             ; 100172: 56
+    call println                         ; 100173: e8 21 ff ff ff
+    add esp, 4                           ; 100178: 83 c4 04
     ; test/golden/narrow.ts:16: printI32(i32(i8(a)));
-    mov eax, edi                         ; 10017f: 89 f8
-    movsx eax, al                        ; 100181: 0f be c0
-    push eax                             ; 100184: 50
-    call printI32                        ; 100185: e8 65 ff ff ff
-    add esp, 4                           ; 10018a: 83 c4 04
+    mov eax, edi                         ; 10017b: 89 f8
+    movsx eax, al                        ; 10017d: 0f be c0
+    push eax                             ; 100180: 50
+    call printI32                        ; 100181: e8 65 ff ff ff
+    add esp, 4                           ; 100186: 83 c4 04
     ; test/golden/narrow.ts:17: println("");
-    push esi                             ; 10018d: 56
-    call println                         ; 10018e: e8 0a ff ff ff
-    add esp, 4                           ; 100193: 83 c4 04
+    push esi                             ; 100189: 56
+    call println                         ; 10018a: e8 0a ff ff ff
+    add esp, 4                           ; 10018f: 83 c4 04
     ; test/golden/narrow.ts:18: printU32(u32(u8(w)));
-    movzx eax, bl                        ; 100196: 0f b6 c3
-    push eax                             ; 100199: 50
-    call printU32                        ; 10019a: e8 16 ff ff ff
-    add esp, 4                           ; 10019f: 83 c4 04
+    movzx eax, bl                        ; 100192: 0f b6 c3
+    push eax                             ; 100195: 50
+    call printU32                        ; 100196: e8 16 ff ff ff
+    add esp, 4                           ; 10019b: 83 c4 04
     ; test/golden/narrow.ts:19: println("");
-    push esi                             ; 1001a2: 56
-    call println                         ; 1001a3: e8 f5 fe ff ff
-    add esp, 4                           ; 1001a8: 83 c4 04
+    push esi                             ; 10019e: 56
+    call println                         ; 10019f: e8 f5 fe ff ff
+    add esp, 4                           ; 1001a4: 83 c4 04
     ; test/golden/narrow.ts:20: }
-    pop edi                              ; 1001ab: 5f
-    pop esi                              ; 1001ac: 5e
-    pop ebx                              ; 1001ad: 5b
-    ret                                  ; 1001ae: c3
+    pop edi                              ; 1001a7: 5f
+    pop esi                              ; 1001a8: 5e
+    pop ebx                              ; 1001a9: 5b
+    ret                                  ; 1001aa: c3
 
 main:
     ; test/golden/narrow.ts:23: bytes(255, -128, 40000);
-    push 0x9c40                          ; 1001af: 68 40 9c 00 00
-    push 0xffffff80                      ; 1001b4: 6a 80
-    push 0xff                            ; 1001b6: 68 ff 00 00 00
-    call bytes                           ; 1001bb: e8 64 ff ff ff
-    add esp, 0xc                         ; 1001c0: 83 c4 0c
+    push 0x9c40                          ; 1001ab: 68 40 9c 00 00
+    push 0xffffff80                      ; 1001b0: 6a 80
+    push 0xff                            ; 1001b2: 68 ff 00 00 00
+    call bytes                           ; 1001b7: e8 64 ff ff ff
+    add esp, 0xc                         ; 1001bc: 83 c4 0c
     ; test/golden/narrow.ts:24: exit(0);
-    push 0                               ; 1001c3: 6a 00
-    call exit                            ; 1001c5: e8 50 ff ff ff
-    add esp, 4                           ; 1001ca: 83 c4 04
+    push 0                               ; 1001bf: 6a 00
+    call exit                            ; 1001c1: e8 50 ff ff ff
+    add esp, 4                           ; 1001c6: 83 c4 04
     ; test/golden/narrow.ts:25: }
-    ret                                  ; 1001cd: c3
+    ret                                  ; 1001c9: c3
 
 boundsTrap:
     ; runtime/lib/trap.ts:25: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebx                             ; 1001ce: 53
-    push esi                             ; 1001cf: 56
-    mov esi, [esp+0xc]                   ; 1001d0: 8b 74 24 0c
-    mov ebx, [esp+0x10]                  ; 1001d4: 8b 5c 24 10
-    mov edx, [esp+0x14]                  ; 1001d8: 8b 54 24 14
-    mov ecx, [esp+0x18]                  ; 1001dc: 8b 4c 24 18
+    push ebx                             ; 1001ca: 53
+    push esi                             ; 1001cb: 56
+    mov esi, [esp+0xc]                   ; 1001cc: 8b 74 24 0c
+    mov ebx, [esp+0x10]                  ; 1001d0: 8b 5c 24 10
+    mov edx, [esp+0x14]                  ; 1001d4: 8b 54 24 14
+    mov ecx, [esp+0x18]                  ; 1001d8: 8b 4c 24 18
     ; runtime/lib/trap.ts:26: boundsHandler(file, line, index, length);
-    mov eax, [boundsHandler]             ; 1001e0: a1 00 20 10 00
-    push ecx                             ; 1001e5: 51
-    push edx                             ; 1001e6: 52
-    push ebx                             ; 1001e7: 53
-    push esi                             ; 1001e8: 56
-    call eax                             ; 1001e9: ff d0
-    add esp, 0x10                        ; 1001eb: 83 c4 10
+    mov eax, [boundsHandler]             ; 1001dc: a1 00 20 10 00
+    push ecx                             ; 1001e1: 51
+    push edx                             ; 1001e2: 52
+    push ebx                             ; 1001e3: 53
+    push esi                             ; 1001e4: 56
+    call eax                             ; 1001e5: ff d0
+    add esp, 0x10                        ; 1001e7: 83 c4 10
     ; runtime/lib/trap.ts:27: cli();
-    cli                                  ; 1001ee: fa
+    cli                                  ; 1001ea: fa
 .L2:
     ; runtime/lib/trap.ts:28: while (true) hlt();
-    hlt                                  ; 1001ef: f4
-    jmp short .L2                        ; 1001f0: eb fd
+    hlt                                  ; 1001eb: f4
+    jmp short .L2                        ; 1001ec: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:31: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebx                             ; 1001f2: 53
-    push esi                             ; 1001f3: 56
-    push edi                             ; 1001f4: 57
-    mov ebx, [esp+0x14]                  ; 1001f5: 8b 5c 24 14
-    mov edi, [esp+0x18]                  ; 1001f9: 8b 7c 24 18
-    mov esi, [esp+0x1c]                  ; 1001fd: 8b 74 24 1c
+    push ebx                             ; 1001ee: 53
+    push esi                             ; 1001ef: 56
+    push edi                             ; 1001f0: 57
+    mov ebx, [esp+0x14]                  ; 1001f1: 8b 5c 24 14
+    mov edi, [esp+0x18]                  ; 1001f5: 8b 7c 24 18
+    mov esi, [esp+0x1c]                  ; 1001f9: 8b 74 24 1c
     ; runtime/lib/trap.ts:32: print("bounds check failed: index ");
-    mov eax, str_3                       ; 100201: b8 20 10 10 00
-    push eax                             ; 100206: 50
-    call print                           ; 100207: e8 69 fe ff ff
-    add esp, 4                           ; 10020c: 83 c4 04
+    mov eax, str_3                       ; 1001fd: b8 20 10 10 00
+    push eax                             ; 100202: 50
+    call print                           ; 100203: e8 6d fe ff ff
+    add esp, 4                           ; 100208: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(index);
-    push edi                             ; 10020f: 57
-    call printU32                        ; 100210: e8 a0 fe ff ff
-    add esp, 4                           ; 100215: 83 c4 04
+    push edi                             ; 10020b: 57
+    call printU32                        ; 10020c: e8 a0 fe ff ff
+    add esp, 4                           ; 100211: 83 c4 04
     ; runtime/lib/trap.ts:34: print(" is out of range for length ");
-    mov eax, str_4                       ; 100218: b8 40 10 10 00
-    push eax                             ; 10021d: 50
-    call print                           ; 10021e: e8 52 fe ff ff
-    add esp, 4                           ; 100223: 83 c4 04
+    mov eax, str_4                       ; 100214: b8 40 10 10 00
+    push eax                             ; 100219: 50
+    call print                           ; 10021a: e8 56 fe ff ff
+    add esp, 4                           ; 10021f: 83 c4 04
     ; runtime/lib/trap.ts:35: printU32(length);
-    push esi                             ; 100226: 56
-    call printU32                        ; 100227: e8 89 fe ff ff
-    add esp, 4                           ; 10022c: 83 c4 04
+    push esi                             ; 100222: 56
+    call printU32                        ; 100223: e8 89 fe ff ff
+    add esp, 4                           ; 100228: 83 c4 04
     ; runtime/lib/trap.ts:36: print(" at ");
-    mov eax, str_5                       ; 10022f: b8 60 10 10 00
-    push eax                             ; 100234: 50
-    call print                           ; 100235: e8 3b fe ff ff
-    add esp, 4                           ; 10023a: 83 c4 04
+    mov eax, str_5                       ; 10022b: b8 60 10 10 00
+    push eax                             ; 100230: 50
+    call print                           ; 100231: e8 3f fe ff ff
+    add esp, 4                           ; 100236: 83 c4 04
     ; runtime/lib/trap.ts:37: print(file);
-    push dword [esp+0x10]                ; 10023d: ff 74 24 10
-    call print                           ; 100241: e8 2f fe ff ff
-    add esp, 4                           ; 100246: 83 c4 04
+    push dword [esp+0x10]                ; 100239: ff 74 24 10
+    call print                           ; 10023d: e8 33 fe ff ff
+    add esp, 4                           ; 100242: 83 c4 04
     ; runtime/lib/trap.ts:38: print(":");
-    mov eax, str_6                       ; 100249: b8 68 10 10 00
-    push eax                             ; 10024e: 50
-    call print                           ; 10024f: e8 21 fe ff ff
-    add esp, 4                           ; 100254: 83 c4 04
+    mov eax, str_6                       ; 100245: b8 68 10 10 00
+    push eax                             ; 10024a: 50
+    call print                           ; 10024b: e8 25 fe ff ff
+    add esp, 4                           ; 100250: 83 c4 04
     ; runtime/lib/trap.ts:39: printU32(line);
-    push ebx                             ; 100257: 53
-    call printU32                        ; 100258: e8 58 fe ff ff
-    add esp, 4                           ; 10025d: 83 c4 04
+    push ebx                             ; 100253: 53
+    call printU32                        ; 100254: e8 58 fe ff ff
+    add esp, 4                           ; 100259: 83 c4 04
     ; runtime/lib/trap.ts:40: println("");
-    mov eax, str_2                       ; 100260: b8 1c 10 10 00
-    push eax                             ; 100265: 50
-    call println                         ; 100266: e8 32 fe ff ff
-    add esp, 4                           ; 10026b: 83 c4 04
+    mov eax, str_2                       ; 10025c: b8 1c 10 10 00
+    push eax                             ; 100261: 50
+    call println                         ; 100262: e8 32 fe ff ff
+    add esp, 4                           ; 100267: 83 c4 04
     ; runtime/lib/trap.ts:41: exit(TRAP_EXIT_CODE);
-    push 0x65                            ; 10026e: 6a 65
-    call exit                            ; 100270: e8 a5 fe ff ff
-    add esp, 4                           ; 100275: 83 c4 04
+    push 0x65                            ; 10026a: 6a 65
+    call exit                            ; 10026c: e8 a5 fe ff ff
+    add esp, 4                           ; 100271: 83 c4 04
     ; runtime/lib/trap.ts:42: }
-    pop edi                              ; 100278: 5f
-    pop esi                              ; 100279: 5e
-    pop ebx                              ; 10027a: 5b
-    ret                                  ; 10027b: c3
+    pop edi                              ; 100274: 5f
+    pop esi                              ; 100275: 5e
+    pop ebx                              ; 100276: 5b
+    ret                                  ; 100277: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

@@ -16,10 +16,10 @@ _start:
     shr ecx, 2                           ; 100034: c1 e9 02
     xor eax, eax                         ; 100037: 31 c0
     rep stosd                            ; 100039: f3 ab
-    call __tskc_init                     ; 10003b: e8 ec 03 00 00
+    call __tskc_init                     ; 10003b: e8 e8 03 00 00
     push ebx                             ; 100040: 53
     push esi                             ; 100041: 56
-    call main                            ; 100042: e8 89 03 00 00
+    call main                            ; 100042: e8 85 03 00 00
     cli                                  ; 100047: fa
 .L1:
     hlt                                  ; 100048: f4
@@ -55,458 +55,455 @@ print:
     ; runtime/lib/serial.ts:17: export function print(s: string): void {
     push ebx                             ; 10007a: 53
     push esi                             ; 10007b: 56
-    push edi                             ; 10007c: 57
-    mov edi, [esp+0x10]                  ; 10007d: 8b 7c 24 10
+    mov esi, [esp+0xc]                   ; 10007c: 8b 74 24 0c
+    xor ebx, ebx                         ; 100080: 31 db
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    mov esi, [edi]                       ; 100081: 8b 37
-    xor ebx, ebx                         ; 100083: 31 db
-    cmp ebx, esi                         ; 100085: 39 f3
-    jge short .L4                        ; 100087: 7d 15
+    cmp ebx, [esi]                       ; 100082: 3b 1e
+    jge short .L4                        ; 100084: 7d 15
 .L7:
-    movzx eax, byte [edi+ebx+4]          ; 100089: 0f b6 44 1f 04
-    push eax                             ; 10008e: 50
-    call putc                            ; 10008f: e8 b7 ff ff ff
-    add esp, 4                           ; 100094: 83 c4 04
-    add ebx, 1                           ; 100097: 83 c3 01
-    cmp ebx, esi                         ; 10009a: 39 f3
-    jl short .L7                         ; 10009c: 7c eb
+    movzx eax, byte [esi+ebx+4]          ; 100086: 0f b6 44 1e 04
+    push eax                             ; 10008b: 50
+    call putc                            ; 10008c: e8 ba ff ff ff
+    add esp, 4                           ; 100091: 83 c4 04
+    add ebx, 1                           ; 100094: 83 c3 01
+    cmp ebx, [esi]                       ; 100097: 3b 1e
+    jl short .L7                         ; 100099: 7c eb
 .L4:
     ; runtime/lib/serial.ts:19: }
-    pop edi                              ; 10009e: 5f
-    pop esi                              ; 10009f: 5e
-    pop ebx                              ; 1000a0: 5b
-    ret                                  ; 1000a1: c3
+    pop esi                              ; 10009b: 5e
+    pop ebx                              ; 10009c: 5b
+    ret                                  ; 10009d: c3
 
 println:
     ; runtime/lib/serial.ts:21: export function println(s: string): void {
-    mov eax, [esp+4]                     ; 1000a2: 8b 44 24 04
+    mov eax, [esp+4]                     ; 10009e: 8b 44 24 04
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 1000a6: 50
-    call print                           ; 1000a7: e8 ce ff ff ff
-    add esp, 4                           ; 1000ac: 83 c4 04
+    push eax                             ; 1000a2: 50
+    call print                           ; 1000a3: e8 d2 ff ff ff
+    add esp, 4                           ; 1000a8: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1000af: 6a 0a
-    call putc                            ; 1000b1: e8 95 ff ff ff
-    add esp, 4                           ; 1000b6: 83 c4 04
+    push 0xa                             ; 1000ab: 6a 0a
+    call putc                            ; 1000ad: e8 99 ff ff ff
+    add esp, 4                           ; 1000b2: 83 c4 04
     ; runtime/lib/serial.ts:24: }
-    ret                                  ; 1000b9: c3
+    ret                                  ; 1000b5: c3
 
 printU32:
     ; runtime/lib/serial.ts:31: export function printU32(n: u32): void {
-    push ebx                             ; 1000ba: 53
-    mov ebx, [esp+8]                     ; 1000bb: 8b 5c 24 08
+    push ebx                             ; 1000b6: 53
+    mov ebx, [esp+8]                     ; 1000b7: 8b 5c 24 08
     ; runtime/lib/serial.ts:32: if (n >= 10) printU32(u32(n / 10));
-    cmp ebx, 0xa                         ; 1000bf: 83 fb 0a
-    jb short .L2                         ; 1000c2: 72 14
-    mov ecx, 0xa                         ; 1000c4: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000c9: 89 d8
-    xor edx, edx                         ; 1000cb: 31 d2
-    div ecx                              ; 1000cd: f7 f1
-    push eax                             ; 1000cf: 50
-    call printU32                        ; 1000d0: e8 e5 ff ff ff
-    add esp, 4                           ; 1000d5: 83 c4 04
+    cmp ebx, 0xa                         ; 1000bb: 83 fb 0a
+    jb short .L2                         ; 1000be: 72 14
+    mov ecx, 0xa                         ; 1000c0: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000c5: 89 d8
+    xor edx, edx                         ; 1000c7: 31 d2
+    div ecx                              ; 1000c9: f7 f1
+    push eax                             ; 1000cb: 50
+    call printU32                        ; 1000cc: e8 e5 ff ff ff
+    add esp, 4                           ; 1000d1: 83 c4 04
 .L2:
     ; runtime/lib/serial.ts:33: putc(u8(48 + n % 10));
-    mov ecx, 0xa                         ; 1000d8: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000dd: 89 d8
-    xor edx, edx                         ; 1000df: 31 d2
-    div ecx                              ; 1000e1: f7 f1
-    lea eax, [edx+0x30]                  ; 1000e3: 8d 42 30
-    movzx eax, al                        ; 1000e6: 0f b6 c0
-    push eax                             ; 1000e9: 50
-    call putc                            ; 1000ea: e8 5c ff ff ff
-    add esp, 4                           ; 1000ef: 83 c4 04
+    mov ecx, 0xa                         ; 1000d4: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000d9: 89 d8
+    xor edx, edx                         ; 1000db: 31 d2
+    div ecx                              ; 1000dd: f7 f1
+    lea eax, [edx+0x30]                  ; 1000df: 8d 42 30
+    movzx eax, al                        ; 1000e2: 0f b6 c0
+    push eax                             ; 1000e5: 50
+    call putc                            ; 1000e6: e8 60 ff ff ff
+    add esp, 4                           ; 1000eb: 83 c4 04
     ; runtime/lib/serial.ts:34: }
-    pop ebx                              ; 1000f2: 5b
-    ret                                  ; 1000f3: c3
+    pop ebx                              ; 1000ee: 5b
+    ret                                  ; 1000ef: c3
 
 printI32:
     ; runtime/lib/serial.ts:36: export function printI32(n: i32): void {
-    push ebx                             ; 1000f4: 53
-    mov ebx, [esp+8]                     ; 1000f5: 8b 5c 24 08
+    push ebx                             ; 1000f0: 53
+    mov ebx, [esp+8]                     ; 1000f1: 8b 5c 24 08
     ; runtime/lib/serial.ts:37: if (n < 0) {
-    test ebx, ebx                        ; 1000f9: 85 db
-    jge short .L2                        ; 1000fb: 7d 17
+    test ebx, ebx                        ; 1000f5: 85 db
+    jge short .L2                        ; 1000f7: 7d 17
     ; runtime/lib/serial.ts:38: putc(45); // '-'
-    push 0x2d                            ; 1000fd: 6a 2d
-    call putc                            ; 1000ff: e8 47 ff ff ff
-    add esp, 4                           ; 100104: 83 c4 04
+    push 0x2d                            ; 1000f9: 6a 2d
+    call putc                            ; 1000fb: e8 4b ff ff ff
+    add esp, 4                           ; 100100: 83 c4 04
     ; runtime/lib/serial.ts:39: printU32(u32(-n)); // -(-2^31) wraps to itself, which u32 reads as 2^31
-    neg ebx                              ; 100107: f7 db
-    push ebx                             ; 100109: 53
-    call printU32                        ; 10010a: e8 ab ff ff ff
-    add esp, 4                           ; 10010f: 83 c4 04
+    neg ebx                              ; 100103: f7 db
+    push ebx                             ; 100105: 53
+    call printU32                        ; 100106: e8 ab ff ff ff
+    add esp, 4                           ; 10010b: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 100112: 5b
-    ret                                  ; 100113: c3
+    pop ebx                              ; 10010e: 5b
+    ret                                  ; 10010f: c3
 .L2:
     ; runtime/lib/serial.ts:41: printU32(u32(n));
-    push ebx                             ; 100114: 53
-    call printU32                        ; 100115: e8 a0 ff ff ff
-    add esp, 4                           ; 10011a: 83 c4 04
+    push ebx                             ; 100110: 53
+    call printU32                        ; 100111: e8 a0 ff ff ff
+    add esp, 4                           ; 100116: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 10011d: 5b
-    ret                                  ; 10011e: c3
+    pop ebx                              ; 100119: 5b
+    ret                                  ; 10011a: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    mov eax, [esp+4]                     ; 10011f: 8b 44 24 04
+    mov eax, [esp+4]                     ; 10011b: 8b 44 24 04
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 100123: e6 f4
+    out 0xf4, al                         ; 10011f: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 100125: fa
+    cli                                  ; 100121: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 100126: f4
-    jmp short .L2                        ; 100127: eb fd
+    hlt                                  ; 100122: f4
+    jmp short .L2                        ; 100123: eb fd
 
 onBoundsError:
     ; runtime/lib/trap.ts:19: export function onBoundsError(handler: BoundsHandler): void {
-    mov eax, [esp+4]                     ; 100129: 8b 44 24 04
+    mov eax, [esp+4]                     ; 100125: 8b 44 24 04
     ; runtime/lib/trap.ts:20: boundsHandler = handler;
-    mov [boundsHandler], eax             ; 10012d: a3 00 20 10 00
+    mov [boundsHandler], eax             ; 100129: a3 00 20 10 00
     ; runtime/lib/trap.ts:21: }
-    ret                                  ; 100132: c3
+    ret                                  ; 10012e: c3
 
 boundsTrap:
     ; runtime/lib/trap.ts:25: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebx                             ; 100133: 53
-    push esi                             ; 100134: 56
-    mov esi, [esp+0xc]                   ; 100135: 8b 74 24 0c
-    mov ebx, [esp+0x10]                  ; 100139: 8b 5c 24 10
-    mov edx, [esp+0x14]                  ; 10013d: 8b 54 24 14
-    mov ecx, [esp+0x18]                  ; 100141: 8b 4c 24 18
+    push ebx                             ; 10012f: 53
+    push esi                             ; 100130: 56
+    mov esi, [esp+0xc]                   ; 100131: 8b 74 24 0c
+    mov ebx, [esp+0x10]                  ; 100135: 8b 5c 24 10
+    mov edx, [esp+0x14]                  ; 100139: 8b 54 24 14
+    mov ecx, [esp+0x18]                  ; 10013d: 8b 4c 24 18
     ; runtime/lib/trap.ts:26: boundsHandler(file, line, index, length);
-    mov eax, [boundsHandler]             ; 100145: a1 00 20 10 00
-    push ecx                             ; 10014a: 51
-    push edx                             ; 10014b: 52
-    push ebx                             ; 10014c: 53
-    push esi                             ; 10014d: 56
-    call eax                             ; 10014e: ff d0
-    add esp, 0x10                        ; 100150: 83 c4 10
+    mov eax, [boundsHandler]             ; 100141: a1 00 20 10 00
+    push ecx                             ; 100146: 51
+    push edx                             ; 100147: 52
+    push ebx                             ; 100148: 53
+    push esi                             ; 100149: 56
+    call eax                             ; 10014a: ff d0
+    add esp, 0x10                        ; 10014c: 83 c4 10
     ; runtime/lib/trap.ts:27: cli();
-    cli                                  ; 100153: fa
+    cli                                  ; 10014f: fa
 .L2:
     ; runtime/lib/trap.ts:28: while (true) hlt();
-    hlt                                  ; 100154: f4
-    jmp short .L2                        ; 100155: eb fd
+    hlt                                  ; 100150: f4
+    jmp short .L2                        ; 100151: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:31: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebx                             ; 100157: 53
-    push esi                             ; 100158: 56
-    push edi                             ; 100159: 57
-    mov ebx, [esp+0x14]                  ; 10015a: 8b 5c 24 14
-    mov edi, [esp+0x18]                  ; 10015e: 8b 7c 24 18
-    mov esi, [esp+0x1c]                  ; 100162: 8b 74 24 1c
+    push ebx                             ; 100153: 53
+    push esi                             ; 100154: 56
+    push edi                             ; 100155: 57
+    mov ebx, [esp+0x14]                  ; 100156: 8b 5c 24 14
+    mov edi, [esp+0x18]                  ; 10015a: 8b 7c 24 18
+    mov esi, [esp+0x1c]                  ; 10015e: 8b 74 24 1c
     ; runtime/lib/trap.ts:32: print("bounds check failed: index ");
-    mov eax, str_2                       ; 100166: b8 1c 10 10 00
-    push eax                             ; 10016b: 50
-    call print                           ; 10016c: e8 09 ff ff ff
-    add esp, 4                           ; 100171: 83 c4 04
+    mov eax, str_2                       ; 100162: b8 1c 10 10 00
+    push eax                             ; 100167: 50
+    call print                           ; 100168: e8 0d ff ff ff
+    add esp, 4                           ; 10016d: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(index);
-    push edi                             ; 100174: 57
-    call printU32                        ; 100175: e8 40 ff ff ff
-    add esp, 4                           ; 10017a: 83 c4 04
+    push edi                             ; 100170: 57
+    call printU32                        ; 100171: e8 40 ff ff ff
+    add esp, 4                           ; 100176: 83 c4 04
     ; runtime/lib/trap.ts:34: print(" is out of range for length ");
-    mov eax, str_3                       ; 10017d: b8 3c 10 10 00
-    push eax                             ; 100182: 50
-    call print                           ; 100183: e8 f2 fe ff ff
-    add esp, 4                           ; 100188: 83 c4 04
+    mov eax, str_3                       ; 100179: b8 3c 10 10 00
+    push eax                             ; 10017e: 50
+    call print                           ; 10017f: e8 f6 fe ff ff
+    add esp, 4                           ; 100184: 83 c4 04
     ; runtime/lib/trap.ts:35: printU32(length);
-    push esi                             ; 10018b: 56
-    call printU32                        ; 10018c: e8 29 ff ff ff
-    add esp, 4                           ; 100191: 83 c4 04
+    push esi                             ; 100187: 56
+    call printU32                        ; 100188: e8 29 ff ff ff
+    add esp, 4                           ; 10018d: 83 c4 04
     ; runtime/lib/trap.ts:36: print(" at ");
-    mov eax, str_4                       ; 100194: b8 5c 10 10 00
-    push eax                             ; 100199: 50
-    call print                           ; 10019a: e8 db fe ff ff
-    add esp, 4                           ; 10019f: 83 c4 04
+    mov eax, str_4                       ; 100190: b8 5c 10 10 00
+    push eax                             ; 100195: 50
+    call print                           ; 100196: e8 df fe ff ff
+    add esp, 4                           ; 10019b: 83 c4 04
     ; runtime/lib/trap.ts:37: print(file);
-    push dword [esp+0x10]                ; 1001a2: ff 74 24 10
-    call print                           ; 1001a6: e8 cf fe ff ff
-    add esp, 4                           ; 1001ab: 83 c4 04
+    push dword [esp+0x10]                ; 10019e: ff 74 24 10
+    call print                           ; 1001a2: e8 d3 fe ff ff
+    add esp, 4                           ; 1001a7: 83 c4 04
     ; runtime/lib/trap.ts:38: print(":");
-    mov eax, str_5                       ; 1001ae: b8 64 10 10 00
-    push eax                             ; 1001b3: 50
-    call print                           ; 1001b4: e8 c1 fe ff ff
-    add esp, 4                           ; 1001b9: 83 c4 04
+    mov eax, str_5                       ; 1001aa: b8 64 10 10 00
+    push eax                             ; 1001af: 50
+    call print                           ; 1001b0: e8 c5 fe ff ff
+    add esp, 4                           ; 1001b5: 83 c4 04
     ; runtime/lib/trap.ts:39: printU32(line);
-    push ebx                             ; 1001bc: 53
-    call printU32                        ; 1001bd: e8 f8 fe ff ff
-    add esp, 4                           ; 1001c2: 83 c4 04
+    push ebx                             ; 1001b8: 53
+    call printU32                        ; 1001b9: e8 f8 fe ff ff
+    add esp, 4                           ; 1001be: 83 c4 04
     ; runtime/lib/trap.ts:40: println("");
-    mov eax, str_6                       ; 1001c5: b8 6c 10 10 00
-    push eax                             ; 1001ca: 50
-    call println                         ; 1001cb: e8 d2 fe ff ff
-    add esp, 4                           ; 1001d0: 83 c4 04
+    mov eax, str_6                       ; 1001c1: b8 6c 10 10 00
+    push eax                             ; 1001c6: 50
+    call println                         ; 1001c7: e8 d2 fe ff ff
+    add esp, 4                           ; 1001cc: 83 c4 04
     ; runtime/lib/trap.ts:41: exit(TRAP_EXIT_CODE);
-    push 0x65                            ; 1001d3: 6a 65
-    call exit                            ; 1001d5: e8 45 ff ff ff
-    add esp, 4                           ; 1001da: 83 c4 04
+    push 0x65                            ; 1001cf: 6a 65
+    call exit                            ; 1001d1: e8 45 ff ff ff
+    add esp, 4                           ; 1001d6: 83 c4 04
     ; runtime/lib/trap.ts:42: }
-    pop edi                              ; 1001dd: 5f
-    pop esi                              ; 1001de: 5e
-    pop ebx                              ; 1001df: 5b
-    ret                                  ; 1001e0: c3
+    pop edi                              ; 1001d9: 5f
+    pop esi                              ; 1001da: 5e
+    pop ebx                              ; 1001db: 5b
+    ret                                  ; 1001dc: c3
 
 show:
     ; test/golden/order-arrays.ts:14: function show(label: string, value: i32): void {
-    push ebx                             ; 1001e1: 53
-    mov eax, [esp+8]                     ; 1001e2: 8b 44 24 08
-    mov ebx, [esp+0xc]                   ; 1001e6: 8b 5c 24 0c
+    push ebx                             ; 1001dd: 53
+    mov eax, [esp+8]                     ; 1001de: 8b 44 24 08
+    mov ebx, [esp+0xc]                   ; 1001e2: 8b 5c 24 0c
     ; test/golden/order-arrays.ts:15: print(label);
-    push eax                             ; 1001ea: 50
-    call print                           ; 1001eb: e8 8a fe ff ff
-    add esp, 4                           ; 1001f0: 83 c4 04
+    push eax                             ; 1001e6: 50
+    call print                           ; 1001e7: e8 8e fe ff ff
+    add esp, 4                           ; 1001ec: 83 c4 04
     ; test/golden/order-arrays.ts:16: print(" = ");
-    mov eax, str_8                       ; 1001f3: b8 70 10 10 00
-    push eax                             ; 1001f8: 50
-    call print                           ; 1001f9: e8 7c fe ff ff
-    add esp, 4                           ; 1001fe: 83 c4 04
+    mov eax, str_8                       ; 1001ef: b8 70 10 10 00
+    push eax                             ; 1001f4: 50
+    call print                           ; 1001f5: e8 80 fe ff ff
+    add esp, 4                           ; 1001fa: 83 c4 04
     ; test/golden/order-arrays.ts:17: printI32(value);
-    push ebx                             ; 100201: 53
-    call printI32                        ; 100202: e8 ed fe ff ff
-    add esp, 4                           ; 100207: 83 c4 04
+    push ebx                             ; 1001fd: 53
+    call printI32                        ; 1001fe: e8 ed fe ff ff
+    add esp, 4                           ; 100203: 83 c4 04
     ; test/golden/order-arrays.ts:18: println("");
-    mov eax, str_6                       ; 10020a: b8 6c 10 10 00
-    push eax                             ; 10020f: 50
-    call println                         ; 100210: e8 8d fe ff ff
-    add esp, 4                           ; 100215: 83 c4 04
+    mov eax, str_6                       ; 100206: b8 6c 10 10 00
+    push eax                             ; 10020b: 50
+    call println                         ; 10020c: e8 8d fe ff ff
+    add esp, 4                           ; 100211: 83 c4 04
     ; test/golden/order-arrays.ts:19: }
-    pop ebx                              ; 100218: 5b
-    ret                                  ; 100219: c3
+    pop ebx                              ; 100214: 5b
+    ret                                  ; 100215: c3
 
 stop:
     ; test/golden/order-arrays.ts:21: function stop(file: string, line: u32, index: u32, length: u32): void {
-    push ebx                             ; 10021a: 53
-    push esi                             ; 10021b: 56
-    mov esi, [esp+0x14]                  ; 10021c: 8b 74 24 14
-    mov ebx, [esp+0x18]                  ; 100220: 8b 5c 24 18
+    push ebx                             ; 100216: 53
+    push esi                             ; 100217: 56
+    mov esi, [esp+0x14]                  ; 100218: 8b 74 24 14
+    mov ebx, [esp+0x18]                  ; 10021c: 8b 5c 24 18
     ; test/golden/order-arrays.ts:22: print("trapped: index ");
-    mov eax, str_9                       ; 100224: b8 78 10 10 00
-    push eax                             ; 100229: 50
-    call print                           ; 10022a: e8 4b fe ff ff
-    add esp, 4                           ; 10022f: 83 c4 04
+    mov eax, str_9                       ; 100220: b8 78 10 10 00
+    push eax                             ; 100225: 50
+    call print                           ; 100226: e8 4f fe ff ff
+    add esp, 4                           ; 10022b: 83 c4 04
     ; test/golden/order-arrays.ts:23: printU32(index);
-    push esi                             ; 100232: 56
-    call printU32                        ; 100233: e8 82 fe ff ff
-    add esp, 4                           ; 100238: 83 c4 04
+    push esi                             ; 10022e: 56
+    call printU32                        ; 10022f: e8 82 fe ff ff
+    add esp, 4                           ; 100234: 83 c4 04
     ; test/golden/order-arrays.ts:24: print(" of ");
-    mov eax, str_10                      ; 10023b: b8 8c 10 10 00
-    push eax                             ; 100240: 50
-    call print                           ; 100241: e8 34 fe ff ff
-    add esp, 4                           ; 100246: 83 c4 04
+    mov eax, str_10                      ; 100237: b8 8c 10 10 00
+    push eax                             ; 10023c: 50
+    call print                           ; 10023d: e8 38 fe ff ff
+    add esp, 4                           ; 100242: 83 c4 04
     ; test/golden/order-arrays.ts:25: printU32(length);
-    push ebx                             ; 100249: 53
-    call printU32                        ; 10024a: e8 6b fe ff ff
-    add esp, 4                           ; 10024f: 83 c4 04
+    push ebx                             ; 100245: 53
+    call printU32                        ; 100246: e8 6b fe ff ff
+    add esp, 4                           ; 10024b: 83 c4 04
     ; test/golden/order-arrays.ts:26: println("");
-    mov eax, str_6                       ; 100252: b8 6c 10 10 00
-    push eax                             ; 100257: 50
-    call println                         ; 100258: e8 45 fe ff ff
-    add esp, 4                           ; 10025d: 83 c4 04
+    mov eax, str_6                       ; 10024e: b8 6c 10 10 00
+    push eax                             ; 100253: 50
+    call println                         ; 100254: e8 45 fe ff ff
+    add esp, 4                           ; 100259: 83 c4 04
     ; test/golden/order-arrays.ts:27: exit(0);
-    push 0                               ; 100260: 6a 00
-    call exit                            ; 100262: e8 b8 fe ff ff
-    add esp, 4                           ; 100267: 83 c4 04
+    push 0                               ; 10025c: 6a 00
+    call exit                            ; 10025e: e8 b8 fe ff ff
+    add esp, 4                           ; 100263: 83 c4 04
     ; test/golden/order-arrays.ts:28: }
-    pop esi                              ; 10026a: 5e
-    pop ebx                              ; 10026b: 5b
-    ret                                  ; 10026c: c3
+    pop esi                              ; 100266: 5e
+    pop ebx                              ; 100267: 5b
+    ret                                  ; 100268: c3
 
 targets:
     ; test/golden/order-arrays.ts:31: function targets(j: i32, q: i32, z: i32, arr: StaticArray<i32>): void {
-    push ebx                             ; 10026d: 53
-    push esi                             ; 10026e: 56
-    push edi                             ; 10026f: 57
-    mov eax, [esp+0x10]                  ; 100270: 8b 44 24 10
-    mov ebx, [esp+0x14]                  ; 100274: 8b 5c 24 14
-    mov esi, [esp+0x18]                  ; 100278: 8b 74 24 18
-    mov edi, [esp+0x1c]                  ; 10027c: 8b 7c 24 1c
+    push ebx                             ; 100269: 53
+    push esi                             ; 10026a: 56
+    push edi                             ; 10026b: 57
+    mov eax, [esp+0x10]                  ; 10026c: 8b 44 24 10
+    mov ebx, [esp+0x14]                  ; 100270: 8b 5c 24 14
+    mov esi, [esp+0x18]                  ; 100274: 8b 74 24 18
+    mov edi, [esp+0x1c]                  ; 100278: 8b 7c 24 1c
     ; test/golden/order-arrays.ts:32: b[j] = (j = 1000);
-    cmp eax, 4                           ; 100280: 83 f8 04
-    jae near .L29                        ; 100283: 0f 83 d7 00 00 00
-    mov dword [eax*4+b+4], 0x3e8         ; 100289: c7 04 85 18 30 10 00 e8 03 00 00
+    cmp eax, 4                           ; 10027c: 83 f8 04
+    jae near .L29                        ; 10027f: 0f 83 d7 00 00 00
+    mov dword [eax*4+b+4], 0x3e8         ; 100285: c7 04 85 18 30 10 00 e8 03 00 00
     ; test/golden/order-arrays.ts:33: show("b[j] = (j = 1000): b[0]", b[0]);
-    mov ecx, str_12                      ; 100294: b9 b4 10 10 00
-    mov eax, [b+4]                       ; 100299: a1 18 30 10 00
-    push eax                             ; 10029e: 50
-    push ecx                             ; 10029f: 51
-    call show                            ; 1002a0: e8 3c ff ff ff
-    add esp, 8                           ; 1002a5: 83 c4 08
+    mov ecx, str_12                      ; 100290: b9 b4 10 10 00
+    mov eax, [b+4]                       ; 100295: a1 18 30 10 00
+    push eax                             ; 10029a: 50
+    push ecx                             ; 10029b: 51
+    call show                            ; 10029c: e8 3c ff ff ff
+    add esp, 8                           ; 1002a1: 83 c4 08
     ; test/golden/order-arrays.ts:34: b[q] = a[++q];
-    cmp ebx, 4                           ; 1002a8: 83 fb 04
-    jae near .L30                        ; 1002ab: 0f 83 be 00 00 00
-    lea eax, [ebx+1]                     ; 1002b1: 8d 43 01
-    cmp eax, 4                           ; 1002b4: 83 f8 04
-    jae near .L31                        ; 1002b7: 0f 83 c1 00 00 00
-    mov eax, [eax*4+a+4]                 ; 1002bd: 8b 04 85 04 30 10 00
-    mov [ebx*4+b+4], eax                 ; 1002c4: 89 04 9d 18 30 10 00
+    cmp ebx, 4                           ; 1002a4: 83 fb 04
+    jae near .L30                        ; 1002a7: 0f 83 be 00 00 00
+    lea eax, [ebx+1]                     ; 1002ad: 8d 43 01
+    cmp eax, 4                           ; 1002b0: 83 f8 04
+    jae near .L31                        ; 1002b3: 0f 83 c1 00 00 00
+    mov eax, [eax*4+a+4]                 ; 1002b9: 8b 04 85 04 30 10 00
+    mov [ebx*4+b+4], eax                 ; 1002c0: 89 04 9d 18 30 10 00
     ; test/golden/order-arrays.ts:35: show("b[q] = a[++q]: b[0]", b[0]);
-    mov ecx, str_13                      ; 1002cb: b9 d0 10 10 00
-    mov eax, [b+4]                       ; 1002d0: a1 18 30 10 00
-    push eax                             ; 1002d5: 50
-    push ecx                             ; 1002d6: 51
-    call show                            ; 1002d7: e8 05 ff ff ff
-    add esp, 8                           ; 1002dc: 83 c4 08
+    mov ecx, str_13                      ; 1002c7: b9 d0 10 10 00
+    mov eax, [b+4]                       ; 1002cc: a1 18 30 10 00
+    push eax                             ; 1002d1: 50
+    push ecx                             ; 1002d2: 51
+    call show                            ; 1002d3: e8 05 ff ff ff
+    add esp, 8                           ; 1002d8: 83 c4 08
     ; test/golden/order-arrays.ts:36: b[z] = z++;
-    cmp esi, 4                           ; 1002df: 83 fe 04
-    jae near .L32                        ; 1002e2: 0f 83 a5 00 00 00
-    lea ebx, [esi+1]                     ; 1002e8: 8d 5e 01
-    mov [esi*4+b+4], esi                 ; 1002eb: 89 34 b5 18 30 10 00
+    cmp esi, 4                           ; 1002db: 83 fe 04
+    jae near .L32                        ; 1002de: 0f 83 a5 00 00 00
+    lea ebx, [esi+1]                     ; 1002e4: 8d 5e 01
+    mov [esi*4+b+4], esi                 ; 1002e7: 89 34 b5 18 30 10 00
     ; test/golden/order-arrays.ts:37: show("b[z] = z++: b[2]", b[2]);
-    mov ecx, str_14                      ; 1002f2: b9 e8 10 10 00
-    mov eax, [b+12]                      ; 1002f7: a1 20 30 10 00
-    push eax                             ; 1002fc: 50
-    push ecx                             ; 1002fd: 51
-    call show                            ; 1002fe: e8 de fe ff ff
-    add esp, 8                           ; 100303: 83 c4 08
+    mov ecx, str_14                      ; 1002ee: b9 e8 10 10 00
+    mov eax, [b+12]                      ; 1002f3: a1 20 30 10 00
+    push eax                             ; 1002f8: 50
+    push ecx                             ; 1002f9: 51
+    call show                            ; 1002fa: e8 de fe ff ff
+    add esp, 8                           ; 1002ff: 83 c4 08
     ; test/golden/order-arrays.ts:38: arr[z] = (arr = a) == a ? 1 : 0;
-    mov eax, [edi-4]                     ; 100306: 8b 47 fc
-    cmp ebx, eax                         ; 100309: 39 c3
-    jae near .L33                        ; 10030b: 0f 83 8b 00 00 00
-    mov esi, a+4                         ; 100311: be 04 30 10 00
-    cmp esi, esi                         ; 100316: 39 f6
-    jne short .L22                       ; 100318: 75 07
-    mov eax, 1                           ; 10031a: b8 01 00 00 00
-    jmp short .L23                       ; 10031f: eb 02
+    mov eax, [edi-4]                     ; 100302: 8b 47 fc
+    cmp ebx, eax                         ; 100305: 39 c3
+    jae near .L33                        ; 100307: 0f 83 8b 00 00 00
+    mov esi, a+4                         ; 10030d: be 04 30 10 00
+    cmp esi, esi                         ; 100312: 39 f6
+    jne short .L22                       ; 100314: 75 07
+    mov eax, 1                           ; 100316: b8 01 00 00 00
+    jmp short .L23                       ; 10031b: eb 02
 .L22:
-    xor eax, eax                         ; 100321: 31 c0
+    xor eax, eax                         ; 10031d: 31 c0
 .L23:
-    mov [edi+ebx*4], eax                 ; 100323: 89 04 9f
+    mov [edi+ebx*4], eax                 ; 10031f: 89 04 9f
     ; test/golden/order-arrays.ts:39: show("arr[z] = ((arr = a) == a): b[3]", b[3]);
-    mov ecx, str_15                      ; 100326: b9 fc 10 10 00
-    mov eax, [b+16]                      ; 10032b: a1 24 30 10 00
-    push eax                             ; 100330: 50
-    push ecx                             ; 100331: 51
-    call show                            ; 100332: e8 aa fe ff ff
-    add esp, 8                           ; 100337: 83 c4 08
+    mov ecx, str_15                      ; 100322: b9 fc 10 10 00
+    mov eax, [b+16]                      ; 100327: a1 24 30 10 00
+    push eax                             ; 10032c: 50
+    push ecx                             ; 10032d: 51
+    call show                            ; 10032e: e8 aa fe ff ff
+    add esp, 8                           ; 100333: 83 c4 08
     ; test/golden/order-arrays.ts:40: for (const x of arr) {
-    mov edi, [esi-4]                     ; 10033a: 8b 7e fc
-    xor ebx, ebx                         ; 10033d: 31 db
-    cmp ebx, edi                         ; 10033f: 39 fb
-    jae short .L28                       ; 100341: 73 19
+    mov edi, [esi-4]                     ; 100336: 8b 7e fc
+    xor ebx, ebx                         ; 100339: 31 db
+    cmp ebx, edi                         ; 10033b: 39 fb
+    jae short .L28                       ; 10033d: 73 19
 .L26:
-    mov ecx, [esi+ebx*4]                 ; 100343: 8b 0c 9e
+    mov ecx, [esi+ebx*4]                 ; 10033f: 8b 0c 9e
     ; test/golden/order-arrays.ts:42: show("for...of walks the array it started with", x);
-    mov eax, str_16                      ; 100346: b8 20 11 10 00
-    push ecx                             ; 10034b: 51
-    push eax                             ; 10034c: 50
-    call show                            ; 10034d: e8 8f fe ff ff
-    add esp, 8                           ; 100352: 83 c4 08
+    mov eax, str_16                      ; 100342: b8 20 11 10 00
+    push ecx                             ; 100347: 51
+    push eax                             ; 100348: 50
+    call show                            ; 100349: e8 8f fe ff ff
+    add esp, 8                           ; 10034e: 83 c4 08
     ; test/golden/order-arrays.ts:40: for (const x of arr) {
-    add ebx, 1                           ; 100355: 83 c3 01
-    cmp ebx, edi                         ; 100358: 39 fb
-    jb short .L26                        ; 10035a: 72 e7
+    add ebx, 1                           ; 100351: 83 c3 01
+    cmp ebx, edi                         ; 100354: 39 fb
+    jb short .L26                        ; 100356: 72 e7
 .L28:
     ; test/golden/order-arrays.ts:44: }
-    pop edi                              ; 10035c: 5f
-    pop esi                              ; 10035d: 5e
-    pop ebx                              ; 10035e: 5b
-    ret                                  ; 10035f: c3
+    pop edi                              ; 100358: 5f
+    pop esi                              ; 100359: 5e
+    pop ebx                              ; 10035a: 5b
+    ret                                  ; 10035b: c3
 .L29:
     ; test/golden/order-arrays.ts:32: b[j] = (j = 1000);
-    push 4                               ; 100360: 6a 04
-    push eax                             ; 100362: 50
-    push 0x20                            ; 100363: 6a 20
-    push str_11                          ; 100365: 68 94 10 10 00
-    call boundsTrap                      ; 10036a: e8 c4 fd ff ff
+    push 4                               ; 10035c: 6a 04
+    push eax                             ; 10035e: 50
+    push 0x20                            ; 10035f: 6a 20
+    push str_11                          ; 100361: 68 94 10 10 00
+    call boundsTrap                      ; 100366: e8 c4 fd ff ff
 .L30:
     ; test/golden/order-arrays.ts:34: b[q] = a[++q];
-    push 4                               ; 10036f: 6a 04
-    push ebx                             ; 100371: 53
-    push 0x22                            ; 100372: 6a 22
-    push str_11                          ; 100374: 68 94 10 10 00
-    call boundsTrap                      ; 100379: e8 b5 fd ff ff
+    push 4                               ; 10036b: 6a 04
+    push ebx                             ; 10036d: 53
+    push 0x22                            ; 10036e: 6a 22
+    push str_11                          ; 100370: 68 94 10 10 00
+    call boundsTrap                      ; 100375: e8 b5 fd ff ff
 .L31:
-    push 4                               ; 10037e: 6a 04
-    push eax                             ; 100380: 50
-    push 0x22                            ; 100381: 6a 22
-    push str_11                          ; 100383: 68 94 10 10 00
-    call boundsTrap                      ; 100388: e8 a6 fd ff ff
+    push 4                               ; 10037a: 6a 04
+    push eax                             ; 10037c: 50
+    push 0x22                            ; 10037d: 6a 22
+    push str_11                          ; 10037f: 68 94 10 10 00
+    call boundsTrap                      ; 100384: e8 a6 fd ff ff
 .L32:
     ; test/golden/order-arrays.ts:36: b[z] = z++;
-    push 4                               ; 10038d: 6a 04
-    push esi                             ; 10038f: 56
-    push 0x24                            ; 100390: 6a 24
-    push str_11                          ; 100392: 68 94 10 10 00
-    call boundsTrap                      ; 100397: e8 97 fd ff ff
+    push 4                               ; 100389: 6a 04
+    push esi                             ; 10038b: 56
+    push 0x24                            ; 10038c: 6a 24
+    push str_11                          ; 10038e: 68 94 10 10 00
+    call boundsTrap                      ; 100393: e8 97 fd ff ff
 .L33:
     ; test/golden/order-arrays.ts:38: arr[z] = (arr = a) == a ? 1 : 0;
-    push eax                             ; 10039c: 50
-    push ebx                             ; 10039d: 53
-    push 0x26                            ; 10039e: 6a 26
-    push str_11                          ; 1003a0: 68 94 10 10 00
-    call boundsTrap                      ; 1003a5: e8 89 fd ff ff
+    push eax                             ; 100398: 50
+    push ebx                             ; 100399: 53
+    push 0x26                            ; 10039a: 6a 26
+    push str_11                          ; 10039c: 68 94 10 10 00
+    call boundsTrap                      ; 1003a1: e8 89 fd ff ff
 
 asmOperands:
     ; test/golden/order-arrays.ts:47: function asmOperands(x: u32): void {
-    push ebp                             ; 1003aa: 55
-    mov ebp, esp                         ; 1003ab: 89 e5
-    push ebx                             ; 1003ad: 53
-    push esi                             ; 1003ae: 56
-    push edi                             ; 1003af: 57
-    mov ebx, [ebp+8]                     ; 1003b0: 8b 5d 08
+    push ebp                             ; 1003a6: 55
+    mov ebp, esp                         ; 1003a7: 89 e5
+    push ebx                             ; 1003a9: 53
+    push esi                             ; 1003aa: 56
+    push edi                             ; 1003ab: 57
+    mov ebx, [ebp+8]                     ; 1003ac: 8b 5d 08
     ; test/golden/order-arrays.ts:48: show("asm ${x} - ${x = 5}", i32(asm`mov eax, ${x}
-    mov edi, str_17                      ; 1003b3: bf 4c 11 10 00
-    mov esi, 5                           ; 1003b8: be 05 00 00 00
-    mov eax, ebx                         ; 1003bd: 89 d8
-    sub eax, esi                         ; 1003bf: 29 f0
-    push eax                             ; 1003c1: 50
-    push edi                             ; 1003c2: 57
-    call show                            ; 1003c3: e8 19 fe ff ff
-    add esp, 8                           ; 1003c8: 83 c4 08
+    mov edi, str_17                      ; 1003af: bf 4c 11 10 00
+    mov esi, 5                           ; 1003b4: be 05 00 00 00
+    mov eax, ebx                         ; 1003b9: 89 d8
+    sub eax, esi                         ; 1003bb: 29 f0
+    push eax                             ; 1003bd: 50
+    push edi                             ; 1003be: 57
+    call show                            ; 1003bf: e8 19 fe ff ff
+    add esp, 8                           ; 1003c4: 83 c4 08
     ; test/golden/order-arrays.ts:50: }
-    pop edi                              ; 1003cb: 5f
-    pop esi                              ; 1003cc: 5e
-    pop ebx                              ; 1003cd: 5b
-    pop ebp                              ; 1003ce: 5d
-    ret                                  ; 1003cf: c3
+    pop edi                              ; 1003c7: 5f
+    pop esi                              ; 1003c8: 5e
+    pop ebx                              ; 1003c9: 5b
+    pop ebp                              ; 1003ca: 5d
+    ret                                  ; 1003cb: c3
 
 main:
     ; test/golden/order-arrays.ts:53: asmOperands(3);
-    push 3                               ; 1003d0: 6a 03
-    call asmOperands                     ; 1003d2: e8 d3 ff ff ff
-    add esp, 4                           ; 1003d7: 83 c4 04
+    push 3                               ; 1003cc: 6a 03
+    call asmOperands                     ; 1003ce: e8 d3 ff ff ff
+    add esp, 4                           ; 1003d3: 83 c4 04
     ; test/golden/order-arrays.ts:54: onBoundsError(stop);
-    mov eax, stop                        ; 1003da: b8 1a 02 10 00
-    push eax                             ; 1003df: 50
-    call onBoundsError                   ; 1003e0: e8 44 fd ff ff
-    add esp, 4                           ; 1003e5: 83 c4 04
-    xor eax, eax                         ; 1003e8: 31 c0
+    mov eax, stop                        ; 1003d6: b8 16 02 10 00
+    push eax                             ; 1003db: 50
+    call onBoundsError                   ; 1003dc: e8 44 fd ff ff
+    add esp, 4                           ; 1003e1: 83 c4 04
+    xor eax, eax                         ; 1003e4: 31 c0
     ; test/golden/order-arrays.ts:55: for (let k = 0; k < 4; k++) a[k] = 10 + k;
-    cmp eax, 4                           ; 1003ea: 83 f8 04
-    jge short .L4                        ; 1003ed: 7d 12
+    cmp eax, 4                           ; 1003e6: 83 f8 04
+    jge short .L4                        ; 1003e9: 7d 12
 .L7:
-    lea ecx, [eax+0xa]                   ; 1003ef: 8d 48 0a
-    mov [eax*4+a+4], ecx                 ; 1003f2: 89 0c 85 04 30 10 00
-    add eax, 1                           ; 1003f9: 83 c0 01
-    cmp eax, 4                           ; 1003fc: 83 f8 04
-    jl short .L7                         ; 1003ff: 7c ee
+    lea ecx, [eax+0xa]                   ; 1003eb: 8d 48 0a
+    mov [eax*4+a+4], ecx                 ; 1003ee: 89 0c 85 04 30 10 00
+    add eax, 1                           ; 1003f5: 83 c0 01
+    cmp eax, 4                           ; 1003f8: 83 f8 04
+    jl short .L7                         ; 1003fb: 7c ee
 .L4:
     ; test/golden/order-arrays.ts:56: targets(0, 0, 2, b);
-    mov eax, b+4                         ; 100401: b8 18 30 10 00
-    push eax                             ; 100406: 50
-    push 2                               ; 100407: 6a 02
-    push 0                               ; 100409: 6a 00
-    push 0                               ; 10040b: 6a 00
-    call targets                         ; 10040d: e8 5b fe ff ff
-    add esp, 0x10                        ; 100412: 83 c4 10
+    mov eax, b+4                         ; 1003fd: b8 18 30 10 00
+    push eax                             ; 100402: 50
+    push 2                               ; 100403: 6a 02
+    push 0                               ; 100405: 6a 00
+    push 0                               ; 100407: 6a 00
+    call targets                         ; 100409: e8 5b fe ff ff
+    add esp, 0x10                        ; 10040e: 83 c4 10
     ; test/golden/order-arrays.ts:59: b[i] = (i = 0);
-    mov eax, str_11                      ; 100415: b8 94 10 10 00
-    push 4                               ; 10041a: 6a 04
-    push 0x3e8                           ; 10041c: 68 e8 03 00 00
-    push 0x3b                            ; 100421: 6a 3b
-    push eax                             ; 100423: 50
-    call boundsTrap                      ; 100424: e8 0a fd ff ff
-    add esp, 0x10                        ; 100429: 83 c4 10
+    mov eax, str_11                      ; 100411: b8 94 10 10 00
+    push 4                               ; 100416: 6a 04
+    push 0x3e8                           ; 100418: 68 e8 03 00 00
+    push 0x3b                            ; 10041d: 6a 3b
+    push eax                             ; 10041f: 50
+    call boundsTrap                      ; 100420: e8 0a fd ff ff
+    add esp, 0x10                        ; 100425: 83 c4 10
 
 __tskc_init:
-    mov dword [a], 4                     ; 10042c: c7 05 00 30 10 00 04 00 00 00
-    mov dword [b], 4                     ; 100436: c7 05 14 30 10 00 04 00 00 00
-    mov dword [guard], 4                 ; 100440: c7 05 28 30 10 00 04 00 00 00
-    ret                                  ; 10044a: c3
+    mov dword [a], 4                     ; 100428: c7 05 00 30 10 00 04 00 00 00
+    mov dword [b], 4                     ; 100432: c7 05 14 30 10 00 04 00 00 00
+    mov dword [guard], 4                 ; 10043c: c7 05 28 30 10 00 04 00 00 00
+    ret                                  ; 100446: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

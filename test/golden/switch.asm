@@ -18,7 +18,7 @@ _start:
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 ac 01 00 00
+    call main                            ; 10003d: e8 a8 01 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -54,400 +54,397 @@ print:
     ; runtime/lib/serial.ts:17: export function print(s: string): void {
     push ebx                             ; 100075: 53
     push esi                             ; 100076: 56
-    push edi                             ; 100077: 57
-    mov edi, [esp+0x10]                  ; 100078: 8b 7c 24 10
+    mov esi, [esp+0xc]                   ; 100077: 8b 74 24 0c
+    xor ebx, ebx                         ; 10007b: 31 db
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    mov esi, [edi]                       ; 10007c: 8b 37
-    xor ebx, ebx                         ; 10007e: 31 db
-    cmp ebx, esi                         ; 100080: 39 f3
-    jge short .L4                        ; 100082: 7d 15
+    cmp ebx, [esi]                       ; 10007d: 3b 1e
+    jge short .L4                        ; 10007f: 7d 15
 .L7:
-    movzx eax, byte [edi+ebx+4]          ; 100084: 0f b6 44 1f 04
-    push eax                             ; 100089: 50
-    call putc                            ; 10008a: e8 b7 ff ff ff
-    add esp, 4                           ; 10008f: 83 c4 04
-    add ebx, 1                           ; 100092: 83 c3 01
-    cmp ebx, esi                         ; 100095: 39 f3
-    jl short .L7                         ; 100097: 7c eb
+    movzx eax, byte [esi+ebx+4]          ; 100081: 0f b6 44 1e 04
+    push eax                             ; 100086: 50
+    call putc                            ; 100087: e8 ba ff ff ff
+    add esp, 4                           ; 10008c: 83 c4 04
+    add ebx, 1                           ; 10008f: 83 c3 01
+    cmp ebx, [esi]                       ; 100092: 3b 1e
+    jl short .L7                         ; 100094: 7c eb
 .L4:
     ; runtime/lib/serial.ts:19: }
-    pop edi                              ; 100099: 5f
-    pop esi                              ; 10009a: 5e
-    pop ebx                              ; 10009b: 5b
-    ret                                  ; 10009c: c3
+    pop esi                              ; 100096: 5e
+    pop ebx                              ; 100097: 5b
+    ret                                  ; 100098: c3
 
 println:
     ; runtime/lib/serial.ts:21: export function println(s: string): void {
-    mov eax, [esp+4]                     ; 10009d: 8b 44 24 04
+    mov eax, [esp+4]                     ; 100099: 8b 44 24 04
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 1000a1: 50
-    call print                           ; 1000a2: e8 ce ff ff ff
-    add esp, 4                           ; 1000a7: 83 c4 04
+    push eax                             ; 10009d: 50
+    call print                           ; 10009e: e8 d2 ff ff ff
+    add esp, 4                           ; 1000a3: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1000aa: 6a 0a
-    call putc                            ; 1000ac: e8 95 ff ff ff
-    add esp, 4                           ; 1000b1: 83 c4 04
+    push 0xa                             ; 1000a6: 6a 0a
+    call putc                            ; 1000a8: e8 99 ff ff ff
+    add esp, 4                           ; 1000ad: 83 c4 04
     ; runtime/lib/serial.ts:24: }
-    ret                                  ; 1000b4: c3
+    ret                                  ; 1000b0: c3
 
 printU32:
     ; runtime/lib/serial.ts:31: export function printU32(n: u32): void {
-    push ebx                             ; 1000b5: 53
-    mov ebx, [esp+8]                     ; 1000b6: 8b 5c 24 08
+    push ebx                             ; 1000b1: 53
+    mov ebx, [esp+8]                     ; 1000b2: 8b 5c 24 08
     ; runtime/lib/serial.ts:32: if (n >= 10) printU32(u32(n / 10));
-    cmp ebx, 0xa                         ; 1000ba: 83 fb 0a
-    jb short .L2                         ; 1000bd: 72 14
-    mov ecx, 0xa                         ; 1000bf: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000c4: 89 d8
-    xor edx, edx                         ; 1000c6: 31 d2
-    div ecx                              ; 1000c8: f7 f1
-    push eax                             ; 1000ca: 50
-    call printU32                        ; 1000cb: e8 e5 ff ff ff
-    add esp, 4                           ; 1000d0: 83 c4 04
+    cmp ebx, 0xa                         ; 1000b6: 83 fb 0a
+    jb short .L2                         ; 1000b9: 72 14
+    mov ecx, 0xa                         ; 1000bb: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000c0: 89 d8
+    xor edx, edx                         ; 1000c2: 31 d2
+    div ecx                              ; 1000c4: f7 f1
+    push eax                             ; 1000c6: 50
+    call printU32                        ; 1000c7: e8 e5 ff ff ff
+    add esp, 4                           ; 1000cc: 83 c4 04
 .L2:
     ; runtime/lib/serial.ts:33: putc(u8(48 + n % 10));
-    mov ecx, 0xa                         ; 1000d3: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000d8: 89 d8
-    xor edx, edx                         ; 1000da: 31 d2
-    div ecx                              ; 1000dc: f7 f1
-    lea eax, [edx+0x30]                  ; 1000de: 8d 42 30
-    movzx eax, al                        ; 1000e1: 0f b6 c0
-    push eax                             ; 1000e4: 50
-    call putc                            ; 1000e5: e8 5c ff ff ff
-    add esp, 4                           ; 1000ea: 83 c4 04
+    mov ecx, 0xa                         ; 1000cf: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000d4: 89 d8
+    xor edx, edx                         ; 1000d6: 31 d2
+    div ecx                              ; 1000d8: f7 f1
+    lea eax, [edx+0x30]                  ; 1000da: 8d 42 30
+    movzx eax, al                        ; 1000dd: 0f b6 c0
+    push eax                             ; 1000e0: 50
+    call putc                            ; 1000e1: e8 60 ff ff ff
+    add esp, 4                           ; 1000e6: 83 c4 04
     ; runtime/lib/serial.ts:34: }
-    pop ebx                              ; 1000ed: 5b
-    ret                                  ; 1000ee: c3
+    pop ebx                              ; 1000e9: 5b
+    ret                                  ; 1000ea: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    mov eax, [esp+4]                     ; 1000ef: 8b 44 24 04
+    mov eax, [esp+4]                     ; 1000eb: 8b 44 24 04
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 1000f3: e6 f4
+    out 0xf4, al                         ; 1000ef: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 1000f5: fa
+    cli                                  ; 1000f1: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 1000f6: f4
-    jmp short .L2                        ; 1000f7: eb fd
+    hlt                                  ; 1000f2: f4
+    jmp short .L2                        ; 1000f3: eb fd
 
 dayName:
     ; test/golden/switch.ts:19: function dayName(day: u32): string {
-    mov eax, [esp+4]                     ; 1000f9: 8b 44 24 04
+    mov eax, [esp+4]                     ; 1000f5: 8b 44 24 04
     ; test/golden/switch.ts:20: switch (day) {
-    cmp eax, 7                           ; 1000fd: 83 f8 07
-    jae short .L8                        ; 100100: 73 31
-    jmp dword [eax*4+dayName.switch31]   ; 100102: ff 24 85 48 11 10 00
+    cmp eax, 7                           ; 1000f9: 83 f8 07
+    jae short .L8                        ; 1000fc: 73 31
+    jmp dword [eax*4+dayName.switch31]   ; 1000fe: ff 24 85 48 11 10 00
 .L1:
     ; test/golden/switch.ts:21: case 0: return "sun";
-    mov eax, str_2                       ; 100109: b8 1c 10 10 00
-    ret                                  ; 10010e: c3
+    mov eax, str_2                       ; 100105: b8 1c 10 10 00
+    ret                                  ; 10010a: c3
 .L2:
     ; test/golden/switch.ts:22: case 1: return "mon";
-    mov eax, str_3                       ; 10010f: b8 24 10 10 00
-    ret                                  ; 100114: c3
+    mov eax, str_3                       ; 10010b: b8 24 10 10 00
+    ret                                  ; 100110: c3
 .L3:
     ; test/golden/switch.ts:23: case 2: return "tue";
-    mov eax, str_4                       ; 100115: b8 2c 10 10 00
-    ret                                  ; 10011a: c3
+    mov eax, str_4                       ; 100111: b8 2c 10 10 00
+    ret                                  ; 100116: c3
 .L4:
     ; test/golden/switch.ts:24: case 3: return "wed";
-    mov eax, str_5                       ; 10011b: b8 34 10 10 00
-    ret                                  ; 100120: c3
+    mov eax, str_5                       ; 100117: b8 34 10 10 00
+    ret                                  ; 10011c: c3
 .L5:
     ; test/golden/switch.ts:25: case 4: return "thu";
-    mov eax, str_6                       ; 100121: b8 3c 10 10 00
-    ret                                  ; 100126: c3
+    mov eax, str_6                       ; 10011d: b8 3c 10 10 00
+    ret                                  ; 100122: c3
 .L6:
     ; test/golden/switch.ts:26: case 5: return "fri";
-    mov eax, str_7                       ; 100127: b8 44 10 10 00
-    ret                                  ; 10012c: c3
+    mov eax, str_7                       ; 100123: b8 44 10 10 00
+    ret                                  ; 100128: c3
 .L7:
     ; test/golden/switch.ts:27: case 6: return "sat";
-    mov eax, str_8                       ; 10012d: b8 4c 10 10 00
-    ret                                  ; 100132: c3
+    mov eax, str_8                       ; 100129: b8 4c 10 10 00
+    ret                                  ; 10012e: c3
 .L8:
     ; test/golden/switch.ts:28: default: return "???";
-    mov eax, str_9                       ; 100133: b8 54 10 10 00
-    ret                                  ; 100138: c3
+    mov eax, str_9                       ; 10012f: b8 54 10 10 00
+    ret                                  ; 100134: c3
 
 countdown:
     ; test/golden/switch.ts:33: function countdown(from: i32): void {
-    mov eax, [esp+4]                     ; 100139: 8b 44 24 04
+    mov eax, [esp+4]                     ; 100135: 8b 44 24 04
     ; test/golden/switch.ts:34: switch (from) {
-    cmp eax, 3                           ; 10013d: 83 f8 03
-    jne short .L6                        ; 100140: 75 2c
+    cmp eax, 3                           ; 100139: 83 f8 03
+    jne short .L6                        ; 10013c: 75 2c
     ; test/golden/switch.ts:36: print("3 ");
-    mov eax, str_10                      ; 100142: b8 5c 10 10 00
-    push eax                             ; 100147: 50
-    call print                           ; 100148: e8 28 ff ff ff
-    add esp, 4                           ; 10014d: 83 c4 04
+    mov eax, str_10                      ; 10013e: b8 5c 10 10 00
+    push eax                             ; 100143: 50
+    call print                           ; 100144: e8 2c ff ff ff
+    add esp, 4                           ; 100149: 83 c4 04
 .L2:
     ; test/golden/switch.ts:38: print("2 ");
-    mov eax, str_11                      ; 100150: b8 64 10 10 00
-    push eax                             ; 100155: 50
-    call print                           ; 100156: e8 1a ff ff ff
-    add esp, 4                           ; 10015b: 83 c4 04
+    mov eax, str_11                      ; 10014c: b8 64 10 10 00
+    push eax                             ; 100151: 50
+    call print                           ; 100152: e8 1e ff ff ff
+    add esp, 4                           ; 100157: 83 c4 04
 .L3:
     ; test/golden/switch.ts:40: print("1 ");
-    mov eax, str_12                      ; 10015e: b8 6c 10 10 00
-    push eax                             ; 100163: 50
-    call print                           ; 100164: e8 0c ff ff ff
-    add esp, 4                           ; 100169: 83 c4 04
+    mov eax, str_12                      ; 10015a: b8 6c 10 10 00
+    push eax                             ; 10015f: 50
+    call print                           ; 100160: e8 10 ff ff ff
+    add esp, 4                           ; 100165: 83 c4 04
     ; test/golden/switch.ts:41: break;
-    jmp short .L5                        ; 10016c: eb 18
+    jmp short .L5                        ; 100168: eb 18
 .L6:
     ; test/golden/switch.ts:34: switch (from) {
-    cmp eax, 2                           ; 10016e: 83 f8 02
-    je short .L2                         ; 100171: 74 dd
-    cmp eax, 1                           ; 100173: 83 f8 01
-    je short .L3                         ; 100176: 74 e6
+    cmp eax, 2                           ; 10016a: 83 f8 02
+    je short .L2                         ; 10016d: 74 dd
+    cmp eax, 1                           ; 10016f: 83 f8 01
+    je short .L3                         ; 100172: 74 e6
     ; test/golden/switch.ts:43: print("none ");
-    mov eax, str_13                      ; 100178: b8 74 10 10 00
-    push eax                             ; 10017d: 50
-    call print                           ; 10017e: e8 f2 fe ff ff
-    add esp, 4                           ; 100183: 83 c4 04
+    mov eax, str_13                      ; 100174: b8 74 10 10 00
+    push eax                             ; 100179: 50
+    call print                           ; 10017a: e8 f6 fe ff ff
+    add esp, 4                           ; 10017f: 83 c4 04
 .L5:
     ; test/golden/switch.ts:45: println("go");
-    mov eax, str_14                      ; 100186: b8 80 10 10 00
-    push eax                             ; 10018b: 50
-    call println                         ; 10018c: e8 0c ff ff ff
-    add esp, 4                           ; 100191: 83 c4 04
+    mov eax, str_14                      ; 100182: b8 80 10 10 00
+    push eax                             ; 100187: 50
+    call println                         ; 100188: e8 0c ff ff ff
+    add esp, 4                           ; 10018d: 83 c4 04
     ; test/golden/switch.ts:46: }
-    ret                                  ; 100194: c3
+    ret                                  ; 100190: c3
 
 colorName:
     ; test/golden/switch.ts:48: function colorName(c: Color): string {
-    mov eax, [esp+4]                     ; 100195: 8b 44 24 04
+    mov eax, [esp+4]                     ; 100191: 8b 44 24 04
     ; test/golden/switch.ts:49: switch (c) {
-    test eax, eax                        ; 100199: 85 c0
-    jne short .L6                        ; 10019b: 75 0c
+    test eax, eax                        ; 100195: 85 c0
+    jne short .L6                        ; 100197: 75 0c
     ; test/golden/switch.ts:50: case Color.Red: return "red";
-    mov eax, str_15                      ; 10019d: b8 88 10 10 00
-    ret                                  ; 1001a2: c3
+    mov eax, str_15                      ; 100199: b8 88 10 10 00
+    ret                                  ; 10019e: c3
 .L2:
     ; test/golden/switch.ts:51: case Color.Green: return "green";
-    mov eax, str_16                      ; 1001a3: b8 90 10 10 00
-    ret                                  ; 1001a8: c3
+    mov eax, str_16                      ; 10019f: b8 90 10 10 00
+    ret                                  ; 1001a4: c3
 .L6:
     ; test/golden/switch.ts:49: switch (c) {
-    cmp eax, 1                           ; 1001a9: 83 f8 01
-    je short .L2                         ; 1001ac: 74 f5
-    cmp eax, 0xa                         ; 1001ae: 83 f8 0a
-    jne short .L4                        ; 1001b1: 75 06
+    cmp eax, 1                           ; 1001a5: 83 f8 01
+    je short .L2                         ; 1001a8: 74 f5
+    cmp eax, 0xa                         ; 1001aa: 83 f8 0a
+    jne short .L4                        ; 1001ad: 75 06
     ; test/golden/switch.ts:52: case Color.Blue: return "blue";
-    mov eax, str_17                      ; 1001b3: b8 9c 10 10 00
-    ret                                  ; 1001b8: c3
+    mov eax, str_17                      ; 1001af: b8 9c 10 10 00
+    ret                                  ; 1001b4: c3
 .L4:
     ; test/golden/switch.ts:53: default: return "violet";
-    mov eax, str_18                      ; 1001b9: b8 a4 10 10 00
-    ret                                  ; 1001be: c3
+    mov eax, str_18                      ; 1001b5: b8 a4 10 10 00
+    ret                                  ; 1001ba: c3
 
 portName:
     ; test/golden/switch.ts:58: function portName(port: u16): string {
-    mov eax, [esp+4]                     ; 1001bf: 8b 44 24 04
+    mov eax, [esp+4]                     ; 1001bb: 8b 44 24 04
     ; test/golden/switch.ts:59: switch (port) {
-    cmp eax, 0x3f8                       ; 1001c3: 3d f8 03 00 00
-    jne short .L5                        ; 1001c8: 75 0c
+    cmp eax, 0x3f8                       ; 1001bf: 3d f8 03 00 00
+    jne short .L5                        ; 1001c4: 75 0c
     ; test/golden/switch.ts:60: case Port.Com1: return "COM1";
-    mov eax, str_19                      ; 1001ca: b8 b0 10 10 00
-    ret                                  ; 1001cf: c3
+    mov eax, str_19                      ; 1001c6: b8 b0 10 10 00
+    ret                                  ; 1001cb: c3
 .L2:
     ; test/golden/switch.ts:61: case Port.Com2: return "COM2";
-    mov eax, str_20                      ; 1001d0: b8 b8 10 10 00
-    ret                                  ; 1001d5: c3
+    mov eax, str_20                      ; 1001cc: b8 b8 10 10 00
+    ret                                  ; 1001d1: c3
 .L5:
     ; test/golden/switch.ts:59: switch (port) {
-    cmp eax, 0x2f8                       ; 1001d6: 3d f8 02 00 00
-    je short .L2                         ; 1001db: 74 f3
-    cmp eax, 0x60                        ; 1001dd: 83 f8 60
-    jne short .L4                        ; 1001e0: 75 06
+    cmp eax, 0x2f8                       ; 1001d2: 3d f8 02 00 00
+    je short .L2                         ; 1001d7: 74 f3
+    cmp eax, 0x60                        ; 1001d9: 83 f8 60
+    jne short .L4                        ; 1001dc: 75 06
     ; test/golden/switch.ts:62: case 0x60: return "PS/2 data";
-    mov eax, str_21                      ; 1001e2: b8 c0 10 10 00
-    ret                                  ; 1001e7: c3
+    mov eax, str_21                      ; 1001de: b8 c0 10 10 00
+    ret                                  ; 1001e3: c3
 .L4:
     ; test/golden/switch.ts:64: return "unknown";
-    mov eax, str_22                      ; 1001e8: b8 d0 10 10 00
-    ret                                  ; 1001ed: c3
+    mov eax, str_22                      ; 1001e4: b8 d0 10 10 00
+    ret                                  ; 1001e9: c3
 
 main:
-    push ebx                             ; 1001ee: 53
-    xor ebx, ebx                         ; 1001ef: 31 db
+    push ebx                             ; 1001ea: 53
+    xor ebx, ebx                         ; 1001eb: 31 db
     ; test/golden/switch.ts:68: for (let d: u32 = 0; d < 8; d++) {
-    cmp ebx, 8                           ; 1001f1: 83 fb 08
-    jae short .L4                        ; 1001f4: 73 28
+    cmp ebx, 8                           ; 1001ed: 83 fb 08
+    jae short .L4                        ; 1001f0: 73 28
 .L2:
     ; test/golden/switch.ts:69: print(dayName(d));
-    push ebx                             ; 1001f6: 53
-    call dayName                         ; 1001f7: e8 fd fe ff ff
-    add esp, 4                           ; 1001fc: 83 c4 04
-    push eax                             ; 1001ff: 50
-    call print                           ; 100200: e8 70 fe ff ff
-    add esp, 4                           ; 100205: 83 c4 04
+    push ebx                             ; 1001f2: 53
+    call dayName                         ; 1001f3: e8 fd fe ff ff
+    add esp, 4                           ; 1001f8: 83 c4 04
+    push eax                             ; 1001fb: 50
+    call print                           ; 1001fc: e8 74 fe ff ff
+    add esp, 4                           ; 100201: 83 c4 04
     ; test/golden/switch.ts:70: print(" ");
-    mov eax, str_23                      ; 100208: b8 dc 10 10 00
-    push eax                             ; 10020d: 50
-    call print                           ; 10020e: e8 62 fe ff ff
-    add esp, 4                           ; 100213: 83 c4 04
+    mov eax, str_23                      ; 100204: b8 dc 10 10 00
+    push eax                             ; 100209: 50
+    call print                           ; 10020a: e8 66 fe ff ff
+    add esp, 4                           ; 10020f: 83 c4 04
     ; test/golden/switch.ts:68: for (let d: u32 = 0; d < 8; d++) {
-    add ebx, 1                           ; 100216: 83 c3 01
-    cmp ebx, 8                           ; 100219: 83 fb 08
-    jb short .L2                         ; 10021c: 72 d8
+    add ebx, 1                           ; 100212: 83 c3 01
+    cmp ebx, 8                           ; 100215: 83 fb 08
+    jb short .L2                         ; 100218: 72 d8
 .L4:
     ; test/golden/switch.ts:72: println("");
-    mov ebx, str_24                      ; 10021e: bb e4 10 10 00
-    push ebx                             ; 100223: 53
-    call println                         ; 100224: e8 74 fe ff ff
-    add esp, 4                           ; 100229: 83 c4 04
+    mov ebx, str_24                      ; 10021a: bb e4 10 10 00
+    push ebx                             ; 10021f: 53
+    call println                         ; 100220: e8 74 fe ff ff
+    add esp, 4                           ; 100225: 83 c4 04
     ; test/golden/switch.ts:73: countdown(3);
-    push 3                               ; 10022c: 6a 03
-    call countdown                       ; 10022e: e8 06 ff ff ff
-    add esp, 4                           ; 100233: 83 c4 04
+    push 3                               ; 100228: 6a 03
+    call countdown                       ; 10022a: e8 06 ff ff ff
+    add esp, 4                           ; 10022f: 83 c4 04
     ; test/golden/switch.ts:74: countdown(1);
-    push 1                               ; 100236: 6a 01
-    call countdown                       ; 100238: e8 fc fe ff ff
-    add esp, 4                           ; 10023d: 83 c4 04
+    push 1                               ; 100232: 6a 01
+    call countdown                       ; 100234: e8 fc fe ff ff
+    add esp, 4                           ; 100239: 83 c4 04
     ; test/golden/switch.ts:75: countdown(7);
-    push 7                               ; 100240: 6a 07
-    call countdown                       ; 100242: e8 f2 fe ff ff
-    add esp, 4                           ; 100247: 83 c4 04
+    push 7                               ; 10023c: 6a 07
+    call countdown                       ; 10023e: e8 f2 fe ff ff
+    add esp, 4                           ; 100243: 83 c4 04
     ; test/golden/switch.ts:76: println(colorName(Color.Blue));
-    push 0xa                             ; 10024a: 6a 0a
-    call colorName                       ; 10024c: e8 44 ff ff ff
-    add esp, 4                           ; 100251: 83 c4 04
-    push eax                             ; 100254: 50
-    call println                         ; 100255: e8 43 fe ff ff
-    add esp, 4                           ; 10025a: 83 c4 04
+    push 0xa                             ; 100246: 6a 0a
+    call colorName                       ; 100248: e8 44 ff ff ff
+    add esp, 4                           ; 10024d: 83 c4 04
+    push eax                             ; 100250: 50
+    call println                         ; 100251: e8 43 fe ff ff
+    add esp, 4                           ; 100256: 83 c4 04
     ; test/golden/switch.ts:77: println(colorName(Color.Violet));
-    push 0xb                             ; 10025d: 6a 0b
-    call colorName                       ; 10025f: e8 31 ff ff ff
-    add esp, 4                           ; 100264: 83 c4 04
-    push eax                             ; 100267: 50
-    call println                         ; 100268: e8 30 fe ff ff
-    add esp, 4                           ; 10026d: 83 c4 04
+    push 0xb                             ; 100259: 6a 0b
+    call colorName                       ; 10025b: e8 31 ff ff ff
+    add esp, 4                           ; 100260: 83 c4 04
+    push eax                             ; 100263: 50
+    call println                         ; 100264: e8 30 fe ff ff
+    add esp, 4                           ; 100269: 83 c4 04
     ; test/golden/switch.ts:78: print("Violet = ");
-    mov eax, str_25                      ; 100270: b8 e8 10 10 00
-    push eax                             ; 100275: 50
-    call print                           ; 100276: e8 fa fd ff ff
-    add esp, 4                           ; 10027b: 83 c4 04
+    mov eax, str_25                      ; 10026c: b8 e8 10 10 00
+    push eax                             ; 100271: 50
+    call print                           ; 100272: e8 fe fd ff ff
+    add esp, 4                           ; 100277: 83 c4 04
     ; test/golden/switch.ts:79: printU32(u32(Color.Violet));
-    push 0xb                             ; 10027e: 6a 0b
-    call printU32                        ; 100280: e8 30 fe ff ff
-    add esp, 4                           ; 100285: 83 c4 04
+    push 0xb                             ; 10027a: 6a 0b
+    call printU32                        ; 10027c: e8 30 fe ff ff
+    add esp, 4                           ; 100281: 83 c4 04
     ; test/golden/switch.ts:80: println("");
-    push ebx                             ; 100288: 53
-    call println                         ; 100289: e8 0f fe ff ff
-    add esp, 4                           ; 10028e: 83 c4 04
+    push ebx                             ; 100284: 53
+    call println                         ; 100285: e8 0f fe ff ff
+    add esp, 4                           ; 10028a: 83 c4 04
     ; test/golden/switch.ts:81: println(portName(0x3f8));
-    push 0x3f8                           ; 100291: 68 f8 03 00 00
-    call portName                        ; 100296: e8 24 ff ff ff
-    add esp, 4                           ; 10029b: 83 c4 04
-    push eax                             ; 10029e: 50
-    call println                         ; 10029f: e8 f9 fd ff ff
-    add esp, 4                           ; 1002a4: 83 c4 04
+    push 0x3f8                           ; 10028d: 68 f8 03 00 00
+    call portName                        ; 100292: e8 24 ff ff ff
+    add esp, 4                           ; 100297: 83 c4 04
+    push eax                             ; 10029a: 50
+    call println                         ; 10029b: e8 f9 fd ff ff
+    add esp, 4                           ; 1002a0: 83 c4 04
     ; test/golden/switch.ts:82: println(portName(0x60));
-    push 0x60                            ; 1002a7: 6a 60
-    call portName                        ; 1002a9: e8 11 ff ff ff
-    add esp, 4                           ; 1002ae: 83 c4 04
-    push eax                             ; 1002b1: 50
-    call println                         ; 1002b2: e8 e6 fd ff ff
-    add esp, 4                           ; 1002b7: 83 c4 04
+    push 0x60                            ; 1002a3: 6a 60
+    call portName                        ; 1002a5: e8 11 ff ff ff
+    add esp, 4                           ; 1002aa: 83 c4 04
+    push eax                             ; 1002ad: 50
+    call println                         ; 1002ae: e8 e6 fd ff ff
+    add esp, 4                           ; 1002b3: 83 c4 04
     ; test/golden/switch.ts:83: println(portName(0x80));
-    push 0x80                            ; 1002ba: 68 80 00 00 00
-    call portName                        ; 1002bf: e8 fb fe ff ff
-    add esp, 4                           ; 1002c4: 83 c4 04
-    push eax                             ; 1002c7: 50
-    call println                         ; 1002c8: e8 d0 fd ff ff
-    add esp, 4                           ; 1002cd: 83 c4 04
+    push 0x80                            ; 1002b6: 68 80 00 00 00
+    call portName                        ; 1002bb: e8 fb fe ff ff
+    add esp, 4                           ; 1002c0: 83 c4 04
+    push eax                             ; 1002c3: 50
+    call println                         ; 1002c4: e8 d0 fd ff ff
+    add esp, 4                           ; 1002c9: 83 c4 04
     ; test/golden/switch.ts:84: exit(0);
-    push 0                               ; 1002d0: 6a 00
-    call exit                            ; 1002d2: e8 18 fe ff ff
-    add esp, 4                           ; 1002d7: 83 c4 04
+    push 0                               ; 1002cc: 6a 00
+    call exit                            ; 1002ce: e8 18 fe ff ff
+    add esp, 4                           ; 1002d3: 83 c4 04
     ; test/golden/switch.ts:85: }
-    pop ebx                              ; 1002da: 5b
-    ret                                  ; 1002db: c3
+    pop ebx                              ; 1002d6: 5b
+    ret                                  ; 1002d7: c3
 
 boundsTrap:
     ; runtime/lib/trap.ts:25: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebx                             ; 1002dc: 53
-    push esi                             ; 1002dd: 56
-    mov esi, [esp+0xc]                   ; 1002de: 8b 74 24 0c
-    mov ebx, [esp+0x10]                  ; 1002e2: 8b 5c 24 10
-    mov edx, [esp+0x14]                  ; 1002e6: 8b 54 24 14
-    mov ecx, [esp+0x18]                  ; 1002ea: 8b 4c 24 18
+    push ebx                             ; 1002d8: 53
+    push esi                             ; 1002d9: 56
+    mov esi, [esp+0xc]                   ; 1002da: 8b 74 24 0c
+    mov ebx, [esp+0x10]                  ; 1002de: 8b 5c 24 10
+    mov edx, [esp+0x14]                  ; 1002e2: 8b 54 24 14
+    mov ecx, [esp+0x18]                  ; 1002e6: 8b 4c 24 18
     ; runtime/lib/trap.ts:26: boundsHandler(file, line, index, length);
-    mov eax, [boundsHandler]             ; 1002ee: a1 00 20 10 00
-    push ecx                             ; 1002f3: 51
-    push edx                             ; 1002f4: 52
-    push ebx                             ; 1002f5: 53
-    push esi                             ; 1002f6: 56
-    call eax                             ; 1002f7: ff d0
-    add esp, 0x10                        ; 1002f9: 83 c4 10
+    mov eax, [boundsHandler]             ; 1002ea: a1 00 20 10 00
+    push ecx                             ; 1002ef: 51
+    push edx                             ; 1002f0: 52
+    push ebx                             ; 1002f1: 53
+    push esi                             ; 1002f2: 56
+    call eax                             ; 1002f3: ff d0
+    add esp, 0x10                        ; 1002f5: 83 c4 10
     ; runtime/lib/trap.ts:27: cli();
-    cli                                  ; 1002fc: fa
+    cli                                  ; 1002f8: fa
 .L2:
     ; runtime/lib/trap.ts:28: while (true) hlt();
-    hlt                                  ; 1002fd: f4
-    jmp short .L2                        ; 1002fe: eb fd
+    hlt                                  ; 1002f9: f4
+    jmp short .L2                        ; 1002fa: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:31: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebx                             ; 100300: 53
-    push esi                             ; 100301: 56
-    push edi                             ; 100302: 57
-    mov ebx, [esp+0x14]                  ; 100303: 8b 5c 24 14
-    mov edi, [esp+0x18]                  ; 100307: 8b 7c 24 18
-    mov esi, [esp+0x1c]                  ; 10030b: 8b 74 24 1c
+    push ebx                             ; 1002fc: 53
+    push esi                             ; 1002fd: 56
+    push edi                             ; 1002fe: 57
+    mov ebx, [esp+0x14]                  ; 1002ff: 8b 5c 24 14
+    mov edi, [esp+0x18]                  ; 100303: 8b 7c 24 18
+    mov esi, [esp+0x1c]                  ; 100307: 8b 74 24 1c
     ; runtime/lib/trap.ts:32: print("bounds check failed: index ");
-    mov eax, str_26                      ; 10030f: b8 f8 10 10 00
-    push eax                             ; 100314: 50
-    call print                           ; 100315: e8 5b fd ff ff
-    add esp, 4                           ; 10031a: 83 c4 04
+    mov eax, str_26                      ; 10030b: b8 f8 10 10 00
+    push eax                             ; 100310: 50
+    call print                           ; 100311: e8 5f fd ff ff
+    add esp, 4                           ; 100316: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(index);
-    push edi                             ; 10031d: 57
-    call printU32                        ; 10031e: e8 92 fd ff ff
-    add esp, 4                           ; 100323: 83 c4 04
+    push edi                             ; 100319: 57
+    call printU32                        ; 10031a: e8 92 fd ff ff
+    add esp, 4                           ; 10031f: 83 c4 04
     ; runtime/lib/trap.ts:34: print(" is out of range for length ");
-    mov eax, str_27                      ; 100326: b8 18 11 10 00
-    push eax                             ; 10032b: 50
-    call print                           ; 10032c: e8 44 fd ff ff
-    add esp, 4                           ; 100331: 83 c4 04
+    mov eax, str_27                      ; 100322: b8 18 11 10 00
+    push eax                             ; 100327: 50
+    call print                           ; 100328: e8 48 fd ff ff
+    add esp, 4                           ; 10032d: 83 c4 04
     ; runtime/lib/trap.ts:35: printU32(length);
-    push esi                             ; 100334: 56
-    call printU32                        ; 100335: e8 7b fd ff ff
-    add esp, 4                           ; 10033a: 83 c4 04
+    push esi                             ; 100330: 56
+    call printU32                        ; 100331: e8 7b fd ff ff
+    add esp, 4                           ; 100336: 83 c4 04
     ; runtime/lib/trap.ts:36: print(" at ");
-    mov eax, str_28                      ; 10033d: b8 38 11 10 00
-    push eax                             ; 100342: 50
-    call print                           ; 100343: e8 2d fd ff ff
-    add esp, 4                           ; 100348: 83 c4 04
+    mov eax, str_28                      ; 100339: b8 38 11 10 00
+    push eax                             ; 10033e: 50
+    call print                           ; 10033f: e8 31 fd ff ff
+    add esp, 4                           ; 100344: 83 c4 04
     ; runtime/lib/trap.ts:37: print(file);
-    push dword [esp+0x10]                ; 10034b: ff 74 24 10
-    call print                           ; 10034f: e8 21 fd ff ff
-    add esp, 4                           ; 100354: 83 c4 04
+    push dword [esp+0x10]                ; 100347: ff 74 24 10
+    call print                           ; 10034b: e8 25 fd ff ff
+    add esp, 4                           ; 100350: 83 c4 04
     ; runtime/lib/trap.ts:38: print(":");
-    mov eax, str_29                      ; 100357: b8 40 11 10 00
-    push eax                             ; 10035c: 50
-    call print                           ; 10035d: e8 13 fd ff ff
-    add esp, 4                           ; 100362: 83 c4 04
+    mov eax, str_29                      ; 100353: b8 40 11 10 00
+    push eax                             ; 100358: 50
+    call print                           ; 100359: e8 17 fd ff ff
+    add esp, 4                           ; 10035e: 83 c4 04
     ; runtime/lib/trap.ts:39: printU32(line);
-    push ebx                             ; 100365: 53
-    call printU32                        ; 100366: e8 4a fd ff ff
-    add esp, 4                           ; 10036b: 83 c4 04
+    push ebx                             ; 100361: 53
+    call printU32                        ; 100362: e8 4a fd ff ff
+    add esp, 4                           ; 100367: 83 c4 04
     ; runtime/lib/trap.ts:40: println("");
-    mov eax, str_24                      ; 10036e: b8 e4 10 10 00
-    push eax                             ; 100373: 50
-    call println                         ; 100374: e8 24 fd ff ff
-    add esp, 4                           ; 100379: 83 c4 04
+    mov eax, str_24                      ; 10036a: b8 e4 10 10 00
+    push eax                             ; 10036f: 50
+    call println                         ; 100370: e8 24 fd ff ff
+    add esp, 4                           ; 100375: 83 c4 04
     ; runtime/lib/trap.ts:41: exit(TRAP_EXIT_CODE);
-    push 0x65                            ; 10037c: 6a 65
-    call exit                            ; 10037e: e8 6c fd ff ff
-    add esp, 4                           ; 100383: 83 c4 04
+    push 0x65                            ; 100378: 6a 65
+    call exit                            ; 10037a: e8 6c fd ff ff
+    add esp, 4                           ; 10037f: 83 c4 04
     ; runtime/lib/trap.ts:42: }
-    pop edi                              ; 100386: 5f
-    pop esi                              ; 100387: 5e
-    pop ebx                              ; 100388: 5b
-    ret                                  ; 100389: c3
+    pop edi                              ; 100382: 5f
+    pop esi                              ; 100383: 5e
+    pop ebx                              ; 100384: 5b
+    ret                                  ; 100385: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

@@ -11,7 +11,7 @@ import { compile } from "../compiler/driver.js";
 import { bootKernel } from "../compiler/emulator/v86.js";
 import { goldenCases } from "./helpers/golden.js";
 import { generateProgram } from "./random/generate.js";
-import { checkPrograms } from "./random/run.js";
+import { checkPrograms, traps } from "./random/run.js";
 import { describeRun } from "./helpers/js-host.js";
 
 /** 3 kernels of 25 programs: about 20 s of the suite's time on two cores (each kernel
@@ -22,6 +22,11 @@ const KERNELS = 3;
 const PER_KERNEL = 25;
 
 describe("random programs agree with the reference evaluator", () => {
+  it("include programs that end in a bounds trap, whose report is compared too", () => {
+    const seeds = Array.from({ length: KERNELS * PER_KERNEL }, (_, i) => SEED + i);
+    expect(seeds.filter((s) => traps(generateProgram(s, "p0"))).length).toBeGreaterThanOrEqual(3);
+  });
+
   for (let k = 0; k < KERNELS; k++) {
     const first = SEED + k * PER_KERNEL;
     it(`seeds ${first}..${first + PER_KERNEL - 1}`, async () => {

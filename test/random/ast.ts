@@ -53,10 +53,15 @@ export function fits(v: number, t: IntName): boolean {
 export type ArithOp = "+" | "-" | "*" | "/" | "%" | "&" | "|" | "^" | "<<" | ">>" | ">>>";
 export type CmpOp = "==" | "!=" | "<" | "<=" | ">" | ">=";
 
-/** A place that can be read and written: a local or parameter, a global, an array element, a struct field. */
+/**
+ * A place that can be read and written: a local or parameter, a global, an array element, a struct field,
+ * or an element through a view, `changetype<StaticArray<T>>(changetype<usize>(arr))[index]`: the same
+ * memory as `arr[index]`, but checked against the length word in memory (which `setlen` may have
+ * lowered), where `arr[index]` is checked against the declared length.
+ */
 export type Place =
   | { k: "var"; name: string; t: IntName }
-  | { k: "idx"; arr: string; index: Expr; t: IntName }
+  | { k: "idx" | "view"; arr: string; index: Expr; t: IntName }
   | { k: "field"; inst: string; field: string; t: IntName };
 
 /** Every integer expression carries its static type `t`; conditions have t "bool". */
@@ -73,7 +78,10 @@ export type Expr =
   | { k: "assign"; op: "=" | ArithOp; target: Place; rhs: Expr; t: IntName }
   | { k: "inc"; target: Place; delta: 1 | -1; prefix: boolean; t: IntName }
   // fn: a function's name (direct call) or a function-typed global (indirect call).
-  | { k: "call"; fn: string; indirect: boolean; args: Expr[]; t: IntName };
+  | { k: "call"; fn: string; indirect: boolean; args: Expr[]; t: IntName }
+  // load<t>(changetype<usize>(arr) + usize(index) * size): an element read as raw memory, unchecked;
+  // t is the array's element type, and the index must be in range (the evaluator rejects it otherwise).
+  | { k: "load"; arr: string; index: Expr; t: IntName };
 
 export type Cond =
   | { k: "cmp"; op: CmpOp; l: Expr; r: Expr; t: "bool"; at: IntName }
@@ -100,7 +108,16 @@ export type Stmt =
   | { k: "switch"; label?: string; e: Expr; cases: Case[] }
   | { k: "break" | "continue"; label?: string }
   | { k: "return"; e: Expr }
-  | { k: "setfn"; fv: string; fn: string }; // fv = fn, a function value
+  | { k: "setfn"; fv: string; fn: string } // fv = fn, a function value
+  // store<t>(changetype<usize>(arr) + usize(index) * size, value): an element written as raw memory,
+  // unchecked, the index before the value; the index must be in range.
+  | { k: "store"; arr: string; index: Expr; value: Expr; t: IntName }
+  // store<u32>(changetype<usize>(arr) - 4, n): writes the length word that views check against (n at
+  // most the declared length, so no access through a view leaves the array).
+  | { k: "setlen"; arr: string; n: number }
+  // rt_trace(u32(e)): prints "t <value>" on a line of its own, so that what a program did before a
+  // trap is observable.
+  | { k: "trace"; e: Expr };
 
 export interface Param {
   name: string;

@@ -49,6 +49,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   const failures: Outcome[] = [];
   let done = 0;
+  let trapped = 0; // programs that ended, as expected, in a bounds trap
   console.log(`random differential test: ${o.count} programs from seed ${o.seed}, ${o.batch} per kernel`);
   for (let at = 0; at < o.count; at += o.batch) {
     const n = Math.min(o.batch, o.count - at);
@@ -56,6 +57,7 @@ async function main(): Promise<void> {
     const programs = Array.from({ length: n }, (_, i) => generateProgram(o.seed + at + i, `p${i}`));
     const outcomes = await checkPrograms(programs);
     done += outcomes.length;
+    trapped += outcomes.filter((x) => x.verdict === "ok" && /(^|\n)bounds check failed/.test(x.expected)).length;
     for (const r of outcomes.filter((x) => x.verdict !== "ok")) {
       failures.push(r);
       console.log(`${r.verdict}: seed ${r.program.seed}: expected ${JSON.stringify(r.expected)}, got ${(r.actual ?? "").split("\n")[0]}`);
@@ -65,7 +67,7 @@ async function main(): Promise<void> {
   const seconds = (performance.now() - started) / 1000;
   const mismatches = failures.filter((f) => f.verdict === "mismatch").length;
   const crashes = failures.filter((f) => f.verdict === "crash").length;
-  console.log(`programs ${done}, mismatches ${mismatches}, crashes ${crashes}, seconds ${seconds.toFixed(1)}`);
+  console.log(`programs ${done} (${trapped} ending in a bounds trap), mismatches ${mismatches}, crashes ${crashes}, seconds ${seconds.toFixed(1)}`);
   if (o.reduce) {
     fs.mkdirSync(o.out, { recursive: true });
     for (const f of failures.slice(0, o.reduceMax)) {

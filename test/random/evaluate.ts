@@ -1,9 +1,12 @@
 // The reference evaluator: an interpreter of generated programs (ast.ts), written
 // from docs/language.md and sharing no code with the compiler. In: a Program.
-// Out: the u32 its entry returns, or an Invalid error when the program is not a
-// valid test (it divides by zero, computes INT_MIN / -1, indexes out of range,
-// recurses or loops past the limits, or reads a name it never declared), so the
-// generator and the reducer can throw it away. Nothing needs to run first.
+// Out: what it prints (its traces) and the u32 its entry returns; or the bounds
+// check it fails, with the statement where it fails, which tskc must report in
+// the same place after the same traces; or an Invalid error when the program is
+// not a valid test (it divides by zero, computes INT_MIN / -1, reads or writes
+// raw memory outside an array, recurses or loops past the limits, or reads a name
+// it never declared), so the generator and the reducer can throw it away.
+// Nothing needs to run first.
 //
 // The rules it implements (docs/language.md, sections 2 and 8):
 // - left to right: operands, then the operator; an assignment's target (its
@@ -14,11 +17,29 @@
 // - shift counts are taken modulo 32, and the shift happens on the 32-bit
 //   extended value as in TypeScript: `>>>` on an i8 or i16 shifts its sign-
 //   extended 32 bits right, then the result wraps back to the narrow type;
-// - integer division truncates toward zero; % has the sign of the dividend.
+// - integer division truncates toward zero; % has the sign of the dividend;
+// - an index is checked as an unsigned number against the array's declared length
+//   (`arr[i]`) or against its length word (through a view), after the index is
+//   evaluated and before anything else of the access: a compound assignment's
+//   old value, its right-hand side (section 6, "Bounds checks").
 
 import { type ArithOp, type CmpOp, type Cond, type Expr, type Func, isSigned, type IntName, type Place, type Program, type Stmt, wrap } from "./ast.js";
 
 export class Invalid extends Error {}
+
+/** A failed bounds check: the program is still a valid test, whose run ends in a trap report. */
+export class BoundsTrap extends Invalid {
+  constructor(readonly index: number, readonly length: number, readonly at: Stmt | undefined) {
+    super(`index ${index} out of range ${length}`);
+  }
+}
+
+/** What a run of a program shows: its traces, then the value its entry returns or the check that failed. */
+export interface Execution {
+  traces: number[];
+  value?: number;
+  trap?: BoundsTrap;
+}
 
 export interface EvalOptions {
   maxSteps?: number;
@@ -86,19 +107,34 @@ export function constantValue(e: Expr): number | undefined {
   }
 }
 
+/** The value p's entry returns; throws Invalid (a BoundsTrap too) for a program that is no test of a value. */
 export function evaluate(p: Program, options: EvalOptions = {}): number {
   return new Evaluator(p, options).run();
+}
+
+/** Runs p to its end or to a failed bounds check; throws Invalid for any other reason it is not a valid test. */
+export function execute(p: Program, options: EvalOptions = {}): Execution {
+  const ev = new Evaluator(p, options);
+  try {
+    return { traces: ev.traces, value: ev.run() };
+  } catch (e) {
+    if (e instanceof BoundsTrap) return { traces: ev.traces, trap: e };
+    throw e;
+  }
 }
 
 class Evaluator {
   private globals = new Map<string, number>();
   private arrays = new Map<string, number[]>();
+  private lengthWords = new Map<string, number>(); // what views check against
   private fields = new Map<string, number>(); // "inst.field"
   private fnValues = new Map<string, string>();
   private funcs = new Map<string, Func>();
   private steps = 0;
   private depth = 0;
   private env = new Map<string, number>();
+  private at: Stmt | undefined; // the statement running, whose line a trap reports
+  readonly traces: number[] = [];
   private readonly maxSteps: number;
   private readonly maxDepth: number;
 
@@ -106,7 +142,10 @@ class Evaluator {
     this.maxSteps = options.maxSteps ?? 200_000;
     this.maxDepth = options.maxDepth ?? 40;
     for (const g of p.globals) this.globals.set(g.name, wrap(g.init, g.t));
-    for (const a of p.arrays) this.arrays.set(a.name, a.init ? a.init.map((v) => wrap(v, a.t)) : new Array<number>(a.length).fill(0));
+    for (const a of p.arrays) {
+      this.arrays.set(a.name, a.init ? a.init.map((v) => wrap(v, a.t)) : new Array<number>(a.length).fill(0));
+      this.lengthWords.set(a.name, a.length);
+    }
     for (const s of p.structs) for (const f of s.fields) this.fields.set(`${s.inst}.${f.name}`, 0);
     for (const f of p.funcValues) this.fnValues.set(f.name, f.init);
     for (const f of p.funcs) this.funcs.set(f.name, f);
@@ -124,10 +163,10 @@ class Evaluator {
     const f = this.funcs.get(name);
     if (!f || f.params.length !== args.length) throw new Invalid(`no function ${name}/${args.length}`);
     if (++this.depth > this.maxDepth) throw new Invalid("recursion too deep");
-    const saved = this.env;
+    const [saved, at] = [this.env, this.at];
     this.env = new Map(f.params.map((p, i) => [p.name, wrap(args[i], p.t)]));
     const c = this.block(f.body);
-    this.env = saved;
+    [this.env, this.at] = [saved, at]; // the caller's statement goes on
     this.depth--;
     if (c.k !== "return") throw new Invalid(`${name} ends without a return`);
     return wrap(c.v, f.ret);
@@ -151,6 +190,7 @@ class Evaluator {
 
   private stmt(s: Stmt): Completion {
     this.tick();
+    this.at = s; // a statement evaluates nothing of its own after its inner statements ran
     switch (s.k) {
       case "decl": this.env.set(s.name, wrap(this.expr(s.init), s.t)); return NORMAL;
       case "expr": this.expr(s.e); return NORMAL;
@@ -213,7 +253,28 @@ class Evaluator {
       case "break": case "continue": return { k: s.k, label: s.label };
       case "return": return { k: "return", v: this.expr(s.e) };
       case "setfn": this.fnValues.set(s.fv, s.fn); return NORMAL;
+      case "store": {
+        const [arr, i] = this.raw(s.arr, s.index);
+        arr[i] = wrap(this.expr(s.value), s.t);
+        return NORMAL;
+      }
+      case "setlen": {
+        const arr = this.arrays.get(s.arr);
+        if (!arr || s.n < 0 || s.n > arr.length) throw new Invalid(`length ${s.n} for ${s.arr}`);
+        this.lengthWords.set(s.arr, s.n);
+        return NORMAL;
+      }
+      case "trace": this.traces.push(wrap(this.expr(s.e), "u32")); return NORMAL;
     }
+  }
+
+  /** An array and an element index for raw memory access: unchecked, so out of range is no valid test. */
+  private raw(name: string, index: Expr): [number[], number] {
+    const arr = this.arrays.get(name);
+    if (!arr) throw new Invalid(`no array ${name}`);
+    const i = this.expr(index);
+    if (i < 0 || i >= arr.length) throw new Invalid(`raw access ${i} outside ${name}`);
+    return [arr, i];
   }
 
   private readVar(name: string): number {
@@ -231,11 +292,12 @@ class Evaluator {
         const map = local ? this.env : this.globals;
         return () => ({ get: () => map.get(p.name)!, set: (v) => void map.set(p.name, v) });
       }
-      case "idx": {
+      case "idx": case "view": {
         const arr = this.arrays.get(p.arr);
         if (!arr) throw new Invalid(`no array ${p.arr}`);
-        const i = this.expr(p.index);
-        if (i < 0 || i >= arr.length) throw new Invalid(`index ${i} out of range ${arr.length}`);
+        const i = wrap(this.expr(p.index), "u32");
+        const length = p.k === "idx" ? arr.length : this.lengthWords.get(p.arr)!;
+        if (i >= length) throw new BoundsTrap(i, length, this.at);
         return () => ({ get: () => arr[i], set: (v) => void (arr[i] = v) });
       }
       case "field": {
@@ -255,7 +317,11 @@ class Evaluator {
 
   private value(e: Expr): number {
     switch (e.k) {
-      case "var": case "idx": case "field": return this.locate(e)().get();
+      case "var": case "idx": case "view": case "field": return this.locate(e)().get();
+      case "load": {
+        const [arr, i] = this.raw(e.arr, e.index);
+        return arr[i];
+      }
       case "lit": return wrap(e.v, e.t);
       case "un": {
         const a = this.expr(e.e);

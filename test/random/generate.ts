@@ -14,12 +14,20 @@
 // Loops count a read-only counter up or down to a fixed trip count (at most 5),
 // recursion passes `d - 1` for a read-only depth `d` that callers mask with 3,
 // and helpers call only earlier helpers, so every program terminates.
+//
+// Memory is reached four ways: `a[i]`, a view of the same array (checked against
+// its length word, which a statement may lower), and raw `load<T>`/`store<T>` of
+// an element's address, so that passes which move or merge loads and stores meet
+// aliases. About a third of the programs are "risky": their indexes may run past the
+// end (a loop counter past the length, `i + 1`), and a run that fails a bounds
+// check is kept as a test of the trap: tskc must report the same check on the
+// same line after the same traces (`rt_trace` prints a value as the program runs).
 
 import {
   type ArithOp, type ArrayDecl, bitsOf, type CmpOp, type Cond, type Expr, type Func, type FuncValue, type Global, INT_TYPES, type IntName, isSigned, type Param,
   type Place, type Program, type Stmt, type StructDecl, widensTo, wrap,
 } from "./ast.js";
-import { evaluate, Invalid } from "./evaluate.js";
+import { evaluate, execute, Invalid } from "./evaluate.js";
 import { constantTraps } from "./walk.js";
 
 /** mulberry32: small, fast, and the same sequence everywhere. */
@@ -77,13 +85,18 @@ interface Helper {
   recursive: boolean;
 }
 
-/** Generates a program whose evaluation does not trap: tries derived seeds until one passes. */
+/**
+ * Generates a valid test program: tries derived seeds until the evaluator accepts one. A risky
+ * program may end in a failed bounds check; any other program runs to its end.
+ */
 export function generateProgram(seed: number, id: string): Program {
   for (let attempt = 0; ; attempt++) {
-    const p = new ProgramGen(seed, attempt, id).program();
+    const gen = new ProgramGen(seed, attempt, id);
+    const p = gen.program();
     try {
       if (constantTraps(p)) throw new Invalid("a constant expression traps");
-      evaluate(p);
+      if (gen.risky) execute(p);
+      else evaluate(p);
       return p;
     } catch (e) {
       if (!(e instanceof Invalid) || attempt > 50) throw e;
@@ -105,11 +118,14 @@ class ProgramGen {
   // 1 or 2: a program of scale 2 has longer functions, more parameters and deeper expressions,
   // so that values compete for registers and get spilled.
   private scale: number;
+  /** Indexes may leave their array: the program may end in a bounds trap. */
+  readonly risky: boolean;
 
   constructor(seed: number, attempt: number, id: string) {
     this.rng = new Rng((seed * 0x9e3779b1 + attempt * 0x85ebca6b) | 0);
     this.p = { id, seed, globals: [], arrays: [], structs: [], funcValues: [], funcs: [] };
     this.scale = this.rng.chance(0.3) ? 2 : 1;
+    this.risky = this.rng.chance(0.3);
   }
 
   program(): Program {
@@ -259,6 +275,10 @@ class ProgramGen {
       breakable || this.targets.length > 0 ? 6 : 0, // break / continue
       3, // return
       this.current === undefined && this.p.funcValues.length > 0 ? 3 : 0, // set a function value
+      5, // trace
+      this.p.arrays.length > 0 ? 5 : 0, // raw store
+      this.p.arrays.length > 0 ? 1 : 0, // length word
+      this.risky && depth > 0 && this.p.arrays.length > 0 ? 10 : 0, // a loop over an array that may run past its end
     ];
     switch (rng.weighted(w)) {
       case 0: {
@@ -293,7 +313,17 @@ class ProgramGen {
         const ret = this.current?.f.ret ?? "u32";
         return [{ k: "if", c: this.cond(2), then: [{ k: "return", e: this.current ? this.sink(ret, 2) : { k: "var", name: "h", t: "u32" } }] }];
       }
+      case 10: return [{ k: "trace", e: this.exact(this.type(), 2) }];
+      case 11: {
+        const a = rng.pick(this.p.arrays);
+        return [{ k: "store", arr: a.name, index: this.index(a.length, 2, true), value: this.sink(a.t, 2), t: a.t }];
+      }
+      case 13: return [this.walk(depth)];
       default: {
+        const a = rng.pick(this.p.arrays);
+        return [{ k: "setlen", arr: a.name, n: rng.chance(0.5) ? a.length : rng.int(a.length + 1) }];
+      }
+      case 9: {
         const fv = this.p.funcValues[0];
         const same = this.helpers.filter((h) => h.f.ret === fv.ret && h.f.params.map((q) => q.t).join() === fv.params.join());
         return [{ k: "setfn", fv: fv.name, fn: rng.pick(same).f.name }];
@@ -341,6 +371,33 @@ class ProgramGen {
     this.vars.pop();
     this.targets.pop();
     return kind === "for" ? { k: "for", label, v, vt, n, body } : { k: kind, label, v, n, body };
+  }
+
+  /**
+   * `for (let n = 0; n < N; n++)` over an array, N up to two past its length, with an access
+   * `a[n]` (or through a view) among other statements: where a check that loop predication hoists
+   * must still fail at the right iteration, after the traces and stores of the ones before.
+   */
+  private walk(depth: number): Stmt {
+    const { rng } = this;
+    const a = rng.pick(this.p.arrays);
+    const v = this.fresh("n");
+    const n = Math.max(0, a.length - 1 + rng.int(4));
+    this.targets.push({ kind: "loop" });
+    this.vars.push({ name: v, t: "i32", writable: false, bound: n });
+    this.inLoop++;
+    const body = this.stmts(rng.int(3), depth - 1);
+    const index: Expr = { k: "var", name: v, t: "i32" };
+    const element: Place = { k: rng.chance(0.7) ? "idx" : "view", arr: a.name, index, t: a.t };
+    const h: Place = { k: "var", name: "h", t: "u32" };
+    const access: Expr = rng.chance(0.5)
+      ? { k: "assign", op: "=", target: h, rhs: this.mix(h, element), t: "u32" }
+      : { k: "assign", op: rng.pick(["=", "+", "^"] as const), target: element, rhs: this.sink(a.t, 1), t: a.t };
+    body.splice(rng.int(body.length + 1), 0, { k: "expr", e: access });
+    this.inLoop--;
+    this.vars.pop();
+    this.targets.pop();
+    return { k: "for", v, vt: "i32", n, body };
   }
 
   private switchStmt(depth: number): Stmt {
@@ -416,18 +473,30 @@ class ProgramGen {
     const { rng, p } = this;
     const options: (() => Place)[] = [];
     for (const v of this.vars) if (v.writable && v.t === t) options.push(() => ({ k: "var", name: v.name, t }));
-    for (const a of p.arrays) if (a.t === t) options.push(() => ({ k: "idx", arr: a.name, index: this.index(a.length, depth), t }));
+    for (const a of p.arrays) if (a.t === t) options.push(...this.elements(a, depth));
     for (const s of p.structs) for (const f of s.fields) if (f.t === t) options.push(() => ({ k: "field", inst: s.inst, field: f.name, t }));
     return options.length > 0 ? rng.pick(options)() : undefined;
   }
 
-  /** An index into an array of `length`: a constant, a mask, or an unsigned remainder. */
-  private index(length: number, depth: number): Expr {
+  /** Places for an element of a: `a[i]` twice as often as through a view. */
+  private elements(a: ArrayDecl, depth: number): (() => Place)[] {
+    const idx = (): Place => ({ k: "idx", arr: a.name, index: this.index(a.length, depth), t: a.t });
+    return [idx, idx, () => ({ k: "view", arr: a.name, index: this.index(a.length, depth), t: a.t })];
+  }
+
+  /**
+   * An index into an array of `length`: a constant, a mask, an unsigned remainder or a loop counter.
+   * In a risky program a checked index (not `raw`) may run past the end: a counter of a longer loop,
+   * or a counter plus 1 or 2. A constant always fits, as one that does not is a compile error.
+   */
+  private index(length: number, depth: number, raw = false): Expr {
     const { rng } = this;
-    const counters = this.vars.filter((v) => v.bound !== undefined && v.bound <= length);
-    if (counters.length > 0 && rng.chance(0.4)) {
+    const loose = this.risky && !raw && rng.chance(0.6);
+    const counters = this.vars.filter((v) => v.bound !== undefined && (loose || v.bound <= length));
+    if (counters.length > 0 && rng.chance(loose ? 0.8 : 0.4)) {
       const c = rng.pick(counters);
-      return { k: "var", name: c.name, t: c.t };
+      const v: Expr = { k: "var", name: c.name, t: c.t };
+      return loose && rng.chance(0.5) ? { k: "bin", op: "+", t: c.t, l: v, r: lit(1 + rng.int(2), c.t, false) } : v;
     }
     const r = rng.int(3);
     if (r === 0 || depth <= 0) return lit(rng.int(length), "i32", false);
@@ -442,7 +511,10 @@ class ProgramGen {
     const { rng, p } = this;
     const options: (() => Expr)[] = [() => lit(this.literal(t), t, true)];
     for (const v of this.readable(t)) options.push(() => ({ k: "var", name: v.name, t }), () => ({ k: "var", name: v.name, t }));
-    for (const a of p.arrays) if (a.t === t) options.push(() => ({ k: "idx", arr: a.name, index: this.index(a.length, depth), t }));
+    for (const a of p.arrays) {
+      if (a.t !== t) continue;
+      options.push(...this.elements(a, depth), () => ({ k: "load", arr: a.name, index: this.index(a.length, depth, true), t }));
+    }
     for (const s of p.structs) for (const f of s.fields) if (f.t === t) options.push(() => ({ k: "field", inst: s.inst, field: f.name, t }));
     if (options.length < 3 && this.vars.length > 0) {
       const v = rng.pick(this.vars);

@@ -14,9 +14,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Expr, Program, Stmt } from "./ast.js";
-import { evaluate, Invalid } from "./evaluate.js";
-import { printKernel } from "./print.js";
-import { build, checkPrograms, expectedLine, type Outcome } from "./run.js";
+import { evaluate, execute, Invalid } from "./evaluate.js";
+import { printKernelWithLines } from "./print.js";
+import { build, checkPrograms, expectedOutput, type Outcome, TRAP_FILE } from "./run.js";
 import { condSlots, constantTraps, exprSlots, stmtLists, wellFormed } from "./walk.js";
 
 export interface Reduced {
@@ -121,9 +121,15 @@ function children(e: Expr): Expr[] {
 }
 
 function compileOnly(p: Program): Outcome {
-  const built = build(printKernel([p]));
-  const expected = expectedLine(p);
+  const printed = printKernelWithLines([p]);
+  const built = build(printed.text);
+  const expected = expectedOutput(p, printed.lineOf).lines.join("\n");
   return built.ok ? { program: p, verdict: "ok", expected } : { program: p, verdict: "crash", expected, actual: built.error, code: built.code };
+}
+
+/** Expected output under the reduced program's name: its last line, if not a trap report, starts with the id. */
+function asP0(expected: string): string {
+  return expected.replace(/^[pc]\d+ /m, "p0 ");
 }
 
 /** The program's size, to check that each kept step shrinks it. */
@@ -133,7 +139,7 @@ function size(p: Program): number {
 
 export async function reduceFailure(failure: Outcome, budgetSeconds = 180): Promise<Reduced> {
   const started = performance.now();
-  let best: Reduced = { program: renamed(failure.program, "p0"), verdict: failure.verdict, expected: failure.expected.replace(/^\S+/, "p0"), actual: failure.actual ?? "" };
+  let best: Reduced = { program: renamed(failure.program, "p0"), verdict: failure.verdict, expected: asP0(failure.expected), actual: failure.actual ?? "" };
   const code = failure.code;
   let start = 0;
   for (;;) {
@@ -146,7 +152,7 @@ export async function reduceFailure(failure: Outcome, budgetSeconds = 180): Prom
         const q = clone(best.program);
         if (!edit(q) || size(q) >= size(best.program) || !wellFormed(q) || constantTraps(q)) continue;
         try {
-          evaluate(q);
+          execute(q); // a program that ends in a bounds trap is still a valid test
         } catch (e) {
           if (e instanceof Invalid) continue;
           throw e;
@@ -159,7 +165,7 @@ export async function reduceFailure(failure: Outcome, budgetSeconds = 180): Prom
       for (const o of outcomes.sort((a, b) => candidates.indexOf(a.program) - candidates.indexOf(b.program))) {
         const same = o.verdict === failure.verdict && (o.verdict !== "crash" || o.code === code);
         if (!same) continue;
-        best = { program: renamed(o.program, "p0"), verdict: o.verdict, expected: o.expected.replace(/^\S+/, "p0"), actual: (o.actual ?? "").replace(/^c\d+/, "p0") };
+        best = { program: renamed(o.program, "p0"), verdict: o.verdict, expected: asP0(o.expected), actual: (o.actual ?? "").replace(/^c\d+/, "p0") };
         start = at;
         accepted = true;
         break;
@@ -177,11 +183,18 @@ export function saveFailure(r: Reduced, dir: string, name = `${r.program.seed}`)
   const file = path.join(dir, `${name}.ts`);
   const header = [
     `// Found by the random differential tester (test/random), seed ${r.program.seed}, reduced: a ${r.verdict}.`,
-    `// The evaluator expects: ${r.expected}`,
+    ...`The evaluator expects: ${r.expected}`.split("\n").map((l) => `// ${l}`),
     ...`tskc gave: ${r.actual}`.split("\n").slice(0, 6).map((l) => `// ${l}`),
   ];
-  fs.writeFileSync(file, [...header, printKernel([r.program]).replace(/^\/\/ Generated.*\n/, "")].join("\n"));
-  fs.writeFileSync(path.join(dir, `${name}.out`), `${r.expected}\n--- exit 0\n`);
+  const printed = printKernelWithLines([r.program]);
+  fs.writeFileSync(file, [...header, printed.text.replace(/^\/\/ Generated.*\n/, "")].join("\n"));
+  // The header replaces the kernel's first line: trap reports name lines that many further down.
+  const shift = header.length - 1;
+  const expected = expectedOutput(r.program, new Map([...printed.lineOf].map(([s, line]) => [s, line + shift])));
+  // tskc names a file by its path from the project's root (the nearest package.json): here, the
+  // working directory's. A trap report in NAME.out needs its path edited when the kernel moves.
+  const lines = expected.lines.map((l) => l.replace(` at ${TRAP_FILE}:`, ` at ${path.relative(process.cwd(), file).split(path.sep).join("/")}:`));
+  fs.writeFileSync(path.join(dir, `${name}.out`), `${lines.join("\n")}\n--- exit ${expected.traps ? 101 : 0}\n`);
   return file;
 }
 

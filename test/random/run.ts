@@ -1,10 +1,11 @@
 // The runner: boots generated programs and compares them with the evaluator. In:
 // Programs (generate.ts). Out: one Outcome per program: ok, mismatch (the kernel
-// printed another value, or stopped before printing it), or crash (tskc rejected
-// the program or threw). Many programs share one kernel and one boot; a kernel
-// that fails to compile is split to find the programs at fault, and one that
-// stops early is re-run without the program that stopped it. Nothing needs to
-// run first; it writes kernels to a temporary folder of its own.
+// printed other traces, another value or another trap report, or stopped
+// before printing them), or crash (tskc rejected the program or threw). Many
+// programs share one kernel and one boot; a kernel that fails to compile is
+// split to find the programs at fault, and the programs after one at fault, or
+// after one that ends in its expected trap, run again without it. Nothing needs
+// to run first; it writes kernels to a temporary folder of its own.
 
 import fs from "node:fs";
 import os from "node:os";
@@ -12,9 +13,9 @@ import path from "node:path";
 import { compile } from "../../compiler/driver.js";
 import { CompileError } from "../../compiler/diagnostics.js";
 import { bootKernel, type BootResult } from "../../compiler/emulator/v86.js";
-import type { Program } from "./ast.js";
-import { evaluate } from "./evaluate.js";
-import { printKernel } from "./print.js";
+import type { Program, Stmt } from "./ast.js";
+import { execute } from "./evaluate.js";
+import { printKernelWithLines } from "./print.js";
 
 export type Verdict = "ok" | "mismatch" | "crash";
 
@@ -35,8 +36,32 @@ export function kernelPath(): string {
   return path.join(tempDir, `k${process.pid}_${kernelCount++}.ts`);
 }
 
-export function expectedLine(p: Program): string {
-  return `${p.id} ${evaluate(p)}`;
+/**
+ * What the kernel must print for p: its traces, then `<id> <value>`, or the report of the bounds check it
+ * fails, naming the kernel file TRAP_FILE and the line of the statement that holds the access.
+ */
+export function expectedOutput(p: Program, lineOf: Map<Stmt, number>): Expected {
+  const run = execute(p);
+  const lines = run.traces.map((v) => `t ${v}`);
+  if (!run.trap) return { lines: [...lines, `${p.id} ${run.value}`], traps: false };
+  const { index, length, at } = run.trap;
+  const line = at ? lineOf.get(at) : undefined;
+  if (line === undefined) throw new Error(`program ${p.id}: a trap outside any printed statement`);
+  return { lines: [...lines, `bounds check failed: index ${index} is out of range for length ${length} at ${TRAP_FILE}:${line}`], traps: true };
+}
+
+export interface Expected {
+  lines: string[];
+  traps: boolean; // the last line is a trap report, after which the kernel exits with TRAP_EXIT
+}
+
+/** The file name that expected trap reports carry; the kernel's real name replaces it before comparing. */
+export const TRAP_FILE = "kernel.ts";
+const TRAP_EXIT = 101; // tskc/trap's TRAP_EXIT_CODE
+
+/** Whether p's run ends in a failed bounds check (then it must run last in its kernel). */
+export function traps(p: Program): boolean {
+  return execute(p).trap !== undefined;
 }
 
 export type Built = { ok: true; image: Uint8Array } | { ok: false; error: string; code: string };
@@ -65,31 +90,44 @@ export function ending(r: BootResult): string {
   return `${r.reason}${r.reason === "exit" ? ` ${r.exitCode}` : ""}${r.detail ? ` (${r.detail})` : ""}; last output: ${JSON.stringify(tail)}`;
 }
 
-/** Runs programs in one kernel (or more, when some crash tskc or stop the kernel early). */
+/**
+ * Runs programs in one kernel (or more: when some crash tskc, when the kernel stops early or prints
+ * something else, the programs after the one at fault run again in a kernel of their own). Programs
+ * that end in a trap run after the others, as a trap ends the kernel.
+ */
 export async function checkPrograms(programs: Program[]): Promise<Outcome[]> {
   if (programs.length === 0) return [];
-  const expected = new Map(programs.map((p) => [p, expectedLine(p)]));
-  const built = build(printKernel(programs));
+  const ordered = [...programs.filter((p) => !traps(p)), ...programs.filter(traps)];
+  const printed = printKernelWithLines(ordered);
+  const expected = new Map(ordered.map((p) => [p, expectedOutput(p, printed.lineOf)]));
+  const built = build(printed.text);
   if (!built.ok) {
-    if (programs.length === 1) return [{ program: programs[0], verdict: "crash", expected: expected.get(programs[0])!, actual: built.error, code: built.code }];
-    const half = Math.ceil(programs.length / 2);
-    return [...(await checkPrograms(programs.slice(0, half))), ...(await checkPrograms(programs.slice(half)))];
+    if (ordered.length === 1) return [{ program: ordered[0], verdict: "crash", expected: expected.get(ordered[0])!.lines.join("\n"), actual: built.error, code: built.code }];
+    const half = Math.ceil(ordered.length / 2);
+    return [...(await checkPrograms(ordered.slice(0, half))), ...(await checkPrograms(ordered.slice(half)))];
   }
   const run = await boot(built.image);
-  const lines = run.serial.split("\n");
+  // The last element is what follows the last "\n": an unfinished line, or "".
+  const lines = run.serial.split("\n").map((l) => l.replace(/ at k[^ ]*\.ts:(\d+)$/, ` at ${TRAP_FILE}:$1`));
   const outcomes: Outcome[] = [];
-  for (let i = 0; i < programs.length; i++) {
-    const p = programs[i];
+  let at = 0;
+  for (let i = 0; i < ordered.length; i++) {
+    const p = ordered[i];
     const want = expected.get(p)!;
-    const line = lines[i] ?? "";
-    const complete = i < lines.length - 1; // a line ended by "\n"
-    if (complete && line.startsWith(`${p.id} `)) {
-      outcomes.push({ program: p, verdict: line === want ? "ok" : "mismatch", expected: want, actual: line });
+    const got = lines.slice(at, at + want.lines.length);
+    const complete = at + want.lines.length < lines.length;
+    const ended = !want.traps || (run.reason === "exit" && run.exitCode === TRAP_EXIT && lines.slice(at + want.lines.length).join("") === "");
+    const text = want.lines.join("\n");
+    if (complete && ended && got.join("\n") === text) {
+      outcomes.push({ program: p, verdict: "ok", expected: text, actual: text });
+      at += want.lines.length;
+      if (want.traps) return [...outcomes, ...(await checkPrograms(ordered.slice(i + 1)))];
       continue;
     }
-    // The kernel stopped, or printed something else, while this program ran: it is at fault; the rest run again.
-    outcomes.push({ program: p, verdict: "mismatch", expected: want, actual: `${JSON.stringify(line)}; the kernel stopped: ${ending(run)}` });
-    outcomes.push(...(await checkPrograms(programs.slice(i + 1))));
+    // This program printed something else, or the kernel stopped while it ran: it is at fault; the rest run again.
+    const stopped = run.reason === "exit" && run.exitCode === 0 ? "" : `; the kernel stopped: ${ending(run)}`;
+    outcomes.push({ program: p, verdict: "mismatch", expected: text, actual: `${JSON.stringify(lines.slice(at, at + want.lines.length + 1).join("\n"))}${stopped}` });
+    outcomes.push(...(await checkPrograms(ordered.slice(i + 1))));
     break;
   }
   return outcomes;

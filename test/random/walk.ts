@@ -20,14 +20,15 @@ function slot<O, K extends keyof O>(o: O, key: K): Slot<O[K]> {
 }
 
 function visitPlace(p: Place, v: Visitor): void {
-  if (p.k === "idx") visitExpr(slot(p, "index"), v);
+  if (p.k === "idx" || p.k === "view") visitExpr(slot(p, "index"), v);
 }
 
 function visitExpr(s: Slot<Expr>, v: Visitor): void {
   v.expr?.(s);
   const e = s.get();
   switch (e.k) {
-    case "idx": visitPlace(e, v); break;
+    case "idx": case "view": visitPlace(e, v); break;
+    case "load": visitExpr(slot(e, "index"), v); break;
     case "un": case "conv": visitExpr(slot(e, "e"), v); break;
     case "bin": visitExpr(slot(e, "l"), v); visitExpr(slot(e, "r"), v); break;
     case "cond": visitCond(slot(e, "c"), v); visitExpr(slot(e, "a"), v); visitExpr(slot(e, "b"), v); break;
@@ -58,7 +59,8 @@ function visitStmt(s: Stmt, v: Visitor): void {
   switch (s.k) {
     case "decl": visitExpr(slot(s, "init"), v); break;
     case "expr": visitExpr(slot(s, "e"), v); break;
-    case "return": visitExpr(slot(s, "e"), v); break;
+    case "return": case "trace": visitExpr(slot(s, "e"), v); break;
+    case "store": visitExpr(slot(s, "index"), v); visitExpr(slot(s, "value"), v); break;
     case "if": visitCond(slot(s, "c"), v); visitList(s.then, v); if (s.else) visitList(s.else, v); break;
     case "for": case "while": case "do": case "forof": case "block": visitList(s.body, v); break;
     case "switch": visitExpr(slot(s, "e"), v); for (const c of s.cases) visitList(c.body, v); break;
@@ -112,12 +114,12 @@ export function wellFormed(p: Program): boolean {
     const declare = (l: Stmt[]) => l.forEach((s) => {
       if (s.k === "decl") locals.add(s.name);
       if (s.k === "for" || s.k === "while" || s.k === "do" || s.k === "forof") locals.add(s.v);
-      if (s.k === "forof" && !arrays.has(s.arr)) ok = false;
+      if ((s.k === "forof" || s.k === "store" || s.k === "setlen") && !arrays.has(s.arr)) ok = false;
     });
     visitList(f.body, { list: declare });
     const place = (e: Expr | Place) => {
       if (e.k === "var" && !locals.has(e.name) && !globals.has(e.name)) ok = false;
-      if (e.k === "idx" && !arrays.has(e.arr)) ok = false;
+      if ((e.k === "idx" || e.k === "view" || e.k === "load") && !arrays.has(e.arr)) ok = false;
       if (e.k === "field" && !fields.has(`${e.inst}.${e.field}`)) ok = false;
     };
     visitList(f.body, {

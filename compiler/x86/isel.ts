@@ -84,7 +84,9 @@ export function selectFunction(fn: IrFunction, data: DataItem[]): MFunction {
 }
 
 /** The trap blocks (x86/traps.ts) that only branches reach, each from one side: those
- * branches become jccs to out-of-line stubs, and the blocks are not selected. */
+ * branches become jccs to out-of-line stubs, and the blocks are not selected. A branch
+ * between two trap blocks (a loop whose every path fails a check, once constants are
+ * folded) becomes one jcc: its other side stays a block, for the jmp after the jcc. */
 function outOfLineTraps(fn: IrFunction): Map<Block, TrapCall> {
   const traps = new Map<Block, TrapCall>();
   for (const b of fn.blocks) {
@@ -94,6 +96,10 @@ function outOfLineTraps(fn: IrFunction): Map<Block, TrapCall> {
   for (const b of fn.blocks) {
     const t = b.term;
     for (const s of successors(t)) if (t.op !== "br" || t.then === t.else) traps.delete(s);
+  }
+  for (const b of fn.blocks) {
+    const t = b.term;
+    if (t.op === "br" && traps.has(t.then)) traps.delete(t.else);
   }
   return traps;
 }

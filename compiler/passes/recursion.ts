@@ -76,9 +76,9 @@ export function eliminateTailRecursion(fn: IrFunction): void {
   const acc = op && temp(fn.tempCount++);
   const start: Block = { id: nextBlock++, insts: [...params], term: { op: "jmp", target: entry, loc: fn.debug?.loc } };
   if (acc) start.insts.push({ op: "copy", dst: acc, src: imm(IDENTITY[op!]!), loc: fn.debug?.loc });
-  entry.insts = entry.insts.filter((i) => i.op !== "param");
-
+  // The sites' instruction indexes hold until every site is rewritten (the entry may be one).
   for (const site of sites) rewriteSite(fn, site, params, entry, acc);
+  entry.insts = entry.insts.filter((i) => i.op !== "param");
   // Rotation: the new entry runs the header's test itself, and a return it reaches gets a
   // copy that ignores the accumulator (made before the returns below add it).
   const copies = new Map<Block, Block>();

@@ -16,10 +16,10 @@ _start:
     shr ecx, 2                           ; 100034: c1 e9 02
     xor eax, eax                         ; 100037: 31 c0
     rep stosd                            ; 100039: f3 ab
-    call __tskc_init                     ; 10003b: e8 6e 05 00 00
+    call __tskc_init                     ; 10003b: e8 6f 05 00 00
     push ebx                             ; 100040: 53
     push esi                             ; 100041: 56
-    call main                            ; 100042: e8 0a 04 00 00
+    call main                            ; 100042: e8 0b 04 00 00
     cli                                  ; 100047: fa
 .L1:
     hlt                                  ; 100048: f4
@@ -119,236 +119,235 @@ printU32:
 
 printI32:
     ; runtime/lib/serial.ts:36: export function printI32(n: i32): void {
-    push ebx                             ; 1000f0: 53
-    mov ebx, [esp+8]                     ; 1000f1: 8b 5c 24 08
+    mov eax, [esp+4]                     ; 1000f0: 8b 44 24 04
     ; runtime/lib/serial.ts:37: if (n < 0) {
-    test ebx, ebx                        ; 1000f5: 85 db
-    jge short .L2                        ; 1000f7: 7d 17
+    test eax, eax                        ; 1000f4: 85 c0
+    jge short .L2                        ; 1000f6: 7d 1a
     ; runtime/lib/serial.ts:38: putc(45); // '-'
-    push 0x2d                            ; 1000f9: 6a 2d
-    call putc                            ; 1000fb: e8 4b ff ff ff
-    add esp, 4                           ; 100100: 83 c4 04
+    push ebx                             ; 1000f8: 53
+    mov ebx, eax                         ; 1000f9: 89 c3
+    push 0x2d                            ; 1000fb: 6a 2d
+    call putc                            ; 1000fd: e8 49 ff ff ff
+    add esp, 4                           ; 100102: 83 c4 04
     ; runtime/lib/serial.ts:39: printU32(u32(-n)); // -(-2^31) wraps to itself, which u32 reads as 2^31
-    neg ebx                              ; 100103: f7 db
-    push ebx                             ; 100105: 53
-    call printU32                        ; 100106: e8 ab ff ff ff
-    add esp, 4                           ; 10010b: 83 c4 04
+    neg ebx                              ; 100105: f7 db
+    push ebx                             ; 100107: 53
+    call printU32                        ; 100108: e8 a9 ff ff ff
+    add esp, 4                           ; 10010d: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 10010e: 5b
-    ret                                  ; 10010f: c3
+    pop ebx                              ; 100110: 5b
+    ret                                  ; 100111: c3
 .L2:
     ; runtime/lib/serial.ts:41: printU32(u32(n));
-    push ebx                             ; 100110: 53
-    call printU32                        ; 100111: e8 a0 ff ff ff
-    add esp, 4                           ; 100116: 83 c4 04
+    push eax                             ; 100112: 50
+    call printU32                        ; 100113: e8 9e ff ff ff
+    add esp, 4                           ; 100118: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 100119: 5b
-    ret                                  ; 10011a: c3
+    ret                                  ; 10011b: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    mov eax, [esp+4]                     ; 10011b: 8b 44 24 04
+    mov eax, [esp+4]                     ; 10011c: 8b 44 24 04
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 10011f: e6 f4
+    out 0xf4, al                         ; 100120: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 100121: fa
+    cli                                  ; 100122: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 100122: f4
-    jmp short .L2                        ; 100123: eb fd
+    hlt                                  ; 100123: f4
+    jmp short .L2                        ; 100124: eb fd
 
 onBoundsError:
     ; runtime/lib/trap.ts:19: export function onBoundsError(handler: BoundsHandler): void {
-    mov eax, [esp+4]                     ; 100125: 8b 44 24 04
+    mov eax, [esp+4]                     ; 100126: 8b 44 24 04
     ; runtime/lib/trap.ts:20: boundsHandler = handler;
-    mov [boundsHandler], eax             ; 100129: a3 00 20 10 00
+    mov [boundsHandler], eax             ; 10012a: a3 00 20 10 00
     ; runtime/lib/trap.ts:21: }
-    ret                                  ; 10012e: c3
+    ret                                  ; 10012f: c3
 
 boundsTrap:
     ; runtime/lib/trap.ts:25: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebx                             ; 10012f: 53
-    push esi                             ; 100130: 56
-    mov esi, [esp+0xc]                   ; 100131: 8b 74 24 0c
-    mov ebx, [esp+0x10]                  ; 100135: 8b 5c 24 10
-    mov edx, [esp+0x14]                  ; 100139: 8b 54 24 14
-    mov ecx, [esp+0x18]                  ; 10013d: 8b 4c 24 18
+    push ebx                             ; 100130: 53
+    push esi                             ; 100131: 56
+    mov esi, [esp+0xc]                   ; 100132: 8b 74 24 0c
+    mov ebx, [esp+0x10]                  ; 100136: 8b 5c 24 10
+    mov edx, [esp+0x14]                  ; 10013a: 8b 54 24 14
+    mov ecx, [esp+0x18]                  ; 10013e: 8b 4c 24 18
     ; runtime/lib/trap.ts:26: boundsHandler(file, line, index, length);
-    mov eax, [boundsHandler]             ; 100141: a1 00 20 10 00
-    push ecx                             ; 100146: 51
-    push edx                             ; 100147: 52
-    push ebx                             ; 100148: 53
-    push esi                             ; 100149: 56
-    call eax                             ; 10014a: ff d0
-    add esp, 0x10                        ; 10014c: 83 c4 10
+    mov eax, [boundsHandler]             ; 100142: a1 00 20 10 00
+    push ecx                             ; 100147: 51
+    push edx                             ; 100148: 52
+    push ebx                             ; 100149: 53
+    push esi                             ; 10014a: 56
+    call eax                             ; 10014b: ff d0
+    add esp, 0x10                        ; 10014d: 83 c4 10
     ; runtime/lib/trap.ts:27: cli();
-    cli                                  ; 10014f: fa
+    cli                                  ; 100150: fa
 .L2:
     ; runtime/lib/trap.ts:28: while (true) hlt();
-    hlt                                  ; 100150: f4
-    jmp short .L2                        ; 100151: eb fd
+    hlt                                  ; 100151: f4
+    jmp short .L2                        ; 100152: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:31: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebx                             ; 100153: 53
-    push esi                             ; 100154: 56
-    push edi                             ; 100155: 57
-    mov ebx, [esp+0x14]                  ; 100156: 8b 5c 24 14
-    mov edi, [esp+0x18]                  ; 10015a: 8b 7c 24 18
-    mov esi, [esp+0x1c]                  ; 10015e: 8b 74 24 1c
+    push ebx                             ; 100154: 53
+    push esi                             ; 100155: 56
+    push edi                             ; 100156: 57
+    mov ebx, [esp+0x14]                  ; 100157: 8b 5c 24 14
+    mov edi, [esp+0x18]                  ; 10015b: 8b 7c 24 18
+    mov esi, [esp+0x1c]                  ; 10015f: 8b 74 24 1c
     ; runtime/lib/trap.ts:32: print("bounds check failed: index ");
-    mov eax, str_2                       ; 100162: b8 1c 10 10 00
-    push eax                             ; 100167: 50
-    call print                           ; 100168: e8 0d ff ff ff
-    add esp, 4                           ; 10016d: 83 c4 04
+    mov eax, str_2                       ; 100163: b8 1c 10 10 00
+    push eax                             ; 100168: 50
+    call print                           ; 100169: e8 0c ff ff ff
+    add esp, 4                           ; 10016e: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(index);
-    push edi                             ; 100170: 57
-    call printU32                        ; 100171: e8 40 ff ff ff
-    add esp, 4                           ; 100176: 83 c4 04
+    push edi                             ; 100171: 57
+    call printU32                        ; 100172: e8 3f ff ff ff
+    add esp, 4                           ; 100177: 83 c4 04
     ; runtime/lib/trap.ts:34: print(" is out of range for length ");
-    mov eax, str_3                       ; 100179: b8 3c 10 10 00
-    push eax                             ; 10017e: 50
-    call print                           ; 10017f: e8 f6 fe ff ff
-    add esp, 4                           ; 100184: 83 c4 04
+    mov eax, str_3                       ; 10017a: b8 3c 10 10 00
+    push eax                             ; 10017f: 50
+    call print                           ; 100180: e8 f5 fe ff ff
+    add esp, 4                           ; 100185: 83 c4 04
     ; runtime/lib/trap.ts:35: printU32(length);
-    push esi                             ; 100187: 56
-    call printU32                        ; 100188: e8 29 ff ff ff
-    add esp, 4                           ; 10018d: 83 c4 04
+    push esi                             ; 100188: 56
+    call printU32                        ; 100189: e8 28 ff ff ff
+    add esp, 4                           ; 10018e: 83 c4 04
     ; runtime/lib/trap.ts:36: print(" at ");
-    mov eax, str_4                       ; 100190: b8 5c 10 10 00
-    push eax                             ; 100195: 50
-    call print                           ; 100196: e8 df fe ff ff
-    add esp, 4                           ; 10019b: 83 c4 04
+    mov eax, str_4                       ; 100191: b8 5c 10 10 00
+    push eax                             ; 100196: 50
+    call print                           ; 100197: e8 de fe ff ff
+    add esp, 4                           ; 10019c: 83 c4 04
     ; runtime/lib/trap.ts:37: print(file);
-    push dword [esp+0x10]                ; 10019e: ff 74 24 10
-    call print                           ; 1001a2: e8 d3 fe ff ff
-    add esp, 4                           ; 1001a7: 83 c4 04
+    push dword [esp+0x10]                ; 10019f: ff 74 24 10
+    call print                           ; 1001a3: e8 d2 fe ff ff
+    add esp, 4                           ; 1001a8: 83 c4 04
     ; runtime/lib/trap.ts:38: print(":");
-    mov eax, str_5                       ; 1001aa: b8 64 10 10 00
-    push eax                             ; 1001af: 50
-    call print                           ; 1001b0: e8 c5 fe ff ff
-    add esp, 4                           ; 1001b5: 83 c4 04
+    mov eax, str_5                       ; 1001ab: b8 64 10 10 00
+    push eax                             ; 1001b0: 50
+    call print                           ; 1001b1: e8 c4 fe ff ff
+    add esp, 4                           ; 1001b6: 83 c4 04
     ; runtime/lib/trap.ts:39: printU32(line);
-    push ebx                             ; 1001b8: 53
-    call printU32                        ; 1001b9: e8 f8 fe ff ff
-    add esp, 4                           ; 1001be: 83 c4 04
+    push ebx                             ; 1001b9: 53
+    call printU32                        ; 1001ba: e8 f7 fe ff ff
+    add esp, 4                           ; 1001bf: 83 c4 04
     ; runtime/lib/trap.ts:40: println("");
-    mov eax, str_6                       ; 1001c1: b8 6c 10 10 00
-    push eax                             ; 1001c6: 50
-    call println                         ; 1001c7: e8 d2 fe ff ff
-    add esp, 4                           ; 1001cc: 83 c4 04
+    mov eax, str_6                       ; 1001c2: b8 6c 10 10 00
+    push eax                             ; 1001c7: 50
+    call println                         ; 1001c8: e8 d1 fe ff ff
+    add esp, 4                           ; 1001cd: 83 c4 04
     ; runtime/lib/trap.ts:41: exit(TRAP_EXIT_CODE);
-    push 0x65                            ; 1001cf: 6a 65
-    call exit                            ; 1001d1: e8 45 ff ff ff
-    add esp, 4                           ; 1001d6: 83 c4 04
+    push 0x65                            ; 1001d0: 6a 65
+    call exit                            ; 1001d2: e8 45 ff ff ff
+    add esp, 4                           ; 1001d7: 83 c4 04
     ; runtime/lib/trap.ts:42: }
-    pop edi                              ; 1001d9: 5f
-    pop esi                              ; 1001da: 5e
-    pop ebx                              ; 1001db: 5b
-    ret                                  ; 1001dc: c3
+    pop edi                              ; 1001da: 5f
+    pop esi                              ; 1001db: 5e
+    pop ebx                              ; 1001dc: 5b
+    ret                                  ; 1001dd: c3
 
 sum:
     ; test/golden/tail-recursion.ts:13: function sum(n: u32): u32 {
-    mov ecx, [esp+4]                     ; 1001dd: 8b 4c 24 04
+    mov ecx, [esp+4]                     ; 1001de: 8b 4c 24 04
     ; test/golden/tail-recursion.ts:14: if (n == 0) return 0;
-    test ecx, ecx                        ; 1001e1: 85 c9
-    je short .L4                         ; 1001e3: 74 12
-    xor edx, edx                         ; 1001e5: 31 d2
+    test ecx, ecx                        ; 1001e2: 85 c9
+    je short .L4                         ; 1001e4: 74 12
+    xor edx, edx                         ; 1001e6: 31 d2
 .L2:
     ; test/golden/tail-recursion.ts:15: return n + sum(n - 1);
-    lea eax, [ecx-1]                     ; 1001e7: 8d 41 ff
-    add edx, ecx                         ; 1001ea: 01 ca
+    lea eax, [ecx-1]                     ; 1001e8: 8d 41 ff
+    add edx, ecx                         ; 1001eb: 01 ca
     ; test/golden/tail-recursion.ts:14: if (n == 0) return 0;
-    test eax, eax                        ; 1001ec: 85 c0
-    je short .L1                         ; 1001ee: 74 04
-    mov ecx, eax                         ; 1001f0: 89 c1
-    jmp short .L2                        ; 1001f2: eb f3
+    test eax, eax                        ; 1001ed: 85 c0
+    je short .L1                         ; 1001ef: 74 04
+    mov ecx, eax                         ; 1001f1: 89 c1
+    jmp short .L2                        ; 1001f3: eb f3
 .L1:
-    lea eax, [edx]                       ; 1001f4: 8d 02
-    ret                                  ; 1001f6: c3
+    lea eax, [edx]                       ; 1001f5: 8d 02
+    ret                                  ; 1001f7: c3
 .L4:
-    xor eax, eax                         ; 1001f7: 31 c0
-    ret                                  ; 1001f9: c3
+    xor eax, eax                         ; 1001f8: 31 c0
+    ret                                  ; 1001fa: c3
 
 fib:
     ; test/golden/tail-recursion.ts:19: function fib(n: u32): u32 {
-    push ebx                             ; 1001fa: 53
-    push esi                             ; 1001fb: 56
-    mov ebx, [esp+0xc]                   ; 1001fc: 8b 5c 24 0c
+    mov eax, [esp+4]                     ; 1001fb: 8b 44 24 04
     ; test/golden/tail-recursion.ts:20: if (n < 2) return n;
-    cmp ebx, 2                           ; 100200: 83 fb 02
-    jb short .L4                         ; 100203: 72 1e
-    xor esi, esi                         ; 100205: 31 f6
+    cmp eax, 2                           ; 1001ff: 83 f8 02
+    jb short .L4                         ; 100202: 72 22
+    ; test/golden/tail-recursion.ts:19: function fib(n: u32): u32 {
+    push ebx                             ; 100204: 53
+    push esi                             ; 100205: 56
+    mov ebx, eax                         ; 100206: 89 c3
+    xor esi, esi                         ; 100208: 31 f6
 .L2:
     ; test/golden/tail-recursion.ts:21: return fib(n - 1) + fib(n - 2);
-    lea eax, [ebx-1]                     ; 100207: 8d 43 ff
-    push eax                             ; 10020a: 50
-    call fib                             ; 10020b: e8 ea ff ff ff
-    add esp, 4                           ; 100210: 83 c4 04
-    sub ebx, 2                           ; 100213: 83 eb 02
-    add esi, eax                         ; 100216: 01 c6
+    lea eax, [ebx-1]                     ; 10020a: 8d 43 ff
+    push eax                             ; 10020d: 50
+    call fib                             ; 10020e: e8 e8 ff ff ff
+    add esp, 4                           ; 100213: 83 c4 04
+    sub ebx, 2                           ; 100216: 83 eb 02
+    add esi, eax                         ; 100219: 01 c6
     ; test/golden/tail-recursion.ts:20: if (n < 2) return n;
-    cmp ebx, 2                           ; 100218: 83 fb 02
-    jae short .L2                        ; 10021b: 73 ea
-    lea eax, [esi+ebx]                   ; 10021d: 8d 04 1e
-    pop esi                              ; 100220: 5e
-    pop ebx                              ; 100221: 5b
-    ret                                  ; 100222: c3
+    cmp ebx, 2                           ; 10021b: 83 fb 02
+    jae short .L2                        ; 10021e: 73 ea
+    lea eax, [esi+ebx]                   ; 100220: 8d 04 1e
+    pop esi                              ; 100223: 5e
+    pop ebx                              ; 100224: 5b
+    ret                                  ; 100225: c3
 .L4:
-    mov eax, ebx                         ; 100223: 89 d8
-    pop esi                              ; 100225: 5e
-    pop ebx                              ; 100226: 5b
-    ret                                  ; 100227: c3
+    ret                                  ; 100226: c3
 
 factorial:
     ; test/golden/tail-recursion.ts:25: function factorial(n: i32): i32 {
-    mov ecx, [esp+4]                     ; 100228: 8b 4c 24 04
+    mov ecx, [esp+4]                     ; 100227: 8b 4c 24 04
     ; test/golden/tail-recursion.ts:26: return n <= 1 ? 1 : n * factorial(n - 1);
-    cmp ecx, 1                           ; 10022c: 83 f9 01
-    jle short .L5                        ; 10022f: 7e 18
-    mov edx, 1                           ; 100231: ba 01 00 00 00
+    cmp ecx, 1                           ; 10022b: 83 f9 01
+    jle short .L5                        ; 10022e: 7e 18
+    mov edx, 1                           ; 100230: ba 01 00 00 00
 .L2:
-    lea eax, [ecx-1]                     ; 100236: 8d 41 ff
-    imul edx, ecx                        ; 100239: 0f af d1
-    cmp eax, 1                           ; 10023c: 83 f8 01
-    jle short .L3                        ; 10023f: 7e 04
-    mov ecx, eax                         ; 100241: 89 c1
-    jmp short .L2                        ; 100243: eb f1
+    lea eax, [ecx-1]                     ; 100235: 8d 41 ff
+    imul edx, ecx                        ; 100238: 0f af d1
+    cmp eax, 1                           ; 10023b: 83 f8 01
+    jle short .L3                        ; 10023e: 7e 04
+    mov ecx, eax                         ; 100240: 89 c1
+    jmp short .L2                        ; 100242: eb f1
 .L3:
-    imul eax, edx, 1                     ; 100245: 6b c2 01
-    ret                                  ; 100248: c3
+    imul eax, edx, 1                     ; 100244: 6b c2 01
+    ret                                  ; 100247: c3
 .L5:
-    mov eax, 1                           ; 100249: b8 01 00 00 00
-    ret                                  ; 10024e: c3
+    mov eax, 1                           ; 100248: b8 01 00 00 00
+    ret                                  ; 10024d: c3
 
 parity:
     ; test/golden/tail-recursion.ts:30: function parity(x: u32, n: u32): u32 {
-    push ebx                             ; 10024f: 53
-    mov edx, [esp+8]                     ; 100250: 8b 54 24 08
-    mov ebx, [esp+0xc]                   ; 100254: 8b 5c 24 0c
+    mov edx, [esp+4]                     ; 10024e: 8b 54 24 04
+    mov ecx, [esp+8]                     ; 100252: 8b 4c 24 08
     ; test/golden/tail-recursion.ts:31: if (n == 0) return 0;
-    test ebx, ebx                        ; 100258: 85 db
-    je short .L4                         ; 10025a: 74 1b
-    xor eax, eax                         ; 10025c: 31 c0
-.L2:
+    test ecx, ecx                        ; 100256: 85 c9
+    je short .L4                         ; 100258: 74 1e
+    xor eax, eax                         ; 10025a: 31 c0
     ; test/golden/tail-recursion.ts:32: return parity(x >> 1, n - 1) ^ (x & 1);
-    mov ecx, edx                         ; 10025e: 89 d1
-    shr ecx, 1                           ; 100260: d1 e9
-    sub ebx, 1                           ; 100262: 83 eb 01
-    and edx, 1                           ; 100265: 83 e2 01
-    xor eax, edx                         ; 100268: 31 d0
+    push ebx                             ; 10025c: 53
+    mov ebx, ecx                         ; 10025d: 89 cb
+.L2:
+    mov ecx, edx                         ; 10025f: 89 d1
+    shr ecx, 1                           ; 100261: d1 e9
+    sub ebx, 1                           ; 100263: 83 eb 01
+    and edx, 1                           ; 100266: 83 e2 01
+    xor eax, edx                         ; 100269: 31 d0
     ; test/golden/tail-recursion.ts:31: if (n == 0) return 0;
-    test ebx, ebx                        ; 10026a: 85 db
-    je short .L1                         ; 10026c: 74 04
-    mov edx, ecx                         ; 10026e: 89 ca
-    jmp short .L2                        ; 100270: eb ec
+    test ebx, ebx                        ; 10026b: 85 db
+    je short .L1                         ; 10026d: 74 04
+    mov edx, ecx                         ; 10026f: 89 ca
+    jmp short .L2                        ; 100271: eb ec
 .L1:
-    xor eax, 0                           ; 100272: 83 f0 00
-    pop ebx                              ; 100275: 5b
-    ret                                  ; 100276: c3
+    xor eax, 0                           ; 100273: 83 f0 00
+    pop ebx                              ; 100276: 5b
+    ret                                  ; 100277: c3
 .L4:
-    xor eax, eax                         ; 100277: 31 c0
-    pop ebx                              ; 100279: 5b
+    xor eax, eax                         ; 100278: 31 c0
     ret                                  ; 10027a: c3
 
 gcd:
@@ -376,386 +375,385 @@ gcd:
 
 countdown:
     ; test/golden/tail-recursion.ts:42: function countdown(n: u32): void {
-    push ebx                             ; 100299: 53
-    mov ebx, [esp+8]                     ; 10029a: 8b 5c 24 08
+    mov eax, [esp+4]                     ; 100299: 8b 44 24 04
     ; test/golden/tail-recursion.ts:43: if (n > 0) {
-    test ebx, ebx                        ; 10029e: 85 db
-    jbe short .L4                        ; 1002a0: 76 20
-.L1:
+    test eax, eax                        ; 10029d: 85 c0
+    jbe short .L4                        ; 10029f: 76 23
     ; test/golden/tail-recursion.ts:44: printU32(n);
-    push ebx                             ; 1002a2: 53
-    call printU32                        ; 1002a3: e8 0e fe ff ff
-    add esp, 4                           ; 1002a8: 83 c4 04
+    push ebx                             ; 1002a1: 53
+    mov ebx, eax                         ; 1002a2: 89 c3
+.L1:
+    push ebx                             ; 1002a4: 53
+    call printU32                        ; 1002a5: e8 0c fe ff ff
+    add esp, 4                           ; 1002aa: 83 c4 04
     ; test/golden/tail-recursion.ts:45: print(" ");
-    mov eax, str_8                       ; 1002ab: b8 70 10 10 00
-    push eax                             ; 1002b0: 50
-    call print                           ; 1002b1: e8 c4 fd ff ff
-    add esp, 4                           ; 1002b6: 83 c4 04
+    mov eax, str_8                       ; 1002ad: b8 70 10 10 00
+    push eax                             ; 1002b2: 50
+    call print                           ; 1002b3: e8 c2 fd ff ff
+    add esp, 4                           ; 1002b8: 83 c4 04
     ; test/golden/tail-recursion.ts:46: countdown(n - 1);
-    sub ebx, 1                           ; 1002b9: 83 eb 01
+    sub ebx, 1                           ; 1002bb: 83 eb 01
     ; test/golden/tail-recursion.ts:43: if (n > 0) {
-    test ebx, ebx                        ; 1002bc: 85 db
-    ja short .L1                         ; 1002be: 77 e2
+    test ebx, ebx                        ; 1002be: 85 db
+    ja short .L1                         ; 1002c0: 77 e2
     ; test/golden/tail-recursion.ts:48: }
-    pop ebx                              ; 1002c0: 5b
-    ret                                  ; 1002c1: c3
-.L4:
     pop ebx                              ; 1002c2: 5b
     ret                                  ; 1002c3: c3
+.L4:
+    ret                                  ; 1002c4: c3
 
 effectsBefore:
     ; test/golden/tail-recursion.ts:51: function effectsBefore(n: u32): u32 {
-    push ebx                             ; 1002c4: 53
-    push esi                             ; 1002c5: 56
-    mov ebx, [esp+0xc]                   ; 1002c6: 8b 5c 24 0c
+    mov eax, [esp+4]                     ; 1002c5: 8b 44 24 04
     ; test/golden/tail-recursion.ts:52: if (n == 0) return 0;
-    test ebx, ebx                        ; 1002ca: 85 db
-    je short .L4                         ; 1002cc: 74 2b
-    xor esi, esi                         ; 1002ce: 31 f6
+    test eax, eax                        ; 1002c9: 85 c0
+    je short .L4                         ; 1002cb: 74 2f
+    ; test/golden/tail-recursion.ts:51: function effectsBefore(n: u32): u32 {
+    push ebx                             ; 1002cd: 53
+    push esi                             ; 1002ce: 56
+    mov ebx, eax                         ; 1002cf: 89 c3
+    xor esi, esi                         ; 1002d1: 31 f6
 .L2:
     ; test/golden/tail-recursion.ts:53: printU32(n);
-    push ebx                             ; 1002d0: 53
-    call printU32                        ; 1002d1: e8 e0 fd ff ff
-    add esp, 4                           ; 1002d6: 83 c4 04
+    push ebx                             ; 1002d3: 53
+    call printU32                        ; 1002d4: e8 dd fd ff ff
+    add esp, 4                           ; 1002d9: 83 c4 04
     ; test/golden/tail-recursion.ts:54: print(" ");
-    mov eax, str_8                       ; 1002d9: b8 70 10 10 00
-    push eax                             ; 1002de: 50
-    call print                           ; 1002df: e8 96 fd ff ff
-    add esp, 4                           ; 1002e4: 83 c4 04
+    mov eax, str_8                       ; 1002dc: b8 70 10 10 00
+    push eax                             ; 1002e1: 50
+    call print                           ; 1002e2: e8 93 fd ff ff
+    add esp, 4                           ; 1002e7: 83 c4 04
     ; test/golden/tail-recursion.ts:55: return n + effectsBefore(n - 1);
-    lea eax, [ebx-1]                     ; 1002e7: 8d 43 ff
-    add esi, ebx                         ; 1002ea: 01 de
+    lea eax, [ebx-1]                     ; 1002ea: 8d 43 ff
+    add esi, ebx                         ; 1002ed: 01 de
     ; test/golden/tail-recursion.ts:52: if (n == 0) return 0;
-    test eax, eax                        ; 1002ec: 85 c0
-    je short .L1                         ; 1002ee: 74 04
-    mov ebx, eax                         ; 1002f0: 89 c3
-    jmp short .L2                        ; 1002f2: eb dc
+    test eax, eax                        ; 1002ef: 85 c0
+    je short .L1                         ; 1002f1: 74 04
+    mov ebx, eax                         ; 1002f3: 89 c3
+    jmp short .L2                        ; 1002f5: eb dc
 .L1:
-    lea eax, [esi]                       ; 1002f4: 8d 06
-    pop esi                              ; 1002f6: 5e
-    pop ebx                              ; 1002f7: 5b
-    ret                                  ; 1002f8: c3
+    lea eax, [esi]                       ; 1002f7: 8d 06
+    pop esi                              ; 1002f9: 5e
+    pop ebx                              ; 1002fa: 5b
+    ret                                  ; 1002fb: c3
 .L4:
-    xor eax, eax                         ; 1002f9: 31 c0
-    pop esi                              ; 1002fb: 5e
-    pop ebx                              ; 1002fc: 5b
-    ret                                  ; 1002fd: c3
+    xor eax, eax                         ; 1002fc: 31 c0
+    ret                                  ; 1002fe: c3
 
 noisy:
     ; test/golden/tail-recursion.ts:58: function noisy(n: u32): u32 {
-    push ebx                             ; 1002fe: 53
-    mov ebx, [esp+8]                     ; 1002ff: 8b 5c 24 08
+    push ebx                             ; 1002ff: 53
+    mov ebx, [esp+8]                     ; 100300: 8b 5c 24 08
     ; test/golden/tail-recursion.ts:59: printU32(n);
-    push ebx                             ; 100303: 53
-    call printU32                        ; 100304: e8 ad fd ff ff
-    add esp, 4                           ; 100309: 83 c4 04
+    push ebx                             ; 100304: 53
+    call printU32                        ; 100305: e8 ac fd ff ff
+    add esp, 4                           ; 10030a: 83 c4 04
     ; test/golden/tail-recursion.ts:60: print(" ");
-    mov eax, str_8                       ; 10030c: b8 70 10 10 00
-    push eax                             ; 100311: 50
-    call print                           ; 100312: e8 63 fd ff ff
-    add esp, 4                           ; 100317: 83 c4 04
+    mov eax, str_8                       ; 10030d: b8 70 10 10 00
+    push eax                             ; 100312: 50
+    call print                           ; 100313: e8 62 fd ff ff
+    add esp, 4                           ; 100318: 83 c4 04
     ; test/golden/tail-recursion.ts:61: return n;
-    mov eax, ebx                         ; 10031a: 89 d8
-    pop ebx                              ; 10031c: 5b
-    ret                                  ; 10031d: c3
+    mov eax, ebx                         ; 10031b: 89 d8
+    pop ebx                              ; 10031d: 5b
+    ret                                  ; 10031e: c3
 
 effectsAfter:
     ; test/golden/tail-recursion.ts:65: function effectsAfter(n: u32): u32 {
-    push ebx                             ; 10031e: 53
-    push esi                             ; 10031f: 56
-    mov esi, [esp+0xc]                   ; 100320: 8b 74 24 0c
+    mov eax, [esp+4]                     ; 10031f: 8b 44 24 04
     ; test/golden/tail-recursion.ts:66: if (n == 0) return 0;
-    test esi, esi                        ; 100324: 85 f6
-    jne short .L2                        ; 100326: 75 05
-    xor eax, eax                         ; 100328: 31 c0
-    pop esi                              ; 10032a: 5e
-    pop ebx                              ; 10032b: 5b
-    ret                                  ; 10032c: c3
-.L2:
+    test eax, eax                        ; 100323: 85 c0
+    jne short .Lprologue                 ; 100325: 75 03
+    xor eax, eax                         ; 100327: 31 c0
+    ret                                  ; 100329: c3
+.Lprologue:
     ; test/golden/tail-recursion.ts:67: return effectsAfter(n - 1) + noisy(n);
-    lea eax, [esi-1]                     ; 10032d: 8d 46 ff
-    push eax                             ; 100330: 50
-    call effectsAfter                    ; 100331: e8 e8 ff ff ff
-    add esp, 4                           ; 100336: 83 c4 04
-    mov ebx, eax                         ; 100339: 89 c3
-    push esi                             ; 10033b: 56
-    call noisy                           ; 10033c: e8 bd ff ff ff
-    add esp, 4                           ; 100341: 83 c4 04
-    lea eax, [ebx+eax]                   ; 100344: 8d 04 03
-    pop esi                              ; 100347: 5e
-    pop ebx                              ; 100348: 5b
-    ret                                  ; 100349: c3
+    push ebx                             ; 10032a: 53
+    push esi                             ; 10032b: 56
+    mov esi, eax                         ; 10032c: 89 c6
+    lea eax, [esi-1]                     ; 10032e: 8d 46 ff
+    push eax                             ; 100331: 50
+    call effectsAfter                    ; 100332: e8 e8 ff ff ff
+    add esp, 4                           ; 100337: 83 c4 04
+    mov ebx, eax                         ; 10033a: 89 c3
+    push esi                             ; 10033c: 56
+    call noisy                           ; 10033d: e8 bd ff ff ff
+    add esp, 4                           ; 100342: 83 c4 04
+    lea eax, [ebx+eax]                   ; 100345: 8d 04 03
+    pop esi                              ; 100348: 5e
+    pop ebx                              ; 100349: 5b
+    ret                                  ; 10034a: c3
 
 twoOps:
     ; test/golden/tail-recursion.ts:71: function twoOps(n: u32): u32 {
-    push ebx                             ; 10034a: 53
-    push esi                             ; 10034b: 56
-    mov ebx, [esp+0xc]                   ; 10034c: 8b 5c 24 0c
+    mov eax, [esp+4]                     ; 10034b: 8b 44 24 04
     ; test/golden/tail-recursion.ts:72: if (n == 0) return 1;
-    test ebx, ebx                        ; 100350: 85 db
-    je short .L8                         ; 100352: 74 38
-    xor esi, esi                         ; 100354: 31 f6
+    test eax, eax                        ; 10034f: 85 c0
+    je short .L8                         ; 100351: 74 3c
+    ; test/golden/tail-recursion.ts:71: function twoOps(n: u32): u32 {
+    push ebx                             ; 100353: 53
+    push esi                             ; 100354: 56
+    mov ebx, eax                         ; 100355: 89 c3
+    xor esi, esi                         ; 100357: 31 f6
     ; test/golden/tail-recursion.ts:73: if ((n & 1) == 0) return n + twoOps(n - 1);
-    test ebx, 1                          ; 100356: f7 c3 01 00 00 00
-    jne short .L6                        ; 10035c: 75 13
+    test ebx, 1                          ; 100359: f7 c3 01 00 00 00
+    jne short .L6                        ; 10035f: 75 13
 .L5:
-    lea eax, [ebx-1]                     ; 10035e: 8d 43 ff
-    add esi, ebx                         ; 100361: 01 de
+    lea eax, [ebx-1]                     ; 100361: 8d 43 ff
+    add esi, ebx                         ; 100364: 01 de
     ; test/golden/tail-recursion.ts:72: if (n == 0) return 1;
-    test eax, eax                        ; 100363: 85 c0
-    je short .L1                         ; 100365: 74 1f
-    mov ebx, eax                         ; 100367: 89 c3
+    test eax, eax                        ; 100366: 85 c0
+    je short .L1                         ; 100368: 74 1f
+    mov ebx, eax                         ; 10036a: 89 c3
     ; test/golden/tail-recursion.ts:73: if ((n & 1) == 0) return n + twoOps(n - 1);
-    test ebx, 1                          ; 100369: f7 c3 01 00 00 00
-    je short .L5                         ; 10036f: 74 ed
+    test ebx, 1                          ; 10036c: f7 c3 01 00 00 00
+    je short .L5                         ; 100372: 74 ed
 .L6:
     ; test/golden/tail-recursion.ts:74: return n * twoOps(n - 1);
-    lea eax, [ebx-1]                     ; 100371: 8d 43 ff
-    push eax                             ; 100374: 50
-    call twoOps                          ; 100375: e8 d0 ff ff ff
-    add esp, 4                           ; 10037a: 83 c4 04
-    imul ebx, eax                        ; 10037d: 0f af d8
-    lea eax, [esi+ebx]                   ; 100380: 8d 04 1e
-    pop esi                              ; 100383: 5e
-    pop ebx                              ; 100384: 5b
-    ret                                  ; 100385: c3
+    lea eax, [ebx-1]                     ; 100374: 8d 43 ff
+    push eax                             ; 100377: 50
+    call twoOps                          ; 100378: e8 ce ff ff ff
+    add esp, 4                           ; 10037d: 83 c4 04
+    imul ebx, eax                        ; 100380: 0f af d8
+    lea eax, [esi+ebx]                   ; 100383: 8d 04 1e
+    pop esi                              ; 100386: 5e
+    pop ebx                              ; 100387: 5b
+    ret                                  ; 100388: c3
 .L1:
     ; test/golden/tail-recursion.ts:72: if (n == 0) return 1;
-    lea eax, [esi+1]                     ; 100386: 8d 46 01
-    pop esi                              ; 100389: 5e
-    pop ebx                              ; 10038a: 5b
-    ret                                  ; 10038b: c3
+    lea eax, [esi+1]                     ; 100389: 8d 46 01
+    pop esi                              ; 10038c: 5e
+    pop ebx                              ; 10038d: 5b
+    ret                                  ; 10038e: c3
 .L8:
-    mov eax, 1                           ; 10038c: b8 01 00 00 00
-    pop esi                              ; 100391: 5e
-    pop ebx                              ; 100392: 5b
-    ret                                  ; 100393: c3
+    mov eax, 1                           ; 10038f: b8 01 00 00 00
+    ret                                  ; 100394: c3
 
 walk:
     ; test/golden/tail-recursion.ts:80: function walk(i: i32, acc: u32): u32 {
-    mov ecx, [esp+4]                     ; 100394: 8b 4c 24 04
+    mov ecx, [esp+4]                     ; 100395: 8b 4c 24 04
     ; test/golden/tail-recursion.ts:81: return walk(i + 1, acc + table[i]);
-    lea eax, [ecx+1]                     ; 100398: 8d 41 01
-    cmp ecx, 8                           ; 10039b: 83 f9 08
-    jae short .L1                        ; 10039e: 73 14
-    lea ecx, [eax+1]                     ; 1003a0: 8d 48 01
-    cmp eax, 8                           ; 1003a3: 83 f8 08
-    jae short .L6                        ; 1003a6: 73 0a
+    lea eax, [ecx+1]                     ; 100399: 8d 41 01
+    cmp ecx, 8                           ; 10039c: 83 f9 08
+    jae short .L1                        ; 10039f: 73 14
+    lea ecx, [eax+1]                     ; 1003a1: 8d 48 01
+    cmp eax, 8                           ; 1003a4: 83 f8 08
+    jae short .L6                        ; 1003a7: 73 0a
 .L7:
-    mov eax, ecx                         ; 1003a8: 89 c8
-    lea ecx, [eax+1]                     ; 1003aa: 8d 48 01
-    cmp eax, 8                           ; 1003ad: 83 f8 08
-    jb short .L7                         ; 1003b0: 72 f6
+    mov eax, ecx                         ; 1003a9: 89 c8
+    lea ecx, [eax+1]                     ; 1003ab: 8d 48 01
+    cmp eax, 8                           ; 1003ae: 83 f8 08
+    jb short .L7                         ; 1003b1: 72 f6
 .L6:
-    mov ecx, eax                         ; 1003b2: 89 c1
+    mov ecx, eax                         ; 1003b3: 89 c1
 .L1:
-    mov eax, str_9                       ; 1003b4: b8 78 10 10 00
-    push 8                               ; 1003b9: 6a 08
-    push ecx                             ; 1003bb: 51
-    push 0x51                            ; 1003bc: 6a 51
-    push eax                             ; 1003be: 50
-    call boundsTrap                      ; 1003bf: e8 6b fd ff ff
-    add esp, 0x10                        ; 1003c4: 83 c4 10
+    mov eax, str_9                       ; 1003b5: b8 78 10 10 00
+    push 8                               ; 1003ba: 6a 08
+    push ecx                             ; 1003bc: 51
+    push 0x51                            ; 1003bd: 6a 51
+    push eax                             ; 1003bf: 50
+    call boundsTrap                      ; 1003c0: e8 6b fd ff ff
+    add esp, 0x10                        ; 1003c5: 83 c4 10
 
 stop:
     ; test/golden/tail-recursion.ts:84: function stop(file: string, line: u32, index: u32, length: u32): void {
-    push ebx                             ; 1003c7: 53
-    push esi                             ; 1003c8: 56
-    push edi                             ; 1003c9: 57
-    mov edi, [esp+0x14]                  ; 1003ca: 8b 7c 24 14
-    mov esi, [esp+0x18]                  ; 1003ce: 8b 74 24 18
-    mov ebx, [esp+0x1c]                  ; 1003d2: 8b 5c 24 1c
+    push ebx                             ; 1003c8: 53
+    push esi                             ; 1003c9: 56
+    push edi                             ; 1003ca: 57
+    mov edi, [esp+0x14]                  ; 1003cb: 8b 7c 24 14
+    mov esi, [esp+0x18]                  ; 1003cf: 8b 74 24 18
+    mov ebx, [esp+0x1c]                  ; 1003d3: 8b 5c 24 1c
     ; test/golden/tail-recursion.ts:85: print("trapped at ");
-    mov eax, str_10                      ; 1003d6: b8 9c 10 10 00
-    push eax                             ; 1003db: 50
-    call print                           ; 1003dc: e8 99 fc ff ff
-    add esp, 4                           ; 1003e1: 83 c4 04
+    mov eax, str_10                      ; 1003d7: b8 9c 10 10 00
+    push eax                             ; 1003dc: 50
+    call print                           ; 1003dd: e8 98 fc ff ff
+    add esp, 4                           ; 1003e2: 83 c4 04
     ; test/golden/tail-recursion.ts:86: print(file);
-    push dword [esp+0x10]                ; 1003e4: ff 74 24 10
-    call print                           ; 1003e8: e8 8d fc ff ff
-    add esp, 4                           ; 1003ed: 83 c4 04
+    push dword [esp+0x10]                ; 1003e5: ff 74 24 10
+    call print                           ; 1003e9: e8 8c fc ff ff
+    add esp, 4                           ; 1003ee: 83 c4 04
     ; test/golden/tail-recursion.ts:87: print(":");
-    mov eax, str_5                       ; 1003f0: b8 64 10 10 00
-    push eax                             ; 1003f5: 50
-    call print                           ; 1003f6: e8 7f fc ff ff
-    add esp, 4                           ; 1003fb: 83 c4 04
+    mov eax, str_5                       ; 1003f1: b8 64 10 10 00
+    push eax                             ; 1003f6: 50
+    call print                           ; 1003f7: e8 7e fc ff ff
+    add esp, 4                           ; 1003fc: 83 c4 04
     ; test/golden/tail-recursion.ts:88: printU32(line);
-    push edi                             ; 1003fe: 57
-    call printU32                        ; 1003ff: e8 b2 fc ff ff
-    add esp, 4                           ; 100404: 83 c4 04
+    push edi                             ; 1003ff: 57
+    call printU32                        ; 100400: e8 b1 fc ff ff
+    add esp, 4                           ; 100405: 83 c4 04
     ; test/golden/tail-recursion.ts:89: print(": index ");
-    mov eax, str_11                      ; 100407: b8 ac 10 10 00
-    push eax                             ; 10040c: 50
-    call print                           ; 10040d: e8 68 fc ff ff
-    add esp, 4                           ; 100412: 83 c4 04
+    mov eax, str_11                      ; 100408: b8 ac 10 10 00
+    push eax                             ; 10040d: 50
+    call print                           ; 10040e: e8 67 fc ff ff
+    add esp, 4                           ; 100413: 83 c4 04
     ; test/golden/tail-recursion.ts:90: printU32(index);
-    push esi                             ; 100415: 56
-    call printU32                        ; 100416: e8 9b fc ff ff
-    add esp, 4                           ; 10041b: 83 c4 04
+    push esi                             ; 100416: 56
+    call printU32                        ; 100417: e8 9a fc ff ff
+    add esp, 4                           ; 10041c: 83 c4 04
     ; test/golden/tail-recursion.ts:91: print(" of ");
-    mov eax, str_12                      ; 10041e: b8 b8 10 10 00
-    push eax                             ; 100423: 50
-    call print                           ; 100424: e8 51 fc ff ff
-    add esp, 4                           ; 100429: 83 c4 04
+    mov eax, str_12                      ; 10041f: b8 b8 10 10 00
+    push eax                             ; 100424: 50
+    call print                           ; 100425: e8 50 fc ff ff
+    add esp, 4                           ; 10042a: 83 c4 04
     ; test/golden/tail-recursion.ts:92: printU32(length);
-    push ebx                             ; 10042c: 53
-    call printU32                        ; 10042d: e8 84 fc ff ff
-    add esp, 4                           ; 100432: 83 c4 04
+    push ebx                             ; 10042d: 53
+    call printU32                        ; 10042e: e8 83 fc ff ff
+    add esp, 4                           ; 100433: 83 c4 04
     ; test/golden/tail-recursion.ts:93: println("");
-    mov eax, str_6                       ; 100435: b8 6c 10 10 00
-    push eax                             ; 10043a: 50
-    call println                         ; 10043b: e8 5e fc ff ff
-    add esp, 4                           ; 100440: 83 c4 04
+    mov eax, str_6                       ; 100436: b8 6c 10 10 00
+    push eax                             ; 10043b: 50
+    call println                         ; 10043c: e8 5d fc ff ff
+    add esp, 4                           ; 100441: 83 c4 04
     ; test/golden/tail-recursion.ts:94: exit(0);
-    push 0                               ; 100443: 6a 00
-    call exit                            ; 100445: e8 d1 fc ff ff
-    add esp, 4                           ; 10044a: 83 c4 04
+    push 0                               ; 100444: 6a 00
+    call exit                            ; 100446: e8 d1 fc ff ff
+    add esp, 4                           ; 10044b: 83 c4 04
     ; test/golden/tail-recursion.ts:95: }
-    pop edi                              ; 10044d: 5f
-    pop esi                              ; 10044e: 5e
-    pop ebx                              ; 10044f: 5b
-    ret                                  ; 100450: c3
+    pop edi                              ; 10044e: 5f
+    pop esi                              ; 10044f: 5e
+    pop ebx                              ; 100450: 5b
+    ret                                  ; 100451: c3
 
 main:
     ; test/golden/tail-recursion.ts:98: printU32(sum(1000000)); // 500000500000 mod 2^32
-    push ebx                             ; 100451: 53
-    push 0xf4240                         ; 100452: 68 40 42 0f 00
-    call sum                             ; 100457: e8 81 fd ff ff
-    add esp, 4                           ; 10045c: 83 c4 04
-    push eax                             ; 10045f: 50
-    call printU32                        ; 100460: e8 51 fc ff ff
-    add esp, 4                           ; 100465: 83 c4 04
+    push ebx                             ; 100452: 53
+    push 0xf4240                         ; 100453: 68 40 42 0f 00
+    call sum                             ; 100458: e8 81 fd ff ff
+    add esp, 4                           ; 10045d: 83 c4 04
+    push eax                             ; 100460: 50
+    call printU32                        ; 100461: e8 50 fc ff ff
+    add esp, 4                           ; 100466: 83 c4 04
     ; test/golden/tail-recursion.ts:99: println("");
-    mov ebx, str_6                       ; 100468: bb 6c 10 10 00
-    push ebx                             ; 10046d: 53
-    call println                         ; 10046e: e8 2b fc ff ff
-    add esp, 4                           ; 100473: 83 c4 04
+    mov ebx, str_6                       ; 100469: bb 6c 10 10 00
+    push ebx                             ; 10046e: 53
+    call println                         ; 10046f: e8 2a fc ff ff
+    add esp, 4                           ; 100474: 83 c4 04
     ; test/golden/tail-recursion.ts:100: printU32(fib(24));
-    push 0x18                            ; 100476: 6a 18
-    call fib                             ; 100478: e8 7d fd ff ff
-    add esp, 4                           ; 10047d: 83 c4 04
-    push eax                             ; 100480: 50
-    call printU32                        ; 100481: e8 30 fc ff ff
-    add esp, 4                           ; 100486: 83 c4 04
+    push 0x18                            ; 100477: 6a 18
+    call fib                             ; 100479: e8 7d fd ff ff
+    add esp, 4                           ; 10047e: 83 c4 04
+    push eax                             ; 100481: 50
+    call printU32                        ; 100482: e8 2f fc ff ff
+    add esp, 4                           ; 100487: 83 c4 04
     ; test/golden/tail-recursion.ts:101: println("");
-    push ebx                             ; 100489: 53
-    call println                         ; 10048a: e8 0f fc ff ff
-    add esp, 4                           ; 10048f: 83 c4 04
+    push ebx                             ; 10048a: 53
+    call println                         ; 10048b: e8 0e fc ff ff
+    add esp, 4                           ; 100490: 83 c4 04
     ; test/golden/tail-recursion.ts:102: printI32(factorial(13)); // 6227020800 wraps to 1932053504
-    push 0xd                             ; 100492: 6a 0d
-    call factorial                       ; 100494: e8 8f fd ff ff
-    add esp, 4                           ; 100499: 83 c4 04
-    push eax                             ; 10049c: 50
-    call printI32                        ; 10049d: e8 4e fc ff ff
-    add esp, 4                           ; 1004a2: 83 c4 04
+    push 0xd                             ; 100493: 6a 0d
+    call factorial                       ; 100495: e8 8d fd ff ff
+    add esp, 4                           ; 10049a: 83 c4 04
+    push eax                             ; 10049d: 50
+    call printI32                        ; 10049e: e8 4d fc ff ff
+    add esp, 4                           ; 1004a3: 83 c4 04
     ; test/golden/tail-recursion.ts:103: println("");
-    push ebx                             ; 1004a5: 53
-    call println                         ; 1004a6: e8 f3 fb ff ff
-    add esp, 4                           ; 1004ab: 83 c4 04
+    push ebx                             ; 1004a6: 53
+    call println                         ; 1004a7: e8 f2 fb ff ff
+    add esp, 4                           ; 1004ac: 83 c4 04
     ; test/golden/tail-recursion.ts:104: printI32(factorial(17)); // wraps negative
-    push 0x11                            ; 1004ae: 6a 11
-    call factorial                       ; 1004b0: e8 73 fd ff ff
-    add esp, 4                           ; 1004b5: 83 c4 04
-    push eax                             ; 1004b8: 50
-    call printI32                        ; 1004b9: e8 32 fc ff ff
-    add esp, 4                           ; 1004be: 83 c4 04
+    push 0x11                            ; 1004af: 6a 11
+    call factorial                       ; 1004b1: e8 71 fd ff ff
+    add esp, 4                           ; 1004b6: 83 c4 04
+    push eax                             ; 1004b9: 50
+    call printI32                        ; 1004ba: e8 31 fc ff ff
+    add esp, 4                           ; 1004bf: 83 c4 04
     ; test/golden/tail-recursion.ts:105: println("");
-    push ebx                             ; 1004c1: 53
-    call println                         ; 1004c2: e8 d7 fb ff ff
-    add esp, 4                           ; 1004c7: 83 c4 04
+    push ebx                             ; 1004c2: 53
+    call println                         ; 1004c3: e8 d6 fb ff ff
+    add esp, 4                           ; 1004c8: 83 c4 04
     ; test/golden/tail-recursion.ts:106: printU32(parity(0xdeadbeee, 32));
-    push 0x20                            ; 1004ca: 6a 20
-    push 0xdeadbeee                      ; 1004cc: 68 ee be ad de
-    call parity                          ; 1004d1: e8 79 fd ff ff
-    add esp, 8                           ; 1004d6: 83 c4 08
-    push eax                             ; 1004d9: 50
-    call printU32                        ; 1004da: e8 d7 fb ff ff
-    add esp, 4                           ; 1004df: 83 c4 04
+    push 0x20                            ; 1004cb: 6a 20
+    push 0xdeadbeee                      ; 1004cd: 68 ee be ad de
+    call parity                          ; 1004d2: e8 77 fd ff ff
+    add esp, 8                           ; 1004d7: 83 c4 08
+    push eax                             ; 1004da: 50
+    call printU32                        ; 1004db: e8 d6 fb ff ff
+    add esp, 4                           ; 1004e0: 83 c4 04
     ; test/golden/tail-recursion.ts:107: println("");
-    push ebx                             ; 1004e2: 53
-    call println                         ; 1004e3: e8 b6 fb ff ff
-    add esp, 4                           ; 1004e8: 83 c4 04
+    push ebx                             ; 1004e3: 53
+    call println                         ; 1004e4: e8 b5 fb ff ff
+    add esp, 4                           ; 1004e9: 83 c4 04
     ; test/golden/tail-recursion.ts:108: printU32(gcd(1071, 462));
-    push 0x1ce                           ; 1004eb: 68 ce 01 00 00
-    push 0x42f                           ; 1004f0: 68 2f 04 00 00
-    call gcd                             ; 1004f5: e8 81 fd ff ff
-    add esp, 8                           ; 1004fa: 83 c4 08
-    push eax                             ; 1004fd: 50
-    call printU32                        ; 1004fe: e8 b3 fb ff ff
-    add esp, 4                           ; 100503: 83 c4 04
+    push 0x1ce                           ; 1004ec: 68 ce 01 00 00
+    push 0x42f                           ; 1004f1: 68 2f 04 00 00
+    call gcd                             ; 1004f6: e8 80 fd ff ff
+    add esp, 8                           ; 1004fb: 83 c4 08
+    push eax                             ; 1004fe: 50
+    call printU32                        ; 1004ff: e8 b2 fb ff ff
+    add esp, 4                           ; 100504: 83 c4 04
     ; test/golden/tail-recursion.ts:109: println("");
-    push ebx                             ; 100506: 53
-    call println                         ; 100507: e8 92 fb ff ff
-    add esp, 4                           ; 10050c: 83 c4 04
+    push ebx                             ; 100507: 53
+    call println                         ; 100508: e8 91 fb ff ff
+    add esp, 4                           ; 10050d: 83 c4 04
     ; test/golden/tail-recursion.ts:110: countdown(5);
-    push 5                               ; 10050f: 6a 05
-    call countdown                       ; 100511: e8 83 fd ff ff
-    add esp, 4                           ; 100516: 83 c4 04
+    push 5                               ; 100510: 6a 05
+    call countdown                       ; 100512: e8 82 fd ff ff
+    add esp, 4                           ; 100517: 83 c4 04
     ; test/golden/tail-recursion.ts:111: println("");
-    push ebx                             ; 100519: 53
-    call println                         ; 10051a: e8 7f fb ff ff
-    add esp, 4                           ; 10051f: 83 c4 04
+    push ebx                             ; 10051a: 53
+    call println                         ; 10051b: e8 7e fb ff ff
+    add esp, 4                           ; 100520: 83 c4 04
     ; test/golden/tail-recursion.ts:112: printU32(effectsBefore(4));
-    push 4                               ; 100522: 6a 04
-    call effectsBefore                   ; 100524: e8 9b fd ff ff
-    add esp, 4                           ; 100529: 83 c4 04
-    push eax                             ; 10052c: 50
-    call printU32                        ; 10052d: e8 84 fb ff ff
-    add esp, 4                           ; 100532: 83 c4 04
+    push 4                               ; 100523: 6a 04
+    call effectsBefore                   ; 100525: e8 9b fd ff ff
+    add esp, 4                           ; 10052a: 83 c4 04
+    push eax                             ; 10052d: 50
+    call printU32                        ; 10052e: e8 83 fb ff ff
+    add esp, 4                           ; 100533: 83 c4 04
     ; test/golden/tail-recursion.ts:113: println("");
-    push ebx                             ; 100535: 53
-    call println                         ; 100536: e8 63 fb ff ff
-    add esp, 4                           ; 10053b: 83 c4 04
+    push ebx                             ; 100536: 53
+    call println                         ; 100537: e8 62 fb ff ff
+    add esp, 4                           ; 10053c: 83 c4 04
     ; test/golden/tail-recursion.ts:114: printU32(effectsAfter(4));
-    push 4                               ; 10053e: 6a 04
-    call effectsAfter                    ; 100540: e8 d9 fd ff ff
-    add esp, 4                           ; 100545: 83 c4 04
-    push eax                             ; 100548: 50
-    call printU32                        ; 100549: e8 68 fb ff ff
-    add esp, 4                           ; 10054e: 83 c4 04
+    push 4                               ; 10053f: 6a 04
+    call effectsAfter                    ; 100541: e8 d9 fd ff ff
+    add esp, 4                           ; 100546: 83 c4 04
+    push eax                             ; 100549: 50
+    call printU32                        ; 10054a: e8 67 fb ff ff
+    add esp, 4                           ; 10054f: 83 c4 04
     ; test/golden/tail-recursion.ts:115: println("");
-    push ebx                             ; 100551: 53
-    call println                         ; 100552: e8 47 fb ff ff
-    add esp, 4                           ; 100557: 83 c4 04
+    push ebx                             ; 100552: 53
+    call println                         ; 100553: e8 46 fb ff ff
+    add esp, 4                           ; 100558: 83 c4 04
     ; test/golden/tail-recursion.ts:116: printU32(twoOps(7));
-    push 7                               ; 10055a: 6a 07
-    call twoOps                          ; 10055c: e8 e9 fd ff ff
-    add esp, 4                           ; 100561: 83 c4 04
-    push eax                             ; 100564: 50
-    call printU32                        ; 100565: e8 4c fb ff ff
-    add esp, 4                           ; 10056a: 83 c4 04
+    push 7                               ; 10055b: 6a 07
+    call twoOps                          ; 10055d: e8 e9 fd ff ff
+    add esp, 4                           ; 100562: 83 c4 04
+    push eax                             ; 100565: 50
+    call printU32                        ; 100566: e8 4b fb ff ff
+    add esp, 4                           ; 10056b: 83 c4 04
     ; test/golden/tail-recursion.ts:117: println("");
-    push ebx                             ; 10056d: 53
-    call println                         ; 10056e: e8 2b fb ff ff
-    add esp, 4                           ; 100573: 83 c4 04
+    push ebx                             ; 10056e: 53
+    call println                         ; 10056f: e8 2a fb ff ff
+    add esp, 4                           ; 100574: 83 c4 04
     ; test/golden/tail-recursion.ts:118: onBoundsError(stop);
-    mov eax, stop                        ; 100576: b8 c7 03 10 00
-    push eax                             ; 10057b: 50
-    call onBoundsError                   ; 10057c: e8 a4 fb ff ff
-    add esp, 4                           ; 100581: 83 c4 04
+    mov eax, stop                        ; 100577: b8 c8 03 10 00
+    push eax                             ; 10057c: 50
+    call onBoundsError                   ; 10057d: e8 a4 fb ff ff
+    add esp, 4                           ; 100582: 83 c4 04
     ; test/golden/tail-recursion.ts:119: printU32(walk(0, 0));
-    push 0                               ; 100584: 6a 00
-    push 0                               ; 100586: 6a 00
-    call walk                            ; 100588: e8 07 fe ff ff
-    add esp, 8                           ; 10058d: 83 c4 08
-    push eax                             ; 100590: 50
-    call printU32                        ; 100591: e8 20 fb ff ff
-    add esp, 4                           ; 100596: 83 c4 04
+    push 0                               ; 100585: 6a 00
+    push 0                               ; 100587: 6a 00
+    call walk                            ; 100589: e8 07 fe ff ff
+    add esp, 8                           ; 10058e: 83 c4 08
+    push eax                             ; 100591: 50
+    call printU32                        ; 100592: e8 1f fb ff ff
+    add esp, 4                           ; 100597: 83 c4 04
     ; test/golden/tail-recursion.ts:120: println("");
-    push ebx                             ; 100599: 53
-    call println                         ; 10059a: e8 ff fa ff ff
-    add esp, 4                           ; 10059f: 83 c4 04
+    push ebx                             ; 10059a: 53
+    call println                         ; 10059b: e8 fe fa ff ff
+    add esp, 4                           ; 1005a0: 83 c4 04
     ; test/golden/tail-recursion.ts:121: exit(1);
-    push 1                               ; 1005a2: 6a 01
-    call exit                            ; 1005a4: e8 72 fb ff ff
-    add esp, 4                           ; 1005a9: 83 c4 04
+    push 1                               ; 1005a3: 6a 01
+    call exit                            ; 1005a5: e8 72 fb ff ff
+    add esp, 4                           ; 1005aa: 83 c4 04
     ; test/golden/tail-recursion.ts:122: }
-    pop ebx                              ; 1005ac: 5b
-    ret                                  ; 1005ad: c3
+    pop ebx                              ; 1005ad: 5b
+    ret                                  ; 1005ae: c3
 
 __tskc_init:
-    mov dword [table], 8                 ; 1005ae: c7 05 00 30 10 00 08 00 00 00
-    ret                                  ; 1005b8: c3
+    mov dword [table], 8                 ; 1005af: c7 05 00 30 10 00 08 00 00 00
+    ret                                  ; 1005b9: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

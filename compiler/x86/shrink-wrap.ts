@@ -104,7 +104,7 @@ function planRenaming(fn: MFunction, succs: number[][], outside: number[], h: nu
   for (const r of saved) {
     if (!insts.some((i) => accesses(i).some((a) => a.reg === r))) continue;
     if (insts.some((i) => registerAccesses(i).some((a) => a.reg.k === "p" && a.reg.reg === r) && !explicit(i, r))) return undefined;
-    const live = liveness(fn, succs, accesses);
+    const live = liveness(fn, succs, accesses, outside, h, renames);
     if (live.liveIn[0].has(r)) return undefined;
     let best: { f: PReg; moves: number } | undefined;
     for (const f of CALLER_SAVED) {
@@ -115,7 +115,7 @@ function planRenaming(fn: MFunction, succs: number[][], outside: number[], h: nu
     if (!best) return undefined;
     renames.set(r, best.f);
   }
-  const live = liveness(fn, succs, accesses);
+  const live = liveness(fn, succs, accesses, outside, h, new Map());
   const moves = [...renames].filter(([r]) => live.liveIn[h].has(r)).map(([r, f]): MInst => ({ op: "mov", ops: [preg(r), preg(f)] }));
   return { renames, moves };
 }
@@ -154,8 +154,10 @@ interface Liveness {
   liveOut: Set<PReg>[];
 }
 
-/** Physical registers live into and out of each block. */
-function liveness(fn: MFunction, succs: number[][], accesses: (i: MInst) => { reg: PReg; kind: string }[]): Liveness {
+/** Physical registers live into and out of each block. An outside block's edge to the
+ * header `h` goes through the prologue's moves: what the region reads in r, the outside
+ * holds in renames(r). */
+function liveness(fn: MFunction, succs: number[][], accesses: (i: MInst) => { reg: PReg; kind: string }[], outside: number[], h: number, renames: Renames): Liveness {
   const n = fn.blocks.length;
   const use = fn.blocks.map(() => new Set<PReg>());
   const def = fn.blocks.map(() => new Set<PReg>());
@@ -169,11 +171,14 @@ function liveness(fn: MFunction, succs: number[][], accesses: (i: MInst) => { re
   });
   const liveIn = use.map((u) => new Set(u));
   const liveOut = fn.blocks.map(() => new Set<PReg>());
+  const isOutside = new Set(outside);
   for (let changed = true; changed; ) {
     changed = false;
     for (let k = n - 1; k >= 0; k--) {
       for (const s of succs[k]) {
-        for (const r of liveIn[s]) {
+        const across = s === h && isOutside.has(k);
+        for (const live of liveIn[s]) {
+          const r = across ? renames.get(live) ?? live : live;
           if (liveOut[k].has(r)) continue;
           liveOut[k].add(r);
           if (!def[k].has(r)) liveIn[k].add(r);

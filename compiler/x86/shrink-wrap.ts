@@ -64,11 +64,14 @@ export function shrinkWrap(fn: MFunction, saved: readonly PReg[]): Wrap | undefi
     if (!fn.blocks.some((b, k) => !region.has(k) && b.insts.some((i) => i.op === "ret"))) continue;
     candidates.push({ h, region });
   }
+  if (candidates.length === 0) return undefined;
+  const masks = fn.blocks.map((b) => b.insts.map((i) => accessMasks(i, fn.returnsValue)));
+  const blocks = masks.map((m) => blockMasks(m, new Map()));
   // The fewest moves (each runs on every entry to the region), then the smallest region.
   let best: { h: number; outside: number[]; plan: Plan; size: number } | undefined;
   for (const { h, region } of candidates) {
     const outside = fn.blocks.flatMap((_, k) => (region.has(k) ? [] : [k]));
-    const plan = planRenaming(fn, succs, outside, h, saved);
+    const plan = planRenaming(fn, { succs, masks, blocks, outside: new Set(outside), h }, saved);
     if (!plan) continue;
     if (!best || plan.moves.length < best.plan.moves.length || (plan.moves.length === best.plan.moves.length && region.size < best.size)) best = { h, outside, plan, size: region.size };
   }
@@ -90,108 +93,132 @@ interface Plan {
   moves: MInst[];
 }
 
+/** Registers as bits, for liveness over the eight of them. */
+const REGS: readonly PReg[] = ["eax", "ecx", "edx", "ebx", "esp", "ebp", "esi", "edi"];
+const bit = (r: PReg): number => 1 << REGS.indexOf(r);
+
+/** What an instruction reads and writes, and which of those it names as operands. */
+interface Masks {
+  use: number;
+  def: number;
+  named: number;
+}
+
+function accessMasks(i: MInst, returnsValue: boolean): Masks {
+  const m = { use: 0, def: 0, named: 0 };
+  for (const a of registerAccesses(i, returnsValue)) if (a.reg.k === "p") m[a.kind] |= bit(a.reg.reg);
+  for (const o of i.ops) {
+    if (o.k === "p") m.named |= bit(o.reg);
+    if (o.k === "m") for (const r of [o.base, o.index]) if (r?.k === "p") m.named |= bit(r.reg);
+  }
+  return m;
+}
+
+/** What a block reads before writing it, and what it writes, its registers renamed. */
+function blockMasks(insts: Masks[], renames: Renames): { use: number; def: number } {
+  let use = 0, def = 0;
+  for (const m of insts) {
+    use |= renameMask(m.use, renames) & ~def;
+    def |= renameMask(m.def, renames);
+  }
+  return { use, def };
+}
+
+/** `mask` with each renamed register's bit moved to its new register. */
+function renameMask(mask: number, renames: Renames): number {
+  let out = mask;
+  for (const [r, f] of renames) if (mask & bit(r)) out = (out & ~bit(r)) | bit(f);
+  return out;
+}
+
+interface Shape {
+  succs: number[][];
+  masks: Masks[][]; // per block, per instruction
+  blocks: { use: number; def: number }[]; // per block, nothing renamed: what it reads before writing, and writes
+  outside: Set<number>; // block indexes
+  h: number;
+}
+
 /** For each callee-saved register the outside blocks touch, a caller-saved one to use there
  * instead, and the moves the region's entry then needs; undefined when some cannot move
  * or the outside touches the frame (spill slots). */
-function planRenaming(fn: MFunction, succs: number[][], outside: number[], h: number, saved: readonly PReg[]): Plan | undefined {
-  const insts = outside.flatMap((k) => fn.blocks[k].insts);
-  const isOutside = new Set(insts);
+function planRenaming(fn: MFunction, shape: Shape, saved: readonly PReg[]): Plan | undefined {
+  const insts = [...shape.outside].flatMap((k) => fn.blocks[k].insts);
   const slot = (o: Operand) => o.k === "m" && o.base?.k === "p" && o.base.reg === "ebp" && o.disp < 0;
   if (insts.some((i) => FIXED.has(i.op) || i.ops.some(slot))) return undefined;
+  const touched = [...shape.outside].flatMap((k) => shape.masks[k]).reduce((m, a) => m | a.use | a.def, 0);
+  const unnamed = [...shape.outside].flatMap((k) => shape.masks[k]).reduce((m, a) => m | ((a.use | a.def) & ~a.named), 0);
   const renames: Renames = new Map();
-  const rename = (r: Reg): Reg => (r.k === "p" && renames.has(r.reg) ? preg(renames.get(r.reg)!) : r);
-  const accesses = (i: MInst) => registerAccesses(isOutside.has(i) ? renamedInst(i, rename) : i, fn.returnsValue).flatMap((a) => (a.reg.k === "p" ? [{ reg: a.reg.reg, kind: a.kind }] : []));
   for (const r of saved) {
-    if (!insts.some((i) => accesses(i).some((a) => a.reg === r))) continue;
-    if (insts.some((i) => registerAccesses(i).some((a) => a.reg.k === "p" && a.reg.reg === r) && !explicit(i, r))) return undefined;
-    const live = liveness(fn, succs, accesses, outside, h, renames);
-    if (live.liveIn[0].has(r)) return undefined;
+    if (!(touched & bit(r))) continue;
+    if (unnamed & bit(r)) return undefined; // an implicit access: renaming the operands would miss it
+    const live = liveness(shape, renames);
+    if (live.liveIn[0] & bit(r)) return undefined;
     let best: { f: PReg; moves: number } | undefined;
     for (const f of CALLER_SAVED) {
-      if (live.liveIn[0].has(f)) continue;
-      const moves = compatible(fn, outside, live, r, f, accesses);
+      if (live.liveIn[0] & bit(f)) continue;
+      const moves = compatible(fn, shape, live, renames, r, f);
       if (moves !== undefined && (!best || moves > best.moves)) best = { f, moves };
     }
     if (!best) return undefined;
     renames.set(r, best.f);
   }
-  const live = liveness(fn, succs, accesses, outside, h, new Map());
-  const moves = [...renames].filter(([r]) => live.liveIn[h].has(r)).map(([r, f]): MInst => ({ op: "mov", ops: [preg(r), preg(f)] }));
+  const live = liveness(shape, new Map());
+  const moves = [...renames].filter(([r]) => live.liveIn[shape.h] & bit(r)).map(([r, f]): MInst => ({ op: "mov", ops: [preg(r), preg(f)] }));
   return { renames, moves };
-}
-
-/** Whether `r` appears in `i` only as an explicit operand (so renaming the operand renames every access). */
-function explicit(i: MInst, r: PReg): boolean {
-  return i.ops.some((o) => o.k === "p" && o.reg === r) || i.ops.some((o) => o.k === "m" && ((o.base?.k === "p" && o.base.reg === r) || (o.index?.k === "p" && o.index.reg === r)));
 }
 
 /** How many moves between r and f renaming r to f in the outside blocks would remove, or
  * undefined when they interfere: one is written where the other is live afterwards. */
-function compatible(fn: MFunction, outside: number[], live: Liveness, r: PReg, f: PReg, accesses: (i: MInst) => { reg: PReg; kind: string }[]): number | undefined {
+function compatible(fn: MFunction, shape: Shape, live: Liveness, renames: Renames, r: PReg, f: PReg): number | undefined {
+  const [rb, fb] = [bit(r), bit(f)];
+  const regOf = (o: Operand | undefined) => (o?.k === "p" ? renames.get(o.reg) ?? o.reg : undefined);
   let moves = 0;
-  for (const k of outside) {
-    const after = new Set(live.liveOut[k]);
+  for (const k of shape.outside) {
+    let after = live.liveOut[k];
     const insts = fn.blocks[k].insts;
     for (let j = insts.length - 1; j >= 0; j--) {
       const i = insts[j];
-      const acc = accesses(i);
-      const [dst, src] = i.ops;
-      const move = i.op === "mov" && dst?.k === "p" && src?.k === "p" && ((dst.reg === r && src.reg === f) || (dst.reg === f && src.reg === r));
+      const use = renameMask(shape.masks[k][j].use, renames), def = renameMask(shape.masks[k][j].def, renames);
+      const [dst, src] = [regOf(i.ops[0]), regOf(i.ops[1])];
+      const move = i.op === "mov" && dst !== undefined && src !== undefined && ((dst === r && src === f) || (dst === f && src === r));
       if (move) moves++;
-      for (const a of acc) {
-        if (a.kind !== "def" || move) continue;
-        if ((a.reg === r && after.has(f)) || (a.reg === f && after.has(r))) return undefined;
-      }
-      for (const a of acc) if (a.kind === "def") after.delete(a.reg);
-      for (const a of acc) if (a.kind === "use") after.add(a.reg);
+      else if (((def & rb) && (after & fb)) || ((def & fb) && (after & rb))) return undefined;
+      after = (after & ~def) | use;
     }
   }
   return moves;
 }
 
 interface Liveness {
-  liveIn: Set<PReg>[];
-  liveOut: Set<PReg>[];
+  liveIn: number[];
+  liveOut: number[];
 }
 
-/** Physical registers live into and out of each block. An outside block's edge to the
- * header `h` goes through the prologue's moves: what the region reads in r, the outside
- * holds in renames(r). */
-function liveness(fn: MFunction, succs: number[][], accesses: (i: MInst) => { reg: PReg; kind: string }[], outside: number[], h: number, renames: Renames): Liveness {
-  const n = fn.blocks.length;
-  const use = fn.blocks.map(() => new Set<PReg>());
-  const def = fn.blocks.map(() => new Set<PReg>());
-  fn.blocks.forEach((b, k) => {
-    for (const i of b.insts) {
-      for (const a of accesses(i)) {
-        if (a.kind === "use" && !def[k].has(a.reg)) use[k].add(a.reg);
-        if (a.kind === "def") def[k].add(a.reg);
-      }
-    }
-  });
-  const liveIn = use.map((u) => new Set(u));
-  const liveOut = fn.blocks.map(() => new Set<PReg>());
-  const isOutside = new Set(outside);
+/** Physical registers live into and out of each block (bit masks), with the outside's
+ * registers renamed. An outside block's edge to the header goes through the prologue's
+ * moves: what the region reads in r, the outside holds in renames(r). */
+function liveness(shape: Shape, renames: Renames): Liveness {
+  const { succs, masks, outside, h } = shape;
+  const n = masks.length;
+  const use = shape.blocks.map((b) => b.use), def = shape.blocks.map((b) => b.def);
+  if (renames.size > 0) {
+    for (const k of outside) ({ use: use[k], def: def[k] } = blockMasks(masks[k], renames));
+  }
+  const liveIn = [...use];
+  const liveOut = new Array<number>(n).fill(0);
   for (let changed = true; changed; ) {
     changed = false;
     for (let k = n - 1; k >= 0; k--) {
-      for (const s of succs[k]) {
-        const across = s === h && isOutside.has(k);
-        for (const live of liveIn[s]) {
-          const r = across ? renames.get(live) ?? live : live;
-          if (liveOut[k].has(r)) continue;
-          liveOut[k].add(r);
-          if (!def[k].has(r)) liveIn[k].add(r);
-          changed = true;
-        }
-      }
+      let out = 0;
+      for (const s of succs[k]) out |= s === h && outside.has(k) ? renameMask(liveIn[s], renames) : liveIn[s];
+      if (out === liveOut[k]) continue;
+      liveOut[k] = out;
+      liveIn[k] = use[k] | (out & ~def[k]);
+      changed = true;
     }
   }
   return { liveIn, liveOut };
-}
-
-function renamedInst(i: MInst, rename: (r: Reg) => Reg): MInst {
-  return { ...i, ops: i.ops.map((o) => renameOperand(o, rename)) };
 }
 
 function renameOperand(o: Operand, rename: (r: Reg) => Reg): Operand {

@@ -233,8 +233,9 @@ function applyRenaming(fn: MFunction, outside: number[], renames: Renames): void
   const rename = (r: Reg): Reg => (r.k === "p" && renames.has(r.reg) ? preg(renames.get(r.reg)!) : r);
   const isOutside = new Map<MInst, boolean>();
   const removed = new Set<MInst>();
+  const outsideBlocks = new Set(outside);
   fn.blocks.forEach((b, k) => {
-    const out = outside.includes(k);
+    const out = outsideBlocks.has(k);
     for (const i of b.insts) {
       isOutside.set(i, out);
       if (!out) continue;
@@ -244,15 +245,15 @@ function applyRenaming(fn: MFunction, outside: number[], renames: Renames): void
     }
   });
   const flat = fn.blocks.flatMap((b) => b.insts);
+  const position = new Map(flat.map((i, k) => [i, k]));
   for (const b of fn.blocks) b.insts = b.insts.filter((i) => !removed.has(i));
-  if (fn.homes) for (const [id, home] of fn.homes) fn.homes.set(id, splitHome(home, flat, isOutside, removed, renames));
+  if (fn.homes) for (const [id, home] of fn.homes) fn.homes.set(id, splitHome(home, flat, position, isOutside, removed, renames));
 }
 
 /** A register home whose register was renamed outside: its ranges cut where code goes
  * outside or comes back, each piece with the register it has there. */
-function splitHome(home: Home, flat: MInst[], isOutside: Map<MInst, boolean>, removed: Set<MInst>, renames: Renames): Home {
+function splitHome(home: Home, flat: MInst[], position: Map<MInst, number>, isOutside: Map<MInst, boolean>, removed: Set<MInst>, renames: Renames): Home {
   if (!("reg" in home) || !renames.has(home.reg)) return home;
-  const position = new Map(flat.map((i, k) => [i, k]));
   const pieces: { first: MInst; last: MInst; reg: PReg }[] = [];
   for (const range of home.ranges ?? [home]) {
     const from = position.get(range.first), to = position.get(range.last);

@@ -201,6 +201,15 @@ describe.runIf(hasGdb)("gdb on the kernel in QEMU", () => {
     expect(out).toMatch(/\ni = 1\n/);
   }, 90_000);
 
+  it("backtraces through shrink-wrapped frames: a call before the prologue, recursion after it", async () => {
+    const elf = join(scratch, "wrap.elf");
+    writeFileSync(elf, compile("test/debug-fixtures/wrap.ts").elf());
+    const trace = await gdbSession(["break bottom", "continue", "bt", "finish", "kill"], elf);
+    // nest(0) calls bottom before its prologue (CFA = esp + 4, nothing saved); nest(1) and nest(2) run in their frames.
+    expect(trace).toMatch(/#0  bottom \(n=0\) at test\/debug-fixtures\/wrap\.ts:7\n#1  0x[0-9a-f]+ in nest \(n=0\) at test\/debug-fixtures\/wrap\.ts:18\n#2  0x[0-9a-f]+ in nest \(n=1\) at test\/debug-fixtures\/wrap\.ts:19\n#3  0x[0-9a-f]+ in nest \(n=2\) at test\/debug-fixtures\/wrap\.ts:19\n#4  0x[0-9a-f]+ in main \(\) at test\/debug-fixtures\/wrap\.ts:23\n/);
+    expect(trace).toMatch(/Value returned is \$\d+ = 3\n/);
+  }, 90_000);
+
   it("backtraces from an interrupt handler through its entry stub to the interrupted code", async () => {
     const elf = join(scratch, "interrupts.elf");
     writeFileSync(elf, compile("test/golden/interrupts.ts").elf());

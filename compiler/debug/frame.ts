@@ -55,7 +55,7 @@ export function debugFrame(text: EncodedText, fns: MFunction[], interruptEntries
     if (insts.length === 0) return;
     let program: Uint8Array | undefined;
     const interrupt = fn.naked && interruptEntries.has(fn.name);
-    if (!fn.naked) program = fn.frame?.pointer === false ? framelessRules(insts) : framedRules(insts);
+    if (!fn.naked) program = fn.frame?.pointer === false ? framelessRules(insts, fn.frame.outside) : framedRules(insts);
     else if (interrupt) program = interruptRules(insts);
     else if (fn.name === START_SYMBOL) program = Uint8Array.of(CFA.undefined, EIP);
     if (!program) return;
@@ -123,13 +123,23 @@ function framedRules(insts: EncodedInst[]): Uint8Array {
  * what the function pushed. The prologue pushes the callee-saved registers (each saved
  * at the CFA minus what is pushed by then) and subtracts the slots; in the body, each
  * block starts with esp at the body's level, and pushes, pops and `add/sub esp, imm`
- * (call sequences, epilogues) move it. */
-function framelessRules(insts: EncodedInst[]): Uint8Array {
+ * (call sequences, epilogues) move it. A block outside the frame (shrink-wrapping puts
+ * the prologue in front of a later block) starts at CFA = esp + 4 with no register saved. */
+function framelessRules(insts: EncodedInst[], outside: ReadonlySet<number> = new Set()): Uint8Array {
   const w = new DwarfWriter();
   let at = insts[0].addr;
+  // The prologue's effect, wherever it is laid out: the body's offset and where it saves what.
+  let body = 4;
+  const saves: [string, number][] = [];
+  for (const e of insts) {
+    if (e.blockId !== -1) continue;
+    const [dst, src] = e.inst.ops;
+    if (e.inst.op === "push" && dst?.k === "p") saves.push([dst.reg, (body += 4)]);
+    else if (e.inst.op === "sub" && dst?.k === "p" && dst.reg === "esp" && src?.k === "i") body += src.value;
+  }
   let written = 4; // the CIE's CFA = esp + 4
   let offset = 4;
-  let body = 4; // the offset at the start of each body block
+  let savedRules = false; // whether the rows say the registers are saved
   const advanceTo = (addr: number) => {
     const delta = addr - at;
     if (delta === 0) return;
@@ -145,11 +155,28 @@ function framelessRules(insts: EncodedInst[]): Uint8Array {
     w.u8(CFA.def_cfa_offset).uleb(offset);
     written = offset;
   };
+  const setSaved = (addr: number, on: boolean) => {
+    if (on === savedRules) return;
+    advanceTo(addr);
+    for (const [reg, off] of saves) {
+      if (on) w.u8(CFA.offset | DWARF_REG[reg]).uleb(off / -DATA_ALIGN);
+      else w.u8(CFA.restore | DWARF_REG[reg]);
+    }
+    savedRules = on;
+  };
+  let pushed = 0; // the callee-saved registers the prologue has pushed so far
   for (const e of insts) {
     const prologue = e.blockId === -1;
-    if (!prologue && e.blockIds.length > 0) {
-      offset = body;
+    if (prologue && e.blockIds.length > 0) {
+      offset = 4;
+      pushed = 0;
       setOffset(e.addr);
+      setSaved(e.addr, false);
+    } else if (!prologue && e.blockIds.length > 0) {
+      const out = outside.has(e.blockId);
+      offset = out ? 4 : body;
+      setOffset(e.addr);
+      setSaved(e.addr, !out);
     }
     const [dst, src] = e.inst.ops;
     const next = e.addr + e.bytes.length;
@@ -162,8 +189,10 @@ function framelessRules(insts: EncodedInst[]): Uint8Array {
       default: continue;
     }
     setOffset(next);
-    if (prologue && e.inst.op === "push" && dst?.k === "p") w.u8(CFA.offset | DWARF_REG[dst.reg]).uleb(offset / -DATA_ALIGN);
-    if (prologue) body = offset;
+    if (prologue && e.inst.op === "push" && dst?.k === "p") {
+      w.u8(CFA.offset | DWARF_REG[dst.reg]).uleb(offset / -DATA_ALIGN);
+      if (++pushed === saves.length) savedRules = true;
+    }
   }
   return w.finish();
 }

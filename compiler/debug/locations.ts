@@ -10,7 +10,7 @@
 
 import type { FunctionDebug } from "../ir/ir.js";
 import type { EncodedInst, EncodedText } from "../x86/encode.js";
-import type { MFunction, MInst } from "../x86/machine.js";
+import type { MFunction, MInst, PReg } from "../x86/machine.js";
 import { DW_OP_fbreg, DW_OP_reg0, type VariableLocation } from "./info.js";
 import { DwarfWriter } from "./writer.js";
 
@@ -37,14 +37,14 @@ export class LocationLists {
     // The frame base is the CFA (info.ts).
     if ("slot" in home) return { expr: new DwarfWriter().u8(DW_OP_fbreg).sleb((f?.frame?.slot0 ?? -12) - 4 * home.slot).finish() };
     const base = this.text.insts[0].addr;
-    const entries: [number, number][] = [];
+    const entries: [number, number, PReg][] = [];
     for (const range of home.ranges ?? [home]) {
       const first = this.at.get(range.first), last = this.at.get(range.last);
-      if (first && last) entries.push([first.addr - base, last.addr + last.bytes.length - base]);
+      if (first && last) entries.push([first.addr - base, last.addr + last.bytes.length - base, ("reg" in range && range.reg) || home.reg]);
     }
     if (entries.length === 0) return undefined;
     const offset = this.w.length;
-    for (const [low, high] of entries) this.w.u32(low).u32(high).u16(1).u8(DW_OP_reg0 + DWARF_REG[home.reg]);
+    for (const [low, high, reg] of entries) this.w.u32(low).u32(high).u16(1).u8(DW_OP_reg0 + DWARF_REG[reg]);
     this.w.u32(0).u32(0);
     return { list: offset };
   }

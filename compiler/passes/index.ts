@@ -17,6 +17,7 @@ import { inlineFunctions } from "./inline.js";
 import { hoistLoopInvariants } from "./licm.js";
 import { leaveSsa } from "./out-of-ssa.js";
 import { eliminateCheckedRanges } from "./ranges.js";
+import { eliminateTailRecursion } from "./recursion.js";
 import { propagateConstants } from "./sccp.js";
 import { constructSsa } from "./ssa.js";
 import { eliminateDeadSsa } from "./ssa-dce.js";
@@ -37,6 +38,7 @@ export const PASSES: readonly Pass[] = [
   { name: "fold", needs: "nothing", preserves: "the control-flow graph", run: foldConstants },
   { name: "dce", needs: "no unreachable blocks (their uses would keep temps alive)", preserves: "the control-flow graph", run: eliminateDeadCode },
   { name: "coalesce-copies", needs: "dead copies gone, so use counts are exact", preserves: "the control-flow graph", run: coalesceCopies },
+  { name: "tail-recursion", needs: "no unreachable blocks; dead code gone; not SSA (its loop variables are the temps)", preserves: "the code's meaning; adds an entry block and a loop", run: eliminateTailRecursion },
   { name: "ssa", needs: "nothing", preserves: "the code's meaning; puts it in SSA form", run: constructSsa },
   { name: "sccp", needs: "SSA form", preserves: "SSA form; leaves no unreachable block", run: propagateConstants },
   { name: "gvn", needs: "SSA form", preserves: "SSA form and the control-flow graph", run: numberValues },

@@ -13,9 +13,13 @@
 // others keep the ebp frame:
 //   push ebp; mov ebp, esp; sub esp, 4*slots; push <callee-saved used>   ...   pop ...; leave; ret
 // With stack checks on, the prologue ends with `cmp esp, [limit]; jb <call the stub>`.
+// Without a frame pointer, x86/shrink-wrap.ts may move the prologue (still block -1) in
+// front of a later block, when the blocks before it need no frame (an early return):
+// those then have no epilogue, and their esp is the CFA − 4.
 
-import { CALLEE_SAVED, immOp, mem, type MFunction, type MInst, type MOp, type Operand, preg, registerAccesses } from "./machine.js";
+import { CALLEE_SAVED, endsFlow, immOp, mem, type MFunction, type MInst, type MOp, type Operand, preg, registerAccesses } from "./machine.js";
 import { STACK_OVERFLOW_STUB } from "./boot.js";
+import { shrinkWrap, type Wrap } from "./shrink-wrap.js";
 
 const EBP = preg("ebp");
 const ESP = preg("esp");
@@ -41,6 +45,7 @@ export function addFrame(fn: MFunction, slotCount: number, stackLimit?: string):
   const pushes = saved.map((r): MInst => ({ op: "push", ops: [preg(r)], loc }));
   const pops = (at: MInst) => [...saved].reverse().map((r): MInst => ({ op: "pop", ops: [preg(r)], loc: at.loc }));
   let prologue: MInst[];
+  let wrap: Wrap | undefined;
   if (pointer) {
     prologue = [{ op: "push", ops: [EBP], loc }, { op: "mov", ops: [EBP, ESP], loc }, ...sub, ...pushes, ...check];
     for (const block of fn.blocks) {
@@ -52,23 +57,44 @@ export function addFrame(fn: MFunction, slotCount: number, stackLimit?: string):
     }
     fn.frame = { pointer, slot0: -12 };
   } else {
-    prologue = [...pushes, ...sub, ...check];
-    // The body's esp is the CFA (the esp before the call) minus the return address, the saved registers and the slots.
+    wrap = shrinkWrap(fn, saved);
+    // Shrink-wrapped, the prologue runs in the middle of the function: its instructions
+    // belong to the header's first line, not the declaration's.
+    const at = wrap ? fn.blocks.find((b) => b.id === wrap!.header)?.insts[0]?.loc ?? loc : loc;
+    const relocate = (i: MInst): MInst => ({ ...i, loc: at });
+    prologue = [...pushes, ...sub, ...(wrap?.moves ?? []), ...check].map(relocate);
+    // The body's esp is the CFA (the esp before the call) minus the return address, the saved
+    // registers and the slots; before the prologue (shrink-wrapping) it is the CFA minus 4.
     const bodyToCfa = 4 + 4 * saved.length + frameBytes;
     for (const block of fn.blocks) {
+      const outside = wrap?.outside.has(block.id) ?? false;
       let depth = 0; // bytes pushed since the block began
       block.insts = block.insts.flatMap((inst) => {
         // In place: debug homes (MFunction.homes) name these instructions.
-        inst.ops = inst.ops.map((o) => espRelative(o, depth + bodyToCfa, saved.length));
+        inst.ops = inst.ops.map((o) => espRelative(o, depth + (outside ? 4 : bodyToCfa), saved.length));
         depth += espChange(inst);
-        if (inst.op !== "ret") return [inst];
+        if (inst.op !== "ret" || outside) return [inst];
         return [...(frameBytes > 0 ? [{ op: "add", ops: [ESP, immOp(frameBytes)], loc: inst.loc } as MInst] : []), ...pops(inst), inst];
       });
     }
-    fn.frame = { pointer, slot0: -8 - 4 * saved.length };
+    fn.frame = { pointer, slot0: -8 - 4 * saved.length, outside: wrap?.outside };
   }
-  fn.blocks.unshift({ id: -1, insts: prologue });
+  if (wrap) placePrologue(fn, prologue, wrap);
+  else fn.blocks.unshift({ id: -1, insts: prologue });
   if (stackLimit) fn.blocks.push({ id: checkFailed, insts: [{ op: "call", ops: [], callee: STACK_OVERFLOW_STUB, loc }] });
+}
+
+/** Puts the prologue (block -1) in front of the region's header: the outside's edges to the
+ * header now go through it, the region's own (a loop's) still go straight to the header. */
+function placePrologue(fn: MFunction, prologue: MInst[], wrap: Wrap): void {
+  const at = fn.blocks.findIndex((b) => b.id === wrap.header);
+  const before = fn.blocks[at - 1];
+  if (!wrap.outside.has(before.id) && !endsFlow(before.insts[before.insts.length - 1])) before.insts.push({ op: "jmp", ops: [], target: wrap.header });
+  for (const b of fn.blocks) {
+    if (!wrap.outside.has(b.id)) continue;
+    for (const i of b.insts) if (i.target === wrap.header) i.target = -1;
+  }
+  fn.blocks.splice(at, 0, { id: -1, insts: prologue });
 }
 
 /** Whether esp's changes in `inst` are followed (and it names ebp only as an address base). */

@@ -66,7 +66,7 @@ export function writeListing(linked: Linked, header: Uint8Array | undefined, tit
     }
     for (const id of e.blockIds) {
       if (!targeted.has(`${e.fnIndex}:${id}`) && !inData.has(`${fnNames.get(e.fnIndex)}.L${id}`)) continue;
-      labelsAt.set(e.addr, [...(labelsAt.get(e.addr) ?? []), `.L${id}`]);
+      labelsAt.set(e.addr, [...(labelsAt.get(e.addr) ?? []), blockLabel(id)]);
     }
   }
   const symbolAt = new Map(image.symbols.map((s) => [s.addr, nasmName(s.name)]));
@@ -94,7 +94,7 @@ export function writeListing(linked: Linked, header: Uint8Array | undefined, tit
       let asm = formatter.format(decoded);
       if (e.inst.op === "jmp" || e.inst.op === "jcc" || (e.inst.op === "call" && e.inst.callee)) {
         // Name the block the branch means, where empty blocks share its address.
-        const name = (labels: string[]) => labels.find((l) => l === `.L${e.inst.target}`) ?? labels[0];
+        const name = (labels: string[]) => labels.find((l) => l === blockLabel(e.inst.target!)) ?? labels[0];
         asm = asm.replace(/0x[0-9a-f]+$/, (m) => { const at = labelsAt.get(Number(m)); return at ? name(at) : symbolAt.get(Number(m)) ?? m; });
       } else {
         if (e.inst.symbol) asm = symbolize(asm, e.inst.symbol, 0, linked);
@@ -171,4 +171,10 @@ function dataLines(bytes: Uint8Array, relocs: { offset: number; symbol: string; 
 
 function hex(n: number): string {
   return `0x${(n >>> 0).toString(16)}`;
+}
+
+/** A block's local label; the prologue (block -1) is a branch target when shrink-wrapping
+ * puts it after an early exit (x86/shrink-wrap.ts), and NASM takes no '-' in a name. */
+function blockLabel(id: number): string {
+  return id < 0 ? ".Lprologue" : `.L${id}`;
 }

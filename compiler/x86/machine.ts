@@ -76,14 +76,21 @@ export interface MFunction {
   homes?: Map<number, Home>;
   /** The frame register allocation built (x86/frames.ts): with or without an ebp frame
    * pointer; spill slot k is at CFA + slot0 − 4k (the CFA: esp before the call). */
-  frame?: { pointer: boolean; slot0: number };
+  frame?: {
+    pointer: boolean;
+    slot0: number;
+    /** Blocks that run before the prologue (x86/shrink-wrap.ts): esp is the CFA − 4 at
+     * their start, and no register is saved. */
+    outside?: Set<number>;
+  };
 }
 
 /** A vreg's place: a register over the instructions from `first` to `last` (its live
  * interval; `ranges`, when present, are the pieces of it where the register holds the
- * vreg, in order), or a frame slot at [ebp - 4 * (slot + 1)] for the whole function.
- * `defs` counts the instructions that write it. */
-export type Home = ({ reg: PReg; first: MInst; last: MInst; ranges?: { first: MInst; last: MInst }[] } | { slot: number }) & { defs: number };
+ * vreg, in order, each in `reg` unless it names another: shrink-wrapping renames
+ * registers before the prologue), or a frame slot at [ebp - 4 * (slot + 1)] for the
+ * whole function. `defs` counts the instructions that write it. */
+export type Home = ({ reg: PReg; first: MInst; last: MInst; ranges?: { first: MInst; last: MInst; reg?: PReg }[] } | { slot: number }) & { defs: number };
 
 export const vreg = (id: number): Reg => ({ k: "v", id });
 export const preg = (reg: PReg): Reg => ({ k: "p", reg });

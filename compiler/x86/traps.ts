@@ -48,15 +48,19 @@ export function trapCall(block: Block): TrapCall | undefined {
 export function placeTrapStubs(fn: MFunction): void {
   const stubs = new Map<string, MBlock>();
   let nextId = Math.max(...fn.blocks.map((b) => b.id)) + 1;
+  // A check before the prologue (x86/shrink-wrap.ts) gets a stub of its own, outside the frame too.
+  const outside = fn.frame?.outside;
   for (const block of fn.blocks) {
+    const out = outside?.has(block.id) ?? false;
     for (const inst of block.insts) {
       if (inst.op !== "jcc" || inst.trap === undefined) continue;
-      const key = JSON.stringify([inst.trap, inst.ops]);
+      const key = JSON.stringify([inst.trap, inst.ops, out]);
       let stub = stubs.get(key);
       if (!stub) {
         const pushes = [...inst.ops].reverse().map((o): MInst => ({ op: "push", ops: [o], loc: inst.loc }));
         stub = { id: nextId++, insts: [...pushes, { op: "call", ops: [], callee: inst.trap, loc: inst.loc }] };
         stubs.set(key, stub);
+        if (out) outside!.add(stub.id);
       }
       inst.target = stub.id;
       inst.ops = [];

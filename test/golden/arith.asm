@@ -18,7 +18,7 @@ _start:
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 20 03 00 00
+    call main                            ; 10003d: e8 21 03 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -118,398 +118,398 @@ printU32:
 
 printI32:
     ; runtime/lib/serial.ts:36: export function printI32(n: i32): void {
-    push ebx                             ; 1000eb: 53
-    mov ebx, [esp+8]                     ; 1000ec: 8b 5c 24 08
+    mov eax, [esp+4]                     ; 1000eb: 8b 44 24 04
     ; runtime/lib/serial.ts:37: if (n < 0) {
-    test ebx, ebx                        ; 1000f0: 85 db
-    jge short .L2                        ; 1000f2: 7d 17
+    test eax, eax                        ; 1000ef: 85 c0
+    jge short .L2                        ; 1000f1: 7d 1a
     ; runtime/lib/serial.ts:38: putc(45); // '-'
-    push 0x2d                            ; 1000f4: 6a 2d
-    call putc                            ; 1000f6: e8 4b ff ff ff
-    add esp, 4                           ; 1000fb: 83 c4 04
+    push ebx                             ; 1000f3: 53
+    mov ebx, eax                         ; 1000f4: 89 c3
+    push 0x2d                            ; 1000f6: 6a 2d
+    call putc                            ; 1000f8: e8 49 ff ff ff
+    add esp, 4                           ; 1000fd: 83 c4 04
     ; runtime/lib/serial.ts:39: printU32(u32(-n)); // -(-2^31) wraps to itself, which u32 reads as 2^31
-    neg ebx                              ; 1000fe: f7 db
-    push ebx                             ; 100100: 53
-    call printU32                        ; 100101: e8 ab ff ff ff
-    add esp, 4                           ; 100106: 83 c4 04
+    neg ebx                              ; 100100: f7 db
+    push ebx                             ; 100102: 53
+    call printU32                        ; 100103: e8 a9 ff ff ff
+    add esp, 4                           ; 100108: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 100109: 5b
-    ret                                  ; 10010a: c3
+    pop ebx                              ; 10010b: 5b
+    ret                                  ; 10010c: c3
 .L2:
     ; runtime/lib/serial.ts:41: printU32(u32(n));
-    push ebx                             ; 10010b: 53
-    call printU32                        ; 10010c: e8 a0 ff ff ff
-    add esp, 4                           ; 100111: 83 c4 04
+    push eax                             ; 10010d: 50
+    call printU32                        ; 10010e: e8 9e ff ff ff
+    add esp, 4                           ; 100113: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 100114: 5b
-    ret                                  ; 100115: c3
+    ret                                  ; 100116: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    mov eax, [esp+4]                     ; 100116: 8b 44 24 04
+    mov eax, [esp+4]                     ; 100117: 8b 44 24 04
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 10011a: e6 f4
+    out 0xf4, al                         ; 10011b: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 10011c: fa
+    cli                                  ; 10011d: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 10011d: f4
-    jmp short .L2                        ; 10011e: eb fd
+    hlt                                  ; 10011e: f4
+    jmp short .L2                        ; 10011f: eb fd
 
 show:
     ; test/golden/arith.ts:7: function show(label: string, value: i32): void {
-    push ebx                             ; 100120: 53
-    mov eax, [esp+8]                     ; 100121: 8b 44 24 08
-    mov ebx, [esp+0xc]                   ; 100125: 8b 5c 24 0c
+    push ebx                             ; 100121: 53
+    mov eax, [esp+8]                     ; 100122: 8b 44 24 08
+    mov ebx, [esp+0xc]                   ; 100126: 8b 5c 24 0c
     ; test/golden/arith.ts:8: print(label);
-    push eax                             ; 100129: 50
-    call print                           ; 10012a: e8 46 ff ff ff
-    add esp, 4                           ; 10012f: 83 c4 04
+    push eax                             ; 10012a: 50
+    call print                           ; 10012b: e8 45 ff ff ff
+    add esp, 4                           ; 100130: 83 c4 04
     ; test/golden/arith.ts:9: print(" = ");
-    mov eax, str_2                       ; 100132: b8 1c 10 10 00
-    push eax                             ; 100137: 50
-    call print                           ; 100138: e8 38 ff ff ff
-    add esp, 4                           ; 10013d: 83 c4 04
+    mov eax, str_2                       ; 100133: b8 1c 10 10 00
+    push eax                             ; 100138: 50
+    call print                           ; 100139: e8 37 ff ff ff
+    add esp, 4                           ; 10013e: 83 c4 04
     ; test/golden/arith.ts:10: printI32(value);
-    push ebx                             ; 100140: 53
-    call printI32                        ; 100141: e8 a5 ff ff ff
-    add esp, 4                           ; 100146: 83 c4 04
+    push ebx                             ; 100141: 53
+    call printI32                        ; 100142: e8 a4 ff ff ff
+    add esp, 4                           ; 100147: 83 c4 04
     ; test/golden/arith.ts:11: println("");
-    mov eax, str_3                       ; 100149: b8 24 10 10 00
-    push eax                             ; 10014e: 50
-    call println                         ; 10014f: e8 45 ff ff ff
-    add esp, 4                           ; 100154: 83 c4 04
+    mov eax, str_3                       ; 10014a: b8 24 10 10 00
+    push eax                             ; 10014f: 50
+    call println                         ; 100150: e8 44 ff ff ff
+    add esp, 4                           ; 100155: 83 c4 04
     ; test/golden/arith.ts:12: }
-    pop ebx                              ; 100157: 5b
-    ret                                  ; 100158: c3
+    pop ebx                              ; 100158: 5b
+    ret                                  ; 100159: c3
 
 showU:
     ; test/golden/arith.ts:14: function showU(label: string, value: u32): void {
-    push ebx                             ; 100159: 53
-    mov eax, [esp+8]                     ; 10015a: 8b 44 24 08
-    mov ebx, [esp+0xc]                   ; 10015e: 8b 5c 24 0c
+    push ebx                             ; 10015a: 53
+    mov eax, [esp+8]                     ; 10015b: 8b 44 24 08
+    mov ebx, [esp+0xc]                   ; 10015f: 8b 5c 24 0c
     ; test/golden/arith.ts:15: print(label);
-    push eax                             ; 100162: 50
-    call print                           ; 100163: e8 0d ff ff ff
-    add esp, 4                           ; 100168: 83 c4 04
+    push eax                             ; 100163: 50
+    call print                           ; 100164: e8 0c ff ff ff
+    add esp, 4                           ; 100169: 83 c4 04
     ; test/golden/arith.ts:16: print(" = ");
-    mov eax, str_2                       ; 10016b: b8 1c 10 10 00
-    push eax                             ; 100170: 50
-    call print                           ; 100171: e8 ff fe ff ff
-    add esp, 4                           ; 100176: 83 c4 04
+    mov eax, str_2                       ; 10016c: b8 1c 10 10 00
+    push eax                             ; 100171: 50
+    call print                           ; 100172: e8 fe fe ff ff
+    add esp, 4                           ; 100177: 83 c4 04
     ; test/golden/arith.ts:17: printU32(value);
-    push ebx                             ; 100179: 53
-    call printU32                        ; 10017a: e8 32 ff ff ff
-    add esp, 4                           ; 10017f: 83 c4 04
+    push ebx                             ; 10017a: 53
+    call printU32                        ; 10017b: e8 31 ff ff ff
+    add esp, 4                           ; 100180: 83 c4 04
     ; test/golden/arith.ts:18: println("");
-    mov eax, str_3                       ; 100182: b8 24 10 10 00
-    push eax                             ; 100187: 50
-    call println                         ; 100188: e8 0c ff ff ff
-    add esp, 4                           ; 10018d: 83 c4 04
+    mov eax, str_3                       ; 100183: b8 24 10 10 00
+    push eax                             ; 100188: 50
+    call println                         ; 100189: e8 0b ff ff ff
+    add esp, 4                           ; 10018e: 83 c4 04
     ; test/golden/arith.ts:19: }
-    pop ebx                              ; 100190: 5b
-    ret                                  ; 100191: c3
+    pop ebx                              ; 100191: 5b
+    ret                                  ; 100192: c3
 
 signed:
     ; test/golden/arith.ts:21: function signed(a: i32, b: i32): void {
-    push ebx                             ; 100192: 53
-    push esi                             ; 100193: 56
-    push edi                             ; 100194: 57
-    mov ebx, [esp+0x10]                  ; 100195: 8b 5c 24 10
-    mov esi, [esp+0x14]                  ; 100199: 8b 74 24 14
+    push ebx                             ; 100193: 53
+    push esi                             ; 100194: 56
+    push edi                             ; 100195: 57
+    mov ebx, [esp+0x10]                  ; 100196: 8b 5c 24 10
+    mov esi, [esp+0x14]                  ; 10019a: 8b 74 24 14
     ; test/golden/arith.ts:22: show("a + b", a + b);
-    mov ecx, str_4                       ; 10019d: b9 28 10 10 00
-    lea eax, [ebx+esi]                   ; 1001a2: 8d 04 33
-    push eax                             ; 1001a5: 50
-    push ecx                             ; 1001a6: 51
-    call show                            ; 1001a7: e8 74 ff ff ff
-    add esp, 8                           ; 1001ac: 83 c4 08
+    mov ecx, str_4                       ; 10019e: b9 28 10 10 00
+    lea eax, [ebx+esi]                   ; 1001a3: 8d 04 33
+    push eax                             ; 1001a6: 50
+    push ecx                             ; 1001a7: 51
+    call show                            ; 1001a8: e8 74 ff ff ff
+    add esp, 8                           ; 1001ad: 83 c4 08
     ; test/golden/arith.ts:23: show("a - b", a - b);
-    mov ecx, str_5                       ; 1001af: b9 34 10 10 00
-    mov eax, ebx                         ; 1001b4: 89 d8
-    sub eax, esi                         ; 1001b6: 29 f0
-    push eax                             ; 1001b8: 50
-    push ecx                             ; 1001b9: 51
-    call show                            ; 1001ba: e8 61 ff ff ff
-    add esp, 8                           ; 1001bf: 83 c4 08
+    mov ecx, str_5                       ; 1001b0: b9 34 10 10 00
+    mov eax, ebx                         ; 1001b5: 89 d8
+    sub eax, esi                         ; 1001b7: 29 f0
+    push eax                             ; 1001b9: 50
+    push ecx                             ; 1001ba: 51
+    call show                            ; 1001bb: e8 61 ff ff ff
+    add esp, 8                           ; 1001c0: 83 c4 08
     ; test/golden/arith.ts:24: show("a * b", a * b);
-    mov ecx, str_6                       ; 1001c2: b9 40 10 10 00
-    mov eax, ebx                         ; 1001c7: 89 d8
-    imul eax, esi                        ; 1001c9: 0f af c6
-    push eax                             ; 1001cc: 50
-    push ecx                             ; 1001cd: 51
-    call show                            ; 1001ce: e8 4d ff ff ff
-    add esp, 8                           ; 1001d3: 83 c4 08
+    mov ecx, str_6                       ; 1001c3: b9 40 10 10 00
+    mov eax, ebx                         ; 1001c8: 89 d8
+    imul eax, esi                        ; 1001ca: 0f af c6
+    push eax                             ; 1001cd: 50
+    push ecx                             ; 1001ce: 51
+    call show                            ; 1001cf: e8 4d ff ff ff
+    add esp, 8                           ; 1001d4: 83 c4 08
     ; test/golden/arith.ts:25: show("a / b", a / b);
-    mov ecx, str_7                       ; 1001d6: b9 4c 10 10 00
-    mov eax, ebx                         ; 1001db: 89 d8
-    cdq                                  ; 1001dd: 99
-    idiv esi                             ; 1001de: f7 fe
-    push eax                             ; 1001e0: 50
-    push ecx                             ; 1001e1: 51
-    call show                            ; 1001e2: e8 39 ff ff ff
-    add esp, 8                           ; 1001e7: 83 c4 08
+    mov ecx, str_7                       ; 1001d7: b9 4c 10 10 00
+    mov eax, ebx                         ; 1001dc: 89 d8
+    cdq                                  ; 1001de: 99
+    idiv esi                             ; 1001df: f7 fe
+    push eax                             ; 1001e1: 50
+    push ecx                             ; 1001e2: 51
+    call show                            ; 1001e3: e8 39 ff ff ff
+    add esp, 8                           ; 1001e8: 83 c4 08
     ; test/golden/arith.ts:26: show("a % b", a % b);
-    mov ecx, str_8                       ; 1001ea: b9 58 10 10 00
-    mov eax, ebx                         ; 1001ef: 89 d8
-    cdq                                  ; 1001f1: 99
-    idiv esi                             ; 1001f2: f7 fe
-    push edx                             ; 1001f4: 52
-    push ecx                             ; 1001f5: 51
-    call show                            ; 1001f6: e8 25 ff ff ff
-    add esp, 8                           ; 1001fb: 83 c4 08
+    mov ecx, str_8                       ; 1001eb: b9 58 10 10 00
+    mov eax, ebx                         ; 1001f0: 89 d8
+    cdq                                  ; 1001f2: 99
+    idiv esi                             ; 1001f3: f7 fe
+    push edx                             ; 1001f5: 52
+    push ecx                             ; 1001f6: 51
+    call show                            ; 1001f7: e8 25 ff ff ff
+    add esp, 8                           ; 1001fc: 83 c4 08
     ; test/golden/arith.ts:27: show("b / 2", b / 2);
-    mov ecx, str_9                       ; 1001fe: b9 64 10 10 00
-    mov eax, esi                         ; 100203: 89 f0
-    shr eax, 0x1f                        ; 100205: c1 e8 1f
-    add eax, esi                         ; 100208: 01 f0
-    sar eax, 1                           ; 10020a: d1 f8
-    push eax                             ; 10020c: 50
-    push ecx                             ; 10020d: 51
-    call show                            ; 10020e: e8 0d ff ff ff
-    add esp, 8                           ; 100213: 83 c4 08
+    mov ecx, str_9                       ; 1001ff: b9 64 10 10 00
+    mov eax, esi                         ; 100204: 89 f0
+    shr eax, 0x1f                        ; 100206: c1 e8 1f
+    add eax, esi                         ; 100209: 01 f0
+    sar eax, 1                           ; 10020b: d1 f8
+    push eax                             ; 10020d: 50
+    push ecx                             ; 10020e: 51
+    call show                            ; 10020f: e8 0d ff ff ff
+    add esp, 8                           ; 100214: 83 c4 08
     ; test/golden/arith.ts:28: show("b % 2", b % 2);
-    mov ecx, str_10                      ; 100216: b9 70 10 10 00
-    mov edi, 2                           ; 10021b: bf 02 00 00 00
-    mov eax, esi                         ; 100220: 89 f0
-    cdq                                  ; 100222: 99
-    idiv edi                             ; 100223: f7 ff
-    push edx                             ; 100225: 52
-    push ecx                             ; 100226: 51
-    call show                            ; 100227: e8 f4 fe ff ff
-    add esp, 8                           ; 10022c: 83 c4 08
+    mov ecx, str_10                      ; 100217: b9 70 10 10 00
+    mov edi, 2                           ; 10021c: bf 02 00 00 00
+    mov eax, esi                         ; 100221: 89 f0
+    cdq                                  ; 100223: 99
+    idiv edi                             ; 100224: f7 ff
+    push edx                             ; 100226: 52
+    push ecx                             ; 100227: 51
+    call show                            ; 100228: e8 f4 fe ff ff
+    add esp, 8                           ; 10022d: 83 c4 08
     ; test/golden/arith.ts:29: show("b >> 1", b >> 1);
-    mov ecx, str_11                      ; 10022f: b9 7c 10 10 00
-    mov eax, esi                         ; 100234: 89 f0
-    sar eax, 1                           ; 100236: d1 f8
-    push eax                             ; 100238: 50
-    push ecx                             ; 100239: 51
-    call show                            ; 10023a: e8 e1 fe ff ff
-    add esp, 8                           ; 10023f: 83 c4 08
+    mov ecx, str_11                      ; 100230: b9 7c 10 10 00
+    mov eax, esi                         ; 100235: 89 f0
+    sar eax, 1                           ; 100237: d1 f8
+    push eax                             ; 100239: 50
+    push ecx                             ; 10023a: 51
+    call show                            ; 10023b: e8 e1 fe ff ff
+    add esp, 8                           ; 100240: 83 c4 08
     ; test/golden/arith.ts:30: show("b << 3", b << 3);
-    mov ecx, str_12                      ; 100242: b9 88 10 10 00
-    mov eax, esi                         ; 100247: 89 f0
-    shl eax, 3                           ; 100249: c1 e0 03
-    push eax                             ; 10024c: 50
-    push ecx                             ; 10024d: 51
-    call show                            ; 10024e: e8 cd fe ff ff
-    add esp, 8                           ; 100253: 83 c4 08
+    mov ecx, str_12                      ; 100243: b9 88 10 10 00
+    mov eax, esi                         ; 100248: 89 f0
+    shl eax, 3                           ; 10024a: c1 e0 03
+    push eax                             ; 10024d: 50
+    push ecx                             ; 10024e: 51
+    call show                            ; 10024f: e8 cd fe ff ff
+    add esp, 8                           ; 100254: 83 c4 08
     ; test/golden/arith.ts:31: show("b >>> 28", b >>> 28);
-    mov ecx, str_13                      ; 100256: b9 94 10 10 00
-    mov eax, esi                         ; 10025b: 89 f0
-    shr eax, 0x1c                        ; 10025d: c1 e8 1c
-    push eax                             ; 100260: 50
-    push ecx                             ; 100261: 51
-    call show                            ; 100262: e8 b9 fe ff ff
-    add esp, 8                           ; 100267: 83 c4 08
+    mov ecx, str_13                      ; 100257: b9 94 10 10 00
+    mov eax, esi                         ; 10025c: 89 f0
+    shr eax, 0x1c                        ; 10025e: c1 e8 1c
+    push eax                             ; 100261: 50
+    push ecx                             ; 100262: 51
+    call show                            ; 100263: e8 b9 fe ff ff
+    add esp, 8                           ; 100268: 83 c4 08
     ; test/golden/arith.ts:32: show("-a", -a);
-    mov ecx, str_14                      ; 10026a: b9 a0 10 10 00
-    mov eax, ebx                         ; 10026f: 89 d8
-    neg eax                              ; 100271: f7 d8
-    push eax                             ; 100273: 50
-    push ecx                             ; 100274: 51
-    call show                            ; 100275: e8 a6 fe ff ff
-    add esp, 8                           ; 10027a: 83 c4 08
+    mov ecx, str_14                      ; 10026b: b9 a0 10 10 00
+    mov eax, ebx                         ; 100270: 89 d8
+    neg eax                              ; 100272: f7 d8
+    push eax                             ; 100274: 50
+    push ecx                             ; 100275: 51
+    call show                            ; 100276: e8 a6 fe ff ff
+    add esp, 8                           ; 10027b: 83 c4 08
     ; test/golden/arith.ts:33: show("~a", ~a);
-    mov ecx, str_15                      ; 10027d: b9 a8 10 10 00
-    mov eax, ebx                         ; 100282: 89 d8
-    not eax                              ; 100284: f7 d0
-    push eax                             ; 100286: 50
-    push ecx                             ; 100287: 51
-    call show                            ; 100288: e8 93 fe ff ff
-    add esp, 8                           ; 10028d: 83 c4 08
+    mov ecx, str_15                      ; 10027e: b9 a8 10 10 00
+    mov eax, ebx                         ; 100283: 89 d8
+    not eax                              ; 100285: f7 d0
+    push eax                             ; 100287: 50
+    push ecx                             ; 100288: 51
+    call show                            ; 100289: e8 93 fe ff ff
+    add esp, 8                           ; 10028e: 83 c4 08
     ; test/golden/arith.ts:34: show("a & 0xff | b ^ 3", (a & 0xff) | (b ^ 3));
-    mov ecx, str_16                      ; 100290: b9 b0 10 10 00
-    xor esi, 3                           ; 100295: 83 f6 03
-    mov eax, ebx                         ; 100298: 89 d8
-    and eax, 0xff                        ; 10029a: 25 ff 00 00 00
-    or eax, esi                          ; 10029f: 09 f0
-    push eax                             ; 1002a1: 50
-    push ecx                             ; 1002a2: 51
-    call show                            ; 1002a3: e8 78 fe ff ff
-    add esp, 8                           ; 1002a8: 83 c4 08
+    mov ecx, str_16                      ; 100291: b9 b0 10 10 00
+    xor esi, 3                           ; 100296: 83 f6 03
+    mov eax, ebx                         ; 100299: 89 d8
+    and eax, 0xff                        ; 10029b: 25 ff 00 00 00
+    or eax, esi                          ; 1002a0: 09 f0
+    push eax                             ; 1002a2: 50
+    push ecx                             ; 1002a3: 51
+    call show                            ; 1002a4: e8 78 fe ff ff
+    add esp, 8                           ; 1002a9: 83 c4 08
     ; test/golden/arith.ts:35: show("max + 1", (a - a + 2147483647) + 1);
-    mov ecx, str_17                      ; 1002ab: b9 c4 10 10 00
-    sub ebx, ebx                         ; 1002b0: 29 db
-    lea eax, [ebx-0x80000000]            ; 1002b2: 8d 83 00 00 00 80
-    push eax                             ; 1002b8: 50
-    push ecx                             ; 1002b9: 51
-    call show                            ; 1002ba: e8 61 fe ff ff
-    add esp, 8                           ; 1002bf: 83 c4 08
+    mov ecx, str_17                      ; 1002ac: b9 c4 10 10 00
+    sub ebx, ebx                         ; 1002b1: 29 db
+    lea eax, [ebx-0x80000000]            ; 1002b3: 8d 83 00 00 00 80
+    push eax                             ; 1002b9: 50
+    push ecx                             ; 1002ba: 51
+    call show                            ; 1002bb: e8 61 fe ff ff
+    add esp, 8                           ; 1002c0: 83 c4 08
     ; test/golden/arith.ts:36: }
-    pop edi                              ; 1002c2: 5f
-    pop esi                              ; 1002c3: 5e
-    pop ebx                              ; 1002c4: 5b
-    ret                                  ; 1002c5: c3
+    pop edi                              ; 1002c3: 5f
+    pop esi                              ; 1002c4: 5e
+    pop ebx                              ; 1002c5: 5b
+    ret                                  ; 1002c6: c3
 
 unsigned:
     ; test/golden/arith.ts:38: function unsigned(x: u32, y: u32): void {
-    push ebx                             ; 1002c6: 53
-    push esi                             ; 1002c7: 56
-    mov ebx, [esp+0xc]                   ; 1002c8: 8b 5c 24 0c
-    mov esi, [esp+0x10]                  ; 1002cc: 8b 74 24 10
+    push ebx                             ; 1002c7: 53
+    push esi                             ; 1002c8: 56
+    mov ebx, [esp+0xc]                   ; 1002c9: 8b 5c 24 0c
+    mov esi, [esp+0x10]                  ; 1002cd: 8b 74 24 10
     ; test/golden/arith.ts:39: showU("x / y", x / y);
-    mov ecx, str_18                      ; 1002d0: b9 d0 10 10 00
-    mov eax, ebx                         ; 1002d5: 89 d8
-    xor edx, edx                         ; 1002d7: 31 d2
-    div esi                              ; 1002d9: f7 f6
-    push eax                             ; 1002db: 50
-    push ecx                             ; 1002dc: 51
-    call showU                           ; 1002dd: e8 77 fe ff ff
-    add esp, 8                           ; 1002e2: 83 c4 08
+    mov ecx, str_18                      ; 1002d1: b9 d0 10 10 00
+    mov eax, ebx                         ; 1002d6: 89 d8
+    xor edx, edx                         ; 1002d8: 31 d2
+    div esi                              ; 1002da: f7 f6
+    push eax                             ; 1002dc: 50
+    push ecx                             ; 1002dd: 51
+    call showU                           ; 1002de: e8 77 fe ff ff
+    add esp, 8                           ; 1002e3: 83 c4 08
     ; test/golden/arith.ts:40: showU("x % y", x % y);
-    mov ecx, str_19                      ; 1002e5: b9 dc 10 10 00
-    mov eax, ebx                         ; 1002ea: 89 d8
-    xor edx, edx                         ; 1002ec: 31 d2
-    div esi                              ; 1002ee: f7 f6
-    push edx                             ; 1002f0: 52
-    push ecx                             ; 1002f1: 51
-    call showU                           ; 1002f2: e8 62 fe ff ff
-    add esp, 8                           ; 1002f7: 83 c4 08
+    mov ecx, str_19                      ; 1002e6: b9 dc 10 10 00
+    mov eax, ebx                         ; 1002eb: 89 d8
+    xor edx, edx                         ; 1002ed: 31 d2
+    div esi                              ; 1002ef: f7 f6
+    push edx                             ; 1002f1: 52
+    push ecx                             ; 1002f2: 51
+    call showU                           ; 1002f3: e8 62 fe ff ff
+    add esp, 8                           ; 1002f8: 83 c4 08
     ; test/golden/arith.ts:41: showU("x >> 4", x >> 4);
-    mov ecx, str_20                      ; 1002fa: b9 e8 10 10 00
-    mov eax, ebx                         ; 1002ff: 89 d8
-    shr eax, 4                           ; 100301: c1 e8 04
-    push eax                             ; 100304: 50
-    push ecx                             ; 100305: 51
-    call showU                           ; 100306: e8 4e fe ff ff
-    add esp, 8                           ; 10030b: 83 c4 08
+    mov ecx, str_20                      ; 1002fb: b9 e8 10 10 00
+    mov eax, ebx                         ; 100300: 89 d8
+    shr eax, 4                           ; 100302: c1 e8 04
+    push eax                             ; 100305: 50
+    push ecx                             ; 100306: 51
+    call showU                           ; 100307: e8 4e fe ff ff
+    add esp, 8                           ; 10030c: 83 c4 08
     ; test/golden/arith.ts:42: showU("x + 10", x + 10);
-    mov ecx, str_21                      ; 10030e: b9 f4 10 10 00
-    lea eax, [ebx+0xa]                   ; 100313: 8d 43 0a
-    push eax                             ; 100316: 50
-    push ecx                             ; 100317: 51
-    call showU                           ; 100318: e8 3c fe ff ff
-    add esp, 8                           ; 10031d: 83 c4 08
+    mov ecx, str_21                      ; 10030f: b9 f4 10 10 00
+    lea eax, [ebx+0xa]                   ; 100314: 8d 43 0a
+    push eax                             ; 100317: 50
+    push ecx                             ; 100318: 51
+    call showU                           ; 100319: e8 3c fe ff ff
+    add esp, 8                           ; 10031e: 83 c4 08
     ; test/golden/arith.ts:43: showU("y - 11", y - 11);
-    mov ecx, str_22                      ; 100320: b9 00 11 10 00
-    lea eax, [esi-0xb]                   ; 100325: 8d 46 f5
-    push eax                             ; 100328: 50
-    push ecx                             ; 100329: 51
-    call showU                           ; 10032a: e8 2a fe ff ff
-    add esp, 8                           ; 10032f: 83 c4 08
+    mov ecx, str_22                      ; 100321: b9 00 11 10 00
+    lea eax, [esi-0xb]                   ; 100326: 8d 46 f5
+    push eax                             ; 100329: 50
+    push ecx                             ; 10032a: 51
+    call showU                           ; 10032b: e8 2a fe ff ff
+    add esp, 8                           ; 100330: 83 c4 08
     ; test/golden/arith.ts:44: showU("y * y * y * y", y * y * y * y);
-    mov ecx, str_23                      ; 100332: b9 0c 11 10 00
-    mov eax, esi                         ; 100337: 89 f0
-    imul eax, esi                        ; 100339: 0f af c6
-    imul eax, esi                        ; 10033c: 0f af c6
-    imul eax, esi                        ; 10033f: 0f af c6
-    push eax                             ; 100342: 50
-    push ecx                             ; 100343: 51
-    call showU                           ; 100344: e8 10 fe ff ff
-    add esp, 8                           ; 100349: 83 c4 08
+    mov ecx, str_23                      ; 100333: b9 0c 11 10 00
+    mov eax, esi                         ; 100338: 89 f0
+    imul eax, esi                        ; 10033a: 0f af c6
+    imul eax, esi                        ; 10033d: 0f af c6
+    imul eax, esi                        ; 100340: 0f af c6
+    push eax                             ; 100343: 50
+    push ecx                             ; 100344: 51
+    call showU                           ; 100345: e8 10 fe ff ff
+    add esp, 8                           ; 10034a: 83 c4 08
     ; test/golden/arith.ts:45: showU("x << y", x << y);
-    mov eax, str_24                      ; 10034c: b8 20 11 10 00
-    mov ecx, esi                         ; 100351: 89 f1
-    shl ebx, cl                          ; 100353: d3 e3
-    push ebx                             ; 100355: 53
-    push eax                             ; 100356: 50
-    call showU                           ; 100357: e8 fd fd ff ff
-    add esp, 8                           ; 10035c: 83 c4 08
+    mov eax, str_24                      ; 10034d: b8 20 11 10 00
+    mov ecx, esi                         ; 100352: 89 f1
+    shl ebx, cl                          ; 100354: d3 e3
+    push ebx                             ; 100356: 53
+    push eax                             ; 100357: 50
+    call showU                           ; 100358: e8 fd fd ff ff
+    add esp, 8                           ; 10035d: 83 c4 08
     ; test/golden/arith.ts:46: }
-    pop esi                              ; 10035f: 5e
-    pop ebx                              ; 100360: 5b
-    ret                                  ; 100361: c3
+    pop esi                              ; 100360: 5e
+    pop ebx                              ; 100361: 5b
+    ret                                  ; 100362: c3
 
 main:
     ; test/golden/arith.ts:49: signed(1000, -7);
-    push 0xfffffff9                      ; 100362: 6a f9
-    push 0x3e8                           ; 100364: 68 e8 03 00 00
-    call signed                          ; 100369: e8 24 fe ff ff
-    add esp, 8                           ; 10036e: 83 c4 08
+    push 0xfffffff9                      ; 100363: 6a f9
+    push 0x3e8                           ; 100365: 68 e8 03 00 00
+    call signed                          ; 10036a: e8 24 fe ff ff
+    add esp, 8                           ; 10036f: 83 c4 08
     ; test/golden/arith.ts:50: unsigned(0xfffffff9, 10);
-    push 0xa                             ; 100371: 6a 0a
-    push 0xfffffff9                      ; 100373: 6a f9
-    call unsigned                        ; 100375: e8 4c ff ff ff
-    add esp, 8                           ; 10037a: 83 c4 08
+    push 0xa                             ; 100372: 6a 0a
+    push 0xfffffff9                      ; 100374: 6a f9
+    call unsigned                        ; 100376: e8 4c ff ff ff
+    add esp, 8                           ; 10037b: 83 c4 08
     ; test/golden/arith.ts:51: exit(0);
-    push 0                               ; 10037d: 6a 00
-    call exit                            ; 10037f: e8 92 fd ff ff
-    add esp, 4                           ; 100384: 83 c4 04
+    push 0                               ; 10037e: 6a 00
+    call exit                            ; 100380: e8 92 fd ff ff
+    add esp, 4                           ; 100385: 83 c4 04
     ; test/golden/arith.ts:52: }
-    ret                                  ; 100387: c3
+    ret                                  ; 100388: c3
 
 boundsTrap:
     ; runtime/lib/trap.ts:25: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebx                             ; 100388: 53
-    push esi                             ; 100389: 56
-    mov esi, [esp+0xc]                   ; 10038a: 8b 74 24 0c
-    mov ebx, [esp+0x10]                  ; 10038e: 8b 5c 24 10
-    mov edx, [esp+0x14]                  ; 100392: 8b 54 24 14
-    mov ecx, [esp+0x18]                  ; 100396: 8b 4c 24 18
+    push ebx                             ; 100389: 53
+    push esi                             ; 10038a: 56
+    mov esi, [esp+0xc]                   ; 10038b: 8b 74 24 0c
+    mov ebx, [esp+0x10]                  ; 10038f: 8b 5c 24 10
+    mov edx, [esp+0x14]                  ; 100393: 8b 54 24 14
+    mov ecx, [esp+0x18]                  ; 100397: 8b 4c 24 18
     ; runtime/lib/trap.ts:26: boundsHandler(file, line, index, length);
-    mov eax, [boundsHandler]             ; 10039a: a1 00 20 10 00
-    push ecx                             ; 10039f: 51
-    push edx                             ; 1003a0: 52
-    push ebx                             ; 1003a1: 53
-    push esi                             ; 1003a2: 56
-    call eax                             ; 1003a3: ff d0
-    add esp, 0x10                        ; 1003a5: 83 c4 10
+    mov eax, [boundsHandler]             ; 10039b: a1 00 20 10 00
+    push ecx                             ; 1003a0: 51
+    push edx                             ; 1003a1: 52
+    push ebx                             ; 1003a2: 53
+    push esi                             ; 1003a3: 56
+    call eax                             ; 1003a4: ff d0
+    add esp, 0x10                        ; 1003a6: 83 c4 10
     ; runtime/lib/trap.ts:27: cli();
-    cli                                  ; 1003a8: fa
+    cli                                  ; 1003a9: fa
 .L2:
     ; runtime/lib/trap.ts:28: while (true) hlt();
-    hlt                                  ; 1003a9: f4
-    jmp short .L2                        ; 1003aa: eb fd
+    hlt                                  ; 1003aa: f4
+    jmp short .L2                        ; 1003ab: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:31: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebx                             ; 1003ac: 53
-    push esi                             ; 1003ad: 56
-    push edi                             ; 1003ae: 57
-    mov ebx, [esp+0x14]                  ; 1003af: 8b 5c 24 14
-    mov edi, [esp+0x18]                  ; 1003b3: 8b 7c 24 18
-    mov esi, [esp+0x1c]                  ; 1003b7: 8b 74 24 1c
+    push ebx                             ; 1003ad: 53
+    push esi                             ; 1003ae: 56
+    push edi                             ; 1003af: 57
+    mov ebx, [esp+0x14]                  ; 1003b0: 8b 5c 24 14
+    mov edi, [esp+0x18]                  ; 1003b4: 8b 7c 24 18
+    mov esi, [esp+0x1c]                  ; 1003b8: 8b 74 24 1c
     ; runtime/lib/trap.ts:32: print("bounds check failed: index ");
-    mov eax, str_25                      ; 1003bb: b8 2c 11 10 00
-    push eax                             ; 1003c0: 50
-    call print                           ; 1003c1: e8 af fc ff ff
-    add esp, 4                           ; 1003c6: 83 c4 04
+    mov eax, str_25                      ; 1003bc: b8 2c 11 10 00
+    push eax                             ; 1003c1: 50
+    call print                           ; 1003c2: e8 ae fc ff ff
+    add esp, 4                           ; 1003c7: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(index);
-    push edi                             ; 1003c9: 57
-    call printU32                        ; 1003ca: e8 e2 fc ff ff
-    add esp, 4                           ; 1003cf: 83 c4 04
+    push edi                             ; 1003ca: 57
+    call printU32                        ; 1003cb: e8 e1 fc ff ff
+    add esp, 4                           ; 1003d0: 83 c4 04
     ; runtime/lib/trap.ts:34: print(" is out of range for length ");
-    mov eax, str_26                      ; 1003d2: b8 4c 11 10 00
-    push eax                             ; 1003d7: 50
-    call print                           ; 1003d8: e8 98 fc ff ff
-    add esp, 4                           ; 1003dd: 83 c4 04
+    mov eax, str_26                      ; 1003d3: b8 4c 11 10 00
+    push eax                             ; 1003d8: 50
+    call print                           ; 1003d9: e8 97 fc ff ff
+    add esp, 4                           ; 1003de: 83 c4 04
     ; runtime/lib/trap.ts:35: printU32(length);
-    push esi                             ; 1003e0: 56
-    call printU32                        ; 1003e1: e8 cb fc ff ff
-    add esp, 4                           ; 1003e6: 83 c4 04
+    push esi                             ; 1003e1: 56
+    call printU32                        ; 1003e2: e8 ca fc ff ff
+    add esp, 4                           ; 1003e7: 83 c4 04
     ; runtime/lib/trap.ts:36: print(" at ");
-    mov eax, str_27                      ; 1003e9: b8 6c 11 10 00
-    push eax                             ; 1003ee: 50
-    call print                           ; 1003ef: e8 81 fc ff ff
-    add esp, 4                           ; 1003f4: 83 c4 04
+    mov eax, str_27                      ; 1003ea: b8 6c 11 10 00
+    push eax                             ; 1003ef: 50
+    call print                           ; 1003f0: e8 80 fc ff ff
+    add esp, 4                           ; 1003f5: 83 c4 04
     ; runtime/lib/trap.ts:37: print(file);
-    push dword [esp+0x10]                ; 1003f7: ff 74 24 10
-    call print                           ; 1003fb: e8 75 fc ff ff
-    add esp, 4                           ; 100400: 83 c4 04
+    push dword [esp+0x10]                ; 1003f8: ff 74 24 10
+    call print                           ; 1003fc: e8 74 fc ff ff
+    add esp, 4                           ; 100401: 83 c4 04
     ; runtime/lib/trap.ts:38: print(":");
-    mov eax, str_28                      ; 100403: b8 74 11 10 00
-    push eax                             ; 100408: 50
-    call print                           ; 100409: e8 67 fc ff ff
-    add esp, 4                           ; 10040e: 83 c4 04
+    mov eax, str_28                      ; 100404: b8 74 11 10 00
+    push eax                             ; 100409: 50
+    call print                           ; 10040a: e8 66 fc ff ff
+    add esp, 4                           ; 10040f: 83 c4 04
     ; runtime/lib/trap.ts:39: printU32(line);
-    push ebx                             ; 100411: 53
-    call printU32                        ; 100412: e8 9a fc ff ff
-    add esp, 4                           ; 100417: 83 c4 04
+    push ebx                             ; 100412: 53
+    call printU32                        ; 100413: e8 99 fc ff ff
+    add esp, 4                           ; 100418: 83 c4 04
     ; runtime/lib/trap.ts:40: println("");
-    mov eax, str_3                       ; 10041a: b8 24 10 10 00
-    push eax                             ; 10041f: 50
-    call println                         ; 100420: e8 74 fc ff ff
-    add esp, 4                           ; 100425: 83 c4 04
+    mov eax, str_3                       ; 10041b: b8 24 10 10 00
+    push eax                             ; 100420: 50
+    call println                         ; 100421: e8 73 fc ff ff
+    add esp, 4                           ; 100426: 83 c4 04
     ; runtime/lib/trap.ts:41: exit(TRAP_EXIT_CODE);
-    push 0x65                            ; 100428: 6a 65
-    call exit                            ; 10042a: e8 e7 fc ff ff
-    add esp, 4                           ; 10042f: 83 c4 04
+    push 0x65                            ; 100429: 6a 65
+    call exit                            ; 10042b: e8 e7 fc ff ff
+    add esp, 4                           ; 100430: 83 c4 04
     ; runtime/lib/trap.ts:42: }
-    pop edi                              ; 100432: 5f
-    pop esi                              ; 100433: 5e
-    pop ebx                              ; 100434: 5b
-    ret                                  ; 100435: c3
+    pop edi                              ; 100433: 5f
+    pop esi                              ; 100434: 5e
+    pop ebx                              ; 100435: 5b
+    ret                                  ; 100436: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

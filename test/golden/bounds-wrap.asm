@@ -16,10 +16,10 @@ _start:
     shr ecx, 2                           ; 100034: c1 e9 02
     xor eax, eax                         ; 100037: 31 c0
     rep stosd                            ; 100039: f3 ab
-    call __tskc_init                     ; 10003b: e8 0d 02 00 00
+    call __tskc_init                     ; 10003b: e8 0e 02 00 00
     push ebx                             ; 100040: 53
     push esi                             ; 100041: 56
-    call main                            ; 100042: e8 43 01 00 00
+    call main                            ; 100042: e8 44 01 00 00
     cli                                  ; 100047: fa
 .L1:
     hlt                                  ; 100048: f4
@@ -119,192 +119,192 @@ printU32:
 
 printI32:
     ; runtime/lib/serial.ts:36: export function printI32(n: i32): void {
-    push ebx                             ; 1000f0: 53
-    mov ebx, [esp+8]                     ; 1000f1: 8b 5c 24 08
+    mov eax, [esp+4]                     ; 1000f0: 8b 44 24 04
     ; runtime/lib/serial.ts:37: if (n < 0) {
-    test ebx, ebx                        ; 1000f5: 85 db
-    jge short .L2                        ; 1000f7: 7d 17
+    test eax, eax                        ; 1000f4: 85 c0
+    jge short .L2                        ; 1000f6: 7d 1a
     ; runtime/lib/serial.ts:38: putc(45); // '-'
-    push 0x2d                            ; 1000f9: 6a 2d
-    call putc                            ; 1000fb: e8 4b ff ff ff
-    add esp, 4                           ; 100100: 83 c4 04
+    push ebx                             ; 1000f8: 53
+    mov ebx, eax                         ; 1000f9: 89 c3
+    push 0x2d                            ; 1000fb: 6a 2d
+    call putc                            ; 1000fd: e8 49 ff ff ff
+    add esp, 4                           ; 100102: 83 c4 04
     ; runtime/lib/serial.ts:39: printU32(u32(-n)); // -(-2^31) wraps to itself, which u32 reads as 2^31
-    neg ebx                              ; 100103: f7 db
-    push ebx                             ; 100105: 53
-    call printU32                        ; 100106: e8 ab ff ff ff
-    add esp, 4                           ; 10010b: 83 c4 04
+    neg ebx                              ; 100105: f7 db
+    push ebx                             ; 100107: 53
+    call printU32                        ; 100108: e8 a9 ff ff ff
+    add esp, 4                           ; 10010d: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 10010e: 5b
-    ret                                  ; 10010f: c3
+    pop ebx                              ; 100110: 5b
+    ret                                  ; 100111: c3
 .L2:
     ; runtime/lib/serial.ts:41: printU32(u32(n));
-    push ebx                             ; 100110: 53
-    call printU32                        ; 100111: e8 a0 ff ff ff
-    add esp, 4                           ; 100116: 83 c4 04
+    push eax                             ; 100112: 50
+    call printU32                        ; 100113: e8 9e ff ff ff
+    add esp, 4                           ; 100118: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 100119: 5b
-    ret                                  ; 10011a: c3
+    ret                                  ; 10011b: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    mov eax, [esp+4]                     ; 10011b: 8b 44 24 04
+    mov eax, [esp+4]                     ; 10011c: 8b 44 24 04
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 10011f: e6 f4
+    out 0xf4, al                         ; 100120: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 100121: fa
+    cli                                  ; 100122: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 100122: f4
-    jmp short .L2                        ; 100123: eb fd
+    hlt                                  ; 100123: f4
+    jmp short .L2                        ; 100124: eb fd
 
 run:
     ; test/golden/bounds-wrap.ts:10: function run(jump: bool): void {
-    push ebx                             ; 100125: 53
-    push esi                             ; 100126: 56
-    mov esi, [esp+0xc]                   ; 100127: 8b 74 24 0c
-    xor ebx, ebx                         ; 10012b: 31 db
+    push ebx                             ; 100126: 53
+    push esi                             ; 100127: 56
+    mov esi, [esp+0xc]                   ; 100128: 8b 74 24 0c
+    xor ebx, ebx                         ; 10012c: 31 db
     ; test/golden/bounds-wrap.ts:12: while (i < a.length) {
-    cmp ebx, 4                           ; 10012d: 83 fb 04
-    jge short .L3                        ; 100130: 7d 46
+    cmp ebx, 4                           ; 10012e: 83 fb 04
+    jge short .L3                        ; 100131: 7d 46
 .L2:
     ; test/golden/bounds-wrap.ts:13: a[i] = 5;
-    cmp ebx, 4                           ; 100132: 83 fb 04
-    jae short .L11                       ; 100135: 73 44
-    mov dword [ebx*4+a+4], 5             ; 100137: c7 04 9d 04 30 10 00 05 00 00 00
+    cmp ebx, 4                           ; 100133: 83 fb 04
+    jae short .L11                       ; 100136: 73 44
+    mov dword [ebx*4+a+4], 5             ; 100138: c7 04 9d 04 30 10 00 05 00 00 00
     ; test/golden/bounds-wrap.ts:14: print("stored a[");
-    mov eax, str_3                       ; 100142: b8 3c 10 10 00
-    push eax                             ; 100147: 50
-    call print                           ; 100148: e8 2d ff ff ff
-    add esp, 4                           ; 10014d: 83 c4 04
+    mov eax, str_3                       ; 100143: b8 3c 10 10 00
+    push eax                             ; 100148: 50
+    call print                           ; 100149: e8 2c ff ff ff
+    add esp, 4                           ; 10014e: 83 c4 04
     ; test/golden/bounds-wrap.ts:15: printI32(i);
-    push ebx                             ; 100150: 53
-    call printI32                        ; 100151: e8 9a ff ff ff
-    add esp, 4                           ; 100156: 83 c4 04
+    push ebx                             ; 100151: 53
+    call printI32                        ; 100152: e8 99 ff ff ff
+    add esp, 4                           ; 100157: 83 c4 04
     ; test/golden/bounds-wrap.ts:16: println("]");
-    mov eax, str_4                       ; 100159: b8 4c 10 10 00
-    push eax                             ; 10015e: 50
-    call println                         ; 10015f: e8 3a ff ff ff
-    add esp, 4                           ; 100164: 83 c4 04
+    mov eax, str_4                       ; 10015a: b8 4c 10 10 00
+    push eax                             ; 10015f: 50
+    call println                         ; 100160: e8 39 ff ff ff
+    add esp, 4                           ; 100165: 83 c4 04
     ; test/golden/bounds-wrap.ts:17: if (jump) i = 0x7fffffff;
-    test esi, esi                        ; 100167: 85 f6
-    je short .L10                        ; 100169: 74 05
-    mov ebx, 0x7fffffff                  ; 10016b: bb ff ff ff 7f
+    test esi, esi                        ; 100168: 85 f6
+    je short .L10                        ; 10016a: 74 05
+    mov ebx, 0x7fffffff                  ; 10016c: bb ff ff ff 7f
 .L10:
     ; test/golden/bounds-wrap.ts:18: i++;
-    add ebx, 1                           ; 100170: 83 c3 01
+    add ebx, 1                           ; 100171: 83 c3 01
     ; test/golden/bounds-wrap.ts:12: while (i < a.length) {
-    cmp ebx, 4                           ; 100173: 83 fb 04
-    jl short .L2                         ; 100176: 7c ba
+    cmp ebx, 4                           ; 100174: 83 fb 04
+    jl short .L2                         ; 100177: 7c ba
 .L3:
     ; test/golden/bounds-wrap.ts:20: }
-    pop esi                              ; 100178: 5e
-    pop ebx                              ; 100179: 5b
-    ret                                  ; 10017a: c3
+    pop esi                              ; 100179: 5e
+    pop ebx                              ; 10017a: 5b
+    ret                                  ; 10017b: c3
 .L11:
     ; test/golden/bounds-wrap.ts:13: a[i] = 5;
-    push 4                               ; 10017b: 6a 04
-    push ebx                             ; 10017d: 53
-    push 0xd                             ; 10017e: 6a 0d
-    push str_2                           ; 100180: 68 1c 10 10 00
-    call boundsTrap                      ; 100185: e8 15 00 00 00
+    push 4                               ; 10017c: 6a 04
+    push ebx                             ; 10017e: 53
+    push 0xd                             ; 10017f: 6a 0d
+    push str_2                           ; 100181: 68 1c 10 10 00
+    call boundsTrap                      ; 100186: e8 15 00 00 00
 
 main:
     ; test/golden/bounds-wrap.ts:23: run(true);
-    push 1                               ; 10018a: 6a 01
-    call run                             ; 10018c: e8 94 ff ff ff
-    add esp, 4                           ; 100191: 83 c4 04
+    push 1                               ; 10018b: 6a 01
+    call run                             ; 10018d: e8 94 ff ff ff
+    add esp, 4                           ; 100192: 83 c4 04
     ; test/golden/bounds-wrap.ts:24: exit(0);
-    push 0                               ; 100194: 6a 00
-    call exit                            ; 100196: e8 80 ff ff ff
-    add esp, 4                           ; 10019b: 83 c4 04
+    push 0                               ; 100195: 6a 00
+    call exit                            ; 100197: e8 80 ff ff ff
+    add esp, 4                           ; 10019c: 83 c4 04
     ; test/golden/bounds-wrap.ts:25: }
-    ret                                  ; 10019e: c3
+    ret                                  ; 10019f: c3
 
 boundsTrap:
     ; runtime/lib/trap.ts:25: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebx                             ; 10019f: 53
-    push esi                             ; 1001a0: 56
-    mov esi, [esp+0xc]                   ; 1001a1: 8b 74 24 0c
-    mov ebx, [esp+0x10]                  ; 1001a5: 8b 5c 24 10
-    mov edx, [esp+0x14]                  ; 1001a9: 8b 54 24 14
-    mov ecx, [esp+0x18]                  ; 1001ad: 8b 4c 24 18
+    push ebx                             ; 1001a0: 53
+    push esi                             ; 1001a1: 56
+    mov esi, [esp+0xc]                   ; 1001a2: 8b 74 24 0c
+    mov ebx, [esp+0x10]                  ; 1001a6: 8b 5c 24 10
+    mov edx, [esp+0x14]                  ; 1001aa: 8b 54 24 14
+    mov ecx, [esp+0x18]                  ; 1001ae: 8b 4c 24 18
     ; runtime/lib/trap.ts:26: boundsHandler(file, line, index, length);
-    mov eax, [boundsHandler]             ; 1001b1: a1 00 20 10 00
-    push ecx                             ; 1001b6: 51
-    push edx                             ; 1001b7: 52
-    push ebx                             ; 1001b8: 53
-    push esi                             ; 1001b9: 56
-    call eax                             ; 1001ba: ff d0
-    add esp, 0x10                        ; 1001bc: 83 c4 10
+    mov eax, [boundsHandler]             ; 1001b2: a1 00 20 10 00
+    push ecx                             ; 1001b7: 51
+    push edx                             ; 1001b8: 52
+    push ebx                             ; 1001b9: 53
+    push esi                             ; 1001ba: 56
+    call eax                             ; 1001bb: ff d0
+    add esp, 0x10                        ; 1001bd: 83 c4 10
     ; runtime/lib/trap.ts:27: cli();
-    cli                                  ; 1001bf: fa
+    cli                                  ; 1001c0: fa
 .L2:
     ; runtime/lib/trap.ts:28: while (true) hlt();
-    hlt                                  ; 1001c0: f4
-    jmp short .L2                        ; 1001c1: eb fd
+    hlt                                  ; 1001c1: f4
+    jmp short .L2                        ; 1001c2: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:31: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebx                             ; 1001c3: 53
-    push esi                             ; 1001c4: 56
-    push edi                             ; 1001c5: 57
-    mov ebx, [esp+0x14]                  ; 1001c6: 8b 5c 24 14
-    mov edi, [esp+0x18]                  ; 1001ca: 8b 7c 24 18
-    mov esi, [esp+0x1c]                  ; 1001ce: 8b 74 24 1c
+    push ebx                             ; 1001c4: 53
+    push esi                             ; 1001c5: 56
+    push edi                             ; 1001c6: 57
+    mov ebx, [esp+0x14]                  ; 1001c7: 8b 5c 24 14
+    mov edi, [esp+0x18]                  ; 1001cb: 8b 7c 24 18
+    mov esi, [esp+0x1c]                  ; 1001cf: 8b 74 24 1c
     ; runtime/lib/trap.ts:32: print("bounds check failed: index ");
-    mov eax, str_5                       ; 1001d2: b8 54 10 10 00
-    push eax                             ; 1001d7: 50
-    call print                           ; 1001d8: e8 9d fe ff ff
-    add esp, 4                           ; 1001dd: 83 c4 04
+    mov eax, str_5                       ; 1001d3: b8 54 10 10 00
+    push eax                             ; 1001d8: 50
+    call print                           ; 1001d9: e8 9c fe ff ff
+    add esp, 4                           ; 1001de: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(index);
-    push edi                             ; 1001e0: 57
-    call printU32                        ; 1001e1: e8 d0 fe ff ff
-    add esp, 4                           ; 1001e6: 83 c4 04
+    push edi                             ; 1001e1: 57
+    call printU32                        ; 1001e2: e8 cf fe ff ff
+    add esp, 4                           ; 1001e7: 83 c4 04
     ; runtime/lib/trap.ts:34: print(" is out of range for length ");
-    mov eax, str_6                       ; 1001e9: b8 74 10 10 00
-    push eax                             ; 1001ee: 50
-    call print                           ; 1001ef: e8 86 fe ff ff
-    add esp, 4                           ; 1001f4: 83 c4 04
+    mov eax, str_6                       ; 1001ea: b8 74 10 10 00
+    push eax                             ; 1001ef: 50
+    call print                           ; 1001f0: e8 85 fe ff ff
+    add esp, 4                           ; 1001f5: 83 c4 04
     ; runtime/lib/trap.ts:35: printU32(length);
-    push esi                             ; 1001f7: 56
-    call printU32                        ; 1001f8: e8 b9 fe ff ff
-    add esp, 4                           ; 1001fd: 83 c4 04
+    push esi                             ; 1001f8: 56
+    call printU32                        ; 1001f9: e8 b8 fe ff ff
+    add esp, 4                           ; 1001fe: 83 c4 04
     ; runtime/lib/trap.ts:36: print(" at ");
-    mov eax, str_7                       ; 100200: b8 94 10 10 00
-    push eax                             ; 100205: 50
-    call print                           ; 100206: e8 6f fe ff ff
-    add esp, 4                           ; 10020b: 83 c4 04
+    mov eax, str_7                       ; 100201: b8 94 10 10 00
+    push eax                             ; 100206: 50
+    call print                           ; 100207: e8 6e fe ff ff
+    add esp, 4                           ; 10020c: 83 c4 04
     ; runtime/lib/trap.ts:37: print(file);
-    push dword [esp+0x10]                ; 10020e: ff 74 24 10
-    call print                           ; 100212: e8 63 fe ff ff
-    add esp, 4                           ; 100217: 83 c4 04
+    push dword [esp+0x10]                ; 10020f: ff 74 24 10
+    call print                           ; 100213: e8 62 fe ff ff
+    add esp, 4                           ; 100218: 83 c4 04
     ; runtime/lib/trap.ts:38: print(":");
-    mov eax, str_8                       ; 10021a: b8 9c 10 10 00
-    push eax                             ; 10021f: 50
-    call print                           ; 100220: e8 55 fe ff ff
-    add esp, 4                           ; 100225: 83 c4 04
+    mov eax, str_8                       ; 10021b: b8 9c 10 10 00
+    push eax                             ; 100220: 50
+    call print                           ; 100221: e8 54 fe ff ff
+    add esp, 4                           ; 100226: 83 c4 04
     ; runtime/lib/trap.ts:39: printU32(line);
-    push ebx                             ; 100228: 53
-    call printU32                        ; 100229: e8 88 fe ff ff
-    add esp, 4                           ; 10022e: 83 c4 04
+    push ebx                             ; 100229: 53
+    call printU32                        ; 10022a: e8 87 fe ff ff
+    add esp, 4                           ; 10022f: 83 c4 04
     ; runtime/lib/trap.ts:40: println("");
-    mov eax, str_9                       ; 100231: b8 a4 10 10 00
-    push eax                             ; 100236: 50
-    call println                         ; 100237: e8 62 fe ff ff
-    add esp, 4                           ; 10023c: 83 c4 04
+    mov eax, str_9                       ; 100232: b8 a4 10 10 00
+    push eax                             ; 100237: 50
+    call println                         ; 100238: e8 61 fe ff ff
+    add esp, 4                           ; 10023d: 83 c4 04
     ; runtime/lib/trap.ts:41: exit(TRAP_EXIT_CODE);
-    push 0x65                            ; 10023f: 6a 65
-    call exit                            ; 100241: e8 d5 fe ff ff
-    add esp, 4                           ; 100246: 83 c4 04
+    push 0x65                            ; 100240: 6a 65
+    call exit                            ; 100242: e8 d5 fe ff ff
+    add esp, 4                           ; 100247: 83 c4 04
     ; runtime/lib/trap.ts:42: }
-    pop edi                              ; 100249: 5f
-    pop esi                              ; 10024a: 5e
-    pop ebx                              ; 10024b: 5b
-    ret                                  ; 10024c: c3
+    pop edi                              ; 10024a: 5f
+    pop esi                              ; 10024b: 5e
+    pop ebx                              ; 10024c: 5b
+    ret                                  ; 10024d: c3
 
 __tskc_init:
-    mov dword [a], 4                     ; 10024d: c7 05 00 30 10 00 04 00 00 00
-    ret                                  ; 100257: c3
+    mov dword [a], 4                     ; 10024e: c7 05 00 30 10 00 04 00 00 00
+    ret                                  ; 100258: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

@@ -18,7 +18,7 @@ _start:
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 5a 02 00 00
+    call main                            ; 10003d: e8 5b 02 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -118,465 +118,465 @@ printU32:
 
 printI32:
     ; runtime/lib/serial.ts:36: export function printI32(n: i32): void {
-    push ebx                             ; 1000eb: 53
-    mov ebx, [esp+8]                     ; 1000ec: 8b 5c 24 08
+    mov eax, [esp+4]                     ; 1000eb: 8b 44 24 04
     ; runtime/lib/serial.ts:37: if (n < 0) {
-    test ebx, ebx                        ; 1000f0: 85 db
-    jge short .L2                        ; 1000f2: 7d 17
+    test eax, eax                        ; 1000ef: 85 c0
+    jge short .L2                        ; 1000f1: 7d 1a
     ; runtime/lib/serial.ts:38: putc(45); // '-'
-    push 0x2d                            ; 1000f4: 6a 2d
-    call putc                            ; 1000f6: e8 4b ff ff ff
-    add esp, 4                           ; 1000fb: 83 c4 04
+    push ebx                             ; 1000f3: 53
+    mov ebx, eax                         ; 1000f4: 89 c3
+    push 0x2d                            ; 1000f6: 6a 2d
+    call putc                            ; 1000f8: e8 49 ff ff ff
+    add esp, 4                           ; 1000fd: 83 c4 04
     ; runtime/lib/serial.ts:39: printU32(u32(-n)); // -(-2^31) wraps to itself, which u32 reads as 2^31
-    neg ebx                              ; 1000fe: f7 db
-    push ebx                             ; 100100: 53
-    call printU32                        ; 100101: e8 ab ff ff ff
-    add esp, 4                           ; 100106: 83 c4 04
+    neg ebx                              ; 100100: f7 db
+    push ebx                             ; 100102: 53
+    call printU32                        ; 100103: e8 a9 ff ff ff
+    add esp, 4                           ; 100108: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 100109: 5b
-    ret                                  ; 10010a: c3
+    pop ebx                              ; 10010b: 5b
+    ret                                  ; 10010c: c3
 .L2:
     ; runtime/lib/serial.ts:41: printU32(u32(n));
-    push ebx                             ; 10010b: 53
-    call printU32                        ; 10010c: e8 a0 ff ff ff
-    add esp, 4                           ; 100111: 83 c4 04
+    push eax                             ; 10010d: 50
+    call printU32                        ; 10010e: e8 9e ff ff ff
+    add esp, 4                           ; 100113: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 100114: 5b
-    ret                                  ; 100115: c3
+    ret                                  ; 100116: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    mov eax, [esp+4]                     ; 100116: 8b 44 24 04
+    mov eax, [esp+4]                     ; 100117: 8b 44 24 04
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 10011a: e6 f4
+    out 0xf4, al                         ; 10011b: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 10011c: fa
+    cli                                  ; 10011d: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 10011d: f4
-    jmp short .L2                        ; 10011e: eb fd
+    hlt                                  ; 10011e: f4
+    jmp short .L2                        ; 10011f: eb fd
 
 classify:
     ; test/golden/control.ts:7: function classify(n: i32): string {
-    mov eax, [esp+4]                     ; 100120: 8b 44 24 04
+    mov eax, [esp+4]                     ; 100121: 8b 44 24 04
     ; test/golden/control.ts:8: if (n < 0) return "negative";
-    test eax, eax                        ; 100124: 85 c0
-    jge short .L2                        ; 100126: 7d 06
-    mov eax, str_2                       ; 100128: b8 1c 10 10 00
-    ret                                  ; 10012d: c3
+    test eax, eax                        ; 100125: 85 c0
+    jge short .L2                        ; 100127: 7d 06
+    mov eax, str_2                       ; 100129: b8 1c 10 10 00
+    ret                                  ; 10012e: c3
 .L2:
     ; test/golden/control.ts:9: else if (n == 0) return "zero";
-    test eax, eax                        ; 10012e: 85 c0
-    jne short .L7                        ; 100130: 75 0c
-    mov eax, str_3                       ; 100132: b8 28 10 10 00
-    ret                                  ; 100137: c3
+    test eax, eax                        ; 10012f: 85 c0
+    jne short .L7                        ; 100131: 75 0c
+    mov eax, str_3                       ; 100133: b8 28 10 10 00
+    ret                                  ; 100138: c3
 .L3:
     ; test/golden/control.ts:11: return "large";
-    mov eax, str_5                       ; 100138: b8 3c 10 10 00
-    ret                                  ; 10013d: c3
+    mov eax, str_5                       ; 100139: b8 3c 10 10 00
+    ret                                  ; 10013e: c3
 .L7:
     ; test/golden/control.ts:10: else if (n < 10) return "small";
-    cmp eax, 0xa                         ; 10013e: 83 f8 0a
-    jge short .L3                        ; 100141: 7d f5
-    mov eax, str_4                       ; 100143: b8 30 10 10 00
-    ret                                  ; 100148: c3
+    cmp eax, 0xa                         ; 10013f: 83 f8 0a
+    jge short .L3                        ; 100142: 7d f5
+    mov eax, str_4                       ; 100144: b8 30 10 10 00
+    ret                                  ; 100149: c3
 
 loud:
     ; test/golden/control.ts:15: function loud(v: bool, name: string): bool {
-    push ebx                             ; 100149: 53
-    mov ebx, [esp+8]                     ; 10014a: 8b 5c 24 08
-    mov eax, [esp+0xc]                   ; 10014e: 8b 44 24 0c
+    push ebx                             ; 10014a: 53
+    mov ebx, [esp+8]                     ; 10014b: 8b 5c 24 08
+    mov eax, [esp+0xc]                   ; 10014f: 8b 44 24 0c
     ; test/golden/control.ts:16: print(name);
-    push eax                             ; 100152: 50
-    call print                           ; 100153: e8 1d ff ff ff
-    add esp, 4                           ; 100158: 83 c4 04
+    push eax                             ; 100153: 50
+    call print                           ; 100154: e8 1c ff ff ff
+    add esp, 4                           ; 100159: 83 c4 04
     ; test/golden/control.ts:17: return v;
-    mov eax, ebx                         ; 10015b: 89 d8
-    pop ebx                              ; 10015d: 5b
-    ret                                  ; 10015e: c3
+    mov eax, ebx                         ; 10015c: 89 d8
+    pop ebx                              ; 10015e: 5b
+    ret                                  ; 10015f: c3
 
 loops:
     ; test/golden/control.ts:20: function loops(n: i32): void {
-    push ebx                             ; 10015f: 53
-    push esi                             ; 100160: 56
-    push edi                             ; 100161: 57
-    mov esi, [esp+0x10]                  ; 100162: 8b 74 24 10
-    xor ebx, ebx                         ; 100166: 31 db
-    xor ecx, ecx                         ; 100168: 31 c9
+    push ebx                             ; 100160: 53
+    push esi                             ; 100161: 56
+    push edi                             ; 100162: 57
+    mov esi, [esp+0x10]                  ; 100163: 8b 74 24 10
+    xor ebx, ebx                         ; 100167: 31 db
+    xor ecx, ecx                         ; 100169: 31 c9
     ; test/golden/control.ts:23: while (i < n) {
-    cmp ecx, esi                         ; 10016a: 39 f1
-    jge short .L3                        ; 10016c: 7d 19
+    cmp ecx, esi                         ; 10016b: 39 f1
+    jge short .L3                        ; 10016d: 7d 19
 .L2:
     ; test/golden/control.ts:24: i++;
-    add ecx, 1                           ; 10016e: 83 c1 01
+    add ecx, 1                           ; 10016f: 83 c1 01
     ; test/golden/control.ts:25: if (i % 2 == 0) continue;
-    mov edi, 2                           ; 100171: bf 02 00 00 00
-    mov eax, ecx                         ; 100176: 89 c8
-    cdq                                  ; 100178: 99
-    idiv edi                             ; 100179: f7 ff
-    test edx, edx                        ; 10017b: 85 d2
-    jne near .L6                         ; 10017d: 0f 85 99 00 00 00
+    mov edi, 2                           ; 100172: bf 02 00 00 00
+    mov eax, ecx                         ; 100177: 89 c8
+    cdq                                  ; 100179: 99
+    idiv edi                             ; 10017a: f7 ff
+    test edx, edx                        ; 10017c: 85 d2
+    jne near .L6                         ; 10017e: 0f 85 99 00 00 00
     ; test/golden/control.ts:23: while (i < n) {
-    cmp ecx, esi                         ; 100183: 39 f1
-    jl short .L2                         ; 100185: 7c e7
+    cmp ecx, esi                         ; 100184: 39 f1
+    jl short .L2                         ; 100186: 7c e7
 .L3:
     ; test/golden/control.ts:28: print("odd sum ");
-    mov eax, str_6                       ; 100187: b8 48 10 10 00
-    push eax                             ; 10018c: 50
-    call print                           ; 10018d: e8 e3 fe ff ff
-    add esp, 4                           ; 100192: 83 c4 04
+    mov eax, str_6                       ; 100188: b8 48 10 10 00
+    push eax                             ; 10018d: 50
+    call print                           ; 10018e: e8 e2 fe ff ff
+    add esp, 4                           ; 100193: 83 c4 04
     ; test/golden/control.ts:29: printI32(sum);
-    push ebx                             ; 100195: 53
-    call printI32                        ; 100196: e8 50 ff ff ff
-    add esp, 4                           ; 10019b: 83 c4 04
+    push ebx                             ; 100196: 53
+    call printI32                        ; 100197: e8 4f ff ff ff
+    add esp, 4                           ; 10019c: 83 c4 04
     ; test/golden/control.ts:30: println("");
-    mov ebx, str_7                       ; 10019e: bb 54 10 10 00
-    push ebx                             ; 1001a3: 53
-    call println                         ; 1001a4: e8 f0 fe ff ff
-    add esp, 4                           ; 1001a9: 83 c4 04
+    mov ebx, str_7                       ; 10019f: bb 54 10 10 00
+    push ebx                             ; 1001a4: 53
+    call println                         ; 1001a5: e8 ef fe ff ff
+    add esp, 4                           ; 1001aa: 83 c4 04
     ; test/golden/control.ts:36: print("do ran ");
-    mov eax, str_8                       ; 1001ac: b8 58 10 10 00
-    push eax                             ; 1001b1: 50
-    call print                           ; 1001b2: e8 be fe ff ff
-    add esp, 4                           ; 1001b7: 83 c4 04
+    mov eax, str_8                       ; 1001ad: b8 58 10 10 00
+    push eax                             ; 1001b2: 50
+    call print                           ; 1001b3: e8 bd fe ff ff
+    add esp, 4                           ; 1001b8: 83 c4 04
     ; test/golden/control.ts:37: printI32(count);
-    push 1                               ; 1001ba: 6a 01
-    call printI32                        ; 1001bc: e8 2a ff ff ff
-    add esp, 4                           ; 1001c1: 83 c4 04
+    push 1                               ; 1001bb: 6a 01
+    call printI32                        ; 1001bd: e8 29 ff ff ff
+    add esp, 4                           ; 1001c2: 83 c4 04
     ; test/golden/control.ts:38: println("");
-    push ebx                             ; 1001c4: 53
-    call println                         ; 1001c5: e8 cf fe ff ff
-    add esp, 4                           ; 1001ca: 83 c4 04
-    xor edi, edi                         ; 1001cd: 31 ff
-    xor eax, eax                         ; 1001cf: 31 c0
+    push ebx                             ; 1001c5: 53
+    call println                         ; 1001c6: e8 ce fe ff ff
+    add esp, 4                           ; 1001cb: 83 c4 04
+    xor edi, edi                         ; 1001ce: 31 ff
+    xor eax, eax                         ; 1001d0: 31 c0
     ; test/golden/control.ts:41: outer: for (let a = 0; a < n; a++) {
-    cmp eax, esi                         ; 1001d1: 39 f0
-    jge short .L16                       ; 1001d3: 7d 23
+    cmp eax, esi                         ; 1001d2: 39 f0
+    jge short .L16                       ; 1001d4: 7d 23
 .L14:
-    xor ecx, ecx                         ; 1001d5: 31 c9
+    xor ecx, ecx                         ; 1001d6: 31 c9
     ; test/golden/control.ts:42: for (let b = 0; b < n; b++) {
-    cmp ecx, esi                         ; 1001d7: 39 f1
-    jge short .L15                       ; 1001d9: 7d 16
+    cmp ecx, esi                         ; 1001d8: 39 f1
+    jge short .L15                       ; 1001da: 7d 16
 .L19:
     ; test/golden/control.ts:43: if (b > a) continue outer;
-    cmp ecx, eax                         ; 1001db: 39 c1
-    jg short .L15                        ; 1001dd: 7f 12
+    cmp ecx, eax                         ; 1001dc: 39 c1
+    jg short .L15                        ; 1001de: 7f 12
     ; test/golden/control.ts:44: if (a + b > 12) break outer;
-    lea edx, [eax+ecx]                   ; 1001df: 8d 14 08
-    cmp edx, 0xc                         ; 1001e2: 83 fa 0c
-    jg short .L16                        ; 1001e5: 7f 11
+    lea edx, [eax+ecx]                   ; 1001e0: 8d 14 08
+    cmp edx, 0xc                         ; 1001e3: 83 fa 0c
+    jg short .L16                        ; 1001e6: 7f 11
     ; test/golden/control.ts:45: pairs++;
-    add edi, 1                           ; 1001e7: 83 c7 01
+    add edi, 1                           ; 1001e8: 83 c7 01
     ; test/golden/control.ts:42: for (let b = 0; b < n; b++) {
-    add ecx, 1                           ; 1001ea: 83 c1 01
-    cmp ecx, esi                         ; 1001ed: 39 f1
-    jl short .L19                        ; 1001ef: 7c ea
+    add ecx, 1                           ; 1001eb: 83 c1 01
+    cmp ecx, esi                         ; 1001ee: 39 f1
+    jl short .L19                        ; 1001f0: 7c ea
 .L15:
     ; test/golden/control.ts:41: outer: for (let a = 0; a < n; a++) {
-    add eax, 1                           ; 1001f1: 83 c0 01
-    cmp eax, esi                         ; 1001f4: 39 f0
-    jl short .L14                        ; 1001f6: 7c dd
+    add eax, 1                           ; 1001f2: 83 c0 01
+    cmp eax, esi                         ; 1001f5: 39 f0
+    jl short .L14                        ; 1001f7: 7c dd
 .L16:
     ; test/golden/control.ts:48: print("pairs ");
-    mov eax, str_9                       ; 1001f8: b8 64 10 10 00
-    push eax                             ; 1001fd: 50
-    call print                           ; 1001fe: e8 72 fe ff ff
-    add esp, 4                           ; 100203: 83 c4 04
+    mov eax, str_9                       ; 1001f9: b8 64 10 10 00
+    push eax                             ; 1001fe: 50
+    call print                           ; 1001ff: e8 71 fe ff ff
+    add esp, 4                           ; 100204: 83 c4 04
     ; test/golden/control.ts:49: printI32(pairs);
-    push edi                             ; 100206: 57
-    call printI32                        ; 100207: e8 df fe ff ff
-    add esp, 4                           ; 10020c: 83 c4 04
+    push edi                             ; 100207: 57
+    call printI32                        ; 100208: e8 de fe ff ff
+    add esp, 4                           ; 10020d: 83 c4 04
     ; test/golden/control.ts:50: println("");
-    push ebx                             ; 10020f: 53
-    call println                         ; 100210: e8 84 fe ff ff
-    add esp, 4                           ; 100215: 83 c4 04
+    push ebx                             ; 100210: 53
+    call println                         ; 100211: e8 83 fe ff ff
+    add esp, 4                           ; 100216: 83 c4 04
     ; test/golden/control.ts:51: }
-    pop edi                              ; 100218: 5f
-    pop esi                              ; 100219: 5e
-    pop ebx                              ; 10021a: 5b
-    ret                                  ; 10021b: c3
+    pop edi                              ; 100219: 5f
+    pop esi                              ; 10021a: 5e
+    pop ebx                              ; 10021b: 5b
+    ret                                  ; 10021c: c3
 .L6:
     ; test/golden/control.ts:26: sum += i;
-    add ebx, ecx                         ; 10021c: 01 cb
+    add ebx, ecx                         ; 10021d: 01 cb
     ; test/golden/control.ts:23: while (i < n) {
-    cmp ecx, esi                         ; 10021e: 39 f1
-    jl near .L2                          ; 100220: 0f 8c 48 ff ff ff
-    jmp .L3                              ; 100226: e9 5c ff ff ff
+    cmp ecx, esi                         ; 10021f: 39 f1
+    jl near .L2                          ; 100221: 0f 8c 48 ff ff ff
+    jmp .L3                              ; 100227: e9 5c ff ff ff
 
 compare:
     ; test/golden/control.ts:53: function compare(s: i32, u: u32): void {
-    push ebx                             ; 10022b: 53
-    push esi                             ; 10022c: 56
-    mov ebx, [esp+0xc]                   ; 10022d: 8b 5c 24 0c
-    mov esi, [esp+0x10]                  ; 100231: 8b 74 24 10
+    push ebx                             ; 10022c: 53
+    push esi                             ; 10022d: 56
+    mov ebx, [esp+0xc]                   ; 10022e: 8b 5c 24 0c
+    mov esi, [esp+0x10]                  ; 100232: 8b 74 24 10
     ; test/golden/control.ts:54: print(s < 1 ? "s<1 " : "s>=1 ");
-    cmp ebx, 1                           ; 100235: 83 fb 01
-    jge short .L2                        ; 100238: 7d 07
-    mov eax, str_10                      ; 10023a: b8 70 10 10 00
-    jmp short .L3                        ; 10023f: eb 05
+    cmp ebx, 1                           ; 100236: 83 fb 01
+    jge short .L2                        ; 100239: 7d 07
+    mov eax, str_10                      ; 10023b: b8 70 10 10 00
+    jmp short .L3                        ; 100240: eb 05
 .L2:
-    mov eax, str_11                      ; 100241: b8 78 10 10 00
+    mov eax, str_11                      ; 100242: b8 78 10 10 00
 .L3:
-    push eax                             ; 100246: 50
-    call print                           ; 100247: e8 29 fe ff ff
-    add esp, 4                           ; 10024c: 83 c4 04
+    push eax                             ; 100247: 50
+    call print                           ; 100248: e8 28 fe ff ff
+    add esp, 4                           ; 10024d: 83 c4 04
     ; test/golden/control.ts:55: print(u < 1 ? "u<1 " : "u>=1 ");
-    cmp esi, 1                           ; 10024f: 83 fe 01
-    jae short .L6                        ; 100252: 73 07
-    mov eax, str_12                      ; 100254: b8 84 10 10 00
-    jmp short .L7                        ; 100259: eb 05
+    cmp esi, 1                           ; 100250: 83 fe 01
+    jae short .L6                        ; 100253: 73 07
+    mov eax, str_12                      ; 100255: b8 84 10 10 00
+    jmp short .L7                        ; 10025a: eb 05
 .L6:
-    mov eax, str_13                      ; 10025b: b8 8c 10 10 00
+    mov eax, str_13                      ; 10025c: b8 8c 10 10 00
 .L7:
-    push eax                             ; 100260: 50
-    call print                           ; 100261: e8 0f fe ff ff
-    add esp, 4                           ; 100266: 83 c4 04
+    push eax                             ; 100261: 50
+    call print                           ; 100262: e8 0e fe ff ff
+    add esp, 4                           ; 100267: 83 c4 04
     ; test/golden/control.ts:56: print(s >= -1 && u > 4000000000 ? "both" : "not both");
-    cmp ebx, 0xffffffff                  ; 100269: 83 fb ff
-    jge short .L12                       ; 10026c: 7d 1f
+    cmp ebx, 0xffffffff                  ; 10026a: 83 fb ff
+    jge short .L12                       ; 10026d: 7d 1f
 .L10:
-    mov eax, str_15                      ; 10026e: b8 a0 10 10 00
+    mov eax, str_15                      ; 10026f: b8 a0 10 10 00
 .L11:
-    push eax                             ; 100273: 50
-    call print                           ; 100274: e8 fc fd ff ff
-    add esp, 4                           ; 100279: 83 c4 04
+    push eax                             ; 100274: 50
+    call print                           ; 100275: e8 fb fd ff ff
+    add esp, 4                           ; 10027a: 83 c4 04
     ; test/golden/control.ts:57: println("");
-    mov eax, str_7                       ; 10027c: b8 54 10 10 00
-    push eax                             ; 100281: 50
-    call println                         ; 100282: e8 12 fe ff ff
-    add esp, 4                           ; 100287: 83 c4 04
+    mov eax, str_7                       ; 10027d: b8 54 10 10 00
+    push eax                             ; 100282: 50
+    call println                         ; 100283: e8 11 fe ff ff
+    add esp, 4                           ; 100288: 83 c4 04
     ; test/golden/control.ts:58: }
-    pop esi                              ; 10028a: 5e
-    pop ebx                              ; 10028b: 5b
-    ret                                  ; 10028c: c3
+    pop esi                              ; 10028b: 5e
+    pop ebx                              ; 10028c: 5b
+    ret                                  ; 10028d: c3
 .L12:
     ; test/golden/control.ts:56: print(s >= -1 && u > 4000000000 ? "both" : "not both");
-    cmp esi, 0xee6b2800                  ; 10028d: 81 fe 00 28 6b ee
-    jbe short .L10                       ; 100293: 76 d9
-    mov eax, str_14                      ; 100295: b8 98 10 10 00
-    jmp short .L11                       ; 10029a: eb d7
+    cmp esi, 0xee6b2800                  ; 10028e: 81 fe 00 28 6b ee
+    jbe short .L10                       ; 100294: 76 d9
+    mov eax, str_14                      ; 100296: b8 98 10 10 00
+    jmp short .L11                       ; 10029b: eb d7
 
 main:
     ; test/golden/control.ts:61: println(classify(-5));
-    push ebx                             ; 10029c: 53
-    push 0xfffffffb                      ; 10029d: 6a fb
-    call classify                        ; 10029f: e8 7c fe ff ff
-    add esp, 4                           ; 1002a4: 83 c4 04
-    push eax                             ; 1002a7: 50
-    call println                         ; 1002a8: e8 ec fd ff ff
-    add esp, 4                           ; 1002ad: 83 c4 04
+    push ebx                             ; 10029d: 53
+    push 0xfffffffb                      ; 10029e: 6a fb
+    call classify                        ; 1002a0: e8 7c fe ff ff
+    add esp, 4                           ; 1002a5: 83 c4 04
+    push eax                             ; 1002a8: 50
+    call println                         ; 1002a9: e8 eb fd ff ff
+    add esp, 4                           ; 1002ae: 83 c4 04
     ; test/golden/control.ts:62: println(classify(0));
-    push 0                               ; 1002b0: 6a 00
-    call classify                        ; 1002b2: e8 69 fe ff ff
-    add esp, 4                           ; 1002b7: 83 c4 04
-    push eax                             ; 1002ba: 50
-    call println                         ; 1002bb: e8 d9 fd ff ff
-    add esp, 4                           ; 1002c0: 83 c4 04
+    push 0                               ; 1002b1: 6a 00
+    call classify                        ; 1002b3: e8 69 fe ff ff
+    add esp, 4                           ; 1002b8: 83 c4 04
+    push eax                             ; 1002bb: 50
+    call println                         ; 1002bc: e8 d8 fd ff ff
+    add esp, 4                           ; 1002c1: 83 c4 04
     ; test/golden/control.ts:63: println(classify(7));
-    push 7                               ; 1002c3: 6a 07
-    call classify                        ; 1002c5: e8 56 fe ff ff
-    add esp, 4                           ; 1002ca: 83 c4 04
-    push eax                             ; 1002cd: 50
-    call println                         ; 1002ce: e8 c6 fd ff ff
-    add esp, 4                           ; 1002d3: 83 c4 04
+    push 7                               ; 1002c4: 6a 07
+    call classify                        ; 1002c6: e8 56 fe ff ff
+    add esp, 4                           ; 1002cb: 83 c4 04
+    push eax                             ; 1002ce: 50
+    call println                         ; 1002cf: e8 c5 fd ff ff
+    add esp, 4                           ; 1002d4: 83 c4 04
     ; test/golden/control.ts:64: println(classify(100));
-    push 0x64                            ; 1002d6: 6a 64
-    call classify                        ; 1002d8: e8 43 fe ff ff
-    add esp, 4                           ; 1002dd: 83 c4 04
-    push eax                             ; 1002e0: 50
-    call println                         ; 1002e1: e8 b3 fd ff ff
-    add esp, 4                           ; 1002e6: 83 c4 04
+    push 0x64                            ; 1002d7: 6a 64
+    call classify                        ; 1002d9: e8 43 fe ff ff
+    add esp, 4                           ; 1002de: 83 c4 04
+    push eax                             ; 1002e1: 50
+    call println                         ; 1002e2: e8 b2 fd ff ff
+    add esp, 4                           ; 1002e7: 83 c4 04
     ; test/golden/control.ts:65: if (loud(false, "a") && loud(true, "b")) print("!");
-    mov eax, str_16                      ; 1002e9: b8 ac 10 10 00
-    push eax                             ; 1002ee: 50
-    push 0                               ; 1002ef: 6a 00
-    call loud                            ; 1002f1: e8 53 fe ff ff
-    add esp, 8                           ; 1002f6: 83 c4 08
-    test eax, eax                        ; 1002f9: 85 c0
-    je short .L2                         ; 1002fb: 74 22
-    mov eax, str_17                      ; 1002fd: b8 b4 10 10 00
-    push eax                             ; 100302: 50
-    push 1                               ; 100303: 6a 01
-    call loud                            ; 100305: e8 3f fe ff ff
-    add esp, 8                           ; 10030a: 83 c4 08
-    test eax, eax                        ; 10030d: 85 c0
-    je short .L2                         ; 10030f: 74 0e
-    mov eax, str_18                      ; 100311: b8 bc 10 10 00
-    push eax                             ; 100316: 50
-    call print                           ; 100317: e8 59 fd ff ff
-    add esp, 4                           ; 10031c: 83 c4 04
+    mov eax, str_16                      ; 1002ea: b8 ac 10 10 00
+    push eax                             ; 1002ef: 50
+    push 0                               ; 1002f0: 6a 00
+    call loud                            ; 1002f2: e8 53 fe ff ff
+    add esp, 8                           ; 1002f7: 83 c4 08
+    test eax, eax                        ; 1002fa: 85 c0
+    je short .L2                         ; 1002fc: 74 22
+    mov eax, str_17                      ; 1002fe: b8 b4 10 10 00
+    push eax                             ; 100303: 50
+    push 1                               ; 100304: 6a 01
+    call loud                            ; 100306: e8 3f fe ff ff
+    add esp, 8                           ; 10030b: 83 c4 08
+    test eax, eax                        ; 10030e: 85 c0
+    je short .L2                         ; 100310: 74 0e
+    mov eax, str_18                      ; 100312: b8 bc 10 10 00
+    push eax                             ; 100317: 50
+    call print                           ; 100318: e8 58 fd ff ff
+    add esp, 4                           ; 10031d: 83 c4 04
 .L2:
     ; test/golden/control.ts:66: println("");
-    mov ebx, str_7                       ; 10031f: bb 54 10 10 00
-    push ebx                             ; 100324: 53
-    call println                         ; 100325: e8 6f fd ff ff
-    add esp, 4                           ; 10032a: 83 c4 04
+    mov ebx, str_7                       ; 100320: bb 54 10 10 00
+    push ebx                             ; 100325: 53
+    call println                         ; 100326: e8 6e fd ff ff
+    add esp, 4                           ; 10032b: 83 c4 04
     ; test/golden/control.ts:67: if (loud(true, "c") || loud(true, "d")) print("!");
-    mov eax, str_19                      ; 10032d: b8 c4 10 10 00
-    push eax                             ; 100332: 50
-    push 1                               ; 100333: 6a 01
-    call loud                            ; 100335: e8 0f fe ff ff
-    add esp, 8                           ; 10033a: 83 c4 08
-    test eax, eax                        ; 10033d: 85 c0
-    je near .L8                          ; 10033f: 0f 84 9f 00 00 00
+    mov eax, str_19                      ; 10032e: b8 c4 10 10 00
+    push eax                             ; 100333: 50
+    push 1                               ; 100334: 6a 01
+    call loud                            ; 100336: e8 0f fe ff ff
+    add esp, 8                           ; 10033b: 83 c4 08
+    test eax, eax                        ; 10033e: 85 c0
+    je near .L8                          ; 100340: 0f 84 9f 00 00 00
 .L6:
-    mov eax, str_18                      ; 100345: b8 bc 10 10 00
-    push eax                             ; 10034a: 50
-    call print                           ; 10034b: e8 25 fd ff ff
-    add esp, 4                           ; 100350: 83 c4 04
+    mov eax, str_18                      ; 100346: b8 bc 10 10 00
+    push eax                             ; 10034b: 50
+    call print                           ; 10034c: e8 24 fd ff ff
+    add esp, 4                           ; 100351: 83 c4 04
 .L7:
     ; test/golden/control.ts:68: println("");
-    push ebx                             ; 100353: 53
-    call println                         ; 100354: e8 40 fd ff ff
-    add esp, 4                           ; 100359: 83 c4 04
+    push ebx                             ; 100354: 53
+    call println                         ; 100355: e8 3f fd ff ff
+    add esp, 4                           ; 10035a: 83 c4 04
     ; test/golden/control.ts:69: if (!loud(false, "e") && !(loud(true, "f") && loud(false, "g"))) print("!");
-    mov eax, str_21                      ; 10035c: b8 d4 10 10 00
-    push eax                             ; 100361: 50
-    push 0                               ; 100362: 6a 00
-    call loud                            ; 100364: e8 e0 fd ff ff
-    add esp, 8                           ; 100369: 83 c4 08
-    test eax, eax                        ; 10036c: 85 c0
-    jne short .L12                       ; 10036e: 75 36
-    mov eax, str_22                      ; 100370: b8 dc 10 10 00
-    push eax                             ; 100375: 50
-    push 1                               ; 100376: 6a 01
-    call loud                            ; 100378: e8 cc fd ff ff
-    add esp, 8                           ; 10037d: 83 c4 08
-    test eax, eax                        ; 100380: 85 c0
-    je short .L11                        ; 100382: 74 14
-    mov eax, str_23                      ; 100384: b8 e4 10 10 00
-    push eax                             ; 100389: 50
-    push 0                               ; 10038a: 6a 00
-    call loud                            ; 10038c: e8 b8 fd ff ff
-    add esp, 8                           ; 100391: 83 c4 08
-    test eax, eax                        ; 100394: 85 c0
-    jne short .L12                       ; 100396: 75 0e
+    mov eax, str_21                      ; 10035d: b8 d4 10 10 00
+    push eax                             ; 100362: 50
+    push 0                               ; 100363: 6a 00
+    call loud                            ; 100365: e8 e0 fd ff ff
+    add esp, 8                           ; 10036a: 83 c4 08
+    test eax, eax                        ; 10036d: 85 c0
+    jne short .L12                       ; 10036f: 75 36
+    mov eax, str_22                      ; 100371: b8 dc 10 10 00
+    push eax                             ; 100376: 50
+    push 1                               ; 100377: 6a 01
+    call loud                            ; 100379: e8 cc fd ff ff
+    add esp, 8                           ; 10037e: 83 c4 08
+    test eax, eax                        ; 100381: 85 c0
+    je short .L11                        ; 100383: 74 14
+    mov eax, str_23                      ; 100385: b8 e4 10 10 00
+    push eax                             ; 10038a: 50
+    push 0                               ; 10038b: 6a 00
+    call loud                            ; 10038d: e8 b8 fd ff ff
+    add esp, 8                           ; 100392: 83 c4 08
+    test eax, eax                        ; 100395: 85 c0
+    jne short .L12                       ; 100397: 75 0e
 .L11:
-    mov eax, str_18                      ; 100398: b8 bc 10 10 00
-    push eax                             ; 10039d: 50
-    call print                           ; 10039e: e8 d2 fc ff ff
-    add esp, 4                           ; 1003a3: 83 c4 04
+    mov eax, str_18                      ; 100399: b8 bc 10 10 00
+    push eax                             ; 10039e: 50
+    call print                           ; 10039f: e8 d1 fc ff ff
+    add esp, 4                           ; 1003a4: 83 c4 04
 .L12:
     ; test/golden/control.ts:70: println("");
-    push ebx                             ; 1003a6: 53
-    call println                         ; 1003a7: e8 ed fc ff ff
-    add esp, 4                           ; 1003ac: 83 c4 04
+    push ebx                             ; 1003a7: 53
+    call println                         ; 1003a8: e8 ec fc ff ff
+    add esp, 4                           ; 1003ad: 83 c4 04
     ; test/golden/control.ts:71: loops(10);
-    push 0xa                             ; 1003af: 6a 0a
-    call loops                           ; 1003b1: e8 a9 fd ff ff
-    add esp, 4                           ; 1003b6: 83 c4 04
+    push 0xa                             ; 1003b0: 6a 0a
+    call loops                           ; 1003b2: e8 a9 fd ff ff
+    add esp, 4                           ; 1003b7: 83 c4 04
     ; test/golden/control.ts:72: compare(-1, 0xffffffff);
-    push 0xffffffff                      ; 1003b9: 6a ff
-    push 0xffffffff                      ; 1003bb: 6a ff
-    call compare                         ; 1003bd: e8 69 fe ff ff
-    add esp, 8                           ; 1003c2: 83 c4 08
+    push 0xffffffff                      ; 1003ba: 6a ff
+    push 0xffffffff                      ; 1003bc: 6a ff
+    call compare                         ; 1003be: e8 69 fe ff ff
+    add esp, 8                           ; 1003c3: 83 c4 08
     ; test/golden/control.ts:73: printU32(0);
-    push 0                               ; 1003c5: 6a 00
-    call printU32                        ; 1003c7: e8 e5 fc ff ff
-    add esp, 4                           ; 1003cc: 83 c4 04
+    push 0                               ; 1003c6: 6a 00
+    call printU32                        ; 1003c8: e8 e4 fc ff ff
+    add esp, 4                           ; 1003cd: 83 c4 04
     ; test/golden/control.ts:74: println("");
-    push ebx                             ; 1003cf: 53
-    call println                         ; 1003d0: e8 c4 fc ff ff
-    add esp, 4                           ; 1003d5: 83 c4 04
+    push ebx                             ; 1003d0: 53
+    call println                         ; 1003d1: e8 c3 fc ff ff
+    add esp, 4                           ; 1003d6: 83 c4 04
     ; test/golden/control.ts:75: exit(0);
-    push 0                               ; 1003d8: 6a 00
-    call exit                            ; 1003da: e8 37 fd ff ff
-    add esp, 4                           ; 1003df: 83 c4 04
+    push 0                               ; 1003d9: 6a 00
+    call exit                            ; 1003db: e8 37 fd ff ff
+    add esp, 4                           ; 1003e0: 83 c4 04
     ; test/golden/control.ts:76: }
-    pop ebx                              ; 1003e2: 5b
-    ret                                  ; 1003e3: c3
+    pop ebx                              ; 1003e3: 5b
+    ret                                  ; 1003e4: c3
 .L8:
     ; test/golden/control.ts:67: if (loud(true, "c") || loud(true, "d")) print("!");
-    mov eax, str_20                      ; 1003e4: b8 cc 10 10 00
-    push eax                             ; 1003e9: 50
-    push 1                               ; 1003ea: 6a 01
-    call loud                            ; 1003ec: e8 58 fd ff ff
-    add esp, 8                           ; 1003f1: 83 c4 08
-    test eax, eax                        ; 1003f4: 85 c0
-    jne near .L6                         ; 1003f6: 0f 85 49 ff ff ff
-    jmp .L7                              ; 1003fc: e9 52 ff ff ff
+    mov eax, str_20                      ; 1003e5: b8 cc 10 10 00
+    push eax                             ; 1003ea: 50
+    push 1                               ; 1003eb: 6a 01
+    call loud                            ; 1003ed: e8 58 fd ff ff
+    add esp, 8                           ; 1003f2: 83 c4 08
+    test eax, eax                        ; 1003f5: 85 c0
+    jne near .L6                         ; 1003f7: 0f 85 49 ff ff ff
+    jmp .L7                              ; 1003fd: e9 52 ff ff ff
 
 boundsTrap:
     ; runtime/lib/trap.ts:25: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebx                             ; 100401: 53
-    push esi                             ; 100402: 56
-    mov esi, [esp+0xc]                   ; 100403: 8b 74 24 0c
-    mov ebx, [esp+0x10]                  ; 100407: 8b 5c 24 10
-    mov edx, [esp+0x14]                  ; 10040b: 8b 54 24 14
-    mov ecx, [esp+0x18]                  ; 10040f: 8b 4c 24 18
+    push ebx                             ; 100402: 53
+    push esi                             ; 100403: 56
+    mov esi, [esp+0xc]                   ; 100404: 8b 74 24 0c
+    mov ebx, [esp+0x10]                  ; 100408: 8b 5c 24 10
+    mov edx, [esp+0x14]                  ; 10040c: 8b 54 24 14
+    mov ecx, [esp+0x18]                  ; 100410: 8b 4c 24 18
     ; runtime/lib/trap.ts:26: boundsHandler(file, line, index, length);
-    mov eax, [boundsHandler]             ; 100413: a1 00 20 10 00
-    push ecx                             ; 100418: 51
-    push edx                             ; 100419: 52
-    push ebx                             ; 10041a: 53
-    push esi                             ; 10041b: 56
-    call eax                             ; 10041c: ff d0
-    add esp, 0x10                        ; 10041e: 83 c4 10
+    mov eax, [boundsHandler]             ; 100414: a1 00 20 10 00
+    push ecx                             ; 100419: 51
+    push edx                             ; 10041a: 52
+    push ebx                             ; 10041b: 53
+    push esi                             ; 10041c: 56
+    call eax                             ; 10041d: ff d0
+    add esp, 0x10                        ; 10041f: 83 c4 10
     ; runtime/lib/trap.ts:27: cli();
-    cli                                  ; 100421: fa
+    cli                                  ; 100422: fa
 .L2:
     ; runtime/lib/trap.ts:28: while (true) hlt();
-    hlt                                  ; 100422: f4
-    jmp short .L2                        ; 100423: eb fd
+    hlt                                  ; 100423: f4
+    jmp short .L2                        ; 100424: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:31: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebx                             ; 100425: 53
-    push esi                             ; 100426: 56
-    push edi                             ; 100427: 57
-    mov ebx, [esp+0x14]                  ; 100428: 8b 5c 24 14
-    mov edi, [esp+0x18]                  ; 10042c: 8b 7c 24 18
-    mov esi, [esp+0x1c]                  ; 100430: 8b 74 24 1c
+    push ebx                             ; 100426: 53
+    push esi                             ; 100427: 56
+    push edi                             ; 100428: 57
+    mov ebx, [esp+0x14]                  ; 100429: 8b 5c 24 14
+    mov edi, [esp+0x18]                  ; 10042d: 8b 7c 24 18
+    mov esi, [esp+0x1c]                  ; 100431: 8b 74 24 1c
     ; runtime/lib/trap.ts:32: print("bounds check failed: index ");
-    mov eax, str_24                      ; 100434: b8 ec 10 10 00
-    push eax                             ; 100439: 50
-    call print                           ; 10043a: e8 36 fc ff ff
-    add esp, 4                           ; 10043f: 83 c4 04
+    mov eax, str_24                      ; 100435: b8 ec 10 10 00
+    push eax                             ; 10043a: 50
+    call print                           ; 10043b: e8 35 fc ff ff
+    add esp, 4                           ; 100440: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(index);
-    push edi                             ; 100442: 57
-    call printU32                        ; 100443: e8 69 fc ff ff
-    add esp, 4                           ; 100448: 83 c4 04
+    push edi                             ; 100443: 57
+    call printU32                        ; 100444: e8 68 fc ff ff
+    add esp, 4                           ; 100449: 83 c4 04
     ; runtime/lib/trap.ts:34: print(" is out of range for length ");
-    mov eax, str_25                      ; 10044b: b8 0c 11 10 00
-    push eax                             ; 100450: 50
-    call print                           ; 100451: e8 1f fc ff ff
-    add esp, 4                           ; 100456: 83 c4 04
+    mov eax, str_25                      ; 10044c: b8 0c 11 10 00
+    push eax                             ; 100451: 50
+    call print                           ; 100452: e8 1e fc ff ff
+    add esp, 4                           ; 100457: 83 c4 04
     ; runtime/lib/trap.ts:35: printU32(length);
-    push esi                             ; 100459: 56
-    call printU32                        ; 10045a: e8 52 fc ff ff
-    add esp, 4                           ; 10045f: 83 c4 04
+    push esi                             ; 10045a: 56
+    call printU32                        ; 10045b: e8 51 fc ff ff
+    add esp, 4                           ; 100460: 83 c4 04
     ; runtime/lib/trap.ts:36: print(" at ");
-    mov eax, str_26                      ; 100462: b8 2c 11 10 00
-    push eax                             ; 100467: 50
-    call print                           ; 100468: e8 08 fc ff ff
-    add esp, 4                           ; 10046d: 83 c4 04
+    mov eax, str_26                      ; 100463: b8 2c 11 10 00
+    push eax                             ; 100468: 50
+    call print                           ; 100469: e8 07 fc ff ff
+    add esp, 4                           ; 10046e: 83 c4 04
     ; runtime/lib/trap.ts:37: print(file);
-    push dword [esp+0x10]                ; 100470: ff 74 24 10
-    call print                           ; 100474: e8 fc fb ff ff
-    add esp, 4                           ; 100479: 83 c4 04
+    push dword [esp+0x10]                ; 100471: ff 74 24 10
+    call print                           ; 100475: e8 fb fb ff ff
+    add esp, 4                           ; 10047a: 83 c4 04
     ; runtime/lib/trap.ts:38: print(":");
-    mov eax, str_27                      ; 10047c: b8 34 11 10 00
-    push eax                             ; 100481: 50
-    call print                           ; 100482: e8 ee fb ff ff
-    add esp, 4                           ; 100487: 83 c4 04
+    mov eax, str_27                      ; 10047d: b8 34 11 10 00
+    push eax                             ; 100482: 50
+    call print                           ; 100483: e8 ed fb ff ff
+    add esp, 4                           ; 100488: 83 c4 04
     ; runtime/lib/trap.ts:39: printU32(line);
-    push ebx                             ; 10048a: 53
-    call printU32                        ; 10048b: e8 21 fc ff ff
-    add esp, 4                           ; 100490: 83 c4 04
+    push ebx                             ; 10048b: 53
+    call printU32                        ; 10048c: e8 20 fc ff ff
+    add esp, 4                           ; 100491: 83 c4 04
     ; runtime/lib/trap.ts:40: println("");
-    mov eax, str_7                       ; 100493: b8 54 10 10 00
-    push eax                             ; 100498: 50
-    call println                         ; 100499: e8 fb fb ff ff
-    add esp, 4                           ; 10049e: 83 c4 04
+    mov eax, str_7                       ; 100494: b8 54 10 10 00
+    push eax                             ; 100499: 50
+    call println                         ; 10049a: e8 fa fb ff ff
+    add esp, 4                           ; 10049f: 83 c4 04
     ; runtime/lib/trap.ts:41: exit(TRAP_EXIT_CODE);
-    push 0x65                            ; 1004a1: 6a 65
-    call exit                            ; 1004a3: e8 6e fc ff ff
-    add esp, 4                           ; 1004a8: 83 c4 04
+    push 0x65                            ; 1004a2: 6a 65
+    call exit                            ; 1004a4: e8 6e fc ff ff
+    add esp, 4                           ; 1004a9: 83 c4 04
     ; runtime/lib/trap.ts:42: }
-    pop edi                              ; 1004ab: 5f
-    pop esi                              ; 1004ac: 5e
-    pop ebx                              ; 1004ad: 5b
-    ret                                  ; 1004ae: c3
+    pop edi                              ; 1004ac: 5f
+    pop esi                              ; 1004ad: 5e
+    pop ebx                              ; 1004ae: 5b
+    ret                                  ; 1004af: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

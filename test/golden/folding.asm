@@ -18,7 +18,7 @@ _start:
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 42 03 00 00
+    call main                            ; 10003d: e8 43 03 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -118,438 +118,438 @@ printU32:
 
 printI32:
     ; runtime/lib/serial.ts:36: export function printI32(n: i32): void {
-    push ebx                             ; 1000eb: 53
-    mov ebx, [esp+8]                     ; 1000ec: 8b 5c 24 08
+    mov eax, [esp+4]                     ; 1000eb: 8b 44 24 04
     ; runtime/lib/serial.ts:37: if (n < 0) {
-    test ebx, ebx                        ; 1000f0: 85 db
-    jge short .L2                        ; 1000f2: 7d 17
+    test eax, eax                        ; 1000ef: 85 c0
+    jge short .L2                        ; 1000f1: 7d 1a
     ; runtime/lib/serial.ts:38: putc(45); // '-'
-    push 0x2d                            ; 1000f4: 6a 2d
-    call putc                            ; 1000f6: e8 4b ff ff ff
-    add esp, 4                           ; 1000fb: 83 c4 04
+    push ebx                             ; 1000f3: 53
+    mov ebx, eax                         ; 1000f4: 89 c3
+    push 0x2d                            ; 1000f6: 6a 2d
+    call putc                            ; 1000f8: e8 49 ff ff ff
+    add esp, 4                           ; 1000fd: 83 c4 04
     ; runtime/lib/serial.ts:39: printU32(u32(-n)); // -(-2^31) wraps to itself, which u32 reads as 2^31
-    neg ebx                              ; 1000fe: f7 db
-    push ebx                             ; 100100: 53
-    call printU32                        ; 100101: e8 ab ff ff ff
-    add esp, 4                           ; 100106: 83 c4 04
+    neg ebx                              ; 100100: f7 db
+    push ebx                             ; 100102: 53
+    call printU32                        ; 100103: e8 a9 ff ff ff
+    add esp, 4                           ; 100108: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 100109: 5b
-    ret                                  ; 10010a: c3
+    pop ebx                              ; 10010b: 5b
+    ret                                  ; 10010c: c3
 .L2:
     ; runtime/lib/serial.ts:41: printU32(u32(n));
-    push ebx                             ; 10010b: 53
-    call printU32                        ; 10010c: e8 a0 ff ff ff
-    add esp, 4                           ; 100111: 83 c4 04
+    push eax                             ; 10010d: 50
+    call printU32                        ; 10010e: e8 9e ff ff ff
+    add esp, 4                           ; 100113: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 100114: 5b
-    ret                                  ; 100115: c3
+    ret                                  ; 100116: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    mov eax, [esp+4]                     ; 100116: 8b 44 24 04
+    mov eax, [esp+4]                     ; 100117: 8b 44 24 04
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 10011a: e6 f4
+    out 0xf4, al                         ; 10011b: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 10011c: fa
+    cli                                  ; 10011d: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 10011d: f4
-    jmp short .L2                        ; 10011e: eb fd
+    hlt                                  ; 10011e: f4
+    jmp short .L2                        ; 10011f: eb fd
 
 pairI:
     ; test/golden/folding.ts:7: function pairI(label: string, folded: i32, computed: i32): void {
-    push ebx                             ; 100120: 53
-    push esi                             ; 100121: 56
-    mov eax, [esp+0xc]                   ; 100122: 8b 44 24 0c
-    mov esi, [esp+0x10]                  ; 100126: 8b 74 24 10
-    mov ebx, [esp+0x14]                  ; 10012a: 8b 5c 24 14
+    push ebx                             ; 100121: 53
+    push esi                             ; 100122: 56
+    mov eax, [esp+0xc]                   ; 100123: 8b 44 24 0c
+    mov esi, [esp+0x10]                  ; 100127: 8b 74 24 10
+    mov ebx, [esp+0x14]                  ; 10012b: 8b 5c 24 14
     ; test/golden/folding.ts:8: print(label);
-    push eax                             ; 10012e: 50
-    call print                           ; 10012f: e8 41 ff ff ff
-    add esp, 4                           ; 100134: 83 c4 04
+    push eax                             ; 10012f: 50
+    call print                           ; 100130: e8 40 ff ff ff
+    add esp, 4                           ; 100135: 83 c4 04
     ; test/golden/folding.ts:9: print(": ");
-    mov eax, str_2                       ; 100137: b8 1c 10 10 00
-    push eax                             ; 10013c: 50
-    call print                           ; 10013d: e8 33 ff ff ff
-    add esp, 4                           ; 100142: 83 c4 04
+    mov eax, str_2                       ; 100138: b8 1c 10 10 00
+    push eax                             ; 10013d: 50
+    call print                           ; 10013e: e8 32 ff ff ff
+    add esp, 4                           ; 100143: 83 c4 04
     ; test/golden/folding.ts:10: printI32(folded);
-    push esi                             ; 100145: 56
-    call printI32                        ; 100146: e8 a0 ff ff ff
-    add esp, 4                           ; 10014b: 83 c4 04
+    push esi                             ; 100146: 56
+    call printI32                        ; 100147: e8 9f ff ff ff
+    add esp, 4                           ; 10014c: 83 c4 04
     ; test/golden/folding.ts:11: print(" ");
-    mov eax, str_3                       ; 10014e: b8 24 10 10 00
-    push eax                             ; 100153: 50
-    call print                           ; 100154: e8 1c ff ff ff
-    add esp, 4                           ; 100159: 83 c4 04
+    mov eax, str_3                       ; 10014f: b8 24 10 10 00
+    push eax                             ; 100154: 50
+    call print                           ; 100155: e8 1b ff ff ff
+    add esp, 4                           ; 10015a: 83 c4 04
     ; test/golden/folding.ts:12: printI32(computed);
-    push ebx                             ; 10015c: 53
-    call printI32                        ; 10015d: e8 89 ff ff ff
-    add esp, 4                           ; 100162: 83 c4 04
+    push ebx                             ; 10015d: 53
+    call printI32                        ; 10015e: e8 88 ff ff ff
+    add esp, 4                           ; 100163: 83 c4 04
     ; test/golden/folding.ts:13: println("");
-    mov eax, str_4                       ; 100165: b8 2c 10 10 00
-    push eax                             ; 10016a: 50
-    call println                         ; 10016b: e8 29 ff ff ff
-    add esp, 4                           ; 100170: 83 c4 04
+    mov eax, str_4                       ; 100166: b8 2c 10 10 00
+    push eax                             ; 10016b: 50
+    call println                         ; 10016c: e8 28 ff ff ff
+    add esp, 4                           ; 100171: 83 c4 04
     ; test/golden/folding.ts:14: }
-    pop esi                              ; 100173: 5e
-    pop ebx                              ; 100174: 5b
-    ret                                  ; 100175: c3
+    pop esi                              ; 100174: 5e
+    pop ebx                              ; 100175: 5b
+    ret                                  ; 100176: c3
 
 pairU:
     ; test/golden/folding.ts:16: function pairU(label: string, folded: u32, computed: u32): void {
-    push ebx                             ; 100176: 53
-    push esi                             ; 100177: 56
-    mov eax, [esp+0xc]                   ; 100178: 8b 44 24 0c
-    mov esi, [esp+0x10]                  ; 10017c: 8b 74 24 10
-    mov ebx, [esp+0x14]                  ; 100180: 8b 5c 24 14
+    push ebx                             ; 100177: 53
+    push esi                             ; 100178: 56
+    mov eax, [esp+0xc]                   ; 100179: 8b 44 24 0c
+    mov esi, [esp+0x10]                  ; 10017d: 8b 74 24 10
+    mov ebx, [esp+0x14]                  ; 100181: 8b 5c 24 14
     ; test/golden/folding.ts:17: print(label);
-    push eax                             ; 100184: 50
-    call print                           ; 100185: e8 eb fe ff ff
-    add esp, 4                           ; 10018a: 83 c4 04
+    push eax                             ; 100185: 50
+    call print                           ; 100186: e8 ea fe ff ff
+    add esp, 4                           ; 10018b: 83 c4 04
     ; test/golden/folding.ts:18: print(": ");
-    mov eax, str_2                       ; 10018d: b8 1c 10 10 00
-    push eax                             ; 100192: 50
-    call print                           ; 100193: e8 dd fe ff ff
-    add esp, 4                           ; 100198: 83 c4 04
+    mov eax, str_2                       ; 10018e: b8 1c 10 10 00
+    push eax                             ; 100193: 50
+    call print                           ; 100194: e8 dc fe ff ff
+    add esp, 4                           ; 100199: 83 c4 04
     ; test/golden/folding.ts:19: printU32(folded);
-    push esi                             ; 10019b: 56
-    call printU32                        ; 10019c: e8 10 ff ff ff
-    add esp, 4                           ; 1001a1: 83 c4 04
+    push esi                             ; 10019c: 56
+    call printU32                        ; 10019d: e8 0f ff ff ff
+    add esp, 4                           ; 1001a2: 83 c4 04
     ; test/golden/folding.ts:20: print(" ");
-    mov eax, str_3                       ; 1001a4: b8 24 10 10 00
-    push eax                             ; 1001a9: 50
-    call print                           ; 1001aa: e8 c6 fe ff ff
-    add esp, 4                           ; 1001af: 83 c4 04
+    mov eax, str_3                       ; 1001a5: b8 24 10 10 00
+    push eax                             ; 1001aa: 50
+    call print                           ; 1001ab: e8 c5 fe ff ff
+    add esp, 4                           ; 1001b0: 83 c4 04
     ; test/golden/folding.ts:21: printU32(computed);
-    push ebx                             ; 1001b2: 53
-    call printU32                        ; 1001b3: e8 f9 fe ff ff
-    add esp, 4                           ; 1001b8: 83 c4 04
+    push ebx                             ; 1001b3: 53
+    call printU32                        ; 1001b4: e8 f8 fe ff ff
+    add esp, 4                           ; 1001b9: 83 c4 04
     ; test/golden/folding.ts:22: println("");
-    mov eax, str_4                       ; 1001bb: b8 2c 10 10 00
-    push eax                             ; 1001c0: 50
-    call println                         ; 1001c1: e8 d3 fe ff ff
-    add esp, 4                           ; 1001c6: 83 c4 04
+    mov eax, str_4                       ; 1001bc: b8 2c 10 10 00
+    push eax                             ; 1001c1: 50
+    call println                         ; 1001c2: e8 d2 fe ff ff
+    add esp, 4                           ; 1001c7: 83 c4 04
     ; test/golden/folding.ts:23: }
-    pop esi                              ; 1001c9: 5e
-    pop ebx                              ; 1001ca: 5b
-    ret                                  ; 1001cb: c3
+    pop esi                              ; 1001ca: 5e
+    pop ebx                              ; 1001cb: 5b
+    ret                                  ; 1001cc: c3
 
 shifts:
     ; test/golden/folding.ts:32: function shifts(s16: i16, s8: i8, one: u32, five: u32, minusOne: i32): void {
-    push ebx                             ; 1001cc: 53
-    push esi                             ; 1001cd: 56
-    push edi                             ; 1001ce: 57
-    mov eax, [esp+0x10]                  ; 1001cf: 8b 44 24 10
-    mov edi, [esp+0x14]                  ; 1001d3: 8b 7c 24 14
-    mov esi, [esp+0x18]                  ; 1001d7: 8b 74 24 18
-    mov ebx, [esp+0x20]                  ; 1001db: 8b 5c 24 20
+    push ebx                             ; 1001cd: 53
+    push esi                             ; 1001ce: 56
+    push edi                             ; 1001cf: 57
+    mov eax, [esp+0x10]                  ; 1001d0: 8b 44 24 10
+    mov edi, [esp+0x14]                  ; 1001d4: 8b 7c 24 14
+    mov esi, [esp+0x18]                  ; 1001d8: 8b 74 24 18
+    mov ebx, [esp+0x20]                  ; 1001dc: 8b 5c 24 20
     ; test/golden/folding.ts:33: pairI("i16 -88 >>> 10", S16 >>> 10, s16 >>> 10);
-    mov ecx, str_5                       ; 1001df: b9 30 10 10 00
-    shr eax, 0xa                         ; 1001e4: c1 e8 0a
-    movsx eax, ax                        ; 1001e7: 0f bf c0
-    push eax                             ; 1001ea: 50
-    push 0xffffffff                      ; 1001eb: 6a ff
-    push ecx                             ; 1001ed: 51
-    call pairI                           ; 1001ee: e8 2d ff ff ff
-    add esp, 0xc                         ; 1001f3: 83 c4 0c
+    mov ecx, str_5                       ; 1001e0: b9 30 10 10 00
+    shr eax, 0xa                         ; 1001e5: c1 e8 0a
+    movsx eax, ax                        ; 1001e8: 0f bf c0
+    push eax                             ; 1001eb: 50
+    push 0xffffffff                      ; 1001ec: 6a ff
+    push ecx                             ; 1001ee: 51
+    call pairI                           ; 1001ef: e8 2d ff ff ff
+    add esp, 0xc                         ; 1001f4: 83 c4 0c
     ; test/golden/folding.ts:34: pairI("i8 -128 >>> 1", S8 >>> 1, s8 >>> 1);
-    mov ecx, str_6                       ; 1001f6: b9 44 10 10 00
-    mov eax, edi                         ; 1001fb: 89 f8
-    shr eax, 1                           ; 1001fd: d1 e8
-    movsx eax, al                        ; 1001ff: 0f be c0
-    push eax                             ; 100202: 50
-    push 0xffffffc0                      ; 100203: 6a c0
-    push ecx                             ; 100205: 51
-    call pairI                           ; 100206: e8 15 ff ff ff
-    add esp, 0xc                         ; 10020b: 83 c4 0c
+    mov ecx, str_6                       ; 1001f7: b9 44 10 10 00
+    mov eax, edi                         ; 1001fc: 89 f8
+    shr eax, 1                           ; 1001fe: d1 e8
+    movsx eax, al                        ; 100200: 0f be c0
+    push eax                             ; 100203: 50
+    push 0xffffffc0                      ; 100204: 6a c0
+    push ecx                             ; 100206: 51
+    call pairI                           ; 100207: e8 15 ff ff ff
+    add esp, 0xc                         ; 10020c: 83 c4 0c
     ; test/golden/folding.ts:35: pairI("i8 -128 >> 1", S8 >> 1, s8 >> 1);
-    mov ecx, str_7                       ; 10020e: b9 58 10 10 00
-    mov eax, edi                         ; 100213: 89 f8
-    sar eax, 1                           ; 100215: d1 f8
-    movsx eax, al                        ; 100217: 0f be c0
-    push eax                             ; 10021a: 50
-    push 0xffffffc0                      ; 10021b: 6a c0
-    push ecx                             ; 10021d: 51
-    call pairI                           ; 10021e: e8 fd fe ff ff
-    add esp, 0xc                         ; 100223: 83 c4 0c
+    mov ecx, str_7                       ; 10020f: b9 58 10 10 00
+    mov eax, edi                         ; 100214: 89 f8
+    sar eax, 1                           ; 100216: d1 f8
+    movsx eax, al                        ; 100218: 0f be c0
+    push eax                             ; 10021b: 50
+    push 0xffffffc0                      ; 10021c: 6a c0
+    push ecx                             ; 10021e: 51
+    call pairI                           ; 10021f: e8 fd fe ff ff
+    add esp, 0xc                         ; 100224: 83 c4 0c
     ; test/golden/folding.ts:36: pairI("i8 -128 << 1", S8 << 1, s8 << 1);
-    mov ecx, str_8                       ; 100226: b9 68 10 10 00
-    mov eax, edi                         ; 10022b: 89 f8
-    shl eax, 1                           ; 10022d: d1 e0
-    movsx eax, al                        ; 10022f: 0f be c0
-    push eax                             ; 100232: 50
-    push 0                               ; 100233: 6a 00
-    push ecx                             ; 100235: 51
-    call pairI                           ; 100236: e8 e5 fe ff ff
-    add esp, 0xc                         ; 10023b: 83 c4 0c
+    mov ecx, str_8                       ; 100227: b9 68 10 10 00
+    mov eax, edi                         ; 10022c: 89 f8
+    shl eax, 1                           ; 10022e: d1 e0
+    movsx eax, al                        ; 100230: 0f be c0
+    push eax                             ; 100233: 50
+    push 0                               ; 100234: 6a 00
+    push ecx                             ; 100236: 51
+    call pairI                           ; 100237: e8 e5 fe ff ff
+    add esp, 0xc                         ; 10023c: 83 c4 0c
     ; test/golden/folding.ts:37: pairU("1 << 33 >> 2", EXACT, (one << 31) >>> 0);
-    mov ecx, str_9                       ; 10023e: b9 78 10 10 00
-    mov eax, esi                         ; 100243: 89 f0
-    shl eax, 0x1f                        ; 100245: c1 e0 1f
-    shr eax, 0                           ; 100248: c1 e8 00
-    push eax                             ; 10024b: 50
-    push 0x80000000                      ; 10024c: 68 00 00 00 80
-    push ecx                             ; 100251: 51
-    call pairU                           ; 100252: e8 1f ff ff ff
-    add esp, 0xc                         ; 100257: 83 c4 0c
+    mov ecx, str_9                       ; 10023f: b9 78 10 10 00
+    mov eax, esi                         ; 100244: 89 f0
+    shl eax, 0x1f                        ; 100246: c1 e0 1f
+    shr eax, 0                           ; 100249: c1 e8 00
+    push eax                             ; 10024c: 50
+    push 0x80000000                      ; 10024d: 68 00 00 00 80
+    push ecx                             ; 100252: 51
+    call pairU                           ; 100253: e8 1f ff ff ff
+    add esp, 0xc                         ; 100258: 83 c4 0c
     ; test/golden/folding.ts:38: pairU("5 >>> 1", HALF, five >>> 1);
-    mov ecx, str_10                      ; 10025a: b9 88 10 10 00
-    mov eax, [esp+0x1c]                  ; 10025f: 8b 44 24 1c
-    shr eax, 1                           ; 100263: d1 e8
-    push eax                             ; 100265: 50
-    push 2                               ; 100266: 6a 02
-    push ecx                             ; 100268: 51
-    call pairU                           ; 100269: e8 08 ff ff ff
-    add esp, 0xc                         ; 10026e: 83 c4 0c
+    mov ecx, str_10                      ; 10025b: b9 88 10 10 00
+    mov eax, [esp+0x1c]                  ; 100260: 8b 44 24 1c
+    shr eax, 1                           ; 100264: d1 e8
+    push eax                             ; 100266: 50
+    push 2                               ; 100267: 6a 02
+    push ecx                             ; 100269: 51
+    call pairU                           ; 10026a: e8 08 ff ff ff
+    add esp, 0xc                         ; 10026f: 83 c4 0c
     ; test/golden/folding.ts:39: pairU("-1 >>> 28", PATTERN, u32(minusOne) >>> 28);
-    mov eax, str_11                      ; 100271: b8 94 10 10 00
-    shr ebx, 0x1c                        ; 100276: c1 eb 1c
-    push ebx                             ; 100279: 53
-    push 0xf                             ; 10027a: 6a 0f
-    push eax                             ; 10027c: 50
-    call pairU                           ; 10027d: e8 f4 fe ff ff
-    add esp, 0xc                         ; 100282: 83 c4 0c
+    mov eax, str_11                      ; 100272: b8 94 10 10 00
+    shr ebx, 0x1c                        ; 100277: c1 eb 1c
+    push ebx                             ; 10027a: 53
+    push 0xf                             ; 10027b: 6a 0f
+    push eax                             ; 10027d: 50
+    call pairU                           ; 10027e: e8 f4 fe ff ff
+    add esp, 0xc                         ; 100283: 83 c4 0c
     ; test/golden/folding.ts:40: pairU("u32 1 << 33 (count mod 32)", u32(1) << 33, one << 33);
-    mov eax, str_12                      ; 100285: b8 a4 10 10 00
-    shl esi, 1                           ; 10028a: d1 e6
-    push esi                             ; 10028c: 56
-    push 2                               ; 10028d: 6a 02
-    push eax                             ; 10028f: 50
-    call pairU                           ; 100290: e8 e1 fe ff ff
-    add esp, 0xc                         ; 100295: 83 c4 0c
+    mov eax, str_12                      ; 100286: b8 a4 10 10 00
+    shl esi, 1                           ; 10028b: d1 e6
+    push esi                             ; 10028d: 56
+    push 2                               ; 10028e: 6a 02
+    push eax                             ; 100290: 50
+    call pairU                           ; 100291: e8 e1 fe ff ff
+    add esp, 0xc                         ; 100296: 83 c4 0c
     ; test/golden/folding.ts:41: }
-    pop edi                              ; 100298: 5f
-    pop esi                              ; 100299: 5e
-    pop ebx                              ; 10029a: 5b
-    ret                                  ; 10029b: c3
+    pop edi                              ; 100299: 5f
+    pop esi                              ; 10029a: 5e
+    pop ebx                              ; 10029b: 5b
+    ret                                  ; 10029c: c3
 
 division:
     ; test/golden/folding.ts:43: function division(min: i32, s8: i8, minusOne: i8, seven: i32, two: i32): void {
-    push ebx                             ; 10029c: 53
-    push esi                             ; 10029d: 56
-    push edi                             ; 10029e: 57
-    mov ebx, [esp+0x14]                  ; 10029f: 8b 5c 24 14
-    mov esi, [esp+0x18]                  ; 1002a3: 8b 74 24 18
-    mov edi, [esp+0x20]                  ; 1002a7: 8b 7c 24 20
+    push ebx                             ; 10029d: 53
+    push esi                             ; 10029e: 56
+    push edi                             ; 10029f: 57
+    mov ebx, [esp+0x14]                  ; 1002a0: 8b 5c 24 14
+    mov esi, [esp+0x18]                  ; 1002a4: 8b 74 24 18
+    mov edi, [esp+0x20]                  ; 1002a8: 8b 7c 24 20
     ; test/golden/folding.ts:44: pairI("i8 -128 / -1", S8 / i8(-1), s8 / minusOne);
-    mov ecx, str_13                      ; 1002ab: b9 c4 10 10 00
-    mov eax, ebx                         ; 1002b0: 89 d8
-    cdq                                  ; 1002b2: 99
-    idiv esi                             ; 1002b3: f7 fe
-    movsx eax, al                        ; 1002b5: 0f be c0
-    push eax                             ; 1002b8: 50
-    push 0xffffff80                      ; 1002b9: 6a 80
-    push ecx                             ; 1002bb: 51
-    call pairI                           ; 1002bc: e8 5f fe ff ff
-    add esp, 0xc                         ; 1002c1: 83 c4 0c
+    mov ecx, str_13                      ; 1002ac: b9 c4 10 10 00
+    mov eax, ebx                         ; 1002b1: 89 d8
+    cdq                                  ; 1002b3: 99
+    idiv esi                             ; 1002b4: f7 fe
+    movsx eax, al                        ; 1002b6: 0f be c0
+    push eax                             ; 1002b9: 50
+    push 0xffffff80                      ; 1002ba: 6a 80
+    push ecx                             ; 1002bc: 51
+    call pairI                           ; 1002bd: e8 5f fe ff ff
+    add esp, 0xc                         ; 1002c2: 83 c4 0c
     ; test/golden/folding.ts:45: pairI("i8 -128 % -1", S8 % i8(-1), s8 % minusOne);
-    mov ecx, str_14                      ; 1002c4: b9 d4 10 10 00
-    mov eax, ebx                         ; 1002c9: 89 d8
-    cdq                                  ; 1002cb: 99
-    idiv esi                             ; 1002cc: f7 fe
-    movsx eax, dl                        ; 1002ce: 0f be c2
-    push eax                             ; 1002d1: 50
-    push 0                               ; 1002d2: 6a 00
-    push ecx                             ; 1002d4: 51
-    call pairI                           ; 1002d5: e8 46 fe ff ff
-    add esp, 0xc                         ; 1002da: 83 c4 0c
+    mov ecx, str_14                      ; 1002c5: b9 d4 10 10 00
+    mov eax, ebx                         ; 1002ca: 89 d8
+    cdq                                  ; 1002cc: 99
+    idiv esi                             ; 1002cd: f7 fe
+    movsx eax, dl                        ; 1002cf: 0f be c2
+    push eax                             ; 1002d2: 50
+    push 0                               ; 1002d3: 6a 00
+    push ecx                             ; 1002d5: 51
+    call pairI                           ; 1002d6: e8 46 fe ff ff
+    add esp, 0xc                         ; 1002db: 83 c4 0c
     ; test/golden/folding.ts:46: pairI("-7 / 2", -7 / 2, -seven / two);
-    mov ecx, str_15                      ; 1002dd: b9 e4 10 10 00
-    mov ebx, [esp+0x1c]                  ; 1002e2: 8b 5c 24 1c
-    neg ebx                              ; 1002e6: f7 db
-    mov eax, ebx                         ; 1002e8: 89 d8
-    cdq                                  ; 1002ea: 99
-    idiv edi                             ; 1002eb: f7 ff
-    push eax                             ; 1002ed: 50
-    push 0xfffffffd                      ; 1002ee: 6a fd
-    push ecx                             ; 1002f0: 51
-    call pairI                           ; 1002f1: e8 2a fe ff ff
-    add esp, 0xc                         ; 1002f6: 83 c4 0c
+    mov ecx, str_15                      ; 1002de: b9 e4 10 10 00
+    mov ebx, [esp+0x1c]                  ; 1002e3: 8b 5c 24 1c
+    neg ebx                              ; 1002e7: f7 db
+    mov eax, ebx                         ; 1002e9: 89 d8
+    cdq                                  ; 1002eb: 99
+    idiv edi                             ; 1002ec: f7 ff
+    push eax                             ; 1002ee: 50
+    push 0xfffffffd                      ; 1002ef: 6a fd
+    push ecx                             ; 1002f1: 51
+    call pairI                           ; 1002f2: e8 2a fe ff ff
+    add esp, 0xc                         ; 1002f7: 83 c4 0c
     ; test/golden/folding.ts:47: pairI("-7 % 2", -7 % 2, -seven % two);
-    mov ecx, str_16                      ; 1002f9: b9 f0 10 10 00
-    mov eax, ebx                         ; 1002fe: 89 d8
-    cdq                                  ; 100300: 99
-    idiv edi                             ; 100301: f7 ff
-    push edx                             ; 100303: 52
-    push 0xffffffff                      ; 100304: 6a ff
-    push ecx                             ; 100306: 51
-    call pairI                           ; 100307: e8 14 fe ff ff
-    add esp, 0xc                         ; 10030c: 83 c4 0c
+    mov ecx, str_16                      ; 1002fa: b9 f0 10 10 00
+    mov eax, ebx                         ; 1002ff: 89 d8
+    cdq                                  ; 100301: 99
+    idiv edi                             ; 100302: f7 ff
+    push edx                             ; 100304: 52
+    push 0xffffffff                      ; 100305: 6a ff
+    push ecx                             ; 100307: 51
+    call pairI                           ; 100308: e8 14 fe ff ff
+    add esp, 0xc                         ; 10030d: 83 c4 0c
     ; test/golden/folding.ts:48: pairI("MIN / 2", MIN / 2, min / two);
-    mov ecx, str_17                      ; 10030f: b9 fc 10 10 00
-    mov eax, [esp+0x10]                  ; 100314: 8b 44 24 10
-    cdq                                  ; 100318: 99
-    idiv edi                             ; 100319: f7 ff
-    push eax                             ; 10031b: 50
-    push 0xc0000000                      ; 10031c: 68 00 00 00 c0
-    push ecx                             ; 100321: 51
-    call pairI                           ; 100322: e8 f9 fd ff ff
-    add esp, 0xc                         ; 100327: 83 c4 0c
+    mov ecx, str_17                      ; 100310: b9 fc 10 10 00
+    mov eax, [esp+0x10]                  ; 100315: 8b 44 24 10
+    cdq                                  ; 100319: 99
+    idiv edi                             ; 10031a: f7 ff
+    push eax                             ; 10031c: 50
+    push 0xc0000000                      ; 10031d: 68 00 00 00 c0
+    push ecx                             ; 100322: 51
+    call pairI                           ; 100323: e8 f9 fd ff ff
+    add esp, 0xc                         ; 100328: 83 c4 0c
     ; test/golden/folding.ts:49: }
-    pop edi                              ; 10032a: 5f
-    pop esi                              ; 10032b: 5e
-    pop ebx                              ; 10032c: 5b
-    ret                                  ; 10032d: c3
+    pop edi                              ; 10032b: 5f
+    pop esi                              ; 10032c: 5e
+    pop ebx                              ; 10032d: 5b
+    ret                                  ; 10032e: c3
 
 conditions:
     ; test/golden/folding.ts:51: function conditions(four: u8, minusTwo: i8): void {
-    push ebx                             ; 10032e: 53
-    push esi                             ; 10032f: 56
-    mov ebx, [esp+0xc]                   ; 100330: 8b 5c 24 0c
-    mov esi, [esp+0x10]                  ; 100334: 8b 74 24 10
+    push ebx                             ; 10032f: 53
+    push esi                             ; 100330: 56
+    mov ebx, [esp+0xc]                   ; 100331: 8b 5c 24 0c
+    mov esi, [esp+0x10]                  ; 100335: 8b 74 24 10
     ; test/golden/folding.ts:53: pairI("u8 4 && i8 -2", u8(4) && i8(-2) ? 1 : 0, four && minusTwo ? 1 : 0);
-    mov ecx, str_18                      ; 100338: b9 08 11 10 00
-    test ebx, ebx                        ; 10033d: 85 db
-    jne short .L8                        ; 10033f: 75 23
+    mov ecx, str_18                      ; 100339: b9 08 11 10 00
+    test ebx, ebx                        ; 10033e: 85 db
+    jne short .L8                        ; 100340: 75 23
 .L6:
-    xor eax, eax                         ; 100341: 31 c0
+    xor eax, eax                         ; 100342: 31 c0
 .L7:
-    push eax                             ; 100343: 50
-    push 1                               ; 100344: 6a 01
-    push ecx                             ; 100346: 51
-    call pairI                           ; 100347: e8 d4 fd ff ff
-    add esp, 0xc                         ; 10034c: 83 c4 0c
+    push eax                             ; 100344: 50
+    push 1                               ; 100345: 6a 01
+    push ecx                             ; 100347: 51
+    call pairI                           ; 100348: e8 d4 fd ff ff
+    add esp, 0xc                         ; 10034d: 83 c4 0c
     ; test/golden/folding.ts:54: pairI("u8 0 || i8 -2", u8(0) || i8(-2) ? 1 : 0, four - four || minusTwo ? 1 : 0);
-    mov eax, str_19                      ; 10034f: b8 1c 11 10 00
-    sub ebx, ebx                         ; 100354: 29 db
-    movzx ecx, bl                        ; 100356: 0f b6 cb
-    test ecx, ecx                        ; 100359: 85 c9
-    je short .L18                        ; 10035b: 74 12
+    mov eax, str_19                      ; 100350: b8 1c 11 10 00
+    sub ebx, ebx                         ; 100355: 29 db
+    movzx ecx, bl                        ; 100357: 0f b6 cb
+    test ecx, ecx                        ; 10035a: 85 c9
+    je short .L18                        ; 10035c: 74 12
 .L15:
-    mov ecx, 1                           ; 10035d: b9 01 00 00 00
-    jmp short .L17                       ; 100362: eb 11
+    mov ecx, 1                           ; 10035e: b9 01 00 00 00
+    jmp short .L17                       ; 100363: eb 11
 .L8:
     ; test/golden/folding.ts:53: pairI("u8 4 && i8 -2", u8(4) && i8(-2) ? 1 : 0, four && minusTwo ? 1 : 0);
-    test esi, esi                        ; 100364: 85 f6
-    je short .L6                         ; 100366: 74 d9
-    mov eax, 1                           ; 100368: b8 01 00 00 00
-    jmp short .L7                        ; 10036d: eb d4
+    test esi, esi                        ; 100365: 85 f6
+    je short .L6                         ; 100367: 74 d9
+    mov eax, 1                           ; 100369: b8 01 00 00 00
+    jmp short .L7                        ; 10036e: eb d4
 .L18:
     ; test/golden/folding.ts:54: pairI("u8 0 || i8 -2", u8(0) || i8(-2) ? 1 : 0, four - four || minusTwo ? 1 : 0);
-    test esi, esi                        ; 10036f: 85 f6
-    jne short .L15                       ; 100371: 75 ea
-    xor ecx, ecx                         ; 100373: 31 c9
+    test esi, esi                        ; 100370: 85 f6
+    jne short .L15                       ; 100372: 75 ea
+    xor ecx, ecx                         ; 100374: 31 c9
 .L17:
-    push ecx                             ; 100375: 51
-    push 1                               ; 100376: 6a 01
-    push eax                             ; 100378: 50
-    call pairI                           ; 100379: e8 a2 fd ff ff
-    add esp, 0xc                         ; 10037e: 83 c4 0c
+    push ecx                             ; 100376: 51
+    push 1                               ; 100377: 6a 01
+    push eax                             ; 100379: 50
+    call pairI                           ; 10037a: e8 a2 fd ff ff
+    add esp, 0xc                         ; 10037f: 83 c4 0c
     ; test/golden/folding.ts:55: }
-    pop esi                              ; 100381: 5e
-    pop ebx                              ; 100382: 5b
-    ret                                  ; 100383: c3
+    pop esi                              ; 100382: 5e
+    pop ebx                              ; 100383: 5b
+    ret                                  ; 100384: c3
 
 main:
     ; test/golden/folding.ts:58: shifts(-88, -128, 1, 5, -1);
-    push 0xffffffff                      ; 100384: 6a ff
-    push 5                               ; 100386: 6a 05
-    push 1                               ; 100388: 6a 01
-    push 0xffffff80                      ; 10038a: 6a 80
-    push 0xffffffa8                      ; 10038c: 6a a8
-    call shifts                          ; 10038e: e8 39 fe ff ff
-    add esp, 0x14                        ; 100393: 83 c4 14
+    push 0xffffffff                      ; 100385: 6a ff
+    push 5                               ; 100387: 6a 05
+    push 1                               ; 100389: 6a 01
+    push 0xffffff80                      ; 10038b: 6a 80
+    push 0xffffffa8                      ; 10038d: 6a a8
+    call shifts                          ; 10038f: e8 39 fe ff ff
+    add esp, 0x14                        ; 100394: 83 c4 14
     ; test/golden/folding.ts:59: division(-2147483648, -128, -1, 7, 2);
-    push 2                               ; 100396: 6a 02
-    push 7                               ; 100398: 6a 07
-    push 0xffffffff                      ; 10039a: 6a ff
-    push 0xffffff80                      ; 10039c: 6a 80
-    push 0x80000000                      ; 10039e: 68 00 00 00 80
-    call division                        ; 1003a3: e8 f4 fe ff ff
-    add esp, 0x14                        ; 1003a8: 83 c4 14
+    push 2                               ; 100397: 6a 02
+    push 7                               ; 100399: 6a 07
+    push 0xffffffff                      ; 10039b: 6a ff
+    push 0xffffff80                      ; 10039d: 6a 80
+    push 0x80000000                      ; 10039f: 68 00 00 00 80
+    call division                        ; 1003a4: e8 f4 fe ff ff
+    add esp, 0x14                        ; 1003a9: 83 c4 14
     ; test/golden/folding.ts:60: conditions(4, -2);
-    push 0xfffffffe                      ; 1003ab: 6a fe
-    push 4                               ; 1003ad: 6a 04
-    call conditions                      ; 1003af: e8 7a ff ff ff
-    add esp, 8                           ; 1003b4: 83 c4 08
+    push 0xfffffffe                      ; 1003ac: 6a fe
+    push 4                               ; 1003ae: 6a 04
+    call conditions                      ; 1003b0: e8 7a ff ff ff
+    add esp, 8                           ; 1003b5: 83 c4 08
     ; test/golden/folding.ts:61: exit(0);
-    push 0                               ; 1003b7: 6a 00
-    call exit                            ; 1003b9: e8 58 fd ff ff
-    add esp, 4                           ; 1003be: 83 c4 04
+    push 0                               ; 1003b8: 6a 00
+    call exit                            ; 1003ba: e8 58 fd ff ff
+    add esp, 4                           ; 1003bf: 83 c4 04
     ; test/golden/folding.ts:62: }
-    ret                                  ; 1003c1: c3
+    ret                                  ; 1003c2: c3
 
 boundsTrap:
     ; runtime/lib/trap.ts:25: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebx                             ; 1003c2: 53
-    push esi                             ; 1003c3: 56
-    mov esi, [esp+0xc]                   ; 1003c4: 8b 74 24 0c
-    mov ebx, [esp+0x10]                  ; 1003c8: 8b 5c 24 10
-    mov edx, [esp+0x14]                  ; 1003cc: 8b 54 24 14
-    mov ecx, [esp+0x18]                  ; 1003d0: 8b 4c 24 18
+    push ebx                             ; 1003c3: 53
+    push esi                             ; 1003c4: 56
+    mov esi, [esp+0xc]                   ; 1003c5: 8b 74 24 0c
+    mov ebx, [esp+0x10]                  ; 1003c9: 8b 5c 24 10
+    mov edx, [esp+0x14]                  ; 1003cd: 8b 54 24 14
+    mov ecx, [esp+0x18]                  ; 1003d1: 8b 4c 24 18
     ; runtime/lib/trap.ts:26: boundsHandler(file, line, index, length);
-    mov eax, [boundsHandler]             ; 1003d4: a1 00 20 10 00
-    push ecx                             ; 1003d9: 51
-    push edx                             ; 1003da: 52
-    push ebx                             ; 1003db: 53
-    push esi                             ; 1003dc: 56
-    call eax                             ; 1003dd: ff d0
-    add esp, 0x10                        ; 1003df: 83 c4 10
+    mov eax, [boundsHandler]             ; 1003d5: a1 00 20 10 00
+    push ecx                             ; 1003da: 51
+    push edx                             ; 1003db: 52
+    push ebx                             ; 1003dc: 53
+    push esi                             ; 1003dd: 56
+    call eax                             ; 1003de: ff d0
+    add esp, 0x10                        ; 1003e0: 83 c4 10
     ; runtime/lib/trap.ts:27: cli();
-    cli                                  ; 1003e2: fa
+    cli                                  ; 1003e3: fa
 .L2:
     ; runtime/lib/trap.ts:28: while (true) hlt();
-    hlt                                  ; 1003e3: f4
-    jmp short .L2                        ; 1003e4: eb fd
+    hlt                                  ; 1003e4: f4
+    jmp short .L2                        ; 1003e5: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:31: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebx                             ; 1003e6: 53
-    push esi                             ; 1003e7: 56
-    push edi                             ; 1003e8: 57
-    mov ebx, [esp+0x14]                  ; 1003e9: 8b 5c 24 14
-    mov edi, [esp+0x18]                  ; 1003ed: 8b 7c 24 18
-    mov esi, [esp+0x1c]                  ; 1003f1: 8b 74 24 1c
+    push ebx                             ; 1003e7: 53
+    push esi                             ; 1003e8: 56
+    push edi                             ; 1003e9: 57
+    mov ebx, [esp+0x14]                  ; 1003ea: 8b 5c 24 14
+    mov edi, [esp+0x18]                  ; 1003ee: 8b 7c 24 18
+    mov esi, [esp+0x1c]                  ; 1003f2: 8b 74 24 1c
     ; runtime/lib/trap.ts:32: print("bounds check failed: index ");
-    mov eax, str_20                      ; 1003f5: b8 30 11 10 00
-    push eax                             ; 1003fa: 50
-    call print                           ; 1003fb: e8 75 fc ff ff
-    add esp, 4                           ; 100400: 83 c4 04
+    mov eax, str_20                      ; 1003f6: b8 30 11 10 00
+    push eax                             ; 1003fb: 50
+    call print                           ; 1003fc: e8 74 fc ff ff
+    add esp, 4                           ; 100401: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(index);
-    push edi                             ; 100403: 57
-    call printU32                        ; 100404: e8 a8 fc ff ff
-    add esp, 4                           ; 100409: 83 c4 04
+    push edi                             ; 100404: 57
+    call printU32                        ; 100405: e8 a7 fc ff ff
+    add esp, 4                           ; 10040a: 83 c4 04
     ; runtime/lib/trap.ts:34: print(" is out of range for length ");
-    mov eax, str_21                      ; 10040c: b8 50 11 10 00
-    push eax                             ; 100411: 50
-    call print                           ; 100412: e8 5e fc ff ff
-    add esp, 4                           ; 100417: 83 c4 04
+    mov eax, str_21                      ; 10040d: b8 50 11 10 00
+    push eax                             ; 100412: 50
+    call print                           ; 100413: e8 5d fc ff ff
+    add esp, 4                           ; 100418: 83 c4 04
     ; runtime/lib/trap.ts:35: printU32(length);
-    push esi                             ; 10041a: 56
-    call printU32                        ; 10041b: e8 91 fc ff ff
-    add esp, 4                           ; 100420: 83 c4 04
+    push esi                             ; 10041b: 56
+    call printU32                        ; 10041c: e8 90 fc ff ff
+    add esp, 4                           ; 100421: 83 c4 04
     ; runtime/lib/trap.ts:36: print(" at ");
-    mov eax, str_22                      ; 100423: b8 70 11 10 00
-    push eax                             ; 100428: 50
-    call print                           ; 100429: e8 47 fc ff ff
-    add esp, 4                           ; 10042e: 83 c4 04
+    mov eax, str_22                      ; 100424: b8 70 11 10 00
+    push eax                             ; 100429: 50
+    call print                           ; 10042a: e8 46 fc ff ff
+    add esp, 4                           ; 10042f: 83 c4 04
     ; runtime/lib/trap.ts:37: print(file);
-    push dword [esp+0x10]                ; 100431: ff 74 24 10
-    call print                           ; 100435: e8 3b fc ff ff
-    add esp, 4                           ; 10043a: 83 c4 04
+    push dword [esp+0x10]                ; 100432: ff 74 24 10
+    call print                           ; 100436: e8 3a fc ff ff
+    add esp, 4                           ; 10043b: 83 c4 04
     ; runtime/lib/trap.ts:38: print(":");
-    mov eax, str_23                      ; 10043d: b8 78 11 10 00
-    push eax                             ; 100442: 50
-    call print                           ; 100443: e8 2d fc ff ff
-    add esp, 4                           ; 100448: 83 c4 04
+    mov eax, str_23                      ; 10043e: b8 78 11 10 00
+    push eax                             ; 100443: 50
+    call print                           ; 100444: e8 2c fc ff ff
+    add esp, 4                           ; 100449: 83 c4 04
     ; runtime/lib/trap.ts:39: printU32(line);
-    push ebx                             ; 10044b: 53
-    call printU32                        ; 10044c: e8 60 fc ff ff
-    add esp, 4                           ; 100451: 83 c4 04
+    push ebx                             ; 10044c: 53
+    call printU32                        ; 10044d: e8 5f fc ff ff
+    add esp, 4                           ; 100452: 83 c4 04
     ; runtime/lib/trap.ts:40: println("");
-    mov eax, str_4                       ; 100454: b8 2c 10 10 00
-    push eax                             ; 100459: 50
-    call println                         ; 10045a: e8 3a fc ff ff
-    add esp, 4                           ; 10045f: 83 c4 04
+    mov eax, str_4                       ; 100455: b8 2c 10 10 00
+    push eax                             ; 10045a: 50
+    call println                         ; 10045b: e8 39 fc ff ff
+    add esp, 4                           ; 100460: 83 c4 04
     ; runtime/lib/trap.ts:41: exit(TRAP_EXIT_CODE);
-    push 0x65                            ; 100462: 6a 65
-    call exit                            ; 100464: e8 ad fc ff ff
-    add esp, 4                           ; 100469: 83 c4 04
+    push 0x65                            ; 100463: 6a 65
+    call exit                            ; 100465: e8 ad fc ff ff
+    add esp, 4                           ; 10046a: 83 c4 04
     ; runtime/lib/trap.ts:42: }
-    pop edi                              ; 10046c: 5f
-    pop esi                              ; 10046d: 5e
-    pop ebx                              ; 10046e: 5b
-    ret                                  ; 10046f: c3
+    pop edi                              ; 10046d: 5f
+    pop esi                              ; 10046e: 5e
+    pop ebx                              ; 10046f: 5b
+    ret                                  ; 100470: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

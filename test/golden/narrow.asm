@@ -18,7 +18,7 @@ _start:
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 69 01 00 00
+    call main                            ; 10003d: e8 6a 01 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -118,206 +118,206 @@ printU32:
 
 printI32:
     ; runtime/lib/serial.ts:36: export function printI32(n: i32): void {
-    push ebx                             ; 1000eb: 53
-    mov ebx, [esp+8]                     ; 1000ec: 8b 5c 24 08
+    mov eax, [esp+4]                     ; 1000eb: 8b 44 24 04
     ; runtime/lib/serial.ts:37: if (n < 0) {
-    test ebx, ebx                        ; 1000f0: 85 db
-    jge short .L2                        ; 1000f2: 7d 17
+    test eax, eax                        ; 1000ef: 85 c0
+    jge short .L2                        ; 1000f1: 7d 1a
     ; runtime/lib/serial.ts:38: putc(45); // '-'
-    push 0x2d                            ; 1000f4: 6a 2d
-    call putc                            ; 1000f6: e8 4b ff ff ff
-    add esp, 4                           ; 1000fb: 83 c4 04
+    push ebx                             ; 1000f3: 53
+    mov ebx, eax                         ; 1000f4: 89 c3
+    push 0x2d                            ; 1000f6: 6a 2d
+    call putc                            ; 1000f8: e8 49 ff ff ff
+    add esp, 4                           ; 1000fd: 83 c4 04
     ; runtime/lib/serial.ts:39: printU32(u32(-n)); // -(-2^31) wraps to itself, which u32 reads as 2^31
-    neg ebx                              ; 1000fe: f7 db
-    push ebx                             ; 100100: 53
-    call printU32                        ; 100101: e8 ab ff ff ff
-    add esp, 4                           ; 100106: 83 c4 04
+    neg ebx                              ; 100100: f7 db
+    push ebx                             ; 100102: 53
+    call printU32                        ; 100103: e8 a9 ff ff ff
+    add esp, 4                           ; 100108: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 100109: 5b
-    ret                                  ; 10010a: c3
+    pop ebx                              ; 10010b: 5b
+    ret                                  ; 10010c: c3
 .L2:
     ; runtime/lib/serial.ts:41: printU32(u32(n));
-    push ebx                             ; 10010b: 53
-    call printU32                        ; 10010c: e8 a0 ff ff ff
-    add esp, 4                           ; 100111: 83 c4 04
+    push eax                             ; 10010d: 50
+    call printU32                        ; 10010e: e8 9e ff ff ff
+    add esp, 4                           ; 100113: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 100114: 5b
-    ret                                  ; 100115: c3
+    ret                                  ; 100116: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    mov eax, [esp+4]                     ; 100116: 8b 44 24 04
+    mov eax, [esp+4]                     ; 100117: 8b 44 24 04
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 10011a: e6 f4
+    out 0xf4, al                         ; 10011b: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 10011c: fa
+    cli                                  ; 10011d: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 10011d: f4
-    jmp short .L2                        ; 10011e: eb fd
+    hlt                                  ; 10011e: f4
+    jmp short .L2                        ; 10011f: eb fd
 
 bytes:
     ; test/golden/narrow.ts:6: function bytes(a: u8, b: i8, w: u16): void {
-    push ebx                             ; 100120: 53
-    push esi                             ; 100121: 56
-    push edi                             ; 100122: 57
-    mov edi, [esp+0x10]                  ; 100123: 8b 7c 24 10
-    mov ebx, [esp+0x18]                  ; 100127: 8b 5c 24 18
+    push ebx                             ; 100121: 53
+    push esi                             ; 100122: 56
+    push edi                             ; 100123: 57
+    mov edi, [esp+0x10]                  ; 100124: 8b 7c 24 10
+    mov ebx, [esp+0x18]                  ; 100128: 8b 5c 24 18
     ; test/golden/narrow.ts:7: const sum: u8 = a + 1;
-    lea eax, [edi+1]                     ; 10012b: 8d 47 01
-    movzx eax, al                        ; 10012e: 0f b6 c0
+    lea eax, [edi+1]                     ; 10012c: 8d 47 01
+    movzx eax, al                        ; 10012f: 0f b6 c0
     ; test/golden/narrow.ts:8: printU32(u32(sum));
-    push eax                             ; 100131: 50
-    call printU32                        ; 100132: e8 7a ff ff ff
-    add esp, 4                           ; 100137: 83 c4 04
+    push eax                             ; 100132: 50
+    call printU32                        ; 100133: e8 79 ff ff ff
+    add esp, 4                           ; 100138: 83 c4 04
     ; test/golden/narrow.ts:9: println("");
-    mov esi, str_2                       ; 10013a: be 1c 10 10 00
-    push esi                             ; 10013f: 56
-    call println                         ; 100140: e8 54 ff ff ff
-    add esp, 4                           ; 100145: 83 c4 04
+    mov esi, str_2                       ; 10013b: be 1c 10 10 00
+    push esi                             ; 100140: 56
+    call println                         ; 100141: e8 53 ff ff ff
+    add esp, 4                           ; 100146: 83 c4 04
     ; test/golden/narrow.ts:10: const negated: i8 = -b;
-    mov eax, [esp+0x14]                  ; 100148: 8b 44 24 14
-    neg eax                              ; 10014c: f7 d8
-    movsx eax, al                        ; 10014e: 0f be c0
+    mov eax, [esp+0x14]                  ; 100149: 8b 44 24 14
+    neg eax                              ; 10014d: f7 d8
+    movsx eax, al                        ; 10014f: 0f be c0
     ; test/golden/narrow.ts:11: printI32(i32(negated));
-    push eax                             ; 100151: 50
-    call printI32                        ; 100152: e8 94 ff ff ff
-    add esp, 4                           ; 100157: 83 c4 04
+    push eax                             ; 100152: 50
+    call printI32                        ; 100153: e8 93 ff ff ff
+    add esp, 4                           ; 100158: 83 c4 04
     ; test/golden/narrow.ts:12: println("");
-    push esi                             ; 10015a: 56
-    call println                         ; 10015b: e8 39 ff ff ff
-    add esp, 4                           ; 100160: 83 c4 04
+    push esi                             ; 10015b: 56
+    call println                         ; 10015c: e8 38 ff ff ff
+    add esp, 4                           ; 100161: 83 c4 04
     ; test/golden/narrow.ts:13: const grown: u16 = w * 2;
-    imul eax, ebx, 2                     ; 100163: 6b c3 02
-    movzx eax, ax                        ; 100166: 0f b7 c0
+    imul eax, ebx, 2                     ; 100164: 6b c3 02
+    movzx eax, ax                        ; 100167: 0f b7 c0
     ; test/golden/narrow.ts:14: printU32(u32(grown));
-    push eax                             ; 100169: 50
-    call printU32                        ; 10016a: e8 42 ff ff ff
-    add esp, 4                           ; 10016f: 83 c4 04
+    push eax                             ; 10016a: 50
+    call printU32                        ; 10016b: e8 41 ff ff ff
+    add esp, 4                           ; 100170: 83 c4 04
     ; test/golden/narrow.ts:15: println("");
-    push esi                             ; 100172: 56
-    call println                         ; 100173: e8 21 ff ff ff
-    add esp, 4                           ; 100178: 83 c4 04
+    push esi                             ; 100173: 56
+    call println                         ; 100174: e8 20 ff ff ff
+    add esp, 4                           ; 100179: 83 c4 04
     ; test/golden/narrow.ts:16: printI32(i32(i8(a)));
-    mov eax, edi                         ; 10017b: 89 f8
-    movsx eax, al                        ; 10017d: 0f be c0
-    push eax                             ; 100180: 50
-    call printI32                        ; 100181: e8 65 ff ff ff
-    add esp, 4                           ; 100186: 83 c4 04
+    mov eax, edi                         ; 10017c: 89 f8
+    movsx eax, al                        ; 10017e: 0f be c0
+    push eax                             ; 100181: 50
+    call printI32                        ; 100182: e8 64 ff ff ff
+    add esp, 4                           ; 100187: 83 c4 04
     ; test/golden/narrow.ts:17: println("");
-    push esi                             ; 100189: 56
-    call println                         ; 10018a: e8 0a ff ff ff
-    add esp, 4                           ; 10018f: 83 c4 04
+    push esi                             ; 10018a: 56
+    call println                         ; 10018b: e8 09 ff ff ff
+    add esp, 4                           ; 100190: 83 c4 04
     ; test/golden/narrow.ts:18: printU32(u32(u8(w)));
-    movzx eax, bl                        ; 100192: 0f b6 c3
-    push eax                             ; 100195: 50
-    call printU32                        ; 100196: e8 16 ff ff ff
-    add esp, 4                           ; 10019b: 83 c4 04
+    movzx eax, bl                        ; 100193: 0f b6 c3
+    push eax                             ; 100196: 50
+    call printU32                        ; 100197: e8 15 ff ff ff
+    add esp, 4                           ; 10019c: 83 c4 04
     ; test/golden/narrow.ts:19: println("");
-    push esi                             ; 10019e: 56
-    call println                         ; 10019f: e8 f5 fe ff ff
-    add esp, 4                           ; 1001a4: 83 c4 04
+    push esi                             ; 10019f: 56
+    call println                         ; 1001a0: e8 f4 fe ff ff
+    add esp, 4                           ; 1001a5: 83 c4 04
     ; test/golden/narrow.ts:20: }
-    pop edi                              ; 1001a7: 5f
-    pop esi                              ; 1001a8: 5e
-    pop ebx                              ; 1001a9: 5b
-    ret                                  ; 1001aa: c3
+    pop edi                              ; 1001a8: 5f
+    pop esi                              ; 1001a9: 5e
+    pop ebx                              ; 1001aa: 5b
+    ret                                  ; 1001ab: c3
 
 main:
     ; test/golden/narrow.ts:23: bytes(255, -128, 40000);
-    push 0x9c40                          ; 1001ab: 68 40 9c 00 00
-    push 0xffffff80                      ; 1001b0: 6a 80
-    push 0xff                            ; 1001b2: 68 ff 00 00 00
-    call bytes                           ; 1001b7: e8 64 ff ff ff
-    add esp, 0xc                         ; 1001bc: 83 c4 0c
+    push 0x9c40                          ; 1001ac: 68 40 9c 00 00
+    push 0xffffff80                      ; 1001b1: 6a 80
+    push 0xff                            ; 1001b3: 68 ff 00 00 00
+    call bytes                           ; 1001b8: e8 64 ff ff ff
+    add esp, 0xc                         ; 1001bd: 83 c4 0c
     ; test/golden/narrow.ts:24: exit(0);
-    push 0                               ; 1001bf: 6a 00
-    call exit                            ; 1001c1: e8 50 ff ff ff
-    add esp, 4                           ; 1001c6: 83 c4 04
+    push 0                               ; 1001c0: 6a 00
+    call exit                            ; 1001c2: e8 50 ff ff ff
+    add esp, 4                           ; 1001c7: 83 c4 04
     ; test/golden/narrow.ts:25: }
-    ret                                  ; 1001c9: c3
+    ret                                  ; 1001ca: c3
 
 boundsTrap:
     ; runtime/lib/trap.ts:25: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebx                             ; 1001ca: 53
-    push esi                             ; 1001cb: 56
-    mov esi, [esp+0xc]                   ; 1001cc: 8b 74 24 0c
-    mov ebx, [esp+0x10]                  ; 1001d0: 8b 5c 24 10
-    mov edx, [esp+0x14]                  ; 1001d4: 8b 54 24 14
-    mov ecx, [esp+0x18]                  ; 1001d8: 8b 4c 24 18
+    push ebx                             ; 1001cb: 53
+    push esi                             ; 1001cc: 56
+    mov esi, [esp+0xc]                   ; 1001cd: 8b 74 24 0c
+    mov ebx, [esp+0x10]                  ; 1001d1: 8b 5c 24 10
+    mov edx, [esp+0x14]                  ; 1001d5: 8b 54 24 14
+    mov ecx, [esp+0x18]                  ; 1001d9: 8b 4c 24 18
     ; runtime/lib/trap.ts:26: boundsHandler(file, line, index, length);
-    mov eax, [boundsHandler]             ; 1001dc: a1 00 20 10 00
-    push ecx                             ; 1001e1: 51
-    push edx                             ; 1001e2: 52
-    push ebx                             ; 1001e3: 53
-    push esi                             ; 1001e4: 56
-    call eax                             ; 1001e5: ff d0
-    add esp, 0x10                        ; 1001e7: 83 c4 10
+    mov eax, [boundsHandler]             ; 1001dd: a1 00 20 10 00
+    push ecx                             ; 1001e2: 51
+    push edx                             ; 1001e3: 52
+    push ebx                             ; 1001e4: 53
+    push esi                             ; 1001e5: 56
+    call eax                             ; 1001e6: ff d0
+    add esp, 0x10                        ; 1001e8: 83 c4 10
     ; runtime/lib/trap.ts:27: cli();
-    cli                                  ; 1001ea: fa
+    cli                                  ; 1001eb: fa
 .L2:
     ; runtime/lib/trap.ts:28: while (true) hlt();
-    hlt                                  ; 1001eb: f4
-    jmp short .L2                        ; 1001ec: eb fd
+    hlt                                  ; 1001ec: f4
+    jmp short .L2                        ; 1001ed: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:31: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebx                             ; 1001ee: 53
-    push esi                             ; 1001ef: 56
-    push edi                             ; 1001f0: 57
-    mov ebx, [esp+0x14]                  ; 1001f1: 8b 5c 24 14
-    mov edi, [esp+0x18]                  ; 1001f5: 8b 7c 24 18
-    mov esi, [esp+0x1c]                  ; 1001f9: 8b 74 24 1c
+    push ebx                             ; 1001ef: 53
+    push esi                             ; 1001f0: 56
+    push edi                             ; 1001f1: 57
+    mov ebx, [esp+0x14]                  ; 1001f2: 8b 5c 24 14
+    mov edi, [esp+0x18]                  ; 1001f6: 8b 7c 24 18
+    mov esi, [esp+0x1c]                  ; 1001fa: 8b 74 24 1c
     ; runtime/lib/trap.ts:32: print("bounds check failed: index ");
-    mov eax, str_3                       ; 1001fd: b8 20 10 10 00
-    push eax                             ; 100202: 50
-    call print                           ; 100203: e8 6d fe ff ff
-    add esp, 4                           ; 100208: 83 c4 04
+    mov eax, str_3                       ; 1001fe: b8 20 10 10 00
+    push eax                             ; 100203: 50
+    call print                           ; 100204: e8 6c fe ff ff
+    add esp, 4                           ; 100209: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(index);
-    push edi                             ; 10020b: 57
-    call printU32                        ; 10020c: e8 a0 fe ff ff
-    add esp, 4                           ; 100211: 83 c4 04
+    push edi                             ; 10020c: 57
+    call printU32                        ; 10020d: e8 9f fe ff ff
+    add esp, 4                           ; 100212: 83 c4 04
     ; runtime/lib/trap.ts:34: print(" is out of range for length ");
-    mov eax, str_4                       ; 100214: b8 40 10 10 00
-    push eax                             ; 100219: 50
-    call print                           ; 10021a: e8 56 fe ff ff
-    add esp, 4                           ; 10021f: 83 c4 04
+    mov eax, str_4                       ; 100215: b8 40 10 10 00
+    push eax                             ; 10021a: 50
+    call print                           ; 10021b: e8 55 fe ff ff
+    add esp, 4                           ; 100220: 83 c4 04
     ; runtime/lib/trap.ts:35: printU32(length);
-    push esi                             ; 100222: 56
-    call printU32                        ; 100223: e8 89 fe ff ff
-    add esp, 4                           ; 100228: 83 c4 04
+    push esi                             ; 100223: 56
+    call printU32                        ; 100224: e8 88 fe ff ff
+    add esp, 4                           ; 100229: 83 c4 04
     ; runtime/lib/trap.ts:36: print(" at ");
-    mov eax, str_5                       ; 10022b: b8 60 10 10 00
-    push eax                             ; 100230: 50
-    call print                           ; 100231: e8 3f fe ff ff
-    add esp, 4                           ; 100236: 83 c4 04
+    mov eax, str_5                       ; 10022c: b8 60 10 10 00
+    push eax                             ; 100231: 50
+    call print                           ; 100232: e8 3e fe ff ff
+    add esp, 4                           ; 100237: 83 c4 04
     ; runtime/lib/trap.ts:37: print(file);
-    push dword [esp+0x10]                ; 100239: ff 74 24 10
-    call print                           ; 10023d: e8 33 fe ff ff
-    add esp, 4                           ; 100242: 83 c4 04
+    push dword [esp+0x10]                ; 10023a: ff 74 24 10
+    call print                           ; 10023e: e8 32 fe ff ff
+    add esp, 4                           ; 100243: 83 c4 04
     ; runtime/lib/trap.ts:38: print(":");
-    mov eax, str_6                       ; 100245: b8 68 10 10 00
-    push eax                             ; 10024a: 50
-    call print                           ; 10024b: e8 25 fe ff ff
-    add esp, 4                           ; 100250: 83 c4 04
+    mov eax, str_6                       ; 100246: b8 68 10 10 00
+    push eax                             ; 10024b: 50
+    call print                           ; 10024c: e8 24 fe ff ff
+    add esp, 4                           ; 100251: 83 c4 04
     ; runtime/lib/trap.ts:39: printU32(line);
-    push ebx                             ; 100253: 53
-    call printU32                        ; 100254: e8 58 fe ff ff
-    add esp, 4                           ; 100259: 83 c4 04
+    push ebx                             ; 100254: 53
+    call printU32                        ; 100255: e8 57 fe ff ff
+    add esp, 4                           ; 10025a: 83 c4 04
     ; runtime/lib/trap.ts:40: println("");
-    mov eax, str_2                       ; 10025c: b8 1c 10 10 00
-    push eax                             ; 100261: 50
-    call println                         ; 100262: e8 32 fe ff ff
-    add esp, 4                           ; 100267: 83 c4 04
+    mov eax, str_2                       ; 10025d: b8 1c 10 10 00
+    push eax                             ; 100262: 50
+    call println                         ; 100263: e8 31 fe ff ff
+    add esp, 4                           ; 100268: 83 c4 04
     ; runtime/lib/trap.ts:41: exit(TRAP_EXIT_CODE);
-    push 0x65                            ; 10026a: 6a 65
-    call exit                            ; 10026c: e8 a5 fe ff ff
-    add esp, 4                           ; 100271: 83 c4 04
+    push 0x65                            ; 10026b: 6a 65
+    call exit                            ; 10026d: e8 a5 fe ff ff
+    add esp, 4                           ; 100272: 83 c4 04
     ; runtime/lib/trap.ts:42: }
-    pop edi                              ; 100274: 5f
-    pop esi                              ; 100275: 5e
-    pop ebx                              ; 100276: 5b
-    ret                                  ; 100277: c3
+    pop edi                              ; 100275: 5f
+    pop esi                              ; 100276: 5e
+    pop ebx                              ; 100277: 5b
+    ret                                  ; 100278: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

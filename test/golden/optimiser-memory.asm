@@ -18,7 +18,7 @@ _start:
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 c9 01 00 00
+    call main                            ; 10003d: e8 ca 01 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -118,355 +118,355 @@ printU32:
 
 printI32:
     ; runtime/lib/serial.ts:36: export function printI32(n: i32): void {
-    push ebx                             ; 1000eb: 53
-    mov ebx, [esp+8]                     ; 1000ec: 8b 5c 24 08
+    mov eax, [esp+4]                     ; 1000eb: 8b 44 24 04
     ; runtime/lib/serial.ts:37: if (n < 0) {
-    test ebx, ebx                        ; 1000f0: 85 db
-    jge short .L2                        ; 1000f2: 7d 17
+    test eax, eax                        ; 1000ef: 85 c0
+    jge short .L2                        ; 1000f1: 7d 1a
     ; runtime/lib/serial.ts:38: putc(45); // '-'
-    push 0x2d                            ; 1000f4: 6a 2d
-    call putc                            ; 1000f6: e8 4b ff ff ff
-    add esp, 4                           ; 1000fb: 83 c4 04
+    push ebx                             ; 1000f3: 53
+    mov ebx, eax                         ; 1000f4: 89 c3
+    push 0x2d                            ; 1000f6: 6a 2d
+    call putc                            ; 1000f8: e8 49 ff ff ff
+    add esp, 4                           ; 1000fd: 83 c4 04
     ; runtime/lib/serial.ts:39: printU32(u32(-n)); // -(-2^31) wraps to itself, which u32 reads as 2^31
-    neg ebx                              ; 1000fe: f7 db
-    push ebx                             ; 100100: 53
-    call printU32                        ; 100101: e8 ab ff ff ff
-    add esp, 4                           ; 100106: 83 c4 04
+    neg ebx                              ; 100100: f7 db
+    push ebx                             ; 100102: 53
+    call printU32                        ; 100103: e8 a9 ff ff ff
+    add esp, 4                           ; 100108: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 100109: 5b
-    ret                                  ; 10010a: c3
+    pop ebx                              ; 10010b: 5b
+    ret                                  ; 10010c: c3
 .L2:
     ; runtime/lib/serial.ts:41: printU32(u32(n));
-    push ebx                             ; 10010b: 53
-    call printU32                        ; 10010c: e8 a0 ff ff ff
-    add esp, 4                           ; 100111: 83 c4 04
+    push eax                             ; 10010d: 50
+    call printU32                        ; 10010e: e8 9e ff ff ff
+    add esp, 4                           ; 100113: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 100114: 5b
-    ret                                  ; 100115: c3
+    ret                                  ; 100116: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    mov eax, [esp+4]                     ; 100116: 8b 44 24 04
+    mov eax, [esp+4]                     ; 100117: 8b 44 24 04
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 10011a: e6 f4
+    out 0xf4, al                         ; 10011b: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 10011c: fa
+    cli                                  ; 10011d: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 10011d: f4
-    jmp short .L2                        ; 10011e: eb fd
+    hlt                                  ; 10011e: f4
+    jmp short .L2                        ; 10011f: eb fd
 
 $push:
     ; test/golden/optimiser-memory.ts:14: function push(v: i32): void {
-    mov edx, [esp+4]                     ; 100120: 8b 54 24 04
+    mov edx, [esp+4]                     ; 100121: 8b 54 24 04
     ; test/golden/optimiser-memory.ts:15: const n = list.length;
-    mov ecx, [0x300000]                  ; 100124: 8b 0d 00 00 30 00
+    mov ecx, [0x300000]                  ; 100125: 8b 0d 00 00 30 00
     ; test/golden/optimiser-memory.ts:16: store<i32>(0x300000, n + 1);
-    lea eax, [ecx+1]                     ; 10012a: 8d 41 01
-    mov [0x300000], eax                  ; 10012d: a3 00 00 30 00
+    lea eax, [ecx+1]                     ; 10012b: 8d 41 01
+    mov [0x300000], eax                  ; 10012e: a3 00 00 30 00
     ; test/golden/optimiser-memory.ts:17: list[n] = v;
-    mov eax, [0x300000]                  ; 100132: a1 00 00 30 00
-    cmp ecx, eax                         ; 100137: 39 c1
-    jae short .L3                        ; 100139: 73 08
-    mov [ecx*4+0x300004], edx            ; 10013b: 89 14 8d 04 00 30 00
+    mov eax, [0x300000]                  ; 100133: a1 00 00 30 00
+    cmp ecx, eax                         ; 100138: 39 c1
+    jae short .L3                        ; 10013a: 73 08
+    mov [ecx*4+0x300004], edx            ; 10013c: 89 14 8d 04 00 30 00
     ; test/golden/optimiser-memory.ts:18: }
-    ret                                  ; 100142: c3
+    ret                                  ; 100143: c3
 .L3:
     ; test/golden/optimiser-memory.ts:17: list[n] = v;
-    push eax                             ; 100143: 50
-    push ecx                             ; 100144: 51
-    push 0x11                            ; 100145: 6a 11
-    push str_2                           ; 100147: 68 1c 10 10 00
-    call boundsTrap                      ; 10014c: e8 e3 01 00 00
+    push eax                             ; 100144: 50
+    push ecx                             ; 100145: 51
+    push 0x11                            ; 100146: 6a 11
+    push str_2                           ; 100148: 68 1c 10 10 00
+    call boundsTrap                      ; 10014d: e8 e3 01 00 00
 
 lengths:
     ; test/golden/optimiser-memory.ts:21: store<i32>(0x300000, 2);
-    mov dword [0x300000], 2              ; 100151: c7 05 00 00 30 00 02 00 00 00
+    mov dword [0x300000], 2              ; 100152: c7 05 00 00 30 00 02 00 00 00
     ; test/golden/optimiser-memory.ts:22: const first = list.length;
-    mov eax, [0x300000]                  ; 10015b: a1 00 00 30 00
+    mov eax, [0x300000]                  ; 10015c: a1 00 00 30 00
     ; test/golden/optimiser-memory.ts:23: store<i32>(0x300000, 5);
-    mov dword [0x300000], 5              ; 100160: c7 05 00 00 30 00 05 00 00 00
+    mov dword [0x300000], 5              ; 100161: c7 05 00 00 30 00 05 00 00 00
     ; test/golden/optimiser-memory.ts:24: return first * 10 + list.length;
-    imul ecx, eax, 0xa                   ; 10016a: 6b c8 0a
-    mov eax, [0x300000]                  ; 10016d: a1 00 00 30 00
-    lea eax, [ecx+eax]                   ; 100172: 8d 04 01
-    ret                                  ; 100175: c3
+    imul ecx, eax, 0xa                   ; 10016b: 6b c8 0a
+    mov eax, [0x300000]                  ; 10016e: a1 00 00 30 00
+    lea eax, [ecx+eax]                   ; 100173: 8d 04 01
+    ret                                  ; 100176: c3
 
 growing:
     ; test/golden/optimiser-memory.ts:28: store<i32>(0x300000, 0);
-    mov dword [0x300000], 0              ; 100176: c7 05 00 00 30 00 00 00 00 00
-    xor eax, eax                         ; 100180: 31 c0
+    mov dword [0x300000], 0              ; 100177: c7 05 00 00 30 00 00 00 00 00
+    xor eax, eax                         ; 100181: 31 c0
     ; test/golden/optimiser-memory.ts:30: for (let i = 0; i < 4; i++) {
-    cmp eax, 4                           ; 100182: 83 f8 04
-    jge short .L4                        ; 100185: 7d 17
+    cmp eax, 4                           ; 100183: 83 f8 04
+    jge short .L4                        ; 100186: 7d 17
 .L2:
     ; test/golden/optimiser-memory.ts:31: seen = list.length;
-    mov ecx, [0x300000]                  ; 100187: 8b 0d 00 00 30 00
+    mov ecx, [0x300000]                  ; 100188: 8b 0d 00 00 30 00
     ; test/golden/optimiser-memory.ts:32: store<i32>(0x300000, seen + 1);
-    lea ecx, [ecx+1]                     ; 10018d: 8d 49 01
-    mov [0x300000], ecx                  ; 100190: 89 0d 00 00 30 00
+    lea ecx, [ecx+1]                     ; 10018e: 8d 49 01
+    mov [0x300000], ecx                  ; 100191: 89 0d 00 00 30 00
     ; test/golden/optimiser-memory.ts:30: for (let i = 0; i < 4; i++) {
-    add eax, 1                           ; 100196: 83 c0 01
-    cmp eax, 4                           ; 100199: 83 f8 04
-    jl short .L2                         ; 10019c: 7c e9
+    add eax, 1                           ; 100197: 83 c0 01
+    cmp eax, 4                           ; 10019a: 83 f8 04
+    jl short .L2                         ; 10019d: 7c e9
 .L4:
     ; test/golden/optimiser-memory.ts:34: return list.length;
-    mov eax, [0x300000]                  ; 10019e: a1 00 00 30 00
-    ret                                  ; 1001a3: c3
+    mov eax, [0x300000]                  ; 10019f: a1 00 00 30 00
+    ret                                  ; 1001a4: c3
 
 negateAll:
     ; test/golden/optimiser-memory.ts:40: if (x != -2147483648) s += x / -1;
-    push ebx                             ; 1001a4: 53
-    push esi                             ; 1001a5: 56
-    push edi                             ; 1001a6: 57
-    xor ecx, ecx                         ; 1001a7: 31 c9
-    cmp dword [esp+0x10], 0x80000000     ; 1001a9: 81 7c 24 10 00 00 00 80
-    setne cl                             ; 1001b1: 0f 95 c1
-    xor ebx, ebx                         ; 1001b4: 31 db
-    xor esi, esi                         ; 1001b6: 31 f6
+    push ebx                             ; 1001a5: 53
+    push esi                             ; 1001a6: 56
+    push edi                             ; 1001a7: 57
+    xor ecx, ecx                         ; 1001a8: 31 c9
+    cmp dword [esp+0x10], 0x80000000     ; 1001aa: 81 7c 24 10 00 00 00 80
+    setne cl                             ; 1001b2: 0f 95 c1
+    xor ebx, ebx                         ; 1001b5: 31 db
+    xor esi, esi                         ; 1001b7: 31 f6
     ; test/golden/optimiser-memory.ts:39: for (let i = 0; i < n; i++) {
-    cmp esi, [esp+0x14]                  ; 1001b8: 3b 74 24 14
-    jge short .L4                        ; 1001bc: 7d 0d
+    cmp esi, [esp+0x14]                  ; 1001b9: 3b 74 24 14
+    jge short .L4                        ; 1001bd: 7d 0d
 .L2:
     ; test/golden/optimiser-memory.ts:40: if (x != -2147483648) s += x / -1;
-    test ecx, ecx                        ; 1001be: 85 c9
-    jne short .L6                        ; 1001c0: 75 0f
+    test ecx, ecx                        ; 1001bf: 85 c9
+    jne short .L6                        ; 1001c1: 75 0f
 .L3:
     ; test/golden/optimiser-memory.ts:39: for (let i = 0; i < n; i++) {
-    add esi, 1                           ; 1001c2: 83 c6 01
-    cmp esi, [esp+0x14]                  ; 1001c5: 3b 74 24 14
-    jl short .L2                         ; 1001c9: 7c f3
+    add esi, 1                           ; 1001c3: 83 c6 01
+    cmp esi, [esp+0x14]                  ; 1001c6: 3b 74 24 14
+    jl short .L2                         ; 1001ca: 7c f3
 .L4:
     ; test/golden/optimiser-memory.ts:42: return s;
-    mov eax, ebx                         ; 1001cb: 89 d8
-    pop edi                              ; 1001cd: 5f
-    pop esi                              ; 1001ce: 5e
-    pop ebx                              ; 1001cf: 5b
-    ret                                  ; 1001d0: c3
+    mov eax, ebx                         ; 1001cc: 89 d8
+    pop edi                              ; 1001ce: 5f
+    pop esi                              ; 1001cf: 5e
+    pop ebx                              ; 1001d0: 5b
+    ret                                  ; 1001d1: c3
 .L6:
     ; test/golden/optimiser-memory.ts:40: if (x != -2147483648) s += x / -1;
-    mov edi, 0xffffffff                  ; 1001d1: bf ff ff ff ff
-    mov eax, [esp+0x10]                  ; 1001d6: 8b 44 24 10
-    cdq                                  ; 1001da: 99
-    idiv edi                             ; 1001db: f7 ff
-    add ebx, eax                         ; 1001dd: 01 c3
-    jmp short .L3                        ; 1001df: eb e1
+    mov edi, 0xffffffff                  ; 1001d2: bf ff ff ff ff
+    mov eax, [esp+0x10]                  ; 1001d7: 8b 44 24 10
+    cdq                                  ; 1001db: 99
+    idiv edi                             ; 1001dc: f7 ff
+    add ebx, eax                         ; 1001de: 01 c3
+    jmp short .L3                        ; 1001e0: eb e1
 
 remainders:
     ; test/golden/optimiser-memory.ts:45: function remainders(x: i32, n: i32): i32 {
-    push ebx                             ; 1001e1: 53
-    push esi                             ; 1001e2: 56
-    push edi                             ; 1001e3: 57
-    mov esi, [esp+0x14]                  ; 1001e4: 8b 74 24 14
-    xor ecx, ecx                         ; 1001e8: 31 c9
-    xor ebx, ebx                         ; 1001ea: 31 db
+    push ebx                             ; 1001e2: 53
+    push esi                             ; 1001e3: 56
+    push edi                             ; 1001e4: 57
+    mov esi, [esp+0x14]                  ; 1001e5: 8b 74 24 14
+    xor ecx, ecx                         ; 1001e9: 31 c9
+    xor ebx, ebx                         ; 1001eb: 31 db
     ; test/golden/optimiser-memory.ts:47: for (let i = 0; i < n; i++) s += x % -1;
-    cmp ebx, esi                         ; 1001ec: 39 f3
-    jge short .L4                        ; 1001ee: 7d 15
+    cmp ebx, esi                         ; 1001ed: 39 f3
+    jge short .L4                        ; 1001ef: 7d 15
 .L2:
-    mov edi, 0xffffffff                  ; 1001f0: bf ff ff ff ff
-    mov eax, [esp+0x10]                  ; 1001f5: 8b 44 24 10
-    cdq                                  ; 1001f9: 99
-    idiv edi                             ; 1001fa: f7 ff
-    add ecx, edx                         ; 1001fc: 01 d1
-    add ebx, 1                           ; 1001fe: 83 c3 01
-    cmp ebx, esi                         ; 100201: 39 f3
-    jl short .L2                         ; 100203: 7c eb
+    mov edi, 0xffffffff                  ; 1001f1: bf ff ff ff ff
+    mov eax, [esp+0x10]                  ; 1001f6: 8b 44 24 10
+    cdq                                  ; 1001fa: 99
+    idiv edi                             ; 1001fb: f7 ff
+    add ecx, edx                         ; 1001fd: 01 d1
+    add ebx, 1                           ; 1001ff: 83 c3 01
+    cmp ebx, esi                         ; 100202: 39 f3
+    jl short .L2                         ; 100204: 7c eb
 .L4:
     ; test/golden/optimiser-memory.ts:48: return s;
-    mov eax, ecx                         ; 100205: 89 c8
-    pop edi                              ; 100207: 5f
-    pop esi                              ; 100208: 5e
-    pop ebx                              ; 100209: 5b
-    ret                                  ; 10020a: c3
+    mov eax, ecx                         ; 100206: 89 c8
+    pop edi                              ; 100208: 5f
+    pop esi                              ; 100209: 5e
+    pop ebx                              ; 10020a: 5b
+    ret                                  ; 10020b: c3
 
 main:
     ; test/golden/optimiser-memory.ts:52: store<i32>(0x300000, 0);
-    push ebx                             ; 10020b: 53
-    mov dword [0x300000], 0              ; 10020c: c7 05 00 00 30 00 00 00 00 00
+    push ebx                             ; 10020c: 53
+    mov dword [0x300000], 0              ; 10020d: c7 05 00 00 30 00 00 00 00 00
     ; test/golden/optimiser-memory.ts:53: push(7);
-    push 7                               ; 100216: 6a 07
-    call $push                           ; 100218: e8 03 ff ff ff
-    add esp, 4                           ; 10021d: 83 c4 04
+    push 7                               ; 100217: 6a 07
+    call $push                           ; 100219: e8 03 ff ff ff
+    add esp, 4                           ; 10021e: 83 c4 04
     ; test/golden/optimiser-memory.ts:54: push(9);
-    push 9                               ; 100220: 6a 09
-    call $push                           ; 100222: e8 f9 fe ff ff
-    add esp, 4                           ; 100227: 83 c4 04
+    push 9                               ; 100221: 6a 09
+    call $push                           ; 100223: e8 f9 fe ff ff
+    add esp, 4                           ; 100228: 83 c4 04
     ; test/golden/optimiser-memory.ts:55: printI32(list.length); println(""); // 2
-    mov eax, [0x300000]                  ; 10022a: a1 00 00 30 00
-    push eax                             ; 10022f: 50
-    call printI32                        ; 100230: e8 b6 fe ff ff
-    add esp, 4                           ; 100235: 83 c4 04
-    mov ebx, str_3                       ; 100238: bb 40 10 10 00
-    push ebx                             ; 10023d: 53
-    call println                         ; 10023e: e8 56 fe ff ff
-    add esp, 4                           ; 100243: 83 c4 04
+    mov eax, [0x300000]                  ; 10022b: a1 00 00 30 00
+    push eax                             ; 100230: 50
+    call printI32                        ; 100231: e8 b5 fe ff ff
+    add esp, 4                           ; 100236: 83 c4 04
+    mov ebx, str_3                       ; 100239: bb 40 10 10 00
+    push ebx                             ; 10023e: 53
+    call println                         ; 10023f: e8 55 fe ff ff
+    add esp, 4                           ; 100244: 83 c4 04
     ; test/golden/optimiser-memory.ts:56: printI32(list[0] + list[1]); println(""); // 16
-    mov eax, [0x300000]                  ; 100246: a1 00 00 30 00
-    test eax, eax                        ; 10024b: 85 c0
-    jbe near .L7                         ; 10024d: 0f 86 c3 00 00 00
-    mov ecx, [0x300004]                  ; 100253: 8b 0d 04 00 30 00
-    cmp eax, 1                           ; 100259: 83 f8 01
-    jbe near .L8                         ; 10025c: 0f 86 c3 00 00 00
-    mov eax, [0x300008]                  ; 100262: a1 08 00 30 00
-    lea eax, [ecx+eax]                   ; 100267: 8d 04 01
-    push eax                             ; 10026a: 50
-    call printI32                        ; 10026b: e8 7b fe ff ff
-    add esp, 4                           ; 100270: 83 c4 04
-    push ebx                             ; 100273: 53
-    call println                         ; 100274: e8 20 fe ff ff
-    add esp, 4                           ; 100279: 83 c4 04
+    mov eax, [0x300000]                  ; 100247: a1 00 00 30 00
+    test eax, eax                        ; 10024c: 85 c0
+    jbe near .L7                         ; 10024e: 0f 86 c3 00 00 00
+    mov ecx, [0x300004]                  ; 100254: 8b 0d 04 00 30 00
+    cmp eax, 1                           ; 10025a: 83 f8 01
+    jbe near .L8                         ; 10025d: 0f 86 c3 00 00 00
+    mov eax, [0x300008]                  ; 100263: a1 08 00 30 00
+    lea eax, [ecx+eax]                   ; 100268: 8d 04 01
+    push eax                             ; 10026b: 50
+    call printI32                        ; 10026c: e8 7a fe ff ff
+    add esp, 4                           ; 100271: 83 c4 04
+    push ebx                             ; 100274: 53
+    call println                         ; 100275: e8 1f fe ff ff
+    add esp, 4                           ; 10027a: 83 c4 04
     ; test/golden/optimiser-memory.ts:57: printI32(lengths()); println(""); // 25
-    call lengths                         ; 10027c: e8 d0 fe ff ff
-    push eax                             ; 100281: 50
-    call printI32                        ; 100282: e8 64 fe ff ff
-    add esp, 4                           ; 100287: 83 c4 04
-    push ebx                             ; 10028a: 53
-    call println                         ; 10028b: e8 09 fe ff ff
-    add esp, 4                           ; 100290: 83 c4 04
+    call lengths                         ; 10027d: e8 d0 fe ff ff
+    push eax                             ; 100282: 50
+    call printI32                        ; 100283: e8 63 fe ff ff
+    add esp, 4                           ; 100288: 83 c4 04
+    push ebx                             ; 10028b: 53
+    call println                         ; 10028c: e8 08 fe ff ff
+    add esp, 4                           ; 100291: 83 c4 04
     ; test/golden/optimiser-memory.ts:58: printI32(growing()); println(""); // 4
-    call growing                         ; 100293: e8 de fe ff ff
-    push eax                             ; 100298: 50
-    call printI32                        ; 100299: e8 4d fe ff ff
-    add esp, 4                           ; 10029e: 83 c4 04
-    push ebx                             ; 1002a1: 53
-    call println                         ; 1002a2: e8 f2 fd ff ff
-    add esp, 4                           ; 1002a7: 83 c4 04
+    call growing                         ; 100294: e8 de fe ff ff
+    push eax                             ; 100299: 50
+    call printI32                        ; 10029a: e8 4c fe ff ff
+    add esp, 4                           ; 10029f: 83 c4 04
+    push ebx                             ; 1002a2: 53
+    call println                         ; 1002a3: e8 f1 fd ff ff
+    add esp, 4                           ; 1002a8: 83 c4 04
     ; test/golden/optimiser-memory.ts:59: printI32(negateAll(5, 3)); println(""); // -15
-    push 3                               ; 1002aa: 6a 03
-    push 5                               ; 1002ac: 6a 05
-    call negateAll                       ; 1002ae: e8 f1 fe ff ff
-    add esp, 8                           ; 1002b3: 83 c4 08
-    push eax                             ; 1002b6: 50
-    call printI32                        ; 1002b7: e8 2f fe ff ff
-    add esp, 4                           ; 1002bc: 83 c4 04
-    push ebx                             ; 1002bf: 53
-    call println                         ; 1002c0: e8 d4 fd ff ff
-    add esp, 4                           ; 1002c5: 83 c4 04
+    push 3                               ; 1002ab: 6a 03
+    push 5                               ; 1002ad: 6a 05
+    call negateAll                       ; 1002af: e8 f1 fe ff ff
+    add esp, 8                           ; 1002b4: 83 c4 08
+    push eax                             ; 1002b7: 50
+    call printI32                        ; 1002b8: e8 2e fe ff ff
+    add esp, 4                           ; 1002bd: 83 c4 04
+    push ebx                             ; 1002c0: 53
+    call println                         ; 1002c1: e8 d3 fd ff ff
+    add esp, 4                           ; 1002c6: 83 c4 04
     ; test/golden/optimiser-memory.ts:60: printI32(negateAll(-2147483648, 3)); println(""); // 0: the guard holds
-    push 3                               ; 1002c8: 6a 03
-    push 0x80000000                      ; 1002ca: 68 00 00 00 80
-    call negateAll                       ; 1002cf: e8 d0 fe ff ff
-    add esp, 8                           ; 1002d4: 83 c4 08
-    push eax                             ; 1002d7: 50
-    call printI32                        ; 1002d8: e8 0e fe ff ff
-    add esp, 4                           ; 1002dd: 83 c4 04
-    push ebx                             ; 1002e0: 53
-    call println                         ; 1002e1: e8 b3 fd ff ff
-    add esp, 4                           ; 1002e6: 83 c4 04
+    push 3                               ; 1002c9: 6a 03
+    push 0x80000000                      ; 1002cb: 68 00 00 00 80
+    call negateAll                       ; 1002d0: e8 d0 fe ff ff
+    add esp, 8                           ; 1002d5: 83 c4 08
+    push eax                             ; 1002d8: 50
+    call printI32                        ; 1002d9: e8 0d fe ff ff
+    add esp, 4                           ; 1002de: 83 c4 04
+    push ebx                             ; 1002e1: 53
+    call println                         ; 1002e2: e8 b2 fd ff ff
+    add esp, 4                           ; 1002e7: 83 c4 04
     ; test/golden/optimiser-memory.ts:61: printI32(remainders(-2147483648, 0)); println(""); // 0: the loop never runs
-    push 0                               ; 1002e9: 6a 00
-    push 0x80000000                      ; 1002eb: 68 00 00 00 80
-    call remainders                      ; 1002f0: e8 ec fe ff ff
-    add esp, 8                           ; 1002f5: 83 c4 08
-    push eax                             ; 1002f8: 50
-    call printI32                        ; 1002f9: e8 ed fd ff ff
-    add esp, 4                           ; 1002fe: 83 c4 04
-    push ebx                             ; 100301: 53
-    call println                         ; 100302: e8 92 fd ff ff
-    add esp, 4                           ; 100307: 83 c4 04
+    push 0                               ; 1002ea: 6a 00
+    push 0x80000000                      ; 1002ec: 68 00 00 00 80
+    call remainders                      ; 1002f1: e8 ec fe ff ff
+    add esp, 8                           ; 1002f6: 83 c4 08
+    push eax                             ; 1002f9: 50
+    call printI32                        ; 1002fa: e8 ec fd ff ff
+    add esp, 4                           ; 1002ff: 83 c4 04
+    push ebx                             ; 100302: 53
+    call println                         ; 100303: e8 91 fd ff ff
+    add esp, 4                           ; 100308: 83 c4 04
     ; test/golden/optimiser-memory.ts:62: exit(0);
-    push 0                               ; 10030a: 6a 00
-    call exit                            ; 10030c: e8 05 fe ff ff
-    add esp, 4                           ; 100311: 83 c4 04
+    push 0                               ; 10030b: 6a 00
+    call exit                            ; 10030d: e8 05 fe ff ff
+    add esp, 4                           ; 100312: 83 c4 04
     ; test/golden/optimiser-memory.ts:63: }
-    pop ebx                              ; 100314: 5b
-    ret                                  ; 100315: c3
+    pop ebx                              ; 100315: 5b
+    ret                                  ; 100316: c3
 .L7:
     ; test/golden/optimiser-memory.ts:56: printI32(list[0] + list[1]); println(""); // 16
-    push eax                             ; 100316: 50
-    push 0                               ; 100317: 6a 00
-    push 0x38                            ; 100319: 6a 38
-    push str_2                           ; 10031b: 68 1c 10 10 00
-    call boundsTrap                      ; 100320: e8 0f 00 00 00
+    push eax                             ; 100317: 50
+    push 0                               ; 100318: 6a 00
+    push 0x38                            ; 10031a: 6a 38
+    push str_2                           ; 10031c: 68 1c 10 10 00
+    call boundsTrap                      ; 100321: e8 0f 00 00 00
 .L8:
-    push eax                             ; 100325: 50
-    push 1                               ; 100326: 6a 01
-    push 0x38                            ; 100328: 6a 38
-    push str_2                           ; 10032a: 68 1c 10 10 00
-    call boundsTrap                      ; 10032f: e8 00 00 00 00
+    push eax                             ; 100326: 50
+    push 1                               ; 100327: 6a 01
+    push 0x38                            ; 100329: 6a 38
+    push str_2                           ; 10032b: 68 1c 10 10 00
+    call boundsTrap                      ; 100330: e8 00 00 00 00
 
 boundsTrap:
     ; runtime/lib/trap.ts:25: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebx                             ; 100334: 53
-    push esi                             ; 100335: 56
-    mov esi, [esp+0xc]                   ; 100336: 8b 74 24 0c
-    mov ebx, [esp+0x10]                  ; 10033a: 8b 5c 24 10
-    mov edx, [esp+0x14]                  ; 10033e: 8b 54 24 14
-    mov ecx, [esp+0x18]                  ; 100342: 8b 4c 24 18
+    push ebx                             ; 100335: 53
+    push esi                             ; 100336: 56
+    mov esi, [esp+0xc]                   ; 100337: 8b 74 24 0c
+    mov ebx, [esp+0x10]                  ; 10033b: 8b 5c 24 10
+    mov edx, [esp+0x14]                  ; 10033f: 8b 54 24 14
+    mov ecx, [esp+0x18]                  ; 100343: 8b 4c 24 18
     ; runtime/lib/trap.ts:26: boundsHandler(file, line, index, length);
-    mov eax, [boundsHandler]             ; 100346: a1 00 20 10 00
-    push ecx                             ; 10034b: 51
-    push edx                             ; 10034c: 52
-    push ebx                             ; 10034d: 53
-    push esi                             ; 10034e: 56
-    call eax                             ; 10034f: ff d0
-    add esp, 0x10                        ; 100351: 83 c4 10
+    mov eax, [boundsHandler]             ; 100347: a1 00 20 10 00
+    push ecx                             ; 10034c: 51
+    push edx                             ; 10034d: 52
+    push ebx                             ; 10034e: 53
+    push esi                             ; 10034f: 56
+    call eax                             ; 100350: ff d0
+    add esp, 0x10                        ; 100352: 83 c4 10
     ; runtime/lib/trap.ts:27: cli();
-    cli                                  ; 100354: fa
+    cli                                  ; 100355: fa
 .L2:
     ; runtime/lib/trap.ts:28: while (true) hlt();
-    hlt                                  ; 100355: f4
-    jmp short .L2                        ; 100356: eb fd
+    hlt                                  ; 100356: f4
+    jmp short .L2                        ; 100357: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:31: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebx                             ; 100358: 53
-    push esi                             ; 100359: 56
-    push edi                             ; 10035a: 57
-    mov ebx, [esp+0x14]                  ; 10035b: 8b 5c 24 14
-    mov edi, [esp+0x18]                  ; 10035f: 8b 7c 24 18
-    mov esi, [esp+0x1c]                  ; 100363: 8b 74 24 1c
+    push ebx                             ; 100359: 53
+    push esi                             ; 10035a: 56
+    push edi                             ; 10035b: 57
+    mov ebx, [esp+0x14]                  ; 10035c: 8b 5c 24 14
+    mov edi, [esp+0x18]                  ; 100360: 8b 7c 24 18
+    mov esi, [esp+0x1c]                  ; 100364: 8b 74 24 1c
     ; runtime/lib/trap.ts:32: print("bounds check failed: index ");
-    mov eax, str_4                       ; 100367: b8 44 10 10 00
-    push eax                             ; 10036c: 50
-    call print                           ; 10036d: e8 03 fd ff ff
-    add esp, 4                           ; 100372: 83 c4 04
+    mov eax, str_4                       ; 100368: b8 44 10 10 00
+    push eax                             ; 10036d: 50
+    call print                           ; 10036e: e8 02 fd ff ff
+    add esp, 4                           ; 100373: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(index);
-    push edi                             ; 100375: 57
-    call printU32                        ; 100376: e8 36 fd ff ff
-    add esp, 4                           ; 10037b: 83 c4 04
+    push edi                             ; 100376: 57
+    call printU32                        ; 100377: e8 35 fd ff ff
+    add esp, 4                           ; 10037c: 83 c4 04
     ; runtime/lib/trap.ts:34: print(" is out of range for length ");
-    mov eax, str_5                       ; 10037e: b8 64 10 10 00
-    push eax                             ; 100383: 50
-    call print                           ; 100384: e8 ec fc ff ff
-    add esp, 4                           ; 100389: 83 c4 04
+    mov eax, str_5                       ; 10037f: b8 64 10 10 00
+    push eax                             ; 100384: 50
+    call print                           ; 100385: e8 eb fc ff ff
+    add esp, 4                           ; 10038a: 83 c4 04
     ; runtime/lib/trap.ts:35: printU32(length);
-    push esi                             ; 10038c: 56
-    call printU32                        ; 10038d: e8 1f fd ff ff
-    add esp, 4                           ; 100392: 83 c4 04
+    push esi                             ; 10038d: 56
+    call printU32                        ; 10038e: e8 1e fd ff ff
+    add esp, 4                           ; 100393: 83 c4 04
     ; runtime/lib/trap.ts:36: print(" at ");
-    mov eax, str_6                       ; 100395: b8 84 10 10 00
-    push eax                             ; 10039a: 50
-    call print                           ; 10039b: e8 d5 fc ff ff
-    add esp, 4                           ; 1003a0: 83 c4 04
+    mov eax, str_6                       ; 100396: b8 84 10 10 00
+    push eax                             ; 10039b: 50
+    call print                           ; 10039c: e8 d4 fc ff ff
+    add esp, 4                           ; 1003a1: 83 c4 04
     ; runtime/lib/trap.ts:37: print(file);
-    push dword [esp+0x10]                ; 1003a3: ff 74 24 10
-    call print                           ; 1003a7: e8 c9 fc ff ff
-    add esp, 4                           ; 1003ac: 83 c4 04
+    push dword [esp+0x10]                ; 1003a4: ff 74 24 10
+    call print                           ; 1003a8: e8 c8 fc ff ff
+    add esp, 4                           ; 1003ad: 83 c4 04
     ; runtime/lib/trap.ts:38: print(":");
-    mov eax, str_7                       ; 1003af: b8 8c 10 10 00
-    push eax                             ; 1003b4: 50
-    call print                           ; 1003b5: e8 bb fc ff ff
-    add esp, 4                           ; 1003ba: 83 c4 04
+    mov eax, str_7                       ; 1003b0: b8 8c 10 10 00
+    push eax                             ; 1003b5: 50
+    call print                           ; 1003b6: e8 ba fc ff ff
+    add esp, 4                           ; 1003bb: 83 c4 04
     ; runtime/lib/trap.ts:39: printU32(line);
-    push ebx                             ; 1003bd: 53
-    call printU32                        ; 1003be: e8 ee fc ff ff
-    add esp, 4                           ; 1003c3: 83 c4 04
+    push ebx                             ; 1003be: 53
+    call printU32                        ; 1003bf: e8 ed fc ff ff
+    add esp, 4                           ; 1003c4: 83 c4 04
     ; runtime/lib/trap.ts:40: println("");
-    mov eax, str_3                       ; 1003c6: b8 40 10 10 00
-    push eax                             ; 1003cb: 50
-    call println                         ; 1003cc: e8 c8 fc ff ff
-    add esp, 4                           ; 1003d1: 83 c4 04
+    mov eax, str_3                       ; 1003c7: b8 40 10 10 00
+    push eax                             ; 1003cc: 50
+    call println                         ; 1003cd: e8 c7 fc ff ff
+    add esp, 4                           ; 1003d2: 83 c4 04
     ; runtime/lib/trap.ts:41: exit(TRAP_EXIT_CODE);
-    push 0x65                            ; 1003d4: 6a 65
-    call exit                            ; 1003d6: e8 3b fd ff ff
-    add esp, 4                           ; 1003db: 83 c4 04
+    push 0x65                            ; 1003d5: 6a 65
+    call exit                            ; 1003d7: e8 3b fd ff ff
+    add esp, 4                           ; 1003dc: 83 c4 04
     ; runtime/lib/trap.ts:42: }
-    pop edi                              ; 1003de: 5f
-    pop esi                              ; 1003df: 5e
-    pop ebx                              ; 1003e0: 5b
-    ret                                  ; 1003e1: c3
+    pop edi                              ; 1003df: 5f
+    pop esi                              ; 1003e0: 5e
+    pop ebx                              ; 1003e1: 5b
+    ret                                  ; 1003e2: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

@@ -16,10 +16,10 @@ _start:
     shr ecx, 2                           ; 100034: c1 e9 02
     xor eax, eax                         ; 100037: 31 c0
     rep stosd                            ; 100039: f3 ab
-    call __tskc_init                     ; 10003b: e8 e8 03 00 00
+    call __tskc_init                     ; 10003b: e8 e9 03 00 00
     push ebx                             ; 100040: 53
     push esi                             ; 100041: 56
-    call main                            ; 100042: e8 85 03 00 00
+    call main                            ; 100042: e8 86 03 00 00
     cli                                  ; 100047: fa
 .L1:
     hlt                                  ; 100048: f4
@@ -119,391 +119,391 @@ printU32:
 
 printI32:
     ; runtime/lib/serial.ts:36: export function printI32(n: i32): void {
-    push ebx                             ; 1000f0: 53
-    mov ebx, [esp+8]                     ; 1000f1: 8b 5c 24 08
+    mov eax, [esp+4]                     ; 1000f0: 8b 44 24 04
     ; runtime/lib/serial.ts:37: if (n < 0) {
-    test ebx, ebx                        ; 1000f5: 85 db
-    jge short .L2                        ; 1000f7: 7d 17
+    test eax, eax                        ; 1000f4: 85 c0
+    jge short .L2                        ; 1000f6: 7d 1a
     ; runtime/lib/serial.ts:38: putc(45); // '-'
-    push 0x2d                            ; 1000f9: 6a 2d
-    call putc                            ; 1000fb: e8 4b ff ff ff
-    add esp, 4                           ; 100100: 83 c4 04
+    push ebx                             ; 1000f8: 53
+    mov ebx, eax                         ; 1000f9: 89 c3
+    push 0x2d                            ; 1000fb: 6a 2d
+    call putc                            ; 1000fd: e8 49 ff ff ff
+    add esp, 4                           ; 100102: 83 c4 04
     ; runtime/lib/serial.ts:39: printU32(u32(-n)); // -(-2^31) wraps to itself, which u32 reads as 2^31
-    neg ebx                              ; 100103: f7 db
-    push ebx                             ; 100105: 53
-    call printU32                        ; 100106: e8 ab ff ff ff
-    add esp, 4                           ; 10010b: 83 c4 04
+    neg ebx                              ; 100105: f7 db
+    push ebx                             ; 100107: 53
+    call printU32                        ; 100108: e8 a9 ff ff ff
+    add esp, 4                           ; 10010d: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 10010e: 5b
-    ret                                  ; 10010f: c3
+    pop ebx                              ; 100110: 5b
+    ret                                  ; 100111: c3
 .L2:
     ; runtime/lib/serial.ts:41: printU32(u32(n));
-    push ebx                             ; 100110: 53
-    call printU32                        ; 100111: e8 a0 ff ff ff
-    add esp, 4                           ; 100116: 83 c4 04
+    push eax                             ; 100112: 50
+    call printU32                        ; 100113: e8 9e ff ff ff
+    add esp, 4                           ; 100118: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 100119: 5b
-    ret                                  ; 10011a: c3
+    ret                                  ; 10011b: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    mov eax, [esp+4]                     ; 10011b: 8b 44 24 04
+    mov eax, [esp+4]                     ; 10011c: 8b 44 24 04
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 10011f: e6 f4
+    out 0xf4, al                         ; 100120: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 100121: fa
+    cli                                  ; 100122: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 100122: f4
-    jmp short .L2                        ; 100123: eb fd
+    hlt                                  ; 100123: f4
+    jmp short .L2                        ; 100124: eb fd
 
 onBoundsError:
     ; runtime/lib/trap.ts:19: export function onBoundsError(handler: BoundsHandler): void {
-    mov eax, [esp+4]                     ; 100125: 8b 44 24 04
+    mov eax, [esp+4]                     ; 100126: 8b 44 24 04
     ; runtime/lib/trap.ts:20: boundsHandler = handler;
-    mov [boundsHandler], eax             ; 100129: a3 00 20 10 00
+    mov [boundsHandler], eax             ; 10012a: a3 00 20 10 00
     ; runtime/lib/trap.ts:21: }
-    ret                                  ; 10012e: c3
+    ret                                  ; 10012f: c3
 
 boundsTrap:
     ; runtime/lib/trap.ts:25: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebx                             ; 10012f: 53
-    push esi                             ; 100130: 56
-    mov esi, [esp+0xc]                   ; 100131: 8b 74 24 0c
-    mov ebx, [esp+0x10]                  ; 100135: 8b 5c 24 10
-    mov edx, [esp+0x14]                  ; 100139: 8b 54 24 14
-    mov ecx, [esp+0x18]                  ; 10013d: 8b 4c 24 18
+    push ebx                             ; 100130: 53
+    push esi                             ; 100131: 56
+    mov esi, [esp+0xc]                   ; 100132: 8b 74 24 0c
+    mov ebx, [esp+0x10]                  ; 100136: 8b 5c 24 10
+    mov edx, [esp+0x14]                  ; 10013a: 8b 54 24 14
+    mov ecx, [esp+0x18]                  ; 10013e: 8b 4c 24 18
     ; runtime/lib/trap.ts:26: boundsHandler(file, line, index, length);
-    mov eax, [boundsHandler]             ; 100141: a1 00 20 10 00
-    push ecx                             ; 100146: 51
-    push edx                             ; 100147: 52
-    push ebx                             ; 100148: 53
-    push esi                             ; 100149: 56
-    call eax                             ; 10014a: ff d0
-    add esp, 0x10                        ; 10014c: 83 c4 10
+    mov eax, [boundsHandler]             ; 100142: a1 00 20 10 00
+    push ecx                             ; 100147: 51
+    push edx                             ; 100148: 52
+    push ebx                             ; 100149: 53
+    push esi                             ; 10014a: 56
+    call eax                             ; 10014b: ff d0
+    add esp, 0x10                        ; 10014d: 83 c4 10
     ; runtime/lib/trap.ts:27: cli();
-    cli                                  ; 10014f: fa
+    cli                                  ; 100150: fa
 .L2:
     ; runtime/lib/trap.ts:28: while (true) hlt();
-    hlt                                  ; 100150: f4
-    jmp short .L2                        ; 100151: eb fd
+    hlt                                  ; 100151: f4
+    jmp short .L2                        ; 100152: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:31: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebx                             ; 100153: 53
-    push esi                             ; 100154: 56
-    push edi                             ; 100155: 57
-    mov ebx, [esp+0x14]                  ; 100156: 8b 5c 24 14
-    mov edi, [esp+0x18]                  ; 10015a: 8b 7c 24 18
-    mov esi, [esp+0x1c]                  ; 10015e: 8b 74 24 1c
+    push ebx                             ; 100154: 53
+    push esi                             ; 100155: 56
+    push edi                             ; 100156: 57
+    mov ebx, [esp+0x14]                  ; 100157: 8b 5c 24 14
+    mov edi, [esp+0x18]                  ; 10015b: 8b 7c 24 18
+    mov esi, [esp+0x1c]                  ; 10015f: 8b 74 24 1c
     ; runtime/lib/trap.ts:32: print("bounds check failed: index ");
-    mov eax, str_2                       ; 100162: b8 1c 10 10 00
-    push eax                             ; 100167: 50
-    call print                           ; 100168: e8 0d ff ff ff
-    add esp, 4                           ; 10016d: 83 c4 04
+    mov eax, str_2                       ; 100163: b8 1c 10 10 00
+    push eax                             ; 100168: 50
+    call print                           ; 100169: e8 0c ff ff ff
+    add esp, 4                           ; 10016e: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(index);
-    push edi                             ; 100170: 57
-    call printU32                        ; 100171: e8 40 ff ff ff
-    add esp, 4                           ; 100176: 83 c4 04
+    push edi                             ; 100171: 57
+    call printU32                        ; 100172: e8 3f ff ff ff
+    add esp, 4                           ; 100177: 83 c4 04
     ; runtime/lib/trap.ts:34: print(" is out of range for length ");
-    mov eax, str_3                       ; 100179: b8 3c 10 10 00
-    push eax                             ; 10017e: 50
-    call print                           ; 10017f: e8 f6 fe ff ff
-    add esp, 4                           ; 100184: 83 c4 04
+    mov eax, str_3                       ; 10017a: b8 3c 10 10 00
+    push eax                             ; 10017f: 50
+    call print                           ; 100180: e8 f5 fe ff ff
+    add esp, 4                           ; 100185: 83 c4 04
     ; runtime/lib/trap.ts:35: printU32(length);
-    push esi                             ; 100187: 56
-    call printU32                        ; 100188: e8 29 ff ff ff
-    add esp, 4                           ; 10018d: 83 c4 04
+    push esi                             ; 100188: 56
+    call printU32                        ; 100189: e8 28 ff ff ff
+    add esp, 4                           ; 10018e: 83 c4 04
     ; runtime/lib/trap.ts:36: print(" at ");
-    mov eax, str_4                       ; 100190: b8 5c 10 10 00
-    push eax                             ; 100195: 50
-    call print                           ; 100196: e8 df fe ff ff
-    add esp, 4                           ; 10019b: 83 c4 04
+    mov eax, str_4                       ; 100191: b8 5c 10 10 00
+    push eax                             ; 100196: 50
+    call print                           ; 100197: e8 de fe ff ff
+    add esp, 4                           ; 10019c: 83 c4 04
     ; runtime/lib/trap.ts:37: print(file);
-    push dword [esp+0x10]                ; 10019e: ff 74 24 10
-    call print                           ; 1001a2: e8 d3 fe ff ff
-    add esp, 4                           ; 1001a7: 83 c4 04
+    push dword [esp+0x10]                ; 10019f: ff 74 24 10
+    call print                           ; 1001a3: e8 d2 fe ff ff
+    add esp, 4                           ; 1001a8: 83 c4 04
     ; runtime/lib/trap.ts:38: print(":");
-    mov eax, str_5                       ; 1001aa: b8 64 10 10 00
-    push eax                             ; 1001af: 50
-    call print                           ; 1001b0: e8 c5 fe ff ff
-    add esp, 4                           ; 1001b5: 83 c4 04
+    mov eax, str_5                       ; 1001ab: b8 64 10 10 00
+    push eax                             ; 1001b0: 50
+    call print                           ; 1001b1: e8 c4 fe ff ff
+    add esp, 4                           ; 1001b6: 83 c4 04
     ; runtime/lib/trap.ts:39: printU32(line);
-    push ebx                             ; 1001b8: 53
-    call printU32                        ; 1001b9: e8 f8 fe ff ff
-    add esp, 4                           ; 1001be: 83 c4 04
+    push ebx                             ; 1001b9: 53
+    call printU32                        ; 1001ba: e8 f7 fe ff ff
+    add esp, 4                           ; 1001bf: 83 c4 04
     ; runtime/lib/trap.ts:40: println("");
-    mov eax, str_6                       ; 1001c1: b8 6c 10 10 00
-    push eax                             ; 1001c6: 50
-    call println                         ; 1001c7: e8 d2 fe ff ff
-    add esp, 4                           ; 1001cc: 83 c4 04
+    mov eax, str_6                       ; 1001c2: b8 6c 10 10 00
+    push eax                             ; 1001c7: 50
+    call println                         ; 1001c8: e8 d1 fe ff ff
+    add esp, 4                           ; 1001cd: 83 c4 04
     ; runtime/lib/trap.ts:41: exit(TRAP_EXIT_CODE);
-    push 0x65                            ; 1001cf: 6a 65
-    call exit                            ; 1001d1: e8 45 ff ff ff
-    add esp, 4                           ; 1001d6: 83 c4 04
+    push 0x65                            ; 1001d0: 6a 65
+    call exit                            ; 1001d2: e8 45 ff ff ff
+    add esp, 4                           ; 1001d7: 83 c4 04
     ; runtime/lib/trap.ts:42: }
-    pop edi                              ; 1001d9: 5f
-    pop esi                              ; 1001da: 5e
-    pop ebx                              ; 1001db: 5b
-    ret                                  ; 1001dc: c3
+    pop edi                              ; 1001da: 5f
+    pop esi                              ; 1001db: 5e
+    pop ebx                              ; 1001dc: 5b
+    ret                                  ; 1001dd: c3
 
 show:
     ; test/golden/order-arrays.ts:14: function show(label: string, value: i32): void {
-    push ebx                             ; 1001dd: 53
-    mov eax, [esp+8]                     ; 1001de: 8b 44 24 08
-    mov ebx, [esp+0xc]                   ; 1001e2: 8b 5c 24 0c
+    push ebx                             ; 1001de: 53
+    mov eax, [esp+8]                     ; 1001df: 8b 44 24 08
+    mov ebx, [esp+0xc]                   ; 1001e3: 8b 5c 24 0c
     ; test/golden/order-arrays.ts:15: print(label);
-    push eax                             ; 1001e6: 50
-    call print                           ; 1001e7: e8 8e fe ff ff
-    add esp, 4                           ; 1001ec: 83 c4 04
+    push eax                             ; 1001e7: 50
+    call print                           ; 1001e8: e8 8d fe ff ff
+    add esp, 4                           ; 1001ed: 83 c4 04
     ; test/golden/order-arrays.ts:16: print(" = ");
-    mov eax, str_8                       ; 1001ef: b8 70 10 10 00
-    push eax                             ; 1001f4: 50
-    call print                           ; 1001f5: e8 80 fe ff ff
-    add esp, 4                           ; 1001fa: 83 c4 04
+    mov eax, str_8                       ; 1001f0: b8 70 10 10 00
+    push eax                             ; 1001f5: 50
+    call print                           ; 1001f6: e8 7f fe ff ff
+    add esp, 4                           ; 1001fb: 83 c4 04
     ; test/golden/order-arrays.ts:17: printI32(value);
-    push ebx                             ; 1001fd: 53
-    call printI32                        ; 1001fe: e8 ed fe ff ff
-    add esp, 4                           ; 100203: 83 c4 04
+    push ebx                             ; 1001fe: 53
+    call printI32                        ; 1001ff: e8 ec fe ff ff
+    add esp, 4                           ; 100204: 83 c4 04
     ; test/golden/order-arrays.ts:18: println("");
-    mov eax, str_6                       ; 100206: b8 6c 10 10 00
-    push eax                             ; 10020b: 50
-    call println                         ; 10020c: e8 8d fe ff ff
-    add esp, 4                           ; 100211: 83 c4 04
+    mov eax, str_6                       ; 100207: b8 6c 10 10 00
+    push eax                             ; 10020c: 50
+    call println                         ; 10020d: e8 8c fe ff ff
+    add esp, 4                           ; 100212: 83 c4 04
     ; test/golden/order-arrays.ts:19: }
-    pop ebx                              ; 100214: 5b
-    ret                                  ; 100215: c3
+    pop ebx                              ; 100215: 5b
+    ret                                  ; 100216: c3
 
 stop:
     ; test/golden/order-arrays.ts:21: function stop(file: string, line: u32, index: u32, length: u32): void {
-    push ebx                             ; 100216: 53
-    push esi                             ; 100217: 56
-    mov esi, [esp+0x14]                  ; 100218: 8b 74 24 14
-    mov ebx, [esp+0x18]                  ; 10021c: 8b 5c 24 18
+    push ebx                             ; 100217: 53
+    push esi                             ; 100218: 56
+    mov esi, [esp+0x14]                  ; 100219: 8b 74 24 14
+    mov ebx, [esp+0x18]                  ; 10021d: 8b 5c 24 18
     ; test/golden/order-arrays.ts:22: print("trapped: index ");
-    mov eax, str_9                       ; 100220: b8 78 10 10 00
-    push eax                             ; 100225: 50
-    call print                           ; 100226: e8 4f fe ff ff
-    add esp, 4                           ; 10022b: 83 c4 04
+    mov eax, str_9                       ; 100221: b8 78 10 10 00
+    push eax                             ; 100226: 50
+    call print                           ; 100227: e8 4e fe ff ff
+    add esp, 4                           ; 10022c: 83 c4 04
     ; test/golden/order-arrays.ts:23: printU32(index);
-    push esi                             ; 10022e: 56
-    call printU32                        ; 10022f: e8 82 fe ff ff
-    add esp, 4                           ; 100234: 83 c4 04
+    push esi                             ; 10022f: 56
+    call printU32                        ; 100230: e8 81 fe ff ff
+    add esp, 4                           ; 100235: 83 c4 04
     ; test/golden/order-arrays.ts:24: print(" of ");
-    mov eax, str_10                      ; 100237: b8 8c 10 10 00
-    push eax                             ; 10023c: 50
-    call print                           ; 10023d: e8 38 fe ff ff
-    add esp, 4                           ; 100242: 83 c4 04
+    mov eax, str_10                      ; 100238: b8 8c 10 10 00
+    push eax                             ; 10023d: 50
+    call print                           ; 10023e: e8 37 fe ff ff
+    add esp, 4                           ; 100243: 83 c4 04
     ; test/golden/order-arrays.ts:25: printU32(length);
-    push ebx                             ; 100245: 53
-    call printU32                        ; 100246: e8 6b fe ff ff
-    add esp, 4                           ; 10024b: 83 c4 04
+    push ebx                             ; 100246: 53
+    call printU32                        ; 100247: e8 6a fe ff ff
+    add esp, 4                           ; 10024c: 83 c4 04
     ; test/golden/order-arrays.ts:26: println("");
-    mov eax, str_6                       ; 10024e: b8 6c 10 10 00
-    push eax                             ; 100253: 50
-    call println                         ; 100254: e8 45 fe ff ff
-    add esp, 4                           ; 100259: 83 c4 04
+    mov eax, str_6                       ; 10024f: b8 6c 10 10 00
+    push eax                             ; 100254: 50
+    call println                         ; 100255: e8 44 fe ff ff
+    add esp, 4                           ; 10025a: 83 c4 04
     ; test/golden/order-arrays.ts:27: exit(0);
-    push 0                               ; 10025c: 6a 00
-    call exit                            ; 10025e: e8 b8 fe ff ff
-    add esp, 4                           ; 100263: 83 c4 04
+    push 0                               ; 10025d: 6a 00
+    call exit                            ; 10025f: e8 b8 fe ff ff
+    add esp, 4                           ; 100264: 83 c4 04
     ; test/golden/order-arrays.ts:28: }
-    pop esi                              ; 100266: 5e
-    pop ebx                              ; 100267: 5b
-    ret                                  ; 100268: c3
+    pop esi                              ; 100267: 5e
+    pop ebx                              ; 100268: 5b
+    ret                                  ; 100269: c3
 
 targets:
     ; test/golden/order-arrays.ts:31: function targets(j: i32, q: i32, z: i32, arr: StaticArray<i32>): void {
-    push ebx                             ; 100269: 53
-    push esi                             ; 10026a: 56
-    push edi                             ; 10026b: 57
-    mov eax, [esp+0x10]                  ; 10026c: 8b 44 24 10
-    mov ebx, [esp+0x14]                  ; 100270: 8b 5c 24 14
-    mov esi, [esp+0x18]                  ; 100274: 8b 74 24 18
-    mov edi, [esp+0x1c]                  ; 100278: 8b 7c 24 1c
+    push ebx                             ; 10026a: 53
+    push esi                             ; 10026b: 56
+    push edi                             ; 10026c: 57
+    mov eax, [esp+0x10]                  ; 10026d: 8b 44 24 10
+    mov ebx, [esp+0x14]                  ; 100271: 8b 5c 24 14
+    mov esi, [esp+0x18]                  ; 100275: 8b 74 24 18
+    mov edi, [esp+0x1c]                  ; 100279: 8b 7c 24 1c
     ; test/golden/order-arrays.ts:32: b[j] = (j = 1000);
-    cmp eax, 4                           ; 10027c: 83 f8 04
-    jae near .L29                        ; 10027f: 0f 83 d7 00 00 00
-    mov dword [eax*4+b+4], 0x3e8         ; 100285: c7 04 85 18 30 10 00 e8 03 00 00
+    cmp eax, 4                           ; 10027d: 83 f8 04
+    jae near .L29                        ; 100280: 0f 83 d7 00 00 00
+    mov dword [eax*4+b+4], 0x3e8         ; 100286: c7 04 85 18 30 10 00 e8 03 00 00
     ; test/golden/order-arrays.ts:33: show("b[j] = (j = 1000): b[0]", b[0]);
-    mov ecx, str_12                      ; 100290: b9 b4 10 10 00
-    mov eax, [b+4]                       ; 100295: a1 18 30 10 00
-    push eax                             ; 10029a: 50
-    push ecx                             ; 10029b: 51
-    call show                            ; 10029c: e8 3c ff ff ff
-    add esp, 8                           ; 1002a1: 83 c4 08
+    mov ecx, str_12                      ; 100291: b9 b4 10 10 00
+    mov eax, [b+4]                       ; 100296: a1 18 30 10 00
+    push eax                             ; 10029b: 50
+    push ecx                             ; 10029c: 51
+    call show                            ; 10029d: e8 3c ff ff ff
+    add esp, 8                           ; 1002a2: 83 c4 08
     ; test/golden/order-arrays.ts:34: b[q] = a[++q];
-    cmp ebx, 4                           ; 1002a4: 83 fb 04
-    jae near .L30                        ; 1002a7: 0f 83 be 00 00 00
-    lea eax, [ebx+1]                     ; 1002ad: 8d 43 01
-    cmp eax, 4                           ; 1002b0: 83 f8 04
-    jae near .L31                        ; 1002b3: 0f 83 c1 00 00 00
-    mov eax, [eax*4+a+4]                 ; 1002b9: 8b 04 85 04 30 10 00
-    mov [ebx*4+b+4], eax                 ; 1002c0: 89 04 9d 18 30 10 00
+    cmp ebx, 4                           ; 1002a5: 83 fb 04
+    jae near .L30                        ; 1002a8: 0f 83 be 00 00 00
+    lea eax, [ebx+1]                     ; 1002ae: 8d 43 01
+    cmp eax, 4                           ; 1002b1: 83 f8 04
+    jae near .L31                        ; 1002b4: 0f 83 c1 00 00 00
+    mov eax, [eax*4+a+4]                 ; 1002ba: 8b 04 85 04 30 10 00
+    mov [ebx*4+b+4], eax                 ; 1002c1: 89 04 9d 18 30 10 00
     ; test/golden/order-arrays.ts:35: show("b[q] = a[++q]: b[0]", b[0]);
-    mov ecx, str_13                      ; 1002c7: b9 d0 10 10 00
-    mov eax, [b+4]                       ; 1002cc: a1 18 30 10 00
-    push eax                             ; 1002d1: 50
-    push ecx                             ; 1002d2: 51
-    call show                            ; 1002d3: e8 05 ff ff ff
-    add esp, 8                           ; 1002d8: 83 c4 08
+    mov ecx, str_13                      ; 1002c8: b9 d0 10 10 00
+    mov eax, [b+4]                       ; 1002cd: a1 18 30 10 00
+    push eax                             ; 1002d2: 50
+    push ecx                             ; 1002d3: 51
+    call show                            ; 1002d4: e8 05 ff ff ff
+    add esp, 8                           ; 1002d9: 83 c4 08
     ; test/golden/order-arrays.ts:36: b[z] = z++;
-    cmp esi, 4                           ; 1002db: 83 fe 04
-    jae near .L32                        ; 1002de: 0f 83 a5 00 00 00
-    lea ebx, [esi+1]                     ; 1002e4: 8d 5e 01
-    mov [esi*4+b+4], esi                 ; 1002e7: 89 34 b5 18 30 10 00
+    cmp esi, 4                           ; 1002dc: 83 fe 04
+    jae near .L32                        ; 1002df: 0f 83 a5 00 00 00
+    lea ebx, [esi+1]                     ; 1002e5: 8d 5e 01
+    mov [esi*4+b+4], esi                 ; 1002e8: 89 34 b5 18 30 10 00
     ; test/golden/order-arrays.ts:37: show("b[z] = z++: b[2]", b[2]);
-    mov ecx, str_14                      ; 1002ee: b9 e8 10 10 00
-    mov eax, [b+12]                      ; 1002f3: a1 20 30 10 00
-    push eax                             ; 1002f8: 50
-    push ecx                             ; 1002f9: 51
-    call show                            ; 1002fa: e8 de fe ff ff
-    add esp, 8                           ; 1002ff: 83 c4 08
+    mov ecx, str_14                      ; 1002ef: b9 e8 10 10 00
+    mov eax, [b+12]                      ; 1002f4: a1 20 30 10 00
+    push eax                             ; 1002f9: 50
+    push ecx                             ; 1002fa: 51
+    call show                            ; 1002fb: e8 de fe ff ff
+    add esp, 8                           ; 100300: 83 c4 08
     ; test/golden/order-arrays.ts:38: arr[z] = (arr = a) == a ? 1 : 0;
-    mov eax, [edi-4]                     ; 100302: 8b 47 fc
-    cmp ebx, eax                         ; 100305: 39 c3
-    jae near .L33                        ; 100307: 0f 83 8b 00 00 00
-    mov esi, a+4                         ; 10030d: be 04 30 10 00
-    cmp esi, esi                         ; 100312: 39 f6
-    jne short .L22                       ; 100314: 75 07
-    mov eax, 1                           ; 100316: b8 01 00 00 00
-    jmp short .L23                       ; 10031b: eb 02
+    mov eax, [edi-4]                     ; 100303: 8b 47 fc
+    cmp ebx, eax                         ; 100306: 39 c3
+    jae near .L33                        ; 100308: 0f 83 8b 00 00 00
+    mov esi, a+4                         ; 10030e: be 04 30 10 00
+    cmp esi, esi                         ; 100313: 39 f6
+    jne short .L22                       ; 100315: 75 07
+    mov eax, 1                           ; 100317: b8 01 00 00 00
+    jmp short .L23                       ; 10031c: eb 02
 .L22:
-    xor eax, eax                         ; 10031d: 31 c0
+    xor eax, eax                         ; 10031e: 31 c0
 .L23:
-    mov [edi+ebx*4], eax                 ; 10031f: 89 04 9f
+    mov [edi+ebx*4], eax                 ; 100320: 89 04 9f
     ; test/golden/order-arrays.ts:39: show("arr[z] = ((arr = a) == a): b[3]", b[3]);
-    mov ecx, str_15                      ; 100322: b9 fc 10 10 00
-    mov eax, [b+16]                      ; 100327: a1 24 30 10 00
-    push eax                             ; 10032c: 50
-    push ecx                             ; 10032d: 51
-    call show                            ; 10032e: e8 aa fe ff ff
-    add esp, 8                           ; 100333: 83 c4 08
+    mov ecx, str_15                      ; 100323: b9 fc 10 10 00
+    mov eax, [b+16]                      ; 100328: a1 24 30 10 00
+    push eax                             ; 10032d: 50
+    push ecx                             ; 10032e: 51
+    call show                            ; 10032f: e8 aa fe ff ff
+    add esp, 8                           ; 100334: 83 c4 08
     ; test/golden/order-arrays.ts:40: for (const x of arr) {
-    mov edi, [esi-4]                     ; 100336: 8b 7e fc
-    xor ebx, ebx                         ; 100339: 31 db
-    cmp ebx, edi                         ; 10033b: 39 fb
-    jae short .L28                       ; 10033d: 73 19
+    mov edi, [esi-4]                     ; 100337: 8b 7e fc
+    xor ebx, ebx                         ; 10033a: 31 db
+    cmp ebx, edi                         ; 10033c: 39 fb
+    jae short .L28                       ; 10033e: 73 19
 .L26:
-    mov ecx, [esi+ebx*4]                 ; 10033f: 8b 0c 9e
+    mov ecx, [esi+ebx*4]                 ; 100340: 8b 0c 9e
     ; test/golden/order-arrays.ts:42: show("for...of walks the array it started with", x);
-    mov eax, str_16                      ; 100342: b8 20 11 10 00
-    push ecx                             ; 100347: 51
-    push eax                             ; 100348: 50
-    call show                            ; 100349: e8 8f fe ff ff
-    add esp, 8                           ; 10034e: 83 c4 08
+    mov eax, str_16                      ; 100343: b8 20 11 10 00
+    push ecx                             ; 100348: 51
+    push eax                             ; 100349: 50
+    call show                            ; 10034a: e8 8f fe ff ff
+    add esp, 8                           ; 10034f: 83 c4 08
     ; test/golden/order-arrays.ts:40: for (const x of arr) {
-    add ebx, 1                           ; 100351: 83 c3 01
-    cmp ebx, edi                         ; 100354: 39 fb
-    jb short .L26                        ; 100356: 72 e7
+    add ebx, 1                           ; 100352: 83 c3 01
+    cmp ebx, edi                         ; 100355: 39 fb
+    jb short .L26                        ; 100357: 72 e7
 .L28:
     ; test/golden/order-arrays.ts:44: }
-    pop edi                              ; 100358: 5f
-    pop esi                              ; 100359: 5e
-    pop ebx                              ; 10035a: 5b
-    ret                                  ; 10035b: c3
+    pop edi                              ; 100359: 5f
+    pop esi                              ; 10035a: 5e
+    pop ebx                              ; 10035b: 5b
+    ret                                  ; 10035c: c3
 .L29:
     ; test/golden/order-arrays.ts:32: b[j] = (j = 1000);
-    push 4                               ; 10035c: 6a 04
-    push eax                             ; 10035e: 50
-    push 0x20                            ; 10035f: 6a 20
-    push str_11                          ; 100361: 68 94 10 10 00
-    call boundsTrap                      ; 100366: e8 c4 fd ff ff
+    push 4                               ; 10035d: 6a 04
+    push eax                             ; 10035f: 50
+    push 0x20                            ; 100360: 6a 20
+    push str_11                          ; 100362: 68 94 10 10 00
+    call boundsTrap                      ; 100367: e8 c4 fd ff ff
 .L30:
     ; test/golden/order-arrays.ts:34: b[q] = a[++q];
-    push 4                               ; 10036b: 6a 04
-    push ebx                             ; 10036d: 53
-    push 0x22                            ; 10036e: 6a 22
-    push str_11                          ; 100370: 68 94 10 10 00
-    call boundsTrap                      ; 100375: e8 b5 fd ff ff
+    push 4                               ; 10036c: 6a 04
+    push ebx                             ; 10036e: 53
+    push 0x22                            ; 10036f: 6a 22
+    push str_11                          ; 100371: 68 94 10 10 00
+    call boundsTrap                      ; 100376: e8 b5 fd ff ff
 .L31:
-    push 4                               ; 10037a: 6a 04
-    push eax                             ; 10037c: 50
-    push 0x22                            ; 10037d: 6a 22
-    push str_11                          ; 10037f: 68 94 10 10 00
-    call boundsTrap                      ; 100384: e8 a6 fd ff ff
+    push 4                               ; 10037b: 6a 04
+    push eax                             ; 10037d: 50
+    push 0x22                            ; 10037e: 6a 22
+    push str_11                          ; 100380: 68 94 10 10 00
+    call boundsTrap                      ; 100385: e8 a6 fd ff ff
 .L32:
     ; test/golden/order-arrays.ts:36: b[z] = z++;
-    push 4                               ; 100389: 6a 04
-    push esi                             ; 10038b: 56
-    push 0x24                            ; 10038c: 6a 24
-    push str_11                          ; 10038e: 68 94 10 10 00
-    call boundsTrap                      ; 100393: e8 97 fd ff ff
+    push 4                               ; 10038a: 6a 04
+    push esi                             ; 10038c: 56
+    push 0x24                            ; 10038d: 6a 24
+    push str_11                          ; 10038f: 68 94 10 10 00
+    call boundsTrap                      ; 100394: e8 97 fd ff ff
 .L33:
     ; test/golden/order-arrays.ts:38: arr[z] = (arr = a) == a ? 1 : 0;
-    push eax                             ; 100398: 50
-    push ebx                             ; 100399: 53
-    push 0x26                            ; 10039a: 6a 26
-    push str_11                          ; 10039c: 68 94 10 10 00
-    call boundsTrap                      ; 1003a1: e8 89 fd ff ff
+    push eax                             ; 100399: 50
+    push ebx                             ; 10039a: 53
+    push 0x26                            ; 10039b: 6a 26
+    push str_11                          ; 10039d: 68 94 10 10 00
+    call boundsTrap                      ; 1003a2: e8 89 fd ff ff
 
 asmOperands:
     ; test/golden/order-arrays.ts:47: function asmOperands(x: u32): void {
-    push ebp                             ; 1003a6: 55
-    mov ebp, esp                         ; 1003a7: 89 e5
-    push ebx                             ; 1003a9: 53
-    push esi                             ; 1003aa: 56
-    push edi                             ; 1003ab: 57
-    mov ebx, [ebp+8]                     ; 1003ac: 8b 5d 08
+    push ebp                             ; 1003a7: 55
+    mov ebp, esp                         ; 1003a8: 89 e5
+    push ebx                             ; 1003aa: 53
+    push esi                             ; 1003ab: 56
+    push edi                             ; 1003ac: 57
+    mov ebx, [ebp+8]                     ; 1003ad: 8b 5d 08
     ; test/golden/order-arrays.ts:48: show("asm ${x} - ${x = 5}", i32(asm`mov eax, ${x}
-    mov edi, str_17                      ; 1003af: bf 4c 11 10 00
-    mov esi, 5                           ; 1003b4: be 05 00 00 00
-    mov eax, ebx                         ; 1003b9: 89 d8
-    sub eax, esi                         ; 1003bb: 29 f0
-    push eax                             ; 1003bd: 50
-    push edi                             ; 1003be: 57
-    call show                            ; 1003bf: e8 19 fe ff ff
-    add esp, 8                           ; 1003c4: 83 c4 08
+    mov edi, str_17                      ; 1003b0: bf 4c 11 10 00
+    mov esi, 5                           ; 1003b5: be 05 00 00 00
+    mov eax, ebx                         ; 1003ba: 89 d8
+    sub eax, esi                         ; 1003bc: 29 f0
+    push eax                             ; 1003be: 50
+    push edi                             ; 1003bf: 57
+    call show                            ; 1003c0: e8 19 fe ff ff
+    add esp, 8                           ; 1003c5: 83 c4 08
     ; test/golden/order-arrays.ts:50: }
-    pop edi                              ; 1003c7: 5f
-    pop esi                              ; 1003c8: 5e
-    pop ebx                              ; 1003c9: 5b
-    pop ebp                              ; 1003ca: 5d
-    ret                                  ; 1003cb: c3
+    pop edi                              ; 1003c8: 5f
+    pop esi                              ; 1003c9: 5e
+    pop ebx                              ; 1003ca: 5b
+    pop ebp                              ; 1003cb: 5d
+    ret                                  ; 1003cc: c3
 
 main:
     ; test/golden/order-arrays.ts:53: asmOperands(3);
-    push 3                               ; 1003cc: 6a 03
-    call asmOperands                     ; 1003ce: e8 d3 ff ff ff
-    add esp, 4                           ; 1003d3: 83 c4 04
+    push 3                               ; 1003cd: 6a 03
+    call asmOperands                     ; 1003cf: e8 d3 ff ff ff
+    add esp, 4                           ; 1003d4: 83 c4 04
     ; test/golden/order-arrays.ts:54: onBoundsError(stop);
-    mov eax, stop                        ; 1003d6: b8 16 02 10 00
-    push eax                             ; 1003db: 50
-    call onBoundsError                   ; 1003dc: e8 44 fd ff ff
-    add esp, 4                           ; 1003e1: 83 c4 04
-    xor eax, eax                         ; 1003e4: 31 c0
+    mov eax, stop                        ; 1003d7: b8 17 02 10 00
+    push eax                             ; 1003dc: 50
+    call onBoundsError                   ; 1003dd: e8 44 fd ff ff
+    add esp, 4                           ; 1003e2: 83 c4 04
+    xor eax, eax                         ; 1003e5: 31 c0
     ; test/golden/order-arrays.ts:55: for (let k = 0; k < 4; k++) a[k] = 10 + k;
-    cmp eax, 4                           ; 1003e6: 83 f8 04
-    jge short .L4                        ; 1003e9: 7d 12
+    cmp eax, 4                           ; 1003e7: 83 f8 04
+    jge short .L4                        ; 1003ea: 7d 12
 .L7:
-    lea ecx, [eax+0xa]                   ; 1003eb: 8d 48 0a
-    mov [eax*4+a+4], ecx                 ; 1003ee: 89 0c 85 04 30 10 00
-    add eax, 1                           ; 1003f5: 83 c0 01
-    cmp eax, 4                           ; 1003f8: 83 f8 04
-    jl short .L7                         ; 1003fb: 7c ee
+    lea ecx, [eax+0xa]                   ; 1003ec: 8d 48 0a
+    mov [eax*4+a+4], ecx                 ; 1003ef: 89 0c 85 04 30 10 00
+    add eax, 1                           ; 1003f6: 83 c0 01
+    cmp eax, 4                           ; 1003f9: 83 f8 04
+    jl short .L7                         ; 1003fc: 7c ee
 .L4:
     ; test/golden/order-arrays.ts:56: targets(0, 0, 2, b);
-    mov eax, b+4                         ; 1003fd: b8 18 30 10 00
-    push eax                             ; 100402: 50
-    push 2                               ; 100403: 6a 02
-    push 0                               ; 100405: 6a 00
-    push 0                               ; 100407: 6a 00
-    call targets                         ; 100409: e8 5b fe ff ff
-    add esp, 0x10                        ; 10040e: 83 c4 10
+    mov eax, b+4                         ; 1003fe: b8 18 30 10 00
+    push eax                             ; 100403: 50
+    push 2                               ; 100404: 6a 02
+    push 0                               ; 100406: 6a 00
+    push 0                               ; 100408: 6a 00
+    call targets                         ; 10040a: e8 5b fe ff ff
+    add esp, 0x10                        ; 10040f: 83 c4 10
     ; test/golden/order-arrays.ts:59: b[i] = (i = 0);
-    mov eax, str_11                      ; 100411: b8 94 10 10 00
-    push 4                               ; 100416: 6a 04
-    push 0x3e8                           ; 100418: 68 e8 03 00 00
-    push 0x3b                            ; 10041d: 6a 3b
-    push eax                             ; 10041f: 50
-    call boundsTrap                      ; 100420: e8 0a fd ff ff
-    add esp, 0x10                        ; 100425: 83 c4 10
+    mov eax, str_11                      ; 100412: b8 94 10 10 00
+    push 4                               ; 100417: 6a 04
+    push 0x3e8                           ; 100419: 68 e8 03 00 00
+    push 0x3b                            ; 10041e: 6a 3b
+    push eax                             ; 100420: 50
+    call boundsTrap                      ; 100421: e8 0a fd ff ff
+    add esp, 0x10                        ; 100426: 83 c4 10
 
 __tskc_init:
-    mov dword [a], 4                     ; 100428: c7 05 00 30 10 00 04 00 00 00
-    mov dword [b], 4                     ; 100432: c7 05 14 30 10 00 04 00 00 00
-    mov dword [guard], 4                 ; 10043c: c7 05 28 30 10 00 04 00 00 00
-    ret                                  ; 100446: c3
+    mov dword [a], 4                     ; 100429: c7 05 00 30 10 00 04 00 00 00
+    mov dword [b], 4                     ; 100433: c7 05 14 30 10 00 04 00 00 00
+    mov dword [guard], 4                 ; 10043d: c7 05 28 30 10 00 04 00 00 00
+    ret                                  ; 100447: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

@@ -18,7 +18,7 @@ _start:
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 d3 02 00 00
+    call main                            ; 10003d: e8 d4 02 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -118,387 +118,387 @@ printU32:
 
 printI32:
     ; runtime/lib/serial.ts:36: export function printI32(n: i32): void {
-    push ebx                             ; 1000eb: 53
-    mov ebx, [esp+8]                     ; 1000ec: 8b 5c 24 08
+    mov eax, [esp+4]                     ; 1000eb: 8b 44 24 04
     ; runtime/lib/serial.ts:37: if (n < 0) {
-    test ebx, ebx                        ; 1000f0: 85 db
-    jge short .L2                        ; 1000f2: 7d 17
+    test eax, eax                        ; 1000ef: 85 c0
+    jge short .L2                        ; 1000f1: 7d 1a
     ; runtime/lib/serial.ts:38: putc(45); // '-'
-    push 0x2d                            ; 1000f4: 6a 2d
-    call putc                            ; 1000f6: e8 4b ff ff ff
-    add esp, 4                           ; 1000fb: 83 c4 04
+    push ebx                             ; 1000f3: 53
+    mov ebx, eax                         ; 1000f4: 89 c3
+    push 0x2d                            ; 1000f6: 6a 2d
+    call putc                            ; 1000f8: e8 49 ff ff ff
+    add esp, 4                           ; 1000fd: 83 c4 04
     ; runtime/lib/serial.ts:39: printU32(u32(-n)); // -(-2^31) wraps to itself, which u32 reads as 2^31
-    neg ebx                              ; 1000fe: f7 db
-    push ebx                             ; 100100: 53
-    call printU32                        ; 100101: e8 ab ff ff ff
-    add esp, 4                           ; 100106: 83 c4 04
+    neg ebx                              ; 100100: f7 db
+    push ebx                             ; 100102: 53
+    call printU32                        ; 100103: e8 a9 ff ff ff
+    add esp, 4                           ; 100108: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 100109: 5b
-    ret                                  ; 10010a: c3
+    pop ebx                              ; 10010b: 5b
+    ret                                  ; 10010c: c3
 .L2:
     ; runtime/lib/serial.ts:41: printU32(u32(n));
-    push ebx                             ; 10010b: 53
-    call printU32                        ; 10010c: e8 a0 ff ff ff
-    add esp, 4                           ; 100111: 83 c4 04
+    push eax                             ; 10010d: 50
+    call printU32                        ; 10010e: e8 9e ff ff ff
+    add esp, 4                           ; 100113: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 100114: 5b
-    ret                                  ; 100115: c3
+    ret                                  ; 100116: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    mov eax, [esp+4]                     ; 100116: 8b 44 24 04
+    mov eax, [esp+4]                     ; 100117: 8b 44 24 04
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 10011a: e6 f4
+    out 0xf4, al                         ; 10011b: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 10011c: fa
+    cli                                  ; 10011d: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 10011d: f4
-    jmp short .L2                        ; 10011e: eb fd
+    hlt                                  ; 10011e: f4
+    jmp short .L2                        ; 10011f: eb fd
 
 show:
     ; test/golden/order.ts:8: function show(label: string, value: i32): void {
-    push ebx                             ; 100120: 53
-    mov eax, [esp+8]                     ; 100121: 8b 44 24 08
-    mov ebx, [esp+0xc]                   ; 100125: 8b 5c 24 0c
+    push ebx                             ; 100121: 53
+    mov eax, [esp+8]                     ; 100122: 8b 44 24 08
+    mov ebx, [esp+0xc]                   ; 100126: 8b 5c 24 0c
     ; test/golden/order.ts:9: print(label);
-    push eax                             ; 100129: 50
-    call print                           ; 10012a: e8 46 ff ff ff
-    add esp, 4                           ; 10012f: 83 c4 04
+    push eax                             ; 10012a: 50
+    call print                           ; 10012b: e8 45 ff ff ff
+    add esp, 4                           ; 100130: 83 c4 04
     ; test/golden/order.ts:10: print(" = ");
-    mov eax, str_2                       ; 100132: b8 1c 10 10 00
-    push eax                             ; 100137: 50
-    call print                           ; 100138: e8 38 ff ff ff
-    add esp, 4                           ; 10013d: 83 c4 04
+    mov eax, str_2                       ; 100133: b8 1c 10 10 00
+    push eax                             ; 100138: 50
+    call print                           ; 100139: e8 37 ff ff ff
+    add esp, 4                           ; 10013e: 83 c4 04
     ; test/golden/order.ts:11: printI32(value);
-    push ebx                             ; 100140: 53
-    call printI32                        ; 100141: e8 a5 ff ff ff
-    add esp, 4                           ; 100146: 83 c4 04
+    push ebx                             ; 100141: 53
+    call printI32                        ; 100142: e8 a4 ff ff ff
+    add esp, 4                           ; 100147: 83 c4 04
     ; test/golden/order.ts:12: println("");
-    mov eax, str_3                       ; 100149: b8 24 10 10 00
-    push eax                             ; 10014e: 50
-    call println                         ; 10014f: e8 45 ff ff ff
-    add esp, 4                           ; 100154: 83 c4 04
+    mov eax, str_3                       ; 10014a: b8 24 10 10 00
+    push eax                             ; 10014f: 50
+    call println                         ; 100150: e8 44 ff ff ff
+    add esp, 4                           ; 100155: 83 c4 04
     ; test/golden/order.ts:13: }
-    pop ebx                              ; 100157: 5b
-    ret                                  ; 100158: c3
+    pop ebx                              ; 100158: 5b
+    ret                                  ; 100159: c3
 
 pair:
     ; test/golden/order.ts:15: function pair(a: i32, b: i32): i32 {
-    mov eax, [esp+4]                     ; 100159: 8b 44 24 04
-    mov ecx, [esp+8]                     ; 10015d: 8b 4c 24 08
+    mov eax, [esp+4]                     ; 10015a: 8b 44 24 04
+    mov ecx, [esp+8]                     ; 10015e: 8b 4c 24 08
     ; test/golden/order.ts:16: return a * 10 + b;
-    imul eax, 0xa                        ; 100161: 6b c0 0a
-    lea eax, [eax+ecx]                   ; 100164: 8d 04 08
-    ret                                  ; 100167: c3
+    imul eax, 0xa                        ; 100162: 6b c0 0a
+    lea eax, [eax+ecx]                   ; 100165: 8d 04 08
+    ret                                  ; 100168: c3
 
 triple:
     ; test/golden/order.ts:19: function triple(a: i32, b: i32, c: i32): i32 {
-    mov ecx, [esp+4]                     ; 100168: 8b 4c 24 04
-    mov eax, [esp+8]                     ; 10016c: 8b 44 24 08
-    mov edx, [esp+0xc]                   ; 100170: 8b 54 24 0c
+    mov ecx, [esp+4]                     ; 100169: 8b 4c 24 04
+    mov eax, [esp+8]                     ; 10016d: 8b 44 24 08
+    mov edx, [esp+0xc]                   ; 100171: 8b 54 24 0c
     ; test/golden/order.ts:20: return a * 100 + b * 10 + c;
-    imul ecx, 0x64                       ; 100174: 6b c9 64
-    imul eax, 0xa                        ; 100177: 6b c0 0a
-    lea eax, [ecx+eax]                   ; 10017a: 8d 04 01
-    lea eax, [eax+edx]                   ; 10017d: 8d 04 10
-    ret                                  ; 100180: c3
+    imul ecx, 0x64                       ; 100175: 6b c9 64
+    imul eax, 0xa                        ; 100178: 6b c0 0a
+    lea eax, [ecx+eax]                   ; 10017b: 8d 04 01
+    lea eax, [eax+edx]                   ; 10017e: 8d 04 10
+    ret                                  ; 100181: c3
 
 diff:
     ; test/golden/order.ts:23: function diff(a: i32, b: i32): i32 {
-    mov eax, [esp+4]                     ; 100181: 8b 44 24 04
-    mov ecx, [esp+8]                     ; 100185: 8b 4c 24 08
+    mov eax, [esp+4]                     ; 100182: 8b 44 24 04
+    mov ecx, [esp+8]                     ; 100186: 8b 4c 24 08
     ; test/golden/order.ts:24: return a - b;
-    sub eax, ecx                         ; 100189: 29 c8
-    ret                                  ; 10018b: c3
+    sub eax, ecx                         ; 10018a: 29 c8
+    ret                                  ; 10018c: c3
 
 operands:
     ; test/golden/order.ts:28: function operands(x: i32, i: i32, k: i32, p: i8): void {
-    push ebx                             ; 10018c: 53
-    push esi                             ; 10018d: 56
-    push edi                             ; 10018e: 57
-    mov eax, [esp+0x10]                  ; 10018f: 8b 44 24 10
-    mov esi, [esp+0x14]                  ; 100193: 8b 74 24 14
-    mov ebx, [esp+0x18]                  ; 100197: 8b 5c 24 18
-    mov edi, [esp+0x1c]                  ; 10019b: 8b 7c 24 1c
+    push ebx                             ; 10018d: 53
+    push esi                             ; 10018e: 56
+    push edi                             ; 10018f: 57
+    mov eax, [esp+0x10]                  ; 100190: 8b 44 24 10
+    mov esi, [esp+0x14]                  ; 100194: 8b 74 24 14
+    mov ebx, [esp+0x18]                  ; 100198: 8b 5c 24 18
+    mov edi, [esp+0x1c]                  ; 10019c: 8b 7c 24 1c
     ; test/golden/order.ts:29: show("x + (x = 5)", x + (x = 5));
-    mov ecx, str_4                       ; 10019f: b9 28 10 10 00
-    lea eax, [eax+5]                     ; 1001a4: 8d 40 05
-    push eax                             ; 1001a7: 50
-    push ecx                             ; 1001a8: 51
-    call show                            ; 1001a9: e8 72 ff ff ff
-    add esp, 8                           ; 1001ae: 83 c4 08
+    mov ecx, str_4                       ; 1001a0: b9 28 10 10 00
+    lea eax, [eax+5]                     ; 1001a5: 8d 40 05
+    push eax                             ; 1001a8: 50
+    push ecx                             ; 1001a9: 51
+    call show                            ; 1001aa: e8 72 ff ff ff
+    add esp, 8                           ; 1001af: 83 c4 08
     ; test/golden/order.ts:30: show("i + i++", i + i++);
-    mov ecx, str_5                       ; 1001b1: b9 38 10 10 00
-    lea eax, [esi+esi]                   ; 1001b6: 8d 04 36
-    push eax                             ; 1001b9: 50
-    push ecx                             ; 1001ba: 51
-    call show                            ; 1001bb: e8 60 ff ff ff
-    add esp, 8                           ; 1001c0: 83 c4 08
+    mov ecx, str_5                       ; 1001b2: b9 38 10 10 00
+    lea eax, [esi+esi]                   ; 1001b7: 8d 04 36
+    push eax                             ; 1001ba: 50
+    push ecx                             ; 1001bb: 51
+    call show                            ; 1001bc: e8 60 ff ff ff
+    add esp, 8                           ; 1001c1: 83 c4 08
     ; test/golden/order.ts:31: show("k * k++", k * k++);
-    mov eax, str_6                       ; 1001c3: b8 44 10 10 00
-    lea esi, [ebx+1]                     ; 1001c8: 8d 73 01
-    imul ebx, ebx                        ; 1001cb: 0f af db
-    push ebx                             ; 1001ce: 53
-    push eax                             ; 1001cf: 50
-    call show                            ; 1001d0: e8 4b ff ff ff
-    add esp, 8                           ; 1001d5: 83 c4 08
+    mov eax, str_6                       ; 1001c4: b8 44 10 10 00
+    lea esi, [ebx+1]                     ; 1001c9: 8d 73 01
+    imul ebx, ebx                        ; 1001cc: 0f af db
+    push ebx                             ; 1001cf: 53
+    push eax                             ; 1001d0: 50
+    call show                            ; 1001d1: e8 4b ff ff ff
+    add esp, 8                           ; 1001d6: 83 c4 08
     ; test/golden/order.ts:32: show("k - --k", k - --k);
-    mov ecx, str_7                       ; 1001d8: b9 50 10 10 00
-    lea eax, [esi-1]                     ; 1001dd: 8d 46 ff
-    sub esi, eax                         ; 1001e0: 29 c6
-    push esi                             ; 1001e2: 56
-    push ecx                             ; 1001e3: 51
-    call show                            ; 1001e4: e8 37 ff ff ff
-    add esp, 8                           ; 1001e9: 83 c4 08
+    mov ecx, str_7                       ; 1001d9: b9 50 10 10 00
+    lea eax, [esi-1]                     ; 1001de: 8d 46 ff
+    sub esi, eax                         ; 1001e1: 29 c6
+    push esi                             ; 1001e3: 56
+    push ecx                             ; 1001e4: 51
+    call show                            ; 1001e5: e8 37 ff ff ff
+    add esp, 8                           ; 1001ea: 83 c4 08
     ; test/golden/order.ts:33: show("p > --p", p > --p ? 1 : 0);
-    mov ecx, str_8                       ; 1001ec: b9 5c 10 10 00
-    lea eax, [edi-1]                     ; 1001f1: 8d 47 ff
-    movsx eax, al                        ; 1001f4: 0f be c0
-    cmp edi, eax                         ; 1001f7: 39 c7
-    jle short .L2                        ; 1001f9: 7e 07
-    mov eax, 1                           ; 1001fb: b8 01 00 00 00
-    jmp short .L3                        ; 100200: eb 02
+    mov ecx, str_8                       ; 1001ed: b9 5c 10 10 00
+    lea eax, [edi-1]                     ; 1001f2: 8d 47 ff
+    movsx eax, al                        ; 1001f5: 0f be c0
+    cmp edi, eax                         ; 1001f8: 39 c7
+    jle short .L2                        ; 1001fa: 7e 07
+    mov eax, 1                           ; 1001fc: b8 01 00 00 00
+    jmp short .L3                        ; 100201: eb 02
 .L2:
-    xor eax, eax                         ; 100202: 31 c0
+    xor eax, eax                         ; 100203: 31 c0
 .L3:
-    push eax                             ; 100204: 50
-    push ecx                             ; 100205: 51
-    call show                            ; 100206: e8 15 ff ff ff
-    add esp, 8                           ; 10020b: 83 c4 08
+    push eax                             ; 100205: 50
+    push ecx                             ; 100206: 51
+    call show                            ; 100207: e8 15 ff ff ff
+    add esp, 8                           ; 10020c: 83 c4 08
     ; test/golden/order.ts:34: show("(x << (x = 1))", x << (x = 1));
-    mov eax, str_9                       ; 10020e: b8 68 10 10 00
-    push 0xa                             ; 100213: 6a 0a
-    push eax                             ; 100215: 50
-    call show                            ; 100216: e8 05 ff ff ff
-    add esp, 8                           ; 10021b: 83 c4 08
+    mov eax, str_9                       ; 10020f: b8 68 10 10 00
+    push 0xa                             ; 100214: 6a 0a
+    push eax                             ; 100216: 50
+    call show                            ; 100217: e8 05 ff ff ff
+    add esp, 8                           ; 10021c: 83 c4 08
     ; test/golden/order.ts:35: }
-    pop edi                              ; 10021e: 5f
-    pop esi                              ; 10021f: 5e
-    pop ebx                              ; 100220: 5b
-    ret                                  ; 100221: c3
+    pop edi                              ; 10021f: 5f
+    pop esi                              ; 100220: 5e
+    pop ebx                              ; 100221: 5b
+    ret                                  ; 100222: c3
 
 assignments:
     ; test/golden/order.ts:37: function assignments(y: i32, w: i32, s: i32, v: u8): void {
-    push ebx                             ; 100222: 53
-    push esi                             ; 100223: 56
-    push edi                             ; 100224: 57
-    mov eax, [esp+0x10]                  ; 100225: 8b 44 24 10
-    mov esi, [esp+0x14]                  ; 100229: 8b 74 24 14
-    mov edi, [esp+0x18]                  ; 10022d: 8b 7c 24 18
-    mov ebx, [esp+0x1c]                  ; 100231: 8b 5c 24 1c
+    push ebx                             ; 100223: 53
+    push esi                             ; 100224: 56
+    push edi                             ; 100225: 57
+    mov eax, [esp+0x10]                  ; 100226: 8b 44 24 10
+    mov esi, [esp+0x14]                  ; 10022a: 8b 74 24 14
+    mov edi, [esp+0x18]                  ; 10022e: 8b 7c 24 18
+    mov ebx, [esp+0x1c]                  ; 100232: 8b 5c 24 1c
     ; test/golden/order.ts:38: y += (y = 5);
-    add eax, 5                           ; 100235: 83 c0 05
+    add eax, 5                           ; 100236: 83 c0 05
     ; test/golden/order.ts:39: show("y += (y = 5)", y);
-    mov ecx, str_10                      ; 100238: b9 7c 10 10 00
-    push eax                             ; 10023d: 50
-    push ecx                             ; 10023e: 51
-    call show                            ; 10023f: e8 dc fe ff ff
-    add esp, 8                           ; 100244: 83 c4 08
+    mov ecx, str_10                      ; 100239: b9 7c 10 10 00
+    push eax                             ; 10023e: 50
+    push ecx                             ; 10023f: 51
+    call show                            ; 100240: e8 dc fe ff ff
+    add esp, 8                           ; 100245: 83 c4 08
     ; test/golden/order.ts:40: w |= --w;
-    lea eax, [esi-1]                     ; 100247: 8d 46 ff
-    or esi, eax                          ; 10024a: 09 c6
+    lea eax, [esi-1]                     ; 100248: 8d 46 ff
+    or esi, eax                          ; 10024b: 09 c6
     ; test/golden/order.ts:41: show("w |= --w", w);
-    mov eax, str_11                      ; 10024c: b8 8c 10 10 00
-    push esi                             ; 100251: 56
-    push eax                             ; 100252: 50
-    call show                            ; 100253: e8 c8 fe ff ff
-    add esp, 8                           ; 100258: 83 c4 08
+    mov eax, str_11                      ; 10024d: b8 8c 10 10 00
+    push esi                             ; 100252: 56
+    push eax                             ; 100253: 50
+    call show                            ; 100254: e8 c8 fe ff ff
+    add esp, 8                           ; 100259: 83 c4 08
     ; test/golden/order.ts:42: s = s++ + s;
-    lea eax, [edi+1]                     ; 10025b: 8d 47 01
-    add edi, eax                         ; 10025e: 01 c7
+    lea eax, [edi+1]                     ; 10025c: 8d 47 01
+    add edi, eax                         ; 10025f: 01 c7
     ; test/golden/order.ts:43: show("s = s++ + s", s);
-    mov eax, str_12                      ; 100260: b8 98 10 10 00
-    push edi                             ; 100265: 57
-    push eax                             ; 100266: 50
-    call show                            ; 100267: e8 b4 fe ff ff
-    add esp, 8                           ; 10026c: 83 c4 08
+    mov eax, str_12                      ; 100261: b8 98 10 10 00
+    push edi                             ; 100266: 57
+    push eax                             ; 100267: 50
+    call show                            ; 100268: e8 b4 fe ff ff
+    add esp, 8                           ; 10026d: 83 c4 08
     ; test/golden/order.ts:44: v -= v++;
-    sub ebx, ebx                         ; 10026f: 29 db
-    movzx eax, bl                        ; 100271: 0f b6 c3
+    sub ebx, ebx                         ; 100270: 29 db
+    movzx eax, bl                        ; 100272: 0f b6 c3
     ; test/golden/order.ts:45: show("v -= v++", v);
-    mov ecx, str_13                      ; 100274: b9 a8 10 10 00
-    push eax                             ; 100279: 50
-    push ecx                             ; 10027a: 51
-    call show                            ; 10027b: e8 a0 fe ff ff
-    add esp, 8                           ; 100280: 83 c4 08
+    mov ecx, str_13                      ; 100275: b9 a8 10 10 00
+    push eax                             ; 10027a: 50
+    push ecx                             ; 10027b: 51
+    call show                            ; 10027c: e8 a0 fe ff ff
+    add esp, 8                           ; 100281: 83 c4 08
     ; test/golden/order.ts:46: }
-    pop edi                              ; 100283: 5f
-    pop esi                              ; 100284: 5e
-    pop ebx                              ; 100285: 5b
-    ret                                  ; 100286: c3
+    pop edi                              ; 100284: 5f
+    pop esi                              ; 100285: 5e
+    pop ebx                              ; 100286: 5b
+    ret                                  ; 100287: c3
 
 argumentsInOrder:
     ; test/golden/order.ts:48: function argumentsInOrder(n: i32, m: i32): void {
-    push ebx                             ; 100287: 53
-    push esi                             ; 100288: 56
-    mov ecx, [esp+0xc]                   ; 100289: 8b 4c 24 0c
-    mov ebx, [esp+0x10]                  ; 10028d: 8b 5c 24 10
+    push ebx                             ; 100288: 53
+    push esi                             ; 100289: 56
+    mov ecx, [esp+0xc]                   ; 10028a: 8b 4c 24 0c
+    mov ebx, [esp+0x10]                  ; 10028e: 8b 5c 24 10
     ; test/golden/order.ts:49: show("pair(n, ++n)", pair(n, ++n));
-    mov esi, str_14                      ; 100291: be b4 10 10 00
-    lea eax, [ecx+1]                     ; 100296: 8d 41 01
-    push eax                             ; 100299: 50
-    push ecx                             ; 10029a: 51
-    call pair                            ; 10029b: e8 b9 fe ff ff
-    add esp, 8                           ; 1002a0: 83 c4 08
-    push eax                             ; 1002a3: 50
-    push esi                             ; 1002a4: 56
-    call show                            ; 1002a5: e8 76 fe ff ff
-    add esp, 8                           ; 1002aa: 83 c4 08
+    mov esi, str_14                      ; 100292: be b4 10 10 00
+    lea eax, [ecx+1]                     ; 100297: 8d 41 01
+    push eax                             ; 10029a: 50
+    push ecx                             ; 10029b: 51
+    call pair                            ; 10029c: e8 b9 fe ff ff
+    add esp, 8                           ; 1002a1: 83 c4 08
+    push eax                             ; 1002a4: 50
+    push esi                             ; 1002a5: 56
+    call show                            ; 1002a6: e8 76 fe ff ff
+    add esp, 8                           ; 1002ab: 83 c4 08
     ; test/golden/order.ts:50: show("triple(m, m = 2, m)", triple(m, m = 2, m));
-    mov esi, str_15                      ; 1002ad: be c4 10 10 00
-    push 2                               ; 1002b2: 6a 02
-    push 2                               ; 1002b4: 6a 02
-    push ebx                             ; 1002b6: 53
-    call triple                          ; 1002b7: e8 ac fe ff ff
-    add esp, 0xc                         ; 1002bc: 83 c4 0c
-    push eax                             ; 1002bf: 50
-    push esi                             ; 1002c0: 56
-    call show                            ; 1002c1: e8 5a fe ff ff
-    add esp, 8                           ; 1002c6: 83 c4 08
+    mov esi, str_15                      ; 1002ae: be c4 10 10 00
+    push 2                               ; 1002b3: 6a 02
+    push 2                               ; 1002b5: 6a 02
+    push ebx                             ; 1002b7: 53
+    call triple                          ; 1002b8: e8 ac fe ff ff
+    add esp, 0xc                         ; 1002bd: 83 c4 0c
+    push eax                             ; 1002c0: 50
+    push esi                             ; 1002c1: 56
+    call show                            ; 1002c2: e8 5a fe ff ff
+    add esp, 8                           ; 1002c7: 83 c4 08
     ; test/golden/order.ts:51: let f: (a: i32, b: i32) => i32 = pair;
-    mov ecx, pair                        ; 1002c9: b9 59 01 10 00
+    mov ecx, pair                        ; 1002ca: b9 5a 01 10 00
     ; test/golden/order.ts:52: show("f(1, (f = diff) == diff ? 2 : 3)", f(1, (f = diff) == diff ? 2 : 3));
-    mov esi, str_16                      ; 1002ce: be dc 10 10 00
-    mov ebx, diff                        ; 1002d3: bb 81 01 10 00
-    cmp ebx, ebx                         ; 1002d8: 39 db
-    jne short .L2                        ; 1002da: 75 07
-    mov eax, 2                           ; 1002dc: b8 02 00 00 00
-    jmp short .L3                        ; 1002e1: eb 05
+    mov esi, str_16                      ; 1002cf: be dc 10 10 00
+    mov ebx, diff                        ; 1002d4: bb 82 01 10 00
+    cmp ebx, ebx                         ; 1002d9: 39 db
+    jne short .L2                        ; 1002db: 75 07
+    mov eax, 2                           ; 1002dd: b8 02 00 00 00
+    jmp short .L3                        ; 1002e2: eb 05
 .L2:
-    mov eax, 3                           ; 1002e3: b8 03 00 00 00
+    mov eax, 3                           ; 1002e4: b8 03 00 00 00
 .L3:
-    push eax                             ; 1002e8: 50
-    push 1                               ; 1002e9: 6a 01
-    call ecx                             ; 1002eb: ff d1
-    add esp, 8                           ; 1002ed: 83 c4 08
-    push eax                             ; 1002f0: 50
-    push esi                             ; 1002f1: 56
-    call show                            ; 1002f2: e8 29 fe ff ff
-    add esp, 8                           ; 1002f7: 83 c4 08
+    push eax                             ; 1002e9: 50
+    push 1                               ; 1002ea: 6a 01
+    call ecx                             ; 1002ec: ff d1
+    add esp, 8                           ; 1002ee: 83 c4 08
+    push eax                             ; 1002f1: 50
+    push esi                             ; 1002f2: 56
+    call show                            ; 1002f3: e8 29 fe ff ff
+    add esp, 8                           ; 1002f8: 83 c4 08
     ; test/golden/order.ts:53: show("f(1, 2)", f(1, 2));
-    mov esi, str_17                      ; 1002fa: be 00 11 10 00
-    push 2                               ; 1002ff: 6a 02
-    push 1                               ; 100301: 6a 01
-    call ebx                             ; 100303: ff d3
-    add esp, 8                           ; 100305: 83 c4 08
-    push eax                             ; 100308: 50
-    push esi                             ; 100309: 56
-    call show                            ; 10030a: e8 11 fe ff ff
-    add esp, 8                           ; 10030f: 83 c4 08
+    mov esi, str_17                      ; 1002fb: be 00 11 10 00
+    push 2                               ; 100300: 6a 02
+    push 1                               ; 100302: 6a 01
+    call ebx                             ; 100304: ff d3
+    add esp, 8                           ; 100306: 83 c4 08
+    push eax                             ; 100309: 50
+    push esi                             ; 10030a: 56
+    call show                            ; 10030b: e8 11 fe ff ff
+    add esp, 8                           ; 100310: 83 c4 08
     ; test/golden/order.ts:54: }
-    pop esi                              ; 100312: 5e
-    pop ebx                              ; 100313: 5b
-    ret                                  ; 100314: c3
+    pop esi                              ; 100313: 5e
+    pop ebx                              ; 100314: 5b
+    ret                                  ; 100315: c3
 
 main:
     ; test/golden/order.ts:57: operands(3, 1, 7, 0);
-    push 0                               ; 100315: 6a 00
-    push 7                               ; 100317: 6a 07
-    push 1                               ; 100319: 6a 01
-    push 3                               ; 10031b: 6a 03
-    call operands                        ; 10031d: e8 6a fe ff ff
-    add esp, 0x10                        ; 100322: 83 c4 10
+    push 0                               ; 100316: 6a 00
+    push 7                               ; 100318: 6a 07
+    push 1                               ; 10031a: 6a 01
+    push 3                               ; 10031c: 6a 03
+    call operands                        ; 10031e: e8 6a fe ff ff
+    add esp, 0x10                        ; 100323: 83 c4 10
     ; test/golden/order.ts:58: assignments(3, 6, 5, 1);
-    push 1                               ; 100325: 6a 01
-    push 5                               ; 100327: 6a 05
-    push 6                               ; 100329: 6a 06
-    push 3                               ; 10032b: 6a 03
-    call assignments                     ; 10032d: e8 f0 fe ff ff
-    add esp, 0x10                        ; 100332: 83 c4 10
+    push 1                               ; 100326: 6a 01
+    push 5                               ; 100328: 6a 05
+    push 6                               ; 10032a: 6a 06
+    push 3                               ; 10032c: 6a 03
+    call assignments                     ; 10032e: e8 f0 fe ff ff
+    add esp, 0x10                        ; 100333: 83 c4 10
     ; test/golden/order.ts:59: argumentsInOrder(0, 9);
-    push 9                               ; 100335: 6a 09
-    push 0                               ; 100337: 6a 00
-    call argumentsInOrder                ; 100339: e8 49 ff ff ff
-    add esp, 8                           ; 10033e: 83 c4 08
+    push 9                               ; 100336: 6a 09
+    push 0                               ; 100338: 6a 00
+    call argumentsInOrder                ; 10033a: e8 49 ff ff ff
+    add esp, 8                           ; 10033f: 83 c4 08
     ; test/golden/order.ts:60: exit(0);
-    push 0                               ; 100341: 6a 00
-    call exit                            ; 100343: e8 ce fd ff ff
-    add esp, 4                           ; 100348: 83 c4 04
+    push 0                               ; 100342: 6a 00
+    call exit                            ; 100344: e8 ce fd ff ff
+    add esp, 4                           ; 100349: 83 c4 04
     ; test/golden/order.ts:61: }
-    ret                                  ; 10034b: c3
+    ret                                  ; 10034c: c3
 
 boundsTrap:
     ; runtime/lib/trap.ts:25: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebx                             ; 10034c: 53
-    push esi                             ; 10034d: 56
-    mov esi, [esp+0xc]                   ; 10034e: 8b 74 24 0c
-    mov ebx, [esp+0x10]                  ; 100352: 8b 5c 24 10
-    mov edx, [esp+0x14]                  ; 100356: 8b 54 24 14
-    mov ecx, [esp+0x18]                  ; 10035a: 8b 4c 24 18
+    push ebx                             ; 10034d: 53
+    push esi                             ; 10034e: 56
+    mov esi, [esp+0xc]                   ; 10034f: 8b 74 24 0c
+    mov ebx, [esp+0x10]                  ; 100353: 8b 5c 24 10
+    mov edx, [esp+0x14]                  ; 100357: 8b 54 24 14
+    mov ecx, [esp+0x18]                  ; 10035b: 8b 4c 24 18
     ; runtime/lib/trap.ts:26: boundsHandler(file, line, index, length);
-    mov eax, [boundsHandler]             ; 10035e: a1 00 20 10 00
-    push ecx                             ; 100363: 51
-    push edx                             ; 100364: 52
-    push ebx                             ; 100365: 53
-    push esi                             ; 100366: 56
-    call eax                             ; 100367: ff d0
-    add esp, 0x10                        ; 100369: 83 c4 10
+    mov eax, [boundsHandler]             ; 10035f: a1 00 20 10 00
+    push ecx                             ; 100364: 51
+    push edx                             ; 100365: 52
+    push ebx                             ; 100366: 53
+    push esi                             ; 100367: 56
+    call eax                             ; 100368: ff d0
+    add esp, 0x10                        ; 10036a: 83 c4 10
     ; runtime/lib/trap.ts:27: cli();
-    cli                                  ; 10036c: fa
+    cli                                  ; 10036d: fa
 .L2:
     ; runtime/lib/trap.ts:28: while (true) hlt();
-    hlt                                  ; 10036d: f4
-    jmp short .L2                        ; 10036e: eb fd
+    hlt                                  ; 10036e: f4
+    jmp short .L2                        ; 10036f: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:31: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebx                             ; 100370: 53
-    push esi                             ; 100371: 56
-    push edi                             ; 100372: 57
-    mov ebx, [esp+0x14]                  ; 100373: 8b 5c 24 14
-    mov edi, [esp+0x18]                  ; 100377: 8b 7c 24 18
-    mov esi, [esp+0x1c]                  ; 10037b: 8b 74 24 1c
+    push ebx                             ; 100371: 53
+    push esi                             ; 100372: 56
+    push edi                             ; 100373: 57
+    mov ebx, [esp+0x14]                  ; 100374: 8b 5c 24 14
+    mov edi, [esp+0x18]                  ; 100378: 8b 7c 24 18
+    mov esi, [esp+0x1c]                  ; 10037c: 8b 74 24 1c
     ; runtime/lib/trap.ts:32: print("bounds check failed: index ");
-    mov eax, str_18                      ; 10037f: b8 0c 11 10 00
-    push eax                             ; 100384: 50
-    call print                           ; 100385: e8 eb fc ff ff
-    add esp, 4                           ; 10038a: 83 c4 04
+    mov eax, str_18                      ; 100380: b8 0c 11 10 00
+    push eax                             ; 100385: 50
+    call print                           ; 100386: e8 ea fc ff ff
+    add esp, 4                           ; 10038b: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(index);
-    push edi                             ; 10038d: 57
-    call printU32                        ; 10038e: e8 1e fd ff ff
-    add esp, 4                           ; 100393: 83 c4 04
+    push edi                             ; 10038e: 57
+    call printU32                        ; 10038f: e8 1d fd ff ff
+    add esp, 4                           ; 100394: 83 c4 04
     ; runtime/lib/trap.ts:34: print(" is out of range for length ");
-    mov eax, str_19                      ; 100396: b8 2c 11 10 00
-    push eax                             ; 10039b: 50
-    call print                           ; 10039c: e8 d4 fc ff ff
-    add esp, 4                           ; 1003a1: 83 c4 04
+    mov eax, str_19                      ; 100397: b8 2c 11 10 00
+    push eax                             ; 10039c: 50
+    call print                           ; 10039d: e8 d3 fc ff ff
+    add esp, 4                           ; 1003a2: 83 c4 04
     ; runtime/lib/trap.ts:35: printU32(length);
-    push esi                             ; 1003a4: 56
-    call printU32                        ; 1003a5: e8 07 fd ff ff
-    add esp, 4                           ; 1003aa: 83 c4 04
+    push esi                             ; 1003a5: 56
+    call printU32                        ; 1003a6: e8 06 fd ff ff
+    add esp, 4                           ; 1003ab: 83 c4 04
     ; runtime/lib/trap.ts:36: print(" at ");
-    mov eax, str_20                      ; 1003ad: b8 4c 11 10 00
-    push eax                             ; 1003b2: 50
-    call print                           ; 1003b3: e8 bd fc ff ff
-    add esp, 4                           ; 1003b8: 83 c4 04
+    mov eax, str_20                      ; 1003ae: b8 4c 11 10 00
+    push eax                             ; 1003b3: 50
+    call print                           ; 1003b4: e8 bc fc ff ff
+    add esp, 4                           ; 1003b9: 83 c4 04
     ; runtime/lib/trap.ts:37: print(file);
-    push dword [esp+0x10]                ; 1003bb: ff 74 24 10
-    call print                           ; 1003bf: e8 b1 fc ff ff
-    add esp, 4                           ; 1003c4: 83 c4 04
+    push dword [esp+0x10]                ; 1003bc: ff 74 24 10
+    call print                           ; 1003c0: e8 b0 fc ff ff
+    add esp, 4                           ; 1003c5: 83 c4 04
     ; runtime/lib/trap.ts:38: print(":");
-    mov eax, str_21                      ; 1003c7: b8 54 11 10 00
-    push eax                             ; 1003cc: 50
-    call print                           ; 1003cd: e8 a3 fc ff ff
-    add esp, 4                           ; 1003d2: 83 c4 04
+    mov eax, str_21                      ; 1003c8: b8 54 11 10 00
+    push eax                             ; 1003cd: 50
+    call print                           ; 1003ce: e8 a2 fc ff ff
+    add esp, 4                           ; 1003d3: 83 c4 04
     ; runtime/lib/trap.ts:39: printU32(line);
-    push ebx                             ; 1003d5: 53
-    call printU32                        ; 1003d6: e8 d6 fc ff ff
-    add esp, 4                           ; 1003db: 83 c4 04
+    push ebx                             ; 1003d6: 53
+    call printU32                        ; 1003d7: e8 d5 fc ff ff
+    add esp, 4                           ; 1003dc: 83 c4 04
     ; runtime/lib/trap.ts:40: println("");
-    mov eax, str_3                       ; 1003de: b8 24 10 10 00
-    push eax                             ; 1003e3: 50
-    call println                         ; 1003e4: e8 b0 fc ff ff
-    add esp, 4                           ; 1003e9: 83 c4 04
+    mov eax, str_3                       ; 1003df: b8 24 10 10 00
+    push eax                             ; 1003e4: 50
+    call println                         ; 1003e5: e8 af fc ff ff
+    add esp, 4                           ; 1003ea: 83 c4 04
     ; runtime/lib/trap.ts:41: exit(TRAP_EXIT_CODE);
-    push 0x65                            ; 1003ec: 6a 65
-    call exit                            ; 1003ee: e8 23 fd ff ff
-    add esp, 4                           ; 1003f3: 83 c4 04
+    push 0x65                            ; 1003ed: 6a 65
+    call exit                            ; 1003ef: e8 23 fd ff ff
+    add esp, 4                           ; 1003f4: 83 c4 04
     ; runtime/lib/trap.ts:42: }
-    pop edi                              ; 1003f6: 5f
-    pop esi                              ; 1003f7: 5e
-    pop ebx                              ; 1003f8: 5b
-    ret                                  ; 1003f9: c3
+    pop edi                              ; 1003f7: 5f
+    pop esi                              ; 1003f8: 5e
+    pop ebx                              ; 1003f9: 5b
+    ret                                  ; 1003fa: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

@@ -50,9 +50,13 @@ export function main(magic: u32, info: usize): void {
  * calls: the next timer interrupt's frame crosses the limit, so the stack check fires
  * inside the interrupt path, before the dispatcher has ended the IRQ at the PIC. */
 function descend(limit: usize): void {
-  if (asm`mov eax, esp` - limit > CLOSE_TO_LIMIT) descend(limit);
-  else while (true) {}
+  if (asm`mov eax, esp` - limit > CLOSE_TO_LIMIT) {
+    descend(limit);
+    levels++; // after the call: not a tail call, which passes/recursion.ts would make a loop
+  } else while (true) {}
 }
+
+let levels: u32 = 0;
 
 function nearLimit(): void {
   descend(currentTask().stack + PAGE + STACK_RESERVE);

@@ -160,7 +160,9 @@ function exitingThread(): void {
 }
 
 function recurse(depth: u32): u32 {
-  return recurse(depth + 1) + 1; // no base case: runs until the stack is gone
+  // No base case: runs until the stack is gone. The subtraction after the call keeps each
+  // frame (`+ 1` would be a tail call with an accumulator, which passes/recursion.ts loops).
+  return recurse(depth + 1) - depth;
 }
 
 function runAway(): void {

@@ -140,4 +140,4 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+void main(); // main reports whatever it throws

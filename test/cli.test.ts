@@ -160,7 +160,7 @@ describe.concurrent("tskc run", () => {
     const r = await tskc("run", path.join(dir, "hello.elf"));
     expect(r.stdout).toBe("Hello from TypeScript!\n");
     expect(r.status).toBe(0);
-    // The hook makes `import "typescript"` throw: a .bin boots without it (seconds faster).
+    // The helper makes loading TypeScript fail or be reported: a .bin boots without it (seconds faster).
     const bare = await node("", ["--import", "./test/helpers/forbid-typescript.mjs", "bin/tskc.js", "run", path.join(dir, "hello.bin")]);
     expect(bare.stderr).toBe("");
     expect([bare.stdout, bare.status]).toEqual(["Hello from TypeScript!\n", 0]);

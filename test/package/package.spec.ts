@@ -54,7 +54,7 @@ describe("the npm package", () => {
       expect(packed.status, packed.stderr).toBe(0);
       const [{ filename, files }] = JSON.parse(packed.stdout) as { filename: string; files: { path: string }[] }[];
       const shipped = files.map((f) => f.path);
-      for (const file of ["bin/tskc.js", "dist/compiler/cli.js", "dist/compiler/index.d.ts", "runtime/prelude.d.ts", "runtime/tsconfig.kernel.json", "templates/init/main.ts"]) {
+      for (const file of ["bin/tskc.js", "dist/compiler/cli.js", "dist/compiler/tskc.cjs", "dist/compiler/index.d.ts", "runtime/prelude.d.ts", "runtime/tsconfig.kernel.json", "templates/init/main.ts"]) {
         expect(shipped, file).toContain(file);
       }
       expect(shipped.filter((f) => f.startsWith("dist/test/") || f.startsWith("kernel/"))).toEqual([]);

@@ -43,6 +43,50 @@ describe("the SSA passes", () => {
     expect(ir).toMatch(/boundsTrap/);
   });
 
+  it("version a counted loop whose checks cannot be proven: a copy without them, chosen before the loop", () => {
+    const ir = irOf("mark", `
+      const a = new StaticArray<u8>(100);
+      let first: i32 = 0;
+      let last: i32 = 99;
+      let step: i32 = 1;
+      function mark(): void {
+        for (let j = first; j <= last; j += step) a[j] = 1;
+      }`);
+    expect(ir.match(/store\.8/g)?.length).toBe(2); // the checked loop and its copy
+    expect(ir.match(/boundsTrap/g)?.length).toBe(1); // only the original checks
+    expect(ir).toMatch(/cmp\.slt %t\d+, 100/); // the largest index, tested once
+  });
+
+  it("keep a single, checked loop when its counter may wrap past the bound", () => {
+    const ir = irOf("wrapping", `
+      const a = new StaticArray<u8>(100);
+      let first: i32 = 0;
+      function wrapping(): void {
+        for (let j = first; j <= 0x7fffffff; j++) a[j] = 1;
+      }`);
+    expect(ir.match(/store\.8/g)?.length).toBe(1);
+  });
+
+  it("form addresses from induction variables: no multiply or add left for a[i * N + k], b[k * N + j], a[j + 1]", () => {
+    const ir = irOf("multiply", `
+      const a = new StaticArray<u32>(4096);
+      const b = new StaticArray<u32>(4096);
+      let total: u32 = 0;
+      function multiply(): void {
+        for (let i: i32 = 0; i < 64; i++) {
+          for (let j: i32 = 0; j < 63; j++) {
+            let sum: u32 = 0;
+            for (let k: i32 = 0; k < 64; k++) sum += a[i * 64 + k] * b[k * 64 + j + 1];
+            total += sum;
+          }
+        }
+      }`);
+    const inner = ir.slice(ir.indexOf("load.u32"));
+    expect(inner).toMatch(/load\.u32 \[%t\d+ \+ %t\d+ \* 4 \+ a \+ 4\]/);
+    expect(inner).toMatch(/load\.u32 \[%t\d+ \+ %t\d+ \* 4 \+ b \+ 8\]/); // k * 256 a new counter
+    expect(inner).toMatch(/add %t\d+, 256/);
+  });
+
   it("never fold a division that traps at run time", () => {
     const ir = irOf("divides", `
       let x: i32 = -0x80000000;

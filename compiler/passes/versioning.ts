@@ -30,7 +30,7 @@
 // A loop is copied only if it is small (MAX_SIZE instructions), it leaves to at most one
 // block, which only it reaches (what it computes and uses later meets in phis there), and
 // its other exits end the function (trap or return blocks only it reaches, which are
-// copied).
+// copied, as are the empty blocks a `break` jumps through).
 // Needs: SSA form, preheaders (licm), range analysis done (ranges). Preserves: SSA form.
 
 import { type Block, type Cond, definedTemp, imm, type Inst, type IrFunction, type Phi, renameInst, replaceTerminatorUses, replaceUses, successors, type Temp, temp, type Terminator, usedTemps, type Value } from "../ir/ir.js";
@@ -94,10 +94,19 @@ function duplicate(fn: IrFunction, loop: Loop, tree: DominatorTree, proven: Set<
     const preds = tree.preds.get(b)!;
     if (!region.has(b) && successors(b.term).length === 0 && preds.length > 0 && preds.every((p) => loop.body.has(p))) region.add(b);
   }
-  const exits = new Set([...region].flatMap((b) => successors(b.term)).filter((s) => !region.has(s)));
-  if (exits.size > 1) return undefined;
+  // The way out: one block that only the region reaches. Empty blocks and blocks that end
+  // the function, which only the region reaches (a `break`'s jump), join the region until
+  // there is one.
+  const owned = (b: Block) => tree.preds.get(b)!.every((p) => region.has(p));
+  let exits: Block[];
+  for (;;) {
+    exits = [...new Set([...region].flatMap((b) => successors(b.term)).filter((s) => !region.has(s)))];
+    if (exits.length === 0 || (exits.length === 1 && owned(exits[0]))) break;
+    const joining = exits.filter((e) => owned(e) && (successors(e.term).length === 0 || (e.insts.length === 0 && !e.phis?.length && e.term.op === "jmp")));
+    if (joining.length === 0) return undefined;
+    joining.forEach((e) => region.add(e));
+  }
   const [exit] = exits; // none if every way out ends the function
-  if (exit && !tree.preds.get(exit)!.every((p) => loop.body.has(p))) return undefined;
   if ([...region].reduce((n, b) => n + b.insts.length, 0) > MAX_SIZE) return undefined;
   // Temps the region defines and code after it reads meet in phis at the exit, which
   // they must therefore reach on every path.
@@ -173,9 +182,8 @@ function duplicate(fn: IrFunction, loop: Loop, tree: DominatorTree, proven: Set<
     chain[k].term = { op: "br", cond: c.dst, then: chain[k + 1] ?? unchecked, else: checked };
   });
   if (compares.length === 0) preheader.term = { op: "jmp", target: unchecked };
-  const last = Math.max(...[...loop.body].map((b) => fn.blocks.indexOf(b)));
-  const at = fn.blocks.indexOf(preheader);
-  fn.blocks = [...fn.blocks.slice(0, at + 1), ...chain.slice(1), checked, unchecked, ...fn.blocks.slice(at + 1, last + 1), ...copies.values(), ...fn.blocks.slice(last + 1)];
+  const at = fn.blocks.indexOf(preheader); // (instruction selection lays the blocks out)
+  fn.blocks = [...fn.blocks.slice(0, at + 1), ...chain.slice(1), checked, unchecked, ...fn.blocks.slice(at + 1), ...copies.values()];
   return header;
 }
 

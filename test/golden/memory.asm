@@ -18,7 +18,7 @@ _start:
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 1a 02 00 00
+    call main                            ; 10003d: e8 13 02 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -209,256 +209,252 @@ vgaWrite:
     ; test/golden/memory.ts:9: function vgaWrite(text: string, row: u32, color: u8): void {
     push ebx                             ; 100175: 53
     push esi                             ; 100176: 56
-    push edi                             ; 100177: 57
-    mov esi, [esp+0x10]                  ; 100178: 8b 74 24 10
-    mov ecx, [esp+0x14]                  ; 10017c: 8b 4c 24 14
-    mov eax, [esp+0x18]                  ; 100180: 8b 44 24 18
+    mov esi, [esp+0xc]                   ; 100177: 8b 74 24 0c
+    mov ecx, [esp+0x10]                  ; 10017b: 8b 4c 24 10
+    mov eax, [esp+0x14]                  ; 10017f: 8b 44 24 14
     ; test/golden/memory.ts:11: const cell: u16 = u16(text.charCodeAt(i)) | (u16(color) << 8);
-    shl eax, 8                           ; 100184: c1 e0 08
-    movzx ebx, ax                        ; 100187: 0f b7 d8
+    shl eax, 8                           ; 100183: c1 e0 08
+    movzx ebx, ax                        ; 100186: 0f b7 d8
     ; test/golden/memory.ts:12: store<u16>(VGA + (row * 80 + u32(i)) * 2, cell);
-    imul edx, ecx, 0x50                  ; 10018a: 6b d1 50
-    xor ecx, ecx                         ; 10018d: 31 c9
+    imul edx, ecx, 0x50                  ; 100189: 6b d1 50
+    shl edx, 1                           ; 10018c: d1 e2
+    xor ecx, ecx                         ; 10018e: 31 c9
     ; test/golden/memory.ts:10: for (let i = 0; i < text.length; i++) {
-    cmp ecx, [esi]                       ; 10018f: 3b 0e
-    jge short .L4                        ; 100191: 7d 20
+    cmp ecx, [esi]                       ; 100190: 3b 0e
+    jge short .L4                        ; 100192: 7d 19
 .L7:
     ; test/golden/memory.ts:11: const cell: u16 = u16(text.charCodeAt(i)) | (u16(color) << 8);
-    movzx eax, byte [esi+ecx+4]          ; 100193: 0f b6 44 0e 04
-    or eax, ebx                          ; 100198: 09 d8
-    movzx eax, ax                        ; 10019a: 0f b7 c0
+    movzx eax, byte [esi+ecx+4]          ; 100194: 0f b6 44 0e 04
+    or eax, ebx                          ; 100199: 09 d8
+    movzx eax, ax                        ; 10019b: 0f b7 c0
     ; test/golden/memory.ts:12: store<u16>(VGA + (row * 80 + u32(i)) * 2, cell);
-    lea edi, [edx+ecx]                   ; 10019d: 8d 3c 0a
-    imul edi, 2                          ; 1001a0: 6b ff 02
-    lea edi, [edi+0xb8000]               ; 1001a3: 8d bf 00 80 0b 00
-    mov [edi], ax                        ; 1001a9: 66 89 07
+    mov [edx+ecx*2+0xb8000], ax          ; 10019e: 66 89 84 4a 00 80 0b 00
     ; test/golden/memory.ts:10: for (let i = 0; i < text.length; i++) {
-    add ecx, 1                           ; 1001ac: 83 c1 01
-    cmp ecx, [esi]                       ; 1001af: 3b 0e
-    jl short .L7                         ; 1001b1: 7c e0
+    add ecx, 1                           ; 1001a6: 83 c1 01
+    cmp ecx, [esi]                       ; 1001a9: 3b 0e
+    jl short .L7                         ; 1001ab: 7c e7
 .L4:
     ; test/golden/memory.ts:14: }
-    pop edi                              ; 1001b3: 5f
-    pop esi                              ; 1001b4: 5e
-    pop ebx                              ; 1001b5: 5b
-    ret                                  ; 1001b6: c3
+    pop esi                              ; 1001ad: 5e
+    pop ebx                              ; 1001ae: 5b
+    ret                                  ; 1001af: c3
 
 widths:
     ; test/golden/memory.ts:16: function widths(at: usize): void {
-    push ebx                             ; 1001b7: 53
-    push esi                             ; 1001b8: 56
-    push edi                             ; 1001b9: 57
-    mov esi, [esp+0x10]                  ; 1001ba: 8b 74 24 10
+    push ebx                             ; 1001b0: 53
+    push esi                             ; 1001b1: 56
+    push edi                             ; 1001b2: 57
+    mov esi, [esp+0x10]                  ; 1001b3: 8b 74 24 10
     ; test/golden/memory.ts:17: store<u32>(at, 0x80c0ffee);
-    mov dword [esi], 0x80c0ffee          ; 1001be: c7 06 ee ff c0 80
+    mov dword [esi], 0x80c0ffee          ; 1001b7: c7 06 ee ff c0 80
     ; test/golden/memory.ts:18: printHex(load<u32>(at));
-    mov eax, [esi]                       ; 1001c4: 8b 06
-    push eax                             ; 1001c6: 50
-    call printHex                        ; 1001c7: e8 4a ff ff ff
-    add esp, 4                           ; 1001cc: 83 c4 04
+    mov eax, [esi]                       ; 1001bd: 8b 06
+    push eax                             ; 1001bf: 50
+    call printHex                        ; 1001c0: e8 51 ff ff ff
+    add esp, 4                           ; 1001c5: 83 c4 04
     ; test/golden/memory.ts:19: println("");
-    mov ebx, str_3                       ; 1001cf: bb 40 10 10 00
-    push ebx                             ; 1001d4: 53
-    call println                         ; 1001d5: e8 bf fe ff ff
-    add esp, 4                           ; 1001da: 83 c4 04
+    mov ebx, str_3                       ; 1001c8: bb 40 10 10 00
+    push ebx                             ; 1001cd: 53
+    call println                         ; 1001ce: e8 c6 fe ff ff
+    add esp, 4                           ; 1001d3: 83 c4 04
     ; test/golden/memory.ts:20: printI32(load<i8>(at, 3));
-    movsx eax, byte [esi+3]              ; 1001dd: 0f be 46 03
-    push eax                             ; 1001e1: 50
-    call printI32                        ; 1001e2: e8 04 ff ff ff
-    add esp, 4                           ; 1001e7: 83 c4 04
+    movsx eax, byte [esi+3]              ; 1001d6: 0f be 46 03
+    push eax                             ; 1001da: 50
+    call printI32                        ; 1001db: e8 0b ff ff ff
+    add esp, 4                           ; 1001e0: 83 c4 04
     ; test/golden/memory.ts:21: print(" ");
-    mov edi, str_4                       ; 1001ea: bf 44 10 10 00
-    push edi                             ; 1001ef: 57
-    call print                           ; 1001f0: e8 80 fe ff ff
-    add esp, 4                           ; 1001f5: 83 c4 04
+    mov edi, str_4                       ; 1001e3: bf 44 10 10 00
+    push edi                             ; 1001e8: 57
+    call print                           ; 1001e9: e8 87 fe ff ff
+    add esp, 4                           ; 1001ee: 83 c4 04
     ; test/golden/memory.ts:22: printI32(i32(load<u8>(at, 3)));
-    movzx eax, byte [esi+3]              ; 1001f8: 0f b6 46 03
-    push eax                             ; 1001fc: 50
-    call printI32                        ; 1001fd: e8 e9 fe ff ff
-    add esp, 4                           ; 100202: 83 c4 04
+    movzx eax, byte [esi+3]              ; 1001f1: 0f b6 46 03
+    push eax                             ; 1001f5: 50
+    call printI32                        ; 1001f6: e8 f0 fe ff ff
+    add esp, 4                           ; 1001fb: 83 c4 04
     ; test/golden/memory.ts:23: print(" ");
-    push edi                             ; 100205: 57
-    call print                           ; 100206: e8 6a fe ff ff
-    add esp, 4                           ; 10020b: 83 c4 04
+    push edi                             ; 1001fe: 57
+    call print                           ; 1001ff: e8 71 fe ff ff
+    add esp, 4                           ; 100204: 83 c4 04
     ; test/golden/memory.ts:24: printI32(load<i16>(at, 2));
-    movsx eax, word [esi+2]              ; 10020e: 0f bf 46 02
-    push eax                             ; 100212: 50
-    call printI32                        ; 100213: e8 d3 fe ff ff
-    add esp, 4                           ; 100218: 83 c4 04
+    movsx eax, word [esi+2]              ; 100207: 0f bf 46 02
+    push eax                             ; 10020b: 50
+    call printI32                        ; 10020c: e8 da fe ff ff
+    add esp, 4                           ; 100211: 83 c4 04
     ; test/golden/memory.ts:25: print(" ");
-    push edi                             ; 10021b: 57
-    call print                           ; 10021c: e8 54 fe ff ff
-    add esp, 4                           ; 100221: 83 c4 04
+    push edi                             ; 100214: 57
+    call print                           ; 100215: e8 5b fe ff ff
+    add esp, 4                           ; 10021a: 83 c4 04
     ; test/golden/memory.ts:26: printI32(i32(load<u16>(at, 2)));
-    movzx eax, word [esi+2]              ; 100224: 0f b7 46 02
-    push eax                             ; 100228: 50
-    call printI32                        ; 100229: e8 bd fe ff ff
-    add esp, 4                           ; 10022e: 83 c4 04
+    movzx eax, word [esi+2]              ; 10021d: 0f b7 46 02
+    push eax                             ; 100221: 50
+    call printI32                        ; 100222: e8 c4 fe ff ff
+    add esp, 4                           ; 100227: 83 c4 04
     ; test/golden/memory.ts:27: println("");
-    push ebx                             ; 100231: 53
-    call println                         ; 100232: e8 62 fe ff ff
-    add esp, 4                           ; 100237: 83 c4 04
+    push ebx                             ; 10022a: 53
+    call println                         ; 10022b: e8 69 fe ff ff
+    add esp, 4                           ; 100230: 83 c4 04
     ; test/golden/memory.ts:28: store<u8>(at, 0x7f, 1);
-    mov byte [esi+1], 0x7f               ; 10023a: c6 46 01 7f
+    mov byte [esi+1], 0x7f               ; 100233: c6 46 01 7f
     ; test/golden/memory.ts:29: store<u16>(at, 0xbeef, 2);
-    mov word [esi+2], 0xbeef             ; 10023e: 66 c7 46 02 ef be
+    mov word [esi+2], 0xbeef             ; 100237: 66 c7 46 02 ef be
     ; test/golden/memory.ts:30: printHex(load<u32>(at));
-    mov eax, [esi]                       ; 100244: 8b 06
-    push eax                             ; 100246: 50
-    call printHex                        ; 100247: e8 ca fe ff ff
-    add esp, 4                           ; 10024c: 83 c4 04
+    mov eax, [esi]                       ; 10023d: 8b 06
+    push eax                             ; 10023f: 50
+    call printHex                        ; 100240: e8 d1 fe ff ff
+    add esp, 4                           ; 100245: 83 c4 04
     ; test/golden/memory.ts:31: println("");
-    push ebx                             ; 10024f: 53
-    call println                         ; 100250: e8 44 fe ff ff
-    add esp, 4                           ; 100255: 83 c4 04
+    push ebx                             ; 100248: 53
+    call println                         ; 100249: e8 4b fe ff ff
+    add esp, 4                           ; 10024e: 83 c4 04
     ; test/golden/memory.ts:32: }
-    pop edi                              ; 100258: 5f
-    pop esi                              ; 100259: 5e
-    pop ebx                              ; 10025a: 5b
-    ret                                  ; 10025b: c3
+    pop edi                              ; 100251: 5f
+    pop esi                              ; 100252: 5e
+    pop ebx                              ; 100253: 5b
+    ret                                  ; 100254: c3
 
 main:
     ; test/golden/memory.ts:35: widths(SCRATCH);
-    push ebx                             ; 10025c: 53
-    push 0x200000                        ; 10025d: 68 00 00 20 00
-    call widths                          ; 100262: e8 50 ff ff ff
-    add esp, 4                           ; 100267: 83 c4 04
+    push ebx                             ; 100255: 53
+    push 0x200000                        ; 100256: 68 00 00 20 00
+    call widths                          ; 10025b: e8 50 ff ff ff
+    add esp, 4                           ; 100260: 83 c4 04
     ; test/golden/memory.ts:36: vgaWrite("tskc", 0, 0x1f);
-    mov eax, str_5                       ; 10026a: b8 4c 10 10 00
-    push 0x1f                            ; 10026f: 6a 1f
-    push 0                               ; 100271: 6a 00
-    push eax                             ; 100273: 50
-    call vgaWrite                        ; 100274: e8 fc fe ff ff
-    add esp, 0xc                         ; 100279: 83 c4 0c
+    mov eax, str_5                       ; 100263: b8 4c 10 10 00
+    push 0x1f                            ; 100268: 6a 1f
+    push 0                               ; 10026a: 6a 00
+    push eax                             ; 10026c: 50
+    call vgaWrite                        ; 10026d: e8 03 ff ff ff
+    add esp, 0xc                         ; 100272: 83 c4 0c
     ; test/golden/memory.ts:37: printHex(u32(load<u16>(VGA)));
-    movzx eax, word [0xb8000]            ; 10027c: 0f b7 05 00 80 0b 00
-    push eax                             ; 100283: 50
-    call printHex                        ; 100284: e8 8d fe ff ff
-    add esp, 4                           ; 100289: 83 c4 04
+    movzx eax, word [0xb8000]            ; 100275: 0f b7 05 00 80 0b 00
+    push eax                             ; 10027c: 50
+    call printHex                        ; 10027d: e8 94 fe ff ff
+    add esp, 4                           ; 100282: 83 c4 04
     ; test/golden/memory.ts:38: print(" ");
-    mov eax, str_4                       ; 10028c: b8 44 10 10 00
-    push eax                             ; 100291: 50
-    call print                           ; 100292: e8 de fd ff ff
-    add esp, 4                           ; 100297: 83 c4 04
+    mov eax, str_4                       ; 100285: b8 44 10 10 00
+    push eax                             ; 10028a: 50
+    call print                           ; 10028b: e8 e5 fd ff ff
+    add esp, 4                           ; 100290: 83 c4 04
     ; test/golden/memory.ts:39: printHex(u32(load<u8>(VGA, 6)));
-    movzx eax, byte [0xb8006]            ; 10029a: 0f b6 05 06 80 0b 00
-    push eax                             ; 1002a1: 50
-    call printHex                        ; 1002a2: e8 6f fe ff ff
-    add esp, 4                           ; 1002a7: 83 c4 04
+    movzx eax, byte [0xb8006]            ; 100293: 0f b6 05 06 80 0b 00
+    push eax                             ; 10029a: 50
+    call printHex                        ; 10029b: e8 76 fe ff ff
+    add esp, 4                           ; 1002a0: 83 c4 04
     ; test/golden/memory.ts:40: println("");
-    mov ebx, str_3                       ; 1002aa: bb 40 10 10 00
-    push ebx                             ; 1002af: 53
-    call println                         ; 1002b0: e8 e4 fd ff ff
-    add esp, 4                           ; 1002b5: 83 c4 04
+    mov ebx, str_3                       ; 1002a3: bb 40 10 10 00
+    push ebx                             ; 1002a8: 53
+    call println                         ; 1002a9: e8 eb fd ff ff
+    add esp, 4                           ; 1002ae: 83 c4 04
     ; test/golden/memory.ts:41: const lineStatus = inb(0x3fd);
-    mov edx, 0x3fd                       ; 1002b8: ba fd 03 00 00
-    in al, dx                            ; 1002bd: ec
-    movzx eax, al                        ; 1002be: 0f b6 c0
+    mov edx, 0x3fd                       ; 1002b1: ba fd 03 00 00
+    in al, dx                            ; 1002b6: ec
+    movzx eax, al                        ; 1002b7: 0f b6 c0
     ; test/golden/memory.ts:42: print((lineStatus & 0x20) != 0 ? "COM1 ready" : "COM1 busy");
-    and eax, 0x20                        ; 1002c1: 83 e0 20
-    test eax, eax                        ; 1002c4: 85 c0
-    je short .L2                         ; 1002c6: 74 07
-    mov eax, str_6                       ; 1002c8: b8 54 10 10 00
-    jmp short .L3                        ; 1002cd: eb 05
+    and eax, 0x20                        ; 1002ba: 83 e0 20
+    test eax, eax                        ; 1002bd: 85 c0
+    je short .L2                         ; 1002bf: 74 07
+    mov eax, str_6                       ; 1002c1: b8 54 10 10 00
+    jmp short .L3                        ; 1002c6: eb 05
 .L2:
-    mov eax, str_7                       ; 1002cf: b8 64 10 10 00
+    mov eax, str_7                       ; 1002c8: b8 64 10 10 00
 .L3:
-    push eax                             ; 1002d4: 50
-    call print                           ; 1002d5: e8 9b fd ff ff
-    add esp, 4                           ; 1002da: 83 c4 04
+    push eax                             ; 1002cd: 50
+    call print                           ; 1002ce: e8 a2 fd ff ff
+    add esp, 4                           ; 1002d3: 83 c4 04
     ; test/golden/memory.ts:43: println("");
-    push ebx                             ; 1002dd: 53
-    call println                         ; 1002de: e8 b6 fd ff ff
-    add esp, 4                           ; 1002e3: 83 c4 04
+    push ebx                             ; 1002d6: 53
+    call println                         ; 1002d7: e8 bd fd ff ff
+    add esp, 4                           ; 1002dc: 83 c4 04
     ; test/golden/memory.ts:44: exit(0);
-    push 0                               ; 1002e6: 6a 00
-    call exit                            ; 1002e8: e8 7e fe ff ff
-    add esp, 4                           ; 1002ed: 83 c4 04
+    push 0                               ; 1002df: 6a 00
+    call exit                            ; 1002e1: e8 85 fe ff ff
+    add esp, 4                           ; 1002e6: 83 c4 04
     ; test/golden/memory.ts:45: }
-    pop ebx                              ; 1002f0: 5b
-    ret                                  ; 1002f1: c3
+    pop ebx                              ; 1002e9: 5b
+    ret                                  ; 1002ea: c3
 
 boundsTrap:
     ; runtime/lib/trap.ts:25: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebx                             ; 1002f2: 53
-    push esi                             ; 1002f3: 56
-    mov esi, [esp+0xc]                   ; 1002f4: 8b 74 24 0c
-    mov ebx, [esp+0x10]                  ; 1002f8: 8b 5c 24 10
-    mov edx, [esp+0x14]                  ; 1002fc: 8b 54 24 14
-    mov ecx, [esp+0x18]                  ; 100300: 8b 4c 24 18
+    push ebx                             ; 1002eb: 53
+    push esi                             ; 1002ec: 56
+    mov esi, [esp+0xc]                   ; 1002ed: 8b 74 24 0c
+    mov ebx, [esp+0x10]                  ; 1002f1: 8b 5c 24 10
+    mov edx, [esp+0x14]                  ; 1002f5: 8b 54 24 14
+    mov ecx, [esp+0x18]                  ; 1002f9: 8b 4c 24 18
     ; runtime/lib/trap.ts:26: boundsHandler(file, line, index, length);
-    mov eax, [boundsHandler]             ; 100304: a1 00 20 10 00
-    push ecx                             ; 100309: 51
-    push edx                             ; 10030a: 52
-    push ebx                             ; 10030b: 53
-    push esi                             ; 10030c: 56
-    call eax                             ; 10030d: ff d0
-    add esp, 0x10                        ; 10030f: 83 c4 10
+    mov eax, [boundsHandler]             ; 1002fd: a1 00 20 10 00
+    push ecx                             ; 100302: 51
+    push edx                             ; 100303: 52
+    push ebx                             ; 100304: 53
+    push esi                             ; 100305: 56
+    call eax                             ; 100306: ff d0
+    add esp, 0x10                        ; 100308: 83 c4 10
     ; runtime/lib/trap.ts:27: cli();
-    cli                                  ; 100312: fa
+    cli                                  ; 10030b: fa
 .L2:
     ; runtime/lib/trap.ts:28: while (true) hlt();
-    hlt                                  ; 100313: f4
-    jmp short .L2                        ; 100314: eb fd
+    hlt                                  ; 10030c: f4
+    jmp short .L2                        ; 10030d: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:31: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebx                             ; 100316: 53
-    push esi                             ; 100317: 56
-    push edi                             ; 100318: 57
-    mov ebx, [esp+0x14]                  ; 100319: 8b 5c 24 14
-    mov edi, [esp+0x18]                  ; 10031d: 8b 7c 24 18
-    mov esi, [esp+0x1c]                  ; 100321: 8b 74 24 1c
+    push ebx                             ; 10030f: 53
+    push esi                             ; 100310: 56
+    push edi                             ; 100311: 57
+    mov ebx, [esp+0x14]                  ; 100312: 8b 5c 24 14
+    mov edi, [esp+0x18]                  ; 100316: 8b 7c 24 18
+    mov esi, [esp+0x1c]                  ; 10031a: 8b 74 24 1c
     ; runtime/lib/trap.ts:32: print("bounds check failed: index ");
-    mov eax, str_8                       ; 100325: b8 74 10 10 00
-    push eax                             ; 10032a: 50
-    call print                           ; 10032b: e8 45 fd ff ff
-    add esp, 4                           ; 100330: 83 c4 04
+    mov eax, str_8                       ; 10031e: b8 74 10 10 00
+    push eax                             ; 100323: 50
+    call print                           ; 100324: e8 4c fd ff ff
+    add esp, 4                           ; 100329: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(index);
-    push edi                             ; 100333: 57
-    call printU32                        ; 100334: e8 78 fd ff ff
-    add esp, 4                           ; 100339: 83 c4 04
+    push edi                             ; 10032c: 57
+    call printU32                        ; 10032d: e8 7f fd ff ff
+    add esp, 4                           ; 100332: 83 c4 04
     ; runtime/lib/trap.ts:34: print(" is out of range for length ");
-    mov eax, str_9                       ; 10033c: b8 94 10 10 00
-    push eax                             ; 100341: 50
-    call print                           ; 100342: e8 2e fd ff ff
-    add esp, 4                           ; 100347: 83 c4 04
+    mov eax, str_9                       ; 100335: b8 94 10 10 00
+    push eax                             ; 10033a: 50
+    call print                           ; 10033b: e8 35 fd ff ff
+    add esp, 4                           ; 100340: 83 c4 04
     ; runtime/lib/trap.ts:35: printU32(length);
-    push esi                             ; 10034a: 56
-    call printU32                        ; 10034b: e8 61 fd ff ff
-    add esp, 4                           ; 100350: 83 c4 04
+    push esi                             ; 100343: 56
+    call printU32                        ; 100344: e8 68 fd ff ff
+    add esp, 4                           ; 100349: 83 c4 04
     ; runtime/lib/trap.ts:36: print(" at ");
-    mov eax, str_10                      ; 100353: b8 b4 10 10 00
-    push eax                             ; 100358: 50
-    call print                           ; 100359: e8 17 fd ff ff
-    add esp, 4                           ; 10035e: 83 c4 04
+    mov eax, str_10                      ; 10034c: b8 b4 10 10 00
+    push eax                             ; 100351: 50
+    call print                           ; 100352: e8 1e fd ff ff
+    add esp, 4                           ; 100357: 83 c4 04
     ; runtime/lib/trap.ts:37: print(file);
-    push dword [esp+0x10]                ; 100361: ff 74 24 10
-    call print                           ; 100365: e8 0b fd ff ff
-    add esp, 4                           ; 10036a: 83 c4 04
+    push dword [esp+0x10]                ; 10035a: ff 74 24 10
+    call print                           ; 10035e: e8 12 fd ff ff
+    add esp, 4                           ; 100363: 83 c4 04
     ; runtime/lib/trap.ts:38: print(":");
-    mov eax, str_11                      ; 10036d: b8 bc 10 10 00
-    push eax                             ; 100372: 50
-    call print                           ; 100373: e8 fd fc ff ff
-    add esp, 4                           ; 100378: 83 c4 04
+    mov eax, str_11                      ; 100366: b8 bc 10 10 00
+    push eax                             ; 10036b: 50
+    call print                           ; 10036c: e8 04 fd ff ff
+    add esp, 4                           ; 100371: 83 c4 04
     ; runtime/lib/trap.ts:39: printU32(line);
-    push ebx                             ; 10037b: 53
-    call printU32                        ; 10037c: e8 30 fd ff ff
-    add esp, 4                           ; 100381: 83 c4 04
+    push ebx                             ; 100374: 53
+    call printU32                        ; 100375: e8 37 fd ff ff
+    add esp, 4                           ; 10037a: 83 c4 04
     ; runtime/lib/trap.ts:40: println("");
-    mov eax, str_3                       ; 100384: b8 40 10 10 00
-    push eax                             ; 100389: 50
-    call println                         ; 10038a: e8 0a fd ff ff
-    add esp, 4                           ; 10038f: 83 c4 04
+    mov eax, str_3                       ; 10037d: b8 40 10 10 00
+    push eax                             ; 100382: 50
+    call println                         ; 100383: e8 11 fd ff ff
+    add esp, 4                           ; 100388: 83 c4 04
     ; runtime/lib/trap.ts:41: exit(TRAP_EXIT_CODE);
-    push 0x65                            ; 100392: 6a 65
-    call exit                            ; 100394: e8 d2 fd ff ff
-    add esp, 4                           ; 100399: 83 c4 04
+    push 0x65                            ; 10038b: 6a 65
+    call exit                            ; 10038d: e8 d9 fd ff ff
+    add esp, 4                           ; 100392: 83 c4 04
     ; runtime/lib/trap.ts:42: }
-    pop edi                              ; 10039c: 5f
-    pop esi                              ; 10039d: 5e
-    pop ebx                              ; 10039e: 5b
-    ret                                  ; 10039f: c3
+    pop edi                              ; 100395: 5f
+    pop esi                              ; 100396: 5e
+    pop ebx                              ; 100397: 5b
+    ret                                  ; 100398: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

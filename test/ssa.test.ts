@@ -74,6 +74,20 @@ describe("the SSA passes", () => {
     expect(ir).toMatch(/cmp\.slt %t\d+, 100/); // the largest index, tested once
   });
 
+  it("version a loop over u32 counters, falling", () => {
+    const ir = irOf("clear", `
+      const a = new StaticArray<u32>(64);
+      let top: u32 = 63;
+      let bottom: u32 = 0;
+      function clear(): void {
+        const t = top;
+        const b = bottom;
+        for (let i: u32 = t; i > b; i -= 2) a[i] = 0;
+      }`);
+    expect(ir.match(/store\.32/g)?.length).toBe(2);
+    expect(ir).toMatch(/cmp\.uge %t\d+, 1/); // i - 2 cannot pass 0: the bound is at least 1
+  });
+
   it("version a loop with a break, whose ways out meet after it", () => {
     const ir = irOf("search", `
       const a = new StaticArray<u32>(100);

@@ -18,9 +18,10 @@
 //   @b16: %t55 = add %t52, %t30; jmp @b14
 //
 // The counter p is `phi [preheader: init], [latch: p + s]` (or p - k) with s invariant, and the
-// header's exit test `p < B` or `p <= B` (B invariant) leads into a block that dominates
-// the check and the latch; or `p > B`, `p >= B` for a falling counter. Then, when s has
-// the test's direction and p + s cannot wrap past B (B <= MAX - s, or B >= MIN - s), p
+// header's exit test `p < B` or `p <= B` (B invariant; signed or unsigned) leads into a
+// block that dominates the check and the latch; or `p > B`, `p >= B` for a falling counter.
+// Then, when s has the test's direction and p + s cannot wrap past B (B <= MAX - s, or
+// B >= MIN - s; unsigned, B <= 0xffffffff - s or B >= -s), p
 // runs from init to B (or B to init) without wrapping, and if the wrapped indexes at the
 // two ends satisfy 0 <= lo <= hi < L, every index between is in [lo, hi] too: the span
 // hi - lo is exact, since p's is below 2^32 and the difference below 2^31. Each such fact
@@ -174,12 +175,13 @@ function duplicate(fn: IrFunction, loop: Loop, tree: DominatorTree, proven: Set<
   }
   // The tests run as a chain of compare-and-branch blocks, each of which goes to the checked
   // copy when its compare fails.
-  preheader.insts.push(...tests.flatMap((t) => t.insts));
+  const loc = loop.header.term.loc; // the loop's test, in listings and line tables
+  preheader.insts.push(...tests.flatMap((t) => t.insts).map((i) => ({ ...i, loc })));
   const compares = tests.flatMap((t) => t.compares);
   const chain = compares.map((c, k): Block => (k === 0 ? preheader : { id: nextId++, phis: [], insts: [], term: preheader.term }));
   compares.forEach((c, k) => {
-    chain[k].insts.push(c);
-    chain[k].term = { op: "br", cond: c.dst, then: chain[k + 1] ?? unchecked, else: checked };
+    chain[k].insts.push({ ...c, loc });
+    chain[k].term = { op: "br", cond: c.dst, then: chain[k + 1] ?? unchecked, else: checked, loc };
   });
   if (compares.length === 0) preheader.term = { op: "jmp", target: unchecked };
   const at = fn.blocks.indexOf(preheader); // (instruction selection lays the blocks out)
@@ -242,18 +244,21 @@ function provable(b: Block, loop: Loop, tree: DominatorTree, defs: Map<number, {
   else return false;
   if (!invariant(bound)) return false;
   const length = check.length;
-  if (cond === "slt" || cond === "sle") {
-    // Rising: p in [init, last], last = bound (- 1 for <); p + step <= MAX for every such p.
+  const [unsigned, strict] = [cond[0] === "u", cond === "slt" || cond === "ult" || cond === "sgt" || cond === "ugt"];
+  // The extremes p + step must not pass: the largest value when rising, the least falling.
+  const [top, bottom] = unsigned ? [-1, 0] : [MAX, MIN];
+  if (cond === "slt" || cond === "sle" || cond === "ult" || cond === "ule") {
+    // Rising: p in [init, last], last = bound (- 1 for <); p + step <= top for every such p.
     test.require("sgt", step, imm(0));
-    test.require("sle", bound, test.arith("sub", imm(cond === "sle" ? MAX : MIN), step));
-    const last = cond === "sle" ? bound : test.arith("add", bound, imm(-1));
+    test.require(unsigned ? "ule" : "sle", bound, test.arith("sub", imm(strict ? top + 1 : top), step));
+    const last = strict ? test.arith("add", bound, imm(-1)) : bound;
     return test.inBounds(test.arith("add", init, offset), test.arith("add", last, offset), length);
   }
-  if (cond === "sgt" || cond === "sge") {
-    // Falling: p in [first, init], first = bound (+ 1 for >); p + step >= MIN for every such p.
+  if (cond === "sgt" || cond === "sge" || cond === "ugt" || cond === "uge") {
+    // Falling: p in [first, init], first = bound (+ 1 for >); p + step >= bottom for every such p.
     test.require("slt", step, imm(0));
-    test.require("sge", bound, test.arith("sub", imm(cond === "sge" ? MIN : MAX), step));
-    const first = cond === "sge" ? bound : test.arith("add", bound, imm(1));
+    test.require(unsigned ? "uge" : "sge", bound, test.arith("sub", imm(strict ? bottom - 1 : bottom), step));
+    const first = strict ? test.arith("add", bound, imm(1)) : bound;
     return test.inBounds(test.arith("add", first, offset), test.arith("add", init, offset), length);
   }
   return false;
@@ -276,12 +281,13 @@ class Predicate {
     return this.make({ op, dst: temp(0), a, b } as Inst & { dst: Temp }, this.insts as (Inst & { dst: Temp })[]);
   }
 
-  require(cond: "slt" | "sle" | "sgt" | "sge", a: Value, b: Value): void {
+  require(cond: "slt" | "sle" | "sgt" | "sge" | "ule" | "uge", a: Value, b: Value): void {
     const limit = (v: Value, value: number) => v.kind === "imm" && v.value === value;
-    if ((cond === "sle" && (limit(b, MAX) || limit(a, MIN))) || (cond === "sge" && (limit(b, MIN) || limit(a, MAX)))) return;
+    const [least, most] = cond[0] === "u" ? [0, -1] : [MIN, MAX];
+    if ((cond.endsWith("le") && (limit(b, most) || limit(a, least))) || (cond.endsWith("ge") && (limit(b, least) || limit(a, most)))) return;
     if (a.kind === "imm" && b.kind === "imm") {
-      const [x, y] = [a.value, b.value];
-      const holds = cond === "slt" ? x < y : cond === "sle" ? x <= y : cond === "sgt" ? x > y : x >= y;
+      const [x, y] = cond[0] === "u" ? [a.value >>> 0, b.value >>> 0] : [a.value, b.value];
+      const holds = cond.endsWith("lt") ? x < y : cond.endsWith("le") ? x <= y : cond.endsWith("gt") ? x > y : x >= y;
       if (!holds) this.failed = true;
       return;
     }

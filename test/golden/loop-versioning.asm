@@ -165,6 +165,7 @@ mark:
     mov ebx, [esp+0x10]                  ; 100128: 8b 5c 24 10
     mov edi, [esp+0x14]                  ; 10012c: 8b 7c 24 14
     mov esi, [esp+0x18]                  ; 100130: 8b 74 24 18
+    ; test/golden/loop-versioning.ts:12: for (let j = first; j <= last; j += step) {
     mov eax, 0x7fffffff                  ; 100134: b8 ff ff ff 7f
     sub eax, esi                         ; 100139: 29 f0
     mov ecx, [esp+0x1c]                  ; 10013b: 8b 4c 24 1c
@@ -182,7 +183,6 @@ mark:
     cmp edx, 0xa                         ; 100159: 83 fa 0a
     jl short .L8                         ; 10015c: 7c 46
 .L1:
-    ; test/golden/loop-versioning.ts:12: for (let j = first; j <= last; j += step) {
     cmp ebx, edi                         ; 10015e: 39 fb
     jg short .L4                         ; 100160: 7f 30
 .L2:
@@ -261,6 +261,7 @@ count:
     push ebx                             ; 1001f2: 53
     mov ecx, [esp+8]                     ; 1001f3: 8b 4c 24 08
     mov edx, [esp+0xc]                   ; 1001f7: 8b 54 24 0c
+    ; test/golden/loop-versioning.ts:23: for (let i = top; i > bottom; i--) sum += a[i];
     lea eax, [edx+1]                     ; 1001fb: 8d 42 01
     test eax, eax                        ; 1001fe: 85 c0
     jl short .L14                        ; 100200: 7c 09
@@ -270,7 +271,6 @@ count:
     jl short .L15                        ; 100209: 7c 1d
 .L14:
     xor eax, eax                         ; 10020b: 31 c0
-    ; test/golden/loop-versioning.ts:23: for (let i = top; i > bottom; i--) sum += a[i];
     cmp ecx, edx                         ; 10020d: 39 d1
     jle short .L4                        ; 10020f: 7e 15
 .L2:

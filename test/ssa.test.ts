@@ -43,6 +43,98 @@ describe("the SSA passes", () => {
     expect(ir).toMatch(/boundsTrap/);
   });
 
+  it("remove a check that a stronger one dominates, and keep one it does not cover", () => {
+    const ir = irOf("stronger", `
+      const a = new StaticArray<u32>(100);
+      const b = new StaticArray<u32>(50);
+      let k: i32 = 3;
+      let out: u32 = 0;
+      function stronger(): void {
+        const i = k;
+        out = b[i] + a[i] + a[i >> 1] + b[i - 1]; // i < 50 covers a[i] and a[i >> 1], not b[-1]
+      }`);
+    expect(ir.match(/cmp\.uge/g)).toEqual(["cmp.uge", "cmp.uge"]);
+    expect(ir).toMatch(/cmp\.uge %t\d+, 50[^]*cmp\.uge %t\d+, 50/);
+  });
+
+  it("version a counted loop whose checks cannot be proven: a copy without them, chosen before the loop", () => {
+    const ir = irOf("mark", `
+      const a = new StaticArray<u8>(100);
+      let first: i32 = 0;
+      let last: i32 = 99;
+      let step: i32 = 1;
+      function mark(): void {
+        const f = first; // read once each: the loop's store may write globals
+        const l = last;
+        const s = step;
+        for (let j = f; j <= l; j += s) a[j] = 1;
+      }`);
+    expect(ir.match(/store\.8/g)?.length).toBe(2); // the checked loop and its copy
+    expect(ir.match(/boundsTrap/g)?.length).toBe(1); // only the original checks
+    expect(ir).toMatch(/cmp\.slt %t\d+, 100/); // the largest index, tested once
+  });
+
+  it("version a loop over u32 counters, falling", () => {
+    const ir = irOf("clear", `
+      const a = new StaticArray<u32>(64);
+      let top: u32 = 63;
+      let bottom: u32 = 0;
+      function clear(): void {
+        const t = top;
+        const b = bottom;
+        for (let i: u32 = t; i > b; i -= 2) a[i] = 0;
+      }`);
+    expect(ir.match(/store\.32/g)?.length).toBe(2);
+    expect(ir).toMatch(/cmp\.uge %t\d+, 1/); // i - 2 cannot pass 0: the bound is at least 1
+  });
+
+  it("version a loop with a break, whose ways out meet after it", () => {
+    const ir = irOf("search", `
+      const a = new StaticArray<u32>(100);
+      let first: i32 = 0;
+      let last: i32 = 99;
+      let found: i32 = 0;
+      function search(): void {
+        const f = first;
+        const l = last;
+        let j = f;
+        for (; j < l; j++) if (a[j] == 7) break;
+        found = j;
+      }`);
+    expect(ir.match(/load\.u32/g)?.length).toBe(2);
+    expect(ir.match(/boundsTrap/g)?.length).toBe(1);
+  });
+
+  it("keep a single, checked loop when its counter may wrap past the bound", () => {
+    const ir = irOf("wrapping", `
+      const a = new StaticArray<u8>(100);
+      let first: i32 = 0;
+      function wrapping(): void {
+        for (let j = first; j <= 0x7fffffff; j++) a[j] = 1;
+      }`);
+    expect(ir.match(/store\.8/g)?.length).toBe(1);
+  });
+
+  it("form addresses from induction variables: no multiply or add left for a[i * N + k], b[k * N + j], a[j + 1]", () => {
+    const ir = irOf("multiply", `
+      const a = new StaticArray<u32>(4096);
+      const b = new StaticArray<u32>(4096);
+      let total: u32 = 0;
+      function multiply(): void {
+        for (let i: i32 = 0; i < 64; i++) {
+          for (let j: i32 = 0; j < 63; j++) {
+            let sum: u32 = 0;
+            for (let k: i32 = 0; k < 64; k++) sum += a[i * 64 + k] * b[k * 64 + j + 1];
+            total += sum;
+          }
+        }
+      }`);
+    const inner = ir.slice(ir.indexOf("load.u32"));
+    expect(inner).toMatch(/load\.u32 \[%t\d+ \+ %t\d+ \* 4 \+ a \+ 4\]/);
+    expect(inner).toMatch(/load\.u32 \[%t\d+ \+ %t\d+ \* 4 \+ b \+ 8\]/); // k * 256 a new counter
+    expect(inner).toMatch(/add %t\d+, 256/);
+  });
+
   it("never fold a division that traps at run time", () => {
     const ir = irOf("divides", `
       let x: i32 = -0x80000000;

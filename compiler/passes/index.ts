@@ -13,6 +13,7 @@ import { eliminateDeadCode } from "./dce.js";
 import { foldConstants } from "./fold.js";
 import { removeUnreachable } from "./functions.js";
 import { numberValues } from "./gvn.js";
+import { formAddresses } from "./induction.js";
 import { inlineFunctions } from "./inline.js";
 import { hoistLoopInvariants } from "./licm.js";
 import { leaveSsa } from "./out-of-ssa.js";
@@ -23,6 +24,7 @@ import { constructSsa } from "./ssa.js";
 import { eliminateDeadSsa } from "./ssa-dce.js";
 import { duplicateTails } from "./tails.js";
 import { VERIFY, verifySsa } from "./verify.js";
+import { versionLoops } from "./versioning.js";
 
 export interface Pass {
   name: string;
@@ -45,7 +47,9 @@ export const PASSES: readonly Pass[] = [
   { name: "licm", needs: "SSA form; redundant loads numbered (gvn)", preserves: "SSA form; adds preheaders", run: hoistLoopInvariants },
   { name: "gvn-again", needs: "SSA form; what licm hoisted out of sibling loops now dominates its twins", preserves: "SSA form and the control-flow graph", run: numberValues },
   { name: "ranges", needs: "SSA form; equal lengths one temp (gvn)", preserves: "SSA form; removes the trap blocks of checks that pass", run: eliminateCheckedRanges },
+  { name: "versioning", needs: "SSA form; preheaders (licm); provable checks gone (ranges)", preserves: "SSA form; copies loops, with new preheaders", run: versionLoops },
   { name: "ssa-dce", needs: "SSA form", preserves: "SSA form and the control-flow graph", run: eliminateDeadSsa },
+  { name: "induction", needs: "SSA form; preheaders (licm); no dead code (ssa-dce), so use counts are exact", preserves: "SSA form and the control-flow graph; leaves dead address arithmetic for dce-again", run: formAddresses },
   { name: "out-of-ssa", needs: "SSA form", preserves: "no unreachable blocks; leaves SSA form", run: leaveSsa },
   { name: "bounds", needs: "constants folded and increments coalesced (i = i + 1, not a copy)", preserves: "the blocks; leaves trap blocks unreachable", run: eliminateBoundsChecks },
   { name: "thread-jumps", needs: "nothing; leaves unreachable blocks behind", preserves: "the instructions", run: threadJumps },

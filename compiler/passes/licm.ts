@@ -7,9 +7,7 @@
 //        %t4 = cmp.slt %t5, %t3                  =>    @b1: %t5 = phi [@b0: 0], [@b2: %t9]
 //        br %t4, @b2, @b3                                   %t4 = cmp.slt %t5, %t3 ...
 //
-// Loops are found from back edges (an edge to a block that dominates its source; the loop
-// is what reaches the source backwards without passing the header), and processed inner
-// loops first, so a value can leave several loops. An instruction moves if every operand
+// Loops are found from back edges (passes/loops.ts), and processed inner loops first, so a value can leave several loops. An instruction moves if every operand
 // is defined outside the loop or by a moved instruction, and:
 // - it is pure and cannot trap (arithmetic but division by a non-constant, compares,
 //   extensions): running it when the loop would not have is harmless; symbol addresses
@@ -21,29 +19,15 @@
 //   (which runs whenever the preheader does) or from a static address.
 // Needs: SSA form. Preserves: SSA form.
 
-import { type Block, definedTemp, hasSideEffects, type Inst, type IrFunction, type Phi, successors, temp, usedTemps } from "../ir/ir.js";
+import { type Block, definedTemp, hasSideEffects, type Inst, type IrFunction, type Phi, temp, usedTemps } from "../ir/ir.js";
 import { dominatorTree } from "./dominators.js";
 import { clobbersMemory } from "./gvn.js";
+import { naturalLoops } from "./loops.js";
 import { evaluable } from "./sccp.js";
 
 export function hoistLoopInvariants(fn: IrFunction): void {
   addPreheaders(fn);
   const tree = dominatorTree(fn);
-  const loops = new Map<Block, Set<Block>>(); // header -> body (header included)
-  for (const b of tree.order) {
-    for (const h of successors(b.term)) {
-      if (!tree.dominates(h, b)) continue;
-      const body = loops.get(h) ?? new Set([h]);
-      loops.set(h, body);
-      const work = [b];
-      while (work.length > 0) {
-        const x = work.pop()!;
-        if (body.has(x)) continue;
-        body.add(x);
-        work.push(...tree.preds.get(x)!);
-      }
-    }
-  }
   const position = new Map(tree.order.map((b, k) => [b, k]));
   const defBlock = new Map<number, Block>();
   for (const b of fn.blocks) {
@@ -53,7 +37,7 @@ export function hoistLoopInvariants(fn: IrFunction): void {
       if (d) defBlock.set(d.id, b);
     }
   }
-  for (const [header, body] of [...loops].sort((x, y) => x[1].size - y[1].size)) {
+  for (const { header, body } of naturalLoops(tree)) {
     const preheader = tree.preds.get(header)!.find((p) => !body.has(p))!;
     const blocks = [...body].sort((x, y) => position.get(x)! - position.get(y)!);
     const clobbered = blocks.some((b) => b.insts.some(clobbersMemory));

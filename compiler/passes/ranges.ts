@@ -40,8 +40,10 @@ interface Range {
 const FULL: Range = { lo: MIN, hi: MAX };
 
 type Cond = (Inst & { op: "cmp" })["cond"];
-const NEGATE: Record<Cond, Cond> = { eq: "ne", ne: "eq", slt: "sge", sge: "slt", sle: "sgt", sgt: "sle", ult: "uge", uge: "ult", ule: "ugt", ugt: "ule" };
-const SWAP: Record<Cond, Cond> = { eq: "eq", ne: "ne", slt: "sgt", sgt: "slt", sle: "sge", sge: "sle", ult: "ugt", ugt: "ult", ule: "uge", uge: "ule" };
+/** The condition that holds when `a <cond> b` does not. */
+export const NEGATE: Record<Cond, Cond> = { eq: "ne", ne: "eq", slt: "sge", sge: "slt", sle: "sgt", sgt: "sle", ult: "uge", uge: "ult", ule: "ugt", ugt: "ule" };
+/** The condition `b <SWAP[cond]> a` that says what `a <cond> b` does. */
+export const SWAP: Record<Cond, Cond> = { eq: "eq", ne: "ne", slt: "sgt", sgt: "slt", sle: "sge", sge: "sle", ult: "ugt", ugt: "ult", ule: "uge", uge: "ule" };
 
 export function eliminateCheckedRanges(fn: IrFunction): void {
   const analysis = new RangeAnalysis(fn, dominatorTree(fn));

@@ -71,7 +71,7 @@ const R8: Partial<Record<PReg, IcedRegister>> = { eax: Register.AL, ecx: Registe
 const CONTROL: Record<0 | 2 | 3 | 4, IcedRegister> = { 0: Register.CR0, 2: Register.CR2, 3: Register.CR3, 4: Register.CR4 };
 const SEGMENT: Record<SegmentReg, IcedRegister> = { ds: Register.DS, es: Register.ES, fs: Register.FS, gs: Register.GS, ss: Register.SS };
 const ALU_NAMES = { add: "Add", sub: "Sub", and: "And", or: "Or", xor: "Xor", cmp: "Cmp" } as const;
-const CC_NAMES: Record<CondCode, string> = { e: "e", ne: "ne", b: "b", be: "be", a: "a", ae: "ae", l: "l", le: "le", g: "g", ge: "ge" };
+const CC_NAMES: Record<CondCode, string> = { e: "e", ne: "ne", b: "b", be: "be", a: "a", ae: "ae", l: "l", le: "le", g: "g", ge: "ge", s: "s", ns: "ns" };
 
 /** A symbolic operand as `single` encoded it: which field of the instruction holds it. */
 interface SymbolField {
@@ -269,6 +269,12 @@ function single(inst: MInst, target: () => bigint, fields: SymbolField[]): IcedI
     if (!m.base && m.index && (m.scale ?? 1) === 1) m = { ...m, base: m.index, index: undefined };
     // NASM splits [index*2 + disp] into [index + index*1 + disp] (no disp32 needed without a symbol).
     if (!m.base && m.index && m.scale === 2) m = { ...m, base: m.index, scale: 1 };
+    // NASM sorts the registers of [r1 + r2 + symbol + k], k not 0, by name: the first is the
+    // base (esp can only be one).
+    if (m.base && m.index && (m.scale ?? 1) === 1 && m.symbol && m.disp !== 0) {
+      const [b, i] = [phys(m.base), phys(m.index)];
+      if (b !== "esp" && (i === "esp" || i < b)) m = { ...m, base: m.index, index: m.base };
+    }
     if (m.symbol) fields.push({ field: "displacement", symbol: m.symbol, addend: m.disp });
     const disp = m.disp | 0;
     // Absolute and symbolic displacements are always disp32, so sizes do not depend on

@@ -14,7 +14,9 @@
 // and scaled indexes become addressing modes (`mov d, [a + i*4 + 8]`, `lea d, [a + b]`),
 // `(x << n) | (x >>> (32 - n))` becomes `rol`, `(x & k) != 0` becomes `test x, k`, and a
 // two-address operand is computed straight into its user's register. Without trees:
-// `test r, r` for a compare with 0, shifts for division by a power of two, `xor r, r`
+// `test r, r` for a compare with 0 (none when a branch's compare follows an add, sub,
+// and, or, xor or neg that wrote r: its ZF and SF are test's, and `<`/`>=` read SF alone,
+// `js`/`jns`, since its OF may be set), shifts for division by a power of two, `xor r, r`
 // for zero where the flags are free, and no `movzx`/`movsx` of a value already extended.
 // Blocks are laid out by x86/layout.ts; branches to bounds traps go to out-of-line
 // stubs (x86/traps.ts).
@@ -33,13 +35,19 @@ const CONDITION: Record<Cond, CondCode> = {
   eq: "e", ne: "ne", ult: "b", ule: "be", ugt: "a", uge: "ae", slt: "l", sle: "le", sgt: "g", sge: "ge",
 };
 /** The condition that holds when the operands are swapped: a < b  <=>  b > a. */
-const SWAPPED: Record<CondCode, CondCode> = { e: "e", ne: "ne", b: "a", be: "ae", a: "b", ae: "be", l: "g", le: "ge", g: "l", ge: "le" };
+const SWAPPED: Record<CondCode, CondCode> = { e: "e", ne: "ne", b: "a", be: "ae", a: "b", ae: "be", l: "g", le: "ge", g: "l", ge: "le", s: "s", ns: "ns" };
 /** Operations whose x86 form is `op d, x` after `mov d, a`, without side effects. */
 const TWO_ADDRESS = new Set<Inst["op"]>(["add", "sub", "and", "or", "xor", "shl", "shr", "sar", "neg", "not", "mul"]);
-const UNSIGNED: Record<CondCode, CondCode> = { e: "e", ne: "ne", b: "b", be: "be", a: "a", ae: "ae", l: "b", le: "be", g: "a", ge: "ae" };
-const NEGATED: Record<CondCode, CondCode> = { e: "ne", ne: "e", b: "ae", be: "a", a: "be", ae: "b", l: "ge", le: "g", g: "le", ge: "l" };
+const UNSIGNED: Record<CondCode, CondCode> = { e: "e", ne: "ne", b: "b", be: "be", a: "a", ae: "ae", l: "b", le: "be", g: "a", ge: "ae", s: "s", ns: "ns" };
+const NEGATED: Record<CondCode, CondCode> = { e: "ne", ne: "e", b: "ae", be: "a", a: "be", ae: "b", l: "ge", le: "g", g: "le", ge: "l", s: "ns", ns: "s" };
+/** Instructions whose ZF and SF describe the value they write to their first operand. */
+const SETS_ZF_SF = new Set<MInst["op"]>(["add", "sub", "and", "or", "xor", "neg"]);
+/** A compare of r with 0 right after an instruction that wrote r: what to test in the flags
+ * it left (its OF may be set, so `<` and `>=` read the sign alone). */
+const FROM_RESULT: Partial<Record<CondCode, CondCode>> = { e: "e", ne: "ne", l: "s", ge: "ns" };
 
 const isReg = (r: Reg, v: Value) => r.k === "v" && v.kind === "temp" && v.id === r.id;
+const isSameReg = (o: Operand | undefined, r: Reg) => o?.k === "v" && r.k === "v" && o.id === r.id;
 const sameValue = (a: Value, b: Value) => (a.kind === "temp" ? b.kind === "temp" && a.id === b.id : b.kind === "imm" && a.value === b.value);
 /** k when value, as a u32, is 2^k. */
 const powerOfTwo = (value: number): number | undefined => {
@@ -77,6 +85,10 @@ export function selectFunction(fn: IrFunction, data: DataItem[]): MFunction {
       trees.advance(inst, s.out);
     }
     chunks.push(s.out = []);
+    s.previous = () => {
+      for (let k = chunks.length - 2; k >= 0; k--) if (chunks[k].length > 0) return chunks[k][chunks[k].length - 1];
+      return undefined;
+    };
     s.terminator(block.term, next, fused);
     return { id: block.id, insts: zeroIdioms(chunks.flat()) };
   });
@@ -144,6 +156,8 @@ class Selector {
     private readonly traps: ReadonlyMap<Block, TrapCall>,
   ) {}
   private loc: Inst["loc"];
+  /** The last instruction selected in this block before the current one's, if any. */
+  previous: () => MInst | undefined = () => undefined;
 
   private emit(op: MInst["op"], ops: Operand[], extra: Partial<MInst> = {}): void {
     this.out.push({ op, ops, loc: this.loc, ...extra });
@@ -481,8 +495,11 @@ class Selector {
     } else if (left || right) {
       this.emit("cmp", [left ?? this.register(a), right ?? this.operand(b)]);
     } else {
-      // cmp r, 0 and test r, r set the flags the same way (CF = OF = 0).
       const r = this.register(a);
+      const before = this.previous();
+      const fromResult = b.kind === "imm" && b.value === 0 ? FROM_RESULT[cc] : undefined;
+      if (fromResult && this.out.length === 0 && before && SETS_ZF_SF.has(before.op) && isSameReg(before.ops[0], r)) return fromResult;
+      // cmp r, 0 and test r, r set the flags the same way (CF = OF = 0).
       this.emit(b.kind === "imm" && b.value === 0 ? "test" : "cmp", [r, b.kind === "imm" && b.value === 0 ? r : this.operand(b)]);
     }
     return cc;

@@ -27,7 +27,8 @@ export interface Imm {
 }
 export type Operand = Reg | Mem | Imm;
 
-export type CondCode = "e" | "ne" | "b" | "be" | "a" | "ae" | "l" | "le" | "g" | "ge";
+/** s and ns: the sign flag alone (a result below zero, or not). */
+export type CondCode = "e" | "ne" | "b" | "be" | "a" | "ae" | "l" | "le" | "g" | "ge" | "s" | "ns";
 
 export type MOp =
   | "mov" | "movzx8" | "movsx8" | "movzx16" | "movsx16" | "store8" | "store16" | "lea"

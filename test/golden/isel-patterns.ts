@@ -2,7 +2,9 @@
 // in memory (`cmp byte [m], imm`, a signed condition made unsigned for a zero-extended
 // byte), rotates (`rol` by a constant and by cl), division by powers of two (the signed
 // one rounding toward zero), and u16 elements at [i*2 + symbol], which NASM splits into
-// [i + i*1 + symbol]. Operands arrive as parameters so that the instructions run.
+// [i + i*1 + symbol], and a branch on a difference's sign read from the flags its `sub`
+// left (`jns`, not `test` and `jge`: 0x80000000 - 1 wraps to a positive value). Operands
+// arrive as parameters so that the instructions run.
 import { printU32, println } from "tskc/serial";
 import { exit } from "tskc/exit";
 const bytes = new StaticArray<u8>(8);
@@ -16,6 +18,15 @@ function sdiv2(x: i32): i32 { return x / 2; }
 function udiv(x: u32): u32 { return x / 16; }
 function urem(x: u32): u32 { return x % 16; }
 function srem(x: i32): i32 { return x % 4; }
+function countDown(x: i32): u32 {
+  let n: u32 = 0;
+  while (n < 3) {
+    x -= 1;
+    if (x < 0) break;
+    n++;
+  }
+  return n;
+}
 export function main(): void {
   for (let i: i32 = 0; i < 8; i++) { bytes[i] = u8(i * 40); words[i] = u16(i * 9000); sbytes[i] = i8(i * 40 - 128); swords[i] = i16(i * 9000 - 32768); }
   let c: u32 = 0;
@@ -37,5 +48,6 @@ export function main(): void {
   printU32(udiv(0xffffffff)); println("");
   printU32(urem(0xffffffff)); println("");
   printU32(u32(srem(-7))); println("");
+  printU32(countDown(-2147483648) * 10 + countDown(1)); println("");
   exit(0);
 }

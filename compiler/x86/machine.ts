@@ -82,8 +82,11 @@ export interface MFunction {
 /** A vreg's place: a register over the instructions from `first` to `last` (its live
  * interval; `ranges`, when present, are the pieces of it where the register holds the
  * vreg, in order), or a frame slot at [ebp - 4 * (slot + 1)] for the whole function.
+ * A register home may also have `memory`: where [ebp + disp] (a frame slot, or an
+ * argument slot when disp >= 8) holds the vreg, around calls (x86/splitting.ts).
  * `defs` counts the instructions that write it. */
-export type Home = ({ reg: PReg; first: MInst; last: MInst; ranges?: { first: MInst; last: MInst }[] } | { slot: number }) & { defs: number };
+export type Home = ({ reg: PReg; first: MInst; last: MInst; ranges?: InstRange[]; memory?: { disp: number; ranges: InstRange[] } } | { slot: number }) & { defs: number };
+export interface InstRange { first: MInst; last: MInst }
 
 export const vreg = (id: number): Reg => ({ k: "v", id });
 export const preg = (reg: PReg): Reg => ({ k: "p", reg });

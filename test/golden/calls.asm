@@ -303,13 +303,13 @@ pressure:
     imul eax, [esp+0x10]                 ; 100272: 0f af 44 24 10
     imul eax, [esp+0xc]                  ; 100277: 0f af 44 24 0c
     imul eax, [esp+4]                    ; 10027c: 0f af 44 24 04
-    lea ecx, [ecx+eax]                   ; 100281: 8d 0c 01
-    mov eax, [esp]                       ; 100284: 8b 04 24
-    lea ecx, [ecx+eax]                   ; 100287: 8d 0c 01
-    mov eax, [esp+8]                     ; 10028a: 8b 44 24 08
-    lea ecx, [ecx+eax]                   ; 10028e: 8d 0c 01
-    mov eax, [esp+0x20]                  ; 100291: 8b 44 24 20
-    lea eax, [ecx+eax]                   ; 100295: 8d 04 01
+    lea eax, [ecx+eax]                   ; 100281: 8d 04 01
+    mov ecx, [esp]                       ; 100284: 8b 0c 24
+    lea eax, [eax+ecx]                   ; 100287: 8d 04 08
+    mov ecx, [esp+8]                     ; 10028a: 8b 4c 24 08
+    lea eax, [eax+ecx]                   ; 10028e: 8d 04 08
+    mov ecx, [esp+0x20]                  ; 100291: 8b 4c 24 20
+    lea eax, [eax+ecx]                   ; 100295: 8d 04 08
     lea eax, [eax+esi]                   ; 100298: 8d 04 30
     lea eax, [eax+ebx]                   ; 10029b: 8d 04 18
     lea eax, [eax+edi]                   ; 10029e: 8d 04 38

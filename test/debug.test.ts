@@ -127,6 +127,45 @@ describe("variable locations", () => {
   });
 });
 
+describe("a variable split around calls", () => {
+  // test/debug-fixtures/split.ts: `op` is in a register on the hot path, in its frame slot across the cold calls.
+  const split = compile("test/debug-fixtures/split.ts");
+  const splitSections = elfSections(split.elf());
+  const [splitUnit] = dieTrees(splitSections.get(".debug_info")!.bytes, splitSections.get(".debug_abbrev")!.bytes);
+  const splitListing = split.listing().split("\n");
+  const lists = splitSections.get(".debug_loc")!.bytes;
+  const main = splitUnit.children.find((d) => d.tag === DW.TAG_subprogram && d.attrs.get(DW.AT_name) === "main")!;
+  const op = main.children.find((d) => d.tag === DW.TAG_variable && d.attrs.get(DW.AT_name) === "op")!;
+  /** Every entry of the location list at `offset`: [low, high) absolute, and where. */
+  const entries = (offset: number) => {
+    const out: { low: number; high: number; at: ReturnType<typeof evalLocation> }[] = [];
+    const base = splitUnit.attrs.get(DW.AT_low_pc) as number;
+    for (let v = new DataView(lists.buffer, lists.byteOffset + offset); v.getUint32(0, true) !== 0 || v.getUint32(4, true) !== 0; ) {
+      const length = v.getUint16(8, true);
+      out.push({ low: base + v.getUint32(0, true), high: base + v.getUint32(4, true), at: evalLocation(lists.subarray(v.byteOffset - lists.byteOffset + 10, v.byteOffset - lists.byteOffset + 10 + length), regs({}), 0) });
+      v = new DataView(lists.buffer, v.byteOffset + 10 + length);
+    }
+    return out;
+  };
+  const address = (pattern: RegExp, nth = 0) => {
+    const from = splitListing.indexOf("main:");
+    const line = splitListing.slice(from).filter((l) => pattern.test(l.split(";")[0]))[nth];
+    return parseInt(/; ([0-9a-f]+):/.exec(line!)![1], 16);
+  };
+
+  it("is in its register where it is compared, and in its frame slot across both calls", () => {
+    const list = entries(op.attrs.get(DW.AT_location) as number);
+    const where = (pc: number) => list.filter((e) => e.low <= pc && pc < e.high).map((e) => e.at);
+    expect(where(address(/cmp e[a-z]x, 0xc8/))).toEqual([{ reg: 0 }]); // eax, loaded by movzx
+    for (const nth of [0, 1]) {
+      const inSlot = where(address(/call report/, nth)).filter((at) => "addr" in at);
+      expect(inSlot).toHaveLength(1);
+      // A frame slot: below the return address and the three saved registers (CFA - 16).
+      expect((inSlot[0] as { addr: number }).addr).toBeLessThan(-16);
+    }
+  });
+});
+
 const onPath = (tool: string) => spawnSync("sh", ["-c", `command -v ${tool}`]).status === 0;
 const hasGdb = onPath("gdb") && onPath("qemu-system-i386");
 const hasBinutils = onPath("addr2line") && onPath("objdump");

@@ -5,12 +5,12 @@
 // A local in a register is there only where it is live: elsewhere the register
 // holds other values, so the location is a list of those ranges, and gdb says
 // <optimized out> outside them. A spilled local is in its frame slot for the
-// whole function. A parameter stays in its argument slot unless the function
+// whole function; one split around calls is also in its slot across them. A parameter stays in its argument slot unless the function
 // assigns to it; then it is followed like a local.
 
 import type { FunctionDebug } from "../ir/ir.js";
 import type { EncodedInst, EncodedText } from "../x86/encode.js";
-import type { MFunction, MInst, PReg } from "../x86/machine.js";
+import type { InstRange, MFunction, MInst } from "../x86/machine.js";
 import { DW_OP_fbreg, DW_OP_reg0, type VariableLocation } from "./info.js";
 import { DwarfWriter } from "./writer.js";
 
@@ -35,16 +35,25 @@ export class LocationLists {
     const home = f?.homes?.get(v.temp);
     if (!home || (v.param !== undefined && home.defs <= 1)) return undefined;
     // The frame base is the CFA (info.ts).
-    if ("slot" in home) return { expr: new DwarfWriter().u8(DW_OP_fbreg).sleb((f?.frame?.slot0 ?? -12) - 4 * home.slot).finish() };
+    const slot0 = f?.frame?.slot0 ?? -12;
+    const inFrame = (cfaOffset: number) => new DwarfWriter().u8(DW_OP_fbreg).sleb(cfaOffset).finish();
+    if ("slot" in home) return { expr: inFrame(slot0 - 4 * home.slot) };
     const base = this.text.insts[0].addr;
-    const entries: [number, number, PReg][] = [];
-    for (const range of home.ranges ?? [home]) {
-      const first = this.at.get(range.first), last = this.at.get(range.last);
-      if (first && last) entries.push([first.addr - base, last.addr + last.bytes.length - base, ("reg" in range && range.reg) || home.reg]);
-    }
+    const entries: [number, number, Uint8Array][] = [];
+    const add = (ranges: InstRange[], expr: (range: InstRange) => Uint8Array) => {
+      for (const range of ranges) {
+        const first = this.at.get(range.first), last = this.at.get(range.last);
+        if (first && last) entries.push([first.addr - base, last.addr + last.bytes.length - base, expr(range)]);
+      }
+    };
+    // Each range in its own register where shrink-wrapping renamed it before the prologue.
+    add(home.ranges ?? [home], (range) => Uint8Array.of(DW_OP_reg0 + DWARF_REG[range.reg ?? home.reg]));
+    // Split around calls: the memory it was stored to (an argument slot at CFA + disp - 8, or frame slot -disp/4 - 1).
+    const disp = home.memory?.disp ?? 0;
+    if (home.memory) add(home.memory.ranges, () => inFrame(disp >= 8 ? disp - 8 : slot0 - 4 * (-disp / 4 - 1)));
     if (entries.length === 0) return undefined;
     const offset = this.w.length;
-    for (const [low, high, reg] of entries) this.w.u32(low).u32(high).u16(1).u8(DW_OP_reg0 + DWARF_REG[reg]);
+    for (const [low, high, expr] of entries.sort((a, b) => a[0] - b[0])) this.w.u32(low).u32(high).u16(expr.length).bytes(expr);
     this.w.u32(0).u32(0);
     return { list: offset };
   }

@@ -90,8 +90,11 @@ export interface MFunction {
  * interval; `ranges`, when present, are the pieces of it where the register holds the
  * vreg, in order, each in `reg` unless it names another: shrink-wrapping renames
  * registers before the prologue), or a frame slot at [ebp - 4 * (slot + 1)] for the
- * whole function. `defs` counts the instructions that write it. */
-export type Home = ({ reg: PReg; first: MInst; last: MInst; ranges?: { first: MInst; last: MInst; reg?: PReg }[] } | { slot: number }) & { defs: number };
+ * whole function. A register home may also have `memory`: where [ebp + disp] (a frame
+ * slot, or an argument slot when disp >= 8) holds the vreg, around calls
+ * (x86/splitting.ts). `defs` counts the instructions that write it. */
+export type Home = ({ reg: PReg; first: MInst; last: MInst; ranges?: InstRange[]; memory?: { disp: number; ranges: InstRange[] } } | { slot: number }) & { defs: number };
+export interface InstRange { first: MInst; last: MInst; reg?: PReg }
 
 export const vreg = (id: number): Reg => ({ k: "v", id });
 export const preg = (reg: PReg): Reg => ({ k: "p", reg });

@@ -9,7 +9,10 @@
 //    exact liveness: lifetime holes are free, moves coalesce, spill costs are weighted
 //    by loop depth. Physical registers named by instructions (eax for div, ecx for
 //    shifts, the call clobbers) are precoloured nodes.
-// 3. Spilled vregs (a coalesced group shares one slot) are rewritten to use their slot:
+// 3. A spilled vreg that lives across a call is split around its calls instead
+//    (splitting.ts): stored before them, reloaded after, a vreg in between; colouring
+//    runs again. One spilled again is then spilled everywhere, in the same slot.
+// 4. Spilled vregs (a coalesced group shares one slot) are rewritten to use their slot:
 //    as a memory operand where x86 allows one, else through a fresh vreg loaded before
 //    and stored after the instruction, which lives for that instruction only; then
 //    colouring runs again.
@@ -21,6 +24,7 @@ import { mem, type Mem, type MFunction, type MInst, type Operand, type PReg, pre
 import { addFrame } from "./frames.js";
 import { variableHomes } from "../debug/homes.js";
 import { colourGraph } from "./coloring.js";
+import { foldSlot, memoryRanges, type Split, splitAroundCalls } from "./splitting.js";
 
 const EBP = preg("ebp");
 
@@ -28,31 +32,44 @@ const EBP = preg("ebp");
 export function allocateRegisters(fn: MFunction, stackLimit?: string): void {
   if (fn.naked) return;
   isolateByteUses(fn);
-  const slots = new Map<number, number>(); // spilled vreg -> frame slot
+  const homes = new Map<number, Mem>(); // vreg -> the memory it was split or spilled to
+  const slots = new Map<number, number>(); // vreg spilled everywhere -> its frame slot
+  const splits = new Map<number, Split>(); // vreg split around calls (and not spilled since)
   const unspillable = new Set<number>();
   let slotCount = 0;
   for (;;) {
     const { colours, spilled, segments } = colourGraph(fn, unspillable);
     if (spilled.length === 0) {
       const before = fn.blocks.flatMap((b) => b.insts);
+      const inMemory = memoryRanges(fn, splits);
       assign(fn, colours);
-      fn.homes = variableHomes(before, fn.blocks.flatMap((b) => b.insts), segments, colours, slots); // for debug info
+      fn.homes = variableHomes(before, fn.blocks.flatMap((b) => b.insts), segments, colours, slots, { homes, ranges: inMemory }); // for debug info
       return addFrame(fn, slotCount, stackLimit);
     }
-    const round = new Map<number, Mem>(); // spilled vreg -> its memory
     const args = argumentLoads(fn);
+    const fresh = new Map<number, Mem>(); // vregs spilled the first time -> their memory
     for (const group of spilled) {
       const arg = group.length === 1 ? args.get(group[0]) : undefined;
       if (arg !== undefined) {
-        round.set(group[0], mem(EBP, arg)); // stays in its argument slot
+        if (!homes.has(group[0])) fresh.set(group[0], mem(EBP, arg)); // stays in its argument slot
         continue;
       }
-      for (const id of group) {
-        round.set(id, mem(EBP, -4 * (slotCount + 1)));
-        slots.set(id, slotCount);
-      }
-      slotCount++;
+      // A group shares a slot; a vreg split in an earlier round keeps the one it has.
+      const shared = group.map((id) => homes.get(id)).find((m) => m !== undefined) ?? mem(EBP, -4 * ++slotCount);
+      for (const id of group) if (!homes.has(id)) fresh.set(id, shared);
     }
+    for (const [id, home] of fresh) homes.set(id, home);
+    // First try splitting around calls; what did not split, or split before, spills everywhere.
+    const split = splitAroundCalls(fn, fresh);
+    const round = new Map<number, Mem>();
+    for (const id of spilled.flat()) {
+      if (split.has(id)) continue;
+      const home = homes.get(id)!;
+      round.set(id, home);
+      splits.delete(id);
+      if (home.disp < 0) slots.set(id, -home.disp / 4 - 1);
+    }
+    for (const [id, s] of split) splits.set(id, s);
     insertSpillCode(fn, round, unspillable);
   }
 }
@@ -92,20 +109,6 @@ function isolateByteUses(fn: MFunction): void {
   }
 }
 
-/** Where a spilled vreg may be replaced by its slot: operand index -> allowed, given the
- * other operands (x86 takes one memory operand per instruction). */
-function foldable(inst: MInst, k: number): boolean {
-  const other = inst.ops.filter((_, j) => j !== k);
-  if (other.some((o) => o.k === "m")) return false;
-  switch (inst.op) {
-    case "mov": return true;
-    case "push": return k === 0;
-    case "add": case "sub": case "and": case "or": case "xor": case "cmp": return k === 0 || inst.ops[0].k !== "i";
-    case "imul": case "movzx8": case "movsx8": case "movzx16": case "movsx16": return k === 1;
-    default: return false;
-  }
-}
-
 /** Rewrites each access of a spilled vreg (`slots`: vreg -> its frame slot or argument slot). */
 function insertSpillCode(fn: MFunction, slots: Map<number, Mem>, unspillable: Set<number>): void {
   const slotOf = (id: number, size: 1 | 2 | 4 = 4) => ({ ...slots.get(id)!, size });
@@ -115,20 +118,11 @@ function insertSpillCode(fn: MFunction, slots: Map<number, Mem>, unspillable: Se
     const out: MInst[] = [];
     for (let inst of block.insts) {
       // A move within one spill group, or an argument's load into the vreg that stays in its slot, moves a slot to itself.
-      if (inst.op === "mov" && spilled(inst.ops[0]) && home(inst.ops[1])?.disp === home(inst.ops[0])!.disp) continue;
+      // Splitting's stores and reloads (splitting.ts) of a vreg spilled since do the same.
+      if (inst.op === "mov" && (spilled(inst.ops[0]) || spilled(inst.ops[1])) && home(inst.ops[0])?.disp === (home(inst.ops[1])?.disp ?? NaN)) continue;
       // One spilled operand that stands alone (not an address part, not another operand) may become the slot.
       const whole = inst.ops.flatMap((o, k) => (spilled(o) ? [k] : []));
-      const inAddress = inst.ops.some((o) => o.k === "m" && (spilled(o.base) || spilled(o.index)));
-      if (whole.length === 1 && !inAddress && foldable(inst, whole[0])) {
-        const k = whole[0];
-        const id = (inst.ops[k] as { id: number }).id;
-        if (inst.ops.filter((o) => o.k === "v" && o.id === id).length === 1) {
-          const size = inst.op === "movzx8" || inst.op === "movsx8" ? 1 : inst.op === "movzx16" || inst.op === "movsx16" ? 2 : 4;
-          const ops = [...inst.ops];
-          ops[k] = slotOf(id, size);
-          inst = { ...inst, ops };
-        }
-      }
+      if (whole.length === 1) inst = foldSlot(inst, (inst.ops[whole[0]] as { id: number }).id, slots.get((inst.ops[whole[0]] as { id: number }).id)!) ?? inst;
       const replacement = new Map<number, Reg>();
       const accesses = registerAccesses(inst, fn.returnsValue).filter((a) => a.reg.k === "v" && slots.has(a.reg.id));
       for (const a of accesses) {

@@ -18,7 +18,7 @@ _start:
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 13 02 00 00
+    call main                            ; 10003d: e8 14 02 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -118,343 +118,343 @@ printU32:
 
 printI32:
     ; runtime/lib/serial.ts:36: export function printI32(n: i32): void {
-    push ebx                             ; 1000eb: 53
-    mov ebx, [esp+8]                     ; 1000ec: 8b 5c 24 08
+    mov eax, [esp+4]                     ; 1000eb: 8b 44 24 04
     ; runtime/lib/serial.ts:37: if (n < 0) {
-    test ebx, ebx                        ; 1000f0: 85 db
-    jge short .L2                        ; 1000f2: 7d 17
+    test eax, eax                        ; 1000ef: 85 c0
+    jge short .L2                        ; 1000f1: 7d 1a
     ; runtime/lib/serial.ts:38: putc(45); // '-'
-    push 0x2d                            ; 1000f4: 6a 2d
-    call putc                            ; 1000f6: e8 4b ff ff ff
-    add esp, 4                           ; 1000fb: 83 c4 04
+    push ebx                             ; 1000f3: 53
+    mov ebx, eax                         ; 1000f4: 89 c3
+    push 0x2d                            ; 1000f6: 6a 2d
+    call putc                            ; 1000f8: e8 49 ff ff ff
+    add esp, 4                           ; 1000fd: 83 c4 04
     ; runtime/lib/serial.ts:39: printU32(u32(-n)); // -(-2^31) wraps to itself, which u32 reads as 2^31
-    neg ebx                              ; 1000fe: f7 db
-    push ebx                             ; 100100: 53
-    call printU32                        ; 100101: e8 ab ff ff ff
-    add esp, 4                           ; 100106: 83 c4 04
+    neg ebx                              ; 100100: f7 db
+    push ebx                             ; 100102: 53
+    call printU32                        ; 100103: e8 a9 ff ff ff
+    add esp, 4                           ; 100108: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 100109: 5b
-    ret                                  ; 10010a: c3
+    pop ebx                              ; 10010b: 5b
+    ret                                  ; 10010c: c3
 .L2:
     ; runtime/lib/serial.ts:41: printU32(u32(n));
-    push ebx                             ; 10010b: 53
-    call printU32                        ; 10010c: e8 a0 ff ff ff
-    add esp, 4                           ; 100111: 83 c4 04
+    push eax                             ; 10010d: 50
+    call printU32                        ; 10010e: e8 9e ff ff ff
+    add esp, 4                           ; 100113: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 100114: 5b
-    ret                                  ; 100115: c3
+    ret                                  ; 100116: c3
 
 printHex:
     ; runtime/lib/serial.ts:46: export function printHex(n: u32): void {
-    push ebx                             ; 100116: 53
-    push esi                             ; 100117: 56
-    mov esi, [esp+0xc]                   ; 100118: 8b 74 24 0c
+    push ebx                             ; 100117: 53
+    push esi                             ; 100118: 56
+    mov esi, [esp+0xc]                   ; 100119: 8b 74 24 0c
     ; runtime/lib/serial.ts:47: print("0x");
-    mov eax, str_1                       ; 10011c: b8 1c 10 10 00
-    push eax                             ; 100121: 50
-    call print                           ; 100122: e8 4e ff ff ff
-    add esp, 4                           ; 100127: 83 c4 04
-    mov ebx, 0x1c                        ; 10012a: bb 1c 00 00 00
+    mov eax, str_1                       ; 10011d: b8 1c 10 10 00
+    push eax                             ; 100122: 50
+    call print                           ; 100123: e8 4d ff ff ff
+    add esp, 4                           ; 100128: 83 c4 04
+    mov ebx, 0x1c                        ; 10012b: bb 1c 00 00 00
     ; runtime/lib/serial.ts:49: const digit = (n >> shift) & 15;
-    mov eax, esi                         ; 10012f: 89 f0
-    mov ecx, ebx                         ; 100131: 89 d9
-    shr eax, cl                          ; 100133: d3 e8
-    and eax, 0xf                         ; 100135: 83 e0 0f
+    mov eax, esi                         ; 100130: 89 f0
+    mov ecx, ebx                         ; 100132: 89 d9
+    shr eax, cl                          ; 100134: d3 e8
+    and eax, 0xf                         ; 100136: 83 e0 0f
     ; runtime/lib/serial.ts:50: putc(u8(digit < 10 ? 48 + digit : 87 + digit));
-    cmp eax, 0xa                         ; 100138: 83 f8 0a
-    jb short .L5                         ; 10013b: 72 05
+    cmp eax, 0xa                         ; 100139: 83 f8 0a
+    jb short .L5                         ; 10013c: 72 05
 .L6:
-    lea eax, [eax+0x57]                  ; 10013d: 8d 40 57
-    jmp short .L7                        ; 100140: eb 03
+    lea eax, [eax+0x57]                  ; 10013e: 8d 40 57
+    jmp short .L7                        ; 100141: eb 03
 .L5:
-    lea eax, [eax+0x30]                  ; 100142: 8d 40 30
+    lea eax, [eax+0x30]                  ; 100143: 8d 40 30
 .L7:
-    movzx eax, al                        ; 100145: 0f b6 c0
-    push eax                             ; 100148: 50
-    call putc                            ; 100149: e8 f8 fe ff ff
-    add esp, 4                           ; 10014e: 83 c4 04
+    movzx eax, al                        ; 100146: 0f b6 c0
+    push eax                             ; 100149: 50
+    call putc                            ; 10014a: e8 f7 fe ff ff
+    add esp, 4                           ; 10014f: 83 c4 04
     ; runtime/lib/serial.ts:51: if (shift == 0) break;
-    test ebx, ebx                        ; 100151: 85 db
-    je short .L4                         ; 100153: 74 13
+    test ebx, ebx                        ; 100152: 85 db
+    je short .L4                         ; 100154: 74 13
     ; runtime/lib/serial.ts:48: for (let shift: u32 = 28; ; shift -= 4) {
-    sub ebx, 4                           ; 100155: 83 eb 04
+    sub ebx, 4                           ; 100156: 83 eb 04
     ; runtime/lib/serial.ts:49: const digit = (n >> shift) & 15;
-    mov eax, esi                         ; 100158: 89 f0
-    mov ecx, ebx                         ; 10015a: 89 d9
-    shr eax, cl                          ; 10015c: d3 e8
-    and eax, 0xf                         ; 10015e: 83 e0 0f
+    mov eax, esi                         ; 100159: 89 f0
+    mov ecx, ebx                         ; 10015b: 89 d9
+    shr eax, cl                          ; 10015d: d3 e8
+    and eax, 0xf                         ; 10015f: 83 e0 0f
     ; runtime/lib/serial.ts:50: putc(u8(digit < 10 ? 48 + digit : 87 + digit));
-    cmp eax, 0xa                         ; 100161: 83 f8 0a
-    jb short .L5                         ; 100164: 72 dc
-    jmp short .L6                        ; 100166: eb d5
+    cmp eax, 0xa                         ; 100162: 83 f8 0a
+    jb short .L5                         ; 100165: 72 dc
+    jmp short .L6                        ; 100167: eb d5
 .L4:
     ; runtime/lib/serial.ts:53: }
-    pop esi                              ; 100168: 5e
-    pop ebx                              ; 100169: 5b
-    ret                                  ; 10016a: c3
+    pop esi                              ; 100169: 5e
+    pop ebx                              ; 10016a: 5b
+    ret                                  ; 10016b: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    mov eax, [esp+4]                     ; 10016b: 8b 44 24 04
+    mov eax, [esp+4]                     ; 10016c: 8b 44 24 04
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 10016f: e6 f4
+    out 0xf4, al                         ; 100170: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 100171: fa
+    cli                                  ; 100172: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 100172: f4
-    jmp short .L2                        ; 100173: eb fd
+    hlt                                  ; 100173: f4
+    jmp short .L2                        ; 100174: eb fd
 
 vgaWrite:
     ; test/golden/memory.ts:9: function vgaWrite(text: string, row: u32, color: u8): void {
-    push ebx                             ; 100175: 53
-    push esi                             ; 100176: 56
-    mov esi, [esp+0xc]                   ; 100177: 8b 74 24 0c
-    mov ecx, [esp+0x10]                  ; 10017b: 8b 4c 24 10
-    mov eax, [esp+0x14]                  ; 10017f: 8b 44 24 14
+    push ebx                             ; 100176: 53
+    push esi                             ; 100177: 56
+    mov esi, [esp+0xc]                   ; 100178: 8b 74 24 0c
+    mov ecx, [esp+0x10]                  ; 10017c: 8b 4c 24 10
+    mov eax, [esp+0x14]                  ; 100180: 8b 44 24 14
     ; test/golden/memory.ts:11: const cell: u16 = u16(text.charCodeAt(i)) | (u16(color) << 8);
-    shl eax, 8                           ; 100183: c1 e0 08
-    movzx ebx, ax                        ; 100186: 0f b7 d8
+    shl eax, 8                           ; 100184: c1 e0 08
+    movzx ebx, ax                        ; 100187: 0f b7 d8
     ; test/golden/memory.ts:12: store<u16>(VGA + (row * 80 + u32(i)) * 2, cell);
-    imul edx, ecx, 0x50                  ; 100189: 6b d1 50
-    shl edx, 1                           ; 10018c: d1 e2
-    xor ecx, ecx                         ; 10018e: 31 c9
+    imul edx, ecx, 0x50                  ; 10018a: 6b d1 50
+    shl edx, 1                           ; 10018d: d1 e2
+    xor ecx, ecx                         ; 10018f: 31 c9
     ; test/golden/memory.ts:10: for (let i = 0; i < text.length; i++) {
-    cmp ecx, [esi]                       ; 100190: 3b 0e
-    jge short .L4                        ; 100192: 7d 19
+    cmp ecx, [esi]                       ; 100191: 3b 0e
+    jge short .L4                        ; 100193: 7d 19
 .L7:
     ; test/golden/memory.ts:11: const cell: u16 = u16(text.charCodeAt(i)) | (u16(color) << 8);
-    movzx eax, byte [esi+ecx+4]          ; 100194: 0f b6 44 0e 04
-    or eax, ebx                          ; 100199: 09 d8
-    movzx eax, ax                        ; 10019b: 0f b7 c0
+    movzx eax, byte [esi+ecx+4]          ; 100195: 0f b6 44 0e 04
+    or eax, ebx                          ; 10019a: 09 d8
+    movzx eax, ax                        ; 10019c: 0f b7 c0
     ; test/golden/memory.ts:12: store<u16>(VGA + (row * 80 + u32(i)) * 2, cell);
-    mov [edx+ecx*2+0xb8000], ax          ; 10019e: 66 89 84 4a 00 80 0b 00
+    mov [edx+ecx*2+0xb8000], ax          ; 10019f: 66 89 84 4a 00 80 0b 00
     ; test/golden/memory.ts:10: for (let i = 0; i < text.length; i++) {
-    add ecx, 1                           ; 1001a6: 83 c1 01
-    cmp ecx, [esi]                       ; 1001a9: 3b 0e
-    jl short .L7                         ; 1001ab: 7c e7
+    add ecx, 1                           ; 1001a7: 83 c1 01
+    cmp ecx, [esi]                       ; 1001aa: 3b 0e
+    jl short .L7                         ; 1001ac: 7c e7
 .L4:
     ; test/golden/memory.ts:14: }
-    pop esi                              ; 1001ad: 5e
-    pop ebx                              ; 1001ae: 5b
-    ret                                  ; 1001af: c3
+    pop esi                              ; 1001ae: 5e
+    pop ebx                              ; 1001af: 5b
+    ret                                  ; 1001b0: c3
 
 widths:
     ; test/golden/memory.ts:16: function widths(at: usize): void {
-    push ebx                             ; 1001b0: 53
-    push esi                             ; 1001b1: 56
-    push edi                             ; 1001b2: 57
-    mov esi, [esp+0x10]                  ; 1001b3: 8b 74 24 10
+    push ebx                             ; 1001b1: 53
+    push esi                             ; 1001b2: 56
+    push edi                             ; 1001b3: 57
+    mov esi, [esp+0x10]                  ; 1001b4: 8b 74 24 10
     ; test/golden/memory.ts:17: store<u32>(at, 0x80c0ffee);
-    mov dword [esi], 0x80c0ffee          ; 1001b7: c7 06 ee ff c0 80
+    mov dword [esi], 0x80c0ffee          ; 1001b8: c7 06 ee ff c0 80
     ; test/golden/memory.ts:18: printHex(load<u32>(at));
-    mov eax, [esi]                       ; 1001bd: 8b 06
-    push eax                             ; 1001bf: 50
-    call printHex                        ; 1001c0: e8 51 ff ff ff
-    add esp, 4                           ; 1001c5: 83 c4 04
+    mov eax, [esi]                       ; 1001be: 8b 06
+    push eax                             ; 1001c0: 50
+    call printHex                        ; 1001c1: e8 51 ff ff ff
+    add esp, 4                           ; 1001c6: 83 c4 04
     ; test/golden/memory.ts:19: println("");
-    mov ebx, str_3                       ; 1001c8: bb 40 10 10 00
-    push ebx                             ; 1001cd: 53
-    call println                         ; 1001ce: e8 c6 fe ff ff
-    add esp, 4                           ; 1001d3: 83 c4 04
+    mov ebx, str_3                       ; 1001c9: bb 40 10 10 00
+    push ebx                             ; 1001ce: 53
+    call println                         ; 1001cf: e8 c5 fe ff ff
+    add esp, 4                           ; 1001d4: 83 c4 04
     ; test/golden/memory.ts:20: printI32(load<i8>(at, 3));
-    movsx eax, byte [esi+3]              ; 1001d6: 0f be 46 03
-    push eax                             ; 1001da: 50
-    call printI32                        ; 1001db: e8 0b ff ff ff
-    add esp, 4                           ; 1001e0: 83 c4 04
+    movsx eax, byte [esi+3]              ; 1001d7: 0f be 46 03
+    push eax                             ; 1001db: 50
+    call printI32                        ; 1001dc: e8 0a ff ff ff
+    add esp, 4                           ; 1001e1: 83 c4 04
     ; test/golden/memory.ts:21: print(" ");
-    mov edi, str_4                       ; 1001e3: bf 44 10 10 00
-    push edi                             ; 1001e8: 57
-    call print                           ; 1001e9: e8 87 fe ff ff
-    add esp, 4                           ; 1001ee: 83 c4 04
+    mov edi, str_4                       ; 1001e4: bf 44 10 10 00
+    push edi                             ; 1001e9: 57
+    call print                           ; 1001ea: e8 86 fe ff ff
+    add esp, 4                           ; 1001ef: 83 c4 04
     ; test/golden/memory.ts:22: printI32(i32(load<u8>(at, 3)));
-    movzx eax, byte [esi+3]              ; 1001f1: 0f b6 46 03
-    push eax                             ; 1001f5: 50
-    call printI32                        ; 1001f6: e8 f0 fe ff ff
-    add esp, 4                           ; 1001fb: 83 c4 04
+    movzx eax, byte [esi+3]              ; 1001f2: 0f b6 46 03
+    push eax                             ; 1001f6: 50
+    call printI32                        ; 1001f7: e8 ef fe ff ff
+    add esp, 4                           ; 1001fc: 83 c4 04
     ; test/golden/memory.ts:23: print(" ");
-    push edi                             ; 1001fe: 57
-    call print                           ; 1001ff: e8 71 fe ff ff
-    add esp, 4                           ; 100204: 83 c4 04
+    push edi                             ; 1001ff: 57
+    call print                           ; 100200: e8 70 fe ff ff
+    add esp, 4                           ; 100205: 83 c4 04
     ; test/golden/memory.ts:24: printI32(load<i16>(at, 2));
-    movsx eax, word [esi+2]              ; 100207: 0f bf 46 02
-    push eax                             ; 10020b: 50
-    call printI32                        ; 10020c: e8 da fe ff ff
-    add esp, 4                           ; 100211: 83 c4 04
+    movsx eax, word [esi+2]              ; 100208: 0f bf 46 02
+    push eax                             ; 10020c: 50
+    call printI32                        ; 10020d: e8 d9 fe ff ff
+    add esp, 4                           ; 100212: 83 c4 04
     ; test/golden/memory.ts:25: print(" ");
-    push edi                             ; 100214: 57
-    call print                           ; 100215: e8 5b fe ff ff
-    add esp, 4                           ; 10021a: 83 c4 04
+    push edi                             ; 100215: 57
+    call print                           ; 100216: e8 5a fe ff ff
+    add esp, 4                           ; 10021b: 83 c4 04
     ; test/golden/memory.ts:26: printI32(i32(load<u16>(at, 2)));
-    movzx eax, word [esi+2]              ; 10021d: 0f b7 46 02
-    push eax                             ; 100221: 50
-    call printI32                        ; 100222: e8 c4 fe ff ff
-    add esp, 4                           ; 100227: 83 c4 04
+    movzx eax, word [esi+2]              ; 10021e: 0f b7 46 02
+    push eax                             ; 100222: 50
+    call printI32                        ; 100223: e8 c3 fe ff ff
+    add esp, 4                           ; 100228: 83 c4 04
     ; test/golden/memory.ts:27: println("");
-    push ebx                             ; 10022a: 53
-    call println                         ; 10022b: e8 69 fe ff ff
-    add esp, 4                           ; 100230: 83 c4 04
+    push ebx                             ; 10022b: 53
+    call println                         ; 10022c: e8 68 fe ff ff
+    add esp, 4                           ; 100231: 83 c4 04
     ; test/golden/memory.ts:28: store<u8>(at, 0x7f, 1);
-    mov byte [esi+1], 0x7f               ; 100233: c6 46 01 7f
+    mov byte [esi+1], 0x7f               ; 100234: c6 46 01 7f
     ; test/golden/memory.ts:29: store<u16>(at, 0xbeef, 2);
-    mov word [esi+2], 0xbeef             ; 100237: 66 c7 46 02 ef be
+    mov word [esi+2], 0xbeef             ; 100238: 66 c7 46 02 ef be
     ; test/golden/memory.ts:30: printHex(load<u32>(at));
-    mov eax, [esi]                       ; 10023d: 8b 06
-    push eax                             ; 10023f: 50
-    call printHex                        ; 100240: e8 d1 fe ff ff
-    add esp, 4                           ; 100245: 83 c4 04
+    mov eax, [esi]                       ; 10023e: 8b 06
+    push eax                             ; 100240: 50
+    call printHex                        ; 100241: e8 d1 fe ff ff
+    add esp, 4                           ; 100246: 83 c4 04
     ; test/golden/memory.ts:31: println("");
-    push ebx                             ; 100248: 53
-    call println                         ; 100249: e8 4b fe ff ff
-    add esp, 4                           ; 10024e: 83 c4 04
+    push ebx                             ; 100249: 53
+    call println                         ; 10024a: e8 4a fe ff ff
+    add esp, 4                           ; 10024f: 83 c4 04
     ; test/golden/memory.ts:32: }
-    pop edi                              ; 100251: 5f
-    pop esi                              ; 100252: 5e
-    pop ebx                              ; 100253: 5b
-    ret                                  ; 100254: c3
+    pop edi                              ; 100252: 5f
+    pop esi                              ; 100253: 5e
+    pop ebx                              ; 100254: 5b
+    ret                                  ; 100255: c3
 
 main:
     ; test/golden/memory.ts:35: widths(SCRATCH);
-    push ebx                             ; 100255: 53
-    push 0x200000                        ; 100256: 68 00 00 20 00
-    call widths                          ; 10025b: e8 50 ff ff ff
-    add esp, 4                           ; 100260: 83 c4 04
+    push ebx                             ; 100256: 53
+    push 0x200000                        ; 100257: 68 00 00 20 00
+    call widths                          ; 10025c: e8 50 ff ff ff
+    add esp, 4                           ; 100261: 83 c4 04
     ; test/golden/memory.ts:36: vgaWrite("tskc", 0, 0x1f);
-    mov eax, str_5                       ; 100263: b8 4c 10 10 00
-    push 0x1f                            ; 100268: 6a 1f
-    push 0                               ; 10026a: 6a 00
-    push eax                             ; 10026c: 50
-    call vgaWrite                        ; 10026d: e8 03 ff ff ff
-    add esp, 0xc                         ; 100272: 83 c4 0c
+    mov eax, str_5                       ; 100264: b8 4c 10 10 00
+    push 0x1f                            ; 100269: 6a 1f
+    push 0                               ; 10026b: 6a 00
+    push eax                             ; 10026d: 50
+    call vgaWrite                        ; 10026e: e8 03 ff ff ff
+    add esp, 0xc                         ; 100273: 83 c4 0c
     ; test/golden/memory.ts:37: printHex(u32(load<u16>(VGA)));
-    movzx eax, word [0xb8000]            ; 100275: 0f b7 05 00 80 0b 00
-    push eax                             ; 10027c: 50
-    call printHex                        ; 10027d: e8 94 fe ff ff
-    add esp, 4                           ; 100282: 83 c4 04
+    movzx eax, word [0xb8000]            ; 100276: 0f b7 05 00 80 0b 00
+    push eax                             ; 10027d: 50
+    call printHex                        ; 10027e: e8 94 fe ff ff
+    add esp, 4                           ; 100283: 83 c4 04
     ; test/golden/memory.ts:38: print(" ");
-    mov eax, str_4                       ; 100285: b8 44 10 10 00
-    push eax                             ; 10028a: 50
-    call print                           ; 10028b: e8 e5 fd ff ff
-    add esp, 4                           ; 100290: 83 c4 04
+    mov eax, str_4                       ; 100286: b8 44 10 10 00
+    push eax                             ; 10028b: 50
+    call print                           ; 10028c: e8 e4 fd ff ff
+    add esp, 4                           ; 100291: 83 c4 04
     ; test/golden/memory.ts:39: printHex(u32(load<u8>(VGA, 6)));
-    movzx eax, byte [0xb8006]            ; 100293: 0f b6 05 06 80 0b 00
-    push eax                             ; 10029a: 50
-    call printHex                        ; 10029b: e8 76 fe ff ff
-    add esp, 4                           ; 1002a0: 83 c4 04
+    movzx eax, byte [0xb8006]            ; 100294: 0f b6 05 06 80 0b 00
+    push eax                             ; 10029b: 50
+    call printHex                        ; 10029c: e8 76 fe ff ff
+    add esp, 4                           ; 1002a1: 83 c4 04
     ; test/golden/memory.ts:40: println("");
-    mov ebx, str_3                       ; 1002a3: bb 40 10 10 00
-    push ebx                             ; 1002a8: 53
-    call println                         ; 1002a9: e8 eb fd ff ff
-    add esp, 4                           ; 1002ae: 83 c4 04
+    mov ebx, str_3                       ; 1002a4: bb 40 10 10 00
+    push ebx                             ; 1002a9: 53
+    call println                         ; 1002aa: e8 ea fd ff ff
+    add esp, 4                           ; 1002af: 83 c4 04
     ; test/golden/memory.ts:41: const lineStatus = inb(0x3fd);
-    mov edx, 0x3fd                       ; 1002b1: ba fd 03 00 00
-    in al, dx                            ; 1002b6: ec
-    movzx eax, al                        ; 1002b7: 0f b6 c0
+    mov edx, 0x3fd                       ; 1002b2: ba fd 03 00 00
+    in al, dx                            ; 1002b7: ec
+    movzx eax, al                        ; 1002b8: 0f b6 c0
     ; test/golden/memory.ts:42: print((lineStatus & 0x20) != 0 ? "COM1 ready" : "COM1 busy");
-    and eax, 0x20                        ; 1002ba: 83 e0 20
-    test eax, eax                        ; 1002bd: 85 c0
-    je short .L2                         ; 1002bf: 74 07
-    mov eax, str_6                       ; 1002c1: b8 54 10 10 00
-    jmp short .L3                        ; 1002c6: eb 05
+    and eax, 0x20                        ; 1002bb: 83 e0 20
+    test eax, eax                        ; 1002be: 85 c0
+    je short .L2                         ; 1002c0: 74 07
+    mov eax, str_6                       ; 1002c2: b8 54 10 10 00
+    jmp short .L3                        ; 1002c7: eb 05
 .L2:
-    mov eax, str_7                       ; 1002c8: b8 64 10 10 00
+    mov eax, str_7                       ; 1002c9: b8 64 10 10 00
 .L3:
-    push eax                             ; 1002cd: 50
-    call print                           ; 1002ce: e8 a2 fd ff ff
-    add esp, 4                           ; 1002d3: 83 c4 04
+    push eax                             ; 1002ce: 50
+    call print                           ; 1002cf: e8 a1 fd ff ff
+    add esp, 4                           ; 1002d4: 83 c4 04
     ; test/golden/memory.ts:43: println("");
-    push ebx                             ; 1002d6: 53
-    call println                         ; 1002d7: e8 bd fd ff ff
-    add esp, 4                           ; 1002dc: 83 c4 04
+    push ebx                             ; 1002d7: 53
+    call println                         ; 1002d8: e8 bc fd ff ff
+    add esp, 4                           ; 1002dd: 83 c4 04
     ; test/golden/memory.ts:44: exit(0);
-    push 0                               ; 1002df: 6a 00
-    call exit                            ; 1002e1: e8 85 fe ff ff
-    add esp, 4                           ; 1002e6: 83 c4 04
+    push 0                               ; 1002e0: 6a 00
+    call exit                            ; 1002e2: e8 85 fe ff ff
+    add esp, 4                           ; 1002e7: 83 c4 04
     ; test/golden/memory.ts:45: }
-    pop ebx                              ; 1002e9: 5b
-    ret                                  ; 1002ea: c3
+    pop ebx                              ; 1002ea: 5b
+    ret                                  ; 1002eb: c3
 
 boundsTrap:
     ; runtime/lib/trap.ts:25: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebx                             ; 1002eb: 53
-    push esi                             ; 1002ec: 56
-    mov esi, [esp+0xc]                   ; 1002ed: 8b 74 24 0c
-    mov ebx, [esp+0x10]                  ; 1002f1: 8b 5c 24 10
-    mov edx, [esp+0x14]                  ; 1002f5: 8b 54 24 14
-    mov ecx, [esp+0x18]                  ; 1002f9: 8b 4c 24 18
+    push ebx                             ; 1002ec: 53
+    push esi                             ; 1002ed: 56
+    mov esi, [esp+0xc]                   ; 1002ee: 8b 74 24 0c
+    mov ebx, [esp+0x10]                  ; 1002f2: 8b 5c 24 10
+    mov edx, [esp+0x14]                  ; 1002f6: 8b 54 24 14
+    mov ecx, [esp+0x18]                  ; 1002fa: 8b 4c 24 18
     ; runtime/lib/trap.ts:26: boundsHandler(file, line, index, length);
-    mov eax, [boundsHandler]             ; 1002fd: a1 00 20 10 00
-    push ecx                             ; 100302: 51
-    push edx                             ; 100303: 52
-    push ebx                             ; 100304: 53
-    push esi                             ; 100305: 56
-    call eax                             ; 100306: ff d0
-    add esp, 0x10                        ; 100308: 83 c4 10
+    mov eax, [boundsHandler]             ; 1002fe: a1 00 20 10 00
+    push ecx                             ; 100303: 51
+    push edx                             ; 100304: 52
+    push ebx                             ; 100305: 53
+    push esi                             ; 100306: 56
+    call eax                             ; 100307: ff d0
+    add esp, 0x10                        ; 100309: 83 c4 10
     ; runtime/lib/trap.ts:27: cli();
-    cli                                  ; 10030b: fa
+    cli                                  ; 10030c: fa
 .L2:
     ; runtime/lib/trap.ts:28: while (true) hlt();
-    hlt                                  ; 10030c: f4
-    jmp short .L2                        ; 10030d: eb fd
+    hlt                                  ; 10030d: f4
+    jmp short .L2                        ; 10030e: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:31: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebx                             ; 10030f: 53
-    push esi                             ; 100310: 56
-    push edi                             ; 100311: 57
-    mov ebx, [esp+0x14]                  ; 100312: 8b 5c 24 14
-    mov edi, [esp+0x18]                  ; 100316: 8b 7c 24 18
-    mov esi, [esp+0x1c]                  ; 10031a: 8b 74 24 1c
+    push ebx                             ; 100310: 53
+    push esi                             ; 100311: 56
+    push edi                             ; 100312: 57
+    mov ebx, [esp+0x14]                  ; 100313: 8b 5c 24 14
+    mov edi, [esp+0x18]                  ; 100317: 8b 7c 24 18
+    mov esi, [esp+0x1c]                  ; 10031b: 8b 74 24 1c
     ; runtime/lib/trap.ts:32: print("bounds check failed: index ");
-    mov eax, str_8                       ; 10031e: b8 74 10 10 00
-    push eax                             ; 100323: 50
-    call print                           ; 100324: e8 4c fd ff ff
-    add esp, 4                           ; 100329: 83 c4 04
+    mov eax, str_8                       ; 10031f: b8 74 10 10 00
+    push eax                             ; 100324: 50
+    call print                           ; 100325: e8 4b fd ff ff
+    add esp, 4                           ; 10032a: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(index);
-    push edi                             ; 10032c: 57
-    call printU32                        ; 10032d: e8 7f fd ff ff
-    add esp, 4                           ; 100332: 83 c4 04
+    push edi                             ; 10032d: 57
+    call printU32                        ; 10032e: e8 7e fd ff ff
+    add esp, 4                           ; 100333: 83 c4 04
     ; runtime/lib/trap.ts:34: print(" is out of range for length ");
-    mov eax, str_9                       ; 100335: b8 94 10 10 00
-    push eax                             ; 10033a: 50
-    call print                           ; 10033b: e8 35 fd ff ff
-    add esp, 4                           ; 100340: 83 c4 04
+    mov eax, str_9                       ; 100336: b8 94 10 10 00
+    push eax                             ; 10033b: 50
+    call print                           ; 10033c: e8 34 fd ff ff
+    add esp, 4                           ; 100341: 83 c4 04
     ; runtime/lib/trap.ts:35: printU32(length);
-    push esi                             ; 100343: 56
-    call printU32                        ; 100344: e8 68 fd ff ff
-    add esp, 4                           ; 100349: 83 c4 04
+    push esi                             ; 100344: 56
+    call printU32                        ; 100345: e8 67 fd ff ff
+    add esp, 4                           ; 10034a: 83 c4 04
     ; runtime/lib/trap.ts:36: print(" at ");
-    mov eax, str_10                      ; 10034c: b8 b4 10 10 00
-    push eax                             ; 100351: 50
-    call print                           ; 100352: e8 1e fd ff ff
-    add esp, 4                           ; 100357: 83 c4 04
+    mov eax, str_10                      ; 10034d: b8 b4 10 10 00
+    push eax                             ; 100352: 50
+    call print                           ; 100353: e8 1d fd ff ff
+    add esp, 4                           ; 100358: 83 c4 04
     ; runtime/lib/trap.ts:37: print(file);
-    push dword [esp+0x10]                ; 10035a: ff 74 24 10
-    call print                           ; 10035e: e8 12 fd ff ff
-    add esp, 4                           ; 100363: 83 c4 04
+    push dword [esp+0x10]                ; 10035b: ff 74 24 10
+    call print                           ; 10035f: e8 11 fd ff ff
+    add esp, 4                           ; 100364: 83 c4 04
     ; runtime/lib/trap.ts:38: print(":");
-    mov eax, str_11                      ; 100366: b8 bc 10 10 00
-    push eax                             ; 10036b: 50
-    call print                           ; 10036c: e8 04 fd ff ff
-    add esp, 4                           ; 100371: 83 c4 04
+    mov eax, str_11                      ; 100367: b8 bc 10 10 00
+    push eax                             ; 10036c: 50
+    call print                           ; 10036d: e8 03 fd ff ff
+    add esp, 4                           ; 100372: 83 c4 04
     ; runtime/lib/trap.ts:39: printU32(line);
-    push ebx                             ; 100374: 53
-    call printU32                        ; 100375: e8 37 fd ff ff
-    add esp, 4                           ; 10037a: 83 c4 04
+    push ebx                             ; 100375: 53
+    call printU32                        ; 100376: e8 36 fd ff ff
+    add esp, 4                           ; 10037b: 83 c4 04
     ; runtime/lib/trap.ts:40: println("");
-    mov eax, str_3                       ; 10037d: b8 40 10 10 00
-    push eax                             ; 100382: 50
-    call println                         ; 100383: e8 11 fd ff ff
-    add esp, 4                           ; 100388: 83 c4 04
+    mov eax, str_3                       ; 10037e: b8 40 10 10 00
+    push eax                             ; 100383: 50
+    call println                         ; 100384: e8 10 fd ff ff
+    add esp, 4                           ; 100389: 83 c4 04
     ; runtime/lib/trap.ts:41: exit(TRAP_EXIT_CODE);
-    push 0x65                            ; 10038b: 6a 65
-    call exit                            ; 10038d: e8 d9 fd ff ff
-    add esp, 4                           ; 100392: 83 c4 04
+    push 0x65                            ; 10038c: 6a 65
+    call exit                            ; 10038e: e8 d9 fd ff ff
+    add esp, 4                           ; 100393: 83 c4 04
     ; runtime/lib/trap.ts:42: }
-    pop edi                              ; 100395: 5f
-    pop esi                              ; 100396: 5e
-    pop ebx                              ; 100397: 5b
-    ret                                  ; 100398: c3
+    pop edi                              ; 100396: 5f
+    pop esi                              ; 100397: 5e
+    pop ebx                              ; 100398: 5b
+    ret                                  ; 100399: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

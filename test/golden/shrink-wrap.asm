@@ -252,9 +252,9 @@ combine:
     imul eax, esi, 0x64                  ; 1001d1: 6b c6 64
     lea ecx, [ecx+eax]                   ; 1001d4: 8d 0c 01
     imul eax, edi, 0xa                   ; 1001d7: 6b c7 0a
-    lea ecx, [ecx+eax]                   ; 1001da: 8d 0c 01
-    mov eax, [esp+0x18]                  ; 1001dd: 8b 44 24 18
-    lea eax, [ecx+eax]                   ; 1001e1: 8d 04 01
+    lea eax, [ecx+eax]                   ; 1001da: 8d 04 01
+    mov ecx, [esp+0x18]                  ; 1001dd: 8b 4c 24 18
+    lea eax, [eax+ecx]                   ; 1001e1: 8d 04 08
     pop edi                              ; 1001e4: 5f
     pop esi                              ; 1001e5: 5e
     pop ebx                              ; 1001e6: 5b

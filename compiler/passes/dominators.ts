@@ -117,3 +117,25 @@ function postorderFrom(entry: Block): Block[] {
   }
   return order;
 }
+
+/** The natural loops: header -> its body (header included). A back edge is an edge to a block
+ * that dominates its source; the loop is what reaches the source backwards without passing
+ * the header (Aho, Sethi and Ullman, §10.4). Back edges to one header make one loop. */
+export function naturalLoops(tree: DominatorTree): Map<Block, Set<Block>> {
+  const loops = new Map<Block, Set<Block>>();
+  for (const b of tree.order) {
+    for (const h of successors(b.term)) {
+      if (!tree.dominates(h, b)) continue;
+      const body = loops.get(h) ?? new Set([h]);
+      loops.set(h, body);
+      const work = [b];
+      while (work.length > 0) {
+        const x = work.pop()!;
+        if (body.has(x)) continue;
+        body.add(x);
+        work.push(...tree.preds.get(x)!);
+      }
+    }
+  }
+  return loops;
+}

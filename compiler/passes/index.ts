@@ -1,7 +1,9 @@
 // Phase 4: IR passes. In: the IrModule from lowering. Out: the same module,
-// rewritten in place: first calls to @inline functions are replaced by their bodies,
-// then unreachable functions and data go, then the list below runs on each
-// function, in order; each pass says what it needs and what it keeps true. The
+// rewritten in place: first unreachable functions and data go; then each function,
+// callees before callers, gets copies of the small callees' bodies (passes/inline.ts:
+// needs its callees through this list already; preserves the code's meaning) and the
+// list below runs on it, in order; each pass says what it needs and what it keeps true.
+// Last, the functions whose every call was inlined go. The
 // passes from `ssa` to `out-of-ssa` work on SSA form (ir/ir.ts); under the test runner
 // (or with TSKC_VERIFY set) passes/verify.ts checks the form after each of them.
 
@@ -13,7 +15,7 @@ import { eliminateDeadCode } from "./dce.js";
 import { foldConstants } from "./fold.js";
 import { removeUnreachable } from "./functions.js";
 import { numberValues } from "./gvn.js";
-import { inlineFunctions } from "./inline.js";
+import { callOrder, inlineCalls, keepBody } from "./inline.js";
 import { hoistLoopInvariants } from "./licm.js";
 import { leaveSsa } from "./out-of-ssa.js";
 import { eliminateCheckedRanges } from "./ranges.js";
@@ -21,6 +23,7 @@ import { propagateConstants } from "./sccp.js";
 import { constructSsa } from "./ssa.js";
 import { eliminateDeadSsa } from "./ssa-dce.js";
 import { duplicateTails } from "./tails.js";
+import { unrollLoops } from "./unroll.js";
 import { VERIFY, verifySsa } from "./verify.js";
 
 export interface Pass {
@@ -39,6 +42,7 @@ export const PASSES: readonly Pass[] = [
   { name: "coalesce-copies", needs: "dead copies gone, so use counts are exact", preserves: "the control-flow graph", run: coalesceCopies },
   { name: "ssa", needs: "nothing", preserves: "the code's meaning; puts it in SSA form", run: constructSsa },
   { name: "sccp", needs: "SSA form", preserves: "SSA form; leaves no unreachable block", run: propagateConstants },
+  { name: "unroll", needs: "SSA form; constants propagated (sccp), so counters start at immediates", preserves: "SSA form; adds blocks", run: unrollLoops },
   { name: "gvn", needs: "SSA form", preserves: "SSA form and the control-flow graph", run: numberValues },
   { name: "licm", needs: "SSA form; redundant loads numbered (gvn)", preserves: "SSA form; adds preheaders", run: hoistLoopInvariants },
   { name: "gvn-again", needs: "SSA form; what licm hoisted out of sibling loops now dominates its twins", preserves: "SSA form and the control-flow graph", run: numberValues },
@@ -55,12 +59,15 @@ export const PASSES: readonly Pass[] = [
 ];
 
 export function runPasses(mod: IrModule): void {
-  inlineFunctions(mod);
   removeUnreachable(mod);
-  for (const fn of mod.functions) {
+  const { order, inliner } = callOrder(mod);
+  for (const fn of order) {
+    inlineCalls(fn, inliner);
+    keepBody(fn, inliner);
     for (const pass of PASSES) {
       pass.run(fn);
       if (VERIFY && (fn.ssa || pass.name === "out-of-ssa")) verifySsa(fn, pass.name);
     }
   }
+  removeUnreachable(mod);
 }

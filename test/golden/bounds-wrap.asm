@@ -16,10 +16,10 @@ _start:
     shr ecx, 2                           ; 100034: c1 e9 02
     xor eax, eax                         ; 100037: 31 c0
     rep stosd                            ; 100039: f3 ab
-    call __tskc_init                     ; 10003b: e8 0d 02 00 00
+    call __tskc_init                     ; 10003b: e8 e1 01 00 00
     push ebx                             ; 100040: 53
     push esi                             ; 100041: 56
-    call main                            ; 100042: e8 43 01 00 00
+    call main                            ; 100042: e8 9b 00 00 00
     cli                                  ; 100047: fa
 .L1:
     hlt                                  ; 100048: f4
@@ -74,268 +74,229 @@ print:
     pop ebx                              ; 10009c: 5b
     ret                                  ; 10009d: c3
 
-println:
-    ; runtime/lib/serial.ts:21: export function println(s: string): void {
-    mov eax, [esp+4]                     ; 10009e: 8b 44 24 04
-    ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 1000a2: 50
-    call print                           ; 1000a3: e8 d2 ff ff ff
-    add esp, 4                           ; 1000a8: 83 c4 04
-    ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1000ab: 6a 0a
-    call putc                            ; 1000ad: e8 99 ff ff ff
-    add esp, 4                           ; 1000b2: 83 c4 04
-    ; runtime/lib/serial.ts:24: }
-    ret                                  ; 1000b5: c3
-
 printU32:
     ; runtime/lib/serial.ts:31: export function printU32(n: u32): void {
-    push ebx                             ; 1000b6: 53
-    mov ebx, [esp+8]                     ; 1000b7: 8b 5c 24 08
+    push ebx                             ; 10009e: 53
+    mov ebx, [esp+8]                     ; 10009f: 8b 5c 24 08
     ; runtime/lib/serial.ts:32: if (n >= 10) printU32(u32(n / 10));
-    cmp ebx, 0xa                         ; 1000bb: 83 fb 0a
-    jb short .L2                         ; 1000be: 72 14
-    mov ecx, 0xa                         ; 1000c0: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000c5: 89 d8
-    xor edx, edx                         ; 1000c7: 31 d2
-    div ecx                              ; 1000c9: f7 f1
-    push eax                             ; 1000cb: 50
-    call printU32                        ; 1000cc: e8 e5 ff ff ff
-    add esp, 4                           ; 1000d1: 83 c4 04
+    cmp ebx, 0xa                         ; 1000a3: 83 fb 0a
+    jb short .L2                         ; 1000a6: 72 14
+    mov ecx, 0xa                         ; 1000a8: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000ad: 89 d8
+    xor edx, edx                         ; 1000af: 31 d2
+    div ecx                              ; 1000b1: f7 f1
+    push eax                             ; 1000b3: 50
+    call printU32                        ; 1000b4: e8 e5 ff ff ff
+    add esp, 4                           ; 1000b9: 83 c4 04
 .L2:
     ; runtime/lib/serial.ts:33: putc(u8(48 + n % 10));
-    mov ecx, 0xa                         ; 1000d4: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000d9: 89 d8
-    xor edx, edx                         ; 1000db: 31 d2
-    div ecx                              ; 1000dd: f7 f1
-    lea eax, [edx+0x30]                  ; 1000df: 8d 42 30
-    movzx eax, al                        ; 1000e2: 0f b6 c0
-    push eax                             ; 1000e5: 50
-    call putc                            ; 1000e6: e8 60 ff ff ff
-    add esp, 4                           ; 1000eb: 83 c4 04
+    mov ecx, 0xa                         ; 1000bc: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000c1: 89 d8
+    xor edx, edx                         ; 1000c3: 31 d2
+    div ecx                              ; 1000c5: f7 f1
+    lea eax, [edx+0x30]                  ; 1000c7: 8d 42 30
+    movzx eax, al                        ; 1000ca: 0f b6 c0
+    push eax                             ; 1000cd: 50
+    call putc                            ; 1000ce: e8 78 ff ff ff
+    add esp, 4                           ; 1000d3: 83 c4 04
     ; runtime/lib/serial.ts:34: }
-    pop ebx                              ; 1000ee: 5b
-    ret                                  ; 1000ef: c3
-
-printI32:
-    ; runtime/lib/serial.ts:36: export function printI32(n: i32): void {
-    push ebx                             ; 1000f0: 53
-    mov ebx, [esp+8]                     ; 1000f1: 8b 5c 24 08
-    ; runtime/lib/serial.ts:37: if (n < 0) {
-    test ebx, ebx                        ; 1000f5: 85 db
-    jge short .L2                        ; 1000f7: 7d 17
-    ; runtime/lib/serial.ts:38: putc(45); // '-'
-    push 0x2d                            ; 1000f9: 6a 2d
-    call putc                            ; 1000fb: e8 4b ff ff ff
-    add esp, 4                           ; 100100: 83 c4 04
-    ; runtime/lib/serial.ts:39: printU32(u32(-n)); // -(-2^31) wraps to itself, which u32 reads as 2^31
-    neg ebx                              ; 100103: f7 db
-    push ebx                             ; 100105: 53
-    call printU32                        ; 100106: e8 ab ff ff ff
-    add esp, 4                           ; 10010b: 83 c4 04
-    ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 10010e: 5b
-    ret                                  ; 10010f: c3
-.L2:
-    ; runtime/lib/serial.ts:41: printU32(u32(n));
-    push ebx                             ; 100110: 53
-    call printU32                        ; 100111: e8 a0 ff ff ff
-    add esp, 4                           ; 100116: 83 c4 04
-    ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 100119: 5b
-    ret                                  ; 10011a: c3
+    pop ebx                              ; 1000d6: 5b
+    ret                                  ; 1000d7: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    mov eax, [esp+4]                     ; 10011b: 8b 44 24 04
+    mov eax, [esp+4]                     ; 1000d8: 8b 44 24 04
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 10011f: e6 f4
+    out 0xf4, al                         ; 1000dc: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 100121: fa
+    cli                                  ; 1000de: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 100122: f4
-    jmp short .L2                        ; 100123: eb fd
-
-run:
-    ; test/golden/bounds-wrap.ts:10: function run(jump: bool): void {
-    push ebx                             ; 100125: 53
-    push esi                             ; 100126: 56
-    mov esi, [esp+0xc]                   ; 100127: 8b 74 24 0c
-    xor ebx, ebx                         ; 10012b: 31 db
-    ; test/golden/bounds-wrap.ts:12: while (i < a.length) {
-    cmp ebx, 4                           ; 10012d: 83 fb 04
-    jge short .L3                        ; 100130: 7d 46
-.L2:
-    ; test/golden/bounds-wrap.ts:13: a[i] = 5;
-    cmp ebx, 4                           ; 100132: 83 fb 04
-    jae short .L11                       ; 100135: 73 44
-    mov dword [ebx*4+a+4], 5             ; 100137: c7 04 9d 04 30 10 00 05 00 00 00
-    ; test/golden/bounds-wrap.ts:14: print("stored a[");
-    mov eax, str_3                       ; 100142: b8 3c 10 10 00
-    push eax                             ; 100147: 50
-    call print                           ; 100148: e8 2d ff ff ff
-    add esp, 4                           ; 10014d: 83 c4 04
-    ; test/golden/bounds-wrap.ts:15: printI32(i);
-    push ebx                             ; 100150: 53
-    call printI32                        ; 100151: e8 9a ff ff ff
-    add esp, 4                           ; 100156: 83 c4 04
-    ; test/golden/bounds-wrap.ts:16: println("]");
-    mov eax, str_4                       ; 100159: b8 4c 10 10 00
-    push eax                             ; 10015e: 50
-    call println                         ; 10015f: e8 3a ff ff ff
-    add esp, 4                           ; 100164: 83 c4 04
-    ; test/golden/bounds-wrap.ts:17: if (jump) i = 0x7fffffff;
-    test esi, esi                        ; 100167: 85 f6
-    je short .L10                        ; 100169: 74 05
-    mov ebx, 0x7fffffff                  ; 10016b: bb ff ff ff 7f
-.L10:
-    ; test/golden/bounds-wrap.ts:18: i++;
-    add ebx, 1                           ; 100170: 83 c3 01
-    ; test/golden/bounds-wrap.ts:12: while (i < a.length) {
-    cmp ebx, 4                           ; 100173: 83 fb 04
-    jl short .L2                         ; 100176: 7c ba
-.L3:
-    ; test/golden/bounds-wrap.ts:20: }
-    pop esi                              ; 100178: 5e
-    pop ebx                              ; 100179: 5b
-    ret                                  ; 10017a: c3
-.L11:
-    ; test/golden/bounds-wrap.ts:13: a[i] = 5;
-    push 4                               ; 10017b: 6a 04
-    push ebx                             ; 10017d: 53
-    push 0xd                             ; 10017e: 6a 0d
-    push str_2                           ; 100180: 68 1c 10 10 00
-    call boundsTrap                      ; 100185: e8 15 00 00 00
+    hlt                                  ; 1000df: f4
+    jmp short .L2                        ; 1000e0: eb fd
 
 main:
-    ; test/golden/bounds-wrap.ts:23: run(true);
-    push 1                               ; 10018a: 6a 01
-    call run                             ; 10018c: e8 94 ff ff ff
-    add esp, 4                           ; 100191: 83 c4 04
+    push ebx                             ; 1000e2: 53
+    xor ebx, ebx                         ; 1000e3: 31 db
+    ; test/golden/bounds-wrap.ts:12: while (i < a.length) {
+    cmp ebx, 4                           ; 1000e5: 83 fb 04
+    jge short .L2                        ; 1000e8: 7d 64
+.L5:
+    ; test/golden/bounds-wrap.ts:13: a[i] = 5;
+    cmp ebx, 4                           ; 1000ea: 83 fb 04
+    jae short .L16                       ; 1000ed: 73 6b
+    mov dword [ebx*4+a+4], 5             ; 1000ef: c7 04 9d 04 30 10 00 05 00 00 00
+    ; test/golden/bounds-wrap.ts:14: print("stored a[");
+    mov eax, str_3                       ; 1000fa: b8 20 10 10 00
+    push eax                             ; 1000ff: 50
+    call print                           ; 100100: e8 75 ff ff ff
+    add esp, 4                           ; 100105: 83 c4 04
+    ; runtime/lib/serial.ts:37: if (n < 0) {
+    test ebx, ebx                        ; 100108: 85 db
+    jge short .L11                       ; 10010a: 7d 17
+    ; runtime/lib/serial.ts:38: putc(45); // '-'
+    push 0x2d                            ; 10010c: 6a 2d
+    call putc                            ; 10010e: e8 38 ff ff ff
+    add esp, 4                           ; 100113: 83 c4 04
+    ; runtime/lib/serial.ts:39: printU32(u32(-n)); // -(-2^31) wraps to itself, which u32 reads as 2^31
+    neg ebx                              ; 100116: f7 db
+    push ebx                             ; 100118: 53
+    call printU32                        ; 100119: e8 80 ff ff ff
+    add esp, 4                           ; 10011e: 83 c4 04
+    jmp short .L15                       ; 100121: eb 09
+.L11:
+    ; runtime/lib/serial.ts:41: printU32(u32(n));
+    push ebx                             ; 100123: 53
+    call printU32                        ; 100124: e8 75 ff ff ff
+    add esp, 4                           ; 100129: 83 c4 04
+.L15:
+    ; test/golden/bounds-wrap.ts:16: println("]");
+    mov eax, str_4                       ; 10012c: b8 30 10 10 00
+    ; runtime/lib/serial.ts:22: print(s);
+    push eax                             ; 100131: 50
+    call print                           ; 100132: e8 43 ff ff ff
+    add esp, 4                           ; 100137: 83 c4 04
+    ; runtime/lib/serial.ts:23: putc(10);
+    push 0xa                             ; 10013a: 6a 0a
+    call putc                            ; 10013c: e8 0a ff ff ff
+    add esp, 4                           ; 100141: 83 c4 04
+    mov ebx, 0x80000000                  ; 100144: bb 00 00 00 80
+    ; test/golden/bounds-wrap.ts:12: while (i < a.length) {
+    cmp ebx, 4                           ; 100149: 83 fb 04
+    jl short .L5                         ; 10014c: 7c 9c
+.L2:
     ; test/golden/bounds-wrap.ts:24: exit(0);
-    push 0                               ; 100194: 6a 00
-    call exit                            ; 100196: e8 80 ff ff ff
-    add esp, 4                           ; 10019b: 83 c4 04
+    push 0                               ; 10014e: 6a 00
+    call exit                            ; 100150: e8 83 ff ff ff
+    add esp, 4                           ; 100155: 83 c4 04
     ; test/golden/bounds-wrap.ts:25: }
-    ret                                  ; 10019e: c3
+    pop ebx                              ; 100158: 5b
+    ret                                  ; 100159: c3
+.L16:
+    ; test/golden/bounds-wrap.ts:13: a[i] = 5;
+    push 4                               ; 10015a: 6a 04
+    push ebx                             ; 10015c: 53
+    push 0xd                             ; 10015d: 6a 0d
+    push str_2                           ; 10015f: 68 00 10 10 00
+    call boundsTrap                      ; 100164: e8 00 00 00 00
 
 boundsTrap:
     ; runtime/lib/trap.ts:25: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebx                             ; 10019f: 53
-    push esi                             ; 1001a0: 56
-    mov esi, [esp+0xc]                   ; 1001a1: 8b 74 24 0c
-    mov ebx, [esp+0x10]                  ; 1001a5: 8b 5c 24 10
-    mov edx, [esp+0x14]                  ; 1001a9: 8b 54 24 14
-    mov ecx, [esp+0x18]                  ; 1001ad: 8b 4c 24 18
+    push ebx                             ; 100169: 53
+    push esi                             ; 10016a: 56
+    mov esi, [esp+0xc]                   ; 10016b: 8b 74 24 0c
+    mov ebx, [esp+0x10]                  ; 10016f: 8b 5c 24 10
+    mov edx, [esp+0x14]                  ; 100173: 8b 54 24 14
+    mov ecx, [esp+0x18]                  ; 100177: 8b 4c 24 18
     ; runtime/lib/trap.ts:26: boundsHandler(file, line, index, length);
-    mov eax, [boundsHandler]             ; 1001b1: a1 00 20 10 00
-    push ecx                             ; 1001b6: 51
-    push edx                             ; 1001b7: 52
-    push ebx                             ; 1001b8: 53
-    push esi                             ; 1001b9: 56
-    call eax                             ; 1001ba: ff d0
-    add esp, 0x10                        ; 1001bc: 83 c4 10
+    mov eax, [boundsHandler]             ; 10017b: a1 00 20 10 00
+    push ecx                             ; 100180: 51
+    push edx                             ; 100181: 52
+    push ebx                             ; 100182: 53
+    push esi                             ; 100183: 56
+    call eax                             ; 100184: ff d0
+    add esp, 0x10                        ; 100186: 83 c4 10
     ; runtime/lib/trap.ts:27: cli();
-    cli                                  ; 1001bf: fa
+    cli                                  ; 100189: fa
 .L2:
     ; runtime/lib/trap.ts:28: while (true) hlt();
-    hlt                                  ; 1001c0: f4
-    jmp short .L2                        ; 1001c1: eb fd
+    hlt                                  ; 10018a: f4
+    jmp short .L2                        ; 10018b: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:31: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebx                             ; 1001c3: 53
-    push esi                             ; 1001c4: 56
-    push edi                             ; 1001c5: 57
-    mov ebx, [esp+0x14]                  ; 1001c6: 8b 5c 24 14
-    mov edi, [esp+0x18]                  ; 1001ca: 8b 7c 24 18
-    mov esi, [esp+0x1c]                  ; 1001ce: 8b 74 24 1c
+    push ebx                             ; 10018d: 53
+    push esi                             ; 10018e: 56
+    push edi                             ; 10018f: 57
+    mov ebx, [esp+0x14]                  ; 100190: 8b 5c 24 14
+    mov edi, [esp+0x18]                  ; 100194: 8b 7c 24 18
+    mov esi, [esp+0x1c]                  ; 100198: 8b 74 24 1c
     ; runtime/lib/trap.ts:32: print("bounds check failed: index ");
-    mov eax, str_5                       ; 1001d2: b8 54 10 10 00
-    push eax                             ; 1001d7: 50
-    call print                           ; 1001d8: e8 9d fe ff ff
-    add esp, 4                           ; 1001dd: 83 c4 04
+    mov eax, str_5                       ; 10019c: b8 38 10 10 00
+    push eax                             ; 1001a1: 50
+    call print                           ; 1001a2: e8 d3 fe ff ff
+    add esp, 4                           ; 1001a7: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(index);
-    push edi                             ; 1001e0: 57
-    call printU32                        ; 1001e1: e8 d0 fe ff ff
-    add esp, 4                           ; 1001e6: 83 c4 04
+    push edi                             ; 1001aa: 57
+    call printU32                        ; 1001ab: e8 ee fe ff ff
+    add esp, 4                           ; 1001b0: 83 c4 04
     ; runtime/lib/trap.ts:34: print(" is out of range for length ");
-    mov eax, str_6                       ; 1001e9: b8 74 10 10 00
-    push eax                             ; 1001ee: 50
-    call print                           ; 1001ef: e8 86 fe ff ff
-    add esp, 4                           ; 1001f4: 83 c4 04
+    mov eax, str_6                       ; 1001b3: b8 58 10 10 00
+    push eax                             ; 1001b8: 50
+    call print                           ; 1001b9: e8 bc fe ff ff
+    add esp, 4                           ; 1001be: 83 c4 04
     ; runtime/lib/trap.ts:35: printU32(length);
-    push esi                             ; 1001f7: 56
-    call printU32                        ; 1001f8: e8 b9 fe ff ff
-    add esp, 4                           ; 1001fd: 83 c4 04
+    push esi                             ; 1001c1: 56
+    call printU32                        ; 1001c2: e8 d7 fe ff ff
+    add esp, 4                           ; 1001c7: 83 c4 04
     ; runtime/lib/trap.ts:36: print(" at ");
-    mov eax, str_7                       ; 100200: b8 94 10 10 00
-    push eax                             ; 100205: 50
-    call print                           ; 100206: e8 6f fe ff ff
-    add esp, 4                           ; 10020b: 83 c4 04
+    mov eax, str_7                       ; 1001ca: b8 78 10 10 00
+    push eax                             ; 1001cf: 50
+    call print                           ; 1001d0: e8 a5 fe ff ff
+    add esp, 4                           ; 1001d5: 83 c4 04
     ; runtime/lib/trap.ts:37: print(file);
-    push dword [esp+0x10]                ; 10020e: ff 74 24 10
-    call print                           ; 100212: e8 63 fe ff ff
-    add esp, 4                           ; 100217: 83 c4 04
+    push dword [esp+0x10]                ; 1001d8: ff 74 24 10
+    call print                           ; 1001dc: e8 99 fe ff ff
+    add esp, 4                           ; 1001e1: 83 c4 04
     ; runtime/lib/trap.ts:38: print(":");
-    mov eax, str_8                       ; 10021a: b8 9c 10 10 00
-    push eax                             ; 10021f: 50
-    call print                           ; 100220: e8 55 fe ff ff
-    add esp, 4                           ; 100225: 83 c4 04
+    mov eax, str_8                       ; 1001e4: b8 80 10 10 00
+    push eax                             ; 1001e9: 50
+    call print                           ; 1001ea: e8 8b fe ff ff
+    add esp, 4                           ; 1001ef: 83 c4 04
     ; runtime/lib/trap.ts:39: printU32(line);
-    push ebx                             ; 100228: 53
-    call printU32                        ; 100229: e8 88 fe ff ff
-    add esp, 4                           ; 10022e: 83 c4 04
+    push ebx                             ; 1001f2: 53
+    call printU32                        ; 1001f3: e8 a6 fe ff ff
+    add esp, 4                           ; 1001f8: 83 c4 04
     ; runtime/lib/trap.ts:40: println("");
-    mov eax, str_9                       ; 100231: b8 a4 10 10 00
-    push eax                             ; 100236: 50
-    call println                         ; 100237: e8 62 fe ff ff
-    add esp, 4                           ; 10023c: 83 c4 04
+    mov eax, str_9                       ; 1001fb: b8 88 10 10 00
+    ; runtime/lib/serial.ts:22: print(s);
+    push eax                             ; 100200: 50
+    call print                           ; 100201: e8 74 fe ff ff
+    add esp, 4                           ; 100206: 83 c4 04
+    ; runtime/lib/serial.ts:23: putc(10);
+    push 0xa                             ; 100209: 6a 0a
+    call putc                            ; 10020b: e8 3b fe ff ff
+    add esp, 4                           ; 100210: 83 c4 04
     ; runtime/lib/trap.ts:41: exit(TRAP_EXIT_CODE);
-    push 0x65                            ; 10023f: 6a 65
-    call exit                            ; 100241: e8 d5 fe ff ff
-    add esp, 4                           ; 100246: 83 c4 04
+    push 0x65                            ; 100213: 6a 65
+    call exit                            ; 100215: e8 be fe ff ff
+    add esp, 4                           ; 10021a: 83 c4 04
     ; runtime/lib/trap.ts:42: }
-    pop edi                              ; 100249: 5f
-    pop esi                              ; 10024a: 5e
-    pop ebx                              ; 10024b: 5b
-    ret                                  ; 10024c: c3
+    pop edi                              ; 10021d: 5f
+    pop esi                              ; 10021e: 5e
+    pop ebx                              ; 10021f: 5b
+    ret                                  ; 100220: c3
 
 __tskc_init:
-    mov dword [a], 4                     ; 10024d: c7 05 00 30 10 00 04 00 00 00
-    ret                                  ; 100257: c3
+    mov dword [a], 4                     ; 100221: c7 05 00 30 10 00 04 00 00 00
+    ret                                  ; 10022b: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0
-str_0:  ; "runtime/lib/serial.ts"
-    db 0x15, 0x0, 0x0, 0x0, 0x72, 0x75, 0x6e, 0x74, 0x69, 0x6d, 0x65, 0x2f, 0x6c, 0x69, 0x62, 0x2f
-    db 0x73, 0x65, 0x72, 0x69, 0x61, 0x6c, 0x2e, 0x74, 0x73
-    times 0x101c - ($ - $$) db 0
 str_2:  ; "test/golden/bounds-wrap.ts"
     db 0x1a, 0x0, 0x0, 0x0, 0x74, 0x65, 0x73, 0x74, 0x2f, 0x67, 0x6f, 0x6c, 0x64, 0x65, 0x6e, 0x2f
     db 0x62, 0x6f, 0x75, 0x6e, 0x64, 0x73, 0x2d, 0x77, 0x72, 0x61, 0x70, 0x2e, 0x74, 0x73
-    times 0x103c - ($ - $$) db 0
+    times 0x1020 - ($ - $$) db 0
 str_3:  ; "stored a["
     db 0x9, 0x0, 0x0, 0x0, 0x73, 0x74, 0x6f, 0x72, 0x65, 0x64, 0x20, 0x61, 0x5b
-    times 0x104c - ($ - $$) db 0
+    times 0x1030 - ($ - $$) db 0
 str_4:  ; "]"
     db 0x1, 0x0, 0x0, 0x0, 0x5d
-    times 0x1054 - ($ - $$) db 0
+    times 0x1038 - ($ - $$) db 0
 str_5:  ; "bounds check failed: index "
     db 0x1b, 0x0, 0x0, 0x0, 0x62, 0x6f, 0x75, 0x6e, 0x64, 0x73, 0x20, 0x63, 0x68, 0x65, 0x63, 0x6b
     db 0x20, 0x66, 0x61, 0x69, 0x6c, 0x65, 0x64, 0x3a, 0x20, 0x69, 0x6e, 0x64, 0x65, 0x78, 0x20
-    times 0x1074 - ($ - $$) db 0
+    times 0x1058 - ($ - $$) db 0
 str_6:  ; " is out of range for length "
     db 0x1c, 0x0, 0x0, 0x0, 0x20, 0x69, 0x73, 0x20, 0x6f, 0x75, 0x74, 0x20, 0x6f, 0x66, 0x20, 0x72
     db 0x61, 0x6e, 0x67, 0x65, 0x20, 0x66, 0x6f, 0x72, 0x20, 0x6c, 0x65, 0x6e, 0x67, 0x74, 0x68, 0x20
-    times 0x1094 - ($ - $$) db 0
+    times 0x1078 - ($ - $$) db 0
 str_7:  ; " at "
     db 0x4, 0x0, 0x0, 0x0, 0x20, 0x61, 0x74, 0x20
-    times 0x109c - ($ - $$) db 0
+    times 0x1080 - ($ - $$) db 0
 str_8:  ; ":"
     db 0x1, 0x0, 0x0, 0x0, 0x3a
-    times 0x10a4 - ($ - $$) db 0
+    times 0x1088 - ($ - $$) db 0
 str_9:  ; ""
     db 0x0, 0x0, 0x0, 0x0
 

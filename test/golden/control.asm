@@ -4,21 +4,21 @@ bits 32
 org 0x100000
 
 ; multiboot header: magic, flags (a.out kludge), checksum, header/load/load_end/bss_end/entry addresses
-    dd 0x1badb002, 0x10003, 0xe4514ffb, 0x100000, 0x100000, 0x102004, 0x107000, 0x100020
+    dd 0x1badb002, 0x10003, 0xe4514ffb, 0x100000, 0x100000, 0x102000, 0x106000, 0x100020
 
 _start:
-    mov esp, __stack+16384               ; 100020: bc 00 70 10 00
+    mov esp, __stack+16384               ; 100020: bc 00 60 10 00
     mov esi, eax                         ; 100025: 89 c6
     cld                                  ; 100027: fc
-    mov edi, __bss_start                 ; 100028: bf 00 30 10 00
-    mov ecx, __bss_end                   ; 10002d: b9 00 70 10 00
+    mov edi, __bss_start                 ; 100028: bf 00 20 10 00
+    mov ecx, __bss_end                   ; 10002d: b9 00 60 10 00
     sub ecx, edi                         ; 100032: 29 f9
     shr ecx, 2                           ; 100034: c1 e9 02
     xor eax, eax                         ; 100037: 31 c0
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 5a 02 00 00
+    call main                            ; 10003d: e8 ef 00 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -73,607 +73,427 @@ print:
     pop ebx                              ; 100097: 5b
     ret                                  ; 100098: c3
 
-println:
-    ; runtime/lib/serial.ts:21: export function println(s: string): void {
-    mov eax, [esp+4]                     ; 100099: 8b 44 24 04
-    ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 10009d: 50
-    call print                           ; 10009e: e8 d2 ff ff ff
-    add esp, 4                           ; 1000a3: 83 c4 04
-    ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1000a6: 6a 0a
-    call putc                            ; 1000a8: e8 99 ff ff ff
-    add esp, 4                           ; 1000ad: 83 c4 04
-    ; runtime/lib/serial.ts:24: }
-    ret                                  ; 1000b0: c3
-
 printU32:
     ; runtime/lib/serial.ts:31: export function printU32(n: u32): void {
-    push ebx                             ; 1000b1: 53
-    mov ebx, [esp+8]                     ; 1000b2: 8b 5c 24 08
+    push ebx                             ; 100099: 53
+    mov ebx, [esp+8]                     ; 10009a: 8b 5c 24 08
     ; runtime/lib/serial.ts:32: if (n >= 10) printU32(u32(n / 10));
-    cmp ebx, 0xa                         ; 1000b6: 83 fb 0a
-    jb short .L2                         ; 1000b9: 72 14
-    mov ecx, 0xa                         ; 1000bb: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000c0: 89 d8
-    xor edx, edx                         ; 1000c2: 31 d2
-    div ecx                              ; 1000c4: f7 f1
-    push eax                             ; 1000c6: 50
-    call printU32                        ; 1000c7: e8 e5 ff ff ff
-    add esp, 4                           ; 1000cc: 83 c4 04
+    cmp ebx, 0xa                         ; 10009e: 83 fb 0a
+    jb short .L2                         ; 1000a1: 72 14
+    mov ecx, 0xa                         ; 1000a3: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000a8: 89 d8
+    xor edx, edx                         ; 1000aa: 31 d2
+    div ecx                              ; 1000ac: f7 f1
+    push eax                             ; 1000ae: 50
+    call printU32                        ; 1000af: e8 e5 ff ff ff
+    add esp, 4                           ; 1000b4: 83 c4 04
 .L2:
     ; runtime/lib/serial.ts:33: putc(u8(48 + n % 10));
-    mov ecx, 0xa                         ; 1000cf: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000d4: 89 d8
-    xor edx, edx                         ; 1000d6: 31 d2
-    div ecx                              ; 1000d8: f7 f1
-    lea eax, [edx+0x30]                  ; 1000da: 8d 42 30
-    movzx eax, al                        ; 1000dd: 0f b6 c0
-    push eax                             ; 1000e0: 50
-    call putc                            ; 1000e1: e8 60 ff ff ff
-    add esp, 4                           ; 1000e6: 83 c4 04
+    mov ecx, 0xa                         ; 1000b7: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000bc: 89 d8
+    xor edx, edx                         ; 1000be: 31 d2
+    div ecx                              ; 1000c0: f7 f1
+    lea eax, [edx+0x30]                  ; 1000c2: 8d 42 30
+    movzx eax, al                        ; 1000c5: 0f b6 c0
+    push eax                             ; 1000c8: 50
+    call putc                            ; 1000c9: e8 78 ff ff ff
+    add esp, 4                           ; 1000ce: 83 c4 04
     ; runtime/lib/serial.ts:34: }
-    pop ebx                              ; 1000e9: 5b
-    ret                                  ; 1000ea: c3
+    pop ebx                              ; 1000d1: 5b
+    ret                                  ; 1000d2: c3
 
 printI32:
     ; runtime/lib/serial.ts:36: export function printI32(n: i32): void {
-    push ebx                             ; 1000eb: 53
-    mov ebx, [esp+8]                     ; 1000ec: 8b 5c 24 08
+    push ebx                             ; 1000d3: 53
+    mov ebx, [esp+8]                     ; 1000d4: 8b 5c 24 08
     ; runtime/lib/serial.ts:37: if (n < 0) {
-    test ebx, ebx                        ; 1000f0: 85 db
-    jge short .L2                        ; 1000f2: 7d 17
+    test ebx, ebx                        ; 1000d8: 85 db
+    jge short .L2                        ; 1000da: 7d 17
     ; runtime/lib/serial.ts:38: putc(45); // '-'
-    push 0x2d                            ; 1000f4: 6a 2d
-    call putc                            ; 1000f6: e8 4b ff ff ff
-    add esp, 4                           ; 1000fb: 83 c4 04
+    push 0x2d                            ; 1000dc: 6a 2d
+    call putc                            ; 1000de: e8 63 ff ff ff
+    add esp, 4                           ; 1000e3: 83 c4 04
     ; runtime/lib/serial.ts:39: printU32(u32(-n)); // -(-2^31) wraps to itself, which u32 reads as 2^31
-    neg ebx                              ; 1000fe: f7 db
-    push ebx                             ; 100100: 53
-    call printU32                        ; 100101: e8 ab ff ff ff
-    add esp, 4                           ; 100106: 83 c4 04
+    neg ebx                              ; 1000e6: f7 db
+    push ebx                             ; 1000e8: 53
+    call printU32                        ; 1000e9: e8 ab ff ff ff
+    add esp, 4                           ; 1000ee: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 100109: 5b
-    ret                                  ; 10010a: c3
+    pop ebx                              ; 1000f1: 5b
+    ret                                  ; 1000f2: c3
 .L2:
     ; runtime/lib/serial.ts:41: printU32(u32(n));
-    push ebx                             ; 10010b: 53
-    call printU32                        ; 10010c: e8 a0 ff ff ff
-    add esp, 4                           ; 100111: 83 c4 04
+    push ebx                             ; 1000f3: 53
+    call printU32                        ; 1000f4: e8 a0 ff ff ff
+    add esp, 4                           ; 1000f9: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 100114: 5b
-    ret                                  ; 100115: c3
+    pop ebx                              ; 1000fc: 5b
+    ret                                  ; 1000fd: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    mov eax, [esp+4]                     ; 100116: 8b 44 24 04
+    mov eax, [esp+4]                     ; 1000fe: 8b 44 24 04
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 10011a: e6 f4
+    out 0xf4, al                         ; 100102: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 10011c: fa
+    cli                                  ; 100104: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 10011d: f4
-    jmp short .L2                        ; 10011e: eb fd
+    hlt                                  ; 100105: f4
+    jmp short .L2                        ; 100106: eb fd
 
 classify:
     ; test/golden/control.ts:7: function classify(n: i32): string {
-    mov eax, [esp+4]                     ; 100120: 8b 44 24 04
+    mov eax, [esp+4]                     ; 100108: 8b 44 24 04
     ; test/golden/control.ts:8: if (n < 0) return "negative";
-    test eax, eax                        ; 100124: 85 c0
-    jge short .L2                        ; 100126: 7d 06
-    mov eax, str_2                       ; 100128: b8 1c 10 10 00
-    ret                                  ; 10012d: c3
+    test eax, eax                        ; 10010c: 85 c0
+    jge short .L2                        ; 10010e: 7d 06
+    mov eax, str_2                       ; 100110: b8 00 10 10 00
+    ret                                  ; 100115: c3
 .L2:
     ; test/golden/control.ts:9: else if (n == 0) return "zero";
-    test eax, eax                        ; 10012e: 85 c0
-    jne short .L7                        ; 100130: 75 0c
-    mov eax, str_3                       ; 100132: b8 28 10 10 00
-    ret                                  ; 100137: c3
+    test eax, eax                        ; 100116: 85 c0
+    jne short .L7                        ; 100118: 75 0c
+    mov eax, str_3                       ; 10011a: b8 0c 10 10 00
+    ret                                  ; 10011f: c3
 .L3:
     ; test/golden/control.ts:11: return "large";
-    mov eax, str_5                       ; 100138: b8 3c 10 10 00
-    ret                                  ; 10013d: c3
+    mov eax, str_5                       ; 100120: b8 20 10 10 00
+    ret                                  ; 100125: c3
 .L7:
     ; test/golden/control.ts:10: else if (n < 10) return "small";
-    cmp eax, 0xa                         ; 10013e: 83 f8 0a
-    jge short .L3                        ; 100141: 7d f5
-    mov eax, str_4                       ; 100143: b8 30 10 10 00
-    ret                                  ; 100148: c3
-
-loud:
-    ; test/golden/control.ts:15: function loud(v: bool, name: string): bool {
-    push ebx                             ; 100149: 53
-    mov ebx, [esp+8]                     ; 10014a: 8b 5c 24 08
-    mov eax, [esp+0xc]                   ; 10014e: 8b 44 24 0c
-    ; test/golden/control.ts:16: print(name);
-    push eax                             ; 100152: 50
-    call print                           ; 100153: e8 1d ff ff ff
-    add esp, 4                           ; 100158: 83 c4 04
-    ; test/golden/control.ts:17: return v;
-    mov eax, ebx                         ; 10015b: 89 d8
-    pop ebx                              ; 10015d: 5b
-    ret                                  ; 10015e: c3
-
-loops:
-    ; test/golden/control.ts:20: function loops(n: i32): void {
-    push ebx                             ; 10015f: 53
-    push esi                             ; 100160: 56
-    push edi                             ; 100161: 57
-    mov esi, [esp+0x10]                  ; 100162: 8b 74 24 10
-    xor ebx, ebx                         ; 100166: 31 db
-    xor ecx, ecx                         ; 100168: 31 c9
-    ; test/golden/control.ts:23: while (i < n) {
-    cmp ecx, esi                         ; 10016a: 39 f1
-    jge short .L3                        ; 10016c: 7d 19
-.L2:
-    ; test/golden/control.ts:24: i++;
-    add ecx, 1                           ; 10016e: 83 c1 01
-    ; test/golden/control.ts:25: if (i % 2 == 0) continue;
-    mov edi, 2                           ; 100171: bf 02 00 00 00
-    mov eax, ecx                         ; 100176: 89 c8
-    cdq                                  ; 100178: 99
-    idiv edi                             ; 100179: f7 ff
-    test edx, edx                        ; 10017b: 85 d2
-    jne near .L6                         ; 10017d: 0f 85 99 00 00 00
-    ; test/golden/control.ts:23: while (i < n) {
-    cmp ecx, esi                         ; 100183: 39 f1
-    jl short .L2                         ; 100185: 7c e7
-.L3:
-    ; test/golden/control.ts:28: print("odd sum ");
-    mov eax, str_6                       ; 100187: b8 48 10 10 00
-    push eax                             ; 10018c: 50
-    call print                           ; 10018d: e8 e3 fe ff ff
-    add esp, 4                           ; 100192: 83 c4 04
-    ; test/golden/control.ts:29: printI32(sum);
-    push ebx                             ; 100195: 53
-    call printI32                        ; 100196: e8 50 ff ff ff
-    add esp, 4                           ; 10019b: 83 c4 04
-    ; test/golden/control.ts:30: println("");
-    mov ebx, str_7                       ; 10019e: bb 54 10 10 00
-    push ebx                             ; 1001a3: 53
-    call println                         ; 1001a4: e8 f0 fe ff ff
-    add esp, 4                           ; 1001a9: 83 c4 04
-    ; test/golden/control.ts:36: print("do ran ");
-    mov eax, str_8                       ; 1001ac: b8 58 10 10 00
-    push eax                             ; 1001b1: 50
-    call print                           ; 1001b2: e8 be fe ff ff
-    add esp, 4                           ; 1001b7: 83 c4 04
-    ; test/golden/control.ts:37: printI32(count);
-    push 1                               ; 1001ba: 6a 01
-    call printI32                        ; 1001bc: e8 2a ff ff ff
-    add esp, 4                           ; 1001c1: 83 c4 04
-    ; test/golden/control.ts:38: println("");
-    push ebx                             ; 1001c4: 53
-    call println                         ; 1001c5: e8 cf fe ff ff
-    add esp, 4                           ; 1001ca: 83 c4 04
-    xor edi, edi                         ; 1001cd: 31 ff
-    xor eax, eax                         ; 1001cf: 31 c0
-    ; test/golden/control.ts:41: outer: for (let a = 0; a < n; a++) {
-    cmp eax, esi                         ; 1001d1: 39 f0
-    jge short .L16                       ; 1001d3: 7d 23
-.L14:
-    xor ecx, ecx                         ; 1001d5: 31 c9
-    ; test/golden/control.ts:42: for (let b = 0; b < n; b++) {
-    cmp ecx, esi                         ; 1001d7: 39 f1
-    jge short .L15                       ; 1001d9: 7d 16
-.L19:
-    ; test/golden/control.ts:43: if (b > a) continue outer;
-    cmp ecx, eax                         ; 1001db: 39 c1
-    jg short .L15                        ; 1001dd: 7f 12
-    ; test/golden/control.ts:44: if (a + b > 12) break outer;
-    lea edx, [eax+ecx]                   ; 1001df: 8d 14 08
-    cmp edx, 0xc                         ; 1001e2: 83 fa 0c
-    jg short .L16                        ; 1001e5: 7f 11
-    ; test/golden/control.ts:45: pairs++;
-    add edi, 1                           ; 1001e7: 83 c7 01
-    ; test/golden/control.ts:42: for (let b = 0; b < n; b++) {
-    add ecx, 1                           ; 1001ea: 83 c1 01
-    cmp ecx, esi                         ; 1001ed: 39 f1
-    jl short .L19                        ; 1001ef: 7c ea
-.L15:
-    ; test/golden/control.ts:41: outer: for (let a = 0; a < n; a++) {
-    add eax, 1                           ; 1001f1: 83 c0 01
-    cmp eax, esi                         ; 1001f4: 39 f0
-    jl short .L14                        ; 1001f6: 7c dd
-.L16:
-    ; test/golden/control.ts:48: print("pairs ");
-    mov eax, str_9                       ; 1001f8: b8 64 10 10 00
-    push eax                             ; 1001fd: 50
-    call print                           ; 1001fe: e8 72 fe ff ff
-    add esp, 4                           ; 100203: 83 c4 04
-    ; test/golden/control.ts:49: printI32(pairs);
-    push edi                             ; 100206: 57
-    call printI32                        ; 100207: e8 df fe ff ff
-    add esp, 4                           ; 10020c: 83 c4 04
-    ; test/golden/control.ts:50: println("");
-    push ebx                             ; 10020f: 53
-    call println                         ; 100210: e8 84 fe ff ff
-    add esp, 4                           ; 100215: 83 c4 04
-    ; test/golden/control.ts:51: }
-    pop edi                              ; 100218: 5f
-    pop esi                              ; 100219: 5e
-    pop ebx                              ; 10021a: 5b
-    ret                                  ; 10021b: c3
-.L6:
-    ; test/golden/control.ts:26: sum += i;
-    add ebx, ecx                         ; 10021c: 01 cb
-    ; test/golden/control.ts:23: while (i < n) {
-    cmp ecx, esi                         ; 10021e: 39 f1
-    jl near .L2                          ; 100220: 0f 8c 48 ff ff ff
-    jmp .L3                              ; 100226: e9 5c ff ff ff
-
-compare:
-    ; test/golden/control.ts:53: function compare(s: i32, u: u32): void {
-    push ebx                             ; 10022b: 53
-    push esi                             ; 10022c: 56
-    mov ebx, [esp+0xc]                   ; 10022d: 8b 5c 24 0c
-    mov esi, [esp+0x10]                  ; 100231: 8b 74 24 10
-    ; test/golden/control.ts:54: print(s < 1 ? "s<1 " : "s>=1 ");
-    cmp ebx, 1                           ; 100235: 83 fb 01
-    jge short .L2                        ; 100238: 7d 07
-    mov eax, str_10                      ; 10023a: b8 70 10 10 00
-    jmp short .L3                        ; 10023f: eb 05
-.L2:
-    mov eax, str_11                      ; 100241: b8 78 10 10 00
-.L3:
-    push eax                             ; 100246: 50
-    call print                           ; 100247: e8 29 fe ff ff
-    add esp, 4                           ; 10024c: 83 c4 04
-    ; test/golden/control.ts:55: print(u < 1 ? "u<1 " : "u>=1 ");
-    cmp esi, 1                           ; 10024f: 83 fe 01
-    jae short .L6                        ; 100252: 73 07
-    mov eax, str_12                      ; 100254: b8 84 10 10 00
-    jmp short .L7                        ; 100259: eb 05
-.L6:
-    mov eax, str_13                      ; 10025b: b8 8c 10 10 00
-.L7:
-    push eax                             ; 100260: 50
-    call print                           ; 100261: e8 0f fe ff ff
-    add esp, 4                           ; 100266: 83 c4 04
-    ; test/golden/control.ts:56: print(s >= -1 && u > 4000000000 ? "both" : "not both");
-    cmp ebx, 0xffffffff                  ; 100269: 83 fb ff
-    jge short .L12                       ; 10026c: 7d 1f
-.L10:
-    mov eax, str_15                      ; 10026e: b8 a0 10 10 00
-.L11:
-    push eax                             ; 100273: 50
-    call print                           ; 100274: e8 fc fd ff ff
-    add esp, 4                           ; 100279: 83 c4 04
-    ; test/golden/control.ts:57: println("");
-    mov eax, str_7                       ; 10027c: b8 54 10 10 00
-    push eax                             ; 100281: 50
-    call println                         ; 100282: e8 12 fe ff ff
-    add esp, 4                           ; 100287: 83 c4 04
-    ; test/golden/control.ts:58: }
-    pop esi                              ; 10028a: 5e
-    pop ebx                              ; 10028b: 5b
-    ret                                  ; 10028c: c3
-.L12:
-    ; test/golden/control.ts:56: print(s >= -1 && u > 4000000000 ? "both" : "not both");
-    cmp esi, 0xee6b2800                  ; 10028d: 81 fe 00 28 6b ee
-    jbe short .L10                       ; 100293: 76 d9
-    mov eax, str_14                      ; 100295: b8 98 10 10 00
-    jmp short .L11                       ; 10029a: eb d7
+    cmp eax, 0xa                         ; 100126: 83 f8 0a
+    jge short .L3                        ; 100129: 7d f5
+    mov eax, str_4                       ; 10012b: b8 14 10 10 00
+    ret                                  ; 100130: c3
 
 main:
     ; test/golden/control.ts:61: println(classify(-5));
-    push ebx                             ; 10029c: 53
-    push 0xfffffffb                      ; 10029d: 6a fb
-    call classify                        ; 10029f: e8 7c fe ff ff
-    add esp, 4                           ; 1002a4: 83 c4 04
-    push eax                             ; 1002a7: 50
-    call println                         ; 1002a8: e8 ec fd ff ff
-    add esp, 4                           ; 1002ad: 83 c4 04
+    push ebx                             ; 100131: 53
+    push esi                             ; 100132: 56
+    push edi                             ; 100133: 57
+    push 0xfffffffb                      ; 100134: 6a fb
+    call classify                        ; 100136: e8 cd ff ff ff
+    add esp, 4                           ; 10013b: 83 c4 04
+    ; runtime/lib/serial.ts:22: print(s);
+    push eax                             ; 10013e: 50
+    call print                           ; 10013f: e8 31 ff ff ff
+    add esp, 4                           ; 100144: 83 c4 04
+    ; runtime/lib/serial.ts:23: putc(10);
+    push 0xa                             ; 100147: 6a 0a
+    call putc                            ; 100149: e8 f8 fe ff ff
+    add esp, 4                           ; 10014e: 83 c4 04
     ; test/golden/control.ts:62: println(classify(0));
-    push 0                               ; 1002b0: 6a 00
-    call classify                        ; 1002b2: e8 69 fe ff ff
-    add esp, 4                           ; 1002b7: 83 c4 04
-    push eax                             ; 1002ba: 50
-    call println                         ; 1002bb: e8 d9 fd ff ff
-    add esp, 4                           ; 1002c0: 83 c4 04
+    push 0                               ; 100151: 6a 00
+    call classify                        ; 100153: e8 b0 ff ff ff
+    add esp, 4                           ; 100158: 83 c4 04
+    ; runtime/lib/serial.ts:22: print(s);
+    push eax                             ; 10015b: 50
+    call print                           ; 10015c: e8 14 ff ff ff
+    add esp, 4                           ; 100161: 83 c4 04
+    ; runtime/lib/serial.ts:23: putc(10);
+    push 0xa                             ; 100164: 6a 0a
+    call putc                            ; 100166: e8 db fe ff ff
+    add esp, 4                           ; 10016b: 83 c4 04
     ; test/golden/control.ts:63: println(classify(7));
-    push 7                               ; 1002c3: 6a 07
-    call classify                        ; 1002c5: e8 56 fe ff ff
-    add esp, 4                           ; 1002ca: 83 c4 04
-    push eax                             ; 1002cd: 50
-    call println                         ; 1002ce: e8 c6 fd ff ff
-    add esp, 4                           ; 1002d3: 83 c4 04
+    push 7                               ; 10016e: 6a 07
+    call classify                        ; 100170: e8 93 ff ff ff
+    add esp, 4                           ; 100175: 83 c4 04
+    ; runtime/lib/serial.ts:22: print(s);
+    push eax                             ; 100178: 50
+    call print                           ; 100179: e8 f7 fe ff ff
+    add esp, 4                           ; 10017e: 83 c4 04
+    ; runtime/lib/serial.ts:23: putc(10);
+    push 0xa                             ; 100181: 6a 0a
+    call putc                            ; 100183: e8 be fe ff ff
+    add esp, 4                           ; 100188: 83 c4 04
     ; test/golden/control.ts:64: println(classify(100));
-    push 0x64                            ; 1002d6: 6a 64
-    call classify                        ; 1002d8: e8 43 fe ff ff
-    add esp, 4                           ; 1002dd: 83 c4 04
-    push eax                             ; 1002e0: 50
-    call println                         ; 1002e1: e8 b3 fd ff ff
-    add esp, 4                           ; 1002e6: 83 c4 04
+    push 0x64                            ; 10018b: 6a 64
+    call classify                        ; 10018d: e8 76 ff ff ff
+    add esp, 4                           ; 100192: 83 c4 04
+    ; runtime/lib/serial.ts:22: print(s);
+    push eax                             ; 100195: 50
+    call print                           ; 100196: e8 da fe ff ff
+    add esp, 4                           ; 10019b: 83 c4 04
+    ; runtime/lib/serial.ts:23: putc(10);
+    push 0xa                             ; 10019e: 6a 0a
+    call putc                            ; 1001a0: e8 a1 fe ff ff
+    add esp, 4                           ; 1001a5: 83 c4 04
     ; test/golden/control.ts:65: if (loud(false, "a") && loud(true, "b")) print("!");
-    mov eax, str_16                      ; 1002e9: b8 ac 10 10 00
-    push eax                             ; 1002ee: 50
-    push 0                               ; 1002ef: 6a 00
-    call loud                            ; 1002f1: e8 53 fe ff ff
-    add esp, 8                           ; 1002f6: 83 c4 08
-    test eax, eax                        ; 1002f9: 85 c0
-    je short .L2                         ; 1002fb: 74 22
-    mov eax, str_17                      ; 1002fd: b8 b4 10 10 00
-    push eax                             ; 100302: 50
-    push 1                               ; 100303: 6a 01
-    call loud                            ; 100305: e8 3f fe ff ff
-    add esp, 8                           ; 10030a: 83 c4 08
-    test eax, eax                        ; 10030d: 85 c0
-    je short .L2                         ; 10030f: 74 0e
-    mov eax, str_18                      ; 100311: b8 bc 10 10 00
-    push eax                             ; 100316: 50
-    call print                           ; 100317: e8 59 fd ff ff
-    add esp, 4                           ; 10031c: 83 c4 04
-.L2:
+    mov eax, str_16                      ; 1001a8: b8 70 10 10 00
+    ; test/golden/control.ts:16: print(name);
+    push eax                             ; 1001ad: 50
+    call print                           ; 1001ae: e8 c2 fe ff ff
+    add esp, 4                           ; 1001b3: 83 c4 04
     ; test/golden/control.ts:66: println("");
-    mov ebx, str_7                       ; 10031f: bb 54 10 10 00
-    push ebx                             ; 100324: 53
-    call println                         ; 100325: e8 6f fd ff ff
-    add esp, 4                           ; 10032a: 83 c4 04
+    mov esi, str_7                       ; 1001b6: be 38 10 10 00
+    ; runtime/lib/serial.ts:22: print(s);
+    push esi                             ; 1001bb: 56
+    call print                           ; 1001bc: e8 b4 fe ff ff
+    add esp, 4                           ; 1001c1: 83 c4 04
+    ; runtime/lib/serial.ts:23: putc(10);
+    push 0xa                             ; 1001c4: 6a 0a
+    call putc                            ; 1001c6: e8 7b fe ff ff
+    add esp, 4                           ; 1001cb: 83 c4 04
     ; test/golden/control.ts:67: if (loud(true, "c") || loud(true, "d")) print("!");
-    mov eax, str_19                      ; 10032d: b8 c4 10 10 00
-    push eax                             ; 100332: 50
-    push 1                               ; 100333: 6a 01
-    call loud                            ; 100335: e8 0f fe ff ff
-    add esp, 8                           ; 10033a: 83 c4 08
-    test eax, eax                        ; 10033d: 85 c0
-    je near .L8                          ; 10033f: 0f 84 9f 00 00 00
-.L6:
-    mov eax, str_18                      ; 100345: b8 bc 10 10 00
-    push eax                             ; 10034a: 50
-    call print                           ; 10034b: e8 25 fd ff ff
-    add esp, 4                           ; 100350: 83 c4 04
-.L7:
-    ; test/golden/control.ts:68: println("");
-    push ebx                             ; 100353: 53
-    call println                         ; 100354: e8 40 fd ff ff
-    add esp, 4                           ; 100359: 83 c4 04
+    mov eax, str_19                      ; 1001ce: b8 80 10 10 00
+    ; test/golden/control.ts:16: print(name);
+    push eax                             ; 1001d3: 50
+    call print                           ; 1001d4: e8 9c fe ff ff
+    add esp, 4                           ; 1001d9: 83 c4 04
+    ; test/golden/control.ts:67: if (loud(true, "c") || loud(true, "d")) print("!");
+    mov ebx, str_18                      ; 1001dc: bb 78 10 10 00
+    push ebx                             ; 1001e1: 53
+    call print                           ; 1001e2: e8 8e fe ff ff
+    add esp, 4                           ; 1001e7: 83 c4 04
+    ; runtime/lib/serial.ts:22: print(s);
+    push esi                             ; 1001ea: 56
+    call print                           ; 1001eb: e8 85 fe ff ff
+    add esp, 4                           ; 1001f0: 83 c4 04
+    ; runtime/lib/serial.ts:23: putc(10);
+    push 0xa                             ; 1001f3: 6a 0a
+    call putc                            ; 1001f5: e8 4c fe ff ff
+    add esp, 4                           ; 1001fa: 83 c4 04
     ; test/golden/control.ts:69: if (!loud(false, "e") && !(loud(true, "f") && loud(false, "g"))) print("!");
-    mov eax, str_21                      ; 10035c: b8 d4 10 10 00
-    push eax                             ; 100361: 50
-    push 0                               ; 100362: 6a 00
-    call loud                            ; 100364: e8 e0 fd ff ff
-    add esp, 8                           ; 100369: 83 c4 08
-    test eax, eax                        ; 10036c: 85 c0
-    jne short .L12                       ; 10036e: 75 36
-    mov eax, str_22                      ; 100370: b8 dc 10 10 00
-    push eax                             ; 100375: 50
-    push 1                               ; 100376: 6a 01
-    call loud                            ; 100378: e8 cc fd ff ff
-    add esp, 8                           ; 10037d: 83 c4 08
-    test eax, eax                        ; 100380: 85 c0
-    je short .L11                        ; 100382: 74 14
-    mov eax, str_23                      ; 100384: b8 e4 10 10 00
-    push eax                             ; 100389: 50
-    push 0                               ; 10038a: 6a 00
-    call loud                            ; 10038c: e8 b8 fd ff ff
-    add esp, 8                           ; 100391: 83 c4 08
-    test eax, eax                        ; 100394: 85 c0
-    jne short .L12                       ; 100396: 75 0e
-.L11:
-    mov eax, str_18                      ; 100398: b8 bc 10 10 00
-    push eax                             ; 10039d: 50
-    call print                           ; 10039e: e8 d2 fc ff ff
-    add esp, 4                           ; 1003a3: 83 c4 04
-.L12:
-    ; test/golden/control.ts:70: println("");
-    push ebx                             ; 1003a6: 53
-    call println                         ; 1003a7: e8 ed fc ff ff
-    add esp, 4                           ; 1003ac: 83 c4 04
-    ; test/golden/control.ts:71: loops(10);
-    push 0xa                             ; 1003af: 6a 0a
-    call loops                           ; 1003b1: e8 a9 fd ff ff
-    add esp, 4                           ; 1003b6: 83 c4 04
-    ; test/golden/control.ts:72: compare(-1, 0xffffffff);
-    push 0xffffffff                      ; 1003b9: 6a ff
-    push 0xffffffff                      ; 1003bb: 6a ff
-    call compare                         ; 1003bd: e8 69 fe ff ff
-    add esp, 8                           ; 1003c2: 83 c4 08
+    mov eax, str_21                      ; 1001fd: b8 88 10 10 00
+    ; test/golden/control.ts:16: print(name);
+    push eax                             ; 100202: 50
+    call print                           ; 100203: e8 6d fe ff ff
+    add esp, 4                           ; 100208: 83 c4 04
+    ; test/golden/control.ts:69: if (!loud(false, "e") && !(loud(true, "f") && loud(false, "g"))) print("!");
+    mov eax, str_22                      ; 10020b: b8 90 10 10 00
+    ; test/golden/control.ts:16: print(name);
+    push eax                             ; 100210: 50
+    call print                           ; 100211: e8 5f fe ff ff
+    add esp, 4                           ; 100216: 83 c4 04
+    ; test/golden/control.ts:69: if (!loud(false, "e") && !(loud(true, "f") && loud(false, "g"))) print("!");
+    mov eax, str_23                      ; 100219: b8 98 10 10 00
+    ; test/golden/control.ts:16: print(name);
+    push eax                             ; 10021e: 50
+    call print                           ; 10021f: e8 51 fe ff ff
+    add esp, 4                           ; 100224: 83 c4 04
+    ; test/golden/control.ts:69: if (!loud(false, "e") && !(loud(true, "f") && loud(false, "g"))) print("!");
+    push ebx                             ; 100227: 53
+    call print                           ; 100228: e8 48 fe ff ff
+    add esp, 4                           ; 10022d: 83 c4 04
+    ; runtime/lib/serial.ts:22: print(s);
+    push esi                             ; 100230: 56
+    call print                           ; 100231: e8 3f fe ff ff
+    add esp, 4                           ; 100236: 83 c4 04
+    ; runtime/lib/serial.ts:23: putc(10);
+    push 0xa                             ; 100239: 6a 0a
+    call putc                            ; 10023b: e8 06 fe ff ff
+    add esp, 4                           ; 100240: 83 c4 04
+    xor ebx, ebx                         ; 100243: 31 db
+    xor ecx, ecx                         ; 100245: 31 c9
+    ; test/golden/control.ts:23: while (i < n) {
+    cmp ecx, 0xa                         ; 100247: 83 f9 0a
+    jge short .L64                       ; 10024a: 7d 1a
+.L63:
+    ; test/golden/control.ts:24: i++;
+    add ecx, 1                           ; 10024c: 83 c1 01
+    ; test/golden/control.ts:25: if (i % 2 == 0) continue;
+    mov edi, 2                           ; 10024f: bf 02 00 00 00
+    mov eax, ecx                         ; 100254: 89 c8
+    cdq                                  ; 100256: 99
+    idiv edi                             ; 100257: f7 ff
+    test edx, edx                        ; 100259: 85 d2
+    jne near .L70                        ; 10025b: 0f 85 1b 01 00 00
+    ; test/golden/control.ts:23: while (i < n) {
+    cmp ecx, 0xa                         ; 100261: 83 f9 0a
+    jl short .L63                        ; 100264: 7c e6
+.L64:
+    ; test/golden/control.ts:28: print("odd sum ");
+    mov eax, str_6                       ; 100266: b8 2c 10 10 00
+    push eax                             ; 10026b: 50
+    call print                           ; 10026c: e8 04 fe ff ff
+    add esp, 4                           ; 100271: 83 c4 04
+    ; test/golden/control.ts:29: printI32(sum);
+    push ebx                             ; 100274: 53
+    call printI32                        ; 100275: e8 59 fe ff ff
+    add esp, 4                           ; 10027a: 83 c4 04
+    ; runtime/lib/serial.ts:22: print(s);
+    push esi                             ; 10027d: 56
+    call print                           ; 10027e: e8 f2 fd ff ff
+    add esp, 4                           ; 100283: 83 c4 04
+    ; runtime/lib/serial.ts:23: putc(10);
+    push 0xa                             ; 100286: 6a 0a
+    call putc                            ; 100288: e8 b9 fd ff ff
+    add esp, 4                           ; 10028d: 83 c4 04
+    ; test/golden/control.ts:36: print("do ran ");
+    mov eax, str_8                       ; 100290: b8 3c 10 10 00
+    push eax                             ; 100295: 50
+    call print                           ; 100296: e8 da fd ff ff
+    add esp, 4                           ; 10029b: 83 c4 04
+    ; test/golden/control.ts:37: printI32(count);
+    push 1                               ; 10029e: 6a 01
+    call printI32                        ; 1002a0: e8 2e fe ff ff
+    add esp, 4                           ; 1002a5: 83 c4 04
+    ; runtime/lib/serial.ts:22: print(s);
+    push esi                             ; 1002a8: 56
+    call print                           ; 1002a9: e8 c7 fd ff ff
+    add esp, 4                           ; 1002ae: 83 c4 04
+    ; runtime/lib/serial.ts:23: putc(10);
+    push 0xa                             ; 1002b1: 6a 0a
+    call putc                            ; 1002b3: e8 8e fd ff ff
+    add esp, 4                           ; 1002b8: 83 c4 04
+    xor ebx, ebx                         ; 1002bb: 31 db
+    xor eax, eax                         ; 1002bd: 31 c0
+    ; test/golden/control.ts:41: outer: for (let a = 0; a < n; a++) {
+    cmp eax, 0xa                         ; 1002bf: 83 f8 0a
+    jge short .L83                       ; 1002c2: 7d 26
+.L81:
+    xor ecx, ecx                         ; 1002c4: 31 c9
+    ; test/golden/control.ts:42: for (let b = 0; b < n; b++) {
+    cmp ecx, 0xa                         ; 1002c6: 83 f9 0a
+    jge short .L82                       ; 1002c9: 7d 17
+.L89:
+    ; test/golden/control.ts:43: if (b > a) continue outer;
+    cmp ecx, eax                         ; 1002cb: 39 c1
+    jg short .L82                        ; 1002cd: 7f 13
+    ; test/golden/control.ts:44: if (a + b > 12) break outer;
+    lea edx, [eax+ecx]                   ; 1002cf: 8d 14 08
+    cmp edx, 0xc                         ; 1002d2: 83 fa 0c
+    jg short .L83                        ; 1002d5: 7f 13
+    ; test/golden/control.ts:45: pairs++;
+    add ebx, 1                           ; 1002d7: 83 c3 01
+    ; test/golden/control.ts:42: for (let b = 0; b < n; b++) {
+    add ecx, 1                           ; 1002da: 83 c1 01
+    cmp ecx, 0xa                         ; 1002dd: 83 f9 0a
+    jl short .L89                        ; 1002e0: 7c e9
+.L82:
+    ; test/golden/control.ts:41: outer: for (let a = 0; a < n; a++) {
+    add eax, 1                           ; 1002e2: 83 c0 01
+    cmp eax, 0xa                         ; 1002e5: 83 f8 0a
+    jl short .L81                        ; 1002e8: 7c da
+.L83:
+    ; test/golden/control.ts:48: print("pairs ");
+    mov eax, str_9                       ; 1002ea: b8 48 10 10 00
+    push eax                             ; 1002ef: 50
+    call print                           ; 1002f0: e8 80 fd ff ff
+    add esp, 4                           ; 1002f5: 83 c4 04
+    ; test/golden/control.ts:49: printI32(pairs);
+    push ebx                             ; 1002f8: 53
+    call printI32                        ; 1002f9: e8 d5 fd ff ff
+    add esp, 4                           ; 1002fe: 83 c4 04
+    ; runtime/lib/serial.ts:22: print(s);
+    push esi                             ; 100301: 56
+    call print                           ; 100302: e8 6e fd ff ff
+    add esp, 4                           ; 100307: 83 c4 04
+    ; runtime/lib/serial.ts:23: putc(10);
+    push 0xa                             ; 10030a: 6a 0a
+    call putc                            ; 10030c: e8 35 fd ff ff
+    add esp, 4                           ; 100311: 83 c4 04
+    ; test/golden/control.ts:54: print(s < 1 ? "s<1 " : "s>=1 ");
+    mov eax, str_10                      ; 100314: b8 54 10 10 00
+    push eax                             ; 100319: 50
+    call print                           ; 10031a: e8 56 fd ff ff
+    add esp, 4                           ; 10031f: 83 c4 04
+    ; test/golden/control.ts:55: print(u < 1 ? "u<1 " : "u>=1 ");
+    mov eax, str_13                      ; 100322: b8 5c 10 10 00
+    push eax                             ; 100327: 50
+    call print                           ; 100328: e8 48 fd ff ff
+    add esp, 4                           ; 10032d: 83 c4 04
+    ; test/golden/control.ts:56: print(s >= -1 && u > 4000000000 ? "both" : "not both");
+    mov eax, str_14                      ; 100330: b8 68 10 10 00
+    push eax                             ; 100335: 50
+    call print                           ; 100336: e8 3a fd ff ff
+    add esp, 4                           ; 10033b: 83 c4 04
+    ; runtime/lib/serial.ts:22: print(s);
+    push esi                             ; 10033e: 56
+    call print                           ; 10033f: e8 31 fd ff ff
+    add esp, 4                           ; 100344: 83 c4 04
+    ; runtime/lib/serial.ts:23: putc(10);
+    push 0xa                             ; 100347: 6a 0a
+    call putc                            ; 100349: e8 f8 fc ff ff
+    add esp, 4                           ; 10034e: 83 c4 04
     ; test/golden/control.ts:73: printU32(0);
-    push 0                               ; 1003c5: 6a 00
-    call printU32                        ; 1003c7: e8 e5 fc ff ff
-    add esp, 4                           ; 1003cc: 83 c4 04
-    ; test/golden/control.ts:74: println("");
-    push ebx                             ; 1003cf: 53
-    call println                         ; 1003d0: e8 c4 fc ff ff
-    add esp, 4                           ; 1003d5: 83 c4 04
+    push 0                               ; 100351: 6a 00
+    call printU32                        ; 100353: e8 41 fd ff ff
+    add esp, 4                           ; 100358: 83 c4 04
+    ; runtime/lib/serial.ts:22: print(s);
+    push esi                             ; 10035b: 56
+    call print                           ; 10035c: e8 14 fd ff ff
+    add esp, 4                           ; 100361: 83 c4 04
+    ; runtime/lib/serial.ts:23: putc(10);
+    push 0xa                             ; 100364: 6a 0a
+    call putc                            ; 100366: e8 db fc ff ff
+    add esp, 4                           ; 10036b: 83 c4 04
     ; test/golden/control.ts:75: exit(0);
-    push 0                               ; 1003d8: 6a 00
-    call exit                            ; 1003da: e8 37 fd ff ff
-    add esp, 4                           ; 1003df: 83 c4 04
+    push 0                               ; 10036e: 6a 00
+    call exit                            ; 100370: e8 89 fd ff ff
+    add esp, 4                           ; 100375: 83 c4 04
     ; test/golden/control.ts:76: }
-    pop ebx                              ; 1003e2: 5b
-    ret                                  ; 1003e3: c3
-.L8:
-    ; test/golden/control.ts:67: if (loud(true, "c") || loud(true, "d")) print("!");
-    mov eax, str_20                      ; 1003e4: b8 cc 10 10 00
-    push eax                             ; 1003e9: 50
-    push 1                               ; 1003ea: 6a 01
-    call loud                            ; 1003ec: e8 58 fd ff ff
-    add esp, 8                           ; 1003f1: 83 c4 08
-    test eax, eax                        ; 1003f4: 85 c0
-    jne near .L6                         ; 1003f6: 0f 85 49 ff ff ff
-    jmp .L7                              ; 1003fc: e9 52 ff ff ff
-
-boundsTrap:
-    ; runtime/lib/trap.ts:25: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebx                             ; 100401: 53
-    push esi                             ; 100402: 56
-    mov esi, [esp+0xc]                   ; 100403: 8b 74 24 0c
-    mov ebx, [esp+0x10]                  ; 100407: 8b 5c 24 10
-    mov edx, [esp+0x14]                  ; 10040b: 8b 54 24 14
-    mov ecx, [esp+0x18]                  ; 10040f: 8b 4c 24 18
-    ; runtime/lib/trap.ts:26: boundsHandler(file, line, index, length);
-    mov eax, [boundsHandler]             ; 100413: a1 00 20 10 00
-    push ecx                             ; 100418: 51
-    push edx                             ; 100419: 52
-    push ebx                             ; 10041a: 53
-    push esi                             ; 10041b: 56
-    call eax                             ; 10041c: ff d0
-    add esp, 0x10                        ; 10041e: 83 c4 10
-    ; runtime/lib/trap.ts:27: cli();
-    cli                                  ; 100421: fa
-.L2:
-    ; runtime/lib/trap.ts:28: while (true) hlt();
-    hlt                                  ; 100422: f4
-    jmp short .L2                        ; 100423: eb fd
-
-reportOutOfBounds:
-    ; runtime/lib/trap.ts:31: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebx                             ; 100425: 53
-    push esi                             ; 100426: 56
-    push edi                             ; 100427: 57
-    mov ebx, [esp+0x14]                  ; 100428: 8b 5c 24 14
-    mov edi, [esp+0x18]                  ; 10042c: 8b 7c 24 18
-    mov esi, [esp+0x1c]                  ; 100430: 8b 74 24 1c
-    ; runtime/lib/trap.ts:32: print("bounds check failed: index ");
-    mov eax, str_24                      ; 100434: b8 ec 10 10 00
-    push eax                             ; 100439: 50
-    call print                           ; 10043a: e8 36 fc ff ff
-    add esp, 4                           ; 10043f: 83 c4 04
-    ; runtime/lib/trap.ts:33: printU32(index);
-    push edi                             ; 100442: 57
-    call printU32                        ; 100443: e8 69 fc ff ff
-    add esp, 4                           ; 100448: 83 c4 04
-    ; runtime/lib/trap.ts:34: print(" is out of range for length ");
-    mov eax, str_25                      ; 10044b: b8 0c 11 10 00
-    push eax                             ; 100450: 50
-    call print                           ; 100451: e8 1f fc ff ff
-    add esp, 4                           ; 100456: 83 c4 04
-    ; runtime/lib/trap.ts:35: printU32(length);
-    push esi                             ; 100459: 56
-    call printU32                        ; 10045a: e8 52 fc ff ff
-    add esp, 4                           ; 10045f: 83 c4 04
-    ; runtime/lib/trap.ts:36: print(" at ");
-    mov eax, str_26                      ; 100462: b8 2c 11 10 00
-    push eax                             ; 100467: 50
-    call print                           ; 100468: e8 08 fc ff ff
-    add esp, 4                           ; 10046d: 83 c4 04
-    ; runtime/lib/trap.ts:37: print(file);
-    push dword [esp+0x10]                ; 100470: ff 74 24 10
-    call print                           ; 100474: e8 fc fb ff ff
-    add esp, 4                           ; 100479: 83 c4 04
-    ; runtime/lib/trap.ts:38: print(":");
-    mov eax, str_27                      ; 10047c: b8 34 11 10 00
-    push eax                             ; 100481: 50
-    call print                           ; 100482: e8 ee fb ff ff
-    add esp, 4                           ; 100487: 83 c4 04
-    ; runtime/lib/trap.ts:39: printU32(line);
-    push ebx                             ; 10048a: 53
-    call printU32                        ; 10048b: e8 21 fc ff ff
-    add esp, 4                           ; 100490: 83 c4 04
-    ; runtime/lib/trap.ts:40: println("");
-    mov eax, str_7                       ; 100493: b8 54 10 10 00
-    push eax                             ; 100498: 50
-    call println                         ; 100499: e8 fb fb ff ff
-    add esp, 4                           ; 10049e: 83 c4 04
-    ; runtime/lib/trap.ts:41: exit(TRAP_EXIT_CODE);
-    push 0x65                            ; 1004a1: 6a 65
-    call exit                            ; 1004a3: e8 6e fc ff ff
-    add esp, 4                           ; 1004a8: 83 c4 04
-    ; runtime/lib/trap.ts:42: }
-    pop edi                              ; 1004ab: 5f
-    pop esi                              ; 1004ac: 5e
-    pop ebx                              ; 1004ad: 5b
-    ret                                  ; 1004ae: c3
+    pop edi                              ; 100378: 5f
+    pop esi                              ; 100379: 5e
+    pop ebx                              ; 10037a: 5b
+    ret                                  ; 10037b: c3
+.L70:
+    ; test/golden/control.ts:26: sum += i;
+    add ebx, ecx                         ; 10037c: 01 cb
+    ; test/golden/control.ts:23: while (i < n) {
+    cmp ecx, 0xa                         ; 10037e: 83 f9 0a
+    jl near .L63                         ; 100381: 0f 8c c5 fe ff ff
+    jmp .L64                             ; 100387: e9 da fe ff ff
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0
-str_0:  ; "runtime/lib/serial.ts"
-    db 0x15, 0x0, 0x0, 0x0, 0x72, 0x75, 0x6e, 0x74, 0x69, 0x6d, 0x65, 0x2f, 0x6c, 0x69, 0x62, 0x2f
-    db 0x73, 0x65, 0x72, 0x69, 0x61, 0x6c, 0x2e, 0x74, 0x73
-    times 0x101c - ($ - $$) db 0
 str_2:  ; "negative"
     db 0x8, 0x0, 0x0, 0x0, 0x6e, 0x65, 0x67, 0x61, 0x74, 0x69, 0x76, 0x65
-    times 0x1028 - ($ - $$) db 0
+    times 0x100c - ($ - $$) db 0
 str_3:  ; "zero"
     db 0x4, 0x0, 0x0, 0x0, 0x7a, 0x65, 0x72, 0x6f
-    times 0x1030 - ($ - $$) db 0
+    times 0x1014 - ($ - $$) db 0
 str_4:  ; "small"
     db 0x5, 0x0, 0x0, 0x0, 0x73, 0x6d, 0x61, 0x6c, 0x6c
-    times 0x103c - ($ - $$) db 0
+    times 0x1020 - ($ - $$) db 0
 str_5:  ; "large"
     db 0x5, 0x0, 0x0, 0x0, 0x6c, 0x61, 0x72, 0x67, 0x65
-    times 0x1048 - ($ - $$) db 0
+    times 0x102c - ($ - $$) db 0
 str_6:  ; "odd sum "
     db 0x8, 0x0, 0x0, 0x0, 0x6f, 0x64, 0x64, 0x20, 0x73, 0x75, 0x6d, 0x20
-    times 0x1054 - ($ - $$) db 0
+    times 0x1038 - ($ - $$) db 0
 str_7:  ; ""
     db 0x0, 0x0, 0x0, 0x0
-    times 0x1058 - ($ - $$) db 0
+    times 0x103c - ($ - $$) db 0
 str_8:  ; "do ran "
     db 0x7, 0x0, 0x0, 0x0, 0x64, 0x6f, 0x20, 0x72, 0x61, 0x6e, 0x20
-    times 0x1064 - ($ - $$) db 0
+    times 0x1048 - ($ - $$) db 0
 str_9:  ; "pairs "
     db 0x6, 0x0, 0x0, 0x0, 0x70, 0x61, 0x69, 0x72, 0x73, 0x20
-    times 0x1070 - ($ - $$) db 0
+    times 0x1054 - ($ - $$) db 0
 str_10:  ; "s<1 "
     db 0x4, 0x0, 0x0, 0x0, 0x73, 0x3c, 0x31, 0x20
-    times 0x1078 - ($ - $$) db 0
-str_11:  ; "s>=1 "
-    db 0x5, 0x0, 0x0, 0x0, 0x73, 0x3e, 0x3d, 0x31, 0x20
-    times 0x1084 - ($ - $$) db 0
-str_12:  ; "u<1 "
-    db 0x4, 0x0, 0x0, 0x0, 0x75, 0x3c, 0x31, 0x20
-    times 0x108c - ($ - $$) db 0
+    times 0x105c - ($ - $$) db 0
 str_13:  ; "u>=1 "
     db 0x5, 0x0, 0x0, 0x0, 0x75, 0x3e, 0x3d, 0x31, 0x20
-    times 0x1098 - ($ - $$) db 0
+    times 0x1068 - ($ - $$) db 0
 str_14:  ; "both"
     db 0x4, 0x0, 0x0, 0x0, 0x62, 0x6f, 0x74, 0x68
-    times 0x10a0 - ($ - $$) db 0
-str_15:  ; "not both"
-    db 0x8, 0x0, 0x0, 0x0, 0x6e, 0x6f, 0x74, 0x20, 0x62, 0x6f, 0x74, 0x68
-    times 0x10ac - ($ - $$) db 0
+    times 0x1070 - ($ - $$) db 0
 str_16:  ; "a"
     db 0x1, 0x0, 0x0, 0x0, 0x61
-    times 0x10b4 - ($ - $$) db 0
-str_17:  ; "b"
-    db 0x1, 0x0, 0x0, 0x0, 0x62
-    times 0x10bc - ($ - $$) db 0
+    times 0x1078 - ($ - $$) db 0
 str_18:  ; "!"
     db 0x1, 0x0, 0x0, 0x0, 0x21
-    times 0x10c4 - ($ - $$) db 0
+    times 0x1080 - ($ - $$) db 0
 str_19:  ; "c"
     db 0x1, 0x0, 0x0, 0x0, 0x63
-    times 0x10cc - ($ - $$) db 0
-str_20:  ; "d"
-    db 0x1, 0x0, 0x0, 0x0, 0x64
-    times 0x10d4 - ($ - $$) db 0
+    times 0x1088 - ($ - $$) db 0
 str_21:  ; "e"
     db 0x1, 0x0, 0x0, 0x0, 0x65
-    times 0x10dc - ($ - $$) db 0
+    times 0x1090 - ($ - $$) db 0
 str_22:  ; "f"
     db 0x1, 0x0, 0x0, 0x0, 0x66
-    times 0x10e4 - ($ - $$) db 0
+    times 0x1098 - ($ - $$) db 0
 str_23:  ; "g"
     db 0x1, 0x0, 0x0, 0x0, 0x67
-    times 0x10ec - ($ - $$) db 0
-str_24:  ; "bounds check failed: index "
-    db 0x1b, 0x0, 0x0, 0x0, 0x62, 0x6f, 0x75, 0x6e, 0x64, 0x73, 0x20, 0x63, 0x68, 0x65, 0x63, 0x6b
-    db 0x20, 0x66, 0x61, 0x69, 0x6c, 0x65, 0x64, 0x3a, 0x20, 0x69, 0x6e, 0x64, 0x65, 0x78, 0x20
-    times 0x110c - ($ - $$) db 0
-str_25:  ; " is out of range for length "
-    db 0x1c, 0x0, 0x0, 0x0, 0x20, 0x69, 0x73, 0x20, 0x6f, 0x75, 0x74, 0x20, 0x6f, 0x66, 0x20, 0x72
-    db 0x61, 0x6e, 0x67, 0x65, 0x20, 0x66, 0x6f, 0x72, 0x20, 0x6c, 0x65, 0x6e, 0x67, 0x74, 0x68, 0x20
-    times 0x112c - ($ - $$) db 0
-str_26:  ; " at "
-    db 0x4, 0x0, 0x0, 0x0, 0x20, 0x61, 0x74, 0x20
-    times 0x1134 - ($ - $$) db 0
-str_27:  ; ":"
-    db 0x1, 0x0, 0x0, 0x0, 0x3a
 
-; .data
     times 0x2000 - ($ - $$) db 0
-boundsHandler:  ; (string, u32, u32, u32) => void
-    dd reportOutOfBounds
-
-    times 0x2004 - ($ - $$) db 0
 
 ; section bounds, and .bss (not in the file)
 __image_start equ 0x100000
 __data_start equ 0x102000
-__bss_start equ 0x103000
-__bss_end equ 0x107000
-__stack equ 0x103000  ; boot stack, 16384 bytes
+__bss_start equ 0x102000
+__bss_end equ 0x106000
+__stack equ 0x102000  ; boot stack, 16384 bytes

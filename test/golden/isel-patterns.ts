@@ -2,20 +2,20 @@
 // in memory (`cmp byte [m], imm`, a signed condition made unsigned for a zero-extended
 // byte), rotates (`rol` by a constant and by cl), division by powers of two (the signed
 // one rounding toward zero), and u16 elements at [i*2 + symbol], which NASM splits into
-// [i + i*1 + symbol]. Operands arrive as parameters so that the instructions run.
+// [i + i*1 + symbol]. Operands arrive as parameters (of @noinline functions) so that the instructions run.
 import { printU32, println } from "tskc/serial";
 import { exit } from "tskc/exit";
 const bytes = new StaticArray<u8>(8);
 const words = new StaticArray<u16>(8);
 const sbytes = new StaticArray<i8>(8);
 const swords = new StaticArray<i16>(8);
-function rotl(x: u32, n: u32): u32 { return (x << n) | (x >>> (32 - n)); }
-function rotc(x: u32): u32 { return (x << 7) | (x >>> 25); }
-function sdiv(x: i32): i32 { return x / 8; }
-function sdiv2(x: i32): i32 { return x / 2; }
-function udiv(x: u32): u32 { return x / 16; }
-function urem(x: u32): u32 { return x % 16; }
-function srem(x: i32): i32 { return x % 4; }
+/** @noinline */ function rotl(x: u32, n: u32): u32 { return (x << n) | (x >>> (32 - n)); }
+/** @noinline */ function rotc(x: u32): u32 { return (x << 7) | (x >>> 25); }
+/** @noinline */ function sdiv(x: i32): i32 { return x / 8; }
+/** @noinline */ function sdiv2(x: i32): i32 { return x / 2; }
+/** @noinline */ function udiv(x: u32): u32 { return x / 16; }
+/** @noinline */ function urem(x: u32): u32 { return x % 16; }
+/** @noinline */ function srem(x: i32): i32 { return x % 4; }
 export function main(): void {
   for (let i: i32 = 0; i < 8; i++) { bytes[i] = u8(i * 40); words[i] = u16(i * 9000); sbytes[i] = i8(i * 40 - 128); swords[i] = i16(i * 9000 - 32768); }
   let c: u32 = 0;

@@ -4,21 +4,21 @@ bits 32
 org 0x100000
 
 ; multiboot header: magic, flags (a.out kludge), checksum, header/load/load_end/bss_end/entry addresses
-    dd 0x1badb002, 0x10003, 0xe4514ffb, 0x100000, 0x100000, 0x102004, 0x107000, 0x100020
+    dd 0x1badb002, 0x10003, 0xe4514ffb, 0x100000, 0x100000, 0x102000, 0x106000, 0x100020
 
 _start:
-    mov esp, __stack+16384               ; 100020: bc 00 70 10 00
+    mov esp, __stack+16384               ; 100020: bc 00 60 10 00
     mov esi, eax                         ; 100025: 89 c6
     cld                                  ; 100027: fc
-    mov edi, __bss_start                 ; 100028: bf 00 30 10 00
-    mov ecx, __bss_end                   ; 10002d: b9 00 70 10 00
+    mov edi, __bss_start                 ; 100028: bf 00 20 10 00
+    mov ecx, __bss_end                   ; 10002d: b9 00 60 10 00
     sub ecx, edi                         ; 100032: 29 f9
     shr ecx, 2                           ; 100034: c1 e9 02
     xor eax, eax                         ; 100037: 31 c0
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 1a 02 00 00
+    call main                            ; 10003d: e8 1b 01 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -73,445 +73,305 @@ print:
     pop ebx                              ; 100097: 5b
     ret                                  ; 100098: c3
 
-println:
-    ; runtime/lib/serial.ts:21: export function println(s: string): void {
-    mov eax, [esp+4]                     ; 100099: 8b 44 24 04
-    ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 10009d: 50
-    call print                           ; 10009e: e8 d2 ff ff ff
-    add esp, 4                           ; 1000a3: 83 c4 04
-    ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1000a6: 6a 0a
-    call putc                            ; 1000a8: e8 99 ff ff ff
-    add esp, 4                           ; 1000ad: 83 c4 04
-    ; runtime/lib/serial.ts:24: }
-    ret                                  ; 1000b0: c3
-
 printU32:
     ; runtime/lib/serial.ts:31: export function printU32(n: u32): void {
-    push ebx                             ; 1000b1: 53
-    mov ebx, [esp+8]                     ; 1000b2: 8b 5c 24 08
+    push ebx                             ; 100099: 53
+    mov ebx, [esp+8]                     ; 10009a: 8b 5c 24 08
     ; runtime/lib/serial.ts:32: if (n >= 10) printU32(u32(n / 10));
-    cmp ebx, 0xa                         ; 1000b6: 83 fb 0a
-    jb short .L2                         ; 1000b9: 72 14
-    mov ecx, 0xa                         ; 1000bb: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000c0: 89 d8
-    xor edx, edx                         ; 1000c2: 31 d2
-    div ecx                              ; 1000c4: f7 f1
-    push eax                             ; 1000c6: 50
-    call printU32                        ; 1000c7: e8 e5 ff ff ff
-    add esp, 4                           ; 1000cc: 83 c4 04
+    cmp ebx, 0xa                         ; 10009e: 83 fb 0a
+    jb short .L2                         ; 1000a1: 72 14
+    mov ecx, 0xa                         ; 1000a3: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000a8: 89 d8
+    xor edx, edx                         ; 1000aa: 31 d2
+    div ecx                              ; 1000ac: f7 f1
+    push eax                             ; 1000ae: 50
+    call printU32                        ; 1000af: e8 e5 ff ff ff
+    add esp, 4                           ; 1000b4: 83 c4 04
 .L2:
     ; runtime/lib/serial.ts:33: putc(u8(48 + n % 10));
-    mov ecx, 0xa                         ; 1000cf: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000d4: 89 d8
-    xor edx, edx                         ; 1000d6: 31 d2
-    div ecx                              ; 1000d8: f7 f1
-    lea eax, [edx+0x30]                  ; 1000da: 8d 42 30
-    movzx eax, al                        ; 1000dd: 0f b6 c0
-    push eax                             ; 1000e0: 50
-    call putc                            ; 1000e1: e8 60 ff ff ff
-    add esp, 4                           ; 1000e6: 83 c4 04
+    mov ecx, 0xa                         ; 1000b7: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000bc: 89 d8
+    xor edx, edx                         ; 1000be: 31 d2
+    div ecx                              ; 1000c0: f7 f1
+    lea eax, [edx+0x30]                  ; 1000c2: 8d 42 30
+    movzx eax, al                        ; 1000c5: 0f b6 c0
+    push eax                             ; 1000c8: 50
+    call putc                            ; 1000c9: e8 78 ff ff ff
+    add esp, 4                           ; 1000ce: 83 c4 04
     ; runtime/lib/serial.ts:34: }
-    pop ebx                              ; 1000e9: 5b
-    ret                                  ; 1000ea: c3
+    pop ebx                              ; 1000d1: 5b
+    ret                                  ; 1000d2: c3
 
 printI32:
     ; runtime/lib/serial.ts:36: export function printI32(n: i32): void {
-    push ebx                             ; 1000eb: 53
-    mov ebx, [esp+8]                     ; 1000ec: 8b 5c 24 08
+    push ebx                             ; 1000d3: 53
+    mov ebx, [esp+8]                     ; 1000d4: 8b 5c 24 08
     ; runtime/lib/serial.ts:37: if (n < 0) {
-    test ebx, ebx                        ; 1000f0: 85 db
-    jge short .L2                        ; 1000f2: 7d 17
+    test ebx, ebx                        ; 1000d8: 85 db
+    jge short .L2                        ; 1000da: 7d 17
     ; runtime/lib/serial.ts:38: putc(45); // '-'
-    push 0x2d                            ; 1000f4: 6a 2d
-    call putc                            ; 1000f6: e8 4b ff ff ff
-    add esp, 4                           ; 1000fb: 83 c4 04
+    push 0x2d                            ; 1000dc: 6a 2d
+    call putc                            ; 1000de: e8 63 ff ff ff
+    add esp, 4                           ; 1000e3: 83 c4 04
     ; runtime/lib/serial.ts:39: printU32(u32(-n)); // -(-2^31) wraps to itself, which u32 reads as 2^31
-    neg ebx                              ; 1000fe: f7 db
-    push ebx                             ; 100100: 53
-    call printU32                        ; 100101: e8 ab ff ff ff
-    add esp, 4                           ; 100106: 83 c4 04
+    neg ebx                              ; 1000e6: f7 db
+    push ebx                             ; 1000e8: 53
+    call printU32                        ; 1000e9: e8 ab ff ff ff
+    add esp, 4                           ; 1000ee: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 100109: 5b
-    ret                                  ; 10010a: c3
+    pop ebx                              ; 1000f1: 5b
+    ret                                  ; 1000f2: c3
 .L2:
     ; runtime/lib/serial.ts:41: printU32(u32(n));
-    push ebx                             ; 10010b: 53
-    call printU32                        ; 10010c: e8 a0 ff ff ff
-    add esp, 4                           ; 100111: 83 c4 04
+    push ebx                             ; 1000f3: 53
+    call printU32                        ; 1000f4: e8 a0 ff ff ff
+    add esp, 4                           ; 1000f9: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 100114: 5b
-    ret                                  ; 100115: c3
+    pop ebx                              ; 1000fc: 5b
+    ret                                  ; 1000fd: c3
 
 printHex:
     ; runtime/lib/serial.ts:46: export function printHex(n: u32): void {
-    push ebx                             ; 100116: 53
-    push esi                             ; 100117: 56
-    mov esi, [esp+0xc]                   ; 100118: 8b 74 24 0c
+    push ebx                             ; 1000fe: 53
+    push esi                             ; 1000ff: 56
+    mov esi, [esp+0xc]                   ; 100100: 8b 74 24 0c
     ; runtime/lib/serial.ts:47: print("0x");
-    mov eax, str_1                       ; 10011c: b8 1c 10 10 00
-    push eax                             ; 100121: 50
-    call print                           ; 100122: e8 4e ff ff ff
-    add esp, 4                           ; 100127: 83 c4 04
-    mov ebx, 0x1c                        ; 10012a: bb 1c 00 00 00
+    mov eax, str_1                       ; 100104: b8 00 10 10 00
+    push eax                             ; 100109: 50
+    call print                           ; 10010a: e8 66 ff ff ff
+    add esp, 4                           ; 10010f: 83 c4 04
+    mov ebx, 0x1c                        ; 100112: bb 1c 00 00 00
     ; runtime/lib/serial.ts:49: const digit = (n >> shift) & 15;
-    mov eax, esi                         ; 10012f: 89 f0
-    mov ecx, ebx                         ; 100131: 89 d9
-    shr eax, cl                          ; 100133: d3 e8
-    and eax, 0xf                         ; 100135: 83 e0 0f
+    mov eax, esi                         ; 100117: 89 f0
+    mov ecx, ebx                         ; 100119: 89 d9
+    shr eax, cl                          ; 10011b: d3 e8
+    and eax, 0xf                         ; 10011d: 83 e0 0f
     ; runtime/lib/serial.ts:50: putc(u8(digit < 10 ? 48 + digit : 87 + digit));
-    cmp eax, 0xa                         ; 100138: 83 f8 0a
-    jb short .L5                         ; 10013b: 72 05
+    cmp eax, 0xa                         ; 100120: 83 f8 0a
+    jb short .L5                         ; 100123: 72 05
 .L6:
-    lea eax, [eax+0x57]                  ; 10013d: 8d 40 57
-    jmp short .L7                        ; 100140: eb 03
+    lea eax, [eax+0x57]                  ; 100125: 8d 40 57
+    jmp short .L7                        ; 100128: eb 03
 .L5:
-    lea eax, [eax+0x30]                  ; 100142: 8d 40 30
+    lea eax, [eax+0x30]                  ; 10012a: 8d 40 30
 .L7:
-    movzx eax, al                        ; 100145: 0f b6 c0
-    push eax                             ; 100148: 50
-    call putc                            ; 100149: e8 f8 fe ff ff
-    add esp, 4                           ; 10014e: 83 c4 04
+    movzx eax, al                        ; 10012d: 0f b6 c0
+    push eax                             ; 100130: 50
+    call putc                            ; 100131: e8 10 ff ff ff
+    add esp, 4                           ; 100136: 83 c4 04
     ; runtime/lib/serial.ts:51: if (shift == 0) break;
-    test ebx, ebx                        ; 100151: 85 db
-    je short .L4                         ; 100153: 74 13
+    test ebx, ebx                        ; 100139: 85 db
+    je short .L4                         ; 10013b: 74 13
     ; runtime/lib/serial.ts:48: for (let shift: u32 = 28; ; shift -= 4) {
-    sub ebx, 4                           ; 100155: 83 eb 04
+    sub ebx, 4                           ; 10013d: 83 eb 04
     ; runtime/lib/serial.ts:49: const digit = (n >> shift) & 15;
-    mov eax, esi                         ; 100158: 89 f0
-    mov ecx, ebx                         ; 10015a: 89 d9
-    shr eax, cl                          ; 10015c: d3 e8
-    and eax, 0xf                         ; 10015e: 83 e0 0f
+    mov eax, esi                         ; 100140: 89 f0
+    mov ecx, ebx                         ; 100142: 89 d9
+    shr eax, cl                          ; 100144: d3 e8
+    and eax, 0xf                         ; 100146: 83 e0 0f
     ; runtime/lib/serial.ts:50: putc(u8(digit < 10 ? 48 + digit : 87 + digit));
-    cmp eax, 0xa                         ; 100161: 83 f8 0a
-    jb short .L5                         ; 100164: 72 dc
-    jmp short .L6                        ; 100166: eb d5
+    cmp eax, 0xa                         ; 100149: 83 f8 0a
+    jb short .L5                         ; 10014c: 72 dc
+    jmp short .L6                        ; 10014e: eb d5
 .L4:
     ; runtime/lib/serial.ts:53: }
-    pop esi                              ; 100168: 5e
-    pop ebx                              ; 100169: 5b
-    ret                                  ; 10016a: c3
+    pop esi                              ; 100150: 5e
+    pop ebx                              ; 100151: 5b
+    ret                                  ; 100152: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    mov eax, [esp+4]                     ; 10016b: 8b 44 24 04
+    mov eax, [esp+4]                     ; 100153: 8b 44 24 04
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 10016f: e6 f4
+    out 0xf4, al                         ; 100157: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 100171: fa
+    cli                                  ; 100159: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 100172: f4
-    jmp short .L2                        ; 100173: eb fd
-
-vgaWrite:
-    ; test/golden/memory.ts:9: function vgaWrite(text: string, row: u32, color: u8): void {
-    push ebx                             ; 100175: 53
-    push esi                             ; 100176: 56
-    push edi                             ; 100177: 57
-    mov esi, [esp+0x10]                  ; 100178: 8b 74 24 10
-    mov ecx, [esp+0x14]                  ; 10017c: 8b 4c 24 14
-    mov eax, [esp+0x18]                  ; 100180: 8b 44 24 18
-    ; test/golden/memory.ts:11: const cell: u16 = u16(text.charCodeAt(i)) | (u16(color) << 8);
-    shl eax, 8                           ; 100184: c1 e0 08
-    movzx ebx, ax                        ; 100187: 0f b7 d8
-    ; test/golden/memory.ts:12: store<u16>(VGA + (row * 80 + u32(i)) * 2, cell);
-    imul edx, ecx, 0x50                  ; 10018a: 6b d1 50
-    xor ecx, ecx                         ; 10018d: 31 c9
-    ; test/golden/memory.ts:10: for (let i = 0; i < text.length; i++) {
-    cmp ecx, [esi]                       ; 10018f: 3b 0e
-    jge short .L4                        ; 100191: 7d 20
-.L7:
-    ; test/golden/memory.ts:11: const cell: u16 = u16(text.charCodeAt(i)) | (u16(color) << 8);
-    movzx eax, byte [esi+ecx+4]          ; 100193: 0f b6 44 0e 04
-    or eax, ebx                          ; 100198: 09 d8
-    movzx eax, ax                        ; 10019a: 0f b7 c0
-    ; test/golden/memory.ts:12: store<u16>(VGA + (row * 80 + u32(i)) * 2, cell);
-    lea edi, [edx+ecx]                   ; 10019d: 8d 3c 0a
-    imul edi, 2                          ; 1001a0: 6b ff 02
-    lea edi, [edi+0xb8000]               ; 1001a3: 8d bf 00 80 0b 00
-    mov [edi], ax                        ; 1001a9: 66 89 07
-    ; test/golden/memory.ts:10: for (let i = 0; i < text.length; i++) {
-    add ecx, 1                           ; 1001ac: 83 c1 01
-    cmp ecx, [esi]                       ; 1001af: 3b 0e
-    jl short .L7                         ; 1001b1: 7c e0
-.L4:
-    ; test/golden/memory.ts:14: }
-    pop edi                              ; 1001b3: 5f
-    pop esi                              ; 1001b4: 5e
-    pop ebx                              ; 1001b5: 5b
-    ret                                  ; 1001b6: c3
-
-widths:
-    ; test/golden/memory.ts:16: function widths(at: usize): void {
-    push ebx                             ; 1001b7: 53
-    push esi                             ; 1001b8: 56
-    push edi                             ; 1001b9: 57
-    mov esi, [esp+0x10]                  ; 1001ba: 8b 74 24 10
-    ; test/golden/memory.ts:17: store<u32>(at, 0x80c0ffee);
-    mov dword [esi], 0x80c0ffee          ; 1001be: c7 06 ee ff c0 80
-    ; test/golden/memory.ts:18: printHex(load<u32>(at));
-    mov eax, [esi]                       ; 1001c4: 8b 06
-    push eax                             ; 1001c6: 50
-    call printHex                        ; 1001c7: e8 4a ff ff ff
-    add esp, 4                           ; 1001cc: 83 c4 04
-    ; test/golden/memory.ts:19: println("");
-    mov ebx, str_3                       ; 1001cf: bb 40 10 10 00
-    push ebx                             ; 1001d4: 53
-    call println                         ; 1001d5: e8 bf fe ff ff
-    add esp, 4                           ; 1001da: 83 c4 04
-    ; test/golden/memory.ts:20: printI32(load<i8>(at, 3));
-    movsx eax, byte [esi+3]              ; 1001dd: 0f be 46 03
-    push eax                             ; 1001e1: 50
-    call printI32                        ; 1001e2: e8 04 ff ff ff
-    add esp, 4                           ; 1001e7: 83 c4 04
-    ; test/golden/memory.ts:21: print(" ");
-    mov edi, str_4                       ; 1001ea: bf 44 10 10 00
-    push edi                             ; 1001ef: 57
-    call print                           ; 1001f0: e8 80 fe ff ff
-    add esp, 4                           ; 1001f5: 83 c4 04
-    ; test/golden/memory.ts:22: printI32(i32(load<u8>(at, 3)));
-    movzx eax, byte [esi+3]              ; 1001f8: 0f b6 46 03
-    push eax                             ; 1001fc: 50
-    call printI32                        ; 1001fd: e8 e9 fe ff ff
-    add esp, 4                           ; 100202: 83 c4 04
-    ; test/golden/memory.ts:23: print(" ");
-    push edi                             ; 100205: 57
-    call print                           ; 100206: e8 6a fe ff ff
-    add esp, 4                           ; 10020b: 83 c4 04
-    ; test/golden/memory.ts:24: printI32(load<i16>(at, 2));
-    movsx eax, word [esi+2]              ; 10020e: 0f bf 46 02
-    push eax                             ; 100212: 50
-    call printI32                        ; 100213: e8 d3 fe ff ff
-    add esp, 4                           ; 100218: 83 c4 04
-    ; test/golden/memory.ts:25: print(" ");
-    push edi                             ; 10021b: 57
-    call print                           ; 10021c: e8 54 fe ff ff
-    add esp, 4                           ; 100221: 83 c4 04
-    ; test/golden/memory.ts:26: printI32(i32(load<u16>(at, 2)));
-    movzx eax, word [esi+2]              ; 100224: 0f b7 46 02
-    push eax                             ; 100228: 50
-    call printI32                        ; 100229: e8 bd fe ff ff
-    add esp, 4                           ; 10022e: 83 c4 04
-    ; test/golden/memory.ts:27: println("");
-    push ebx                             ; 100231: 53
-    call println                         ; 100232: e8 62 fe ff ff
-    add esp, 4                           ; 100237: 83 c4 04
-    ; test/golden/memory.ts:28: store<u8>(at, 0x7f, 1);
-    mov byte [esi+1], 0x7f               ; 10023a: c6 46 01 7f
-    ; test/golden/memory.ts:29: store<u16>(at, 0xbeef, 2);
-    mov word [esi+2], 0xbeef             ; 10023e: 66 c7 46 02 ef be
-    ; test/golden/memory.ts:30: printHex(load<u32>(at));
-    mov eax, [esi]                       ; 100244: 8b 06
-    push eax                             ; 100246: 50
-    call printHex                        ; 100247: e8 ca fe ff ff
-    add esp, 4                           ; 10024c: 83 c4 04
-    ; test/golden/memory.ts:31: println("");
-    push ebx                             ; 10024f: 53
-    call println                         ; 100250: e8 44 fe ff ff
-    add esp, 4                           ; 100255: 83 c4 04
-    ; test/golden/memory.ts:32: }
-    pop edi                              ; 100258: 5f
-    pop esi                              ; 100259: 5e
-    pop ebx                              ; 10025a: 5b
-    ret                                  ; 10025b: c3
+    hlt                                  ; 10015a: f4
+    jmp short .L2                        ; 10015b: eb fd
 
 main:
-    ; test/golden/memory.ts:35: widths(SCRATCH);
-    push ebx                             ; 10025c: 53
-    push 0x200000                        ; 10025d: 68 00 00 20 00
-    call widths                          ; 100262: e8 50 ff ff ff
-    add esp, 4                           ; 100267: 83 c4 04
+    ; test/golden/memory.ts:17: store<u32>(at, 0x80c0ffee);
+    push ebx                             ; 10015d: 53
+    push esi                             ; 10015e: 56
+    push edi                             ; 10015f: 57
+    mov dword [0x200000], 0x80c0ffee     ; 100160: c7 05 00 00 20 00 ee ff c0 80
+    ; test/golden/memory.ts:18: printHex(load<u32>(at));
+    mov eax, [0x200000]                  ; 10016a: a1 00 00 20 00
+    push eax                             ; 10016f: 50
+    call printHex                        ; 100170: e8 89 ff ff ff
+    add esp, 4                           ; 100175: 83 c4 04
+    ; test/golden/memory.ts:19: println("");
+    mov ebx, str_3                       ; 100178: bb 08 10 10 00
+    ; runtime/lib/serial.ts:22: print(s);
+    push ebx                             ; 10017d: 53
+    call print                           ; 10017e: e8 f2 fe ff ff
+    add esp, 4                           ; 100183: 83 c4 04
+    ; runtime/lib/serial.ts:23: putc(10);
+    push 0xa                             ; 100186: 6a 0a
+    call putc                            ; 100188: e8 b9 fe ff ff
+    add esp, 4                           ; 10018d: 83 c4 04
+    ; test/golden/memory.ts:20: printI32(load<i8>(at, 3));
+    movsx eax, byte [0x200003]           ; 100190: 0f be 05 03 00 20 00
+    push eax                             ; 100197: 50
+    call printI32                        ; 100198: e8 36 ff ff ff
+    add esp, 4                           ; 10019d: 83 c4 04
+    ; test/golden/memory.ts:21: print(" ");
+    mov esi, str_4                       ; 1001a0: be 0c 10 10 00
+    push esi                             ; 1001a5: 56
+    call print                           ; 1001a6: e8 ca fe ff ff
+    add esp, 4                           ; 1001ab: 83 c4 04
+    ; test/golden/memory.ts:22: printI32(i32(load<u8>(at, 3)));
+    movzx eax, byte [0x200003]           ; 1001ae: 0f b6 05 03 00 20 00
+    push eax                             ; 1001b5: 50
+    call printI32                        ; 1001b6: e8 18 ff ff ff
+    add esp, 4                           ; 1001bb: 83 c4 04
+    ; test/golden/memory.ts:23: print(" ");
+    push esi                             ; 1001be: 56
+    call print                           ; 1001bf: e8 b1 fe ff ff
+    add esp, 4                           ; 1001c4: 83 c4 04
+    ; test/golden/memory.ts:24: printI32(load<i16>(at, 2));
+    movsx eax, word [0x200002]           ; 1001c7: 0f bf 05 02 00 20 00
+    push eax                             ; 1001ce: 50
+    call printI32                        ; 1001cf: e8 ff fe ff ff
+    add esp, 4                           ; 1001d4: 83 c4 04
+    ; test/golden/memory.ts:25: print(" ");
+    push esi                             ; 1001d7: 56
+    call print                           ; 1001d8: e8 98 fe ff ff
+    add esp, 4                           ; 1001dd: 83 c4 04
+    ; test/golden/memory.ts:26: printI32(i32(load<u16>(at, 2)));
+    movzx eax, word [0x200002]           ; 1001e0: 0f b7 05 02 00 20 00
+    push eax                             ; 1001e7: 50
+    call printI32                        ; 1001e8: e8 e6 fe ff ff
+    add esp, 4                           ; 1001ed: 83 c4 04
+    ; runtime/lib/serial.ts:22: print(s);
+    push ebx                             ; 1001f0: 53
+    call print                           ; 1001f1: e8 7f fe ff ff
+    add esp, 4                           ; 1001f6: 83 c4 04
+    ; runtime/lib/serial.ts:23: putc(10);
+    push 0xa                             ; 1001f9: 6a 0a
+    call putc                            ; 1001fb: e8 46 fe ff ff
+    add esp, 4                           ; 100200: 83 c4 04
+    ; test/golden/memory.ts:28: store<u8>(at, 0x7f, 1);
+    mov byte [0x200001], 0x7f            ; 100203: c6 05 01 00 20 00 7f
+    ; test/golden/memory.ts:29: store<u16>(at, 0xbeef, 2);
+    mov word [0x200002], 0xbeef          ; 10020a: 66 c7 05 02 00 20 00 ef be
+    ; test/golden/memory.ts:30: printHex(load<u32>(at));
+    mov eax, [0x200000]                  ; 100213: a1 00 00 20 00
+    push eax                             ; 100218: 50
+    call printHex                        ; 100219: e8 e0 fe ff ff
+    add esp, 4                           ; 10021e: 83 c4 04
+    ; runtime/lib/serial.ts:22: print(s);
+    push ebx                             ; 100221: 53
+    call print                           ; 100222: e8 4e fe ff ff
+    add esp, 4                           ; 100227: 83 c4 04
+    ; runtime/lib/serial.ts:23: putc(10);
+    push 0xa                             ; 10022a: 6a 0a
+    call putc                            ; 10022c: e8 15 fe ff ff
+    add esp, 4                           ; 100231: 83 c4 04
     ; test/golden/memory.ts:36: vgaWrite("tskc", 0, 0x1f);
-    mov eax, str_5                       ; 10026a: b8 4c 10 10 00
-    push 0x1f                            ; 10026f: 6a 1f
-    push 0                               ; 100271: 6a 00
-    push eax                             ; 100273: 50
-    call vgaWrite                        ; 100274: e8 fc fe ff ff
-    add esp, 0xc                         ; 100279: 83 c4 0c
+    mov edx, str_5                       ; 100234: ba 14 10 10 00
+    xor ecx, ecx                         ; 100239: 31 c9
+    ; test/golden/memory.ts:10: for (let i = 0; i < text.length; i++) {
+    cmp ecx, [edx]                       ; 10023b: 3b 0a
+    jge short .L18                       ; 10023d: 7d 22
+.L25:
+    ; test/golden/memory.ts:11: const cell: u16 = u16(text.charCodeAt(i)) | (u16(color) << 8);
+    movzx eax, byte [edx+ecx+4]          ; 10023f: 0f b6 44 0a 04
+    or eax, 0x1f00                       ; 100244: 0d 00 1f 00 00
+    movzx eax, ax                        ; 100249: 0f b7 c0
+    ; test/golden/memory.ts:12: store<u16>(VGA + (row * 80 + u32(i)) * 2, cell);
+    lea edi, [ecx]                       ; 10024c: 8d 39
+    imul edi, 2                          ; 10024e: 6b ff 02
+    lea edi, [edi+0xb8000]               ; 100251: 8d bf 00 80 0b 00
+    mov [edi], ax                        ; 100257: 66 89 07
+    ; test/golden/memory.ts:10: for (let i = 0; i < text.length; i++) {
+    add ecx, 1                           ; 10025a: 83 c1 01
+    cmp ecx, [edx]                       ; 10025d: 3b 0a
+    jl short .L25                        ; 10025f: 7c de
+.L18:
     ; test/golden/memory.ts:37: printHex(u32(load<u16>(VGA)));
-    movzx eax, word [0xb8000]            ; 10027c: 0f b7 05 00 80 0b 00
-    push eax                             ; 100283: 50
-    call printHex                        ; 100284: e8 8d fe ff ff
-    add esp, 4                           ; 100289: 83 c4 04
+    movzx eax, word [0xb8000]            ; 100261: 0f b7 05 00 80 0b 00
+    push eax                             ; 100268: 50
+    call printHex                        ; 100269: e8 90 fe ff ff
+    add esp, 4                           ; 10026e: 83 c4 04
     ; test/golden/memory.ts:38: print(" ");
-    mov eax, str_4                       ; 10028c: b8 44 10 10 00
-    push eax                             ; 100291: 50
-    call print                           ; 100292: e8 de fd ff ff
-    add esp, 4                           ; 100297: 83 c4 04
+    push esi                             ; 100271: 56
+    call print                           ; 100272: e8 fe fd ff ff
+    add esp, 4                           ; 100277: 83 c4 04
     ; test/golden/memory.ts:39: printHex(u32(load<u8>(VGA, 6)));
-    movzx eax, byte [0xb8006]            ; 10029a: 0f b6 05 06 80 0b 00
-    push eax                             ; 1002a1: 50
-    call printHex                        ; 1002a2: e8 6f fe ff ff
-    add esp, 4                           ; 1002a7: 83 c4 04
-    ; test/golden/memory.ts:40: println("");
-    mov ebx, str_3                       ; 1002aa: bb 40 10 10 00
-    push ebx                             ; 1002af: 53
-    call println                         ; 1002b0: e8 e4 fd ff ff
-    add esp, 4                           ; 1002b5: 83 c4 04
+    movzx eax, byte [0xb8006]            ; 10027a: 0f b6 05 06 80 0b 00
+    push eax                             ; 100281: 50
+    call printHex                        ; 100282: e8 77 fe ff ff
+    add esp, 4                           ; 100287: 83 c4 04
+    ; runtime/lib/serial.ts:22: print(s);
+    push ebx                             ; 10028a: 53
+    call print                           ; 10028b: e8 e5 fd ff ff
+    add esp, 4                           ; 100290: 83 c4 04
+    ; runtime/lib/serial.ts:23: putc(10);
+    push 0xa                             ; 100293: 6a 0a
+    call putc                            ; 100295: e8 ac fd ff ff
+    add esp, 4                           ; 10029a: 83 c4 04
     ; test/golden/memory.ts:41: const lineStatus = inb(0x3fd);
-    mov edx, 0x3fd                       ; 1002b8: ba fd 03 00 00
-    in al, dx                            ; 1002bd: ec
-    movzx eax, al                        ; 1002be: 0f b6 c0
+    mov edx, 0x3fd                       ; 10029d: ba fd 03 00 00
+    in al, dx                            ; 1002a2: ec
+    movzx eax, al                        ; 1002a3: 0f b6 c0
     ; test/golden/memory.ts:42: print((lineStatus & 0x20) != 0 ? "COM1 ready" : "COM1 busy");
-    and eax, 0x20                        ; 1002c1: 83 e0 20
-    test eax, eax                        ; 1002c4: 85 c0
-    je short .L2                         ; 1002c6: 74 07
-    mov eax, str_6                       ; 1002c8: b8 54 10 10 00
-    jmp short .L3                        ; 1002cd: eb 05
+    and eax, 0x20                        ; 1002a6: 83 e0 20
+    test eax, eax                        ; 1002a9: 85 c0
+    je short .L2                         ; 1002ab: 74 07
+    mov eax, str_6                       ; 1002ad: b8 1c 10 10 00
+    jmp short .L3                        ; 1002b2: eb 05
 .L2:
-    mov eax, str_7                       ; 1002cf: b8 64 10 10 00
+    mov eax, str_7                       ; 1002b4: b8 2c 10 10 00
 .L3:
-    push eax                             ; 1002d4: 50
-    call print                           ; 1002d5: e8 9b fd ff ff
-    add esp, 4                           ; 1002da: 83 c4 04
-    ; test/golden/memory.ts:43: println("");
-    push ebx                             ; 1002dd: 53
-    call println                         ; 1002de: e8 b6 fd ff ff
-    add esp, 4                           ; 1002e3: 83 c4 04
+    push eax                             ; 1002b9: 50
+    call print                           ; 1002ba: e8 b6 fd ff ff
+    add esp, 4                           ; 1002bf: 83 c4 04
+    ; runtime/lib/serial.ts:22: print(s);
+    push ebx                             ; 1002c2: 53
+    call print                           ; 1002c3: e8 ad fd ff ff
+    add esp, 4                           ; 1002c8: 83 c4 04
+    ; runtime/lib/serial.ts:23: putc(10);
+    push 0xa                             ; 1002cb: 6a 0a
+    call putc                            ; 1002cd: e8 74 fd ff ff
+    add esp, 4                           ; 1002d2: 83 c4 04
     ; test/golden/memory.ts:44: exit(0);
-    push 0                               ; 1002e6: 6a 00
-    call exit                            ; 1002e8: e8 7e fe ff ff
-    add esp, 4                           ; 1002ed: 83 c4 04
+    push 0                               ; 1002d5: 6a 00
+    call exit                            ; 1002d7: e8 77 fe ff ff
+    add esp, 4                           ; 1002dc: 83 c4 04
     ; test/golden/memory.ts:45: }
-    pop ebx                              ; 1002f0: 5b
-    ret                                  ; 1002f1: c3
-
-boundsTrap:
-    ; runtime/lib/trap.ts:25: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebx                             ; 1002f2: 53
-    push esi                             ; 1002f3: 56
-    mov esi, [esp+0xc]                   ; 1002f4: 8b 74 24 0c
-    mov ebx, [esp+0x10]                  ; 1002f8: 8b 5c 24 10
-    mov edx, [esp+0x14]                  ; 1002fc: 8b 54 24 14
-    mov ecx, [esp+0x18]                  ; 100300: 8b 4c 24 18
-    ; runtime/lib/trap.ts:26: boundsHandler(file, line, index, length);
-    mov eax, [boundsHandler]             ; 100304: a1 00 20 10 00
-    push ecx                             ; 100309: 51
-    push edx                             ; 10030a: 52
-    push ebx                             ; 10030b: 53
-    push esi                             ; 10030c: 56
-    call eax                             ; 10030d: ff d0
-    add esp, 0x10                        ; 10030f: 83 c4 10
-    ; runtime/lib/trap.ts:27: cli();
-    cli                                  ; 100312: fa
-.L2:
-    ; runtime/lib/trap.ts:28: while (true) hlt();
-    hlt                                  ; 100313: f4
-    jmp short .L2                        ; 100314: eb fd
-
-reportOutOfBounds:
-    ; runtime/lib/trap.ts:31: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebx                             ; 100316: 53
-    push esi                             ; 100317: 56
-    push edi                             ; 100318: 57
-    mov ebx, [esp+0x14]                  ; 100319: 8b 5c 24 14
-    mov edi, [esp+0x18]                  ; 10031d: 8b 7c 24 18
-    mov esi, [esp+0x1c]                  ; 100321: 8b 74 24 1c
-    ; runtime/lib/trap.ts:32: print("bounds check failed: index ");
-    mov eax, str_8                       ; 100325: b8 74 10 10 00
-    push eax                             ; 10032a: 50
-    call print                           ; 10032b: e8 45 fd ff ff
-    add esp, 4                           ; 100330: 83 c4 04
-    ; runtime/lib/trap.ts:33: printU32(index);
-    push edi                             ; 100333: 57
-    call printU32                        ; 100334: e8 78 fd ff ff
-    add esp, 4                           ; 100339: 83 c4 04
-    ; runtime/lib/trap.ts:34: print(" is out of range for length ");
-    mov eax, str_9                       ; 10033c: b8 94 10 10 00
-    push eax                             ; 100341: 50
-    call print                           ; 100342: e8 2e fd ff ff
-    add esp, 4                           ; 100347: 83 c4 04
-    ; runtime/lib/trap.ts:35: printU32(length);
-    push esi                             ; 10034a: 56
-    call printU32                        ; 10034b: e8 61 fd ff ff
-    add esp, 4                           ; 100350: 83 c4 04
-    ; runtime/lib/trap.ts:36: print(" at ");
-    mov eax, str_10                      ; 100353: b8 b4 10 10 00
-    push eax                             ; 100358: 50
-    call print                           ; 100359: e8 17 fd ff ff
-    add esp, 4                           ; 10035e: 83 c4 04
-    ; runtime/lib/trap.ts:37: print(file);
-    push dword [esp+0x10]                ; 100361: ff 74 24 10
-    call print                           ; 100365: e8 0b fd ff ff
-    add esp, 4                           ; 10036a: 83 c4 04
-    ; runtime/lib/trap.ts:38: print(":");
-    mov eax, str_11                      ; 10036d: b8 bc 10 10 00
-    push eax                             ; 100372: 50
-    call print                           ; 100373: e8 fd fc ff ff
-    add esp, 4                           ; 100378: 83 c4 04
-    ; runtime/lib/trap.ts:39: printU32(line);
-    push ebx                             ; 10037b: 53
-    call printU32                        ; 10037c: e8 30 fd ff ff
-    add esp, 4                           ; 100381: 83 c4 04
-    ; runtime/lib/trap.ts:40: println("");
-    mov eax, str_3                       ; 100384: b8 40 10 10 00
-    push eax                             ; 100389: 50
-    call println                         ; 10038a: e8 0a fd ff ff
-    add esp, 4                           ; 10038f: 83 c4 04
-    ; runtime/lib/trap.ts:41: exit(TRAP_EXIT_CODE);
-    push 0x65                            ; 100392: 6a 65
-    call exit                            ; 100394: e8 d2 fd ff ff
-    add esp, 4                           ; 100399: 83 c4 04
-    ; runtime/lib/trap.ts:42: }
-    pop edi                              ; 10039c: 5f
-    pop esi                              ; 10039d: 5e
-    pop ebx                              ; 10039e: 5b
-    ret                                  ; 10039f: c3
+    pop edi                              ; 1002df: 5f
+    pop esi                              ; 1002e0: 5e
+    pop ebx                              ; 1002e1: 5b
+    ret                                  ; 1002e2: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0
-str_0:  ; "runtime/lib/serial.ts"
-    db 0x15, 0x0, 0x0, 0x0, 0x72, 0x75, 0x6e, 0x74, 0x69, 0x6d, 0x65, 0x2f, 0x6c, 0x69, 0x62, 0x2f
-    db 0x73, 0x65, 0x72, 0x69, 0x61, 0x6c, 0x2e, 0x74, 0x73
-    times 0x101c - ($ - $$) db 0
 str_1:  ; "0x"
     db 0x2, 0x0, 0x0, 0x0, 0x30, 0x78
-    times 0x1024 - ($ - $$) db 0
-str_2:  ; "test/golden/memory.ts"
-    db 0x15, 0x0, 0x0, 0x0, 0x74, 0x65, 0x73, 0x74, 0x2f, 0x67, 0x6f, 0x6c, 0x64, 0x65, 0x6e, 0x2f
-    db 0x6d, 0x65, 0x6d, 0x6f, 0x72, 0x79, 0x2e, 0x74, 0x73
-    times 0x1040 - ($ - $$) db 0
+    times 0x1008 - ($ - $$) db 0
 str_3:  ; ""
     db 0x0, 0x0, 0x0, 0x0
-    times 0x1044 - ($ - $$) db 0
+    times 0x100c - ($ - $$) db 0
 str_4:  ; " "
     db 0x1, 0x0, 0x0, 0x0, 0x20
-    times 0x104c - ($ - $$) db 0
+    times 0x1014 - ($ - $$) db 0
 str_5:  ; "tskc"
     db 0x4, 0x0, 0x0, 0x0, 0x74, 0x73, 0x6b, 0x63
-    times 0x1054 - ($ - $$) db 0
+    times 0x101c - ($ - $$) db 0
 str_6:  ; "COM1 ready"
     db 0xa, 0x0, 0x0, 0x0, 0x43, 0x4f, 0x4d, 0x31, 0x20, 0x72, 0x65, 0x61, 0x64, 0x79
-    times 0x1064 - ($ - $$) db 0
+    times 0x102c - ($ - $$) db 0
 str_7:  ; "COM1 busy"
     db 0x9, 0x0, 0x0, 0x0, 0x43, 0x4f, 0x4d, 0x31, 0x20, 0x62, 0x75, 0x73, 0x79
-    times 0x1074 - ($ - $$) db 0
-str_8:  ; "bounds check failed: index "
-    db 0x1b, 0x0, 0x0, 0x0, 0x62, 0x6f, 0x75, 0x6e, 0x64, 0x73, 0x20, 0x63, 0x68, 0x65, 0x63, 0x6b
-    db 0x20, 0x66, 0x61, 0x69, 0x6c, 0x65, 0x64, 0x3a, 0x20, 0x69, 0x6e, 0x64, 0x65, 0x78, 0x20
-    times 0x1094 - ($ - $$) db 0
-str_9:  ; " is out of range for length "
-    db 0x1c, 0x0, 0x0, 0x0, 0x20, 0x69, 0x73, 0x20, 0x6f, 0x75, 0x74, 0x20, 0x6f, 0x66, 0x20, 0x72
-    db 0x61, 0x6e, 0x67, 0x65, 0x20, 0x66, 0x6f, 0x72, 0x20, 0x6c, 0x65, 0x6e, 0x67, 0x74, 0x68, 0x20
-    times 0x10b4 - ($ - $$) db 0
-str_10:  ; " at "
-    db 0x4, 0x0, 0x0, 0x0, 0x20, 0x61, 0x74, 0x20
-    times 0x10bc - ($ - $$) db 0
-str_11:  ; ":"
-    db 0x1, 0x0, 0x0, 0x0, 0x3a
 
-; .data
     times 0x2000 - ($ - $$) db 0
-boundsHandler:  ; (string, u32, u32, u32) => void
-    dd reportOutOfBounds
-
-    times 0x2004 - ($ - $$) db 0
 
 ; section bounds, and .bss (not in the file)
 __image_start equ 0x100000
 __data_start equ 0x102000
-__bss_start equ 0x103000
-__bss_end equ 0x107000
-__stack equ 0x103000  ; boot stack, 16384 bytes
+__bss_start equ 0x102000
+__bss_end equ 0x106000
+__stack equ 0x102000  ; boot stack, 16384 bytes

@@ -4,21 +4,21 @@ bits 32
 org 0x100000
 
 ; multiboot header: magic, flags (a.out kludge), checksum, header/load/load_end/bss_end/entry addresses
-    dd 0x1badb002, 0x10003, 0xe4514ffb, 0x100000, 0x100000, 0x102004, 0x107000, 0x100020
+    dd 0x1badb002, 0x10003, 0xe4514ffb, 0x100000, 0x100000, 0x102000, 0x106000, 0x100020
 
 _start:
-    mov esp, __stack+16384               ; 100020: bc 00 70 10 00
+    mov esp, __stack+16384               ; 100020: bc 00 60 10 00
     mov esi, eax                         ; 100025: 89 c6
     cld                                  ; 100027: fc
-    mov edi, __bss_start                 ; 100028: bf 00 30 10 00
-    mov ecx, __bss_end                   ; 10002d: b9 00 70 10 00
+    mov edi, __bss_start                 ; 100028: bf 00 20 10 00
+    mov ecx, __bss_end                   ; 10002d: b9 00 60 10 00
     sub ecx, edi                         ; 100032: 29 f9
     shr ecx, 2                           ; 100034: c1 e9 02
     xor eax, eax                         ; 100037: 31 c0
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 69 01 00 00
+    call main                            ; 10003d: e8 83 01 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -73,285 +73,187 @@ print:
     pop ebx                              ; 100097: 5b
     ret                                  ; 100098: c3
 
-println:
-    ; runtime/lib/serial.ts:21: export function println(s: string): void {
-    mov eax, [esp+4]                     ; 100099: 8b 44 24 04
-    ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 10009d: 50
-    call print                           ; 10009e: e8 d2 ff ff ff
-    add esp, 4                           ; 1000a3: 83 c4 04
-    ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1000a6: 6a 0a
-    call putc                            ; 1000a8: e8 99 ff ff ff
-    add esp, 4                           ; 1000ad: 83 c4 04
-    ; runtime/lib/serial.ts:24: }
-    ret                                  ; 1000b0: c3
-
 printU32:
     ; runtime/lib/serial.ts:31: export function printU32(n: u32): void {
-    push ebx                             ; 1000b1: 53
-    mov ebx, [esp+8]                     ; 1000b2: 8b 5c 24 08
+    push ebx                             ; 100099: 53
+    mov ebx, [esp+8]                     ; 10009a: 8b 5c 24 08
     ; runtime/lib/serial.ts:32: if (n >= 10) printU32(u32(n / 10));
-    cmp ebx, 0xa                         ; 1000b6: 83 fb 0a
-    jb short .L2                         ; 1000b9: 72 14
-    mov ecx, 0xa                         ; 1000bb: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000c0: 89 d8
-    xor edx, edx                         ; 1000c2: 31 d2
-    div ecx                              ; 1000c4: f7 f1
-    push eax                             ; 1000c6: 50
-    call printU32                        ; 1000c7: e8 e5 ff ff ff
-    add esp, 4                           ; 1000cc: 83 c4 04
+    cmp ebx, 0xa                         ; 10009e: 83 fb 0a
+    jb short .L2                         ; 1000a1: 72 14
+    mov ecx, 0xa                         ; 1000a3: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000a8: 89 d8
+    xor edx, edx                         ; 1000aa: 31 d2
+    div ecx                              ; 1000ac: f7 f1
+    push eax                             ; 1000ae: 50
+    call printU32                        ; 1000af: e8 e5 ff ff ff
+    add esp, 4                           ; 1000b4: 83 c4 04
 .L2:
     ; runtime/lib/serial.ts:33: putc(u8(48 + n % 10));
-    mov ecx, 0xa                         ; 1000cf: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000d4: 89 d8
-    xor edx, edx                         ; 1000d6: 31 d2
-    div ecx                              ; 1000d8: f7 f1
-    lea eax, [edx+0x30]                  ; 1000da: 8d 42 30
-    movzx eax, al                        ; 1000dd: 0f b6 c0
-    push eax                             ; 1000e0: 50
-    call putc                            ; 1000e1: e8 60 ff ff ff
-    add esp, 4                           ; 1000e6: 83 c4 04
+    mov ecx, 0xa                         ; 1000b7: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000bc: 89 d8
+    xor edx, edx                         ; 1000be: 31 d2
+    div ecx                              ; 1000c0: f7 f1
+    lea eax, [edx+0x30]                  ; 1000c2: 8d 42 30
+    movzx eax, al                        ; 1000c5: 0f b6 c0
+    push eax                             ; 1000c8: 50
+    call putc                            ; 1000c9: e8 78 ff ff ff
+    add esp, 4                           ; 1000ce: 83 c4 04
     ; runtime/lib/serial.ts:34: }
-    pop ebx                              ; 1000e9: 5b
-    ret                                  ; 1000ea: c3
+    pop ebx                              ; 1000d1: 5b
+    ret                                  ; 1000d2: c3
 
 printI32:
     ; runtime/lib/serial.ts:36: export function printI32(n: i32): void {
-    push ebx                             ; 1000eb: 53
-    mov ebx, [esp+8]                     ; 1000ec: 8b 5c 24 08
+    push ebx                             ; 1000d3: 53
+    mov ebx, [esp+8]                     ; 1000d4: 8b 5c 24 08
     ; runtime/lib/serial.ts:37: if (n < 0) {
-    test ebx, ebx                        ; 1000f0: 85 db
-    jge short .L2                        ; 1000f2: 7d 17
+    test ebx, ebx                        ; 1000d8: 85 db
+    jge short .L2                        ; 1000da: 7d 17
     ; runtime/lib/serial.ts:38: putc(45); // '-'
-    push 0x2d                            ; 1000f4: 6a 2d
-    call putc                            ; 1000f6: e8 4b ff ff ff
-    add esp, 4                           ; 1000fb: 83 c4 04
+    push 0x2d                            ; 1000dc: 6a 2d
+    call putc                            ; 1000de: e8 63 ff ff ff
+    add esp, 4                           ; 1000e3: 83 c4 04
     ; runtime/lib/serial.ts:39: printU32(u32(-n)); // -(-2^31) wraps to itself, which u32 reads as 2^31
-    neg ebx                              ; 1000fe: f7 db
-    push ebx                             ; 100100: 53
-    call printU32                        ; 100101: e8 ab ff ff ff
-    add esp, 4                           ; 100106: 83 c4 04
+    neg ebx                              ; 1000e6: f7 db
+    push ebx                             ; 1000e8: 53
+    call printU32                        ; 1000e9: e8 ab ff ff ff
+    add esp, 4                           ; 1000ee: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 100109: 5b
-    ret                                  ; 10010a: c3
+    pop ebx                              ; 1000f1: 5b
+    ret                                  ; 1000f2: c3
 .L2:
     ; runtime/lib/serial.ts:41: printU32(u32(n));
-    push ebx                             ; 10010b: 53
-    call printU32                        ; 10010c: e8 a0 ff ff ff
-    add esp, 4                           ; 100111: 83 c4 04
+    push ebx                             ; 1000f3: 53
+    call printU32                        ; 1000f4: e8 a0 ff ff ff
+    add esp, 4                           ; 1000f9: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 100114: 5b
-    ret                                  ; 100115: c3
+    pop ebx                              ; 1000fc: 5b
+    ret                                  ; 1000fd: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    mov eax, [esp+4]                     ; 100116: 8b 44 24 04
+    mov eax, [esp+4]                     ; 1000fe: 8b 44 24 04
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 10011a: e6 f4
+    out 0xf4, al                         ; 100102: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 10011c: fa
+    cli                                  ; 100104: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 10011d: f4
-    jmp short .L2                        ; 10011e: eb fd
+    hlt                                  ; 100105: f4
+    jmp short .L2                        ; 100106: eb fd
 
 bytes:
-    ; test/golden/narrow.ts:6: function bytes(a: u8, b: i8, w: u16): void {
-    push ebx                             ; 100120: 53
-    push esi                             ; 100121: 56
-    push edi                             ; 100122: 57
-    mov edi, [esp+0x10]                  ; 100123: 8b 7c 24 10
-    mov ebx, [esp+0x18]                  ; 100127: 8b 5c 24 18
+    ; test/golden/narrow.ts:6: /** @noinline */ function bytes(a: u8, b: i8, w: u16): void {
+    push ebx                             ; 100108: 53
+    push esi                             ; 100109: 56
+    push edi                             ; 10010a: 57
+    mov edi, [esp+0x10]                  ; 10010b: 8b 7c 24 10
+    mov ebx, [esp+0x18]                  ; 10010f: 8b 5c 24 18
     ; test/golden/narrow.ts:7: const sum: u8 = a + 1;
-    lea eax, [edi+1]                     ; 10012b: 8d 47 01
-    movzx eax, al                        ; 10012e: 0f b6 c0
+    lea eax, [edi+1]                     ; 100113: 8d 47 01
+    movzx eax, al                        ; 100116: 0f b6 c0
     ; test/golden/narrow.ts:8: printU32(u32(sum));
-    push eax                             ; 100131: 50
-    call printU32                        ; 100132: e8 7a ff ff ff
-    add esp, 4                           ; 100137: 83 c4 04
+    push eax                             ; 100119: 50
+    call printU32                        ; 10011a: e8 7a ff ff ff
+    add esp, 4                           ; 10011f: 83 c4 04
     ; test/golden/narrow.ts:9: println("");
-    mov esi, str_2                       ; 10013a: be 1c 10 10 00
-    push esi                             ; 10013f: 56
-    call println                         ; 100140: e8 54 ff ff ff
-    add esp, 4                           ; 100145: 83 c4 04
+    mov esi, str_2                       ; 100122: be 00 10 10 00
+    ; runtime/lib/serial.ts:22: print(s);
+    push esi                             ; 100127: 56
+    call print                           ; 100128: e8 48 ff ff ff
+    add esp, 4                           ; 10012d: 83 c4 04
+    ; runtime/lib/serial.ts:23: putc(10);
+    push 0xa                             ; 100130: 6a 0a
+    call putc                            ; 100132: e8 0f ff ff ff
+    add esp, 4                           ; 100137: 83 c4 04
     ; test/golden/narrow.ts:10: const negated: i8 = -b;
-    mov eax, [esp+0x14]                  ; 100148: 8b 44 24 14
-    neg eax                              ; 10014c: f7 d8
-    movsx eax, al                        ; 10014e: 0f be c0
+    mov eax, [esp+0x14]                  ; 10013a: 8b 44 24 14
+    neg eax                              ; 10013e: f7 d8
+    movsx eax, al                        ; 100140: 0f be c0
     ; test/golden/narrow.ts:11: printI32(i32(negated));
-    push eax                             ; 100151: 50
-    call printI32                        ; 100152: e8 94 ff ff ff
-    add esp, 4                           ; 100157: 83 c4 04
-    ; test/golden/narrow.ts:12: println("");
-    push esi                             ; 10015a: 56
-    call println                         ; 10015b: e8 39 ff ff ff
-    add esp, 4                           ; 100160: 83 c4 04
+    push eax                             ; 100143: 50
+    call printI32                        ; 100144: e8 8a ff ff ff
+    add esp, 4                           ; 100149: 83 c4 04
+    ; runtime/lib/serial.ts:22: print(s);
+    push esi                             ; 10014c: 56
+    call print                           ; 10014d: e8 23 ff ff ff
+    add esp, 4                           ; 100152: 83 c4 04
+    ; runtime/lib/serial.ts:23: putc(10);
+    push 0xa                             ; 100155: 6a 0a
+    call putc                            ; 100157: e8 ea fe ff ff
+    add esp, 4                           ; 10015c: 83 c4 04
     ; test/golden/narrow.ts:13: const grown: u16 = w * 2;
-    imul eax, ebx, 2                     ; 100163: 6b c3 02
-    movzx eax, ax                        ; 100166: 0f b7 c0
+    imul eax, ebx, 2                     ; 10015f: 6b c3 02
+    movzx eax, ax                        ; 100162: 0f b7 c0
     ; test/golden/narrow.ts:14: printU32(u32(grown));
-    push eax                             ; 100169: 50
-    call printU32                        ; 10016a: e8 42 ff ff ff
-    add esp, 4                           ; 10016f: 83 c4 04
-    ; test/golden/narrow.ts:15: println("");
-    push esi                             ; 100172: 56
-    call println                         ; 100173: e8 21 ff ff ff
-    add esp, 4                           ; 100178: 83 c4 04
+    push eax                             ; 100165: 50
+    call printU32                        ; 100166: e8 2e ff ff ff
+    add esp, 4                           ; 10016b: 83 c4 04
+    ; runtime/lib/serial.ts:22: print(s);
+    push esi                             ; 10016e: 56
+    call print                           ; 10016f: e8 01 ff ff ff
+    add esp, 4                           ; 100174: 83 c4 04
+    ; runtime/lib/serial.ts:23: putc(10);
+    push 0xa                             ; 100177: 6a 0a
+    call putc                            ; 100179: e8 c8 fe ff ff
+    add esp, 4                           ; 10017e: 83 c4 04
     ; test/golden/narrow.ts:16: printI32(i32(i8(a)));
-    mov eax, edi                         ; 10017b: 89 f8
-    movsx eax, al                        ; 10017d: 0f be c0
-    push eax                             ; 100180: 50
-    call printI32                        ; 100181: e8 65 ff ff ff
-    add esp, 4                           ; 100186: 83 c4 04
-    ; test/golden/narrow.ts:17: println("");
-    push esi                             ; 100189: 56
-    call println                         ; 10018a: e8 0a ff ff ff
-    add esp, 4                           ; 10018f: 83 c4 04
+    mov eax, edi                         ; 100181: 89 f8
+    movsx eax, al                        ; 100183: 0f be c0
+    push eax                             ; 100186: 50
+    call printI32                        ; 100187: e8 47 ff ff ff
+    add esp, 4                           ; 10018c: 83 c4 04
+    ; runtime/lib/serial.ts:22: print(s);
+    push esi                             ; 10018f: 56
+    call print                           ; 100190: e8 e0 fe ff ff
+    add esp, 4                           ; 100195: 83 c4 04
+    ; runtime/lib/serial.ts:23: putc(10);
+    push 0xa                             ; 100198: 6a 0a
+    call putc                            ; 10019a: e8 a7 fe ff ff
+    add esp, 4                           ; 10019f: 83 c4 04
     ; test/golden/narrow.ts:18: printU32(u32(u8(w)));
-    movzx eax, bl                        ; 100192: 0f b6 c3
-    push eax                             ; 100195: 50
-    call printU32                        ; 100196: e8 16 ff ff ff
-    add esp, 4                           ; 10019b: 83 c4 04
-    ; test/golden/narrow.ts:19: println("");
-    push esi                             ; 10019e: 56
-    call println                         ; 10019f: e8 f5 fe ff ff
-    add esp, 4                           ; 1001a4: 83 c4 04
+    movzx eax, bl                        ; 1001a2: 0f b6 c3
+    push eax                             ; 1001a5: 50
+    call printU32                        ; 1001a6: e8 ee fe ff ff
+    add esp, 4                           ; 1001ab: 83 c4 04
+    ; runtime/lib/serial.ts:22: print(s);
+    push esi                             ; 1001ae: 56
+    call print                           ; 1001af: e8 c1 fe ff ff
+    add esp, 4                           ; 1001b4: 83 c4 04
+    ; runtime/lib/serial.ts:23: putc(10);
+    push 0xa                             ; 1001b7: 6a 0a
+    call putc                            ; 1001b9: e8 88 fe ff ff
+    add esp, 4                           ; 1001be: 83 c4 04
     ; test/golden/narrow.ts:20: }
-    pop edi                              ; 1001a7: 5f
-    pop esi                              ; 1001a8: 5e
-    pop ebx                              ; 1001a9: 5b
-    ret                                  ; 1001aa: c3
+    pop edi                              ; 1001c1: 5f
+    pop esi                              ; 1001c2: 5e
+    pop ebx                              ; 1001c3: 5b
+    ret                                  ; 1001c4: c3
 
 main:
     ; test/golden/narrow.ts:23: bytes(255, -128, 40000);
-    push 0x9c40                          ; 1001ab: 68 40 9c 00 00
-    push 0xffffff80                      ; 1001b0: 6a 80
-    push 0xff                            ; 1001b2: 68 ff 00 00 00
-    call bytes                           ; 1001b7: e8 64 ff ff ff
-    add esp, 0xc                         ; 1001bc: 83 c4 0c
+    push 0x9c40                          ; 1001c5: 68 40 9c 00 00
+    push 0xffffff80                      ; 1001ca: 6a 80
+    push 0xff                            ; 1001cc: 68 ff 00 00 00
+    call bytes                           ; 1001d1: e8 32 ff ff ff
+    add esp, 0xc                         ; 1001d6: 83 c4 0c
     ; test/golden/narrow.ts:24: exit(0);
-    push 0                               ; 1001bf: 6a 00
-    call exit                            ; 1001c1: e8 50 ff ff ff
-    add esp, 4                           ; 1001c6: 83 c4 04
+    push 0                               ; 1001d9: 6a 00
+    call exit                            ; 1001db: e8 1e ff ff ff
+    add esp, 4                           ; 1001e0: 83 c4 04
     ; test/golden/narrow.ts:25: }
-    ret                                  ; 1001c9: c3
-
-boundsTrap:
-    ; runtime/lib/trap.ts:25: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebx                             ; 1001ca: 53
-    push esi                             ; 1001cb: 56
-    mov esi, [esp+0xc]                   ; 1001cc: 8b 74 24 0c
-    mov ebx, [esp+0x10]                  ; 1001d0: 8b 5c 24 10
-    mov edx, [esp+0x14]                  ; 1001d4: 8b 54 24 14
-    mov ecx, [esp+0x18]                  ; 1001d8: 8b 4c 24 18
-    ; runtime/lib/trap.ts:26: boundsHandler(file, line, index, length);
-    mov eax, [boundsHandler]             ; 1001dc: a1 00 20 10 00
-    push ecx                             ; 1001e1: 51
-    push edx                             ; 1001e2: 52
-    push ebx                             ; 1001e3: 53
-    push esi                             ; 1001e4: 56
-    call eax                             ; 1001e5: ff d0
-    add esp, 0x10                        ; 1001e7: 83 c4 10
-    ; runtime/lib/trap.ts:27: cli();
-    cli                                  ; 1001ea: fa
-.L2:
-    ; runtime/lib/trap.ts:28: while (true) hlt();
-    hlt                                  ; 1001eb: f4
-    jmp short .L2                        ; 1001ec: eb fd
-
-reportOutOfBounds:
-    ; runtime/lib/trap.ts:31: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebx                             ; 1001ee: 53
-    push esi                             ; 1001ef: 56
-    push edi                             ; 1001f0: 57
-    mov ebx, [esp+0x14]                  ; 1001f1: 8b 5c 24 14
-    mov edi, [esp+0x18]                  ; 1001f5: 8b 7c 24 18
-    mov esi, [esp+0x1c]                  ; 1001f9: 8b 74 24 1c
-    ; runtime/lib/trap.ts:32: print("bounds check failed: index ");
-    mov eax, str_3                       ; 1001fd: b8 20 10 10 00
-    push eax                             ; 100202: 50
-    call print                           ; 100203: e8 6d fe ff ff
-    add esp, 4                           ; 100208: 83 c4 04
-    ; runtime/lib/trap.ts:33: printU32(index);
-    push edi                             ; 10020b: 57
-    call printU32                        ; 10020c: e8 a0 fe ff ff
-    add esp, 4                           ; 100211: 83 c4 04
-    ; runtime/lib/trap.ts:34: print(" is out of range for length ");
-    mov eax, str_4                       ; 100214: b8 40 10 10 00
-    push eax                             ; 100219: 50
-    call print                           ; 10021a: e8 56 fe ff ff
-    add esp, 4                           ; 10021f: 83 c4 04
-    ; runtime/lib/trap.ts:35: printU32(length);
-    push esi                             ; 100222: 56
-    call printU32                        ; 100223: e8 89 fe ff ff
-    add esp, 4                           ; 100228: 83 c4 04
-    ; runtime/lib/trap.ts:36: print(" at ");
-    mov eax, str_5                       ; 10022b: b8 60 10 10 00
-    push eax                             ; 100230: 50
-    call print                           ; 100231: e8 3f fe ff ff
-    add esp, 4                           ; 100236: 83 c4 04
-    ; runtime/lib/trap.ts:37: print(file);
-    push dword [esp+0x10]                ; 100239: ff 74 24 10
-    call print                           ; 10023d: e8 33 fe ff ff
-    add esp, 4                           ; 100242: 83 c4 04
-    ; runtime/lib/trap.ts:38: print(":");
-    mov eax, str_6                       ; 100245: b8 68 10 10 00
-    push eax                             ; 10024a: 50
-    call print                           ; 10024b: e8 25 fe ff ff
-    add esp, 4                           ; 100250: 83 c4 04
-    ; runtime/lib/trap.ts:39: printU32(line);
-    push ebx                             ; 100253: 53
-    call printU32                        ; 100254: e8 58 fe ff ff
-    add esp, 4                           ; 100259: 83 c4 04
-    ; runtime/lib/trap.ts:40: println("");
-    mov eax, str_2                       ; 10025c: b8 1c 10 10 00
-    push eax                             ; 100261: 50
-    call println                         ; 100262: e8 32 fe ff ff
-    add esp, 4                           ; 100267: 83 c4 04
-    ; runtime/lib/trap.ts:41: exit(TRAP_EXIT_CODE);
-    push 0x65                            ; 10026a: 6a 65
-    call exit                            ; 10026c: e8 a5 fe ff ff
-    add esp, 4                           ; 100271: 83 c4 04
-    ; runtime/lib/trap.ts:42: }
-    pop edi                              ; 100274: 5f
-    pop esi                              ; 100275: 5e
-    pop ebx                              ; 100276: 5b
-    ret                                  ; 100277: c3
+    ret                                  ; 1001e3: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0
-str_0:  ; "runtime/lib/serial.ts"
-    db 0x15, 0x0, 0x0, 0x0, 0x72, 0x75, 0x6e, 0x74, 0x69, 0x6d, 0x65, 0x2f, 0x6c, 0x69, 0x62, 0x2f
-    db 0x73, 0x65, 0x72, 0x69, 0x61, 0x6c, 0x2e, 0x74, 0x73
-    times 0x101c - ($ - $$) db 0
 str_2:  ; ""
     db 0x0, 0x0, 0x0, 0x0
-    times 0x1020 - ($ - $$) db 0
-str_3:  ; "bounds check failed: index "
-    db 0x1b, 0x0, 0x0, 0x0, 0x62, 0x6f, 0x75, 0x6e, 0x64, 0x73, 0x20, 0x63, 0x68, 0x65, 0x63, 0x6b
-    db 0x20, 0x66, 0x61, 0x69, 0x6c, 0x65, 0x64, 0x3a, 0x20, 0x69, 0x6e, 0x64, 0x65, 0x78, 0x20
-    times 0x1040 - ($ - $$) db 0
-str_4:  ; " is out of range for length "
-    db 0x1c, 0x0, 0x0, 0x0, 0x20, 0x69, 0x73, 0x20, 0x6f, 0x75, 0x74, 0x20, 0x6f, 0x66, 0x20, 0x72
-    db 0x61, 0x6e, 0x67, 0x65, 0x20, 0x66, 0x6f, 0x72, 0x20, 0x6c, 0x65, 0x6e, 0x67, 0x74, 0x68, 0x20
-    times 0x1060 - ($ - $$) db 0
-str_5:  ; " at "
-    db 0x4, 0x0, 0x0, 0x0, 0x20, 0x61, 0x74, 0x20
-    times 0x1068 - ($ - $$) db 0
-str_6:  ; ":"
-    db 0x1, 0x0, 0x0, 0x0, 0x3a
 
-; .data
     times 0x2000 - ($ - $$) db 0
-boundsHandler:  ; (string, u32, u32, u32) => void
-    dd reportOutOfBounds
-
-    times 0x2004 - ($ - $$) db 0
 
 ; section bounds, and .bss (not in the file)
 __image_start equ 0x100000
 __data_start equ 0x102000
-__bss_start equ 0x103000
-__bss_end equ 0x107000
-__stack equ 0x103000  ; boot stack, 16384 bytes
+__bss_start equ 0x102000
+__bss_end equ 0x106000
+__stack equ 0x102000  ; boot stack, 16384 bytes

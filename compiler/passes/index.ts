@@ -54,7 +54,10 @@ export const PASSES: readonly Pass[] = [
   { name: "unreachable-again", needs: "blocks[0] is the entry", preserves: "everything", run: removeUnreachableBlocks },
   { name: "dce-again", needs: "removed checks' compares now unused", preserves: "the control-flow graph", run: eliminateDeadCode },
   { name: "duplicate-tails", needs: "final code in the tails it copies (after dce)", preserves: "the code's meaning; may leave unreachable blocks", run: duplicateTails },
+  { name: "fold-tails", needs: "nothing; a copied tail's branch may test a constant its new predecessor set", preserves: "the control-flow graph", run: foldConstants },
+  { name: "thread-tails", needs: "nothing; leaves unreachable blocks behind", preserves: "the instructions", run: threadJumps },
   { name: "unreachable-after-tails", needs: "blocks[0] is the entry", preserves: "everything", run: removeUnreachableBlocks },
+  { name: "dce-after-tails", needs: "no unreachable blocks", preserves: "the control-flow graph", run: eliminateDeadCode },
   { name: "merge-blocks", needs: "no unreachable blocks", preserves: "the instructions", run: mergeBlocks },
 ];
 

@@ -18,7 +18,7 @@ _start:
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 0c 03 00 00
+    call main                            ; 10003d: e8 0d 03 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -57,360 +57,360 @@ print:
     mov esi, [esp+0xc]                   ; 100077: 8b 74 24 0c
     xor ebx, ebx                         ; 10007b: 31 db
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    cmp ebx, [esi]                       ; 10007d: 3b 1e
-    jge short .L4                        ; 10007f: 7d 15
+    cmp dword [esi], 0                   ; 10007d: 83 3e 00
+    jle short .L4                        ; 100080: 7e 15
 .L7:
-    movzx eax, byte [esi+ebx+4]          ; 100081: 0f b6 44 1e 04
-    push eax                             ; 100086: 50
-    call putc                            ; 100087: e8 ba ff ff ff
-    add esp, 4                           ; 10008c: 83 c4 04
-    add ebx, 1                           ; 10008f: 83 c3 01
-    cmp ebx, [esi]                       ; 100092: 3b 1e
-    jl short .L7                         ; 100094: 7c eb
+    movzx eax, byte [esi+ebx+4]          ; 100082: 0f b6 44 1e 04
+    push eax                             ; 100087: 50
+    call putc                            ; 100088: e8 b9 ff ff ff
+    add esp, 4                           ; 10008d: 83 c4 04
+    add ebx, 1                           ; 100090: 83 c3 01
+    cmp ebx, [esi]                       ; 100093: 3b 1e
+    jl short .L7                         ; 100095: 7c eb
 .L4:
     ; runtime/lib/serial.ts:19: }
-    pop esi                              ; 100096: 5e
-    pop ebx                              ; 100097: 5b
-    ret                                  ; 100098: c3
+    pop esi                              ; 100097: 5e
+    pop ebx                              ; 100098: 5b
+    ret                                  ; 100099: c3
 
 printU32:
     ; runtime/lib/serial.ts:31: export function printU32(n: u32): void {
-    push ebx                             ; 100099: 53
-    mov ebx, [esp+8]                     ; 10009a: 8b 5c 24 08
+    push ebx                             ; 10009a: 53
+    mov ebx, [esp+8]                     ; 10009b: 8b 5c 24 08
     ; runtime/lib/serial.ts:32: if (n >= 10) printU32(u32(n / 10));
-    cmp ebx, 0xa                         ; 10009e: 83 fb 0a
-    jb short .L2                         ; 1000a1: 72 14
-    mov ecx, 0xa                         ; 1000a3: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000a8: 89 d8
-    xor edx, edx                         ; 1000aa: 31 d2
-    div ecx                              ; 1000ac: f7 f1
-    push eax                             ; 1000ae: 50
-    call printU32                        ; 1000af: e8 e5 ff ff ff
-    add esp, 4                           ; 1000b4: 83 c4 04
+    cmp ebx, 0xa                         ; 10009f: 83 fb 0a
+    jb short .L2                         ; 1000a2: 72 14
+    mov ecx, 0xa                         ; 1000a4: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000a9: 89 d8
+    xor edx, edx                         ; 1000ab: 31 d2
+    div ecx                              ; 1000ad: f7 f1
+    push eax                             ; 1000af: 50
+    call printU32                        ; 1000b0: e8 e5 ff ff ff
+    add esp, 4                           ; 1000b5: 83 c4 04
 .L2:
     ; runtime/lib/serial.ts:33: putc(u8(48 + n % 10));
-    mov ecx, 0xa                         ; 1000b7: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000bc: 89 d8
-    xor edx, edx                         ; 1000be: 31 d2
-    div ecx                              ; 1000c0: f7 f1
-    lea eax, [edx+0x30]                  ; 1000c2: 8d 42 30
-    movzx eax, al                        ; 1000c5: 0f b6 c0
-    push eax                             ; 1000c8: 50
-    call putc                            ; 1000c9: e8 78 ff ff ff
-    add esp, 4                           ; 1000ce: 83 c4 04
+    mov ecx, 0xa                         ; 1000b8: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000bd: 89 d8
+    xor edx, edx                         ; 1000bf: 31 d2
+    div ecx                              ; 1000c1: f7 f1
+    lea eax, [edx+0x30]                  ; 1000c3: 8d 42 30
+    movzx eax, al                        ; 1000c6: 0f b6 c0
+    push eax                             ; 1000c9: 50
+    call putc                            ; 1000ca: e8 77 ff ff ff
+    add esp, 4                           ; 1000cf: 83 c4 04
     ; runtime/lib/serial.ts:34: }
-    pop ebx                              ; 1000d1: 5b
-    ret                                  ; 1000d2: c3
+    pop ebx                              ; 1000d2: 5b
+    ret                                  ; 1000d3: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    mov eax, [esp+4]                     ; 1000d3: 8b 44 24 04
+    mov eax, [esp+4]                     ; 1000d4: 8b 44 24 04
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 1000d7: e6 f4
+    out 0xf4, al                         ; 1000d8: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 1000d9: fa
+    cli                                  ; 1000da: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 1000da: f4
-    jmp short .L2                        ; 1000db: eb fd
+    hlt                                  ; 1000db: f4
+    jmp short .L2                        ; 1000dc: eb fd
 
 show:
     ; test/golden/arith.ts:7: function show(label: string, value: i32): void {
-    push ebx                             ; 1000dd: 53
-    mov eax, [esp+8]                     ; 1000de: 8b 44 24 08
-    mov ebx, [esp+0xc]                   ; 1000e2: 8b 5c 24 0c
+    push ebx                             ; 1000de: 53
+    mov eax, [esp+8]                     ; 1000df: 8b 44 24 08
+    mov ebx, [esp+0xc]                   ; 1000e3: 8b 5c 24 0c
     ; test/golden/arith.ts:8: print(label);
-    push eax                             ; 1000e6: 50
-    call print                           ; 1000e7: e8 89 ff ff ff
-    add esp, 4                           ; 1000ec: 83 c4 04
+    push eax                             ; 1000e7: 50
+    call print                           ; 1000e8: e8 88 ff ff ff
+    add esp, 4                           ; 1000ed: 83 c4 04
     ; test/golden/arith.ts:9: print(" = ");
-    mov eax, str_2                       ; 1000ef: b8 00 10 10 00
-    push eax                             ; 1000f4: 50
-    call print                           ; 1000f5: e8 7b ff ff ff
-    add esp, 4                           ; 1000fa: 83 c4 04
+    mov eax, str_2                       ; 1000f0: b8 00 10 10 00
+    push eax                             ; 1000f5: 50
+    call print                           ; 1000f6: e8 7a ff ff ff
+    add esp, 4                           ; 1000fb: 83 c4 04
     ; runtime/lib/serial.ts:37: if (n < 0) {
-    test ebx, ebx                        ; 1000fd: 85 db
-    jge short .L5                        ; 1000ff: 7d 17
+    test ebx, ebx                        ; 1000fe: 85 db
+    jge short .L5                        ; 100100: 7d 17
     ; runtime/lib/serial.ts:38: putc(45); // '-'
-    push 0x2d                            ; 100101: 6a 2d
-    call putc                            ; 100103: e8 3e ff ff ff
-    add esp, 4                           ; 100108: 83 c4 04
+    push 0x2d                            ; 100102: 6a 2d
+    call putc                            ; 100104: e8 3d ff ff ff
+    add esp, 4                           ; 100109: 83 c4 04
     ; runtime/lib/serial.ts:39: printU32(u32(-n)); // -(-2^31) wraps to itself, which u32 reads as 2^31
-    neg ebx                              ; 10010b: f7 db
-    push ebx                             ; 10010d: 53
-    call printU32                        ; 10010e: e8 86 ff ff ff
-    add esp, 4                           ; 100113: 83 c4 04
-    jmp short .L2                        ; 100116: eb 09
+    neg ebx                              ; 10010c: f7 db
+    push ebx                             ; 10010e: 53
+    call printU32                        ; 10010f: e8 86 ff ff ff
+    add esp, 4                           ; 100114: 83 c4 04
+    jmp short .L2                        ; 100117: eb 09
 .L5:
     ; runtime/lib/serial.ts:41: printU32(u32(n));
-    push ebx                             ; 100118: 53
-    call printU32                        ; 100119: e8 7b ff ff ff
-    add esp, 4                           ; 10011e: 83 c4 04
+    push ebx                             ; 100119: 53
+    call printU32                        ; 10011a: e8 7b ff ff ff
+    add esp, 4                           ; 10011f: 83 c4 04
 .L2:
     ; test/golden/arith.ts:11: println("");
-    mov eax, str_3                       ; 100121: b8 08 10 10 00
+    mov eax, str_3                       ; 100122: b8 08 10 10 00
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 100126: 50
-    call print                           ; 100127: e8 49 ff ff ff
-    add esp, 4                           ; 10012c: 83 c4 04
+    push eax                             ; 100127: 50
+    call print                           ; 100128: e8 48 ff ff ff
+    add esp, 4                           ; 10012d: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 10012f: 6a 0a
-    call putc                            ; 100131: e8 10 ff ff ff
-    add esp, 4                           ; 100136: 83 c4 04
+    push 0xa                             ; 100130: 6a 0a
+    call putc                            ; 100132: e8 0f ff ff ff
+    add esp, 4                           ; 100137: 83 c4 04
     ; test/golden/arith.ts:12: }
-    pop ebx                              ; 100139: 5b
-    ret                                  ; 10013a: c3
+    pop ebx                              ; 10013a: 5b
+    ret                                  ; 10013b: c3
 
 showU:
     ; test/golden/arith.ts:14: function showU(label: string, value: u32): void {
-    push ebx                             ; 10013b: 53
-    mov eax, [esp+8]                     ; 10013c: 8b 44 24 08
-    mov ebx, [esp+0xc]                   ; 100140: 8b 5c 24 0c
+    push ebx                             ; 10013c: 53
+    mov eax, [esp+8]                     ; 10013d: 8b 44 24 08
+    mov ebx, [esp+0xc]                   ; 100141: 8b 5c 24 0c
     ; test/golden/arith.ts:15: print(label);
-    push eax                             ; 100144: 50
-    call print                           ; 100145: e8 2b ff ff ff
-    add esp, 4                           ; 10014a: 83 c4 04
+    push eax                             ; 100145: 50
+    call print                           ; 100146: e8 2a ff ff ff
+    add esp, 4                           ; 10014b: 83 c4 04
     ; test/golden/arith.ts:16: print(" = ");
-    mov eax, str_2                       ; 10014d: b8 00 10 10 00
-    push eax                             ; 100152: 50
-    call print                           ; 100153: e8 1d ff ff ff
-    add esp, 4                           ; 100158: 83 c4 04
+    mov eax, str_2                       ; 10014e: b8 00 10 10 00
+    push eax                             ; 100153: 50
+    call print                           ; 100154: e8 1c ff ff ff
+    add esp, 4                           ; 100159: 83 c4 04
     ; test/golden/arith.ts:17: printU32(value);
-    push ebx                             ; 10015b: 53
-    call printU32                        ; 10015c: e8 38 ff ff ff
-    add esp, 4                           ; 100161: 83 c4 04
+    push ebx                             ; 10015c: 53
+    call printU32                        ; 10015d: e8 38 ff ff ff
+    add esp, 4                           ; 100162: 83 c4 04
     ; test/golden/arith.ts:18: println("");
-    mov eax, str_3                       ; 100164: b8 08 10 10 00
+    mov eax, str_3                       ; 100165: b8 08 10 10 00
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 100169: 50
-    call print                           ; 10016a: e8 06 ff ff ff
-    add esp, 4                           ; 10016f: 83 c4 04
+    push eax                             ; 10016a: 50
+    call print                           ; 10016b: e8 05 ff ff ff
+    add esp, 4                           ; 100170: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 100172: 6a 0a
-    call putc                            ; 100174: e8 cd fe ff ff
-    add esp, 4                           ; 100179: 83 c4 04
+    push 0xa                             ; 100173: 6a 0a
+    call putc                            ; 100175: e8 cc fe ff ff
+    add esp, 4                           ; 10017a: 83 c4 04
     ; test/golden/arith.ts:19: }
-    pop ebx                              ; 10017c: 5b
-    ret                                  ; 10017d: c3
+    pop ebx                              ; 10017d: 5b
+    ret                                  ; 10017e: c3
 
 signed:
     ; test/golden/arith.ts:21: /** @noinline */ function signed(a: i32, b: i32): void {
-    push ebx                             ; 10017e: 53
-    push esi                             ; 10017f: 56
-    push edi                             ; 100180: 57
-    mov ebx, [esp+0x10]                  ; 100181: 8b 5c 24 10
-    mov esi, [esp+0x14]                  ; 100185: 8b 74 24 14
+    push ebx                             ; 10017f: 53
+    push esi                             ; 100180: 56
+    push edi                             ; 100181: 57
+    mov ebx, [esp+0x10]                  ; 100182: 8b 5c 24 10
+    mov esi, [esp+0x14]                  ; 100186: 8b 74 24 14
     ; test/golden/arith.ts:22: show("a + b", a + b);
-    mov ecx, str_4                       ; 100189: b9 0c 10 10 00
-    lea eax, [ebx+esi]                   ; 10018e: 8d 04 33
-    push eax                             ; 100191: 50
-    push ecx                             ; 100192: 51
-    call show                            ; 100193: e8 45 ff ff ff
-    add esp, 8                           ; 100198: 83 c4 08
+    mov ecx, str_4                       ; 10018a: b9 0c 10 10 00
+    lea eax, [ebx+esi]                   ; 10018f: 8d 04 33
+    push eax                             ; 100192: 50
+    push ecx                             ; 100193: 51
+    call show                            ; 100194: e8 45 ff ff ff
+    add esp, 8                           ; 100199: 83 c4 08
     ; test/golden/arith.ts:23: show("a - b", a - b);
-    mov ecx, str_5                       ; 10019b: b9 18 10 10 00
-    mov eax, ebx                         ; 1001a0: 89 d8
-    sub eax, esi                         ; 1001a2: 29 f0
-    push eax                             ; 1001a4: 50
-    push ecx                             ; 1001a5: 51
-    call show                            ; 1001a6: e8 32 ff ff ff
-    add esp, 8                           ; 1001ab: 83 c4 08
+    mov ecx, str_5                       ; 10019c: b9 18 10 10 00
+    mov eax, ebx                         ; 1001a1: 89 d8
+    sub eax, esi                         ; 1001a3: 29 f0
+    push eax                             ; 1001a5: 50
+    push ecx                             ; 1001a6: 51
+    call show                            ; 1001a7: e8 32 ff ff ff
+    add esp, 8                           ; 1001ac: 83 c4 08
     ; test/golden/arith.ts:24: show("a * b", a * b);
-    mov ecx, str_6                       ; 1001ae: b9 24 10 10 00
-    mov eax, ebx                         ; 1001b3: 89 d8
-    imul eax, esi                        ; 1001b5: 0f af c6
-    push eax                             ; 1001b8: 50
-    push ecx                             ; 1001b9: 51
-    call show                            ; 1001ba: e8 1e ff ff ff
-    add esp, 8                           ; 1001bf: 83 c4 08
+    mov ecx, str_6                       ; 1001af: b9 24 10 10 00
+    mov eax, ebx                         ; 1001b4: 89 d8
+    imul eax, esi                        ; 1001b6: 0f af c6
+    push eax                             ; 1001b9: 50
+    push ecx                             ; 1001ba: 51
+    call show                            ; 1001bb: e8 1e ff ff ff
+    add esp, 8                           ; 1001c0: 83 c4 08
     ; test/golden/arith.ts:25: show("a / b", a / b);
-    mov ecx, str_7                       ; 1001c2: b9 30 10 10 00
-    mov eax, ebx                         ; 1001c7: 89 d8
-    cdq                                  ; 1001c9: 99
-    idiv esi                             ; 1001ca: f7 fe
-    push eax                             ; 1001cc: 50
-    push ecx                             ; 1001cd: 51
-    call show                            ; 1001ce: e8 0a ff ff ff
-    add esp, 8                           ; 1001d3: 83 c4 08
+    mov ecx, str_7                       ; 1001c3: b9 30 10 10 00
+    mov eax, ebx                         ; 1001c8: 89 d8
+    cdq                                  ; 1001ca: 99
+    idiv esi                             ; 1001cb: f7 fe
+    push eax                             ; 1001cd: 50
+    push ecx                             ; 1001ce: 51
+    call show                            ; 1001cf: e8 0a ff ff ff
+    add esp, 8                           ; 1001d4: 83 c4 08
     ; test/golden/arith.ts:26: show("a % b", a % b);
-    mov ecx, str_8                       ; 1001d6: b9 3c 10 10 00
-    mov eax, ebx                         ; 1001db: 89 d8
-    cdq                                  ; 1001dd: 99
-    idiv esi                             ; 1001de: f7 fe
-    push edx                             ; 1001e0: 52
-    push ecx                             ; 1001e1: 51
-    call show                            ; 1001e2: e8 f6 fe ff ff
-    add esp, 8                           ; 1001e7: 83 c4 08
+    mov ecx, str_8                       ; 1001d7: b9 3c 10 10 00
+    mov eax, ebx                         ; 1001dc: 89 d8
+    cdq                                  ; 1001de: 99
+    idiv esi                             ; 1001df: f7 fe
+    push edx                             ; 1001e1: 52
+    push ecx                             ; 1001e2: 51
+    call show                            ; 1001e3: e8 f6 fe ff ff
+    add esp, 8                           ; 1001e8: 83 c4 08
     ; test/golden/arith.ts:27: show("b / 2", b / 2);
-    mov ecx, str_9                       ; 1001ea: b9 48 10 10 00
-    mov eax, esi                         ; 1001ef: 89 f0
-    shr eax, 0x1f                        ; 1001f1: c1 e8 1f
-    add eax, esi                         ; 1001f4: 01 f0
-    sar eax, 1                           ; 1001f6: d1 f8
-    push eax                             ; 1001f8: 50
-    push ecx                             ; 1001f9: 51
-    call show                            ; 1001fa: e8 de fe ff ff
-    add esp, 8                           ; 1001ff: 83 c4 08
+    mov ecx, str_9                       ; 1001eb: b9 48 10 10 00
+    mov eax, esi                         ; 1001f0: 89 f0
+    shr eax, 0x1f                        ; 1001f2: c1 e8 1f
+    add eax, esi                         ; 1001f5: 01 f0
+    sar eax, 1                           ; 1001f7: d1 f8
+    push eax                             ; 1001f9: 50
+    push ecx                             ; 1001fa: 51
+    call show                            ; 1001fb: e8 de fe ff ff
+    add esp, 8                           ; 100200: 83 c4 08
     ; test/golden/arith.ts:28: show("b % 2", b % 2);
-    mov ecx, str_10                      ; 100202: b9 54 10 10 00
-    mov edi, 2                           ; 100207: bf 02 00 00 00
-    mov eax, esi                         ; 10020c: 89 f0
-    cdq                                  ; 10020e: 99
-    idiv edi                             ; 10020f: f7 ff
-    push edx                             ; 100211: 52
-    push ecx                             ; 100212: 51
-    call show                            ; 100213: e8 c5 fe ff ff
-    add esp, 8                           ; 100218: 83 c4 08
+    mov ecx, str_10                      ; 100203: b9 54 10 10 00
+    mov edi, 2                           ; 100208: bf 02 00 00 00
+    mov eax, esi                         ; 10020d: 89 f0
+    cdq                                  ; 10020f: 99
+    idiv edi                             ; 100210: f7 ff
+    push edx                             ; 100212: 52
+    push ecx                             ; 100213: 51
+    call show                            ; 100214: e8 c5 fe ff ff
+    add esp, 8                           ; 100219: 83 c4 08
     ; test/golden/arith.ts:29: show("b >> 1", b >> 1);
-    mov ecx, str_11                      ; 10021b: b9 60 10 10 00
-    mov eax, esi                         ; 100220: 89 f0
-    sar eax, 1                           ; 100222: d1 f8
-    push eax                             ; 100224: 50
-    push ecx                             ; 100225: 51
-    call show                            ; 100226: e8 b2 fe ff ff
-    add esp, 8                           ; 10022b: 83 c4 08
+    mov ecx, str_11                      ; 10021c: b9 60 10 10 00
+    mov eax, esi                         ; 100221: 89 f0
+    sar eax, 1                           ; 100223: d1 f8
+    push eax                             ; 100225: 50
+    push ecx                             ; 100226: 51
+    call show                            ; 100227: e8 b2 fe ff ff
+    add esp, 8                           ; 10022c: 83 c4 08
     ; test/golden/arith.ts:30: show("b << 3", b << 3);
-    mov ecx, str_12                      ; 10022e: b9 6c 10 10 00
-    mov eax, esi                         ; 100233: 89 f0
-    shl eax, 3                           ; 100235: c1 e0 03
-    push eax                             ; 100238: 50
-    push ecx                             ; 100239: 51
-    call show                            ; 10023a: e8 9e fe ff ff
-    add esp, 8                           ; 10023f: 83 c4 08
+    mov ecx, str_12                      ; 10022f: b9 6c 10 10 00
+    mov eax, esi                         ; 100234: 89 f0
+    shl eax, 3                           ; 100236: c1 e0 03
+    push eax                             ; 100239: 50
+    push ecx                             ; 10023a: 51
+    call show                            ; 10023b: e8 9e fe ff ff
+    add esp, 8                           ; 100240: 83 c4 08
     ; test/golden/arith.ts:31: show("b >>> 28", b >>> 28);
-    mov ecx, str_13                      ; 100242: b9 78 10 10 00
-    mov eax, esi                         ; 100247: 89 f0
-    shr eax, 0x1c                        ; 100249: c1 e8 1c
-    push eax                             ; 10024c: 50
-    push ecx                             ; 10024d: 51
-    call show                            ; 10024e: e8 8a fe ff ff
-    add esp, 8                           ; 100253: 83 c4 08
+    mov ecx, str_13                      ; 100243: b9 78 10 10 00
+    mov eax, esi                         ; 100248: 89 f0
+    shr eax, 0x1c                        ; 10024a: c1 e8 1c
+    push eax                             ; 10024d: 50
+    push ecx                             ; 10024e: 51
+    call show                            ; 10024f: e8 8a fe ff ff
+    add esp, 8                           ; 100254: 83 c4 08
     ; test/golden/arith.ts:32: show("-a", -a);
-    mov ecx, str_14                      ; 100256: b9 84 10 10 00
-    mov eax, ebx                         ; 10025b: 89 d8
-    neg eax                              ; 10025d: f7 d8
-    push eax                             ; 10025f: 50
-    push ecx                             ; 100260: 51
-    call show                            ; 100261: e8 77 fe ff ff
-    add esp, 8                           ; 100266: 83 c4 08
+    mov ecx, str_14                      ; 100257: b9 84 10 10 00
+    mov eax, ebx                         ; 10025c: 89 d8
+    neg eax                              ; 10025e: f7 d8
+    push eax                             ; 100260: 50
+    push ecx                             ; 100261: 51
+    call show                            ; 100262: e8 77 fe ff ff
+    add esp, 8                           ; 100267: 83 c4 08
     ; test/golden/arith.ts:33: show("~a", ~a);
-    mov ecx, str_15                      ; 100269: b9 8c 10 10 00
-    mov eax, ebx                         ; 10026e: 89 d8
-    not eax                              ; 100270: f7 d0
-    push eax                             ; 100272: 50
-    push ecx                             ; 100273: 51
-    call show                            ; 100274: e8 64 fe ff ff
-    add esp, 8                           ; 100279: 83 c4 08
+    mov ecx, str_15                      ; 10026a: b9 8c 10 10 00
+    mov eax, ebx                         ; 10026f: 89 d8
+    not eax                              ; 100271: f7 d0
+    push eax                             ; 100273: 50
+    push ecx                             ; 100274: 51
+    call show                            ; 100275: e8 64 fe ff ff
+    add esp, 8                           ; 10027a: 83 c4 08
     ; test/golden/arith.ts:34: show("a & 0xff | b ^ 3", (a & 0xff) | (b ^ 3));
-    mov ecx, str_16                      ; 10027c: b9 94 10 10 00
-    xor esi, 3                           ; 100281: 83 f6 03
-    mov eax, ebx                         ; 100284: 89 d8
-    and eax, 0xff                        ; 100286: 25 ff 00 00 00
-    or eax, esi                          ; 10028b: 09 f0
-    push eax                             ; 10028d: 50
-    push ecx                             ; 10028e: 51
-    call show                            ; 10028f: e8 49 fe ff ff
-    add esp, 8                           ; 100294: 83 c4 08
+    mov ecx, str_16                      ; 10027d: b9 94 10 10 00
+    xor esi, 3                           ; 100282: 83 f6 03
+    mov eax, ebx                         ; 100285: 89 d8
+    and eax, 0xff                        ; 100287: 25 ff 00 00 00
+    or eax, esi                          ; 10028c: 09 f0
+    push eax                             ; 10028e: 50
+    push ecx                             ; 10028f: 51
+    call show                            ; 100290: e8 49 fe ff ff
+    add esp, 8                           ; 100295: 83 c4 08
     ; test/golden/arith.ts:35: show("max + 1", (a - a + 2147483647) + 1);
-    mov ecx, str_17                      ; 100297: b9 a8 10 10 00
-    sub ebx, ebx                         ; 10029c: 29 db
-    lea eax, [ebx-0x80000000]            ; 10029e: 8d 83 00 00 00 80
-    push eax                             ; 1002a4: 50
-    push ecx                             ; 1002a5: 51
-    call show                            ; 1002a6: e8 32 fe ff ff
-    add esp, 8                           ; 1002ab: 83 c4 08
+    mov ecx, str_17                      ; 100298: b9 a8 10 10 00
+    sub ebx, ebx                         ; 10029d: 29 db
+    lea eax, [ebx-0x80000000]            ; 10029f: 8d 83 00 00 00 80
+    push eax                             ; 1002a5: 50
+    push ecx                             ; 1002a6: 51
+    call show                            ; 1002a7: e8 32 fe ff ff
+    add esp, 8                           ; 1002ac: 83 c4 08
     ; test/golden/arith.ts:36: }
-    pop edi                              ; 1002ae: 5f
-    pop esi                              ; 1002af: 5e
-    pop ebx                              ; 1002b0: 5b
-    ret                                  ; 1002b1: c3
+    pop edi                              ; 1002af: 5f
+    pop esi                              ; 1002b0: 5e
+    pop ebx                              ; 1002b1: 5b
+    ret                                  ; 1002b2: c3
 
 unsigned:
     ; test/golden/arith.ts:38: /** @noinline */ function unsigned(x: u32, y: u32): void {
-    push ebx                             ; 1002b2: 53
-    push esi                             ; 1002b3: 56
-    mov ebx, [esp+0xc]                   ; 1002b4: 8b 5c 24 0c
-    mov esi, [esp+0x10]                  ; 1002b8: 8b 74 24 10
+    push ebx                             ; 1002b3: 53
+    push esi                             ; 1002b4: 56
+    mov ebx, [esp+0xc]                   ; 1002b5: 8b 5c 24 0c
+    mov esi, [esp+0x10]                  ; 1002b9: 8b 74 24 10
     ; test/golden/arith.ts:39: showU("x / y", x / y);
-    mov ecx, str_18                      ; 1002bc: b9 b4 10 10 00
-    mov eax, ebx                         ; 1002c1: 89 d8
-    xor edx, edx                         ; 1002c3: 31 d2
-    div esi                              ; 1002c5: f7 f6
-    push eax                             ; 1002c7: 50
-    push ecx                             ; 1002c8: 51
-    call showU                           ; 1002c9: e8 6d fe ff ff
-    add esp, 8                           ; 1002ce: 83 c4 08
+    mov ecx, str_18                      ; 1002bd: b9 b4 10 10 00
+    mov eax, ebx                         ; 1002c2: 89 d8
+    xor edx, edx                         ; 1002c4: 31 d2
+    div esi                              ; 1002c6: f7 f6
+    push eax                             ; 1002c8: 50
+    push ecx                             ; 1002c9: 51
+    call showU                           ; 1002ca: e8 6d fe ff ff
+    add esp, 8                           ; 1002cf: 83 c4 08
     ; test/golden/arith.ts:40: showU("x % y", x % y);
-    mov ecx, str_19                      ; 1002d1: b9 c0 10 10 00
-    mov eax, ebx                         ; 1002d6: 89 d8
-    xor edx, edx                         ; 1002d8: 31 d2
-    div esi                              ; 1002da: f7 f6
-    push edx                             ; 1002dc: 52
-    push ecx                             ; 1002dd: 51
-    call showU                           ; 1002de: e8 58 fe ff ff
-    add esp, 8                           ; 1002e3: 83 c4 08
+    mov ecx, str_19                      ; 1002d2: b9 c0 10 10 00
+    mov eax, ebx                         ; 1002d7: 89 d8
+    xor edx, edx                         ; 1002d9: 31 d2
+    div esi                              ; 1002db: f7 f6
+    push edx                             ; 1002dd: 52
+    push ecx                             ; 1002de: 51
+    call showU                           ; 1002df: e8 58 fe ff ff
+    add esp, 8                           ; 1002e4: 83 c4 08
     ; test/golden/arith.ts:41: showU("x >> 4", x >> 4);
-    mov ecx, str_20                      ; 1002e6: b9 cc 10 10 00
-    mov eax, ebx                         ; 1002eb: 89 d8
-    shr eax, 4                           ; 1002ed: c1 e8 04
-    push eax                             ; 1002f0: 50
-    push ecx                             ; 1002f1: 51
-    call showU                           ; 1002f2: e8 44 fe ff ff
-    add esp, 8                           ; 1002f7: 83 c4 08
+    mov ecx, str_20                      ; 1002e7: b9 cc 10 10 00
+    mov eax, ebx                         ; 1002ec: 89 d8
+    shr eax, 4                           ; 1002ee: c1 e8 04
+    push eax                             ; 1002f1: 50
+    push ecx                             ; 1002f2: 51
+    call showU                           ; 1002f3: e8 44 fe ff ff
+    add esp, 8                           ; 1002f8: 83 c4 08
     ; test/golden/arith.ts:42: showU("x + 10", x + 10);
-    mov ecx, str_21                      ; 1002fa: b9 d8 10 10 00
-    lea eax, [ebx+0xa]                   ; 1002ff: 8d 43 0a
-    push eax                             ; 100302: 50
-    push ecx                             ; 100303: 51
-    call showU                           ; 100304: e8 32 fe ff ff
-    add esp, 8                           ; 100309: 83 c4 08
+    mov ecx, str_21                      ; 1002fb: b9 d8 10 10 00
+    lea eax, [ebx+0xa]                   ; 100300: 8d 43 0a
+    push eax                             ; 100303: 50
+    push ecx                             ; 100304: 51
+    call showU                           ; 100305: e8 32 fe ff ff
+    add esp, 8                           ; 10030a: 83 c4 08
     ; test/golden/arith.ts:43: showU("y - 11", y - 11);
-    mov ecx, str_22                      ; 10030c: b9 e4 10 10 00
-    lea eax, [esi-0xb]                   ; 100311: 8d 46 f5
-    push eax                             ; 100314: 50
-    push ecx                             ; 100315: 51
-    call showU                           ; 100316: e8 20 fe ff ff
-    add esp, 8                           ; 10031b: 83 c4 08
+    mov ecx, str_22                      ; 10030d: b9 e4 10 10 00
+    lea eax, [esi-0xb]                   ; 100312: 8d 46 f5
+    push eax                             ; 100315: 50
+    push ecx                             ; 100316: 51
+    call showU                           ; 100317: e8 20 fe ff ff
+    add esp, 8                           ; 10031c: 83 c4 08
     ; test/golden/arith.ts:44: showU("y * y * y * y", y * y * y * y);
-    mov ecx, str_23                      ; 10031e: b9 f0 10 10 00
-    mov eax, esi                         ; 100323: 89 f0
-    imul eax, esi                        ; 100325: 0f af c6
-    imul eax, esi                        ; 100328: 0f af c6
-    imul eax, esi                        ; 10032b: 0f af c6
-    push eax                             ; 10032e: 50
-    push ecx                             ; 10032f: 51
-    call showU                           ; 100330: e8 06 fe ff ff
-    add esp, 8                           ; 100335: 83 c4 08
+    mov ecx, str_23                      ; 10031f: b9 f0 10 10 00
+    mov eax, esi                         ; 100324: 89 f0
+    imul eax, esi                        ; 100326: 0f af c6
+    imul eax, esi                        ; 100329: 0f af c6
+    imul eax, esi                        ; 10032c: 0f af c6
+    push eax                             ; 10032f: 50
+    push ecx                             ; 100330: 51
+    call showU                           ; 100331: e8 06 fe ff ff
+    add esp, 8                           ; 100336: 83 c4 08
     ; test/golden/arith.ts:45: showU("x << y", x << y);
-    mov eax, str_24                      ; 100338: b8 04 11 10 00
-    mov ecx, esi                         ; 10033d: 89 f1
-    shl ebx, cl                          ; 10033f: d3 e3
-    push ebx                             ; 100341: 53
-    push eax                             ; 100342: 50
-    call showU                           ; 100343: e8 f3 fd ff ff
-    add esp, 8                           ; 100348: 83 c4 08
+    mov eax, str_24                      ; 100339: b8 04 11 10 00
+    mov ecx, esi                         ; 10033e: 89 f1
+    shl ebx, cl                          ; 100340: d3 e3
+    push ebx                             ; 100342: 53
+    push eax                             ; 100343: 50
+    call showU                           ; 100344: e8 f3 fd ff ff
+    add esp, 8                           ; 100349: 83 c4 08
     ; test/golden/arith.ts:46: }
-    pop esi                              ; 10034b: 5e
-    pop ebx                              ; 10034c: 5b
-    ret                                  ; 10034d: c3
+    pop esi                              ; 10034c: 5e
+    pop ebx                              ; 10034d: 5b
+    ret                                  ; 10034e: c3
 
 main:
     ; test/golden/arith.ts:49: signed(1000, -7);
-    push 0xfffffff9                      ; 10034e: 6a f9
-    push 0x3e8                           ; 100350: 68 e8 03 00 00
-    call signed                          ; 100355: e8 24 fe ff ff
-    add esp, 8                           ; 10035a: 83 c4 08
+    push 0xfffffff9                      ; 10034f: 6a f9
+    push 0x3e8                           ; 100351: 68 e8 03 00 00
+    call signed                          ; 100356: e8 24 fe ff ff
+    add esp, 8                           ; 10035b: 83 c4 08
     ; test/golden/arith.ts:50: unsigned(0xfffffff9, 10);
-    push 0xa                             ; 10035d: 6a 0a
-    push 0xfffffff9                      ; 10035f: 6a f9
-    call unsigned                        ; 100361: e8 4c ff ff ff
-    add esp, 8                           ; 100366: 83 c4 08
+    push 0xa                             ; 10035e: 6a 0a
+    push 0xfffffff9                      ; 100360: 6a f9
+    call unsigned                        ; 100362: e8 4c ff ff ff
+    add esp, 8                           ; 100367: 83 c4 08
     ; test/golden/arith.ts:51: exit(0);
-    push 0                               ; 100369: 6a 00
-    call exit                            ; 10036b: e8 63 fd ff ff
-    add esp, 4                           ; 100370: 83 c4 04
+    push 0                               ; 10036a: 6a 00
+    call exit                            ; 10036c: e8 63 fd ff ff
+    add esp, 4                           ; 100371: 83 c4 04
     ; test/golden/arith.ts:52: }
-    ret                                  ; 100373: c3
+    ret                                  ; 100374: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

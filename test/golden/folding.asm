@@ -18,7 +18,7 @@ _start:
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 3e 03 00 00
+    call main                            ; 10003d: e8 3f 03 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -57,413 +57,413 @@ print:
     mov esi, [esp+0xc]                   ; 100077: 8b 74 24 0c
     xor ebx, ebx                         ; 10007b: 31 db
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    cmp ebx, [esi]                       ; 10007d: 3b 1e
-    jge short .L4                        ; 10007f: 7d 15
+    cmp dword [esi], 0                   ; 10007d: 83 3e 00
+    jle short .L4                        ; 100080: 7e 15
 .L7:
-    movzx eax, byte [esi+ebx+4]          ; 100081: 0f b6 44 1e 04
-    push eax                             ; 100086: 50
-    call putc                            ; 100087: e8 ba ff ff ff
-    add esp, 4                           ; 10008c: 83 c4 04
-    add ebx, 1                           ; 10008f: 83 c3 01
-    cmp ebx, [esi]                       ; 100092: 3b 1e
-    jl short .L7                         ; 100094: 7c eb
+    movzx eax, byte [esi+ebx+4]          ; 100082: 0f b6 44 1e 04
+    push eax                             ; 100087: 50
+    call putc                            ; 100088: e8 b9 ff ff ff
+    add esp, 4                           ; 10008d: 83 c4 04
+    add ebx, 1                           ; 100090: 83 c3 01
+    cmp ebx, [esi]                       ; 100093: 3b 1e
+    jl short .L7                         ; 100095: 7c eb
 .L4:
     ; runtime/lib/serial.ts:19: }
-    pop esi                              ; 100096: 5e
-    pop ebx                              ; 100097: 5b
-    ret                                  ; 100098: c3
+    pop esi                              ; 100097: 5e
+    pop ebx                              ; 100098: 5b
+    ret                                  ; 100099: c3
 
 printU32:
     ; runtime/lib/serial.ts:31: export function printU32(n: u32): void {
-    push ebx                             ; 100099: 53
-    mov ebx, [esp+8]                     ; 10009a: 8b 5c 24 08
+    push ebx                             ; 10009a: 53
+    mov ebx, [esp+8]                     ; 10009b: 8b 5c 24 08
     ; runtime/lib/serial.ts:32: if (n >= 10) printU32(u32(n / 10));
-    cmp ebx, 0xa                         ; 10009e: 83 fb 0a
-    jb short .L2                         ; 1000a1: 72 14
-    mov ecx, 0xa                         ; 1000a3: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000a8: 89 d8
-    xor edx, edx                         ; 1000aa: 31 d2
-    div ecx                              ; 1000ac: f7 f1
-    push eax                             ; 1000ae: 50
-    call printU32                        ; 1000af: e8 e5 ff ff ff
-    add esp, 4                           ; 1000b4: 83 c4 04
+    cmp ebx, 0xa                         ; 10009f: 83 fb 0a
+    jb short .L2                         ; 1000a2: 72 14
+    mov ecx, 0xa                         ; 1000a4: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000a9: 89 d8
+    xor edx, edx                         ; 1000ab: 31 d2
+    div ecx                              ; 1000ad: f7 f1
+    push eax                             ; 1000af: 50
+    call printU32                        ; 1000b0: e8 e5 ff ff ff
+    add esp, 4                           ; 1000b5: 83 c4 04
 .L2:
     ; runtime/lib/serial.ts:33: putc(u8(48 + n % 10));
-    mov ecx, 0xa                         ; 1000b7: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000bc: 89 d8
-    xor edx, edx                         ; 1000be: 31 d2
-    div ecx                              ; 1000c0: f7 f1
-    lea eax, [edx+0x30]                  ; 1000c2: 8d 42 30
-    movzx eax, al                        ; 1000c5: 0f b6 c0
-    push eax                             ; 1000c8: 50
-    call putc                            ; 1000c9: e8 78 ff ff ff
-    add esp, 4                           ; 1000ce: 83 c4 04
+    mov ecx, 0xa                         ; 1000b8: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000bd: 89 d8
+    xor edx, edx                         ; 1000bf: 31 d2
+    div ecx                              ; 1000c1: f7 f1
+    lea eax, [edx+0x30]                  ; 1000c3: 8d 42 30
+    movzx eax, al                        ; 1000c6: 0f b6 c0
+    push eax                             ; 1000c9: 50
+    call putc                            ; 1000ca: e8 77 ff ff ff
+    add esp, 4                           ; 1000cf: 83 c4 04
     ; runtime/lib/serial.ts:34: }
-    pop ebx                              ; 1000d1: 5b
-    ret                                  ; 1000d2: c3
+    pop ebx                              ; 1000d2: 5b
+    ret                                  ; 1000d3: c3
 
 printI32:
     ; runtime/lib/serial.ts:36: export function printI32(n: i32): void {
-    push ebx                             ; 1000d3: 53
-    mov ebx, [esp+8]                     ; 1000d4: 8b 5c 24 08
+    push ebx                             ; 1000d4: 53
+    mov ebx, [esp+8]                     ; 1000d5: 8b 5c 24 08
     ; runtime/lib/serial.ts:37: if (n < 0) {
-    test ebx, ebx                        ; 1000d8: 85 db
-    jge short .L2                        ; 1000da: 7d 17
+    test ebx, ebx                        ; 1000d9: 85 db
+    jge short .L2                        ; 1000db: 7d 17
     ; runtime/lib/serial.ts:38: putc(45); // '-'
-    push 0x2d                            ; 1000dc: 6a 2d
-    call putc                            ; 1000de: e8 63 ff ff ff
-    add esp, 4                           ; 1000e3: 83 c4 04
+    push 0x2d                            ; 1000dd: 6a 2d
+    call putc                            ; 1000df: e8 62 ff ff ff
+    add esp, 4                           ; 1000e4: 83 c4 04
     ; runtime/lib/serial.ts:39: printU32(u32(-n)); // -(-2^31) wraps to itself, which u32 reads as 2^31
-    neg ebx                              ; 1000e6: f7 db
-    push ebx                             ; 1000e8: 53
-    call printU32                        ; 1000e9: e8 ab ff ff ff
-    add esp, 4                           ; 1000ee: 83 c4 04
+    neg ebx                              ; 1000e7: f7 db
+    push ebx                             ; 1000e9: 53
+    call printU32                        ; 1000ea: e8 ab ff ff ff
+    add esp, 4                           ; 1000ef: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 1000f1: 5b
-    ret                                  ; 1000f2: c3
+    pop ebx                              ; 1000f2: 5b
+    ret                                  ; 1000f3: c3
 .L2:
     ; runtime/lib/serial.ts:41: printU32(u32(n));
-    push ebx                             ; 1000f3: 53
-    call printU32                        ; 1000f4: e8 a0 ff ff ff
-    add esp, 4                           ; 1000f9: 83 c4 04
+    push ebx                             ; 1000f4: 53
+    call printU32                        ; 1000f5: e8 a0 ff ff ff
+    add esp, 4                           ; 1000fa: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 1000fc: 5b
-    ret                                  ; 1000fd: c3
+    pop ebx                              ; 1000fd: 5b
+    ret                                  ; 1000fe: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    mov eax, [esp+4]                     ; 1000fe: 8b 44 24 04
+    mov eax, [esp+4]                     ; 1000ff: 8b 44 24 04
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 100102: e6 f4
+    out 0xf4, al                         ; 100103: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 100104: fa
+    cli                                  ; 100105: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 100105: f4
-    jmp short .L2                        ; 100106: eb fd
+    hlt                                  ; 100106: f4
+    jmp short .L2                        ; 100107: eb fd
 
 pairI:
     ; test/golden/folding.ts:7: function pairI(label: string, folded: i32, computed: i32): void {
-    push ebx                             ; 100108: 53
-    push esi                             ; 100109: 56
-    mov eax, [esp+0xc]                   ; 10010a: 8b 44 24 0c
-    mov esi, [esp+0x10]                  ; 10010e: 8b 74 24 10
-    mov ebx, [esp+0x14]                  ; 100112: 8b 5c 24 14
+    push ebx                             ; 100109: 53
+    push esi                             ; 10010a: 56
+    mov eax, [esp+0xc]                   ; 10010b: 8b 44 24 0c
+    mov esi, [esp+0x10]                  ; 10010f: 8b 74 24 10
+    mov ebx, [esp+0x14]                  ; 100113: 8b 5c 24 14
     ; test/golden/folding.ts:8: print(label);
-    push eax                             ; 100116: 50
-    call print                           ; 100117: e8 59 ff ff ff
-    add esp, 4                           ; 10011c: 83 c4 04
+    push eax                             ; 100117: 50
+    call print                           ; 100118: e8 58 ff ff ff
+    add esp, 4                           ; 10011d: 83 c4 04
     ; test/golden/folding.ts:9: print(": ");
-    mov eax, str_2                       ; 10011f: b8 00 10 10 00
-    push eax                             ; 100124: 50
-    call print                           ; 100125: e8 4b ff ff ff
-    add esp, 4                           ; 10012a: 83 c4 04
+    mov eax, str_2                       ; 100120: b8 00 10 10 00
+    push eax                             ; 100125: 50
+    call print                           ; 100126: e8 4a ff ff ff
+    add esp, 4                           ; 10012b: 83 c4 04
     ; test/golden/folding.ts:10: printI32(folded);
-    push esi                             ; 10012d: 56
-    call printI32                        ; 10012e: e8 a0 ff ff ff
-    add esp, 4                           ; 100133: 83 c4 04
+    push esi                             ; 10012e: 56
+    call printI32                        ; 10012f: e8 a0 ff ff ff
+    add esp, 4                           ; 100134: 83 c4 04
     ; test/golden/folding.ts:11: print(" ");
-    mov eax, str_3                       ; 100136: b8 08 10 10 00
-    push eax                             ; 10013b: 50
-    call print                           ; 10013c: e8 34 ff ff ff
-    add esp, 4                           ; 100141: 83 c4 04
+    mov eax, str_3                       ; 100137: b8 08 10 10 00
+    push eax                             ; 10013c: 50
+    call print                           ; 10013d: e8 33 ff ff ff
+    add esp, 4                           ; 100142: 83 c4 04
     ; test/golden/folding.ts:12: printI32(computed);
-    push ebx                             ; 100144: 53
-    call printI32                        ; 100145: e8 89 ff ff ff
-    add esp, 4                           ; 10014a: 83 c4 04
+    push ebx                             ; 100145: 53
+    call printI32                        ; 100146: e8 89 ff ff ff
+    add esp, 4                           ; 10014b: 83 c4 04
     ; test/golden/folding.ts:13: println("");
-    mov eax, str_4                       ; 10014d: b8 10 10 10 00
+    mov eax, str_4                       ; 10014e: b8 10 10 10 00
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 100152: 50
-    call print                           ; 100153: e8 1d ff ff ff
-    add esp, 4                           ; 100158: 83 c4 04
+    push eax                             ; 100153: 50
+    call print                           ; 100154: e8 1c ff ff ff
+    add esp, 4                           ; 100159: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 10015b: 6a 0a
-    call putc                            ; 10015d: e8 e4 fe ff ff
-    add esp, 4                           ; 100162: 83 c4 04
+    push 0xa                             ; 10015c: 6a 0a
+    call putc                            ; 10015e: e8 e3 fe ff ff
+    add esp, 4                           ; 100163: 83 c4 04
     ; test/golden/folding.ts:14: }
-    pop esi                              ; 100165: 5e
-    pop ebx                              ; 100166: 5b
-    ret                                  ; 100167: c3
+    pop esi                              ; 100166: 5e
+    pop ebx                              ; 100167: 5b
+    ret                                  ; 100168: c3
 
 pairU:
     ; test/golden/folding.ts:16: function pairU(label: string, folded: u32, computed: u32): void {
-    push ebx                             ; 100168: 53
-    push esi                             ; 100169: 56
-    mov eax, [esp+0xc]                   ; 10016a: 8b 44 24 0c
-    mov esi, [esp+0x10]                  ; 10016e: 8b 74 24 10
-    mov ebx, [esp+0x14]                  ; 100172: 8b 5c 24 14
+    push ebx                             ; 100169: 53
+    push esi                             ; 10016a: 56
+    mov eax, [esp+0xc]                   ; 10016b: 8b 44 24 0c
+    mov esi, [esp+0x10]                  ; 10016f: 8b 74 24 10
+    mov ebx, [esp+0x14]                  ; 100173: 8b 5c 24 14
     ; test/golden/folding.ts:17: print(label);
-    push eax                             ; 100176: 50
-    call print                           ; 100177: e8 f9 fe ff ff
-    add esp, 4                           ; 10017c: 83 c4 04
+    push eax                             ; 100177: 50
+    call print                           ; 100178: e8 f8 fe ff ff
+    add esp, 4                           ; 10017d: 83 c4 04
     ; test/golden/folding.ts:18: print(": ");
-    mov eax, str_2                       ; 10017f: b8 00 10 10 00
-    push eax                             ; 100184: 50
-    call print                           ; 100185: e8 eb fe ff ff
-    add esp, 4                           ; 10018a: 83 c4 04
+    mov eax, str_2                       ; 100180: b8 00 10 10 00
+    push eax                             ; 100185: 50
+    call print                           ; 100186: e8 ea fe ff ff
+    add esp, 4                           ; 10018b: 83 c4 04
     ; test/golden/folding.ts:19: printU32(folded);
-    push esi                             ; 10018d: 56
-    call printU32                        ; 10018e: e8 06 ff ff ff
-    add esp, 4                           ; 100193: 83 c4 04
+    push esi                             ; 10018e: 56
+    call printU32                        ; 10018f: e8 06 ff ff ff
+    add esp, 4                           ; 100194: 83 c4 04
     ; test/golden/folding.ts:20: print(" ");
-    mov eax, str_3                       ; 100196: b8 08 10 10 00
-    push eax                             ; 10019b: 50
-    call print                           ; 10019c: e8 d4 fe ff ff
-    add esp, 4                           ; 1001a1: 83 c4 04
+    mov eax, str_3                       ; 100197: b8 08 10 10 00
+    push eax                             ; 10019c: 50
+    call print                           ; 10019d: e8 d3 fe ff ff
+    add esp, 4                           ; 1001a2: 83 c4 04
     ; test/golden/folding.ts:21: printU32(computed);
-    push ebx                             ; 1001a4: 53
-    call printU32                        ; 1001a5: e8 ef fe ff ff
-    add esp, 4                           ; 1001aa: 83 c4 04
+    push ebx                             ; 1001a5: 53
+    call printU32                        ; 1001a6: e8 ef fe ff ff
+    add esp, 4                           ; 1001ab: 83 c4 04
     ; test/golden/folding.ts:22: println("");
-    mov eax, str_4                       ; 1001ad: b8 10 10 10 00
+    mov eax, str_4                       ; 1001ae: b8 10 10 10 00
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 1001b2: 50
-    call print                           ; 1001b3: e8 bd fe ff ff
-    add esp, 4                           ; 1001b8: 83 c4 04
+    push eax                             ; 1001b3: 50
+    call print                           ; 1001b4: e8 bc fe ff ff
+    add esp, 4                           ; 1001b9: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1001bb: 6a 0a
-    call putc                            ; 1001bd: e8 84 fe ff ff
-    add esp, 4                           ; 1001c2: 83 c4 04
+    push 0xa                             ; 1001bc: 6a 0a
+    call putc                            ; 1001be: e8 83 fe ff ff
+    add esp, 4                           ; 1001c3: 83 c4 04
     ; test/golden/folding.ts:23: }
-    pop esi                              ; 1001c5: 5e
-    pop ebx                              ; 1001c6: 5b
-    ret                                  ; 1001c7: c3
+    pop esi                              ; 1001c6: 5e
+    pop ebx                              ; 1001c7: 5b
+    ret                                  ; 1001c8: c3
 
 shifts:
     ; test/golden/folding.ts:32: /** @noinline */ function shifts(s16: i16, s8: i8, one: u32, five: u32, minusOne: i32): void {
-    push ebx                             ; 1001c8: 53
-    push esi                             ; 1001c9: 56
-    push edi                             ; 1001ca: 57
-    mov eax, [esp+0x10]                  ; 1001cb: 8b 44 24 10
-    mov edi, [esp+0x14]                  ; 1001cf: 8b 7c 24 14
-    mov esi, [esp+0x18]                  ; 1001d3: 8b 74 24 18
-    mov ebx, [esp+0x20]                  ; 1001d7: 8b 5c 24 20
+    push ebx                             ; 1001c9: 53
+    push esi                             ; 1001ca: 56
+    push edi                             ; 1001cb: 57
+    mov eax, [esp+0x10]                  ; 1001cc: 8b 44 24 10
+    mov edi, [esp+0x14]                  ; 1001d0: 8b 7c 24 14
+    mov esi, [esp+0x18]                  ; 1001d4: 8b 74 24 18
+    mov ebx, [esp+0x20]                  ; 1001d8: 8b 5c 24 20
     ; test/golden/folding.ts:33: pairI("i16 -88 >>> 10", S16 >>> 10, s16 >>> 10);
-    mov ecx, str_5                       ; 1001db: b9 14 10 10 00
-    shr eax, 0xa                         ; 1001e0: c1 e8 0a
-    movsx eax, ax                        ; 1001e3: 0f bf c0
-    push eax                             ; 1001e6: 50
-    push 0xffffffff                      ; 1001e7: 6a ff
-    push ecx                             ; 1001e9: 51
-    call pairI                           ; 1001ea: e8 19 ff ff ff
-    add esp, 0xc                         ; 1001ef: 83 c4 0c
+    mov ecx, str_5                       ; 1001dc: b9 14 10 10 00
+    shr eax, 0xa                         ; 1001e1: c1 e8 0a
+    movsx eax, ax                        ; 1001e4: 0f bf c0
+    push eax                             ; 1001e7: 50
+    push 0xffffffff                      ; 1001e8: 6a ff
+    push ecx                             ; 1001ea: 51
+    call pairI                           ; 1001eb: e8 19 ff ff ff
+    add esp, 0xc                         ; 1001f0: 83 c4 0c
     ; test/golden/folding.ts:34: pairI("i8 -128 >>> 1", S8 >>> 1, s8 >>> 1);
-    mov ecx, str_6                       ; 1001f2: b9 28 10 10 00
-    mov eax, edi                         ; 1001f7: 89 f8
-    shr eax, 1                           ; 1001f9: d1 e8
-    movsx eax, al                        ; 1001fb: 0f be c0
-    push eax                             ; 1001fe: 50
-    push 0xffffffc0                      ; 1001ff: 6a c0
-    push ecx                             ; 100201: 51
-    call pairI                           ; 100202: e8 01 ff ff ff
-    add esp, 0xc                         ; 100207: 83 c4 0c
+    mov ecx, str_6                       ; 1001f3: b9 28 10 10 00
+    mov eax, edi                         ; 1001f8: 89 f8
+    shr eax, 1                           ; 1001fa: d1 e8
+    movsx eax, al                        ; 1001fc: 0f be c0
+    push eax                             ; 1001ff: 50
+    push 0xffffffc0                      ; 100200: 6a c0
+    push ecx                             ; 100202: 51
+    call pairI                           ; 100203: e8 01 ff ff ff
+    add esp, 0xc                         ; 100208: 83 c4 0c
     ; test/golden/folding.ts:35: pairI("i8 -128 >> 1", S8 >> 1, s8 >> 1);
-    mov ecx, str_7                       ; 10020a: b9 3c 10 10 00
-    mov eax, edi                         ; 10020f: 89 f8
-    sar eax, 1                           ; 100211: d1 f8
-    movsx eax, al                        ; 100213: 0f be c0
-    push eax                             ; 100216: 50
-    push 0xffffffc0                      ; 100217: 6a c0
-    push ecx                             ; 100219: 51
-    call pairI                           ; 10021a: e8 e9 fe ff ff
-    add esp, 0xc                         ; 10021f: 83 c4 0c
+    mov ecx, str_7                       ; 10020b: b9 3c 10 10 00
+    mov eax, edi                         ; 100210: 89 f8
+    sar eax, 1                           ; 100212: d1 f8
+    movsx eax, al                        ; 100214: 0f be c0
+    push eax                             ; 100217: 50
+    push 0xffffffc0                      ; 100218: 6a c0
+    push ecx                             ; 10021a: 51
+    call pairI                           ; 10021b: e8 e9 fe ff ff
+    add esp, 0xc                         ; 100220: 83 c4 0c
     ; test/golden/folding.ts:36: pairI("i8 -128 << 1", S8 << 1, s8 << 1);
-    mov ecx, str_8                       ; 100222: b9 4c 10 10 00
-    mov eax, edi                         ; 100227: 89 f8
-    shl eax, 1                           ; 100229: d1 e0
-    movsx eax, al                        ; 10022b: 0f be c0
-    push eax                             ; 10022e: 50
-    push 0                               ; 10022f: 6a 00
-    push ecx                             ; 100231: 51
-    call pairI                           ; 100232: e8 d1 fe ff ff
-    add esp, 0xc                         ; 100237: 83 c4 0c
+    mov ecx, str_8                       ; 100223: b9 4c 10 10 00
+    mov eax, edi                         ; 100228: 89 f8
+    shl eax, 1                           ; 10022a: d1 e0
+    movsx eax, al                        ; 10022c: 0f be c0
+    push eax                             ; 10022f: 50
+    push 0                               ; 100230: 6a 00
+    push ecx                             ; 100232: 51
+    call pairI                           ; 100233: e8 d1 fe ff ff
+    add esp, 0xc                         ; 100238: 83 c4 0c
     ; test/golden/folding.ts:37: pairU("1 << 33 >> 2", EXACT, (one << 31) >>> 0);
-    mov ecx, str_9                       ; 10023a: b9 5c 10 10 00
-    mov eax, esi                         ; 10023f: 89 f0
-    shl eax, 0x1f                        ; 100241: c1 e0 1f
-    shr eax, 0                           ; 100244: c1 e8 00
-    push eax                             ; 100247: 50
-    push 0x80000000                      ; 100248: 68 00 00 00 80
-    push ecx                             ; 10024d: 51
-    call pairU                           ; 10024e: e8 15 ff ff ff
-    add esp, 0xc                         ; 100253: 83 c4 0c
+    mov ecx, str_9                       ; 10023b: b9 5c 10 10 00
+    mov eax, esi                         ; 100240: 89 f0
+    shl eax, 0x1f                        ; 100242: c1 e0 1f
+    shr eax, 0                           ; 100245: c1 e8 00
+    push eax                             ; 100248: 50
+    push 0x80000000                      ; 100249: 68 00 00 00 80
+    push ecx                             ; 10024e: 51
+    call pairU                           ; 10024f: e8 15 ff ff ff
+    add esp, 0xc                         ; 100254: 83 c4 0c
     ; test/golden/folding.ts:38: pairU("5 >>> 1", HALF, five >>> 1);
-    mov ecx, str_10                      ; 100256: b9 6c 10 10 00
-    mov eax, [esp+0x1c]                  ; 10025b: 8b 44 24 1c
-    shr eax, 1                           ; 10025f: d1 e8
-    push eax                             ; 100261: 50
-    push 2                               ; 100262: 6a 02
-    push ecx                             ; 100264: 51
-    call pairU                           ; 100265: e8 fe fe ff ff
-    add esp, 0xc                         ; 10026a: 83 c4 0c
+    mov ecx, str_10                      ; 100257: b9 6c 10 10 00
+    mov eax, [esp+0x1c]                  ; 10025c: 8b 44 24 1c
+    shr eax, 1                           ; 100260: d1 e8
+    push eax                             ; 100262: 50
+    push 2                               ; 100263: 6a 02
+    push ecx                             ; 100265: 51
+    call pairU                           ; 100266: e8 fe fe ff ff
+    add esp, 0xc                         ; 10026b: 83 c4 0c
     ; test/golden/folding.ts:39: pairU("-1 >>> 28", PATTERN, u32(minusOne) >>> 28);
-    mov eax, str_11                      ; 10026d: b8 78 10 10 00
-    shr ebx, 0x1c                        ; 100272: c1 eb 1c
-    push ebx                             ; 100275: 53
-    push 0xf                             ; 100276: 6a 0f
-    push eax                             ; 100278: 50
-    call pairU                           ; 100279: e8 ea fe ff ff
-    add esp, 0xc                         ; 10027e: 83 c4 0c
+    mov eax, str_11                      ; 10026e: b8 78 10 10 00
+    shr ebx, 0x1c                        ; 100273: c1 eb 1c
+    push ebx                             ; 100276: 53
+    push 0xf                             ; 100277: 6a 0f
+    push eax                             ; 100279: 50
+    call pairU                           ; 10027a: e8 ea fe ff ff
+    add esp, 0xc                         ; 10027f: 83 c4 0c
     ; test/golden/folding.ts:40: pairU("u32 1 << 33 (count mod 32)", u32(1) << 33, one << 33);
-    mov eax, str_12                      ; 100281: b8 88 10 10 00
-    shl esi, 1                           ; 100286: d1 e6
-    push esi                             ; 100288: 56
-    push 2                               ; 100289: 6a 02
-    push eax                             ; 10028b: 50
-    call pairU                           ; 10028c: e8 d7 fe ff ff
-    add esp, 0xc                         ; 100291: 83 c4 0c
+    mov eax, str_12                      ; 100282: b8 88 10 10 00
+    shl esi, 1                           ; 100287: d1 e6
+    push esi                             ; 100289: 56
+    push 2                               ; 10028a: 6a 02
+    push eax                             ; 10028c: 50
+    call pairU                           ; 10028d: e8 d7 fe ff ff
+    add esp, 0xc                         ; 100292: 83 c4 0c
     ; test/golden/folding.ts:41: }
-    pop edi                              ; 100294: 5f
-    pop esi                              ; 100295: 5e
-    pop ebx                              ; 100296: 5b
-    ret                                  ; 100297: c3
+    pop edi                              ; 100295: 5f
+    pop esi                              ; 100296: 5e
+    pop ebx                              ; 100297: 5b
+    ret                                  ; 100298: c3
 
 division:
     ; test/golden/folding.ts:43: /** @noinline */ function division(min: i32, s8: i8, minusOne: i8, seven: i32, two: i32): void {
-    push ebx                             ; 100298: 53
-    push esi                             ; 100299: 56
-    push edi                             ; 10029a: 57
-    mov ebx, [esp+0x14]                  ; 10029b: 8b 5c 24 14
-    mov esi, [esp+0x18]                  ; 10029f: 8b 74 24 18
-    mov edi, [esp+0x20]                  ; 1002a3: 8b 7c 24 20
+    push ebx                             ; 100299: 53
+    push esi                             ; 10029a: 56
+    push edi                             ; 10029b: 57
+    mov ebx, [esp+0x14]                  ; 10029c: 8b 5c 24 14
+    mov esi, [esp+0x18]                  ; 1002a0: 8b 74 24 18
+    mov edi, [esp+0x20]                  ; 1002a4: 8b 7c 24 20
     ; test/golden/folding.ts:44: pairI("i8 -128 / -1", S8 / i8(-1), s8 / minusOne);
-    mov ecx, str_13                      ; 1002a7: b9 a8 10 10 00
-    mov eax, ebx                         ; 1002ac: 89 d8
-    cdq                                  ; 1002ae: 99
-    idiv esi                             ; 1002af: f7 fe
-    movsx eax, al                        ; 1002b1: 0f be c0
-    push eax                             ; 1002b4: 50
-    push 0xffffff80                      ; 1002b5: 6a 80
-    push ecx                             ; 1002b7: 51
-    call pairI                           ; 1002b8: e8 4b fe ff ff
-    add esp, 0xc                         ; 1002bd: 83 c4 0c
+    mov ecx, str_13                      ; 1002a8: b9 a8 10 10 00
+    mov eax, ebx                         ; 1002ad: 89 d8
+    cdq                                  ; 1002af: 99
+    idiv esi                             ; 1002b0: f7 fe
+    movsx eax, al                        ; 1002b2: 0f be c0
+    push eax                             ; 1002b5: 50
+    push 0xffffff80                      ; 1002b6: 6a 80
+    push ecx                             ; 1002b8: 51
+    call pairI                           ; 1002b9: e8 4b fe ff ff
+    add esp, 0xc                         ; 1002be: 83 c4 0c
     ; test/golden/folding.ts:45: pairI("i8 -128 % -1", S8 % i8(-1), s8 % minusOne);
-    mov ecx, str_14                      ; 1002c0: b9 b8 10 10 00
-    mov eax, ebx                         ; 1002c5: 89 d8
-    cdq                                  ; 1002c7: 99
-    idiv esi                             ; 1002c8: f7 fe
-    movsx eax, dl                        ; 1002ca: 0f be c2
-    push eax                             ; 1002cd: 50
-    push 0                               ; 1002ce: 6a 00
-    push ecx                             ; 1002d0: 51
-    call pairI                           ; 1002d1: e8 32 fe ff ff
-    add esp, 0xc                         ; 1002d6: 83 c4 0c
+    mov ecx, str_14                      ; 1002c1: b9 b8 10 10 00
+    mov eax, ebx                         ; 1002c6: 89 d8
+    cdq                                  ; 1002c8: 99
+    idiv esi                             ; 1002c9: f7 fe
+    movsx eax, dl                        ; 1002cb: 0f be c2
+    push eax                             ; 1002ce: 50
+    push 0                               ; 1002cf: 6a 00
+    push ecx                             ; 1002d1: 51
+    call pairI                           ; 1002d2: e8 32 fe ff ff
+    add esp, 0xc                         ; 1002d7: 83 c4 0c
     ; test/golden/folding.ts:46: pairI("-7 / 2", -7 / 2, -seven / two);
-    mov ecx, str_15                      ; 1002d9: b9 c8 10 10 00
-    mov ebx, [esp+0x1c]                  ; 1002de: 8b 5c 24 1c
-    neg ebx                              ; 1002e2: f7 db
-    mov eax, ebx                         ; 1002e4: 89 d8
-    cdq                                  ; 1002e6: 99
-    idiv edi                             ; 1002e7: f7 ff
-    push eax                             ; 1002e9: 50
-    push 0xfffffffd                      ; 1002ea: 6a fd
-    push ecx                             ; 1002ec: 51
-    call pairI                           ; 1002ed: e8 16 fe ff ff
-    add esp, 0xc                         ; 1002f2: 83 c4 0c
+    mov ecx, str_15                      ; 1002da: b9 c8 10 10 00
+    mov ebx, [esp+0x1c]                  ; 1002df: 8b 5c 24 1c
+    neg ebx                              ; 1002e3: f7 db
+    mov eax, ebx                         ; 1002e5: 89 d8
+    cdq                                  ; 1002e7: 99
+    idiv edi                             ; 1002e8: f7 ff
+    push eax                             ; 1002ea: 50
+    push 0xfffffffd                      ; 1002eb: 6a fd
+    push ecx                             ; 1002ed: 51
+    call pairI                           ; 1002ee: e8 16 fe ff ff
+    add esp, 0xc                         ; 1002f3: 83 c4 0c
     ; test/golden/folding.ts:47: pairI("-7 % 2", -7 % 2, -seven % two);
-    mov ecx, str_16                      ; 1002f5: b9 d4 10 10 00
-    mov eax, ebx                         ; 1002fa: 89 d8
-    cdq                                  ; 1002fc: 99
-    idiv edi                             ; 1002fd: f7 ff
-    push edx                             ; 1002ff: 52
-    push 0xffffffff                      ; 100300: 6a ff
-    push ecx                             ; 100302: 51
-    call pairI                           ; 100303: e8 00 fe ff ff
-    add esp, 0xc                         ; 100308: 83 c4 0c
+    mov ecx, str_16                      ; 1002f6: b9 d4 10 10 00
+    mov eax, ebx                         ; 1002fb: 89 d8
+    cdq                                  ; 1002fd: 99
+    idiv edi                             ; 1002fe: f7 ff
+    push edx                             ; 100300: 52
+    push 0xffffffff                      ; 100301: 6a ff
+    push ecx                             ; 100303: 51
+    call pairI                           ; 100304: e8 00 fe ff ff
+    add esp, 0xc                         ; 100309: 83 c4 0c
     ; test/golden/folding.ts:48: pairI("MIN / 2", MIN / 2, min / two);
-    mov ecx, str_17                      ; 10030b: b9 e0 10 10 00
-    mov eax, [esp+0x10]                  ; 100310: 8b 44 24 10
-    cdq                                  ; 100314: 99
-    idiv edi                             ; 100315: f7 ff
-    push eax                             ; 100317: 50
-    push 0xc0000000                      ; 100318: 68 00 00 00 c0
-    push ecx                             ; 10031d: 51
-    call pairI                           ; 10031e: e8 e5 fd ff ff
-    add esp, 0xc                         ; 100323: 83 c4 0c
+    mov ecx, str_17                      ; 10030c: b9 e0 10 10 00
+    mov eax, [esp+0x10]                  ; 100311: 8b 44 24 10
+    cdq                                  ; 100315: 99
+    idiv edi                             ; 100316: f7 ff
+    push eax                             ; 100318: 50
+    push 0xc0000000                      ; 100319: 68 00 00 00 c0
+    push ecx                             ; 10031e: 51
+    call pairI                           ; 10031f: e8 e5 fd ff ff
+    add esp, 0xc                         ; 100324: 83 c4 0c
     ; test/golden/folding.ts:49: }
-    pop edi                              ; 100326: 5f
-    pop esi                              ; 100327: 5e
-    pop ebx                              ; 100328: 5b
-    ret                                  ; 100329: c3
+    pop edi                              ; 100327: 5f
+    pop esi                              ; 100328: 5e
+    pop ebx                              ; 100329: 5b
+    ret                                  ; 10032a: c3
 
 conditions:
     ; test/golden/folding.ts:51: /** @noinline */ function conditions(four: u8, minusTwo: i8): void {
-    push ebx                             ; 10032a: 53
-    push esi                             ; 10032b: 56
-    mov ebx, [esp+0xc]                   ; 10032c: 8b 5c 24 0c
-    mov esi, [esp+0x10]                  ; 100330: 8b 74 24 10
+    push ebx                             ; 10032b: 53
+    push esi                             ; 10032c: 56
+    mov ebx, [esp+0xc]                   ; 10032d: 8b 5c 24 0c
+    mov esi, [esp+0x10]                  ; 100331: 8b 74 24 10
     ; test/golden/folding.ts:53: pairI("u8 4 && i8 -2", u8(4) && i8(-2) ? 1 : 0, four && minusTwo ? 1 : 0);
-    mov ecx, str_18                      ; 100334: b9 ec 10 10 00
-    test ebx, ebx                        ; 100339: 85 db
-    jne short .L8                        ; 10033b: 75 23
+    mov ecx, str_18                      ; 100335: b9 ec 10 10 00
+    test ebx, ebx                        ; 10033a: 85 db
+    jne short .L8                        ; 10033c: 75 23
 .L6:
-    xor eax, eax                         ; 10033d: 31 c0
+    xor eax, eax                         ; 10033e: 31 c0
 .L7:
-    push eax                             ; 10033f: 50
-    push 1                               ; 100340: 6a 01
-    push ecx                             ; 100342: 51
-    call pairI                           ; 100343: e8 c0 fd ff ff
-    add esp, 0xc                         ; 100348: 83 c4 0c
+    push eax                             ; 100340: 50
+    push 1                               ; 100341: 6a 01
+    push ecx                             ; 100343: 51
+    call pairI                           ; 100344: e8 c0 fd ff ff
+    add esp, 0xc                         ; 100349: 83 c4 0c
     ; test/golden/folding.ts:54: pairI("u8 0 || i8 -2", u8(0) || i8(-2) ? 1 : 0, four - four || minusTwo ? 1 : 0);
-    mov eax, str_19                      ; 10034b: b8 00 11 10 00
-    sub ebx, ebx                         ; 100350: 29 db
-    movzx ecx, bl                        ; 100352: 0f b6 cb
-    test ecx, ecx                        ; 100355: 85 c9
-    je short .L18                        ; 100357: 74 12
+    mov eax, str_19                      ; 10034c: b8 00 11 10 00
+    sub ebx, ebx                         ; 100351: 29 db
+    movzx ecx, bl                        ; 100353: 0f b6 cb
+    test ecx, ecx                        ; 100356: 85 c9
+    je short .L18                        ; 100358: 74 12
 .L15:
-    mov ecx, 1                           ; 100359: b9 01 00 00 00
-    jmp short .L17                       ; 10035e: eb 11
+    mov ecx, 1                           ; 10035a: b9 01 00 00 00
+    jmp short .L17                       ; 10035f: eb 11
 .L8:
     ; test/golden/folding.ts:53: pairI("u8 4 && i8 -2", u8(4) && i8(-2) ? 1 : 0, four && minusTwo ? 1 : 0);
-    test esi, esi                        ; 100360: 85 f6
-    je short .L6                         ; 100362: 74 d9
-    mov eax, 1                           ; 100364: b8 01 00 00 00
-    jmp short .L7                        ; 100369: eb d4
+    test esi, esi                        ; 100361: 85 f6
+    je short .L6                         ; 100363: 74 d9
+    mov eax, 1                           ; 100365: b8 01 00 00 00
+    jmp short .L7                        ; 10036a: eb d4
 .L18:
     ; test/golden/folding.ts:54: pairI("u8 0 || i8 -2", u8(0) || i8(-2) ? 1 : 0, four - four || minusTwo ? 1 : 0);
-    test esi, esi                        ; 10036b: 85 f6
-    jne short .L15                       ; 10036d: 75 ea
-    xor ecx, ecx                         ; 10036f: 31 c9
+    test esi, esi                        ; 10036c: 85 f6
+    jne short .L15                       ; 10036e: 75 ea
+    xor ecx, ecx                         ; 100370: 31 c9
 .L17:
-    push ecx                             ; 100371: 51
-    push 1                               ; 100372: 6a 01
-    push eax                             ; 100374: 50
-    call pairI                           ; 100375: e8 8e fd ff ff
-    add esp, 0xc                         ; 10037a: 83 c4 0c
+    push ecx                             ; 100372: 51
+    push 1                               ; 100373: 6a 01
+    push eax                             ; 100375: 50
+    call pairI                           ; 100376: e8 8e fd ff ff
+    add esp, 0xc                         ; 10037b: 83 c4 0c
     ; test/golden/folding.ts:55: }
-    pop esi                              ; 10037d: 5e
-    pop ebx                              ; 10037e: 5b
-    ret                                  ; 10037f: c3
+    pop esi                              ; 10037e: 5e
+    pop ebx                              ; 10037f: 5b
+    ret                                  ; 100380: c3
 
 main:
     ; test/golden/folding.ts:58: shifts(-88, -128, 1, 5, -1);
-    push 0xffffffff                      ; 100380: 6a ff
-    push 5                               ; 100382: 6a 05
-    push 1                               ; 100384: 6a 01
-    push 0xffffff80                      ; 100386: 6a 80
-    push 0xffffffa8                      ; 100388: 6a a8
-    call shifts                          ; 10038a: e8 39 fe ff ff
-    add esp, 0x14                        ; 10038f: 83 c4 14
+    push 0xffffffff                      ; 100381: 6a ff
+    push 5                               ; 100383: 6a 05
+    push 1                               ; 100385: 6a 01
+    push 0xffffff80                      ; 100387: 6a 80
+    push 0xffffffa8                      ; 100389: 6a a8
+    call shifts                          ; 10038b: e8 39 fe ff ff
+    add esp, 0x14                        ; 100390: 83 c4 14
     ; test/golden/folding.ts:59: division(-2147483648, -128, -1, 7, 2);
-    push 2                               ; 100392: 6a 02
-    push 7                               ; 100394: 6a 07
-    push 0xffffffff                      ; 100396: 6a ff
-    push 0xffffff80                      ; 100398: 6a 80
-    push 0x80000000                      ; 10039a: 68 00 00 00 80
-    call division                        ; 10039f: e8 f4 fe ff ff
-    add esp, 0x14                        ; 1003a4: 83 c4 14
+    push 2                               ; 100393: 6a 02
+    push 7                               ; 100395: 6a 07
+    push 0xffffffff                      ; 100397: 6a ff
+    push 0xffffff80                      ; 100399: 6a 80
+    push 0x80000000                      ; 10039b: 68 00 00 00 80
+    call division                        ; 1003a0: e8 f4 fe ff ff
+    add esp, 0x14                        ; 1003a5: 83 c4 14
     ; test/golden/folding.ts:60: conditions(4, -2);
-    push 0xfffffffe                      ; 1003a7: 6a fe
-    push 4                               ; 1003a9: 6a 04
-    call conditions                      ; 1003ab: e8 7a ff ff ff
-    add esp, 8                           ; 1003b0: 83 c4 08
+    push 0xfffffffe                      ; 1003a8: 6a fe
+    push 4                               ; 1003aa: 6a 04
+    call conditions                      ; 1003ac: e8 7a ff ff ff
+    add esp, 8                           ; 1003b1: 83 c4 08
     ; test/golden/folding.ts:61: exit(0);
-    push 0                               ; 1003b3: 6a 00
-    call exit                            ; 1003b5: e8 44 fd ff ff
-    add esp, 4                           ; 1003ba: 83 c4 04
+    push 0                               ; 1003b4: 6a 00
+    call exit                            ; 1003b6: e8 44 fd ff ff
+    add esp, 4                           ; 1003bb: 83 c4 04
     ; test/golden/folding.ts:62: }
-    ret                                  ; 1003bd: c3
+    ret                                  ; 1003be: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

@@ -18,7 +18,7 @@ _start:
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 1b 01 00 00
+    call main                            ; 10003d: e8 1c 01 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -57,336 +57,332 @@ print:
     mov esi, [esp+0xc]                   ; 100077: 8b 74 24 0c
     xor ebx, ebx                         ; 10007b: 31 db
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    cmp ebx, [esi]                       ; 10007d: 3b 1e
-    jge short .L4                        ; 10007f: 7d 15
+    cmp dword [esi], 0                   ; 10007d: 83 3e 00
+    jle short .L4                        ; 100080: 7e 15
 .L7:
-    movzx eax, byte [esi+ebx+4]          ; 100081: 0f b6 44 1e 04
-    push eax                             ; 100086: 50
-    call putc                            ; 100087: e8 ba ff ff ff
-    add esp, 4                           ; 10008c: 83 c4 04
-    add ebx, 1                           ; 10008f: 83 c3 01
-    cmp ebx, [esi]                       ; 100092: 3b 1e
-    jl short .L7                         ; 100094: 7c eb
+    movzx eax, byte [esi+ebx+4]          ; 100082: 0f b6 44 1e 04
+    push eax                             ; 100087: 50
+    call putc                            ; 100088: e8 b9 ff ff ff
+    add esp, 4                           ; 10008d: 83 c4 04
+    add ebx, 1                           ; 100090: 83 c3 01
+    cmp ebx, [esi]                       ; 100093: 3b 1e
+    jl short .L7                         ; 100095: 7c eb
 .L4:
     ; runtime/lib/serial.ts:19: }
-    pop esi                              ; 100096: 5e
-    pop ebx                              ; 100097: 5b
-    ret                                  ; 100098: c3
+    pop esi                              ; 100097: 5e
+    pop ebx                              ; 100098: 5b
+    ret                                  ; 100099: c3
 
 printU32:
     ; runtime/lib/serial.ts:31: export function printU32(n: u32): void {
-    push ebx                             ; 100099: 53
-    mov ebx, [esp+8]                     ; 10009a: 8b 5c 24 08
+    push ebx                             ; 10009a: 53
+    mov ebx, [esp+8]                     ; 10009b: 8b 5c 24 08
     ; runtime/lib/serial.ts:32: if (n >= 10) printU32(u32(n / 10));
-    cmp ebx, 0xa                         ; 10009e: 83 fb 0a
-    jb short .L2                         ; 1000a1: 72 14
-    mov ecx, 0xa                         ; 1000a3: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000a8: 89 d8
-    xor edx, edx                         ; 1000aa: 31 d2
-    div ecx                              ; 1000ac: f7 f1
-    push eax                             ; 1000ae: 50
-    call printU32                        ; 1000af: e8 e5 ff ff ff
-    add esp, 4                           ; 1000b4: 83 c4 04
+    cmp ebx, 0xa                         ; 10009f: 83 fb 0a
+    jb short .L2                         ; 1000a2: 72 14
+    mov ecx, 0xa                         ; 1000a4: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000a9: 89 d8
+    xor edx, edx                         ; 1000ab: 31 d2
+    div ecx                              ; 1000ad: f7 f1
+    push eax                             ; 1000af: 50
+    call printU32                        ; 1000b0: e8 e5 ff ff ff
+    add esp, 4                           ; 1000b5: 83 c4 04
 .L2:
     ; runtime/lib/serial.ts:33: putc(u8(48 + n % 10));
-    mov ecx, 0xa                         ; 1000b7: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000bc: 89 d8
-    xor edx, edx                         ; 1000be: 31 d2
-    div ecx                              ; 1000c0: f7 f1
-    lea eax, [edx+0x30]                  ; 1000c2: 8d 42 30
-    movzx eax, al                        ; 1000c5: 0f b6 c0
-    push eax                             ; 1000c8: 50
-    call putc                            ; 1000c9: e8 78 ff ff ff
-    add esp, 4                           ; 1000ce: 83 c4 04
+    mov ecx, 0xa                         ; 1000b8: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000bd: 89 d8
+    xor edx, edx                         ; 1000bf: 31 d2
+    div ecx                              ; 1000c1: f7 f1
+    lea eax, [edx+0x30]                  ; 1000c3: 8d 42 30
+    movzx eax, al                        ; 1000c6: 0f b6 c0
+    push eax                             ; 1000c9: 50
+    call putc                            ; 1000ca: e8 77 ff ff ff
+    add esp, 4                           ; 1000cf: 83 c4 04
     ; runtime/lib/serial.ts:34: }
-    pop ebx                              ; 1000d1: 5b
-    ret                                  ; 1000d2: c3
+    pop ebx                              ; 1000d2: 5b
+    ret                                  ; 1000d3: c3
 
 printI32:
     ; runtime/lib/serial.ts:36: export function printI32(n: i32): void {
-    push ebx                             ; 1000d3: 53
-    mov ebx, [esp+8]                     ; 1000d4: 8b 5c 24 08
+    push ebx                             ; 1000d4: 53
+    mov ebx, [esp+8]                     ; 1000d5: 8b 5c 24 08
     ; runtime/lib/serial.ts:37: if (n < 0) {
-    test ebx, ebx                        ; 1000d8: 85 db
-    jge short .L2                        ; 1000da: 7d 17
+    test ebx, ebx                        ; 1000d9: 85 db
+    jge short .L2                        ; 1000db: 7d 17
     ; runtime/lib/serial.ts:38: putc(45); // '-'
-    push 0x2d                            ; 1000dc: 6a 2d
-    call putc                            ; 1000de: e8 63 ff ff ff
-    add esp, 4                           ; 1000e3: 83 c4 04
+    push 0x2d                            ; 1000dd: 6a 2d
+    call putc                            ; 1000df: e8 62 ff ff ff
+    add esp, 4                           ; 1000e4: 83 c4 04
     ; runtime/lib/serial.ts:39: printU32(u32(-n)); // -(-2^31) wraps to itself, which u32 reads as 2^31
-    neg ebx                              ; 1000e6: f7 db
-    push ebx                             ; 1000e8: 53
-    call printU32                        ; 1000e9: e8 ab ff ff ff
-    add esp, 4                           ; 1000ee: 83 c4 04
+    neg ebx                              ; 1000e7: f7 db
+    push ebx                             ; 1000e9: 53
+    call printU32                        ; 1000ea: e8 ab ff ff ff
+    add esp, 4                           ; 1000ef: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 1000f1: 5b
-    ret                                  ; 1000f2: c3
+    pop ebx                              ; 1000f2: 5b
+    ret                                  ; 1000f3: c3
 .L2:
     ; runtime/lib/serial.ts:41: printU32(u32(n));
-    push ebx                             ; 1000f3: 53
-    call printU32                        ; 1000f4: e8 a0 ff ff ff
-    add esp, 4                           ; 1000f9: 83 c4 04
+    push ebx                             ; 1000f4: 53
+    call printU32                        ; 1000f5: e8 a0 ff ff ff
+    add esp, 4                           ; 1000fa: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 1000fc: 5b
-    ret                                  ; 1000fd: c3
+    pop ebx                              ; 1000fd: 5b
+    ret                                  ; 1000fe: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    mov eax, [esp+4]                     ; 1000fe: 8b 44 24 04
+    mov eax, [esp+4]                     ; 1000ff: 8b 44 24 04
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 100102: e6 f4
+    out 0xf4, al                         ; 100103: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 100104: fa
+    cli                                  ; 100105: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 100105: f4
-    jmp short .L2                        ; 100106: eb fd
+    hlt                                  ; 100106: f4
+    jmp short .L2                        ; 100107: eb fd
 
 $add:
     ; test/golden/globals.ts:13: function add(a: i32, b: i32): i32 {
-    mov edx, [esp+4]                     ; 100108: 8b 54 24 04
-    mov ecx, [esp+8]                     ; 10010c: 8b 4c 24 08
+    mov edx, [esp+4]                     ; 100109: 8b 54 24 04
+    mov ecx, [esp+8]                     ; 10010d: 8b 4c 24 08
     ; test/golden/globals.ts:14: calls++;
-    mov eax, [calls]                     ; 100110: a1 00 30 10 00
-    lea eax, [eax+1]                     ; 100115: 8d 40 01
-    mov [calls], eax                     ; 100118: a3 00 30 10 00
+    mov eax, [calls]                     ; 100111: a1 00 30 10 00
+    lea eax, [eax+1]                     ; 100116: 8d 40 01
+    mov [calls], eax                     ; 100119: a3 00 30 10 00
     ; test/golden/globals.ts:15: return a + b;
-    lea eax, [edx+ecx]                   ; 10011d: 8d 04 0a
-    ret                                  ; 100120: c3
+    lea eax, [edx+ecx]                   ; 10011e: 8d 04 0a
+    ret                                  ; 100121: c3
 
 multiply:
     ; test/golden/globals.ts:18: function multiply(a: i32, b: i32): i32 {
-    mov eax, [esp+4]                     ; 100121: 8b 44 24 04
-    mov edx, [esp+8]                     ; 100125: 8b 54 24 08
+    mov eax, [esp+4]                     ; 100122: 8b 44 24 04
+    mov edx, [esp+8]                     ; 100126: 8b 54 24 08
     ; test/golden/globals.ts:19: calls++;
-    mov ecx, [calls]                     ; 100129: 8b 0d 00 30 10 00
-    lea ecx, [ecx+1]                     ; 10012f: 8d 49 01
-    mov [calls], ecx                     ; 100132: 89 0d 00 30 10 00
+    mov ecx, [calls]                     ; 10012a: 8b 0d 00 30 10 00
+    lea ecx, [ecx+1]                     ; 100130: 8d 49 01
+    mov [calls], ecx                     ; 100133: 89 0d 00 30 10 00
     ; test/golden/globals.ts:20: return a * b * scale;
-    imul eax, edx                        ; 100138: 0f af c2
-    imul eax, [scale]                    ; 10013b: 0f af 05 00 20 10 00
-    ret                                  ; 100142: c3
+    imul eax, edx                        ; 100139: 0f af c2
+    imul eax, [scale]                    ; 10013c: 0f af 05 00 20 10 00
+    ret                                  ; 100143: c3
 
 subtract:
     ; test/golden/globals.ts:23: function subtract(a: i32, b: i32): i32 {
-    mov eax, [esp+4]                     ; 100143: 8b 44 24 04
-    mov edx, [esp+8]                     ; 100147: 8b 54 24 08
+    mov eax, [esp+4]                     ; 100144: 8b 44 24 04
+    mov edx, [esp+8]                     ; 100148: 8b 54 24 08
     ; test/golden/globals.ts:24: calls += 1;
-    mov ecx, [calls]                     ; 10014b: 8b 0d 00 30 10 00
-    lea ecx, [ecx+1]                     ; 100151: 8d 49 01
-    mov [calls], ecx                     ; 100154: 89 0d 00 30 10 00
+    mov ecx, [calls]                     ; 10014c: 8b 0d 00 30 10 00
+    lea ecx, [ecx+1]                     ; 100152: 8d 49 01
+    mov [calls], ecx                     ; 100155: 89 0d 00 30 10 00
     ; test/golden/globals.ts:25: return a - b;
-    sub eax, edx                         ; 10015a: 29 d0
-    ret                                  ; 10015c: c3
+    sub eax, edx                         ; 10015b: 29 d0
+    ret                                  ; 10015d: c3
 
 main:
     ; test/golden/globals.ts:35: println(banner);
-    push ebx                             ; 10015d: 53
-    push esi                             ; 10015e: 56
-    push edi                             ; 10015f: 57
-    mov eax, [banner]                    ; 100160: a1 04 20 10 00
+    push ebx                             ; 10015e: 53
+    push esi                             ; 10015f: 56
+    push edi                             ; 100160: 57
+    mov eax, [banner]                    ; 100161: a1 04 20 10 00
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 100165: 50
-    call print                           ; 100166: e8 0a ff ff ff
-    add esp, 4                           ; 10016b: 83 c4 04
+    push eax                             ; 100166: 50
+    call print                           ; 100167: e8 09 ff ff ff
+    add esp, 4                           ; 10016c: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 10016e: 6a 0a
-    call putc                            ; 100170: e8 d1 fe ff ff
-    add esp, 4                           ; 100175: 83 c4 04
+    push 0xa                             ; 10016f: 6a 0a
+    call putc                            ; 100171: e8 d0 fe ff ff
+    add esp, 4                           ; 100176: 83 c4 04
     ; test/golden/globals.ts:36: printI32(current(2, 3));
-    mov eax, [current]                   ; 100178: a1 08 20 10 00
-    push 3                               ; 10017d: 6a 03
-    push 2                               ; 10017f: 6a 02
-    call eax                             ; 100181: ff d0
-    add esp, 8                           ; 100183: 83 c4 08
-    push eax                             ; 100186: 50
-    call printI32                        ; 100187: e8 47 ff ff ff
-    add esp, 4                           ; 10018c: 83 c4 04
+    mov eax, [current]                   ; 100179: a1 08 20 10 00
+    push 3                               ; 10017e: 6a 03
+    push 2                               ; 100180: 6a 02
+    call eax                             ; 100182: ff d0
+    add esp, 8                           ; 100184: 83 c4 08
+    push eax                             ; 100187: 50
+    call printI32                        ; 100188: e8 47 ff ff ff
+    add esp, 4                           ; 10018d: 83 c4 04
     ; test/golden/globals.ts:37: println("");
-    mov edi, str_3                       ; 10018f: bf 14 10 10 00
+    mov edi, str_3                       ; 100190: bf 14 10 10 00
     ; runtime/lib/serial.ts:22: print(s);
-    push edi                             ; 100194: 57
-    call print                           ; 100195: e8 db fe ff ff
-    add esp, 4                           ; 10019a: 83 c4 04
+    push edi                             ; 100195: 57
+    call print                           ; 100196: e8 da fe ff ff
+    add esp, 4                           ; 10019b: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 10019d: 6a 0a
-    call putc                            ; 10019f: e8 a2 fe ff ff
-    add esp, 4                           ; 1001a4: 83 c4 04
+    push 0xa                             ; 10019e: 6a 0a
+    call putc                            ; 1001a0: e8 a1 fe ff ff
+    add esp, 4                           ; 1001a5: 83 c4 04
     ; test/golden/globals.ts:38: current = subtract;
-    mov eax, subtract                    ; 1001a7: b8 43 01 10 00
-    mov [current], eax                   ; 1001ac: a3 08 20 10 00
+    mov eax, subtract                    ; 1001a8: b8 44 01 10 00
+    mov [current], eax                   ; 1001ad: a3 08 20 10 00
     ; test/golden/globals.ts:39: printI32(current(2, 3));
-    mov eax, [current]                   ; 1001b1: a1 08 20 10 00
-    push 3                               ; 1001b6: 6a 03
-    push 2                               ; 1001b8: 6a 02
-    call eax                             ; 1001ba: ff d0
-    add esp, 8                           ; 1001bc: 83 c4 08
-    push eax                             ; 1001bf: 50
-    call printI32                        ; 1001c0: e8 0e ff ff ff
-    add esp, 4                           ; 1001c5: 83 c4 04
+    mov eax, [current]                   ; 1001b2: a1 08 20 10 00
+    push 3                               ; 1001b7: 6a 03
+    push 2                               ; 1001b9: 6a 02
+    call eax                             ; 1001bb: ff d0
+    add esp, 8                           ; 1001bd: 83 c4 08
+    push eax                             ; 1001c0: 50
+    call printI32                        ; 1001c1: e8 0e ff ff ff
+    add esp, 4                           ; 1001c6: 83 c4 04
     ; runtime/lib/serial.ts:22: print(s);
-    push edi                             ; 1001c8: 57
-    call print                           ; 1001c9: e8 a7 fe ff ff
-    add esp, 4                           ; 1001ce: 83 c4 04
+    push edi                             ; 1001c9: 57
+    call print                           ; 1001ca: e8 a6 fe ff ff
+    add esp, 4                           ; 1001cf: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1001d1: 6a 0a
-    call putc                            ; 1001d3: e8 6e fe ff ff
-    add esp, 4                           ; 1001d8: 83 c4 04
+    push 0xa                             ; 1001d2: 6a 0a
+    call putc                            ; 1001d4: e8 6d fe ff ff
+    add esp, 4                           ; 1001d9: 83 c4 04
     ; test/golden/globals.ts:41: scale = -1;
-    mov dword [scale], 0xffffffff        ; 1001db: c7 05 00 20 10 00 ff ff ff ff
-    xor ebx, ebx                         ; 1001e5: 31 db
-    ; test/golden/globals.ts:42: for (const op of operations) {
-    cmp ebx, 3                           ; 1001e7: 83 fb 03
-    jae short .L29                       ; 1001ea: 73 2f
+    mov dword [scale], 0xffffffff        ; 1001dc: c7 05 00 20 10 00 ff ff ff ff
+    xor ebx, ebx                         ; 1001e6: 31 db
 .L2:
-    mov eax, [ebx*4+operations+4]        ; 1001ec: 8b 04 9d 10 20 10 00
-    ; test/golden/globals.ts:31: return op(a, b);
-    push 7                               ; 1001f3: 6a 07
-    push 6                               ; 1001f5: 6a 06
-    call eax                             ; 1001f7: ff d0
-    add esp, 8                           ; 1001f9: 83 c4 08
-    ; test/golden/globals.ts:43: printI32(apply(op, 6, 7));
-    push eax                             ; 1001fc: 50
-    call printI32                        ; 1001fd: e8 d1 fe ff ff
-    add esp, 4                           ; 100202: 83 c4 04
-    ; test/golden/globals.ts:44: print(" ");
-    mov eax, str_4                       ; 100205: b8 18 10 10 00
-    push eax                             ; 10020a: 50
-    call print                           ; 10020b: e8 65 fe ff ff
-    add esp, 4                           ; 100210: 83 c4 04
     ; test/golden/globals.ts:42: for (const op of operations) {
-    add ebx, 1                           ; 100213: 83 c3 01
-    cmp ebx, 3                           ; 100216: 83 fb 03
-    jb short .L2                         ; 100219: 72 d1
-.L29:
+    mov eax, [ebx*4+operations+4]        ; 1001e8: 8b 04 9d 10 20 10 00
+    ; test/golden/globals.ts:31: return op(a, b);
+    push 7                               ; 1001ef: 6a 07
+    push 6                               ; 1001f1: 6a 06
+    call eax                             ; 1001f3: ff d0
+    add esp, 8                           ; 1001f5: 83 c4 08
+    ; test/golden/globals.ts:43: printI32(apply(op, 6, 7));
+    push eax                             ; 1001f8: 50
+    call printI32                        ; 1001f9: e8 d6 fe ff ff
+    add esp, 4                           ; 1001fe: 83 c4 04
+    ; test/golden/globals.ts:44: print(" ");
+    mov eax, str_4                       ; 100201: b8 18 10 10 00
+    push eax                             ; 100206: 50
+    call print                           ; 100207: e8 69 fe ff ff
+    add esp, 4                           ; 10020c: 83 c4 04
+    ; test/golden/globals.ts:42: for (const op of operations) {
+    add ebx, 1                           ; 10020f: 83 c3 01
+    cmp ebx, 3                           ; 100212: 83 fb 03
+    jb short .L2                         ; 100215: 72 d1
     ; runtime/lib/serial.ts:22: print(s);
-    push edi                             ; 10021b: 57
-    call print                           ; 10021c: e8 54 fe ff ff
-    add esp, 4                           ; 100221: 83 c4 04
+    push edi                             ; 100217: 57
+    call print                           ; 100218: e8 58 fe ff ff
+    add esp, 4                           ; 10021d: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 100224: 6a 0a
-    call putc                            ; 100226: e8 1b fe ff ff
-    add esp, 4                           ; 10022b: 83 c4 04
+    push 0xa                             ; 100220: 6a 0a
+    call putc                            ; 100222: e8 1f fe ff ff
+    add esp, 4                           ; 100227: 83 c4 04
     ; test/golden/globals.ts:47: print("calls ");
-    mov eax, str_5                       ; 10022e: b8 20 10 10 00
-    push eax                             ; 100233: 50
-    call print                           ; 100234: e8 3c fe ff ff
-    add esp, 4                           ; 100239: 83 c4 04
+    mov eax, str_5                       ; 10022a: b8 20 10 10 00
+    push eax                             ; 10022f: 50
+    call print                           ; 100230: e8 40 fe ff ff
+    add esp, 4                           ; 100235: 83 c4 04
     ; test/golden/globals.ts:48: printU32(calls);
-    mov eax, [calls]                     ; 10023c: a1 00 30 10 00
-    push eax                             ; 100241: 50
-    call printU32                        ; 100242: e8 52 fe ff ff
-    add esp, 4                           ; 100247: 83 c4 04
+    mov eax, [calls]                     ; 100238: a1 00 30 10 00
+    push eax                             ; 10023d: 50
+    call printU32                        ; 10023e: e8 57 fe ff ff
+    add esp, 4                           ; 100243: 83 c4 04
     ; runtime/lib/serial.ts:22: print(s);
-    push edi                             ; 10024a: 57
-    call print                           ; 10024b: e8 25 fe ff ff
-    add esp, 4                           ; 100250: 83 c4 04
+    push edi                             ; 100246: 57
+    call print                           ; 100247: e8 29 fe ff ff
+    add esp, 4                           ; 10024c: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 100253: 6a 0a
-    call putc                            ; 100255: e8 ec fd ff ff
-    add esp, 4                           ; 10025a: 83 c4 04
+    push 0xa                             ; 10024f: 6a 0a
+    call putc                            ; 100251: e8 f0 fd ff ff
+    add esp, 4                           ; 100256: 83 c4 04
     ; test/golden/globals.ts:50: print("globals are page-aligned data: ");
-    mov eax, str_6                       ; 10025d: b8 2c 10 10 00
-    push eax                             ; 100262: 50
-    call print                           ; 100263: e8 0d fe ff ff
-    add esp, 4                           ; 100268: 83 c4 04
+    mov eax, str_6                       ; 100259: b8 2c 10 10 00
+    push eax                             ; 10025e: 50
+    call print                           ; 10025f: e8 11 fe ff ff
+    add esp, 4                           ; 100264: 83 c4 04
     ; test/golden/globals.ts:51: println((addressof(scale) & 0xfff) == 0 ? "yes" : "no");
-    mov ebx, scale                       ; 10026b: bb 00 20 10 00
-    test ebx, 0xfff                      ; 100270: f7 c3 ff 0f 00 00
-    jne short .L7                        ; 100276: 75 07
-    mov eax, str_7                       ; 100278: b8 50 10 10 00
-    jmp short .L35                       ; 10027d: eb 05
+    mov ebx, scale                       ; 100267: bb 00 20 10 00
+    test ebx, 0xfff                      ; 10026c: f7 c3 ff 0f 00 00
+    jne short .L7                        ; 100272: 75 07
+    mov eax, str_7                       ; 100274: b8 50 10 10 00
+    jmp short .L35                       ; 100279: eb 05
 .L7:
-    mov eax, str_8                       ; 10027f: b8 58 10 10 00
+    mov eax, str_8                       ; 10027b: b8 58 10 10 00
 .L35:
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 100284: 50
-    call print                           ; 100285: e8 eb fd ff ff
-    add esp, 4                           ; 10028a: 83 c4 04
+    push eax                             ; 100280: 50
+    call print                           ; 100281: e8 ef fd ff ff
+    add esp, 4                           ; 100286: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 10028d: 6a 0a
-    call putc                            ; 10028f: e8 b2 fd ff ff
-    add esp, 4                           ; 100294: 83 c4 04
+    push 0xa                             ; 100289: 6a 0a
+    call putc                            ; 10028b: e8 b6 fd ff ff
+    add esp, 4                           ; 100290: 83 c4 04
     ; test/golden/globals.ts:52: print("calls lives in bss: ");
-    mov eax, str_9                       ; 100297: b8 60 10 10 00
-    push eax                             ; 10029c: 50
-    call print                           ; 10029d: e8 d3 fd ff ff
-    add esp, 4                           ; 1002a2: 83 c4 04
+    mov eax, str_9                       ; 100293: b8 60 10 10 00
+    push eax                             ; 100298: 50
+    call print                           ; 100299: e8 d7 fd ff ff
+    add esp, 4                           ; 10029e: 83 c4 04
     ; test/golden/globals.ts:53: println(addressof(calls) > addressof(scale) ? "yes" : "no");
-    mov eax, calls                       ; 1002a5: b8 00 30 10 00
-    cmp eax, ebx                         ; 1002aa: 39 d8
-    jbe short .L11                       ; 1002ac: 76 07
-    mov eax, str_7                       ; 1002ae: b8 50 10 10 00
-    jmp short .L38                       ; 1002b3: eb 05
+    mov eax, calls                       ; 1002a1: b8 00 30 10 00
+    cmp eax, ebx                         ; 1002a6: 39 d8
+    jbe short .L11                       ; 1002a8: 76 07
+    mov eax, str_7                       ; 1002aa: b8 50 10 10 00
+    jmp short .L38                       ; 1002af: eb 05
 .L11:
-    mov eax, str_8                       ; 1002b5: b8 58 10 10 00
+    mov eax, str_8                       ; 1002b1: b8 58 10 10 00
 .L38:
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 1002ba: 50
-    call print                           ; 1002bb: e8 b5 fd ff ff
-    add esp, 4                           ; 1002c0: 83 c4 04
+    push eax                             ; 1002b6: 50
+    call print                           ; 1002b7: e8 b9 fd ff ff
+    add esp, 4                           ; 1002bc: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1002c3: 6a 0a
-    call putc                            ; 1002c5: e8 7c fd ff ff
-    add esp, 4                           ; 1002ca: 83 c4 04
+    push 0xa                             ; 1002bf: 6a 0a
+    call putc                            ; 1002c1: e8 80 fd ff ff
+    add esp, 4                           ; 1002c6: 83 c4 04
     ; test/golden/globals.ts:54: printHex(u32(load<i32>(addressof(scale))));
-    mov esi, [ebx]                       ; 1002cd: 8b 33
+    mov esi, [ebx]                       ; 1002c9: 8b 33
     ; runtime/lib/serial.ts:47: print("0x");
-    mov eax, str_2                       ; 1002cf: b8 0c 10 10 00
-    push eax                             ; 1002d4: 50
-    call print                           ; 1002d5: e8 9b fd ff ff
-    add esp, 4                           ; 1002da: 83 c4 04
-    mov ebx, 0x1c                        ; 1002dd: bb 1c 00 00 00
+    mov eax, str_2                       ; 1002cb: b8 0c 10 10 00
+    push eax                             ; 1002d0: 50
+    call print                           ; 1002d1: e8 9f fd ff ff
+    add esp, 4                           ; 1002d6: 83 c4 04
+    mov ebx, 0x1c                        ; 1002d9: bb 1c 00 00 00
     ; runtime/lib/serial.ts:49: const digit = (n >> shift) & 15;
-    mov eax, esi                         ; 1002e2: 89 f0
-    mov ecx, ebx                         ; 1002e4: 89 d9
-    shr eax, cl                          ; 1002e6: d3 e8
-    and eax, 0xf                         ; 1002e8: 83 e0 0f
+    mov eax, esi                         ; 1002de: 89 f0
+    shr eax, 0x1c                        ; 1002e0: c1 e8 1c
+    and eax, 0xf                         ; 1002e3: 83 e0 0f
     ; runtime/lib/serial.ts:50: putc(u8(digit < 10 ? 48 + digit : 87 + digit));
-    cmp eax, 0xa                         ; 1002eb: 83 f8 0a
-    jb short .L46                        ; 1002ee: 72 05
+    cmp eax, 0xa                         ; 1002e6: 83 f8 0a
+    jb short .L46                        ; 1002e9: 72 05
 .L47:
-    lea eax, [eax+0x57]                  ; 1002f0: 8d 40 57
-    jmp short .L48                       ; 1002f3: eb 03
+    lea eax, [eax+0x57]                  ; 1002eb: 8d 40 57
+    jmp short .L48                       ; 1002ee: eb 03
 .L46:
-    lea eax, [eax+0x30]                  ; 1002f5: 8d 40 30
+    lea eax, [eax+0x30]                  ; 1002f0: 8d 40 30
 .L48:
-    movzx eax, al                        ; 1002f8: 0f b6 c0
-    push eax                             ; 1002fb: 50
-    call putc                            ; 1002fc: e8 45 fd ff ff
-    add esp, 4                           ; 100301: 83 c4 04
+    movzx eax, al                        ; 1002f3: 0f b6 c0
+    push eax                             ; 1002f6: 50
+    call putc                            ; 1002f7: e8 4a fd ff ff
+    add esp, 4                           ; 1002fc: 83 c4 04
     ; runtime/lib/serial.ts:51: if (shift == 0) break;
-    test ebx, ebx                        ; 100304: 85 db
-    je short .L56                        ; 100306: 74 13
+    test ebx, ebx                        ; 1002ff: 85 db
+    je short .L56                        ; 100301: 74 13
     ; runtime/lib/serial.ts:48: for (let shift: u32 = 28; ; shift -= 4) {
-    sub ebx, 4                           ; 100308: 83 eb 04
+    sub ebx, 4                           ; 100303: 83 eb 04
     ; runtime/lib/serial.ts:49: const digit = (n >> shift) & 15;
-    mov eax, esi                         ; 10030b: 89 f0
-    mov ecx, ebx                         ; 10030d: 89 d9
-    shr eax, cl                          ; 10030f: d3 e8
-    and eax, 0xf                         ; 100311: 83 e0 0f
+    mov eax, esi                         ; 100306: 89 f0
+    mov ecx, ebx                         ; 100308: 89 d9
+    shr eax, cl                          ; 10030a: d3 e8
+    and eax, 0xf                         ; 10030c: 83 e0 0f
     ; runtime/lib/serial.ts:50: putc(u8(digit < 10 ? 48 + digit : 87 + digit));
-    cmp eax, 0xa                         ; 100314: 83 f8 0a
-    jb short .L46                        ; 100317: 72 dc
-    jmp short .L47                       ; 100319: eb d5
+    cmp eax, 0xa                         ; 10030f: 83 f8 0a
+    jb short .L46                        ; 100312: 72 dc
+    jmp short .L47                       ; 100314: eb d5
 .L56:
     ; runtime/lib/serial.ts:22: print(s);
-    push edi                             ; 10031b: 57
-    call print                           ; 10031c: e8 54 fd ff ff
-    add esp, 4                           ; 100321: 83 c4 04
+    push edi                             ; 100316: 57
+    call print                           ; 100317: e8 59 fd ff ff
+    add esp, 4                           ; 10031c: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 100324: 6a 0a
-    call putc                            ; 100326: e8 1b fd ff ff
-    add esp, 4                           ; 10032b: 83 c4 04
+    push 0xa                             ; 10031f: 6a 0a
+    call putc                            ; 100321: e8 20 fd ff ff
+    add esp, 4                           ; 100326: 83 c4 04
     ; test/golden/globals.ts:56: exit(0);
-    push 0                               ; 10032e: 6a 00
-    call exit                            ; 100330: e8 c9 fd ff ff
-    add esp, 4                           ; 100335: 83 c4 04
+    push 0                               ; 100329: 6a 00
+    call exit                            ; 10032b: e8 cf fd ff ff
+    add esp, 4                           ; 100330: 83 c4 04
     ; test/golden/globals.ts:57: }
-    pop edi                              ; 100338: 5f
-    pop esi                              ; 100339: 5e
-    pop ebx                              ; 10033a: 5b
-    ret                                  ; 10033b: c3
+    pop edi                              ; 100333: 5f
+    pop esi                              ; 100334: 5e
+    pop ebx                              ; 100335: 5b
+    ret                                  ; 100336: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

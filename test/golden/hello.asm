@@ -18,7 +18,7 @@ _start:
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 61 00 00 00
+    call main                            ; 10003d: e8 62 00 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -57,51 +57,51 @@ print:
     mov esi, [esp+0xc]                   ; 100077: 8b 74 24 0c
     xor ebx, ebx                         ; 10007b: 31 db
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    cmp ebx, [esi]                       ; 10007d: 3b 1e
-    jge short .L4                        ; 10007f: 7d 15
+    cmp dword [esi], 0                   ; 10007d: 83 3e 00
+    jle short .L4                        ; 100080: 7e 15
 .L7:
-    movzx eax, byte [esi+ebx+4]          ; 100081: 0f b6 44 1e 04
-    push eax                             ; 100086: 50
-    call putc                            ; 100087: e8 ba ff ff ff
-    add esp, 4                           ; 10008c: 83 c4 04
-    add ebx, 1                           ; 10008f: 83 c3 01
-    cmp ebx, [esi]                       ; 100092: 3b 1e
-    jl short .L7                         ; 100094: 7c eb
+    movzx eax, byte [esi+ebx+4]          ; 100082: 0f b6 44 1e 04
+    push eax                             ; 100087: 50
+    call putc                            ; 100088: e8 b9 ff ff ff
+    add esp, 4                           ; 10008d: 83 c4 04
+    add ebx, 1                           ; 100090: 83 c3 01
+    cmp ebx, [esi]                       ; 100093: 3b 1e
+    jl short .L7                         ; 100095: 7c eb
 .L4:
     ; runtime/lib/serial.ts:19: }
-    pop esi                              ; 100096: 5e
-    pop ebx                              ; 100097: 5b
-    ret                                  ; 100098: c3
+    pop esi                              ; 100097: 5e
+    pop ebx                              ; 100098: 5b
+    ret                                  ; 100099: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    mov eax, [esp+4]                     ; 100099: 8b 44 24 04
+    mov eax, [esp+4]                     ; 10009a: 8b 44 24 04
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 10009d: e6 f4
+    out 0xf4, al                         ; 10009e: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 10009f: fa
+    cli                                  ; 1000a0: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 1000a0: f4
-    jmp short .L2                        ; 1000a1: eb fd
+    hlt                                  ; 1000a1: f4
+    jmp short .L2                        ; 1000a2: eb fd
 
 main:
     ; test/golden/hello.ts:6: println("Hello from TypeScript!");
-    mov eax, str_2                       ; 1000a3: b8 00 10 10 00
+    mov eax, str_2                       ; 1000a4: b8 00 10 10 00
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 1000a8: 50
-    call print                           ; 1000a9: e8 c7 ff ff ff
-    add esp, 4                           ; 1000ae: 83 c4 04
+    push eax                             ; 1000a9: 50
+    call print                           ; 1000aa: e8 c6 ff ff ff
+    add esp, 4                           ; 1000af: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1000b1: 6a 0a
-    call putc                            ; 1000b3: e8 8e ff ff ff
-    add esp, 4                           ; 1000b8: 83 c4 04
+    push 0xa                             ; 1000b2: 6a 0a
+    call putc                            ; 1000b4: e8 8d ff ff ff
+    add esp, 4                           ; 1000b9: 83 c4 04
     ; test/golden/hello.ts:7: exit(0);
-    push 0                               ; 1000bb: 6a 00
-    call exit                            ; 1000bd: e8 d7 ff ff ff
-    add esp, 4                           ; 1000c2: 83 c4 04
+    push 0                               ; 1000bc: 6a 00
+    call exit                            ; 1000be: e8 d7 ff ff ff
+    add esp, 4                           ; 1000c3: 83 c4 04
     ; test/golden/hello.ts:8: }
-    ret                                  ; 1000c5: c3
+    ret                                  ; 1000c6: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

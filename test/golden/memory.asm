@@ -57,94 +57,93 @@ print:
     mov esi, [esp+0xc]                   ; 100077: 8b 74 24 0c
     xor ebx, ebx                         ; 10007b: 31 db
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    cmp ebx, [esi]                       ; 10007d: 3b 1e
-    jge short .L4                        ; 10007f: 7d 15
+    cmp dword [esi], 0                   ; 10007d: 83 3e 00
+    jle short .L4                        ; 100080: 7e 15
 .L7:
-    movzx eax, byte [esi+ebx+4]          ; 100081: 0f b6 44 1e 04
-    push eax                             ; 100086: 50
-    call putc                            ; 100087: e8 ba ff ff ff
-    add esp, 4                           ; 10008c: 83 c4 04
-    add ebx, 1                           ; 10008f: 83 c3 01
-    cmp ebx, [esi]                       ; 100092: 3b 1e
-    jl short .L7                         ; 100094: 7c eb
+    movzx eax, byte [esi+ebx+4]          ; 100082: 0f b6 44 1e 04
+    push eax                             ; 100087: 50
+    call putc                            ; 100088: e8 b9 ff ff ff
+    add esp, 4                           ; 10008d: 83 c4 04
+    add ebx, 1                           ; 100090: 83 c3 01
+    cmp ebx, [esi]                       ; 100093: 3b 1e
+    jl short .L7                         ; 100095: 7c eb
 .L4:
     ; runtime/lib/serial.ts:19: }
-    pop esi                              ; 100096: 5e
-    pop ebx                              ; 100097: 5b
-    ret                                  ; 100098: c3
+    pop esi                              ; 100097: 5e
+    pop ebx                              ; 100098: 5b
+    ret                                  ; 100099: c3
 
 printU32:
     ; runtime/lib/serial.ts:31: export function printU32(n: u32): void {
-    push ebx                             ; 100099: 53
-    mov ebx, [esp+8]                     ; 10009a: 8b 5c 24 08
+    push ebx                             ; 10009a: 53
+    mov ebx, [esp+8]                     ; 10009b: 8b 5c 24 08
     ; runtime/lib/serial.ts:32: if (n >= 10) printU32(u32(n / 10));
-    cmp ebx, 0xa                         ; 10009e: 83 fb 0a
-    jb short .L2                         ; 1000a1: 72 14
-    mov ecx, 0xa                         ; 1000a3: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000a8: 89 d8
-    xor edx, edx                         ; 1000aa: 31 d2
-    div ecx                              ; 1000ac: f7 f1
-    push eax                             ; 1000ae: 50
-    call printU32                        ; 1000af: e8 e5 ff ff ff
-    add esp, 4                           ; 1000b4: 83 c4 04
+    cmp ebx, 0xa                         ; 10009f: 83 fb 0a
+    jb short .L2                         ; 1000a2: 72 14
+    mov ecx, 0xa                         ; 1000a4: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000a9: 89 d8
+    xor edx, edx                         ; 1000ab: 31 d2
+    div ecx                              ; 1000ad: f7 f1
+    push eax                             ; 1000af: 50
+    call printU32                        ; 1000b0: e8 e5 ff ff ff
+    add esp, 4                           ; 1000b5: 83 c4 04
 .L2:
     ; runtime/lib/serial.ts:33: putc(u8(48 + n % 10));
-    mov ecx, 0xa                         ; 1000b7: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000bc: 89 d8
-    xor edx, edx                         ; 1000be: 31 d2
-    div ecx                              ; 1000c0: f7 f1
-    lea eax, [edx+0x30]                  ; 1000c2: 8d 42 30
-    movzx eax, al                        ; 1000c5: 0f b6 c0
-    push eax                             ; 1000c8: 50
-    call putc                            ; 1000c9: e8 78 ff ff ff
-    add esp, 4                           ; 1000ce: 83 c4 04
+    mov ecx, 0xa                         ; 1000b8: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000bd: 89 d8
+    xor edx, edx                         ; 1000bf: 31 d2
+    div ecx                              ; 1000c1: f7 f1
+    lea eax, [edx+0x30]                  ; 1000c3: 8d 42 30
+    movzx eax, al                        ; 1000c6: 0f b6 c0
+    push eax                             ; 1000c9: 50
+    call putc                            ; 1000ca: e8 77 ff ff ff
+    add esp, 4                           ; 1000cf: 83 c4 04
     ; runtime/lib/serial.ts:34: }
-    pop ebx                              ; 1000d1: 5b
-    ret                                  ; 1000d2: c3
+    pop ebx                              ; 1000d2: 5b
+    ret                                  ; 1000d3: c3
 
 printI32:
     ; runtime/lib/serial.ts:36: export function printI32(n: i32): void {
-    push ebx                             ; 1000d3: 53
-    mov ebx, [esp+8]                     ; 1000d4: 8b 5c 24 08
+    push ebx                             ; 1000d4: 53
+    mov ebx, [esp+8]                     ; 1000d5: 8b 5c 24 08
     ; runtime/lib/serial.ts:37: if (n < 0) {
-    test ebx, ebx                        ; 1000d8: 85 db
-    jge short .L2                        ; 1000da: 7d 17
+    test ebx, ebx                        ; 1000d9: 85 db
+    jge short .L2                        ; 1000db: 7d 17
     ; runtime/lib/serial.ts:38: putc(45); // '-'
-    push 0x2d                            ; 1000dc: 6a 2d
-    call putc                            ; 1000de: e8 63 ff ff ff
-    add esp, 4                           ; 1000e3: 83 c4 04
+    push 0x2d                            ; 1000dd: 6a 2d
+    call putc                            ; 1000df: e8 62 ff ff ff
+    add esp, 4                           ; 1000e4: 83 c4 04
     ; runtime/lib/serial.ts:39: printU32(u32(-n)); // -(-2^31) wraps to itself, which u32 reads as 2^31
-    neg ebx                              ; 1000e6: f7 db
-    push ebx                             ; 1000e8: 53
-    call printU32                        ; 1000e9: e8 ab ff ff ff
-    add esp, 4                           ; 1000ee: 83 c4 04
+    neg ebx                              ; 1000e7: f7 db
+    push ebx                             ; 1000e9: 53
+    call printU32                        ; 1000ea: e8 ab ff ff ff
+    add esp, 4                           ; 1000ef: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 1000f1: 5b
-    ret                                  ; 1000f2: c3
+    pop ebx                              ; 1000f2: 5b
+    ret                                  ; 1000f3: c3
 .L2:
     ; runtime/lib/serial.ts:41: printU32(u32(n));
-    push ebx                             ; 1000f3: 53
-    call printU32                        ; 1000f4: e8 a0 ff ff ff
-    add esp, 4                           ; 1000f9: 83 c4 04
+    push ebx                             ; 1000f4: 53
+    call printU32                        ; 1000f5: e8 a0 ff ff ff
+    add esp, 4                           ; 1000fa: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 1000fc: 5b
-    ret                                  ; 1000fd: c3
+    pop ebx                              ; 1000fd: 5b
+    ret                                  ; 1000fe: c3
 
 printHex:
     ; runtime/lib/serial.ts:46: export function printHex(n: u32): void {
-    push ebx                             ; 1000fe: 53
-    push esi                             ; 1000ff: 56
-    mov esi, [esp+0xc]                   ; 100100: 8b 74 24 0c
+    push ebx                             ; 1000ff: 53
+    push esi                             ; 100100: 56
+    mov esi, [esp+0xc]                   ; 100101: 8b 74 24 0c
     ; runtime/lib/serial.ts:47: print("0x");
-    mov eax, str_1                       ; 100104: b8 00 10 10 00
-    push eax                             ; 100109: 50
-    call print                           ; 10010a: e8 66 ff ff ff
-    add esp, 4                           ; 10010f: 83 c4 04
-    mov ebx, 0x1c                        ; 100112: bb 1c 00 00 00
+    mov eax, str_1                       ; 100105: b8 00 10 10 00
+    push eax                             ; 10010a: 50
+    call print                           ; 10010b: e8 65 ff ff ff
+    add esp, 4                           ; 100110: 83 c4 04
+    mov ebx, 0x1c                        ; 100113: bb 1c 00 00 00
     ; runtime/lib/serial.ts:49: const digit = (n >> shift) & 15;
-    mov eax, esi                         ; 100117: 89 f0
-    mov ecx, ebx                         ; 100119: 89 d9
-    shr eax, cl                          ; 10011b: d3 e8
+    mov eax, esi                         ; 100118: 89 f0
+    shr eax, 0x1c                        ; 10011a: c1 e8 1c
     and eax, 0xf                         ; 10011d: 83 e0 0f
     ; runtime/lib/serial.ts:50: putc(u8(digit < 10 ? 48 + digit : 87 + digit));
     cmp eax, 0xa                         ; 100120: 83 f8 0a
@@ -200,7 +199,7 @@ main:
     ; test/golden/memory.ts:18: printHex(load<u32>(at));
     mov eax, [0x200000]                  ; 10016a: a1 00 00 20 00
     push eax                             ; 10016f: 50
-    call printHex                        ; 100170: e8 89 ff ff ff
+    call printHex                        ; 100170: e8 8a ff ff ff
     add esp, 4                           ; 100175: 83 c4 04
     ; test/golden/memory.ts:19: println("");
     mov ebx, str_3                       ; 100178: bb 08 10 10 00
@@ -215,7 +214,7 @@ main:
     ; test/golden/memory.ts:20: printI32(load<i8>(at, 3));
     movsx eax, byte [0x200003]           ; 100190: 0f be 05 03 00 20 00
     push eax                             ; 100197: 50
-    call printI32                        ; 100198: e8 36 ff ff ff
+    call printI32                        ; 100198: e8 37 ff ff ff
     add esp, 4                           ; 10019d: 83 c4 04
     ; test/golden/memory.ts:21: print(" ");
     mov esi, str_4                       ; 1001a0: be 0c 10 10 00
@@ -225,7 +224,7 @@ main:
     ; test/golden/memory.ts:22: printI32(i32(load<u8>(at, 3)));
     movzx eax, byte [0x200003]           ; 1001ae: 0f b6 05 03 00 20 00
     push eax                             ; 1001b5: 50
-    call printI32                        ; 1001b6: e8 18 ff ff ff
+    call printI32                        ; 1001b6: e8 19 ff ff ff
     add esp, 4                           ; 1001bb: 83 c4 04
     ; test/golden/memory.ts:23: print(" ");
     push esi                             ; 1001be: 56
@@ -234,7 +233,7 @@ main:
     ; test/golden/memory.ts:24: printI32(load<i16>(at, 2));
     movsx eax, word [0x200002]           ; 1001c7: 0f bf 05 02 00 20 00
     push eax                             ; 1001ce: 50
-    call printI32                        ; 1001cf: e8 ff fe ff ff
+    call printI32                        ; 1001cf: e8 00 ff ff ff
     add esp, 4                           ; 1001d4: 83 c4 04
     ; test/golden/memory.ts:25: print(" ");
     push esi                             ; 1001d7: 56
@@ -243,7 +242,7 @@ main:
     ; test/golden/memory.ts:26: printI32(i32(load<u16>(at, 2)));
     movzx eax, word [0x200002]           ; 1001e0: 0f b7 05 02 00 20 00
     push eax                             ; 1001e7: 50
-    call printI32                        ; 1001e8: e8 e6 fe ff ff
+    call printI32                        ; 1001e8: e8 e7 fe ff ff
     add esp, 4                           ; 1001ed: 83 c4 04
     ; runtime/lib/serial.ts:22: print(s);
     push ebx                             ; 1001f0: 53
@@ -260,7 +259,7 @@ main:
     ; test/golden/memory.ts:30: printHex(load<u32>(at));
     mov eax, [0x200000]                  ; 100213: a1 00 00 20 00
     push eax                             ; 100218: 50
-    call printHex                        ; 100219: e8 e0 fe ff ff
+    call printHex                        ; 100219: e8 e1 fe ff ff
     add esp, 4                           ; 10021e: 83 c4 04
     ; runtime/lib/serial.ts:22: print(s);
     push ebx                             ; 100221: 53
@@ -274,78 +273,78 @@ main:
     mov edx, str_5                       ; 100234: ba 14 10 10 00
     xor ecx, ecx                         ; 100239: 31 c9
     ; test/golden/memory.ts:10: for (let i = 0; i < text.length; i++) {
-    cmp ecx, [edx]                       ; 10023b: 3b 0a
-    jge short .L18                       ; 10023d: 7d 22
+    cmp dword [edx], 0                   ; 10023b: 83 3a 00
+    jle short .L18                       ; 10023e: 7e 22
 .L25:
     ; test/golden/memory.ts:11: const cell: u16 = u16(text.charCodeAt(i)) | (u16(color) << 8);
-    movzx eax, byte [edx+ecx+4]          ; 10023f: 0f b6 44 0a 04
-    or eax, 0x1f00                       ; 100244: 0d 00 1f 00 00
-    movzx eax, ax                        ; 100249: 0f b7 c0
+    movzx eax, byte [edx+ecx+4]          ; 100240: 0f b6 44 0a 04
+    or eax, 0x1f00                       ; 100245: 0d 00 1f 00 00
+    movzx eax, ax                        ; 10024a: 0f b7 c0
     ; test/golden/memory.ts:12: store<u16>(VGA + (row * 80 + u32(i)) * 2, cell);
-    lea edi, [ecx]                       ; 10024c: 8d 39
-    imul edi, 2                          ; 10024e: 6b ff 02
-    lea edi, [edi+0xb8000]               ; 100251: 8d bf 00 80 0b 00
-    mov [edi], ax                        ; 100257: 66 89 07
+    lea edi, [ecx]                       ; 10024d: 8d 39
+    imul edi, 2                          ; 10024f: 6b ff 02
+    lea edi, [edi+0xb8000]               ; 100252: 8d bf 00 80 0b 00
+    mov [edi], ax                        ; 100258: 66 89 07
     ; test/golden/memory.ts:10: for (let i = 0; i < text.length; i++) {
-    add ecx, 1                           ; 10025a: 83 c1 01
-    cmp ecx, [edx]                       ; 10025d: 3b 0a
-    jl short .L25                        ; 10025f: 7c de
+    add ecx, 1                           ; 10025b: 83 c1 01
+    cmp ecx, [edx]                       ; 10025e: 3b 0a
+    jl short .L25                        ; 100260: 7c de
 .L18:
     ; test/golden/memory.ts:37: printHex(u32(load<u16>(VGA)));
-    movzx eax, word [0xb8000]            ; 100261: 0f b7 05 00 80 0b 00
-    push eax                             ; 100268: 50
-    call printHex                        ; 100269: e8 90 fe ff ff
-    add esp, 4                           ; 10026e: 83 c4 04
+    movzx eax, word [0xb8000]            ; 100262: 0f b7 05 00 80 0b 00
+    push eax                             ; 100269: 50
+    call printHex                        ; 10026a: e8 90 fe ff ff
+    add esp, 4                           ; 10026f: 83 c4 04
     ; test/golden/memory.ts:38: print(" ");
-    push esi                             ; 100271: 56
-    call print                           ; 100272: e8 fe fd ff ff
-    add esp, 4                           ; 100277: 83 c4 04
+    push esi                             ; 100272: 56
+    call print                           ; 100273: e8 fd fd ff ff
+    add esp, 4                           ; 100278: 83 c4 04
     ; test/golden/memory.ts:39: printHex(u32(load<u8>(VGA, 6)));
-    movzx eax, byte [0xb8006]            ; 10027a: 0f b6 05 06 80 0b 00
-    push eax                             ; 100281: 50
-    call printHex                        ; 100282: e8 77 fe ff ff
-    add esp, 4                           ; 100287: 83 c4 04
+    movzx eax, byte [0xb8006]            ; 10027b: 0f b6 05 06 80 0b 00
+    push eax                             ; 100282: 50
+    call printHex                        ; 100283: e8 77 fe ff ff
+    add esp, 4                           ; 100288: 83 c4 04
     ; runtime/lib/serial.ts:22: print(s);
-    push ebx                             ; 10028a: 53
-    call print                           ; 10028b: e8 e5 fd ff ff
-    add esp, 4                           ; 100290: 83 c4 04
+    push ebx                             ; 10028b: 53
+    call print                           ; 10028c: e8 e4 fd ff ff
+    add esp, 4                           ; 100291: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 100293: 6a 0a
-    call putc                            ; 100295: e8 ac fd ff ff
-    add esp, 4                           ; 10029a: 83 c4 04
+    push 0xa                             ; 100294: 6a 0a
+    call putc                            ; 100296: e8 ab fd ff ff
+    add esp, 4                           ; 10029b: 83 c4 04
     ; test/golden/memory.ts:41: const lineStatus = inb(0x3fd);
-    mov edx, 0x3fd                       ; 10029d: ba fd 03 00 00
-    in al, dx                            ; 1002a2: ec
-    movzx eax, al                        ; 1002a3: 0f b6 c0
+    mov edx, 0x3fd                       ; 10029e: ba fd 03 00 00
+    in al, dx                            ; 1002a3: ec
+    movzx eax, al                        ; 1002a4: 0f b6 c0
     ; test/golden/memory.ts:42: print((lineStatus & 0x20) != 0 ? "COM1 ready" : "COM1 busy");
-    and eax, 0x20                        ; 1002a6: 83 e0 20
-    test eax, eax                        ; 1002a9: 85 c0
-    je short .L2                         ; 1002ab: 74 07
-    mov eax, str_6                       ; 1002ad: b8 1c 10 10 00
-    jmp short .L3                        ; 1002b2: eb 05
+    and eax, 0x20                        ; 1002a7: 83 e0 20
+    test eax, eax                        ; 1002aa: 85 c0
+    je short .L2                         ; 1002ac: 74 07
+    mov eax, str_6                       ; 1002ae: b8 1c 10 10 00
+    jmp short .L3                        ; 1002b3: eb 05
 .L2:
-    mov eax, str_7                       ; 1002b4: b8 2c 10 10 00
+    mov eax, str_7                       ; 1002b5: b8 2c 10 10 00
 .L3:
-    push eax                             ; 1002b9: 50
-    call print                           ; 1002ba: e8 b6 fd ff ff
-    add esp, 4                           ; 1002bf: 83 c4 04
+    push eax                             ; 1002ba: 50
+    call print                           ; 1002bb: e8 b5 fd ff ff
+    add esp, 4                           ; 1002c0: 83 c4 04
     ; runtime/lib/serial.ts:22: print(s);
-    push ebx                             ; 1002c2: 53
-    call print                           ; 1002c3: e8 ad fd ff ff
-    add esp, 4                           ; 1002c8: 83 c4 04
+    push ebx                             ; 1002c3: 53
+    call print                           ; 1002c4: e8 ac fd ff ff
+    add esp, 4                           ; 1002c9: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1002cb: 6a 0a
-    call putc                            ; 1002cd: e8 74 fd ff ff
-    add esp, 4                           ; 1002d2: 83 c4 04
+    push 0xa                             ; 1002cc: 6a 0a
+    call putc                            ; 1002ce: e8 73 fd ff ff
+    add esp, 4                           ; 1002d3: 83 c4 04
     ; test/golden/memory.ts:44: exit(0);
-    push 0                               ; 1002d5: 6a 00
-    call exit                            ; 1002d7: e8 77 fe ff ff
-    add esp, 4                           ; 1002dc: 83 c4 04
+    push 0                               ; 1002d6: 6a 00
+    call exit                            ; 1002d8: e8 76 fe ff ff
+    add esp, 4                           ; 1002dd: 83 c4 04
     ; test/golden/memory.ts:45: }
-    pop edi                              ; 1002df: 5f
-    pop esi                              ; 1002e0: 5e
-    pop ebx                              ; 1002e1: 5b
-    ret                                  ; 1002e2: c3
+    pop edi                              ; 1002e0: 5f
+    pop esi                              ; 1002e1: 5e
+    pop ebx                              ; 1002e2: 5b
+    ret                                  ; 1002e3: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

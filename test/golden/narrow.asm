@@ -18,7 +18,7 @@ _start:
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 83 01 00 00
+    call main                            ; 10003d: e8 84 01 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -57,192 +57,192 @@ print:
     mov esi, [esp+0xc]                   ; 100077: 8b 74 24 0c
     xor ebx, ebx                         ; 10007b: 31 db
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    cmp ebx, [esi]                       ; 10007d: 3b 1e
-    jge short .L4                        ; 10007f: 7d 15
+    cmp dword [esi], 0                   ; 10007d: 83 3e 00
+    jle short .L4                        ; 100080: 7e 15
 .L7:
-    movzx eax, byte [esi+ebx+4]          ; 100081: 0f b6 44 1e 04
-    push eax                             ; 100086: 50
-    call putc                            ; 100087: e8 ba ff ff ff
-    add esp, 4                           ; 10008c: 83 c4 04
-    add ebx, 1                           ; 10008f: 83 c3 01
-    cmp ebx, [esi]                       ; 100092: 3b 1e
-    jl short .L7                         ; 100094: 7c eb
+    movzx eax, byte [esi+ebx+4]          ; 100082: 0f b6 44 1e 04
+    push eax                             ; 100087: 50
+    call putc                            ; 100088: e8 b9 ff ff ff
+    add esp, 4                           ; 10008d: 83 c4 04
+    add ebx, 1                           ; 100090: 83 c3 01
+    cmp ebx, [esi]                       ; 100093: 3b 1e
+    jl short .L7                         ; 100095: 7c eb
 .L4:
     ; runtime/lib/serial.ts:19: }
-    pop esi                              ; 100096: 5e
-    pop ebx                              ; 100097: 5b
-    ret                                  ; 100098: c3
+    pop esi                              ; 100097: 5e
+    pop ebx                              ; 100098: 5b
+    ret                                  ; 100099: c3
 
 printU32:
     ; runtime/lib/serial.ts:31: export function printU32(n: u32): void {
-    push ebx                             ; 100099: 53
-    mov ebx, [esp+8]                     ; 10009a: 8b 5c 24 08
+    push ebx                             ; 10009a: 53
+    mov ebx, [esp+8]                     ; 10009b: 8b 5c 24 08
     ; runtime/lib/serial.ts:32: if (n >= 10) printU32(u32(n / 10));
-    cmp ebx, 0xa                         ; 10009e: 83 fb 0a
-    jb short .L2                         ; 1000a1: 72 14
-    mov ecx, 0xa                         ; 1000a3: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000a8: 89 d8
-    xor edx, edx                         ; 1000aa: 31 d2
-    div ecx                              ; 1000ac: f7 f1
-    push eax                             ; 1000ae: 50
-    call printU32                        ; 1000af: e8 e5 ff ff ff
-    add esp, 4                           ; 1000b4: 83 c4 04
+    cmp ebx, 0xa                         ; 10009f: 83 fb 0a
+    jb short .L2                         ; 1000a2: 72 14
+    mov ecx, 0xa                         ; 1000a4: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000a9: 89 d8
+    xor edx, edx                         ; 1000ab: 31 d2
+    div ecx                              ; 1000ad: f7 f1
+    push eax                             ; 1000af: 50
+    call printU32                        ; 1000b0: e8 e5 ff ff ff
+    add esp, 4                           ; 1000b5: 83 c4 04
 .L2:
     ; runtime/lib/serial.ts:33: putc(u8(48 + n % 10));
-    mov ecx, 0xa                         ; 1000b7: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000bc: 89 d8
-    xor edx, edx                         ; 1000be: 31 d2
-    div ecx                              ; 1000c0: f7 f1
-    lea eax, [edx+0x30]                  ; 1000c2: 8d 42 30
-    movzx eax, al                        ; 1000c5: 0f b6 c0
-    push eax                             ; 1000c8: 50
-    call putc                            ; 1000c9: e8 78 ff ff ff
-    add esp, 4                           ; 1000ce: 83 c4 04
+    mov ecx, 0xa                         ; 1000b8: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000bd: 89 d8
+    xor edx, edx                         ; 1000bf: 31 d2
+    div ecx                              ; 1000c1: f7 f1
+    lea eax, [edx+0x30]                  ; 1000c3: 8d 42 30
+    movzx eax, al                        ; 1000c6: 0f b6 c0
+    push eax                             ; 1000c9: 50
+    call putc                            ; 1000ca: e8 77 ff ff ff
+    add esp, 4                           ; 1000cf: 83 c4 04
     ; runtime/lib/serial.ts:34: }
-    pop ebx                              ; 1000d1: 5b
-    ret                                  ; 1000d2: c3
+    pop ebx                              ; 1000d2: 5b
+    ret                                  ; 1000d3: c3
 
 printI32:
     ; runtime/lib/serial.ts:36: export function printI32(n: i32): void {
-    push ebx                             ; 1000d3: 53
-    mov ebx, [esp+8]                     ; 1000d4: 8b 5c 24 08
+    push ebx                             ; 1000d4: 53
+    mov ebx, [esp+8]                     ; 1000d5: 8b 5c 24 08
     ; runtime/lib/serial.ts:37: if (n < 0) {
-    test ebx, ebx                        ; 1000d8: 85 db
-    jge short .L2                        ; 1000da: 7d 17
+    test ebx, ebx                        ; 1000d9: 85 db
+    jge short .L2                        ; 1000db: 7d 17
     ; runtime/lib/serial.ts:38: putc(45); // '-'
-    push 0x2d                            ; 1000dc: 6a 2d
-    call putc                            ; 1000de: e8 63 ff ff ff
-    add esp, 4                           ; 1000e3: 83 c4 04
+    push 0x2d                            ; 1000dd: 6a 2d
+    call putc                            ; 1000df: e8 62 ff ff ff
+    add esp, 4                           ; 1000e4: 83 c4 04
     ; runtime/lib/serial.ts:39: printU32(u32(-n)); // -(-2^31) wraps to itself, which u32 reads as 2^31
-    neg ebx                              ; 1000e6: f7 db
-    push ebx                             ; 1000e8: 53
-    call printU32                        ; 1000e9: e8 ab ff ff ff
-    add esp, 4                           ; 1000ee: 83 c4 04
+    neg ebx                              ; 1000e7: f7 db
+    push ebx                             ; 1000e9: 53
+    call printU32                        ; 1000ea: e8 ab ff ff ff
+    add esp, 4                           ; 1000ef: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 1000f1: 5b
-    ret                                  ; 1000f2: c3
+    pop ebx                              ; 1000f2: 5b
+    ret                                  ; 1000f3: c3
 .L2:
     ; runtime/lib/serial.ts:41: printU32(u32(n));
-    push ebx                             ; 1000f3: 53
-    call printU32                        ; 1000f4: e8 a0 ff ff ff
-    add esp, 4                           ; 1000f9: 83 c4 04
+    push ebx                             ; 1000f4: 53
+    call printU32                        ; 1000f5: e8 a0 ff ff ff
+    add esp, 4                           ; 1000fa: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 1000fc: 5b
-    ret                                  ; 1000fd: c3
+    pop ebx                              ; 1000fd: 5b
+    ret                                  ; 1000fe: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    mov eax, [esp+4]                     ; 1000fe: 8b 44 24 04
+    mov eax, [esp+4]                     ; 1000ff: 8b 44 24 04
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 100102: e6 f4
+    out 0xf4, al                         ; 100103: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 100104: fa
+    cli                                  ; 100105: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 100105: f4
-    jmp short .L2                        ; 100106: eb fd
+    hlt                                  ; 100106: f4
+    jmp short .L2                        ; 100107: eb fd
 
 bytes:
     ; test/golden/narrow.ts:6: /** @noinline */ function bytes(a: u8, b: i8, w: u16): void {
-    push ebx                             ; 100108: 53
-    push esi                             ; 100109: 56
-    push edi                             ; 10010a: 57
-    mov edi, [esp+0x10]                  ; 10010b: 8b 7c 24 10
-    mov ebx, [esp+0x18]                  ; 10010f: 8b 5c 24 18
+    push ebx                             ; 100109: 53
+    push esi                             ; 10010a: 56
+    push edi                             ; 10010b: 57
+    mov edi, [esp+0x10]                  ; 10010c: 8b 7c 24 10
+    mov ebx, [esp+0x18]                  ; 100110: 8b 5c 24 18
     ; test/golden/narrow.ts:7: const sum: u8 = a + 1;
-    lea eax, [edi+1]                     ; 100113: 8d 47 01
-    movzx eax, al                        ; 100116: 0f b6 c0
+    lea eax, [edi+1]                     ; 100114: 8d 47 01
+    movzx eax, al                        ; 100117: 0f b6 c0
     ; test/golden/narrow.ts:8: printU32(u32(sum));
-    push eax                             ; 100119: 50
-    call printU32                        ; 10011a: e8 7a ff ff ff
-    add esp, 4                           ; 10011f: 83 c4 04
+    push eax                             ; 10011a: 50
+    call printU32                        ; 10011b: e8 7a ff ff ff
+    add esp, 4                           ; 100120: 83 c4 04
     ; test/golden/narrow.ts:9: println("");
-    mov esi, str_2                       ; 100122: be 00 10 10 00
+    mov esi, str_2                       ; 100123: be 00 10 10 00
     ; runtime/lib/serial.ts:22: print(s);
-    push esi                             ; 100127: 56
-    call print                           ; 100128: e8 48 ff ff ff
-    add esp, 4                           ; 10012d: 83 c4 04
+    push esi                             ; 100128: 56
+    call print                           ; 100129: e8 47 ff ff ff
+    add esp, 4                           ; 10012e: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 100130: 6a 0a
-    call putc                            ; 100132: e8 0f ff ff ff
-    add esp, 4                           ; 100137: 83 c4 04
+    push 0xa                             ; 100131: 6a 0a
+    call putc                            ; 100133: e8 0e ff ff ff
+    add esp, 4                           ; 100138: 83 c4 04
     ; test/golden/narrow.ts:10: const negated: i8 = -b;
-    mov eax, [esp+0x14]                  ; 10013a: 8b 44 24 14
-    neg eax                              ; 10013e: f7 d8
-    movsx eax, al                        ; 100140: 0f be c0
+    mov eax, [esp+0x14]                  ; 10013b: 8b 44 24 14
+    neg eax                              ; 10013f: f7 d8
+    movsx eax, al                        ; 100141: 0f be c0
     ; test/golden/narrow.ts:11: printI32(i32(negated));
-    push eax                             ; 100143: 50
-    call printI32                        ; 100144: e8 8a ff ff ff
-    add esp, 4                           ; 100149: 83 c4 04
+    push eax                             ; 100144: 50
+    call printI32                        ; 100145: e8 8a ff ff ff
+    add esp, 4                           ; 10014a: 83 c4 04
     ; runtime/lib/serial.ts:22: print(s);
-    push esi                             ; 10014c: 56
-    call print                           ; 10014d: e8 23 ff ff ff
-    add esp, 4                           ; 100152: 83 c4 04
+    push esi                             ; 10014d: 56
+    call print                           ; 10014e: e8 22 ff ff ff
+    add esp, 4                           ; 100153: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 100155: 6a 0a
-    call putc                            ; 100157: e8 ea fe ff ff
-    add esp, 4                           ; 10015c: 83 c4 04
+    push 0xa                             ; 100156: 6a 0a
+    call putc                            ; 100158: e8 e9 fe ff ff
+    add esp, 4                           ; 10015d: 83 c4 04
     ; test/golden/narrow.ts:13: const grown: u16 = w * 2;
-    imul eax, ebx, 2                     ; 10015f: 6b c3 02
-    movzx eax, ax                        ; 100162: 0f b7 c0
+    imul eax, ebx, 2                     ; 100160: 6b c3 02
+    movzx eax, ax                        ; 100163: 0f b7 c0
     ; test/golden/narrow.ts:14: printU32(u32(grown));
-    push eax                             ; 100165: 50
-    call printU32                        ; 100166: e8 2e ff ff ff
-    add esp, 4                           ; 10016b: 83 c4 04
+    push eax                             ; 100166: 50
+    call printU32                        ; 100167: e8 2e ff ff ff
+    add esp, 4                           ; 10016c: 83 c4 04
     ; runtime/lib/serial.ts:22: print(s);
-    push esi                             ; 10016e: 56
-    call print                           ; 10016f: e8 01 ff ff ff
-    add esp, 4                           ; 100174: 83 c4 04
+    push esi                             ; 10016f: 56
+    call print                           ; 100170: e8 00 ff ff ff
+    add esp, 4                           ; 100175: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 100177: 6a 0a
-    call putc                            ; 100179: e8 c8 fe ff ff
-    add esp, 4                           ; 10017e: 83 c4 04
+    push 0xa                             ; 100178: 6a 0a
+    call putc                            ; 10017a: e8 c7 fe ff ff
+    add esp, 4                           ; 10017f: 83 c4 04
     ; test/golden/narrow.ts:16: printI32(i32(i8(a)));
-    mov eax, edi                         ; 100181: 89 f8
-    movsx eax, al                        ; 100183: 0f be c0
-    push eax                             ; 100186: 50
-    call printI32                        ; 100187: e8 47 ff ff ff
-    add esp, 4                           ; 10018c: 83 c4 04
+    mov eax, edi                         ; 100182: 89 f8
+    movsx eax, al                        ; 100184: 0f be c0
+    push eax                             ; 100187: 50
+    call printI32                        ; 100188: e8 47 ff ff ff
+    add esp, 4                           ; 10018d: 83 c4 04
     ; runtime/lib/serial.ts:22: print(s);
-    push esi                             ; 10018f: 56
-    call print                           ; 100190: e8 e0 fe ff ff
-    add esp, 4                           ; 100195: 83 c4 04
+    push esi                             ; 100190: 56
+    call print                           ; 100191: e8 df fe ff ff
+    add esp, 4                           ; 100196: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 100198: 6a 0a
-    call putc                            ; 10019a: e8 a7 fe ff ff
-    add esp, 4                           ; 10019f: 83 c4 04
+    push 0xa                             ; 100199: 6a 0a
+    call putc                            ; 10019b: e8 a6 fe ff ff
+    add esp, 4                           ; 1001a0: 83 c4 04
     ; test/golden/narrow.ts:18: printU32(u32(u8(w)));
-    movzx eax, bl                        ; 1001a2: 0f b6 c3
-    push eax                             ; 1001a5: 50
-    call printU32                        ; 1001a6: e8 ee fe ff ff
-    add esp, 4                           ; 1001ab: 83 c4 04
+    movzx eax, bl                        ; 1001a3: 0f b6 c3
+    push eax                             ; 1001a6: 50
+    call printU32                        ; 1001a7: e8 ee fe ff ff
+    add esp, 4                           ; 1001ac: 83 c4 04
     ; runtime/lib/serial.ts:22: print(s);
-    push esi                             ; 1001ae: 56
-    call print                           ; 1001af: e8 c1 fe ff ff
-    add esp, 4                           ; 1001b4: 83 c4 04
+    push esi                             ; 1001af: 56
+    call print                           ; 1001b0: e8 c0 fe ff ff
+    add esp, 4                           ; 1001b5: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1001b7: 6a 0a
-    call putc                            ; 1001b9: e8 88 fe ff ff
-    add esp, 4                           ; 1001be: 83 c4 04
+    push 0xa                             ; 1001b8: 6a 0a
+    call putc                            ; 1001ba: e8 87 fe ff ff
+    add esp, 4                           ; 1001bf: 83 c4 04
     ; test/golden/narrow.ts:20: }
-    pop edi                              ; 1001c1: 5f
-    pop esi                              ; 1001c2: 5e
-    pop ebx                              ; 1001c3: 5b
-    ret                                  ; 1001c4: c3
+    pop edi                              ; 1001c2: 5f
+    pop esi                              ; 1001c3: 5e
+    pop ebx                              ; 1001c4: 5b
+    ret                                  ; 1001c5: c3
 
 main:
     ; test/golden/narrow.ts:23: bytes(255, -128, 40000);
-    push 0x9c40                          ; 1001c5: 68 40 9c 00 00
-    push 0xffffff80                      ; 1001ca: 6a 80
-    push 0xff                            ; 1001cc: 68 ff 00 00 00
-    call bytes                           ; 1001d1: e8 32 ff ff ff
-    add esp, 0xc                         ; 1001d6: 83 c4 0c
+    push 0x9c40                          ; 1001c6: 68 40 9c 00 00
+    push 0xffffff80                      ; 1001cb: 6a 80
+    push 0xff                            ; 1001cd: 68 ff 00 00 00
+    call bytes                           ; 1001d2: e8 32 ff ff ff
+    add esp, 0xc                         ; 1001d7: 83 c4 0c
     ; test/golden/narrow.ts:24: exit(0);
-    push 0                               ; 1001d9: 6a 00
-    call exit                            ; 1001db: e8 1e ff ff ff
-    add esp, 4                           ; 1001e0: 83 c4 04
+    push 0                               ; 1001da: 6a 00
+    call exit                            ; 1001dc: e8 1e ff ff ff
+    add esp, 4                           ; 1001e1: 83 c4 04
     ; test/golden/narrow.ts:25: }
-    ret                                  ; 1001e3: c3
+    ret                                  ; 1001e4: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

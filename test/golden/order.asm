@@ -18,7 +18,7 @@ _start:
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 b1 02 00 00
+    call main                            ; 10003d: e8 b2 02 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -57,344 +57,344 @@ print:
     mov esi, [esp+0xc]                   ; 100077: 8b 74 24 0c
     xor ebx, ebx                         ; 10007b: 31 db
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    cmp ebx, [esi]                       ; 10007d: 3b 1e
-    jge short .L4                        ; 10007f: 7d 15
+    cmp dword [esi], 0                   ; 10007d: 83 3e 00
+    jle short .L4                        ; 100080: 7e 15
 .L7:
-    movzx eax, byte [esi+ebx+4]          ; 100081: 0f b6 44 1e 04
-    push eax                             ; 100086: 50
-    call putc                            ; 100087: e8 ba ff ff ff
-    add esp, 4                           ; 10008c: 83 c4 04
-    add ebx, 1                           ; 10008f: 83 c3 01
-    cmp ebx, [esi]                       ; 100092: 3b 1e
-    jl short .L7                         ; 100094: 7c eb
+    movzx eax, byte [esi+ebx+4]          ; 100082: 0f b6 44 1e 04
+    push eax                             ; 100087: 50
+    call putc                            ; 100088: e8 b9 ff ff ff
+    add esp, 4                           ; 10008d: 83 c4 04
+    add ebx, 1                           ; 100090: 83 c3 01
+    cmp ebx, [esi]                       ; 100093: 3b 1e
+    jl short .L7                         ; 100095: 7c eb
 .L4:
     ; runtime/lib/serial.ts:19: }
-    pop esi                              ; 100096: 5e
-    pop ebx                              ; 100097: 5b
-    ret                                  ; 100098: c3
+    pop esi                              ; 100097: 5e
+    pop ebx                              ; 100098: 5b
+    ret                                  ; 100099: c3
 
 printU32:
     ; runtime/lib/serial.ts:31: export function printU32(n: u32): void {
-    push ebx                             ; 100099: 53
-    mov ebx, [esp+8]                     ; 10009a: 8b 5c 24 08
+    push ebx                             ; 10009a: 53
+    mov ebx, [esp+8]                     ; 10009b: 8b 5c 24 08
     ; runtime/lib/serial.ts:32: if (n >= 10) printU32(u32(n / 10));
-    cmp ebx, 0xa                         ; 10009e: 83 fb 0a
-    jb short .L2                         ; 1000a1: 72 14
-    mov ecx, 0xa                         ; 1000a3: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000a8: 89 d8
-    xor edx, edx                         ; 1000aa: 31 d2
-    div ecx                              ; 1000ac: f7 f1
-    push eax                             ; 1000ae: 50
-    call printU32                        ; 1000af: e8 e5 ff ff ff
-    add esp, 4                           ; 1000b4: 83 c4 04
+    cmp ebx, 0xa                         ; 10009f: 83 fb 0a
+    jb short .L2                         ; 1000a2: 72 14
+    mov ecx, 0xa                         ; 1000a4: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000a9: 89 d8
+    xor edx, edx                         ; 1000ab: 31 d2
+    div ecx                              ; 1000ad: f7 f1
+    push eax                             ; 1000af: 50
+    call printU32                        ; 1000b0: e8 e5 ff ff ff
+    add esp, 4                           ; 1000b5: 83 c4 04
 .L2:
     ; runtime/lib/serial.ts:33: putc(u8(48 + n % 10));
-    mov ecx, 0xa                         ; 1000b7: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000bc: 89 d8
-    xor edx, edx                         ; 1000be: 31 d2
-    div ecx                              ; 1000c0: f7 f1
-    lea eax, [edx+0x30]                  ; 1000c2: 8d 42 30
-    movzx eax, al                        ; 1000c5: 0f b6 c0
-    push eax                             ; 1000c8: 50
-    call putc                            ; 1000c9: e8 78 ff ff ff
-    add esp, 4                           ; 1000ce: 83 c4 04
+    mov ecx, 0xa                         ; 1000b8: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000bd: 89 d8
+    xor edx, edx                         ; 1000bf: 31 d2
+    div ecx                              ; 1000c1: f7 f1
+    lea eax, [edx+0x30]                  ; 1000c3: 8d 42 30
+    movzx eax, al                        ; 1000c6: 0f b6 c0
+    push eax                             ; 1000c9: 50
+    call putc                            ; 1000ca: e8 77 ff ff ff
+    add esp, 4                           ; 1000cf: 83 c4 04
     ; runtime/lib/serial.ts:34: }
-    pop ebx                              ; 1000d1: 5b
-    ret                                  ; 1000d2: c3
+    pop ebx                              ; 1000d2: 5b
+    ret                                  ; 1000d3: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    mov eax, [esp+4]                     ; 1000d3: 8b 44 24 04
+    mov eax, [esp+4]                     ; 1000d4: 8b 44 24 04
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 1000d7: e6 f4
+    out 0xf4, al                         ; 1000d8: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 1000d9: fa
+    cli                                  ; 1000da: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 1000da: f4
-    jmp short .L2                        ; 1000db: eb fd
+    hlt                                  ; 1000db: f4
+    jmp short .L2                        ; 1000dc: eb fd
 
 show:
     ; test/golden/order.ts:8: function show(label: string, value: i32): void {
-    push ebx                             ; 1000dd: 53
-    mov eax, [esp+8]                     ; 1000de: 8b 44 24 08
-    mov ebx, [esp+0xc]                   ; 1000e2: 8b 5c 24 0c
+    push ebx                             ; 1000de: 53
+    mov eax, [esp+8]                     ; 1000df: 8b 44 24 08
+    mov ebx, [esp+0xc]                   ; 1000e3: 8b 5c 24 0c
     ; test/golden/order.ts:9: print(label);
-    push eax                             ; 1000e6: 50
-    call print                           ; 1000e7: e8 89 ff ff ff
-    add esp, 4                           ; 1000ec: 83 c4 04
+    push eax                             ; 1000e7: 50
+    call print                           ; 1000e8: e8 88 ff ff ff
+    add esp, 4                           ; 1000ed: 83 c4 04
     ; test/golden/order.ts:10: print(" = ");
-    mov eax, str_2                       ; 1000ef: b8 00 10 10 00
-    push eax                             ; 1000f4: 50
-    call print                           ; 1000f5: e8 7b ff ff ff
-    add esp, 4                           ; 1000fa: 83 c4 04
+    mov eax, str_2                       ; 1000f0: b8 00 10 10 00
+    push eax                             ; 1000f5: 50
+    call print                           ; 1000f6: e8 7a ff ff ff
+    add esp, 4                           ; 1000fb: 83 c4 04
     ; runtime/lib/serial.ts:37: if (n < 0) {
-    test ebx, ebx                        ; 1000fd: 85 db
-    jge short .L5                        ; 1000ff: 7d 17
+    test ebx, ebx                        ; 1000fe: 85 db
+    jge short .L5                        ; 100100: 7d 17
     ; runtime/lib/serial.ts:38: putc(45); // '-'
-    push 0x2d                            ; 100101: 6a 2d
-    call putc                            ; 100103: e8 3e ff ff ff
-    add esp, 4                           ; 100108: 83 c4 04
+    push 0x2d                            ; 100102: 6a 2d
+    call putc                            ; 100104: e8 3d ff ff ff
+    add esp, 4                           ; 100109: 83 c4 04
     ; runtime/lib/serial.ts:39: printU32(u32(-n)); // -(-2^31) wraps to itself, which u32 reads as 2^31
-    neg ebx                              ; 10010b: f7 db
-    push ebx                             ; 10010d: 53
-    call printU32                        ; 10010e: e8 86 ff ff ff
-    add esp, 4                           ; 100113: 83 c4 04
-    jmp short .L2                        ; 100116: eb 09
+    neg ebx                              ; 10010c: f7 db
+    push ebx                             ; 10010e: 53
+    call printU32                        ; 10010f: e8 86 ff ff ff
+    add esp, 4                           ; 100114: 83 c4 04
+    jmp short .L2                        ; 100117: eb 09
 .L5:
     ; runtime/lib/serial.ts:41: printU32(u32(n));
-    push ebx                             ; 100118: 53
-    call printU32                        ; 100119: e8 7b ff ff ff
-    add esp, 4                           ; 10011e: 83 c4 04
+    push ebx                             ; 100119: 53
+    call printU32                        ; 10011a: e8 7b ff ff ff
+    add esp, 4                           ; 10011f: 83 c4 04
 .L2:
     ; test/golden/order.ts:12: println("");
-    mov eax, str_3                       ; 100121: b8 08 10 10 00
+    mov eax, str_3                       ; 100122: b8 08 10 10 00
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 100126: 50
-    call print                           ; 100127: e8 49 ff ff ff
-    add esp, 4                           ; 10012c: 83 c4 04
+    push eax                             ; 100127: 50
+    call print                           ; 100128: e8 48 ff ff ff
+    add esp, 4                           ; 10012d: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 10012f: 6a 0a
-    call putc                            ; 100131: e8 10 ff ff ff
-    add esp, 4                           ; 100136: 83 c4 04
+    push 0xa                             ; 100130: 6a 0a
+    call putc                            ; 100132: e8 0f ff ff ff
+    add esp, 4                           ; 100137: 83 c4 04
     ; test/golden/order.ts:13: }
-    pop ebx                              ; 100139: 5b
-    ret                                  ; 10013a: c3
+    pop ebx                              ; 10013a: 5b
+    ret                                  ; 10013b: c3
 
 pair:
     ; test/golden/order.ts:15: function pair(a: i32, b: i32): i32 {
-    mov eax, [esp+4]                     ; 10013b: 8b 44 24 04
-    mov ecx, [esp+8]                     ; 10013f: 8b 4c 24 08
+    mov eax, [esp+4]                     ; 10013c: 8b 44 24 04
+    mov ecx, [esp+8]                     ; 100140: 8b 4c 24 08
     ; test/golden/order.ts:16: return a * 10 + b;
-    imul eax, 0xa                        ; 100143: 6b c0 0a
-    lea eax, [eax+ecx]                   ; 100146: 8d 04 08
-    ret                                  ; 100149: c3
+    imul eax, 0xa                        ; 100144: 6b c0 0a
+    lea eax, [eax+ecx]                   ; 100147: 8d 04 08
+    ret                                  ; 10014a: c3
 
 triple:
     ; test/golden/order.ts:19: /** @noinline */ function triple(a: i32, b: i32, c: i32): i32 {
-    mov ecx, [esp+4]                     ; 10014a: 8b 4c 24 04
-    mov eax, [esp+8]                     ; 10014e: 8b 44 24 08
-    mov edx, [esp+0xc]                   ; 100152: 8b 54 24 0c
+    mov ecx, [esp+4]                     ; 10014b: 8b 4c 24 04
+    mov eax, [esp+8]                     ; 10014f: 8b 44 24 08
+    mov edx, [esp+0xc]                   ; 100153: 8b 54 24 0c
     ; test/golden/order.ts:20: return a * 100 + b * 10 + c;
-    imul ecx, 0x64                       ; 100156: 6b c9 64
-    imul eax, 0xa                        ; 100159: 6b c0 0a
-    lea eax, [ecx+eax]                   ; 10015c: 8d 04 01
-    lea eax, [eax+edx]                   ; 10015f: 8d 04 10
-    ret                                  ; 100162: c3
+    imul ecx, 0x64                       ; 100157: 6b c9 64
+    imul eax, 0xa                        ; 10015a: 6b c0 0a
+    lea eax, [ecx+eax]                   ; 10015d: 8d 04 01
+    lea eax, [eax+edx]                   ; 100160: 8d 04 10
+    ret                                  ; 100163: c3
 
 diff:
     ; test/golden/order.ts:23: function diff(a: i32, b: i32): i32 {
-    mov eax, [esp+4]                     ; 100163: 8b 44 24 04
-    mov ecx, [esp+8]                     ; 100167: 8b 4c 24 08
+    mov eax, [esp+4]                     ; 100164: 8b 44 24 04
+    mov ecx, [esp+8]                     ; 100168: 8b 4c 24 08
     ; test/golden/order.ts:24: return a - b;
-    sub eax, ecx                         ; 10016b: 29 c8
-    ret                                  ; 10016d: c3
+    sub eax, ecx                         ; 10016c: 29 c8
+    ret                                  ; 10016e: c3
 
 operands:
     ; test/golden/order.ts:28: /** @noinline */ function operands(x: i32, i: i32, k: i32, p: i8): void {
-    push ebx                             ; 10016e: 53
-    push esi                             ; 10016f: 56
-    push edi                             ; 100170: 57
-    mov eax, [esp+0x10]                  ; 100171: 8b 44 24 10
-    mov esi, [esp+0x14]                  ; 100175: 8b 74 24 14
-    mov ebx, [esp+0x18]                  ; 100179: 8b 5c 24 18
-    mov edi, [esp+0x1c]                  ; 10017d: 8b 7c 24 1c
+    push ebx                             ; 10016f: 53
+    push esi                             ; 100170: 56
+    push edi                             ; 100171: 57
+    mov eax, [esp+0x10]                  ; 100172: 8b 44 24 10
+    mov esi, [esp+0x14]                  ; 100176: 8b 74 24 14
+    mov ebx, [esp+0x18]                  ; 10017a: 8b 5c 24 18
+    mov edi, [esp+0x1c]                  ; 10017e: 8b 7c 24 1c
     ; test/golden/order.ts:29: show("x + (x = 5)", x + (x = 5));
-    mov ecx, str_4                       ; 100181: b9 0c 10 10 00
-    lea eax, [eax+5]                     ; 100186: 8d 40 05
-    push eax                             ; 100189: 50
-    push ecx                             ; 10018a: 51
-    call show                            ; 10018b: e8 4d ff ff ff
-    add esp, 8                           ; 100190: 83 c4 08
+    mov ecx, str_4                       ; 100182: b9 0c 10 10 00
+    lea eax, [eax+5]                     ; 100187: 8d 40 05
+    push eax                             ; 10018a: 50
+    push ecx                             ; 10018b: 51
+    call show                            ; 10018c: e8 4d ff ff ff
+    add esp, 8                           ; 100191: 83 c4 08
     ; test/golden/order.ts:30: show("i + i++", i + i++);
-    mov ecx, str_5                       ; 100193: b9 1c 10 10 00
-    lea eax, [esi+esi]                   ; 100198: 8d 04 36
-    push eax                             ; 10019b: 50
-    push ecx                             ; 10019c: 51
-    call show                            ; 10019d: e8 3b ff ff ff
-    add esp, 8                           ; 1001a2: 83 c4 08
+    mov ecx, str_5                       ; 100194: b9 1c 10 10 00
+    lea eax, [esi+esi]                   ; 100199: 8d 04 36
+    push eax                             ; 10019c: 50
+    push ecx                             ; 10019d: 51
+    call show                            ; 10019e: e8 3b ff ff ff
+    add esp, 8                           ; 1001a3: 83 c4 08
     ; test/golden/order.ts:31: show("k * k++", k * k++);
-    mov eax, str_6                       ; 1001a5: b8 28 10 10 00
-    lea esi, [ebx+1]                     ; 1001aa: 8d 73 01
-    imul ebx, ebx                        ; 1001ad: 0f af db
-    push ebx                             ; 1001b0: 53
-    push eax                             ; 1001b1: 50
-    call show                            ; 1001b2: e8 26 ff ff ff
-    add esp, 8                           ; 1001b7: 83 c4 08
+    mov eax, str_6                       ; 1001a6: b8 28 10 10 00
+    lea esi, [ebx+1]                     ; 1001ab: 8d 73 01
+    imul ebx, ebx                        ; 1001ae: 0f af db
+    push ebx                             ; 1001b1: 53
+    push eax                             ; 1001b2: 50
+    call show                            ; 1001b3: e8 26 ff ff ff
+    add esp, 8                           ; 1001b8: 83 c4 08
     ; test/golden/order.ts:32: show("k - --k", k - --k);
-    mov ecx, str_7                       ; 1001ba: b9 34 10 10 00
-    lea eax, [esi-1]                     ; 1001bf: 8d 46 ff
-    sub esi, eax                         ; 1001c2: 29 c6
-    push esi                             ; 1001c4: 56
-    push ecx                             ; 1001c5: 51
-    call show                            ; 1001c6: e8 12 ff ff ff
-    add esp, 8                           ; 1001cb: 83 c4 08
+    mov ecx, str_7                       ; 1001bb: b9 34 10 10 00
+    lea eax, [esi-1]                     ; 1001c0: 8d 46 ff
+    sub esi, eax                         ; 1001c3: 29 c6
+    push esi                             ; 1001c5: 56
+    push ecx                             ; 1001c6: 51
+    call show                            ; 1001c7: e8 12 ff ff ff
+    add esp, 8                           ; 1001cc: 83 c4 08
     ; test/golden/order.ts:33: show("p > --p", p > --p ? 1 : 0);
-    mov ecx, str_8                       ; 1001ce: b9 40 10 10 00
-    lea eax, [edi-1]                     ; 1001d3: 8d 47 ff
-    movsx eax, al                        ; 1001d6: 0f be c0
-    cmp edi, eax                         ; 1001d9: 39 c7
-    jle short .L2                        ; 1001db: 7e 07
-    mov eax, 1                           ; 1001dd: b8 01 00 00 00
-    jmp short .L3                        ; 1001e2: eb 02
+    mov ecx, str_8                       ; 1001cf: b9 40 10 10 00
+    lea eax, [edi-1]                     ; 1001d4: 8d 47 ff
+    movsx eax, al                        ; 1001d7: 0f be c0
+    cmp edi, eax                         ; 1001da: 39 c7
+    jle short .L2                        ; 1001dc: 7e 07
+    mov eax, 1                           ; 1001de: b8 01 00 00 00
+    jmp short .L3                        ; 1001e3: eb 02
 .L2:
-    xor eax, eax                         ; 1001e4: 31 c0
+    xor eax, eax                         ; 1001e5: 31 c0
 .L3:
-    push eax                             ; 1001e6: 50
-    push ecx                             ; 1001e7: 51
-    call show                            ; 1001e8: e8 f0 fe ff ff
-    add esp, 8                           ; 1001ed: 83 c4 08
+    push eax                             ; 1001e7: 50
+    push ecx                             ; 1001e8: 51
+    call show                            ; 1001e9: e8 f0 fe ff ff
+    add esp, 8                           ; 1001ee: 83 c4 08
     ; test/golden/order.ts:34: show("(x << (x = 1))", x << (x = 1));
-    mov eax, str_9                       ; 1001f0: b8 4c 10 10 00
-    push 0xa                             ; 1001f5: 6a 0a
-    push eax                             ; 1001f7: 50
-    call show                            ; 1001f8: e8 e0 fe ff ff
-    add esp, 8                           ; 1001fd: 83 c4 08
+    mov eax, str_9                       ; 1001f1: b8 4c 10 10 00
+    push 0xa                             ; 1001f6: 6a 0a
+    push eax                             ; 1001f8: 50
+    call show                            ; 1001f9: e8 e0 fe ff ff
+    add esp, 8                           ; 1001fe: 83 c4 08
     ; test/golden/order.ts:35: }
-    pop edi                              ; 100200: 5f
-    pop esi                              ; 100201: 5e
-    pop ebx                              ; 100202: 5b
-    ret                                  ; 100203: c3
+    pop edi                              ; 100201: 5f
+    pop esi                              ; 100202: 5e
+    pop ebx                              ; 100203: 5b
+    ret                                  ; 100204: c3
 
 assignments:
     ; test/golden/order.ts:37: /** @noinline */ function assignments(y: i32, w: i32, s: i32, v: u8): void {
-    push ebx                             ; 100204: 53
-    push esi                             ; 100205: 56
-    push edi                             ; 100206: 57
-    mov eax, [esp+0x10]                  ; 100207: 8b 44 24 10
-    mov esi, [esp+0x14]                  ; 10020b: 8b 74 24 14
-    mov edi, [esp+0x18]                  ; 10020f: 8b 7c 24 18
-    mov ebx, [esp+0x1c]                  ; 100213: 8b 5c 24 1c
+    push ebx                             ; 100205: 53
+    push esi                             ; 100206: 56
+    push edi                             ; 100207: 57
+    mov eax, [esp+0x10]                  ; 100208: 8b 44 24 10
+    mov esi, [esp+0x14]                  ; 10020c: 8b 74 24 14
+    mov edi, [esp+0x18]                  ; 100210: 8b 7c 24 18
+    mov ebx, [esp+0x1c]                  ; 100214: 8b 5c 24 1c
     ; test/golden/order.ts:38: y += (y = 5);
-    add eax, 5                           ; 100217: 83 c0 05
+    add eax, 5                           ; 100218: 83 c0 05
     ; test/golden/order.ts:39: show("y += (y = 5)", y);
-    mov ecx, str_10                      ; 10021a: b9 60 10 10 00
-    push eax                             ; 10021f: 50
-    push ecx                             ; 100220: 51
-    call show                            ; 100221: e8 b7 fe ff ff
-    add esp, 8                           ; 100226: 83 c4 08
+    mov ecx, str_10                      ; 10021b: b9 60 10 10 00
+    push eax                             ; 100220: 50
+    push ecx                             ; 100221: 51
+    call show                            ; 100222: e8 b7 fe ff ff
+    add esp, 8                           ; 100227: 83 c4 08
     ; test/golden/order.ts:40: w |= --w;
-    lea eax, [esi-1]                     ; 100229: 8d 46 ff
-    or esi, eax                          ; 10022c: 09 c6
+    lea eax, [esi-1]                     ; 10022a: 8d 46 ff
+    or esi, eax                          ; 10022d: 09 c6
     ; test/golden/order.ts:41: show("w |= --w", w);
-    mov eax, str_11                      ; 10022e: b8 70 10 10 00
-    push esi                             ; 100233: 56
-    push eax                             ; 100234: 50
-    call show                            ; 100235: e8 a3 fe ff ff
-    add esp, 8                           ; 10023a: 83 c4 08
+    mov eax, str_11                      ; 10022f: b8 70 10 10 00
+    push esi                             ; 100234: 56
+    push eax                             ; 100235: 50
+    call show                            ; 100236: e8 a3 fe ff ff
+    add esp, 8                           ; 10023b: 83 c4 08
     ; test/golden/order.ts:42: s = s++ + s;
-    lea eax, [edi+1]                     ; 10023d: 8d 47 01
-    add edi, eax                         ; 100240: 01 c7
+    lea eax, [edi+1]                     ; 10023e: 8d 47 01
+    add edi, eax                         ; 100241: 01 c7
     ; test/golden/order.ts:43: show("s = s++ + s", s);
-    mov eax, str_12                      ; 100242: b8 7c 10 10 00
-    push edi                             ; 100247: 57
-    push eax                             ; 100248: 50
-    call show                            ; 100249: e8 8f fe ff ff
-    add esp, 8                           ; 10024e: 83 c4 08
+    mov eax, str_12                      ; 100243: b8 7c 10 10 00
+    push edi                             ; 100248: 57
+    push eax                             ; 100249: 50
+    call show                            ; 10024a: e8 8f fe ff ff
+    add esp, 8                           ; 10024f: 83 c4 08
     ; test/golden/order.ts:44: v -= v++;
-    sub ebx, ebx                         ; 100251: 29 db
-    movzx eax, bl                        ; 100253: 0f b6 c3
+    sub ebx, ebx                         ; 100252: 29 db
+    movzx eax, bl                        ; 100254: 0f b6 c3
     ; test/golden/order.ts:45: show("v -= v++", v);
-    mov ecx, str_13                      ; 100256: b9 8c 10 10 00
-    push eax                             ; 10025b: 50
-    push ecx                             ; 10025c: 51
-    call show                            ; 10025d: e8 7b fe ff ff
-    add esp, 8                           ; 100262: 83 c4 08
+    mov ecx, str_13                      ; 100257: b9 8c 10 10 00
+    push eax                             ; 10025c: 50
+    push ecx                             ; 10025d: 51
+    call show                            ; 10025e: e8 7b fe ff ff
+    add esp, 8                           ; 100263: 83 c4 08
     ; test/golden/order.ts:46: }
-    pop edi                              ; 100265: 5f
-    pop esi                              ; 100266: 5e
-    pop ebx                              ; 100267: 5b
-    ret                                  ; 100268: c3
+    pop edi                              ; 100266: 5f
+    pop esi                              ; 100267: 5e
+    pop ebx                              ; 100268: 5b
+    ret                                  ; 100269: c3
 
 argumentsInOrder:
     ; test/golden/order.ts:48: /** @noinline */ function argumentsInOrder(n: i32, m: i32): void {
-    push ebx                             ; 100269: 53
-    push esi                             ; 10026a: 56
-    mov eax, [esp+0xc]                   ; 10026b: 8b 44 24 0c
-    mov ebx, [esp+0x10]                  ; 10026f: 8b 5c 24 10
+    push ebx                             ; 10026a: 53
+    push esi                             ; 10026b: 56
+    mov eax, [esp+0xc]                   ; 10026c: 8b 44 24 0c
+    mov ebx, [esp+0x10]                  ; 100270: 8b 5c 24 10
     ; test/golden/order.ts:49: show("pair(n, ++n)", pair(n, ++n));
-    mov edx, str_14                      ; 100273: ba 98 10 10 00
-    lea ecx, [eax+1]                     ; 100278: 8d 48 01
+    mov edx, str_14                      ; 100274: ba 98 10 10 00
+    lea ecx, [eax+1]                     ; 100279: 8d 48 01
     ; test/golden/order.ts:16: return a * 10 + b;
-    imul eax, 0xa                        ; 10027b: 6b c0 0a
-    lea eax, [eax+ecx]                   ; 10027e: 8d 04 08
+    imul eax, 0xa                        ; 10027c: 6b c0 0a
+    lea eax, [eax+ecx]                   ; 10027f: 8d 04 08
     ; test/golden/order.ts:49: show("pair(n, ++n)", pair(n, ++n));
-    push eax                             ; 100281: 50
-    push edx                             ; 100282: 52
-    call show                            ; 100283: e8 55 fe ff ff
-    add esp, 8                           ; 100288: 83 c4 08
+    push eax                             ; 100282: 50
+    push edx                             ; 100283: 52
+    call show                            ; 100284: e8 55 fe ff ff
+    add esp, 8                           ; 100289: 83 c4 08
     ; test/golden/order.ts:50: show("triple(m, m = 2, m)", triple(m, m = 2, m));
-    mov esi, str_15                      ; 10028b: be a8 10 10 00
-    push 2                               ; 100290: 6a 02
-    push 2                               ; 100292: 6a 02
-    push ebx                             ; 100294: 53
-    call triple                          ; 100295: e8 b0 fe ff ff
-    add esp, 0xc                         ; 10029a: 83 c4 0c
-    push eax                             ; 10029d: 50
-    push esi                             ; 10029e: 56
-    call show                            ; 10029f: e8 39 fe ff ff
-    add esp, 8                           ; 1002a4: 83 c4 08
+    mov esi, str_15                      ; 10028c: be a8 10 10 00
+    push 2                               ; 100291: 6a 02
+    push 2                               ; 100293: 6a 02
+    push ebx                             ; 100295: 53
+    call triple                          ; 100296: e8 b0 fe ff ff
+    add esp, 0xc                         ; 10029b: 83 c4 0c
+    push eax                             ; 10029e: 50
+    push esi                             ; 10029f: 56
+    call show                            ; 1002a0: e8 39 fe ff ff
+    add esp, 8                           ; 1002a5: 83 c4 08
     ; test/golden/order.ts:51: let f: (a: i32, b: i32) => i32 = pair;
-    mov ecx, pair                        ; 1002a7: b9 3b 01 10 00
+    mov ecx, pair                        ; 1002a8: b9 3c 01 10 00
     ; test/golden/order.ts:52: show("f(1, (f = diff) == diff ? 2 : 3)", f(1, (f = diff) == diff ? 2 : 3));
-    mov esi, str_16                      ; 1002ac: be c0 10 10 00
-    mov ebx, diff                        ; 1002b1: bb 63 01 10 00
-    cmp ebx, ebx                         ; 1002b6: 39 db
-    jne short .L2                        ; 1002b8: 75 07
-    mov eax, 2                           ; 1002ba: b8 02 00 00 00
-    jmp short .L3                        ; 1002bf: eb 05
+    mov esi, str_16                      ; 1002ad: be c0 10 10 00
+    mov ebx, diff                        ; 1002b2: bb 64 01 10 00
+    cmp ebx, ebx                         ; 1002b7: 39 db
+    jne short .L2                        ; 1002b9: 75 07
+    mov eax, 2                           ; 1002bb: b8 02 00 00 00
+    jmp short .L3                        ; 1002c0: eb 05
 .L2:
-    mov eax, 3                           ; 1002c1: b8 03 00 00 00
+    mov eax, 3                           ; 1002c2: b8 03 00 00 00
 .L3:
-    push eax                             ; 1002c6: 50
-    push 1                               ; 1002c7: 6a 01
-    call ecx                             ; 1002c9: ff d1
-    add esp, 8                           ; 1002cb: 83 c4 08
-    push eax                             ; 1002ce: 50
-    push esi                             ; 1002cf: 56
-    call show                            ; 1002d0: e8 08 fe ff ff
-    add esp, 8                           ; 1002d5: 83 c4 08
+    push eax                             ; 1002c7: 50
+    push 1                               ; 1002c8: 6a 01
+    call ecx                             ; 1002ca: ff d1
+    add esp, 8                           ; 1002cc: 83 c4 08
+    push eax                             ; 1002cf: 50
+    push esi                             ; 1002d0: 56
+    call show                            ; 1002d1: e8 08 fe ff ff
+    add esp, 8                           ; 1002d6: 83 c4 08
     ; test/golden/order.ts:53: show("f(1, 2)", f(1, 2));
-    mov esi, str_17                      ; 1002d8: be e4 10 10 00
-    push 2                               ; 1002dd: 6a 02
-    push 1                               ; 1002df: 6a 01
-    call ebx                             ; 1002e1: ff d3
-    add esp, 8                           ; 1002e3: 83 c4 08
-    push eax                             ; 1002e6: 50
-    push esi                             ; 1002e7: 56
-    call show                            ; 1002e8: e8 f0 fd ff ff
-    add esp, 8                           ; 1002ed: 83 c4 08
+    mov esi, str_17                      ; 1002d9: be e4 10 10 00
+    push 2                               ; 1002de: 6a 02
+    push 1                               ; 1002e0: 6a 01
+    call ebx                             ; 1002e2: ff d3
+    add esp, 8                           ; 1002e4: 83 c4 08
+    push eax                             ; 1002e7: 50
+    push esi                             ; 1002e8: 56
+    call show                            ; 1002e9: e8 f0 fd ff ff
+    add esp, 8                           ; 1002ee: 83 c4 08
     ; test/golden/order.ts:54: }
-    pop esi                              ; 1002f0: 5e
-    pop ebx                              ; 1002f1: 5b
-    ret                                  ; 1002f2: c3
+    pop esi                              ; 1002f1: 5e
+    pop ebx                              ; 1002f2: 5b
+    ret                                  ; 1002f3: c3
 
 main:
     ; test/golden/order.ts:57: operands(3, 1, 7, 0);
-    push 0                               ; 1002f3: 6a 00
-    push 7                               ; 1002f5: 6a 07
-    push 1                               ; 1002f7: 6a 01
-    push 3                               ; 1002f9: 6a 03
-    call operands                        ; 1002fb: e8 6e fe ff ff
-    add esp, 0x10                        ; 100300: 83 c4 10
+    push 0                               ; 1002f4: 6a 00
+    push 7                               ; 1002f6: 6a 07
+    push 1                               ; 1002f8: 6a 01
+    push 3                               ; 1002fa: 6a 03
+    call operands                        ; 1002fc: e8 6e fe ff ff
+    add esp, 0x10                        ; 100301: 83 c4 10
     ; test/golden/order.ts:58: assignments(3, 6, 5, 1);
-    push 1                               ; 100303: 6a 01
-    push 5                               ; 100305: 6a 05
-    push 6                               ; 100307: 6a 06
-    push 3                               ; 100309: 6a 03
-    call assignments                     ; 10030b: e8 f4 fe ff ff
-    add esp, 0x10                        ; 100310: 83 c4 10
+    push 1                               ; 100304: 6a 01
+    push 5                               ; 100306: 6a 05
+    push 6                               ; 100308: 6a 06
+    push 3                               ; 10030a: 6a 03
+    call assignments                     ; 10030c: e8 f4 fe ff ff
+    add esp, 0x10                        ; 100311: 83 c4 10
     ; test/golden/order.ts:59: argumentsInOrder(0, 9);
-    push 9                               ; 100313: 6a 09
-    push 0                               ; 100315: 6a 00
-    call argumentsInOrder                ; 100317: e8 4d ff ff ff
-    add esp, 8                           ; 10031c: 83 c4 08
+    push 9                               ; 100314: 6a 09
+    push 0                               ; 100316: 6a 00
+    call argumentsInOrder                ; 100318: e8 4d ff ff ff
+    add esp, 8                           ; 10031d: 83 c4 08
     ; test/golden/order.ts:60: exit(0);
-    push 0                               ; 10031f: 6a 00
-    call exit                            ; 100321: e8 ad fd ff ff
-    add esp, 4                           ; 100326: 83 c4 04
+    push 0                               ; 100320: 6a 00
+    call exit                            ; 100322: e8 ad fd ff ff
+    add esp, 4                           ; 100327: 83 c4 04
     ; test/golden/order.ts:61: }
-    ret                                  ; 100329: c3
+    ret                                  ; 10032a: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

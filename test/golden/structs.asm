@@ -58,66 +58,65 @@ print:
     mov esi, [esp+0xc]                   ; 10007c: 8b 74 24 0c
     xor ebx, ebx                         ; 100080: 31 db
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    cmp ebx, [esi]                       ; 100082: 3b 1e
-    jge short .L4                        ; 100084: 7d 15
+    cmp dword [esi], 0                   ; 100082: 83 3e 00
+    jle short .L4                        ; 100085: 7e 15
 .L7:
-    movzx eax, byte [esi+ebx+4]          ; 100086: 0f b6 44 1e 04
-    push eax                             ; 10008b: 50
-    call putc                            ; 10008c: e8 ba ff ff ff
-    add esp, 4                           ; 100091: 83 c4 04
-    add ebx, 1                           ; 100094: 83 c3 01
-    cmp ebx, [esi]                       ; 100097: 3b 1e
-    jl short .L7                         ; 100099: 7c eb
+    movzx eax, byte [esi+ebx+4]          ; 100087: 0f b6 44 1e 04
+    push eax                             ; 10008c: 50
+    call putc                            ; 10008d: e8 b9 ff ff ff
+    add esp, 4                           ; 100092: 83 c4 04
+    add ebx, 1                           ; 100095: 83 c3 01
+    cmp ebx, [esi]                       ; 100098: 3b 1e
+    jl short .L7                         ; 10009a: 7c eb
 .L4:
     ; runtime/lib/serial.ts:19: }
-    pop esi                              ; 10009b: 5e
-    pop ebx                              ; 10009c: 5b
-    ret                                  ; 10009d: c3
+    pop esi                              ; 10009c: 5e
+    pop ebx                              ; 10009d: 5b
+    ret                                  ; 10009e: c3
 
 printU32:
     ; runtime/lib/serial.ts:31: export function printU32(n: u32): void {
-    push ebx                             ; 10009e: 53
-    mov ebx, [esp+8]                     ; 10009f: 8b 5c 24 08
+    push ebx                             ; 10009f: 53
+    mov ebx, [esp+8]                     ; 1000a0: 8b 5c 24 08
     ; runtime/lib/serial.ts:32: if (n >= 10) printU32(u32(n / 10));
-    cmp ebx, 0xa                         ; 1000a3: 83 fb 0a
-    jb short .L2                         ; 1000a6: 72 14
-    mov ecx, 0xa                         ; 1000a8: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000ad: 89 d8
-    xor edx, edx                         ; 1000af: 31 d2
-    div ecx                              ; 1000b1: f7 f1
-    push eax                             ; 1000b3: 50
-    call printU32                        ; 1000b4: e8 e5 ff ff ff
-    add esp, 4                           ; 1000b9: 83 c4 04
+    cmp ebx, 0xa                         ; 1000a4: 83 fb 0a
+    jb short .L2                         ; 1000a7: 72 14
+    mov ecx, 0xa                         ; 1000a9: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000ae: 89 d8
+    xor edx, edx                         ; 1000b0: 31 d2
+    div ecx                              ; 1000b2: f7 f1
+    push eax                             ; 1000b4: 50
+    call printU32                        ; 1000b5: e8 e5 ff ff ff
+    add esp, 4                           ; 1000ba: 83 c4 04
 .L2:
     ; runtime/lib/serial.ts:33: putc(u8(48 + n % 10));
-    mov ecx, 0xa                         ; 1000bc: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000c1: 89 d8
-    xor edx, edx                         ; 1000c3: 31 d2
-    div ecx                              ; 1000c5: f7 f1
-    lea eax, [edx+0x30]                  ; 1000c7: 8d 42 30
-    movzx eax, al                        ; 1000ca: 0f b6 c0
-    push eax                             ; 1000cd: 50
-    call putc                            ; 1000ce: e8 78 ff ff ff
-    add esp, 4                           ; 1000d3: 83 c4 04
+    mov ecx, 0xa                         ; 1000bd: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000c2: 89 d8
+    xor edx, edx                         ; 1000c4: 31 d2
+    div ecx                              ; 1000c6: f7 f1
+    lea eax, [edx+0x30]                  ; 1000c8: 8d 42 30
+    movzx eax, al                        ; 1000cb: 0f b6 c0
+    push eax                             ; 1000ce: 50
+    call putc                            ; 1000cf: e8 77 ff ff ff
+    add esp, 4                           ; 1000d4: 83 c4 04
     ; runtime/lib/serial.ts:34: }
-    pop ebx                              ; 1000d6: 5b
-    ret                                  ; 1000d7: c3
+    pop ebx                              ; 1000d7: 5b
+    ret                                  ; 1000d8: c3
 
 printHex:
     ; runtime/lib/serial.ts:46: export function printHex(n: u32): void {
-    push ebx                             ; 1000d8: 53
-    push esi                             ; 1000d9: 56
-    mov esi, [esp+0xc]                   ; 1000da: 8b 74 24 0c
+    push ebx                             ; 1000d9: 53
+    push esi                             ; 1000da: 56
+    mov esi, [esp+0xc]                   ; 1000db: 8b 74 24 0c
     ; runtime/lib/serial.ts:47: print("0x");
-    mov eax, str_1                       ; 1000de: b8 00 10 10 00
-    push eax                             ; 1000e3: 50
-    call print                           ; 1000e4: e8 91 ff ff ff
-    add esp, 4                           ; 1000e9: 83 c4 04
-    mov ebx, 0x1c                        ; 1000ec: bb 1c 00 00 00
+    mov eax, str_1                       ; 1000df: b8 00 10 10 00
+    push eax                             ; 1000e4: 50
+    call print                           ; 1000e5: e8 90 ff ff ff
+    add esp, 4                           ; 1000ea: 83 c4 04
+    mov ebx, 0x1c                        ; 1000ed: bb 1c 00 00 00
     ; runtime/lib/serial.ts:49: const digit = (n >> shift) & 15;
-    mov eax, esi                         ; 1000f1: 89 f0
-    mov ecx, ebx                         ; 1000f3: 89 d9
-    shr eax, cl                          ; 1000f5: d3 e8
+    mov eax, esi                         ; 1000f2: 89 f0
+    shr eax, 0x1c                        ; 1000f4: c1 e8 1c
     and eax, 0xf                         ; 1000f7: 83 e0 0f
     ; runtime/lib/serial.ts:50: putc(u8(digit < 10 ? 48 + digit : 87 + digit));
     cmp eax, 0xa                         ; 1000fa: 83 f8 0a
@@ -218,7 +217,7 @@ show:
     add esp, 4                           ; 10019d: 83 c4 04
     ; test/golden/structs.ts:48: printU32(n);
     push ebx                             ; 1001a0: 53
-    call printU32                        ; 1001a1: e8 f8 fe ff ff
+    call printU32                        ; 1001a1: e8 f9 fe ff ff
     add esp, 4                           ; 1001a6: 83 c4 04
     ; test/golden/structs.ts:49: println("");
     mov eax, str_2                       ; 1001a9: b8 08 10 10 00
@@ -302,7 +301,7 @@ main:
     ; test/golden/structs.ts:64: printHex(load<u32>(raw, 12));
     mov eax, [esi+0xc]                   ; 100274: 8b 46 0c
     push eax                             ; 100277: 50
-    call printHex                        ; 100278: e8 5b fe ff ff
+    call printHex                        ; 100278: e8 5c fe ff ff
     add esp, 4                           ; 10027d: 83 c4 04
     ; test/golden/structs.ts:65: print(" ");
     mov edi, str_10                      ; 100280: bf a8 10 10 00
@@ -312,7 +311,7 @@ main:
     ; test/golden/structs.ts:66: printHex(load<u32>(raw, 8));
     mov eax, [esi+8]                     ; 10028e: 8b 46 08
     push eax                             ; 100291: 50
-    call printHex                        ; 100292: e8 41 fe ff ff
+    call printHex                        ; 100292: e8 42 fe ff ff
     add esp, 4                           ; 100297: 83 c4 04
     ; test/golden/structs.ts:67: println("");
     mov eax, str_2                       ; 10029a: b8 08 10 10 00
@@ -353,7 +352,7 @@ main:
     ; test/golden/structs.ts:74: printHex(u32(load<u16>(bytes)));
     movzx eax, word [ebx]                ; 1002f9: 0f b7 03
     push eax                             ; 1002fc: 50
-    call printHex                        ; 1002fd: e8 d6 fd ff ff
+    call printHex                        ; 1002fd: e8 d7 fd ff ff
     add esp, 4                           ; 100302: 83 c4 04
     ; test/golden/structs.ts:75: print(" ");
     push edi                             ; 100305: 57
@@ -362,7 +361,7 @@ main:
     ; test/golden/structs.ts:76: printHex(load<u32>(bytes, 2));
     mov eax, [ebx+2]                     ; 10030e: 8b 43 02
     push eax                             ; 100311: 50
-    call printHex                        ; 100312: e8 c1 fd ff ff
+    call printHex                        ; 100312: e8 c2 fd ff ff
     add esp, 4                           ; 100317: 83 c4 04
     ; test/golden/structs.ts:77: println(raw == pointer.base ? " (base ok)" : " (base wrong)");
     cmp esi, [pointer+2]                 ; 10031a: 3b 35 1e 20 10 00
@@ -401,7 +400,7 @@ main:
     ; test/golden/structs.ts:85: printHex(load<u32>(0x200000));
     mov eax, [0x200000]                  ; 10037b: a1 00 00 20 00
     push eax                             ; 100380: 50
-    call printHex                        ; 100381: e8 52 fd ff ff
+    call printHex                        ; 100381: e8 53 fd ff ff
     add esp, 4                           ; 100386: 83 c4 04
     ; test/golden/structs.ts:86: print(" ");
     push edi                             ; 100389: 57
@@ -410,7 +409,7 @@ main:
     ; test/golden/structs.ts:87: printHex(load<u32>(0x200004));
     mov eax, [0x200004]                  ; 100392: a1 04 00 20 00
     push eax                             ; 100397: 50
-    call printHex                        ; 100398: e8 3b fd ff ff
+    call printHex                        ; 100398: e8 3c fd ff ff
     add esp, 4                           ; 10039d: 83 c4 04
     ; test/golden/structs.ts:88: println(view.flag ? " flag set" : " flag clear");
     movzx eax, byte [0x200008]           ; 1003a0: 0f b6 05 08 00 20 00

@@ -18,7 +18,7 @@ _start:
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 d8 00 00 00
+    call main                            ; 10003d: e8 d9 00 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -57,161 +57,153 @@ print:
     mov esi, [esp+0xc]                   ; 100077: 8b 74 24 0c
     xor ebx, ebx                         ; 10007b: 31 db
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    cmp ebx, [esi]                       ; 10007d: 3b 1e
-    jge short .L4                        ; 10007f: 7d 15
+    cmp dword [esi], 0                   ; 10007d: 83 3e 00
+    jle short .L4                        ; 100080: 7e 15
 .L7:
-    movzx eax, byte [esi+ebx+4]          ; 100081: 0f b6 44 1e 04
-    push eax                             ; 100086: 50
-    call putc                            ; 100087: e8 ba ff ff ff
-    add esp, 4                           ; 10008c: 83 c4 04
-    add ebx, 1                           ; 10008f: 83 c3 01
-    cmp ebx, [esi]                       ; 100092: 3b 1e
-    jl short .L7                         ; 100094: 7c eb
+    movzx eax, byte [esi+ebx+4]          ; 100082: 0f b6 44 1e 04
+    push eax                             ; 100087: 50
+    call putc                            ; 100088: e8 b9 ff ff ff
+    add esp, 4                           ; 10008d: 83 c4 04
+    add ebx, 1                           ; 100090: 83 c3 01
+    cmp ebx, [esi]                       ; 100093: 3b 1e
+    jl short .L7                         ; 100095: 7c eb
 .L4:
     ; runtime/lib/serial.ts:19: }
-    pop esi                              ; 100096: 5e
-    pop ebx                              ; 100097: 5b
-    ret                                  ; 100098: c3
+    pop esi                              ; 100097: 5e
+    pop ebx                              ; 100098: 5b
+    ret                                  ; 100099: c3
 
 printU32:
     ; runtime/lib/serial.ts:31: export function printU32(n: u32): void {
-    push ebx                             ; 100099: 53
-    mov ebx, [esp+8]                     ; 10009a: 8b 5c 24 08
+    push ebx                             ; 10009a: 53
+    mov ebx, [esp+8]                     ; 10009b: 8b 5c 24 08
     ; runtime/lib/serial.ts:32: if (n >= 10) printU32(u32(n / 10));
-    cmp ebx, 0xa                         ; 10009e: 83 fb 0a
-    jb short .L2                         ; 1000a1: 72 14
-    mov ecx, 0xa                         ; 1000a3: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000a8: 89 d8
-    xor edx, edx                         ; 1000aa: 31 d2
-    div ecx                              ; 1000ac: f7 f1
-    push eax                             ; 1000ae: 50
-    call printU32                        ; 1000af: e8 e5 ff ff ff
-    add esp, 4                           ; 1000b4: 83 c4 04
+    cmp ebx, 0xa                         ; 10009f: 83 fb 0a
+    jb short .L2                         ; 1000a2: 72 14
+    mov ecx, 0xa                         ; 1000a4: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000a9: 89 d8
+    xor edx, edx                         ; 1000ab: 31 d2
+    div ecx                              ; 1000ad: f7 f1
+    push eax                             ; 1000af: 50
+    call printU32                        ; 1000b0: e8 e5 ff ff ff
+    add esp, 4                           ; 1000b5: 83 c4 04
 .L2:
     ; runtime/lib/serial.ts:33: putc(u8(48 + n % 10));
-    mov ecx, 0xa                         ; 1000b7: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000bc: 89 d8
-    xor edx, edx                         ; 1000be: 31 d2
-    div ecx                              ; 1000c0: f7 f1
-    lea eax, [edx+0x30]                  ; 1000c2: 8d 42 30
-    movzx eax, al                        ; 1000c5: 0f b6 c0
-    push eax                             ; 1000c8: 50
-    call putc                            ; 1000c9: e8 78 ff ff ff
-    add esp, 4                           ; 1000ce: 83 c4 04
+    mov ecx, 0xa                         ; 1000b8: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000bd: 89 d8
+    xor edx, edx                         ; 1000bf: 31 d2
+    div ecx                              ; 1000c1: f7 f1
+    lea eax, [edx+0x30]                  ; 1000c3: 8d 42 30
+    movzx eax, al                        ; 1000c6: 0f b6 c0
+    push eax                             ; 1000c9: 50
+    call putc                            ; 1000ca: e8 77 ff ff ff
+    add esp, 4                           ; 1000cf: 83 c4 04
     ; runtime/lib/serial.ts:34: }
-    pop ebx                              ; 1000d1: 5b
-    ret                                  ; 1000d2: c3
+    pop ebx                              ; 1000d2: 5b
+    ret                                  ; 1000d3: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    mov eax, [esp+4]                     ; 1000d3: 8b 44 24 04
+    mov eax, [esp+4]                     ; 1000d4: 8b 44 24 04
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 1000d7: e6 f4
+    out 0xf4, al                         ; 1000d8: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 1000d9: fa
+    cli                                  ; 1000da: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 1000da: f4
-    jmp short .L2                        ; 1000db: eb fd
+    hlt                                  ; 1000db: f4
+    jmp short .L2                        ; 1000dc: eb fd
 
 f:
     ; test/golden/switch-empty.ts:10: /** @noinline */ function f(p: u8): void {
-    mov ecx, [esp+4]                     ; 1000dd: 8b 4c 24 04
+    mov ecx, [esp+4]                     ; 1000de: 8b 4c 24 04
     ; test/golden/switch-empty.ts:11: switch (g) { case 0: break; case 1: break; case 2: case 3: break; case 5: p = p; case 6: break; case 7: break; }
-    mov eax, [g]                         ; 1000e1: a1 00 20 10 00
-    cmp eax, 8                           ; 1000e6: 83 f8 08
-    jae short .L8                        ; 1000e9: 73 07
-    jmp dword [eax*4+f.switch3]          ; 1000eb: ff 24 85 04 10 10 00
+    mov eax, [g]                         ; 1000e2: a1 00 20 10 00
+    cmp eax, 8                           ; 1000e7: 83 f8 08
+    jae short .L8                        ; 1000ea: 73 07
+    jmp dword [eax*4+f.switch3]          ; 1000ec: ff 24 85 04 10 10 00
 .L8:
     ; test/golden/switch-empty.ts:12: printU32(p);
-    push ecx                             ; 1000f2: 51
-    call printU32                        ; 1000f3: e8 a1 ff ff ff
-    add esp, 4                           ; 1000f8: 83 c4 04
+    push ecx                             ; 1000f3: 51
+    call printU32                        ; 1000f4: e8 a1 ff ff ff
+    add esp, 4                           ; 1000f9: 83 c4 04
     ; test/golden/switch-empty.ts:13: }
-    ret                                  ; 1000fb: c3
+    ret                                  ; 1000fc: c3
 
 h:
     ; test/golden/switch-empty.ts:15: /** @noinline */ function h(p: u32): u32 {
-    mov eax, [esp+4]                     ; 1000fc: 8b 44 24 04
+    mov eax, [esp+4]                     ; 1000fd: 8b 44 24 04
     ; test/golden/switch-empty.ts:16: switch (g) {
-    mov ecx, [g]                         ; 100100: 8b 0d 00 20 10 00
-    sub ecx, 1                           ; 100106: 83 e9 01
-    cmp ecx, 6                           ; 100109: 83 f9 06
-    jae short .L7                        ; 10010c: 73 0b
-    jmp dword [ecx*4+h.switch4]          ; 10010e: ff 24 8d 24 10 10 00
+    mov ecx, [g]                         ; 100101: 8b 0d 00 20 10 00
+    sub ecx, 1                           ; 100107: 83 e9 01
+    cmp ecx, 6                           ; 10010a: 83 f9 06
+    jae short .L7                        ; 10010d: 73 0b
+    jmp dword [ecx*4+h.switch4]          ; 10010f: ff 24 8d 24 10 10 00
 .L3:
     ; test/golden/switch-empty.ts:19: case 3: p += 1;
-    add eax, 1                           ; 100115: 83 c0 01
+    add eax, 1                           ; 100116: 83 c0 01
     ; test/golden/switch-empty.ts:24: return p;
-    ret                                  ; 100118: c3
-.L7:
     ret                                  ; 100119: c3
+.L7:
+    ret                                  ; 10011a: c3
 
 main:
-    push ebx                             ; 10011a: 53
-    push esi                             ; 10011b: 56
-    xor ebx, ebx                         ; 10011c: 31 db
-    ; test/golden/switch-empty.ts:28: for (let i = 0; i < 10; i++) {
-    cmp ebx, 0xa                         ; 10011e: 83 fb 0a
-    jge short .L4                        ; 100121: 7d 1a
+    push ebx                             ; 10011b: 53
+    push esi                             ; 10011c: 56
+    xor ebx, ebx                         ; 10011d: 31 db
 .L2:
     ; test/golden/switch-empty.ts:29: g = i;
-    mov [g], ebx                         ; 100123: 89 1d 00 20 10 00
+    mov [g], ebx                         ; 10011f: 89 1d 00 20 10 00
     ; test/golden/switch-empty.ts:30: f(u8(i));
-    movzx eax, bl                        ; 100129: 0f b6 c3
-    push eax                             ; 10012c: 50
-    call f                               ; 10012d: e8 ab ff ff ff
-    add esp, 4                           ; 100132: 83 c4 04
+    movzx eax, bl                        ; 100125: 0f b6 c3
+    push eax                             ; 100128: 50
+    call f                               ; 100129: e8 b0 ff ff ff
+    add esp, 4                           ; 10012e: 83 c4 04
     ; test/golden/switch-empty.ts:28: for (let i = 0; i < 10; i++) {
-    add ebx, 1                           ; 100135: 83 c3 01
-    cmp ebx, 0xa                         ; 100138: 83 fb 0a
-    jl short .L2                         ; 10013b: 7c e6
-.L4:
+    add ebx, 1                           ; 100131: 83 c3 01
+    cmp ebx, 0xa                         ; 100134: 83 fb 0a
+    jl short .L2                         ; 100137: 7c e6
     ; test/golden/switch-empty.ts:32: println("");
-    mov esi, str_2                       ; 10013d: be 00 10 10 00
+    mov esi, str_2                       ; 100139: be 00 10 10 00
     ; runtime/lib/serial.ts:22: print(s);
-    push esi                             ; 100142: 56
-    call print                           ; 100143: e8 2d ff ff ff
-    add esp, 4                           ; 100148: 83 c4 04
+    push esi                             ; 10013e: 56
+    call print                           ; 10013f: e8 31 ff ff ff
+    add esp, 4                           ; 100144: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 10014b: 6a 0a
-    call putc                            ; 10014d: e8 f4 fe ff ff
-    add esp, 4                           ; 100152: 83 c4 04
-    xor ebx, ebx                         ; 100155: 31 db
-    ; test/golden/switch-empty.ts:33: for (let i = 0; i < 8; i++) {
-    cmp ebx, 8                           ; 100157: 83 fb 08
-    jge short .L16                       ; 10015a: 7d 21
+    push 0xa                             ; 100147: 6a 0a
+    call putc                            ; 100149: e8 f8 fe ff ff
+    add esp, 4                           ; 10014e: 83 c4 04
+    xor ebx, ebx                         ; 100151: 31 db
 .L7:
     ; test/golden/switch-empty.ts:34: g = i;
-    mov [g], ebx                         ; 10015c: 89 1d 00 20 10 00
+    mov [g], ebx                         ; 100153: 89 1d 00 20 10 00
     ; test/golden/switch-empty.ts:35: printU32(h(10));
-    push 0xa                             ; 100162: 6a 0a
-    call h                               ; 100164: e8 93 ff ff ff
+    push 0xa                             ; 100159: 6a 0a
+    call h                               ; 10015b: e8 9d ff ff ff
+    add esp, 4                           ; 100160: 83 c4 04
+    push eax                             ; 100163: 50
+    call printU32                        ; 100164: e8 31 ff ff ff
     add esp, 4                           ; 100169: 83 c4 04
-    push eax                             ; 10016c: 50
-    call printU32                        ; 10016d: e8 27 ff ff ff
-    add esp, 4                           ; 100172: 83 c4 04
     ; test/golden/switch-empty.ts:33: for (let i = 0; i < 8; i++) {
-    add ebx, 1                           ; 100175: 83 c3 01
-    cmp ebx, 8                           ; 100178: 83 fb 08
-    jl short .L7                         ; 10017b: 7c df
-.L16:
+    add ebx, 1                           ; 10016c: 83 c3 01
+    cmp ebx, 8                           ; 10016f: 83 fb 08
+    jl short .L7                         ; 100172: 7c df
     ; runtime/lib/serial.ts:22: print(s);
-    push esi                             ; 10017d: 56
-    call print                           ; 10017e: e8 f2 fe ff ff
-    add esp, 4                           ; 100183: 83 c4 04
+    push esi                             ; 100174: 56
+    call print                           ; 100175: e8 fb fe ff ff
+    add esp, 4                           ; 10017a: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 100186: 6a 0a
-    call putc                            ; 100188: e8 b9 fe ff ff
-    add esp, 4                           ; 10018d: 83 c4 04
+    push 0xa                             ; 10017d: 6a 0a
+    call putc                            ; 10017f: e8 c2 fe ff ff
+    add esp, 4                           ; 100184: 83 c4 04
     ; test/golden/switch-empty.ts:38: exit(0);
-    push 0                               ; 100190: 6a 00
-    call exit                            ; 100192: e8 3c ff ff ff
-    add esp, 4                           ; 100197: 83 c4 04
+    push 0                               ; 100187: 6a 00
+    call exit                            ; 100189: e8 46 ff ff ff
+    add esp, 4                           ; 10018e: 83 c4 04
     ; test/golden/switch-empty.ts:39: }
-    pop esi                              ; 10019a: 5e
-    pop ebx                              ; 10019b: 5b
-    ret                                  ; 10019c: c3
+    pop esi                              ; 100191: 5e
+    pop ebx                              ; 100192: 5b
+    ret                                  ; 100193: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

@@ -18,7 +18,7 @@ _start:
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 5a 01 00 00
+    call main                            ; 10003d: e8 5b 01 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -57,330 +57,326 @@ print:
     mov esi, [esp+0xc]                   ; 100077: 8b 74 24 0c
     xor ebx, ebx                         ; 10007b: 31 db
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    cmp ebx, [esi]                       ; 10007d: 3b 1e
-    jge short .L4                        ; 10007f: 7d 15
+    cmp dword [esi], 0                   ; 10007d: 83 3e 00
+    jle short .L4                        ; 100080: 7e 15
 .L7:
-    movzx eax, byte [esi+ebx+4]          ; 100081: 0f b6 44 1e 04
-    push eax                             ; 100086: 50
-    call putc                            ; 100087: e8 ba ff ff ff
-    add esp, 4                           ; 10008c: 83 c4 04
-    add ebx, 1                           ; 10008f: 83 c3 01
-    cmp ebx, [esi]                       ; 100092: 3b 1e
-    jl short .L7                         ; 100094: 7c eb
+    movzx eax, byte [esi+ebx+4]          ; 100082: 0f b6 44 1e 04
+    push eax                             ; 100087: 50
+    call putc                            ; 100088: e8 b9 ff ff ff
+    add esp, 4                           ; 10008d: 83 c4 04
+    add ebx, 1                           ; 100090: 83 c3 01
+    cmp ebx, [esi]                       ; 100093: 3b 1e
+    jl short .L7                         ; 100095: 7c eb
 .L4:
     ; runtime/lib/serial.ts:19: }
-    pop esi                              ; 100096: 5e
-    pop ebx                              ; 100097: 5b
-    ret                                  ; 100098: c3
+    pop esi                              ; 100097: 5e
+    pop ebx                              ; 100098: 5b
+    ret                                  ; 100099: c3
 
 printU32:
     ; runtime/lib/serial.ts:31: export function printU32(n: u32): void {
-    push ebx                             ; 100099: 53
-    mov ebx, [esp+8]                     ; 10009a: 8b 5c 24 08
+    push ebx                             ; 10009a: 53
+    mov ebx, [esp+8]                     ; 10009b: 8b 5c 24 08
     ; runtime/lib/serial.ts:32: if (n >= 10) printU32(u32(n / 10));
-    cmp ebx, 0xa                         ; 10009e: 83 fb 0a
-    jb short .L2                         ; 1000a1: 72 14
-    mov ecx, 0xa                         ; 1000a3: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000a8: 89 d8
-    xor edx, edx                         ; 1000aa: 31 d2
-    div ecx                              ; 1000ac: f7 f1
-    push eax                             ; 1000ae: 50
-    call printU32                        ; 1000af: e8 e5 ff ff ff
-    add esp, 4                           ; 1000b4: 83 c4 04
+    cmp ebx, 0xa                         ; 10009f: 83 fb 0a
+    jb short .L2                         ; 1000a2: 72 14
+    mov ecx, 0xa                         ; 1000a4: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000a9: 89 d8
+    xor edx, edx                         ; 1000ab: 31 d2
+    div ecx                              ; 1000ad: f7 f1
+    push eax                             ; 1000af: 50
+    call printU32                        ; 1000b0: e8 e5 ff ff ff
+    add esp, 4                           ; 1000b5: 83 c4 04
 .L2:
     ; runtime/lib/serial.ts:33: putc(u8(48 + n % 10));
-    mov ecx, 0xa                         ; 1000b7: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000bc: 89 d8
-    xor edx, edx                         ; 1000be: 31 d2
-    div ecx                              ; 1000c0: f7 f1
-    lea eax, [edx+0x30]                  ; 1000c2: 8d 42 30
-    movzx eax, al                        ; 1000c5: 0f b6 c0
-    push eax                             ; 1000c8: 50
-    call putc                            ; 1000c9: e8 78 ff ff ff
-    add esp, 4                           ; 1000ce: 83 c4 04
+    mov ecx, 0xa                         ; 1000b8: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000bd: 89 d8
+    xor edx, edx                         ; 1000bf: 31 d2
+    div ecx                              ; 1000c1: f7 f1
+    lea eax, [edx+0x30]                  ; 1000c3: 8d 42 30
+    movzx eax, al                        ; 1000c6: 0f b6 c0
+    push eax                             ; 1000c9: 50
+    call putc                            ; 1000ca: e8 77 ff ff ff
+    add esp, 4                           ; 1000cf: 83 c4 04
     ; runtime/lib/serial.ts:34: }
-    pop ebx                              ; 1000d1: 5b
-    ret                                  ; 1000d2: c3
+    pop ebx                              ; 1000d2: 5b
+    ret                                  ; 1000d3: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    mov eax, [esp+4]                     ; 1000d3: 8b 44 24 04
+    mov eax, [esp+4]                     ; 1000d4: 8b 44 24 04
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 1000d7: e6 f4
+    out 0xf4, al                         ; 1000d8: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 1000d9: fa
+    cli                                  ; 1000da: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 1000da: f4
-    jmp short .L2                        ; 1000db: eb fd
+    hlt                                  ; 1000db: f4
+    jmp short .L2                        ; 1000dc: eb fd
 
 countdown:
     ; test/golden/switch.ts:33: function countdown(from: i32): void {
-    mov eax, [esp+4]                     ; 1000dd: 8b 44 24 04
+    mov eax, [esp+4]                     ; 1000de: 8b 44 24 04
     ; test/golden/switch.ts:34: switch (from) {
-    cmp eax, 3                           ; 1000e1: 83 f8 03
-    jne short .L6                        ; 1000e4: 75 2c
+    cmp eax, 3                           ; 1000e2: 83 f8 03
+    jne short .L6                        ; 1000e5: 75 2c
     ; test/golden/switch.ts:36: print("3 ");
-    mov eax, str_10                      ; 1000e6: b8 40 10 10 00
-    push eax                             ; 1000eb: 50
-    call print                           ; 1000ec: e8 84 ff ff ff
-    add esp, 4                           ; 1000f1: 83 c4 04
+    mov eax, str_10                      ; 1000e7: b8 40 10 10 00
+    push eax                             ; 1000ec: 50
+    call print                           ; 1000ed: e8 83 ff ff ff
+    add esp, 4                           ; 1000f2: 83 c4 04
 .L2:
     ; test/golden/switch.ts:38: print("2 ");
-    mov eax, str_11                      ; 1000f4: b8 48 10 10 00
-    push eax                             ; 1000f9: 50
-    call print                           ; 1000fa: e8 76 ff ff ff
-    add esp, 4                           ; 1000ff: 83 c4 04
+    mov eax, str_11                      ; 1000f5: b8 48 10 10 00
+    push eax                             ; 1000fa: 50
+    call print                           ; 1000fb: e8 75 ff ff ff
+    add esp, 4                           ; 100100: 83 c4 04
 .L3:
     ; test/golden/switch.ts:40: print("1 ");
-    mov eax, str_12                      ; 100102: b8 50 10 10 00
-    push eax                             ; 100107: 50
-    call print                           ; 100108: e8 68 ff ff ff
-    add esp, 4                           ; 10010d: 83 c4 04
+    mov eax, str_12                      ; 100103: b8 50 10 10 00
+    push eax                             ; 100108: 50
+    call print                           ; 100109: e8 67 ff ff ff
+    add esp, 4                           ; 10010e: 83 c4 04
     ; test/golden/switch.ts:41: break;
-    jmp short .L5                        ; 100110: eb 18
+    jmp short .L5                        ; 100111: eb 18
 .L6:
     ; test/golden/switch.ts:34: switch (from) {
-    cmp eax, 2                           ; 100112: 83 f8 02
-    je short .L2                         ; 100115: 74 dd
-    cmp eax, 1                           ; 100117: 83 f8 01
-    je short .L3                         ; 10011a: 74 e6
+    cmp eax, 2                           ; 100113: 83 f8 02
+    je short .L2                         ; 100116: 74 dd
+    cmp eax, 1                           ; 100118: 83 f8 01
+    je short .L3                         ; 10011b: 74 e6
     ; test/golden/switch.ts:43: print("none ");
-    mov eax, str_13                      ; 10011c: b8 58 10 10 00
-    push eax                             ; 100121: 50
-    call print                           ; 100122: e8 4e ff ff ff
-    add esp, 4                           ; 100127: 83 c4 04
+    mov eax, str_13                      ; 10011d: b8 58 10 10 00
+    push eax                             ; 100122: 50
+    call print                           ; 100123: e8 4d ff ff ff
+    add esp, 4                           ; 100128: 83 c4 04
 .L5:
     ; test/golden/switch.ts:45: println("go");
-    mov eax, str_14                      ; 10012a: b8 64 10 10 00
+    mov eax, str_14                      ; 10012b: b8 64 10 10 00
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 10012f: 50
-    call print                           ; 100130: e8 40 ff ff ff
-    add esp, 4                           ; 100135: 83 c4 04
+    push eax                             ; 100130: 50
+    call print                           ; 100131: e8 3f ff ff ff
+    add esp, 4                           ; 100136: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 100138: 6a 0a
-    call putc                            ; 10013a: e8 07 ff ff ff
-    add esp, 4                           ; 10013f: 83 c4 04
+    push 0xa                             ; 100139: 6a 0a
+    call putc                            ; 10013b: e8 06 ff ff ff
+    add esp, 4                           ; 100140: 83 c4 04
     ; test/golden/switch.ts:46: }
-    ret                                  ; 100142: c3
+    ret                                  ; 100143: c3
 
 colorName:
     ; test/golden/switch.ts:48: function colorName(c: Color): string {
-    mov eax, [esp+4]                     ; 100143: 8b 44 24 04
+    mov eax, [esp+4]                     ; 100144: 8b 44 24 04
     ; test/golden/switch.ts:49: switch (c) {
-    test eax, eax                        ; 100147: 85 c0
-    jne short .L6                        ; 100149: 75 0c
+    test eax, eax                        ; 100148: 85 c0
+    jne short .L6                        ; 10014a: 75 0c
     ; test/golden/switch.ts:50: case Color.Red: return "red";
-    mov eax, str_15                      ; 10014b: b8 6c 10 10 00
-    ret                                  ; 100150: c3
+    mov eax, str_15                      ; 10014c: b8 6c 10 10 00
+    ret                                  ; 100151: c3
 .L2:
     ; test/golden/switch.ts:51: case Color.Green: return "green";
-    mov eax, str_16                      ; 100151: b8 74 10 10 00
-    ret                                  ; 100156: c3
+    mov eax, str_16                      ; 100152: b8 74 10 10 00
+    ret                                  ; 100157: c3
 .L6:
     ; test/golden/switch.ts:49: switch (c) {
-    cmp eax, 1                           ; 100157: 83 f8 01
-    je short .L2                         ; 10015a: 74 f5
-    cmp eax, 0xa                         ; 10015c: 83 f8 0a
-    jne short .L4                        ; 10015f: 75 06
+    cmp eax, 1                           ; 100158: 83 f8 01
+    je short .L2                         ; 10015b: 74 f5
+    cmp eax, 0xa                         ; 10015d: 83 f8 0a
+    jne short .L4                        ; 100160: 75 06
     ; test/golden/switch.ts:52: case Color.Blue: return "blue";
-    mov eax, str_17                      ; 100161: b8 80 10 10 00
-    ret                                  ; 100166: c3
+    mov eax, str_17                      ; 100162: b8 80 10 10 00
+    ret                                  ; 100167: c3
 .L4:
     ; test/golden/switch.ts:53: default: return "violet";
-    mov eax, str_18                      ; 100167: b8 88 10 10 00
-    ret                                  ; 10016c: c3
+    mov eax, str_18                      ; 100168: b8 88 10 10 00
+    ret                                  ; 10016d: c3
 
 portName:
     ; test/golden/switch.ts:58: function portName(port: u16): string {
-    mov eax, [esp+4]                     ; 10016d: 8b 44 24 04
+    mov eax, [esp+4]                     ; 10016e: 8b 44 24 04
     ; test/golden/switch.ts:59: switch (port) {
-    cmp eax, 0x3f8                       ; 100171: 3d f8 03 00 00
-    jne short .L5                        ; 100176: 75 0c
+    cmp eax, 0x3f8                       ; 100172: 3d f8 03 00 00
+    jne short .L5                        ; 100177: 75 0c
     ; test/golden/switch.ts:60: case Port.Com1: return "COM1";
-    mov eax, str_19                      ; 100178: b8 94 10 10 00
-    ret                                  ; 10017d: c3
+    mov eax, str_19                      ; 100179: b8 94 10 10 00
+    ret                                  ; 10017e: c3
 .L2:
     ; test/golden/switch.ts:61: case Port.Com2: return "COM2";
-    mov eax, str_20                      ; 10017e: b8 9c 10 10 00
-    ret                                  ; 100183: c3
+    mov eax, str_20                      ; 10017f: b8 9c 10 10 00
+    ret                                  ; 100184: c3
 .L5:
     ; test/golden/switch.ts:59: switch (port) {
-    cmp eax, 0x2f8                       ; 100184: 3d f8 02 00 00
-    je short .L2                         ; 100189: 74 f3
-    cmp eax, 0x60                        ; 10018b: 83 f8 60
-    jne short .L4                        ; 10018e: 75 06
+    cmp eax, 0x2f8                       ; 100185: 3d f8 02 00 00
+    je short .L2                         ; 10018a: 74 f3
+    cmp eax, 0x60                        ; 10018c: 83 f8 60
+    jne short .L4                        ; 10018f: 75 06
     ; test/golden/switch.ts:62: case 0x60: return "PS/2 data";
-    mov eax, str_21                      ; 100190: b8 a4 10 10 00
-    ret                                  ; 100195: c3
+    mov eax, str_21                      ; 100191: b8 a4 10 10 00
+    ret                                  ; 100196: c3
 .L4:
     ; test/golden/switch.ts:64: return "unknown";
-    mov eax, str_22                      ; 100196: b8 b4 10 10 00
-    ret                                  ; 10019b: c3
+    mov eax, str_22                      ; 100197: b8 b4 10 10 00
+    ret                                  ; 10019c: c3
 
 main:
-    push ebx                             ; 10019c: 53
-    xor ebx, ebx                         ; 10019d: 31 db
-    ; test/golden/switch.ts:68: for (let d: u32 = 0; d < 8; d++) {
-    cmp ebx, 8                           ; 10019f: 83 fb 08
-    jae short .L4                        ; 1001a2: 73 61
+    push ebx                             ; 10019d: 53
+    xor ebx, ebx                         ; 10019e: 31 db
 .L8:
     ; test/golden/switch.ts:20: switch (day) {
-    cmp ebx, 7                           ; 1001a4: 83 fb 07
-    jae short .L16                       ; 1001a7: 73 38
-    jmp dword [ebx*4+main.switch25]      ; 1001a9: ff 24 9d dc 10 10 00
+    cmp ebx, 7                           ; 1001a0: 83 fb 07
+    jae short .L16                       ; 1001a3: 73 38
+    jmp dword [ebx*4+main.switch25]      ; 1001a5: ff 24 9d dc 10 10 00
 .L9:
     ; test/golden/switch.ts:21: case 0: return "sun";
-    mov eax, str_2                       ; 1001b0: b8 00 10 10 00
-    jmp short .L7                        ; 1001b5: eb 2f
+    mov eax, str_2                       ; 1001ac: b8 00 10 10 00
+    jmp short .L7                        ; 1001b1: eb 2f
 .L10:
     ; test/golden/switch.ts:22: case 1: return "mon";
-    mov eax, str_3                       ; 1001b7: b8 08 10 10 00
-    jmp short .L7                        ; 1001bc: eb 28
+    mov eax, str_3                       ; 1001b3: b8 08 10 10 00
+    jmp short .L7                        ; 1001b8: eb 28
 .L11:
     ; test/golden/switch.ts:23: case 2: return "tue";
-    mov eax, str_4                       ; 1001be: b8 10 10 10 00
-    jmp short .L7                        ; 1001c3: eb 21
+    mov eax, str_4                       ; 1001ba: b8 10 10 10 00
+    jmp short .L7                        ; 1001bf: eb 21
 .L12:
     ; test/golden/switch.ts:24: case 3: return "wed";
-    mov eax, str_5                       ; 1001c5: b8 18 10 10 00
-    jmp short .L7                        ; 1001ca: eb 1a
+    mov eax, str_5                       ; 1001c1: b8 18 10 10 00
+    jmp short .L7                        ; 1001c6: eb 1a
 .L13:
     ; test/golden/switch.ts:25: case 4: return "thu";
-    mov eax, str_6                       ; 1001cc: b8 20 10 10 00
-    jmp short .L7                        ; 1001d1: eb 13
+    mov eax, str_6                       ; 1001c8: b8 20 10 10 00
+    jmp short .L7                        ; 1001cd: eb 13
 .L14:
     ; test/golden/switch.ts:26: case 5: return "fri";
-    mov eax, str_7                       ; 1001d3: b8 28 10 10 00
-    jmp short .L7                        ; 1001d8: eb 0c
+    mov eax, str_7                       ; 1001cf: b8 28 10 10 00
+    jmp short .L7                        ; 1001d4: eb 0c
 .L15:
     ; test/golden/switch.ts:27: case 6: return "sat";
-    mov eax, str_8                       ; 1001da: b8 30 10 10 00
-    jmp short .L7                        ; 1001df: eb 05
+    mov eax, str_8                       ; 1001d6: b8 30 10 10 00
+    jmp short .L7                        ; 1001db: eb 05
 .L16:
     ; test/golden/switch.ts:28: default: return "???";
-    mov eax, str_9                       ; 1001e1: b8 38 10 10 00
+    mov eax, str_9                       ; 1001dd: b8 38 10 10 00
 .L7:
     ; test/golden/switch.ts:69: print(dayName(d));
-    push eax                             ; 1001e6: 50
-    call print                           ; 1001e7: e8 89 fe ff ff
-    add esp, 4                           ; 1001ec: 83 c4 04
+    push eax                             ; 1001e2: 50
+    call print                           ; 1001e3: e8 8d fe ff ff
+    add esp, 4                           ; 1001e8: 83 c4 04
     ; test/golden/switch.ts:70: print(" ");
-    mov eax, str_23                      ; 1001ef: b8 c0 10 10 00
-    push eax                             ; 1001f4: 50
-    call print                           ; 1001f5: e8 7b fe ff ff
-    add esp, 4                           ; 1001fa: 83 c4 04
+    mov eax, str_23                      ; 1001eb: b8 c0 10 10 00
+    push eax                             ; 1001f0: 50
+    call print                           ; 1001f1: e8 7f fe ff ff
+    add esp, 4                           ; 1001f6: 83 c4 04
     ; test/golden/switch.ts:68: for (let d: u32 = 0; d < 8; d++) {
-    add ebx, 1                           ; 1001fd: 83 c3 01
-    cmp ebx, 8                           ; 100200: 83 fb 08
-    jb short .L8                         ; 100203: 72 9f
-.L4:
+    add ebx, 1                           ; 1001f9: 83 c3 01
+    cmp ebx, 8                           ; 1001fc: 83 fb 08
+    jb short .L8                         ; 1001ff: 72 9f
     ; test/golden/switch.ts:72: println("");
-    mov ebx, str_24                      ; 100205: bb c8 10 10 00
+    mov ebx, str_24                      ; 100201: bb c8 10 10 00
     ; runtime/lib/serial.ts:22: print(s);
-    push ebx                             ; 10020a: 53
-    call print                           ; 10020b: e8 65 fe ff ff
-    add esp, 4                           ; 100210: 83 c4 04
+    push ebx                             ; 100206: 53
+    call print                           ; 100207: e8 69 fe ff ff
+    add esp, 4                           ; 10020c: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 100213: 6a 0a
-    call putc                            ; 100215: e8 2c fe ff ff
-    add esp, 4                           ; 10021a: 83 c4 04
+    push 0xa                             ; 10020f: 6a 0a
+    call putc                            ; 100211: e8 30 fe ff ff
+    add esp, 4                           ; 100216: 83 c4 04
     ; test/golden/switch.ts:73: countdown(3);
-    push 3                               ; 10021d: 6a 03
-    call countdown                       ; 10021f: e8 b9 fe ff ff
-    add esp, 4                           ; 100224: 83 c4 04
+    push 3                               ; 100219: 6a 03
+    call countdown                       ; 10021b: e8 be fe ff ff
+    add esp, 4                           ; 100220: 83 c4 04
     ; test/golden/switch.ts:74: countdown(1);
-    push 1                               ; 100227: 6a 01
-    call countdown                       ; 100229: e8 af fe ff ff
-    add esp, 4                           ; 10022e: 83 c4 04
+    push 1                               ; 100223: 6a 01
+    call countdown                       ; 100225: e8 b4 fe ff ff
+    add esp, 4                           ; 10022a: 83 c4 04
     ; test/golden/switch.ts:75: countdown(7);
-    push 7                               ; 100231: 6a 07
-    call countdown                       ; 100233: e8 a5 fe ff ff
-    add esp, 4                           ; 100238: 83 c4 04
+    push 7                               ; 10022d: 6a 07
+    call countdown                       ; 10022f: e8 aa fe ff ff
+    add esp, 4                           ; 100234: 83 c4 04
     ; test/golden/switch.ts:76: println(colorName(Color.Blue));
-    push 0xa                             ; 10023b: 6a 0a
-    call colorName                       ; 10023d: e8 01 ff ff ff
-    add esp, 4                           ; 100242: 83 c4 04
+    push 0xa                             ; 100237: 6a 0a
+    call colorName                       ; 100239: e8 06 ff ff ff
+    add esp, 4                           ; 10023e: 83 c4 04
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 100245: 50
-    call print                           ; 100246: e8 2a fe ff ff
-    add esp, 4                           ; 10024b: 83 c4 04
+    push eax                             ; 100241: 50
+    call print                           ; 100242: e8 2e fe ff ff
+    add esp, 4                           ; 100247: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 10024e: 6a 0a
-    call putc                            ; 100250: e8 f1 fd ff ff
-    add esp, 4                           ; 100255: 83 c4 04
+    push 0xa                             ; 10024a: 6a 0a
+    call putc                            ; 10024c: e8 f5 fd ff ff
+    add esp, 4                           ; 100251: 83 c4 04
     ; test/golden/switch.ts:77: println(colorName(Color.Violet));
-    push 0xb                             ; 100258: 6a 0b
-    call colorName                       ; 10025a: e8 e4 fe ff ff
-    add esp, 4                           ; 10025f: 83 c4 04
+    push 0xb                             ; 100254: 6a 0b
+    call colorName                       ; 100256: e8 e9 fe ff ff
+    add esp, 4                           ; 10025b: 83 c4 04
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 100262: 50
-    call print                           ; 100263: e8 0d fe ff ff
-    add esp, 4                           ; 100268: 83 c4 04
+    push eax                             ; 10025e: 50
+    call print                           ; 10025f: e8 11 fe ff ff
+    add esp, 4                           ; 100264: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 10026b: 6a 0a
-    call putc                            ; 10026d: e8 d4 fd ff ff
-    add esp, 4                           ; 100272: 83 c4 04
+    push 0xa                             ; 100267: 6a 0a
+    call putc                            ; 100269: e8 d8 fd ff ff
+    add esp, 4                           ; 10026e: 83 c4 04
     ; test/golden/switch.ts:78: print("Violet = ");
-    mov eax, str_25                      ; 100275: b8 cc 10 10 00
-    push eax                             ; 10027a: 50
-    call print                           ; 10027b: e8 f5 fd ff ff
-    add esp, 4                           ; 100280: 83 c4 04
+    mov eax, str_25                      ; 100271: b8 cc 10 10 00
+    push eax                             ; 100276: 50
+    call print                           ; 100277: e8 f9 fd ff ff
+    add esp, 4                           ; 10027c: 83 c4 04
     ; test/golden/switch.ts:79: printU32(u32(Color.Violet));
-    push 0xb                             ; 100283: 6a 0b
-    call printU32                        ; 100285: e8 0f fe ff ff
-    add esp, 4                           ; 10028a: 83 c4 04
+    push 0xb                             ; 10027f: 6a 0b
+    call printU32                        ; 100281: e8 14 fe ff ff
+    add esp, 4                           ; 100286: 83 c4 04
     ; runtime/lib/serial.ts:22: print(s);
-    push ebx                             ; 10028d: 53
-    call print                           ; 10028e: e8 e2 fd ff ff
-    add esp, 4                           ; 100293: 83 c4 04
+    push ebx                             ; 100289: 53
+    call print                           ; 10028a: e8 e6 fd ff ff
+    add esp, 4                           ; 10028f: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 100296: 6a 0a
-    call putc                            ; 100298: e8 a9 fd ff ff
-    add esp, 4                           ; 10029d: 83 c4 04
+    push 0xa                             ; 100292: 6a 0a
+    call putc                            ; 100294: e8 ad fd ff ff
+    add esp, 4                           ; 100299: 83 c4 04
     ; test/golden/switch.ts:81: println(portName(0x3f8));
-    push 0x3f8                           ; 1002a0: 68 f8 03 00 00
-    call portName                        ; 1002a5: e8 c3 fe ff ff
-    add esp, 4                           ; 1002aa: 83 c4 04
+    push 0x3f8                           ; 10029c: 68 f8 03 00 00
+    call portName                        ; 1002a1: e8 c8 fe ff ff
+    add esp, 4                           ; 1002a6: 83 c4 04
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 1002ad: 50
-    call print                           ; 1002ae: e8 c2 fd ff ff
-    add esp, 4                           ; 1002b3: 83 c4 04
+    push eax                             ; 1002a9: 50
+    call print                           ; 1002aa: e8 c6 fd ff ff
+    add esp, 4                           ; 1002af: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1002b6: 6a 0a
-    call putc                            ; 1002b8: e8 89 fd ff ff
-    add esp, 4                           ; 1002bd: 83 c4 04
+    push 0xa                             ; 1002b2: 6a 0a
+    call putc                            ; 1002b4: e8 8d fd ff ff
+    add esp, 4                           ; 1002b9: 83 c4 04
     ; test/golden/switch.ts:82: println(portName(0x60));
-    push 0x60                            ; 1002c0: 6a 60
-    call portName                        ; 1002c2: e8 a6 fe ff ff
-    add esp, 4                           ; 1002c7: 83 c4 04
+    push 0x60                            ; 1002bc: 6a 60
+    call portName                        ; 1002be: e8 ab fe ff ff
+    add esp, 4                           ; 1002c3: 83 c4 04
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 1002ca: 50
-    call print                           ; 1002cb: e8 a5 fd ff ff
-    add esp, 4                           ; 1002d0: 83 c4 04
+    push eax                             ; 1002c6: 50
+    call print                           ; 1002c7: e8 a9 fd ff ff
+    add esp, 4                           ; 1002cc: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1002d3: 6a 0a
-    call putc                            ; 1002d5: e8 6c fd ff ff
-    add esp, 4                           ; 1002da: 83 c4 04
+    push 0xa                             ; 1002cf: 6a 0a
+    call putc                            ; 1002d1: e8 70 fd ff ff
+    add esp, 4                           ; 1002d6: 83 c4 04
     ; test/golden/switch.ts:83: println(portName(0x80));
-    push 0x80                            ; 1002dd: 68 80 00 00 00
-    call portName                        ; 1002e2: e8 86 fe ff ff
-    add esp, 4                           ; 1002e7: 83 c4 04
+    push 0x80                            ; 1002d9: 68 80 00 00 00
+    call portName                        ; 1002de: e8 8b fe ff ff
+    add esp, 4                           ; 1002e3: 83 c4 04
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 1002ea: 50
-    call print                           ; 1002eb: e8 85 fd ff ff
-    add esp, 4                           ; 1002f0: 83 c4 04
+    push eax                             ; 1002e6: 50
+    call print                           ; 1002e7: e8 89 fd ff ff
+    add esp, 4                           ; 1002ec: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1002f3: 6a 0a
-    call putc                            ; 1002f5: e8 4c fd ff ff
-    add esp, 4                           ; 1002fa: 83 c4 04
+    push 0xa                             ; 1002ef: 6a 0a
+    call putc                            ; 1002f1: e8 50 fd ff ff
+    add esp, 4                           ; 1002f6: 83 c4 04
     ; test/golden/switch.ts:84: exit(0);
-    push 0                               ; 1002fd: 6a 00
-    call exit                            ; 1002ff: e8 cf fd ff ff
-    add esp, 4                           ; 100304: 83 c4 04
+    push 0                               ; 1002f9: 6a 00
+    call exit                            ; 1002fb: e8 d4 fd ff ff
+    add esp, 4                           ; 100300: 83 c4 04
     ; test/golden/switch.ts:85: }
-    pop ebx                              ; 100307: 5b
-    ret                                  ; 100308: c3
+    pop ebx                              ; 100303: 5b
+    ret                                  ; 100304: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

@@ -3,7 +3,8 @@
 // callees before callers, gets copies of the small callees' bodies (passes/inline.ts:
 // needs its callees through this list already; preserves the code's meaning) and the
 // list below runs on it, in order; each pass says what it needs and what it keeps true.
-// Last, the functions whose every call was inlined go. The
+// A function whose only call takes a copy of it skips the list: the copy goes through it in
+// its caller. Last, the functions whose every call was inlined go. The
 // passes from `ssa` to `out-of-ssa` work on SSA form (ir/ir.ts); under the test runner
 // (or with TSKC_VERIFY set) passes/verify.ts checks the form after each of them.
 
@@ -15,7 +16,7 @@ import { eliminateDeadCode } from "./dce.js";
 import { foldConstants } from "./fold.js";
 import { removeUnreachable } from "./functions.js";
 import { numberValues } from "./gvn.js";
-import { callOrder, inlineCalls, keepBody } from "./inline.js";
+import { callOrder, inlineCalls, inlinedOnce, keepBody } from "./inline.js";
 import { hoistLoopInvariants } from "./licm.js";
 import { leaveSsa } from "./out-of-ssa.js";
 import { eliminateCheckedRanges } from "./ranges.js";
@@ -64,13 +65,23 @@ export const PASSES: readonly Pass[] = [
 export function runPasses(mod: IrModule): void {
   removeUnreachable(mod);
   const { order, inliner } = callOrder(mod);
+  // A function whose only call takes a copy of it is optimised there, not on its own too,
+  // unless that call stays (in a cold block, or past the growth limits).
+  const deferred: IrFunction[] = [];
   for (const fn of order) {
     inlineCalls(fn, inliner);
     keepBody(fn, inliner);
-    for (const pass of PASSES) {
-      pass.run(fn);
-      if (VERIFY && (fn.ssa || pass.name === "out-of-ssa")) verifySsa(fn, pass.name);
-    }
+    if (inlinedOnce(fn, inliner)) deferred.push(fn);
+    else runList(fn);
   }
   removeUnreachable(mod);
+  const kept = new Set(mod.functions);
+  for (const fn of deferred) if (kept.has(fn)) runList(fn);
+}
+
+function runList(fn: IrFunction): void {
+  for (const pass of PASSES) {
+    pass.run(fn);
+    if (VERIFY && (fn.ssa || pass.name === "out-of-ssa")) verifySsa(fn, pass.name);
+  }
 }

@@ -1,25 +1,29 @@
 // Inlining. In: the whole module, its functions visited callees first (callOrder), each
-// callee already through the per-function passes (passes/index.ts runs them in that order).
-// Out: in the function at hand, each direct call worth inlining replaced by a copy of the
-// callee's simplified body. The call's block is split; the copy's temps and blocks are
-// renumbered:
+// callee already through the per-function passes (passes/index.ts runs them in that order)
+// and its body as lowered kept (keepBody). Out: in the function at hand, each direct call
+// worth inlining replaced by a copy of the callee's lowered body (the caller's passes
+// expect lowered code: re-running them over optimised code made sieve 5% slower). The
+// call's block is split; the copy's temps and blocks are renumbered:
 //
 //   @b3: ...; %t9 = call sq(%t4); rest      @b3: ...; %t20 = copy %t4; jmp @b7
 //                                   =>      @b7: %t21 = mul %t20, %t20; %t9 = copy %t21; jmp @b8
 //                                           @b8: rest
 //
 // The caller's own passes then fold what the copy's arguments allow. The cost model
-// (worthInlining): a callee is worth it when it is a leaf (no calls outside its cold trap
-// blocks) of at most LEAF_BUDGET instructions after its own simplification, or when it is
-// marked `/** @inline */`, a hint that raises the budget to the growth limits below. Never
-// inlined: calls among functions of one cycle of calls (recursion would expand forever; the
-// strongly connected components of the call graph, Tarjan 1972), calls in cold blocks (the
-// bounds trap's out-of-line call, x86/traps.ts), and, without the hint, functions holding
-// inline asm (their code may address their parameters on the ebp frame, docs/language.md).
-// A function keeps its own body: one whose address is taken, an interrupt handler, main,
-// stays callable; functions/removeUnreachable drops those nothing reaches any more.
-// Fault reports survive: an inlined bounds check's trap call carries its own file and line
-// as arguments, and each copied instruction keeps its source location for the line table.
+// (worthInlining), on the callee's size after its own passes: a callee no bigger than the
+// call (TINY_BUDGET), a leaf (no calls outside its cold trap blocks) of at most LEAF_BUDGET
+// instructions called in a loop, the only call of a function nothing else names (its size
+// as lowered, ONCE_BUDGET: such a function skips its own passes), or a function marked
+// `/** @inline */`, a hint that raises the budget to the growth limits below. Never
+// inlined: `/** @noinline */` functions, functions on a cycle of calls (recursion would
+// expand forever; the strongly connected components of the call graph, Tarjan 1972), calls
+// in cold blocks (the bounds trap's out-of-line call, x86/traps.ts), and, without the hint,
+// functions holding inline asm (their code may address their parameters on the ebp frame,
+// docs/language.md). A function keeps its own body: one whose address is taken, an
+// interrupt handler, main, stays callable; functions/removeUnreachable drops those nothing
+// reaches any more. Fault reports survive: an inlined bounds check's trap call carries its
+// own file and line as arguments, and each copied instruction keeps its source location
+// for the line table. An inlined function has no frame of its own for gdb.
 
 import { type Block, type Inst, type IrFunction, type IrModule, renameInst, replaceTerminatorUses, retarget, type Temp, type Terminator, type Value } from "../ir/ir.js";
 import { dominatorTree, naturalLoops } from "./dominators.js";
@@ -29,7 +33,7 @@ import { dominatorTree, naturalLoops } from "./dominators.js";
  * a leaf budget of 24 ran no faster than 12 and made SimpleOS 1% larger. */
 const LEAF_BUDGET = 12; // a leaf called in a loop
 const TINY_BUDGET = 3; // plus the callee's parameters: no bigger than the call
-const ONCE_BUDGET = 1000; // the only call of a function nothing else names: the original goes
+const ONCE_BUDGET = 1000; // the only call of a function nothing else names, as lowered: the original goes
 /** A function grows by inlining to at most this many instructions, and the module by at
  * most MAX_GROWTH; further calls stay calls. Without the first, inline functions that each
  * call the next twice grow exponentially; without the second, a chain of 3,000 inline
@@ -185,16 +189,24 @@ export function keepBody(fn: IrFunction, inliner: Inliner): void {
   inliner.bodies.set(fn.name, { blocks: copyBlocks(fn.blocks, (b) => b.id, same, (t) => t), tempCount: fn.tempCount });
 }
 
+/** Whether `fn` has one call, which will take a copy of it: named by nothing else, not on a
+ * cycle, without inline asm, at most ONCE_BUDGET instructions as lowered (its kept body).
+ * Such a function need not go through the passes on its own (passes/index.ts). */
+export function inlinedOnce(fn: IrFunction, inliner: Inliner): boolean {
+  const body = inliner.bodies.get(fn.name);
+  if (!body || fn.noinline || inliner.cyclic.has(fn.name) || inliner.calls.get(fn.name) !== 1 || inliner.named.has(fn.name)) return false;
+  return instructionCount(body) <= ONCE_BUDGET && (fn.inline || !body.blocks.some((b) => b.insts.some((i) => i.op === "asm")));
+}
+
 /** The cost model: `@inline` functions (within the growth limits); without inline asm, a
  * callee no bigger than the call, the only call of a function, and a small leaf called in a loop. */
 function worthInlining(callee: IrFunction, inLoop: boolean, inliner: Inliner): boolean {
   if (callee.noinline) return false;
-  if (callee.inline) return true;
+  if (callee.inline || inlinedOnce(callee, inliner)) return true;
   let shape = inliner.shapes.get(callee);
   if (!shape) inliner.shapes.set(callee, (shape = shapeOf(callee)));
   if (shape.asm) return false;
   if (shape.size <= TINY_BUDGET + callee.paramCount) return true;
-  if (inliner.calls.get(callee.name) === 1 && !inliner.named.has(callee.name) && shape.size <= ONCE_BUDGET) return true;
   return inLoop && shape.leaf && shape.size <= LEAF_BUDGET;
 }
 

@@ -11,10 +11,12 @@ import { compile } from "../compiler/driver.js";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tskc-ssa-"));
 
-/** The optimised IR of function `name` in a kernel whose main calls it. */
+/** The optimised IR of function `name` in a kernel whose main calls it; `name` is marked
+ * `@noinline`, so that it stays a function of its own. */
 function irOf(name: string, source: string): string {
   const file = path.join(dir, `${name}.ts`);
-  fs.writeFileSync(file, `${source}\nexport function main(): void { ${name}(); }\n`);
+  const kept = source.replace(`function ${name}(`, `/** @noinline */ function ${name}(`);
+  fs.writeFileSync(file, `${kept}\nexport function main(): void { ${name}(); }\n`);
   const ir = compile(file).irText();
   const start = ir.indexOf(`function ${name}(`);
   return ir.slice(start, ir.indexOf("\nfunction ", start + 1) >>> 0);
@@ -149,5 +151,36 @@ describe("the SSA passes", () => {
       let total: u32 = 0;
       function sum(): void { for (let i: i32 = 0; i < a.length; i++) total += a[i] * 3 + a[i] * 3; }`);
     expect(ir.match(/mul /g)?.length).toBe(1);
+  });
+
+  it("unroll a loop of 4 constant trips whole, fold its counter, and leave a longer one", () => {
+    const source = `
+      let sink: u32 = 0;
+      function hash(): u32 {
+        let h: u32 = 2166136261;
+        let rest = sink;
+        for (let i = 0; i < 4; i++) { h ^= rest & 0xff; h *= 16777619; rest >>= 8; }
+        return h;
+      }
+      function long(): u32 {
+        let h: u32 = sink;
+        for (let i = 0; i < 40; i++) h = h * 31 + 7;
+        return h;
+      }`;
+    const unrolled = irOf("hash", source);
+    expect(unrolled.match(/mul /g)?.length).toBe(4);
+    expect(unrolled).not.toMatch(/cmp|br /); // no counter, no test
+    expect(irOf("long", source)).toMatch(/cmp\.slt/); // 40 trips: over the budget
+  });
+
+  it("give each unrolled trip its own bounds check, decided by its counter", () => {
+    const ir = irOf("tail", `
+      const a = new StaticArray<u32>(8);
+      let sink: u32 = 0;
+      function tail(): void { for (let i: i32 = 7; i < 9; i++) sink += a[i]; }`);
+    // a[7] passes; a[8] traps whatever happens, after the first trip's store: no compare is left.
+    expect(ir.match(/call boundsTrap\(%t\d+, \d+, 8, 8\)/g)?.length).toBe(1);
+    expect(ir.match(/store/g)?.length).toBe(1);
+    expect(ir).not.toMatch(/cmp/);
   });
 });

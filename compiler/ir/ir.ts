@@ -114,6 +114,8 @@ export interface IrFunction {
   tempCount: number;
   /** Marked `/** @inline *\/`: calls to it are replaced by its body (passes/inline.ts). */
   inline?: boolean;
+  /** Marked `/** @noinline *\/`: calls to it stay calls, whatever the cost model says. */
+  noinline?: boolean;
   /** Present while the function is in SSA form: the temp (variable) each SSA temp renames,
    * so that leaving SSA can give the variables their names back. */
   ssa?: { origin: Map<number, number> };
@@ -241,6 +243,16 @@ export function successors(t: Terminator): Block[] {
     case "br": return [t.then, t.else];
     case "switch": return [...t.targets, t.default];
     case "ret": case "unreachable": return [];
+  }
+}
+
+/** A copy of terminator `t` that jumps to `block(b)` wherever it jumped to the block b. */
+export function retarget(t: Terminator, block: (b: Block) => Block): Terminator {
+  switch (t.op) {
+    case "jmp": return { ...t, target: block(t.target) };
+    case "br": return { ...t, then: block(t.then), else: block(t.else) };
+    case "switch": return { ...t, targets: t.targets.map(block), default: block(t.default) };
+    case "ret": case "unreachable": return t;
   }
 }
 

@@ -18,6 +18,7 @@ export interface FunctionSig {
   params: TskType[]; // a method's first parameter is `this`
   ret: TskType;
   inline?: boolean; // marked /** @inline */
+  noinline?: boolean; // marked /** @noinline */
   /** Defaults of the trailing parameters: constant expressions, evaluated at each call that
    * leaves them out (module constants are known by then). */
   defaults: (ts.Expression | undefined)[];
@@ -405,6 +406,7 @@ export class FunctionContext {
       blocks: [...this.blocks.filter((b) => !b.cold), ...this.blocks.filter((b) => b.cold)],
       tempCount: this.tempCount,
       inline: this.sig.inline,
+      noinline: this.sig.noinline,
       debug: this.declaredAt && { loc: this.declaredAt, variables: this.variables, returns: this.sig.ret },
     };
   }

@@ -76,15 +76,17 @@ function signature(mod: ModuleContext, decl: Body, self?: StructType): FunctionS
   const params = decl.parameters.map((p) => mod.valueTypeOf(p.type, p));
   const ret: TskType = decl.type ? mod.typeOf(decl.type) : inferVoid(mod, decl);
   const name = (decl.name as ts.Identifier).text;
-  // `/** @inline */`: TypeScript allows decorators on classes and class members only, so
-  // functions take the tag in their doc comment.
-  const inline = ts.getJSDocTags(decl).some((t) => t.tagName.text === "inline");
+  // `/** @inline */` and `/** @noinline */`: TypeScript allows decorators on classes and
+  // class members only, so functions take the tags in their doc comment.
+  const tags = ts.getJSDocTags(decl).map((t) => t.tagName.text);
+  const [inline, noinline] = [tags.includes("inline"), tags.includes("noinline")];
   const defaults = decl.parameters.map((p) => p.initializer);
   const sig: FunctionSig = {
     linkName: mod.uniqueName(self ? `${self.name}_${name}` : name),
     params: self ? [self, ...params] : params,
     ret,
     inline,
+    noinline,
     defaults: self ? [undefined, ...defaults] : defaults,
   };
   mod.functions.set(decl, sig);

@@ -1,6 +1,6 @@
-// The kernel the debug-info tests step through (test/debug.test.ts): a loop that
-// calls a function with parameters, a struct, and a bounds check that traps.
-// The tests name lines of this file: keep the marked lines where they are, or update the test.
+// The kernel the debug-info tests step through (test/debug.test.ts): a loop that calls a function
+// with parameters (@noinline, as the tests step into its frame), a struct, and a trapping bounds
+// check. The tests name lines of this file: keep the marked lines where they are, or update the test.
 import { exit } from "tskc/exit";
 import { onBoundsError } from "tskc/trap";
 
@@ -12,12 +12,12 @@ class Point {
 
 const values = new StaticArray<u32>(4);
 
-function scale(value: u32, factor: u8, p: Point): u32 {
+/** @noinline */ function scale(value: u32, factor: u8, p: Point): u32 {
   const product = value * u32(factor); // line 16: break here
   return product + p.x;
 }
 
-function at(index: i32): u32 {
+/** @noinline */ function at(index: i32): u32 {
   return values[index]; // line 21: the bounds check that traps
 }
 

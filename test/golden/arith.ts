@@ -1,5 +1,5 @@
 // 32-bit arithmetic: signed and unsigned division, remainders and shifts of
-// negative values, wrap-around. Operands arrive as parameters so that the
+// negative values, wrap-around. Operands arrive as parameters (of @noinline functions) so that the
 // machine instructions run, not the constant folder.
 import { print, printI32, println, printU32 } from "tskc/serial";
 import { exit } from "tskc/exit";
@@ -18,7 +18,7 @@ function showU(label: string, value: u32): void {
   println("");
 }
 
-function signed(a: i32, b: i32): void {
+/** @noinline */ function signed(a: i32, b: i32): void {
   show("a + b", a + b);
   show("a - b", a - b);
   show("a * b", a * b);
@@ -35,7 +35,7 @@ function signed(a: i32, b: i32): void {
   show("max + 1", (a - a + 2147483647) + 1);
 }
 
-function unsigned(x: u32, y: u32): void {
+/** @noinline */ function unsigned(x: u32, y: u32): void {
   showU("x / y", x / y);
   showU("x % y", x % y);
   showU("x >> 4", x >> 4);

@@ -18,7 +18,7 @@ function weigh(a: i32, b: i32, c: i32, d: i32, e: i32, f: i32): i32 {
 }
 
 /** Twelve values live at once: more than the six allocatable registers. */
-function pressure(x: i32): i32 {
+/** @noinline */ function pressure(x: i32): i32 {
   const a = x + 1, b = x + 2, c = x + 3, d = x + 4, e = x + 5, f = x + 6;
   const g = x * 7, h = x * 8, i = x * 9, j = x * 10, k = x * 11, l = x * 12;
   const mixed = weigh(a, b, c, d, e, f);

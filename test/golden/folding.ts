@@ -1,6 +1,6 @@
 // A constant expression folds to what the same expression computes at run time. Each
 // line prints the folded constant, then the same operation on values that arrive as
-// parameters (so the machine code runs); the two numbers on a line must be equal.
+// parameters of @noinline functions (so the machine code runs); the two numbers on a line must be equal.
 import { print, printI32, printU32, println } from "tskc/serial";
 import { exit } from "tskc/exit";
 
@@ -29,7 +29,7 @@ const EXACT: u32 = 1 << 33 >> 2; // untyped: exact, 2^31
 const HALF: u8 = 5 >>> 1; // untyped: 2, fits a u8
 const PATTERN: u32 = -1 >>> 28; // a negative untyped value shifts as its 32-bit pattern
 
-function shifts(s16: i16, s8: i8, one: u32, five: u32, minusOne: i32): void {
+/** @noinline */ function shifts(s16: i16, s8: i8, one: u32, five: u32, minusOne: i32): void {
   pairI("i16 -88 >>> 10", S16 >>> 10, s16 >>> 10);
   pairI("i8 -128 >>> 1", S8 >>> 1, s8 >>> 1);
   pairI("i8 -128 >> 1", S8 >> 1, s8 >> 1);
@@ -40,7 +40,7 @@ function shifts(s16: i16, s8: i8, one: u32, five: u32, minusOne: i32): void {
   pairU("u32 1 << 33 (count mod 32)", u32(1) << 33, one << 33);
 }
 
-function division(min: i32, s8: i8, minusOne: i8, seven: i32, two: i32): void {
+/** @noinline */ function division(min: i32, s8: i8, minusOne: i8, seven: i32, two: i32): void {
   pairI("i8 -128 / -1", S8 / i8(-1), s8 / minusOne);
   pairI("i8 -128 % -1", S8 % i8(-1), s8 % minusOne);
   pairI("-7 / 2", -7 / 2, -seven / two);
@@ -48,7 +48,7 @@ function division(min: i32, s8: i8, minusOne: i8, seven: i32, two: i32): void {
   pairI("MIN / 2", MIN / 2, min / two);
 }
 
-function conditions(four: u8, minusTwo: i8): void {
+/** @noinline */ function conditions(four: u8, minusTwo: i8): void {
   // Each operand of && and || is a condition of its own: their types need not agree.
   pairI("u8 4 && i8 -2", u8(4) && i8(-2) ? 1 : 0, four && minusTwo ? 1 : 0);
   pairI("u8 0 || i8 -2", u8(0) || i8(-2) ? 1 : 0, four - four || minusTwo ? 1 : 0);

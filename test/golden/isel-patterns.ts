@@ -4,21 +4,21 @@
 // one rounding toward zero), and u16 elements at [i*2 + symbol], which NASM splits into
 // [i + i*1 + symbol], and a branch on a difference's sign read from the flags its `sub`
 // left (`jns`, not `test` and `jge`: 0x80000000 - 1 wraps to a positive value). Operands
-// arrive as parameters so that the instructions run.
+// arrive as parameters (of @noinline functions) so that the instructions run.
 import { printU32, println } from "tskc/serial";
 import { exit } from "tskc/exit";
 const bytes = new StaticArray<u8>(8);
 const words = new StaticArray<u16>(8);
 const sbytes = new StaticArray<i8>(8);
 const swords = new StaticArray<i16>(8);
-function rotl(x: u32, n: u32): u32 { return (x << n) | (x >>> (32 - n)); }
-function rotc(x: u32): u32 { return (x << 7) | (x >>> 25); }
-function sdiv(x: i32): i32 { return x / 8; }
-function sdiv2(x: i32): i32 { return x / 2; }
-function udiv(x: u32): u32 { return x / 16; }
-function urem(x: u32): u32 { return x % 16; }
-function srem(x: i32): i32 { return x % 4; }
-function countDown(x: i32): u32 {
+/** @noinline */ function rotl(x: u32, n: u32): u32 { return (x << n) | (x >>> (32 - n)); }
+/** @noinline */ function rotc(x: u32): u32 { return (x << 7) | (x >>> 25); }
+/** @noinline */ function sdiv(x: i32): i32 { return x / 8; }
+/** @noinline */ function sdiv2(x: i32): i32 { return x / 2; }
+/** @noinline */ function udiv(x: u32): u32 { return x / 16; }
+/** @noinline */ function urem(x: u32): u32 { return x % 16; }
+/** @noinline */ function srem(x: i32): i32 { return x % 4; }
+/** @noinline */ function countDown(x: i32): u32 {
   let n: u32 = 0;
   while (n < 3) {
     x -= 1;

@@ -4,7 +4,7 @@ bits 32
 org 0x100000
 
 ; multiboot header: magic, flags (a.out kludge), checksum, header/load/load_end/bss_end/entry addresses
-    dd 0x1badb002, 0x10003, 0xe4514ffb, 0x100000, 0x100000, 0x10200c, 0x107000, 0x100020
+    dd 0x1badb002, 0x10003, 0xe4514ffb, 0x100000, 0x100000, 0x102008, 0x107000, 0x100020
 
 _start:
     mov esp, __stack+16384               ; 100020: bc 00 70 10 00
@@ -18,7 +18,7 @@ _start:
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 bf 00 00 00
+    call main                            ; 10003d: e8 a8 00 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -57,224 +57,115 @@ print:
     mov esi, [esp+0xc]                   ; 100077: 8b 74 24 0c
     xor ebx, ebx                         ; 10007b: 31 db
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    cmp ebx, [esi]                       ; 10007d: 3b 1e
-    jge short .L4                        ; 10007f: 7d 15
+    cmp dword [esi], 0                   ; 10007d: 83 3e 00
+    jle short .L4                        ; 100080: 7e 15
 .L7:
-    movzx eax, byte [esi+ebx+4]          ; 100081: 0f b6 44 1e 04
-    push eax                             ; 100086: 50
-    call putc                            ; 100087: e8 ba ff ff ff
-    add esp, 4                           ; 10008c: 83 c4 04
-    add ebx, 1                           ; 10008f: 83 c3 01
-    cmp ebx, [esi]                       ; 100092: 3b 1e
-    jl short .L7                         ; 100094: 7c eb
+    movzx eax, byte [esi+ebx+4]          ; 100082: 0f b6 44 1e 04
+    push eax                             ; 100087: 50
+    call putc                            ; 100088: e8 b9 ff ff ff
+    add esp, 4                           ; 10008d: 83 c4 04
+    add ebx, 1                           ; 100090: 83 c3 01
+    cmp ebx, [esi]                       ; 100093: 3b 1e
+    jl short .L7                         ; 100095: 7c eb
 .L4:
     ; runtime/lib/serial.ts:19: }
-    pop esi                              ; 100096: 5e
-    pop ebx                              ; 100097: 5b
-    ret                                  ; 100098: c3
-
-println:
-    ; runtime/lib/serial.ts:21: export function println(s: string): void {
-    mov eax, [esp+4]                     ; 100099: 8b 44 24 04
-    ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 10009d: 50
-    call print                           ; 10009e: e8 d2 ff ff ff
-    add esp, 4                           ; 1000a3: 83 c4 04
-    ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1000a6: 6a 0a
-    call putc                            ; 1000a8: e8 99 ff ff ff
-    add esp, 4                           ; 1000ad: 83 c4 04
-    ; runtime/lib/serial.ts:24: }
-    ret                                  ; 1000b0: c3
+    pop esi                              ; 100097: 5e
+    pop ebx                              ; 100098: 5b
+    ret                                  ; 100099: c3
 
 printU32:
     ; runtime/lib/serial.ts:31: export function printU32(n: u32): void {
-    push ebx                             ; 1000b1: 53
-    mov ebx, [esp+8]                     ; 1000b2: 8b 5c 24 08
+    push ebx                             ; 10009a: 53
+    mov ebx, [esp+8]                     ; 10009b: 8b 5c 24 08
     ; runtime/lib/serial.ts:32: if (n >= 10) printU32(u32(n / 10));
-    cmp ebx, 0xa                         ; 1000b6: 83 fb 0a
-    jb short .L2                         ; 1000b9: 72 14
-    mov ecx, 0xa                         ; 1000bb: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000c0: 89 d8
-    xor edx, edx                         ; 1000c2: 31 d2
-    div ecx                              ; 1000c4: f7 f1
-    push eax                             ; 1000c6: 50
-    call printU32                        ; 1000c7: e8 e5 ff ff ff
-    add esp, 4                           ; 1000cc: 83 c4 04
+    cmp ebx, 0xa                         ; 10009f: 83 fb 0a
+    jb short .L2                         ; 1000a2: 72 14
+    mov ecx, 0xa                         ; 1000a4: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000a9: 89 d8
+    xor edx, edx                         ; 1000ab: 31 d2
+    div ecx                              ; 1000ad: f7 f1
+    push eax                             ; 1000af: 50
+    call printU32                        ; 1000b0: e8 e5 ff ff ff
+    add esp, 4                           ; 1000b5: 83 c4 04
 .L2:
     ; runtime/lib/serial.ts:33: putc(u8(48 + n % 10));
-    mov ecx, 0xa                         ; 1000cf: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000d4: 89 d8
-    xor edx, edx                         ; 1000d6: 31 d2
-    div ecx                              ; 1000d8: f7 f1
-    lea eax, [edx+0x30]                  ; 1000da: 8d 42 30
-    movzx eax, al                        ; 1000dd: 0f b6 c0
-    push eax                             ; 1000e0: 50
-    call putc                            ; 1000e1: e8 60 ff ff ff
-    add esp, 4                           ; 1000e6: 83 c4 04
+    mov ecx, 0xa                         ; 1000b8: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000bd: 89 d8
+    xor edx, edx                         ; 1000bf: 31 d2
+    div ecx                              ; 1000c1: f7 f1
+    lea eax, [edx+0x30]                  ; 1000c3: 8d 42 30
+    movzx eax, al                        ; 1000c6: 0f b6 c0
+    push eax                             ; 1000c9: 50
+    call putc                            ; 1000ca: e8 77 ff ff ff
+    add esp, 4                           ; 1000cf: 83 c4 04
     ; runtime/lib/serial.ts:34: }
-    pop ebx                              ; 1000e9: 5b
-    ret                                  ; 1000ea: c3
+    pop ebx                              ; 1000d2: 5b
+    ret                                  ; 1000d3: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    mov eax, [esp+4]                     ; 1000eb: 8b 44 24 04
+    mov eax, [esp+4]                     ; 1000d4: 8b 44 24 04
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 1000ef: e6 f4
+    out 0xf4, al                         ; 1000d8: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 1000f1: fa
+    cli                                  ; 1000da: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 1000f2: f4
-    jmp short .L2                        ; 1000f3: eb fd
+    hlt                                  ; 1000db: f4
+    jmp short .L2                        ; 1000dc: eb fd
 
 _start_2:
     ; test/golden/names.ts:13: return 5;
-    mov eax, 5                           ; 1000f5: b8 05 00 00 00
-    ret                                  ; 1000fa: c3
+    mov eax, 5                           ; 1000de: b8 05 00 00 00
+    ret                                  ; 1000e3: c3
 
 __tskc_stack_overflow_2:
     ; test/golden/names.ts:17: return 6;
-    mov eax, 6                           ; 1000fb: b8 06 00 00 00
-    ret                                  ; 100100: c3
+    mov eax, 6                           ; 1000e4: b8 06 00 00 00
+    ret                                  ; 1000e9: c3
 
 main:
     ; test/golden/names.ts:21: printU32(__stack);
-    mov eax, [__stack_2]                 ; 100101: a1 00 20 10 00
-    push eax                             ; 100106: 50
-    call printU32                        ; 100107: e8 a5 ff ff ff
-    add esp, 4                           ; 10010c: 83 c4 04
+    mov eax, [__stack_2]                 ; 1000ea: a1 00 20 10 00
+    push eax                             ; 1000ef: 50
+    call printU32                        ; 1000f0: e8 a5 ff ff ff
+    add esp, 4                           ; 1000f5: 83 c4 04
     ; test/golden/names.ts:22: printU32(_start());
-    call _start_2                        ; 10010f: e8 e1 ff ff ff
-    push eax                             ; 100114: 50
-    call printU32                        ; 100115: e8 97 ff ff ff
-    add esp, 4                           ; 10011a: 83 c4 04
+    call _start_2                        ; 1000f8: e8 e1 ff ff ff
+    push eax                             ; 1000fd: 50
+    call printU32                        ; 1000fe: e8 97 ff ff ff
+    add esp, 4                           ; 100103: 83 c4 04
     ; test/golden/names.ts:23: printU32(__bss_end);
-    mov eax, [__bss_end_2]               ; 10011d: a1 04 20 10 00
-    push eax                             ; 100122: 50
-    call printU32                        ; 100123: e8 89 ff ff ff
-    add esp, 4                           ; 100128: 83 c4 04
+    mov eax, [__bss_end_2]               ; 100106: a1 04 20 10 00
+    push eax                             ; 10010b: 50
+    call printU32                        ; 10010c: e8 89 ff ff ff
+    add esp, 4                           ; 100111: 83 c4 04
     ; test/golden/names.ts:24: printU32(__tskc_stack_overflow());
-    call __tskc_stack_overflow_2         ; 10012b: e8 cb ff ff ff
-    push eax                             ; 100130: 50
-    call printU32                        ; 100131: e8 7b ff ff ff
-    add esp, 4                           ; 100136: 83 c4 04
+    call __tskc_stack_overflow_2         ; 100114: e8 cb ff ff ff
+    push eax                             ; 100119: 50
+    call printU32                        ; 10011a: e8 7b ff ff ff
+    add esp, 4                           ; 10011f: 83 c4 04
     ; test/golden/names.ts:25: println("");
-    mov eax, str_2                       ; 100139: b8 1c 10 10 00
-    push eax                             ; 10013e: 50
-    call println                         ; 10013f: e8 55 ff ff ff
-    add esp, 4                           ; 100144: 83 c4 04
+    mov eax, str_2                       ; 100122: b8 00 10 10 00
+    ; runtime/lib/serial.ts:22: print(s);
+    push eax                             ; 100127: 50
+    call print                           ; 100128: e8 48 ff ff ff
+    add esp, 4                           ; 10012d: 83 c4 04
+    ; runtime/lib/serial.ts:23: putc(10);
+    push 0xa                             ; 100130: 6a 0a
+    call putc                            ; 100132: e8 0f ff ff ff
+    add esp, 4                           ; 100137: 83 c4 04
     ; test/golden/names.ts:26: exit(0);
-    push 0                               ; 100147: 6a 00
-    call exit                            ; 100149: e8 9d ff ff ff
-    add esp, 4                           ; 10014e: 83 c4 04
+    push 0                               ; 10013a: 6a 00
+    call exit                            ; 10013c: e8 93 ff ff ff
+    add esp, 4                           ; 100141: 83 c4 04
     ; test/golden/names.ts:27: }
-    ret                                  ; 100151: c3
-
-boundsTrap:
-    ; runtime/lib/trap.ts:25: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebx                             ; 100152: 53
-    push esi                             ; 100153: 56
-    mov esi, [esp+0xc]                   ; 100154: 8b 74 24 0c
-    mov ebx, [esp+0x10]                  ; 100158: 8b 5c 24 10
-    mov edx, [esp+0x14]                  ; 10015c: 8b 54 24 14
-    mov ecx, [esp+0x18]                  ; 100160: 8b 4c 24 18
-    ; runtime/lib/trap.ts:26: boundsHandler(file, line, index, length);
-    mov eax, [boundsHandler]             ; 100164: a1 08 20 10 00
-    push ecx                             ; 100169: 51
-    push edx                             ; 10016a: 52
-    push ebx                             ; 10016b: 53
-    push esi                             ; 10016c: 56
-    call eax                             ; 10016d: ff d0
-    add esp, 0x10                        ; 10016f: 83 c4 10
-    ; runtime/lib/trap.ts:27: cli();
-    cli                                  ; 100172: fa
-.L2:
-    ; runtime/lib/trap.ts:28: while (true) hlt();
-    hlt                                  ; 100173: f4
-    jmp short .L2                        ; 100174: eb fd
-
-reportOutOfBounds:
-    ; runtime/lib/trap.ts:31: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebx                             ; 100176: 53
-    push esi                             ; 100177: 56
-    push edi                             ; 100178: 57
-    mov ebx, [esp+0x14]                  ; 100179: 8b 5c 24 14
-    mov edi, [esp+0x18]                  ; 10017d: 8b 7c 24 18
-    mov esi, [esp+0x1c]                  ; 100181: 8b 74 24 1c
-    ; runtime/lib/trap.ts:32: print("bounds check failed: index ");
-    mov eax, str_3                       ; 100185: b8 20 10 10 00
-    push eax                             ; 10018a: 50
-    call print                           ; 10018b: e8 e5 fe ff ff
-    add esp, 4                           ; 100190: 83 c4 04
-    ; runtime/lib/trap.ts:33: printU32(index);
-    push edi                             ; 100193: 57
-    call printU32                        ; 100194: e8 18 ff ff ff
-    add esp, 4                           ; 100199: 83 c4 04
-    ; runtime/lib/trap.ts:34: print(" is out of range for length ");
-    mov eax, str_4                       ; 10019c: b8 40 10 10 00
-    push eax                             ; 1001a1: 50
-    call print                           ; 1001a2: e8 ce fe ff ff
-    add esp, 4                           ; 1001a7: 83 c4 04
-    ; runtime/lib/trap.ts:35: printU32(length);
-    push esi                             ; 1001aa: 56
-    call printU32                        ; 1001ab: e8 01 ff ff ff
-    add esp, 4                           ; 1001b0: 83 c4 04
-    ; runtime/lib/trap.ts:36: print(" at ");
-    mov eax, str_5                       ; 1001b3: b8 60 10 10 00
-    push eax                             ; 1001b8: 50
-    call print                           ; 1001b9: e8 b7 fe ff ff
-    add esp, 4                           ; 1001be: 83 c4 04
-    ; runtime/lib/trap.ts:37: print(file);
-    push dword [esp+0x10]                ; 1001c1: ff 74 24 10
-    call print                           ; 1001c5: e8 ab fe ff ff
-    add esp, 4                           ; 1001ca: 83 c4 04
-    ; runtime/lib/trap.ts:38: print(":");
-    mov eax, str_6                       ; 1001cd: b8 68 10 10 00
-    push eax                             ; 1001d2: 50
-    call print                           ; 1001d3: e8 9d fe ff ff
-    add esp, 4                           ; 1001d8: 83 c4 04
-    ; runtime/lib/trap.ts:39: printU32(line);
-    push ebx                             ; 1001db: 53
-    call printU32                        ; 1001dc: e8 d0 fe ff ff
-    add esp, 4                           ; 1001e1: 83 c4 04
-    ; runtime/lib/trap.ts:40: println("");
-    mov eax, str_2                       ; 1001e4: b8 1c 10 10 00
-    push eax                             ; 1001e9: 50
-    call println                         ; 1001ea: e8 aa fe ff ff
-    add esp, 4                           ; 1001ef: 83 c4 04
-    ; runtime/lib/trap.ts:41: exit(TRAP_EXIT_CODE);
-    push 0x65                            ; 1001f2: 6a 65
-    call exit                            ; 1001f4: e8 f2 fe ff ff
-    add esp, 4                           ; 1001f9: 83 c4 04
-    ; runtime/lib/trap.ts:42: }
-    pop edi                              ; 1001fc: 5f
-    pop esi                              ; 1001fd: 5e
-    pop ebx                              ; 1001fe: 5b
-    ret                                  ; 1001ff: c3
+    ret                                  ; 100144: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0
-str_0:  ; "runtime/lib/serial.ts"
-    db 0x15, 0x0, 0x0, 0x0, 0x72, 0x75, 0x6e, 0x74, 0x69, 0x6d, 0x65, 0x2f, 0x6c, 0x69, 0x62, 0x2f
-    db 0x73, 0x65, 0x72, 0x69, 0x61, 0x6c, 0x2e, 0x74, 0x73
-    times 0x101c - ($ - $$) db 0
 str_2:  ; ""
     db 0x0, 0x0, 0x0, 0x0
-    times 0x1020 - ($ - $$) db 0
-str_3:  ; "bounds check failed: index "
-    db 0x1b, 0x0, 0x0, 0x0, 0x62, 0x6f, 0x75, 0x6e, 0x64, 0x73, 0x20, 0x63, 0x68, 0x65, 0x63, 0x6b
-    db 0x20, 0x66, 0x61, 0x69, 0x6c, 0x65, 0x64, 0x3a, 0x20, 0x69, 0x6e, 0x64, 0x65, 0x78, 0x20
-    times 0x1040 - ($ - $$) db 0
-str_4:  ; " is out of range for length "
-    db 0x1c, 0x0, 0x0, 0x0, 0x20, 0x69, 0x73, 0x20, 0x6f, 0x75, 0x74, 0x20, 0x6f, 0x66, 0x20, 0x72
-    db 0x61, 0x6e, 0x67, 0x65, 0x20, 0x66, 0x6f, 0x72, 0x20, 0x6c, 0x65, 0x6e, 0x67, 0x74, 0x68, 0x20
-    times 0x1060 - ($ - $$) db 0
-str_5:  ; " at "
-    db 0x4, 0x0, 0x0, 0x0, 0x20, 0x61, 0x74, 0x20
-    times 0x1068 - ($ - $$) db 0
-str_6:  ; ":"
-    db 0x1, 0x0, 0x0, 0x0, 0x3a
 
 ; .data
     times 0x2000 - ($ - $$) db 0
@@ -283,11 +174,8 @@ __stack_2:  ; u32
     times 0x2004 - ($ - $$) db 0
 __bss_end_2:  ; u32
     db 0x8, 0x0, 0x0, 0x0
-    times 0x2008 - ($ - $$) db 0
-boundsHandler:  ; (string, u32, u32, u32) => void
-    dd reportOutOfBounds
 
-    times 0x200c - ($ - $$) db 0
+    times 0x2008 - ($ - $$) db 0
 
 ; section bounds, and .bss (not in the file)
 __image_start equ 0x100000

@@ -9,11 +9,11 @@ import { exit } from "tskc/exit";
 let __stack: u32 = 7;
 let __bss_end: u32 = 8;
 
-function _start(): u32 {
+/** @noinline */ function _start(): u32 {
   return 5;
 }
 
-function __tskc_stack_overflow(): u32 {
+/** @noinline */ function __tskc_stack_overflow(): u32 {
   return 6;
 }
 

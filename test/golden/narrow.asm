@@ -4,21 +4,21 @@ bits 32
 org 0x100000
 
 ; multiboot header: magic, flags (a.out kludge), checksum, header/load/load_end/bss_end/entry addresses
-    dd 0x1badb002, 0x10003, 0xe4514ffb, 0x100000, 0x100000, 0x102004, 0x107000, 0x100020
+    dd 0x1badb002, 0x10003, 0xe4514ffb, 0x100000, 0x100000, 0x102000, 0x106000, 0x100020
 
 _start:
-    mov esp, __stack+16384               ; 100020: bc 00 70 10 00
+    mov esp, __stack+16384               ; 100020: bc 00 60 10 00
     mov esi, eax                         ; 100025: 89 c6
     cld                                  ; 100027: fc
-    mov edi, __bss_start                 ; 100028: bf 00 30 10 00
-    mov ecx, __bss_end                   ; 10002d: b9 00 70 10 00
+    mov edi, __bss_start                 ; 100028: bf 00 20 10 00
+    mov ecx, __bss_end                   ; 10002d: b9 00 60 10 00
     sub ecx, edi                         ; 100032: 29 f9
     shr ecx, 2                           ; 100034: c1 e9 02
     xor eax, eax                         ; 100037: 31 c0
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 6a 01 00 00
+    call main                            ; 10003d: e8 84 01 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -57,301 +57,203 @@ print:
     mov esi, [esp+0xc]                   ; 100077: 8b 74 24 0c
     xor ebx, ebx                         ; 10007b: 31 db
     ; runtime/lib/serial.ts:18: for (let i = 0; i < s.length; i++) putc(u8(s.charCodeAt(i)));
-    cmp ebx, [esi]                       ; 10007d: 3b 1e
-    jge short .L4                        ; 10007f: 7d 15
+    cmp dword [esi], 0                   ; 10007d: 83 3e 00
+    jle short .L4                        ; 100080: 7e 15
 .L7:
-    movzx eax, byte [esi+ebx+4]          ; 100081: 0f b6 44 1e 04
-    push eax                             ; 100086: 50
-    call putc                            ; 100087: e8 ba ff ff ff
-    add esp, 4                           ; 10008c: 83 c4 04
-    add ebx, 1                           ; 10008f: 83 c3 01
-    cmp ebx, [esi]                       ; 100092: 3b 1e
-    jl short .L7                         ; 100094: 7c eb
+    movzx eax, byte [esi+ebx+4]          ; 100082: 0f b6 44 1e 04
+    push eax                             ; 100087: 50
+    call putc                            ; 100088: e8 b9 ff ff ff
+    add esp, 4                           ; 10008d: 83 c4 04
+    add ebx, 1                           ; 100090: 83 c3 01
+    cmp ebx, [esi]                       ; 100093: 3b 1e
+    jl short .L7                         ; 100095: 7c eb
 .L4:
     ; runtime/lib/serial.ts:19: }
-    pop esi                              ; 100096: 5e
-    pop ebx                              ; 100097: 5b
-    ret                                  ; 100098: c3
-
-println:
-    ; runtime/lib/serial.ts:21: export function println(s: string): void {
-    mov eax, [esp+4]                     ; 100099: 8b 44 24 04
-    ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 10009d: 50
-    call print                           ; 10009e: e8 d2 ff ff ff
-    add esp, 4                           ; 1000a3: 83 c4 04
-    ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1000a6: 6a 0a
-    call putc                            ; 1000a8: e8 99 ff ff ff
-    add esp, 4                           ; 1000ad: 83 c4 04
-    ; runtime/lib/serial.ts:24: }
-    ret                                  ; 1000b0: c3
+    pop esi                              ; 100097: 5e
+    pop ebx                              ; 100098: 5b
+    ret                                  ; 100099: c3
 
 printU32:
     ; runtime/lib/serial.ts:31: export function printU32(n: u32): void {
-    push ebx                             ; 1000b1: 53
-    mov ebx, [esp+8]                     ; 1000b2: 8b 5c 24 08
+    push ebx                             ; 10009a: 53
+    mov ebx, [esp+8]                     ; 10009b: 8b 5c 24 08
     ; runtime/lib/serial.ts:32: if (n >= 10) printU32(u32(n / 10));
-    cmp ebx, 0xa                         ; 1000b6: 83 fb 0a
-    jb short .L2                         ; 1000b9: 72 14
-    mov ecx, 0xa                         ; 1000bb: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000c0: 89 d8
-    xor edx, edx                         ; 1000c2: 31 d2
-    div ecx                              ; 1000c4: f7 f1
-    push eax                             ; 1000c6: 50
-    call printU32                        ; 1000c7: e8 e5 ff ff ff
-    add esp, 4                           ; 1000cc: 83 c4 04
+    cmp ebx, 0xa                         ; 10009f: 83 fb 0a
+    jb short .L2                         ; 1000a2: 72 14
+    mov ecx, 0xa                         ; 1000a4: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000a9: 89 d8
+    xor edx, edx                         ; 1000ab: 31 d2
+    div ecx                              ; 1000ad: f7 f1
+    push eax                             ; 1000af: 50
+    call printU32                        ; 1000b0: e8 e5 ff ff ff
+    add esp, 4                           ; 1000b5: 83 c4 04
 .L2:
     ; runtime/lib/serial.ts:33: putc(u8(48 + n % 10));
-    mov ecx, 0xa                         ; 1000cf: b9 0a 00 00 00
-    mov eax, ebx                         ; 1000d4: 89 d8
-    xor edx, edx                         ; 1000d6: 31 d2
-    div ecx                              ; 1000d8: f7 f1
-    lea eax, [edx+0x30]                  ; 1000da: 8d 42 30
-    movzx eax, al                        ; 1000dd: 0f b6 c0
-    push eax                             ; 1000e0: 50
-    call putc                            ; 1000e1: e8 60 ff ff ff
-    add esp, 4                           ; 1000e6: 83 c4 04
+    mov ecx, 0xa                         ; 1000b8: b9 0a 00 00 00
+    mov eax, ebx                         ; 1000bd: 89 d8
+    xor edx, edx                         ; 1000bf: 31 d2
+    div ecx                              ; 1000c1: f7 f1
+    lea eax, [edx+0x30]                  ; 1000c3: 8d 42 30
+    movzx eax, al                        ; 1000c6: 0f b6 c0
+    push eax                             ; 1000c9: 50
+    call putc                            ; 1000ca: e8 77 ff ff ff
+    add esp, 4                           ; 1000cf: 83 c4 04
     ; runtime/lib/serial.ts:34: }
-    pop ebx                              ; 1000e9: 5b
-    ret                                  ; 1000ea: c3
+    pop ebx                              ; 1000d2: 5b
+    ret                                  ; 1000d3: c3
 
 printI32:
     ; runtime/lib/serial.ts:36: export function printI32(n: i32): void {
-    mov eax, [esp+4]                     ; 1000eb: 8b 44 24 04
+    push ebx                             ; 1000d4: 53
+    mov ebx, [esp+8]                     ; 1000d5: 8b 5c 24 08
     ; runtime/lib/serial.ts:37: if (n < 0) {
-    test eax, eax                        ; 1000ef: 85 c0
-    jge short .L2                        ; 1000f1: 7d 1a
+    test ebx, ebx                        ; 1000d9: 85 db
+    jge short .L2                        ; 1000db: 7d 17
     ; runtime/lib/serial.ts:38: putc(45); // '-'
-    push ebx                             ; 1000f3: 53
-    mov ebx, eax                         ; 1000f4: 89 c3
-    push 0x2d                            ; 1000f6: 6a 2d
-    call putc                            ; 1000f8: e8 49 ff ff ff
-    add esp, 4                           ; 1000fd: 83 c4 04
+    push 0x2d                            ; 1000dd: 6a 2d
+    call putc                            ; 1000df: e8 62 ff ff ff
+    add esp, 4                           ; 1000e4: 83 c4 04
     ; runtime/lib/serial.ts:39: printU32(u32(-n)); // -(-2^31) wraps to itself, which u32 reads as 2^31
-    neg ebx                              ; 100100: f7 db
-    push ebx                             ; 100102: 53
-    call printU32                        ; 100103: e8 a9 ff ff ff
-    add esp, 4                           ; 100108: 83 c4 04
+    neg ebx                              ; 1000e7: f7 db
+    push ebx                             ; 1000e9: 53
+    call printU32                        ; 1000ea: e8 ab ff ff ff
+    add esp, 4                           ; 1000ef: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 10010b: 5b
-    ret                                  ; 10010c: c3
+    pop ebx                              ; 1000f2: 5b
+    ret                                  ; 1000f3: c3
 .L2:
     ; runtime/lib/serial.ts:41: printU32(u32(n));
-    push eax                             ; 10010d: 50
-    call printU32                        ; 10010e: e8 9e ff ff ff
-    add esp, 4                           ; 100113: 83 c4 04
+    push ebx                             ; 1000f4: 53
+    call printU32                        ; 1000f5: e8 a0 ff ff ff
+    add esp, 4                           ; 1000fa: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    ret                                  ; 100116: c3
+    pop ebx                              ; 1000fd: 5b
+    ret                                  ; 1000fe: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    mov eax, [esp+4]                     ; 100117: 8b 44 24 04
+    mov eax, [esp+4]                     ; 1000ff: 8b 44 24 04
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 10011b: e6 f4
+    out 0xf4, al                         ; 100103: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 10011d: fa
+    cli                                  ; 100105: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 10011e: f4
-    jmp short .L2                        ; 10011f: eb fd
+    hlt                                  ; 100106: f4
+    jmp short .L2                        ; 100107: eb fd
 
 bytes:
-    ; test/golden/narrow.ts:6: function bytes(a: u8, b: i8, w: u16): void {
-    push ebx                             ; 100121: 53
-    push esi                             ; 100122: 56
-    push edi                             ; 100123: 57
-    mov edi, [esp+0x10]                  ; 100124: 8b 7c 24 10
-    mov ebx, [esp+0x18]                  ; 100128: 8b 5c 24 18
+    ; test/golden/narrow.ts:6: /** @noinline */ function bytes(a: u8, b: i8, w: u16): void {
+    push ebx                             ; 100109: 53
+    push esi                             ; 10010a: 56
+    push edi                             ; 10010b: 57
+    mov edi, [esp+0x10]                  ; 10010c: 8b 7c 24 10
+    mov ebx, [esp+0x18]                  ; 100110: 8b 5c 24 18
     ; test/golden/narrow.ts:7: const sum: u8 = a + 1;
-    lea eax, [edi+1]                     ; 10012c: 8d 47 01
-    movzx eax, al                        ; 10012f: 0f b6 c0
+    lea eax, [edi+1]                     ; 100114: 8d 47 01
+    movzx eax, al                        ; 100117: 0f b6 c0
     ; test/golden/narrow.ts:8: printU32(u32(sum));
-    push eax                             ; 100132: 50
-    call printU32                        ; 100133: e8 79 ff ff ff
-    add esp, 4                           ; 100138: 83 c4 04
+    push eax                             ; 10011a: 50
+    call printU32                        ; 10011b: e8 7a ff ff ff
+    add esp, 4                           ; 100120: 83 c4 04
     ; test/golden/narrow.ts:9: println("");
-    mov esi, str_2                       ; 10013b: be 1c 10 10 00
-    push esi                             ; 100140: 56
-    call println                         ; 100141: e8 53 ff ff ff
-    add esp, 4                           ; 100146: 83 c4 04
+    mov esi, str_2                       ; 100123: be 00 10 10 00
+    ; runtime/lib/serial.ts:22: print(s);
+    push esi                             ; 100128: 56
+    call print                           ; 100129: e8 47 ff ff ff
+    add esp, 4                           ; 10012e: 83 c4 04
+    ; runtime/lib/serial.ts:23: putc(10);
+    push 0xa                             ; 100131: 6a 0a
+    call putc                            ; 100133: e8 0e ff ff ff
+    add esp, 4                           ; 100138: 83 c4 04
     ; test/golden/narrow.ts:10: const negated: i8 = -b;
-    mov eax, [esp+0x14]                  ; 100149: 8b 44 24 14
-    neg eax                              ; 10014d: f7 d8
-    movsx eax, al                        ; 10014f: 0f be c0
+    mov eax, [esp+0x14]                  ; 10013b: 8b 44 24 14
+    neg eax                              ; 10013f: f7 d8
+    movsx eax, al                        ; 100141: 0f be c0
     ; test/golden/narrow.ts:11: printI32(i32(negated));
-    push eax                             ; 100152: 50
-    call printI32                        ; 100153: e8 93 ff ff ff
-    add esp, 4                           ; 100158: 83 c4 04
-    ; test/golden/narrow.ts:12: println("");
-    push esi                             ; 10015b: 56
-    call println                         ; 10015c: e8 38 ff ff ff
-    add esp, 4                           ; 100161: 83 c4 04
+    push eax                             ; 100144: 50
+    call printI32                        ; 100145: e8 8a ff ff ff
+    add esp, 4                           ; 10014a: 83 c4 04
+    ; runtime/lib/serial.ts:22: print(s);
+    push esi                             ; 10014d: 56
+    call print                           ; 10014e: e8 22 ff ff ff
+    add esp, 4                           ; 100153: 83 c4 04
+    ; runtime/lib/serial.ts:23: putc(10);
+    push 0xa                             ; 100156: 6a 0a
+    call putc                            ; 100158: e8 e9 fe ff ff
+    add esp, 4                           ; 10015d: 83 c4 04
     ; test/golden/narrow.ts:13: const grown: u16 = w * 2;
-    imul eax, ebx, 2                     ; 100164: 6b c3 02
-    movzx eax, ax                        ; 100167: 0f b7 c0
+    imul eax, ebx, 2                     ; 100160: 6b c3 02
+    movzx eax, ax                        ; 100163: 0f b7 c0
     ; test/golden/narrow.ts:14: printU32(u32(grown));
-    push eax                             ; 10016a: 50
-    call printU32                        ; 10016b: e8 41 ff ff ff
-    add esp, 4                           ; 100170: 83 c4 04
-    ; test/golden/narrow.ts:15: println("");
-    push esi                             ; 100173: 56
-    call println                         ; 100174: e8 20 ff ff ff
-    add esp, 4                           ; 100179: 83 c4 04
+    push eax                             ; 100166: 50
+    call printU32                        ; 100167: e8 2e ff ff ff
+    add esp, 4                           ; 10016c: 83 c4 04
+    ; runtime/lib/serial.ts:22: print(s);
+    push esi                             ; 10016f: 56
+    call print                           ; 100170: e8 00 ff ff ff
+    add esp, 4                           ; 100175: 83 c4 04
+    ; runtime/lib/serial.ts:23: putc(10);
+    push 0xa                             ; 100178: 6a 0a
+    call putc                            ; 10017a: e8 c7 fe ff ff
+    add esp, 4                           ; 10017f: 83 c4 04
     ; test/golden/narrow.ts:16: printI32(i32(i8(a)));
-    mov eax, edi                         ; 10017c: 89 f8
-    movsx eax, al                        ; 10017e: 0f be c0
-    push eax                             ; 100181: 50
-    call printI32                        ; 100182: e8 64 ff ff ff
-    add esp, 4                           ; 100187: 83 c4 04
-    ; test/golden/narrow.ts:17: println("");
-    push esi                             ; 10018a: 56
-    call println                         ; 10018b: e8 09 ff ff ff
-    add esp, 4                           ; 100190: 83 c4 04
+    mov eax, edi                         ; 100182: 89 f8
+    movsx eax, al                        ; 100184: 0f be c0
+    push eax                             ; 100187: 50
+    call printI32                        ; 100188: e8 47 ff ff ff
+    add esp, 4                           ; 10018d: 83 c4 04
+    ; runtime/lib/serial.ts:22: print(s);
+    push esi                             ; 100190: 56
+    call print                           ; 100191: e8 df fe ff ff
+    add esp, 4                           ; 100196: 83 c4 04
+    ; runtime/lib/serial.ts:23: putc(10);
+    push 0xa                             ; 100199: 6a 0a
+    call putc                            ; 10019b: e8 a6 fe ff ff
+    add esp, 4                           ; 1001a0: 83 c4 04
     ; test/golden/narrow.ts:18: printU32(u32(u8(w)));
-    movzx eax, bl                        ; 100193: 0f b6 c3
-    push eax                             ; 100196: 50
-    call printU32                        ; 100197: e8 15 ff ff ff
-    add esp, 4                           ; 10019c: 83 c4 04
-    ; test/golden/narrow.ts:19: println("");
-    push esi                             ; 10019f: 56
-    call println                         ; 1001a0: e8 f4 fe ff ff
-    add esp, 4                           ; 1001a5: 83 c4 04
+    movzx eax, bl                        ; 1001a3: 0f b6 c3
+    push eax                             ; 1001a6: 50
+    call printU32                        ; 1001a7: e8 ee fe ff ff
+    add esp, 4                           ; 1001ac: 83 c4 04
+    ; runtime/lib/serial.ts:22: print(s);
+    push esi                             ; 1001af: 56
+    call print                           ; 1001b0: e8 c0 fe ff ff
+    add esp, 4                           ; 1001b5: 83 c4 04
+    ; runtime/lib/serial.ts:23: putc(10);
+    push 0xa                             ; 1001b8: 6a 0a
+    call putc                            ; 1001ba: e8 87 fe ff ff
+    add esp, 4                           ; 1001bf: 83 c4 04
     ; test/golden/narrow.ts:20: }
-    pop edi                              ; 1001a8: 5f
-    pop esi                              ; 1001a9: 5e
-    pop ebx                              ; 1001aa: 5b
-    ret                                  ; 1001ab: c3
+    pop edi                              ; 1001c2: 5f
+    pop esi                              ; 1001c3: 5e
+    pop ebx                              ; 1001c4: 5b
+    ret                                  ; 1001c5: c3
 
 main:
     ; test/golden/narrow.ts:23: bytes(255, -128, 40000);
-    push 0x9c40                          ; 1001ac: 68 40 9c 00 00
-    push 0xffffff80                      ; 1001b1: 6a 80
-    push 0xff                            ; 1001b3: 68 ff 00 00 00
-    call bytes                           ; 1001b8: e8 64 ff ff ff
-    add esp, 0xc                         ; 1001bd: 83 c4 0c
+    push 0x9c40                          ; 1001c6: 68 40 9c 00 00
+    push 0xffffff80                      ; 1001cb: 6a 80
+    push 0xff                            ; 1001cd: 68 ff 00 00 00
+    call bytes                           ; 1001d2: e8 32 ff ff ff
+    add esp, 0xc                         ; 1001d7: 83 c4 0c
     ; test/golden/narrow.ts:24: exit(0);
-    push 0                               ; 1001c0: 6a 00
-    call exit                            ; 1001c2: e8 50 ff ff ff
-    add esp, 4                           ; 1001c7: 83 c4 04
+    push 0                               ; 1001da: 6a 00
+    call exit                            ; 1001dc: e8 1e ff ff ff
+    add esp, 4                           ; 1001e1: 83 c4 04
     ; test/golden/narrow.ts:25: }
-    ret                                  ; 1001ca: c3
-
-boundsTrap:
-    ; runtime/lib/trap.ts:25: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebx                             ; 1001cb: 53
-    push esi                             ; 1001cc: 56
-    mov esi, [esp+0xc]                   ; 1001cd: 8b 74 24 0c
-    mov ebx, [esp+0x10]                  ; 1001d1: 8b 5c 24 10
-    mov edx, [esp+0x14]                  ; 1001d5: 8b 54 24 14
-    mov ecx, [esp+0x18]                  ; 1001d9: 8b 4c 24 18
-    ; runtime/lib/trap.ts:26: boundsHandler(file, line, index, length);
-    mov eax, [boundsHandler]             ; 1001dd: a1 00 20 10 00
-    push ecx                             ; 1001e2: 51
-    push edx                             ; 1001e3: 52
-    push ebx                             ; 1001e4: 53
-    push esi                             ; 1001e5: 56
-    call eax                             ; 1001e6: ff d0
-    add esp, 0x10                        ; 1001e8: 83 c4 10
-    ; runtime/lib/trap.ts:27: cli();
-    cli                                  ; 1001eb: fa
-.L2:
-    ; runtime/lib/trap.ts:28: while (true) hlt();
-    hlt                                  ; 1001ec: f4
-    jmp short .L2                        ; 1001ed: eb fd
-
-reportOutOfBounds:
-    ; runtime/lib/trap.ts:31: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebx                             ; 1001ef: 53
-    push esi                             ; 1001f0: 56
-    push edi                             ; 1001f1: 57
-    mov ebx, [esp+0x14]                  ; 1001f2: 8b 5c 24 14
-    mov edi, [esp+0x18]                  ; 1001f6: 8b 7c 24 18
-    mov esi, [esp+0x1c]                  ; 1001fa: 8b 74 24 1c
-    ; runtime/lib/trap.ts:32: print("bounds check failed: index ");
-    mov eax, str_3                       ; 1001fe: b8 20 10 10 00
-    push eax                             ; 100203: 50
-    call print                           ; 100204: e8 6c fe ff ff
-    add esp, 4                           ; 100209: 83 c4 04
-    ; runtime/lib/trap.ts:33: printU32(index);
-    push edi                             ; 10020c: 57
-    call printU32                        ; 10020d: e8 9f fe ff ff
-    add esp, 4                           ; 100212: 83 c4 04
-    ; runtime/lib/trap.ts:34: print(" is out of range for length ");
-    mov eax, str_4                       ; 100215: b8 40 10 10 00
-    push eax                             ; 10021a: 50
-    call print                           ; 10021b: e8 55 fe ff ff
-    add esp, 4                           ; 100220: 83 c4 04
-    ; runtime/lib/trap.ts:35: printU32(length);
-    push esi                             ; 100223: 56
-    call printU32                        ; 100224: e8 88 fe ff ff
-    add esp, 4                           ; 100229: 83 c4 04
-    ; runtime/lib/trap.ts:36: print(" at ");
-    mov eax, str_5                       ; 10022c: b8 60 10 10 00
-    push eax                             ; 100231: 50
-    call print                           ; 100232: e8 3e fe ff ff
-    add esp, 4                           ; 100237: 83 c4 04
-    ; runtime/lib/trap.ts:37: print(file);
-    push dword [esp+0x10]                ; 10023a: ff 74 24 10
-    call print                           ; 10023e: e8 32 fe ff ff
-    add esp, 4                           ; 100243: 83 c4 04
-    ; runtime/lib/trap.ts:38: print(":");
-    mov eax, str_6                       ; 100246: b8 68 10 10 00
-    push eax                             ; 10024b: 50
-    call print                           ; 10024c: e8 24 fe ff ff
-    add esp, 4                           ; 100251: 83 c4 04
-    ; runtime/lib/trap.ts:39: printU32(line);
-    push ebx                             ; 100254: 53
-    call printU32                        ; 100255: e8 57 fe ff ff
-    add esp, 4                           ; 10025a: 83 c4 04
-    ; runtime/lib/trap.ts:40: println("");
-    mov eax, str_2                       ; 10025d: b8 1c 10 10 00
-    push eax                             ; 100262: 50
-    call println                         ; 100263: e8 31 fe ff ff
-    add esp, 4                           ; 100268: 83 c4 04
-    ; runtime/lib/trap.ts:41: exit(TRAP_EXIT_CODE);
-    push 0x65                            ; 10026b: 6a 65
-    call exit                            ; 10026d: e8 a5 fe ff ff
-    add esp, 4                           ; 100272: 83 c4 04
-    ; runtime/lib/trap.ts:42: }
-    pop edi                              ; 100275: 5f
-    pop esi                              ; 100276: 5e
-    pop ebx                              ; 100277: 5b
-    ret                                  ; 100278: c3
+    ret                                  ; 1001e4: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0
-str_0:  ; "runtime/lib/serial.ts"
-    db 0x15, 0x0, 0x0, 0x0, 0x72, 0x75, 0x6e, 0x74, 0x69, 0x6d, 0x65, 0x2f, 0x6c, 0x69, 0x62, 0x2f
-    db 0x73, 0x65, 0x72, 0x69, 0x61, 0x6c, 0x2e, 0x74, 0x73
-    times 0x101c - ($ - $$) db 0
 str_2:  ; ""
     db 0x0, 0x0, 0x0, 0x0
-    times 0x1020 - ($ - $$) db 0
-str_3:  ; "bounds check failed: index "
-    db 0x1b, 0x0, 0x0, 0x0, 0x62, 0x6f, 0x75, 0x6e, 0x64, 0x73, 0x20, 0x63, 0x68, 0x65, 0x63, 0x6b
-    db 0x20, 0x66, 0x61, 0x69, 0x6c, 0x65, 0x64, 0x3a, 0x20, 0x69, 0x6e, 0x64, 0x65, 0x78, 0x20
-    times 0x1040 - ($ - $$) db 0
-str_4:  ; " is out of range for length "
-    db 0x1c, 0x0, 0x0, 0x0, 0x20, 0x69, 0x73, 0x20, 0x6f, 0x75, 0x74, 0x20, 0x6f, 0x66, 0x20, 0x72
-    db 0x61, 0x6e, 0x67, 0x65, 0x20, 0x66, 0x6f, 0x72, 0x20, 0x6c, 0x65, 0x6e, 0x67, 0x74, 0x68, 0x20
-    times 0x1060 - ($ - $$) db 0
-str_5:  ; " at "
-    db 0x4, 0x0, 0x0, 0x0, 0x20, 0x61, 0x74, 0x20
-    times 0x1068 - ($ - $$) db 0
-str_6:  ; ":"
-    db 0x1, 0x0, 0x0, 0x0, 0x3a
 
-; .data
     times 0x2000 - ($ - $$) db 0
-boundsHandler:  ; (string, u32, u32, u32) => void
-    dd reportOutOfBounds
-
-    times 0x2004 - ($ - $$) db 0
 
 ; section bounds, and .bss (not in the file)
 __image_start equ 0x100000
 __data_start equ 0x102000
-__bss_start equ 0x103000
-__bss_end equ 0x107000
-__stack equ 0x103000  ; boot stack, 16384 bytes
+__bss_start equ 0x102000
+__bss_end equ 0x106000
+__stack equ 0x102000  ; boot stack, 16384 bytes

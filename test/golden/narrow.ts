@@ -3,7 +3,7 @@
 import { printI32, println, printU32 } from "tskc/serial";
 import { exit } from "tskc/exit";
 
-function bytes(a: u8, b: i8, w: u16): void {
+/** @noinline */ function bytes(a: u8, b: i8, w: u16): void {
   const sum: u8 = a + 1;
   printU32(u32(sum));
   println("");

@@ -28,7 +28,7 @@ function stop(file: string, line: u32, index: u32, length: u32): void {
 }
 
 /** Indexes arrive as parameters, so the checks are not folded away. */
-function targets(j: i32, q: i32, z: i32, arr: StaticArray<i32>): void {
+/** @noinline */ function targets(j: i32, q: i32, z: i32, arr: StaticArray<i32>): void {
   b[j] = (j = 1000);
   show("b[j] = (j = 1000): b[0]", b[0]);
   b[q] = a[++q];

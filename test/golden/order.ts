@@ -16,7 +16,7 @@ function pair(a: i32, b: i32): i32 {
   return a * 10 + b;
 }
 
-function triple(a: i32, b: i32, c: i32): i32 {
+/** @noinline */ function triple(a: i32, b: i32, c: i32): i32 {
   return a * 100 + b * 10 + c;
 }
 
@@ -24,8 +24,8 @@ function diff(a: i32, b: i32): i32 {
   return a - b;
 }
 
-/** Operands arrive as parameters, so the machine code runs, not the constant folder. */
-function operands(x: i32, i: i32, k: i32, p: i8): void {
+/** Operands arrive as parameters (@noinline), so the machine code runs, not the constant folder. */
+/** @noinline */ function operands(x: i32, i: i32, k: i32, p: i8): void {
   show("x + (x = 5)", x + (x = 5));
   show("i + i++", i + i++);
   show("k * k++", k * k++);
@@ -34,7 +34,7 @@ function operands(x: i32, i: i32, k: i32, p: i8): void {
   show("(x << (x = 1))", x << (x = 1));
 }
 
-function assignments(y: i32, w: i32, s: i32, v: u8): void {
+/** @noinline */ function assignments(y: i32, w: i32, s: i32, v: u8): void {
   y += (y = 5);
   show("y += (y = 5)", y);
   w |= --w;
@@ -45,7 +45,7 @@ function assignments(y: i32, w: i32, s: i32, v: u8): void {
   show("v -= v++", v);
 }
 
-function argumentsInOrder(n: i32, m: i32): void {
+/** @noinline */ function argumentsInOrder(n: i32, m: i32): void {
   show("pair(n, ++n)", pair(n, ++n));
   show("triple(m, m = 2, m)", triple(m, m = 2, m));
   let f: (a: i32, b: i32) => i32 = pair;

@@ -7,12 +7,12 @@ import { exit } from "tskc/exit";
 
 let g: i32 = 0;
 
-function f(p: u8): void {
+/** @noinline */ function f(p: u8): void {
   switch (g) { case 0: break; case 1: break; case 2: case 3: break; case 5: p = p; case 6: break; case 7: break; }
   printU32(p);
 }
 
-function h(p: u32): u32 {
+/** @noinline */ function h(p: u32): u32 {
   switch (g) {
     case 1: p = p;
     case 2: p = p;

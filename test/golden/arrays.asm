@@ -16,10 +16,10 @@ _start:
     shr ecx, 2                           ; 100034: c1 e9 02
     xor eax, eax                         ; 100037: 31 c0
     rep stosd                            ; 100039: f3 ab
-    call __tskc_init                     ; 10003b: e8 47 04 00 00
+    call __tskc_init                     ; 10003b: e8 48 04 00 00
     push ebx                             ; 100040: 53
     push esi                             ; 100041: 56
-    call main                            ; 100042: e8 13 02 00 00
+    call main                            ; 100042: e8 14 02 00 00
     cli                                  ; 100047: fa
 .L1:
     hlt                                  ; 100048: f4
@@ -105,419 +105,419 @@ printU32:
 
 printI32:
     ; runtime/lib/serial.ts:36: export function printI32(n: i32): void {
-    push ebx                             ; 1000d9: 53
-    mov ebx, [esp+8]                     ; 1000da: 8b 5c 24 08
+    mov eax, [esp+4]                     ; 1000d9: 8b 44 24 04
     ; runtime/lib/serial.ts:37: if (n < 0) {
-    test ebx, ebx                        ; 1000de: 85 db
-    jge short .L2                        ; 1000e0: 7d 17
+    test eax, eax                        ; 1000dd: 85 c0
+    jge short .L2                        ; 1000df: 7d 1a
     ; runtime/lib/serial.ts:38: putc(45); // '-'
-    push 0x2d                            ; 1000e2: 6a 2d
-    call putc                            ; 1000e4: e8 62 ff ff ff
-    add esp, 4                           ; 1000e9: 83 c4 04
+    push ebx                             ; 1000e1: 53
+    mov ebx, eax                         ; 1000e2: 89 c3
+    push 0x2d                            ; 1000e4: 6a 2d
+    call putc                            ; 1000e6: e8 60 ff ff ff
+    add esp, 4                           ; 1000eb: 83 c4 04
     ; runtime/lib/serial.ts:39: printU32(u32(-n)); // -(-2^31) wraps to itself, which u32 reads as 2^31
-    neg ebx                              ; 1000ec: f7 db
-    push ebx                             ; 1000ee: 53
-    call printU32                        ; 1000ef: e8 ab ff ff ff
-    add esp, 4                           ; 1000f4: 83 c4 04
+    neg ebx                              ; 1000ee: f7 db
+    push ebx                             ; 1000f0: 53
+    call printU32                        ; 1000f1: e8 a9 ff ff ff
+    add esp, 4                           ; 1000f6: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 1000f7: 5b
-    ret                                  ; 1000f8: c3
+    pop ebx                              ; 1000f9: 5b
+    ret                                  ; 1000fa: c3
 .L2:
     ; runtime/lib/serial.ts:41: printU32(u32(n));
-    push ebx                             ; 1000f9: 53
-    call printU32                        ; 1000fa: e8 a0 ff ff ff
-    add esp, 4                           ; 1000ff: 83 c4 04
+    push eax                             ; 1000fb: 50
+    call printU32                        ; 1000fc: e8 9e ff ff ff
+    add esp, 4                           ; 100101: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 100102: 5b
-    ret                                  ; 100103: c3
+    ret                                  ; 100104: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    mov eax, [esp+4]                     ; 100104: 8b 44 24 04
+    mov eax, [esp+4]                     ; 100105: 8b 44 24 04
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 100108: e6 f4
+    out 0xf4, al                         ; 100109: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 10010a: fa
+    cli                                  ; 10010b: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 10010b: f4
-    jmp short .L2                        ; 10010c: eb fd
+    hlt                                  ; 10010c: f4
+    jmp short .L2                        ; 10010d: eb fd
 
 boundsTrap:
     ; runtime/lib/trap.ts:25: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebx                             ; 10010e: 53
-    push esi                             ; 10010f: 56
-    mov esi, [esp+0xc]                   ; 100110: 8b 74 24 0c
-    mov ebx, [esp+0x10]                  ; 100114: 8b 5c 24 10
-    mov edx, [esp+0x14]                  ; 100118: 8b 54 24 14
-    mov ecx, [esp+0x18]                  ; 10011c: 8b 4c 24 18
+    push ebx                             ; 10010f: 53
+    push esi                             ; 100110: 56
+    mov esi, [esp+0xc]                   ; 100111: 8b 74 24 0c
+    mov ebx, [esp+0x10]                  ; 100115: 8b 5c 24 10
+    mov edx, [esp+0x14]                  ; 100119: 8b 54 24 14
+    mov ecx, [esp+0x18]                  ; 10011d: 8b 4c 24 18
     ; runtime/lib/trap.ts:26: boundsHandler(file, line, index, length);
-    mov eax, [boundsHandler]             ; 100120: a1 00 20 10 00
-    push ecx                             ; 100125: 51
-    push edx                             ; 100126: 52
-    push ebx                             ; 100127: 53
-    push esi                             ; 100128: 56
-    call eax                             ; 100129: ff d0
-    add esp, 0x10                        ; 10012b: 83 c4 10
+    mov eax, [boundsHandler]             ; 100121: a1 00 20 10 00
+    push ecx                             ; 100126: 51
+    push edx                             ; 100127: 52
+    push ebx                             ; 100128: 53
+    push esi                             ; 100129: 56
+    call eax                             ; 10012a: ff d0
+    add esp, 0x10                        ; 10012c: 83 c4 10
     ; runtime/lib/trap.ts:27: cli();
-    cli                                  ; 10012e: fa
+    cli                                  ; 10012f: fa
 .L2:
     ; runtime/lib/trap.ts:28: while (true) hlt();
-    hlt                                  ; 10012f: f4
-    jmp short .L2                        ; 100130: eb fd
+    hlt                                  ; 100130: f4
+    jmp short .L2                        ; 100131: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:31: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebx                             ; 100132: 53
-    push esi                             ; 100133: 56
-    push edi                             ; 100134: 57
-    mov ebx, [esp+0x14]                  ; 100135: 8b 5c 24 14
-    mov edi, [esp+0x18]                  ; 100139: 8b 7c 24 18
-    mov esi, [esp+0x1c]                  ; 10013d: 8b 74 24 1c
+    push ebx                             ; 100133: 53
+    push esi                             ; 100134: 56
+    push edi                             ; 100135: 57
+    mov ebx, [esp+0x14]                  ; 100136: 8b 5c 24 14
+    mov edi, [esp+0x18]                  ; 10013a: 8b 7c 24 18
+    mov esi, [esp+0x1c]                  ; 10013e: 8b 74 24 1c
     ; runtime/lib/trap.ts:32: print("bounds check failed: index ");
-    mov eax, str_5                       ; 100141: b8 24 10 10 00
-    push eax                             ; 100146: 50
-    call print                           ; 100147: e8 2e ff ff ff
-    add esp, 4                           ; 10014c: 83 c4 04
+    mov eax, str_5                       ; 100142: b8 24 10 10 00
+    push eax                             ; 100147: 50
+    call print                           ; 100148: e8 2d ff ff ff
+    add esp, 4                           ; 10014d: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(index);
-    push edi                             ; 10014f: 57
-    call printU32                        ; 100150: e8 4a ff ff ff
-    add esp, 4                           ; 100155: 83 c4 04
+    push edi                             ; 100150: 57
+    call printU32                        ; 100151: e8 49 ff ff ff
+    add esp, 4                           ; 100156: 83 c4 04
     ; runtime/lib/trap.ts:34: print(" is out of range for length ");
-    mov eax, str_6                       ; 100158: b8 44 10 10 00
-    push eax                             ; 10015d: 50
-    call print                           ; 10015e: e8 17 ff ff ff
-    add esp, 4                           ; 100163: 83 c4 04
+    mov eax, str_6                       ; 100159: b8 44 10 10 00
+    push eax                             ; 10015e: 50
+    call print                           ; 10015f: e8 16 ff ff ff
+    add esp, 4                           ; 100164: 83 c4 04
     ; runtime/lib/trap.ts:35: printU32(length);
-    push esi                             ; 100166: 56
-    call printU32                        ; 100167: e8 33 ff ff ff
-    add esp, 4                           ; 10016c: 83 c4 04
+    push esi                             ; 100167: 56
+    call printU32                        ; 100168: e8 32 ff ff ff
+    add esp, 4                           ; 10016d: 83 c4 04
     ; runtime/lib/trap.ts:36: print(" at ");
-    mov eax, str_7                       ; 10016f: b8 64 10 10 00
-    push eax                             ; 100174: 50
-    call print                           ; 100175: e8 00 ff ff ff
-    add esp, 4                           ; 10017a: 83 c4 04
+    mov eax, str_7                       ; 100170: b8 64 10 10 00
+    push eax                             ; 100175: 50
+    call print                           ; 100176: e8 ff fe ff ff
+    add esp, 4                           ; 10017b: 83 c4 04
     ; runtime/lib/trap.ts:37: print(file);
-    push dword [esp+0x10]                ; 10017d: ff 74 24 10
-    call print                           ; 100181: e8 f4 fe ff ff
-    add esp, 4                           ; 100186: 83 c4 04
+    push dword [esp+0x10]                ; 10017e: ff 74 24 10
+    call print                           ; 100182: e8 f3 fe ff ff
+    add esp, 4                           ; 100187: 83 c4 04
     ; runtime/lib/trap.ts:38: print(":");
-    mov eax, str_8                       ; 100189: b8 6c 10 10 00
-    push eax                             ; 10018e: 50
-    call print                           ; 10018f: e8 e6 fe ff ff
-    add esp, 4                           ; 100194: 83 c4 04
+    mov eax, str_8                       ; 10018a: b8 6c 10 10 00
+    push eax                             ; 10018f: 50
+    call print                           ; 100190: e8 e5 fe ff ff
+    add esp, 4                           ; 100195: 83 c4 04
     ; runtime/lib/trap.ts:39: printU32(line);
-    push ebx                             ; 100197: 53
-    call printU32                        ; 100198: e8 02 ff ff ff
-    add esp, 4                           ; 10019d: 83 c4 04
+    push ebx                             ; 100198: 53
+    call printU32                        ; 100199: e8 01 ff ff ff
+    add esp, 4                           ; 10019e: 83 c4 04
     ; runtime/lib/trap.ts:40: println("");
-    mov eax, str_9                       ; 1001a0: b8 74 10 10 00
+    mov eax, str_9                       ; 1001a1: b8 74 10 10 00
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 1001a5: 50
-    call print                           ; 1001a6: e8 cf fe ff ff
-    add esp, 4                           ; 1001ab: 83 c4 04
+    push eax                             ; 1001a6: 50
+    call print                           ; 1001a7: e8 ce fe ff ff
+    add esp, 4                           ; 1001ac: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1001ae: 6a 0a
-    call putc                            ; 1001b0: e8 96 fe ff ff
-    add esp, 4                           ; 1001b5: 83 c4 04
+    push 0xa                             ; 1001af: 6a 0a
+    call putc                            ; 1001b1: e8 95 fe ff ff
+    add esp, 4                           ; 1001b6: 83 c4 04
     ; runtime/lib/trap.ts:41: exit(TRAP_EXIT_CODE);
-    push 0x65                            ; 1001b8: 6a 65
-    call exit                            ; 1001ba: e8 45 ff ff ff
-    add esp, 4                           ; 1001bf: 83 c4 04
+    push 0x65                            ; 1001b9: 6a 65
+    call exit                            ; 1001bb: e8 45 ff ff ff
+    add esp, 4                           ; 1001c0: 83 c4 04
     ; runtime/lib/trap.ts:42: }
-    pop edi                              ; 1001c2: 5f
-    pop esi                              ; 1001c3: 5e
-    pop ebx                              ; 1001c4: 5b
-    ret                                  ; 1001c5: c3
+    pop edi                              ; 1001c3: 5f
+    pop esi                              ; 1001c4: 5e
+    pop ebx                              ; 1001c5: 5b
+    ret                                  ; 1001c6: c3
 
 outOfBounds:
     ; test/golden/arrays.ts:22: function outOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebx                             ; 1001c6: 53
-    push esi                             ; 1001c7: 56
-    push edi                             ; 1001c8: 57
-    mov ebx, [esp+0x14]                  ; 1001c9: 8b 5c 24 14
-    mov edi, [esp+0x18]                  ; 1001cd: 8b 7c 24 18
-    mov esi, [esp+0x1c]                  ; 1001d1: 8b 74 24 1c
+    push ebx                             ; 1001c7: 53
+    push esi                             ; 1001c8: 56
+    push edi                             ; 1001c9: 57
+    mov ebx, [esp+0x14]                  ; 1001ca: 8b 5c 24 14
+    mov edi, [esp+0x18]                  ; 1001ce: 8b 7c 24 18
+    mov esi, [esp+0x1c]                  ; 1001d2: 8b 74 24 1c
     ; test/golden/arrays.ts:23: print("trap: index ");
-    mov eax, str_12                      ; 1001d5: b8 94 10 10 00
-    push eax                             ; 1001da: 50
-    call print                           ; 1001db: e8 9a fe ff ff
-    add esp, 4                           ; 1001e0: 83 c4 04
+    mov eax, str_12                      ; 1001d6: b8 94 10 10 00
+    push eax                             ; 1001db: 50
+    call print                           ; 1001dc: e8 99 fe ff ff
+    add esp, 4                           ; 1001e1: 83 c4 04
     ; test/golden/arrays.ts:24: printU32(index);
-    push edi                             ; 1001e3: 57
-    call printU32                        ; 1001e4: e8 b6 fe ff ff
-    add esp, 4                           ; 1001e9: 83 c4 04
+    push edi                             ; 1001e4: 57
+    call printU32                        ; 1001e5: e8 b5 fe ff ff
+    add esp, 4                           ; 1001ea: 83 c4 04
     ; test/golden/arrays.ts:25: print(" length ");
-    mov eax, str_13                      ; 1001ec: b8 a4 10 10 00
-    push eax                             ; 1001f1: 50
-    call print                           ; 1001f2: e8 83 fe ff ff
-    add esp, 4                           ; 1001f7: 83 c4 04
+    mov eax, str_13                      ; 1001ed: b8 a4 10 10 00
+    push eax                             ; 1001f2: 50
+    call print                           ; 1001f3: e8 82 fe ff ff
+    add esp, 4                           ; 1001f8: 83 c4 04
     ; test/golden/arrays.ts:26: printU32(length);
-    push esi                             ; 1001fa: 56
-    call printU32                        ; 1001fb: e8 9f fe ff ff
-    add esp, 4                           ; 100200: 83 c4 04
+    push esi                             ; 1001fb: 56
+    call printU32                        ; 1001fc: e8 9e fe ff ff
+    add esp, 4                           ; 100201: 83 c4 04
     ; test/golden/arrays.ts:27: print(" at ");
-    mov eax, str_7                       ; 100203: b8 64 10 10 00
-    push eax                             ; 100208: 50
-    call print                           ; 100209: e8 6c fe ff ff
-    add esp, 4                           ; 10020e: 83 c4 04
+    mov eax, str_7                       ; 100204: b8 64 10 10 00
+    push eax                             ; 100209: 50
+    call print                           ; 10020a: e8 6b fe ff ff
+    add esp, 4                           ; 10020f: 83 c4 04
     ; test/golden/arrays.ts:28: print(file);
-    push dword [esp+0x10]                ; 100211: ff 74 24 10
-    call print                           ; 100215: e8 60 fe ff ff
-    add esp, 4                           ; 10021a: 83 c4 04
+    push dword [esp+0x10]                ; 100212: ff 74 24 10
+    call print                           ; 100216: e8 5f fe ff ff
+    add esp, 4                           ; 10021b: 83 c4 04
     ; test/golden/arrays.ts:29: print(":");
-    mov eax, str_8                       ; 10021d: b8 6c 10 10 00
-    push eax                             ; 100222: 50
-    call print                           ; 100223: e8 52 fe ff ff
-    add esp, 4                           ; 100228: 83 c4 04
+    mov eax, str_8                       ; 10021e: b8 6c 10 10 00
+    push eax                             ; 100223: 50
+    call print                           ; 100224: e8 51 fe ff ff
+    add esp, 4                           ; 100229: 83 c4 04
     ; test/golden/arrays.ts:30: printU32(line);
-    push ebx                             ; 10022b: 53
-    call printU32                        ; 10022c: e8 6e fe ff ff
-    add esp, 4                           ; 100231: 83 c4 04
+    push ebx                             ; 10022c: 53
+    call printU32                        ; 10022d: e8 6d fe ff ff
+    add esp, 4                           ; 100232: 83 c4 04
     ; test/golden/arrays.ts:31: println("");
-    mov eax, str_9                       ; 100234: b8 74 10 10 00
+    mov eax, str_9                       ; 100235: b8 74 10 10 00
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 100239: 50
-    call print                           ; 10023a: e8 3b fe ff ff
-    add esp, 4                           ; 10023f: 83 c4 04
+    push eax                             ; 10023a: 50
+    call print                           ; 10023b: e8 3a fe ff ff
+    add esp, 4                           ; 100240: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 100242: 6a 0a
-    call putc                            ; 100244: e8 02 fe ff ff
-    add esp, 4                           ; 100249: 83 c4 04
+    push 0xa                             ; 100243: 6a 0a
+    call putc                            ; 100245: e8 01 fe ff ff
+    add esp, 4                           ; 10024a: 83 c4 04
     ; test/golden/arrays.ts:32: exit(3);
-    push 3                               ; 10024c: 6a 03
-    call exit                            ; 10024e: e8 b1 fe ff ff
-    add esp, 4                           ; 100253: 83 c4 04
+    push 3                               ; 10024d: 6a 03
+    call exit                            ; 10024f: e8 b1 fe ff ff
+    add esp, 4                           ; 100254: 83 c4 04
     ; test/golden/arrays.ts:33: }
-    pop edi                              ; 100256: 5f
-    pop esi                              ; 100257: 5e
-    pop ebx                              ; 100258: 5b
-    ret                                  ; 100259: c3
+    pop edi                              ; 100257: 5f
+    pop esi                              ; 100258: 5e
+    pop ebx                              ; 100259: 5b
+    ret                                  ; 10025a: c3
 
 main:
-    push ebx                             ; 10025a: 53
-    push esi                             ; 10025b: 56
-    push edi                             ; 10025c: 57
-    xor eax, eax                         ; 10025d: 31 c0
+    push ebx                             ; 10025b: 53
+    push esi                             ; 10025c: 56
+    push edi                             ; 10025d: 57
+    xor eax, eax                         ; 10025e: 31 c0
 .L7:
     ; test/golden/arrays.ts:36: for (let i = 0; i < squares.length; i++) squares[i] = u32(i * i);
-    mov ecx, eax                         ; 10025f: 89 c1
-    imul ecx, eax                        ; 100261: 0f af c8
-    mov [eax*4+squares+4], ecx           ; 100264: 89 0c 85 04 30 10 00
-    add eax, 1                           ; 10026b: 83 c0 01
-    cmp eax, 0xa                         ; 10026e: 83 f8 0a
-    jl short .L7                         ; 100271: 7c ec
+    mov ecx, eax                         ; 100260: 89 c1
+    imul ecx, eax                        ; 100262: 0f af c8
+    mov [eax*4+squares+4], ecx           ; 100265: 89 0c 85 04 30 10 00
+    add eax, 1                           ; 10026c: 83 c0 01
+    cmp eax, 0xa                         ; 10026f: 83 f8 0a
+    jl short .L7                         ; 100272: 7c ec
     ; test/golden/arrays.ts:37: print("sum of squares ");
-    mov eax, str_14                      ; 100273: b8 b0 10 10 00
-    push eax                             ; 100278: 50
-    call print                           ; 100279: e8 fc fd ff ff
-    add esp, 4                           ; 10027e: 83 c4 04
+    mov eax, str_14                      ; 100274: b8 b0 10 10 00
+    push eax                             ; 100279: 50
+    call print                           ; 10027a: e8 fb fd ff ff
+    add esp, 4                           ; 10027f: 83 c4 04
     ; test/golden/arrays.ts:38: printU32(sum(squares));
-    mov ebx, squares+4                   ; 100281: bb 04 30 10 00
+    mov ebx, squares+4                   ; 100282: bb 04 30 10 00
     ; test/golden/arrays.ts:14: for (const v of values) total += v;
-    mov edx, [ebx-4]                     ; 100286: 8b 53 fc
-    xor eax, eax                         ; 100289: 31 c0
-    xor ecx, ecx                         ; 10028b: 31 c9
-    test edx, edx                        ; 10028d: 85 d2
-    jbe short .L21                       ; 10028f: 76 0a
+    mov edx, [ebx-4]                     ; 100287: 8b 53 fc
+    xor eax, eax                         ; 10028a: 31 c0
+    xor ecx, ecx                         ; 10028c: 31 c9
+    test edx, edx                        ; 10028e: 85 d2
+    jbe short .L21                       ; 100290: 76 0a
 .L24:
-    add eax, [ebx+ecx*4]                 ; 100291: 03 04 8b
-    add ecx, 1                           ; 100294: 83 c1 01
-    cmp ecx, edx                         ; 100297: 39 d1
-    jb short .L24                        ; 100299: 72 f6
+    add eax, [ebx+ecx*4]                 ; 100292: 03 04 8b
+    add ecx, 1                           ; 100295: 83 c1 01
+    cmp ecx, edx                         ; 100298: 39 d1
+    jb short .L24                        ; 10029a: 72 f6
 .L21:
     ; test/golden/arrays.ts:38: printU32(sum(squares));
-    push eax                             ; 10029b: 50
-    call printU32                        ; 10029c: e8 fe fd ff ff
-    add esp, 4                           ; 1002a1: 83 c4 04
+    push eax                             ; 10029c: 50
+    call printU32                        ; 10029d: e8 fd fd ff ff
+    add esp, 4                           ; 1002a2: 83 c4 04
     ; test/golden/arrays.ts:39: println("");
-    mov esi, str_9                       ; 1002a4: be 74 10 10 00
+    mov esi, str_9                       ; 1002a5: be 74 10 10 00
     ; runtime/lib/serial.ts:22: print(s);
-    push esi                             ; 1002a9: 56
-    call print                           ; 1002aa: e8 cb fd ff ff
-    add esp, 4                           ; 1002af: 83 c4 04
+    push esi                             ; 1002aa: 56
+    call print                           ; 1002ab: e8 ca fd ff ff
+    add esp, 4                           ; 1002b0: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1002b2: 6a 0a
-    call putc                            ; 1002b4: e8 92 fd ff ff
-    add esp, 4                           ; 1002b9: 83 c4 04
+    push 0xa                             ; 1002b3: 6a 0a
+    call putc                            ; 1002b5: e8 91 fd ff ff
+    add esp, 4                           ; 1002ba: 83 c4 04
     ; test/golden/arrays.ts:41: words[0] = -1;
-    mov word [words+4], 0xffff           ; 1002bc: 66 c7 05 30 30 10 00 ff ff
+    mov word [words+4], 0xffff           ; 1002bd: 66 c7 05 30 30 10 00 ff ff
     ; test/golden/arrays.ts:42: words[3] = 32767;
-    mov word [words+10], 0x7fff          ; 1002c5: 66 c7 05 36 30 10 00 ff 7f
+    mov word [words+10], 0x7fff          ; 1002c6: 66 c7 05 36 30 10 00 ff 7f
     ; test/golden/arrays.ts:43: words[3]++;
-    movsx eax, word [words+10]           ; 1002ce: 0f bf 05 36 30 10 00
-    lea eax, [eax+1]                     ; 1002d5: 8d 40 01
-    movsx eax, ax                        ; 1002d8: 0f bf c0
-    mov [words+10], ax                   ; 1002db: 66 a3 36 30 10 00
+    movsx eax, word [words+10]           ; 1002cf: 0f bf 05 36 30 10 00
+    lea eax, [eax+1]                     ; 1002d6: 8d 40 01
+    movsx eax, ax                        ; 1002d9: 0f bf c0
+    mov [words+10], ax                   ; 1002dc: 66 a3 36 30 10 00
     ; test/golden/arrays.ts:44: printI32(words[0]);
-    movsx eax, word [words+4]            ; 1002e1: 0f bf 05 30 30 10 00
-    push eax                             ; 1002e8: 50
-    call printI32                        ; 1002e9: e8 eb fd ff ff
-    add esp, 4                           ; 1002ee: 83 c4 04
+    movsx eax, word [words+4]            ; 1002e2: 0f bf 05 30 30 10 00
+    push eax                             ; 1002e9: 50
+    call printI32                        ; 1002ea: e8 ea fd ff ff
+    add esp, 4                           ; 1002ef: 83 c4 04
     ; test/golden/arrays.ts:45: print(" ");
-    mov edi, str_15                      ; 1002f1: bf c4 10 10 00
-    push edi                             ; 1002f6: 57
-    call print                           ; 1002f7: e8 7e fd ff ff
-    add esp, 4                           ; 1002fc: 83 c4 04
+    mov edi, str_15                      ; 1002f2: bf c4 10 10 00
+    push edi                             ; 1002f7: 57
+    call print                           ; 1002f8: e8 7d fd ff ff
+    add esp, 4                           ; 1002fd: 83 c4 04
     ; test/golden/arrays.ts:46: printI32(words[3]);
-    movsx eax, word [words+10]           ; 1002ff: 0f bf 05 36 30 10 00
-    push eax                             ; 100306: 50
-    call printI32                        ; 100307: e8 cd fd ff ff
-    add esp, 4                           ; 10030c: 83 c4 04
+    movsx eax, word [words+10]           ; 100300: 0f bf 05 36 30 10 00
+    push eax                             ; 100307: 50
+    call printI32                        ; 100308: e8 cc fd ff ff
+    add esp, 4                           ; 10030d: 83 c4 04
     ; runtime/lib/serial.ts:22: print(s);
-    push esi                             ; 10030f: 56
-    call print                           ; 100310: e8 65 fd ff ff
-    add esp, 4                           ; 100315: 83 c4 04
+    push esi                             ; 100310: 56
+    call print                           ; 100311: e8 64 fd ff ff
+    add esp, 4                           ; 100316: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 100318: 6a 0a
-    call putc                            ; 10031a: e8 2c fd ff ff
-    add esp, 4                           ; 10031f: 83 c4 04
+    push 0xa                             ; 100319: 6a 0a
+    call putc                            ; 10031b: e8 2b fd ff ff
+    add esp, 4                           ; 100320: 83 c4 04
     ; test/golden/arrays.ts:50: for (const p of primes) primeSum += p;
-    movzx eax, byte [primes+4]           ; 100322: 0f b6 05 08 20 10 00
-    lea ebx, [eax]                       ; 100329: 8d 18
-    movzx eax, byte [primes+5]           ; 10032b: 0f b6 05 09 20 10 00
-    add ebx, eax                         ; 100332: 01 c3
-    movzx eax, byte [primes+6]           ; 100334: 0f b6 05 0a 20 10 00
-    add ebx, eax                         ; 10033b: 01 c3
-    movzx eax, byte [primes+7]           ; 10033d: 0f b6 05 0b 20 10 00
-    add ebx, eax                         ; 100344: 01 c3
-    movzx eax, byte [primes+8]           ; 100346: 0f b6 05 0c 20 10 00
-    add ebx, eax                         ; 10034d: 01 c3
-    movzx eax, byte [primes+9]           ; 10034f: 0f b6 05 0d 20 10 00
-    add ebx, eax                         ; 100356: 01 c3
+    movzx eax, byte [primes+4]           ; 100323: 0f b6 05 08 20 10 00
+    lea ebx, [eax]                       ; 10032a: 8d 18
+    movzx eax, byte [primes+5]           ; 10032c: 0f b6 05 09 20 10 00
+    add ebx, eax                         ; 100333: 01 c3
+    movzx eax, byte [primes+6]           ; 100335: 0f b6 05 0a 20 10 00
+    add ebx, eax                         ; 10033c: 01 c3
+    movzx eax, byte [primes+7]           ; 10033e: 0f b6 05 0b 20 10 00
+    add ebx, eax                         ; 100345: 01 c3
+    movzx eax, byte [primes+8]           ; 100347: 0f b6 05 0c 20 10 00
+    add ebx, eax                         ; 10034e: 01 c3
+    movzx eax, byte [primes+9]           ; 100350: 0f b6 05 0d 20 10 00
+    add ebx, eax                         ; 100357: 01 c3
     ; test/golden/arrays.ts:51: print("primes ");
-    mov eax, str_16                      ; 100358: b8 cc 10 10 00
-    push eax                             ; 10035d: 50
-    call print                           ; 10035e: e8 17 fd ff ff
-    add esp, 4                           ; 100363: 83 c4 04
+    mov eax, str_16                      ; 100359: b8 cc 10 10 00
+    push eax                             ; 10035e: 50
+    call print                           ; 10035f: e8 16 fd ff ff
+    add esp, 4                           ; 100364: 83 c4 04
     ; test/golden/arrays.ts:52: printI32(primes.length);
-    push 6                               ; 100366: 6a 06
-    call printI32                        ; 100368: e8 6c fd ff ff
-    add esp, 4                           ; 10036d: 83 c4 04
+    push 6                               ; 100367: 6a 06
+    call printI32                        ; 100369: e8 6b fd ff ff
+    add esp, 4                           ; 10036e: 83 c4 04
     ; test/golden/arrays.ts:53: print(" sum ");
-    mov eax, str_17                      ; 100370: b8 d8 10 10 00
-    push eax                             ; 100375: 50
-    call print                           ; 100376: e8 ff fc ff ff
-    add esp, 4                           ; 10037b: 83 c4 04
+    mov eax, str_17                      ; 100371: b8 d8 10 10 00
+    push eax                             ; 100376: 50
+    call print                           ; 100377: e8 fe fc ff ff
+    add esp, 4                           ; 10037c: 83 c4 04
     ; test/golden/arrays.ts:54: printU32(primeSum);
-    push ebx                             ; 10037e: 53
-    call printU32                        ; 10037f: e8 1b fd ff ff
-    add esp, 4                           ; 100384: 83 c4 04
+    push ebx                             ; 10037f: 53
+    call printU32                        ; 100380: e8 1a fd ff ff
+    add esp, 4                           ; 100385: 83 c4 04
     ; runtime/lib/serial.ts:22: print(s);
-    push esi                             ; 100387: 56
-    call print                           ; 100388: e8 ed fc ff ff
-    add esp, 4                           ; 10038d: 83 c4 04
+    push esi                             ; 100388: 56
+    call print                           ; 100389: e8 ec fc ff ff
+    add esp, 4                           ; 10038e: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 100390: 6a 0a
-    call putc                            ; 100392: e8 b4 fc ff ff
-    add esp, 4                           ; 100397: 83 c4 04
-    xor ebx, ebx                         ; 10039a: 31 db
+    push 0xa                             ; 100391: 6a 0a
+    call putc                            ; 100393: e8 b3 fc ff ff
+    add esp, 4                           ; 100398: 83 c4 04
+    xor ebx, ebx                         ; 10039b: 31 db
 .L16:
     ; test/golden/arrays.ts:57: for (const g of greetings) {
-    mov eax, [ebx*4+greetings+4]         ; 10039c: 8b 04 9d 14 20 10 00
+    mov eax, [ebx*4+greetings+4]         ; 10039d: 8b 04 9d 14 20 10 00
     ; test/golden/arrays.ts:58: print(g);
-    push eax                             ; 1003a3: 50
-    call print                           ; 1003a4: e8 d1 fc ff ff
-    add esp, 4                           ; 1003a9: 83 c4 04
+    push eax                             ; 1003a4: 50
+    call print                           ; 1003a5: e8 d0 fc ff ff
+    add esp, 4                           ; 1003aa: 83 c4 04
     ; test/golden/arrays.ts:59: print(" ");
-    push edi                             ; 1003ac: 57
-    call print                           ; 1003ad: e8 c8 fc ff ff
-    add esp, 4                           ; 1003b2: 83 c4 04
+    push edi                             ; 1003ad: 57
+    call print                           ; 1003ae: e8 c7 fc ff ff
+    add esp, 4                           ; 1003b3: 83 c4 04
     ; test/golden/arrays.ts:57: for (const g of greetings) {
-    add ebx, 1                           ; 1003b5: 83 c3 01
-    cmp ebx, 3                           ; 1003b8: 83 fb 03
-    jb short .L16                        ; 1003bb: 72 df
+    add ebx, 1                           ; 1003b6: 83 c3 01
+    cmp ebx, 3                           ; 1003b9: 83 fb 03
+    jb short .L16                        ; 1003bc: 72 df
     ; runtime/lib/serial.ts:22: print(s);
-    push esi                             ; 1003bd: 56
-    call print                           ; 1003be: e8 b7 fc ff ff
-    add esp, 4                           ; 1003c3: 83 c4 04
+    push esi                             ; 1003be: 56
+    call print                           ; 1003bf: e8 b6 fc ff ff
+    add esp, 4                           ; 1003c4: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1003c6: 6a 0a
-    call putc                            ; 1003c8: e8 7e fc ff ff
-    add esp, 4                           ; 1003cd: 83 c4 04
+    push 0xa                             ; 1003c7: 6a 0a
+    call putc                            ; 1003c9: e8 7d fc ff ff
+    add esp, 4                           ; 1003ce: 83 c4 04
     ; test/golden/arrays.ts:63: print("unchecked ");
-    mov eax, str_18                      ; 1003d0: b8 e4 10 10 00
-    push eax                             ; 1003d5: 50
-    call print                           ; 1003d6: e8 9f fc ff ff
-    add esp, 4                           ; 1003db: 83 c4 04
+    mov eax, str_18                      ; 1003d1: b8 e4 10 10 00
+    push eax                             ; 1003d6: 50
+    call print                           ; 1003d7: e8 9e fc ff ff
+    add esp, 4                           ; 1003dc: 83 c4 04
     ; test/golden/arrays.ts:64: printU32(unchecked(primes[5]));
-    movzx eax, byte [primes+9]           ; 1003de: 0f b6 05 0d 20 10 00
-    push eax                             ; 1003e5: 50
-    call printU32                        ; 1003e6: e8 b4 fc ff ff
-    add esp, 4                           ; 1003eb: 83 c4 04
+    movzx eax, byte [primes+9]           ; 1003df: 0f b6 05 0d 20 10 00
+    push eax                             ; 1003e6: 50
+    call printU32                        ; 1003e7: e8 b3 fc ff ff
+    add esp, 4                           ; 1003ec: 83 c4 04
     ; runtime/lib/serial.ts:22: print(s);
-    push esi                             ; 1003ee: 56
-    call print                           ; 1003ef: e8 86 fc ff ff
-    add esp, 4                           ; 1003f4: 83 c4 04
+    push esi                             ; 1003ef: 56
+    call print                           ; 1003f0: e8 85 fc ff ff
+    add esp, 4                           ; 1003f5: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1003f7: 6a 0a
-    call putc                            ; 1003f9: e8 4d fc ff ff
-    add esp, 4                           ; 1003fe: 83 c4 04
+    push 0xa                             ; 1003f8: 6a 0a
+    call putc                            ; 1003fa: e8 4c fc ff ff
+    add esp, 4                           ; 1003ff: 83 c4 04
     ; test/golden/arrays.ts:67: onBoundsError(outOfBounds);
-    mov eax, outOfBounds                 ; 100401: b8 c6 01 10 00
+    mov eax, outOfBounds                 ; 100402: b8 c7 01 10 00
     ; runtime/lib/trap.ts:20: boundsHandler = handler;
-    mov [boundsHandler], eax             ; 100406: a3 00 20 10 00
+    mov [boundsHandler], eax             ; 100407: a3 00 20 10 00
     ; test/golden/arrays.ts:68: printU32(pick(primes, 5));
-    mov ebx, primes+4                    ; 10040b: bb 08 20 10 00
+    mov ebx, primes+4                    ; 10040c: bb 08 20 10 00
     ; test/golden/arrays.ts:19: return values[index];
-    mov eax, [ebx-4]                     ; 100410: 8b 43 fc
-    cmp eax, 5                           ; 100413: 83 f8 05
-    jbe short .L62                       ; 100416: 76 51
-    movzx eax, byte [ebx+5]              ; 100418: 0f b6 43 05
+    mov eax, [ebx-4]                     ; 100411: 8b 43 fc
+    cmp eax, 5                           ; 100414: 83 f8 05
+    jbe short .L62                       ; 100417: 76 51
+    movzx eax, byte [ebx+5]              ; 100419: 0f b6 43 05
     ; test/golden/arrays.ts:68: printU32(pick(primes, 5));
-    push eax                             ; 10041c: 50
-    call printU32                        ; 10041d: e8 7d fc ff ff
-    add esp, 4                           ; 100422: 83 c4 04
+    push eax                             ; 10041d: 50
+    call printU32                        ; 10041e: e8 7c fc ff ff
+    add esp, 4                           ; 100423: 83 c4 04
     ; runtime/lib/serial.ts:22: print(s);
-    push esi                             ; 100425: 56
-    call print                           ; 100426: e8 4f fc ff ff
-    add esp, 4                           ; 10042b: 83 c4 04
+    push esi                             ; 100426: 56
+    call print                           ; 100427: e8 4e fc ff ff
+    add esp, 4                           ; 10042c: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 10042e: 6a 0a
-    call putc                            ; 100430: e8 16 fc ff ff
-    add esp, 4                           ; 100435: 83 c4 04
+    push 0xa                             ; 10042f: 6a 0a
+    call putc                            ; 100431: e8 15 fc ff ff
+    add esp, 4                           ; 100436: 83 c4 04
     ; test/golden/arrays.ts:19: return values[index];
-    mov eax, [ebx-4]                     ; 100438: 8b 43 fc
-    cmp eax, 6                           ; 10043b: 83 f8 06
-    jbe short .L63                       ; 10043e: 76 38
-    movzx eax, byte [ebx+6]              ; 100440: 0f b6 43 06
+    mov eax, [ebx-4]                     ; 100439: 8b 43 fc
+    cmp eax, 6                           ; 10043c: 83 f8 06
+    jbe short .L63                       ; 10043f: 76 38
+    movzx eax, byte [ebx+6]              ; 100441: 0f b6 43 06
     ; test/golden/arrays.ts:70: printU32(pick(primes, 6));
-    push eax                             ; 100444: 50
-    call printU32                        ; 100445: e8 55 fc ff ff
-    add esp, 4                           ; 10044a: 83 c4 04
+    push eax                             ; 100445: 50
+    call printU32                        ; 100446: e8 54 fc ff ff
+    add esp, 4                           ; 10044b: 83 c4 04
     ; test/golden/arrays.ts:71: println("not reached");
-    mov eax, str_19                      ; 10044d: b8 f4 10 10 00
+    mov eax, str_19                      ; 10044e: b8 f4 10 10 00
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 100452: 50
-    call print                           ; 100453: e8 22 fc ff ff
-    add esp, 4                           ; 100458: 83 c4 04
+    push eax                             ; 100453: 50
+    call print                           ; 100454: e8 21 fc ff ff
+    add esp, 4                           ; 100459: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 10045b: 6a 0a
-    call putc                            ; 10045d: e8 e9 fb ff ff
-    add esp, 4                           ; 100462: 83 c4 04
+    push 0xa                             ; 10045c: 6a 0a
+    call putc                            ; 10045e: e8 e8 fb ff ff
+    add esp, 4                           ; 100463: 83 c4 04
     ; test/golden/arrays.ts:72: }
-    pop edi                              ; 100465: 5f
-    pop esi                              ; 100466: 5e
-    pop ebx                              ; 100467: 5b
-    ret                                  ; 100468: c3
+    pop edi                              ; 100466: 5f
+    pop esi                              ; 100467: 5e
+    pop ebx                              ; 100468: 5b
+    ret                                  ; 100469: c3
 .L62:
     ; test/golden/arrays.ts:19: return values[index];
-    push eax                             ; 100469: 50
-    push 5                               ; 10046a: 6a 05
-    push 0x13                            ; 10046c: 6a 13
-    push str_11                          ; 10046e: 68 78 10 10 00
-    call boundsTrap                      ; 100473: e8 96 fc ff ff
+    push eax                             ; 10046a: 50
+    push 5                               ; 10046b: 6a 05
+    push 0x13                            ; 10046d: 6a 13
+    push str_11                          ; 10046f: 68 78 10 10 00
+    call boundsTrap                      ; 100474: e8 96 fc ff ff
 .L63:
-    push eax                             ; 100478: 50
-    push 6                               ; 100479: 6a 06
-    push 0x13                            ; 10047b: 6a 13
-    push str_11                          ; 10047d: 68 78 10 10 00
-    call boundsTrap                      ; 100482: e8 87 fc ff ff
+    push eax                             ; 100479: 50
+    push 6                               ; 10047a: 6a 06
+    push 0x13                            ; 10047c: 6a 13
+    push str_11                          ; 10047e: 68 78 10 10 00
+    call boundsTrap                      ; 100483: e8 87 fc ff ff
 
 __tskc_init:
-    mov dword [squares], 0xa             ; 100487: c7 05 00 30 10 00 0a 00 00 00
-    mov dword [words], 4                 ; 100491: c7 05 2c 30 10 00 04 00 00 00
-    ret                                  ; 10049b: c3
+    mov dword [squares], 0xa             ; 100488: c7 05 00 30 10 00 0a 00 00 00
+    mov dword [words], 4                 ; 100492: c7 05 2c 30 10 00 04 00 00 00
+    ret                                  ; 10049c: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

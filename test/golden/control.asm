@@ -18,7 +18,7 @@ _start:
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 f0 00 00 00
+    call main                            ; 10003d: e8 f1 00 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -104,328 +104,328 @@ printU32:
 
 printI32:
     ; runtime/lib/serial.ts:36: export function printI32(n: i32): void {
-    push ebx                             ; 1000d4: 53
-    mov ebx, [esp+8]                     ; 1000d5: 8b 5c 24 08
+    mov eax, [esp+4]                     ; 1000d4: 8b 44 24 04
     ; runtime/lib/serial.ts:37: if (n < 0) {
-    test ebx, ebx                        ; 1000d9: 85 db
-    jge short .L2                        ; 1000db: 7d 17
+    test eax, eax                        ; 1000d8: 85 c0
+    jge short .L2                        ; 1000da: 7d 1a
     ; runtime/lib/serial.ts:38: putc(45); // '-'
-    push 0x2d                            ; 1000dd: 6a 2d
-    call putc                            ; 1000df: e8 62 ff ff ff
-    add esp, 4                           ; 1000e4: 83 c4 04
+    push ebx                             ; 1000dc: 53
+    mov ebx, eax                         ; 1000dd: 89 c3
+    push 0x2d                            ; 1000df: 6a 2d
+    call putc                            ; 1000e1: e8 60 ff ff ff
+    add esp, 4                           ; 1000e6: 83 c4 04
     ; runtime/lib/serial.ts:39: printU32(u32(-n)); // -(-2^31) wraps to itself, which u32 reads as 2^31
-    neg ebx                              ; 1000e7: f7 db
-    push ebx                             ; 1000e9: 53
-    call printU32                        ; 1000ea: e8 ab ff ff ff
-    add esp, 4                           ; 1000ef: 83 c4 04
+    neg ebx                              ; 1000e9: f7 db
+    push ebx                             ; 1000eb: 53
+    call printU32                        ; 1000ec: e8 a9 ff ff ff
+    add esp, 4                           ; 1000f1: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 1000f2: 5b
-    ret                                  ; 1000f3: c3
+    pop ebx                              ; 1000f4: 5b
+    ret                                  ; 1000f5: c3
 .L2:
     ; runtime/lib/serial.ts:41: printU32(u32(n));
-    push ebx                             ; 1000f4: 53
-    call printU32                        ; 1000f5: e8 a0 ff ff ff
-    add esp, 4                           ; 1000fa: 83 c4 04
+    push eax                             ; 1000f6: 50
+    call printU32                        ; 1000f7: e8 9e ff ff ff
+    add esp, 4                           ; 1000fc: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 1000fd: 5b
-    ret                                  ; 1000fe: c3
+    ret                                  ; 1000ff: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    mov eax, [esp+4]                     ; 1000ff: 8b 44 24 04
+    mov eax, [esp+4]                     ; 100100: 8b 44 24 04
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 100103: e6 f4
+    out 0xf4, al                         ; 100104: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 100105: fa
+    cli                                  ; 100106: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 100106: f4
-    jmp short .L2                        ; 100107: eb fd
+    hlt                                  ; 100107: f4
+    jmp short .L2                        ; 100108: eb fd
 
 classify:
     ; test/golden/control.ts:7: function classify(n: i32): string {
-    mov eax, [esp+4]                     ; 100109: 8b 44 24 04
+    mov eax, [esp+4]                     ; 10010a: 8b 44 24 04
     ; test/golden/control.ts:8: if (n < 0) return "negative";
-    test eax, eax                        ; 10010d: 85 c0
-    jge short .L2                        ; 10010f: 7d 06
-    mov eax, str_2                       ; 100111: b8 00 10 10 00
-    ret                                  ; 100116: c3
+    test eax, eax                        ; 10010e: 85 c0
+    jge short .L2                        ; 100110: 7d 06
+    mov eax, str_2                       ; 100112: b8 00 10 10 00
+    ret                                  ; 100117: c3
 .L2:
     ; test/golden/control.ts:9: else if (n == 0) return "zero";
-    test eax, eax                        ; 100117: 85 c0
-    jne short .L7                        ; 100119: 75 0c
-    mov eax, str_3                       ; 10011b: b8 0c 10 10 00
-    ret                                  ; 100120: c3
+    test eax, eax                        ; 100118: 85 c0
+    jne short .L7                        ; 10011a: 75 0c
+    mov eax, str_3                       ; 10011c: b8 0c 10 10 00
+    ret                                  ; 100121: c3
 .L3:
     ; test/golden/control.ts:11: return "large";
-    mov eax, str_5                       ; 100121: b8 20 10 10 00
-    ret                                  ; 100126: c3
+    mov eax, str_5                       ; 100122: b8 20 10 10 00
+    ret                                  ; 100127: c3
 .L7:
     ; test/golden/control.ts:10: else if (n < 10) return "small";
-    cmp eax, 0xa                         ; 100127: 83 f8 0a
-    jge short .L3                        ; 10012a: 7d f5
-    mov eax, str_4                       ; 10012c: b8 14 10 10 00
-    ret                                  ; 100131: c3
+    cmp eax, 0xa                         ; 100128: 83 f8 0a
+    jge short .L3                        ; 10012b: 7d f5
+    mov eax, str_4                       ; 10012d: b8 14 10 10 00
+    ret                                  ; 100132: c3
 
 main:
     ; test/golden/control.ts:61: println(classify(-5));
-    push ebx                             ; 100132: 53
-    push esi                             ; 100133: 56
-    push edi                             ; 100134: 57
-    push 0xfffffffb                      ; 100135: 6a fb
-    call classify                        ; 100137: e8 cd ff ff ff
-    add esp, 4                           ; 10013c: 83 c4 04
+    push ebx                             ; 100133: 53
+    push esi                             ; 100134: 56
+    push edi                             ; 100135: 57
+    push 0xfffffffb                      ; 100136: 6a fb
+    call classify                        ; 100138: e8 cd ff ff ff
+    add esp, 4                           ; 10013d: 83 c4 04
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 10013f: 50
-    call print                           ; 100140: e8 30 ff ff ff
-    add esp, 4                           ; 100145: 83 c4 04
+    push eax                             ; 100140: 50
+    call print                           ; 100141: e8 2f ff ff ff
+    add esp, 4                           ; 100146: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 100148: 6a 0a
-    call putc                            ; 10014a: e8 f7 fe ff ff
-    add esp, 4                           ; 10014f: 83 c4 04
+    push 0xa                             ; 100149: 6a 0a
+    call putc                            ; 10014b: e8 f6 fe ff ff
+    add esp, 4                           ; 100150: 83 c4 04
     ; test/golden/control.ts:62: println(classify(0));
-    push 0                               ; 100152: 6a 00
-    call classify                        ; 100154: e8 b0 ff ff ff
-    add esp, 4                           ; 100159: 83 c4 04
+    push 0                               ; 100153: 6a 00
+    call classify                        ; 100155: e8 b0 ff ff ff
+    add esp, 4                           ; 10015a: 83 c4 04
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 10015c: 50
-    call print                           ; 10015d: e8 13 ff ff ff
-    add esp, 4                           ; 100162: 83 c4 04
+    push eax                             ; 10015d: 50
+    call print                           ; 10015e: e8 12 ff ff ff
+    add esp, 4                           ; 100163: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 100165: 6a 0a
-    call putc                            ; 100167: e8 da fe ff ff
-    add esp, 4                           ; 10016c: 83 c4 04
+    push 0xa                             ; 100166: 6a 0a
+    call putc                            ; 100168: e8 d9 fe ff ff
+    add esp, 4                           ; 10016d: 83 c4 04
     ; test/golden/control.ts:63: println(classify(7));
-    push 7                               ; 10016f: 6a 07
-    call classify                        ; 100171: e8 93 ff ff ff
-    add esp, 4                           ; 100176: 83 c4 04
+    push 7                               ; 100170: 6a 07
+    call classify                        ; 100172: e8 93 ff ff ff
+    add esp, 4                           ; 100177: 83 c4 04
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 100179: 50
-    call print                           ; 10017a: e8 f6 fe ff ff
-    add esp, 4                           ; 10017f: 83 c4 04
+    push eax                             ; 10017a: 50
+    call print                           ; 10017b: e8 f5 fe ff ff
+    add esp, 4                           ; 100180: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 100182: 6a 0a
-    call putc                            ; 100184: e8 bd fe ff ff
-    add esp, 4                           ; 100189: 83 c4 04
+    push 0xa                             ; 100183: 6a 0a
+    call putc                            ; 100185: e8 bc fe ff ff
+    add esp, 4                           ; 10018a: 83 c4 04
     ; test/golden/control.ts:64: println(classify(100));
-    push 0x64                            ; 10018c: 6a 64
-    call classify                        ; 10018e: e8 76 ff ff ff
-    add esp, 4                           ; 100193: 83 c4 04
+    push 0x64                            ; 10018d: 6a 64
+    call classify                        ; 10018f: e8 76 ff ff ff
+    add esp, 4                           ; 100194: 83 c4 04
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 100196: 50
-    call print                           ; 100197: e8 d9 fe ff ff
-    add esp, 4                           ; 10019c: 83 c4 04
+    push eax                             ; 100197: 50
+    call print                           ; 100198: e8 d8 fe ff ff
+    add esp, 4                           ; 10019d: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 10019f: 6a 0a
-    call putc                            ; 1001a1: e8 a0 fe ff ff
-    add esp, 4                           ; 1001a6: 83 c4 04
+    push 0xa                             ; 1001a0: 6a 0a
+    call putc                            ; 1001a2: e8 9f fe ff ff
+    add esp, 4                           ; 1001a7: 83 c4 04
     ; test/golden/control.ts:65: if (loud(false, "a") && loud(true, "b")) print("!");
-    mov eax, str_16                      ; 1001a9: b8 70 10 10 00
+    mov eax, str_16                      ; 1001aa: b8 70 10 10 00
     ; test/golden/control.ts:16: print(name);
-    push eax                             ; 1001ae: 50
-    call print                           ; 1001af: e8 c1 fe ff ff
-    add esp, 4                           ; 1001b4: 83 c4 04
+    push eax                             ; 1001af: 50
+    call print                           ; 1001b0: e8 c0 fe ff ff
+    add esp, 4                           ; 1001b5: 83 c4 04
     ; test/golden/control.ts:66: println("");
-    mov esi, str_7                       ; 1001b7: be 38 10 10 00
+    mov esi, str_7                       ; 1001b8: be 38 10 10 00
     ; runtime/lib/serial.ts:22: print(s);
-    push esi                             ; 1001bc: 56
-    call print                           ; 1001bd: e8 b3 fe ff ff
-    add esp, 4                           ; 1001c2: 83 c4 04
+    push esi                             ; 1001bd: 56
+    call print                           ; 1001be: e8 b2 fe ff ff
+    add esp, 4                           ; 1001c3: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1001c5: 6a 0a
-    call putc                            ; 1001c7: e8 7a fe ff ff
-    add esp, 4                           ; 1001cc: 83 c4 04
+    push 0xa                             ; 1001c6: 6a 0a
+    call putc                            ; 1001c8: e8 79 fe ff ff
+    add esp, 4                           ; 1001cd: 83 c4 04
     ; test/golden/control.ts:67: if (loud(true, "c") || loud(true, "d")) print("!");
-    mov eax, str_19                      ; 1001cf: b8 80 10 10 00
+    mov eax, str_19                      ; 1001d0: b8 80 10 10 00
     ; test/golden/control.ts:16: print(name);
-    push eax                             ; 1001d4: 50
-    call print                           ; 1001d5: e8 9b fe ff ff
-    add esp, 4                           ; 1001da: 83 c4 04
+    push eax                             ; 1001d5: 50
+    call print                           ; 1001d6: e8 9a fe ff ff
+    add esp, 4                           ; 1001db: 83 c4 04
     ; test/golden/control.ts:67: if (loud(true, "c") || loud(true, "d")) print("!");
-    mov ebx, str_18                      ; 1001dd: bb 78 10 10 00
-    push ebx                             ; 1001e2: 53
-    call print                           ; 1001e3: e8 8d fe ff ff
-    add esp, 4                           ; 1001e8: 83 c4 04
+    mov ebx, str_18                      ; 1001de: bb 78 10 10 00
+    push ebx                             ; 1001e3: 53
+    call print                           ; 1001e4: e8 8c fe ff ff
+    add esp, 4                           ; 1001e9: 83 c4 04
     ; runtime/lib/serial.ts:22: print(s);
-    push esi                             ; 1001eb: 56
-    call print                           ; 1001ec: e8 84 fe ff ff
-    add esp, 4                           ; 1001f1: 83 c4 04
+    push esi                             ; 1001ec: 56
+    call print                           ; 1001ed: e8 83 fe ff ff
+    add esp, 4                           ; 1001f2: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1001f4: 6a 0a
-    call putc                            ; 1001f6: e8 4b fe ff ff
-    add esp, 4                           ; 1001fb: 83 c4 04
+    push 0xa                             ; 1001f5: 6a 0a
+    call putc                            ; 1001f7: e8 4a fe ff ff
+    add esp, 4                           ; 1001fc: 83 c4 04
     ; test/golden/control.ts:69: if (!loud(false, "e") && !(loud(true, "f") && loud(false, "g"))) print("!");
-    mov eax, str_21                      ; 1001fe: b8 88 10 10 00
+    mov eax, str_21                      ; 1001ff: b8 88 10 10 00
     ; test/golden/control.ts:16: print(name);
-    push eax                             ; 100203: 50
-    call print                           ; 100204: e8 6c fe ff ff
-    add esp, 4                           ; 100209: 83 c4 04
+    push eax                             ; 100204: 50
+    call print                           ; 100205: e8 6b fe ff ff
+    add esp, 4                           ; 10020a: 83 c4 04
     ; test/golden/control.ts:69: if (!loud(false, "e") && !(loud(true, "f") && loud(false, "g"))) print("!");
-    mov eax, str_22                      ; 10020c: b8 90 10 10 00
+    mov eax, str_22                      ; 10020d: b8 90 10 10 00
     ; test/golden/control.ts:16: print(name);
-    push eax                             ; 100211: 50
-    call print                           ; 100212: e8 5e fe ff ff
-    add esp, 4                           ; 100217: 83 c4 04
+    push eax                             ; 100212: 50
+    call print                           ; 100213: e8 5d fe ff ff
+    add esp, 4                           ; 100218: 83 c4 04
     ; test/golden/control.ts:69: if (!loud(false, "e") && !(loud(true, "f") && loud(false, "g"))) print("!");
-    mov eax, str_23                      ; 10021a: b8 98 10 10 00
+    mov eax, str_23                      ; 10021b: b8 98 10 10 00
     ; test/golden/control.ts:16: print(name);
-    push eax                             ; 10021f: 50
-    call print                           ; 100220: e8 50 fe ff ff
-    add esp, 4                           ; 100225: 83 c4 04
+    push eax                             ; 100220: 50
+    call print                           ; 100221: e8 4f fe ff ff
+    add esp, 4                           ; 100226: 83 c4 04
     ; test/golden/control.ts:69: if (!loud(false, "e") && !(loud(true, "f") && loud(false, "g"))) print("!");
-    push ebx                             ; 100228: 53
-    call print                           ; 100229: e8 47 fe ff ff
-    add esp, 4                           ; 10022e: 83 c4 04
+    push ebx                             ; 100229: 53
+    call print                           ; 10022a: e8 46 fe ff ff
+    add esp, 4                           ; 10022f: 83 c4 04
     ; runtime/lib/serial.ts:22: print(s);
-    push esi                             ; 100231: 56
-    call print                           ; 100232: e8 3e fe ff ff
-    add esp, 4                           ; 100237: 83 c4 04
+    push esi                             ; 100232: 56
+    call print                           ; 100233: e8 3d fe ff ff
+    add esp, 4                           ; 100238: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 10023a: 6a 0a
-    call putc                            ; 10023c: e8 05 fe ff ff
-    add esp, 4                           ; 100241: 83 c4 04
-    xor ebx, ebx                         ; 100244: 31 db
-    xor ecx, ecx                         ; 100246: 31 c9
+    push 0xa                             ; 10023b: 6a 0a
+    call putc                            ; 10023d: e8 04 fe ff ff
+    add esp, 4                           ; 100242: 83 c4 04
+    xor ebx, ebx                         ; 100245: 31 db
+    xor ecx, ecx                         ; 100247: 31 c9
 .L63:
     ; test/golden/control.ts:24: i++;
-    add ecx, 1                           ; 100248: 83 c1 01
+    add ecx, 1                           ; 100249: 83 c1 01
     ; test/golden/control.ts:25: if (i % 2 == 0) continue;
-    mov edi, 2                           ; 10024b: bf 02 00 00 00
-    mov eax, ecx                         ; 100250: 89 c8
-    cdq                                  ; 100252: 99
-    idiv edi                             ; 100253: f7 ff
-    test edx, edx                        ; 100255: 85 d2
-    jne near .L70                        ; 100257: 0f 85 11 01 00 00
+    mov edi, 2                           ; 10024c: bf 02 00 00 00
+    mov eax, ecx                         ; 100251: 89 c8
+    cdq                                  ; 100253: 99
+    idiv edi                             ; 100254: f7 ff
+    test edx, edx                        ; 100256: 85 d2
+    jne near .L70                        ; 100258: 0f 85 11 01 00 00
     ; test/golden/control.ts:23: while (i < n) {
-    cmp ecx, 0xa                         ; 10025d: 83 f9 0a
-    jl short .L63                        ; 100260: 7c e6
+    cmp ecx, 0xa                         ; 10025e: 83 f9 0a
+    jl short .L63                        ; 100261: 7c e6
 .L64:
     ; test/golden/control.ts:28: print("odd sum ");
-    mov eax, str_6                       ; 100262: b8 2c 10 10 00
-    push eax                             ; 100267: 50
-    call print                           ; 100268: e8 08 fe ff ff
-    add esp, 4                           ; 10026d: 83 c4 04
+    mov eax, str_6                       ; 100263: b8 2c 10 10 00
+    push eax                             ; 100268: 50
+    call print                           ; 100269: e8 07 fe ff ff
+    add esp, 4                           ; 10026e: 83 c4 04
     ; test/golden/control.ts:29: printI32(sum);
-    push ebx                             ; 100270: 53
-    call printI32                        ; 100271: e8 5e fe ff ff
-    add esp, 4                           ; 100276: 83 c4 04
+    push ebx                             ; 100271: 53
+    call printI32                        ; 100272: e8 5d fe ff ff
+    add esp, 4                           ; 100277: 83 c4 04
     ; runtime/lib/serial.ts:22: print(s);
-    push esi                             ; 100279: 56
-    call print                           ; 10027a: e8 f6 fd ff ff
-    add esp, 4                           ; 10027f: 83 c4 04
+    push esi                             ; 10027a: 56
+    call print                           ; 10027b: e8 f5 fd ff ff
+    add esp, 4                           ; 100280: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 100282: 6a 0a
-    call putc                            ; 100284: e8 bd fd ff ff
-    add esp, 4                           ; 100289: 83 c4 04
+    push 0xa                             ; 100283: 6a 0a
+    call putc                            ; 100285: e8 bc fd ff ff
+    add esp, 4                           ; 10028a: 83 c4 04
     ; test/golden/control.ts:36: print("do ran ");
-    mov eax, str_8                       ; 10028c: b8 3c 10 10 00
-    push eax                             ; 100291: 50
-    call print                           ; 100292: e8 de fd ff ff
-    add esp, 4                           ; 100297: 83 c4 04
+    mov eax, str_8                       ; 10028d: b8 3c 10 10 00
+    push eax                             ; 100292: 50
+    call print                           ; 100293: e8 dd fd ff ff
+    add esp, 4                           ; 100298: 83 c4 04
     ; test/golden/control.ts:37: printI32(count);
-    push 1                               ; 10029a: 6a 01
-    call printI32                        ; 10029c: e8 33 fe ff ff
-    add esp, 4                           ; 1002a1: 83 c4 04
+    push 1                               ; 10029b: 6a 01
+    call printI32                        ; 10029d: e8 32 fe ff ff
+    add esp, 4                           ; 1002a2: 83 c4 04
     ; runtime/lib/serial.ts:22: print(s);
-    push esi                             ; 1002a4: 56
-    call print                           ; 1002a5: e8 cb fd ff ff
-    add esp, 4                           ; 1002aa: 83 c4 04
+    push esi                             ; 1002a5: 56
+    call print                           ; 1002a6: e8 ca fd ff ff
+    add esp, 4                           ; 1002ab: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1002ad: 6a 0a
-    call putc                            ; 1002af: e8 92 fd ff ff
-    add esp, 4                           ; 1002b4: 83 c4 04
-    xor ebx, ebx                         ; 1002b7: 31 db
-    xor eax, eax                         ; 1002b9: 31 c0
+    push 0xa                             ; 1002ae: 6a 0a
+    call putc                            ; 1002b0: e8 91 fd ff ff
+    add esp, 4                           ; 1002b5: 83 c4 04
+    xor ebx, ebx                         ; 1002b8: 31 db
+    xor eax, eax                         ; 1002ba: 31 c0
 .L81:
-    xor ecx, ecx                         ; 1002bb: 31 c9
+    xor ecx, ecx                         ; 1002bc: 31 c9
 .L89:
     ; test/golden/control.ts:43: if (b > a) continue outer;
-    cmp ecx, eax                         ; 1002bd: 39 c1
-    jg short .L82                        ; 1002bf: 7f 13
+    cmp ecx, eax                         ; 1002be: 39 c1
+    jg short .L82                        ; 1002c0: 7f 13
     ; test/golden/control.ts:44: if (a + b > 12) break outer;
-    lea edx, [eax+ecx]                   ; 1002c1: 8d 14 08
-    cmp edx, 0xc                         ; 1002c4: 83 fa 0c
-    jg short .L83                        ; 1002c7: 7f 13
+    lea edx, [eax+ecx]                   ; 1002c2: 8d 14 08
+    cmp edx, 0xc                         ; 1002c5: 83 fa 0c
+    jg short .L83                        ; 1002c8: 7f 13
     ; test/golden/control.ts:45: pairs++;
-    add ebx, 1                           ; 1002c9: 83 c3 01
+    add ebx, 1                           ; 1002ca: 83 c3 01
     ; test/golden/control.ts:42: for (let b = 0; b < n; b++) {
-    add ecx, 1                           ; 1002cc: 83 c1 01
-    cmp ecx, 0xa                         ; 1002cf: 83 f9 0a
-    jl short .L89                        ; 1002d2: 7c e9
+    add ecx, 1                           ; 1002cd: 83 c1 01
+    cmp ecx, 0xa                         ; 1002d0: 83 f9 0a
+    jl short .L89                        ; 1002d3: 7c e9
 .L82:
     ; test/golden/control.ts:41: outer: for (let a = 0; a < n; a++) {
-    add eax, 1                           ; 1002d4: 83 c0 01
-    cmp eax, 0xa                         ; 1002d7: 83 f8 0a
-    jl short .L81                        ; 1002da: 7c df
+    add eax, 1                           ; 1002d5: 83 c0 01
+    cmp eax, 0xa                         ; 1002d8: 83 f8 0a
+    jl short .L81                        ; 1002db: 7c df
 .L83:
     ; test/golden/control.ts:48: print("pairs ");
-    mov eax, str_9                       ; 1002dc: b8 48 10 10 00
-    push eax                             ; 1002e1: 50
-    call print                           ; 1002e2: e8 8e fd ff ff
-    add esp, 4                           ; 1002e7: 83 c4 04
+    mov eax, str_9                       ; 1002dd: b8 48 10 10 00
+    push eax                             ; 1002e2: 50
+    call print                           ; 1002e3: e8 8d fd ff ff
+    add esp, 4                           ; 1002e8: 83 c4 04
     ; test/golden/control.ts:49: printI32(pairs);
-    push ebx                             ; 1002ea: 53
-    call printI32                        ; 1002eb: e8 e4 fd ff ff
-    add esp, 4                           ; 1002f0: 83 c4 04
+    push ebx                             ; 1002eb: 53
+    call printI32                        ; 1002ec: e8 e3 fd ff ff
+    add esp, 4                           ; 1002f1: 83 c4 04
     ; runtime/lib/serial.ts:22: print(s);
-    push esi                             ; 1002f3: 56
-    call print                           ; 1002f4: e8 7c fd ff ff
-    add esp, 4                           ; 1002f9: 83 c4 04
+    push esi                             ; 1002f4: 56
+    call print                           ; 1002f5: e8 7b fd ff ff
+    add esp, 4                           ; 1002fa: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1002fc: 6a 0a
-    call putc                            ; 1002fe: e8 43 fd ff ff
-    add esp, 4                           ; 100303: 83 c4 04
+    push 0xa                             ; 1002fd: 6a 0a
+    call putc                            ; 1002ff: e8 42 fd ff ff
+    add esp, 4                           ; 100304: 83 c4 04
     ; test/golden/control.ts:54: print(s < 1 ? "s<1 " : "s>=1 ");
-    mov eax, str_10                      ; 100306: b8 54 10 10 00
-    push eax                             ; 10030b: 50
-    call print                           ; 10030c: e8 64 fd ff ff
-    add esp, 4                           ; 100311: 83 c4 04
+    mov eax, str_10                      ; 100307: b8 54 10 10 00
+    push eax                             ; 10030c: 50
+    call print                           ; 10030d: e8 63 fd ff ff
+    add esp, 4                           ; 100312: 83 c4 04
     ; test/golden/control.ts:55: print(u < 1 ? "u<1 " : "u>=1 ");
-    mov eax, str_13                      ; 100314: b8 5c 10 10 00
-    push eax                             ; 100319: 50
-    call print                           ; 10031a: e8 56 fd ff ff
-    add esp, 4                           ; 10031f: 83 c4 04
+    mov eax, str_13                      ; 100315: b8 5c 10 10 00
+    push eax                             ; 10031a: 50
+    call print                           ; 10031b: e8 55 fd ff ff
+    add esp, 4                           ; 100320: 83 c4 04
     ; test/golden/control.ts:56: print(s >= -1 && u > 4000000000 ? "both" : "not both");
-    mov eax, str_14                      ; 100322: b8 68 10 10 00
-    push eax                             ; 100327: 50
-    call print                           ; 100328: e8 48 fd ff ff
-    add esp, 4                           ; 10032d: 83 c4 04
+    mov eax, str_14                      ; 100323: b8 68 10 10 00
+    push eax                             ; 100328: 50
+    call print                           ; 100329: e8 47 fd ff ff
+    add esp, 4                           ; 10032e: 83 c4 04
     ; runtime/lib/serial.ts:22: print(s);
-    push esi                             ; 100330: 56
-    call print                           ; 100331: e8 3f fd ff ff
-    add esp, 4                           ; 100336: 83 c4 04
+    push esi                             ; 100331: 56
+    call print                           ; 100332: e8 3e fd ff ff
+    add esp, 4                           ; 100337: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 100339: 6a 0a
-    call putc                            ; 10033b: e8 06 fd ff ff
-    add esp, 4                           ; 100340: 83 c4 04
+    push 0xa                             ; 10033a: 6a 0a
+    call putc                            ; 10033c: e8 05 fd ff ff
+    add esp, 4                           ; 100341: 83 c4 04
     ; test/golden/control.ts:73: printU32(0);
-    push 0                               ; 100343: 6a 00
-    call printU32                        ; 100345: e8 50 fd ff ff
-    add esp, 4                           ; 10034a: 83 c4 04
+    push 0                               ; 100344: 6a 00
+    call printU32                        ; 100346: e8 4f fd ff ff
+    add esp, 4                           ; 10034b: 83 c4 04
     ; runtime/lib/serial.ts:22: print(s);
-    push esi                             ; 10034d: 56
-    call print                           ; 10034e: e8 22 fd ff ff
-    add esp, 4                           ; 100353: 83 c4 04
+    push esi                             ; 10034e: 56
+    call print                           ; 10034f: e8 21 fd ff ff
+    add esp, 4                           ; 100354: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 100356: 6a 0a
-    call putc                            ; 100358: e8 e9 fc ff ff
-    add esp, 4                           ; 10035d: 83 c4 04
+    push 0xa                             ; 100357: 6a 0a
+    call putc                            ; 100359: e8 e8 fc ff ff
+    add esp, 4                           ; 10035e: 83 c4 04
     ; test/golden/control.ts:75: exit(0);
-    push 0                               ; 100360: 6a 00
-    call exit                            ; 100362: e8 98 fd ff ff
-    add esp, 4                           ; 100367: 83 c4 04
+    push 0                               ; 100361: 6a 00
+    call exit                            ; 100363: e8 98 fd ff ff
+    add esp, 4                           ; 100368: 83 c4 04
     ; test/golden/control.ts:76: }
-    pop edi                              ; 10036a: 5f
-    pop esi                              ; 10036b: 5e
-    pop ebx                              ; 10036c: 5b
-    ret                                  ; 10036d: c3
+    pop edi                              ; 10036b: 5f
+    pop esi                              ; 10036c: 5e
+    pop ebx                              ; 10036d: 5b
+    ret                                  ; 10036e: c3
 .L70:
     ; test/golden/control.ts:26: sum += i;
-    add ebx, ecx                         ; 10036e: 01 cb
+    add ebx, ecx                         ; 10036f: 01 cb
     ; test/golden/control.ts:23: while (i < n) {
-    cmp ecx, 0xa                         ; 100370: 83 f9 0a
-    jl near .L63                         ; 100373: 0f 8c cf fe ff ff
-    jmp .L64                             ; 100379: e9 e4 fe ff ff
+    cmp ecx, 0xa                         ; 100371: 83 f9 0a
+    jl near .L63                         ; 100374: 0f 8c cf fe ff ff
+    jmp .L64                             ; 10037a: e9 e4 fe ff ff
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

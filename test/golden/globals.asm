@@ -18,7 +18,7 @@ _start:
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 1c 01 00 00
+    call main                            ; 10003d: e8 1d 01 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -104,285 +104,285 @@ printU32:
 
 printI32:
     ; runtime/lib/serial.ts:36: export function printI32(n: i32): void {
-    push ebx                             ; 1000d4: 53
-    mov ebx, [esp+8]                     ; 1000d5: 8b 5c 24 08
+    mov eax, [esp+4]                     ; 1000d4: 8b 44 24 04
     ; runtime/lib/serial.ts:37: if (n < 0) {
-    test ebx, ebx                        ; 1000d9: 85 db
-    jge short .L2                        ; 1000db: 7d 17
+    test eax, eax                        ; 1000d8: 85 c0
+    jge short .L2                        ; 1000da: 7d 1a
     ; runtime/lib/serial.ts:38: putc(45); // '-'
-    push 0x2d                            ; 1000dd: 6a 2d
-    call putc                            ; 1000df: e8 62 ff ff ff
-    add esp, 4                           ; 1000e4: 83 c4 04
+    push ebx                             ; 1000dc: 53
+    mov ebx, eax                         ; 1000dd: 89 c3
+    push 0x2d                            ; 1000df: 6a 2d
+    call putc                            ; 1000e1: e8 60 ff ff ff
+    add esp, 4                           ; 1000e6: 83 c4 04
     ; runtime/lib/serial.ts:39: printU32(u32(-n)); // -(-2^31) wraps to itself, which u32 reads as 2^31
-    neg ebx                              ; 1000e7: f7 db
-    push ebx                             ; 1000e9: 53
-    call printU32                        ; 1000ea: e8 ab ff ff ff
-    add esp, 4                           ; 1000ef: 83 c4 04
+    neg ebx                              ; 1000e9: f7 db
+    push ebx                             ; 1000eb: 53
+    call printU32                        ; 1000ec: e8 a9 ff ff ff
+    add esp, 4                           ; 1000f1: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 1000f2: 5b
-    ret                                  ; 1000f3: c3
+    pop ebx                              ; 1000f4: 5b
+    ret                                  ; 1000f5: c3
 .L2:
     ; runtime/lib/serial.ts:41: printU32(u32(n));
-    push ebx                             ; 1000f4: 53
-    call printU32                        ; 1000f5: e8 a0 ff ff ff
-    add esp, 4                           ; 1000fa: 83 c4 04
+    push eax                             ; 1000f6: 50
+    call printU32                        ; 1000f7: e8 9e ff ff ff
+    add esp, 4                           ; 1000fc: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 1000fd: 5b
-    ret                                  ; 1000fe: c3
+    ret                                  ; 1000ff: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    mov eax, [esp+4]                     ; 1000ff: 8b 44 24 04
+    mov eax, [esp+4]                     ; 100100: 8b 44 24 04
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 100103: e6 f4
+    out 0xf4, al                         ; 100104: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 100105: fa
+    cli                                  ; 100106: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 100106: f4
-    jmp short .L2                        ; 100107: eb fd
+    hlt                                  ; 100107: f4
+    jmp short .L2                        ; 100108: eb fd
 
 $add:
     ; test/golden/globals.ts:13: function add(a: i32, b: i32): i32 {
-    mov edx, [esp+4]                     ; 100109: 8b 54 24 04
-    mov ecx, [esp+8]                     ; 10010d: 8b 4c 24 08
+    mov edx, [esp+4]                     ; 10010a: 8b 54 24 04
+    mov ecx, [esp+8]                     ; 10010e: 8b 4c 24 08
     ; test/golden/globals.ts:14: calls++;
-    mov eax, [calls]                     ; 100111: a1 00 30 10 00
-    lea eax, [eax+1]                     ; 100116: 8d 40 01
-    mov [calls], eax                     ; 100119: a3 00 30 10 00
+    mov eax, [calls]                     ; 100112: a1 00 30 10 00
+    lea eax, [eax+1]                     ; 100117: 8d 40 01
+    mov [calls], eax                     ; 10011a: a3 00 30 10 00
     ; test/golden/globals.ts:15: return a + b;
-    lea eax, [edx+ecx]                   ; 10011e: 8d 04 0a
-    ret                                  ; 100121: c3
+    lea eax, [edx+ecx]                   ; 10011f: 8d 04 0a
+    ret                                  ; 100122: c3
 
 multiply:
     ; test/golden/globals.ts:18: function multiply(a: i32, b: i32): i32 {
-    mov eax, [esp+4]                     ; 100122: 8b 44 24 04
-    mov edx, [esp+8]                     ; 100126: 8b 54 24 08
+    mov eax, [esp+4]                     ; 100123: 8b 44 24 04
+    mov edx, [esp+8]                     ; 100127: 8b 54 24 08
     ; test/golden/globals.ts:19: calls++;
-    mov ecx, [calls]                     ; 10012a: 8b 0d 00 30 10 00
-    lea ecx, [ecx+1]                     ; 100130: 8d 49 01
-    mov [calls], ecx                     ; 100133: 89 0d 00 30 10 00
+    mov ecx, [calls]                     ; 10012b: 8b 0d 00 30 10 00
+    lea ecx, [ecx+1]                     ; 100131: 8d 49 01
+    mov [calls], ecx                     ; 100134: 89 0d 00 30 10 00
     ; test/golden/globals.ts:20: return a * b * scale;
-    imul eax, edx                        ; 100139: 0f af c2
-    imul eax, [scale]                    ; 10013c: 0f af 05 00 20 10 00
-    ret                                  ; 100143: c3
+    imul eax, edx                        ; 10013a: 0f af c2
+    imul eax, [scale]                    ; 10013d: 0f af 05 00 20 10 00
+    ret                                  ; 100144: c3
 
 subtract:
     ; test/golden/globals.ts:23: function subtract(a: i32, b: i32): i32 {
-    mov eax, [esp+4]                     ; 100144: 8b 44 24 04
-    mov edx, [esp+8]                     ; 100148: 8b 54 24 08
+    mov eax, [esp+4]                     ; 100145: 8b 44 24 04
+    mov edx, [esp+8]                     ; 100149: 8b 54 24 08
     ; test/golden/globals.ts:24: calls += 1;
-    mov ecx, [calls]                     ; 10014c: 8b 0d 00 30 10 00
-    lea ecx, [ecx+1]                     ; 100152: 8d 49 01
-    mov [calls], ecx                     ; 100155: 89 0d 00 30 10 00
+    mov ecx, [calls]                     ; 10014d: 8b 0d 00 30 10 00
+    lea ecx, [ecx+1]                     ; 100153: 8d 49 01
+    mov [calls], ecx                     ; 100156: 89 0d 00 30 10 00
     ; test/golden/globals.ts:25: return a - b;
-    sub eax, edx                         ; 10015b: 29 d0
-    ret                                  ; 10015d: c3
+    sub eax, edx                         ; 10015c: 29 d0
+    ret                                  ; 10015e: c3
 
 main:
     ; test/golden/globals.ts:35: println(banner);
-    push ebx                             ; 10015e: 53
-    push esi                             ; 10015f: 56
-    push edi                             ; 100160: 57
-    mov eax, [banner]                    ; 100161: a1 04 20 10 00
+    push ebx                             ; 10015f: 53
+    push esi                             ; 100160: 56
+    push edi                             ; 100161: 57
+    mov eax, [banner]                    ; 100162: a1 04 20 10 00
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 100166: 50
-    call print                           ; 100167: e8 09 ff ff ff
-    add esp, 4                           ; 10016c: 83 c4 04
+    push eax                             ; 100167: 50
+    call print                           ; 100168: e8 08 ff ff ff
+    add esp, 4                           ; 10016d: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 10016f: 6a 0a
-    call putc                            ; 100171: e8 d0 fe ff ff
-    add esp, 4                           ; 100176: 83 c4 04
+    push 0xa                             ; 100170: 6a 0a
+    call putc                            ; 100172: e8 cf fe ff ff
+    add esp, 4                           ; 100177: 83 c4 04
     ; test/golden/globals.ts:36: printI32(current(2, 3));
-    mov eax, [current]                   ; 100179: a1 08 20 10 00
-    push 3                               ; 10017e: 6a 03
-    push 2                               ; 100180: 6a 02
-    call eax                             ; 100182: ff d0
-    add esp, 8                           ; 100184: 83 c4 08
-    push eax                             ; 100187: 50
-    call printI32                        ; 100188: e8 47 ff ff ff
-    add esp, 4                           ; 10018d: 83 c4 04
+    mov eax, [current]                   ; 10017a: a1 08 20 10 00
+    push 3                               ; 10017f: 6a 03
+    push 2                               ; 100181: 6a 02
+    call eax                             ; 100183: ff d0
+    add esp, 8                           ; 100185: 83 c4 08
+    push eax                             ; 100188: 50
+    call printI32                        ; 100189: e8 46 ff ff ff
+    add esp, 4                           ; 10018e: 83 c4 04
     ; test/golden/globals.ts:37: println("");
-    mov edi, str_3                       ; 100190: bf 14 10 10 00
+    mov edi, str_3                       ; 100191: bf 14 10 10 00
     ; runtime/lib/serial.ts:22: print(s);
-    push edi                             ; 100195: 57
-    call print                           ; 100196: e8 da fe ff ff
-    add esp, 4                           ; 10019b: 83 c4 04
+    push edi                             ; 100196: 57
+    call print                           ; 100197: e8 d9 fe ff ff
+    add esp, 4                           ; 10019c: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 10019e: 6a 0a
-    call putc                            ; 1001a0: e8 a1 fe ff ff
-    add esp, 4                           ; 1001a5: 83 c4 04
+    push 0xa                             ; 10019f: 6a 0a
+    call putc                            ; 1001a1: e8 a0 fe ff ff
+    add esp, 4                           ; 1001a6: 83 c4 04
     ; test/golden/globals.ts:38: current = subtract;
-    mov eax, subtract                    ; 1001a8: b8 44 01 10 00
-    mov [current], eax                   ; 1001ad: a3 08 20 10 00
+    mov eax, subtract                    ; 1001a9: b8 45 01 10 00
+    mov [current], eax                   ; 1001ae: a3 08 20 10 00
     ; test/golden/globals.ts:39: printI32(current(2, 3));
-    mov eax, [current]                   ; 1001b2: a1 08 20 10 00
-    push 3                               ; 1001b7: 6a 03
-    push 2                               ; 1001b9: 6a 02
-    call eax                             ; 1001bb: ff d0
-    add esp, 8                           ; 1001bd: 83 c4 08
-    push eax                             ; 1001c0: 50
-    call printI32                        ; 1001c1: e8 0e ff ff ff
-    add esp, 4                           ; 1001c6: 83 c4 04
+    mov eax, [current]                   ; 1001b3: a1 08 20 10 00
+    push 3                               ; 1001b8: 6a 03
+    push 2                               ; 1001ba: 6a 02
+    call eax                             ; 1001bc: ff d0
+    add esp, 8                           ; 1001be: 83 c4 08
+    push eax                             ; 1001c1: 50
+    call printI32                        ; 1001c2: e8 0d ff ff ff
+    add esp, 4                           ; 1001c7: 83 c4 04
     ; runtime/lib/serial.ts:22: print(s);
-    push edi                             ; 1001c9: 57
-    call print                           ; 1001ca: e8 a6 fe ff ff
-    add esp, 4                           ; 1001cf: 83 c4 04
+    push edi                             ; 1001ca: 57
+    call print                           ; 1001cb: e8 a5 fe ff ff
+    add esp, 4                           ; 1001d0: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1001d2: 6a 0a
-    call putc                            ; 1001d4: e8 6d fe ff ff
-    add esp, 4                           ; 1001d9: 83 c4 04
+    push 0xa                             ; 1001d3: 6a 0a
+    call putc                            ; 1001d5: e8 6c fe ff ff
+    add esp, 4                           ; 1001da: 83 c4 04
     ; test/golden/globals.ts:41: scale = -1;
-    mov dword [scale], 0xffffffff        ; 1001dc: c7 05 00 20 10 00 ff ff ff ff
-    xor ebx, ebx                         ; 1001e6: 31 db
+    mov dword [scale], 0xffffffff        ; 1001dd: c7 05 00 20 10 00 ff ff ff ff
+    xor ebx, ebx                         ; 1001e7: 31 db
 .L2:
     ; test/golden/globals.ts:42: for (const op of operations) {
-    mov eax, [ebx*4+operations+4]        ; 1001e8: 8b 04 9d 10 20 10 00
+    mov eax, [ebx*4+operations+4]        ; 1001e9: 8b 04 9d 10 20 10 00
     ; test/golden/globals.ts:31: return op(a, b);
-    push 7                               ; 1001ef: 6a 07
-    push 6                               ; 1001f1: 6a 06
-    call eax                             ; 1001f3: ff d0
-    add esp, 8                           ; 1001f5: 83 c4 08
+    push 7                               ; 1001f0: 6a 07
+    push 6                               ; 1001f2: 6a 06
+    call eax                             ; 1001f4: ff d0
+    add esp, 8                           ; 1001f6: 83 c4 08
     ; test/golden/globals.ts:43: printI32(apply(op, 6, 7));
-    push eax                             ; 1001f8: 50
-    call printI32                        ; 1001f9: e8 d6 fe ff ff
-    add esp, 4                           ; 1001fe: 83 c4 04
+    push eax                             ; 1001f9: 50
+    call printI32                        ; 1001fa: e8 d5 fe ff ff
+    add esp, 4                           ; 1001ff: 83 c4 04
     ; test/golden/globals.ts:44: print(" ");
-    mov eax, str_4                       ; 100201: b8 18 10 10 00
-    push eax                             ; 100206: 50
-    call print                           ; 100207: e8 69 fe ff ff
-    add esp, 4                           ; 10020c: 83 c4 04
+    mov eax, str_4                       ; 100202: b8 18 10 10 00
+    push eax                             ; 100207: 50
+    call print                           ; 100208: e8 68 fe ff ff
+    add esp, 4                           ; 10020d: 83 c4 04
     ; test/golden/globals.ts:42: for (const op of operations) {
-    add ebx, 1                           ; 10020f: 83 c3 01
-    cmp ebx, 3                           ; 100212: 83 fb 03
-    jb short .L2                         ; 100215: 72 d1
+    add ebx, 1                           ; 100210: 83 c3 01
+    cmp ebx, 3                           ; 100213: 83 fb 03
+    jb short .L2                         ; 100216: 72 d1
     ; runtime/lib/serial.ts:22: print(s);
-    push edi                             ; 100217: 57
-    call print                           ; 100218: e8 58 fe ff ff
-    add esp, 4                           ; 10021d: 83 c4 04
+    push edi                             ; 100218: 57
+    call print                           ; 100219: e8 57 fe ff ff
+    add esp, 4                           ; 10021e: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 100220: 6a 0a
-    call putc                            ; 100222: e8 1f fe ff ff
-    add esp, 4                           ; 100227: 83 c4 04
+    push 0xa                             ; 100221: 6a 0a
+    call putc                            ; 100223: e8 1e fe ff ff
+    add esp, 4                           ; 100228: 83 c4 04
     ; test/golden/globals.ts:47: print("calls ");
-    mov eax, str_5                       ; 10022a: b8 20 10 10 00
-    push eax                             ; 10022f: 50
-    call print                           ; 100230: e8 40 fe ff ff
-    add esp, 4                           ; 100235: 83 c4 04
+    mov eax, str_5                       ; 10022b: b8 20 10 10 00
+    push eax                             ; 100230: 50
+    call print                           ; 100231: e8 3f fe ff ff
+    add esp, 4                           ; 100236: 83 c4 04
     ; test/golden/globals.ts:48: printU32(calls);
-    mov eax, [calls]                     ; 100238: a1 00 30 10 00
-    push eax                             ; 10023d: 50
-    call printU32                        ; 10023e: e8 57 fe ff ff
-    add esp, 4                           ; 100243: 83 c4 04
+    mov eax, [calls]                     ; 100239: a1 00 30 10 00
+    push eax                             ; 10023e: 50
+    call printU32                        ; 10023f: e8 56 fe ff ff
+    add esp, 4                           ; 100244: 83 c4 04
     ; runtime/lib/serial.ts:22: print(s);
-    push edi                             ; 100246: 57
-    call print                           ; 100247: e8 29 fe ff ff
-    add esp, 4                           ; 10024c: 83 c4 04
+    push edi                             ; 100247: 57
+    call print                           ; 100248: e8 28 fe ff ff
+    add esp, 4                           ; 10024d: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 10024f: 6a 0a
-    call putc                            ; 100251: e8 f0 fd ff ff
-    add esp, 4                           ; 100256: 83 c4 04
+    push 0xa                             ; 100250: 6a 0a
+    call putc                            ; 100252: e8 ef fd ff ff
+    add esp, 4                           ; 100257: 83 c4 04
     ; test/golden/globals.ts:50: print("globals are page-aligned data: ");
-    mov eax, str_6                       ; 100259: b8 2c 10 10 00
-    push eax                             ; 10025e: 50
-    call print                           ; 10025f: e8 11 fe ff ff
-    add esp, 4                           ; 100264: 83 c4 04
+    mov eax, str_6                       ; 10025a: b8 2c 10 10 00
+    push eax                             ; 10025f: 50
+    call print                           ; 100260: e8 10 fe ff ff
+    add esp, 4                           ; 100265: 83 c4 04
     ; test/golden/globals.ts:51: println((addressof(scale) & 0xfff) == 0 ? "yes" : "no");
-    mov ebx, scale                       ; 100267: bb 00 20 10 00
-    test ebx, 0xfff                      ; 10026c: f7 c3 ff 0f 00 00
-    jne short .L7                        ; 100272: 75 07
-    mov eax, str_7                       ; 100274: b8 50 10 10 00
-    jmp short .L35                       ; 100279: eb 05
+    mov ebx, scale                       ; 100268: bb 00 20 10 00
+    test ebx, 0xfff                      ; 10026d: f7 c3 ff 0f 00 00
+    jne short .L7                        ; 100273: 75 07
+    mov eax, str_7                       ; 100275: b8 50 10 10 00
+    jmp short .L35                       ; 10027a: eb 05
 .L7:
-    mov eax, str_8                       ; 10027b: b8 58 10 10 00
+    mov eax, str_8                       ; 10027c: b8 58 10 10 00
 .L35:
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 100280: 50
-    call print                           ; 100281: e8 ef fd ff ff
-    add esp, 4                           ; 100286: 83 c4 04
+    push eax                             ; 100281: 50
+    call print                           ; 100282: e8 ee fd ff ff
+    add esp, 4                           ; 100287: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 100289: 6a 0a
-    call putc                            ; 10028b: e8 b6 fd ff ff
-    add esp, 4                           ; 100290: 83 c4 04
+    push 0xa                             ; 10028a: 6a 0a
+    call putc                            ; 10028c: e8 b5 fd ff ff
+    add esp, 4                           ; 100291: 83 c4 04
     ; test/golden/globals.ts:52: print("calls lives in bss: ");
-    mov eax, str_9                       ; 100293: b8 60 10 10 00
-    push eax                             ; 100298: 50
-    call print                           ; 100299: e8 d7 fd ff ff
-    add esp, 4                           ; 10029e: 83 c4 04
+    mov eax, str_9                       ; 100294: b8 60 10 10 00
+    push eax                             ; 100299: 50
+    call print                           ; 10029a: e8 d6 fd ff ff
+    add esp, 4                           ; 10029f: 83 c4 04
     ; test/golden/globals.ts:53: println(addressof(calls) > addressof(scale) ? "yes" : "no");
-    mov eax, calls                       ; 1002a1: b8 00 30 10 00
-    cmp eax, ebx                         ; 1002a6: 39 d8
-    jbe short .L11                       ; 1002a8: 76 07
-    mov eax, str_7                       ; 1002aa: b8 50 10 10 00
-    jmp short .L38                       ; 1002af: eb 05
+    mov eax, calls                       ; 1002a2: b8 00 30 10 00
+    cmp eax, ebx                         ; 1002a7: 39 d8
+    jbe short .L11                       ; 1002a9: 76 07
+    mov eax, str_7                       ; 1002ab: b8 50 10 10 00
+    jmp short .L38                       ; 1002b0: eb 05
 .L11:
-    mov eax, str_8                       ; 1002b1: b8 58 10 10 00
+    mov eax, str_8                       ; 1002b2: b8 58 10 10 00
 .L38:
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 1002b6: 50
-    call print                           ; 1002b7: e8 b9 fd ff ff
-    add esp, 4                           ; 1002bc: 83 c4 04
+    push eax                             ; 1002b7: 50
+    call print                           ; 1002b8: e8 b8 fd ff ff
+    add esp, 4                           ; 1002bd: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1002bf: 6a 0a
-    call putc                            ; 1002c1: e8 80 fd ff ff
-    add esp, 4                           ; 1002c6: 83 c4 04
+    push 0xa                             ; 1002c0: 6a 0a
+    call putc                            ; 1002c2: e8 7f fd ff ff
+    add esp, 4                           ; 1002c7: 83 c4 04
     ; test/golden/globals.ts:54: printHex(u32(load<i32>(addressof(scale))));
-    mov esi, [ebx]                       ; 1002c9: 8b 33
+    mov esi, [ebx]                       ; 1002ca: 8b 33
     ; runtime/lib/serial.ts:47: print("0x");
-    mov eax, str_2                       ; 1002cb: b8 0c 10 10 00
-    push eax                             ; 1002d0: 50
-    call print                           ; 1002d1: e8 9f fd ff ff
-    add esp, 4                           ; 1002d6: 83 c4 04
-    mov ebx, 0x1c                        ; 1002d9: bb 1c 00 00 00
+    mov eax, str_2                       ; 1002cc: b8 0c 10 10 00
+    push eax                             ; 1002d1: 50
+    call print                           ; 1002d2: e8 9e fd ff ff
+    add esp, 4                           ; 1002d7: 83 c4 04
+    mov ebx, 0x1c                        ; 1002da: bb 1c 00 00 00
     ; runtime/lib/serial.ts:49: const digit = (n >> shift) & 15;
-    mov eax, esi                         ; 1002de: 89 f0
-    shr eax, 0x1c                        ; 1002e0: c1 e8 1c
-    and eax, 0xf                         ; 1002e3: 83 e0 0f
+    mov eax, esi                         ; 1002df: 89 f0
+    shr eax, 0x1c                        ; 1002e1: c1 e8 1c
+    and eax, 0xf                         ; 1002e4: 83 e0 0f
     ; runtime/lib/serial.ts:50: putc(u8(digit < 10 ? 48 + digit : 87 + digit));
-    cmp eax, 0xa                         ; 1002e6: 83 f8 0a
-    jb short .L46                        ; 1002e9: 72 05
+    cmp eax, 0xa                         ; 1002e7: 83 f8 0a
+    jb short .L46                        ; 1002ea: 72 05
 .L47:
-    lea eax, [eax+0x57]                  ; 1002eb: 8d 40 57
-    jmp short .L48                       ; 1002ee: eb 03
+    lea eax, [eax+0x57]                  ; 1002ec: 8d 40 57
+    jmp short .L48                       ; 1002ef: eb 03
 .L46:
-    lea eax, [eax+0x30]                  ; 1002f0: 8d 40 30
+    lea eax, [eax+0x30]                  ; 1002f1: 8d 40 30
 .L48:
-    movzx eax, al                        ; 1002f3: 0f b6 c0
-    push eax                             ; 1002f6: 50
-    call putc                            ; 1002f7: e8 4a fd ff ff
-    add esp, 4                           ; 1002fc: 83 c4 04
+    movzx eax, al                        ; 1002f4: 0f b6 c0
+    push eax                             ; 1002f7: 50
+    call putc                            ; 1002f8: e8 49 fd ff ff
+    add esp, 4                           ; 1002fd: 83 c4 04
     ; runtime/lib/serial.ts:51: if (shift == 0) break;
-    test ebx, ebx                        ; 1002ff: 85 db
-    je short .L56                        ; 100301: 74 13
+    test ebx, ebx                        ; 100300: 85 db
+    je short .L56                        ; 100302: 74 13
     ; runtime/lib/serial.ts:48: for (let shift: u32 = 28; ; shift -= 4) {
-    sub ebx, 4                           ; 100303: 83 eb 04
+    sub ebx, 4                           ; 100304: 83 eb 04
     ; runtime/lib/serial.ts:49: const digit = (n >> shift) & 15;
-    mov eax, esi                         ; 100306: 89 f0
-    mov ecx, ebx                         ; 100308: 89 d9
-    shr eax, cl                          ; 10030a: d3 e8
-    and eax, 0xf                         ; 10030c: 83 e0 0f
+    mov eax, esi                         ; 100307: 89 f0
+    mov ecx, ebx                         ; 100309: 89 d9
+    shr eax, cl                          ; 10030b: d3 e8
+    and eax, 0xf                         ; 10030d: 83 e0 0f
     ; runtime/lib/serial.ts:50: putc(u8(digit < 10 ? 48 + digit : 87 + digit));
-    cmp eax, 0xa                         ; 10030f: 83 f8 0a
-    jb short .L46                        ; 100312: 72 dc
-    jmp short .L47                       ; 100314: eb d5
+    cmp eax, 0xa                         ; 100310: 83 f8 0a
+    jb short .L46                        ; 100313: 72 dc
+    jmp short .L47                       ; 100315: eb d5
 .L56:
     ; runtime/lib/serial.ts:22: print(s);
-    push edi                             ; 100316: 57
-    call print                           ; 100317: e8 59 fd ff ff
-    add esp, 4                           ; 10031c: 83 c4 04
+    push edi                             ; 100317: 57
+    call print                           ; 100318: e8 58 fd ff ff
+    add esp, 4                           ; 10031d: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 10031f: 6a 0a
-    call putc                            ; 100321: e8 20 fd ff ff
-    add esp, 4                           ; 100326: 83 c4 04
+    push 0xa                             ; 100320: 6a 0a
+    call putc                            ; 100322: e8 1f fd ff ff
+    add esp, 4                           ; 100327: 83 c4 04
     ; test/golden/globals.ts:56: exit(0);
-    push 0                               ; 100329: 6a 00
-    call exit                            ; 10032b: e8 cf fd ff ff
-    add esp, 4                           ; 100330: 83 c4 04
+    push 0                               ; 10032a: 6a 00
+    call exit                            ; 10032c: e8 cf fd ff ff
+    add esp, 4                           ; 100331: 83 c4 04
     ; test/golden/globals.ts:57: }
-    pop edi                              ; 100333: 5f
-    pop esi                              ; 100334: 5e
-    pop ebx                              ; 100335: 5b
-    ret                                  ; 100336: c3
+    pop edi                              ; 100334: 5f
+    pop esi                              ; 100335: 5e
+    pop ebx                              ; 100336: 5b
+    ret                                  ; 100337: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

@@ -16,10 +16,10 @@ _start:
     shr ecx, 2                           ; 100034: c1 e9 02
     xor eax, eax                         ; 100037: 31 c0
     rep stosd                            ; 100039: f3 ab
-    call __tskc_init                     ; 10003b: e8 90 03 00 00
+    call __tskc_init                     ; 10003b: e8 df 03 00 00
     push ebx                             ; 100040: 53
     push esi                             ; 100041: 56
-    call main                            ; 100042: e8 ee 00 00 00
+    call main                            ; 100042: e8 02 01 00 00
     cli                                  ; 100047: fa
 .L1:
     hlt                                  ; 100048: f4
@@ -116,20 +116,20 @@ exit:
     jmp short .L2                        ; 1000e1: eb fd
 
 rotl:
-    ; test/golden/isel-patterns.ts:12: /** @noinline */ function rotl(x: u32, n: u32): u32 { return (x << n) | (x >>> (32 - n)); }
+    ; test/golden/isel-patterns.ts:14: /** @noinline */ function rotl(x: u32, n: u32): u32 { return (x << n) | (x >>> (32 - n)); }
     mov eax, [esp+4]                     ; 1000e3: 8b 44 24 04
     mov ecx, [esp+8]                     ; 1000e7: 8b 4c 24 08
     rol eax, cl                          ; 1000eb: d3 c0
     ret                                  ; 1000ed: c3
 
 rotc:
-    ; test/golden/isel-patterns.ts:13: /** @noinline */ function rotc(x: u32): u32 { return (x << 7) | (x >>> 25); }
+    ; test/golden/isel-patterns.ts:15: /** @noinline */ function rotc(x: u32): u32 { return (x << 7) | (x >>> 25); }
     mov eax, [esp+4]                     ; 1000ee: 8b 44 24 04
     rol eax, 7                           ; 1000f2: c1 c0 07
     ret                                  ; 1000f5: c3
 
 sdiv:
-    ; test/golden/isel-patterns.ts:14: /** @noinline */ function sdiv(x: i32): i32 { return x / 8; }
+    ; test/golden/isel-patterns.ts:16: /** @noinline */ function sdiv(x: i32): i32 { return x / 8; }
     mov ecx, [esp+4]                     ; 1000f6: 8b 4c 24 04
     mov eax, ecx                         ; 1000fa: 89 c8
     sar eax, 0x1f                        ; 1000fc: c1 f8 1f
@@ -139,7 +139,7 @@ sdiv:
     ret                                  ; 100107: c3
 
 sdiv2:
-    ; test/golden/isel-patterns.ts:15: /** @noinline */ function sdiv2(x: i32): i32 { return x / 2; }
+    ; test/golden/isel-patterns.ts:17: /** @noinline */ function sdiv2(x: i32): i32 { return x / 2; }
     mov ecx, [esp+4]                     ; 100108: 8b 4c 24 04
     mov eax, ecx                         ; 10010c: 89 c8
     shr eax, 0x1f                        ; 10010e: c1 e8 1f
@@ -148,19 +148,19 @@ sdiv2:
     ret                                  ; 100115: c3
 
 udiv:
-    ; test/golden/isel-patterns.ts:16: /** @noinline */ function udiv(x: u32): u32 { return x / 16; }
+    ; test/golden/isel-patterns.ts:18: /** @noinline */ function udiv(x: u32): u32 { return x / 16; }
     mov eax, [esp+4]                     ; 100116: 8b 44 24 04
     shr eax, 4                           ; 10011a: c1 e8 04
     ret                                  ; 10011d: c3
 
 urem:
-    ; test/golden/isel-patterns.ts:17: /** @noinline */ function urem(x: u32): u32 { return x % 16; }
+    ; test/golden/isel-patterns.ts:19: /** @noinline */ function urem(x: u32): u32 { return x % 16; }
     mov eax, [esp+4]                     ; 10011e: 8b 44 24 04
     and eax, 0xf                         ; 100122: 83 e0 0f
     ret                                  ; 100125: c3
 
 srem:
-    ; test/golden/isel-patterns.ts:18: /** @noinline */ function srem(x: i32): i32 { return x % 4; }
+    ; test/golden/isel-patterns.ts:20: /** @noinline */ function srem(x: i32): i32 { return x % 4; }
     mov eax, [esp+4]                     ; 100126: 8b 44 24 04
     mov ecx, 4                           ; 10012a: b9 04 00 00 00
     cdq                                  ; 10012f: 99
@@ -168,248 +168,288 @@ srem:
     mov eax, edx                         ; 100132: 89 d0
     ret                                  ; 100134: c3
 
+countDown:
+    ; test/golden/isel-patterns.ts:21: /** @noinline */ function countDown(x: i32): u32 {
+    mov ecx, [esp+4]                     ; 100135: 8b 4c 24 04
+    xor eax, eax                         ; 100139: 31 c0
+.L2:
+    ; test/golden/isel-patterns.ts:24: x -= 1;
+    sub ecx, 1                           ; 10013b: 83 e9 01
+    ; test/golden/isel-patterns.ts:25: if (x < 0) break;
+    js short .L3                         ; 10013e: 78 08
+    ; test/golden/isel-patterns.ts:26: n++;
+    add eax, 1                           ; 100140: 83 c0 01
+    ; test/golden/isel-patterns.ts:23: while (n < 3) {
+    cmp eax, 3                           ; 100143: 83 f8 03
+    jb short .L2                         ; 100146: 72 f3
+.L3:
+    ; test/golden/isel-patterns.ts:28: return n;
+    ret                                  ; 100148: c3
+
 main:
-    push ebx                             ; 100135: 53
-    xor edx, edx                         ; 100136: 31 d2
+    push ebx                             ; 100149: 53
+    push esi                             ; 10014a: 56
+    xor edx, edx                         ; 10014b: 31 d2
 .L7:
-    ; test/golden/isel-patterns.ts:20: for (let i: i32 = 0; i < 8; i++) { bytes[i] = u8(i * 40); words[i] = u16(i * 9000); sbytes[i] = i8(i * 40 - 128); swords[i] = i16(i * 9000 - 32768); }
-    imul eax, edx, 0x28                  ; 100138: 6b c2 28
-    movzx ecx, al                        ; 10013b: 0f b6 c8
-    mov [edx+bytes+4], cl                ; 10013e: 88 8a 04 20 10 00
-    imul ecx, edx, 0x2328                ; 100144: 69 ca 28 23 00 00
-    movzx ebx, cx                        ; 10014a: 0f b7 d9
-    mov [edx+edx+words+4], bx            ; 10014d: 66 89 9c 12 10 20 10 00
-    lea eax, [eax-0x80]                  ; 100155: 8d 40 80
-    movsx eax, al                        ; 100158: 0f be c0
-    mov [edx+sbytes+4], al               ; 10015b: 88 82 24 20 10 00
-    lea eax, [ecx-0x8000]                ; 100161: 8d 81 00 80 ff ff
-    movsx eax, ax                        ; 100167: 0f bf c0
-    mov [edx+edx+swords+4], ax           ; 10016a: 66 89 84 12 30 20 10 00
-    add edx, 1                           ; 100172: 83 c2 01
-    cmp edx, 8                           ; 100175: 83 fa 08
-    jl short .L7                         ; 100178: 7c be
-    xor eax, eax                         ; 10017a: 31 c0
-    xor ecx, ecx                         ; 10017c: 31 c9
+    ; test/golden/isel-patterns.ts:31: for (let i: i32 = 0; i < 8; i++) { bytes[i] = u8(i * 40); words[i] = u16(i * 9000); sbytes[i] = i8(i * 40 - 128); swords[i] = i16(i * 9000 - 32768); }
+    imul eax, edx, 0x28                  ; 10014d: 6b c2 28
+    movzx ecx, al                        ; 100150: 0f b6 c8
+    mov [edx+bytes+4], cl                ; 100153: 88 8a 04 20 10 00
+    imul ecx, edx, 0x2328                ; 100159: 69 ca 28 23 00 00
+    movzx ebx, cx                        ; 10015f: 0f b7 d9
+    mov [edx+edx+words+4], bx            ; 100162: 66 89 9c 12 10 20 10 00
+    lea eax, [eax-0x80]                  ; 10016a: 8d 40 80
+    movsx eax, al                        ; 10016d: 0f be c0
+    mov [edx+sbytes+4], al               ; 100170: 88 82 24 20 10 00
+    lea eax, [ecx-0x8000]                ; 100176: 8d 81 00 80 ff ff
+    movsx eax, ax                        ; 10017c: 0f bf c0
+    mov [edx+edx+swords+4], ax           ; 10017f: 66 89 84 12 30 20 10 00
+    add edx, 1                           ; 100187: 83 c2 01
+    cmp edx, 8                           ; 10018a: 83 fa 08
+    jl short .L7                         ; 10018d: 7c be
+    xor eax, eax                         ; 10018f: 31 c0
+    xor ecx, ecx                         ; 100191: 31 c9
 .L30:
-    ; test/golden/isel-patterns.ts:23: if (bytes[i] < 200) c += 1;
-    cmp byte [ecx+bytes+4], 0xc8         ; 10017e: 80 b9 04 20 10 00 c8
-    jae near .L37                        ; 100185: 0f 83 f3 01 00 00
-    add eax, 1                           ; 10018b: 83 c0 01
-    ; test/golden/isel-patterns.ts:24: if (bytes[i] == 0) c += 10;
-    cmp byte [ecx+bytes+4], 0            ; 10018e: 80 b9 04 20 10 00 00
-    jne near .L44                        ; 100195: 0f 85 f0 01 00 00
+    ; test/golden/isel-patterns.ts:34: if (bytes[i] < 200) c += 1;
+    cmp byte [ecx+bytes+4], 0xc8         ; 100193: 80 b9 04 20 10 00 c8
+    jae near .L37                        ; 10019a: 0f 83 2d 02 00 00
+    add eax, 1                           ; 1001a0: 83 c0 01
+    ; test/golden/isel-patterns.ts:35: if (bytes[i] == 0) c += 10;
+    cmp byte [ecx+bytes+4], 0            ; 1001a3: 80 b9 04 20 10 00 00
+    jne near .L44                        ; 1001aa: 0f 85 2a 02 00 00
 .L34:
-    add eax, 0xa                         ; 10019b: 83 c0 0a
-    ; test/golden/isel-patterns.ts:25: if (words[i] >= 0xffff) c += 100;
-    cmp word [ecx+ecx+words+4], 0xffff   ; 10019e: 66 83 bc 09 10 20 10 00 ff
-    jb near .L51                         ; 1001a7: 0f 82 ed 01 00 00
+    add eax, 0xa                         ; 1001b0: 83 c0 0a
+    ; test/golden/isel-patterns.ts:36: if (words[i] >= 0xffff) c += 100;
+    cmp word [ecx+ecx+words+4], 0xffff   ; 1001b3: 66 83 bc 09 10 20 10 00 ff
+    jb near .L51                         ; 1001bc: 0f 82 27 02 00 00
 .L41:
-    add eax, 0x64                        ; 1001ad: 83 c0 64
-    ; test/golden/isel-patterns.ts:26: if (words[i] < 40000) c += 1000;
-    cmp word [ecx+ecx+words+4], 0x9c40   ; 1001b0: 66 81 bc 09 10 20 10 00 40 9c
-    jae near .L58                        ; 1001ba: 0f 83 ea 01 00 00
+    add eax, 0x64                        ; 1001c2: 83 c0 64
+    ; test/golden/isel-patterns.ts:37: if (words[i] < 40000) c += 1000;
+    cmp word [ecx+ecx+words+4], 0x9c40   ; 1001c5: 66 81 bc 09 10 20 10 00 40 9c
+    jae near .L58                        ; 1001cf: 0f 83 24 02 00 00
 .L48:
-    add eax, 0x3e8                       ; 1001c0: 05 e8 03 00 00
-    ; test/golden/isel-patterns.ts:27: if (sbytes[i] < -10) c += 10000;
-    cmp byte [ecx+sbytes+4], 0xf6        ; 1001c5: 80 b9 24 20 10 00 f6
-    jge near .L65                        ; 1001cc: 0f 8d e5 01 00 00
+    add eax, 0x3e8                       ; 1001d5: 05 e8 03 00 00
+    ; test/golden/isel-patterns.ts:38: if (sbytes[i] < -10) c += 10000;
+    cmp byte [ecx+sbytes+4], 0xf6        ; 1001da: 80 b9 24 20 10 00 f6
+    jge near .L65                        ; 1001e1: 0f 8d 1f 02 00 00
 .L55:
-    add eax, 0x2710                      ; 1001d2: 05 10 27 00 00
-    ; test/golden/isel-patterns.ts:28: if (swords[i] > -1) c += 100000;
-    cmp word [ecx+ecx+swords+4], 0xffff  ; 1001d7: 66 83 bc 09 30 20 10 00 ff
-    jg near .L62                         ; 1001e0: 0f 8f e0 01 00 00
+    add eax, 0x2710                      ; 1001e7: 05 10 27 00 00
+    ; test/golden/isel-patterns.ts:39: if (swords[i] > -1) c += 100000;
+    cmp word [ecx+ecx+swords+4], 0xffff  ; 1001ec: 66 83 bc 09 30 20 10 00 ff
+    jg near .L62                         ; 1001f5: 0f 8f 1a 02 00 00
 .L24:
-    ; test/golden/isel-patterns.ts:22: for (let i: i32 = 0; i < 8; i++) {
-    add ecx, 1                           ; 1001e6: 83 c1 01
-    cmp ecx, 8                           ; 1001e9: 83 f9 08
-    jl short .L30                        ; 1001ec: 7c 90
-    ; test/golden/isel-patterns.ts:30: printU32(c); println("");
-    push eax                             ; 1001ee: 50
-    call printU32                        ; 1001ef: e8 ab fe ff ff
-    add esp, 4                           ; 1001f4: 83 c4 04
-    mov ebx, str_3                       ; 1001f7: bb 00 10 10 00
+    ; test/golden/isel-patterns.ts:33: for (let i: i32 = 0; i < 8; i++) {
+    add ecx, 1                           ; 1001fb: 83 c1 01
+    cmp ecx, 8                           ; 1001fe: 83 f9 08
+    jl short .L30                        ; 100201: 7c 90
+    ; test/golden/isel-patterns.ts:41: printU32(c); println("");
+    push eax                             ; 100203: 50
+    call printU32                        ; 100204: e8 96 fe ff ff
+    add esp, 4                           ; 100209: 83 c4 04
+    mov ebx, str_3                       ; 10020c: bb 00 10 10 00
     ; runtime/lib/serial.ts:22: print(s);
-    push ebx                             ; 1001fc: 53
-    call print                           ; 1001fd: e8 78 fe ff ff
-    add esp, 4                           ; 100202: 83 c4 04
+    push ebx                             ; 100211: 53
+    call print                           ; 100212: e8 63 fe ff ff
+    add esp, 4                           ; 100217: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 100205: 6a 0a
-    call putc                            ; 100207: e8 3f fe ff ff
-    add esp, 4                           ; 10020c: 83 c4 04
-    ; test/golden/isel-patterns.ts:31: printU32(rotl(0x80000001, 4)); println("");
-    push 4                               ; 10020f: 6a 04
-    push 0x80000001                      ; 100211: 68 01 00 00 80
-    call rotl                            ; 100216: e8 c8 fe ff ff
-    add esp, 8                           ; 10021b: 83 c4 08
-    push eax                             ; 10021e: 50
-    call printU32                        ; 10021f: e8 7b fe ff ff
-    add esp, 4                           ; 100224: 83 c4 04
+    push 0xa                             ; 10021a: 6a 0a
+    call putc                            ; 10021c: e8 2a fe ff ff
+    add esp, 4                           ; 100221: 83 c4 04
+    ; test/golden/isel-patterns.ts:42: printU32(rotl(0x80000001, 4)); println("");
+    push 4                               ; 100224: 6a 04
+    push 0x80000001                      ; 100226: 68 01 00 00 80
+    call rotl                            ; 10022b: e8 b3 fe ff ff
+    add esp, 8                           ; 100230: 83 c4 08
+    push eax                             ; 100233: 50
+    call printU32                        ; 100234: e8 66 fe ff ff
+    add esp, 4                           ; 100239: 83 c4 04
     ; runtime/lib/serial.ts:22: print(s);
-    push ebx                             ; 100227: 53
-    call print                           ; 100228: e8 4d fe ff ff
-    add esp, 4                           ; 10022d: 83 c4 04
+    push ebx                             ; 10023c: 53
+    call print                           ; 10023d: e8 38 fe ff ff
+    add esp, 4                           ; 100242: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 100230: 6a 0a
-    call putc                            ; 100232: e8 14 fe ff ff
-    add esp, 4                           ; 100237: 83 c4 04
-    ; test/golden/isel-patterns.ts:32: printU32(rotl(0x12345678, 0)); println("");
-    push 0                               ; 10023a: 6a 00
-    push 0x12345678                      ; 10023c: 68 78 56 34 12
-    call rotl                            ; 100241: e8 9d fe ff ff
-    add esp, 8                           ; 100246: 83 c4 08
-    push eax                             ; 100249: 50
-    call printU32                        ; 10024a: e8 50 fe ff ff
-    add esp, 4                           ; 10024f: 83 c4 04
+    push 0xa                             ; 100245: 6a 0a
+    call putc                            ; 100247: e8 ff fd ff ff
+    add esp, 4                           ; 10024c: 83 c4 04
+    ; test/golden/isel-patterns.ts:43: printU32(rotl(0x12345678, 0)); println("");
+    push 0                               ; 10024f: 6a 00
+    push 0x12345678                      ; 100251: 68 78 56 34 12
+    call rotl                            ; 100256: e8 88 fe ff ff
+    add esp, 8                           ; 10025b: 83 c4 08
+    push eax                             ; 10025e: 50
+    call printU32                        ; 10025f: e8 3b fe ff ff
+    add esp, 4                           ; 100264: 83 c4 04
     ; runtime/lib/serial.ts:22: print(s);
-    push ebx                             ; 100252: 53
-    call print                           ; 100253: e8 22 fe ff ff
-    add esp, 4                           ; 100258: 83 c4 04
+    push ebx                             ; 100267: 53
+    call print                           ; 100268: e8 0d fe ff ff
+    add esp, 4                           ; 10026d: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 10025b: 6a 0a
-    call putc                            ; 10025d: e8 e9 fd ff ff
-    add esp, 4                           ; 100262: 83 c4 04
-    ; test/golden/isel-patterns.ts:33: printU32(rotc(0x80000001)); println("");
-    push 0x80000001                      ; 100265: 68 01 00 00 80
-    call rotc                            ; 10026a: e8 7f fe ff ff
-    add esp, 4                           ; 10026f: 83 c4 04
-    push eax                             ; 100272: 50
-    call printU32                        ; 100273: e8 27 fe ff ff
-    add esp, 4                           ; 100278: 83 c4 04
+    push 0xa                             ; 100270: 6a 0a
+    call putc                            ; 100272: e8 d4 fd ff ff
+    add esp, 4                           ; 100277: 83 c4 04
+    ; test/golden/isel-patterns.ts:44: printU32(rotc(0x80000001)); println("");
+    push 0x80000001                      ; 10027a: 68 01 00 00 80
+    call rotc                            ; 10027f: e8 6a fe ff ff
+    add esp, 4                           ; 100284: 83 c4 04
+    push eax                             ; 100287: 50
+    call printU32                        ; 100288: e8 12 fe ff ff
+    add esp, 4                           ; 10028d: 83 c4 04
     ; runtime/lib/serial.ts:22: print(s);
-    push ebx                             ; 10027b: 53
-    call print                           ; 10027c: e8 f9 fd ff ff
-    add esp, 4                           ; 100281: 83 c4 04
+    push ebx                             ; 100290: 53
+    call print                           ; 100291: e8 e4 fd ff ff
+    add esp, 4                           ; 100296: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 100284: 6a 0a
-    call putc                            ; 100286: e8 c0 fd ff ff
-    add esp, 4                           ; 10028b: 83 c4 04
-    ; test/golden/isel-patterns.ts:34: printU32(u32(sdiv(-17))); println("");
-    push 0xffffffef                      ; 10028e: 6a ef
-    call sdiv                            ; 100290: e8 61 fe ff ff
-    add esp, 4                           ; 100295: 83 c4 04
-    push eax                             ; 100298: 50
-    call printU32                        ; 100299: e8 01 fe ff ff
-    add esp, 4                           ; 10029e: 83 c4 04
+    push 0xa                             ; 100299: 6a 0a
+    call putc                            ; 10029b: e8 ab fd ff ff
+    add esp, 4                           ; 1002a0: 83 c4 04
+    ; test/golden/isel-patterns.ts:45: printU32(u32(sdiv(-17))); println("");
+    push 0xffffffef                      ; 1002a3: 6a ef
+    call sdiv                            ; 1002a5: e8 4c fe ff ff
+    add esp, 4                           ; 1002aa: 83 c4 04
+    push eax                             ; 1002ad: 50
+    call printU32                        ; 1002ae: e8 ec fd ff ff
+    add esp, 4                           ; 1002b3: 83 c4 04
     ; runtime/lib/serial.ts:22: print(s);
-    push ebx                             ; 1002a1: 53
-    call print                           ; 1002a2: e8 d3 fd ff ff
-    add esp, 4                           ; 1002a7: 83 c4 04
+    push ebx                             ; 1002b6: 53
+    call print                           ; 1002b7: e8 be fd ff ff
+    add esp, 4                           ; 1002bc: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1002aa: 6a 0a
-    call putc                            ; 1002ac: e8 9a fd ff ff
-    add esp, 4                           ; 1002b1: 83 c4 04
-    ; test/golden/isel-patterns.ts:35: printU32(u32(sdiv(17))); println("");
-    push 0x11                            ; 1002b4: 6a 11
-    call sdiv                            ; 1002b6: e8 3b fe ff ff
-    add esp, 4                           ; 1002bb: 83 c4 04
-    push eax                             ; 1002be: 50
-    call printU32                        ; 1002bf: e8 db fd ff ff
-    add esp, 4                           ; 1002c4: 83 c4 04
+    push 0xa                             ; 1002bf: 6a 0a
+    call putc                            ; 1002c1: e8 85 fd ff ff
+    add esp, 4                           ; 1002c6: 83 c4 04
+    ; test/golden/isel-patterns.ts:46: printU32(u32(sdiv(17))); println("");
+    push 0x11                            ; 1002c9: 6a 11
+    call sdiv                            ; 1002cb: e8 26 fe ff ff
+    add esp, 4                           ; 1002d0: 83 c4 04
+    push eax                             ; 1002d3: 50
+    call printU32                        ; 1002d4: e8 c6 fd ff ff
+    add esp, 4                           ; 1002d9: 83 c4 04
     ; runtime/lib/serial.ts:22: print(s);
-    push ebx                             ; 1002c7: 53
-    call print                           ; 1002c8: e8 ad fd ff ff
-    add esp, 4                           ; 1002cd: 83 c4 04
+    push ebx                             ; 1002dc: 53
+    call print                           ; 1002dd: e8 98 fd ff ff
+    add esp, 4                           ; 1002e2: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1002d0: 6a 0a
-    call putc                            ; 1002d2: e8 74 fd ff ff
-    add esp, 4                           ; 1002d7: 83 c4 04
-    ; test/golden/isel-patterns.ts:36: printU32(u32(sdiv2(-7))); println("");
-    push 0xfffffff9                      ; 1002da: 6a f9
-    call sdiv2                           ; 1002dc: e8 27 fe ff ff
-    add esp, 4                           ; 1002e1: 83 c4 04
-    push eax                             ; 1002e4: 50
-    call printU32                        ; 1002e5: e8 b5 fd ff ff
-    add esp, 4                           ; 1002ea: 83 c4 04
+    push 0xa                             ; 1002e5: 6a 0a
+    call putc                            ; 1002e7: e8 5f fd ff ff
+    add esp, 4                           ; 1002ec: 83 c4 04
+    ; test/golden/isel-patterns.ts:47: printU32(u32(sdiv2(-7))); println("");
+    push 0xfffffff9                      ; 1002ef: 6a f9
+    call sdiv2                           ; 1002f1: e8 12 fe ff ff
+    add esp, 4                           ; 1002f6: 83 c4 04
+    push eax                             ; 1002f9: 50
+    call printU32                        ; 1002fa: e8 a0 fd ff ff
+    add esp, 4                           ; 1002ff: 83 c4 04
     ; runtime/lib/serial.ts:22: print(s);
-    push ebx                             ; 1002ed: 53
-    call print                           ; 1002ee: e8 87 fd ff ff
-    add esp, 4                           ; 1002f3: 83 c4 04
+    push ebx                             ; 100302: 53
+    call print                           ; 100303: e8 72 fd ff ff
+    add esp, 4                           ; 100308: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1002f6: 6a 0a
-    call putc                            ; 1002f8: e8 4e fd ff ff
-    add esp, 4                           ; 1002fd: 83 c4 04
-    ; test/golden/isel-patterns.ts:37: printU32(udiv(0xffffffff)); println("");
-    push 0xffffffff                      ; 100300: 6a ff
-    call udiv                            ; 100302: e8 0f fe ff ff
-    add esp, 4                           ; 100307: 83 c4 04
-    push eax                             ; 10030a: 50
-    call printU32                        ; 10030b: e8 8f fd ff ff
-    add esp, 4                           ; 100310: 83 c4 04
+    push 0xa                             ; 10030b: 6a 0a
+    call putc                            ; 10030d: e8 39 fd ff ff
+    add esp, 4                           ; 100312: 83 c4 04
+    ; test/golden/isel-patterns.ts:48: printU32(udiv(0xffffffff)); println("");
+    push 0xffffffff                      ; 100315: 6a ff
+    call udiv                            ; 100317: e8 fa fd ff ff
+    add esp, 4                           ; 10031c: 83 c4 04
+    push eax                             ; 10031f: 50
+    call printU32                        ; 100320: e8 7a fd ff ff
+    add esp, 4                           ; 100325: 83 c4 04
     ; runtime/lib/serial.ts:22: print(s);
-    push ebx                             ; 100313: 53
-    call print                           ; 100314: e8 61 fd ff ff
-    add esp, 4                           ; 100319: 83 c4 04
+    push ebx                             ; 100328: 53
+    call print                           ; 100329: e8 4c fd ff ff
+    add esp, 4                           ; 10032e: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 10031c: 6a 0a
-    call putc                            ; 10031e: e8 28 fd ff ff
-    add esp, 4                           ; 100323: 83 c4 04
-    ; test/golden/isel-patterns.ts:38: printU32(urem(0xffffffff)); println("");
-    push 0xffffffff                      ; 100326: 6a ff
-    call urem                            ; 100328: e8 f1 fd ff ff
-    add esp, 4                           ; 10032d: 83 c4 04
-    push eax                             ; 100330: 50
-    call printU32                        ; 100331: e8 69 fd ff ff
-    add esp, 4                           ; 100336: 83 c4 04
+    push 0xa                             ; 100331: 6a 0a
+    call putc                            ; 100333: e8 13 fd ff ff
+    add esp, 4                           ; 100338: 83 c4 04
+    ; test/golden/isel-patterns.ts:49: printU32(urem(0xffffffff)); println("");
+    push 0xffffffff                      ; 10033b: 6a ff
+    call urem                            ; 10033d: e8 dc fd ff ff
+    add esp, 4                           ; 100342: 83 c4 04
+    push eax                             ; 100345: 50
+    call printU32                        ; 100346: e8 54 fd ff ff
+    add esp, 4                           ; 10034b: 83 c4 04
     ; runtime/lib/serial.ts:22: print(s);
-    push ebx                             ; 100339: 53
-    call print                           ; 10033a: e8 3b fd ff ff
-    add esp, 4                           ; 10033f: 83 c4 04
+    push ebx                             ; 10034e: 53
+    call print                           ; 10034f: e8 26 fd ff ff
+    add esp, 4                           ; 100354: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 100342: 6a 0a
-    call putc                            ; 100344: e8 02 fd ff ff
-    add esp, 4                           ; 100349: 83 c4 04
-    ; test/golden/isel-patterns.ts:39: printU32(u32(srem(-7))); println("");
-    push 0xfffffff9                      ; 10034c: 6a f9
-    call srem                            ; 10034e: e8 d3 fd ff ff
-    add esp, 4                           ; 100353: 83 c4 04
-    push eax                             ; 100356: 50
-    call printU32                        ; 100357: e8 43 fd ff ff
-    add esp, 4                           ; 10035c: 83 c4 04
+    push 0xa                             ; 100357: 6a 0a
+    call putc                            ; 100359: e8 ed fc ff ff
+    add esp, 4                           ; 10035e: 83 c4 04
+    ; test/golden/isel-patterns.ts:50: printU32(u32(srem(-7))); println("");
+    push 0xfffffff9                      ; 100361: 6a f9
+    call srem                            ; 100363: e8 be fd ff ff
+    add esp, 4                           ; 100368: 83 c4 04
+    push eax                             ; 10036b: 50
+    call printU32                        ; 10036c: e8 2e fd ff ff
+    add esp, 4                           ; 100371: 83 c4 04
     ; runtime/lib/serial.ts:22: print(s);
-    push ebx                             ; 10035f: 53
-    call print                           ; 100360: e8 15 fd ff ff
-    add esp, 4                           ; 100365: 83 c4 04
+    push ebx                             ; 100374: 53
+    call print                           ; 100375: e8 00 fd ff ff
+    add esp, 4                           ; 10037a: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 100368: 6a 0a
-    call putc                            ; 10036a: e8 dc fc ff ff
-    add esp, 4                           ; 10036f: 83 c4 04
-    ; test/golden/isel-patterns.ts:40: exit(0);
-    push 0                               ; 100372: 6a 00
-    call exit                            ; 100374: e8 60 fd ff ff
-    add esp, 4                           ; 100379: 83 c4 04
-    ; test/golden/isel-patterns.ts:41: }
-    pop ebx                              ; 10037c: 5b
-    ret                                  ; 10037d: c3
+    push 0xa                             ; 10037d: 6a 0a
+    call putc                            ; 10037f: e8 c7 fc ff ff
+    add esp, 4                           ; 100384: 83 c4 04
+    ; test/golden/isel-patterns.ts:51: printU32(countDown(-2147483648) * 10 + countDown(1)); println("");
+    push 0x80000000                      ; 100387: 68 00 00 00 80
+    call countDown                       ; 10038c: e8 a4 fd ff ff
+    add esp, 4                           ; 100391: 83 c4 04
+    imul esi, eax, 0xa                   ; 100394: 6b f0 0a
+    push 1                               ; 100397: 6a 01
+    call countDown                       ; 100399: e8 97 fd ff ff
+    add esp, 4                           ; 10039e: 83 c4 04
+    lea eax, [esi+eax]                   ; 1003a1: 8d 04 06
+    push eax                             ; 1003a4: 50
+    call printU32                        ; 1003a5: e8 f5 fc ff ff
+    add esp, 4                           ; 1003aa: 83 c4 04
+    ; runtime/lib/serial.ts:22: print(s);
+    push ebx                             ; 1003ad: 53
+    call print                           ; 1003ae: e8 c7 fc ff ff
+    add esp, 4                           ; 1003b3: 83 c4 04
+    ; runtime/lib/serial.ts:23: putc(10);
+    push 0xa                             ; 1003b6: 6a 0a
+    call putc                            ; 1003b8: e8 8e fc ff ff
+    add esp, 4                           ; 1003bd: 83 c4 04
+    ; test/golden/isel-patterns.ts:52: exit(0);
+    push 0                               ; 1003c0: 6a 00
+    call exit                            ; 1003c2: e8 12 fd ff ff
+    add esp, 4                           ; 1003c7: 83 c4 04
+    ; test/golden/isel-patterns.ts:53: }
+    pop esi                              ; 1003ca: 5e
+    pop ebx                              ; 1003cb: 5b
+    ret                                  ; 1003cc: c3
 .L37:
-    ; test/golden/isel-patterns.ts:24: if (bytes[i] == 0) c += 10;
-    cmp byte [ecx+bytes+4], 0            ; 10037e: 80 b9 04 20 10 00 00
-    je near .L34                         ; 100385: 0f 84 10 fe ff ff
+    ; test/golden/isel-patterns.ts:35: if (bytes[i] == 0) c += 10;
+    cmp byte [ecx+bytes+4], 0            ; 1003cd: 80 b9 04 20 10 00 00
+    je near .L34                         ; 1003d4: 0f 84 d6 fd ff ff
 .L44:
-    ; test/golden/isel-patterns.ts:25: if (words[i] >= 0xffff) c += 100;
-    cmp word [ecx+ecx+words+4], 0xffff   ; 10038b: 66 83 bc 09 10 20 10 00 ff
-    jae near .L41                        ; 100394: 0f 83 13 fe ff ff
+    ; test/golden/isel-patterns.ts:36: if (words[i] >= 0xffff) c += 100;
+    cmp word [ecx+ecx+words+4], 0xffff   ; 1003da: 66 83 bc 09 10 20 10 00 ff
+    jae near .L41                        ; 1003e3: 0f 83 d9 fd ff ff
 .L51:
-    ; test/golden/isel-patterns.ts:26: if (words[i] < 40000) c += 1000;
-    cmp word [ecx+ecx+words+4], 0x9c40   ; 10039a: 66 81 bc 09 10 20 10 00 40 9c
-    jb near .L48                         ; 1003a4: 0f 82 16 fe ff ff
+    ; test/golden/isel-patterns.ts:37: if (words[i] < 40000) c += 1000;
+    cmp word [ecx+ecx+words+4], 0x9c40   ; 1003e9: 66 81 bc 09 10 20 10 00 40 9c
+    jb near .L48                         ; 1003f3: 0f 82 dc fd ff ff
 .L58:
-    ; test/golden/isel-patterns.ts:27: if (sbytes[i] < -10) c += 10000;
-    cmp byte [ecx+sbytes+4], 0xf6        ; 1003aa: 80 b9 24 20 10 00 f6
-    jl near .L55                         ; 1003b1: 0f 8c 1b fe ff ff
+    ; test/golden/isel-patterns.ts:38: if (sbytes[i] < -10) c += 10000;
+    cmp byte [ecx+sbytes+4], 0xf6        ; 1003f9: 80 b9 24 20 10 00 f6
+    jl near .L55                         ; 100400: 0f 8c e1 fd ff ff
 .L65:
-    ; test/golden/isel-patterns.ts:28: if (swords[i] > -1) c += 100000;
-    cmp word [ecx+ecx+swords+4], 0xffff  ; 1003b7: 66 83 bc 09 30 20 10 00 ff
-    jle near .L24                        ; 1003c0: 0f 8e 20 fe ff ff
+    ; test/golden/isel-patterns.ts:39: if (swords[i] > -1) c += 100000;
+    cmp word [ecx+ecx+swords+4], 0xffff  ; 100406: 66 83 bc 09 30 20 10 00 ff
+    jle near .L24                        ; 10040f: 0f 8e e6 fd ff ff
 .L62:
-    add eax, 0x186a0                     ; 1003c6: 05 a0 86 01 00
-    jmp .L24                             ; 1003cb: e9 16 fe ff ff
+    add eax, 0x186a0                     ; 100415: 05 a0 86 01 00
+    jmp .L24                             ; 10041a: e9 dc fd ff ff
 
 __tskc_init:
-    mov dword [bytes], 8                 ; 1003d0: c7 05 00 20 10 00 08 00 00 00
-    mov dword [words], 8                 ; 1003da: c7 05 0c 20 10 00 08 00 00 00
-    mov dword [sbytes], 8                ; 1003e4: c7 05 20 20 10 00 08 00 00 00
-    mov dword [swords], 8                ; 1003ee: c7 05 2c 20 10 00 08 00 00 00
-    ret                                  ; 1003f8: c3
+    mov dword [bytes], 8                 ; 10041f: c7 05 00 20 10 00 08 00 00 00
+    mov dword [words], 8                 ; 100429: c7 05 0c 20 10 00 08 00 00 00
+    mov dword [sbytes], 8                ; 100433: c7 05 20 20 10 00 08 00 00 00
+    mov dword [swords], 8                ; 10043d: c7 05 2c 20 10 00 08 00 00 00
+    ret                                  ; 100447: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

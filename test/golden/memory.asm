@@ -18,7 +18,7 @@ _start:
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 1b 01 00 00
+    call main                            ; 10003d: e8 1c 01 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -104,102 +104,101 @@ printU32:
 
 printI32:
     ; runtime/lib/serial.ts:36: export function printI32(n: i32): void {
-    push ebx                             ; 1000d4: 53
-    mov ebx, [esp+8]                     ; 1000d5: 8b 5c 24 08
+    mov eax, [esp+4]                     ; 1000d4: 8b 44 24 04
     ; runtime/lib/serial.ts:37: if (n < 0) {
-    test ebx, ebx                        ; 1000d9: 85 db
-    jge short .L2                        ; 1000db: 7d 17
+    test eax, eax                        ; 1000d8: 85 c0
+    jge short .L2                        ; 1000da: 7d 1a
     ; runtime/lib/serial.ts:38: putc(45); // '-'
-    push 0x2d                            ; 1000dd: 6a 2d
-    call putc                            ; 1000df: e8 62 ff ff ff
-    add esp, 4                           ; 1000e4: 83 c4 04
+    push ebx                             ; 1000dc: 53
+    mov ebx, eax                         ; 1000dd: 89 c3
+    push 0x2d                            ; 1000df: 6a 2d
+    call putc                            ; 1000e1: e8 60 ff ff ff
+    add esp, 4                           ; 1000e6: 83 c4 04
     ; runtime/lib/serial.ts:39: printU32(u32(-n)); // -(-2^31) wraps to itself, which u32 reads as 2^31
-    neg ebx                              ; 1000e7: f7 db
-    push ebx                             ; 1000e9: 53
-    call printU32                        ; 1000ea: e8 ab ff ff ff
-    add esp, 4                           ; 1000ef: 83 c4 04
+    neg ebx                              ; 1000e9: f7 db
+    push ebx                             ; 1000eb: 53
+    call printU32                        ; 1000ec: e8 a9 ff ff ff
+    add esp, 4                           ; 1000f1: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 1000f2: 5b
-    ret                                  ; 1000f3: c3
+    pop ebx                              ; 1000f4: 5b
+    ret                                  ; 1000f5: c3
 .L2:
     ; runtime/lib/serial.ts:41: printU32(u32(n));
-    push ebx                             ; 1000f4: 53
-    call printU32                        ; 1000f5: e8 a0 ff ff ff
-    add esp, 4                           ; 1000fa: 83 c4 04
+    push eax                             ; 1000f6: 50
+    call printU32                        ; 1000f7: e8 9e ff ff ff
+    add esp, 4                           ; 1000fc: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 1000fd: 5b
-    ret                                  ; 1000fe: c3
+    ret                                  ; 1000ff: c3
 
 printHex:
     ; runtime/lib/serial.ts:46: export function printHex(n: u32): void {
-    push ebx                             ; 1000ff: 53
-    push esi                             ; 100100: 56
-    mov esi, [esp+0xc]                   ; 100101: 8b 74 24 0c
+    push ebx                             ; 100100: 53
+    push esi                             ; 100101: 56
+    mov esi, [esp+0xc]                   ; 100102: 8b 74 24 0c
     ; runtime/lib/serial.ts:47: print("0x");
-    mov eax, str_1                       ; 100105: b8 00 10 10 00
-    push eax                             ; 10010a: 50
-    call print                           ; 10010b: e8 65 ff ff ff
-    add esp, 4                           ; 100110: 83 c4 04
-    mov ebx, 0x1c                        ; 100113: bb 1c 00 00 00
+    mov eax, str_1                       ; 100106: b8 00 10 10 00
+    push eax                             ; 10010b: 50
+    call print                           ; 10010c: e8 64 ff ff ff
+    add esp, 4                           ; 100111: 83 c4 04
+    mov ebx, 0x1c                        ; 100114: bb 1c 00 00 00
     ; runtime/lib/serial.ts:49: const digit = (n >> shift) & 15;
-    mov eax, esi                         ; 100118: 89 f0
-    shr eax, 0x1c                        ; 10011a: c1 e8 1c
-    and eax, 0xf                         ; 10011d: 83 e0 0f
+    mov eax, esi                         ; 100119: 89 f0
+    shr eax, 0x1c                        ; 10011b: c1 e8 1c
+    and eax, 0xf                         ; 10011e: 83 e0 0f
     ; runtime/lib/serial.ts:50: putc(u8(digit < 10 ? 48 + digit : 87 + digit));
-    cmp eax, 0xa                         ; 100120: 83 f8 0a
-    jb short .L5                         ; 100123: 72 05
+    cmp eax, 0xa                         ; 100121: 83 f8 0a
+    jb short .L5                         ; 100124: 72 05
 .L6:
-    lea eax, [eax+0x57]                  ; 100125: 8d 40 57
-    jmp short .L7                        ; 100128: eb 03
+    lea eax, [eax+0x57]                  ; 100126: 8d 40 57
+    jmp short .L7                        ; 100129: eb 03
 .L5:
-    lea eax, [eax+0x30]                  ; 10012a: 8d 40 30
+    lea eax, [eax+0x30]                  ; 10012b: 8d 40 30
 .L7:
-    movzx eax, al                        ; 10012d: 0f b6 c0
-    push eax                             ; 100130: 50
-    call putc                            ; 100131: e8 10 ff ff ff
-    add esp, 4                           ; 100136: 83 c4 04
+    movzx eax, al                        ; 10012e: 0f b6 c0
+    push eax                             ; 100131: 50
+    call putc                            ; 100132: e8 0f ff ff ff
+    add esp, 4                           ; 100137: 83 c4 04
     ; runtime/lib/serial.ts:51: if (shift == 0) break;
-    test ebx, ebx                        ; 100139: 85 db
-    je short .L4                         ; 10013b: 74 13
+    test ebx, ebx                        ; 10013a: 85 db
+    je short .L4                         ; 10013c: 74 13
     ; runtime/lib/serial.ts:48: for (let shift: u32 = 28; ; shift -= 4) {
-    sub ebx, 4                           ; 10013d: 83 eb 04
+    sub ebx, 4                           ; 10013e: 83 eb 04
     ; runtime/lib/serial.ts:49: const digit = (n >> shift) & 15;
-    mov eax, esi                         ; 100140: 89 f0
-    mov ecx, ebx                         ; 100142: 89 d9
-    shr eax, cl                          ; 100144: d3 e8
-    and eax, 0xf                         ; 100146: 83 e0 0f
+    mov eax, esi                         ; 100141: 89 f0
+    mov ecx, ebx                         ; 100143: 89 d9
+    shr eax, cl                          ; 100145: d3 e8
+    and eax, 0xf                         ; 100147: 83 e0 0f
     ; runtime/lib/serial.ts:50: putc(u8(digit < 10 ? 48 + digit : 87 + digit));
-    cmp eax, 0xa                         ; 100149: 83 f8 0a
-    jb short .L5                         ; 10014c: 72 dc
-    jmp short .L6                        ; 10014e: eb d5
+    cmp eax, 0xa                         ; 10014a: 83 f8 0a
+    jb short .L5                         ; 10014d: 72 dc
+    jmp short .L6                        ; 10014f: eb d5
 .L4:
     ; runtime/lib/serial.ts:53: }
-    pop esi                              ; 100150: 5e
-    pop ebx                              ; 100151: 5b
-    ret                                  ; 100152: c3
+    pop esi                              ; 100151: 5e
+    pop ebx                              ; 100152: 5b
+    ret                                  ; 100153: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    mov eax, [esp+4]                     ; 100153: 8b 44 24 04
+    mov eax, [esp+4]                     ; 100154: 8b 44 24 04
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 100157: e6 f4
+    out 0xf4, al                         ; 100158: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 100159: fa
+    cli                                  ; 10015a: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 10015a: f4
-    jmp short .L2                        ; 10015b: eb fd
+    hlt                                  ; 10015b: f4
+    jmp short .L2                        ; 10015c: eb fd
 
 main:
     ; test/golden/memory.ts:17: store<u32>(at, 0x80c0ffee);
-    push ebx                             ; 10015d: 53
-    push esi                             ; 10015e: 56
-    push edi                             ; 10015f: 57
+    push ebx                             ; 10015e: 53
+    push esi                             ; 10015f: 56
     mov dword [0x200000], 0x80c0ffee     ; 100160: c7 05 00 00 20 00 ee ff c0 80
     ; test/golden/memory.ts:18: printHex(load<u32>(at));
     mov eax, [0x200000]                  ; 10016a: a1 00 00 20 00
     push eax                             ; 10016f: 50
-    call printHex                        ; 100170: e8 8a ff ff ff
+    call printHex                        ; 100170: e8 8b ff ff ff
     add esp, 4                           ; 100175: 83 c4 04
     ; test/golden/memory.ts:19: println("");
     mov ebx, str_3                       ; 100178: bb 08 10 10 00
@@ -259,7 +258,7 @@ main:
     ; test/golden/memory.ts:30: printHex(load<u32>(at));
     mov eax, [0x200000]                  ; 100213: a1 00 00 20 00
     push eax                             ; 100218: 50
-    call printHex                        ; 100219: e8 e1 fe ff ff
+    call printHex                        ; 100219: e8 e2 fe ff ff
     add esp, 4                           ; 10021e: 83 c4 04
     ; runtime/lib/serial.ts:22: print(s);
     push ebx                             ; 100221: 53
@@ -274,77 +273,73 @@ main:
     xor ecx, ecx                         ; 100239: 31 c9
     ; test/golden/memory.ts:10: for (let i = 0; i < text.length; i++) {
     cmp dword [edx], 0                   ; 10023b: 83 3a 00
-    jle short .L18                       ; 10023e: 7e 22
+    jle short .L18                       ; 10023e: 7e 1c
 .L25:
     ; test/golden/memory.ts:11: const cell: u16 = u16(text.charCodeAt(i)) | (u16(color) << 8);
     movzx eax, byte [edx+ecx+4]          ; 100240: 0f b6 44 0a 04
     or eax, 0x1f00                       ; 100245: 0d 00 1f 00 00
     movzx eax, ax                        ; 10024a: 0f b7 c0
     ; test/golden/memory.ts:12: store<u16>(VGA + (row * 80 + u32(i)) * 2, cell);
-    lea edi, [ecx]                       ; 10024d: 8d 39
-    imul edi, 2                          ; 10024f: 6b ff 02
-    lea edi, [edi+0xb8000]               ; 100252: 8d bf 00 80 0b 00
-    mov [edi], ax                        ; 100258: 66 89 07
+    mov [ecx+ecx+0xb8000], ax            ; 10024d: 66 89 84 09 00 80 0b 00
     ; test/golden/memory.ts:10: for (let i = 0; i < text.length; i++) {
-    add ecx, 1                           ; 10025b: 83 c1 01
-    cmp ecx, [edx]                       ; 10025e: 3b 0a
-    jl short .L25                        ; 100260: 7c de
+    add ecx, 1                           ; 100255: 83 c1 01
+    cmp ecx, [edx]                       ; 100258: 3b 0a
+    jl short .L25                        ; 10025a: 7c e4
 .L18:
     ; test/golden/memory.ts:37: printHex(u32(load<u16>(VGA)));
-    movzx eax, word [0xb8000]            ; 100262: 0f b7 05 00 80 0b 00
-    push eax                             ; 100269: 50
-    call printHex                        ; 10026a: e8 90 fe ff ff
-    add esp, 4                           ; 10026f: 83 c4 04
+    movzx eax, word [0xb8000]            ; 10025c: 0f b7 05 00 80 0b 00
+    push eax                             ; 100263: 50
+    call printHex                        ; 100264: e8 97 fe ff ff
+    add esp, 4                           ; 100269: 83 c4 04
     ; test/golden/memory.ts:38: print(" ");
-    push esi                             ; 100272: 56
-    call print                           ; 100273: e8 fd fd ff ff
-    add esp, 4                           ; 100278: 83 c4 04
+    push esi                             ; 10026c: 56
+    call print                           ; 10026d: e8 03 fe ff ff
+    add esp, 4                           ; 100272: 83 c4 04
     ; test/golden/memory.ts:39: printHex(u32(load<u8>(VGA, 6)));
-    movzx eax, byte [0xb8006]            ; 10027b: 0f b6 05 06 80 0b 00
-    push eax                             ; 100282: 50
-    call printHex                        ; 100283: e8 77 fe ff ff
-    add esp, 4                           ; 100288: 83 c4 04
+    movzx eax, byte [0xb8006]            ; 100275: 0f b6 05 06 80 0b 00
+    push eax                             ; 10027c: 50
+    call printHex                        ; 10027d: e8 7e fe ff ff
+    add esp, 4                           ; 100282: 83 c4 04
     ; runtime/lib/serial.ts:22: print(s);
-    push ebx                             ; 10028b: 53
-    call print                           ; 10028c: e8 e4 fd ff ff
-    add esp, 4                           ; 100291: 83 c4 04
+    push ebx                             ; 100285: 53
+    call print                           ; 100286: e8 ea fd ff ff
+    add esp, 4                           ; 10028b: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 100294: 6a 0a
-    call putc                            ; 100296: e8 ab fd ff ff
-    add esp, 4                           ; 10029b: 83 c4 04
+    push 0xa                             ; 10028e: 6a 0a
+    call putc                            ; 100290: e8 b1 fd ff ff
+    add esp, 4                           ; 100295: 83 c4 04
     ; test/golden/memory.ts:41: const lineStatus = inb(0x3fd);
-    mov edx, 0x3fd                       ; 10029e: ba fd 03 00 00
-    in al, dx                            ; 1002a3: ec
-    movzx eax, al                        ; 1002a4: 0f b6 c0
+    mov edx, 0x3fd                       ; 100298: ba fd 03 00 00
+    in al, dx                            ; 10029d: ec
+    movzx eax, al                        ; 10029e: 0f b6 c0
     ; test/golden/memory.ts:42: print((lineStatus & 0x20) != 0 ? "COM1 ready" : "COM1 busy");
-    and eax, 0x20                        ; 1002a7: 83 e0 20
-    test eax, eax                        ; 1002aa: 85 c0
-    je short .L2                         ; 1002ac: 74 07
-    mov eax, str_6                       ; 1002ae: b8 1c 10 10 00
-    jmp short .L3                        ; 1002b3: eb 05
+    and eax, 0x20                        ; 1002a1: 83 e0 20
+    test eax, eax                        ; 1002a4: 85 c0
+    je short .L2                         ; 1002a6: 74 07
+    mov eax, str_6                       ; 1002a8: b8 1c 10 10 00
+    jmp short .L3                        ; 1002ad: eb 05
 .L2:
-    mov eax, str_7                       ; 1002b5: b8 2c 10 10 00
+    mov eax, str_7                       ; 1002af: b8 2c 10 10 00
 .L3:
-    push eax                             ; 1002ba: 50
-    call print                           ; 1002bb: e8 b5 fd ff ff
-    add esp, 4                           ; 1002c0: 83 c4 04
+    push eax                             ; 1002b4: 50
+    call print                           ; 1002b5: e8 bb fd ff ff
+    add esp, 4                           ; 1002ba: 83 c4 04
     ; runtime/lib/serial.ts:22: print(s);
-    push ebx                             ; 1002c3: 53
-    call print                           ; 1002c4: e8 ac fd ff ff
-    add esp, 4                           ; 1002c9: 83 c4 04
+    push ebx                             ; 1002bd: 53
+    call print                           ; 1002be: e8 b2 fd ff ff
+    add esp, 4                           ; 1002c3: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1002cc: 6a 0a
-    call putc                            ; 1002ce: e8 73 fd ff ff
-    add esp, 4                           ; 1002d3: 83 c4 04
+    push 0xa                             ; 1002c6: 6a 0a
+    call putc                            ; 1002c8: e8 79 fd ff ff
+    add esp, 4                           ; 1002cd: 83 c4 04
     ; test/golden/memory.ts:44: exit(0);
-    push 0                               ; 1002d6: 6a 00
-    call exit                            ; 1002d8: e8 76 fe ff ff
-    add esp, 4                           ; 1002dd: 83 c4 04
+    push 0                               ; 1002d0: 6a 00
+    call exit                            ; 1002d2: e8 7d fe ff ff
+    add esp, 4                           ; 1002d7: 83 c4 04
     ; test/golden/memory.ts:45: }
-    pop edi                              ; 1002e0: 5f
-    pop esi                              ; 1002e1: 5e
-    pop ebx                              ; 1002e2: 5b
-    ret                                  ; 1002e3: c3
+    pop esi                              ; 1002da: 5e
+    pop ebx                              ; 1002db: 5b
+    ret                                  ; 1002dc: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

@@ -18,7 +18,7 @@ _start:
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 84 01 00 00
+    call main                            ; 10003d: e8 85 01 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -104,145 +104,145 @@ printU32:
 
 printI32:
     ; runtime/lib/serial.ts:36: export function printI32(n: i32): void {
-    push ebx                             ; 1000d4: 53
-    mov ebx, [esp+8]                     ; 1000d5: 8b 5c 24 08
+    mov eax, [esp+4]                     ; 1000d4: 8b 44 24 04
     ; runtime/lib/serial.ts:37: if (n < 0) {
-    test ebx, ebx                        ; 1000d9: 85 db
-    jge short .L2                        ; 1000db: 7d 17
+    test eax, eax                        ; 1000d8: 85 c0
+    jge short .L2                        ; 1000da: 7d 1a
     ; runtime/lib/serial.ts:38: putc(45); // '-'
-    push 0x2d                            ; 1000dd: 6a 2d
-    call putc                            ; 1000df: e8 62 ff ff ff
-    add esp, 4                           ; 1000e4: 83 c4 04
+    push ebx                             ; 1000dc: 53
+    mov ebx, eax                         ; 1000dd: 89 c3
+    push 0x2d                            ; 1000df: 6a 2d
+    call putc                            ; 1000e1: e8 60 ff ff ff
+    add esp, 4                           ; 1000e6: 83 c4 04
     ; runtime/lib/serial.ts:39: printU32(u32(-n)); // -(-2^31) wraps to itself, which u32 reads as 2^31
-    neg ebx                              ; 1000e7: f7 db
-    push ebx                             ; 1000e9: 53
-    call printU32                        ; 1000ea: e8 ab ff ff ff
-    add esp, 4                           ; 1000ef: 83 c4 04
+    neg ebx                              ; 1000e9: f7 db
+    push ebx                             ; 1000eb: 53
+    call printU32                        ; 1000ec: e8 a9 ff ff ff
+    add esp, 4                           ; 1000f1: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 1000f2: 5b
-    ret                                  ; 1000f3: c3
+    pop ebx                              ; 1000f4: 5b
+    ret                                  ; 1000f5: c3
 .L2:
     ; runtime/lib/serial.ts:41: printU32(u32(n));
-    push ebx                             ; 1000f4: 53
-    call printU32                        ; 1000f5: e8 a0 ff ff ff
-    add esp, 4                           ; 1000fa: 83 c4 04
+    push eax                             ; 1000f6: 50
+    call printU32                        ; 1000f7: e8 9e ff ff ff
+    add esp, 4                           ; 1000fc: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 1000fd: 5b
-    ret                                  ; 1000fe: c3
+    ret                                  ; 1000ff: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    mov eax, [esp+4]                     ; 1000ff: 8b 44 24 04
+    mov eax, [esp+4]                     ; 100100: 8b 44 24 04
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 100103: e6 f4
+    out 0xf4, al                         ; 100104: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 100105: fa
+    cli                                  ; 100106: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 100106: f4
-    jmp short .L2                        ; 100107: eb fd
+    hlt                                  ; 100107: f4
+    jmp short .L2                        ; 100108: eb fd
 
 bytes:
     ; test/golden/narrow.ts:6: /** @noinline */ function bytes(a: u8, b: i8, w: u16): void {
-    push ebx                             ; 100109: 53
-    push esi                             ; 10010a: 56
-    push edi                             ; 10010b: 57
-    mov edi, [esp+0x10]                  ; 10010c: 8b 7c 24 10
-    mov ebx, [esp+0x18]                  ; 100110: 8b 5c 24 18
+    push ebx                             ; 10010a: 53
+    push esi                             ; 10010b: 56
+    push edi                             ; 10010c: 57
+    mov edi, [esp+0x10]                  ; 10010d: 8b 7c 24 10
+    mov ebx, [esp+0x18]                  ; 100111: 8b 5c 24 18
     ; test/golden/narrow.ts:7: const sum: u8 = a + 1;
-    lea eax, [edi+1]                     ; 100114: 8d 47 01
-    movzx eax, al                        ; 100117: 0f b6 c0
+    lea eax, [edi+1]                     ; 100115: 8d 47 01
+    movzx eax, al                        ; 100118: 0f b6 c0
     ; test/golden/narrow.ts:8: printU32(u32(sum));
-    push eax                             ; 10011a: 50
-    call printU32                        ; 10011b: e8 7a ff ff ff
-    add esp, 4                           ; 100120: 83 c4 04
+    push eax                             ; 10011b: 50
+    call printU32                        ; 10011c: e8 79 ff ff ff
+    add esp, 4                           ; 100121: 83 c4 04
     ; test/golden/narrow.ts:9: println("");
-    mov esi, str_2                       ; 100123: be 00 10 10 00
+    mov esi, str_2                       ; 100124: be 00 10 10 00
     ; runtime/lib/serial.ts:22: print(s);
-    push esi                             ; 100128: 56
-    call print                           ; 100129: e8 47 ff ff ff
-    add esp, 4                           ; 10012e: 83 c4 04
+    push esi                             ; 100129: 56
+    call print                           ; 10012a: e8 46 ff ff ff
+    add esp, 4                           ; 10012f: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 100131: 6a 0a
-    call putc                            ; 100133: e8 0e ff ff ff
-    add esp, 4                           ; 100138: 83 c4 04
+    push 0xa                             ; 100132: 6a 0a
+    call putc                            ; 100134: e8 0d ff ff ff
+    add esp, 4                           ; 100139: 83 c4 04
     ; test/golden/narrow.ts:10: const negated: i8 = -b;
-    mov eax, [esp+0x14]                  ; 10013b: 8b 44 24 14
-    neg eax                              ; 10013f: f7 d8
-    movsx eax, al                        ; 100141: 0f be c0
+    mov eax, [esp+0x14]                  ; 10013c: 8b 44 24 14
+    neg eax                              ; 100140: f7 d8
+    movsx eax, al                        ; 100142: 0f be c0
     ; test/golden/narrow.ts:11: printI32(i32(negated));
-    push eax                             ; 100144: 50
-    call printI32                        ; 100145: e8 8a ff ff ff
-    add esp, 4                           ; 10014a: 83 c4 04
+    push eax                             ; 100145: 50
+    call printI32                        ; 100146: e8 89 ff ff ff
+    add esp, 4                           ; 10014b: 83 c4 04
     ; runtime/lib/serial.ts:22: print(s);
-    push esi                             ; 10014d: 56
-    call print                           ; 10014e: e8 22 ff ff ff
-    add esp, 4                           ; 100153: 83 c4 04
+    push esi                             ; 10014e: 56
+    call print                           ; 10014f: e8 21 ff ff ff
+    add esp, 4                           ; 100154: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 100156: 6a 0a
-    call putc                            ; 100158: e8 e9 fe ff ff
-    add esp, 4                           ; 10015d: 83 c4 04
+    push 0xa                             ; 100157: 6a 0a
+    call putc                            ; 100159: e8 e8 fe ff ff
+    add esp, 4                           ; 10015e: 83 c4 04
     ; test/golden/narrow.ts:13: const grown: u16 = w * 2;
-    imul eax, ebx, 2                     ; 100160: 6b c3 02
-    movzx eax, ax                        ; 100163: 0f b7 c0
+    imul eax, ebx, 2                     ; 100161: 6b c3 02
+    movzx eax, ax                        ; 100164: 0f b7 c0
     ; test/golden/narrow.ts:14: printU32(u32(grown));
-    push eax                             ; 100166: 50
-    call printU32                        ; 100167: e8 2e ff ff ff
-    add esp, 4                           ; 10016c: 83 c4 04
+    push eax                             ; 100167: 50
+    call printU32                        ; 100168: e8 2d ff ff ff
+    add esp, 4                           ; 10016d: 83 c4 04
     ; runtime/lib/serial.ts:22: print(s);
-    push esi                             ; 10016f: 56
-    call print                           ; 100170: e8 00 ff ff ff
-    add esp, 4                           ; 100175: 83 c4 04
+    push esi                             ; 100170: 56
+    call print                           ; 100171: e8 ff fe ff ff
+    add esp, 4                           ; 100176: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 100178: 6a 0a
-    call putc                            ; 10017a: e8 c7 fe ff ff
-    add esp, 4                           ; 10017f: 83 c4 04
+    push 0xa                             ; 100179: 6a 0a
+    call putc                            ; 10017b: e8 c6 fe ff ff
+    add esp, 4                           ; 100180: 83 c4 04
     ; test/golden/narrow.ts:16: printI32(i32(i8(a)));
-    mov eax, edi                         ; 100182: 89 f8
-    movsx eax, al                        ; 100184: 0f be c0
-    push eax                             ; 100187: 50
-    call printI32                        ; 100188: e8 47 ff ff ff
-    add esp, 4                           ; 10018d: 83 c4 04
+    mov eax, edi                         ; 100183: 89 f8
+    movsx eax, al                        ; 100185: 0f be c0
+    push eax                             ; 100188: 50
+    call printI32                        ; 100189: e8 46 ff ff ff
+    add esp, 4                           ; 10018e: 83 c4 04
     ; runtime/lib/serial.ts:22: print(s);
-    push esi                             ; 100190: 56
-    call print                           ; 100191: e8 df fe ff ff
-    add esp, 4                           ; 100196: 83 c4 04
+    push esi                             ; 100191: 56
+    call print                           ; 100192: e8 de fe ff ff
+    add esp, 4                           ; 100197: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 100199: 6a 0a
-    call putc                            ; 10019b: e8 a6 fe ff ff
-    add esp, 4                           ; 1001a0: 83 c4 04
+    push 0xa                             ; 10019a: 6a 0a
+    call putc                            ; 10019c: e8 a5 fe ff ff
+    add esp, 4                           ; 1001a1: 83 c4 04
     ; test/golden/narrow.ts:18: printU32(u32(u8(w)));
-    movzx eax, bl                        ; 1001a3: 0f b6 c3
-    push eax                             ; 1001a6: 50
-    call printU32                        ; 1001a7: e8 ee fe ff ff
-    add esp, 4                           ; 1001ac: 83 c4 04
+    movzx eax, bl                        ; 1001a4: 0f b6 c3
+    push eax                             ; 1001a7: 50
+    call printU32                        ; 1001a8: e8 ed fe ff ff
+    add esp, 4                           ; 1001ad: 83 c4 04
     ; runtime/lib/serial.ts:22: print(s);
-    push esi                             ; 1001af: 56
-    call print                           ; 1001b0: e8 c0 fe ff ff
-    add esp, 4                           ; 1001b5: 83 c4 04
+    push esi                             ; 1001b0: 56
+    call print                           ; 1001b1: e8 bf fe ff ff
+    add esp, 4                           ; 1001b6: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1001b8: 6a 0a
-    call putc                            ; 1001ba: e8 87 fe ff ff
-    add esp, 4                           ; 1001bf: 83 c4 04
+    push 0xa                             ; 1001b9: 6a 0a
+    call putc                            ; 1001bb: e8 86 fe ff ff
+    add esp, 4                           ; 1001c0: 83 c4 04
     ; test/golden/narrow.ts:20: }
-    pop edi                              ; 1001c2: 5f
-    pop esi                              ; 1001c3: 5e
-    pop ebx                              ; 1001c4: 5b
-    ret                                  ; 1001c5: c3
+    pop edi                              ; 1001c3: 5f
+    pop esi                              ; 1001c4: 5e
+    pop ebx                              ; 1001c5: 5b
+    ret                                  ; 1001c6: c3
 
 main:
     ; test/golden/narrow.ts:23: bytes(255, -128, 40000);
-    push 0x9c40                          ; 1001c6: 68 40 9c 00 00
-    push 0xffffff80                      ; 1001cb: 6a 80
-    push 0xff                            ; 1001cd: 68 ff 00 00 00
-    call bytes                           ; 1001d2: e8 32 ff ff ff
-    add esp, 0xc                         ; 1001d7: 83 c4 0c
+    push 0x9c40                          ; 1001c7: 68 40 9c 00 00
+    push 0xffffff80                      ; 1001cc: 6a 80
+    push 0xff                            ; 1001ce: 68 ff 00 00 00
+    call bytes                           ; 1001d3: e8 32 ff ff ff
+    add esp, 0xc                         ; 1001d8: 83 c4 0c
     ; test/golden/narrow.ts:24: exit(0);
-    push 0                               ; 1001da: 6a 00
-    call exit                            ; 1001dc: e8 1e ff ff ff
-    add esp, 4                           ; 1001e1: 83 c4 04
+    push 0                               ; 1001db: 6a 00
+    call exit                            ; 1001dd: e8 1e ff ff ff
+    add esp, 4                           ; 1001e2: 83 c4 04
     ; test/golden/narrow.ts:25: }
-    ret                                  ; 1001e4: c3
+    ret                                  ; 1001e5: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

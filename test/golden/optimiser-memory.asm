@@ -18,7 +18,7 @@ _start:
     rep stosd                            ; 100039: f3 ab
     push ebx                             ; 10003b: 53
     push esi                             ; 10003c: 56
-    call main                            ; 10003d: e8 37 01 00 00
+    call main                            ; 10003d: e8 38 01 00 00
     cli                                  ; 100042: fa
 .L1:
     hlt                                  ; 100043: f4
@@ -104,361 +104,361 @@ printU32:
 
 printI32:
     ; runtime/lib/serial.ts:36: export function printI32(n: i32): void {
-    push ebx                             ; 1000d4: 53
-    mov ebx, [esp+8]                     ; 1000d5: 8b 5c 24 08
+    mov eax, [esp+4]                     ; 1000d4: 8b 44 24 04
     ; runtime/lib/serial.ts:37: if (n < 0) {
-    test ebx, ebx                        ; 1000d9: 85 db
-    jge short .L2                        ; 1000db: 7d 17
+    test eax, eax                        ; 1000d8: 85 c0
+    jge short .L2                        ; 1000da: 7d 1a
     ; runtime/lib/serial.ts:38: putc(45); // '-'
-    push 0x2d                            ; 1000dd: 6a 2d
-    call putc                            ; 1000df: e8 62 ff ff ff
-    add esp, 4                           ; 1000e4: 83 c4 04
+    push ebx                             ; 1000dc: 53
+    mov ebx, eax                         ; 1000dd: 89 c3
+    push 0x2d                            ; 1000df: 6a 2d
+    call putc                            ; 1000e1: e8 60 ff ff ff
+    add esp, 4                           ; 1000e6: 83 c4 04
     ; runtime/lib/serial.ts:39: printU32(u32(-n)); // -(-2^31) wraps to itself, which u32 reads as 2^31
-    neg ebx                              ; 1000e7: f7 db
-    push ebx                             ; 1000e9: 53
-    call printU32                        ; 1000ea: e8 ab ff ff ff
-    add esp, 4                           ; 1000ef: 83 c4 04
+    neg ebx                              ; 1000e9: f7 db
+    push ebx                             ; 1000eb: 53
+    call printU32                        ; 1000ec: e8 a9 ff ff ff
+    add esp, 4                           ; 1000f1: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 1000f2: 5b
-    ret                                  ; 1000f3: c3
+    pop ebx                              ; 1000f4: 5b
+    ret                                  ; 1000f5: c3
 .L2:
     ; runtime/lib/serial.ts:41: printU32(u32(n));
-    push ebx                             ; 1000f4: 53
-    call printU32                        ; 1000f5: e8 a0 ff ff ff
-    add esp, 4                           ; 1000fa: 83 c4 04
+    push eax                             ; 1000f6: 50
+    call printU32                        ; 1000f7: e8 9e ff ff ff
+    add esp, 4                           ; 1000fc: 83 c4 04
     ; runtime/lib/serial.ts:43: }
-    pop ebx                              ; 1000fd: 5b
-    ret                                  ; 1000fe: c3
+    ret                                  ; 1000ff: c3
 
 exit:
     ; runtime/lib/exit.ts:6: export function exit(code: u8): void {
-    mov eax, [esp+4]                     ; 1000ff: 8b 44 24 04
+    mov eax, [esp+4]                     ; 100100: 8b 44 24 04
     ; runtime/lib/exit.ts:7: outb(0xf4, code);
-    out 0xf4, al                         ; 100103: e6 f4
+    out 0xf4, al                         ; 100104: e6 f4
     ; runtime/lib/exit.ts:8: cli();
-    cli                                  ; 100105: fa
+    cli                                  ; 100106: fa
 .L2:
     ; runtime/lib/exit.ts:9: while (true) hlt();
-    hlt                                  ; 100106: f4
-    jmp short .L2                        ; 100107: eb fd
+    hlt                                  ; 100107: f4
+    jmp short .L2                        ; 100108: eb fd
 
 $push:
     ; test/golden/optimiser-memory.ts:14: function push(v: i32): void {
-    mov edx, [esp+4]                     ; 100109: 8b 54 24 04
+    mov edx, [esp+4]                     ; 10010a: 8b 54 24 04
     ; test/golden/optimiser-memory.ts:15: const n = list.length;
-    mov ecx, [0x300000]                  ; 10010d: 8b 0d 00 00 30 00
+    mov ecx, [0x300000]                  ; 10010e: 8b 0d 00 00 30 00
     ; test/golden/optimiser-memory.ts:16: store<i32>(0x300000, n + 1);
-    lea eax, [ecx+1]                     ; 100113: 8d 41 01
-    mov [0x300000], eax                  ; 100116: a3 00 00 30 00
+    lea eax, [ecx+1]                     ; 100114: 8d 41 01
+    mov [0x300000], eax                  ; 100117: a3 00 00 30 00
     ; test/golden/optimiser-memory.ts:17: list[n] = v;
-    mov eax, [0x300000]                  ; 10011b: a1 00 00 30 00
-    cmp ecx, eax                         ; 100120: 39 c1
-    jae short .L3                        ; 100122: 73 08
-    mov [ecx*4+0x300004], edx            ; 100124: 89 14 8d 04 00 30 00
+    mov eax, [0x300000]                  ; 10011c: a1 00 00 30 00
+    cmp ecx, eax                         ; 100121: 39 c1
+    jae short .L3                        ; 100123: 73 08
+    mov [ecx*4+0x300004], edx            ; 100125: 89 14 8d 04 00 30 00
     ; test/golden/optimiser-memory.ts:18: }
-    ret                                  ; 10012b: c3
+    ret                                  ; 10012c: c3
 .L3:
     ; test/golden/optimiser-memory.ts:17: list[n] = v;
-    push eax                             ; 10012c: 50
-    push ecx                             ; 10012d: 51
-    push 0x11                            ; 10012e: 6a 11
-    push str_2                           ; 100130: 68 00 10 10 00
-    call boundsTrap                      ; 100135: e8 fd 01 00 00
+    push eax                             ; 10012d: 50
+    push ecx                             ; 10012e: 51
+    push 0x11                            ; 10012f: 6a 11
+    push str_2                           ; 100131: 68 00 10 10 00
+    call boundsTrap                      ; 100136: e8 fd 01 00 00
 
 negateAll:
     ; test/golden/optimiser-memory.ts:40: if (x != -2147483648) s += x / -1;
-    push ebx                             ; 10013a: 53
-    push esi                             ; 10013b: 56
-    push edi                             ; 10013c: 57
-    xor ecx, ecx                         ; 10013d: 31 c9
-    cmp dword [esp+0x10], 0x80000000     ; 10013f: 81 7c 24 10 00 00 00 80
-    setne cl                             ; 100147: 0f 95 c1
-    xor ebx, ebx                         ; 10014a: 31 db
-    xor esi, esi                         ; 10014c: 31 f6
+    push ebx                             ; 10013b: 53
+    push esi                             ; 10013c: 56
+    push edi                             ; 10013d: 57
+    xor ecx, ecx                         ; 10013e: 31 c9
+    cmp dword [esp+0x10], 0x80000000     ; 100140: 81 7c 24 10 00 00 00 80
+    setne cl                             ; 100148: 0f 95 c1
+    xor ebx, ebx                         ; 10014b: 31 db
+    xor esi, esi                         ; 10014d: 31 f6
     ; test/golden/optimiser-memory.ts:39: for (let i = 0; i < n; i++) {
-    mov eax, [esp+0x14]                  ; 10014e: 8b 44 24 14
-    test eax, eax                        ; 100152: 85 c0
-    jle short .L4                        ; 100154: 7e 0d
+    mov eax, [esp+0x14]                  ; 10014f: 8b 44 24 14
+    test eax, eax                        ; 100153: 85 c0
+    jle short .L4                        ; 100155: 7e 0d
 .L2:
     ; test/golden/optimiser-memory.ts:40: if (x != -2147483648) s += x / -1;
-    test ecx, ecx                        ; 100156: 85 c9
-    jne short .L6                        ; 100158: 75 0f
+    test ecx, ecx                        ; 100157: 85 c9
+    jne short .L6                        ; 100159: 75 0f
 .L3:
     ; test/golden/optimiser-memory.ts:39: for (let i = 0; i < n; i++) {
-    add esi, 1                           ; 10015a: 83 c6 01
-    cmp esi, [esp+0x14]                  ; 10015d: 3b 74 24 14
-    jl short .L2                         ; 100161: 7c f3
+    add esi, 1                           ; 10015b: 83 c6 01
+    cmp esi, [esp+0x14]                  ; 10015e: 3b 74 24 14
+    jl short .L2                         ; 100162: 7c f3
 .L4:
     ; test/golden/optimiser-memory.ts:42: return s;
-    mov eax, ebx                         ; 100163: 89 d8
-    pop edi                              ; 100165: 5f
-    pop esi                              ; 100166: 5e
-    pop ebx                              ; 100167: 5b
-    ret                                  ; 100168: c3
+    mov eax, ebx                         ; 100164: 89 d8
+    pop edi                              ; 100166: 5f
+    pop esi                              ; 100167: 5e
+    pop ebx                              ; 100168: 5b
+    ret                                  ; 100169: c3
 .L6:
     ; test/golden/optimiser-memory.ts:40: if (x != -2147483648) s += x / -1;
-    mov edi, 0xffffffff                  ; 100169: bf ff ff ff ff
-    mov eax, [esp+0x10]                  ; 10016e: 8b 44 24 10
-    cdq                                  ; 100172: 99
-    idiv edi                             ; 100173: f7 ff
-    add ebx, eax                         ; 100175: 01 c3
-    jmp short .L3                        ; 100177: eb e1
+    mov edi, 0xffffffff                  ; 10016a: bf ff ff ff ff
+    mov eax, [esp+0x10]                  ; 10016f: 8b 44 24 10
+    cdq                                  ; 100173: 99
+    idiv edi                             ; 100174: f7 ff
+    add ebx, eax                         ; 100176: 01 c3
+    jmp short .L3                        ; 100178: eb e1
 
 main:
     ; test/golden/optimiser-memory.ts:52: store<i32>(0x300000, 0);
-    push ebx                             ; 100179: 53
-    mov dword [0x300000], 0              ; 10017a: c7 05 00 00 30 00 00 00 00 00
+    push ebx                             ; 10017a: 53
+    mov dword [0x300000], 0              ; 10017b: c7 05 00 00 30 00 00 00 00 00
     ; test/golden/optimiser-memory.ts:53: push(7);
-    push 7                               ; 100184: 6a 07
-    call $push                           ; 100186: e8 7e ff ff ff
-    add esp, 4                           ; 10018b: 83 c4 04
+    push 7                               ; 100185: 6a 07
+    call $push                           ; 100187: e8 7e ff ff ff
+    add esp, 4                           ; 10018c: 83 c4 04
     ; test/golden/optimiser-memory.ts:54: push(9);
-    push 9                               ; 10018e: 6a 09
-    call $push                           ; 100190: e8 74 ff ff ff
-    add esp, 4                           ; 100195: 83 c4 04
+    push 9                               ; 10018f: 6a 09
+    call $push                           ; 100191: e8 74 ff ff ff
+    add esp, 4                           ; 100196: 83 c4 04
     ; test/golden/optimiser-memory.ts:55: printI32(list.length); println(""); // 2
-    mov eax, [0x300000]                  ; 100198: a1 00 00 30 00
-    push eax                             ; 10019d: 50
-    call printI32                        ; 10019e: e8 31 ff ff ff
-    add esp, 4                           ; 1001a3: 83 c4 04
-    mov ebx, str_3                       ; 1001a6: bb 24 10 10 00
+    mov eax, [0x300000]                  ; 100199: a1 00 00 30 00
+    push eax                             ; 10019e: 50
+    call printI32                        ; 10019f: e8 30 ff ff ff
+    add esp, 4                           ; 1001a4: 83 c4 04
+    mov ebx, str_3                       ; 1001a7: bb 24 10 10 00
     ; runtime/lib/serial.ts:22: print(s);
-    push ebx                             ; 1001ab: 53
-    call print                           ; 1001ac: e8 c4 fe ff ff
-    add esp, 4                           ; 1001b1: 83 c4 04
+    push ebx                             ; 1001ac: 53
+    call print                           ; 1001ad: e8 c3 fe ff ff
+    add esp, 4                           ; 1001b2: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1001b4: 6a 0a
-    call putc                            ; 1001b6: e8 8b fe ff ff
-    add esp, 4                           ; 1001bb: 83 c4 04
+    push 0xa                             ; 1001b5: 6a 0a
+    call putc                            ; 1001b7: e8 8a fe ff ff
+    add esp, 4                           ; 1001bc: 83 c4 04
     ; test/golden/optimiser-memory.ts:56: printI32(list[0] + list[1]); println(""); // 16
-    mov eax, [0x300000]                  ; 1001be: a1 00 00 30 00
-    test eax, eax                        ; 1001c3: 85 c0
-    jbe near .L7                         ; 1001c5: 0f 86 4e 01 00 00
-    mov ecx, [0x300004]                  ; 1001cb: 8b 0d 04 00 30 00
-    cmp eax, 1                           ; 1001d1: 83 f8 01
-    jbe near .L8                         ; 1001d4: 0f 86 4e 01 00 00
-    mov eax, [0x300008]                  ; 1001da: a1 08 00 30 00
-    lea eax, [ecx+eax]                   ; 1001df: 8d 04 01
-    push eax                             ; 1001e2: 50
-    call printI32                        ; 1001e3: e8 ec fe ff ff
-    add esp, 4                           ; 1001e8: 83 c4 04
+    mov eax, [0x300000]                  ; 1001bf: a1 00 00 30 00
+    test eax, eax                        ; 1001c4: 85 c0
+    jbe near .L7                         ; 1001c6: 0f 86 4e 01 00 00
+    mov ecx, [0x300004]                  ; 1001cc: 8b 0d 04 00 30 00
+    cmp eax, 1                           ; 1001d2: 83 f8 01
+    jbe near .L8                         ; 1001d5: 0f 86 4e 01 00 00
+    mov eax, [0x300008]                  ; 1001db: a1 08 00 30 00
+    lea eax, [ecx+eax]                   ; 1001e0: 8d 04 01
+    push eax                             ; 1001e3: 50
+    call printI32                        ; 1001e4: e8 eb fe ff ff
+    add esp, 4                           ; 1001e9: 83 c4 04
     ; runtime/lib/serial.ts:22: print(s);
-    push ebx                             ; 1001eb: 53
-    call print                           ; 1001ec: e8 84 fe ff ff
-    add esp, 4                           ; 1001f1: 83 c4 04
+    push ebx                             ; 1001ec: 53
+    call print                           ; 1001ed: e8 83 fe ff ff
+    add esp, 4                           ; 1001f2: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1001f4: 6a 0a
-    call putc                            ; 1001f6: e8 4b fe ff ff
-    add esp, 4                           ; 1001fb: 83 c4 04
+    push 0xa                             ; 1001f5: 6a 0a
+    call putc                            ; 1001f7: e8 4a fe ff ff
+    add esp, 4                           ; 1001fc: 83 c4 04
     ; test/golden/optimiser-memory.ts:21: store<i32>(0x300000, 2);
-    mov dword [0x300000], 2              ; 1001fe: c7 05 00 00 30 00 02 00 00 00
+    mov dword [0x300000], 2              ; 1001ff: c7 05 00 00 30 00 02 00 00 00
     ; test/golden/optimiser-memory.ts:22: const first = list.length;
-    mov eax, [0x300000]                  ; 100208: a1 00 00 30 00
+    mov eax, [0x300000]                  ; 100209: a1 00 00 30 00
     ; test/golden/optimiser-memory.ts:23: store<i32>(0x300000, 5);
-    mov dword [0x300000], 5              ; 10020d: c7 05 00 00 30 00 05 00 00 00
+    mov dword [0x300000], 5              ; 10020e: c7 05 00 00 30 00 05 00 00 00
     ; test/golden/optimiser-memory.ts:24: return first * 10 + list.length;
-    imul ecx, eax, 0xa                   ; 100217: 6b c8 0a
-    mov eax, [0x300000]                  ; 10021a: a1 00 00 30 00
-    lea eax, [ecx+eax]                   ; 10021f: 8d 04 01
+    imul ecx, eax, 0xa                   ; 100218: 6b c8 0a
+    mov eax, [0x300000]                  ; 10021b: a1 00 00 30 00
+    lea eax, [ecx+eax]                   ; 100220: 8d 04 01
     ; test/golden/optimiser-memory.ts:57: printI32(lengths()); println(""); // 25
-    push eax                             ; 100222: 50
-    call printI32                        ; 100223: e8 ac fe ff ff
-    add esp, 4                           ; 100228: 83 c4 04
+    push eax                             ; 100223: 50
+    call printI32                        ; 100224: e8 ab fe ff ff
+    add esp, 4                           ; 100229: 83 c4 04
     ; runtime/lib/serial.ts:22: print(s);
-    push ebx                             ; 10022b: 53
-    call print                           ; 10022c: e8 44 fe ff ff
-    add esp, 4                           ; 100231: 83 c4 04
+    push ebx                             ; 10022c: 53
+    call print                           ; 10022d: e8 43 fe ff ff
+    add esp, 4                           ; 100232: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 100234: 6a 0a
-    call putc                            ; 100236: e8 0b fe ff ff
-    add esp, 4                           ; 10023b: 83 c4 04
+    push 0xa                             ; 100235: 6a 0a
+    call putc                            ; 100237: e8 0a fe ff ff
+    add esp, 4                           ; 10023c: 83 c4 04
     ; test/golden/optimiser-memory.ts:28: store<i32>(0x300000, 0);
-    mov dword [0x300000], 0              ; 10023e: c7 05 00 00 30 00 00 00 00 00
+    mov dword [0x300000], 0              ; 10023f: c7 05 00 00 30 00 00 00 00 00
     ; test/golden/optimiser-memory.ts:31: seen = list.length;
-    mov eax, [0x300000]                  ; 100248: a1 00 00 30 00
+    mov eax, [0x300000]                  ; 100249: a1 00 00 30 00
     ; test/golden/optimiser-memory.ts:32: store<i32>(0x300000, seen + 1);
-    lea eax, [eax+1]                     ; 10024d: 8d 40 01
-    mov [0x300000], eax                  ; 100250: a3 00 00 30 00
+    lea eax, [eax+1]                     ; 10024e: 8d 40 01
+    mov [0x300000], eax                  ; 100251: a3 00 00 30 00
     ; test/golden/optimiser-memory.ts:31: seen = list.length;
-    mov eax, [0x300000]                  ; 100255: a1 00 00 30 00
+    mov eax, [0x300000]                  ; 100256: a1 00 00 30 00
     ; test/golden/optimiser-memory.ts:32: store<i32>(0x300000, seen + 1);
-    lea eax, [eax+1]                     ; 10025a: 8d 40 01
-    mov [0x300000], eax                  ; 10025d: a3 00 00 30 00
+    lea eax, [eax+1]                     ; 10025b: 8d 40 01
+    mov [0x300000], eax                  ; 10025e: a3 00 00 30 00
     ; test/golden/optimiser-memory.ts:31: seen = list.length;
-    mov eax, [0x300000]                  ; 100262: a1 00 00 30 00
+    mov eax, [0x300000]                  ; 100263: a1 00 00 30 00
     ; test/golden/optimiser-memory.ts:32: store<i32>(0x300000, seen + 1);
-    lea eax, [eax+1]                     ; 100267: 8d 40 01
-    mov [0x300000], eax                  ; 10026a: a3 00 00 30 00
+    lea eax, [eax+1]                     ; 100268: 8d 40 01
+    mov [0x300000], eax                  ; 10026b: a3 00 00 30 00
     ; test/golden/optimiser-memory.ts:31: seen = list.length;
-    mov eax, [0x300000]                  ; 10026f: a1 00 00 30 00
+    mov eax, [0x300000]                  ; 100270: a1 00 00 30 00
     ; test/golden/optimiser-memory.ts:32: store<i32>(0x300000, seen + 1);
-    lea eax, [eax+1]                     ; 100274: 8d 40 01
-    mov [0x300000], eax                  ; 100277: a3 00 00 30 00
+    lea eax, [eax+1]                     ; 100275: 8d 40 01
+    mov [0x300000], eax                  ; 100278: a3 00 00 30 00
     ; test/golden/optimiser-memory.ts:34: return list.length;
-    mov eax, [0x300000]                  ; 10027c: a1 00 00 30 00
+    mov eax, [0x300000]                  ; 10027d: a1 00 00 30 00
     ; test/golden/optimiser-memory.ts:58: printI32(growing()); println(""); // 4
-    push eax                             ; 100281: 50
-    call printI32                        ; 100282: e8 4d fe ff ff
-    add esp, 4                           ; 100287: 83 c4 04
+    push eax                             ; 100282: 50
+    call printI32                        ; 100283: e8 4c fe ff ff
+    add esp, 4                           ; 100288: 83 c4 04
     ; runtime/lib/serial.ts:22: print(s);
-    push ebx                             ; 10028a: 53
-    call print                           ; 10028b: e8 e5 fd ff ff
-    add esp, 4                           ; 100290: 83 c4 04
+    push ebx                             ; 10028b: 53
+    call print                           ; 10028c: e8 e4 fd ff ff
+    add esp, 4                           ; 100291: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 100293: 6a 0a
-    call putc                            ; 100295: e8 ac fd ff ff
-    add esp, 4                           ; 10029a: 83 c4 04
+    push 0xa                             ; 100294: 6a 0a
+    call putc                            ; 100296: e8 ab fd ff ff
+    add esp, 4                           ; 10029b: 83 c4 04
     ; test/golden/optimiser-memory.ts:59: printI32(negateAll(5, 3)); println(""); // -15
-    push 3                               ; 10029d: 6a 03
-    push 5                               ; 10029f: 6a 05
-    call negateAll                       ; 1002a1: e8 94 fe ff ff
-    add esp, 8                           ; 1002a6: 83 c4 08
-    push eax                             ; 1002a9: 50
-    call printI32                        ; 1002aa: e8 25 fe ff ff
-    add esp, 4                           ; 1002af: 83 c4 04
+    push 3                               ; 10029e: 6a 03
+    push 5                               ; 1002a0: 6a 05
+    call negateAll                       ; 1002a2: e8 94 fe ff ff
+    add esp, 8                           ; 1002a7: 83 c4 08
+    push eax                             ; 1002aa: 50
+    call printI32                        ; 1002ab: e8 24 fe ff ff
+    add esp, 4                           ; 1002b0: 83 c4 04
     ; runtime/lib/serial.ts:22: print(s);
-    push ebx                             ; 1002b2: 53
-    call print                           ; 1002b3: e8 bd fd ff ff
-    add esp, 4                           ; 1002b8: 83 c4 04
+    push ebx                             ; 1002b3: 53
+    call print                           ; 1002b4: e8 bc fd ff ff
+    add esp, 4                           ; 1002b9: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1002bb: 6a 0a
-    call putc                            ; 1002bd: e8 84 fd ff ff
-    add esp, 4                           ; 1002c2: 83 c4 04
+    push 0xa                             ; 1002bc: 6a 0a
+    call putc                            ; 1002be: e8 83 fd ff ff
+    add esp, 4                           ; 1002c3: 83 c4 04
     ; test/golden/optimiser-memory.ts:60: printI32(negateAll(-2147483648, 3)); println(""); // 0: the guard holds
-    push 3                               ; 1002c5: 6a 03
-    push 0x80000000                      ; 1002c7: 68 00 00 00 80
-    call negateAll                       ; 1002cc: e8 69 fe ff ff
-    add esp, 8                           ; 1002d1: 83 c4 08
-    push eax                             ; 1002d4: 50
-    call printI32                        ; 1002d5: e8 fa fd ff ff
-    add esp, 4                           ; 1002da: 83 c4 04
+    push 3                               ; 1002c6: 6a 03
+    push 0x80000000                      ; 1002c8: 68 00 00 00 80
+    call negateAll                       ; 1002cd: e8 69 fe ff ff
+    add esp, 8                           ; 1002d2: 83 c4 08
+    push eax                             ; 1002d5: 50
+    call printI32                        ; 1002d6: e8 f9 fd ff ff
+    add esp, 4                           ; 1002db: 83 c4 04
     ; runtime/lib/serial.ts:22: print(s);
-    push ebx                             ; 1002dd: 53
-    call print                           ; 1002de: e8 92 fd ff ff
-    add esp, 4                           ; 1002e3: 83 c4 04
+    push ebx                             ; 1002de: 53
+    call print                           ; 1002df: e8 91 fd ff ff
+    add esp, 4                           ; 1002e4: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1002e6: 6a 0a
-    call putc                            ; 1002e8: e8 59 fd ff ff
-    add esp, 4                           ; 1002ed: 83 c4 04
+    push 0xa                             ; 1002e7: 6a 0a
+    call putc                            ; 1002e9: e8 58 fd ff ff
+    add esp, 4                           ; 1002ee: 83 c4 04
     ; test/golden/optimiser-memory.ts:61: printI32(remainders(-2147483648, 0)); println(""); // 0: the loop never runs
-    push 0                               ; 1002f0: 6a 00
-    call printI32                        ; 1002f2: e8 dd fd ff ff
-    add esp, 4                           ; 1002f7: 83 c4 04
+    push 0                               ; 1002f1: 6a 00
+    call printI32                        ; 1002f3: e8 dc fd ff ff
+    add esp, 4                           ; 1002f8: 83 c4 04
     ; runtime/lib/serial.ts:22: print(s);
-    push ebx                             ; 1002fa: 53
-    call print                           ; 1002fb: e8 75 fd ff ff
-    add esp, 4                           ; 100300: 83 c4 04
+    push ebx                             ; 1002fb: 53
+    call print                           ; 1002fc: e8 74 fd ff ff
+    add esp, 4                           ; 100301: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 100303: 6a 0a
-    call putc                            ; 100305: e8 3c fd ff ff
-    add esp, 4                           ; 10030a: 83 c4 04
+    push 0xa                             ; 100304: 6a 0a
+    call putc                            ; 100306: e8 3b fd ff ff
+    add esp, 4                           ; 10030b: 83 c4 04
     ; test/golden/optimiser-memory.ts:62: exit(0);
-    push 0                               ; 10030d: 6a 00
-    call exit                            ; 10030f: e8 eb fd ff ff
-    add esp, 4                           ; 100314: 83 c4 04
+    push 0                               ; 10030e: 6a 00
+    call exit                            ; 100310: e8 eb fd ff ff
+    add esp, 4                           ; 100315: 83 c4 04
     ; test/golden/optimiser-memory.ts:63: }
-    pop ebx                              ; 100317: 5b
-    ret                                  ; 100318: c3
+    pop ebx                              ; 100318: 5b
+    ret                                  ; 100319: c3
 .L7:
     ; test/golden/optimiser-memory.ts:56: printI32(list[0] + list[1]); println(""); // 16
-    push eax                             ; 100319: 50
-    push 0                               ; 10031a: 6a 00
-    push 0x38                            ; 10031c: 6a 38
-    push str_2                           ; 10031e: 68 00 10 10 00
-    call boundsTrap                      ; 100323: e8 0f 00 00 00
+    push eax                             ; 10031a: 50
+    push 0                               ; 10031b: 6a 00
+    push 0x38                            ; 10031d: 6a 38
+    push str_2                           ; 10031f: 68 00 10 10 00
+    call boundsTrap                      ; 100324: e8 0f 00 00 00
 .L8:
-    push eax                             ; 100328: 50
-    push 1                               ; 100329: 6a 01
-    push 0x38                            ; 10032b: 6a 38
-    push str_2                           ; 10032d: 68 00 10 10 00
-    call boundsTrap                      ; 100332: e8 00 00 00 00
+    push eax                             ; 100329: 50
+    push 1                               ; 10032a: 6a 01
+    push 0x38                            ; 10032c: 6a 38
+    push str_2                           ; 10032e: 68 00 10 10 00
+    call boundsTrap                      ; 100333: e8 00 00 00 00
 
 boundsTrap:
     ; runtime/lib/trap.ts:25: export function boundsTrap(file: string, line: u32, index: u32, length: u32): void {
-    push ebx                             ; 100337: 53
-    push esi                             ; 100338: 56
-    mov esi, [esp+0xc]                   ; 100339: 8b 74 24 0c
-    mov ebx, [esp+0x10]                  ; 10033d: 8b 5c 24 10
-    mov edx, [esp+0x14]                  ; 100341: 8b 54 24 14
-    mov ecx, [esp+0x18]                  ; 100345: 8b 4c 24 18
+    push ebx                             ; 100338: 53
+    push esi                             ; 100339: 56
+    mov esi, [esp+0xc]                   ; 10033a: 8b 74 24 0c
+    mov ebx, [esp+0x10]                  ; 10033e: 8b 5c 24 10
+    mov edx, [esp+0x14]                  ; 100342: 8b 54 24 14
+    mov ecx, [esp+0x18]                  ; 100346: 8b 4c 24 18
     ; runtime/lib/trap.ts:26: boundsHandler(file, line, index, length);
-    mov eax, [boundsHandler]             ; 100349: a1 00 20 10 00
-    push ecx                             ; 10034e: 51
-    push edx                             ; 10034f: 52
-    push ebx                             ; 100350: 53
-    push esi                             ; 100351: 56
-    call eax                             ; 100352: ff d0
-    add esp, 0x10                        ; 100354: 83 c4 10
+    mov eax, [boundsHandler]             ; 10034a: a1 00 20 10 00
+    push ecx                             ; 10034f: 51
+    push edx                             ; 100350: 52
+    push ebx                             ; 100351: 53
+    push esi                             ; 100352: 56
+    call eax                             ; 100353: ff d0
+    add esp, 0x10                        ; 100355: 83 c4 10
     ; runtime/lib/trap.ts:27: cli();
-    cli                                  ; 100357: fa
+    cli                                  ; 100358: fa
 .L2:
     ; runtime/lib/trap.ts:28: while (true) hlt();
-    hlt                                  ; 100358: f4
-    jmp short .L2                        ; 100359: eb fd
+    hlt                                  ; 100359: f4
+    jmp short .L2                        ; 10035a: eb fd
 
 reportOutOfBounds:
     ; runtime/lib/trap.ts:31: function reportOutOfBounds(file: string, line: u32, index: u32, length: u32): void {
-    push ebx                             ; 10035b: 53
-    push esi                             ; 10035c: 56
-    push edi                             ; 10035d: 57
-    mov ebx, [esp+0x14]                  ; 10035e: 8b 5c 24 14
-    mov edi, [esp+0x18]                  ; 100362: 8b 7c 24 18
-    mov esi, [esp+0x1c]                  ; 100366: 8b 74 24 1c
+    push ebx                             ; 10035c: 53
+    push esi                             ; 10035d: 56
+    push edi                             ; 10035e: 57
+    mov ebx, [esp+0x14]                  ; 10035f: 8b 5c 24 14
+    mov edi, [esp+0x18]                  ; 100363: 8b 7c 24 18
+    mov esi, [esp+0x1c]                  ; 100367: 8b 74 24 1c
     ; runtime/lib/trap.ts:32: print("bounds check failed: index ");
-    mov eax, str_4                       ; 10036a: b8 28 10 10 00
-    push eax                             ; 10036f: 50
-    call print                           ; 100370: e8 00 fd ff ff
-    add esp, 4                           ; 100375: 83 c4 04
+    mov eax, str_4                       ; 10036b: b8 28 10 10 00
+    push eax                             ; 100370: 50
+    call print                           ; 100371: e8 ff fc ff ff
+    add esp, 4                           ; 100376: 83 c4 04
     ; runtime/lib/trap.ts:33: printU32(index);
-    push edi                             ; 100378: 57
-    call printU32                        ; 100379: e8 1c fd ff ff
-    add esp, 4                           ; 10037e: 83 c4 04
+    push edi                             ; 100379: 57
+    call printU32                        ; 10037a: e8 1b fd ff ff
+    add esp, 4                           ; 10037f: 83 c4 04
     ; runtime/lib/trap.ts:34: print(" is out of range for length ");
-    mov eax, str_5                       ; 100381: b8 48 10 10 00
-    push eax                             ; 100386: 50
-    call print                           ; 100387: e8 e9 fc ff ff
-    add esp, 4                           ; 10038c: 83 c4 04
+    mov eax, str_5                       ; 100382: b8 48 10 10 00
+    push eax                             ; 100387: 50
+    call print                           ; 100388: e8 e8 fc ff ff
+    add esp, 4                           ; 10038d: 83 c4 04
     ; runtime/lib/trap.ts:35: printU32(length);
-    push esi                             ; 10038f: 56
-    call printU32                        ; 100390: e8 05 fd ff ff
-    add esp, 4                           ; 100395: 83 c4 04
+    push esi                             ; 100390: 56
+    call printU32                        ; 100391: e8 04 fd ff ff
+    add esp, 4                           ; 100396: 83 c4 04
     ; runtime/lib/trap.ts:36: print(" at ");
-    mov eax, str_6                       ; 100398: b8 68 10 10 00
-    push eax                             ; 10039d: 50
-    call print                           ; 10039e: e8 d2 fc ff ff
-    add esp, 4                           ; 1003a3: 83 c4 04
+    mov eax, str_6                       ; 100399: b8 68 10 10 00
+    push eax                             ; 10039e: 50
+    call print                           ; 10039f: e8 d1 fc ff ff
+    add esp, 4                           ; 1003a4: 83 c4 04
     ; runtime/lib/trap.ts:37: print(file);
-    push dword [esp+0x10]                ; 1003a6: ff 74 24 10
-    call print                           ; 1003aa: e8 c6 fc ff ff
-    add esp, 4                           ; 1003af: 83 c4 04
+    push dword [esp+0x10]                ; 1003a7: ff 74 24 10
+    call print                           ; 1003ab: e8 c5 fc ff ff
+    add esp, 4                           ; 1003b0: 83 c4 04
     ; runtime/lib/trap.ts:38: print(":");
-    mov eax, str_7                       ; 1003b2: b8 70 10 10 00
-    push eax                             ; 1003b7: 50
-    call print                           ; 1003b8: e8 b8 fc ff ff
-    add esp, 4                           ; 1003bd: 83 c4 04
+    mov eax, str_7                       ; 1003b3: b8 70 10 10 00
+    push eax                             ; 1003b8: 50
+    call print                           ; 1003b9: e8 b7 fc ff ff
+    add esp, 4                           ; 1003be: 83 c4 04
     ; runtime/lib/trap.ts:39: printU32(line);
-    push ebx                             ; 1003c0: 53
-    call printU32                        ; 1003c1: e8 d4 fc ff ff
-    add esp, 4                           ; 1003c6: 83 c4 04
+    push ebx                             ; 1003c1: 53
+    call printU32                        ; 1003c2: e8 d3 fc ff ff
+    add esp, 4                           ; 1003c7: 83 c4 04
     ; runtime/lib/trap.ts:40: println("");
-    mov eax, str_3                       ; 1003c9: b8 24 10 10 00
+    mov eax, str_3                       ; 1003ca: b8 24 10 10 00
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 1003ce: 50
-    call print                           ; 1003cf: e8 a1 fc ff ff
-    add esp, 4                           ; 1003d4: 83 c4 04
+    push eax                             ; 1003cf: 50
+    call print                           ; 1003d0: e8 a0 fc ff ff
+    add esp, 4                           ; 1003d5: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1003d7: 6a 0a
-    call putc                            ; 1003d9: e8 68 fc ff ff
-    add esp, 4                           ; 1003de: 83 c4 04
+    push 0xa                             ; 1003d8: 6a 0a
+    call putc                            ; 1003da: e8 67 fc ff ff
+    add esp, 4                           ; 1003df: 83 c4 04
     ; runtime/lib/trap.ts:41: exit(TRAP_EXIT_CODE);
-    push 0x65                            ; 1003e1: 6a 65
-    call exit                            ; 1003e3: e8 17 fd ff ff
-    add esp, 4                           ; 1003e8: 83 c4 04
+    push 0x65                            ; 1003e2: 6a 65
+    call exit                            ; 1003e4: e8 17 fd ff ff
+    add esp, 4                           ; 1003e9: 83 c4 04
     ; runtime/lib/trap.ts:42: }
-    pop edi                              ; 1003eb: 5f
-    pop esi                              ; 1003ec: 5e
-    pop ebx                              ; 1003ed: 5b
-    ret                                  ; 1003ee: c3
+    pop edi                              ; 1003ec: 5f
+    pop esi                              ; 1003ed: 5e
+    pop ebx                              ; 1003ee: 5b
+    ret                                  ; 1003ef: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0

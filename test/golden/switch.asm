@@ -221,162 +221,166 @@ portName:
 main:
     push ebx                             ; 10019d: 53
     xor ebx, ebx                         ; 10019e: 31 db
-.L8:
     ; test/golden/switch.ts:20: switch (day) {
     cmp ebx, 7                           ; 1001a0: 83 fb 07
-    jae short .L16                       ; 1001a3: 73 38
+    jae short .L16                       ; 1001a3: 73 61
     jmp dword [ebx*4+main.switch25]      ; 1001a5: ff 24 9d dc 10 10 00
 .L9:
     ; test/golden/switch.ts:21: case 0: return "sun";
     mov eax, str_2                       ; 1001ac: b8 00 10 10 00
-    jmp short .L7                        ; 1001b1: eb 2f
-.L10:
-    ; test/golden/switch.ts:22: case 1: return "mon";
-    mov eax, str_3                       ; 1001b3: b8 08 10 10 00
-    jmp short .L7                        ; 1001b8: eb 28
-.L11:
-    ; test/golden/switch.ts:23: case 2: return "tue";
-    mov eax, str_4                       ; 1001ba: b8 10 10 10 00
-    jmp short .L7                        ; 1001bf: eb 21
-.L12:
-    ; test/golden/switch.ts:24: case 3: return "wed";
-    mov eax, str_5                       ; 1001c1: b8 18 10 10 00
-    jmp short .L7                        ; 1001c6: eb 1a
-.L13:
-    ; test/golden/switch.ts:25: case 4: return "thu";
-    mov eax, str_6                       ; 1001c8: b8 20 10 10 00
-    jmp short .L7                        ; 1001cd: eb 13
-.L14:
-    ; test/golden/switch.ts:26: case 5: return "fri";
-    mov eax, str_7                       ; 1001cf: b8 28 10 10 00
-    jmp short .L7                        ; 1001d4: eb 0c
-.L15:
-    ; test/golden/switch.ts:27: case 6: return "sat";
-    mov eax, str_8                       ; 1001d6: b8 30 10 10 00
-    jmp short .L7                        ; 1001db: eb 05
-.L16:
-    ; test/golden/switch.ts:28: default: return "???";
-    mov eax, str_9                       ; 1001dd: b8 38 10 10 00
 .L7:
     ; test/golden/switch.ts:69: print(dayName(d));
-    push eax                             ; 1001e2: 50
-    call print                           ; 1001e3: e8 8d fe ff ff
-    add esp, 4                           ; 1001e8: 83 c4 04
+    push eax                             ; 1001b1: 50
+    call print                           ; 1001b2: e8 be fe ff ff
+    add esp, 4                           ; 1001b7: 83 c4 04
     ; test/golden/switch.ts:70: print(" ");
-    mov eax, str_23                      ; 1001eb: b8 c0 10 10 00
-    push eax                             ; 1001f0: 50
-    call print                           ; 1001f1: e8 7f fe ff ff
-    add esp, 4                           ; 1001f6: 83 c4 04
+    mov eax, str_23                      ; 1001ba: b8 c0 10 10 00
+    push eax                             ; 1001bf: 50
+    call print                           ; 1001c0: e8 b0 fe ff ff
+    add esp, 4                           ; 1001c5: 83 c4 04
     ; test/golden/switch.ts:68: for (let d: u32 = 0; d < 8; d++) {
-    add ebx, 1                           ; 1001f9: 83 c3 01
-    cmp ebx, 8                           ; 1001fc: 83 fb 08
-    jb short .L8                         ; 1001ff: 72 9f
+    add ebx, 1                           ; 1001c8: 83 c3 01
+    cmp ebx, 8                           ; 1001cb: 83 fb 08
+    jae short .L4                        ; 1001ce: 73 3d
+    ; test/golden/switch.ts:20: switch (day) {
+    cmp ebx, 7                           ; 1001d0: 83 fb 07
+    jae short .L16                       ; 1001d3: 73 31
+    jmp dword [ebx*4+main.switch26]      ; 1001d5: ff 24 9d f8 10 10 00
+.L10:
+    ; test/golden/switch.ts:22: case 1: return "mon";
+    mov eax, str_3                       ; 1001dc: b8 08 10 10 00
+    jmp short .L7                        ; 1001e1: eb ce
+.L11:
+    ; test/golden/switch.ts:23: case 2: return "tue";
+    mov eax, str_4                       ; 1001e3: b8 10 10 10 00
+    jmp short .L7                        ; 1001e8: eb c7
+.L12:
+    ; test/golden/switch.ts:24: case 3: return "wed";
+    mov eax, str_5                       ; 1001ea: b8 18 10 10 00
+    jmp short .L7                        ; 1001ef: eb c0
+.L13:
+    ; test/golden/switch.ts:25: case 4: return "thu";
+    mov eax, str_6                       ; 1001f1: b8 20 10 10 00
+    jmp short .L7                        ; 1001f6: eb b9
+.L14:
+    ; test/golden/switch.ts:26: case 5: return "fri";
+    mov eax, str_7                       ; 1001f8: b8 28 10 10 00
+    jmp short .L7                        ; 1001fd: eb b2
+.L15:
+    ; test/golden/switch.ts:27: case 6: return "sat";
+    mov eax, str_8                       ; 1001ff: b8 30 10 10 00
+    jmp short .L7                        ; 100204: eb ab
+.L16:
+    ; test/golden/switch.ts:28: default: return "???";
+    mov eax, str_9                       ; 100206: b8 38 10 10 00
+    jmp short .L7                        ; 10020b: eb a4
+.L4:
     ; test/golden/switch.ts:72: println("");
-    mov ebx, str_24                      ; 100201: bb c8 10 10 00
+    mov ebx, str_24                      ; 10020d: bb c8 10 10 00
     ; runtime/lib/serial.ts:22: print(s);
-    push ebx                             ; 100206: 53
-    call print                           ; 100207: e8 69 fe ff ff
-    add esp, 4                           ; 10020c: 83 c4 04
+    push ebx                             ; 100212: 53
+    call print                           ; 100213: e8 5d fe ff ff
+    add esp, 4                           ; 100218: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 10020f: 6a 0a
-    call putc                            ; 100211: e8 30 fe ff ff
-    add esp, 4                           ; 100216: 83 c4 04
+    push 0xa                             ; 10021b: 6a 0a
+    call putc                            ; 10021d: e8 24 fe ff ff
+    add esp, 4                           ; 100222: 83 c4 04
     ; test/golden/switch.ts:73: countdown(3);
-    push 3                               ; 100219: 6a 03
-    call countdown                       ; 10021b: e8 be fe ff ff
-    add esp, 4                           ; 100220: 83 c4 04
+    push 3                               ; 100225: 6a 03
+    call countdown                       ; 100227: e8 b2 fe ff ff
+    add esp, 4                           ; 10022c: 83 c4 04
     ; test/golden/switch.ts:74: countdown(1);
-    push 1                               ; 100223: 6a 01
-    call countdown                       ; 100225: e8 b4 fe ff ff
-    add esp, 4                           ; 10022a: 83 c4 04
+    push 1                               ; 10022f: 6a 01
+    call countdown                       ; 100231: e8 a8 fe ff ff
+    add esp, 4                           ; 100236: 83 c4 04
     ; test/golden/switch.ts:75: countdown(7);
-    push 7                               ; 10022d: 6a 07
-    call countdown                       ; 10022f: e8 aa fe ff ff
-    add esp, 4                           ; 100234: 83 c4 04
+    push 7                               ; 100239: 6a 07
+    call countdown                       ; 10023b: e8 9e fe ff ff
+    add esp, 4                           ; 100240: 83 c4 04
     ; test/golden/switch.ts:76: println(colorName(Color.Blue));
-    push 0xa                             ; 100237: 6a 0a
-    call colorName                       ; 100239: e8 06 ff ff ff
-    add esp, 4                           ; 10023e: 83 c4 04
+    push 0xa                             ; 100243: 6a 0a
+    call colorName                       ; 100245: e8 fa fe ff ff
+    add esp, 4                           ; 10024a: 83 c4 04
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 100241: 50
-    call print                           ; 100242: e8 2e fe ff ff
-    add esp, 4                           ; 100247: 83 c4 04
+    push eax                             ; 10024d: 50
+    call print                           ; 10024e: e8 22 fe ff ff
+    add esp, 4                           ; 100253: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 10024a: 6a 0a
-    call putc                            ; 10024c: e8 f5 fd ff ff
-    add esp, 4                           ; 100251: 83 c4 04
+    push 0xa                             ; 100256: 6a 0a
+    call putc                            ; 100258: e8 e9 fd ff ff
+    add esp, 4                           ; 10025d: 83 c4 04
     ; test/golden/switch.ts:77: println(colorName(Color.Violet));
-    push 0xb                             ; 100254: 6a 0b
-    call colorName                       ; 100256: e8 e9 fe ff ff
-    add esp, 4                           ; 10025b: 83 c4 04
+    push 0xb                             ; 100260: 6a 0b
+    call colorName                       ; 100262: e8 dd fe ff ff
+    add esp, 4                           ; 100267: 83 c4 04
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 10025e: 50
-    call print                           ; 10025f: e8 11 fe ff ff
-    add esp, 4                           ; 100264: 83 c4 04
+    push eax                             ; 10026a: 50
+    call print                           ; 10026b: e8 05 fe ff ff
+    add esp, 4                           ; 100270: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 100267: 6a 0a
-    call putc                            ; 100269: e8 d8 fd ff ff
-    add esp, 4                           ; 10026e: 83 c4 04
+    push 0xa                             ; 100273: 6a 0a
+    call putc                            ; 100275: e8 cc fd ff ff
+    add esp, 4                           ; 10027a: 83 c4 04
     ; test/golden/switch.ts:78: print("Violet = ");
-    mov eax, str_25                      ; 100271: b8 cc 10 10 00
-    push eax                             ; 100276: 50
-    call print                           ; 100277: e8 f9 fd ff ff
-    add esp, 4                           ; 10027c: 83 c4 04
+    mov eax, str_25                      ; 10027d: b8 cc 10 10 00
+    push eax                             ; 100282: 50
+    call print                           ; 100283: e8 ed fd ff ff
+    add esp, 4                           ; 100288: 83 c4 04
     ; test/golden/switch.ts:79: printU32(u32(Color.Violet));
-    push 0xb                             ; 10027f: 6a 0b
-    call printU32                        ; 100281: e8 14 fe ff ff
-    add esp, 4                           ; 100286: 83 c4 04
+    push 0xb                             ; 10028b: 6a 0b
+    call printU32                        ; 10028d: e8 08 fe ff ff
+    add esp, 4                           ; 100292: 83 c4 04
     ; runtime/lib/serial.ts:22: print(s);
-    push ebx                             ; 100289: 53
-    call print                           ; 10028a: e8 e6 fd ff ff
-    add esp, 4                           ; 10028f: 83 c4 04
+    push ebx                             ; 100295: 53
+    call print                           ; 100296: e8 da fd ff ff
+    add esp, 4                           ; 10029b: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 100292: 6a 0a
-    call putc                            ; 100294: e8 ad fd ff ff
-    add esp, 4                           ; 100299: 83 c4 04
+    push 0xa                             ; 10029e: 6a 0a
+    call putc                            ; 1002a0: e8 a1 fd ff ff
+    add esp, 4                           ; 1002a5: 83 c4 04
     ; test/golden/switch.ts:81: println(portName(0x3f8));
-    push 0x3f8                           ; 10029c: 68 f8 03 00 00
-    call portName                        ; 1002a1: e8 c8 fe ff ff
-    add esp, 4                           ; 1002a6: 83 c4 04
+    push 0x3f8                           ; 1002a8: 68 f8 03 00 00
+    call portName                        ; 1002ad: e8 bc fe ff ff
+    add esp, 4                           ; 1002b2: 83 c4 04
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 1002a9: 50
-    call print                           ; 1002aa: e8 c6 fd ff ff
-    add esp, 4                           ; 1002af: 83 c4 04
+    push eax                             ; 1002b5: 50
+    call print                           ; 1002b6: e8 ba fd ff ff
+    add esp, 4                           ; 1002bb: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1002b2: 6a 0a
-    call putc                            ; 1002b4: e8 8d fd ff ff
-    add esp, 4                           ; 1002b9: 83 c4 04
+    push 0xa                             ; 1002be: 6a 0a
+    call putc                            ; 1002c0: e8 81 fd ff ff
+    add esp, 4                           ; 1002c5: 83 c4 04
     ; test/golden/switch.ts:82: println(portName(0x60));
-    push 0x60                            ; 1002bc: 6a 60
-    call portName                        ; 1002be: e8 ab fe ff ff
-    add esp, 4                           ; 1002c3: 83 c4 04
+    push 0x60                            ; 1002c8: 6a 60
+    call portName                        ; 1002ca: e8 9f fe ff ff
+    add esp, 4                           ; 1002cf: 83 c4 04
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 1002c6: 50
-    call print                           ; 1002c7: e8 a9 fd ff ff
-    add esp, 4                           ; 1002cc: 83 c4 04
+    push eax                             ; 1002d2: 50
+    call print                           ; 1002d3: e8 9d fd ff ff
+    add esp, 4                           ; 1002d8: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1002cf: 6a 0a
-    call putc                            ; 1002d1: e8 70 fd ff ff
-    add esp, 4                           ; 1002d6: 83 c4 04
+    push 0xa                             ; 1002db: 6a 0a
+    call putc                            ; 1002dd: e8 64 fd ff ff
+    add esp, 4                           ; 1002e2: 83 c4 04
     ; test/golden/switch.ts:83: println(portName(0x80));
-    push 0x80                            ; 1002d9: 68 80 00 00 00
-    call portName                        ; 1002de: e8 8b fe ff ff
-    add esp, 4                           ; 1002e3: 83 c4 04
+    push 0x80                            ; 1002e5: 68 80 00 00 00
+    call portName                        ; 1002ea: e8 7f fe ff ff
+    add esp, 4                           ; 1002ef: 83 c4 04
     ; runtime/lib/serial.ts:22: print(s);
-    push eax                             ; 1002e6: 50
-    call print                           ; 1002e7: e8 89 fd ff ff
-    add esp, 4                           ; 1002ec: 83 c4 04
+    push eax                             ; 1002f2: 50
+    call print                           ; 1002f3: e8 7d fd ff ff
+    add esp, 4                           ; 1002f8: 83 c4 04
     ; runtime/lib/serial.ts:23: putc(10);
-    push 0xa                             ; 1002ef: 6a 0a
-    call putc                            ; 1002f1: e8 50 fd ff ff
-    add esp, 4                           ; 1002f6: 83 c4 04
+    push 0xa                             ; 1002fb: 6a 0a
+    call putc                            ; 1002fd: e8 44 fd ff ff
+    add esp, 4                           ; 100302: 83 c4 04
     ; test/golden/switch.ts:84: exit(0);
-    push 0                               ; 1002f9: 6a 00
-    call exit                            ; 1002fb: e8 d4 fd ff ff
-    add esp, 4                           ; 100300: 83 c4 04
+    push 0                               ; 100305: 6a 00
+    call exit                            ; 100307: e8 c8 fd ff ff
+    add esp, 4                           ; 10030c: 83 c4 04
     ; test/golden/switch.ts:85: }
-    pop ebx                              ; 100303: 5b
-    ret                                  ; 100304: c3
+    pop ebx                              ; 10030f: 5b
+    ret                                  ; 100310: c3
 
 ; .rodata
     times 0x1000 - ($ - $$) db 0
@@ -453,6 +457,15 @@ str_25:  ; "Violet = "
     db 0x9, 0x0, 0x0, 0x0, 0x56, 0x69, 0x6f, 0x6c, 0x65, 0x74, 0x20, 0x3d, 0x20
     times 0x10dc - ($ - $$) db 0
 main.switch25:  ; jump table of main
+    dd main.L9
+    dd main.L10
+    dd main.L11
+    dd main.L12
+    dd main.L13
+    dd main.L14
+    dd main.L15
+    times 0x10f8 - ($ - $$) db 0
+main.switch26:  ; jump table of main
     dd main.L9
     dd main.L10
     dd main.L11

@@ -32,6 +32,7 @@ const EXCLUDED: Record<string, string> = {
   "bounds-stale-guard": "StaticArray and the bounds-check trap are not modelled by the JS host",
   "bounds-wrap": "StaticArray and the bounds-check trap are not modelled by the JS host",
   "loop-versioning": "StaticArray and the bounds-check trap are not modelled by the JS host",
+  "inline-trap": "StaticArray and the bounds-check trap are not modelled by the JS host",
   "order-arrays": "StaticArray and the bounds-check trap are not modelled by the JS host",
   "isel-patterns": "StaticArray is not modelled by the JS host, and u32 rotates and shifts past bit 31 read as signed in JS",
   "tail-recursion": "recurses a million deep (JavaScript's stack overflows; the compiled loop does not), wraps u32 sums and products past 2^32, and tests the bounds-check trap",

@@ -7,6 +7,7 @@ import { exit } from "tskc/exit";
 const codes: StaticArray<u8> = [1, 2, 3, 250, 4];
 let reported: u32 = 0;
 
+/** @noinline: a call, for op to live across (a leaf this small is inlined otherwise). */
 function report(value: u32): void {
   reported += value;
 }

@@ -42,6 +42,25 @@ export function successors(fn: MFunction): number[][] {
   });
 }
 
+/** Live-in and live-out sets of each block from what it reads before writing (`gen`) and
+ * writes (`kill`): the backward data-flow equations, iterated to their fixed point (Aho,
+ * Lam, Sethi and Ullman, "Compilers", 2nd ed., §9.2.5). Indexes are blocks, as in `succs`. */
+export function solveLiveness(gen: Set<number>[], kill: Set<number>[], succs: number[][]): { in: Set<number>[]; out: Set<number>[] } {
+  const liveIn = gen.map(() => new Set<number>());
+  const liveOut = gen.map(() => new Set<number>());
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let b = gen.length - 1; b >= 0; b--) {
+      for (const s of succs[b]) for (const x of liveIn[s]) liveOut[b].add(x);
+      const size = liveIn[b].size;
+      for (const x of gen[b]) liveIn[b].add(x);
+      for (const x of liveOut[b]) if (!kill[b].has(x)) liveIn[b].add(x);
+      changed ||= liveIn[b].size !== size;
+    }
+  }
+  return { in: liveIn, out: liveOut };
+}
+
 /** Loop nesting depth of each block: natural loops of the retreating edges of a depth-first
  * search from the entry (the back edges, in a reducible graph; Aho et al. §9.6). */
 export function loopDepths(succs: number[][]): number[] {
@@ -140,18 +159,7 @@ export function colourGraph(fn: MFunction, unspillable: ReadonlySet<number>): Co
     gen.push(g);
     kill.push(k);
   }
-  const liveIn = fn.blocks.map(() => new Set<number>());
-  const liveOut = fn.blocks.map(() => new Set<number>());
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (let b = nb - 1; b >= 0; b--) {
-      for (const s of succs[b]) for (const x of liveIn[s]) liveOut[b].add(x);
-      const size = liveIn[b].size;
-      for (const x of gen[b]) liveIn[b].add(x);
-      for (const x of liveOut[b]) if (!kill[b].has(x)) liveIn[b].add(x);
-      changed ||= liveIn[b].size !== size;
-    }
-  }
+  const liveOut = solveLiveness(gen, kill, succs).out;
 
   // The interference graph (Appel's Build), and the live segments of each vreg.
   const adjSet = new Set<number>();

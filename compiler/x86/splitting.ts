@@ -31,7 +31,7 @@
 //   at the end, in R and not valid with a successor starting in M: store before the branches.
 
 import { registerAccesses, sameReg, type Mem, type MFunction, type MInst } from "./machine.js";
-import { successors } from "./coloring.js";
+import { solveLiveness, successors } from "./coloring.js";
 
 /** What splitting did to a vreg: its home, and the blocks (ids) it enters in M. */
 export interface Split {
@@ -250,19 +250,7 @@ function liveBlocks(fn: MFunction, succs: number[][], ids: Set<number>): { in: S
     gen.push(g);
     kill.push(k);
   }
-  const liveIn = fn.blocks.map(() => new Set<number>());
-  const liveOut = fn.blocks.map(() => new Set<number>());
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (let b = fn.blocks.length - 1; b >= 0; b--) {
-      for (const s of succs[b]) for (const x of liveIn[s]) liveOut[b].add(x);
-      const size = liveIn[b].size;
-      for (const x of gen[b]) liveIn[b].add(x);
-      for (const x of liveOut[b]) if (!kill[b].has(x)) liveIn[b].add(x);
-      changed ||= liveIn[b].size !== size;
-    }
-  }
-  return { in: liveIn, out: liveOut };
+  return solveLiveness(gen, kill, succs);
 }
 
 /** Where an instruction may read or write a slot instead of a register (x86 takes one

@@ -66,10 +66,10 @@ export type Inst = (
   | { op: "cmp"; dst: Temp; cond: Cond; a: Value; b: Value }
   | { op: "param"; dst: Temp; index: number }
   | { op: "addr"; dst: Temp; symbol: string; offset: number }
-  /** invariant: memory that never changes after boot, so GVN and LICM may merge and hoist the
-   * load across stores. Lowering no longer marks length words so: a view (changetype) may have
-   * its length word written by the program, through store<T> or another view. */
-  | { op: "load"; dst: Temp; addr: Address; width: Width; signed: boolean; volatile?: boolean; invariant?: boolean }
+  /** No load is taken to read memory that never changes, not even a length word: a view
+   * (changetype) may have its length word written by the program, through store<T> or
+   * another view. */
+  | { op: "load"; dst: Temp; addr: Address; width: Width; signed: boolean; volatile?: boolean }
   | { op: "store"; addr: Address; value: Value; width: Width; volatile?: boolean }
   | { op: "call"; dst?: Temp; callee: string; args: Value[] }
   | { op: "callind"; dst?: Temp; target: Value; args: Value[] }

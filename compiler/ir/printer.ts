@@ -28,7 +28,7 @@ export function printInst(i: Inst): string {
     case "cmp": return `${v(i.dst)} = cmp.${i.cond} ${v(i.a)}, ${v(i.b)}`;
     case "param": return `${v(i.dst)} = param ${i.index}`;
     case "addr": return `${v(i.dst)} = addr ${i.symbol}${i.offset ? ` + ${i.offset}` : ""}`;
-    case "load": return `${v(i.dst)} = ${i.volatile ? "volatile." : ""}${i.invariant ? "invariant." : ""}load.${i.signed ? "i" : "u"}${i.width} ${address(i.addr)}`;
+    case "load": return `${v(i.dst)} = ${i.volatile ? "volatile." : ""}load.${i.signed ? "i" : "u"}${i.width} ${address(i.addr)}`;
     case "store": return `${i.volatile ? "volatile." : ""}store.${i.width} ${address(i.addr)}, ${v(i.value)}`;
     case "call": {
       const call = `call ${i.callee}(${i.args.map(v).join(", ")})`;

@@ -55,7 +55,7 @@ function followFact(fact: Fact, start: Block, preds: Map<Block, Block[]>, defs: 
     if (t.op === "br" && t.cond.kind === "temp") {
       const check = lastDefinition(block, t.cond.id);
       const proven = check?.op === "cmp" && check.cond === "uge" && check.a.kind === "temp"
-        && check.a.id === fact.index && sameBound(check.b, fact.bound, defs);
+        && check.a.id === fact.index && sameBound(check.b, fact.bound);
       if (proven) {
         block.term = { op: "jmp", target: t.else, loc: t.loc };
         unlink(preds, block, t.then);
@@ -76,19 +76,11 @@ function unlink(preds: Map<Block, Block[]>, from: Block, to: Block): void {
   if (left.length === 0) for (const s of successors(to.term)) unlink(preds, to, s);
 }
 
-/** Equal constants, the same temp, or two invariant loads (length words) of one address
- * whose base is assigned once. */
-function sameBound(a: Value, b: Value, defs: Map<number, Inst[]>): boolean {
+/** Equal constants, or the same temp. (Two loads of one length word are not the same
+ * bound: the program may write the word between them, through a view or store<T>.) */
+function sameBound(a: Value, b: Value): boolean {
   if (a.kind === "imm" || b.kind === "imm") return a.kind === "imm" && b.kind === "imm" && a.value === b.value;
-  if (a.id === b.id) return true;
-  const [da, db] = [defs.get(a.id), defs.get(b.id)];
-  if (da?.length !== 1 || db?.length !== 1) return false;
-  const [la, lb] = [da[0], db[0]];
-  if (la.op !== "load" || lb.op !== "load" || !la.invariant || !lb.invariant) return false;
-  const [x, y] = [la.addr, lb.addr];
-  if (x.index || y.index || x.offset !== y.offset || x.symbol !== y.symbol) return false;
-  if (!x.base || !y.base) return !x.base && !y.base;
-  return x.base.id === y.base.id && defs.get(x.base.id)?.length === 1;
+  return a.id === b.id;
 }
 
 /** The index is never negative if its definitions are non-negative constants and one

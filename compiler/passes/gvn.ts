@@ -14,8 +14,7 @@
 // numbered too, but memory is handled conservatively: an ordinary load matches only a
 // load of the same address in the same memory state, which a store, call, port access,
 // asm or system instruction ends, and a block starts a new state unless its only
-// predecessor is its immediate dominator. Loads of invariant memory (length words) match
-// across the whole dominator tree. Volatile loads never match. A branch on a temp that a
+// predecessor is its immediate dominator. Volatile loads never match. A branch on a temp that a
 // dominating branch already tested, on a path through only one of that branch's arms,
 // becomes a jump (a bounds check that an equal one dominates).
 // Needs: SSA form. Preserves: SSA form.
@@ -111,7 +110,7 @@ function keyOf(i: Inst, memory: number): string | undefined {
     if (i.volatile) return undefined;
     const a = i.addr;
     const at = `${a.base ? operand(a.base) : ""}+${a.index ? operand(a.index) : ""}*${a.scale ?? 1}+${a.symbol ?? ""}+${a.offset}`;
-    return `load.${i.signed ? "i" : "u"}${i.width} ${at} @${i.invariant ? "invariant" : memory}`;
+    return `load.${i.signed ? "i" : "u"}${i.width} ${at} @${memory}`;
   }
   if (i.op === "addr") return `addr ${i.symbol}+${i.offset}`;
   if (!evaluable(i)) return undefined;

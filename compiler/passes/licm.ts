@@ -2,8 +2,8 @@
 // each natural loop has a preheader (one block that jumps to the header, the loop's only
 // way in), and the computations whose operands do not change in the loop run there once:
 //
-//   @b1: %t5 = phi [@b0: 0], [@b2: %t9]                @b0: %t3 = invariant.load.u32 [%t1]
-//        %t3 = invariant.load.u32 [%t1]                     jmp @b1
+//   @b1: %t5 = phi [@b0: 0], [@b2: %t9]                @b0: %t3 = load.u32 [%t1]
+//        %t3 = load.u32 [%t1]                               jmp @b1
 //        %t4 = cmp.slt %t5, %t3                  =>    @b1: %t5 = phi [@b0: 0], [@b2: %t9]
 //        br %t4, @b2, @b3                                   %t4 = cmp.slt %t5, %t3 ...
 //
@@ -14,8 +14,8 @@
 //   stay, as x86 encodes them in the instruction, which a register held across the loop
 //   would cost more than;
 // - or it is a load that gives the same value on every iteration and cannot fault where the
-//   loop would not have loaded: a non-volatile load of invariant memory (a length word) or
-//   of a loop without stores, calls, port or system instructions, found in the header
+//   loop would not have loaded: a non-volatile load in a loop without stores, calls,
+//   port or system instructions, found in the header
 //   (which runs whenever the preheader does) or from a static address.
 // Needs: SSA form. Preserves: SSA form.
 
@@ -55,7 +55,7 @@ export function hoistLoopInvariants(fn: IrFunction): void {
 
 function movable(i: Inst, inHeader: boolean, clobbered: boolean): boolean {
   if (i.op === "load") {
-    if (i.volatile || (clobbered && !i.invariant)) return false;
+    if (i.volatile || clobbered) return false;
     return inHeader || (!i.addr.base && !i.addr.index);
   }
   return evaluable(i) && i.op !== "copy" && !hasSideEffects(i);

@@ -11,7 +11,6 @@
 import type { IrFunction, IrModule } from "../ir/ir.js";
 import { mergeBlocks, removeUnreachableBlocks, threadJumps } from "./cfg.js";
 import { coalesceCopies } from "./copies.js";
-import { eliminateBoundsChecks } from "./bounds.js";
 import { eliminateDeadCode } from "./dce.js";
 import { foldConstants } from "./fold.js";
 import { removeUnreachable } from "./functions.js";
@@ -56,10 +55,9 @@ export const PASSES: readonly Pass[] = [
   { name: "ssa-dce", needs: "SSA form", preserves: "SSA form and the control-flow graph", run: eliminateDeadSsa },
   { name: "induction", needs: "SSA form; preheaders (licm); no dead code (ssa-dce), so use counts are exact", preserves: "SSA form and the control-flow graph; leaves dead address arithmetic for dce-again", run: formAddresses },
   { name: "out-of-ssa", needs: "SSA form", preserves: "no unreachable blocks; leaves SSA form", run: leaveSsa },
-  { name: "bounds", needs: "constants folded and increments coalesced (i = i + 1, not a copy)", preserves: "the blocks; leaves trap blocks unreachable", run: eliminateBoundsChecks },
   { name: "thread-jumps", needs: "nothing; leaves unreachable blocks behind", preserves: "the instructions", run: threadJumps },
   { name: "unreachable-again", needs: "blocks[0] is the entry", preserves: "everything", run: removeUnreachableBlocks },
-  { name: "dce-again", needs: "removed checks' compares now unused", preserves: "the control-flow graph", run: eliminateDeadCode },
+  { name: "dce-again", needs: "dead address arithmetic that induction left", preserves: "the control-flow graph", run: eliminateDeadCode },
   { name: "duplicate-tails", needs: "final code in the tails it copies (after dce)", preserves: "the code's meaning; may leave unreachable blocks", run: duplicateTails },
   { name: "fold-tails", needs: "nothing; a copied tail's branch may test a constant its new predecessor set", preserves: "the control-flow graph", run: foldConstants },
   { name: "thread-tails", needs: "nothing; leaves unreachable blocks behind", preserves: "the instructions", run: threadJumps },

@@ -15,9 +15,9 @@ function tskcWithInput(input: string, ...args: string[]): Promise<{ status: numb
 }
 
 /** Runs node with these arguments (node options, then the script and its own) in `cwd`. */
-function node(input: string, args: string[], cwd = "."): Promise<{ status: number | null; stdout: string; stderr: string }> {
+function node(input: string, args: string[], cwd = ".", env = process.env): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = execFile(process.execPath, args, { encoding: "latin1", timeout: 60_000, cwd }, (error, stdout, stderr) => {
+    const child = execFile(process.execPath, args, { encoding: "latin1", timeout: 60_000, cwd, env }, (error, stdout, stderr) => {
       resolve({ status: error ? (typeof error.code === "number" ? error.code : null) : 0, stdout, stderr });
     });
     child.stdin?.end(input);
@@ -33,6 +33,28 @@ function expectNoStackTrace(text: string): void {
 }
 
 describe.concurrent("tskc build", () => {
+  it("builds whatever state its code cache is in: damaged in place, or its folder a file", async () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "tskc-cache-"));
+    const env = { ...process.env, TMPDIR: tmp };
+    const build = () => node("", ["bin/tskc.js", "build", "bench/programs/fib.ts", "-o", path.join(tmp, "fib")], ".", env);
+    expect((await build()).status).toBe(0); // writes the caches (compiler/frontend/code-cache.ts; Node's own on Node >= 22.1)
+    const folder = fs.readdirSync(tmp).find((f) => f.startsWith("tskc-compile-cache-"));
+    for (const file of folder ? fs.readdirSync(path.join(tmp, folder)) : []) {
+      const at = path.join(tmp, folder!, file);
+      const bytes = fs.readFileSync(at);
+      for (let i = 0; i < 64; i++) bytes[(bytes.length >> 1) + i] ^= 0x5a; // same size: V8 itself would accept it
+      fs.writeFileSync(at, bytes);
+    }
+    const damaged = await build();
+    expect([damaged.status, damaged.stderr]).toEqual([0, expect.stringMatching(/^tskc: wrote /)]);
+    fs.rmSync(tmp, { recursive: true });
+    fs.mkdirSync(tmp);
+    fs.writeFileSync(path.join(tmp, `tskc-compile-cache-${process.getuid?.() ?? "user"}`), "not a folder");
+    const blocked = await build();
+    expect([blocked.status, blocked.stderr]).toEqual([0, expect.stringMatching(/^tskc: wrote /)]);
+    fs.rmSync(tmp, { recursive: true });
+  });
+
   it("writes the flat binary, ELF, listing and symbol map", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tskc-cli-"));
     const r = await tskc("build", "examples/hello", "-o", path.join(dir, "hello"), "--emit", "bin,elf,asm,map", "--verbose");

@@ -10,7 +10,8 @@
 // (lib/tsc.js calls module.enableCompileCache()); there, bin/tskc.js calls it too, which
 // covers every module, and this file only require()s. On older Node the cache is this
 // file's: one cache per file and Node version, whose header names the file's size and
-// modification time (a changed file is compiled afresh and its cache rewritten). V8 checks
+// modification time (a changed file is compiled afresh and its cache rewritten) and the
+// SHA-1 of the cached code (a damaged file is ignored and rewritten). V8 checks
 // its own version, flags and the source's length, and refuses a cache that does not match.
 // NODE_DISABLE_COMPILE_CACHE=1 turns it off, as it does Node's.
 
@@ -65,7 +66,18 @@ function readCache(cacheFile: string, stamp: string): Buffer | undefined {
     return undefined;
   }
   const header = Buffer.from(stamp);
-  return bytes.subarray(0, header.length).equals(header) ? bytes.subarray(header.length) : undefined;
+  if (!bytes.subarray(0, header.length).equals(header)) return undefined;
+  // V8 checks a cache's version and flags but not its bytes (release builds skip the checksum):
+  // a file damaged in place would crash every later run, so the payload carries its digest.
+  const digest = bytes.subarray(header.length, header.length + DIGEST_LENGTH).toString("latin1");
+  const payload = bytes.subarray(header.length + DIGEST_LENGTH);
+  return digest === digestOf(payload) ? payload : undefined;
+}
+
+/** The hex SHA-1 of a payload and its newline: the cache's second header line. */
+const DIGEST_LENGTH = 41;
+function digestOf(payload: Buffer): string {
+  return `${crypto.createHash("sha1").update(payload).digest("hex")}\n`;
 }
 
 /** Whether only this user can write in `dir`: V8 runs cached code without checking it, so a
@@ -83,9 +95,14 @@ function writeCache(cacheFile: string, stamp: string, script: vm.Script): void {
   try {
     fs.mkdirSync(CACHE_DIR, { recursive: true, mode: 0o700 });
     if (!ownFolder(CACHE_DIR)) return;
-    fs.writeFileSync(temporary, Buffer.concat([Buffer.from(stamp), script.createCachedData()]));
+    const payload = script.createCachedData();
+    fs.writeFileSync(temporary, Buffer.concat([Buffer.from(stamp), Buffer.from(digestOf(payload)), payload]));
     fs.renameSync(temporary, cacheFile);
   } catch {
-    fs.rmSync(temporary, { force: true });
+    try {
+      fs.rmSync(temporary, { force: true });
+    } catch {
+      // CACHE_DIR is a file, or unreadable: there is nothing of ours to remove
+    }
   }
 }

@@ -99,6 +99,7 @@ function containment(): void {
   injectFaults(first, CRASHY_SERVICE, FAULTS_A);
   const second = driverRegister("crashy-b", crashy, changetype<usize>(CRASHY_PORTS), 0, -1, CRASHY_SERVICE + 1, 0);
   injectFaults(second, CRASHY_SERVICE + 1, FAULTS_B);
+  threadSleep(2 * HEARTBEAT_MS); // the heartbeat goes on after the last fault, and the test sees it do so
   printk("kernel: crashy-a %s after %u faults, crashy-b %s after %u faults\n",
     changetype<usize>(stateName(driverState(first))), driverFaults(first), changetype<usize>(stateName(driverState(second))), driverFaults(second));
 }

@@ -70,18 +70,33 @@ export function debugFrame(text: EncodedText, fns: MFunction[], interruptEntries
   return w.finish();
 }
 
-/** The rules for a function with the regalloc frame, as a DW_CFA program. */
-function framedRules(insts: EncodedInst[]): Uint8Array {
-  const w = new DwarfWriter();
-  let at = insts[0].addr;
+/** A DW_CFA program's row state, written to `w` (DWARF 2, §6.4.2): `advanceTo` starts a new
+ * row at `addr` (bytes from the function's start `at`; nothing when already there), and
+ * `setOffset` says the CFA is `offset` bytes above its register there, unless the rows
+ * already say so (`written`: what the CIE or the last row said). */
+function cfaRows(w: DwarfWriter, at: number, written: number) {
   const advanceTo = (addr: number) => {
     const delta = addr - at;
+    if (delta === 0) return;
     if (delta < 0x40) w.u8(CFA.advance_loc | delta);
     else if (delta < 0x100) w.u8(CFA.advance_loc1).u8(delta);
     else if (delta < 0x10000) w.u8(CFA.advance_loc2).u16(delta);
     else w.u8(CFA.advance_loc4).u32(delta);
     at = addr;
   };
+  const setOffset = (addr: number, offset: number) => {
+    if (offset === written) return;
+    advanceTo(addr);
+    w.u8(CFA.def_cfa_offset).uleb(offset);
+    written = offset;
+  };
+  return { advanceTo, setOffset };
+}
+
+/** The rules for a function with the regalloc frame, as a DW_CFA program. */
+function framedRules(insts: EncodedInst[]): Uint8Array {
+  const w = new DwarfWriter();
+  const { advanceTo } = cfaRows(w, insts[0].addr, 4);
   const end = (e: EncodedInst) => e.addr + e.bytes.length;
   const reg = (e: EncodedInst) => (e.inst.ops[0]?.k === "p" ? e.inst.ops[0].reg : undefined);
   let frameSize = 0; // bytes below ebp: spill slots, then the callee-saved pushes
@@ -127,7 +142,6 @@ function framedRules(insts: EncodedInst[]): Uint8Array {
  * the prologue in front of a later block) starts at CFA = esp + 4 with no register saved. */
 function framelessRules(insts: EncodedInst[], outside: ReadonlySet<number> = new Set()): Uint8Array {
   const w = new DwarfWriter();
-  let at = insts[0].addr;
   // The prologue's effect, wherever it is laid out: the body's offset and where it saves what.
   let body = 4;
   const saves: [string, number][] = [];
@@ -137,24 +151,10 @@ function framelessRules(insts: EncodedInst[], outside: ReadonlySet<number> = new
     if (e.inst.op === "push" && dst?.k === "p") saves.push([dst.reg, (body += 4)]);
     else if (e.inst.op === "sub" && dst?.k === "p" && dst.reg === "esp" && src?.k === "i") body += src.value;
   }
-  let written = 4; // the CIE's CFA = esp + 4
+  const { advanceTo, setOffset: setRow } = cfaRows(w, insts[0].addr, 4); // the CIE's CFA = esp + 4
   let offset = 4;
+  const setOffset = (addr: number) => setRow(addr, offset);
   let savedRules = false; // whether the rows say the registers are saved
-  const advanceTo = (addr: number) => {
-    const delta = addr - at;
-    if (delta === 0) return;
-    if (delta < 0x40) w.u8(CFA.advance_loc | delta);
-    else if (delta < 0x100) w.u8(CFA.advance_loc1).u8(delta);
-    else if (delta < 0x10000) w.u8(CFA.advance_loc2).u16(delta);
-    else w.u8(CFA.advance_loc4).u32(delta);
-    at = addr;
-  };
-  const setOffset = (addr: number) => {
-    if (offset === written) return;
-    advanceTo(addr);
-    w.u8(CFA.def_cfa_offset).uleb(offset);
-    written = offset;
-  };
   const setSaved = (addr: number, on: boolean) => {
     if (on === savedRules) return;
     advanceTo(addr);
@@ -207,24 +207,9 @@ const PUSHAD = ["edi", "esi", "ebp", "esp", "ebx", "edx", "ecx", "eax"] as const
  * under cs and eflags, and after pushad the registers are in the frame. */
 function interruptRules(insts: EncodedInst[]): Uint8Array {
   const w = new DwarfWriter();
-  let at = insts[0].addr;
-  let written = -1; // the CFA offset the rows say
+  const { advanceTo, setOffset: setRow } = cfaRows(w, insts[0].addr, -1); // no CFA offset said yet
   let offset = 0;
-  const advanceTo = (addr: number) => {
-    const delta = addr - at;
-    if (delta === 0) return;
-    if (delta < 0x40) w.u8(CFA.advance_loc | delta);
-    else if (delta < 0x100) w.u8(CFA.advance_loc1).u8(delta);
-    else if (delta < 0x10000) w.u8(CFA.advance_loc2).u16(delta);
-    else w.u8(CFA.advance_loc4).u32(delta);
-    at = addr;
-  };
-  const setOffset = (addr: number) => {
-    if (offset === written) return;
-    advanceTo(addr);
-    w.u8(CFA.def_cfa_offset).uleb(offset);
-    written = offset;
-  };
+  const setOffset = (addr: number) => setRow(addr, offset);
   w.u8(CFA.offset | EIP).uleb(3); // eip at CFA − 12
   const saved = (onStack: boolean, addr: number) => {
     advanceTo(addr);
